@@ -1,0 +1,2 @@
+// Package eval holds the metrics and data readers behind storyline eval.
+package eval

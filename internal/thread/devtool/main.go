@@ -1,0 +1,92 @@
+// Command devtool runs the thread splitter's evaluation functions from the
+// command line while `storyline eval` is being wired:
+//
+//	go run ./internal/thread/devtool mix [--seed N] [--count N] [--min N] [--max N] [--same-category] [--interleave] FILE
+//	go run ./internal/thread/devtool segment [--predictions OUT] FILE
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+
+	"github.com/storyline/storyline/internal/eval"
+	"github.com/storyline/storyline/internal/thread"
+)
+
+func main() {
+	if err := run(os.Args[1:]); err != nil {
+		fmt.Fprintln(os.Stderr, "devtool:", err)
+		os.Exit(1)
+	}
+}
+
+func run(args []string) error {
+	if len(args) < 1 {
+		return fmt.Errorf("usage: devtool mix|segment ...")
+	}
+	fs := flag.NewFlagSet(args[0], flag.ContinueOnError)
+	switch args[0] {
+	case "mix":
+		var o eval.MixOptions
+		fs.Uint64Var(&o.Seed, "seed", 1, "random seed")
+		fs.IntVar(&o.Count, "count", 100, "documents")
+		fs.IntVar(&o.Min, "min", 2, "fewest articles")
+		fs.IntVar(&o.Max, "max", 4, "most articles")
+		fs.BoolVar(&o.SameCategory, "same-category", false, "one category per document")
+		fs.BoolVar(&o.Interleave, "interleave", false, "split one run around another")
+		if err := fs.Parse(args[1:]); err != nil {
+			return err
+		}
+		f, err := os.Open(fs.Arg(0))
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		return eval.Mix(f, os.Stdout, o)
+	case "segment":
+		pred := fs.String("predictions", "", "write predictions here")
+		var o thread.Options
+		fs.Float64Var(&o.Penalty, "penalty", 0, "segment penalty")
+		fs.Float64Var(&o.Attach, "attach", 0, "re-attachment cosine")
+		fs.Float64Var(&o.AttachAdjacent, "adj", 0, "adjacent merge cosine")
+		fs.Float64Var(&o.NameBoost, "boost", 0, "name boost")
+		if err := fs.Parse(args[1:]); err != nil {
+			return err
+		}
+		seg := func(d eval.SegDoc, st thread.Stats) []int {
+			opts := o
+			opts.Stats = st
+			if d.Sentences {
+				opts.NoCues = true
+			}
+			return thread.SegmentUnits(d.Units, opts)
+		}
+		f, err := os.Open(fs.Arg(0))
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		var out *os.File
+		if *pred != "" {
+			if out, err = os.Create(*pred); err != nil {
+				return err
+			}
+			defer out.Close()
+		}
+		var res *eval.SegmentResult
+		if out != nil {
+			res, err = eval.Segment(f, seg, out)
+		} else {
+			res, err = eval.Segment(f, seg, nil)
+		}
+		if err != nil {
+			return err
+		}
+		b, _ := json.Marshal(res)
+		fmt.Println(string(b))
+		return nil
+	}
+	return fmt.Errorf("unknown command %q", args[0])
+}
