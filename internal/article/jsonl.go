@@ -1,0 +1,223 @@
+package article
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// record is one article object of a JSON Lines file or JSON array. Each
+// field accepts a string, a number or a list (see flex); alternative key
+// names are folded in by pick.
+type record struct {
+	ID          flex `json:"id"`
+	GUID        flex `json:"guid"`
+	Title       flex `json:"title"`
+	Headline    flex `json:"headline"`
+	Body        flex `json:"body"`
+	Text        flex `json:"text"`
+	Content     flex `json:"content"`
+	Paragraphs  flex `json:"paragraphs"`
+	Description flex `json:"description"`
+	Summary     flex `json:"summary"`
+	Date        flex `json:"date"`
+	Published   flex `json:"published"`
+	PubDate     flex `json:"pubDate"`
+	PublishedAt flex `json:"published_at"`
+	URL         flex `json:"url"`
+	Link        flex `json:"link"`
+	Source      flex `json:"source"`
+	Author      flex `json:"author"`
+	Byline      flex `json:"byline"`
+	Authors     flex `json:"authors"`
+	Category    flex `json:"category"`
+	Section     flex `json:"section"`
+}
+
+// flex is a JSON value read as text: strings as they are, numbers in
+// their JSON spelling, lists of strings as their items (joined by ", ",
+// or kept apart as paragraphs), objects by their "name" field, null as "".
+type flex struct {
+	s     string
+	items []string
+}
+
+// UnmarshalJSON implements json.Unmarshaler.
+func (f *flex) UnmarshalJSON(b []byte) error {
+	b = bytes.TrimSpace(b)
+	if len(b) == 0 {
+		return nil
+	}
+	switch b[0] {
+	case '"':
+		return json.Unmarshal(b, &f.s)
+	case 'n':
+		return nil
+	case '[':
+		var raw []flex
+		if err := json.Unmarshal(b, &raw); err != nil {
+			return err
+		}
+		for _, r := range raw {
+			if r.s != "" {
+				f.items = append(f.items, r.s)
+			}
+		}
+		f.s = strings.Join(f.items, ", ")
+		return nil
+	case '{':
+		var obj struct {
+			Name flex `json:"name"`
+		}
+		if err := json.Unmarshal(b, &obj); err != nil {
+			return err
+		}
+		f.s = obj.Name.s
+		return nil
+	case 't', 'f':
+		f.s = string(b)
+		return nil
+	default:
+		if _, err := strconv.ParseFloat(string(b), 64); err != nil {
+			return fmt.Errorf("not a JSON value: %.20s", b)
+		}
+		f.s = string(b)
+		return nil
+	}
+}
+
+// pick returns the first non-empty value.
+func pick(vs ...flex) string {
+	for _, v := range vs {
+		if v.s != "" {
+			return v.s
+		}
+	}
+	return ""
+}
+
+// fields turns a record into article fields.
+func (r *record) fields() fields {
+	f := fields{
+		id:       pick(r.ID, r.GUID),
+		title:    pick(r.Title, r.Headline),
+		url:      pick(r.URL, r.Link),
+		source:   pick(r.Source),
+		author:   pick(r.Author, r.Byline, r.Authors),
+		category: pick(r.Category, r.Section),
+		date:     pick(r.Date, r.Published, r.PubDate, r.PublishedAt),
+	}
+	for _, b := range []flex{r.Body, r.Text, r.Content, r.Paragraphs, r.Description, r.Summary} {
+		if len(b.items) > 0 {
+			f.paras = b.items
+			break
+		}
+		if strings.TrimSpace(b.s) != "" {
+			f.paras = splitParagraphs(b.s)
+			break
+		}
+	}
+	return f
+}
+
+// parseJSONL reads JSON Lines: one article object a line. Blank lines are
+// skipped; bad lines are reported (with their line numbers) while the
+// good ones are returned.
+func parseJSONL(name string, data []byte) ([]Article, error) {
+	errs := itemErrors{path: name, unit: "line"}
+	var arts []Article
+	for lineNo := 1; len(data) > 0; lineNo++ {
+		var line []byte
+		if i := bytes.IndexByte(data, '\n'); i >= 0 {
+			line, data = data[:i], data[i+1:]
+		} else {
+			line, data = data, nil
+		}
+		line = bytes.TrimSpace(line)
+		if len(line) == 0 {
+			continue
+		}
+		errs.total++
+		if len(line) > MaxLineBytes {
+			errs.add(&ParseError{Path: name, Line: lineNo, Msg: fmt.Sprintf("line longer than the %d MiB limit", MaxLineBytes>>20),
+				Fix: "put one article on each line"})
+			continue
+		}
+		a, perr := parseRecord(name, lineNo, line)
+		if perr != nil {
+			errs.add(perr)
+			continue
+		}
+		arts = append(arts, a)
+	}
+	return arts, errs.err()
+}
+
+// parseRecord reads one JSON article object.
+func parseRecord(name string, lineNo int, obj []byte) (Article, *ParseError) {
+	if len(obj) == 0 || obj[0] != '{' {
+		return Article{}, &ParseError{Path: name, Line: lineNo, Msg: "not a JSON object", Fix: "each line must be one {...} object"}
+	}
+	var r record
+	if err := json.Unmarshal(obj, &r); err != nil {
+		pe := &ParseError{Path: name, Line: lineNo, Msg: "invalid JSON: " + err.Error()}
+		var te *json.UnmarshalTypeError
+		if ok := asTypeError(err, &te); ok {
+			pe.Field, pe.Msg = te.Field, "unexpected JSON "+te.Value
+		}
+		return Article{}, pe
+	}
+	path := name
+	if lineNo > 0 {
+		path = fmt.Sprintf("%s:%d", name, lineNo)
+	}
+	a, perr := finish(path, lineNo, r.fields())
+	if perr != nil {
+		perr.Path = name
+		return Article{}, perr
+	}
+	return a, nil
+}
+
+func asTypeError(err error, te **json.UnmarshalTypeError) bool {
+	t, ok := err.(*json.UnmarshalTypeError)
+	if ok {
+		*te = t
+	}
+	return ok
+}
+
+// parseJSON reads a JSON array of article objects, or one object.
+func parseJSON(name string, data []byte) ([]Article, error) {
+	data = bytes.TrimSpace(data)
+	if len(data) > 0 && data[0] == '{' {
+		if !json.Valid(data) {
+			// Perhaps JSON Lines after all.
+			return parseJSONL(name, data)
+		}
+		a, perr := parseRecord(name, 0, data)
+		if perr != nil {
+			return nil, perr
+		}
+		return []Article{a}, nil
+	}
+	var raw []json.RawMessage
+	if err := json.Unmarshal(data, &raw); err != nil {
+		return nil, &ParseError{Path: name, Msg: "invalid JSON: " + err.Error(), Fix: "give an array of article objects or JSON Lines"}
+	}
+	errs := itemErrors{path: name, unit: "item", total: len(raw)}
+	var arts []Article
+	for i, obj := range raw {
+		a, perr := parseRecord(name, 0, bytes.TrimSpace(obj))
+		if perr != nil {
+			perr.Msg = fmt.Sprintf("item %d: %s", i+1, perr.Msg)
+			errs.add(perr)
+			continue
+		}
+		a.Path = fmt.Sprintf("%s#%d", name, i+1)
+		arts = append(arts, a)
+	}
+	return arts, errs.err()
+}
