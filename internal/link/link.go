@@ -1,8 +1,6 @@
 package link
 
-import (
-	"time"
-)
+import "time"
 
 // ThreadDoc is what the linker is given about one thread.
 type ThreadDoc struct {
@@ -32,6 +30,9 @@ type Features struct {
 type TermWeight struct {
 	Term   string  `json:"t"`
 	Weight float32 `json:"w"`
+	// Surface is the readable form when it differs from Term (a stem or a
+	// lower-cased name), used in labels and reasons.
+	Surface string `json:"s,omitempty"`
 }
 
 // Related is one thread related to another, with the reasons.
@@ -54,67 +55,3 @@ type Arc struct {
 	Last    time.Time `json:"last,omitzero"`
 }
 
-// Featurize computes the features of a thread. Placeholder.
-func Featurize(d ThreadDoc) Features {
-	return Features{ID: d.ID, Story: d.Story, Title: d.Title, Label: d.Label, Published: d.Published, Actors: d.Actors}
-}
-
-// Linker holds the features and arcs of every thread in the archive.
-type Linker struct {
-	feats map[string]Features
-	arcs  map[string]string // thread id -> arc id
-}
-
-// New returns an empty linker.
-func New() *Linker {
-	return &Linker{feats: map[string]Features{}, arcs: map[string]string{}}
-}
-
-// Load restores a thread with its already-assigned arc (from the store).
-func (l *Linker) Load(f Features, arc string) {
-	l.feats[f.ID] = f
-	l.arcs[f.ID] = arc
-}
-
-// Add links new threads incrementally and returns the arc of every thread
-// whose arc was assigned or changed (new threads, and existing threads of
-// arcs that merged). Placeholder: each thread is its own arc.
-func (l *Linker) Add(fs []Features) map[string]string {
-	out := map[string]string{}
-	for _, f := range fs {
-		l.feats[f.ID] = f
-		l.arcs[f.ID] = "arc-" + f.ID
-		out[f.ID] = l.arcs[f.ID]
-	}
-	return out
-}
-
-// Remove forgets every thread of a story (before it is re-added after an
-// update).
-func (l *Linker) Remove(story string) {
-	for id, f := range l.feats {
-		if f.Story == story {
-			delete(l.feats, id)
-			delete(l.arcs, id)
-		}
-	}
-}
-
-// Relink recomputes every arc from scratch and returns the full
-// thread→arc map.
-func (l *Linker) Relink() map[string]string {
-	out := map[string]string{}
-	for id, a := range l.arcs {
-		out[id] = a
-	}
-	return out
-}
-
-// ArcOf returns the arc of a thread, "" when unknown.
-func (l *Linker) ArcOf(thread string) string { return l.arcs[thread] }
-
-// Related returns up to n threads of other stories related to thread.
-func (l *Linker) Related(thread string, n int) []Related { return nil }
-
-// Arcs returns every storyline with at least two threads, newest first.
-func (l *Linker) Arcs() []Arc { return nil }

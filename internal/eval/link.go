@@ -1,0 +1,213 @@
+package eval
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+)
+
+// LinkResult is the JSON printed by `storyline eval link`.
+type LinkResult struct {
+	Articles      int     `json:"articles"`
+	GoldStories   int     `json:"gold_stories"`
+	PredictedArcs int     `json:"predicted_arcs"`
+	B3Precision   float64 `json:"b3_precision"`
+	B3Recall      float64 `json:"b3_recall"`
+	B3F1          float64 `json:"b3_f1"`
+}
+
+// LinkArticle is one article of a link evaluation file: an article JSONL
+// line with a gold `story` cluster label.
+type LinkArticle struct {
+	ID       string    `json:"id"`
+	Story    string    `json:"story"`
+	Category string    `json:"category,omitempty"`
+	Title    string    `json:"title"`
+	Body     string    `json:"body"`
+	URL      string    `json:"url,omitempty"`
+	Date     time.Time `json:"date,omitzero"`
+}
+
+// linkLine is the raw JSON of one line; body and date have aliases.
+type linkLine struct {
+	ID        any     `json:"id"`
+	Story     any     `json:"story"`
+	Category  string  `json:"category"`
+	Title     string  `json:"title"`
+	Body      string  `json:"body"`
+	Text      string  `json:"text"`
+	Content   string  `json:"content"`
+	URL       *string `json:"url"`
+	Link      string  `json:"link"`
+	Date      string  `json:"date"`
+	Published string  `json:"published"`
+}
+
+// dateLayouts are the date forms accepted in `date`/`published`.
+var dateLayouts = []string{time.RFC3339Nano, time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02", time.RFC1123Z, time.RFC1123}
+
+// parseDate reads a date in one of dateLayouts; "" gives the zero time.
+func parseDate(s string) (time.Time, error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return time.Time{}, nil
+	}
+	for _, l := range dateLayouts {
+		if t, err := time.Parse(l, s); err == nil {
+			return t.UTC(), nil
+		}
+	}
+	return time.Time{}, fmt.Errorf("unrecognised date %q", s)
+}
+
+// scalar renders a JSON string or number id as a string.
+func scalar(v any) string {
+	switch x := v.(type) {
+	case string:
+		return x
+	case float64:
+		return fmt.Sprint(x)
+	case nil:
+		return ""
+	default:
+		return fmt.Sprint(x)
+	}
+}
+
+// ReadLinkArticles reads an article JSONL with a gold `story` field (and
+// optional `date` or `published`). Body may be given as `body`, `text` or
+// `content`. An article without id is named by its line number; one
+// without story is an error.
+func ReadLinkArticles(r io.Reader) ([]LinkArticle, error) {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	var out []LinkArticle
+	seen := map[string]bool{}
+	line := 0
+	for sc.Scan() {
+		line++
+		raw := strings.TrimSpace(sc.Text())
+		if raw == "" {
+			continue
+		}
+		var l linkLine
+		if err := json.Unmarshal([]byte(raw), &l); err != nil {
+			return nil, fmt.Errorf("line %d: %w", line, err)
+		}
+		a := LinkArticle{ID: scalar(l.ID), Story: scalar(l.Story), Category: l.Category, Title: l.Title, URL: l.Link}
+		if a.ID == "" {
+			a.ID = fmt.Sprintf("line-%d", line)
+		}
+		if a.Story == "" {
+			return nil, fmt.Errorf("line %d: article %s has no gold story", line, a.ID)
+		}
+		if seen[a.ID] {
+			return nil, fmt.Errorf("line %d: duplicate id %s", line, a.ID)
+		}
+		seen[a.ID] = true
+		a.Body = l.Body
+		if a.Body == "" {
+			a.Body = l.Text
+		}
+		if a.Body == "" {
+			a.Body = l.Content
+		}
+		if l.URL != nil {
+			a.URL = *l.URL
+		}
+		d := l.Date
+		if d == "" {
+			d = l.Published
+		}
+		t, err := parseDate(d)
+		if err != nil {
+			return nil, fmt.Errorf("line %d: %w", line, err)
+		}
+		a.Date = t
+		out = append(out, a)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
+	if len(out) == 0 {
+		return nil, errors.New("no articles")
+	}
+	return out, nil
+}
+
+// B3Clusters returns B³ precision, recall and F1 of a predicted clustering
+// against a gold one; both map item id → cluster id. Items missing from
+// pred count as singletons; items only in pred are ignored.
+func B3Clusters(gold, pred map[string]string) (p, r, f float64) {
+	if len(gold) == 0 {
+		return 0, 0, 0
+	}
+	goldSize := map[string]int{}
+	predSize := map[string]int{}
+	both := map[[2]string]int{}
+	predOf := func(id string) string {
+		if c, ok := pred[id]; ok && c != "" {
+			return "p:" + c
+		}
+		return "singleton:" + id
+	}
+	for id, g := range gold {
+		c := predOf(id)
+		goldSize[g]++
+		predSize[c]++
+		both[[2]string{g, c}]++
+	}
+	for id, g := range gold {
+		c := predOf(id)
+		n := float64(both[[2]string{g, c}])
+		p += n / float64(predSize[c])
+		r += n / float64(goldSize[g])
+	}
+	p /= float64(len(gold))
+	r /= float64(len(gold))
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return p, r, f
+}
+
+// ScoreLink scores predicted arcs (article id → arc id) against the gold
+// stories of the articles.
+func ScoreLink(articles []LinkArticle, pred map[string]string) LinkResult {
+	gold := map[string]string{}
+	stories := map[string]bool{}
+	arcs := map[string]bool{}
+	for _, a := range articles {
+		gold[a.ID] = a.Story
+		stories[a.Story] = true
+		if c := pred[a.ID]; c != "" {
+			arcs[c] = true
+		} else {
+			arcs["singleton:"+a.ID] = true
+		}
+	}
+	p, r, f := B3Clusters(gold, pred)
+	return LinkResult{Articles: len(articles), GoldStories: len(stories), PredictedArcs: len(arcs), B3Precision: p, B3Recall: r, B3F1: f}
+}
+
+// WriteLinkPredictions writes `{"id","arc"}` JSONL in article order.
+func WriteLinkPredictions(w io.Writer, articles []LinkArticle, pred map[string]string) error {
+	enc := json.NewEncoder(w)
+	for _, a := range articles {
+		var arc *string
+		if c, ok := pred[a.ID]; ok && c != "" {
+			arc = &c
+		}
+		if err := enc.Encode(struct {
+			ID  string  `json:"id"`
+			Arc *string `json:"arc"`
+		}{a.ID, arc}); err != nil {
+			return err
+		}
+	}
+	return nil
+}

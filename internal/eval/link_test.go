@@ -1,0 +1,206 @@
+package eval_test
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"hash/fnv"
+	"math"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/storyline/storyline/internal/eval"
+	"github.com/storyline/storyline/internal/link"
+)
+
+func TestB3Clusters(t *testing.T) {
+	tests := []struct {
+		name       string
+		gold, pred map[string]string
+		p, r       float64
+	}{
+		{"perfect", map[string]string{"a": "x", "b": "x", "c": "y"}, map[string]string{"a": "1", "b": "1", "c": "2"}, 1, 1},
+		{"all singletons", map[string]string{"a": "x", "b": "x"}, map[string]string{}, 1, 0.5},
+		{"one lump", map[string]string{"a": "x", "b": "x", "c": "y", "d": "y"}, map[string]string{"a": "1", "b": "1", "c": "1", "d": "1"}, 0.5, 1},
+		{"split and merge", map[string]string{"a": "x", "b": "x", "c": "x", "d": "y"}, map[string]string{"a": "1", "b": "1", "c": "2", "d": "2"},
+			(1 + 1 + 0.5 + 0.5) / 4, (2.0/3 + 2.0/3 + 1.0/3 + 1) / 4},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			p, r, f := eval.B3Clusters(tc.gold, tc.pred)
+			if math.Abs(p-tc.p) > 1e-9 || math.Abs(r-tc.r) > 1e-9 {
+				t.Fatalf("got p=%v r=%v, want p=%v r=%v", p, r, tc.p, tc.r)
+			}
+			if want := 2 * tc.p * tc.r / (tc.p + tc.r); math.Abs(f-want) > 1e-9 {
+				t.Fatalf("f=%v, want %v", f, want)
+			}
+		})
+	}
+}
+
+func TestReadLinkArticles(t *testing.T) {
+	in := `{"id":"a","story":"s1","title":"T","body":"B","date":"2024-03-01"}
+{"id":7,"story":"s2","title":"U","text":"C","published":"2024-03-02T10:00:00Z"}
+
+{"story":"s2","content":"D"}
+`
+	arts, err := eval.ReadLinkArticles(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(arts) != 3 {
+		t.Fatalf("got %d articles", len(arts))
+	}
+	if arts[0].Date.Day() != 1 || arts[1].ID != "7" || arts[1].Body != "C" || arts[2].ID != "line-4" || arts[2].Body != "D" {
+		t.Fatalf("unexpected %+v", arts)
+	}
+	for _, bad := range []string{`{"id":"a","body":"x"}`, `{"id":"a","story":"s","date":"soon"}`, `not json`, ``} {
+		if _, err := eval.ReadLinkArticles(strings.NewReader(bad)); err == nil {
+			t.Errorf("%q: want an error", bad)
+		}
+	}
+}
+
+// linkData returns the path of a file under shared/data next to the repo,
+// or skips the test.
+func linkData(t testing.TB, rel string) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		p := filepath.Join(dir, "shared", "data", rel)
+		if _, err := os.Stat(p); err == nil {
+			return p
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Skipf("%s not found next to the repo (../shared/data); skipping the evaluation", rel)
+		}
+		dir = parent
+	}
+}
+
+// ecbArticle is one line of the ECB+ stories file.
+type ecbArticle struct {
+	eval.LinkArticle
+	Split string `json:"split"`
+	Topic int    `json:"topic"`
+}
+
+func readECB(t testing.TB) []ecbArticle {
+	p := linkData(t, "ecbplus-stories/ecbplus-stories.jsonl")
+	f, err := os.Open(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []ecbArticle
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	for sc.Scan() {
+		var a ecbArticle
+		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// linkArticles featurises every article as one thread and links them one
+// story at a time in the given order; it returns article id → arc id.
+func linkArticles(arts []eval.LinkArticle, p link.Params) map[string]string {
+	l := link.NewWith(p)
+	for _, a := range arts {
+		f := link.Featurize(link.ThreadDoc{ID: a.ID + "#1", Story: a.ID, Title: a.Title, Published: a.Date, Text: a.Body})
+		l.Add([]link.Features{f})
+	}
+	pred := map[string]string{}
+	for _, a := range arts {
+		pred[a.ID] = l.ArcOf(a.ID + "#1")
+	}
+	return pred
+}
+
+// hashOrder returns the articles sorted by a hash of their id: a fixed
+// order that carries no information.
+func hashOrder(arts []eval.LinkArticle) []eval.LinkArticle {
+	h := func(s string) uint64 {
+		x := fnv.New64a()
+		x.Write([]byte(s))
+		return x.Sum64()
+	}
+	out := slices.Clone(arts)
+	slices.SortFunc(out, func(a, b eval.LinkArticle) int {
+		ha, hb := h(a.ID), h(b.ID)
+		switch {
+		case ha < hb:
+			return -1
+		case ha > hb:
+			return 1
+		}
+		return 0
+	})
+	return out
+}
+
+func ecbSplit(all []ecbArticle, split string) []eval.LinkArticle {
+	var out []eval.LinkArticle
+	for _, a := range all {
+		if split == "" || a.Split == split {
+			out = append(out, a.LinkArticle)
+		}
+	}
+	return out
+}
+
+// TestLinkECBPlus links the ECB+ developer topics (two look-alike stories
+// per topic) and checks B³ F1 floors on the train and dev splits, in file
+// order and in a hashed order.
+func TestLinkECBPlus(t *testing.T) {
+	all := readECB(t)
+	floors := map[string]float64{"train": 0.85, "dev": 0.85}
+	for _, split := range []string{"train", "dev"} {
+		arts := ecbSplit(all, split)
+		for _, order := range []string{"file", "hashed"} {
+			in := arts
+			if order == "hashed" {
+				in = hashOrder(arts)
+			}
+			pred := linkArticles(in, link.DefaultParams())
+			res := eval.ScoreLink(arts, pred)
+			t.Logf("ECB+ %s (%s order): %+v", split, order, res)
+			if res.B3F1 < floors[split] {
+				t.Errorf("ECB+ %s (%s order): B3 F1 %.3f below %.2f", split, order, res.B3F1, floors[split])
+			}
+		}
+	}
+}
+
+// TestLinkTune prints B³ F1 over a parameter grid (LINK_TUNE=1).
+func TestLinkTune(t *testing.T) {
+	if os.Getenv("LINK_TUNE") == "" {
+		t.Skip("set LINK_TUNE=1 to run the parameter grid")
+	}
+	all := readECB(t)
+	train, dev := ecbSplit(all, "train"), ecbSplit(all, "dev")
+	for _, join := range []float64{0.12, 0.15, 0.18, 0.2, 0.22, 0.25, 0.3} {
+		for _, pair := range []float64{0.15, 0.2, 0.25, 0.3, 0.35} {
+			for _, k := range []int{1, 2, 3, 5} {
+				p := link.DefaultParams()
+				p.Join, p.Pair, p.TopK = join, pair, k
+				var fs []string
+				for _, arts := range [][]eval.LinkArticle{train, hashOrder(train), dev, hashOrder(dev)} {
+					res := eval.ScoreLink(arts, linkArticles(arts, p))
+					fs = append(fs, fmt.Sprintf("%.3f", res.B3F1))
+				}
+				t.Logf("join=%.2f pair=%.2f k=%d  train %s/%s dev %s/%s", join, pair, k, fs[0], fs[1], fs[2], fs[3])
+			}
+		}
+	}
+}

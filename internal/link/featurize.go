@@ -1,0 +1,251 @@
+package link
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kljensen/snowball/english"
+)
+
+// MaxTerms is the number of terms kept in a thread's Features.
+const MaxTerms = 40
+
+// Prefix of name-phrase and actor terms ("n:tara reid"); plain word terms
+// are Snowball stems and never contain a colon.
+const namePrefix = "n:"
+
+// Boosts applied to raw term weights.
+const (
+	phraseBoost = 2.0  // multi-word capitalised names and actors
+	nameBoost   = 1.5  // single capitalised words away from a sentence start
+	ledeBoost   = 1.25 // terms first seen in the opening fifth of the text
+	commonDamp  = 0.5  // everyday news words (see commonWords)
+)
+
+var stemCache sync.Map // lower-case word → stem
+
+func stem(w string) string {
+	if s, ok := stemCache.Load(w); ok {
+		return s.(string)
+	}
+	s := english.Stem(w, true)
+	stemCache.Store(w, s)
+	return s
+}
+
+// token is one word of the text.
+type token struct {
+	surface string
+	lower   string
+	start   bool // first word of a sentence
+	capital bool // starts with an upper-case letter
+	number  bool // contains a digit
+}
+
+// tokenize splits text into word tokens, marking sentence starts.
+func tokenize(text string) []token {
+	var out []token
+	start := true
+	i := 0
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			switch r {
+			case '.', '!', '?', ':', ';', '\n', '"', '“', '”', '•', '|':
+				start = true
+			}
+			i += size
+			continue
+		}
+		j := i + size
+		for j < len(text) {
+			r2, s2 := utf8.DecodeRuneInString(text[j:])
+			if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
+				j += s2
+				continue
+			}
+			// Keep apostrophes inside words and decimal points or
+			// thousands separators inside numbers.
+			if j+s2 < len(text) {
+				r3, _ := utf8.DecodeRuneInString(text[j+s2:])
+				if (r2 == '\'' || r2 == '’') && unicode.IsLetter(r3) {
+					j += s2
+					continue
+				}
+				if (r2 == '.' || r2 == ',') && unicode.IsDigit(r3) && unicode.IsDigit(r) {
+					j += s2
+					continue
+				}
+			}
+			break
+		}
+		s := text[i:j]
+		i = j
+		s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
+		t := token{surface: s, lower: strings.ToLower(s), start: start}
+		start = false
+		first, _ := utf8.DecodeRuneInString(s)
+		t.capital = unicode.IsUpper(first)
+		t.number = strings.ContainsFunc(s, unicode.IsDigit)
+		out = append(out, t)
+	}
+	return out
+}
+
+// termAcc accumulates one term while featurising.
+type termAcc struct {
+	count   float64
+	boost   float64
+	first   int
+	surface map[string]int
+}
+
+// Featurize computes the features of a thread: up to MaxTerms weighted
+// terms (Snowball stems of content words, numbers, and "n:"-prefixed name
+// phrases and actor names) with sublinear term frequency. Weights carry no
+// archive statistics; the Linker applies inverse document frequency, so the
+// stored Features never go stale.
+func Featurize(d ThreadDoc) Features {
+	toks := tokenize(d.Text)
+	// Words seen capitalised mid-sentence are names even at a sentence start.
+	midCap := map[string]bool{}
+	for _, t := range toks {
+		if t.capital && !t.start && !t.number {
+			midCap[t.lower] = true
+		}
+	}
+	isName := func(t token) bool {
+		if !t.capital || t.number {
+			return false
+		}
+		if _, stop := stopwords[t.lower]; stop {
+			return false
+		}
+		return !t.start || midCap[t.lower]
+	}
+	acc := map[string]*termAcc{}
+	add := func(key, surface string, pos int, boost float64) {
+		a := acc[key]
+		if a == nil {
+			a = &termAcc{first: pos, boost: boost, surface: map[string]int{}}
+			acc[key] = a
+		}
+		a.count++
+		a.boost = max(a.boost, boost)
+		a.surface[surface]++
+	}
+	var run []token
+	flush := func(pos int) {
+		if len(run) >= 2 && len(run) <= 4 {
+			parts := make([]string, len(run))
+			surf := make([]string, len(run))
+			for i, t := range run {
+				parts[i] = t.lower
+				surf[i] = t.surface
+			}
+			add(namePrefix+strings.Join(parts, " "), strings.Join(surf, " "), pos, phraseBoost)
+		}
+		run = run[:0]
+	}
+	for i, t := range toks {
+		name := isName(t)
+		if name && !(t.start && len(run) > 0) {
+			run = append(run, t)
+		} else {
+			flush(i)
+			if name {
+				run = append(run, t)
+			}
+		}
+		if t.number {
+			if len(t.lower) >= 2 {
+				add(t.lower, t.surface, i, 1)
+			}
+			continue
+		}
+		if len(t.lower) < 2 {
+			continue
+		}
+		if _, stop := stopwords[t.lower]; stop {
+			continue
+		}
+		boost := 1.0
+		if name {
+			boost = nameBoost
+		} else if _, common := commonWords[t.lower]; common {
+			boost = commonDamp
+		}
+		surf := t.lower
+		if name {
+			surf = t.surface
+		}
+		add(stem(t.lower), surf, i, boost)
+	}
+	flush(len(toks))
+	for _, a := range d.Actors {
+		name := a
+		if k := strings.IndexByte(a, ':'); k >= 0 {
+			name = a[k+1:]
+		}
+		name = strings.TrimSpace(name)
+		if name == "" {
+			continue
+		}
+		add(namePrefix+strings.ToLower(name), name, 0, phraseBoost)
+	}
+	lede := len(toks) / 5
+	out := make([]TermWeight, 0, len(acc))
+	for key, a := range acc {
+		w := (1 + math.Log(a.count)) * a.boost
+		if a.first <= lede {
+			w *= ledeBoost
+		}
+		out = append(out, TermWeight{Term: key, Weight: float32(w), Surface: bestSurface(key, a.surface)})
+	}
+	slices.SortFunc(out, func(x, y TermWeight) int {
+		if c := cmp.Compare(y.Weight, x.Weight); c != 0 {
+			return c
+		}
+		// Longer words are usually the more specific ones.
+		if c := cmp.Compare(len(y.Term), len(x.Term)); c != 0 {
+			return c
+		}
+		return strings.Compare(x.Term, y.Term)
+	})
+	if len(out) > MaxTerms {
+		out = out[:MaxTerms]
+	}
+	slices.SortFunc(out, func(x, y TermWeight) int { return strings.Compare(x.Term, y.Term) })
+	actors := slices.Clone(d.Actors)
+	slices.Sort(actors)
+	actors = slices.Compact(actors)
+	return Features{ID: d.ID, Story: d.Story, Title: d.Title, Label: d.Label, Published: d.Published, Terms: out, Actors: actors}
+}
+
+// bestSurface returns the most frequent surface form of a term, or "" when
+// it equals the key (to keep Features small).
+func bestSurface(key string, forms map[string]int) string {
+	best, n := "", -1
+	for s, c := range forms {
+		if c > n || c == n && s < best {
+			best, n = s, c
+		}
+	}
+	if best == key || namePrefix+best == key {
+		return ""
+	}
+	return best
+}
+
+// Display returns the readable form of a term.
+func (t TermWeight) Display() string {
+	if t.Surface != "" {
+		return t.Surface
+	}
+	return strings.TrimPrefix(t.Term, namePrefix)
+}
