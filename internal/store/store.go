@@ -1,0 +1,208 @@
+package store
+
+import (
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/golang/snappy"
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/storyline/storyline/internal/actor"
+	"github.com/storyline/storyline/internal/article"
+	"github.com/storyline/storyline/internal/thread"
+)
+
+// FileName is the store's file inside an archive directory.
+const FileName = "store.db"
+
+var (
+	bStories  = []byte("stories")  // id -> snappy(json Record)
+	bByDate   = []byte("bydate")   // inverted time + id -> nil
+	bPending  = []byte("pending")  // id -> nil: stored, not yet confirmed in the index
+	bFeatures = []byte("features") // thread id -> json link.Features
+	bArcs     = []byte("arcs")     // thread id -> arc id
+	bActors   = []byte("actors")   // story id -> json []actor.Actor
+	bMeta     = []byte("meta")     // key -> value
+	bDF       = []byte("df")       // term -> uvarint document frequency
+	buckets   = [][]byte{bStories, bByDate, bPending, bFeatures, bArcs, bActors, bMeta, bDF}
+)
+
+// Record is one story with its analysis.
+type Record struct {
+	Article    article.Article `json:"article"`
+	Hash       string          `json:"hash"`
+	Threads    []thread.Thread `json:"threads"`
+	Actors     []actor.Actor   `json:"actors"`
+	NLPVersion string          `json:"nlp_version"`
+	Imported   time.Time       `json:"imported"`
+}
+
+// Store is an open archive store.
+type Store struct {
+	db       *bolt.DB
+	dir      string
+	readOnly bool
+}
+
+// LockedError says who holds the archive.
+type LockedError struct {
+	Dir    string
+	Holder string
+}
+
+func (e *LockedError) Error() string {
+	if e.Holder == "" {
+		return fmt.Sprintf("archive %s is in use by another storyline process; wait for it to finish or stop it", e.Dir)
+	}
+	return fmt.Sprintf("archive %s is in use by %s; wait for it to finish or stop it", e.Dir, e.Holder)
+}
+
+type lockInfo struct {
+	PID     int       `json:"pid"`
+	Command string    `json:"command"`
+	Since   time.Time `json:"since"`
+}
+
+func lockPath(dir string) string { return filepath.Join(dir, "writer.json") }
+
+// Open opens the store of the archive in dir, creating it when missing and
+// not readOnly. It gives up after a short timeout when another process
+// holds the file, returning a *LockedError naming that process.
+func Open(dir string, readOnly bool) (*Store, error) {
+	p := filepath.Join(dir, FileName)
+	if readOnly {
+		if _, err := os.Stat(p); err != nil {
+			return nil, err
+		}
+	} else if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, err
+	}
+	db, err := bolt.Open(p, 0o644, &bolt.Options{Timeout: 300 * time.Millisecond, ReadOnly: readOnly, FreelistType: bolt.FreelistMapType})
+	if errors.Is(err, bolt.ErrTimeout) {
+		return nil, &LockedError{Dir: dir, Holder: holder(dir)}
+	}
+	if err != nil {
+		return nil, fmt.Errorf("open store %s: %w", p, err)
+	}
+	s := &Store{db: db, dir: dir, readOnly: readOnly}
+	if !readOnly {
+		err = db.Update(func(tx *bolt.Tx) error {
+			for _, b := range buckets {
+				if _, err := tx.CreateBucketIfNotExists(b); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			db.Close()
+			return nil, err
+		}
+		info := lockInfo{PID: os.Getpid(), Command: "storyline " + strings.Join(os.Args[1:], " "), Since: time.Now()}
+		if b, err := json.Marshal(info); err == nil {
+			_ = os.WriteFile(lockPath(dir), b, 0o644)
+		}
+	}
+	return s, nil
+}
+
+func holder(dir string) string {
+	b, err := os.ReadFile(lockPath(dir))
+	if err != nil {
+		return ""
+	}
+	var li lockInfo
+	if json.Unmarshal(b, &li) != nil || li.PID == 0 {
+		return ""
+	}
+	cmd := li.Command
+	if len(cmd) > 80 {
+		cmd = cmd[:80] + "…"
+	}
+	return fmt.Sprintf("%q (pid %d, since %s)", cmd, li.PID, li.Since.Local().Format("15:04:05"))
+}
+
+// Close closes the store.
+func (s *Store) Close() error {
+	if !s.readOnly {
+		_ = os.Remove(lockPath(s.dir))
+	}
+	return s.db.Close()
+}
+
+// Dir returns the archive directory.
+func (s *Store) Dir() string { return s.dir }
+
+// Bytes returns the size of the store file.
+func (s *Store) Bytes() int64 {
+	fi, err := os.Stat(filepath.Join(s.dir, FileName))
+	if err != nil {
+		return 0
+	}
+	return fi.Size()
+}
+
+func dateKey(a *article.Article) []byte {
+	var t int64
+	if !a.Published.IsZero() {
+		t = a.Published.Unix()
+	}
+	k := make([]byte, 8, 8+len(a.ID))
+	binary.BigEndian.PutUint64(k, uint64(math.MaxInt64-t))
+	return append(k, a.ID...)
+}
+
+func encode(r *Record) ([]byte, error) {
+	b, err := json.Marshal(r)
+	if err != nil {
+		return nil, err
+	}
+	return snappy.Encode(nil, b), nil
+}
+
+func decode(v []byte) (*Record, error) {
+	b, err := snappy.Decode(nil, v)
+	if err != nil {
+		return nil, err
+	}
+	var r Record
+	if err := json.Unmarshal(b, &r); err != nil {
+		return nil, err
+	}
+	return &r, nil
+}
+
+// Get returns the record of id, or nil when absent.
+func (s *Store) Get(id string) (*Record, error) {
+	var r *Record
+	err := s.db.View(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bStories)
+		if b == nil {
+			return nil
+		}
+		v := b.Get([]byte(id))
+		if v == nil {
+			return nil
+		}
+		var err error
+		r, err = decode(v)
+		return err
+	})
+	return r, err
+}
+
+// Hash returns the content hash of a stored story, "" when absent.
+func (s *Store) Hash(id string) string {
+	r, err := s.Get(id)
+	if err != nil || r == nil {
+		return ""
+	}
+	return r.Hash
+}

@@ -1,0 +1,227 @@
+package store
+
+import (
+	"encoding/binary"
+	"encoding/json"
+	"strconv"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/storyline/storyline/internal/actor"
+	"github.com/storyline/storyline/internal/link"
+)
+
+// Batch is one atomic write: stories to put (new or updated), their link
+// features and arc assignments, and document-frequency increments.
+type Batch struct {
+	Records  []*Record
+	Features []link.Features
+	// RemoveThreads are thread ids whose features and arcs go (threads of
+	// updated stories that no longer exist).
+	RemoveThreads []string
+	Arcs          map[string]string // thread id -> arc id
+	DF            map[string]int    // term -> increment (may be negative)
+	Docs          int               // increment of the document count behind DF
+}
+
+var keyCount = []byte("count")
+var keyDocs = []byte("df_docs")
+
+func getInt(b *bolt.Bucket, k []byte) int {
+	v := b.Get(k)
+	if v == nil {
+		return 0
+	}
+	n, _ := strconv.Atoi(string(v))
+	return n
+}
+
+func putInt(b *bolt.Bucket, k []byte, n int) error {
+	return b.Put(k, []byte(strconv.Itoa(n)))
+}
+
+// Write applies a batch in one transaction. Every story written is marked
+// pending until ConfirmIndexed is called for it, so a crash between the
+// store and the index is repaired at the next open (see Pending).
+func (s *Store) Write(bt *Batch) error {
+	return s.db.Update(func(tx *bolt.Tx) error {
+		stories, bydate, pending := tx.Bucket(bStories), tx.Bucket(bByDate), tx.Bucket(bPending)
+		meta, feats, arcs, actors, df := tx.Bucket(bMeta), tx.Bucket(bFeatures), tx.Bucket(bArcs), tx.Bucket(bActors), tx.Bucket(bDF)
+		count := getInt(meta, keyCount)
+		for _, r := range bt.Records {
+			id := []byte(r.Article.ID)
+			if old := stories.Get(id); old != nil {
+				if or, err := decode(old); err == nil {
+					if err := bydate.Delete(dateKey(&or.Article)); err != nil {
+						return err
+					}
+				}
+			} else {
+				count++
+			}
+			v, err := encode(r)
+			if err != nil {
+				return err
+			}
+			if err := stories.Put(id, v); err != nil {
+				return err
+			}
+			if err := bydate.Put(dateKey(&r.Article), nil); err != nil {
+				return err
+			}
+			if err := pending.Put(id, nil); err != nil {
+				return err
+			}
+			ab, err := json.Marshal(r.Actors)
+			if err != nil {
+				return err
+			}
+			if err := actors.Put(id, ab); err != nil {
+				return err
+			}
+		}
+		if err := putInt(meta, keyCount, count); err != nil {
+			return err
+		}
+		for _, t := range bt.RemoveThreads {
+			if err := feats.Delete([]byte(t)); err != nil {
+				return err
+			}
+			if err := arcs.Delete([]byte(t)); err != nil {
+				return err
+			}
+		}
+		for _, f := range bt.Features {
+			b, err := json.Marshal(f)
+			if err != nil {
+				return err
+			}
+			if err := feats.Put([]byte(f.ID), b); err != nil {
+				return err
+			}
+		}
+		for t, a := range bt.Arcs {
+			if err := arcs.Put([]byte(t), []byte(a)); err != nil {
+				return err
+			}
+		}
+		if len(bt.DF) > 0 || bt.Docs != 0 {
+			var buf [binary.MaxVarintLen64]byte
+			for term, inc := range bt.DF {
+				k := []byte(term)
+				n := inc
+				if v := df.Get(k); v != nil {
+					old, _ := binary.Uvarint(v)
+					n += int(old)
+				}
+				if n <= 0 {
+					if err := df.Delete(k); err != nil {
+						return err
+					}
+					continue
+				}
+				if err := df.Put(k, buf[:binary.PutUvarint(buf[:], uint64(n))]); err != nil {
+					return err
+				}
+			}
+			if err := putInt(meta, keyDocs, getInt(meta, keyDocs)+bt.Docs); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// ConfirmIndexed clears the pending mark of ids once the index holds them.
+func (s *Store) ConfirmIndexed(ids []string) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	return s.db.Update(func(tx *bolt.Tx) error {
+		p := tx.Bucket(bPending)
+		for _, id := range ids {
+			if err := p.Delete([]byte(id)); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// Pending returns the ids stored but not confirmed in the index.
+func (s *Store) Pending() ([]string, error) {
+	var ids []string
+	err := s.db.View(func(tx *bolt.Tx) error {
+		p := tx.Bucket(bPending)
+		if p == nil {
+			return nil
+		}
+		return p.ForEach(func(k, _ []byte) error {
+			ids = append(ids, string(k))
+			return nil
+		})
+	})
+	return ids, err
+}
+
+// MarkAllPending marks every story pending (before a full reindex).
+func (s *Store) MarkAllPending() error {
+	return s.db.Update(func(tx *bolt.Tx) error {
+		p := tx.Bucket(bPending)
+		return tx.Bucket(bStories).ForEach(func(k, _ []byte) error {
+			return p.Put(k, nil)
+		})
+	})
+}
+
+// SetMeta stores a metadata value.
+func (s *Store) SetMeta(key, value string) error {
+	return s.db.Update(func(tx *bolt.Tx) error {
+		return tx.Bucket(bMeta).Put([]byte(key), []byte(value))
+	})
+}
+
+// Meta returns a metadata value, "" when unset.
+func (s *Store) Meta(key string) string {
+	var v string
+	_ = s.db.View(func(tx *bolt.Tx) error {
+		if b := tx.Bucket(bMeta); b != nil {
+			v = string(b.Get([]byte(key)))
+		}
+		return nil
+	})
+	return v
+}
+
+// ResetAnalysis removes every link feature, arc and DF count (before a
+// full re-analysis).
+func (s *Store) ResetAnalysis() error {
+	return s.db.Update(func(tx *bolt.Tx) error {
+		for _, name := range [][]byte{bFeatures, bArcs, bDF} {
+			if err := tx.DeleteBucket(name); err != nil {
+				return err
+			}
+			if _, err := tx.CreateBucket(name); err != nil {
+				return err
+			}
+		}
+		return putInt(tx.Bucket(bMeta), keyDocs, 0)
+	})
+}
+
+// StoryActors calls fn with the actors of every story.
+func (s *Store) StoryActors(fn func(id string, actors []actor.Actor) error) error {
+	return s.db.View(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bActors)
+		if b == nil {
+			return nil
+		}
+		return b.ForEach(func(k, v []byte) error {
+			var as []actor.Actor
+			if err := json.Unmarshal(v, &as); err != nil {
+				return err
+			}
+			return fn(string(k), as)
+		})
+	})
+}
