@@ -1,0 +1,284 @@
+package nlp
+
+import (
+	"math/bits"
+	"strings"
+)
+
+// Feature templates. Each feature is hashed from its template byte and its
+// string or integer parts, so the numbering must stay stable once a model is
+// trained.
+const (
+	fBias byte = iota + 1
+	fWord
+	fNorm
+	fShape
+	fShapeLong
+	fPrefix
+	fSuffix
+	fNormAt
+	fShapeAt
+	fShapePrev
+	fShapeNext
+	fShape3
+	fNormPrev
+	fNormNext
+	fInitialShape
+	fHeadShape
+	fHeadNorm
+	fCluster
+	fClusterAt
+	fGaz
+	fTitleAt
+	fDocLower
+	fDocCapMid
+	fCaseRatio
+	fNonLocal
+	fSentLen
+	fPosition
+	fWordCaseInit
+	fNonLocalSpan
+)
+
+// titleClass maps honorifics (1) and role words (2) that often come just
+// before a person's name.
+var titleClass = map[string]uint8{
+	"mr": 1, "mrs": 1, "ms": 1, "miss": 1, "dr": 1, "sir": 1, "dame": 1,
+	"lord": 1, "lady": 1, "baroness": 1, "baron": 1, "prof": 1, "rev": 1,
+	"sen": 1, "gov": 1, "rep": 1, "gen": 1, "col": 1, "capt": 1, "lt": 1,
+	"sgt": 1, "maj": 1, "mme": 1, "herr": 1, "mx": 1, "cllr": 1,
+	"president": 2, "chancellor": 2, "minister": 2, "secretary": 2,
+	"spokesman": 2, "spokeswoman": 2, "spokesperson": 2, "leader": 2,
+	"premier": 2, "king": 2, "queen": 2, "prince": 2, "princess": 2,
+	"senator": 2, "governor": 2, "judge": 2, "mp": 2, "mayor": 2,
+	"chairman": 2, "chairwoman": 2, "coach": 2, "manager": 2,
+	"captain": 2, "striker": 2, "general": 2, "professor": 2,
+	"ambassador": 2, "envoy": 2, "officer": 2, "director": 2,
+	"executive": 2, "president-elect": 2, "pope": 2, "bishop": 2,
+	"archbishop": 2, "inspector": 2, "commissioner": 2, "chief": 2,
+	"deputy": 2, "shadow": 2, "candidate": 2, "defender": 2,
+	"midfielder": 2, "goalkeeper": 2, "forward": 2, "champion": 2,
+	"actor": 2, "actress": 2, "singer": 2, "author": 2, "founder": 2,
+	"said": 3, "says": 3, "told": 3,
+}
+
+// tok holds the per-token values the feature templates read.
+type tok struct {
+	word, norm, shape, shapeLong string
+	cluster                      string
+	caseRatio                    int // bucket of how often the word is lower-case in running text, -1 unknown
+	title                        uint8
+	cap                          bool
+}
+
+// sentence is a sentence prepared for feature extraction.
+type sentence struct {
+	toks     []tok
+	headline bool // no lower-case letter anywhere: an all-caps headline
+	gaz      []gazHit
+	nonLocal [][nTypes + 1]uint16 // per token: first-pass votes of other occurrences, by type
+	spanVote [][nTypes + 1]uint16
+}
+
+// docContext holds document-wide facts for the non-local features.
+type docContext struct {
+	lower  map[string]bool // lower-cased forms seen starting lower-case
+	capMid map[string]int  // words seen capitalised away from a sentence start
+}
+
+func (m *Model) prepare(words []string) sentence {
+	s := sentence{toks: make([]tok, len(words)), headline: true}
+	for i, w := range words {
+		w = normalizeToken(w)
+		t := &s.toks[i]
+		t.word = w
+		t.norm = normWord(w)
+		t.shape, t.shapeLong = wordShape(w)
+		t.cap = isCap(w)
+		t.caseRatio = -1
+		if c, ok := m.lex[w]; ok {
+			t.cluster = c
+		} else if c, ok := m.lex[t.norm]; ok {
+			t.cluster = c
+		}
+		if cr, ok := m.caseStat(t.norm); ok {
+			t.caseRatio = cr
+		}
+		t.title = titleClass[strings.TrimSuffix(t.norm, ".")]
+		if hasLower(w) {
+			s.headline = false
+		}
+	}
+	if len(words) < 3 {
+		s.headline = false
+	}
+	if m.gaz != nil {
+		norm := make([]string, len(words))
+		for i := range s.toks {
+			norm[i] = s.toks[i].word
+		}
+		s.gaz = m.gaz.match(norm)
+	}
+	return s
+}
+
+func newDocContext(sents []sentence) *docContext {
+	d := &docContext{lower: map[string]bool{}, capMid: map[string]int{}}
+	for _, s := range sents {
+		if s.headline {
+			continue
+		}
+		for i, t := range s.toks {
+			if !t.cap && hasLetter(t.word) && t.word == t.norm {
+				d.lower[t.norm] = true
+			}
+			if t.cap && i > 0 && s.toks[i-1].word != "\"" && s.toks[i-1].word != ":" {
+				d.capMid[t.word]++
+			}
+		}
+	}
+	return d
+}
+
+// features appends the feature keys of token i of s to buf.
+func (m *Model) features(buf []uint32, s *sentence, d *docContext, i int, stage2 bool) []uint32 {
+	toks := s.toks
+	t := &toks[i]
+	add := func(h uint64) { buf = append(buf, fold(h)) }
+	at := func(j int) *tok {
+		if j < 0 || j >= len(toks) {
+			return nil
+		}
+		return &toks[j]
+	}
+	add(hTpl(fBias))
+	add(hStr(hTpl(fWord), t.word))
+	add(hStr(hTpl(fNorm), t.norm))
+	add(hStr(hTpl(fShape), t.shape))
+	add(hStr(hTpl(fShapeLong), t.shapeLong))
+	for k := 1; k <= 4 && k < len(t.norm); k++ {
+		add(hStr(hInt(hTpl(fPrefix), k), t.norm[:k]))
+		add(hStr(hInt(hTpl(fSuffix), k), t.norm[len(t.norm)-k:]))
+	}
+	prevShape, nextShape := "<s>", "</s>"
+	prevNorm, nextNorm := "<s>", "</s>"
+	if p := at(i - 1); p != nil {
+		prevShape, prevNorm = p.shape, p.norm
+	}
+	if n := at(i + 1); n != nil {
+		nextShape, nextNorm = n.shape, n.norm
+	}
+	for _, off := range [...]int{-2, -1, 1, 2} {
+		o := at(i + off)
+		if o == nil {
+			add(hInt(hStr(hInt(hTpl(fNormAt), off), "<pad>"), 0))
+			continue
+		}
+		add(hStr(hInt(hTpl(fNormAt), off), o.norm))
+		add(hStr(hInt(hTpl(fShapeAt), off), o.shape))
+		if o.title != 0 && off < 0 {
+			add(hInt(hInt(hTpl(fTitleAt), off), int(o.title)))
+		}
+		if o.cluster != "" && (off == -1 || off == 1) {
+			add(hStr(hInt(hTpl(fClusterAt), off), prefix(o.cluster, 6)))
+			add(hStr(hInt(hTpl(fClusterAt), off+10), o.cluster))
+		}
+	}
+	add(hStr(hStr(hTpl(fShapePrev), prevShape), t.shape))
+	add(hStr(hStr(hTpl(fShapeNext), t.shape), nextShape))
+	add(hStr(hStr(hStr(hTpl(fShape3), prevShape), t.shape), nextShape))
+	add(hStr(hStr(hTpl(fNormPrev), prevNorm), t.norm))
+	add(hStr(hStr(hTpl(fNormNext), t.norm), nextNorm))
+	if i == 0 {
+		add(hStr(hTpl(fInitialShape), t.shape))
+		add(hStr(hTpl(fWordCaseInit), t.norm))
+	}
+	pos := i
+	if pos > 3 {
+		pos = 3
+	}
+	n := len(toks)
+	if n > 4 {
+		n = 4
+	}
+	add(hInt(hInt(hTpl(fPosition), pos), n))
+	if s.headline {
+		add(hStr(hTpl(fHeadShape), t.shape))
+		add(hStr(hTpl(fHeadNorm), t.norm))
+	}
+	if t.cluster != "" {
+		for _, k := range [...]int{4, 6, 10, 20} {
+			add(hStr(hInt(hTpl(fCluster), k), prefix(t.cluster, k)))
+		}
+	}
+	if t.caseRatio >= 0 {
+		add(hInt(hInt(hTpl(fCaseRatio), t.caseRatio), boolInt(i == 0 || s.headline)))
+	}
+	if i < len(s.gaz) {
+		for b := uint32(s.gaz[i]); b != 0; b &= b - 1 {
+			add(hInt(hTpl(fGaz), bits.TrailingZeros32(b)))
+		}
+	}
+	if d != nil && (t.cap || s.headline) && hasLetter(t.word) {
+		add(hInt(hInt(hTpl(fDocLower), boolInt(d.lower[t.norm])), boolInt(i == 0 || s.headline)))
+		mid := d.capMid[t.word]
+		if i > 0 && !s.headline {
+			mid-- // not counting this occurrence
+		}
+		if mid > 2 {
+			mid = 2
+		}
+		add(hInt(hInt(hTpl(fDocCapMid), mid), boolInt(i == 0 || s.headline)))
+	}
+	if stage2 && i < len(s.nonLocal) {
+		addVotes(add, fNonLocal, s.nonLocal[i])
+		addVotes(add, fNonLocalSpan, s.spanVote[i])
+	}
+	return buf
+}
+
+// addVotes adds features describing first-pass votes: the majority type and,
+// per type, whether it got none, some or all of the votes.
+func addVotes(add func(uint64), tpl byte, v [nTypes + 1]uint16) {
+	total, best, bi := 0, 0, -1
+	for k, c := range v {
+		total += int(c)
+		if int(c) > best {
+			best, bi = int(c), k
+		}
+	}
+	if total == 0 {
+		add(hInt(hTpl(tpl), 99))
+		return
+	}
+	add(hInt(hInt(hTpl(tpl), 100), bi))
+	for k, c := range v {
+		if k == 0 {
+			continue
+		}
+		lvl := 0
+		switch {
+		case int(c) == total:
+			lvl = 3
+		case 2*int(c) >= total:
+			lvl = 2
+		case c > 0:
+			lvl = 1
+		}
+		add(hInt(hInt(hTpl(tpl), k), lvl))
+	}
+}
+
+func prefix(s string, n int) string {
+	if len(s) > n {
+		return s[:n]
+	}
+	return s
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}

@@ -1,0 +1,82 @@
+package nlp
+
+// Entity types in a fixed order; index 0 stands for "no entity".
+var entityTypes = [...]string{"PER", "ORG", "LOC", "MISC"}
+
+const nTypes = len(entityTypes)
+
+func typeIndex(t string) int {
+	for i, e := range entityTypes {
+		if e == t {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// gazetteer is a set of entity names (token sequences) with the types they
+// were seen with, keyed by a hash of their tokens.
+type gazetteer struct {
+	maxLen int
+	names  map[uint64]uint8 // phrase hash -> bit set of type indexes
+}
+
+const gazMaxLen = 6
+
+func newGazetteer() *gazetteer { return &gazetteer{names: map[uint64]uint8{}} }
+
+func phraseHash(words []string) uint64 {
+	h := hTpl(0)
+	for _, w := range words {
+		h = hStr(h, w)
+	}
+	return h
+}
+
+// add records the words of an entity of type typ (1-based index).
+func (g *gazetteer) add(words []string, typ int) {
+	if len(words) == 0 || len(words) > gazMaxLen {
+		return
+	}
+	g.names[phraseHash(words)] |= 1 << typ
+	if len(words) > g.maxLen {
+		g.maxLen = len(words)
+	}
+}
+
+// gazHit is a bit set over (type, position in match) pairs for one token:
+// bit 4*type+p with p 0 = whole match, 1 = first, 2 = inside, 3 = last.
+type gazHit uint32
+
+// match marks every token of words that is covered by a gazetteer entry.
+func (g *gazetteer) match(words []string) []gazHit {
+	if g == nil || len(g.names) == 0 {
+		return nil
+	}
+	out := make([]gazHit, len(words))
+	for i := range words {
+		h := hTpl(0)
+		for n := 1; n <= g.maxLen && i+n <= len(words); n++ {
+			h = hStr(h, words[i+n-1])
+			types, ok := g.names[h]
+			if !ok {
+				continue
+			}
+			for t := 1; t <= nTypes; t++ {
+				if types&(1<<t) == 0 {
+					continue
+				}
+				if n == 1 {
+					out[i] |= 1 << (4 * t)
+					continue
+				}
+				out[i] |= 1 << (4*t + 1)
+				for j := i + 1; j < i+n-1; j++ {
+					out[j] |= 1 << (4*t + 2)
+				}
+				out[i+n-1] |= 1 << (4*t + 3)
+			}
+		}
+	}
+	return out
+}

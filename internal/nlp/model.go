@@ -1,0 +1,202 @@
+package nlp
+
+import (
+	"math"
+)
+
+// Model is a trained named-entity recogniser: a structured averaged
+// perceptron over BIO or BILOU tags decoded with Viterbi, optionally in two
+// stages where the second sees the first's predictions for the same words
+// elsewhere in the document.
+type Model struct {
+	// Version names the trained model; see ModelVersion.
+	Version string
+
+	scheme string   // "bio" or "bilou"
+	tags   []string // internal tag names, tags[0] == "O"
+	stages []*weights
+	lex    map[string]string // word -> cluster bit path
+	cases  map[string]uint8  // normalised word -> case ratio bucket
+	gaz    *gazetteer
+
+	allow []bool // (nt+1)*nt: allowed[prev*nt+tag], prev == nt is the start
+	ends  []bool // tags a sentence may end with
+}
+
+// weights are the perceptron weights of one stage.
+type weights struct {
+	index map[uint32]int32 // feature key -> row
+	w     []float32        // row*nt + tag
+	trans []float32        // (nt+1)*nt: previous tag (nt = start) x tag
+}
+
+// caseStat returns the case-ratio bucket of a normalised word.
+func (m *Model) caseStat(norm string) (int, bool) {
+	b, ok := m.cases[norm]
+	return int(b), ok
+}
+
+// tagSet builds the internal tag names of a scheme.
+func tagSet(scheme string) []string {
+	tags := []string{"O"}
+	parts := []string{"B", "I"}
+	if scheme == "bilou" {
+		parts = []string{"B", "I", "L", "U"}
+	}
+	for _, t := range entityTypes {
+		for _, p := range parts {
+			tags = append(tags, p+"-"+t)
+		}
+	}
+	return tags
+}
+
+// tagInfo splits an internal tag index into its part letter and type index.
+func (m *Model) tagInfo(k int) (part byte, typ int) {
+	if k == 0 {
+		return 'O', 0
+	}
+	return m.tags[k][0], typeIndex(m.tags[k][2:])
+}
+
+// allowed reports whether tag b may follow tag a (a == -1: sentence start).
+func (m *Model) allowed(a, b int) bool {
+	pb, tb := m.tagInfo(b)
+	pa, ta := byte('O'), 0
+	if a >= 0 {
+		pa, ta = m.tagInfo(a)
+	}
+	inside := pb == 'I' || pb == 'L'
+	if m.scheme == "bilou" {
+		open := pa == 'B' || pa == 'I'
+		if open {
+			return inside && ta == tb
+		}
+		return !inside
+	}
+	if pb == 'I' {
+		return (pa == 'B' || pa == 'I') && ta == tb
+	}
+	return true
+}
+
+// setup derives the lookup tables from the scheme.
+func (m *Model) setup() {
+	m.tags = tagSet(m.scheme)
+	nt := len(m.tags)
+	m.allow = make([]bool, (nt+1)*nt)
+	m.ends = make([]bool, nt)
+	for k := 0; k < nt; k++ {
+		m.allow[nt*nt+k] = m.allowed(-1, k)
+		for j := 0; j < nt; j++ {
+			m.allow[j*nt+k] = m.allowed(j, k)
+		}
+		m.ends[k] = m.canEnd(k)
+	}
+}
+
+func (m *Model) allowedCache(prev, k int) bool {
+	nt := len(m.tags)
+	if prev < 0 {
+		prev = nt
+	}
+	return m.allow[prev*nt+k]
+}
+
+// canEnd reports whether a sentence may end with tag k.
+func (m *Model) canEnd(k int) bool {
+	if m.scheme != "bilou" {
+		return true
+	}
+	p, _ := m.tagInfo(k)
+	return p != 'B' && p != 'I'
+}
+
+// encode turns IOB2 tags into internal tag indexes.
+func (m *Model) encode(iob []string) []int {
+	out := make([]int, len(iob))
+	idx := map[string]int{}
+	for k, t := range m.tags {
+		idx[t] = k
+	}
+	for _, sp := range SpansFromIOB(iob) {
+		for j := sp.Start; j < sp.End; j++ {
+			p := "I"
+			switch {
+			case m.scheme != "bilou" && j == sp.Start:
+				p = "B"
+			case m.scheme == "bilou" && sp.End-sp.Start == 1:
+				p = "U"
+			case m.scheme == "bilou" && j == sp.Start:
+				p = "B"
+			case m.scheme == "bilou" && j == sp.End-1:
+				p = "L"
+			}
+			out[j] = idx[p+"-"+sp.Type]
+		}
+	}
+	return out
+}
+
+// decode turns internal tag indexes into IOB2 tags.
+func (m *Model) decode(path []int) []string {
+	out := make([]string, len(path))
+	for i, k := range path {
+		p, t := m.tagInfo(k)
+		switch {
+		case t == 0:
+			out[i] = "O"
+		case p == 'B' || p == 'U':
+			out[i] = "B-" + entityTypes[t-1]
+		default:
+			out[i] = "I-" + entityTypes[t-1]
+		}
+	}
+	return ToIOB2(out)
+}
+
+// viterbi finds the best tag path given emission scores (n*nt) and the
+// stage's transition weights, honouring the scheme's constraints.
+func (m *Model) viterbi(em []float32, n int, trans []float32, dp []float32, back []int32, path []int) []int {
+	nt := len(m.tags)
+	negInf := float32(math.Inf(-1))
+	for k := 0; k < nt; k++ {
+		if m.allowedCache(-1, k) {
+			dp[k] = em[k] + trans[nt*nt+k]
+		} else {
+			dp[k] = negInf
+		}
+	}
+	for i := 1; i < n; i++ {
+		cur, prev := dp[i*nt:(i+1)*nt], dp[(i-1)*nt:i*nt]
+		for k := 0; k < nt; k++ {
+			best, bj := negInf, int32(0)
+			for j := 0; j < nt; j++ {
+				if !m.allowedCache(j, k) {
+					continue
+				}
+				if s := prev[j] + trans[j*nt+k]; s > best {
+					best, bj = s, int32(j)
+				}
+			}
+			cur[k] = best + em[i*nt+k]
+			back[i*nt+k] = bj
+		}
+	}
+	last := dp[(n-1)*nt : n*nt]
+	best, bk := negInf, 0
+	for k := 0; k < nt; k++ {
+		if m.ends[k] && last[k] > best {
+			best, bk = last[k], k
+		}
+	}
+	path = path[:0]
+	for i := 0; i < n; i++ {
+		path = append(path, 0)
+	}
+	path[n-1] = bk
+	for i := n - 1; i > 0; i-- {
+		path[i-1] = int(back[i*nt+path[i]])
+	}
+	return path
+}

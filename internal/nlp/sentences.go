@@ -1,0 +1,98 @@
+package nlp
+
+import (
+	"strings"
+)
+
+// sentenceStarters are capitalised words that usually begin a sentence;
+// after an ambiguous abbreviation ("U.S.", "Inc.") they signal a boundary.
+var sentenceStarters = map[string]bool{
+	"The": true, "A": true, "An": true, "He": true, "She": true, "It": true,
+	"They": true, "We": true, "I": true, "But": true, "And": true,
+	"This": true, "That": true, "These": true, "Those": true, "There": true,
+	"His": true, "Her": true, "Its": true, "Their": true, "Our": true,
+	"In": true, "On": true, "At": true, "If": true, "When": true,
+	"However": true, "Meanwhile": true, "So": true, "Yet": true, "Some": true,
+	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Mr.": true,
+	"Mrs.": true, "Ms.": true, "Dr.": true, "What": true, "Why": true,
+	"How": true, "Who": true, "You": true, "As": true, "After": true,
+}
+
+// Sentences tokenises text and splits it into sentences. A sentence ends at
+// ".", "!", "?" or "..." (with any closing quotes or brackets) before a token
+// that can start a sentence, and at every line break. Title abbreviations
+// ("Mr.", "Dr.", "Sen.") and initials ("J.") never end a sentence; other
+// abbreviations ("U.S.", "Inc.") end one only before a typical sentence
+// opener ("The", "He", ...).
+func Sentences(text string) [][]Token {
+	toks := Tokenize(text)
+	var out [][]Token
+	start := 0
+	for i := 0; i < len(toks); i++ {
+		if i+1 < len(toks) && !boundaryAfter(text, toks, i) {
+			continue
+		}
+		out = append(out, toks[start:i+1:i+1])
+		start = i + 1
+	}
+	return out
+}
+
+// boundaryAfter reports whether a sentence ends after toks[i].
+func boundaryAfter(text string, toks []Token, i int) bool {
+	next := toks[i+1]
+	if strings.ContainsAny(text[toks[i].End:next.Start], "\n\r") {
+		return true
+	}
+	w := toks[i].Text
+	// Closing quotes or brackets after the final punctuation belong to
+	// the sentence; look at the punctuation before them.
+	if isCloser(next.Text) {
+		return false
+	}
+	j := i
+	for j > 0 && isCloser(toks[j].Text) {
+		j--
+		w = toks[j].Text
+	}
+	canStart := startsSentence(next.Text)
+	switch w {
+	case ".", "!", "?", "...", "…":
+		return canStart
+	}
+	if strings.HasSuffix(w, ".") && isAbbreviation(w) {
+		core := strings.ToLower(strings.TrimSuffix(w, "."))
+		if titleAbbreviations[core] || len(strings.TrimSuffix(w, ".")) == 1 {
+			return false
+		}
+		return sentenceStarters[next.Text]
+	}
+	return false
+}
+
+func isCloser(w string) bool {
+	switch w {
+	case "\"", "'", "”", "’", ")", "]", "}", "»":
+		return true
+	}
+	return false
+}
+
+// startsSentence reports whether a token can open a sentence: a capitalised
+// word, a number, or an opening quote or bracket.
+func startsSentence(w string) bool {
+	if w == "" {
+		return false
+	}
+	if isCap(w) {
+		return true
+	}
+	switch w[0] {
+	case '"', '\'', '(', '[', '`':
+		return true
+	}
+	if strings.HasPrefix(w, "“") || strings.HasPrefix(w, "‘") {
+		return true
+	}
+	return w[0] >= '0' && w[0] <= '9' || strings.ContainsRune(money, []rune(w)[0])
+}

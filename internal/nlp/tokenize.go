@@ -1,0 +1,235 @@
+package nlp
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Tokenize splits text into tokens in the style of the Penn Treebank, which
+// the CoNLL-2003 training data follows: punctuation is split off, except
+// for periods of abbreviations ("Mr.", "U.S.") and inside numbers ("1.5");
+// clitics are split ("Davey's" -> "Davey" "'s", "don't" -> "do" "n't");
+// currency signs are split from amounts ("£5m" -> "£" "5m"); hyphenated words
+// stay whole. Straight and curly quotes are both handled. Offsets are byte
+// offsets into text.
+func Tokenize(text string) []Token {
+	var toks []Token
+	i := 0
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
+			i += size
+			continue
+		}
+		j := i
+		for j < len(text) {
+			r, size := utf8.DecodeRuneInString(text[j:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			j += size
+		}
+		toks = splitChunk(toks, text, i, j)
+		i = j
+	}
+	return toks
+}
+
+// openers are split off the front of a chunk, closers off its end.
+const (
+	openers = "\"'([{“‘«`"
+	closers = "\"')]}”’».,;:!?%"
+	money   = "£$€¥"
+)
+
+// splitChunk tokenises the whitespace-free chunk text[a:b].
+func splitChunk(toks []Token, text string, a, b int) []Token {
+	// Leading punctuation and currency signs.
+	for a < b {
+		r, size := utf8.DecodeRuneInString(text[a:b])
+		if r == '\'' || r == '‘' || r == '’' {
+			// '90s keeps its apostrophe.
+			if n, _ := utf8.DecodeRuneInString(text[a+size : b]); unicode.IsDigit(n) {
+				break
+			}
+		}
+		if !strings.ContainsRune(openers, r) && !strings.ContainsRune(money, r) && !isDash(r) {
+			break
+		}
+		if isDash(r) && a+size < b {
+			// A leading hyphen before a word or number ("-5") stays.
+			if r == '-' {
+				if n, _ := utf8.DecodeRuneInString(text[a+size : b]); n != '-' {
+					break
+				}
+			}
+		}
+		size = runLen(text, a, b, r)
+		toks = append(toks, Token{text[a : a+size], a, a + size})
+		a += size
+	}
+	// Trailing punctuation, collected right to left.
+	var tail []Token
+	for a < b {
+		r, size := utf8.DecodeLastRuneInString(text[a:b])
+		if r == '.' {
+			if strings.HasSuffix(text[a:b], "...") {
+				tail = append(tail, Token{text[b-3 : b], b - 3, b})
+				b -= 3
+				continue
+			}
+			if isAbbreviation(text[a:b]) {
+				break
+			}
+		}
+		if r == '…' || isDash(r) && r != '-' {
+			tail = append(tail, Token{text[b-size : b], b - size, b})
+			b -= size
+			continue
+		}
+		if !strings.ContainsRune(closers, r) {
+			break
+		}
+		if (r == '\'' || r == '’') && b-size > a {
+			// A plural possessive ("students'") keeps its own token below.
+			p, _ := utf8.DecodeLastRuneInString(text[a : b-size])
+			if p == 's' || p == 'S' {
+				tail = append(tail, Token{text[b-size : b], b - size, b})
+				b -= size
+				break
+			}
+		}
+		tail = append(tail, Token{text[b-size : b], b - size, b})
+		b -= size
+	}
+	if a < b {
+		toks = splitMiddle(toks, text, a, b)
+	}
+	for k := len(tail) - 1; k >= 0; k-- {
+		toks = append(toks, tail[k])
+	}
+	return toks
+}
+
+// splitMiddle splits a word at dashes, ellipses and clitics.
+func splitMiddle(toks []Token, text string, a, b int) []Token {
+	// Split at em/en dashes, "--" and ellipses inside the word.
+	for k := a; k < b; {
+		r, size := utf8.DecodeRuneInString(text[k:b])
+		n := 0
+		switch {
+		case r == '—' || r == '–' || r == '…':
+			n = size
+		case r == '-' && k+1 < b && text[k+1] == '-':
+			n = runLen(text, k, b, '-')
+		case r == '.' && strings.HasPrefix(text[k:b], "..."):
+			n = runLen(text, k, b, '.')
+		}
+		if n > 0 && k > a && k+n < b {
+			toks = splitMiddle(toks, text, a, k)
+			toks = append(toks, Token{text[k : k+n], k, k + n})
+			return splitMiddle(toks, text, k+n, b)
+		}
+		k += size
+	}
+	w := text[a:b]
+	// Clitics.
+	lw := strings.ToLower(w)
+	for _, c := range [...]string{"n't", "n’t"} {
+		if strings.HasSuffix(lw, c) && len(w) > len(c) {
+			k := b - len(c)
+			return append(toks, Token{text[a:k], a, k}, Token{text[k:b], k, b})
+		}
+	}
+	for _, c := range [...]string{"'s", "'re", "'ve", "'ll", "'d", "'m", "’s", "’re", "’ve", "’ll", "’d", "’m"} {
+		if strings.HasSuffix(lw, c) && len(w) > len(c) {
+			k := b - len(c)
+			if r, _ := utf8.DecodeLastRuneInString(text[a:k]); unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' {
+				return append(toks, Token{text[a:k], a, k}, Token{text[k:b], k, b})
+			}
+		}
+	}
+	return append(toks, Token{w, a, b})
+}
+
+func isDash(r rune) bool { return r == '-' || r == '—' || r == '–' }
+
+// runLen is the byte length of the run of rune r starting at text[a:].
+func runLen(text string, a, b int, r rune) int {
+	n := 0
+	for a+n < b {
+		q, size := utf8.DecodeRuneInString(text[a+n : b])
+		if q != r {
+			break
+		}
+		n += size
+		if r != '-' && r != '.' && r != '`' && r != '\'' {
+			break
+		}
+	}
+	return n
+}
+
+// abbreviations lists common abbreviations written with a final period, in
+// lower case and without it.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true,
+	"sen": true, "gov": true, "rep": true, "gen": true, "col": true,
+	"capt": true, "lt": true, "sgt": true, "maj": true, "rev": true,
+	"hon": true, "jr": true, "sr": true, "mt": true, "ft": true, "no": false,
+	"inc": true, "corp": true, "ltd": true, "co": true, "plc": false,
+	"bros": true, "dept": true, "univ": true, "assn": true, "est": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true,
+	"jul": true, "aug": true, "sep": true, "sept": true, "oct": true,
+	"nov": true, "dec": true, "vs": true, "etc": true, "approx": true,
+	"cf": true, "e.g": true, "i.e": true, "ave": true, "blvd": true,
+	"rd": true, "fig": true, "mln": true, "bln": true, "pct": true,
+}
+
+// titleAbbreviations never end a sentence: a name follows them.
+var titleAbbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true,
+	"sen": true, "gov": true, "rep": true, "gen": true, "col": true,
+	"capt": true, "lt": true, "sgt": true, "maj": true, "rev": true,
+	"hon": true, "st": true, "mt": true, "ft": true,
+}
+
+// isAbbreviation reports whether w (ending in ".") is an abbreviation whose
+// period belongs to the word: a listed abbreviation, an initial ("J."), or
+// letters separated by periods ("U.S.", "a.m.").
+func isAbbreviation(w string) bool {
+	core := strings.TrimSuffix(w, ".")
+	if core == "" {
+		return false
+	}
+	if abbreviations[strings.ToLower(core)] {
+		return true
+	}
+	if utf8.RuneCountInString(core) == 1 {
+		r, _ := utf8.DecodeRuneInString(core)
+		return unicode.IsLetter(r)
+	}
+	// Letters separated by single periods: U.S, a.m, U.K.
+	letters, dots := 0, 0
+	prevDot := true
+	for _, r := range core {
+		switch {
+		case r == '.':
+			if prevDot {
+				return false
+			}
+			dots++
+			prevDot = true
+		case unicode.IsLetter(r):
+			if !prevDot {
+				return false
+			}
+			letters++
+			prevDot = false
+		default:
+			return false
+		}
+	}
+	return dots > 0 && letters == dots+1
+}
