@@ -15,32 +15,38 @@ type Options struct {
 	// Entities optionally lists entity keys per unit (for example actor
 	// names); units sharing an entity look more alike.
 	Entities [][]string
-	// Penalty is the cost of opening a new segment (default 0.45).
+	// Penalty is the cost of opening a new segment (default 2, in units of log(words)).
 	Penalty float64
 	// Attach is the centroid cosine above which a later segment rejoins an
-	// earlier, non-adjacent thread (default 0.2).
+	// earlier thread (default 0.17).
 	Attach float64
-	// AttachAdjacent is the cosine above which two adjacent segments are
-	// merged back into one thread (default 0.3).
+	// AttachAdjacent is added to the similarity of clusters that touch in
+	// reading order (default 0.05): the sequential prior.
 	AttachAdjacent float64
-	// NameBoost multiplies the weight of name-like tokens (default 1.5).
+	// NameBoost multiplies the weight of name-like tokens (default 2.5).
 	NameBoost float64
+	// Window is how many neighbours either side a unit is compared with
+	// when choosing contiguous segments (default 3).
+	Window int
 	// NoCues disables discourse-cue and sub-head boundary evidence.
 	NoCues bool
 }
 
 func (o Options) withDefaults() Options {
 	if o.Penalty == 0 {
-		o.Penalty = 0.45
+		o.Penalty = 2
 	}
 	if o.Attach == 0 {
-		o.Attach = 0.2
+		o.Attach = 0.17
 	}
 	if o.AttachAdjacent == 0 {
-		o.AttachAdjacent = 0.3
+		o.AttachAdjacent = 0.05
+	}
+	if o.Window == 0 {
+		o.Window = 3
 	}
 	if o.NameBoost == 0 {
-		o.NameBoost = 1.5
+		o.NameBoost = 2.5
 	}
 	return o
 }
@@ -59,19 +65,20 @@ func SegmentUnits(units []string, opts Options) []int {
 	if n <= 1 {
 		return ids
 	}
-	vs := unitVectors(units, o)
+	vs, toks, size := unitVectors(units, o)
 	bonus := make([]float64, n+1)
 	if !o.NoCues {
 		bonus = boundaryBonus(units)
 	}
-	bounds := linearSegments(vs, bonus, o.Penalty)
-	return reattach(vs, bounds, o)
+	bounds := linearSegments(toks, size, bonus, o.Penalty)
+	return reattach(vs, bounds, bonus, o)
 }
 
 // unitVectors builds a normalised TF-IDF vector per unit: sublinear term
 // frequency, stemmed content words, name-like tokens boosted, plus entity
-// keys when given.
-func unitVectors(units []string, o Options) []vec {
+// keys when given. It also returns each unit's content words as ids (name
+// tokens twice) and the number of distinct ids, for linearSegments.
+func unitVectors(units []string, o Options) ([]vec, [][]int32, int) {
 	n := len(units)
 	toks := make([][]word, n)
 	localDF := map[string]int{}
@@ -110,12 +117,18 @@ func unitVectors(units []string, o Options) []vec {
 	voc := vocab{}
 	idfCache := map[string]float64{}
 	vs := make([]vec, n)
+	ids := make([][]int32, n)
 	for i := range units {
 		tf := map[string]int{}
 		isName := map[string]bool{}
 		for _, w := range toks[i] {
 			if w.stop {
 				continue
+			}
+			id := voc.id(w.stem)
+			ids[i] = append(ids[i], id)
+			if w.name {
+				ids[i] = append(ids[i], id)
 			}
 			tf[w.stem]++
 			if w.name {
@@ -143,76 +156,59 @@ func unitVectors(units []string, o Options) []vec {
 		vs[i] = fromMap(m)
 		normalize(vs[i])
 	}
-	return vs
+	return vs, ids, len(voc)
 }
 
-// linearSegments chooses contiguous segment starts by dynamic programming:
-// it maximises the summed cosine of every unit to the rest of its segment,
-// minus a penalty per segment, plus boundary evidence from cues.
-func linearSegments(vs []vec, bonus []float64, penalty float64) []int {
-	n := len(vs)
-	// prefix sums of the Gram matrix: P[i][j] = sum of G[i][0..j)
-	P := make([][]float64, n)
-	for i := range P {
-		P[i] = make([]float64, n+1)
+// linearSegments chooses contiguous segment starts by dynamic programming
+// over a description-length criterion (after Utiyama and Isahara, 2001):
+// each segment's words are coded with its own Laplace-smoothed unigram
+// model, and opening a segment costs penalty·log(words in the document),
+// less any boundary evidence from cues. A segment pays for every distinct
+// word it uses, so a change of vocabulary is where a boundary is cheap.
+func linearSegments(toks [][]int32, vocabSize int, bonus []float64, penalty float64) []int {
+	n := len(toks)
+	words := 0
+	for _, t := range toks {
+		words += len(t)
 	}
-	for i := 0; i < n; i++ {
-		for j := i; j < n; j++ {
-			g := dot(vs[i], vs[j])
-			P[i][j+1] = g // temporarily store G
-			if j != i {
-				P[j][i+1] = g
-			}
-		}
-	}
-	for i := 0; i < n; i++ {
-		for j := 1; j <= n; j++ {
-			P[i][j] += P[i][j-1]
-		}
-	}
-	self := make([]float64, n)
-	for i := range vs {
-		self[i] = P[i][i+1] - P[i][i]
-	}
+	logN := math.Log(float64(max(words, 2)))
+	V := float64(vocabSize)
 	best := make([]float64, n+1)
 	from := make([]int, n+1)
-	row := make([]float64, maxSegment)
+	counts := make([]int, vocabSize)
+	var touched []int32
+	// xlog[f] = f·log(f+1), cached
+	xlog := make([]float64, words+2)
+	for f := range xlog {
+		xlog[f] = float64(f) * math.Log(float64(f+1))
+	}
 	for j := 1; j <= n; j++ {
-		best[j] = math.Inf(-1)
-		lo := j - maxSegment
-		if lo < 0 {
-			lo = 0
-		}
-		// extend the segment [i, j) leftwards, keeping row sums current
-		var total float64
-		for i := j - 1; i >= lo; i-- {
-			// add unit i: its row over [i, j) and its column to others
-			ri := P[i][j] - P[i][i]
-			total += 2*ri - self[i]
-			row[j-1-i] = ri
-			// update the row sums of units i+1..j-1 by G[k][i]
-			for k := i + 1; k < j; k++ {
-				row[j-1-k] += P[k][i+1] - P[k][i]
-			}
-			score := 0.0
-			for k := i; k < j; k++ {
-				r := row[j-1-k]
-				rest := total - 2*r + self[k]
-				if rest > 1e-12 {
-					score += (r - self[k]) / math.Sqrt(rest)
+		best[j] = math.Inf(1)
+		sumF := 0.0
+		size := 0
+		for i := j - 1; i >= max(0, j-maxSegment); i-- {
+			for _, w := range toks[i] {
+				f := counts[w]
+				if f == 0 {
+					touched = append(touched, w)
 				}
+				sumF += xlog[f+1] - xlog[f]
+				counts[w] = f + 1
+				size++
 			}
-			cost := penalty
+			cost := float64(size)*math.Log(float64(size)+V) - sumF
 			if i > 0 {
-				cost -= bonus[i]
-			} else {
-				cost = 0
+				cost += penalty*logN - bonus[i]*logN
 			}
-			if v := best[i] + score - cost; v > best[j] {
+			if v := best[i] + cost; v < best[j] {
 				best[j] = v
 				from[j] = i
 			}
 		}
+		for _, w := range touched {
+			counts[w] = 0
+		}
+		touched = touched[:0]
 	}
 	var starts []int
 	for j := n; j > 0; j = from[j] {
@@ -224,48 +220,91 @@ func linearSegments(vs []vec, bonus []float64, penalty float64) []int {
 	return starts
 }
 
-// reattach turns contiguous segments into threads: a segment joins the
-// most similar earlier thread when the similarity of their centroids is
-// high enough, otherwise it opens a new thread.
-func reattach(vs []vec, starts []int, o Options) []int {
+// reattach turns contiguous segments into threads by agglomerative
+// clustering: repeatedly the two most similar clusters (cosine of their
+// centroids, plus a bonus when they touch in reading order) are merged,
+// while that similarity stays above Attach. Touching clusters are the
+// sequential prior; non-touching ones are re-attachment.
+func reattach(vs []vec, starts []int, bonus []float64, o Options) []int {
 	n := len(vs)
-	ids := make([]int, n)
-	var members [][]int
-	var cents []vec
-	prev := -1
+	type cluster struct {
+		members []int
+		cent    vec
+		alive   bool
+	}
+	cl := make([]*cluster, len(starts))
+	owner := make([]int, n)
 	for s, a := range starts {
 		b := n
 		if s+1 < len(starts) {
 			b = starts[s+1]
 		}
-		seg := make([]int, 0, b-a)
+		c := &cluster{alive: true}
 		for k := a; k < b; k++ {
-			seg = append(seg, k)
+			c.members = append(c.members, k)
+			owner[k] = s
 		}
-		c := centroid(vs, seg)
-		bestT, bestMargin := -1, 0.0
-		for t := range members {
-			need := o.Attach
-			if t == prev {
-				need = o.AttachAdjacent
-			}
-			if m := dot(c, cents[t]) - need; m >= 0 && (bestT < 0 || m > bestMargin) {
-				bestT, bestMargin = t, m
-			}
-		}
-		if bestT < 0 {
-			bestT = len(members)
-			members = append(members, nil)
-			cents = append(cents, nil)
-		}
-		members[bestT] = append(members[bestT], seg...)
-		cents[bestT] = centroid(vs, members[bestT])
-		for _, k := range seg {
-			ids[k] = bestT
-		}
-		prev = bestT
+		c.cent = centroid(vs, c.members)
+		cl[s] = c
 	}
-	return renumber(ids)
+	m := len(cl)
+	sim := make([][]float64, m)
+	for a := range sim {
+		sim[a] = make([]float64, m)
+		for b := 0; b < a; b++ {
+			sim[a][b] = dot(cl[a].cent, cl[b].cent)
+			sim[b][a] = sim[a][b]
+		}
+	}
+	touch := func(a, b int) bool {
+		for k := 1; k < n; k++ {
+			if bonus[k] > 0 {
+				continue // a cue or sub-head opens k: no sequential bonus
+			}
+			x, y := owner[k-1], owner[k]
+			if (x == a && y == b) || (x == b && y == a) {
+				return true
+			}
+		}
+		return false
+	}
+	for {
+		ba, bb, best := -1, -1, math.Inf(-1)
+		for a := 0; a < m; a++ {
+			if !cl[a].alive {
+				continue
+			}
+			for b := a + 1; b < m; b++ {
+				if !cl[b].alive {
+					continue
+				}
+				v := sim[a][b]
+				if touch(a, b) {
+					v += o.AttachAdjacent
+				}
+				if v > best {
+					ba, bb, best = a, b, v
+				}
+			}
+		}
+		if ba < 0 || best < o.Attach {
+			break
+		}
+		ca, cb := cl[ba], cl[bb]
+		ca.members = append(ca.members, cb.members...)
+		for _, k := range cb.members {
+			owner[k] = ba
+		}
+		cb.alive = false
+		ca.cent = centroid(vs, ca.members)
+		for x := 0; x < m; x++ {
+			if cl[x].alive && x != ba {
+				sim[ba][x] = dot(ca.cent, cl[x].cent)
+				sim[x][ba] = sim[ba][x]
+			}
+		}
+	}
+	return renumber(owner)
 }
 
 // renumber maps ids to 0, 1, 2… in order of first appearance.
@@ -352,5 +391,5 @@ func isSubhead(u string) bool {
 // SentenceOptions returns options for units that are single sentences
 // rather than paragraphs (as in the Choi benchmark).
 func SentenceOptions(stats Stats) Options {
-	return Options{Stats: stats, NoCues: true}
+	return Options{Stats: stats, NoCues: true, Penalty: 1}
 }

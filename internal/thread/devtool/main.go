@@ -52,6 +52,7 @@ func run(args []string) error {
 		fs.Float64Var(&o.Attach, "attach", 0, "re-attachment cosine")
 		fs.Float64Var(&o.AttachAdjacent, "adj", 0, "adjacent merge cosine")
 		fs.Float64Var(&o.NameBoost, "boost", 0, "name boost")
+		fs.IntVar(&o.Window, "window", 0, "DP window")
 		if err := fs.Parse(args[1:]); err != nil {
 			return err
 		}
@@ -59,6 +60,13 @@ func run(args []string) error {
 			opts := o
 			opts.Stats = st
 			if d.Sentences {
+				base := thread.SentenceOptions(st)
+				if opts.Penalty == 0 {
+					opts.Penalty = base.Penalty
+				}
+				if opts.Attach == 0 {
+					opts.Attach = base.Attach
+				}
 				opts.NoCues = true
 			}
 			return thread.SegmentUnits(d.Units, opts)
