@@ -22,13 +22,13 @@ type Article struct {
 	// ID is the stable story id (see StableID); empty until assigned.
 	ID string `json:"id"`
 	// ExternalID is the input's own id (JSONL id, feed GUID, else URL).
-	ExternalID string    `json:"external_id,omitempty"`
-	Title      string    `json:"title"`
-	Source     string    `json:"source,omitempty"`
-	URL        string    `json:"url,omitempty"`
-	Byline     string    `json:"byline,omitempty"`
-	Category   string    `json:"category,omitempty"`
-	Published  time.Time `json:"published,omitzero"`
+	ExternalID string      `json:"external_id,omitempty"`
+	Title      string      `json:"title"`
+	Source     string      `json:"source,omitempty"`
+	URL        string      `json:"url,omitempty"`
+	Byline     string      `json:"byline,omitempty"`
+	Category   string      `json:"category,omitempty"`
+	Published  time.Time   `json:"published,omitzero"`
 	Paragraphs []Paragraph `json:"paragraphs"`
 	// Path is the file (and, for multi-story inputs, the line or item)
 	// the article came from.

@@ -1,0 +1,139 @@
+package article
+
+import (
+	"testing"
+)
+
+// para is a test paragraph: its text and whether Clean must mark it.
+type para struct {
+	text string
+	furn bool
+}
+
+func TestCleanRoundup(t *testing.T) {
+	// A tabloid-style round-up written for this test: three items, with
+	// the gallery furniture, repeated captions and share lines such pages
+	// carry when scraped.
+	doc := []para{
+		{"Harbour Bakery has closed its last two shops after a year of rising flour prices, its owner said on Monday.", false},
+		{"Margaret Ellery, who founded the bakery in 1987, said the decision had been the hardest of her working life.", false},
+		{"Margaret Ellery outside the Harbour Bakery shop in Portwell, which closed its doors on Saturday", true},
+		{"+3", true},
+		{"View gallery", true},
+		{"Margaret Ellery outside the Harbour Bakery shop in Portwell, which closed its doors on Saturday", true},
+		{"'We shared everything with this town for thirty years,' she said. 'Now it is time to rest.'", false},
+		{"Advertisement", true},
+		{"Meanwhile, the Portwell rowing club has won its first regional title since 1994.", false},
+		{"The crew of eight (pictured) beat six rival clubs on the river Teal at the weekend", true},
+		{"1/12", true},
+		{"12 photos", true},
+		{"Coach Daniel Okafor said the crew would share the prize money with the junior squad.", false},
+		{"Share this article", true},
+		{"Share or comment on this article", true},
+		{"Click here to read more about the regatta", true},
+		{"Read more: Portwell council approves new river path", true},
+		{"Sign up for our Daily Portwell newsletter", true},
+		{"Photo: Portwell Gazette", true},
+		{"Getty Images", true},
+		{"Pictured: the winning crew lifts the trophy", true},
+		{"Elsewhere, the town's library will open on Sundays from next month after a petition gathered 4,000 names.", false},
+		{"Readers can follow the library's plans on its website, and share their views at a meeting on Thursday.", false},
+		{"Elsewhere, the town's library will open on Sundays from next month after a petition gathered 4,000 names.", true},
+		{"We use cookies to improve your experience. By continuing to browse you accept our cookie policy.", true},
+		{"Photography enthusiasts will be allowed to share pictures of the reading room for the first time.", false},
+		{"Click", false},
+		{"Follow the money, said the councillor, and you will find the answer.", false},
+	}
+	a := &Article{Title: "Round-up"}
+	for _, p := range doc {
+		a.Paragraphs = append(a.Paragraphs, Paragraph{Text: p.text})
+	}
+	Clean(a)
+	for i, p := range doc {
+		if got := a.Paragraphs[i].Boilerplate; got != p.furn {
+			t.Errorf("paragraph %d %q: boilerplate = %v, want %v", i, p.text, got, p.furn)
+		}
+	}
+}
+
+func TestIsFurniture(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"+3", true},
+		{"+ 12", true},
+		{"3 of 10", true},
+		{"24 pictures", true},
+		{"View Gallery", true},
+		{"See all 14 photos", true},
+		{"ADVERTISEMENT", true},
+		{"Story continues below advertisement", true},
+		{"Share on Facebook", true},
+		{"Share this story", true},
+		{"Tweet", true},
+		{"Follow us on Twitter", true},
+		{"Follow @portwellnews", true},
+		{"Subscribe now", true},
+		{"Sign up to our weekly briefing email", true},
+		{"Read more:", true},
+		{"READ MORE: Minister quits over river report", true},
+		{"See also: How the vote works", true},
+		{"Comments (14)", true},
+		{"Most read", true},
+		{"Related Articles", true},
+		{"Image copyright Reuters", true},
+		{"Image caption The minister left by a side door", true},
+		{"Source: Office for National Statistics", true},
+		{"Photograph: Jane Doe/AP", true},
+		{"(Reuters)", true},
+		{"AFP via Getty Images", true},
+		{"© Portwell Gazette 2024", true},
+		{"***", true},
+		{"This website uses cookies to give you the best experience", true},
+		// Real sentences that only mention the same words.
+		{"Shares in the company fell 4% after the announcement.", false},
+		{"She said she would share the news with her family first.", false},
+		{"The photo, taken in 1962, shows the two men laughing.", false},
+		{"Readers were asked to click on a link that turned out to be fraudulent, police said.", false},
+		{"Sign-ups for the scheme have doubled since March, the council said.", false},
+		{"He likes to follow the rules, his sister said.", false},
+		{"Source of the leak remains unknown, the inquiry found.", false},
+		{"Photos of the meeting were later published by the ministry, which said the talks had been cordial and productive and would continue into next week after a short break.", false},
+		{"Copyright law is due to change next year.", false},
+		{"The cookies sold out within an hour, the baker said.", false},
+		{"Advertising revenue rose 8% to £1.2bn in the quarter.", false},
+		{"Video games made up a third of sales.", false},
+	}
+	for _, tt := range tests {
+		if got := isFurniture(tt.text); got != tt.want {
+			t.Errorf("isFurniture(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestCleanKeepsSomething(t *testing.T) {
+	a := &Article{Paragraphs: []Paragraph{
+		{Text: "A long line without a full stop that goes on and on about a picture (pictured) here"},
+		{Text: "A long line without a full stop that goes on and on about a picture (pictured) here too"},
+	}}
+	Clean(a)
+	if a.Body() == "" {
+		t.Fatalf("Clean marked every paragraph of an article with no pattern furniture")
+	}
+}
+
+func TestCleanDuplicates(t *testing.T) {
+	a := &Article{Paragraphs: []Paragraph{
+		{Text: "The vote was held on Tuesday."},
+		{Text: "Turnout was low."},
+		{Text: "The  vote was held on Tuesday. "},
+	}}
+	Clean(a)
+	want := []bool{false, false, true}
+	for i, w := range want {
+		if a.Paragraphs[i].Boilerplate != w {
+			t.Errorf("paragraph %d: boilerplate = %v, want %v", i, a.Paragraphs[i].Boilerplate, w)
+		}
+	}
+}
