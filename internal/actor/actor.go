@@ -1,7 +1,5 @@
 package actor
 
-import "github.com/storyline/storyline/internal/article"
-
 // Kind values of an actor.
 const (
 	Person = "person"
@@ -20,12 +18,3 @@ type Actor struct {
 	Mentions    int      `json:"mentions"`
 	Paragraphs  []int    `json:"paragraphs"` // story paragraph indices where mentioned
 }
-
-// Extract finds the actors of a story from its paragraphs (boilerplate
-// paragraphs are skipped; indices refer to the full paragraph list).
-// Placeholder: the real resolver replaces this.
-func Extract(paras []article.Paragraph) []Actor { return nil }
-
-// Key returns the archive-wide identity of an actor (kind and normalised
-// canonical name), used to count stories per actor.
-func Key(a Actor) string { return a.Kind + ":" + a.Name }

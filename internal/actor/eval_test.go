@@ -1,0 +1,53 @@
+package actor
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/storyline/storyline/internal/nlp"
+)
+
+// sharedData walks up from the test's directory to find shared/data next
+// to the repository; it skips the test when there is none.
+func sharedData(t testing.TB, rel string) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		p := filepath.Join(dir, "shared", "data", rel)
+		if _, err := os.Stat(p); err == nil {
+			return p
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Skipf("shared/data/%s not found next to the repository; skipping", rel)
+		}
+		dir = parent
+	}
+}
+
+func TestEvalPeopleRoundupsDev(t *testing.T) {
+	path := sharedData(t, "roundups-dev/roundups-dev.jsonl")
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	docs, err := ReadPeopleDocs(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := EvalPeople(docs, nlp.Entities)
+	for _, d := range sc.Docs {
+		t.Logf("%s recall %.2f (%d/%d) precision %.2f (%d/%d) missed %q spurious %q",
+			d.ID, d.Recall, d.Found, d.Gold, d.Precision, d.Correct, d.Predicted, d.Missed, d.Spurious)
+	}
+	t.Logf("model %s: recall %.3f (%d/%d), precision %.3f (%d/%d)",
+		nlp.ModelVersion, sc.Recall, sc.Found, sc.Gold, sc.Precision, sc.Correct, sc.Predicted)
+	if sc.Recall < 0.0 {
+		t.Errorf("recall %.3f below floor", sc.Recall)
+	}
+}

@@ -1,0 +1,72 @@
+package actor
+
+import (
+	"github.com/storyline/storyline/internal/article"
+	"github.com/storyline/storyline/internal/nlp"
+)
+
+// EntityFunc finds named-entity mentions in a text, with byte offsets
+// (nlp.Entities is the default).
+type EntityFunc func(text string) []nlp.Entity
+
+// Options tunes ExtractOptions. The zero value uses nlp.Entities.
+type Options struct {
+	// Entities is the mention source; nil means nlp.Entities.
+	Entities EntityFunc
+	// Boilerplate also reads paragraphs marked as boilerplate.
+	Boilerplate bool
+}
+
+// Extract finds the actors of a story from its paragraphs using the
+// embedded named-entity model (boilerplate paragraphs are skipped;
+// indices refer to the full paragraph list).
+func Extract(paras []article.Paragraph) []Actor {
+	return ExtractOptions(paras, Options{})
+}
+
+// ExtractWith is Extract with another mention source, for example a
+// hand-made list in tests.
+func ExtractWith(paras []article.Paragraph, ents EntityFunc) []Actor {
+	return ExtractOptions(paras, Options{Entities: ents})
+}
+
+// paraDoc is one paragraph being read.
+type paraDoc struct {
+	idx     int
+	text    string
+	toks    []tok
+	spans   []span
+	persons []bool // per token: inside a person span
+}
+
+func (p *paraDoc) inPerson(k int) bool { return p.persons != nil && p.persons[k] }
+
+// ExtractOptions finds the actors of a story: it takes name mentions from
+// the entity source, corrects them with rules (titles, roles, known
+// names), merges the variants of each name and returns the actors, most
+// mentioned first.
+func ExtractOptions(paras []article.Paragraph, opt Options) []Actor {
+	src := opt.Entities
+	if src == nil {
+		src = nlp.Entities
+	}
+	st := &story{lower: make(map[string]bool)}
+	for i, p := range paras {
+		if p.Boilerplate && !opt.Boilerplate {
+			continue
+		}
+		d := &paraDoc{idx: i, text: p.Text, toks: tokenize(p.Text)}
+		d.spans = entitySpans(d.toks, src(p.Text))
+		st.docs = append(st.docs, d)
+		for _, t := range d.toks {
+			if t.word && !t.cap {
+				st.lower[t.text] = true
+			}
+		}
+	}
+	st.collect()
+	st.resolvePersons()
+	st.fixUp()
+	st.resolveRoleRefs()
+	return st.actors()
+}

@@ -1,0 +1,88 @@
+package actor
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Key returns the archive-wide identity of an actor: its kind and its
+// canonical name folded (case, accents, apostrophes, spacing), so "Ed
+// Davey" and "ED  Davey" share a key.
+func Key(a Actor) string { return a.Kind + ":" + foldKey(a.Name) }
+
+// foldKey lower-cases s, strips accents, straightens apostrophes and
+// collapses white space.
+func foldKey(s string) string {
+	s = normSpace(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		r = unicode.ToLower(r)
+		if f, ok := accentFold[r]; ok {
+			b.WriteString(f)
+			continue
+		}
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// Slug returns a short, readable id for a name: lower case ASCII words
+// joined by hyphens ("Ed Davey" → "ed-davey", "Lord O'Neill" →
+// "lord-oneill").
+func Slug(name string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range foldKey(name) {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			b.WriteRune(r)
+			dash = false
+		case r == '\'' || r == '.':
+			// O'Neill → oneill, U.S. → us
+		default:
+			if b.Len() > 0 && !dash {
+				b.WriteByte('-')
+				dash = true
+			}
+		}
+	}
+	return strings.TrimSuffix(b.String(), "-")
+}
+
+var accentFold = func() map[rune]string {
+	m := make(map[rune]string)
+	add := func(to string, from string) {
+		for _, r := range from {
+			m[r] = to
+		}
+	}
+	add("a", "àáâãäåāăą")
+	add("c", "çćĉċč")
+	add("d", "ďđ")
+	add("e", "èéêëēĕėęě")
+	add("g", "ĝğġģ")
+	add("h", "ĥħ")
+	add("i", "ìíîïĩīĭįı")
+	add("j", "ĵ")
+	add("k", "ķ")
+	add("l", "ĺļľŀł")
+	add("n", "ñńņňŉ")
+	add("o", "òóôõöøōŏő")
+	add("r", "ŕŗř")
+	add("s", "śŝşšș")
+	add("t", "ţťŧț")
+	add("u", "ùúûüũūŭůűų")
+	add("w", "ŵ")
+	add("y", "ýÿŷ")
+	add("z", "źżž")
+	m['ß'] = "ss"
+	m['æ'] = "ae"
+	m['œ'] = "oe"
+	m['þ'] = "th"
+	m['ð'] = "d"
+	return m
+}()

@@ -1,0 +1,171 @@
+package actor
+
+import "strings"
+
+// The word lists below are closed-class English vocabulary (titles, office
+// words, calendar words, page furniture). None of them names a person.
+
+// honorifics maps a courtesy or rank title (without a full stop) to its
+// class: "plain" titles are always dropped from a canonical name; "knight"
+// and "peer" titles are kept only when the person is known by nothing
+// else; "royal" titles are kept before a lone given name.
+var honorifics = map[string]string{
+	"Mr": "plain", "Mrs": "plain", "Ms": "plain", "Miss": "plain", "Mx": "plain",
+	"Dr": "plain", "Prof": "plain", "Professor": "plain", "Rev": "plain", "Revd": "plain",
+	"Reverend": "plain", "Mme": "plain", "Mlle": "plain", "Herr": "plain", "Frau": "plain",
+	"Messrs": "plain", "Dott": "plain", "Rabbi": "plain", "Imam": "plain", "Fr": "plain",
+	"Sir": "knight", "Dame": "knight",
+	"Lord": "peer", "Lady": "peer", "Baroness": "peer", "Baron": "peer", "Earl": "peer",
+	"Countess": "peer", "Viscount": "peer", "Viscountess": "peer", "Marquess": "peer",
+	"Marchioness": "peer", "Marquis": "peer",
+	"Prince": "royal", "Princess": "royal", "King": "royal", "Queen": "royal",
+	"Duke": "royal", "Duchess": "royal", "Emperor": "royal", "Empress": "royal",
+	"Pope": "royal", "Sheikh": "royal", "Sultan": "royal", "Tsar": "royal",
+}
+
+// isHonorific reports whether w (optionally with a trailing full stop) is
+// a courtesy or rank title.
+func isHonorific(w string) bool {
+	_, ok := honorifics[strings.TrimSuffix(w, ".")]
+	return ok
+}
+
+func honorificClass(w string) string { return honorifics[strings.TrimSuffix(w, ".")] }
+
+// roleHeads are nouns that name an office, job or standing. A phrase
+// ending in one is a role ("Health Secretary", "Tesco boss").
+var roleHeads = setOf(`chancellor president minister secretary mp mep msp mla leader chairman
+chairwoman chair chief executive boss director manager founder cofounder co-founder owner
+spokesman spokeswoman spokesperson governor mayor premier treasurer senator congressman
+congresswoman representative ambassador commissioner judge editor presenter host broadcaster
+anchor correspondent reporter columnist author writer novelist actor actress star singer
+musician comedian coach captain striker midfielder defender goalkeeper winger forward player
+footballer cricketer batsman bowler jockey trainer driver boxer golfer chef model designer
+economist analyst strategist investor banker officer inspector constable superintendent
+commander professor scientist doctor adviser advisor aide deputy head partner trustee tsar
+czar envoy general colonel admiral major lieutenant sergeant bishop archbishop pope cardinal
+vicar lawyer barrister solicitor qc kc attorney prosecutor detective sheriff campaigner
+activist pundit commentator producer playwright dramatist artist photographer poet historian
+biographer heir speaker whip ceo cfo coo cto md chairperson vice-president vice-chairman
+rapper dancer entrepreneur tycoon billionaire millionaire businessman businesswoman
+socialite heiress president-elect chancellor-elect councillor justice secretary-general
+frontman guitarist drummer skipper manageress headteacher headmaster principal dean
+provost rector registrar surgeon nurse consultant physician psychologist mogul magnate
+supremo chieftain warden official diplomat negotiator regulator auditor accountant
+broker dealer trader lobbyist pollster consultant organiser organizer curator
+archivist librarian teacher lecturer researcher epidemiologist virologist
+officer-in-charge prime-minister pm fm taoiseach tanaiste`)
+
+// roleModifiers may stand inside a role phrase before its head noun.
+var roleModifiers = setOf(`prime foreign home health justice defence defense education
+business culture transport environment housing communities work pensions treasury shadow
+deputy former ex acting interim junior senior chief general first vice assistant managing
+executive financial operating technology commercial marketing investment new outgoing incoming
+then late party state of for and the trade international development digital media sport
+sports northern scottish welsh irish brexit exchequer cabinet office local regional national
+global european chair non-executive nonexecutive lead head principal associate founding
+group joint co retail private public economic economics political legal sales creative
+editorial artistic musical medical scientific communications press policy security
+intelligence foreign-affairs interior finance economy energy climate levelling-up equalities
+attorney solicitor lord labour tory conservative liberal democrat democratic republican
+green reform independent football club team england britain britain's nation's world
+minister secretary leader president director chairman manager officer executive`)
+
+// roleTitles are office words written with a capital in running text
+// ("the Chancellor"), which may refer back to a named holder.
+var roleTitles = setOf(`chancellor president minister secretary premier governor mayor
+speaker leader pm taoiseach commissioner ambassador chairman treasurer`)
+
+// parties are political parties and their adjectives, taken as an
+// affiliation when they modify a role.
+var parties = map[string]string{
+	"labour": "Labour", "conservative": "Conservative", "conservatives": "Conservative",
+	"tory": "Conservative", "tories": "Conservative", "lib": "Liberal Democrat",
+	"liberal": "Liberal", "snp": "SNP", "ukip": "UKIP", "dup": "DUP", "plaid": "Plaid Cymru",
+	"green": "Green", "greens": "Green", "reform": "Reform", "republican": "Republican",
+	"democrat": "Democrat", "democratic": "Democratic", "gop": "Republican", "sdlp": "SDLP",
+	"alliance": "Alliance", "coalition": "Coalition",
+}
+
+// calendar words are never names.
+var calendar = setOf(`monday tuesday wednesday thursday friday saturday sunday january
+february march april june july august september october november december jan feb mar apr
+jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun today tomorrow
+yesterday tonight christmas easter weekend`)
+
+// furniture words come from captions and page furniture ("View gallery").
+var furniture = setOf(`view gallery pictured picture pictures photo photos photograph
+image images credit credits getty shutterstock alamy advertisement share read more click
+video watch comments scroll caption inset above below left right top bottom centre center
+file source sources update updated exclusive breaking live`)
+
+// pronouns and other function words are never actors.
+var pronouns = setOf(`i me my mine we us our ours you your yours he him his she her hers it its
+they them their theirs one who whom whose this that these those someone somebody anyone
+anybody everyone everybody nobody none himself herself themselves itself myself ourselves`)
+
+// commonCapitalised are words often capitalised at the start of a
+// sentence or in headlines that a tagger may take for names.
+var commonCapitalised = setOf(`the a an and but or so yet if when while as at in on of for to
+from by with after before since until meanwhile however yesterday today also although though
+there here this that these those it he she they we you i his her their our my its then now
+earlier later last next this first second third new old speaking asked according despite
+instead indeed still just even only both each every all some many most more less much no not
+never always sadly happily fortunately unfortunately thankfully curiously oddly sources
+insiders friends critics fans officials police shares stocks analysts investors mr mrs ms
+dr sir dame lord lady how why what where which who whom whose well oh ah yes hello hi dear
+please thanks thank perhaps maybe surely clearly hopefully interestingly notably separately
+elsewhere overall altogether nevertheless nonetheless furthermore moreover besides anyway
+tory tories labour`)
+
+// nationalityAdjectives are common adjectives of nationality or region;
+// alone, they name no actor.
+var nationalityAdjectives = setOf(`british english scottish welsh irish northern american
+french german italian spanish portuguese dutch belgian swiss austrian swedish norwegian
+danish finnish icelandic polish czech slovak hungarian romanian bulgarian greek turkish
+russian ukrainian belarusian chinese japanese korean indian pakistani bangladeshi afghan
+iranian iraqi syrian lebanese israeli palestinian saudi egyptian libyan moroccan algerian
+tunisian nigerian kenyan ethiopian ghanaian south african australian canadian mexican
+brazilian argentine argentinian chilean colombian peruvian venezuelan cuban jamaican
+european asian african arab western eastern latin nordic scandinavian baltic balkan
+brit brits yankee kiwi aussie welshman scot scots englishman frenchman muslim christian
+jewish catholic protestant hindu sikh buddhist anglo-saxon emirati qatari kuwaiti
+thai vietnamese indonesian malaysian filipino singaporean taiwanese mongolian`)
+
+// particles may stand inside a surname (Ursula von der Leyen).
+var particles = setOf(`de del della der den di da dos das du la le van von ter ten bin ibn al el y zu st`)
+
+func setOf(words string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// lowerKey returns w lower-cased with a trailing full stop removed.
+func lowerKey(w string) string {
+	return strings.ToLower(strings.TrimSuffix(w, "."))
+}
+
+// isRoleHead reports whether w is a role head noun.
+func isRoleHead(w string) bool { return roleHeads[lowerKey(w)] }
+
+// isNoiseWord reports whether a single word can never be a name.
+func isNoiseWord(w string) bool {
+	l := lowerKey(normSpace(w))
+	return calendar[l] || furniture[l] || pronouns[l] || nationalityAdjectives[l] || isHonorific(w)
+}
+
+// isNationality reports whether w is an adjective of nationality, also in
+// forms such as "Anglo-French" or "Franco-German".
+func isNationality(w string) bool {
+	l := lowerKey(w)
+	if nationalityAdjectives[l] {
+		return true
+	}
+	if i := strings.LastIndexByte(l, '-'); i > 0 {
+		return nationalityAdjectives[l[i+1:]]
+	}
+	return false
+}

@@ -1,0 +1,227 @@
+package actor
+
+import "strings"
+
+// mention is one reference to an actor in one paragraph.
+type mention struct {
+	para    int // paragraph index in the story
+	order   int // position in the story, in reading order
+	s, e    int // token range of the whole mention (title included)
+	surface string
+	name    []string // the name proper: no title, role or possessive
+	hon     string   // honorific or title as written, without a full stop
+	kind    string
+	typ     string // tagger type, or PER for rule spans
+	roles   []string
+	affil   string
+	ofTitle bool   // the name is a title of place: "Duke of York"
+	the     bool   // written with "the": "the Queen"
+	roleRef string // set for "the Chancellor": the role it points to
+	rule    bool   // found by a rule
+}
+
+// nameKey returns the lower-cased name words joined by spaces.
+func (m *mention) nameKey() string {
+	if m.ofTitle || m.the {
+		return strings.ToLower(m.canonical())
+	}
+	return strings.ToLower(strings.Join(m.name, " "))
+}
+
+// canonical returns the display form of the mention's name.
+func (m *mention) canonical() string {
+	n := strings.Join(m.name, " ")
+	switch {
+	case m.ofTitle:
+		return m.hon + " " + n
+	case m.the:
+		return "the " + n
+	case m.hon != "" && len(m.name) == 1:
+		switch honorificClass(m.hon) {
+		case "royal", "peer", "knight":
+			return m.hon + " " + n
+		}
+	case m.hon != "" && honorificClass(m.hon) == "royal" && len(m.name) == 2 && isRomanNumeral(m.name[1]):
+		return m.hon + " " + n
+	}
+	return n
+}
+
+func isRomanNumeral(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if !strings.ContainsRune("IVXL", r) {
+			return false
+		}
+	}
+	return true
+}
+
+// buildMention turns a span into a mention: it trims possessives and
+// punctuation, splits leading titles and roles off the name ("German
+// Chancellor Friedrich Merz", "Sir Ed Davey") and sets the kind. It
+// returns false when nothing name-like remains.
+func buildMention(p *paraDoc, sp span) (mention, bool) {
+	toks := p.toks
+	s, e := sp.s, sp.e
+	for e > s && !toks[e-1].word {
+		e--
+	}
+	for s < e && !toks[s].word {
+		s++
+	}
+	m := mention{para: p.idx, typ: sp.typ, rule: sp.rule}
+	if s < e && strings.EqualFold(toks[s].text, "the") {
+		m.the = true
+		s++
+	}
+	if s >= e {
+		return m, false
+	}
+	m.s, m.e = s, e
+	words := make([]string, 0, e-s)
+	idx := make([]int, 0, e-s)
+	for k := s; k < e; k++ {
+		if toks[k].word {
+			words = append(words, strings.TrimSuffix(toks[k].text, "."))
+			idx = append(idx, k)
+		} else if toks[k].text == "," {
+			// "Kell, Ada": surname first, written with a comma.
+			if sp.typ == "PER" && len(words) == 1 && e-k-1 == 1 && toks[e-1].cap {
+				m.name = []string{toks[e-1].text, words[0]}
+				m.kind = Person
+				m.surface = normSpace(p.text[toks[s].start:toks[e-1].end])
+				return m, true
+			}
+		}
+	}
+	// "Duke of York": a title of place is itself the name.
+	if len(words) >= 3 && isHonorific(words[0]) && words[1] == "of" {
+		m.hon = words[0]
+		m.ofTitle = true
+		m.name = words[1:]
+		m.kind = Person
+		m.the = false
+		m.surface = normSpace(p.text[toks[s].start:toks[e-1].end])
+		return m, true
+	}
+	// Split a leading title or role off: find the last title or role word
+	// such that everything after it reads as a person's name.
+	split := -1
+	for i := len(words) - 2; i >= 0; i-- {
+		if isHonorific(words[i]) || isRoleHead(words[i]) {
+			if tailIsName(words[i+1:]) {
+				split = i
+			}
+			break
+		}
+		if !nameLike(words[i]) {
+			break
+		}
+	}
+	if split >= 0 && sp.typ != "PER" && !sp.rule {
+		// The tagger did not call it a person: split only when the role
+		// word is a capitalised title and the remainder is name-like.
+		if !toks[idx[split]].cap || (len(words)-split-1 == 1 && !isHonorific(words[split]) && !roleTitles[lowerKey(words[split])]) {
+			split = -1
+		}
+	}
+	if split >= 0 {
+		pre := words[:split+1]
+		if isHonorific(pre[len(pre)-1]) {
+			m.hon = pre[len(pre)-1]
+			pre = pre[:len(pre)-1]
+			// "Sir" directly after a role: "Labour MP Sir Keir Starmer".
+		}
+		if len(pre) > 0 {
+			m.roles = append(m.roles, normSpace(p.text[toks[idx[0]].start:toks[idx[len(pre)-1]].end]))
+			m.affil = affiliationOf(p, idx[0], idx[len(pre)-1]+1)
+		}
+		words = words[split+1:]
+		m.s = idx[split+1]
+		if m.hon != "" {
+			m.s = idx[split]
+		}
+		m.kind = Person
+	} else {
+		switch sp.typ {
+		case "PER":
+			m.kind = Person
+		case "ORG":
+			m.kind = Org
+		case "LOC":
+			m.kind = Place
+		default:
+			m.kind = Other
+		}
+	}
+	if m.the && m.kind == Person && !(len(words) == 1 && isHonorific(words[0])) {
+		m.the = false
+	}
+	if m.the && m.kind == Person {
+		// "the Queen": the title is the name.
+		m.name = words
+		m.surface = "the " + words[0]
+		return m, true
+	}
+	m.name = words
+	m.surface = normSpace(p.text[toks[m.s].start:toks[e-1].end])
+	return m, len(words) > 0
+}
+
+// nameLike reports whether w may be a word of a person's name.
+func nameLike(w string) bool {
+	if w == "" {
+		return false
+	}
+	if particles[w] {
+		return true
+	}
+	r := []rune(w)[0]
+	return r >= 'A' && r <= 'Z' || r > 127 && strings.ToUpper(string(r)) == string(r)
+}
+
+// tailIsName reports whether words read as a person's name: capitalised
+// words (or particles), none a role, title or organisation word.
+func tailIsName(words []string) bool {
+	if len(words) == 0 || len(words) > 5 {
+		return false
+	}
+	for i, w := range words {
+		l := lowerKey(w)
+		if !nameLike(w) || (particles[w] && (i == 0 || i == len(words)-1)) {
+			return false
+		}
+		if isRoleHead(w) || roleModifiers[l] || orgWords[l] || isHonorific(w) || isNoiseWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// affiliationOf returns the party or organisation named in tokens [s, e)
+// of a role phrase ("Labour MP" → Labour, "Tesco boss" → Tesco).
+func affiliationOf(p *paraDoc, s, e int) string {
+	var caps []string
+	for k := s; k < e; k++ {
+		t := p.toks[k]
+		if !t.word {
+			continue
+		}
+		l := lowerKey(t.text)
+		if party, ok := parties[l]; ok && t.cap {
+			if l == "lib" && k+1 < e && strings.HasPrefix(strings.ToLower(p.toks[k+1].text), "dem") {
+				return "Liberal Democrat"
+			}
+			return party
+		}
+		if t.cap && !isRoleHead(t.text) && !roleModifiers[l] && !isNationality(t.text) && !commonCapitalised[l] {
+			caps = append(caps, t.text)
+		} else if len(caps) > 0 && l != "of" {
+			break
+		}
+	}
+	return strings.Join(caps, " ")
+}

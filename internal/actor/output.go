@@ -1,0 +1,229 @@
+package actor
+
+import (
+	"sort"
+	"strings"
+)
+
+// fixUp finds one-word mentions of known people the tagger missed: a
+// capitalised word standing alone that is the surname (or, when no
+// surname matches, the first name) of a person found in the story.
+func (st *story) fixUp() {
+	var added []*mention
+	for _, d := range st.docs {
+		cov := st.covered[d.idx]
+		for i, t := range d.toks {
+			if !t.word || !t.cap || cov[i] || isAllCaps(t.text) {
+				continue
+			}
+			l := strings.ToLower(t.text)
+			if noiseName(t.text) || (t.sentStart && st.lower[l]) {
+				continue
+			}
+			if i > 0 && d.toks[i-1].word && d.toks[i-1].cap && !d.toks[i-1].sentStart {
+				continue
+			}
+			if i+1 < len(d.toks) && d.toks[i+1].word && d.toks[i+1].cap {
+				continue
+			}
+			var c *cluster
+			if cs := st.bySurname[l]; len(cs) > 0 {
+				c = pickNear(cs, d.idx)
+			} else if cs := st.byFirst[l]; len(cs) == 1 {
+				c = cs[0]
+			}
+			if c == nil {
+				continue
+			}
+			// Only people with a full name or a title, or seen twice,
+			// attract stray words.
+			if b := longest(c); len(b.name) < 2 && b.hon == "" && !b.the && len(c.mentions) < 2 {
+				continue
+			}
+			m := &mention{para: d.idx, s: i, e: i + 1, surface: t.text, name: []string{t.text}, kind: Person}
+			c.add(m)
+			added = append(added, m)
+		}
+	}
+	st.mentions = append(st.mentions, added...)
+}
+
+// pickNear chooses among people sharing a surname the one mentioned last
+// at or before paragraph para (else the first one).
+func pickNear(cands []*cluster, para int) *cluster {
+	if len(cands) == 1 {
+		return cands[0]
+	}
+	var best *cluster
+	bestPara := -1
+	for _, c := range cands {
+		for _, m := range c.mentions {
+			if m.para <= para && m.para > bestPara {
+				best, bestPara = c, m.para
+			}
+		}
+	}
+	if best == nil {
+		best = cands[0]
+	}
+	return best
+}
+
+// resolveRoleRefs attaches "the Chancellor" to the one person the story
+// gives that role (the most recently mentioned one when several match).
+func (st *story) resolveRoleRefs() {
+	for _, r := range st.refs {
+		var cands []*cluster
+		for _, c := range st.clusters {
+			var roles []string
+			affil := ""
+			for _, m := range c.mentions {
+				roles = append(roles, m.roles...)
+				if affil == "" {
+					affil = m.affil
+				}
+			}
+			if len(roles) > 0 && roleMatches(r.roleRef, roles, affil) {
+				cands = append(cands, c)
+			}
+		}
+		if len(cands) == 0 {
+			continue
+		}
+		best := cands[0]
+		if len(cands) > 1 {
+			bestOrder := -1
+			for _, c := range cands {
+				for _, m := range c.mentions {
+					if m.order < r.order && m.order > bestOrder {
+						best, bestOrder = c, m.order
+					}
+				}
+			}
+		}
+		best.add(r)
+	}
+}
+
+// actors turns the clusters into actors, most mentioned first.
+func (st *story) actors() []Actor {
+	var out []Actor
+	var firsts []int
+	for _, c := range st.clusters {
+		if len(c.mentions) == 0 {
+			continue
+		}
+		a := personActor(c)
+		if a.Name == "" {
+			continue
+		}
+		out = append(out, a)
+		firsts = append(firsts, c.first)
+	}
+	// Organisations, places and other names.
+	groups := make(map[string]*cluster)
+	var order []*cluster
+	for _, m := range st.mentions {
+		if m.kind == Person || m.roleRef != "" {
+			continue
+		}
+		if len(m.name) == 1 && (noiseName(m.name[0]) || isNationality(m.name[0])) {
+			continue
+		}
+		k := m.kind + ":" + foldKey(strings.Join(m.name, " "))
+		c := groups[k]
+		if c == nil {
+			c = &cluster{kind: m.kind}
+			groups[k] = c
+			order = append(order, c)
+		}
+		c.add(m)
+	}
+	for _, c := range order {
+		out = append(out, thingActor(c))
+		firsts = append(firsts, c.first)
+	}
+	idx := make([]int, len(out))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool {
+		x, y := out[idx[a]], out[idx[b]]
+		if x.Mentions != y.Mentions {
+			return x.Mentions > y.Mentions
+		}
+		return firsts[idx[a]] < firsts[idx[b]]
+	})
+	res := make([]Actor, len(out))
+	for i, j := range idx {
+		res[i] = out[j]
+	}
+	return res
+}
+
+func personActor(c *cluster) Actor {
+	best := longest(c)
+	a := Actor{Name: normSpace(best.canonical()), Kind: Person}
+	seen := map[string]bool{strings.ToLower(a.Name): true}
+	roleSeen := make(map[string]bool)
+	paras := make(map[int]bool)
+	sort.SliceStable(c.mentions, func(i, j int) bool { return c.mentions[i].order < c.mentions[j].order })
+	for _, m := range c.mentions {
+		a.Mentions++
+		paras[m.para] = true
+		if s := normSpace(m.surface); s != "" && !seen[strings.ToLower(s)] {
+			seen[strings.ToLower(s)] = true
+			a.Aliases = append(a.Aliases, s)
+		}
+		for _, r := range m.roles {
+			if k := strings.ToLower(r); !roleSeen[k] {
+				roleSeen[k] = true
+				a.Roles = append(a.Roles, r)
+			}
+		}
+		if a.Affiliation == "" {
+			a.Affiliation = m.affil
+		}
+	}
+	a.Paragraphs = sortedKeys(paras)
+	if a.Roles == nil {
+		a.Roles = []string{}
+	}
+	if a.Aliases == nil {
+		a.Aliases = []string{}
+	}
+	return a
+}
+
+func thingActor(c *cluster) Actor {
+	count := make(map[string]int)
+	var forms []string
+	paras := make(map[int]bool)
+	for _, m := range c.mentions {
+		f := normSpace(strings.Join(m.name, " "))
+		if count[f] == 0 {
+			forms = append(forms, f)
+		}
+		count[f]++
+		paras[m.para] = true
+	}
+	sort.SliceStable(forms, func(i, j int) bool {
+		if count[forms[i]] != count[forms[j]] {
+			return count[forms[i]] > count[forms[j]]
+		}
+		return len(forms[i]) > len(forms[j])
+	})
+	a := Actor{Name: forms[0], Kind: c.kind, Mentions: len(c.mentions), Roles: []string{}, Aliases: []string{}}
+	a.Aliases = append(a.Aliases, forms[1:]...)
+	a.Paragraphs = sortedKeys(paras)
+	return a
+}
+
+func sortedKeys(m map[int]bool) []int {
+	out := make([]int, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Ints(out)
+	return out
+}

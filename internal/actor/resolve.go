@@ -1,0 +1,488 @@
+package actor
+
+import (
+	"sort"
+	"strings"
+)
+
+// story holds the state of one extraction.
+type story struct {
+	docs     []*paraDoc
+	lower    map[string]bool // words seen in lower case anywhere in the story
+	mentions []*mention
+	refs     []*mention // role references ("the Chancellor")
+	order    int
+
+	clusters  []*cluster // persons
+	bySurname map[string][]*cluster
+	byFirst   map[string][]*cluster
+	singles   map[string]*cluster
+	byKey     map[string]*cluster
+	covered   map[int][]bool // per paragraph: tokens inside a mention
+}
+
+// cluster is one actor being assembled from its mentions.
+type cluster struct {
+	kind     string
+	mentions []*mention
+	lastSeen int
+	first    int
+}
+
+func (c *cluster) add(m *mention) {
+	if len(c.mentions) == 0 || m.order < c.first {
+		c.first = m.order
+	}
+	c.mentions = append(c.mentions, m)
+}
+
+// collect builds the mentions of every paragraph: tagger spans merged with
+// rule spans, titles and roles split off, roles read from context.
+func (st *story) collect() {
+	st.covered = make(map[int][]bool)
+	for _, d := range st.docs {
+		refs := findRoleRefs(d)
+		spans := mergeSpans(d.spans, ruleSpans(d.toks))
+		var ms []*mention
+		for _, sp := range spans {
+			if insideRef(d, sp, refs) {
+				continue
+			}
+			m, ok := buildMention(d, sp)
+			if !ok {
+				continue
+			}
+			if m.kind == Person {
+				trimLeadingJunk(d, &m)
+			}
+			if len(m.name) == 0 {
+				continue
+			}
+			mm := m
+			ms = append(ms, &mm)
+		}
+		d.persons = make([]bool, len(d.toks))
+		cov := make([]bool, len(d.toks))
+		for _, m := range ms {
+			for k := m.s; k < m.e; k++ {
+				cov[k] = true
+				if m.kind == Person {
+					d.persons[k] = true
+				}
+			}
+		}
+		for _, sp := range spans {
+			for k := sp.s; k < sp.e; k++ {
+				cov[k] = true
+			}
+		}
+		st.covered[d.idx] = cov
+		for _, m := range ms {
+			if m.kind == Person && !m.ofTitle && !m.the {
+				st.contextRoles(d, m)
+			}
+		}
+		// Reading order: mentions and references by token position.
+		for _, r := range refs {
+			ms = append(ms, &mention{para: d.idx, s: r.s, e: r.e, surface: r.surface, roleRef: r.role, kind: Person})
+		}
+		sort.SliceStable(ms, func(a, b int) bool { return ms[a].s < ms[b].s })
+		for _, m := range ms {
+			m.order = st.order
+			st.order++
+			if m.roleRef != "" {
+				st.refs = append(st.refs, m)
+			} else {
+				st.mentions = append(st.mentions, m)
+			}
+		}
+	}
+	st.voteKinds()
+}
+
+// insideRef reports whether a span lies inside a role reference and holds
+// only role words (the reference replaces it).
+func insideRef(d *paraDoc, sp span, refs []roleRef) bool {
+	for _, r := range refs {
+		if sp.s >= r.s && sp.e <= r.e {
+			for k := sp.s; k < sp.e; k++ {
+				t := d.toks[k]
+				if t.word && !isRoleHead(t.text) && !roleModifiers[lowerKey(t.text)] {
+					if _, ok := parties[lowerKey(t.text)]; !ok {
+						return false
+					}
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// trimLeadingJunk drops sentence-initial common words a tagger glued to
+// the front of a name ("Yesterday Ken Murphy").
+func trimLeadingJunk(d *paraDoc, m *mention) {
+	for len(m.name) > 1 && m.hon == "" && len(m.roles) == 0 {
+		k := m.s
+		t := d.toks[k]
+		l := lowerKey(t.text)
+		if !(commonCapitalised[l] || isNoiseWord(t.text)) || (!t.sentStart && !calendar[l] && !furniture[l]) {
+			return
+		}
+		m.name = m.name[1:]
+		k++
+		for k < m.e && !d.toks[k].word {
+			k++
+		}
+		m.s = k
+		m.surface = normSpace(d.text[d.toks[k].start:d.toks[m.e-1].end])
+	}
+}
+
+// contextRoles adds roles written around a person's name: pre-modifiers
+// ("Tesco boss Ken Murphy"), appositions after the name ("…, the European
+// Commission president,") and before it ("the Chancellor, Rachel Reeves").
+func (st *story) contextRoles(d *paraDoc, m *mention) {
+	start := m.s
+	if role, affil, _ := premodRole(d, start, len(m.roles) == 0); role != "" {
+		if len(m.roles) > 0 {
+			m.roles[0] = role + " " + m.roles[0]
+			if m.affil == "" {
+				m.affil = affil
+			}
+		} else {
+			m.roles = append(m.roles, role)
+			m.affil = affil
+		}
+	}
+	if m.e < len(d.toks) && !isPossessive(d.toks[m.e]) {
+		if role, affil := appositionRole(d, m.e); role != "" {
+			m.roles = append(m.roles, role)
+			if m.affil == "" {
+				m.affil = affil
+			}
+		}
+	}
+	if start >= 2 && d.toks[start-1].text == "," {
+		if role, affil, first := premodRole(d, start-1, true); role != "" {
+			before := first - 1
+			if before < 0 || d.toks[first].sentStart || strings.EqualFold(d.toks[before].text, "the") || isPossessive(d.toks[before]) {
+				m.roles = append(m.roles, role)
+				if m.affil == "" {
+					m.affil = affil
+				}
+			}
+		}
+	}
+}
+
+// voteKinds gives every mention of the same name the kind most of them
+// have; a title or a split role makes a person outright.
+func (st *story) voteKinds() {
+	type tally struct {
+		n    map[string]int
+		rule bool
+	}
+	votes := make(map[string]*tally)
+	for _, m := range st.mentions {
+		k := m.nameKey()
+		v := votes[k]
+		if v == nil {
+			v = &tally{n: make(map[string]int)}
+			votes[k] = v
+		}
+		v.n[m.kind]++
+		if m.kind == Person && (m.hon != "" || len(m.roles) > 0 || m.rule) {
+			v.rule = true
+		}
+	}
+	for _, m := range st.mentions {
+		v := votes[m.nameKey()]
+		if v.rule {
+			m.kind = Person
+			continue
+		}
+		best, bn := m.kind, -1
+		for _, kind := range [...]string{Person, Org, Place, Other} {
+			if v.n[kind] > bn {
+				best, bn = kind, v.n[kind]
+			}
+		}
+		m.kind = best
+	}
+}
+
+// noiseName reports whether a single-word person mention is never a name.
+func noiseName(w string) bool {
+	l := lowerKey(w)
+	return isNoiseWord(w) || commonCapitalised[l] || isRoleHead(w) || (isAllCaps(w) && len(w) > 1) || isNumber(w) || roleModifiers[l]
+}
+
+// resolvePersons merges person mentions into clusters: full names first,
+// then titles of place and royal names, then surnames and first names
+// attached to the most recently mentioned matching person.
+func (st *story) resolvePersons() {
+	st.bySurname = make(map[string][]*cluster)
+	st.byFirst = make(map[string][]*cluster)
+	st.singles = make(map[string]*cluster)
+	st.byKey = make(map[string]*cluster)
+	assigned := make(map[*mention]*cluster)
+
+	var persons []*mention
+	for _, m := range st.mentions {
+		if m.kind == Person {
+			persons = append(persons, m)
+		}
+	}
+	// Full names.
+	var multi []*cluster
+	for _, m := range persons {
+		if len(m.name) < 2 || m.ofTitle || m.the || (honorificClass(m.hon) == "royal" && len(m.name) == 2 && isRomanNumeral(m.name[1])) {
+			continue
+		}
+		k := m.nameKey()
+		c := st.byKey[k]
+		if c == nil {
+			c = &cluster{kind: Person, lastSeen: -1}
+			st.byKey[k] = c
+			multi = append(multi, c)
+		}
+		c.add(m)
+		assigned[m] = c
+	}
+	// Shorter full names join a unique longer one: "Duncan Smith" →
+	// "Iain Duncan Smith", "John Kennedy" → "John F Kennedy".
+	sort.SliceStable(multi, func(a, b int) bool { return len(longest(multi[a]).name) < len(longest(multi[b]).name) })
+	var kept []*cluster
+	for i, c := range multi {
+		short := longest(c).name
+		var target *cluster
+		n := 0
+		for _, d := range multi[i+1:] {
+			long := longest(d).name
+			if len(long) > len(short) && (hasSuffixFold(long, short) || (len(short) == 2 && strings.EqualFold(long[0], short[0]) && strings.EqualFold(long[len(long)-1], short[1]))) {
+				target = d
+				n++
+			}
+		}
+		if n == 1 {
+			for _, m := range c.mentions {
+				target.add(m)
+				assigned[m] = target
+			}
+			st.byKey[strings.ToLower(strings.Join(short, " "))] = target
+			continue
+		}
+		kept = append(kept, c)
+	}
+	for _, c := range kept {
+		st.clusters = append(st.clusters, c)
+		n := longest(c).name
+		st.index(c, n[len(n)-1], n[0])
+	}
+	// Titles of place, "the Queen", royal given names.
+	for _, m := range persons {
+		if _, ok := assigned[m]; ok {
+			continue
+		}
+		royal := honorificClass(m.hon) == "royal" && !m.ofTitle
+		if !m.ofTitle && !m.the && !royal {
+			continue
+		}
+		k := strings.ToLower(m.canonical())
+		c := st.byKey[k]
+		if c == nil {
+			c = &cluster{kind: Person, lastSeen: -1}
+			st.byKey[k] = c
+			st.clusters = append(st.clusters, c)
+			if royal {
+				st.byFirst[strings.ToLower(m.name[0])] = append(st.byFirst[strings.ToLower(m.name[0])], c)
+			}
+		}
+		c.add(m)
+		assigned[m] = c
+	}
+	// Tagger slips: a one-word organisation or place that is a known
+	// person's surname is that person.
+	for _, m := range st.mentions {
+		if m.kind != Person && len(m.name) == 1 && len(st.bySurname[strings.ToLower(m.name[0])]) > 0 {
+			m.kind = Person
+			persons = append(persons, m)
+		}
+	}
+	sort.SliceStable(persons, func(a, b int) bool { return persons[a].order < persons[b].order })
+	// Single names in reading order.
+	for _, m := range persons {
+		if c, ok := assigned[m]; ok {
+			c.lastSeen = m.order
+			continue
+		}
+		if len(m.name) != 1 {
+			continue
+		}
+		if m.hon == "" && noiseName(m.name[0]) {
+			continue
+		}
+		c := st.resolveSingle(m)
+		if c == nil {
+			continue
+		}
+		c.add(m)
+		c.lastSeen = m.order
+		assigned[m] = c
+	}
+}
+
+// index registers a person under a surname and a first name.
+func (st *story) index(c *cluster, surname, first string) {
+	if surname != "" {
+		k := strings.ToLower(surname)
+		st.bySurname[k] = append(st.bySurname[k], c)
+	}
+	if first != "" {
+		k := strings.ToLower(first)
+		st.byFirst[k] = append(st.byFirst[k], c)
+	}
+}
+
+// resolveSingle finds (or makes) the person a one-word mention refers to.
+func (st *story) resolveSingle(m *mention) *cluster {
+	w := strings.ToLower(m.name[0])
+	class := honorificClass(m.hon)
+	switch class {
+	case "plain":
+		if c := pick(st.bySurname[w], m.order); c != nil {
+			return c
+		}
+	case "knight":
+		if c := pick(st.byFirst[w], m.order); c != nil {
+			return c
+		}
+		if c := pick(st.bySurname[w], m.order); c != nil {
+			return c
+		}
+	case "peer":
+		if c := pick(st.bySurname[w], m.order); c != nil {
+			return c
+		}
+		var same []*cluster
+		for _, c := range st.byFirst[w] {
+			for _, x := range c.mentions {
+				if x.hon == m.hon {
+					same = append(same, c)
+					break
+				}
+			}
+		}
+		if c := pick(same, m.order); c != nil {
+			return c
+		}
+	default:
+		if c := pick(st.bySurname[w], m.order); c != nil {
+			return c
+		}
+		if c := pick(st.byFirst[w], m.order); c != nil {
+			return c
+		}
+	}
+	key := "single:" + w
+	if class == "knight" || class == "peer" {
+		key = "titled:" + strings.ToLower(m.hon) + " " + w
+	}
+	if c := st.singles[key]; c != nil {
+		return c
+	}
+	if class == "" || class == "plain" {
+		// A bare surname after "Lord Sugar" is Lord Sugar.
+		for _, hon := range [...]string{"lord", "lady", "baroness", "baron", "sir", "dame"} {
+			if c := st.singles["titled:"+hon+" "+w]; c != nil && class == "" {
+				return c
+			}
+		}
+		if m.hon == "" && !st.singleEvidence(m) {
+			return nil
+		}
+	}
+	c := &cluster{kind: Person, lastSeen: -1}
+	st.singles[key] = c
+	st.clusters = append(st.clusters, c)
+	if class == "" || class == "plain" || class == "peer" {
+		st.bySurname[w] = append(st.bySurname[w], c)
+	} else {
+		st.byFirst[w] = append(st.byFirst[w], c)
+	}
+	return c
+}
+
+// singleEvidence reports whether a bare one-word person mention with no
+// known full name should stand as an actor: it must not be a common word
+// of this story written with a capital only because it opens a sentence.
+func (st *story) singleEvidence(m *mention) bool {
+	w := m.name[0]
+	if noiseName(w) {
+		return false
+	}
+	var d *paraDoc
+	for _, x := range st.docs {
+		if x.idx == m.para {
+			d = x
+			break
+		}
+	}
+	if d != nil && d.toks[m.s].sentStart && st.lower[strings.ToLower(w)] {
+		return false
+	}
+	return true
+}
+
+// pick chooses among candidate people: the only one, or the one
+// mentioned most recently before position order (else the first one
+// mentioned after it).
+func pick(cands []*cluster, order int) *cluster {
+	switch len(cands) {
+	case 0:
+		return nil
+	case 1:
+		return cands[0]
+	}
+	var best *cluster
+	for _, c := range cands {
+		if c.lastSeen >= 0 && c.lastSeen < order && (best == nil || c.lastSeen > best.lastSeen) {
+			best = c
+		}
+	}
+	if best != nil {
+		return best
+	}
+	for _, c := range cands {
+		if best == nil || c.first < best.first {
+			best = c
+		}
+	}
+	return best
+}
+
+// longest returns the mention of c with the most name words (the first
+// such).
+func longest(c *cluster) *mention {
+	var best *mention
+	for _, m := range c.mentions {
+		if best == nil || len(m.name) > len(best.name) || (len(m.name) == len(best.name) && len(m.canonical()) > len(best.canonical())) {
+			best = m
+		}
+	}
+	return best
+}
+
+func hasSuffixFold(long, short []string) bool {
+	if len(short) > len(long) {
+		return false
+	}
+	off := len(long) - len(short)
+	for i, w := range short {
+		if !strings.EqualFold(long[off+i], w) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,275 @@
+package actor
+
+import "strings"
+
+// roleWord reports whether toks[k] may stand in a role phrase: a role
+// noun, a modifier, a party, a nationality or another capitalised word
+// (an organisation or place: "Tesco boss", "Bank of England Governor").
+func roleWord(p *paraDoc, k int) bool {
+	t := p.toks[k]
+	if !t.word {
+		return false
+	}
+	l := lowerKey(t.text)
+	if l == "and" || l == "the" || l == "a" || l == "an" {
+		return false
+	}
+	if isRoleHead(t.text) || roleModifiers[l] || isNationality(t.text) {
+		return true
+	}
+	if _, ok := parties[l]; ok {
+		return true
+	}
+	return t.cap && !commonCapitalised[l] && !isNoiseWord(t.text) && !p.inPerson(k)
+}
+
+// premodRole reads a role phrase ending just before token end, as in
+// "German Chancellor Friedrich Merz" or "Tesco boss Ken Murphy". With
+// needHead the phrase must end in a role noun. It returns the phrase's
+// first token (or -1 when there is none).
+func premodRole(p *paraDoc, end int, needHead bool) (role, affil string, first int) {
+	toks := p.toks
+	k := end - 1
+	s := end
+	for k >= 0 && end-k <= 7 {
+		t := toks[k]
+		if isPossessive(t) && k > 0 && toks[k-1].word && toks[k-1].cap {
+			k--
+			continue
+		}
+		if !roleWord(p, k) {
+			break
+		}
+		s = k
+		if t.sentStart {
+			break
+		}
+		k--
+	}
+	// Drop leading joiners and possessives.
+	for s < end && (!toks[s].word || toks[s].text == "of" || toks[s].text == "for") {
+		s++
+	}
+	if s >= end {
+		return "", "", -1
+	}
+	last := end - 1
+	for last > s && !toks[last].word {
+		last--
+	}
+	if needHead && !isRoleHead(toks[last].text) {
+		return "", "", -1
+	}
+	hasHead := false
+	for k := s; k <= last; k++ {
+		if toks[k].word && isRoleHead(toks[k].text) {
+			hasHead = true
+		}
+	}
+	if !hasHead && needHead {
+		return "", "", -1
+	}
+	if !needHead && !hasHead {
+		// Only modifiers such as "German" in front of a split title.
+		for k := s; k <= last; k++ {
+			if !isNationality(toks[k].text) && !roleModifiers[lowerKey(toks[k].text)] {
+				if _, ok := parties[lowerKey(toks[k].text)]; !ok {
+					return "", "", -1
+				}
+			}
+		}
+	}
+	return normSpace(p.text[toks[s].start:toks[last].end]), affiliationOf(p, s, last+1), s
+}
+
+// appositionRole reads a role in apposition after a name ending at token
+// end: "Ursula von der Leyen, the European Commission president, said".
+func appositionRole(p *paraDoc, end int) (role, affil string) {
+	toks := p.toks
+	k := end
+	if k >= len(toks) || toks[k].text != "," {
+		return "", ""
+	}
+	k++
+	// An age: "Ken Murphy, 55, chief executive".
+	if k+1 < len(toks) && isNumber(toks[k].text) && toks[k+1].text == "," {
+		k += 2
+	}
+	if k < len(toks) && toks[k].word {
+		switch strings.ToLower(toks[k].text) {
+		case "the", "a", "an", "its", "his", "her", "their":
+			k++
+		}
+	}
+	s := k
+	for k < len(toks) && k-s < 9 {
+		t := toks[k]
+		if isPossessive(t) && k > s {
+			k++
+			continue
+		}
+		if t.word && (roleWord(p, k) || t.text == "of" || t.text == "at" || t.text == "for" || t.text == "in" || t.text == "to") {
+			k++
+			continue
+		}
+		break
+	}
+	if k == s {
+		return "", ""
+	}
+	// The phrase must end the clause.
+	if k < len(toks) {
+		switch strings.ToLower(toks[k].text) {
+		case ",", ".", ";", ":", ")", "–", "—", "-", "said", "says", "told", "added", "warned", "insisted", "explained", "admitted":
+		default:
+			return "", ""
+		}
+	}
+	last := k - 1
+	for last > s && (!toks[last].word || toks[last].text == "of" || toks[last].text == "at" || toks[last].text == "for" || toks[last].text == "in" || toks[last].text == "to") {
+		last--
+	}
+	head := -1
+	for j := s; j <= last; j++ {
+		if toks[j].word && isRoleHead(toks[j].text) {
+			head = j
+		}
+	}
+	if head < 0 {
+		return "", ""
+	}
+	// After the head only "of/at/for …" and capitalised words may follow.
+	for j := head + 1; j <= last; j++ {
+		if toks[j].word && !toks[j].cap && !isRoleHead(toks[j].text) {
+			switch toks[j].text {
+			case "of", "at", "for", "in", "to":
+			default:
+				return "", ""
+			}
+		}
+	}
+	return normSpace(p.text[toks[s].start:toks[last].end]), affiliationOf(p, s, last+1)
+}
+
+func isNumber(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// roleRef is a role noun used in place of a name: "the Chancellor".
+type roleRef struct {
+	s, e    int // tokens, "the" included
+	surface string
+	role    string // normalised: lower case, "PM" spelt out
+}
+
+// findRoleRefs finds "the" + role phrases that may point to a named
+// holder. The phrase needs a capital ("the Chancellor", "the Tory
+// leader", "The PM") and must not run into a name.
+func findRoleRefs(p *paraDoc) []roleRef {
+	toks := p.toks
+	var out []roleRef
+	for i := 0; i+1 < len(toks); i++ {
+		if !strings.EqualFold(toks[i].text, "the") {
+			continue
+		}
+		k := i + 1
+		lastHead := -1
+		hasCap := false
+		for k < len(toks) && k-i <= 4 && toks[k].word {
+			l := lowerKey(toks[k].text)
+			_, party := parties[l]
+			if !(isRoleHead(toks[k].text) || roleModifiers[l] || party || (toks[k].cap && !commonCapitalised[l] && !isNoiseWord(toks[k].text))) || l == "the" || l == "and" {
+				break
+			}
+			if toks[k].cap {
+				hasCap = true
+			}
+			if isRoleHead(toks[k].text) {
+				lastHead = k
+			}
+			k++
+		}
+		if lastHead < 0 || !hasCap {
+			continue
+		}
+		e := lastHead + 1
+		if e < len(toks) && toks[e].word && toks[e].cap && lastHead == k-1 {
+			continue // "the Chancellor Rachel Reeves": a pre-modifier
+		}
+		words := make([]string, 0, e-i-1)
+		for j := i + 1; j < e; j++ {
+			words = append(words, strings.ToLower(toks[j].text))
+		}
+		out = append(out, roleRef{
+			s: i, e: e,
+			surface: normSpace("the " + p.text[toks[i+1].start:toks[e-1].end]),
+			role:    normRole(strings.Join(words, " ")),
+		})
+		i = e - 1
+	}
+	return out
+}
+
+// normRole lower-cases a role and spells out common abbreviations.
+func normRole(r string) string {
+	r = strings.ToLower(normSpace(r))
+	f := strings.Fields(r)
+	for i, w := range f {
+		switch w {
+		case "pm":
+			f[i] = "prime minister"
+		case "tory", "tories", "conservatives":
+			f[i] = "conservative"
+		case "ceo":
+			f[i] = "chief executive"
+		}
+	}
+	return strings.Join(f, " ")
+}
+
+// roleMatches reports whether a role reference (normalised) denotes an
+// actor with the given roles and affiliation: every word of the reference
+// must occur in one role, which must end in the same head noun; a party
+// in the reference may instead match the affiliation.
+func roleMatches(ref string, roles []string, affil string) bool {
+	rw := strings.Fields(ref)
+	if len(rw) == 0 {
+		return false
+	}
+	head := rw[len(rw)-1]
+	af := strings.ToLower(affil)
+	for _, r := range roles {
+		have := strings.Fields(normRole(r))
+		if len(have) == 0 || have[len(have)-1] != head {
+			continue
+		}
+		ok := true
+		for _, w := range rw[:len(rw)-1] {
+			if !contains(have, w) && !(af != "" && strings.Contains(normRole(af), w)) && w != "the" {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+func contains(list []string, w string) bool {
+	for _, x := range list {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,188 @@
+package actor
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/storyline/storyline/internal/nlp"
+)
+
+// span is a candidate name over tokens [s, e) of one paragraph.
+type span struct {
+	s, e int
+	typ  string // PER, ORG, LOC, MISC
+	rule bool   // found by a rule (honorific, title) rather than the tagger
+}
+
+// orgWords end or fill organisation and place names; a name containing
+// one is not split into a role and a person.
+var orgWords = setOf(`league party office council bank group club united city fc ltd plc inc
+llc corp corporation company co commission committee department ministry service services
+trust union university college school hospital court house street road square park
+foundation institute institution agency authority board bureau government parliament
+assembly senate congress cabinet treasury airways airlines railway railways motors holdings
+partners capital fund funds media news times post mail herald guardian telegraph express
+sun mirror star review journal magazine press radio tv television network channel festival
+awards prize cup championship open games olympics tour show series theatre museum gallery
+centre center hall palace castle abbey cathedral church chapel bridge airport station port
+island islands county borough district region province state states republic kingdom
+empire federation association society network forces army navy police force brigade
+regiment`)
+
+// entitySpans maps tagger entities (byte offsets) onto token spans.
+func entitySpans(toks []tok, ents []nlp.Entity) []span {
+	var out []span
+	for _, e := range ents {
+		s, en := -1, -1
+		for i, t := range toks {
+			if t.end <= e.Start {
+				continue
+			}
+			if t.start >= e.End {
+				break
+			}
+			if s < 0 {
+				s = i
+			}
+			en = i + 1
+		}
+		if s < 0 {
+			continue
+		}
+		typ := strings.ToUpper(e.Type)
+		switch typ {
+		case "PER", "ORG", "LOC", "MISC":
+		case "PERSON":
+			typ = "PER"
+		case "GPE", "LOCATION":
+			typ = "LOC"
+		case "ORGANIZATION", "ORGANISATION":
+			typ = "ORG"
+		default:
+			typ = "MISC"
+		}
+		out = append(out, span{s: s, e: en, typ: typ})
+	}
+	return out
+}
+
+// nameWord reports whether toks[k] can be part of a person's name after a
+// title: a capitalised word that is not a calendar, furniture or role word,
+// or an initial.
+func nameWord(toks []tok, k int) bool {
+	t := toks[k]
+	if !t.word || !t.cap || isNoiseWord(t.text) || isRoleHead(t.text) {
+		return false
+	}
+	return !isAllCaps(t.text) || len(t.text) <= 3
+}
+
+// ruleSpans finds person names the evidence of a title makes certain:
+// an honorific followed by capitalised words ("Sir Ed Davey", "Mr Davey",
+// "Dame Ada Kell"), "Duke of York" style titles and "the Queen".
+func ruleSpans(toks []tok) []span {
+	var out []span
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if !t.word || !t.cap || !isHonorific(t.text) || isAllCaps(t.text) {
+			continue
+		}
+		class := honorificClass(t.text)
+		j := i + 1
+		if j < len(toks) && toks[j].text == "." {
+			j++
+		}
+		// Title "of" place: Duke of York, Marquess of Milford Haven.
+		if (class == "royal" || class == "peer") && j < len(toks) && toks[j].text == "of" {
+			k := j + 1
+			for k < len(toks) && k-j <= 4 && toks[k].word && toks[k].cap && !isNoiseWord(toks[k].text) {
+				k++
+			}
+			if k > j+1 {
+				out = append(out, span{s: i, e: k, typ: "PER", rule: true})
+				i = k - 1
+			}
+			continue
+		}
+		k := j
+		for k < len(toks) && k-j < 5 {
+			switch {
+			case nameWord(toks, k) && (k == j || !toks[k].sentStart):
+				k++
+				if isInitial(toks[k-1].text) && k < len(toks) && toks[k].text == "." {
+					k++
+				}
+				continue
+			case particles[toks[k].text] && k > j && k+1 < len(toks) && nameWord(toks, k+1):
+				k++
+				continue
+			}
+			break
+		}
+		if k == j {
+			// "the Queen", "the King", "the Pope" alone.
+			if (t.text == "Queen" || t.text == "King" || t.text == "Pope") && i > 0 && strings.EqualFold(toks[i-1].text, "the") {
+				out = append(out, span{s: i - 1, e: i + 1, typ: "PER", rule: true})
+			}
+			continue
+		}
+		// Trim a trailing full stop that belonged to the last word.
+		for k > j && !toks[k-1].word {
+			k--
+		}
+		out = append(out, span{s: i, e: k, typ: "PER", rule: true})
+		i = k - 1
+	}
+	return out
+}
+
+// mergeSpans combines tagger spans with rule spans. A rule span wins over
+// the tagger spans it overlaps (their union becomes a person), except when
+// a non-person tagger span reaches further right, as in "Prince Charles
+// Hospital", which stays what the tagger said.
+func mergeSpans(tagged, rules []span) []span {
+	out := make([]span, 0, len(tagged)+len(rules))
+	drop := make([]bool, len(tagged))
+	for _, r := range rules {
+		keep := true
+		u := r
+		for _, t := range tagged {
+			if t.e <= r.s || t.s >= r.e {
+				continue
+			}
+			if t.typ != "PER" && t.e > r.e {
+				keep = false
+				break
+			}
+		}
+		if !keep {
+			continue
+		}
+		for i, t := range tagged {
+			if t.e <= r.s || t.s >= r.e {
+				continue
+			}
+			drop[i] = true
+			u.s = min(u.s, t.s)
+			u.e = max(u.e, t.e)
+		}
+		out = append(out, u)
+	}
+	for i, t := range tagged {
+		if !drop[i] {
+			out = append(out, t)
+		}
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a].s < out[b].s })
+	// Remove spans nested in an earlier one.
+	res := out[:0]
+	end := -1
+	for _, s := range out {
+		if s.s < end {
+			continue
+		}
+		res = append(res, s)
+		end = s.e
+	}
+	return res
+}

@@ -1,0 +1,162 @@
+package actor
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tok is one token of a paragraph: a word or a punctuation mark, with its
+// byte offsets. A possessive ending ("'s", "’s") is its own token.
+type tok struct {
+	text       string
+	start, end int
+	word       bool // letters or digits
+	cap        bool // a word whose first letter is upper case
+	sentStart  bool // first word of a sentence (or of the paragraph)
+}
+
+// isConnector reports whether r may join two parts of one word, as in
+// O'Neill, Bennett-Warner or U.S.
+func isConnector(r rune) bool {
+	return r == '\'' || r == '’' || r == '-' || r == '.' || r == '&' || r == '\u2010' || r == '\u2011'
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// tokenize splits text into tokens. It marks the first word of each
+// sentence; a full stop after an honorific or an initial does not end a
+// sentence.
+func tokenize(text string) []tok {
+	toks := make([]tok, 0, len(text)/5+4)
+	i := 0
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += size
+		case isWordRune(r):
+			j := i + size
+			for j < len(text) {
+				r2, s2 := utf8.DecodeRuneInString(text[j:])
+				if isWordRune(r2) {
+					j += s2
+					continue
+				}
+				if isConnector(r2) && j+s2 < len(text) {
+					r3, _ := utf8.DecodeRuneInString(text[j+s2:])
+					if isWordRune(r3) {
+						j += s2
+						continue
+					}
+				}
+				break
+			}
+			w := text[i:j]
+			// Split a possessive ending off: Davey's → Davey + 's.
+			if k := possessiveCut(w); k > 0 {
+				toks = append(toks, newWord(w[:k], i, i+k))
+				toks = append(toks, tok{text: w[k:], start: i + k, end: j})
+			} else {
+				toks = append(toks, newWord(w, i, j))
+			}
+			i = j
+		default:
+			toks = append(toks, tok{text: text[i : i+size], start: i, end: i + size})
+			i += size
+		}
+	}
+	markSentences(toks)
+	return toks
+}
+
+// possessiveCut returns the byte index where a possessive "'s" or "’s"
+// starts in w, or 0 when w has none.
+func possessiveCut(w string) int {
+	for _, suf := range [...]string{"'s", "’s", "'S", "’S"} {
+		if len(w) > len(suf) && strings.HasSuffix(w, suf) {
+			return len(w) - len(suf)
+		}
+	}
+	return 0
+}
+
+func newWord(w string, start, end int) tok {
+	r, _ := utf8.DecodeRuneInString(w)
+	return tok{text: w, start: start, end: end, word: true, cap: unicode.IsUpper(r)}
+}
+
+// markSentences sets sentStart on the first word of each sentence.
+func markSentences(toks []tok) {
+	start := true
+	for i := range toks {
+		t := &toks[i]
+		if t.word {
+			if start {
+				t.sentStart = true
+				start = false
+			}
+			continue
+		}
+		switch t.text {
+		case ".":
+			if i > 0 && toks[i-1].word && (isHonorific(toks[i-1].text) || isInitial(toks[i-1].text)) {
+				continue
+			}
+			start = true
+		case "!", "?", ":", ";", "•", "·", "|", "…", "–", "—":
+			// A dash or colon often opens a new clause with a capital
+			// ("Pictured: …"), so treat it as a sentence start too.
+			start = true
+		}
+	}
+}
+
+// isInitial reports whether w is a single upper-case letter, as in "J. Smith".
+func isInitial(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	return size == len(w) && unicode.IsUpper(r)
+}
+
+// isPossessive reports whether t is a split-off possessive ending, or a
+// bare apostrophe following a word (Jones').
+func isPossessive(t tok) bool {
+	switch t.text {
+	case "'s", "’s", "'S", "’S", "'", "’":
+		return true
+	}
+	return false
+}
+
+// isAllCaps reports whether w has at least two letters and no lower-case one.
+func isAllCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// normSpace replaces every run of white space (including non-breaking
+// spaces) with one ordinary space, straightens curly apostrophes and trims.
+func normSpace(s string) string {
+	s = strings.Map(func(r rune) rune {
+		switch r {
+		case '’', '‘', 'ʼ', '`':
+			return '\''
+		case '\u00a0', '\u2007', '\u202f', '\u2009', '\u200a':
+			return ' '
+		case '\u00ad', '\u200b':
+			return -1
+		}
+		return r
+	}, s)
+	return strings.Join(strings.Fields(s), " ")
+}
