@@ -17,6 +17,7 @@ type word struct {
 	surface string
 	name    bool
 	stop    bool
+	joined  bool // follows the previous word with only a space or hyphen between
 }
 
 var stemCache sync.Map // lower-case word → stem
@@ -36,7 +37,7 @@ func stem(w string) string {
 func tokenize(text string) []word {
 	var out []word
 	sentenceStart := true
-	i := 0
+	i, prevEnd := 0, -1
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
@@ -65,6 +66,12 @@ func tokenize(text string) []word {
 			break
 		}
 		surface := text[i:j]
+		gap := ""
+		if prevEnd >= 0 {
+			gap = text[prevEnd:i]
+		}
+		joined := prevEnd >= 0 && (gap == " " || gap == "-" || gap == "\u00a0")
+		prevEnd = j
 		i = j
 		startsSentence := sentenceStart
 		sentenceStart = false
@@ -77,7 +84,7 @@ func tokenize(text string) []word {
 		upper := unicode.IsUpper(first)
 		allCaps := upper && isAllCaps(surface) && utf8.RuneCountInString(surface) >= 2
 		_, isStop := stopwords[lower]
-		w := word{surface: surface, stop: isStop}
+		w := word{surface: surface, stop: isStop, joined: joined}
 		w.name = !isStop && upper && (!startsSentence || (allCaps && utf8.RuneCountInString(surface) <= 5))
 		if strings.ContainsAny(lower, "-") {
 			w.stem = lower
@@ -162,7 +169,10 @@ said say says saying told tell tells added adding says according claimed claims 
 
 // genericLabelWords are too general to name a matter; labels avoid them
 // (in addition to stopwords).
-var genericLabelWords = toSet(`government people thing things way ways lot number part new old good bad big small high low first second third last latest former many much per cent percent pc million billion bn m news report reports statement spokesman spokeswoman spokesperson official officials source sources comment comments interview story stories issue issues matter matters case cases plan plans move moves decision decisions deal group company companies firm firms business market markets share shares price prices point points level levels rise rises fall falls end start week weeks month months year years day days time times today yesterday people's man woman men women world country countries uk us britain british national public local chief head director executive boss leader minister ministers mp mps member members team club player players fans pictured picture photo video image`)
+var genericLabelWords = toSet(`government people thing things way ways lot number part new old good bad big small high low first second third last latest former many much per cent percent pc million billion bn m news report reports statement spokesman spokeswoman spokesperson official officials source sources comment comments interview story stories issue issues matter matters case cases plan plans move moves decision decisions deal group company companies firm firms business market markets share shares price prices point points level levels rise rises fall falls end start week weeks month months year years day days time times today yesterday people's man woman men women world country countries uk us britain british national public local chief head director executive boss leader minister ministers mp mps member members team club player players fans pictured picture photo video image
+rose rise rising risen fell fall falling fallen soared soar soaring climbed climb dipped dip jumped jump slumped slump gained gain lost lose edged edge surged surge closed close closing opened open trading traded slid slide tumbled tumble plunged plunge rallied rally added increase increased decrease decreased cut cuts higher lower up down
+january february march april may june july august september october november december
+previous long short worth three four five six seven eight nine ten include includes including included original recent recently early later late next past current full whole total top best worst major key likely possible set expected back`)
 
 func toSet(s string) map[string]struct{} {
 	m := map[string]struct{}{}

@@ -14,6 +14,7 @@ type Thread struct {
 
 // Stats gives archive-wide document frequencies so that term weights
 // reflect the whole archive. A nil Stats means "use the story alone".
+// Terms are counted under the keys returned by Terms.
 type Stats interface {
 	// DF returns the number of documents containing the stemmed term, and
 	// N the number of documents.
@@ -21,17 +22,50 @@ type Stats interface {
 	N() int
 }
 
-// Split segments the story's non-boilerplate paragraphs into threads.
-// Placeholder: one thread holding every paragraph.
+// Split segments the story's non-boilerplate paragraphs into threads and
+// labels each. Actors, when given, add entity overlap between the
+// paragraphs that mention the same actor.
 func Split(paras []article.Paragraph, actors []actor.Actor, stats Stats) []Thread {
-	t := Thread{N: 1, Label: ""}
+	var idx []int
+	var texts []string
+	pos := map[int]int{}
 	for i, p := range paras {
 		if !p.Boilerplate {
-			t.Paragraphs = append(t.Paragraphs, i)
+			pos[i] = len(idx)
+			idx = append(idx, i)
+			texts = append(texts, p.Text)
 		}
 	}
-	if len(t.Paragraphs) == 0 {
+	if len(idx) == 0 {
 		return nil
 	}
-	return []Thread{t}
+	ents := make([][]string, len(idx))
+	for _, a := range actors {
+		key := actor.Key(a)
+		for _, p := range a.Paragraphs {
+			if u, ok := pos[p]; ok {
+				ents[u] = append(ents[u], key)
+			}
+		}
+	}
+	ids := SegmentUnits(texts, Options{Stats: stats, Entities: ents})
+	var threads []Thread
+	for u, id := range ids {
+		for id >= len(threads) {
+			threads = append(threads, Thread{N: len(threads) + 1})
+		}
+		threads[id].Paragraphs = append(threads[id].Paragraphs, idx[u])
+	}
+	for t := range threads {
+		var mine, others []string
+		for u, id := range ids {
+			if id == t {
+				mine = append(mine, texts[u])
+			} else {
+				others = append(others, texts[u])
+			}
+		}
+		threads[t].Label = Label(mine, others, stats)
+	}
+	return threads
 }

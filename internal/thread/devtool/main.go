@@ -10,6 +10,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/storyline/storyline/internal/eval"
 	"github.com/storyline/storyline/internal/thread"
@@ -95,6 +96,56 @@ func run(args []string) error {
 		b, _ := json.Marshal(res)
 		fmt.Println(string(b))
 		return nil
+	case "labels":
+		return labels(args[1])
 	}
 	return fmt.Errorf("unknown command %q", args[0])
+}
+
+// labels prints, for every gold thread of a gold JSONL file, its gold label
+// and the label Label gives it.
+func labels(path string) error {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	df := thread.NewDocFreq()
+	type doc struct {
+		ID         string            `json:"id"`
+		Paragraphs []string          `json:"paragraphs"`
+		Threads    []*int            `json:"threads"`
+		Labels     map[string]string `json:"labels"`
+	}
+	var docs []doc
+	for _, line := range strings.Split(string(b), "\n") {
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		var d doc
+		if err := json.Unmarshal([]byte(line), &d); err != nil {
+			return err
+		}
+		docs = append(docs, d)
+		for _, p := range d.Paragraphs {
+			df.Add(p)
+		}
+	}
+	for _, d := range docs {
+		groups := map[int][]string{}
+		for i, t := range d.Threads {
+			if t != nil {
+				groups[*t] = append(groups[*t], d.Paragraphs[i])
+			}
+		}
+		for t := 0; t < len(groups); t++ {
+			var others []string
+			for u, g := range groups {
+				if u != t {
+					others = append(others, g...)
+				}
+			}
+			fmt.Printf("%s\t%-30s\t%s\n", d.ID, d.Labels[fmt.Sprint(t)], thread.Label(groups[t], others, df))
+		}
+	}
+	return nil
 }

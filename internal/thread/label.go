@@ -1,0 +1,215 @@
+package thread
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// Label names the matter of one thread in 2–5 words. paras are the
+// thread's paragraphs, others the paragraphs of the story's other threads
+// (words frequent there are not distinctive), stats the archive document
+// frequencies (nil: the story's own paragraphs). The label joins the most
+// distinctive name (a run of capitalised words such as "Ping An") with the
+// most distinctive other words, skipping reporting verbs and generic nouns.
+func Label(paras []string, others []string, stats Stats) string {
+	in := countTerms(paras)
+	out := countTerms(others)
+	nDocs := len(paras) + len(others)
+	idf := func(stem string) float64 {
+		if stats != nil && stats.N() > 0 {
+			df := max(stats.DF(stem), 1)
+			return math.Log(1 + float64(stats.N())/float64(df))
+		}
+		return math.Log(1 + float64(nDocs)/float64(max(in.df[stem]+out.df[stem], 1)))
+	}
+	weight := func(stem string) float64 {
+		c := float64(in.count[stem])
+		o := float64(out.count[stem])
+		return math.Log(1+c) * idf(stem) * (c / (c + 2*o))
+	}
+	type cand struct {
+		words []word
+		count int
+		first int // paragraph of first use
+		score float64
+	}
+	cands := map[string]*cand{}
+	nameStems := map[string]bool{}
+	for _, p := range paras {
+		for _, w := range tokenize(p) {
+			if w.name {
+				nameStems[w.stem] = true
+			}
+		}
+	}
+	for pi, p := range paras {
+		ws := tokenize(p)
+		// a capitalised sentence opener that runs into a name is part of it
+		for i := 0; i+1 < len(ws); i++ {
+			if !ws[i].name && !ws[i].stop && ws[i+1].name && ws[i+1].joined && startsUpper(ws[i].surface) {
+				ws[i].name = true
+			}
+		}
+		for i := range ws {
+			for l := 1; l <= 3 && i+l <= len(ws); l++ {
+				ph := ws[i : i+l]
+				if !labelPhrase(ph) {
+					break
+				}
+				key := phraseKey(ph)
+				c := cands[key]
+				if c == nil {
+					c = &cand{words: ph, first: pi}
+					cands[key] = c
+				}
+				c.count++
+			}
+		}
+	}
+	var names, terms []*cand
+	for _, c := range cands {
+		var s float64
+		for _, w := range c.words {
+			s += weight(w.stem)
+		}
+		s = s / math.Sqrt(float64(len(c.words))) * (1 + 0.5*math.Log(float64(c.count)))
+		if c.first == 0 {
+			s *= 1.3
+		}
+		if len(c.words) > 1 && c.count < 2 {
+			s *= 0.5
+		}
+		c.score = s
+		if allNames(c.words) {
+			names = append(names, c)
+		} else if noNames(c.words) {
+			terms = append(terms, c)
+		}
+	}
+	order := func(cs []*cand) {
+		sort.Slice(cs, func(i, j int) bool {
+			if cs[i].score != cs[j].score {
+				return cs[i].score > cs[j].score
+			}
+			return phraseKey(cs[i].words) < phraseKey(cs[j].words)
+		})
+	}
+	order(names)
+	order(terms)
+	var label []string
+	used := map[string]bool{}
+	add := func(c *cand, limit int) bool {
+		for _, w := range c.words {
+			if used[w.stem] {
+				return false
+			}
+		}
+		if len(label)+len(c.words) > limit {
+			return false
+		}
+		for _, w := range c.words {
+			used[w.stem] = true
+			s := w.surface
+			if !w.name && !nameStems[w.stem] {
+				s = strings.ToLower(s)
+			}
+			label = append(label, s)
+		}
+		return true
+	}
+	if len(names) > 0 {
+		add(names[0], 3)
+	}
+	for _, c := range terms {
+		if len(label) >= 2 && (len(c.words) == 1 || len(label) >= 3) {
+			break
+		}
+		add(c, 4)
+	}
+	for _, c := range names[min(1, len(names)):] {
+		if len(label) >= 2 {
+			break
+		}
+		add(c, 4)
+	}
+	return strings.Join(label, " ")
+}
+
+// termCounts holds term frequencies and paragraph frequencies.
+type termCounts struct{ count, df map[string]int }
+
+func countTerms(paras []string) termCounts {
+	tc := termCounts{count: map[string]int{}, df: map[string]int{}}
+	for _, p := range paras {
+		seen := map[string]bool{}
+		for _, w := range tokenize(p) {
+			if w.stop {
+				continue
+			}
+			tc.count[w.stem]++
+			if !seen[w.stem] {
+				seen[w.stem] = true
+				tc.df[w.stem]++
+			}
+		}
+	}
+	return tc
+}
+
+// labelPhrase reports whether ws can be a label phrase: contiguous words,
+// none a stopword, none generic, and not mixing names with other words.
+func labelPhrase(ws []word) bool {
+	for i, w := range ws {
+		if w.stop || isGeneric(w) || len([]rune(w.surface)) < 2 || strings.ContainsAny(w.surface, "0123456789'’") {
+			return false
+		}
+		if i > 0 && (!w.joined || w.name != ws[0].name) {
+			return false
+		}
+	}
+	return true
+}
+
+func isGeneric(w word) bool {
+	l := strings.ToLower(w.surface)
+	if _, ok := genericLabelWords[l]; ok {
+		return true
+	}
+	_, ok := genericLabelWords[w.stem]
+	return ok
+}
+
+func phraseKey(ws []word) string {
+	parts := make([]string, len(ws))
+	for i, w := range ws {
+		parts[i] = w.stem
+	}
+	return strings.Join(parts, " ")
+}
+
+func allNames(ws []word) bool {
+	for _, w := range ws {
+		if !w.name {
+			return false
+		}
+	}
+	return true
+}
+
+func noNames(ws []word) bool {
+	for _, w := range ws {
+		if w.name {
+			return false
+		}
+	}
+	return true
+}
+
+func startsUpper(s string) bool {
+	for _, r := range s {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
