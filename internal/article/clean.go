@@ -34,8 +34,10 @@ func Clean(a *Article) {
 		ps[i].Boilerplate = false
 	}
 	pattern := make([]bool, len(ps))
+	title := normalise(a.Title)
 	for i, p := range ps {
-		pattern[i] = isFurniture(p.Text)
+		pattern[i] = isFurniture(p.Text) || (i < 3 && title != "" && normalise(p.Text) == title) ||
+			(a.Byline != "" && isBylineOf(p.Text, a.Byline)) || bylineLine.MatchString(strings.TrimSpace(p.Text))
 	}
 	heur := repeatedOrCaption(ps)
 	all := true
@@ -91,6 +93,18 @@ var creditLine = regexp.MustCompile(`(?i)^[(\[]?(?:(?:getty(?: images)?|reuters|
 
 // cookieNotice matches consent text.
 var cookieNotice = regexp.MustCompile(`(?i)\bcookies?\b.*\b(?:accept|consent|we use|uses|by continuing|cookie (?:policy|settings|preferences)|privacy policy)\b|\b(?:accept|consent to|manage)\b.*\bcookies\b`)
+
+// bylineLine matches a credit line such as "By Ruth Mensah" or "By Tom
+// Hale and Ada Kim, Political Editor".
+var bylineLine = regexp.MustCompile(`^(?i:by)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}'’.-]*){0,5}(?:,\s*[\p{L} ]{1,40})?$`)
+
+// isBylineOf reports whether text is only the byline (with or without
+// "By").
+func isBylineOf(text, byline string) bool {
+	t := normalise(text)
+	b := normalise(byline)
+	return t == b || t == "by "+b
+}
 
 // isFurniture reports whether one paragraph is page furniture by pattern.
 func isFurniture(text string) bool {

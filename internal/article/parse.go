@@ -12,6 +12,8 @@ import (
 	"unicode/utf16"
 	"unicode/utf8"
 
+	"golang.org/x/text/encoding/charmap"
+
 	"github.com/storyline/storyline/internal/sanitize"
 )
 
@@ -128,7 +130,7 @@ func ParseBytes(name string, data []byte) ([]Article, error) {
 	// HTML and XML feeds may declare another charset; their parsers
 	// convert it, so they get the bytes as they are.
 	if format != FormatHTML && format != FormatRSS && format != FormatAtom && !utf8.Valid(data) {
-		data = bytes.ToValidUTF8(data, []byte("\uFFFD"))
+		data = repairUTF8(data)
 	}
 	var (
 		arts []Article
@@ -169,6 +171,31 @@ func readLimited(name string, r io.Reader) ([]byte, error) {
 		return nil, tooLarge(name)
 	}
 	return data, nil
+}
+
+// repairUTF8 makes invalid UTF-8 valid. Text with no valid multi-byte
+// sequence at all is taken to be Windows-1252 (Latin-1 with curly quotes)
+// and converted; otherwise each invalid byte becomes U+FFFD.
+func repairUTF8(data []byte) []byte {
+	multi := false
+	for i := 0; i < len(data); {
+		if data[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(data[i:])
+		if r != utf8.RuneError || size > 1 {
+			multi = true
+			break
+		}
+		i++
+	}
+	if !multi {
+		if out, err := charmap.Windows1252.NewDecoder().Bytes(data); err == nil {
+			return out
+		}
+	}
+	return bytes.ToValidUTF8(data, []byte("\uFFFD"))
 }
 
 // decodeUTF16 turns UTF-16 text with a byte order mark into UTF-8.
