@@ -1,0 +1,376 @@
+package actors
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/storyline/storyline/internal/archive"
+	"github.com/storyline/storyline/tui/common"
+)
+
+// CountsMsg carries archive-wide story counts per actor.
+type CountsMsg struct {
+	Req    int
+	Counts map[string]int
+	Err    error
+}
+
+// groups are the kinds in display order with their headings.
+var groups = []struct{ kind, heading string }{
+	{"person", "People"},
+	{"org", "Organisations"},
+	{"place", "Places"},
+	{"other", "Other"},
+}
+
+// row is one line of the pane: a heading or an actor.
+type row struct {
+	heading string
+	actor   *archive.Actor
+	name    string // sanitised
+	roles   string
+	inThr   bool
+}
+
+// Model is the actors pane.
+type Model struct {
+	c             *common.Common
+	width, height int
+
+	story  *archive.Story
+	thread string
+	counts map[string]int
+	req    int
+
+	rows           []row
+	cursor, offset int // cursor indexes rows (always an actor row)
+}
+
+// New returns an empty pane.
+func New(c *common.Common) *Model { return &Model{c: c} }
+
+// SetSize sets the content size.
+func (m *Model) SetSize(w, h int) tea.Cmd {
+	m.width, m.height = w, h
+	m.clamp()
+	return nil
+}
+
+// SetStory shows a story's actors and asks for their story counts.
+func (m *Model) SetStory(s *archive.Story) tea.Cmd {
+	m.story = s
+	m.counts = nil
+	m.thread = ""
+	m.build()
+	m.cursor = m.firstActor()
+	m.offset = 0
+	m.req++
+	req, b := m.req, m.c.Backend
+	names := make([]string, 0, len(s.Actors))
+	for _, a := range s.Actors {
+		names = append(names, a.Name)
+	}
+	if len(names) == 0 {
+		return nil
+	}
+	return func() tea.Msg {
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		c, err := b.ActorStories(ctx, names)
+		return CountsMsg{Req: req, Counts: c, Err: err}
+	}
+}
+
+// SetThread emphasises the actors of thread id.
+func (m *Model) SetThread(id string) {
+	if id == m.thread {
+		return
+	}
+	var sel string
+	if m.cursor < len(m.rows) && m.rows[m.cursor].actor != nil {
+		sel = m.rows[m.cursor].actor.Name
+	}
+	m.thread = id
+	m.build()
+	m.cursor = m.firstActor()
+	for i, r := range m.rows {
+		if r.actor != nil && r.actor.Name == sel {
+			m.cursor = i
+		}
+	}
+	m.clamp()
+}
+
+func (m *Model) inThread(a *archive.Actor) bool {
+	if m.thread == "" {
+		return false
+	}
+	for _, t := range a.Threads {
+		if t == m.thread {
+			return true
+		}
+	}
+	for _, t := range m.story.Threads {
+		if t.ID == m.thread {
+			for _, n := range t.Actors {
+				if n == a.Name {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// build groups the actors by kind; within a group, the current thread's
+// actors come first, then by mentions.
+func (m *Model) build() {
+	m.rows = m.rows[:0]
+	if m.story == nil {
+		return
+	}
+	for _, g := range groups {
+		var rs []row
+		for i := range m.story.Actors {
+			a := &m.story.Actors[i]
+			kind := a.Kind
+			if kind != "person" && kind != "org" && kind != "place" {
+				kind = "other"
+			}
+			if kind != g.kind {
+				continue
+			}
+			var roles []string
+			for _, r := range a.Roles {
+				if r = common.Line(r); r != "" {
+					roles = append(roles, r)
+				}
+			}
+			rs = append(rs, row{actor: a, name: common.Line(a.Name), roles: strings.Join(roles, ", "), inThr: m.inThread(a)})
+		}
+		if len(rs) == 0 {
+			continue
+		}
+		sort.SliceStable(rs, func(i, j int) bool {
+			if rs[i].inThr != rs[j].inThr {
+				return rs[i].inThr
+			}
+			if rs[i].actor.Mentions != rs[j].actor.Mentions {
+				return rs[i].actor.Mentions > rs[j].actor.Mentions
+			}
+			return rs[i].name < rs[j].name
+		})
+		m.rows = append(m.rows, row{heading: g.heading})
+		m.rows = append(m.rows, rs...)
+	}
+}
+
+func (m *Model) firstActor() int {
+	for i, r := range m.rows {
+		if r.actor != nil {
+			return i
+		}
+	}
+	return 0
+}
+
+// Selected returns the selected actor (nil when none).
+func (m *Model) Selected() *archive.Actor {
+	if m.cursor < len(m.rows) {
+		return m.rows[m.cursor].actor
+	}
+	return nil
+}
+
+// rowHeight: each actor takes two lines (name, details), headings one.
+func rowHeight(r row) int {
+	if r.actor != nil {
+		return 2
+	}
+	return 1
+}
+
+// Move moves the cursor over d actors.
+func (m *Model) Move(d int) {
+	step := 1
+	if d < 0 {
+		step, d = -1, -d
+	}
+	for ; d > 0; d-- {
+		i := m.cursor + step
+		for i >= 0 && i < len(m.rows) && m.rows[i].actor == nil {
+			i += step
+		}
+		if i < 0 || i >= len(m.rows) {
+			break
+		}
+		m.cursor = i
+	}
+	m.clamp()
+}
+
+// clamp keeps the cursor's row in view.
+func (m *Model) clamp() {
+	if m.cursor < m.offset {
+		m.offset = m.cursor
+		if m.offset > 0 && m.rows[m.offset-1].heading != "" {
+			m.offset--
+		}
+	}
+	for m.offset < m.cursor && m.linesBetween(m.offset, m.cursor+1) > m.height {
+		m.offset++
+	}
+}
+
+func (m *Model) linesBetween(a, b int) int {
+	n := 0
+	for i := a; i < b && i < len(m.rows); i++ {
+		n += rowHeight(m.rows[i])
+	}
+	return n
+}
+
+// Click selects the actor at content row y; a click on the selected actor
+// searches for it.
+func (m *Model) Click(y int) tea.Cmd {
+	line := 0
+	for i := m.offset; i < len(m.rows); i++ {
+		h := rowHeight(m.rows[i])
+		if y >= line && y < line+h {
+			if m.rows[i].actor == nil {
+				return nil
+			}
+			if i == m.cursor {
+				return m.search()
+			}
+			m.cursor = i
+			m.clamp()
+			return nil
+		}
+		line += h
+	}
+	return nil
+}
+
+// Update handles keys (when focused) and story counts.
+func (m *Model) Update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case CountsMsg:
+		if msg.Req == m.req && msg.Err == nil {
+			m.counts = msg.Counts
+		}
+	case tea.KeyPressMsg:
+		k := m.c.Keys
+		switch {
+		case key.Matches(msg, k.Up):
+			m.Move(-1)
+		case key.Matches(msg, k.Down):
+			m.Move(1)
+		case key.Matches(msg, k.Top):
+			m.Move(-len(m.rows))
+		case key.Matches(msg, k.Bottom):
+			m.Move(len(m.rows))
+		case key.Matches(msg, k.HalfDown, k.PageDown):
+			m.Move(max(m.height/4, 1))
+		case key.Matches(msg, k.HalfUp, k.PageUp):
+			m.Move(-max(m.height/4, 1))
+		case key.Matches(msg, k.Open):
+			return m.search()
+		}
+	}
+	return nil
+}
+
+// Query is the search for stories naming an actor.
+func Query(name string) string {
+	return `actor:"` + strings.ReplaceAll(name, `"`, `\"`) + `"`
+}
+
+func (m *Model) search() tea.Cmd {
+	a := m.Selected()
+	if a == nil {
+		return nil
+	}
+	q := Query(common.Line(a.Name))
+	return func() tea.Msg { return common.SearchMsg{Query: q} }
+}
+
+// Title is the pane's frame title.
+func (m *Model) Title() string {
+	if m.story == nil {
+		return "Actors"
+	}
+	return fmt.Sprintf("Actors · %d", len(m.story.Actors))
+}
+
+// ShortHelp lists the pane's main keys.
+func (m *Model) ShortHelp() []key.Binding {
+	k := m.c.Keys
+	return []key.Binding{k.Up, k.Down, k.Open}
+}
+
+// View renders the pane's content.
+func (m *Model) View() string {
+	if m.width <= 0 || m.height <= 0 {
+		return ""
+	}
+	s := m.c.Styles
+	if m.story == nil {
+		return common.Lines([]string{s.Dim.Render("Open a story to see")}, m.height)
+	}
+	if len(m.rows) == 0 {
+		return common.Lines([]string{s.Dim.Render("No actors found.")}, m.height)
+	}
+	var lines []string
+	for i := m.offset; i < len(m.rows) && len(lines) < m.height; i++ {
+		r := m.rows[i]
+		if r.actor == nil {
+			lines = append(lines, s.Heading.Render(common.Clip(r.heading, m.width)))
+			continue
+		}
+		sel := i == m.cursor
+		bar := "  "
+		if sel {
+			bar = s.SelectedBar.Render("▌") + " "
+		}
+		name := common.Clip(r.name, m.width-4)
+		switch {
+		case sel:
+			name = s.Selected.Render(name)
+		case r.inThr:
+			name = s.Emph.Render(name)
+		default:
+			name = s.Muted.Render(name)
+		}
+		mark := "  "
+		if r.inThr {
+			mark = " " + s.Accent.Render("•")
+		}
+		var det []string
+		if r.roles != "" {
+			det = append(det, r.roles)
+		}
+		det = append(det, fmt.Sprintf("%d×", r.actor.Mentions))
+		if n, ok := m.counts[r.actor.Name]; ok {
+			if n == 1 {
+				det = append(det, "1 story")
+			} else {
+				det = append(det, fmt.Sprintf("%d stories", n))
+			}
+		}
+		detail := s.Dim
+		if !r.inThr && !sel {
+			detail = s.Muted
+		}
+		lines = append(lines,
+			common.Clip(bar+name+mark, m.width),
+			common.Clip(bar+"  "+detail.Render(strings.Join(det, " · ")), m.width))
+	}
+	return common.Lines(lines, m.height)
+}

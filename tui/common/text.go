@@ -1,0 +1,156 @@
+package common
+
+import (
+	"strings"
+	"time"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/storyline/storyline/internal/sanitize"
+)
+
+// Highlight markers the backend wraps search matches in (STX … ETX).
+const (
+	MarkStart = "\x02"
+	MarkEnd   = "\x03"
+)
+
+// Line sanitises a single-line field from the backend (title, name, label).
+func Line(s string) string { return sanitize.Line(s) }
+
+// flat sanitises s keeping its edge spaces, with newlines as spaces, for
+// pieces of a line that are joined back together.
+func flat(s string) string {
+	return strings.ReplaceAll(sanitize.Text(s), "\n", " ")
+}
+
+// Marked renders a search fragment: the pieces between MarkStart and
+// MarkEnd in hl, the rest in plain; every piece is sanitised on its own
+// (the sanitiser would strip the markers). Runs of spaces collapse.
+func Marked(frag string, plain, hl lipgloss.Style) string {
+	var b strings.Builder
+	in := false
+	for frag != "" {
+		sep := MarkStart
+		if in {
+			sep = MarkEnd
+		}
+		piece, rest, found := strings.Cut(frag, sep)
+		piece = collapse(flat(piece))
+		if piece != "" {
+			if in {
+				b.WriteString(hl.Render(piece))
+			} else {
+				b.WriteString(plain.Render(piece))
+			}
+		}
+		if !found {
+			break
+		}
+		frag = rest
+		in = !in
+	}
+	return b.String()
+}
+
+// MarkedTerms returns the distinct lower-case texts marked in fragments.
+func MarkedTerms(frags []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, f := range frags {
+		for {
+			_, after, ok := strings.Cut(f, MarkStart)
+			if !ok {
+				break
+			}
+			term, rest, _ := strings.Cut(after, MarkEnd)
+			term = strings.ToLower(sanitize.Line(term))
+			if term != "" && !seen[term] {
+				seen[term] = true
+				out = append(out, term)
+			}
+			f = rest
+		}
+	}
+	return out
+}
+
+func collapse(s string) string {
+	if !strings.Contains(s, "  ") {
+		return s
+	}
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		if r == ' ' {
+			if space {
+				continue
+			}
+			space = true
+		} else {
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// Clip cuts a (possibly styled) line to width cells, with an ellipsis.
+func Clip(s string, width int) string {
+	if width <= 0 {
+		return ""
+	}
+	if ansi.StringWidth(s) <= width {
+		return s
+	}
+	return ansi.Truncate(s, width, "…")
+}
+
+// Fit clips s to width and pads it with spaces to exactly width cells.
+func Fit(s string, width int) string {
+	s = Clip(s, width)
+	if w := ansi.StringWidth(s); w < width {
+		s += strings.Repeat(" ", width-w)
+	}
+	return s
+}
+
+// Date formats a publication date, "" when unknown.
+func Date(t *time.Time) string {
+	if t == nil || t.IsZero() {
+		return ""
+	}
+	return t.Format("2006-01-02")
+}
+
+// Lines pads or cuts content to exactly height lines.
+func Lines(lines []string, height int) string {
+	if height <= 0 {
+		return ""
+	}
+	if len(lines) > height {
+		lines = lines[:height]
+	}
+	out := strings.Join(lines, "\n")
+	if n := height - len(lines); n > 0 {
+		out += strings.Repeat("\n", n)
+	}
+	return out
+}
+
+// ThreadNum returns n of a thread id "<story>#n", 0 when it has none.
+func ThreadNum(id string) int {
+	i := strings.LastIndexByte(id, '#')
+	if i < 0 {
+		return 0
+	}
+	n := 0
+	for _, c := range id[i+1:] {
+		if c < '0' || c > '9' {
+			return 0
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n
+}

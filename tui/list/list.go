@@ -1,0 +1,374 @@
+package list
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/storyline/storyline/internal/archive"
+	"github.com/storyline/storyline/tui/common"
+)
+
+// SearchLimit is how many hits one search asks for.
+const SearchLimit = 100
+
+// callTimeout bounds every backend call of the pane.
+const callTimeout = 10 * time.Second
+
+// Model is the list/search pane.
+type Model struct {
+	c             *common.Common
+	width, height int
+
+	// Story list.
+	stories []archive.StorySummary
+	total   int
+	loading bool
+	pageReq int
+	listErr string
+
+	// Search.
+	input     textinput.Model
+	typing    bool
+	query     string // the query whose results are shown
+	tag       int    // revision of the input; results of others are stale
+	result    *archive.SearchResult
+	searchErr string
+	searching bool
+	cancel    context.CancelFunc
+
+	cursor, offset int
+}
+
+// New returns the pane; Init loads the first page.
+func New(c *common.Common) *Model {
+	ti := textinput.New()
+	ti.Prompt = "/ "
+	ti.Placeholder = `words, "a phrase", actor:"Name", thread:, source:`
+	m := &Model{c: c, input: ti, loading: true}
+	m.Restyle()
+	return m
+}
+
+// Restyle applies the current styles (after a theme change).
+func (m *Model) Restyle() {
+	st := textinput.DefaultStyles(m.c.Styles.Theme.Dark)
+	st.Cursor.Blink = false
+	st.Focused.Prompt = m.c.Styles.Prompt
+	st.Blurred.Prompt = m.c.Styles.Dim
+	m.input.SetStyles(st)
+}
+
+// Init loads the first page of stories.
+func (m *Model) Init() tea.Cmd { return m.loadPage(0) }
+
+func (m *Model) loadPage(offset int) tea.Cmd {
+	m.pageReq++
+	m.loading = true
+	req, b := m.pageReq, m.c.Backend
+	return func() tea.Msg {
+		ctx, cancel := context.WithTimeout(context.Background(), callTimeout)
+		defer cancel()
+		items, total, err := b.List(ctx, offset, PageSize)
+		return PageMsg{Req: req, Offset: offset, Items: items, Total: total, Err: err}
+	}
+}
+
+// SetSize sets the content size (inside the frame).
+func (m *Model) SetSize(w, h int) tea.Cmd {
+	m.width, m.height = w, h
+	m.input.SetWidth(max(w-3, 1))
+	m.clampOffset()
+	return nil
+}
+
+// Typing reports whether the search box has the keyboard.
+func (m *Model) Typing() bool { return m.typing }
+
+// Searching reports whether search results (not the story list) show.
+func (m *Model) Searching() bool { return m.typing || m.query != "" || m.input.Value() != "" }
+
+// Title is the pane's frame title.
+func (m *Model) Title() string {
+	if m.Searching() {
+		if m.result != nil && m.query != "" {
+			return fmt.Sprintf("Search · %d", m.result.Total)
+		}
+		return "Search"
+	}
+	if m.total > 0 {
+		return fmt.Sprintf("Stories · %d", m.total)
+	}
+	return "Stories"
+}
+
+// Counts describes the pane for the status bar.
+func (m *Model) Counts() string {
+	if m.Searching() && m.result != nil {
+		return fmt.Sprintf("%d hits · %.0f ms", m.result.Total, m.result.TookMS)
+	}
+	return fmt.Sprintf("%d stories", m.total)
+}
+
+// StartSearch gives the search box the keyboard.
+func (m *Model) StartSearch() tea.Cmd {
+	m.typing = true
+	m.cursor, m.offset = 0, 0
+	return m.input.Focus()
+}
+
+// SetQuery puts q in the search box and runs it at once (no debounce).
+func (m *Model) SetQuery(q string) tea.Cmd {
+	m.input.SetValue(q)
+	m.input.CursorEnd()
+	m.input.Blur()
+	m.typing = false
+	m.tag++
+	m.cursor, m.offset = 0, 0
+	return m.search(m.tag, q)
+}
+
+// Cancel leaves search and returns to the story list.
+func (m *Model) Cancel() {
+	if m.cancel != nil {
+		m.cancel()
+		m.cancel = nil
+	}
+	m.tag++
+	m.typing = false
+	m.input.Blur()
+	m.input.SetValue("")
+	m.query, m.result, m.searchErr, m.searching = "", nil, "", false
+	m.cursor, m.offset = 0, 0
+}
+
+func (m *Model) search(tag int, q string) tea.Cmd {
+	if m.cancel != nil {
+		m.cancel()
+	}
+	if strings.TrimSpace(q) == "" {
+		m.query, m.result, m.searchErr, m.searching = "", nil, "", false
+		m.cancel = nil
+		return nil
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), callTimeout)
+	m.cancel = cancel
+	m.searching = true
+	b := m.c.Backend
+	return func() tea.Msg {
+		defer cancel()
+		res, err := b.Search(ctx, q, SearchLimit)
+		return ResultMsg{Tag: tag, Query: q, Result: res, Err: err}
+	}
+}
+
+// rows returns how many items the list shows and how tall each is.
+func (m *Model) itemHeight() int {
+	if m.Searching() {
+		return 3
+	}
+	return 2
+}
+
+func (m *Model) headerHeight() int {
+	if m.Searching() {
+		return 2
+	}
+	return 0
+}
+
+func (m *Model) visible() int {
+	return max((m.height-m.headerHeight())/m.itemHeight(), 1)
+}
+
+func (m *Model) count() int {
+	if m.Searching() {
+		if m.result == nil {
+			return 0
+		}
+		return len(m.result.Hits)
+	}
+	return len(m.stories)
+}
+
+func (m *Model) clampOffset() {
+	n := m.count()
+	m.cursor = min(max(m.cursor, 0), max(n-1, 0))
+	vis := m.visible()
+	if m.cursor < m.offset {
+		m.offset = m.cursor
+	}
+	if m.cursor >= m.offset+vis {
+		m.offset = m.cursor - vis + 1
+	}
+	m.offset = max(min(m.offset, n-vis), 0)
+}
+
+// Move moves the cursor by d items, loading the next page near the end.
+func (m *Model) Move(d int) tea.Cmd {
+	m.cursor += d
+	m.clampOffset()
+	if !m.Searching() && !m.loading && len(m.stories) < m.total && m.cursor >= len(m.stories)-m.visible()*2 {
+		return m.loadPage(len(m.stories))
+	}
+	return nil
+}
+
+// Click selects the item at content row y; a click on the selected item
+// opens it.
+func (m *Model) Click(y int) tea.Cmd {
+	y -= m.headerHeight()
+	if y < 0 {
+		if m.Searching() {
+			return m.StartSearch()
+		}
+		return nil
+	}
+	i := m.offset + y/m.itemHeight()
+	if i >= m.count() {
+		return nil
+	}
+	if i == m.cursor {
+		return m.open()
+	}
+	return m.Move(i - m.cursor)
+}
+
+// Update handles messages; keys only arrive when the pane has focus (or
+// the search box has the keyboard).
+func (m *Model) Update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case PageMsg:
+		if msg.Req != m.pageReq {
+			return nil
+		}
+		m.loading = false
+		if msg.Err != nil {
+			m.listErr = msg.Err.Error()
+			return nil
+		}
+		m.listErr = ""
+		m.total = msg.Total
+		if msg.Offset == len(m.stories) {
+			m.stories = append(m.stories, msg.Items...)
+		}
+		m.clampOffset()
+		return nil
+	case searchTickMsg:
+		if msg.Tag != m.tag {
+			return nil
+		}
+		return m.search(msg.Tag, m.input.Value())
+	case ResultMsg:
+		if msg.Tag != m.tag {
+			return nil // stale: the query changed since
+		}
+		m.searching = false
+		m.query = msg.Query
+		if msg.Err != nil {
+			m.searchErr = msg.Err.Error()
+			return nil
+		}
+		m.searchErr = ""
+		m.result = msg.Result
+		m.clampOffset()
+		return nil
+	case tea.KeyPressMsg:
+		if m.typing {
+			return m.typingKey(msg)
+		}
+		return m.key(msg)
+	}
+	return nil
+}
+
+func (m *Model) typingKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := m.c.Keys
+	switch {
+	case key.Matches(msg, k.Back):
+		m.Cancel()
+		return nil
+	case key.Matches(msg, k.Open):
+		m.typing = false
+		m.input.Blur()
+		if m.query == m.input.Value() && m.result != nil && len(m.result.Hits) > 0 {
+			return m.open()
+		}
+		m.tag++
+		return m.search(m.tag, m.input.Value())
+	case msg.Code == tea.KeyDown || msg.Code == tea.KeyUp:
+		m.typing = false
+		m.input.Blur()
+		return nil
+	}
+	before := m.input.Value()
+	var cmd tea.Cmd
+	m.input, cmd = m.input.Update(msg)
+	if m.input.Value() == before {
+		return cmd
+	}
+	m.tag++
+	tag := m.tag
+	m.cursor, m.offset = 0, 0
+	return tea.Batch(cmd, tea.Tick(debounceMS*time.Millisecond, func(time.Time) tea.Msg { return searchTickMsg{Tag: tag} }))
+}
+
+func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
+	k := m.c.Keys
+	switch {
+	case key.Matches(msg, k.Up):
+		return m.Move(-1)
+	case key.Matches(msg, k.Down):
+		return m.Move(1)
+	case key.Matches(msg, k.Top):
+		return m.Move(-m.cursor)
+	case key.Matches(msg, k.Bottom):
+		return m.Move(m.count())
+	case key.Matches(msg, k.HalfDown):
+		return m.Move(m.visible() / 2)
+	case key.Matches(msg, k.HalfUp):
+		return m.Move(-m.visible() / 2)
+	case key.Matches(msg, k.PageDown):
+		return m.Move(m.visible())
+	case key.Matches(msg, k.PageUp):
+		return m.Move(-m.visible())
+	case key.Matches(msg, k.Open):
+		return m.open()
+	}
+	return nil
+}
+
+// open opens the selected story (at its first matching thread and with
+// the hit terms when searching).
+func (m *Model) open() tea.Cmd {
+	if m.Searching() {
+		if m.result == nil || m.cursor >= len(m.result.Hits) {
+			return nil
+		}
+		h := m.result.Hits[m.cursor]
+		o := common.OpenStoryMsg{ID: h.ID, Terms: common.MarkedTerms(h.Fragments)}
+		if len(h.Threads) > 0 {
+			o.Thread = h.Threads[0]
+		}
+		return func() tea.Msg { return o }
+	}
+	if m.cursor >= len(m.stories) {
+		return nil
+	}
+	o := common.OpenStoryMsg{ID: m.stories[m.cursor].ID}
+	return func() tea.Msg { return o }
+}
+
+// ShortHelp lists the pane's main keys.
+func (m *Model) ShortHelp() []key.Binding {
+	k := m.c.Keys
+	if m.typing {
+		return []key.Binding{k.Open, k.Back}
+	}
+	return []key.Binding{k.Up, k.Down, k.Open, k.Search}
+}

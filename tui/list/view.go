@@ -1,0 +1,115 @@
+package list
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/storyline/storyline/internal/archive"
+	"github.com/storyline/storyline/tui/common"
+)
+
+// View renders the pane's content (the root draws the frame).
+func (m *Model) View() string {
+	if m.width <= 0 || m.height <= 0 {
+		return ""
+	}
+	var lines []string
+	if m.Searching() {
+		lines = append(lines, m.input.View(), m.searchStatus())
+	}
+	s := m.c.Styles
+	switch {
+	case m.Searching() && m.result != nil:
+		for i := m.offset; i < len(m.result.Hits) && len(lines) < m.height; i++ {
+			lines = append(lines, m.hitLines(m.result.Hits[i], i == m.cursor)...)
+		}
+	case m.Searching():
+	case m.listErr != "":
+		lines = append(lines, s.Error.Render(common.Clip("error: "+common.Line(m.listErr), m.width)))
+	case len(m.stories) == 0 && m.loading:
+		lines = append(lines, s.Dim.Render("loading…"))
+	case len(m.stories) == 0:
+		lines = append(lines, s.Dim.Render("no stories yet"), s.Dim.Render("storyline import PATH"))
+	default:
+		for i := m.offset; i < len(m.stories) && len(lines) < m.height; i++ {
+			lines = append(lines, m.storyLines(m.stories[i], i == m.cursor)...)
+		}
+		if m.loading && len(lines) < m.height {
+			lines = append(lines, s.Dim.Render("loading more…"))
+		}
+	}
+	for i := range lines {
+		lines[i] = common.Clip(lines[i], m.width)
+	}
+	return common.Lines(lines, m.height)
+}
+
+func (m *Model) searchStatus() string {
+	s := m.c.Styles
+	switch {
+	case m.searchErr != "":
+		return s.Error.Render(common.Clip("⚠ "+common.Line(m.searchErr), m.width))
+	case m.searching:
+		return s.Dim.Render("searching…")
+	case m.result != nil && m.query != "":
+		return s.Dim.Render(fmt.Sprintf("%d stories · %.0f ms", m.result.Total, m.result.TookMS))
+	}
+	return s.Dim.Render("type to search · enter open · esc back")
+}
+
+// bar is the left margin of an item: a bar on the selected one.
+func (m *Model) bar(selected bool) string {
+	if selected {
+		return m.c.Styles.SelectedBar.Render("▌") + " "
+	}
+	return "  "
+}
+
+func (m *Model) titleLine(title string, selected bool) string {
+	s := m.c.Styles
+	t := common.Clip(common.Line(title), m.width-2)
+	if selected {
+		return m.bar(true) + s.Selected.Render(t)
+	}
+	return m.bar(false) + s.Title.Render(t)
+}
+
+func (m *Model) storyLines(it archive.StorySummary, selected bool) []string {
+	s := m.c.Styles
+	meta := []string{}
+	if d := common.Date(it.Published); d != "" {
+		meta = append(meta, d)
+	}
+	if src := common.Line(it.Source); src != "" {
+		meta = append(meta, src)
+	}
+	if it.Threads > 1 {
+		meta = append(meta, fmt.Sprintf("%d threads", it.Threads))
+	}
+	return []string{
+		m.titleLine(it.Title, selected),
+		m.bar(selected) + s.Date.Render(common.Clip(strings.Join(meta, " · "), m.width-2)),
+	}
+}
+
+func (m *Model) hitLines(h archive.SearchHit, selected bool) []string {
+	s := m.c.Styles
+	meta := s.Date.Render(common.Date(h.Published))
+	for i, id := range h.Threads {
+		label := ""
+		if i < len(h.Labels) {
+			label = common.Line(h.Labels[i])
+		}
+		n := common.ThreadNum(id)
+		meta += " " + s.Thread(n, false).Render("▌") + s.Dim.Render(label)
+	}
+	frag := ""
+	if len(h.Fragments) > 0 {
+		frag = common.Marked(h.Fragments[0], s.Dim, s.Highlight)
+	}
+	return []string{
+		m.titleLine(h.Title, selected),
+		m.bar(selected) + common.Clip(meta, m.width-2),
+		m.bar(selected) + common.Clip(frag, m.width-2),
+	}
+}

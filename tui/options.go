@@ -1,0 +1,35 @@
+package tui
+
+import (
+	"os"
+
+	"github.com/storyline/storyline/tui/config"
+)
+
+// Options configure the TUI.
+type Options struct {
+	// Query, when set, is searched at start (storyline browse QUERY).
+	Query string
+	// Config is the user's configuration (config.Load).
+	Config config.Config
+	// Theme overrides Config.Theme: "dark", "light", "auto" or "".
+	Theme string
+	// NoColor drops colours; NO_COLOR in the environment does the same.
+	NoColor bool
+	// Opener opens a URL; nil uses xdg-open (open on macOS).
+	Opener func(url string) error
+}
+
+func (o Options) theme() string {
+	if o.Theme != "" {
+		return o.Theme
+	}
+	if o.Config.Theme != "" {
+		return o.Config.Theme
+	}
+	return "auto"
+}
+
+func (o Options) noColor() bool {
+	return o.NoColor || os.Getenv("NO_COLOR") != ""
+}

@@ -1,0 +1,93 @@
+package statusbar
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/storyline/storyline/internal/archive"
+	"github.com/storyline/storyline/tui/common"
+)
+
+// Model is the status bar.
+type Model struct {
+	c     *common.Common
+	width int
+
+	info   archive.Info
+	mode   string
+	counts string
+	msg    string
+	err    bool
+	hints  []key.Binding
+}
+
+// New returns a status bar for an archive.
+func New(c *common.Common, info archive.Info) *Model { return &Model{c: c, info: info} }
+
+// SetWidth sets the bar's width.
+func (m *Model) SetWidth(w int) { m.width = w }
+
+// SetMode names the focused pane or view.
+func (m *Model) SetMode(s string) { m.mode = s }
+
+// SetCounts sets the counts part (stories, hits, thread position).
+func (m *Model) SetCounts(s string) { m.counts = s }
+
+// SetHints sets the key hints shown on the right.
+func (m *Model) SetHints(b []key.Binding) { m.hints = b }
+
+// Message shows a transient message (err for errors) until Clear.
+func (m *Model) Message(s string, err bool) { m.msg, m.err = common.Line(s), err }
+
+// Clear removes the message.
+func (m *Model) Clear() { m.msg, m.err = "", false }
+
+// MessageText returns the current message.
+func (m *Model) MessageText() string { return m.msg }
+
+// View renders the bar at its width.
+func (m *Model) View() string {
+	s := m.c.Styles
+	left := s.StatusMode.Render(m.mode) + " "
+	var mid string
+	switch {
+	case m.msg != "" && m.err:
+		mid = s.StatusError.Render("⚠ " + m.msg)
+	case m.msg != "":
+		mid = s.StatusInfo.Render(m.msg)
+	default:
+		var parts []string
+		if m.counts != "" {
+			parts = append(parts, m.counts)
+		}
+		if n := common.Line(m.info.Note); n != "" {
+			parts = append(parts, n)
+		} else if m.info.Demo {
+			parts = append(parts, "demo archive — import your own with: storyline import PATH")
+		}
+		mid = s.StatusInfo.Render(strings.Join(parts, " · "))
+	}
+	var hs []string
+	for _, b := range m.hints {
+		if !b.Enabled() {
+			continue
+		}
+		h := b.Help()
+		hs = append(hs, s.StatusKey.Render(h.Key)+" "+s.StatusInfo.Render(h.Desc))
+	}
+	right := strings.Join(hs, "  ")
+	lw, rw := ansi.StringWidth(left), ansi.StringWidth(right)
+	room := m.width - lw - rw - 2
+	if room < 20 {
+		right, rw = "", 0
+		room = m.width - lw
+	}
+	mid = common.Fit(mid, max(room, 0))
+	out := left + mid
+	if rw > 0 {
+		out += "  " + right
+	}
+	return common.Clip(out, m.width)
+}
