@@ -78,6 +78,9 @@ func TestFrontMatter(t *testing.T) {
 				t.Errorf("%s: empty %s", name, field)
 			}
 		}
+		if strings.HasPrefix(fm.Title, `"`) && strings.HasSuffix(fm.Title, `"`) {
+			t.Errorf("%s: title is wrapped in quotes: %s", name, fm.Title)
+		}
 		if fm.Date.IsZero() {
 			t.Errorf("%s: no date", name)
 			continue
