@@ -14,6 +14,19 @@ import (
 // distinctive name (a run of capitalised words such as "Ping An") with the
 // most distinctive other words, skipping reporting verbs and generic nouns.
 func Label(paras []string, others []string, stats Stats) string {
+	return labelWords(tokenizeAll(paras), tokenizeAll(others), stats)
+}
+
+func tokenizeAll(texts []string) [][]word {
+	out := make([][]word, len(texts))
+	for i, t := range texts {
+		out[i] = tokenize(t)
+	}
+	return out
+}
+
+// labelWords is Label over tokenized paragraphs.
+func labelWords(paras, others [][]word, stats Stats) string {
 	in := countTerms(paras)
 	out := countTerms(others)
 	nDocs := len(paras) + len(others)
@@ -38,14 +51,14 @@ func Label(paras []string, others []string, stats Stats) string {
 	cands := map[string]*cand{}
 	nameStems := map[string]bool{}
 	for _, p := range paras {
-		for _, w := range tokenize(p) {
+		for _, w := range p {
 			if w.name {
 				nameStems[w.stem] = true
 			}
 		}
 	}
 	for pi, p := range paras {
-		ws := tokenize(p)
+		ws := append([]word(nil), p...)
 		// a capitalised sentence opener that runs into a name is part of it
 		for i := 0; i+1 < len(ws); i++ {
 			if !ws[i].name && !ws[i].stop && ws[i+1].name && ws[i+1].joined && startsUpper(ws[i].surface) {
@@ -140,11 +153,11 @@ func Label(paras []string, others []string, stats Stats) string {
 // termCounts holds term frequencies and paragraph frequencies.
 type termCounts struct{ count, df map[string]int }
 
-func countTerms(paras []string) termCounts {
+func countTerms(paras [][]word) termCounts {
 	tc := termCounts{count: map[string]int{}, df: map[string]int{}}
 	for _, p := range paras {
 		seen := map[string]bool{}
-		for _, w := range tokenize(p) {
+		for _, w := range p {
 			if w.stop {
 				continue
 			}

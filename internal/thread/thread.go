@@ -56,16 +56,21 @@ func Split(paras []article.Paragraph, actors []actor.Actor, stats Stats) []Threa
 		}
 		threads[id].Paragraphs = append(threads[id].Paragraphs, idx[u])
 	}
+	if len(threads) == 1 {
+		threads[0].Label = Label(texts, nil, stats)
+		return threads
+	}
+	toks := tokenizeAll(texts)
 	for t := range threads {
-		var mine, others []string
+		var mine, others [][]word
 		for u, id := range ids {
 			if id == t {
-				mine = append(mine, texts[u])
+				mine = append(mine, toks[u])
 			} else {
-				others = append(others, texts[u])
+				others = append(others, toks[u])
 			}
 		}
-		threads[t].Label = Label(mine, others, stats)
+		threads[t].Label = labelWords(mine, others, stats)
 	}
 	return threads
 }
