@@ -23,6 +23,9 @@ var honorifics = map[string]string{
 	"Pope": "royal", "Sheikh": "royal", "Sultan": "royal", "Tsar": "royal",
 }
 
+// abbreviated titles may be written with a full stop ("Mr.", "Dr.").
+var abbreviated = setOf(`Mr Mrs Ms Mx Dr Prof Rev Revd Fr Mme Mlle Messrs Dott St Sgt Capt Col Gen Lt`)
+
 // isHonorific reports whether w (optionally with a trailing full stop) is
 // a courtesy or rank title.
 func isHonorific(w string) bool {

@@ -18,6 +18,8 @@ type mention struct {
 	the     bool   // written with "the": "the Queen"
 	roleRef string // set for "the Chancellor": the role it points to
 	rule    bool   // found by a rule
+	pev     int    // context evidence for a person
+	oev     int    // context evidence for an organisation
 }
 
 // nameKey returns the lower-cased name words joined by spaces.
@@ -139,11 +141,12 @@ func buildMention(p *paraDoc, sp span) (mention, bool) {
 			m.roles = append(m.roles, normSpace(p.text[toks[idx[0]].start:toks[idx[len(pre)-1]].end]))
 			m.affil = affiliationOf(p, idx[0], idx[len(pre)-1]+1)
 		}
-		words = words[split+1:]
 		m.s = idx[split+1]
 		if m.hon != "" {
 			m.s = idx[split]
 		}
+		words = words[split+1:]
+		idx = idx[split+1:]
 		m.kind = Person
 	} else {
 		switch sp.typ {
@@ -166,9 +169,42 @@ func buildMention(p *paraDoc, sp span) (mention, bool) {
 		m.surface = "the " + words[0]
 		return m, true
 	}
+	if m.kind == Person && m.hon == "" {
+		// Lower-case words a tagger glued on: "motormouth Clarkson".
+		for len(words) > 1 && !nameLike(words[0]) {
+			words, idx = words[1:], idx[1:]
+			m.s = idx[0]
+		}
+		// Trailing adjectives: "Exchange-listed", "London-based".
+		for len(words) > 0 && !nameLike(words[len(words)-1]) {
+			words, idx = words[:len(words)-1], idx[:len(idx)-1]
+			if len(idx) > 0 {
+				e = idx[len(idx)-1] + 1
+				m.e = e
+			}
+		}
+		if len(words) == 0 {
+			return m, false
+		}
+		if onlyRoleWords(words) {
+			return m, false
+		}
+	}
 	m.name = words
 	m.surface = normSpace(p.text[toks[m.s].start:toks[e-1].end])
 	return m, len(words) > 0
+}
+
+// onlyRoleWords reports whether every word is a role, modifier, party or
+// nationality word ("Tory MEP"): a description, not a name.
+func onlyRoleWords(words []string) bool {
+	for _, w := range words {
+		l := lowerKey(w)
+		if _, ok := parties[l]; !(ok || isRoleHead(w) || roleModifiers[l] || isNationality(w)) {
+			return false
+		}
+	}
+	return true
 }
 
 // nameLike reports whether w may be a word of a person's name.
@@ -178,6 +214,12 @@ func nameLike(w string) bool {
 	}
 	if particles[w] {
 		return true
+	}
+	if i := strings.LastIndexByte(w, '-'); i >= 0 && i+1 < len(w) {
+		// "London-based" is an adjective; "Bennett-Warner" a name.
+		if c := w[i+1]; c >= 'a' && c <= 'z' {
+			return false
+		}
 	}
 	r := []rune(w)[0]
 	return r >= 'A' && r <= 'Z' || r > 127 && strings.ToUpper(string(r)) == string(r)

@@ -43,6 +43,7 @@ func (st *story) collect() {
 	for _, d := range st.docs {
 		refs := findRoleRefs(d)
 		spans := mergeSpans(d.spans, ruleSpans(d.toks))
+		extendLeft(d, spans)
 		var ms []*mention
 		for _, sp := range spans {
 			if insideRef(d, sp, refs) {
@@ -81,6 +82,9 @@ func (st *story) collect() {
 			if m.kind == Person && !m.ofTitle && !m.the {
 				st.contextRoles(d, m)
 			}
+			if !m.rule && m.hon == "" && len(m.roles) == 0 {
+				m.pev, m.oev = kindEvidence(d, m)
+			}
 		}
 		// Reading order: mentions and references by token position.
 		for _, r := range refs {
@@ -98,6 +102,45 @@ func (st *story) collect() {
 		}
 	}
 	st.voteKinds()
+}
+
+// allNameLike reports whether every word may be part of a person's name.
+func allNameLike(words []string) bool {
+	for _, w := range words {
+		if !nameLike(w) {
+			return false
+		}
+	}
+	return len(words) > 0
+}
+
+// extendLeft widens a one-word person span over a capitalised first name
+// the tagger left out ("feminist icon Germaine Greer" tagged as "Greer").
+func extendLeft(d *paraDoc, spans []span) {
+	for i := range spans {
+		sp := &spans[i]
+		if sp.typ != "PER" || sp.e-sp.s != 1 || sp.s == 0 {
+			continue
+		}
+		k := sp.s - 1
+		for k > 0 && !d.toks[k].word && d.toks[k].text == "\u00ad" {
+			k--
+		}
+		t := d.toks[k]
+		if !t.word || !t.cap || noiseName(t.text) || isNationality(t.text) || !allNameLike([]string{t.text}) {
+			continue
+		}
+		if t.sentStart {
+			continue
+		}
+		if i > 0 && spans[i-1].e > k {
+			continue
+		}
+		if k > 0 && d.toks[k-1].word && d.toks[k-1].cap && !d.toks[k-1].sentStart {
+			continue
+		}
+		sp.s = k
+	}
 }
 
 // insideRef reports whether a span lies inside a role reference and holds
@@ -192,6 +235,10 @@ func (st *story) voteKinds() {
 			votes[k] = v
 		}
 		v.n[m.kind]++
+		if allNameLike(m.name) {
+			v.n[Person] += m.pev
+		}
+		v.n[Org] += m.oev
 		if m.kind == Person && (m.hon != "" || len(m.roles) > 0 || m.rule) {
 			v.rule = true
 		}

@@ -37,6 +37,16 @@ func premodRole(p *paraDoc, end int, needHead bool) (role, affil string, first i
 			k--
 			continue
 		}
+		if k > 0 && isNumber(t.text) && toks[k-1].word && toks[k-1].cap && !toks[k-1].sentStart {
+			s = k // "Radio 4 host"
+			k--
+			continue
+		}
+		if k > 1 && strings.EqualFold(t.text, "the") && toks[k-1].text == "of" && s < end && toks[s].cap {
+			s = k // "Match of the Day host"
+			k--
+			continue
+		}
 		if !roleWord(p, k) {
 			break
 		}
@@ -201,7 +211,7 @@ func findRoleRefs(p *paraDoc) []roleRef {
 			continue
 		}
 		e := lastHead + 1
-		if e < len(toks) && toks[e].word && toks[e].cap && lastHead == k-1 {
+		if e < len(toks) && toks[e].word && toks[e].cap {
 			continue // "the Chancellor Rachel Reeves": a pre-modifier
 		}
 		words := make([]string, 0, e-i-1)

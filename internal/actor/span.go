@@ -89,7 +89,7 @@ func ruleSpans(toks []tok) []span {
 		}
 		class := honorificClass(t.text)
 		j := i + 1
-		if j < len(toks) && toks[j].text == "." {
+		if j < len(toks) && toks[j].text == "." && abbreviated[t.text] {
 			j++
 		}
 		// Title "of" place: Duke of York, Marquess of Milford Haven.
@@ -107,7 +107,7 @@ func ruleSpans(toks []tok) []span {
 		k := j
 		for k < len(toks) && k-j < 5 {
 			switch {
-			case nameWord(toks, k) && (k == j || !toks[k].sentStart):
+			case nameWord(toks, k) && !toks[k].sentStart:
 				k++
 				if isInitial(toks[k-1].text) && k < len(toks) && toks[k].text == "." {
 					k++

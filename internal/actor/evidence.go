@@ -1,0 +1,114 @@
+package actor
+
+import "strings"
+
+// kinship nouns introduce a person: "his ex-wife Fergie", "their son,
+// Deveraux".
+var kinship = setOf(`wife husband son daughter father mother dad mum brother sister uncle aunt
+cousin nephew niece grandson granddaughter grandfather grandmother grandad granny partner
+boyfriend girlfriend fiance fiancee fiancé fiancée widow widower stepson stepdaughter
+stepfather stepmother twin sibling child baby ex-wife ex-husband ex-partner ex-girlfriend
+ex-boyfriend ex-fiance ex-fiancee friend pal lover spouse bride groom heir daughters sons
+brothers sisters parents`)
+
+// businessNouns introduce an organisation: "recruiter Staffline",
+// "payments provider Fonix Mobile".
+var businessNouns = setOf(`firm firms company companies group groups operator provider maker
+manufacturer retailer lender insurer recruiter chain brand label developer
+housebuilder miner supplier giant behemoth outfit conglomerate specialist platform airline
+carrier grocer supermarket bookmaker builder bank banks broker fund funds trust business
+businesses startup start-up subsidiary unit division venture listed-company stake shares
+takeover bid merger shareholder shareholders investor-backed owner-operator plc`)
+
+// marketVerbs report a share price move: "Cineworld fell 6 per cent".
+var marketVerbs = setOf(`rose fell jumped slumped climbed gained dropped soared tumbled sank slid
+surged rallied edged lost added declined advanced slipped plunged plummeted rocketed dipped
+shed firmed eased`)
+
+// orgFollowers after a possessive mark an organisation: "Tesco's shares".
+var orgFollowers = setOf(`shares share stock profits profit sales revenue revenues stores
+customers board shareholders results market valuation turnover earnings dividend bosses
+staff workers employees products brand chief chairman founder boss directors investors
+takeover bid offer pubs restaurants shops branches outlets factory factories plant plants`)
+
+var personPronouns = setOf(`he she his her him himself herself`)
+
+// kindEvidence weighs the context of a tagger mention for a person and
+// for an organisation. It looks only at the words around the name.
+func kindEvidence(d *paraDoc, m *mention) (person, org int) {
+	toks := d.toks
+	next := func(k int) string {
+		if k < len(toks) {
+			return strings.ToLower(toks[k].text)
+		}
+		return ""
+	}
+	e := m.e
+	// After the name.
+	switch {
+	case next(e) == "," && isNumber(next(e+1)) && (next(e+2) == "," || next(e+2) == ")" || next(e+2) == "."):
+		person += 2 // an age: "Fifi, 37,"
+	case next(e) == "(" && isNumber(next(e+1)) && next(e+2) == ")":
+		person += 2
+	case next(e) == "who" || next(e) == "," && next(e+1) == "who":
+		person += 2
+	case next(e) == "which" || next(e) == "," && next(e+1) == "which":
+		org += 2
+	case next(e) == "(" && (next(e+1) == "up" || next(e+1) == "down" || next(e+1) == "unchanged" || next(e+1) == "flat"):
+		org += 2
+	case next(e) == "&":
+		org += 2
+	case orgFollowers[next(e)] || next(e) == "plc" || next(e) == "ltd" || next(e) == "inc" || next(e) == "holdings" || next(e) == "group":
+		org += 2
+	case e < len(toks) && isPossessive(toks[e]) && (orgFollowers[next(e+1)] || orgFollowers[next(e+2)] && !personPronouns[next(e+1)]):
+		org += 2
+	case marketVerbs[next(e)] && (isNumber(strings.TrimSuffix(strings.TrimSuffix(next(e+1), "p"), "%")) || strings.ContainsAny(next(e+1), "0123456789") || next(e+1) == "by" || next(e+1) == "to"):
+		org += 2
+	case next(e) == "was" && (next(e+1) == "up" || next(e+1) == "down"):
+		org += 2
+	case next(e) == "said" || next(e) == "says" || next(e) == "told" || next(e) == "added" || next(e) == "admitted" || next(e) == "insisted" || next(e) == "explained":
+		if m.typ != "ORG" && len(m.name) > 1 {
+			person++
+		}
+	}
+	// A pronoun later in the same sentence, before any other name (only
+	// for full names: one word is too often a club or a place).
+	for k := e; len(m.name) > 1 && k < len(toks) && k < e+12; k++ {
+		t := toks[k]
+		if t.sentStart || (t.word && t.cap && k > e) {
+			break
+		}
+		if personPronouns[strings.ToLower(t.text)] {
+			person++
+			break
+		}
+	}
+	// Before the name.
+	s := m.s
+	if s > 0 {
+		k := s - 1
+		comma := toks[k].text == "," && k > 0
+		if comma {
+			k--
+		}
+		if toks[k].word {
+			l := strings.ToLower(toks[k].text)
+			switch {
+			case kinship[l] || kinship[strings.TrimPrefix(l, "ex-")]:
+				person += 2
+			case comma:
+			case businessNouns[l]:
+				org += 2
+			case (l == "in" || l == "of" || l == "for") && k > 0 && (businessNouns[strings.ToLower(toks[k-1].text)] || marketVerbs[strings.ToLower(toks[k-1].text)]):
+				org += 2 // "shares in X", "takeover of X"
+			}
+		}
+	}
+	for _, w := range m.name {
+		if orgWords[lowerKey(w)] {
+			org++
+			break
+		}
+	}
+	return person, org
+}
