@@ -25,9 +25,6 @@ type Options struct {
 	AttachAdjacent float64
 	// NameBoost multiplies the weight of name-like tokens (default 2.5).
 	NameBoost float64
-	// Window is how many neighbours either side a unit is compared with
-	// when choosing contiguous segments (default 3).
-	Window int
 	// NoCues disables discourse-cue and sub-head boundary evidence.
 	NoCues bool
 }
@@ -41,9 +38,6 @@ func (o Options) withDefaults() Options {
 	}
 	if o.AttachAdjacent == 0 {
 		o.AttachAdjacent = 0.05
-	}
-	if o.Window == 0 {
-		o.Window = 3
 	}
 	if o.NameBoost == 0 {
 		o.NameBoost = 2.5

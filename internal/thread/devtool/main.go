@@ -25,7 +25,7 @@ func main() {
 
 func run(args []string) error {
 	if len(args) < 1 {
-		return fmt.Errorf("usage: devtool mix|segment ...")
+		return fmt.Errorf("usage: devtool mix|segment|labels FILE")
 	}
 	fs := flag.NewFlagSet(args[0], flag.ContinueOnError)
 	switch args[0] {
@@ -53,7 +53,6 @@ func run(args []string) error {
 		fs.Float64Var(&o.Attach, "attach", 0, "re-attachment cosine")
 		fs.Float64Var(&o.AttachAdjacent, "adj", 0, "adjacent merge cosine")
 		fs.Float64Var(&o.NameBoost, "boost", 0, "name boost")
-		fs.IntVar(&o.Window, "window", 0, "DP window")
 		if err := fs.Parse(args[1:]); err != nil {
 			return err
 		}
