@@ -16,6 +16,9 @@ type Options struct {
 	Theme string
 	// NoColor drops colours; NO_COLOR in the environment does the same.
 	NoColor bool
+	// ConfigPath is the configuration file named in the help view; ""
+	// means config.Path().
+	ConfigPath string
 	// Opener opens a URL; nil uses xdg-open (open on macOS).
 	Opener func(url string) error
 }

@@ -89,11 +89,15 @@ func (m *Model) helpView() string {
 	case !s.Theme.Dark:
 		theme = "light"
 	}
+	path := m.opts.ConfigPath
+	if path == "" {
+		path = config.Path()
+	}
 	lines := []string{
 		m.help.FullHelpView(m.c.Keys.FullHelp()),
 		"",
 		s.Dim.Render("Search syntax: words · \"a phrase\" · +must -not · actor:\"Name\" · thread:word · source:word · published:>\"2025-01-01\""),
-		s.Dim.Render("Keys and theme (" + theme + ") are set in " + config.Path()),
+		s.Dim.Render("Keys and theme (" + theme + ") are set in " + path),
 		s.Dim.Render("esc or ? closes this help"),
 	}
 	return strings.Join(lines, "\n")

@@ -58,6 +58,7 @@ func New(c *common.Common) *Model { return &Model{c: c} }
 // SetSize sets the content size.
 func (m *Model) SetSize(w, h int) tea.Cmd {
 	m.width, m.height = w, h
+	m.offset = 0
 	m.clamp()
 	return nil
 }
@@ -92,18 +93,10 @@ func (m *Model) SetThread(id string) {
 	if id == m.thread {
 		return
 	}
-	var sel string
-	if m.cursor < len(m.rows) && m.rows[m.cursor].actor != nil {
-		sel = m.rows[m.cursor].actor.Name
-	}
 	m.thread = id
 	m.build()
 	m.cursor = m.firstActor()
-	for i, r := range m.rows {
-		if r.actor != nil && r.actor.Name == sel {
-			m.cursor = i
-		}
-	}
+	m.offset = 0
 	m.clamp()
 }
 

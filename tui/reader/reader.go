@@ -305,9 +305,11 @@ func (m *Model) StoryKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.ToggleFocus()
 	case key.Matches(msg, k.Boilerplate):
 		m.furniture = !m.furniture
-		top := m.topPara()
+		top, atTop := m.topPara(), m.offset == 0
 		m.layout()
-		m.scrollToPara(top)
+		if !atTop {
+			m.scrollToPara(top)
+		}
 		if m.furniture {
 			return status("showing page furniture", false)
 		}

@@ -149,14 +149,18 @@ func (m *Model) Neighbour(d int) (e archive.ArcEntry, reason string, ok bool) {
 	if cur < 0 {
 		return e, "thread not in its storyline", false
 	}
-	i := cur + d
-	if i < 0 {
+	// Step over the entries of the same story (a story can hold several
+	// threads of one storyline).
+	story := m.entries[cur].Story
+	for i := cur + d; i >= 0 && i < len(m.entries); i += d {
+		if m.entries[i].Story != story {
+			return m.entries[i], "", true
+		}
+	}
+	if d < 0 {
 		return e, "first story of this storyline", false
 	}
-	if i >= len(m.entries) {
-		return e, "last story of this storyline", false
-	}
-	return m.entries[i], "", true
+	return e, "last story of this storyline", false
 }
 
 // Update handles the pane's data and keys.
@@ -328,7 +332,7 @@ func (m *Model) bar(sel bool) string {
 func (m *Model) list() []string {
 	s := m.c.Styles
 	head := s.Dim.Render("threads about the same matter in other stories")
-	if m.arc != "" && len(m.entries) > 0 {
+	if m.arc != "" && len(m.entries) > 1 {
 		head = s.Dim.Render(fmt.Sprintf("storyline: %d stories · ] next · [ previous · s timeline", len(m.entries)))
 	}
 	lines := []string{head}

@@ -1,0 +1,296 @@
+package tui
+
+import (
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/storyline/storyline/tui/config"
+	"github.com/storyline/storyline/tui/list"
+)
+
+func TestNewReadsNothing(t *testing.T) {
+	h := plainHarness(t, 80, 24)
+	b := h.b
+	m := New(b, Options{NoColor: true, Theme: "dark"})
+	before := b.CallCount("List") + b.CallCount("Story")
+	_ = m.View()
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	_ = m.View()
+	if after := b.CallCount("List") + b.CallCount("Story"); after != before {
+		t.Fatalf("New/Update/View read the backend synchronously: %d calls", after-before)
+	}
+}
+
+func TestThreadKeys(t *testing.T) {
+	tests := []struct {
+		keys []string
+		want string
+	}{
+		{nil, roundup + "#1"},
+		{[]string{"t"}, roundup + "#2"},
+		{[]string{"t", "t"}, roundup + "#3"},
+		{[]string{"t", "t", "t"}, roundup + "#1"},
+		{[]string{"T"}, roundup + "#3"},
+		{[]string{"2"}, roundup + "#2"},
+		{[]string{"3", "T"}, roundup + "#2"},
+		{[]string{"9"}, roundup + "#1"}, // no thread 9: stays
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.keys, ","), func(t *testing.T) {
+			h := plainHarness(t, 120, 40)
+			h.open(roundup, "")
+			h.keys(tt.keys...)
+			if got := h.thread(); got != tt.want {
+				t.Errorf("thread %s, want %s", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestThreadJumpScrollsToFirstParagraph(t *testing.T) {
+	h := plainHarness(t, 80, 24)
+	h.open(roundup, "")
+	h.keys("3")
+	out := h.plain()
+	// The first body line (after the 5-line header) is thread 3's first
+	// paragraph.
+	mustContain(t, out, "▌▸3  At St Alder Hospital")
+	mustContain(t, out, "▶3 St Alder")
+}
+
+func TestFocusMode(t *testing.T) {
+	h := plainHarness(t, 120, 40)
+	h.open(roundup, "")
+	festival := "Organisers of the Kell river festival"
+	mustContain(t, h.plain(), festival)
+	h.keys("f")
+	out := h.plain()
+	mustNotContain(t, out, festival)
+	mustContain(t, out, "focus: thread 1", "Work on the bridge")
+	h.keys("t") // in focus mode, t switches the focused thread
+	mustContain(t, h.plain(), festival)
+	mustNotContain(t, h.plain(), "Work on the bridge")
+	h.keys("esc")
+	if h.m.reader.Focused() {
+		t.Fatal("esc did not leave focus mode")
+	}
+}
+
+func TestFurnitureToggle(t *testing.T) {
+	h := plainHarness(t, 120, 40)
+	h.open(roundup, "")
+	mustNotContain(t, h.plain(), "View gallery")
+	h.keys("b")
+	mustContain(t, h.plain(), "View gallery")
+	h.keys("G")
+	mustContain(t, h.plain(), "Subscribe to the morning briefing")
+}
+
+func TestSearchOpensAtHit(t *testing.T) {
+	h := plainHarness(t, 120, 40)
+	h.keys("/")
+	h.typeText("festival")
+	h.keys("enter")
+	if s := h.m.reader.Story(); s == nil || s.ID != roundup {
+		t.Fatalf("enter did not open the hit story")
+	}
+	if got := h.thread(); got != roundup+"#2" {
+		t.Errorf("landed on %s, want the first hit's thread #2", got)
+	}
+	h.keys("n")
+	mustContain(t, h.m.status.MessageText(), "hit 2 of 2")
+}
+
+func TestSearchDropsStaleResults(t *testing.T) {
+	h := plainHarness(t, 120, 40)
+	h.keys("/")
+	// Keystrokes whose Cmds are not run: the debounce ticks never fire.
+	for _, r := range "lev" {
+		h.m.Update(tea.KeyPressMsg{Code: r, Text: string(r)})
+	}
+	searches := h.b.CallCount("Search")
+	// A result for an older revision of the query arrives late.
+	h.send(list.ResultMsg{Tag: 1, Query: "l", Result: nil})
+	h.send(list.ResultMsg{Tag: 2, Query: "le", Err: errString("boom")})
+	out := h.plain()
+	mustNotContain(t, out, "boom")
+	// The pending debounce runs one search only, for the whole query.
+	h.typeText("y")
+	if n := h.b.CallCount("Search") - searches; n != 1 {
+		t.Errorf("%d searches after typing, want 1 (debounced)", n)
+	}
+	mustContain(t, h.plain(), "Bridge levy: what households will pay")
+}
+
+type errString string
+
+func (e errString) Error() string { return string(e) }
+
+func TestSearchEscBacksOut(t *testing.T) {
+	h := plainHarness(t, 120, 40)
+	h.keys("/")
+	h.typeText("levy")
+	h.keys("esc")
+	if h.m.list.Searching() || h.m.list.Typing() {
+		t.Fatal("esc left search on")
+	}
+	mustContain(t, h.plain(), "Stories · 6")
+}
+
+func TestEnterOnActorSearches(t *testing.T) {
+	h := plainHarness(t, 160, 48)
+	h.open(roundup, "")
+	h.keys("2", "a") // thread 2: Pieter Vos first
+	before := h.b.CallCount("Search")
+	h.keys("enter")
+	if h.b.CallCount("Search") == before {
+		t.Fatal("enter on an actor ran no search")
+	}
+	out := h.plain()
+	mustContain(t, out, `/ actor:"Pieter Vos"`, "Search · 1")
+	if h.m.focus != paneList {
+		t.Error("search results are not focused")
+	}
+}
+
+func TestStorylineNextLandsOnThread(t *testing.T) {
+	tests := []struct {
+		name, story, key string
+		wantStory        string
+		wantThread       string
+	}{
+		{"next strike story", deal, "]", roundup, roundup + "#3"},
+		{"previous strike story", deal, "[", strikeV, strikeV + "#1"},
+		{"next skips same story", levy, "]", roundup, roundup + "#1"},
+		{"previous bridge story", levy, "[", levyOpen, levyOpen + "#1"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := plainHarness(t, 120, 40)
+			h.open(tt.story, "")
+			h.keys(tt.key)
+			if s := h.m.reader.Story(); s == nil || s.ID != tt.wantStory {
+				t.Fatalf("opened %v, want %s", s, tt.wantStory)
+			}
+			if got := h.thread(); got != tt.wantThread {
+				t.Errorf("landed on %s, want %s", got, tt.wantThread)
+			}
+		})
+	}
+}
+
+func TestStorylineEnd(t *testing.T) {
+	h := plainHarness(t, 120, 40)
+	h.open(roundup, roundup+"#3")
+	h.keys("]")
+	if h.m.reader.Story().ID != roundup {
+		t.Fatal("] past the last story moved")
+	}
+	mustContain(t, h.m.status.MessageText(), "last story")
+}
+
+func TestFocusCycle(t *testing.T) {
+	h := plainHarness(t, 160, 48)
+	h.keys("esc")
+	want := []pane{paneReader, paneActors, paneRelated, paneList}
+	for _, p := range want {
+		h.keys("tab")
+		if h.m.focus != p {
+			t.Fatalf("focus %v, want %v", h.m.focus, p)
+		}
+	}
+	h.keys("shift+tab")
+	if h.m.focus != paneRelated {
+		t.Fatalf("shift+tab: focus %v", h.m.focus)
+	}
+}
+
+func TestNarrowShowsFocusedPane(t *testing.T) {
+	h := plainHarness(t, 80, 24)
+	h.open(roundup, "")
+	for _, tc := range []struct {
+		key, title string
+	}{{"tab", "Actors · 9"}, {"shift+tab", "Reader"}, {"l", "Stories · 6"}} {
+		h.keys(tc.key)
+		mustContain(t, h.plain(), "┃"+tc.title)
+	}
+}
+
+func TestResize(t *testing.T) {
+	h := plainHarness(t, 160, 48)
+	h.open(roundup, "")
+	for _, sz := range [][2]int{{80, 24}, {120, 40}, {100, 30}, {60, 20}, {160, 48}} {
+		h.send(tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
+		checkBox(t, h.plain(), sz[0], sz[1])
+	}
+}
+
+func TestMouse(t *testing.T) {
+	h := plainHarness(t, 160, 48)
+	h.keys("esc")
+	// Click the second story of the list (rows: title 0, meta 1, ...).
+	r := h.m.rects[paneList]
+	h.send(tea.MouseClickMsg{X: r.x + 3, Y: r.y + 2 + 2, Button: tea.MouseLeft})
+	h.send(tea.MouseClickMsg{X: r.x + 3, Y: r.y + 2 + 2, Button: tea.MouseLeft})
+	if s := h.m.reader.Story(); s == nil || s.ID != deal {
+		t.Fatalf("double click did not open the second story: %v", s)
+	}
+	rr := h.m.rects[paneReader]
+	h.send(tea.MouseClickMsg{X: rr.x + 5, Y: rr.y + 5, Button: tea.MouseLeft})
+	if h.m.focus != paneReader {
+		t.Fatal("click did not focus the reader")
+	}
+	h.send(tea.MouseWheelMsg{X: r.x + 3, Y: r.y + 5, Button: tea.MouseWheelDown})
+	if h.m.list.Title() == "" {
+		t.Fatal("no list")
+	}
+}
+
+func TestOpenAndCopyURL(t *testing.T) {
+	var opened []string
+	h := newHarness(t, 120, 40, Options{NoColor: true, Opener: func(u string) error { opened = append(opened, u); return nil }})
+	h.open(roundup, "")
+	h.keys("o")
+	if len(opened) != 1 || opened[0] != "https://herald.example/tuesday-briefing" {
+		t.Fatalf("opened %v", opened)
+	}
+	h.keys("y")
+	mustContain(t, h.m.status.MessageText(), "copied https://herald.example/tuesday-briefing")
+	h.open(hostile, "")
+	opened = nil
+	h.keys("o")
+	if len(opened) != 1 || strings.ContainsAny(opened[0], "\x1b\x07") {
+		t.Fatalf("hostile URL opened as %q", opened)
+	}
+}
+
+func TestHelpOverlay(t *testing.T) {
+	h := plainHarness(t, 120, 40)
+	h.keys("?")
+	out := h.plain()
+	k := h.m.c.Keys
+	for _, group := range k.FullHelp() {
+		for _, b := range group {
+			mustContain(t, out, b.Help().Desc)
+		}
+	}
+	h.keys("esc")
+	mustNotContain(t, h.plain(), "Help · keys")
+}
+
+func TestRebindFromConfig(t *testing.T) {
+	cfg := config.Config{Keys: map[string][]string{"next_thread": {"x"}, "bogus": {"z"}}}
+	h := newHarness(t, 120, 40, Options{NoColor: true, Config: cfg})
+	mustContain(t, h.m.status.MessageText(), "unknown key actions bogus")
+	h.open(roundup, "")
+	h.keys("t")
+	if h.thread() != roundup+"#1" {
+		t.Fatalf("old key still bound: %s", h.thread())
+	}
+	h.keys("x")
+	if h.thread() != roundup+"#2" {
+		t.Fatalf("rebound key did nothing: %s", h.thread())
+	}
+}

@@ -1,0 +1,61 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
+)
+
+// scenarios put the TUI in each of its views; goldens pin the screens at
+// three sizes (plain profile, ASCII glamour style).
+var scenarios = []struct {
+	name  string
+	setup func(h *harness)
+}{
+	{"list", func(h *harness) { h.keys("esc") }},
+	{"reader", func(h *harness) { h.open(roundup, "") }},
+	{"reader_thread3", func(h *harness) { h.open(roundup, ""); h.keys("3") }},
+	{"focus", func(h *harness) { h.open(roundup, ""); h.keys("t", "f") }},
+	{"furniture", func(h *harness) { h.open(roundup, ""); h.keys("b") }},
+	{"actors", func(h *harness) { h.open(roundup, ""); h.keys("2", "a") }},
+	{"related", func(h *harness) { h.open(levy, ""); h.keys("tab", "tab") }},
+	{"related_list", func(h *harness) { h.open(levy, ""); h.keys("r") }},
+	{"search", func(h *harness) { h.keys("/"); h.typeText("levy") }},
+	{"search_error", func(h *harness) { h.keys("/"); h.typeText(`"levy`) }},
+	{"search_opened", func(h *harness) { h.keys("/"); h.typeText("nurses"); h.keys("enter") }},
+	{"help", func(h *harness) { h.keys("?") }},
+	{"timeline", func(h *harness) { h.open(deal, ""); h.keys("s") }},
+}
+
+var sizes = [][2]int{{80, 24}, {120, 40}, {160, 48}}
+
+func TestGolden(t *testing.T) {
+	for _, sc := range scenarios {
+		for _, sz := range sizes {
+			t.Run(fmt.Sprintf("%s_%dx%d", sc.name, sz[0], sz[1]), func(t *testing.T) {
+				h := plainHarness(t, sz[0], sz[1])
+				sc.setup(h)
+				out := h.plain()
+				checkBox(t, out, sz[0], sz[1])
+				golden.RequireEqual(t, out)
+			})
+		}
+	}
+}
+
+// checkBox asserts the screen is exactly w×h cells.
+func checkBox(t *testing.T, out string, w, h int) {
+	t.Helper()
+	lines := strings.Split(out, "\n")
+	if len(lines) != h {
+		t.Errorf("%d lines, want %d", len(lines), h)
+	}
+	for i, l := range lines {
+		if lw := ansi.StringWidth(l); lw > w {
+			t.Errorf("line %d is %d cells wide, want ≤ %d: %q", i, lw, w, l)
+		}
+	}
+}
