@@ -1,7 +1,9 @@
 package article
 
 import (
+	"cmp"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -36,8 +38,8 @@ func Clean(a *Article) {
 	pattern := make([]bool, len(ps))
 	title := normalise(a.Title)
 	for i, p := range ps {
-		pattern[i] = isFurniture(p.Text) || (i < 3 && title != "" && normalise(p.Text) == title) ||
-			(a.Byline != "" && isBylineOf(p.Text, a.Byline)) || bylineLine.MatchString(strings.TrimSpace(p.Text))
+		pattern[i] = isFurniture(p.Text) || (i < 3 && title != "" && len(p.Text) < 2*len(title)+8 && normalise(p.Text) == title) ||
+			(a.Byline != "" && len(p.Text) < 2*len(a.Byline)+8 && isBylineOf(p.Text, a.Byline)) || bylineLine.MatchString(strings.TrimSpace(p.Text))
 	}
 	heur := repeatedOrCaption(ps)
 	all := true
@@ -143,8 +145,19 @@ func isFurniture(text string) bool {
 			return true
 		}
 	}
-	if words <= 80 && cookieNotice.MatchString(line) && strings.Contains(strings.ToLower(line), "cookie") {
+	if words <= 80 && containsFold(line, "cookie") && cookieNotice.MatchString(line) {
 		return true
+	}
+	return false
+}
+
+// containsFold reports whether s contains the lower-case ASCII word sub
+// in any letter case.
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
+			return true
+		}
 	}
 	return false
 }
@@ -176,19 +189,17 @@ const (
 func repeatedOrCaption(ps []Paragraph) []bool {
 	n := len(ps)
 	out := make([]bool, n)
-	grams := make([][]uint64, n)
 	norm := make([]string, n)
 	seen := make(map[string]int, n)
 	for i, p := range ps {
-		norm[i] = normalise(p.Text)
+		norm[i] = foldSpace(p.Text)
 		if j, ok := seen[norm[i]]; ok && norm[i] != "" && j < i {
 			out[i] = true // exact (normalised) duplicate
 		} else {
 			seen[norm[i]] = i
 		}
-		grams[i] = trigrams(p.Text)
 	}
-	repeated := repeats(grams)
+	repeated := repeats(ps)
 	strong := make([]bool, n)
 	captions := 0
 	for i, p := range ps {
@@ -210,6 +221,26 @@ func repeatedOrCaption(ps []Paragraph) []bool {
 		}
 	}
 	return out
+}
+
+// foldSpace returns s lower-cased with white space runs collapsed, in
+// one pass (the duplicate key).
+func foldSpace(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
 }
 
 // captionShape reports whether text looks like a picture caption: at
@@ -237,87 +268,117 @@ func captionShape(text string, words, minWords int) bool {
 	return true
 }
 
-// trigrams returns the hashes of a text's lower-cased word trigrams.
-func trigrams(s string) []uint64 {
-	var words []uint64
-	var h uint64
-	in := false
-	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if !in {
-				h = 14695981039346656037
-				in = true
-			}
-			h ^= uint64(unicode.ToLower(r))
-			h *= 1099511628211
-			continue
-		}
-		if in {
-			words = append(words, h)
-			in = false
-		}
-	}
-	if in {
-		words = append(words, h)
-	}
-	if len(words) < 3 {
-		return nil
-	}
-	out := make([]uint64, 0, len(words)-2)
-	for i := 0; i+2 < len(words); i++ {
-		out = append(out, words[i]*0x9E3779B97F4A7C15^words[i+1]*0xC2B2AE3D27D4EB4F^words[i+2])
-	}
-	return out
+// gram is one word-trigram hash of one paragraph.
+type gram struct {
+	h uint64
+	p int32
 }
 
-// repeats reports for each paragraph whether at least repeatContain of
-// its distinct trigrams (and at least three) occur in one other paragraph.
-func repeats(grams [][]uint64) []bool {
-	out := make([]bool, len(grams))
-	index := make(map[uint64][]int32)
-	sets := make([][]uint64, len(grams))
-	for i, g := range grams {
-		set := dedupe(g)
-		sets[i] = set
-		for _, h := range set {
-			index[h] = append(index[h], int32(i))
+// appendTrigrams appends the hashes of paragraph p's lower-cased word
+// trigrams to grams.
+func appendTrigrams(grams []gram, s string, p int) []gram {
+	var w [3]uint64 // last three word hashes
+	n := 0
+	var h uint64
+	in := false
+	emit := func() {
+		w[0], w[1], w[2] = w[1], w[2], h
+		n++
+		if n >= 3 {
+			grams = append(grams, gram{w[0]*0x9E3779B97F4A7C15 ^ w[1]*0xC2B2AE3D27D4EB4F ^ w[2], int32(p)})
 		}
 	}
-	counts := make(map[int32]int)
-	for i, set := range sets {
-		if len(set) < 3 {
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			switch {
+			case 'a' <= r && r <= 'z', '0' <= r && r <= '9':
+			case 'A' <= r && r <= 'Z':
+				r += 'a' - 'A'
+			default:
+				if in {
+					emit()
+					in = false
+				}
+				continue
+			}
+		} else if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			r = unicode.ToLower(r)
+		} else {
+			if in {
+				emit()
+				in = false
+			}
 			continue
 		}
-		clear(counts)
-		for _, h := range set {
-			for _, j := range index[h] {
-				if int(j) != i {
-					counts[j]++
+		if !in {
+			h = 14695981039346656037
+			in = true
+		}
+		h ^= uint64(r)
+		h *= 1099511628211
+	}
+	if in {
+		emit()
+	}
+	return grams
+}
+
+// maxRepeatParagraphs bounds the articles whose paragraphs are compared
+// pairwise for repetition (exact duplicates are found in any article).
+const maxRepeatParagraphs = 1000
+
+// repeats reports for each paragraph whether at least repeatContain of
+// its distinct word trigrams (and at least three) occur in one other
+// paragraph.
+func repeats(ps []Paragraph) []bool {
+	n := len(ps)
+	out := make([]bool, n)
+	if n < 2 || n > maxRepeatParagraphs {
+		return out
+	}
+	size := 0
+	for _, p := range ps {
+		size += len(p.Text) / 5
+	}
+	grams := make([]gram, 0, size)
+	for i, p := range ps {
+		grams = appendTrigrams(grams, p.Text, i)
+	}
+	slices.SortFunc(grams, func(a, b gram) int {
+		if c := cmp.Compare(a.h, b.h); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.p, b.p)
+	})
+	grams = slices.Compact(grams)
+	distinct := make([]int32, n)
+	shared := make([]int32, n*n)
+	for lo := 0; lo < len(grams); {
+		hi := lo + 1
+		for hi < len(grams) && grams[hi].h == grams[lo].h {
+			hi++
+		}
+		for _, a := range grams[lo:hi] {
+			distinct[a.p]++
+			for _, b := range grams[lo:hi] {
+				if a.p != b.p {
+					shared[int(a.p)*n+int(b.p)]++
 				}
 			}
 		}
-		need := int(float64(len(set))*repeatContain + 0.999)
-		for _, c := range counts {
+		lo = hi
+	}
+	for i := range n {
+		d := distinct[i]
+		if d < 3 {
+			continue
+		}
+		need := int32(float64(d)*repeatContain + 0.999)
+		for _, c := range shared[i*n : (i+1)*n] {
 			if c >= need && c >= 3 {
 				out[i] = true
 				break
 			}
-		}
-	}
-	return out
-}
-
-// dedupe returns the distinct values of g.
-func dedupe(g []uint64) []uint64 {
-	if len(g) == 0 {
-		return nil
-	}
-	seen := make(map[uint64]struct{}, len(g))
-	out := g[:0:0]
-	for _, h := range g {
-		if _, ok := seen[h]; !ok {
-			seen[h] = struct{}{}
-			out = append(out, h)
 		}
 	}
 	return out
