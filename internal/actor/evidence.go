@@ -33,9 +33,9 @@ takeover bid offer pubs restaurants shops branches outlets factory factories pla
 
 var personPronouns = setOf(`he she his her him himself herself`)
 
-// kindEvidence weighs the context of a tagger mention for a person and
-// for an organisation. It looks only at the words around the name.
-func kindEvidence(d *paraDoc, m *mention) (person, org int) {
+// kindEvidence weighs the context of a tagger mention for a person, an
+// organisation and a place. It looks only at the words around the name.
+func kindEvidence(d *paraDoc, m *mention) (person, org, place int) {
 	toks := d.toks
 	next := func(k int) string {
 		if k < len(toks) {
@@ -66,20 +66,16 @@ func kindEvidence(d *paraDoc, m *mention) (person, org int) {
 		org += 2
 	case next(e) == "was" && (next(e+1) == "up" || next(e+1) == "down"):
 		org += 2
-	case next(e) == "said" || next(e) == "says" || next(e) == "told" || next(e) == "added" || next(e) == "admitted" || next(e) == "insisted" || next(e) == "explained":
-		if m.typ != "ORG" && len(m.name) > 1 {
-			person++
-		}
 	}
 	// A pronoun later in the same sentence, before any other name (only
 	// for full names: one word is too often a club or a place).
-	for k := e; len(m.name) > 1 && k < len(toks) && k < e+12; k++ {
+	for k := e; len(m.name) > 1 && k < len(toks) && k < e+10; k++ {
 		t := toks[k]
 		if t.sentStart || (t.word && t.cap && k > e) {
 			break
 		}
 		if personPronouns[strings.ToLower(t.text)] {
-			person++
+			person += 2
 			break
 		}
 	}
@@ -101,6 +97,8 @@ func kindEvidence(d *paraDoc, m *mention) (person, org int) {
 				org += 2
 			case (l == "in" || l == "of" || l == "for") && k > 0 && (businessNouns[strings.ToLower(toks[k-1].text)] || marketVerbs[strings.ToLower(toks[k-1].text)]):
 				org += 2 // "shares in X", "takeover of X"
+			case !comma && placePrepositions[l]:
+				place++
 			}
 		}
 	}
@@ -110,5 +108,8 @@ func kindEvidence(d *paraDoc, m *mention) (person, org int) {
 			break
 		}
 	}
-	return person, org
+	return person, org, place
 }
+
+// placePrepositions often stand before a place: "an estate in Wiltshire".
+var placePrepositions = setOf(`in at near from across around outside inside throughout towards`)

@@ -18,8 +18,10 @@ type mention struct {
 	the     bool   // written with "the": "the Queen"
 	roleRef string // set for "the Chancellor": the role it points to
 	rule    bool   // found by a rule
+	from    int    // first token of the span the mention came from
 	pev     int    // context evidence for a person
 	oev     int    // context evidence for an organisation
+	lev     int    // context evidence for a place
 }
 
 // nameKey returns the lower-cased name words joined by spaces.
@@ -82,7 +84,7 @@ func buildMention(p *paraDoc, sp span) (mention, bool) {
 	if s >= e {
 		return m, false
 	}
-	m.s, m.e = s, e
+	m.s, m.e, m.from = s, e, s
 	words := make([]string, 0, e-s)
 	idx := make([]int, 0, e-s)
 	for k := s; k < e; k++ {
@@ -233,7 +235,7 @@ func tailIsName(words []string) bool {
 	}
 	for i, w := range words {
 		l := lowerKey(w)
-		if !nameLike(w) || (particles[w] && (i == 0 || i == len(words)-1)) {
+		if !nameLike(w) || (particles[w] && i == len(words)-1) {
 			return false
 		}
 		if isRoleHead(w) || roleModifiers[l] || orgWords[l] || isHonorific(w) || isNoiseWord(w) {
@@ -244,26 +246,33 @@ func tailIsName(words []string) bool {
 }
 
 // affiliationOf returns the party or organisation named in tokens [s, e)
-// of a role phrase ("Labour MP" → Labour, "Tesco boss" → Tesco).
+// of a role phrase ("Labour MP" → Labour, "Tesco boss" → Tesco): a party
+// word, else the first organisation the tagger found inside the phrase.
 func affiliationOf(p *paraDoc, s, e int) string {
-	var caps []string
 	for k := s; k < e; k++ {
 		t := p.toks[k]
-		if !t.word {
+		if !t.word || !t.cap {
 			continue
 		}
 		l := lowerKey(t.text)
-		if party, ok := parties[l]; ok && t.cap {
+		if party, ok := parties[l]; ok {
 			if l == "lib" && k+1 < e && strings.HasPrefix(strings.ToLower(p.toks[k+1].text), "dem") {
 				return "Liberal Democrat"
 			}
 			return party
 		}
-		if t.cap && !isRoleHead(t.text) && !roleModifiers[l] && !isNationality(t.text) && !commonCapitalised[l] {
-			caps = append(caps, t.text)
-		} else if len(caps) > 0 && l != "of" {
-			break
+	}
+	for _, sp := range p.spans {
+		if sp.typ != "ORG" || sp.s < s || sp.e > e {
+			continue
+		}
+		a, b := sp.s, sp.e
+		for b > a && !p.toks[b-1].word {
+			b--
+		}
+		if b > a {
+			return normSpace(p.text[p.toks[a].start:p.toks[b-1].end])
 		}
 	}
-	return strings.Join(caps, " ")
+	return ""
 }

@@ -73,7 +73,7 @@ func pickNear(cands []*cluster, para int) *cluster {
 // gives that role (the most recently mentioned one when several match).
 func (st *story) resolveRoleRefs() {
 	for _, r := range st.refs {
-		var cands []*cluster
+		var cands, exact []*cluster
 		for _, c := range st.clusters {
 			var roles []string
 			affil := ""
@@ -85,7 +85,16 @@ func (st *story) resolveRoleRefs() {
 			}
 			if len(roles) > 0 && roleMatches(r.roleRef, roles, affil) {
 				cands = append(cands, c)
+				for _, ro := range roles {
+					if normRole(ro) == r.roleRef {
+						exact = append(exact, c)
+						break
+					}
+				}
 			}
+		}
+		if len(exact) > 0 {
+			cands = exact
 		}
 		if len(cands) == 0 {
 			continue

@@ -42,7 +42,7 @@ func (st *story) collect() {
 	st.covered = make(map[int][]bool)
 	for _, d := range st.docs {
 		refs := findRoleRefs(d)
-		spans := mergeSpans(d.spans, ruleSpans(d.toks))
+		spans := joinInverted(d, mergeSpans(d.spans, ruleSpans(d.toks)))
 		extendLeft(d, spans)
 		var ms []*mention
 		for _, sp := range spans {
@@ -83,11 +83,14 @@ func (st *story) collect() {
 				st.contextRoles(d, m)
 			}
 			if !m.rule && m.hon == "" && len(m.roles) == 0 {
-				m.pev, m.oev = kindEvidence(d, m)
+				m.pev, m.oev, m.lev = kindEvidence(d, m)
 			}
 		}
 		// Reading order: mentions and references by token position.
 		for _, r := range refs {
+			if r.s >= 2 && d.toks[r.s-1].text == "," && d.persons[r.s-2] {
+				continue // an apposition, already read as a role
+			}
 			ms = append(ms, &mention{para: d.idx, s: r.s, e: r.e, surface: r.surface, roleRef: r.role, kind: Person})
 		}
 		sort.SliceStable(ms, func(a, b int) bool { return ms[a].s < ms[b].s })
@@ -112,6 +115,25 @@ func allNameLike(words []string) bool {
 		}
 	}
 	return len(words) > 0
+}
+
+// joinInverted joins "Kell" and "Ada" in a short line "Kell, Ada" into
+// one span (read as Ada Kell) instead of two people.
+func joinInverted(d *paraDoc, spans []span) []span {
+	words := 0
+	for _, t := range d.toks {
+		if t.word {
+			words++
+		}
+	}
+	if words > 4 || len(spans) != 2 {
+		return spans
+	}
+	a, b := spans[0], spans[1]
+	if a.typ == "PER" && b.typ == "PER" && a.e-a.s == 1 && b.e-b.s == 1 && b.s == a.e+1 && d.toks[a.e].text == "," {
+		return []span{{s: a.s, e: b.e, typ: "PER"}}
+	}
+	return spans
 }
 
 // extendLeft widens a one-word person span over a capitalised first name
@@ -186,7 +208,7 @@ func trimLeadingJunk(d *paraDoc, m *mention) {
 // ("Tesco boss Ken Murphy"), appositions after the name ("…, the European
 // Commission president,") and before it ("the Chancellor, Rachel Reeves").
 func (st *story) contextRoles(d *paraDoc, m *mention) {
-	start := m.s
+	start := min(m.s, m.from)
 	if role, affil, _ := premodRole(d, start, len(m.roles) == 0); role != "" {
 		if len(m.roles) > 0 {
 			m.roles[0] = role + " " + m.roles[0]
@@ -239,6 +261,7 @@ func (st *story) voteKinds() {
 			v.n[Person] += m.pev
 		}
 		v.n[Org] += m.oev
+		v.n[Place] += m.lev
 		if m.kind == Person && (m.hon != "" || len(m.roles) > 0 || m.rule) {
 			v.rule = true
 		}
@@ -249,7 +272,7 @@ func (st *story) voteKinds() {
 			m.kind = Person
 			continue
 		}
-		best, bn := m.kind, -1
+		best, bn := m.kind, v.n[m.kind]
 		for _, kind := range [...]string{Person, Org, Place, Other} {
 			if v.n[kind] > bn {
 				best, bn = kind, v.n[kind]

@@ -37,7 +37,7 @@ func premodRole(p *paraDoc, end int, needHead bool) (role, affil string, first i
 			k--
 			continue
 		}
-		if k > 0 && isNumber(t.text) && toks[k-1].word && toks[k-1].cap && !toks[k-1].sentStart {
+		if k > 0 && isNumber(t.text) && toks[k-1].word && toks[k-1].cap {
 			s = k // "Radio 4 host"
 			k--
 			continue

@@ -113,7 +113,7 @@ func ruleSpans(toks []tok) []span {
 					k++
 				}
 				continue
-			case particles[toks[k].text] && k > j && k+1 < len(toks) && nameWord(toks, k+1):
+			case particles[toks[k].text] && k+1 < len(toks) && (nameWord(toks, k+1) || particles[toks[k+1].text] && k+2 < len(toks) && nameWord(toks, k+2)):
 				k++
 				continue
 			}
