@@ -156,7 +156,7 @@ func isRoleHead(w string) bool { return roleHeads[lowerKey(w)] }
 
 // isNoiseWord reports whether a single word can never be a name.
 func isNoiseWord(w string) bool {
-	l := lowerKey(normSpace(w))
+	l := lowerKey(w)
 	return calendar[l] || furniture[l] || pronouns[l] || nationalityAdjectives[l] || isHonorific(w)
 }
 

@@ -72,25 +72,38 @@ func pickNear(cands []*cluster, para int) *cluster {
 // resolveRoleRefs attaches "the Chancellor" to the one person the story
 // gives that role (the most recently mentioned one when several match).
 func (st *story) resolveRoleRefs() {
+	if len(st.refs) == 0 {
+		return
+	}
+	type holder struct {
+		c     *cluster
+		roles []string // normalised
+		affil string
+	}
+	var holders []holder
+	for _, c := range st.clusters {
+		h := holder{c: c}
+		for _, m := range c.mentions {
+			for _, r := range m.roles {
+				h.roles = append(h.roles, normRole(r))
+			}
+			if h.affil == "" {
+				h.affil = m.affil
+			}
+		}
+		if len(h.roles) > 0 {
+			holders = append(holders, h)
+		}
+	}
 	for _, r := range st.refs {
 		var cands, exact []*cluster
-		for _, c := range st.clusters {
-			var roles []string
-			affil := ""
-			for _, m := range c.mentions {
-				roles = append(roles, m.roles...)
-				if affil == "" {
-					affil = m.affil
-				}
+		for _, h := range holders {
+			if !roleMatches(r.roleRef, h.roles, h.affil) {
+				continue
 			}
-			if len(roles) > 0 && roleMatches(r.roleRef, roles, affil) {
-				cands = append(cands, c)
-				for _, ro := range roles {
-					if normRole(ro) == r.roleRef {
-						exact = append(exact, c)
-						break
-					}
-				}
+			cands = append(cands, h.c)
+			if contains(h.roles, r.roleRef) {
+				exact = append(exact, h.c)
 			}
 		}
 		if len(exact) > 0 {

@@ -263,10 +263,11 @@ func summarise(e *regEntry) *Entry {
 	for _, sid := range sids {
 		for _, a := range e.contrib[sid] {
 			s.Mentions += a.Mentions
-			if nameStories[a.Name] == 0 {
-				names = append(names, a.Name)
+			name := normSpace(a.Name)
+			if nameStories[name] == 0 {
+				names = append(names, name)
 			}
-			nameStories[a.Name]++
+			nameStories[name]++
 			for _, ro := range a.Roles {
 				k := strings.ToLower(ro)
 				if roleCount[k] == 0 {

@@ -147,6 +147,9 @@ func isAllCaps(w string) bool {
 // normSpace replaces every run of white space (including non-breaking
 // spaces) with one ordinary space, straightens curly apostrophes and trims.
 func normSpace(s string) string {
+	if plainSpaced(s) {
+		return s
+	}
 	s = strings.Map(func(r rune) rune {
 		switch r {
 		case '’', '‘', 'ʼ', '`':
@@ -159,4 +162,28 @@ func normSpace(s string) string {
 		return r
 	}, s)
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// plainSpaced reports whether s is already normalised: ASCII spaces only,
+// single, not at either end, and no curly apostrophes.
+func plainSpaced(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
+	}
+	prevSpace := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ':
+			if prevSpace {
+				return false
+			}
+			prevSpace = true
+			continue
+		case c < ' ' || c == '`' || c >= 0x80:
+			return false
+		}
+		prevSpace = false
+	}
+	return true
 }

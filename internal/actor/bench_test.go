@@ -1,0 +1,73 @@
+package actor
+
+import (
+	"testing"
+
+	"github.com/storyline/storyline/internal/article"
+	"github.com/storyline/storyline/internal/nlp"
+)
+
+// benchArticle is an invented round-up of about 700 words in 24
+// paragraphs, the size of a typical news story.
+func benchArticle() []article.Paragraph {
+	base := []string{
+		"Chancellor Priya Marsh will set out her budget on Wednesday, Downing Street said, after weeks of briefing against her by Liberal leader Sir Tomas Reyne.",
+		"Ms Marsh told MPs that the Chancellor's plan would protect pensions while cutting the deficit by £20billion over five years.",
+		"Sir Tomas said Marsh's numbers did not add up and accused the Treasury of hiding the cost of the new rail line to Leeds.",
+		"Meanwhile, Health Secretary Dame Ada Kell faced questions over hospital waiting lists in the North East, which rose for the sixth month in a row.",
+		"Pictured: Dame Ada Kell arriving at the Department of Health on Monday",
+		"Harvest Foods boss Lena Ortiz, 54, said the supermarket would hire 3,000 staff, and Harvest Foods shares rose 4 per cent.",
+		"German Chancellor Friedrich Merz called Ms Marsh on Thursday to discuss trade, according to officials in Berlin.",
+		"Labour MP Jo Bloggs said the Tory leader had lost his way. Bloggs added: 'The country deserves better.'",
+	}
+	var out []article.Paragraph
+	for i := 0; i < 3; i++ {
+		for _, t := range base {
+			out = append(out, article.Paragraph{Text: t})
+		}
+	}
+	return out
+}
+
+// cachedEntities runs the entity source once per paragraph so that the
+// benchmark measures resolution alone.
+func cachedEntities(ps []article.Paragraph, src EntityFunc) EntityFunc {
+	cache := make(map[string][]nlp.Entity)
+	for _, p := range ps {
+		cache[p.Text] = src(p.Text)
+	}
+	return func(text string) []nlp.Entity { return cache[text] }
+}
+
+// BenchmarkExtract measures actor resolution on a typical article, the
+// named-entity tagger excluded (its output is cached).
+func BenchmarkExtract(b *testing.B) {
+	ps := benchArticle()
+	src := cachedEntities(ps, nlp.Entities)
+	bytes := 0
+	for _, p := range ps {
+		bytes += len(p.Text)
+	}
+	b.SetBytes(int64(bytes))
+	b.ReportAllocs()
+	for b.Loop() {
+		ExtractWith(ps, src)
+	}
+}
+
+// BenchmarkExtractWithNER includes the embedded tagger, for comparison.
+func BenchmarkExtractWithNER(b *testing.B) {
+	ps := benchArticle()
+	for b.Loop() {
+		Extract(ps)
+	}
+}
+
+func TestBenchArticle(t *testing.T) {
+	got := ExtractWith(benchArticle(), cachedEntities(benchArticle(), nlp.Entities))
+	for _, n := range []string{"Priya Marsh", "Tomas Reyne", "Ada Kell"} {
+		if a := find(got, n); a == nil || a.Kind != Person {
+			t.Errorf("no person %q in %s", n, summary(got))
+		}
+	}
+}
