@@ -1,7 +1,6 @@
 package article
 
 import (
-	"cmp"
 	"regexp"
 	"slices"
 	"strings"
@@ -189,25 +188,24 @@ const (
 func repeatedOrCaption(ps []Paragraph) []bool {
 	n := len(ps)
 	out := make([]bool, n)
-	norm := make([]string, n)
-	seen := make(map[string]int, n)
+	seen := make(map[uint64]bool, n)
 	for i, p := range ps {
-		norm[i] = foldSpace(p.Text)
-		if j, ok := seen[norm[i]]; ok && norm[i] != "" && j < i {
+		k := foldHash(p.Text)
+		if seen[k] {
 			out[i] = true // exact (normalised) duplicate
-		} else {
-			seen[norm[i]] = i
 		}
+		seen[k] = true
 	}
 	repeated := repeats(ps)
 	strong := make([]bool, n)
 	captions := 0
 	for i, p := range ps {
-		if out[i] {
-			continue
-		}
 		words := countWords(p.Text)
 		if !captionShape(p.Text, words, captionMinWords) {
+			continue
+		}
+		if out[i] {
+			captions++ // a repeated caption-like line
 			continue
 		}
 		if repeated[i] || pictureCue.MatchString(p.Text) {
@@ -223,24 +221,26 @@ func repeatedOrCaption(ps []Paragraph) []bool {
 	return out
 }
 
-// foldSpace returns s lower-cased with white space runs collapsed, in
-// one pass (the duplicate key).
-func foldSpace(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
+// foldHash returns a hash of s lower-cased with white space runs
+// collapsed and trimmed: equal for texts that differ only in case and
+// spacing.
+func foldHash(s string) uint64 {
+	h := uint64(14695981039346656037)
 	space := false
+	started := false
 	for _, r := range s {
 		if unicode.IsSpace(r) {
-			space = b.Len() > 0
+			space = started
 			continue
 		}
 		if space {
-			b.WriteByte(' ')
+			h = (h ^ ' ') * 1099511628211
 			space = false
 		}
-		b.WriteRune(unicode.ToLower(r))
+		started = true
+		h = (h ^ uint64(unicode.ToLower(r))) * 1099511628211
 	}
-	return b.String()
+	return h
 }
 
 // captionShape reports whether text looks like a picture caption: at
@@ -268,15 +268,12 @@ func captionShape(text string, words, minWords int) bool {
 	return true
 }
 
-// gram is one word-trigram hash of one paragraph.
-type gram struct {
-	h uint64
-	p int32
-}
+// paraBits is how many low bits of a trigram key hold the paragraph.
+const paraBits = 10
 
-// appendTrigrams appends the hashes of paragraph p's lower-cased word
-// trigrams to grams.
-func appendTrigrams(grams []gram, s string, p int) []gram {
+// appendTrigrams appends the keys of paragraph p's lower-cased word
+// trigrams to keys: the trigram's hash with p in its low paraBits bits.
+func appendTrigrams(keys []uint64, s string, p int) []uint64 {
 	var w [3]uint64 // last three word hashes
 	n := 0
 	var h uint64
@@ -285,7 +282,8 @@ func appendTrigrams(grams []gram, s string, p int) []gram {
 		w[0], w[1], w[2] = w[1], w[2], h
 		n++
 		if n >= 3 {
-			grams = append(grams, gram{w[0]*0x9E3779B97F4A7C15 ^ w[1]*0xC2B2AE3D27D4EB4F ^ w[2], int32(p)})
+			g := w[0]*0x9E3779B97F4A7C15 ^ w[1]*0xC2B2AE3D27D4EB4F ^ w[2]
+			keys = append(keys, g&^(1<<paraBits-1)|uint64(p))
 		}
 	}
 	for _, r := range s {
@@ -320,12 +318,12 @@ func appendTrigrams(grams []gram, s string, p int) []gram {
 	if in {
 		emit()
 	}
-	return grams
+	return keys
 }
 
 // maxRepeatParagraphs bounds the articles whose paragraphs are compared
 // pairwise for repetition (exact duplicates are found in any article).
-const maxRepeatParagraphs = 1000
+const maxRepeatParagraphs = 1 << paraBits
 
 // repeats reports for each paragraph whether at least repeatContain of
 // its distinct word trigrams (and at least three) occur in one other
@@ -340,29 +338,26 @@ func repeats(ps []Paragraph) []bool {
 	for _, p := range ps {
 		size += len(p.Text) / 5
 	}
-	grams := make([]gram, 0, size)
+	keys := make([]uint64, 0, size)
 	for i, p := range ps {
-		grams = appendTrigrams(grams, p.Text, i)
+		keys = appendTrigrams(keys, p.Text, i)
 	}
-	slices.SortFunc(grams, func(a, b gram) int {
-		if c := cmp.Compare(a.h, b.h); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.p, b.p)
-	})
-	grams = slices.Compact(grams)
+	slices.Sort(keys)
+	keys = slices.Compact(keys)
+	const mask = 1<<paraBits - 1
 	distinct := make([]int32, n)
 	shared := make([]int32, n*n)
-	for lo := 0; lo < len(grams); {
+	for lo := 0; lo < len(keys); {
 		hi := lo + 1
-		for hi < len(grams) && grams[hi].h == grams[lo].h {
+		for hi < len(keys) && keys[hi]&^mask == keys[lo]&^mask {
 			hi++
 		}
-		for _, a := range grams[lo:hi] {
-			distinct[a.p]++
-			for _, b := range grams[lo:hi] {
-				if a.p != b.p {
-					shared[int(a.p)*n+int(b.p)]++
+		for _, a := range keys[lo:hi] {
+			pa := int(a & mask)
+			distinct[pa]++
+			for _, b := range keys[lo:hi] {
+				if pb := int(b & mask); pa != pb {
+					shared[pa*n+pb]++
 				}
 			}
 		}

@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"encoding/json"
 	"io"
+	"os"
 	"path/filepath"
 	"strings"
 )
@@ -256,4 +257,20 @@ func sniffMarkup(trim []byte) Format {
 		return FormatXML
 	}
 	return ""
+}
+
+// SniffFile reads the start of the file at path and returns its format
+// (see Sniff).
+func SniffFile(path string) (Format, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	head := make([]byte, SniffBytes)
+	n, err := io.ReadFull(f, head)
+	if err != nil && err != io.EOF && err != io.ErrUnexpectedEOF {
+		return "", err
+	}
+	return Sniff(path, head[:n]), nil
 }

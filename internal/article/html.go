@@ -25,14 +25,15 @@ func parseHTML(name string, data []byte) ([]Article, error) {
 	doc, err := html.Parse(bytes.NewReader(data))
 	var f fields
 	var paras []string
+	var captions []bool
 	if err == nil {
 		f = htmlMeta(doc)
-		paras = readable(doc, f.url)
+		paras, captions = readable(doc, f.url)
 	}
 	if len(paras) == 0 {
-		paras = htmlFragmentParagraphs(data)
+		paras, captions = htmlParagraphs(data)
 	}
-	f.paras = paras
+	f.paras, f.captions = paras, captions
 	f.lenientDate = true
 	a, perr := finish(name, 0, f)
 	if perr != nil {
@@ -56,8 +57,8 @@ func toUTF8(data []byte) []byte {
 }
 
 // readable returns the paragraphs of the article readability finds in
-// doc, or nil.
-func readable(doc *html.Node, pageURL string) []string {
+// doc (and which are figure captions), or nil.
+func readable(doc *html.Node, pageURL string) ([]string, []bool) {
 	var base *url.URL
 	if u, err := url.Parse(pageURL); err == nil && u.Host != "" {
 		base = u
@@ -66,13 +67,13 @@ func readable(doc *html.Node, pageURL string) []string {
 	p.MaxElemsToParse = maxHTMLElements
 	art, err := p.ParseAndMutate(doc, base)
 	if err != nil || art.Node == nil {
-		return nil
+		return nil, nil
 	}
 	var buf bytes.Buffer
 	if err := html.Render(&buf, art.Node); err != nil {
-		return nil
+		return nil, nil
 	}
-	return htmlFragmentParagraphs(buf.Bytes())
+	return htmlParagraphs(buf.Bytes())
 }
 
 // htmlMeta reads article metadata from a page's title, meta and link
@@ -180,29 +181,39 @@ var blockTags = map[atom.Atom]bool{
 // time and memory stay linear whatever the nesting. Block elements and two
 // line breaks in a row end a paragraph; skipTags are left out.
 func htmlFragmentParagraphs(data []byte) []string {
+	paras, _ := htmlParagraphs(data)
+	return paras
+}
+
+// htmlParagraphs is htmlFragmentParagraphs that also tells which
+// paragraphs are figure captions (figcaption elements).
+func htmlParagraphs(data []byte) (paras []string, caption []bool) {
 	z := html.NewTokenizer(bytes.NewReader(data))
 	z.SetMaxBuf(MaxFileBytes)
 	var (
-		out  []string
-		cur  strings.Builder
-		skip []atom.Atom // open skipped elements
-		brs  int
+		cur    strings.Builder
+		skip   []atom.Atom // open skipped elements
+		brs    int
+		inFig  int // open figcaption elements
+		curFig bool
 	)
 	flush := func() {
 		if cur.Len() > 0 {
 			if t := strings.Join(strings.Fields(cur.String()), " "); t != "" {
-				out = append(out, t)
+				paras = append(paras, t)
+				caption = append(caption, curFig)
 			}
 			cur.Reset()
 		}
 		brs = 0
+		curFig = inFig > 0
 	}
 	for {
 		tt := z.Next()
 		switch tt {
 		case html.ErrorToken:
 			flush()
-			return out
+			return paras, caption
 		case html.TextToken:
 			if len(skip) > 0 {
 				continue
@@ -240,6 +251,14 @@ func htmlFragmentParagraphs(data []byte) []string {
 				cur.WriteByte(' ')
 			case blockTags[a]:
 				flush()
+				if a == atom.Figcaption {
+					if tt == html.StartTagToken {
+						inFig++
+					} else if tt == html.EndTagToken && inFig > 0 {
+						inFig--
+					}
+					curFig = inFig > 0
+				}
 			case a == atom.Img && tt != html.EndTagToken:
 				// Images carry no text of their own here.
 			default:

@@ -218,6 +218,9 @@ func decodeUTF16(b []byte) []byte {
 type fields struct {
 	id, title, url, source, author, category, date string
 	paras                                          []string
+	// captions flags the paras known to be picture captions (from HTML
+	// figcaption elements); nil when unknown.
+	captions []bool
 	// lenientDate drops an unreadable date instead of failing (for web
 	// pages and feeds, whose metadata the user does not control).
 	lenientDate bool
@@ -236,9 +239,11 @@ func finish(path string, line int, f fields) (Article, *ParseError) {
 		Category:   sanitize.Line(f.category),
 		Path:       path,
 	}
-	for _, p := range f.paras {
+	var captions []bool
+	for i, p := range f.paras {
 		if t := tidyParagraph(p); t != "" {
 			a.Paragraphs = append(a.Paragraphs, Paragraph{Text: t})
+			captions = append(captions, i < len(f.captions) && f.captions[i])
 		}
 	}
 	if len(a.Paragraphs) == 0 {
@@ -264,7 +269,27 @@ func finish(path string, line int, f fields) (Article, *ParseError) {
 		a.Source = hostSource(a.URL)
 	}
 	Clean(&a)
+	markCaptions(&a, captions)
 	return a, nil
+}
+
+// markCaptions marks known picture captions as boilerplate, unless that
+// would leave no text.
+func markCaptions(a *Article, captions []bool) {
+	left := 0
+	for i, p := range a.Paragraphs {
+		if !p.Boilerplate && !captions[i] {
+			left++
+		}
+	}
+	if left == 0 {
+		return
+	}
+	for i := range a.Paragraphs {
+		if captions[i] {
+			a.Paragraphs[i].Boilerplate = true
+		}
+	}
 }
 
 // tidyParagraph makes one paragraph terminal-safe and single-line.

@@ -50,6 +50,20 @@ func TestParseFixtures(t *testing.T) {
 			category: "Local",
 			date:     "2024-03-05T09:30:00Z",
 		}},
+		{"tabloid.html", want{
+			articles: 1,
+			title:    "Mayor's garden party row: what we know",
+			paras: []string{
+				"The mayor of Eastwick has apologised after hosting a garden party at the town hall on the day council staff were told to stay at home, in a row that has dominated local politics all week.",
+				"Alan Breck said the event had been a thank-you to volunteers and had been cleared with officers, but opposition councillors said he should resign.",
+				"An email seen by this newspaper shows the invitation went to forty people, including two cabinet members and the chief executive of the council.",
+				"Meanwhile, the council's planning committee has approved a new cycle route along the old railway line, despite objections from some landowners.",
+				"Work on the six-mile route is due to start in the spring and will cost £3.1m, most of it from a government grant for walking and cycling schemes.",
+			},
+			absent: []string{"Disgraceful", "Sign up", "TV&Showbiz", "Comments"},
+			url:    "https://bugle.example.co.uk/news/article-123/mayor-garden-party.html",
+			source: "Daily Bugle Online", byline: "Kit Marlowe", date: "2024-03-11T00:00:00Z",
+		}},
 		{"feed.rss", want{
 			articles: 3, title: "Harbour bakery closes after thirty years", id: "gazette-1001",
 			paras: []string{
