@@ -2,7 +2,6 @@ package store
 
 import (
 	"encoding/binary"
-	"encoding/json"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -69,7 +68,7 @@ func (s *Store) Features(fn func(f link.Features, arc string) error) error {
 		}
 		return fb.ForEach(func(k, v []byte) error {
 			var f link.Features
-			if err := json.Unmarshal(v, &f); err != nil {
+			if err := unpackJSON(v, &f); err != nil {
 				return err
 			}
 			return fn(f, string(ab.Get(k)))

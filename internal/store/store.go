@@ -13,6 +13,7 @@ import (
 
 	"github.com/golang/snappy"
 	bolt "go.etcd.io/bbolt"
+	bolterrors "go.etcd.io/bbolt/errors"
 
 	"github.com/storyline/storyline/internal/actor"
 	"github.com/storyline/storyline/internal/article"
@@ -85,7 +86,7 @@ func Open(dir string, readOnly bool) (*Store, error) {
 		return nil, err
 	}
 	db, err := bolt.Open(p, 0o644, &bolt.Options{Timeout: 300 * time.Millisecond, ReadOnly: readOnly, FreelistType: bolt.FreelistMapType})
-	if errors.Is(err, bolt.ErrTimeout) {
+	if errors.Is(err, bolterrors.ErrTimeout) {
 		return nil, &LockedError{Dir: dir, Holder: holder(dir)}
 	}
 	if err != nil {
@@ -159,21 +160,29 @@ func dateKey(a *article.Article) []byte {
 	return append(k, a.ID...)
 }
 
-func encode(r *Record) ([]byte, error) {
-	b, err := json.Marshal(r)
+// packJSON encodes v as snappy-compressed JSON.
+func packJSON(v any) ([]byte, error) {
+	b, err := json.Marshal(v)
 	if err != nil {
 		return nil, err
 	}
 	return snappy.Encode(nil, b), nil
 }
 
-func decode(v []byte) (*Record, error) {
+// unpackJSON decodes what packJSON wrote.
+func unpackJSON(v []byte, out any) error {
 	b, err := snappy.Decode(nil, v)
 	if err != nil {
-		return nil, err
+		return err
 	}
+	return json.Unmarshal(b, out)
+}
+
+func encode(r *Record) ([]byte, error) { return packJSON(r) }
+
+func decode(v []byte) (*Record, error) {
 	var r Record
-	if err := json.Unmarshal(b, &r); err != nil {
+	if err := unpackJSON(v, &r); err != nil {
 		return nil, err
 	}
 	return &r, nil

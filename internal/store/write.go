@@ -2,7 +2,6 @@ package store
 
 import (
 	"encoding/binary"
-	"encoding/json"
 	"strconv"
 
 	bolt "go.etcd.io/bbolt"
@@ -72,7 +71,7 @@ func (s *Store) Write(bt *Batch) error {
 			if err := pending.Put(id, nil); err != nil {
 				return err
 			}
-			ab, err := json.Marshal(r.Actors)
+			ab, err := packJSON(r.Actors)
 			if err != nil {
 				return err
 			}
@@ -92,7 +91,7 @@ func (s *Store) Write(bt *Batch) error {
 			}
 		}
 		for _, f := range bt.Features {
-			b, err := json.Marshal(f)
+			b, err := packJSON(f)
 			if err != nil {
 				return err
 			}
@@ -218,7 +217,7 @@ func (s *Store) StoryActors(fn func(id string, actors []actor.Actor) error) erro
 		}
 		return b.ForEach(func(k, v []byte) error {
 			var as []actor.Actor
-			if err := json.Unmarshal(v, &as); err != nil {
+			if err := unpackJSON(v, &as); err != nil {
 				return err
 			}
 			return fn(string(k), as)

@@ -1,0 +1,48 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/storyline/storyline/internal/archive"
+	"github.com/storyline/storyline/internal/store"
+	"github.com/storyline/storyline/tui"
+	"github.com/storyline/storyline/tui/config"
+)
+
+type browseCmd struct {
+	Query []string `arg:"" optional:"" help:"Start with this search."`
+}
+
+func (c *browseCmd) Run(g *globals) error {
+	var a *archive.Archive
+	var err error
+	dir := g.archiveDir()
+	switch {
+	case g.Demo || (g.Archive == "" && !archive.Exists(dir)):
+		a, err = openDemo(g.ctx)
+	default:
+		a, err = archive.Open(dir, archive.Options{ReadOnly: true})
+		var le *store.LockedError
+		if errors.As(err, &le) {
+			return fmt.Errorf("%v\n(an import is writing to it; browse again when it has finished)", err)
+		}
+	}
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	cfg, err := config.Load()
+	if err != nil {
+		return fmt.Errorf("%v\n(fix or remove %s)", err, config.Path())
+	}
+	m := tui.New(a, tui.Options{Query: strings.Join(c.Query, " "), Config: cfg})
+	_, err = tea.NewProgram(m, tea.WithContext(g.ctx)).Run()
+	if errors.Is(err, tea.ErrProgramKilled) && g.ctx.Err() != nil {
+		return nil
+	}
+	return err
+}

@@ -1,0 +1,156 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"syscall"
+
+	"github.com/adrg/xdg"
+	"github.com/alecthomas/kong"
+
+	"github.com/storyline/storyline/internal/archive"
+	"github.com/storyline/storyline/internal/store"
+)
+
+// usageError marks errors that exit with status 2.
+type usageError struct{ error }
+
+// globals are the flags every command takes.
+type globals struct {
+	Archive string `help:"Archive directory (default: $STORYLINE_ARCHIVE, else $XDG_DATA_HOME/storyline)." type:"path" placeholder:"DIR"`
+	JSON    bool   `help:"Write JSON on stdout." name:"json"`
+	Demo    bool   `help:"Use the built-in demo archive instead of yours."`
+
+	stdout io.Writer
+	stderr io.Writer
+	ctx    context.Context
+}
+
+// cli is the command line.
+type cli struct {
+	globals
+
+	Browse  browseCmd  `cmd:"" default:"withargs" help:"Browse the archive in the terminal UI (the default)."`
+	Import  importCmd  `cmd:"" help:"Import files, folders (recursively) or - (stdin)."`
+	Search  searchCmd  `cmd:"" help:"Search stories (bleve query syntax)."`
+	Show    showCmd    `cmd:"" help:"Show one story: paragraphs, threads, actors."`
+	List    listCmd    `cmd:"" help:"List stories, newest first."`
+	Threads threadsCmd `cmd:"" help:"List the threads of a story."`
+	Actors  actorsCmd  `cmd:"" help:"Actors of a story, or of the whole archive."`
+	Related relatedCmd `cmd:"" help:"Threads of other stories about the same matter."`
+	Arcs    arcsCmd    `cmd:"" help:"List storylines (arcs of threads across stories)."`
+	Reindex reindexCmd `cmd:"" help:"Rebuild the search index from the store and relink."`
+	Stats   statsCmd   `cmd:"" help:"Counts and sizes."`
+	Eval    evalCmd    `cmd:"" help:"Score the NLP against labelled data (JSON on stdout)."`
+	Bench   benchCmd   `cmd:"" help:"Benchmark import, search and the TUI (JSON on stdout)."`
+	Train   trainCmd   `cmd:"" help:"Train the models shipped in the binary."`
+}
+
+func run(args []string) (int, error) {
+	return runWith(context.Background(), args, os.Stdout, os.Stderr)
+}
+
+func runWith(ctx context.Context, args []string, stdout, stderr io.Writer) (code int, err error) {
+	var c cli
+	c.stdout, c.stderr = stdout, stderr
+	exitCode := -1
+	parser, err := kong.New(&c,
+		kong.Name("storyline"),
+		kong.Description("A terminal story explorer: threads, actors and storylines in your news archive."),
+		kong.UsageOnError(),
+		kong.ConfigureHelp(kong.HelpOptions{Compact: true}),
+		kong.Writers(stdout, stderr),
+		kong.Exit(func(c int) { exitCode = c; panic(exitSignal{}) }),
+	)
+	if err != nil {
+		return 2, err
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			if _, ok := r.(exitSignal); ok {
+				code, err = exitCode, nil
+				return
+			}
+			panic(r)
+		}
+	}()
+	kctx, err := parser.Parse(args)
+	if err != nil {
+		return 2, fmt.Errorf("%v (see storyline --help)", err)
+	}
+	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	c.ctx = ctx
+	err = kctx.Run(&c.globals)
+	var ue usageError
+	var pe partialError
+	switch {
+	case err == nil:
+		return 0, nil
+	case errors.As(err, &pe):
+		return 1, nil
+	case errors.As(err, &ue):
+		return 2, err
+	default:
+		return 1, err
+	}
+}
+
+type exitSignal struct{}
+
+// partialError says the command did its work but some inputs failed
+// (already reported); it exits with status 1 and prints nothing more.
+type partialError struct{}
+
+func (partialError) Error() string { return "some inputs failed" }
+
+// archiveDir resolves the archive location.
+func (g *globals) archiveDir() string {
+	if g.Archive != "" {
+		return g.Archive
+	}
+	if env := os.Getenv("STORYLINE_ARCHIVE"); env != "" {
+		return env
+	}
+	return filepath.Join(xdg.DataHome, "storyline")
+}
+
+// open opens the user's archive (or the demo with --demo) for reading.
+func (g *globals) open() (*archive.Archive, error) {
+	if g.Demo {
+		return openDemo(g.ctx)
+	}
+	dir := g.archiveDir()
+	a, err := archive.Open(dir, archive.Options{ReadOnly: true})
+	if errors.Is(err, archive.ErrNoArchive) {
+		return nil, fmt.Errorf("no archive at %s: import some articles first (storyline import PATH), or add --demo to use the demo archive", dir)
+	}
+	return a, err
+}
+
+// openWrite opens (creating) the user's archive for writing.
+func (g *globals) openWrite() (*archive.Archive, error) {
+	if g.Demo {
+		return nil, usageError{errors.New("the demo archive is read-only: drop --demo to write to your own archive")}
+	}
+	a, err := archive.Open(g.archiveDir(), archive.Options{})
+	var le *store.LockedError
+	if errors.As(err, &le) {
+		return nil, err
+	}
+	return a, err
+}
+
+// emit writes v as indented JSON.
+func (g *globals) emit(v any) error {
+	enc := json.NewEncoder(g.stdout)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}

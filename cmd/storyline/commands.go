@@ -1,0 +1,454 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/charmbracelet/x/term"
+
+	"github.com/storyline/storyline/index"
+	"github.com/storyline/storyline/internal/archive"
+	"github.com/storyline/storyline/internal/sanitize"
+)
+
+type importCmd struct {
+	Paths []string `arg:"" name:"path" help:"Files, folders or - for stdin." type:"path"`
+}
+
+func isTerminal(f any) bool {
+	if file, ok := f.(*os.File); ok {
+		return term.IsTerminal(file.Fd())
+	}
+	return false
+}
+
+func (c *importCmd) Run(g *globals) error {
+	for i, p := range c.Paths {
+		if strings.HasSuffix(p, string(os.PathSeparator)+"-") && !fileExists(p) {
+			c.Paths[i] = "-" // kong resolved "-" as a path
+		}
+	}
+	a, err := g.openWrite()
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	start := time.Now()
+	opts := archive.ImportOptions{}
+	tty := isTerminal(g.stderr)
+	if tty && !g.JSON {
+		opts.Progress = progressBar(g, start)
+	}
+	res, err := a.Import(g.ctx, c.Paths, opts)
+	if tty && !g.JSON {
+		fmt.Fprint(g.stderr, "\r\x1b[K")
+	}
+	if res != nil {
+		for _, e := range res.Errors {
+			fmt.Fprintf(g.stderr, "storyline: %s: %s\n", sanitize.Line(e.Path), sanitize.Line(e.Error))
+		}
+		if g.JSON {
+			if jerr := g.emit(res); jerr != nil {
+				return jerr
+			}
+		} else {
+			el := time.Since(start).Seconds()
+			n := res.Added + res.Updated
+			fmt.Fprintf(g.stdout, "imported: %d added, %d updated, %d unchanged, %d failed in %.1fs", res.Added, res.Updated, res.Unchanged, res.Failed, el)
+			if n > 0 && el > 0 {
+				fmt.Fprintf(g.stdout, " (%.0f stories/s)", float64(n)/el)
+			}
+			fmt.Fprintf(g.stdout, "\narchive: %s\n", a.Dir())
+		}
+	}
+	if err != nil {
+		return err
+	}
+	if res.Failed > 0 {
+		return partialError{}
+	}
+	return nil
+}
+
+func fileExists(p string) bool {
+	_, err := os.Stat(p)
+	return err == nil
+}
+
+func progressBar(g *globals, start time.Time) func(archive.Progress) {
+	last := time.Time{}
+	return func(p archive.Progress) {
+		if time.Since(last) < 100*time.Millisecond && p.FilesDone < p.FilesTotal {
+			return
+		}
+		last = time.Now()
+		const width = 30
+		frac := 0.0
+		if p.FilesTotal > 0 {
+			frac = float64(p.FilesDone) / float64(p.FilesTotal)
+		}
+		fill := int(frac * width)
+		bar := strings.Repeat("█", fill) + strings.Repeat("░", width-fill)
+		fmt.Fprintf(g.stderr, "\r\x1b[K%s %3.0f%%  %d/%d files  %d new  %d updated  %d unchanged  %d failed  %.0fs",
+			bar, frac*100, p.FilesDone, p.FilesTotal, p.Added, p.Updated, p.Unchanged, p.Failed, time.Since(start).Seconds())
+	}
+}
+
+type searchCmd struct {
+	Query []string `arg:"" help:"Query: words, \"a phrase\", +must -not, field:value (title, body, actor, thread, source), published:>\"2025-01-01\"."`
+	Limit int      `help:"Number of hits." default:"10"`
+}
+
+func (c *searchCmd) Run(g *globals) error {
+	q := strings.Join(c.Query, " ")
+	if err := index.Validate(q); err != nil {
+		return usageError{err}
+	}
+	a, err := g.open()
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	res, err := a.Search(g.ctx, q, c.Limit)
+	if err != nil {
+		return err
+	}
+	if g.JSON {
+		for i := range res.Hits {
+			for j, f := range res.Hits[i].Fragments {
+				res.Hits[i].Fragments[j] = markup(f, "<mark>", "</mark>")
+			}
+		}
+		return g.emit(res)
+	}
+	tty := isTerminal(g.stdout)
+	fmt.Fprintf(g.stdout, "%d stories match (%.1f ms)\n", res.Total, res.TookMS)
+	for _, h := range res.Hits {
+		fmt.Fprintf(g.stdout, "\n%s  %s  %s\n", h.ID, date(h.Published), sanitize.Line(h.Title))
+		if len(h.Labels) > 0 {
+			var ls []string
+			for i, l := range h.Labels {
+				ls = append(ls, fmt.Sprintf("%s %s", h.Threads[i], sanitize.Line(l)))
+			}
+			fmt.Fprintf(g.stdout, "  threads: %s\n", strings.Join(ls, "; "))
+		}
+		for _, f := range h.Fragments {
+			if tty {
+				fmt.Fprintf(g.stdout, "  %s\n", markup(f, "\x1b[1;33m", "\x1b[0m"))
+			} else {
+				fmt.Fprintf(g.stdout, "  %s\n", markup(f, "[", "]"))
+			}
+		}
+	}
+	return nil
+}
+
+// markup sanitises a fragment and replaces the index's highlight markers.
+func markup(f, open, close string) string {
+	var b strings.Builder
+	for i, part := range strings.Split(f, index.MarkStart) {
+		if i == 0 {
+			b.WriteString(inline(part))
+			continue
+		}
+		hit, rest, _ := strings.Cut(part, index.MarkEnd)
+		b.WriteString(open + inline(hit) + close)
+		b.WriteString(inline(rest))
+	}
+	return strings.TrimSpace(b.String())
+}
+
+// inline sanitises s and folds line breaks into spaces, keeping the
+// spacing at its ends (fragments are built from pieces).
+func inline(s string) string {
+	return strings.ReplaceAll(sanitize.Text(s), "\n", " ")
+}
+
+func date(t *time.Time) string {
+	if t == nil {
+		return "          "
+	}
+	return t.Format("2006-01-02")
+}
+
+type showCmd struct {
+	ID  string `arg:"" help:"Story id (or a thread id STORY#N)."`
+	All bool   `help:"Also print boilerplate paragraphs." short:"a"`
+}
+
+func (c *showCmd) Run(g *globals) error {
+	a, err := g.open()
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	s, err := a.Story(g.ctx, c.ID)
+	if err != nil {
+		return err
+	}
+	if g.JSON {
+		return g.emit(s)
+	}
+	w := g.stdout
+	fmt.Fprintf(w, "%s\n", sanitize.Line(s.Title))
+	meta := []string{s.ID, date(s.Published)}
+	for _, m := range []string{s.Source, s.Byline, s.URL} {
+		if m != "" {
+			meta = append(meta, sanitize.Line(m))
+		}
+	}
+	fmt.Fprintf(w, "%s\n", strings.Join(meta, " · "))
+	if len(s.Threads) > 0 {
+		fmt.Fprintln(w, "\nthreads:")
+		for _, t := range s.Threads {
+			fmt.Fprintf(w, "  %s  %s  (%d paragraphs)\n", t.ID, sanitize.Line(t.Label), len(t.Paragraphs))
+		}
+	}
+	fmt.Fprintln(w)
+	for _, p := range s.Paragraphs {
+		if p.Boilerplate && !c.All {
+			continue
+		}
+		tag := "   "
+		if p.Thread != nil {
+			tag = fmt.Sprintf("%2d ", *p.Thread)
+		}
+		if p.Boilerplate {
+			tag = " ~ "
+		}
+		fmt.Fprintf(w, "%s│ %s\n\n", tag, sanitize.Line(p.Text))
+	}
+	if len(s.Actors) > 0 {
+		fmt.Fprintln(w, "actors:")
+		printActors(w, s.Actors, false)
+	}
+	return nil
+}
+
+func printActors(w0 io.Writer, actors []archive.Actor, stories bool) {
+	w := tabwriter.NewWriter(w0, 2, 4, 2, ' ', 0)
+	for _, ac := range actors {
+		roles := strings.Join(ac.Roles, ", ")
+		n := fmt.Sprintf("%d mentions", ac.Mentions)
+		if stories {
+			n = fmt.Sprintf("%d stories", ac.Stories)
+		}
+		fmt.Fprintf(w, "  %s\t%s\t%s\t%s\n", sanitize.Line(ac.Name), ac.Kind, sanitize.Line(roles), n)
+	}
+	w.Flush()
+}
+
+type listCmd struct {
+	Limit  int `help:"Number of stories." default:"50"`
+	Offset int `help:"Skip this many stories."`
+}
+
+func (c *listCmd) Run(g *globals) error {
+	a, err := g.open()
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	rows, total, err := a.List(g.ctx, c.Offset, c.Limit)
+	if err != nil {
+		return err
+	}
+	if g.JSON {
+		return g.emit(rows)
+	}
+	for _, r := range rows {
+		fmt.Fprintf(g.stdout, "%s  %s  %s\n", r.ID, date(r.Published), sanitize.Line(r.Title))
+	}
+	if total > len(rows)+c.Offset {
+		fmt.Fprintf(g.stdout, "… %d of %d stories (--limit, --offset for more)\n", len(rows), total)
+	}
+	return nil
+}
+
+type threadsCmd struct {
+	ID string `arg:"" help:"Story id."`
+}
+
+func (c *threadsCmd) Run(g *globals) error {
+	a, err := g.open()
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	ts, err := a.Threads(g.ctx, c.ID)
+	if err != nil {
+		return err
+	}
+	if g.JSON {
+		return g.emit(ts)
+	}
+	for _, t := range ts {
+		arc := ""
+		if t.Arc != nil {
+			arc = "  storyline " + *t.Arc
+		}
+		fmt.Fprintf(g.stdout, "%s  %s  paragraphs %v%s\n", t.ID, sanitize.Line(t.Label), t.Paragraphs, arc)
+		if len(t.Actors) > 0 {
+			fmt.Fprintf(g.stdout, "    actors: %s\n", sanitize.Line(strings.Join(t.Actors, ", ")))
+		}
+	}
+	return nil
+}
+
+type actorsCmd struct {
+	ID    string `arg:"" optional:"" help:"Story id, or an actor id/name from the archive-wide list; none lists the archive's actors."`
+	Limit int    `help:"Number of archive actors." default:"50"`
+}
+
+func (c *actorsCmd) Run(g *globals) error {
+	a, err := g.open()
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	if c.ID == "" {
+		as, err := a.ArchiveActors(g.ctx, c.Limit)
+		if err != nil {
+			return err
+		}
+		if g.JSON {
+			return g.emit(as)
+		}
+		printActors(g.stdout, as, true)
+		return nil
+	}
+	as, err := a.StoryActors(g.ctx, c.ID)
+	var nf *archive.NotFoundError
+	if errors.As(err, &nf) {
+		act, stories, err2 := a.ActorDetail(g.ctx, c.ID)
+		if err2 != nil {
+			return fmt.Errorf("%q is neither a story id nor an actor (see `storyline list` and `storyline actors`)", c.ID)
+		}
+		if g.JSON {
+			return g.emit(struct {
+				*archive.Actor
+				StoryList []archive.StorySummary `json:"story_list"`
+			}{act, stories})
+		}
+		printActors(g.stdout, []archive.Actor{*act}, true)
+		for _, s := range stories {
+			fmt.Fprintf(g.stdout, "  %s  %s  %s\n", s.ID, date(s.Published), sanitize.Line(s.Title))
+		}
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	if g.JSON {
+		return g.emit(as)
+	}
+	printActors(g.stdout, as, false)
+	return nil
+}
+
+type relatedCmd struct {
+	Thread string `arg:"" help:"Thread id STORY#N."`
+	Limit  int    `help:"Number of related threads." default:"10"`
+}
+
+func (c *relatedCmd) Run(g *globals) error {
+	a, err := g.open()
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	rs, err := a.Related(g.ctx, c.Thread, c.Limit)
+	if err != nil {
+		return err
+	}
+	if g.JSON {
+		return g.emit(rs)
+	}
+	for _, r := range rs {
+		fmt.Fprintf(g.stdout, "%-16s %s  %.2f  %s — %s\n", r.Thread, date(r.Published), r.Score, sanitize.Line(r.Title), sanitize.Line(r.Label))
+		if len(r.Why) > 0 {
+			fmt.Fprintf(g.stdout, "    why: %s\n", sanitize.Line(strings.Join(r.Why, ", ")))
+		}
+	}
+	return nil
+}
+
+type arcsCmd struct {
+	Limit int `help:"Number of storylines (0 = all)." default:"0"`
+}
+
+func (c *arcsCmd) Run(g *globals) error {
+	a, err := g.open()
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	arcs, err := a.Arcs(g.ctx)
+	if err != nil {
+		return err
+	}
+	if c.Limit > 0 && len(arcs) > c.Limit {
+		arcs = arcs[:c.Limit]
+	}
+	if g.JSON {
+		return g.emit(arcs)
+	}
+	for _, arc := range arcs {
+		fmt.Fprintf(g.stdout, "%s  %s → %s  %d threads  %s\n", arc.ID, date(arc.First), date(arc.Last), len(arc.Threads), sanitize.Line(arc.Label))
+	}
+	return nil
+}
+
+type reindexCmd struct {
+	Reanalyse bool `help:"Re-run the NLP on every story, not only those analysed by an older model."`
+}
+
+func (c *reindexCmd) Run(g *globals) error {
+	a, err := g.openWrite()
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	start := time.Now()
+	var progress func(done, total int)
+	if isTerminal(g.stderr) && !g.JSON {
+		progress = func(done, total int) { fmt.Fprintf(g.stderr, "\r\x1b[Kreindexing %d/%d", done, total) }
+	}
+	res, err := a.Reindex(g.ctx, c.Reanalyse, progress)
+	if progress != nil {
+		fmt.Fprint(g.stderr, "\r\x1b[K")
+	}
+	if err != nil {
+		return err
+	}
+	if g.JSON {
+		return g.emit(res)
+	}
+	fmt.Fprintf(g.stdout, "reindexed %d stories (%d re-analysed), %d threads, %d storylines in %.1fs\n", res.Stories, res.Reanalysed, res.Threads, res.Arcs, time.Since(start).Seconds())
+	return nil
+}
+
+type statsCmd struct{}
+
+func (c *statsCmd) Run(g *globals) error {
+	a, err := g.open()
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	s, err := a.Stats(g.ctx)
+	if err != nil {
+		return err
+	}
+	if g.JSON {
+		return g.emit(s)
+	}
+	fmt.Fprintf(g.stdout, "archive:   %s\nstories:   %d (%d indexed)\nthreads:   %d\nactors:    %d\nstorylines: %d\nstore:     %.1f MB\nindex:     %.1f MB\n",
+		a.Dir(), s.Stories, s.IndexedStories, s.Threads, s.Actors, s.Arcs, float64(s.StoreBytes)/1e6, float64(s.IndexBytes)/1e6)
+	return nil
+}

@@ -1,0 +1,208 @@
+package main
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/storyline/storyline/internal/archive"
+	"github.com/storyline/storyline/internal/article"
+	"github.com/storyline/storyline/internal/eval"
+	"github.com/storyline/storyline/internal/nlp"
+)
+
+type evalCmd struct {
+	NER     evalNERCmd     `cmd:"" name:"ner" help:"Score the named-entity model on a CoNLL-2003 file (IOB1 or IOB2)."`
+	Mix     evalMixCmd     `cmd:"" help:"Build round-up-like gold documents from an article JSONL."`
+	Segment evalSegmentCmd `cmd:"" help:"Score thread splitting on gold JSONL or Choi JSONL."`
+	Link    evalLinkCmd    `cmd:"" help:"Score storyline linking on an article JSONL with gold story ids."`
+}
+
+// predictionsFile opens --predictions OUT, or returns nil.
+func predictionsFile(path string) (io.WriteCloser, error) {
+	if path == "" {
+		return nil, nil
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, usageError{fmt.Errorf("--predictions: %w", err)}
+	}
+	return f, nil
+}
+
+func openInput(path string) (*os.File, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, usageError{err}
+	}
+	return f, nil
+}
+
+type evalNERCmd struct {
+	File        string `arg:"" help:"CoNLL column file." type:"existingfile"`
+	Predictions string `help:"Write the input's columns plus the predicted IOB2 tag here." placeholder:"OUT"`
+}
+
+func (c *evalNERCmd) Run(g *globals) error {
+	in, err := openInput(c.File)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	pred, err := predictionsFile(c.Predictions)
+	if err != nil {
+		return err
+	}
+	var pw io.Writer
+	if pred != nil {
+		defer pred.Close()
+		pw = pred
+	}
+	res, err := eval.NER(in, nlp.DefaultModel(), pw)
+	if err != nil {
+		return err
+	}
+	return g.emit(res)
+}
+
+type evalMixCmd struct {
+	File         string `arg:"" help:"Article JSONL (id, category, title, body)." type:"existingfile"`
+	Seed         uint64 `help:"Random seed." default:"1"`
+	Count        int    `help:"Documents to build." default:"100"`
+	Min          int    `help:"Fewest articles per document." default:"2"`
+	Max          int    `help:"Most articles per document." default:"4"`
+	SameCategory bool   `help:"Draw each document's articles from one category."`
+	Interleave   bool   `help:"Split one article's run around another's."`
+	Output       string `short:"o" help:"Write here instead of stdout." placeholder:"OUT"`
+}
+
+func (c *evalMixCmd) Run(g *globals) error {
+	if c.Min < 1 || c.Max < c.Min {
+		return usageError{fmt.Errorf("--min %d --max %d: need 1 <= min <= max", c.Min, c.Max)}
+	}
+	in, err := openInput(c.File)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	w := g.stdout
+	if c.Output != "" {
+		f, err := os.Create(c.Output)
+		if err != nil {
+			return usageError{err}
+		}
+		defer f.Close()
+		w = f
+	}
+	return eval.Mix(in, w, eval.MixOptions{Seed: c.Seed, Count: c.Count, Min: c.Min, Max: c.Max, SameCategory: c.SameCategory, Interleave: c.Interleave})
+}
+
+type evalSegmentCmd struct {
+	File        string `arg:"" help:"Gold JSONL (paragraphs + threads) or Choi JSONL (segments)." type:"existingfile"`
+	Predictions string `help:"Write {id, predicted} per document here." placeholder:"OUT"`
+}
+
+func (c *evalSegmentCmd) Run(g *globals) error {
+	in, err := openInput(c.File)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	pred, err := predictionsFile(c.Predictions)
+	if err != nil {
+		return err
+	}
+	var pw io.Writer
+	if pred != nil {
+		defer pred.Close()
+		pw = pred
+	}
+	res, err := eval.Segment(in, nil, pw)
+	if err != nil {
+		return err
+	}
+	return g.emit(res)
+}
+
+type evalLinkCmd struct {
+	File        string `arg:"" help:"Article JSONL with a gold story field (and optional date)." type:"existingfile"`
+	Predictions string `help:"Write {id, arc} per article here." placeholder:"OUT"`
+}
+
+func (c *evalLinkCmd) Run(g *globals) error {
+	in, err := openInput(c.File)
+	if err != nil {
+		return err
+	}
+	arts, err := eval.ReadLinkArticles(in)
+	in.Close()
+	if err != nil {
+		return err
+	}
+	tmp, err := os.MkdirTemp("", "storyline-eval-link-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp)
+	a, err := archive.Open(tmp, archive.Options{})
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	// One story per evaluation article, through the normal parser and
+	// cleaner, even when two articles share their text.
+	var list []article.Article
+	byStory := map[string]string{}
+	for i, la := range arts {
+		line := map[string]any{"id": la.ID, "title": la.Title, "body": la.Body}
+		if la.URL != "" {
+			line["url"] = la.URL
+		}
+		if !la.Date.IsZero() {
+			line["date"] = la.Date.Format(time.RFC3339)
+		}
+		b, _ := json.Marshal(line)
+		parsed, err := article.Parse(fmt.Sprintf("%s:%d", c.File, i+1), bytes.NewReader(append(b, '\n')))
+		if err != nil || len(parsed) != 1 {
+			return fmt.Errorf("%s: article %q: %v", c.File, la.ID, err)
+		}
+		art := parsed[0]
+		sum := sha256.Sum256([]byte(la.ID))
+		art.ID = "e" + hex.EncodeToString(sum[:])[:11]
+		art.ExternalID = la.ID
+		byStory[art.ID] = la.ID
+		list = append(list, art)
+	}
+	if _, err := a.ImportArticles(g.ctx, list, archive.ImportOptions{BatchSize: 64}); err != nil {
+		return err
+	}
+	pred := map[string]string{}
+	err = a.EachStory(func(id, ext, arc string) {
+		if arc == "" {
+			arc = "single:" + id
+		}
+		pred[byStory[id]] = arc
+	})
+	if err != nil {
+		return err
+	}
+	if c.Predictions != "" {
+		f, err := predictionsFile(c.Predictions)
+		if err != nil {
+			return err
+		}
+		if err := eval.WriteLinkPredictions(f, arts, pred); err != nil {
+			f.Close()
+			return err
+		}
+		if err := f.Close(); err != nil {
+			return err
+		}
+	}
+	return g.emit(eval.ScoreLink(arts, pred))
+}

@@ -1,0 +1,18 @@
+// Command storyline is a terminal story explorer: it imports an archive of
+// news articles, splits each story into threads, extracts its actors,
+// links threads across stories into storylines and lets you browse and
+// search it all from the keyboard.
+package main
+
+import (
+	"fmt"
+	"os"
+)
+
+func main() {
+	code, err := run(os.Args[1:])
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "storyline:", err)
+	}
+	os.Exit(code)
+}

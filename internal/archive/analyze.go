@@ -1,0 +1,167 @@
+package archive
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/storyline/storyline/index"
+	"github.com/storyline/storyline/internal/actor"
+	"github.com/storyline/storyline/internal/article"
+	"github.com/storyline/storyline/internal/link"
+	"github.com/storyline/storyline/internal/nlp"
+	"github.com/storyline/storyline/internal/store"
+	"github.com/storyline/storyline/internal/thread"
+)
+
+// AnalysisVersion names the whole analysis pipeline; stories analysed by
+// an older one are re-analysed by reindex.
+func AnalysisVersion() string { return nlp.ModelVersion + "/" + pipelineVersion }
+
+// pipelineVersion changes whenever actor, thread or link analysis changes
+// in a way that stored analysis must be recomputed.
+const pipelineVersion = "1"
+
+// docFreq is the archive's document-frequency table behind thread.Stats,
+// safe for concurrent readers while the importer adds to it.
+type docFreq struct {
+	mu sync.RWMutex
+	df map[string]int
+	n  int
+}
+
+func (d *docFreq) DF(term string) int {
+	d.mu.RLock()
+	defer d.mu.RUnlock()
+	return d.df[term]
+}
+
+func (d *docFreq) N() int {
+	d.mu.RLock()
+	defer d.mu.RUnlock()
+	return d.n
+}
+
+func (d *docFreq) add(delta map[string]int, docs int) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	for t, c := range delta {
+		d.df[t] += c
+		if d.df[t] <= 0 {
+			delete(d.df, t)
+		}
+	}
+	d.n += docs
+}
+
+// storyTerms returns the distinct terms of a story's reading text, as the
+// segmenter counts them.
+func storyTerms(a *article.Article) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, p := range a.Paragraphs {
+		if p.Boilerplate {
+			continue
+		}
+		for _, t := range thread.Terms(p.Text) {
+			if !seen[t] {
+				seen[t] = true
+				out = append(out, t)
+			}
+		}
+	}
+	return out
+}
+
+// analyse runs the NLP pipeline on one article.
+func analyse(a *article.Article, stats thread.Stats) *store.Record {
+	actors := actor.Extract(a.Paragraphs)
+	threads := thread.Split(a.Paragraphs, actors, stats)
+	return &store.Record{
+		Article:    *a,
+		Hash:       article.ContentHash(a),
+		Threads:    threads,
+		Actors:     actors,
+		NLPVersion: AnalysisVersion(),
+		Imported:   time.Now().UTC(),
+	}
+}
+
+// ThreadID returns the id of thread n of a story.
+func ThreadID(story string, n int) string { return fmt.Sprintf("%s#%d", story, n) }
+
+// threadDocs returns the linker's view of a record's threads.
+func threadDocs(r *store.Record) []link.ThreadDoc {
+	var out []link.ThreadDoc
+	for _, t := range r.Threads {
+		var b strings.Builder
+		for _, i := range t.Paragraphs {
+			if i >= 0 && i < len(r.Article.Paragraphs) {
+				if b.Len() > 0 {
+					b.WriteString("\n\n")
+				}
+				b.WriteString(r.Article.Paragraphs[i].Text)
+			}
+		}
+		out = append(out, link.ThreadDoc{
+			ID:        ThreadID(r.Article.ID, t.N),
+			Story:     r.Article.ID,
+			Title:     r.Article.Title,
+			Label:     t.Label,
+			Published: r.Article.Published,
+			Text:      b.String(),
+			Actors:    threadActors(r, t),
+		})
+	}
+	return out
+}
+
+// threadActors returns the actor keys present in a thread.
+func threadActors(r *store.Record, t thread.Thread) []string {
+	in := map[int]bool{}
+	for _, p := range t.Paragraphs {
+		in[p] = true
+	}
+	var out []string
+	for _, ac := range r.Actors {
+		for _, p := range ac.Paragraphs {
+			if in[p] {
+				out = append(out, actor.Key(ac))
+				break
+			}
+		}
+	}
+	return out
+}
+
+// indexDoc builds the search document of a record.
+func indexDoc(r *store.Record) index.Doc {
+	a := &r.Article
+	d := index.Doc{ID: a.ID, Title: a.Title, Source: a.Source, Category: a.Category, Published: a.Published}
+	d.Body = append(d.Body, a.Title)
+	for _, p := range a.Paragraphs {
+		if !p.Boilerplate {
+			d.Body = append(d.Body, p.Text)
+		}
+	}
+	for _, ac := range r.Actors {
+		d.Actors = append(d.Actors, ac.Name)
+	}
+	for _, t := range r.Threads {
+		d.Threads = append(d.Threads, t.Label)
+	}
+	return d
+}
+
+// bodyParagraphs maps index body positions (0 is the title) to story
+// paragraph indices.
+func bodyParagraphs(a *article.Article) []int {
+	out := []int{-1}
+	for i, p := range a.Paragraphs {
+		if !p.Boilerplate {
+			out = append(out, i)
+		}
+	}
+	return out
+}

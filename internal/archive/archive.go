@@ -1,0 +1,120 @@
+package archive
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sync"
+
+	"github.com/storyline/storyline/index"
+	"github.com/storyline/storyline/internal/link"
+	"github.com/storyline/storyline/internal/store"
+)
+
+// Options control how an archive is opened.
+type Options struct {
+	// ReadOnly opens without taking the writer lock; nothing can be
+	// imported. Readers still fail clearly while a writer holds the store.
+	ReadOnly bool
+	// Demo marks the archive as the built-in demo (shown in Info).
+	Demo bool
+}
+
+// Archive is an open archive: the store (truth), the search index and,
+// loaded on demand, the linker.
+type Archive struct {
+	dir      string
+	st       *store.Store
+	ix       *index.Index
+	readOnly bool
+	demo     bool
+
+	mu     sync.Mutex
+	linker *link.Linker // nil until needed
+	df     *docFreq     // nil until needed
+}
+
+// ErrNoArchive is returned when a read-only open finds no archive.
+var ErrNoArchive = errors.New("no archive")
+
+// Exists reports whether dir holds an archive.
+func Exists(dir string) bool {
+	_, err := os.Stat(filepath.Join(dir, store.FileName))
+	return err == nil
+}
+
+// Open opens the archive in dir. A writable open creates it when missing,
+// repairs what an interrupted import left half-done, and rebuilds the
+// index when its schema changed.
+func Open(dir string, opts Options) (*Archive, error) {
+	if opts.ReadOnly && !Exists(dir) {
+		return nil, fmt.Errorf("%w at %s: import something first (storyline import PATH)", ErrNoArchive, dir)
+	}
+	st, err := store.Open(dir, opts.ReadOnly)
+	if err != nil {
+		return nil, err
+	}
+	a := &Archive{dir: dir, st: st, readOnly: opts.ReadOnly, demo: opts.Demo}
+	ix, err := index.Open(dir, opts.ReadOnly)
+	if err != nil && !opts.ReadOnly {
+		// A broken or incompatible index is rebuilt from the store.
+		_ = index.Remove(dir)
+		ix, err = index.Open(dir, false)
+		if err == nil {
+			err = st.MarkAllPending()
+		}
+	}
+	if err != nil {
+		st.Close()
+		if errors.Is(err, index.ErrBusy) {
+			return nil, &store.LockedError{Dir: dir}
+		}
+		if errors.Is(err, os.ErrNotExist) {
+			return nil, fmt.Errorf("archive %s has no search index yet: run `storyline reindex`", dir)
+		}
+		return nil, err
+	}
+	a.ix = ix
+	if !opts.ReadOnly {
+		if err := a.repair(); err != nil {
+			a.Close()
+			return nil, fmt.Errorf("repair archive %s: %w", dir, err)
+		}
+	}
+	return a, nil
+}
+
+// Close closes the archive.
+func (a *Archive) Close() error {
+	var errs []error
+	if a.ix != nil {
+		errs = append(errs, a.ix.Close())
+	}
+	if a.st != nil {
+		errs = append(errs, a.st.Close())
+	}
+	return errors.Join(errs...)
+}
+
+// Dir returns the archive directory.
+func (a *Archive) Dir() string { return a.dir }
+
+// Info describes the archive for status lines.
+func (a *Archive) Info() Info {
+	in := Info{Path: a.dir, Demo: a.demo, ReadOnly: a.readOnly, Stories: a.st.Count()}
+	if a.demo {
+		in.Note = "demo archive — import your own with: storyline import PATH"
+	}
+	return in
+}
+
+// repair indexes stories a crash left stored but not indexed.
+func (a *Archive) repair() error {
+	ids, err := a.st.Pending()
+	if err != nil || len(ids) == 0 {
+		return err
+	}
+	return a.reindexIDs(context.Background(), ids, nil)
+}

@@ -1,0 +1,151 @@
+package archive
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func openTemp(t *testing.T) (*Archive, string) {
+	t.Helper()
+	dir := t.TempDir()
+	a, err := Open(dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { a.Close() })
+	return a, dir
+}
+
+func TestImportFolder(t *testing.T) {
+	a, _ := openTemp(t)
+	ctx := context.Background()
+	res, err := a.Import(ctx, []string{"testdata/inputs"}, ImportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Added != 4 || res.Failed != 1 || res.Updated != 0 {
+		t.Fatalf("first import: %+v", res)
+	}
+	if len(res.Errors) != 1 || !strings.Contains(res.Errors[0].Path, "broken.bin") {
+		t.Fatalf("errors should name broken.bin: %+v", res.Errors)
+	}
+	// Importing again changes nothing.
+	res, err = a.Import(ctx, []string{"testdata/inputs"}, ImportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Added != 0 || res.Updated != 0 || res.Unchanged != 4 {
+		t.Fatalf("second import: %+v", res)
+	}
+	rows, total, err := a.List(ctx, 0, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if total != 4 || len(rows) != 4 {
+		t.Fatalf("list: total %d rows %d", total, len(rows))
+	}
+	if rows[0].Title != "Council budget passes after late-night session" {
+		t.Errorf("newest first: got %q first", rows[0].Title)
+	}
+	if n, _ := a.ix.Count(); n != 4 {
+		t.Errorf("index holds %d stories, want 4", n)
+	}
+}
+
+func TestSearch(t *testing.T) {
+	a, _ := openTemp(t)
+	ctx := context.Background()
+	if _, err := a.Import(ctx, []string{"testdata/inputs"}, ImportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, query, wantTitle string
+	}{
+		{"title words", "ferry terminal", "Harbour board approves new ferry terminal"},
+		{"phrase", `"mountain pass"`, "Storm closes mountain pass"},
+		{"stemmed", "snowfalls", "Ski season extended after snowfall"},
+		{"field", `title:budget`, "Council budget passes after late-night session"},
+		{"date range", `published:>"2026-03-01" council`, "Council budget passes after late-night session"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := a.Search(ctx, tt.query, 5)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Hits) == 0 || res.Hits[0].Title != tt.wantTitle {
+				t.Fatalf("query %q: hits %+v", tt.query, res.Hits)
+			}
+			if len(res.Hits[0].Threads) == 0 && !strings.Contains(tt.query, ":") {
+				t.Errorf("query %q: hit names no thread", tt.query)
+			}
+		})
+	}
+	if _, err := a.Search(ctx, `title:"unclosed`, 5); err == nil {
+		t.Error("a malformed query should be an error")
+	}
+}
+
+func TestUpdateUnderSameURL(t *testing.T) {
+	a, _ := openTemp(t)
+	ctx := context.Background()
+	dir := t.TempDir()
+	p := filepath.Join(dir, "a.md")
+	write := func(body string) {
+		t.Helper()
+		doc := "---\ntitle: Bridge reopens\nurl: https://example.invalid/bridge\ndate: 2026-01-02\n---\n" + body + "\n"
+		if err := os.WriteFile(p, []byte(doc), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("The old bridge reopened to traffic on Friday after repairs.")
+	if res, err := a.Import(ctx, []string{p}, ImportOptions{}); err != nil || res.Added != 1 {
+		t.Fatalf("%+v %v", res, err)
+	}
+	write("The old bridge reopened to traffic on Friday after repairs costing 3 million crowns.")
+	res, err := a.Import(ctx, []string{p}, ImportOptions{})
+	if err != nil || res.Updated != 1 || res.Added != 0 {
+		t.Fatalf("changed article under the same URL should update: %+v %v", res, err)
+	}
+	if _, total, _ := a.List(ctx, 0, 10); total != 1 {
+		t.Fatalf("still one story expected, got %d", total)
+	}
+	hits, err := a.Search(ctx, "crowns", 5)
+	if err != nil || len(hits.Hits) != 1 {
+		t.Fatalf("updated text should be searchable: %+v %v", hits, err)
+	}
+}
+
+func TestSecondWriterFailsFast(t *testing.T) {
+	_, dir := openTemp(t)
+	_, err := Open(dir, Options{})
+	if err == nil {
+		t.Fatal("second writer opened the archive")
+	}
+	if !strings.Contains(err.Error(), "in use by") {
+		t.Errorf("error should say who holds the archive: %v", err)
+	}
+}
+
+func TestReindexKeepsEverything(t *testing.T) {
+	a, _ := openTemp(t)
+	ctx := context.Background()
+	if _, err := a.Import(ctx, []string{"testdata/inputs"}, ImportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	before, _ := a.Search(ctx, "ferry", 5)
+	res, err := a.Reindex(ctx, true, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Stories != 4 || res.Reanalysed != 4 {
+		t.Fatalf("reindex: %+v", res)
+	}
+	after, err := a.Search(ctx, "ferry", 5)
+	if err != nil || len(after.Hits) != len(before.Hits) || len(after.Hits) == 0 {
+		t.Fatalf("search after reindex: %+v (before %d hits) %v", after, len(before.Hits), err)
+	}
+}

@@ -1,0 +1,550 @@
+package archive
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/storyline/storyline/index"
+	"github.com/storyline/storyline/internal/article"
+	"github.com/storyline/storyline/internal/link"
+	"github.com/storyline/storyline/internal/store"
+)
+
+// Progress reports how far an import is.
+type Progress struct {
+	FilesDone, FilesTotal int
+	Added, Updated        int
+	Unchanged, Failed     int
+}
+
+// ImportOptions tune an import.
+type ImportOptions struct {
+	// Progress, when set, is called from the importing goroutine after
+	// every file and every flushed batch.
+	Progress func(Progress)
+	// BatchSize is the number of stories written per store transaction
+	// and index batch (default 256).
+	BatchSize int
+	// Stdin is read for the input "-" (default os.Stdin).
+	Stdin io.Reader
+	// Workers is the number of parse/analyse goroutines (default NumCPU).
+	Workers int
+}
+
+// input is one thing to parse: a file path, or stdin.
+type input struct {
+	path string
+	open func() ([]article.Article, error)
+}
+
+// parsedFile is one parsed input.
+type parsedFile struct {
+	idx  int
+	path string
+	arts []article.Article
+	err  error
+}
+
+// event is one step of an import, numbered in input order. Workers may
+// finish events out of order; the writer takes them back in order, so an
+// import's outcome never depends on scheduling.
+type event struct {
+	seq     int
+	path    string
+	fileEnd bool  // the last event of an input: counts it as done
+	err     error // the input (or this article) failed
+	oldHash string
+	art     *article.Article // to analyse; nil when unchanged
+	rec     *store.Record    // the analysis of art
+}
+
+// Import reads every path (files, folders recursively, "-" for stdin) into
+// the archive. Bad inputs are reported in the result and skipped; the
+// returned error is only for failures of the archive itself.
+func (a *Archive) Import(ctx context.Context, paths []string, opts ImportOptions) (*ImportResult, error) {
+	if opts.Stdin == nil {
+		opts.Stdin = os.Stdin
+	}
+	inputs, walkErrs := expand(paths, opts.Stdin)
+	return a.importInputs(ctx, inputs, walkErrs, opts)
+}
+
+// importInputs runs the pipeline: parse (parallel) → sequence and skip
+// unchanged → analyse (parallel) → write in batches (store, index, links).
+func (a *Archive) importInputs(ctx context.Context, inputs []input, walkErrs []FileError, opts ImportOptions) (*ImportResult, error) {
+	if a.readOnly {
+		return nil, errors.New("archive is open read-only")
+	}
+	if opts.BatchSize <= 0 {
+		opts.BatchSize = 256
+	}
+	if opts.Workers <= 0 {
+		opts.Workers = runtime.NumCPU()
+	}
+	res := &ImportResult{Errors: []FileError{}}
+	for _, e := range walkErrs {
+		res.Failed++
+		res.Errors = append(res.Errors, e)
+	}
+	if err := a.loadAnalysis(); err != nil {
+		return nil, err
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	// Stage 1: parse inputs in parallel.
+	type job struct {
+		idx int
+		in  input
+	}
+	jobs := make(chan job)
+	files := make(chan parsedFile, opts.Workers)
+	go func() {
+		defer close(jobs)
+		for i, in := range inputs {
+			select {
+			case jobs <- job{i, in}:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	var pwg sync.WaitGroup
+	for i := 0; i < opts.Workers; i++ {
+		pwg.Add(1)
+		go func() {
+			defer pwg.Done()
+			for j := range jobs {
+				arts, err := safeParse(j.in)
+				select {
+				case files <- parsedFile{idx: j.idx, path: j.in.path, arts: arts, err: err}:
+				case <-ctx.Done():
+					return
+				}
+			}
+		}()
+	}
+	go func() { pwg.Wait(); close(files) }()
+
+	// Stage 2: put files back in input order, number their articles and
+	// skip what the archive already holds unchanged.
+	events := make(chan event, opts.Workers*4)
+	go func() {
+		defer close(events)
+		seen := map[string]bool{}
+		waiting := map[int]parsedFile{}
+		next, seq := 0, 0
+		emit := func(e event) bool {
+			e.seq = seq
+			seq++
+			select {
+			case events <- e:
+				return true
+			case <-ctx.Done():
+				return false
+			}
+		}
+		for f := range files {
+			waiting[f.idx] = f
+			for {
+				f, ok := waiting[next]
+				if !ok {
+					break
+				}
+				delete(waiting, next)
+				next++
+				for i := range f.arts {
+					art := &f.arts[i]
+					if art.ID == "" {
+						art.ID = article.StableID(art)
+					}
+					if art.Path == "" {
+						art.Path = f.path
+					}
+					e := event{path: f.path}
+					if !seen[art.ID] {
+						seen[art.ID] = true
+						e.oldHash = a.st.Hash(art.ID)
+						if e.oldHash != article.ContentHash(art) {
+							e.art = art
+						}
+					}
+					if !emit(e) {
+						return
+					}
+				}
+				if !emit(event{path: f.path, fileEnd: true, err: f.err}) {
+					return
+				}
+			}
+		}
+	}()
+
+	// Stage 3: analyse in parallel.
+	analysed := make(chan event, opts.Workers*4)
+	var awg sync.WaitGroup
+	for i := 0; i < opts.Workers; i++ {
+		awg.Add(1)
+		go func() {
+			defer awg.Done()
+			for e := range events {
+				if e.art != nil {
+					e.rec, e.err = safeAnalyse(e.art, a.df)
+				}
+				select {
+				case analysed <- e:
+				case <-ctx.Done():
+					return
+				}
+			}
+		}()
+	}
+	go func() { awg.Wait(); close(analysed) }()
+
+	// Stage 5: commit batches (link, store, index) on their own goroutine
+	// so analysis goes on while a batch is written.
+	w := &writer{a: a, res: res, opts: opts, total: len(inputs), commits: make(chan commitJob, 1), committed: make(chan error, 1)}
+	go func() {
+		var err error
+		for j := range w.commits {
+			if err == nil {
+				if err = a.commit(j.recs, j.upd); err != nil {
+					w.committed <- err // seen by the next flush, or at the end
+				}
+			}
+		}
+		if err == nil {
+			w.committed <- nil
+		}
+	}()
+
+	// Stage 4: take results in input order and batch them.
+	var werr error
+	waiting := map[int]event{}
+	next := 0
+	for e := range analysed {
+		waiting[e.seq] = e
+		for {
+			e, ok := waiting[next]
+			if !ok {
+				break
+			}
+			delete(waiting, next)
+			next++
+			if werr == nil {
+				if werr = w.take(e); werr != nil {
+					cancel()
+				}
+			}
+		}
+	}
+	if werr == nil {
+		werr = w.flush()
+	}
+	close(w.commits)
+	if err := <-w.committed; werr == nil {
+		werr = err
+	}
+	if werr == nil && ctx.Err() != nil {
+		werr = ctx.Err()
+	}
+	w.progress()
+	return res, werr
+}
+
+// commitJob is one batch handed to the committer.
+type commitJob struct {
+	recs []*store.Record
+	upd  map[string]bool
+}
+
+// expand turns the user's paths into inputs, walking folders. Errors name
+// the path that could not be read.
+func expand(paths []string, stdin io.Reader) ([]input, []FileError) {
+	var ins []input
+	var errs []FileError
+	seen := map[string]bool{}
+	add := func(p string) {
+		if seen[p] {
+			return
+		}
+		seen[p] = true
+		path := p
+		ins = append(ins, input{path: path, open: func() ([]article.Article, error) { return article.ParseFile(path) }})
+	}
+	for _, p := range paths {
+		if p == "-" {
+			ins = append(ins, input{path: "-", open: func() ([]article.Article, error) { return article.Parse("-", stdin) }})
+			continue
+		}
+		fi, err := os.Stat(p)
+		if err != nil {
+			errs = append(errs, FileError{Path: p, Error: cleanErr(err)})
+			continue
+		}
+		if !fi.IsDir() {
+			add(p)
+			continue
+		}
+		_ = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				errs = append(errs, FileError{Path: path, Error: cleanErr(err)})
+				if d != nil && d.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			name := d.Name()
+			if path != p && strings.HasPrefix(name, ".") {
+				if d.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if d.IsDir() {
+				return nil
+			}
+			if d.Type()&fs.ModeSymlink != 0 {
+				// Follow links to files, never into folders (no loops).
+				fi, err := os.Stat(path)
+				if err != nil {
+					errs = append(errs, FileError{Path: path, Error: "broken symbolic link: " + cleanErr(err)})
+					return nil
+				}
+				if fi.IsDir() {
+					return nil
+				}
+			} else if !d.Type().IsRegular() {
+				return nil
+			}
+			add(path)
+			return nil
+		})
+	}
+	sort.SliceStable(ins, func(i, j int) bool { return ins[i].path < ins[j].path && ins[i].path != "-" && ins[j].path != "-" })
+	return ins, errs
+}
+
+func cleanErr(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+// safeAnalyse turns an analysis panic into an error for that article.
+func safeAnalyse(art *article.Article, df *docFreq) (rec *store.Record, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			rec, err = nil, fmt.Errorf("analysis failed on %q: %v", art.Title, r)
+		}
+	}()
+	return analyse(art, df), nil
+}
+
+// safeParse turns a parser panic into an error for that file, so one
+// hostile input can never stop an import.
+func safeParse(in input) (arts []article.Article, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			arts, err = nil, fmt.Errorf("%s: parser failed on this input: %v", in.path, r)
+		}
+	}()
+	return in.open()
+}
+
+// writer accumulates analysed stories and writes them in batches; it runs
+// on the importing goroutine only.
+type writer struct {
+	a        *Archive
+	res      *ImportResult
+	opts     ImportOptions
+	batch    []*store.Record
+	upd      map[string]bool // ids in batch that are updates
+	done     int
+	total    int
+	fileErrs []error
+
+	commits   chan commitJob
+	committed chan error // the committer's first error (or nil when it is done)
+}
+
+func (w *writer) progress() {
+	if w.opts.Progress != nil {
+		w.opts.Progress(Progress{FilesDone: w.done, FilesTotal: w.total, Added: w.res.Added, Updated: w.res.Updated, Unchanged: w.res.Unchanged, Failed: w.res.Failed})
+	}
+}
+
+func (w *writer) take(e event) error {
+	if e.fileEnd {
+		w.done++
+		if err := errors.Join(append(w.fileErrs, e.err)...); err != nil {
+			w.res.Failed++
+			msg := strings.ReplaceAll(err.Error(), e.path+": ", "")
+			w.res.Errors = append(w.res.Errors, FileError{Path: e.path, Error: strings.ReplaceAll(msg, "\n", "; ")})
+		}
+		w.fileErrs = nil
+		w.progress()
+		return nil
+	}
+	if e.err != nil {
+		w.fileErrs = append(w.fileErrs, e.err)
+		return nil
+	}
+	if e.rec == nil {
+		w.res.Unchanged++
+		return nil
+	}
+	if w.upd == nil {
+		w.upd = map[string]bool{}
+	}
+	if e.oldHash != "" {
+		w.upd[e.rec.Article.ID] = true
+		w.res.Updated++
+	} else {
+		w.res.Added++
+	}
+	w.batch = append(w.batch, e.rec)
+	if len(w.batch) >= w.opts.BatchSize {
+		return w.flush()
+	}
+	return nil
+}
+
+// flush writes the batch: store (marked pending) → index → confirm.
+func (w *writer) flush() error {
+	if len(w.batch) == 0 {
+		return nil
+	}
+	recs := w.batch
+	w.batch = nil
+	upd := w.upd
+	w.upd = nil
+	select {
+	case w.commits <- commitJob{recs, upd}:
+	case err := <-w.committed:
+		// The committer stopped on an error: report it now.
+		w.committed <- err
+		return err
+	}
+	w.progress()
+	return nil
+}
+
+// commit links, stores and indexes a batch of analysed records.
+func (a *Archive) commit(recs []*store.Record, upd map[string]bool) error {
+	sort.Slice(recs, func(i, j int) bool {
+		ti, tj := recs[i].Article.Published, recs[j].Article.Published
+		if !ti.Equal(tj) {
+			return ti.Before(tj)
+		}
+		return recs[i].Article.ID < recs[j].Article.ID
+	})
+	bt := &store.Batch{Records: recs, DF: map[string]int{}}
+	for _, r := range recs {
+		id := r.Article.ID
+		if upd[id] {
+			if old, err := a.st.Get(id); err == nil && old != nil {
+				for _, t := range old.Threads {
+					bt.RemoveThreads = append(bt.RemoveThreads, ThreadID(id, t.N))
+				}
+				for _, t := range storyTerms(&old.Article) {
+					bt.DF[t]--
+				}
+				bt.Docs--
+			}
+			a.linker.Remove(id)
+		}
+		for _, t := range storyTerms(&r.Article) {
+			bt.DF[t]++
+		}
+		bt.Docs++
+	}
+	a.df.add(bt.DF, bt.Docs)
+	for _, r := range recs {
+		var fs []link.Features
+		for _, d := range threadDocs(r) {
+			fs = append(fs, link.Featurize(d))
+		}
+		bt.Features = append(bt.Features, fs...)
+		for t, arc := range a.linker.Add(fs) {
+			if bt.Arcs == nil {
+				bt.Arcs = map[string]string{}
+			}
+			bt.Arcs[t] = arc
+		}
+	}
+	if err := a.st.Write(bt); err != nil {
+		return fmt.Errorf("write store: %w", err)
+	}
+	ids := make([]string, len(recs))
+	docs := make([]index.Doc, len(recs))
+	for i, r := range recs {
+		ids[i] = r.Article.ID
+		docs[i] = indexDoc(r)
+	}
+	if err := a.ix.Apply(docs, nil); err != nil {
+		return fmt.Errorf("write index: %w", err)
+	}
+	return a.st.ConfirmIndexed(ids)
+}
+
+// ImportFS imports every regular file of fsys (the embedded demo).
+func (a *Archive) ImportFS(ctx context.Context, fsys fs.FS, opts ImportOptions) (*ImportResult, error) {
+	var ins []input
+	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		path := p
+		ins = append(ins, input{path: path, open: func() ([]article.Article, error) {
+			f, err := fsys.Open(path)
+			if err != nil {
+				return nil, err
+			}
+			defer f.Close()
+			return article.Parse(path, f)
+		}})
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return a.importInputs(ctx, ins, nil, opts)
+}
+
+// ImportArticles imports already-parsed articles (used by `eval link`,
+// which needs one story per evaluation article even when two share text).
+func (a *Archive) ImportArticles(ctx context.Context, arts []article.Article, opts ImportOptions) (*ImportResult, error) {
+	ins := make([]input, len(arts))
+	for i := range arts {
+		art := arts[i]
+		ins[i] = input{path: art.Path, open: func() ([]article.Article, error) { return []article.Article{art}, nil }}
+	}
+	return a.importInputs(ctx, ins, nil, opts)
+}
+
+// EachStory calls fn with every story's id, external id and the arc of its
+// largest thread ("" when it has none).
+func (a *Archive) EachStory(fn func(id, externalID, arc string)) error {
+	return a.st.Each(func(r *store.Record) error {
+		best, size := "", -1
+		for _, t := range r.Threads {
+			if len(t.Paragraphs) > size {
+				best, size = a.st.Arc(ThreadID(r.Article.ID, t.N)), len(t.Paragraphs)
+			}
+		}
+		fn(r.Article.ID, r.Article.ExternalID, best)
+		return nil
+	})
+}

@@ -1,0 +1,400 @@
+package archive
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/storyline/storyline/index"
+	"github.com/storyline/storyline/internal/actor"
+	"github.com/storyline/storyline/internal/store"
+)
+
+func timePtr(t time.Time) *time.Time {
+	if t.IsZero() {
+		return nil
+	}
+	u := t.UTC()
+	return &u
+}
+
+func summary(r *store.Record) StorySummary {
+	s := StorySummary{ID: r.Article.ID, Title: r.Article.Title, Published: timePtr(r.Article.Published), Source: r.Article.Source, Threads: len(r.Threads)}
+	switch {
+	case r.Article.ExternalID != "":
+		e := r.Article.ExternalID
+		s.ExternalID = &e
+	case r.Article.URL != "":
+		e := r.Article.URL
+		s.ExternalID = &e
+	}
+	return s
+}
+
+// List returns a page of stories, newest first, and the total.
+func (a *Archive) List(_ context.Context, offset, limit int) ([]StorySummary, int, error) {
+	ids, err := a.st.List(offset, limit)
+	if err != nil {
+		return nil, 0, err
+	}
+	out := make([]StorySummary, 0, len(ids))
+	for _, id := range ids {
+		r, err := a.st.Get(id)
+		if err != nil {
+			return nil, 0, err
+		}
+		if r != nil {
+			out = append(out, summary(r))
+		}
+	}
+	return out, a.st.Count(), nil
+}
+
+// NotFoundError is an unknown story or thread id.
+type NotFoundError struct{ What, ID string }
+
+func (e *NotFoundError) Error() string {
+	return fmt.Sprintf("no %s %q in this archive (see `storyline list`)", e.What, e.ID)
+}
+
+// record finds a story by id (or unique id prefix of at least 4 chars).
+func (a *Archive) record(id string) (*store.Record, error) {
+	id = strings.TrimSpace(id)
+	if i := strings.IndexByte(id, '#'); i >= 0 {
+		id = id[:i]
+	}
+	r, err := a.st.Get(id)
+	if err != nil || r != nil {
+		return r, err
+	}
+	return nil, &NotFoundError{What: "story", ID: id}
+}
+
+// Story returns one story with its threads and actors.
+func (a *Archive) Story(_ context.Context, id string) (*Story, error) {
+	r, err := a.record(id)
+	if err != nil {
+		return nil, err
+	}
+	return a.story(r), nil
+}
+
+func (a *Archive) story(r *store.Record) *Story {
+	art := &r.Article
+	s := &Story{ID: art.ID, Title: art.Title, Source: art.Source, URL: art.URL, Byline: art.Byline, Published: timePtr(art.Published)}
+	threadOf := map[int]int{}
+	for _, t := range r.Threads {
+		for _, p := range t.Paragraphs {
+			threadOf[p] = t.N
+		}
+	}
+	for i, p := range art.Paragraphs {
+		par := Paragraph{Index: i, Text: p.Text, Boilerplate: p.Boilerplate}
+		if n, ok := threadOf[i]; ok {
+			par.Thread = &n
+		}
+		s.Paragraphs = append(s.Paragraphs, par)
+	}
+	s.Threads = a.threads(r)
+	s.Actors = storyActors(r)
+	return s
+}
+
+func (a *Archive) threads(r *store.Record) []Thread {
+	out := []Thread{}
+	for _, t := range r.Threads {
+		id := ThreadID(r.Article.ID, t.N)
+		th := Thread{ID: id, Label: t.Label, Paragraphs: t.Paragraphs, Actors: []string{}}
+		if th.Paragraphs == nil {
+			th.Paragraphs = []int{}
+		}
+		in := map[int]bool{}
+		for _, p := range t.Paragraphs {
+			in[p] = true
+		}
+		for _, ac := range r.Actors {
+			for _, p := range ac.Paragraphs {
+				if in[p] {
+					th.Actors = append(th.Actors, ac.Name)
+					break
+				}
+			}
+		}
+		if arc := a.st.Arc(id); arc != "" {
+			th.Arc = &arc
+		}
+		out = append(out, th)
+	}
+	return out
+}
+
+func storyActors(r *store.Record) []Actor {
+	out := []Actor{}
+	for _, ac := range r.Actors {
+		out = append(out, actorJSON(r, ac))
+	}
+	return out
+}
+
+func actorJSON(r *store.Record, ac actor.Actor) Actor {
+	j := Actor{ID: actor.Slug(ac.Name), Name: ac.Name, Kind: ac.Kind, Roles: ac.Roles, Aliases: ac.Aliases, Mentions: ac.Mentions, Affiliation: ac.Affiliation, Threads: []string{}}
+	if j.Roles == nil {
+		j.Roles = []string{}
+	}
+	if j.Aliases == nil {
+		j.Aliases = []string{}
+	}
+	in := map[int]bool{}
+	for _, p := range ac.Paragraphs {
+		in[p] = true
+	}
+	for _, t := range r.Threads {
+		for _, p := range t.Paragraphs {
+			if in[p] {
+				j.Threads = append(j.Threads, ThreadID(r.Article.ID, t.N))
+				break
+			}
+		}
+	}
+	return j
+}
+
+// Threads returns the threads of a story.
+func (a *Archive) Threads(_ context.Context, id string) ([]Thread, error) {
+	r, err := a.record(id)
+	if err != nil {
+		return nil, err
+	}
+	return a.threads(r), nil
+}
+
+// StoryActors returns the actors of a story.
+func (a *Archive) StoryActors(_ context.Context, id string) ([]Actor, error) {
+	r, err := a.record(id)
+	if err != nil {
+		return nil, err
+	}
+	return storyActors(r), nil
+}
+
+// Search runs a query string and returns ranked stories with highlighted
+// fragments (matches between index.MarkStart and index.MarkEnd) and the
+// threads whose paragraphs or labels matched.
+func (a *Archive) Search(_ context.Context, q string, limit int) (*SearchResult, error) {
+	if limit <= 0 {
+		limit = 20
+	}
+	res, err := a.ix.Search(q, 0, limit)
+	if err != nil {
+		return nil, err
+	}
+	out := &SearchResult{Total: res.Total, TookMS: float64(res.Took.Microseconds()) / 1000, Hits: []SearchHit{}}
+	for _, h := range res.Hits {
+		r, err := a.st.Get(h.ID)
+		if err != nil {
+			return nil, err
+		}
+		if r == nil {
+			continue // indexed but gone from the store: the index is repaired on the next write
+		}
+		hit := SearchHit{ID: h.ID, Title: r.Article.Title, Published: timePtr(r.Article.Published), Score: h.Score, Fragments: h.Fragments, Threads: []string{}, Source: r.Article.Source}
+		if hit.Fragments == nil {
+			hit.Fragments = []string{}
+		}
+		matched := map[int]bool{}
+		bp := bodyParagraphs(&r.Article)
+		for _, pos := range h.BodyPositions {
+			if pos > 0 && pos < len(bp) {
+				matched[bp[pos]] = true
+			}
+		}
+		for i, t := range r.Threads {
+			hitT := false
+			for _, tp := range h.ThreadPositions {
+				if tp == i {
+					hitT = true
+				}
+			}
+			for _, p := range t.Paragraphs {
+				if matched[p] {
+					hitT = true
+				}
+			}
+			if hitT {
+				hit.Threads = append(hit.Threads, ThreadID(r.Article.ID, t.N))
+				hit.Labels = append(hit.Labels, t.Label)
+			}
+		}
+		out.Hits = append(out.Hits, hit)
+	}
+	return out, nil
+}
+
+// Related returns threads of other stories about the same matter as the
+// thread id.
+func (a *Archive) Related(_ context.Context, threadID string, limit int) ([]Related, error) {
+	if !strings.Contains(threadID, "#") {
+		return nil, fmt.Errorf("%q is not a thread id: thread ids look like STORY#N (see `storyline threads STORY`)", threadID)
+	}
+	if _, err := a.record(threadID); err != nil {
+		return nil, err
+	}
+	l, err := a.getLinker()
+	if err != nil {
+		return nil, err
+	}
+	if limit <= 0 {
+		limit = 10
+	}
+	out := []Related{}
+	for _, r := range l.Related(threadID, limit) {
+		out = append(out, Related{Thread: r.Thread, Story: r.Story, Title: r.Title, Label: r.Label, Published: timePtr(r.Published), Score: r.Score, Why: nonNil(r.Why)})
+	}
+	return out, nil
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+// Arcs returns every storyline, newest first.
+func (a *Archive) Arcs(_ context.Context) ([]Arc, error) {
+	l, err := a.getLinker()
+	if err != nil {
+		return nil, err
+	}
+	out := []Arc{}
+	for _, arc := range l.Arcs() {
+		out = append(out, Arc{ID: arc.ID, Label: arc.Label, Threads: arc.Threads, First: timePtr(arc.First), Last: timePtr(arc.Last)})
+	}
+	return out, nil
+}
+
+// Storyline returns the threads of an arc in date order with the actors
+// each brings into the storyline.
+func (a *Archive) Storyline(_ context.Context, arcID string) ([]ArcEntry, error) {
+	l, err := a.getLinker()
+	if err != nil {
+		return nil, err
+	}
+	for _, arc := range l.Arcs() {
+		if arc.ID != arcID {
+			continue
+		}
+		var out []ArcEntry
+		seen := map[string]bool{}
+		for _, tid := range arc.Threads {
+			r, err := a.record(tid)
+			if err != nil {
+				continue
+			}
+			e := ArcEntry{Thread: tid, Story: r.Article.ID, Title: r.Article.Title, Published: timePtr(r.Article.Published), NewActors: []string{}}
+			for _, t := range a.threads(r) {
+				if t.ID == tid {
+					e.Label = t.Label
+					for _, name := range t.Actors {
+						if !seen[name] {
+							seen[name] = true
+							e.NewActors = append(e.NewActors, name)
+						}
+					}
+				}
+			}
+			out = append(out, e)
+		}
+		return out, nil
+	}
+	return nil, &NotFoundError{What: "storyline", ID: arcID}
+}
+
+// ActorStories returns, for each actor name, how many stories name it.
+func (a *Archive) ActorStories(ctx context.Context, names []string) (map[string]int, error) {
+	reg, err := a.registry()
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]int{}
+	for _, n := range names {
+		if e, ok := reg.Lookup(n); ok {
+			out[n] = e.Stories
+		}
+	}
+	return out, nil
+}
+
+// registry builds the archive-wide actor registry from the store.
+func (a *Archive) registry() (*actor.Registry, error) {
+	reg := actor.NewRegistry()
+	err := a.st.StoryActors(func(id string, as []actor.Actor) error {
+		reg.Add(id, as)
+		return nil
+	})
+	return reg, err
+}
+
+// ArchiveActors returns the archive's actors ranked by story count.
+func (a *Archive) ArchiveActors(_ context.Context, limit int) ([]Actor, error) {
+	reg, err := a.registry()
+	if err != nil {
+		return nil, err
+	}
+	out := []Actor{}
+	for _, e := range reg.Ranked(limit) {
+		out = append(out, Actor{ID: e.ID, Name: e.Name, Kind: e.Kind, Roles: nonNil(e.Roles), Aliases: nonNil(e.Aliases), Mentions: e.Mentions, Stories: e.Stories, Threads: []string{}})
+	}
+	return out, nil
+}
+
+// ActorDetail returns one archive actor and the stories naming it.
+func (a *Archive) ActorDetail(ctx context.Context, idOrName string) (*Actor, []StorySummary, error) {
+	reg, err := a.registry()
+	if err != nil {
+		return nil, nil, err
+	}
+	e, ok := reg.Lookup(idOrName)
+	if !ok {
+		return nil, nil, &NotFoundError{What: "actor", ID: idOrName}
+	}
+	act := &Actor{ID: e.ID, Name: e.Name, Kind: e.Kind, Roles: nonNil(e.Roles), Aliases: nonNil(e.Aliases), Mentions: e.Mentions, Stories: e.Stories, Threads: []string{}}
+	var stories []StorySummary
+	for _, id := range reg.StoriesOf(e.ID) {
+		if r, err := a.st.Get(id); err == nil && r != nil {
+			stories = append(stories, summary(r))
+		}
+	}
+	sort.Slice(stories, func(i, j int) bool {
+		pi, pj := stories[i].Published, stories[j].Published
+		if pi == nil || pj == nil {
+			return pj == nil && pi != nil
+		}
+		return pi.After(*pj)
+	})
+	return act, stories, nil
+}
+
+// Stats returns counts and sizes.
+func (a *Archive) Stats(ctx context.Context) (*Stats, error) {
+	s := &Stats{Stories: a.st.Count(), StoreBytes: a.st.Bytes(), IndexBytes: index.Bytes(a.dir)}
+	n, err := a.ix.Count()
+	if err != nil {
+		return nil, err
+	}
+	s.IndexedStories = int(n)
+	l, err := a.getLinker()
+	if err != nil {
+		return nil, err
+	}
+	s.Threads = l.Len()
+	s.Arcs = len(l.Arcs())
+	reg, err := a.registry()
+	if err != nil {
+		return nil, err
+	}
+	s.Actors = reg.Len()
+	return s, nil
+}
