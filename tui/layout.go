@@ -88,9 +88,3 @@ func (m *Model) widths(panes []pane) []int {
 	}
 	return []int{w}
 }
-
-// visible reports whether p is on screen.
-func (m *Model) visible(p pane) bool {
-	_, ok := m.rects[p]
-	return ok
-}

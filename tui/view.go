@@ -5,7 +5,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/storyline/storyline/tui/common"
 	"github.com/storyline/storyline/tui/config"
@@ -43,9 +43,7 @@ func (m *Model) Render() string {
 		for _, p := range m.mainPanes() {
 			cols = append(cols, m.paneFrame(p))
 		}
-		body = lipgloss.JoinVertical(lipgloss.Left,
-			lipgloss.JoinHorizontal(lipgloss.Top, cols...),
-			m.paneFrame(paneRelated))
+		body = joinColumns(cols) + "\n" + m.paneFrame(paneRelated)
 	}
 	return body + "\n" + m.status.View()
 }
@@ -68,16 +66,55 @@ func (m *Model) paneFrame(p pane) string {
 	return m.frame(m.rects[p], title, m.component(p).View(), m.focus == p)
 }
 
-// frame draws a bordered box of r's size with a title line.
+// frame draws a bordered box of r's size with a title line. It draws the
+// border itself (each content line fitted to the inner width) rather than
+// asking lipgloss to measure and wrap the whole block: this is the hot
+// path of every frame.
 func (m *Model) frame(r rect, title, content string, focused bool) string {
 	ps := m.c.Styles.Pane
-	st, ts := ps.Frame, ps.Title
+	b, edge, ts := ps.Border, ps.Edge, ps.Title
 	if focused {
-		st, ts = ps.FocusedFrame, ps.FocusedTitle
+		b, edge, ts = ps.FocusedBorder, ps.FocusedEdge, ps.FocusedTitle
 	}
 	inner := max(r.w-2, 1)
-	head := ts.Render(common.Clip(title, inner))
-	return st.Width(r.w).Height(r.h).MaxHeight(r.h).Render(head + "\n" + content)
+	rows := max(r.h-2, 1)
+	left, right := edge.Render(b.Left), edge.Render(b.Right)
+	lines := make([]string, 0, r.h)
+	lines = append(lines, edge.Render(b.TopLeft+strings.Repeat(b.Top, inner)+b.TopRight))
+	lines = append(lines, left+common.Fit(ts.Render(common.Clip(title, inner)), inner)+right)
+	body := strings.Split(content, "\n")
+	for i := 0; i < rows-1; i++ {
+		l := ""
+		if i < len(body) {
+			l = body[i]
+		}
+		lines = append(lines, left+common.Fit(l, inner)+right)
+	}
+	lines = append(lines, edge.Render(b.BottomLeft+strings.Repeat(b.Bottom, inner)+b.BottomRight))
+	return strings.Join(lines, "\n")
+}
+
+// joinColumns puts equally tall blocks side by side.
+func joinColumns(blocks []string) string {
+	if len(blocks) == 1 {
+		return blocks[0]
+	}
+	split := make([][]string, len(blocks))
+	for i, b := range blocks {
+		split[i] = strings.Split(b, "\n")
+	}
+	var sb strings.Builder
+	for row := range split[0] {
+		if row > 0 {
+			sb.WriteByte('\n')
+		}
+		for _, s := range split {
+			if row < len(s) {
+				sb.WriteString(s[row])
+			}
+		}
+	}
+	return sb.String()
 }
 
 func (m *Model) helpView() string {
@@ -93,12 +130,25 @@ func (m *Model) helpView() string {
 	if path == "" {
 		path = config.Path()
 	}
-	lines := []string{
-		m.help.FullHelpView(m.c.Keys.FullHelp()),
-		"",
-		s.Dim.Render("Search syntax: words · \"a phrase\" · +must -not · actor:\"Name\" · thread:word · source:word · published:>\"2025-01-01\""),
-		s.Dim.Render("Keys and theme (" + theme + ") are set in " + path),
-		s.Dim.Render("esc or ? closes this help"),
+	groups := m.c.Keys.FullHelp()
+	var lines []string
+	if m.width >= 110 {
+		lines = append(lines, m.help.FullHelpView(groups))
+	} else {
+		// Two rows of two columns, so no column is dropped for width.
+		half := (len(groups) + 1) / 2
+		lines = append(lines, m.help.FullHelpView(groups[:half]), "", m.help.FullHelpView(groups[half:]))
+	}
+	inner := max(m.width-2, 10)
+	for _, t := range []string{
+		"Search syntax: words · \"a phrase\" · +must -not · actor:\"Name\" · thread:word · source:word · published:>\"2025-01-01\"",
+		"Keys and theme (" + theme + ") are set in " + path,
+		"esc or ? closes this help",
+	} {
+		lines = append(lines, "")
+		for _, l := range strings.Split(ansi.Wordwrap(t, inner, ""), "\n") {
+			lines = append(lines, s.Dim.Render(l))
+		}
 	}
 	return strings.Join(lines, "\n")
 }

@@ -13,10 +13,12 @@ type Theme struct {
 	NoColor bool
 }
 
-// PaneStyles are the frame styles of a pane, focused or not.
+// PaneStyles are the frame styles of a pane, focused or not: the border
+// glyphs, the style they are drawn in, and the title style.
 type PaneStyles struct {
-	Frame, FocusedFrame lipgloss.Style
-	Title, FocusedTitle lipgloss.Style
+	Border, FocusedBorder lipgloss.Border
+	Edge, FocusedEdge     lipgloss.Style
+	Title, FocusedTitle   lipgloss.Style
 }
 
 // Styles are every style the TUI renders with. View code uses these and
@@ -61,12 +63,13 @@ func New(t Theme) *Styles {
 	}
 	s := &Styles{Theme: t, Palette: p}
 	base := lipgloss.NewStyle()
-	frame := base.Border(lipgloss.RoundedBorder()).BorderForeground(p.Border)
 	s.Pane = PaneStyles{
-		Frame:        frame,
-		FocusedFrame: base.Border(lipgloss.ThickBorder()).BorderForeground(p.Focus),
-		Title:        base.Foreground(p.Dim).Bold(true),
-		FocusedTitle: base.Foreground(p.Focus).Bold(true),
+		Border:        lipgloss.RoundedBorder(),
+		FocusedBorder: lipgloss.ThickBorder(),
+		Edge:          base.Foreground(p.Border),
+		FocusedEdge:   base.Foreground(p.Focus),
+		Title:         base.Foreground(p.Dim).Bold(true),
+		FocusedTitle:  base.Foreground(p.Focus).Bold(true),
 	}
 	s.Text = base.Foreground(p.Text)
 	s.Dim = base.Foreground(p.Dim)

@@ -1,0 +1,52 @@
+package common
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"charm.land/lipgloss/v2"
+)
+
+func TestMarked(t *testing.T) {
+	plain := lipgloss.NewStyle()
+	hl := lipgloss.NewStyle().Bold(true)
+	tests := []struct {
+		frag, want string
+	}{
+		{"no marks", "no marks"},
+		{"the \x02bridge\x03 levy", "the \x1b[1mbridge\x1b[m levy"},
+		{"\x02a\x03 and \x02b\x03", "\x1b[1ma\x1b[m and \x1b[1mb\x1b[m"},
+		{"evil \x1b]0;pwned\x07\x02hit\x03", "evil \x1b[1mhit\x1b[m"},
+		{"unclosed \x02mark", "unclosed \x1b[1mmark\x1b[m"},
+	}
+	for _, tt := range tests {
+		if got := Marked(tt.frag, plain, hl); got != tt.want {
+			t.Errorf("Marked(%q) = %q, want %q", tt.frag, got, tt.want)
+		}
+	}
+}
+
+func TestMarkedTerms(t *testing.T) {
+	got := MarkedTerms([]string{"a \x02Bridge\x03 b \x02levy\x03", "\x02bridge\x03 \x02\x1b[2J\x03"})
+	if want := []string{"bridge", "levy"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+func TestFitAndThreadNum(t *testing.T) {
+	if got := Fit("abcdef", 4); got != "abc…" {
+		t.Errorf("Fit cut = %q", got)
+	}
+	if got := Fit("ab", 4); got != "ab  " {
+		t.Errorf("Fit pad = %q", got)
+	}
+	for id, want := range map[string]int{"abc#3": 3, "abc#12": 12, "abc": 0, "a#x": 0} {
+		if got := ThreadNum(id); got != want {
+			t.Errorf("ThreadNum(%q) = %d", id, got)
+		}
+	}
+	if strings.Contains(Line("a\x1b[2Jb"), "\x1b") {
+		t.Error("Line kept an escape")
+	}
+}
