@@ -5,9 +5,10 @@ import "strings"
 // kinship nouns introduce a person: "his ex-wife Fergie", "their son,
 // Deveraux".
 var kinship = setOf(`wife husband son daughter father mother dad mum brother sister uncle aunt
-cousin nephew niece grandson granddaughter grandfather grandmother grandad granny partner
+cousin nephew niece grandson granddaughter grandfather grandmother grandad granny
 boyfriend girlfriend fiance fiancee fiancé fiancée widow widower stepson stepdaughter
-stepfather stepmother twin sibling child baby ex-wife ex-husband ex-partner ex-girlfriend
+partner
+stepfather stepmother twin sibling child ex-wife ex-husband ex-partner ex-girlfriend
 ex-boyfriend ex-fiance ex-fiancee friend pal lover spouse bride groom heir daughters sons
 brothers sisters parents`)
 
@@ -51,7 +52,7 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place int) {
 	case next(e) == "(" && isNumber(next(e+1)) && next(e+2) == ")":
 		person += 2
 	case next(e) == "who" || next(e) == "," && next(e+1) == "who":
-		person += 2
+		person += 3
 	case next(e) == "which" || next(e) == "," && next(e+1) == "which":
 		org += 2
 	case next(e) == "(" && (next(e+1) == "up" || next(e+1) == "down" || next(e+1) == "unchanged" || next(e+1) == "flat"):

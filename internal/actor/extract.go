@@ -41,6 +41,16 @@ type paraDoc struct {
 
 func (p *paraDoc) inPerson(k int) bool { return p.persons != nil && p.persons[k] }
 
+// inSpan reports whether the tagger put token k in an entity.
+func (p *paraDoc) inSpan(k int) bool {
+	for _, sp := range p.spans {
+		if k >= sp.s && k < sp.e {
+			return true
+		}
+	}
+	return false
+}
+
 // ExtractOptions finds the actors of a story: it takes name mentions from
 // the entity source, corrects them with rules (titles, roles, known
 // names), merges the variants of each name and returns the actors, most

@@ -152,7 +152,17 @@ func lowerKey(w string) string {
 }
 
 // isRoleHead reports whether w is a role head noun.
-func isRoleHead(w string) bool { return roleHeads[lowerKey(w)] }
+func isRoleHead(w string) bool {
+	l := lowerKey(w)
+	if roleHeads[l] {
+		return true
+	}
+	// "director-general", "ex-chancellor", "co-founder".
+	if i := strings.LastIndexByte(l, '-'); i > 0 && i+1 < len(l) {
+		return roleHeads[l[i+1:]] || roleHeads[l[:i]] && roleModifiers[l[i+1:]]
+	}
+	return false
+}
 
 // isNoiseWord reports whether a single word can never be a name.
 func isNoiseWord(w string) bool {

@@ -50,10 +50,18 @@ func premodRole(p *paraDoc, end int, needHead bool) (role, affil string, first i
 		if !roleWord(p, k) {
 			break
 		}
-		s = k
 		if t.sentStart {
+			// A capitalised word opening the sentence joins the role only
+			// if it is a role word or a name the tagger found ("Recalling
+			// Prime Minister …" reads as "Prime Minister").
+			l := lowerKey(t.text)
+			_, party := parties[l]
+			if isRoleHead(t.text) || roleModifiers[l] || party || isNationality(t.text) || p.inSpan(k) {
+				s = k
+			}
 			break
 		}
+		s = k
 		k--
 	}
 	// Drop leading joiners and possessives.
@@ -112,6 +120,7 @@ func appositionRole(p *paraDoc, end int) (role, affil string) {
 		}
 	}
 	s := k
+	lowered := 0
 	for k < len(toks) && k-s < 9 {
 		t := toks[k]
 		if isPossessive(t) && k > s {
@@ -119,6 +128,13 @@ func appositionRole(p *paraDoc, end int) (role, affil string) {
 			continue
 		}
 		if t.word && (roleWord(p, k) || t.text == "of" || t.text == "at" || t.text == "for" || t.text == "in" || t.text == "to") {
+			k++
+			continue
+		}
+		// A few other lower-case words ("the Home Affairs committee
+		// chairman"), as long as the phrase ends in a role and the clause.
+		if t.word && !t.cap && lowered < 2 && !clauseWords[strings.ToLower(t.text)] {
+			lowered++
 			k++
 			continue
 		}
@@ -148,6 +164,9 @@ func appositionRole(p *paraDoc, end int) (role, affil string) {
 	if head < 0 {
 		return "", ""
 	}
+	if !isRoleHead(toks[last].text) && lowered > 0 {
+		return "", ""
+	}
 	// After the head only "of/at/for …" and capitalised words may follow.
 	for j := head + 1; j <= last; j++ {
 		if toks[j].word && !toks[j].cap && !isRoleHead(toks[j].text) {
@@ -160,6 +179,12 @@ func appositionRole(p *paraDoc, end int) (role, affil string) {
 	}
 	return normSpace(p.text[toks[s].start:toks[last].end]), affiliationOf(p, s, last+1)
 }
+
+// clauseWords start or carry a clause; an apposition holds none.
+var clauseWords = setOf(`who whom whose which that is was are were has had have will would can
+could should may might must did does do be been being said says told added not and or but if
+when while as because after before since until than then so he she it they we you i his her
+its their our my your him them us me this these those there here`)
 
 func isNumber(w string) bool {
 	if w == "" {

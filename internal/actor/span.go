@@ -186,3 +186,30 @@ func mergeSpans(tagged, rules []span) []span {
 	}
 	return res
 }
+
+// kinSpans finds names introduced by a kinship noun: "his wife, Ann",
+// "their son Caspar", "Sister Peaches". Business partners aside, such a
+// noun before a capitalised word names a person.
+func kinSpans(toks []tok) []span {
+	var out []span
+	for i := 0; i+1 < len(toks); i++ {
+		t := toks[i]
+		l := strings.ToLower(t.text)
+		if !t.word || !kinship[l] && !kinship[strings.TrimPrefix(l, "ex-")] || l == "partner" {
+			continue
+		}
+		j := i + 1
+		if toks[j].text == "," {
+			j++
+		}
+		k := j
+		for k < len(toks) && k-j < 3 && nameWord(toks, k) && !toks[k].sentStart && !commonCapitalised[strings.ToLower(toks[k].text)] && !isNationality(toks[k].text) {
+			k++
+		}
+		if k > j {
+			out = append(out, span{s: j, e: k, typ: "PER", rule: true})
+			i = k - 1
+		}
+	}
+	return out
+}
