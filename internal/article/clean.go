@@ -20,7 +20,9 @@ import (
 //     i.e. lines of eight or more words without closing punctuation that
 //     repeat another paragraph or point at a picture ("(pictured)",
 //     "(left)"); once an article shows two such captions, its other long
-//     unpunctuated lines are taken as captions too.
+//     unpunctuated lines are taken as captions too; and, in articles that
+//     carry gallery furniture, short verbless or present-tense one-sentence
+//     lines (see captionSentence).
 //
 // Patterns only match whole short lines (or their start, for lines that
 // open with "Share this", "Click here", "Read more:"), so an ordinary
@@ -41,6 +43,13 @@ func Clean(a *Article) {
 			(a.Byline != "" && len(p.Text) < 2*len(a.Byline)+8 && isBylineOf(p.Text, a.Byline)) || bylineLine.MatchString(strings.TrimSpace(p.Text))
 	}
 	heur := repeatedOrCaption(ps)
+	if hasGallery(ps) {
+		for i, p := range ps {
+			if !heur[i] && !pattern[i] && captionSentence(p.Text) {
+				heur[i] = true
+			}
+		}
+	}
 	all := true
 	for i := range ps {
 		if !pattern[i] && !heur[i] {
@@ -171,6 +180,63 @@ func countWords(s string) int {
 		in = !sp
 	}
 	return n
+}
+
+// galleryLine matches the picture-gallery furniture of scraped pages.
+var galleryLine = regexp.MustCompile(`(?i)^(?:\+ ?\d{1,3}|\d{1,3} ?/ ?\d{1,3}|\d{1,4} (?:photos|pictures|pics|images)|(?:view|see|open)(?: the| all| full)*(?: \d+)?(?: photo| picture)? (?:gallery|slideshow|photos|pictures))$`)
+
+// hasGallery reports whether an article carries gallery furniture, the
+// sign of a scraped page whose picture captions sit among the text.
+func hasGallery(ps []Paragraph) bool {
+	for _, p := range ps {
+		if len(p.Text) < 40 && galleryLine.MatchString(strings.TrimSpace(p.Text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// pastOrQuote matches what a caption seldom has and a news sentence
+// usually does: a past-tense or auxiliary verb, or quotation.
+var pastOrQuote = regexp.MustCompile(`(?i)\b(?:\w{3,}ed|was|were|had|did|said|says|told|made|went|came|took|gave|found|got|left|met|won|lost|sat|stood|ran|saw|knew|thought|became|began|brought|bought|built|felt|held|kept|led|meant|paid|put|read|sent|set|sold|spent|struck|taught|wrote|will|would|has|have|is|are|am)\b|["“”‘’]|'\s|\s'`)
+
+// proseOpeners are first words that mark running prose, not a caption.
+var proseOpeners = map[string]bool{
+	"it": true, "he": true, "she": true, "they": true, "we": true, "i": true, "you": true,
+	"this": true, "that": true, "these": true, "those": true, "there": true, "here": true,
+	"but": true, "and": true, "so": true, "yet": true, "or": true, "meanwhile": true,
+	"however": true, "now": true, "then": true, "his": true, "her": true, "their": true,
+	"its": true, "our": true, "my": true, "your": true, "if": true, "when": true, "while": true,
+	"although": true, "because": true, "as": true, "after": true, "before": true, "since": true,
+	"until": true, "what": true, "who": true, "why": true, "how": true, "one": true, "some": true,
+	"many": true, "most": true, "all": true, "both": true, "each": true, "no": true, "not": true,
+	"also": true, "still": true, "even": true, "only": true, "just": true, "instead": true,
+}
+
+// captionSentence reports whether text has the shape of a one-sentence
+// picture caption: 4 to 16 words, one sentence ending in a full stop,
+// starting with a capital, no quotation and no past-tense or auxiliary
+// verb ("Pickets outside the station on Tuesday.", "Firefighters tackle
+// the blaze."). Clean applies it only to articles with gallery furniture.
+func captionSentence(text string) bool {
+	t := strings.TrimSpace(text)
+	words := countWords(t)
+	if words < 4 || words > 16 || !strings.HasSuffix(t, ".") {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(t)
+	if !unicode.IsUpper(first) {
+		return false
+	}
+	body := t[:len(t)-1]
+	if strings.Contains(body, ". ") || strings.ContainsAny(body, "!?") {
+		return false
+	}
+	firstWord, _, _ := strings.Cut(t, " ")
+	if proseOpeners[strings.ToLower(strings.TrimRight(firstWord, ",;:"))] {
+		return false
+	}
+	return !pastOrQuote.MatchString(t)
 }
 
 // pictureCue matches words that point at a picture.
