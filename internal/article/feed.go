@@ -3,6 +3,7 @@ package article
 import (
 	"bytes"
 	"fmt"
+	"html"
 	"strings"
 	"time"
 
@@ -48,7 +49,7 @@ func parseFeed(name string, data []byte, format Format) ([]Article, error) {
 			url:         it.Link,
 			source:      feed.Title,
 			lenientDate: true,
-			paras:       htmlFragmentParagraphs([]byte(body)),
+			paras:       feedParagraphs(body),
 		}
 		if len(it.Authors) > 0 && it.Authors[0] != nil {
 			f.author = it.Authors[0].Name
@@ -76,6 +77,15 @@ func parseFeed(name string, data []byte, format Format) ([]Article, error) {
 		arts = append(arts, a)
 	}
 	return arts, errs.err()
+}
+
+// feedParagraphs splits an item's content: HTML by its blocks, plain
+// text by its blank lines.
+func feedParagraphs(body string) []string {
+	if !strings.ContainsRune(body, '<') {
+		return splitParagraphs(html.UnescapeString(body))
+	}
+	return htmlFragmentParagraphs([]byte(body))
 }
 
 // xmlDepth returns the deepest element nesting of XML data, counted from

@@ -103,10 +103,7 @@ func Sniff(name string, head []byte) Format {
 	case '{':
 		return sniffJSON(trim, ext)
 	case '[':
-		if ext == ".md" {
-			return FormatMarkdown
-		}
-		if json.Valid(trim) || !bytes.Contains(trim, []byte("\n\n")) {
+		if inner := bytes.TrimLeft(trim[1:], " \t\r\n"); len(inner) == 0 || inner[0] == '{' || inner[0] == ']' {
 			return FormatJSON
 		}
 	case '<':

@@ -265,6 +265,7 @@ func finish(path string, line int, f fields) (Article, *ParseError) {
 	if a.Title == "" {
 		a.Title = deriveTitle(a.Paragraphs)
 	}
+	a.Title = clip(a.Title, maxTitleBytes)
 	if a.Source == "" {
 		a.Source = hostSource(a.URL)
 	}

@@ -263,6 +263,13 @@ func TestParseInline(t *testing.T) {
 			want{articles: 1, title: "Title", paras: []string{"Body text."}}},
 		{"utf-16", "x.txt", string(utf16le("Title\n\nBody text.\n")), want{articles: 1, title: "Title", paras: []string{"Body text."}}},
 		{"xml not a feed", "x.xml", `<?xml version="1.0"?><svgdoc:root xmlns:svgdoc="x"/>`, want{err: "neither"}},
+		{"text starting with a bracket", "-", "[Updated] Ferry vote tonight\nThe council meets at seven.\n",
+			want{articles: 1, title: "[Updated] Ferry vote tonight", paras: []string{"The council meets at seven."}}},
+		{"long first line is body", "x.txt", strings.Repeat("word ", 100) + "end.\n",
+			want{articles: 1, paras: []string{strings.TrimSpace(strings.Repeat("word ", 100)) + " end."}}},
+		{"plain-text feed item", "x.rss", `<rss version="2.0"><channel><title>F</title><item><title>I</title><description>First para &amp; more.
+
+Second para.</description></item></channel></rss>`, want{articles: 1, title: "I", paras: []string{"First para & more.", "Second para."}}},
 		{"title only", "x.txt", "Just a title\n", want{err: "no article text"}},
 		{"no title", "x.json", `{"body":"The mayor resigned on Friday after a row. More follows."}`,
 			want{articles: 1, title: "The mayor resigned on Friday after a row."}},

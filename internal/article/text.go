@@ -10,12 +10,20 @@ func parseText(name string, data []byte) ([]Article, error) {
 	s := string(data)
 	s = strings.TrimLeft(s, " \t\r\n\f")
 	title, body, _ := strings.Cut(s, "\n")
+	if len(title) > maxTitleBytes {
+		// A first line this long is the body, not a title.
+		title, body = "", s
+	}
 	a, perr := finish(name, 0, fields{title: title, paras: splitParagraphs(body)})
 	if perr != nil {
 		return nil, perr
 	}
 	return []Article{a}, nil
 }
+
+// maxTitleBytes is the longest first line taken as a title; longer
+// titles from any format are clipped to it.
+const maxTitleBytes = 300
 
 // splitParagraphs splits body text into paragraphs. When the text has
 // blank lines (empty or only white space) they separate paragraphs and
