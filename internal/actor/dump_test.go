@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"github.com/storyline/storyline/internal/article"
-	"github.com/storyline/storyline/internal/nlp"
 )
 
 // TestDumpActors prints the actors of the roundups-dev articles whose id
@@ -35,7 +34,7 @@ func TestDumpActors(t *testing.T) {
 			paras[i] = article.Paragraph{Text: p}
 		}
 		t.Logf("== %s", d.ID)
-		for _, a := range ExtractOptions(paras, Options{Entities: nlp.Entities, Boilerplate: true}) {
+		for _, a := range ExtractOptions(paras, Options{Entities: nerSource(t), Boilerplate: true}) {
 			b, _ := json.Marshal(a)
 			t.Logf("%s", b)
 		}

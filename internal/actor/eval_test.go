@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"testing"
@@ -40,7 +41,7 @@ func TestEvalPeopleRoundupsDev(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sc := EvalPeople(docs, nlp.Entities)
+	sc := EvalPeople(docs, nerSource(t))
 	for _, d := range sc.Docs {
 		t.Logf("%s recall %.2f (%d/%d) precision %.2f (%d/%d) missed %q spurious %q",
 			d.ID, d.Recall, d.Found, d.Gold, d.Precision, d.Correct, d.Predicted, d.Missed, d.Spurious)
@@ -49,5 +50,43 @@ func TestEvalPeopleRoundupsDev(t *testing.T) {
 		nlp.ModelVersion, sc.Recall, sc.Found, sc.Gold, sc.Precision, sc.Correct, sc.Predicted)
 	if sc.Recall < 0.0 {
 		t.Errorf("recall %.3f below floor", sc.Recall)
+	}
+}
+
+// nerSource returns nlp.Entities, or, when $ACTOR_NER_CACHE names a file,
+// its answers cached in that file (written on first use), so that changes
+// here can be compared on fixed tagger output while the model evolves.
+func nerSource(t testing.TB) EntityFunc {
+	path := os.Getenv("ACTOR_NER_CACHE")
+	if path == "" {
+		return nlp.Entities
+	}
+	cache := make(map[string][]nlp.Entity)
+	if b, err := os.ReadFile(path); err == nil {
+		if err := json.Unmarshal(b, &cache); err != nil {
+			t.Fatal(err)
+		}
+	}
+	dirty := false
+	t.Cleanup(func() {
+		if !dirty {
+			return
+		}
+		b, err := json.Marshal(cache)
+		if err == nil {
+			err = os.WriteFile(path, b, 0o644)
+		}
+		if err != nil {
+			t.Error(err)
+		}
+	})
+	return func(text string) []nlp.Entity {
+		if es, ok := cache[text]; ok {
+			return es
+		}
+		es := nlp.Entities(text)
+		cache[text] = es
+		dirty = true
+		return es
 	}
 }

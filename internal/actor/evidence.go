@@ -24,7 +24,9 @@ takeover bid merger shareholder shareholders investor-backed owner-operator plc`
 // marketVerbs report a share price move: "Cineworld fell 6 per cent".
 var marketVerbs = setOf(`rose fell jumped slumped climbed gained dropped soared tumbled sank slid
 surged rallied edged lost added declined advanced slipped plunged plummeted rocketed dipped
-shed firmed eased`)
+shed firmed eased rising falling jumping slumping climbing gaining dropping soaring tumbling
+sinking sliding surging rallying edging losing adding declining advancing slipping plunging
+plummeting rocketing dipping shedding firming easing`)
 
 // orgFollowers after a possessive mark an organisation: "Tesco's shares".
 var orgFollowers = setOf(`shares share stock profits profit sales revenue revenues stores
@@ -53,6 +55,10 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place int) {
 		person += 2
 	case next(e) == "who" || next(e) == "," && next(e+1) == "who":
 		person += 3
+	case next(e) == "(" && next(e+1) == "pictured" || next(e) == "," && next(e+1) == "pictured":
+		person += 2 // "Nicola Urquhart (pictured)"
+	case next(e) == "," && (next(e+1) == "the" || next(e+1) == "a" || next(e+1) == "his" || next(e+1) == "her" || next(e+1) == "their") && (kinship[next(e+2)] || kinship[next(e+3)] && next(e+4) == "of"):
+		person += 2 // "…, the mother of …", "…, his eldest son, …"
 	case next(e) == "which" || next(e) == "," && next(e+1) == "which":
 		org += 2
 	case next(e) == "(" && (next(e+1) == "up" || next(e+1) == "down" || next(e+1) == "unchanged" || next(e+1) == "flat"):
@@ -68,15 +74,22 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place int) {
 	case next(e) == "was" && (next(e+1) == "up" || next(e+1) == "down"):
 		org += 2
 	}
-	// A pronoun later in the same sentence, before any other name (only
-	// for full names: one word is too often a club or a place).
-	for k := e; len(m.name) > 1 && k < len(toks) && k < e+10; k++ {
+	// A pronoun later in the same sentence, before any other name: "his"
+	// or "her" for a person (only for full names: one word is too often
+	// a club or a place), "its" for an organisation.
+	for k := e; k < len(toks) && k < e+10; k++ {
 		t := toks[k]
 		if t.sentStart || (t.word && t.cap && k > e) {
 			break
 		}
 		if personPronouns[strings.ToLower(t.text)] {
-			person += 2
+			if len(m.name) > 1 {
+				person += 2
+			}
+			break
+		}
+		if t.text == "its" {
+			org += 2
 			break
 		}
 	}
@@ -109,8 +122,22 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place int) {
 			break
 		}
 	}
+	if len(m.name) > 1 && strongOrgWords[lowerKey(m.name[len(m.name)-1])] {
+		org += 2 // "Venice Film Festival", "Cadbury Heroes League"
+	}
+	if m.trimmed {
+		org += 2 // "Aquis Exchange-listed": part of a description
+	}
 	return person, org, place
 }
 
 // placePrepositions often stand before a place: "an estate in Wiltshire".
 var placePrepositions = setOf(`in at near from across around outside inside throughout towards`)
+
+// strongOrgWords end the names of organisations and events and are rarely
+// surnames.
+var strongOrgWords = setOf(`festival league party council committee commission university college
+school hospital ministry department plc ltd inc llc group holdings airways airlines fc club
+united trust foundation institute association society agency authority fund partners media
+academy awards championship championships olympics orchestra theatre museum gallery company
+corporation bank`)

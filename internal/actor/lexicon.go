@@ -119,7 +119,9 @@ insiders friends critics fans officials police shares stocks analysts investors 
 dr sir dame lord lady how why what where which who whom whose well oh ah yes hello hi dear
 please thanks thank perhaps maybe surely clearly hopefully interestingly notably separately
 elsewhere overall altogether nevertheless nonetheless furthermore moreover besides anyway
-tory tories labour`)
+tory tories labour unlike like despite during following including among amid amidst without
+within against towards toward through across behind beyond under over about around above
+below beneath beside besides between except inside outside per plus via upon onto into`)
 
 // nationalityAdjectives are common adjectives of nationality or region;
 // alone, they name no actor.
@@ -155,6 +157,10 @@ func lowerKey(w string) string {
 func isRoleHead(w string) bool {
 	l := lowerKey(w)
 	if roleHeads[l] {
+		return true
+	}
+	// Plurals: "MPs", "ministers".
+	if strings.HasSuffix(l, "s") && len(l) > 3 && roleHeads[l[:len(l)-1]] {
 		return true
 	}
 	// "director-general", "ex-chancellor", "co-founder".

@@ -22,6 +22,7 @@ type mention struct {
 	pev     int    // context evidence for a person
 	oev     int    // context evidence for an organisation
 	lev     int    // context evidence for a place
+	trimmed bool   // trailing description words were cut off
 }
 
 // nameKey returns the lower-cased name words joined by spaces.
@@ -179,6 +180,7 @@ func buildMention(p *paraDoc, sp span) (mention, bool) {
 		}
 		// Trailing adjectives: "Exchange-listed", "London-based".
 		for len(words) > 0 && !nameLike(words[len(words)-1]) {
+			m.trimmed = true
 			words, idx = words[:len(words)-1], idx[:len(idx)-1]
 			if len(idx) > 0 {
 				e = idx[len(idx)-1] + 1

@@ -1,6 +1,8 @@
 package actor
 
 import (
+	"fmt"
+	"os"
 	"sort"
 	"strings"
 )
@@ -54,7 +56,7 @@ func (st *story) collect() {
 				continue
 			}
 			if m.kind == Person {
-				trimLeadingJunk(d, &m)
+				trimLeadingJunk(d, &m, st.lower)
 			}
 			if len(m.name) == 0 {
 				continue
@@ -186,12 +188,16 @@ func insideRef(d *paraDoc, sp span, refs []roleRef) bool {
 
 // trimLeadingJunk drops sentence-initial common words a tagger glued to
 // the front of a name ("Yesterday Ken Murphy").
-func trimLeadingJunk(d *paraDoc, m *mention) {
+func trimLeadingJunk(d *paraDoc, m *mention, lower map[string]bool) {
 	for len(m.name) > 1 && m.hon == "" && len(m.roles) == 0 {
 		k := m.s
 		t := d.toks[k]
 		l := lowerKey(t.text)
-		if !(commonCapitalised[l] || isNoiseWord(t.text)) || (!t.sentStart && !calendar[l] && !furniture[l]) {
+		junk := commonCapitalised[l] || isNoiseWord(t.text)
+		// "Asked Boris Johnson …": a word the story also writes in lower
+		// case opens the sentence and the tagger took it in.
+		opener := t.sentStart && len(m.name) >= 3 && lower[l]
+		if !opener && (!junk || (!t.sentStart && !calendar[l] && !furniture[l])) {
 			return
 		}
 		m.name = m.name[1:]
@@ -266,6 +272,11 @@ func (st *story) voteKinds() {
 			v.rule = true
 		}
 	}
+	if debugVotes {
+		for k, v := range votes {
+			fmt.Fprintf(os.Stderr, "VOTE %q %v rule=%v\n", k, v.n, v.rule)
+		}
+	}
 	for _, m := range st.mentions {
 		v := votes[m.nameKey()]
 		if v.rule {
@@ -276,6 +287,15 @@ func (st *story) voteKinds() {
 		for _, kind := range [...]string{Person, Org, Place, Other} {
 			if v.n[kind] > bn {
 				best, bn = kind, v.n[kind]
+			}
+		}
+		if best == Person && v.n[Org]+v.n[Place]+v.n[Other] > bn {
+			// Outvoted by the other kinds together: take the strongest.
+			best, bn = Org, -1
+			for _, kind := range [...]string{Org, Place, Other} {
+				if v.n[kind] > bn {
+					best, bn = kind, v.n[kind]
+				}
 			}
 		}
 		m.kind = best
@@ -556,3 +576,5 @@ func hasSuffixFold(long, short []string) bool {
 	}
 	return true
 }
+
+var debugVotes = os.Getenv("ACTOR_VOTES") != ""
