@@ -254,15 +254,21 @@ const (
 func repeatedOrCaption(ps []Paragraph) []bool {
 	n := len(ps)
 	out := make([]bool, n)
-	seen := make(map[uint64]bool, n)
+	first := make(map[uint64]int, n)
+	hasCopy := make([]bool, n)
 	for i, p := range ps {
 		k := foldHash(p.Text)
-		if seen[k] {
+		if j, ok := first[k]; ok {
 			out[i] = true // exact (normalised) duplicate
+			hasCopy[j] = true
+			continue
 		}
-		seen[k] = true
+		first[k] = i
 	}
-	repeated := repeats(ps)
+	repeated := repeats(ps, out)
+	for i := range repeated {
+		repeated[i] = repeated[i] || hasCopy[i]
+	}
 	strong := make([]bool, n)
 	captions := 0
 	for i, p := range ps {
@@ -391,10 +397,14 @@ func appendTrigrams(keys []uint64, s string, p int) []uint64 {
 // pairwise for repetition (exact duplicates are found in any article).
 const maxRepeatParagraphs = 1 << paraBits
 
+// maxGramShare is the most paragraphs a trigram may occur in and still
+// count towards repetition between pairs of them.
+const maxGramShare = 32
+
 // repeats reports for each paragraph whether at least repeatContain of
 // its distinct word trigrams (and at least three) occur in one other
-// paragraph.
-func repeats(ps []Paragraph) []bool {
+// paragraph. Paragraphs flagged in skip (exact duplicates) are left out.
+func repeats(ps []Paragraph, skip []bool) []bool {
 	n := len(ps)
 	out := make([]bool, n)
 	if n < 2 || n > maxRepeatParagraphs {
@@ -406,7 +416,9 @@ func repeats(ps []Paragraph) []bool {
 	}
 	keys := make([]uint64, 0, size)
 	for i, p := range ps {
-		keys = appendTrigrams(keys, p.Text, i)
+		if !skip[i] {
+			keys = appendTrigrams(keys, p.Text, i)
+		}
 	}
 	slices.Sort(keys)
 	keys = slices.Compact(keys)
@@ -421,6 +433,11 @@ func repeats(ps []Paragraph) []bool {
 		for _, a := range keys[lo:hi] {
 			pa := int(a & mask)
 			distinct[pa]++
+			if hi-lo > maxGramShare {
+				// A phrase in this many paragraphs says nothing about
+				// any two of them, and counting its pairs is quadratic.
+				continue
+			}
 			for _, b := range keys[lo:hi] {
 				if pb := int(b & mask); pa != pb {
 					shared[pa*n+pb]++

@@ -1,7 +1,10 @@
 package article
 
 import (
+	"fmt"
+	"strings"
 	"testing"
+	"time"
 )
 
 // para is a test paragraph: its text and whether Clean must mark it.
@@ -138,5 +141,37 @@ func TestCleanDuplicates(t *testing.T) {
 		if a.Paragraphs[i].Boilerplate != w {
 			t.Errorf("paragraph %d: boilerplate = %v, want %v", i, a.Paragraphs[i].Boilerplate, w)
 		}
+	}
+}
+
+func TestCleanRepeatedCaptionPair(t *testing.T) {
+	caption := "The old ferry landing stage at low tide on a grey February morning"
+	a := &Article{Paragraphs: []Paragraph{
+		{Text: "The council will rebuild the landing stage next year, it said on Monday."},
+		{Text: caption},
+		{Text: "Work is due to take six months and will close the slipway."},
+		{Text: caption},
+	}}
+	Clean(a)
+	want := []bool{false, true, false, true}
+	for i, w := range want {
+		if a.Paragraphs[i].Boilerplate != w {
+			t.Errorf("paragraph %d: boilerplate = %v, want %v", i, a.Paragraphs[i].Boilerplate, w)
+		}
+	}
+}
+
+func TestCleanManyNearDuplicates(t *testing.T) {
+	// Many paragraphs sharing most of their words must not make the
+	// repetition check quadratic in the shared phrases.
+	long := strings.Repeat("the same words over and over again in every paragraph ", 40)
+	a := &Article{}
+	for i := range 1000 {
+		a.Paragraphs = append(a.Paragraphs, Paragraph{Text: fmt.Sprintf("%s number %d.", long, i)})
+	}
+	start := time.Now()
+	Clean(a)
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("Clean took %v on 1000 near-duplicate paragraphs", d)
 	}
 }
