@@ -111,8 +111,11 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place int) {
 				org += 2
 			case (l == "in" || l == "of" || l == "for") && k > 0 && (businessNouns[strings.ToLower(toks[k-1].text)] || marketVerbs[strings.ToLower(toks[k-1].text)]):
 				org += 2 // "shares in X", "takeover of X"
-			case !comma && placePrepositions[l]:
+			case !comma && placePrepositions[l] && !(m.e < len(toks) && isPossessive(toks[m.e])):
 				place++
+				if len(m.name) == 1 {
+					place++ // "lessons in Chelsea"
+				}
 			}
 		}
 	}
@@ -132,7 +135,7 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place int) {
 }
 
 // placePrepositions often stand before a place: "an estate in Wiltshire".
-var placePrepositions = setOf(`in at near from across around outside inside throughout towards`)
+var placePrepositions = setOf(`in at near across around outside inside throughout`)
 
 // strongOrgWords end the names of organisations and events and are rarely
 // surnames.

@@ -40,7 +40,8 @@ func (st *story) fixUp() {
 			if b := longest(c); len(b.name) < 2 && b.hon == "" && !b.the && len(c.mentions) < 2 {
 				continue
 			}
-			m := &mention{para: d.idx, s: i, e: i + 1, surface: t.text, name: []string{t.text}, kind: Person}
+			m := &mention{para: d.idx, order: st.order, s: i, e: i + 1, surface: t.text, name: []string{t.text}, kind: Person}
+			st.order++
 			c.add(m)
 			added = append(added, m)
 		}
