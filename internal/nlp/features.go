@@ -141,7 +141,7 @@ func newDocContext(sents []sentence) *docContext {
 }
 
 // features appends the feature keys of token i of s to buf.
-func (m *Model) features(buf []uint32, s *sentence, d *docContext, i int, stage2 bool) []uint32 {
+func (m *Model) features(buf []uint32, s *sentence, d *docContext, i int) []uint32 {
 	toks := s.toks
 	t := &toks[i]
 	add := func(h uint64) { buf = append(buf, fold(h)) }
@@ -218,6 +218,13 @@ func (m *Model) features(buf []uint32, s *sentence, d *docContext, i int, stage2
 		for b := uint32(s.gaz[i]); b != 0; b &= b - 1 {
 			add(hInt(hTpl(fGaz), bits.TrailingZeros32(b)))
 		}
+		const first = 1 << (4 * firstNameBit)
+		if i > 0 && s.gaz[i-1]&first != 0 {
+			add(hInt(hInt(hTpl(fGaz), 100), boolInt(t.cap)))
+		}
+		if i+1 < len(s.gaz) && s.gaz[i]&first != 0 && toks[i+1].cap {
+			add(hInt(hTpl(fGaz), 101))
+		}
 	}
 	if d != nil && (t.cap || s.headline) && hasLetter(t.word) {
 		add(hInt(hInt(hTpl(fDocLower), boolInt(d.lower[t.norm])), boolInt(i == 0 || s.headline)))
@@ -230,7 +237,13 @@ func (m *Model) features(buf []uint32, s *sentence, d *docContext, i int, stage2
 		}
 		add(hInt(hInt(hTpl(fDocCapMid), mid), boolInt(i == 0 || s.headline)))
 	}
-	if stage2 && i < len(s.nonLocal) {
+	return buf
+}
+
+// voteFeatures appends the second-stage features of token i of s to buf.
+func voteFeatures(buf []uint32, s *sentence, i int) []uint32 {
+	add := func(h uint64) { buf = append(buf, fold(h)) }
+	if i < len(s.nonLocal) {
 		addVotes(add, fNonLocal, s.nonLocal[i])
 		addVotes(add, fNonLocalSpan, s.spanVote[i])
 	}

@@ -44,6 +44,16 @@ func (g *gazetteer) add(words []string, typ int) {
 	}
 }
 
+// firstNameBit marks single-word entries that are given names.
+const firstNameBit = nTypes + 1
+
+// addFirstName records a given name.
+func (g *gazetteer) addFirstName(w string) {
+	h := hStr(hTpl(0), w)
+	g.names[h] |= 1 << firstNameBit
+	g.maxLen = max(g.maxLen, 1)
+}
+
 // gazHit is a bit set over (type, position in match) pairs for one token:
 // bit 4*type+p with p 0 = whole match, 1 = first, 2 = inside, 3 = last.
 type gazHit uint32
@@ -62,7 +72,7 @@ func (g *gazetteer) match(words []string) []gazHit {
 			if !ok {
 				continue
 			}
-			for t := 1; t <= nTypes; t++ {
+			for t := 1; t <= firstNameBit; t++ {
 				if types&(1<<t) == 0 {
 					continue
 				}

@@ -19,8 +19,10 @@ type Model struct {
 	cases  map[string]uint8  // normalised word -> case ratio bucket
 	gaz    *gazetteer
 
-	allow []bool // (nt+1)*nt: allowed[prev*nt+tag], prev == nt is the start
-	ends  []bool // tags a sentence may end with
+	allow []bool    // (nt+1)*nt: allowed[prev*nt+tag], prev == nt is the start
+	ends  []bool    // tags a sentence may end with
+	prevs [][]int32 // per tag, the tags allowed before it
+	comp  *compiled
 }
 
 // weights are the perceptron weights of one stage.
@@ -93,14 +95,14 @@ func (m *Model) setup() {
 		}
 		m.ends[k] = m.canEnd(k)
 	}
-}
-
-func (m *Model) allowedCache(prev, k int) bool {
-	nt := len(m.tags)
-	if prev < 0 {
-		prev = nt
+	m.prevs = make([][]int32, nt)
+	for k := 0; k < nt; k++ {
+		for j := 0; j < nt; j++ {
+			if m.allow[j*nt+k] {
+				m.prevs[k] = append(m.prevs[k], int32(j))
+			}
+		}
 	}
-	return m.allow[prev*nt+k]
 }
 
 // canEnd reports whether a sentence may end with tag k.
@@ -155,32 +157,28 @@ func (m *Model) decode(path []int) []string {
 	return ToIOB2(out)
 }
 
-// viterbi finds the best tag path given emission scores (n*nt) and the
-// stage's transition weights, honouring the scheme's constraints.
-func (m *Model) viterbi(em []float32, n int, trans []float32, dp []float32, back []int32, path []int) []int {
+// viterbi finds the best tag path given emission scores (n*nt), the
+// constrained transposed transitions tt and the start scores.
+func (m *Model) viterbi(em []float32, n int, tt, start []float32, dp []float32, back []int32, path []int) []int {
 	nt := len(m.tags)
 	negInf := float32(math.Inf(-1))
 	for k := 0; k < nt; k++ {
-		if m.allowedCache(-1, k) {
-			dp[k] = em[k] + trans[nt*nt+k]
-		} else {
-			dp[k] = negInf
-		}
+		dp[k] = em[k] + start[k]
 	}
 	for i := 1; i < n; i++ {
 		cur, prev := dp[i*nt:(i+1)*nt], dp[(i-1)*nt:i*nt]
-		for k := 0; k < nt; k++ {
+		bk := back[i*nt : (i+1)*nt]
+		e := em[i*nt : (i+1)*nt]
+		for k := range cur {
+			row := tt[k*nt : k*nt+nt]
 			best, bj := negInf, int32(0)
-			for j := 0; j < nt; j++ {
-				if !m.allowedCache(j, k) {
-					continue
-				}
-				if s := prev[j] + trans[j*nt+k]; s > best {
-					best, bj = s, int32(j)
+			for _, j := range m.prevs[k] {
+				if s := prev[j] + row[j]; s > best {
+					best, bj = s, j
 				}
 			}
-			cur[k] = best + em[i*nt+k]
-			back[i*nt+k] = bj
+			cur[k] = best + e[k]
+			bk[k] = bj
 		}
 	}
 	last := dp[(n-1)*nt : n*nt]
@@ -190,10 +188,7 @@ func (m *Model) viterbi(em []float32, n int, trans []float32, dp []float32, back
 			best, bk = last[k], k
 		}
 	}
-	path = path[:0]
-	for i := 0; i < n; i++ {
-		path = append(path, 0)
-	}
+	path = grow(path, n)
 	path[n-1] = bk
 	for i := n - 1; i > 0; i-- {
 		path[i-1] = int(back[i*nt+path[i]])

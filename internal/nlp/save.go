@@ -137,6 +137,7 @@ func Load(r io.Reader) (*Model, error) {
 		}
 		m.stages = append(m.stages, st)
 	}
+	m.setStages(m.stages)
 	if len(m.stages) == 0 || len(f.Words) != len(f.Paths) || len(f.Cases) != len(f.Buckets) || len(f.GazKeys) != len(f.GazBits) {
 		return nil, fmt.Errorf("nlp: load model: corrupt lexicon")
 	}

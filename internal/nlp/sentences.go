@@ -45,9 +45,12 @@ func boundaryAfter(text string, toks []Token, i int) bool {
 		return true
 	}
 	w := toks[i].Text
+	if opensQuote(text, toks, i) {
+		return false
+	}
 	// Closing quotes or brackets after the final punctuation belong to
 	// the sentence; look at the punctuation before them.
-	if isCloser(next.Text) {
+	if isCloser(next.Text) && !opensQuote(text, toks, i+1) {
 		return false
 	}
 	j := i
@@ -68,6 +71,18 @@ func boundaryAfter(text string, toks []Token, i int) bool {
 		return sentenceStarters[next.Text]
 	}
 	return false
+}
+
+// opensQuote reports whether the straight quote toks[k] opens a quotation:
+// it has space before it and none after it.
+func opensQuote(text string, toks []Token, k int) bool {
+	t := toks[k]
+	if t.Text != "\"" && t.Text != "'" {
+		return false
+	}
+	spaceBefore := k == 0 || toks[k-1].End < t.Start
+	spaceAfter := k+1 >= len(toks) || toks[k+1].Start > t.End
+	return spaceBefore && !spaceAfter
 }
 
 func isCloser(w string) bool {

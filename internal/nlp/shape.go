@@ -53,7 +53,7 @@ func wordShape(w string) (short, long string) {
 // normWord lowercases w and maps every digit to 0.
 func normWord(w string) string {
 	low := strings.ToLower(w)
-	if strings.IndexAny(low, "0123456789") < 0 {
+	if !strings.ContainsAny(low, "0123456789") {
 		return low
 	}
 	b := []byte(low)

@@ -1,34 +1,29 @@
 package nlp
 
-// scratch holds reusable buffers for decoding one sentence.
+// scratch holds reusable buffers for decoding.
 type scratch struct {
 	feats []uint32
 	em    []float32
+	acc   []int32
 	dp    []float32
 	back  []int32
+	all   []int32 // shared backing store of sentRows.rows
+	offs  []int32 // shared backing store of sentRows.off
 }
 
-// scores fills the emission scores of sentence s for one stage.
-func (m *Model) scores(sc *scratch, s *sentence, d *docContext, st *weights, stage2 bool) []float32 {
-	nt := len(m.tags)
-	n := len(s.toks)
-	sc.em = grow(sc.em, n*nt)
-	for i := 0; i < n; i++ {
-		sc.feats = m.features(sc.feats[:0], s, d, i, stage2)
-		e := sc.em[i*nt : (i+1)*nt]
-		clear(e)
-		for _, f := range sc.feats {
-			r, ok := st.index[f]
-			if !ok {
-				continue
-			}
-			row := st.w[int(r)*nt : int(r)*nt+nt]
-			for k := range e {
-				e[k] += row[k]
-			}
-		}
+// sentRows caches the weight rows of a sentence's first-stage features so
+// that later stages need not extract and look them up again.
+type sentRows struct {
+	rows []int32
+	off  []int32 // token i: rows[off[i]:off[i+1]]
+}
+
+// addRow adds the weight row starting at w[at] to e (len(e) weights).
+func addRow(e []int32, w []int16, at int) {
+	r := w[at : at+len(e)]
+	for k := range e {
+		e[k] += int32(r[k])
 	}
-	return sc.em
 }
 
 func grow[T any](b []T, n int) []T {
@@ -38,18 +33,68 @@ func grow[T any](b []T, n int) []T {
 	return b[:n]
 }
 
-// decodeSentence runs one stage over sentence s and returns its tag path.
-func (m *Model) decodeSentence(sc *scratch, s *sentence, d *docContext, stage int, path []int) []int {
+// lookup extracts the first-stage features of s and finds their rows.
+func (m *Model) lookup(sc *scratch, s *sentence, d *docContext, r *sentRows) {
+	t := m.comp.table
+	base, obase := len(sc.all), len(sc.offs)
+	sc.offs = append(sc.offs, 0)
+	for i := range s.toks {
+		sc.feats = m.features(sc.feats[:0], s, d, i)
+		for _, f := range sc.feats {
+			if row := t.get(f); row >= 0 {
+				sc.all = append(sc.all, row)
+			}
+		}
+		sc.offs = append(sc.offs, int32(len(sc.all)-base))
+	}
+	r.rows = sc.all[base:len(sc.all):len(sc.all)]
+	r.off = sc.offs[obase:len(sc.offs):len(sc.offs)]
+}
+
+// baseScores sums, for every token and every stage at once, the weights of
+// the first-stage features: row r holds all stages' weights side by side,
+// so each row is fetched from memory once.
+func (m *Model) baseScores(r *sentRows, n int, base []int32) {
+	c := m.comp
+	stride := c.stride
+	for i := 0; i < n; i++ {
+		e := base[i*stride : (i+1)*stride]
+		clear(e)
+		for _, row := range r.rows[r.off[i]:r.off[i+1]] {
+			addRow(e, c.w, int(row)*stride)
+		}
+	}
+}
+
+// decodeSentence runs one stage over a sentence whose base scores are
+// computed and returns its tag path.
+func (m *Model) decodeSentence(sc *scratch, s *sentence, base []int32, stage int, path []int) []int {
 	n := len(s.toks)
 	if n == 0 {
 		return path[:0]
 	}
-	st := m.stages[stage]
-	em := m.scores(sc, s, d, st, stage > 0)
+	c := m.comp
 	nt := len(m.tags)
+	sc.em = grow(sc.em, n*nt)
+	sc.acc = grow(sc.acc, nt)
+	for i := 0; i < n; i++ {
+		e := sc.acc
+		copy(e, base[i*c.stride+stage*nt:])
+		if stage > 0 {
+			sc.feats = voteFeatures(sc.feats[:0], s, i)
+			for _, f := range sc.feats {
+				if row := c.table.get(f); row >= 0 {
+					addRow(e, c.w, int(row)*c.stride+stage*nt)
+				}
+			}
+		}
+		for k, v := range e {
+			sc.em[i*nt+k] = float32(v) * c.scale
+		}
+	}
 	sc.dp = grow(sc.dp, n*nt)
 	sc.back = grow(sc.back, n*nt)
-	return m.viterbi(em, n, st.trans, sc.dp, sc.back, path)
+	return m.viterbi(sc.em, n, c.tt[stage], c.start[stage], sc.dp, sc.back, path)
 }
 
 // prepareDocument prepares the sentences of one document.
@@ -65,13 +110,30 @@ func (m *Model) prepareDocument(sents [][]string) ([]sentence, *docContext) {
 func (m *Model) tagPrepared(prep []sentence, d *docContext, stages int) [][]int {
 	var sc scratch
 	paths := make([][]int, len(prep))
+	rows := make([]sentRows, len(prep))
+	ntok := 0
 	for i := range prep {
-		paths[i] = m.decodeSentence(&sc, &prep[i], d, 0, nil)
+		ntok += len(prep[i].toks)
+	}
+	// One buffer for all sentences; each sentence takes a slice of it.
+	sc.all = make([]int32, 0, ntok*56)
+	sc.offs = make([]int32, 0, ntok+len(prep))
+	stride := m.comp.stride
+	bases := make([]int32, ntok*stride)
+	at := 0
+	base := make([][]int32, len(prep))
+	for i := range prep {
+		n := len(prep[i].toks)
+		base[i] = bases[at : at+n*stride]
+		at += n * stride
+		m.lookup(&sc, &prep[i], d, &rows[i])
+		m.baseScores(&rows[i], n, base[i])
+		paths[i] = m.decodeSentence(&sc, &prep[i], base[i], 0, nil)
 	}
 	for st := 1; st < stages; st++ {
 		m.setVotes(prep, paths)
 		for i := range prep {
-			paths[i] = m.decodeSentence(&sc, &prep[i], d, st, paths[i])
+			paths[i] = m.decodeSentence(&sc, &prep[i], base[i], st, paths[i])
 		}
 	}
 	return paths
@@ -133,8 +195,25 @@ func (m *Model) TagDocument(sentences [][]string) [][]string {
 	out := make([][]string, len(paths))
 	for i, p := range paths {
 		out[i] = m.decode(p)
+		stripHonorifics(prep[i].toks, out[i])
 	}
 	return out
+}
+
+// stripHonorifics takes an honorific ("Mr", "Dame", "Lord") off the front of
+// an entity, as the CoNLL guidelines do, and makes the rest a person:
+// "Mr Blair" -> "Blair" (PER), "Lord Haskins" -> "Haskins" (PER).
+func stripHonorifics(toks []tok, tags []string) {
+	for _, sp := range SpansFromIOB(tags) {
+		if sp.End-sp.Start < 2 || toks[sp.Start].title != 1 || !isCap(toks[sp.Start+1].word) {
+			continue
+		}
+		tags[sp.Start] = "O"
+		tags[sp.Start+1] = "B-PER"
+		for j := sp.Start + 2; j < sp.End; j++ {
+			tags[j] = "I-PER"
+		}
+	}
 }
 
 // Tag tags one sentence of tokens on its own and returns IOB2 tags.

@@ -135,15 +135,14 @@ func splitMiddle(toks []Token, text string, a, b int) []Token {
 	}
 	w := text[a:b]
 	// Clitics.
-	lw := strings.ToLower(w)
 	for _, c := range [...]string{"n't", "n’t"} {
-		if strings.HasSuffix(lw, c) && len(w) > len(c) {
+		if hasSuffixFold(w, c) && len(w) > len(c) {
 			k := b - len(c)
 			return append(toks, Token{text[a:k], a, k}, Token{text[k:b], k, b})
 		}
 	}
 	for _, c := range [...]string{"'s", "'re", "'ve", "'ll", "'d", "'m", "’s", "’re", "’ve", "’ll", "’d", "’m"} {
-		if strings.HasSuffix(lw, c) && len(w) > len(c) {
+		if hasSuffixFold(w, c) && len(w) > len(c) {
 			k := b - len(c)
 			if r, _ := utf8.DecodeLastRuneInString(text[a:k]); unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' {
 				return append(toks, Token{text[a:k], a, k}, Token{text[k:b], k, b})
@@ -151,6 +150,11 @@ func splitMiddle(toks []Token, text string, a, b int) []Token {
 		}
 	}
 	return append(toks, Token{w, a, b})
+}
+
+// hasSuffixFold is strings.HasSuffix ignoring ASCII case.
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
 }
 
 func isDash(r rune) bool { return r == '-' || r == '—' || r == '–' }

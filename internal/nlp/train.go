@@ -111,12 +111,25 @@ func Train(trainPath, devPath string, opts TrainOptions, log io.Writer) (*Model,
 			for _, sp := range SpansFromIOB(s.Tags()) {
 				name := words[sp.Start:sp.End]
 				full.add(name, typeIndex(sp.Type))
+				first := ""
+				if sp.Type == "PER" && len(name) > 1 && isCap(name[0]) && hasLower(name[0]) {
+					first = name[0]
+					full.addFirstName(first)
+				}
 				for k := range folds {
 					if k != di%opts.Folds {
 						folds[k].add(name, typeIndex(sp.Type))
+						if first != "" {
+							folds[k].addFirstName(first)
+						}
 					}
 				}
 			}
+		}
+	}
+	for _, g := range append(folds, full) {
+		for _, n := range commonFirstNames {
+			g.addFirstName(n)
 		}
 	}
 	docs := make([]trainDoc, len(train))
@@ -133,7 +146,7 @@ func Train(trainPath, devPath string, opts TrainOptions, log io.Writer) (*Model,
 	// Stage 1 on everything.
 	tr := &trainer{m: m, opts: opts, log: log}
 	st1 := tr.run(docs, devDocs, 0, -1)
-	m.stages = []*weights{st1}
+	m.setStages([]*weights{st1})
 	if opts.Stages > 1 {
 		// Jack-knifed first-pass predictions for the training documents.
 		for k := 0; k < opts.Folds; k++ {
@@ -147,27 +160,28 @@ func Train(trainPath, devPath string, opts TrainOptions, log io.Writer) (*Model,
 			sub := &trainer{m: m, opts: opts, log: io.Discard}
 			w := sub.run(in, nil, 0, -1)
 			saved := m.stages
-			m.stages = []*weights{w}
+			m.setStages([]*weights{w})
 			for i := range docs {
 				if docs[i].fold == k {
 					paths := m.tagPrepared(docs[i].sents, docs[i].d, 1)
 					m.setVotes(docs[i].sents, paths)
 				}
 			}
-			m.stages = saved
+			m.setStages(saved)
 		}
 		for i := range devDocs {
 			paths := m.tagPrepared(devDocs[i].sents, devDocs[i].d, 1)
 			m.setVotes(devDocs[i].sents, paths)
 		}
 		st2 := tr.run(docs, devDocs, 1, -1)
-		m.stages = append(m.stages, st2)
+		m.setStages(append(m.stages, st2))
 	}
 	for _, st := range m.stages {
 		before := len(st.index)
 		st.prune(len(m.tags), float32(opts.Prune))
 		fmt.Fprintf(log, "pruned %d -> %d feature rows\n", before, len(st.index))
 	}
+	m.setStages(m.stages)
 	if len(devDocs) > 0 {
 		f := m.devF1(devDocs, len(m.stages))
 		fmt.Fprintf(log, "final dev F1 %.4f\n", f)
@@ -253,7 +267,10 @@ func (tr *trainer) run(docs, dev []trainDoc, stage int, _ int) *weights {
 			s := &d.sents[si]
 			sf := sentFeats{gold: d.gold[si], off: make([]int32, 1, len(s.toks)+1)}
 			for i := range s.toks {
-				buf = m.features(buf[:0], s, d.d, i, stage > 0)
+				buf = m.features(buf[:0], s, d.d, i)
+				if stage > 0 {
+					buf = voteFeatures(buf, s, i)
+				}
 				for _, f := range buf {
 					r, ok := index[f]
 					if !ok {
@@ -279,7 +296,7 @@ func (tr *trainer) run(docs, dev []trainDoc, stage int, _ int) *weights {
 	for i := range order {
 		order[i] = i
 	}
-	var em, dp []float32
+	var em, dp, tt, start []float32
 	var back []int32
 	var path []int
 	c := float32(1)
@@ -303,7 +320,8 @@ func (tr *trainer) run(docs, dev []trainDoc, stage int, _ int) *weights {
 			}
 			dp = grow(dp, n*nt)
 			back = grow(back, n*nt)
-			path = m.viterbi(em, n, trans, dp, back, path)
+			tt, start = m.maskTrans(trans, tt, start)
+			path = m.viterbi(em, n, tt, start, dp, back, path)
 			prev, gprev := nt, nt
 			for i := 0; i < n; i++ {
 				g, p := sf.gold[i], path[i]
@@ -330,9 +348,9 @@ func (tr *trainer) run(docs, dev []trainDoc, stage int, _ int) *weights {
 		if len(dev) > 0 {
 			st := average(index, w, u, trans, utrans, c)
 			saved := m.stages
-			m.stages = append(append([]*weights(nil), m.stages[:stage]...), st)
+			m.setStages(append(append([]*weights(nil), m.stages[:stage]...), st))
 			msg += fmt.Sprintf(", dev F1 %.4f", m.devF1(dev, stage+1))
-			m.stages = saved
+			m.setStages(saved)
 		}
 		fmt.Fprintln(tr.log, msg)
 	}
