@@ -48,8 +48,14 @@ func TestEvalPeopleRoundupsDev(t *testing.T) {
 	}
 	t.Logf("model %s: recall %.3f (%d/%d), precision %.3f (%d/%d)",
 		nlp.ModelVersion, sc.Recall, sc.Found, sc.Gold, sc.Precision, sc.Correct, sc.Predicted)
-	if sc.Recall < 0.0 {
-		t.Errorf("recall %.3f below floor", sc.Recall)
+	// Floors well under the measured figures (recall about 0.95,
+	// precision about 0.78 with tagger ap-2026-11-28-1), so that a change
+	// of tagger does not trip them but a broken resolver does.
+	if sc.Recall < 0.85 {
+		t.Errorf("recall %.3f below the 0.85 floor", sc.Recall)
+	}
+	if sc.Precision < 0.65 {
+		t.Errorf("precision %.3f below the 0.65 floor", sc.Precision)
 	}
 }
 

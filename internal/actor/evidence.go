@@ -143,4 +143,4 @@ var strongOrgWords = setOf(`festival league party council committee commission u
 school hospital ministry department plc ltd inc llc group holdings airways airlines fc club
 united trust foundation institute association society agency authority fund partners media
 academy awards championship championships olympics orchestra theatre museum gallery company
-corporation bank`)
+corporation bank mail telegraph gazette herald chronicle tribune`)

@@ -15,6 +15,9 @@ type Options struct {
 	Entities EntityFunc
 	// Boilerplate also reads paragraphs marked as boilerplate.
 	Boilerplate bool
+	// NoProbe stops asking the entity source about a full name on its
+	// own when it tagged the name as something other than a person.
+	NoProbe bool
 }
 
 // Extract finds the actors of a story from its paragraphs using the
@@ -61,6 +64,9 @@ func ExtractOptions(paras []article.Paragraph, opt Options) []Actor {
 		src = nlp.Entities
 	}
 	st := &story{lower: make(map[string]bool)}
+	if !opt.NoProbe {
+		st.probe = src
+	}
 	for i, p := range paras {
 		if p.Boilerplate && !opt.Boilerplate {
 			continue

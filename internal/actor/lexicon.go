@@ -160,7 +160,7 @@ func isRoleHead(w string) bool {
 		return true
 	}
 	// Plurals: "MPs", "ministers".
-	if strings.HasSuffix(l, "s") && len(l) > 3 && roleHeads[l[:len(l)-1]] {
+	if strings.HasSuffix(l, "s") && len(l) >= 3 && roleHeads[l[:len(l)-1]] {
 		return true
 	}
 	// "director-general", "ex-chancellor", "co-founder".

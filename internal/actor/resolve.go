@@ -21,6 +21,57 @@ type story struct {
 	singles   map[string]*cluster
 	byKey     map[string]*cluster
 	covered   map[int][]bool // per paragraph: tokens inside a mention
+	probe     EntityFunc     // the entity source, asked about names alone
+	probed    map[string]int
+}
+
+// probeName asks the entity source how it reads a name on its own, out
+// of the sentence that may have misled it ("the intensity of Mia Farrow
+// in …"): a person reading counts as evidence for a person.
+func (st *story) probeName(name []string) int {
+	text := strings.Join(name, " ")
+	if v, ok := st.probed[text]; ok {
+		return v
+	}
+	v := 0
+	es := st.probe(text)
+	if len(es) == 1 && es[0].Type == "PER" && es[0].Start == 0 && es[0].End == len(text) {
+		v = 2
+	}
+	if st.probed == nil {
+		st.probed = make(map[string]int)
+	}
+	st.probed[text] = v
+	return v
+}
+
+// probeable reports whether a non-person mention looks enough like a
+// personal name to ask the entity source about it alone: two or three
+// capitalised words, none an organisation, role, nationality or common
+// word of the story, not led by "the".
+func (st *story) probeable(d *paraDoc, m *mention) bool {
+	if len(m.name) < 2 || len(m.name) > 3 || !allNameLike(m.name) || anyOrgWord(m.name) || m.the {
+		return false
+	}
+	if m.s > 0 && strings.EqualFold(d.toks[m.s-1].text, "the") {
+		return false
+	}
+	for _, w := range m.name {
+		l := strings.ToLower(w)
+		if st.lower[l] || commonCapitalised[l] || isNationality(w) || isRoleHead(w) || roleModifiers[l] || isNoiseWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+func anyOrgWord(words []string) bool {
+	for _, w := range words {
+		if orgWords[lowerKey(w)] {
+			return true
+		}
+	}
+	return false
 }
 
 // cluster is one actor being assembled from its mentions.
@@ -86,6 +137,9 @@ func (st *story) collect() {
 			}
 			if !m.rule && m.hon == "" && len(m.roles) == 0 {
 				m.pev, m.oev, m.lev = kindEvidence(d, m)
+				if st.probe != nil && m.typ != "PER" && m.oev == 0 && st.probeable(d, m) {
+					m.pev += st.probeName(m.name)
+				}
 			}
 		}
 		// Reading order: mentions and references by token position.
