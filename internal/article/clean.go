@@ -172,8 +172,16 @@ func containsFold(s, sub string) bool {
 
 func countWords(s string) int {
 	n, in := 0, false
-	for _, r := range s {
-		sp := unicode.IsSpace(r)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		var sp bool
+		if c < utf8.RuneSelf {
+			sp = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			sp = unicode.IsSpace(r)
+			i += size - 1
+		}
 		if !sp && !in {
 			n++
 		}
@@ -265,15 +273,27 @@ func repeatedOrCaption(ps []Paragraph) []bool {
 		}
 		first[k] = i
 	}
-	repeated := repeats(ps, out)
-	for i := range repeated {
-		repeated[i] = repeated[i] || hasCopy[i]
+	words := make([]int, n)
+	shaped := make([]bool, n) // caption-shaped at captionMinWords
+	candidates := false
+	for i, p := range ps {
+		words[i] = countWords(p.Text)
+		shaped[i] = captionShape(p.Text, words[i], captionMinWords)
+		candidates = candidates || (shaped[i] && !out[i])
+	}
+	// Repetition only matters for caption-shaped lines: skip the costly
+	// check for articles without any.
+	repeated := hasCopy
+	if candidates {
+		repeated = repeats(ps, out)
+		for i := range repeated {
+			repeated[i] = repeated[i] || hasCopy[i]
+		}
 	}
 	strong := make([]bool, n)
 	captions := 0
 	for i, p := range ps {
-		words := countWords(p.Text)
-		if !captionShape(p.Text, words, captionMinWords) {
+		if !shaped[i] {
 			continue
 		}
 		if out[i] {
@@ -286,7 +306,7 @@ func repeatedOrCaption(ps []Paragraph) []bool {
 		}
 	}
 	for i, p := range ps {
-		if strong[i] || (captions >= 2 && captionShape(p.Text, countWords(p.Text), captionDocMinWords)) {
+		if strong[i] || (captions >= 2 && captionShape(p.Text, words[i], captionDocMinWords)) {
 			out[i] = true
 		}
 	}
