@@ -53,6 +53,9 @@ func run(args []string) error {
 		fs.Float64Var(&o.Attach, "attach", 0, "re-attachment cosine")
 		fs.Float64Var(&o.AttachAdjacent, "adj", 0, "adjacent merge cosine")
 		fs.Float64Var(&o.NameBoost, "boost", 0, "name boost")
+		fs.Float64Var(&o.GapThreshold, "gap", 0, "gap log-odds threshold")
+		fs.Float64Var(&o.GapMerge, "gapmerge", 0, "gap merge pull")
+		fs.Float64Var(&o.Single, "single", 0, "single-unit attach factor")
 		if err := fs.Parse(args[1:]); err != nil {
 			return err
 		}
@@ -68,6 +71,7 @@ func run(args []string) error {
 					opts.Attach = base.Attach
 				}
 				opts.NoCues = true
+				opts.Sentences = true
 			}
 			return thread.SegmentUnits(d.Units, opts)
 		}
