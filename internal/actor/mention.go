@@ -90,7 +90,11 @@ func buildMention(p *paraDoc, sp span) (mention, bool) {
 	idx := make([]int, 0, e-s)
 	for k := s; k < e; k++ {
 		if toks[k].word {
-			words = append(words, strings.TrimSuffix(toks[k].text, "."))
+			w := strings.TrimSuffix(toks[k].text, ".")
+			if isInitial(w) && k+1 < len(toks) && toks[k+1].text == "." {
+				w += "." // "J.K. Rowling" keeps its stops
+			}
+			words = append(words, w)
 			idx = append(idx, k)
 		} else if toks[k].text == "," {
 			// "Kell, Ada": surname first, written with a comma.

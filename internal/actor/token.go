@@ -114,10 +114,16 @@ func markSentences(toks []tok) {
 	}
 }
 
-// isInitial reports whether w is a single upper-case letter, as in "J. Smith".
+// isInitial reports whether w is an initial or a run of initials joined
+// by full stops, as in "J. Smith" or "J.K. Rowling".
 func isInitial(w string) bool {
-	r, size := utf8.DecodeRuneInString(w)
-	return size == len(w) && unicode.IsUpper(r)
+	for i, part := range strings.Split(w, ".") {
+		r, size := utf8.DecodeRuneInString(part)
+		if size != len(part) || !unicode.IsUpper(r) || i > 3 {
+			return false
+		}
+	}
+	return true
 }
 
 // isPossessive reports whether t is a split-off possessive ending, or a
