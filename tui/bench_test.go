@@ -8,7 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/storyline/storyline/tui/common"
-	"github.com/storyline/storyline/tui/internal/drive"
+	"github.com/storyline/storyline/tui/drive"
 	"github.com/storyline/storyline/tui/internal/fake"
 )
 

@@ -9,7 +9,7 @@ import (
 	"github.com/charmbracelet/colorprofile"
 
 	"github.com/storyline/storyline/tui/common"
-	"github.com/storyline/storyline/tui/internal/drive"
+	"github.com/storyline/storyline/tui/drive"
 	"github.com/storyline/storyline/tui/internal/fake"
 )
 

@@ -213,6 +213,8 @@ func (m *Model) click(ms tea.Mouse) tea.Cmd {
 		switch p {
 		case paneList:
 			return tea.Batch(cmd, m.list.Click(y))
+		case paneReader:
+			m.reader.Click(y)
 		case paneActors:
 			return tea.Batch(cmd, m.actors.Click(y))
 		case paneRelated:

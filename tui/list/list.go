@@ -40,6 +40,7 @@ type Model struct {
 	result    *archive.SearchResult
 	searchErr string
 	searching bool
+	limit     int // hits asked for; grows as the cursor nears the end
 	cancel    context.CancelFunc
 
 	cursor, offset int
@@ -129,6 +130,7 @@ func (m *Model) SetQuery(q string) tea.Cmd {
 	m.input.Blur()
 	m.typing = false
 	m.tag++
+	m.limit = SearchLimit
 	m.cursor, m.offset = 0, 0
 	return m.search(m.tag, q)
 }
@@ -159,10 +161,13 @@ func (m *Model) search(tag int, q string) tea.Cmd {
 	ctx, cancel := context.WithTimeout(context.Background(), callTimeout)
 	m.cancel = cancel
 	m.searching = true
-	b := m.c.Backend
+	if m.limit < SearchLimit {
+		m.limit = SearchLimit
+	}
+	b, limit := m.c.Backend, m.limit
 	return func() tea.Msg {
 		defer cancel()
-		res, err := b.Search(ctx, q, SearchLimit)
+		res, err := b.Search(ctx, q, limit)
 		return ResultMsg{Tag: tag, Query: q, Result: res, Err: err}
 	}
 }
@@ -215,6 +220,13 @@ func (m *Model) Move(d int) tea.Cmd {
 	m.clampOffset()
 	if !m.Searching() && !m.loading && len(m.stories) < m.total && m.cursor >= len(m.stories)-m.visible()*2 {
 		return m.loadPage(len(m.stories))
+	}
+	// Near the end of the hits, ask again for more of them.
+	if m.Searching() && m.result != nil && !m.searching && m.query != "" &&
+		uint64(len(m.result.Hits)) < m.result.Total && len(m.result.Hits) >= m.limit &&
+		m.cursor >= len(m.result.Hits)-m.visible()*2 {
+		m.limit += SearchLimit
+		return m.search(m.tag, m.query)
 	}
 	return nil
 }
@@ -314,6 +326,7 @@ func (m *Model) typingKey(msg tea.KeyPressMsg) tea.Cmd {
 	}
 	m.tag++
 	tag := m.tag
+	m.limit = SearchLimit
 	m.cursor, m.offset = 0, 0
 	return tea.Batch(cmd, tea.Tick(debounceMS*time.Millisecond, func(time.Time) tea.Msg { return searchTickMsg{Tag: tag} }))
 }

@@ -64,10 +64,11 @@ func (m *Model) layout() {
 			m.lineThr = append(m.lineThr, t)
 		}
 		m.paraStart[i] = len(m.lines)
-		if m.re != nil && !m.furn[i] && m.re.MatchString(m.texts[i]) {
+		hit := m.re != nil && !m.furn[i] && m.re.MatchString(m.texts[i])
+		if hit {
 			m.hitParas = append(m.hitParas, i)
 		}
-		g := gut.get(t, m.furn[i], t == m.cur)
+		g := gut.get(t, m.furn[i], t == m.cur, hit)
 		for j, l := range body {
 			if j == 0 {
 				m.lines = append(m.lines, g.first+l)
@@ -89,36 +90,45 @@ type gutter struct{ first, rest string }
 
 type gutterSet struct {
 	m     *Model
-	cache map[[3]int]gutter
+	cache map[[4]int]gutter
 }
 
-func (m *Model) gutters() *gutterSet { return &gutterSet{m: m, cache: map[[3]int]gutter{}} }
+func (m *Model) gutters() *gutterSet { return &gutterSet{m: m, cache: map[[4]int]gutter{}} }
 
-func (g *gutterSet) get(t int, furn, cur bool) gutter {
-	k := [3]int{t, 0, 0}
-	if furn {
-		k[1] = 1
+func b2i(b bool) int {
+	if b {
+		return 1
 	}
-	if cur {
-		k[2] = 1
-	}
+	return 0
+}
+
+// get returns the gutter of a paragraph of thread t (0: none): the
+// thread's colour bar, a mark on the current thread, the thread number
+// and a diamond on paragraphs with search hits.
+func (g *gutterSet) get(t int, furn, cur, hit bool) gutter {
+	k := [4]int{t, b2i(furn), b2i(cur), b2i(hit)}
 	if v, ok := g.cache[k]; ok {
 		return v
 	}
 	s := g.m.c.Styles
+	blank := strings.Repeat(" ", gutterWidth)
+	hitMark := " "
+	if hit {
+		hitMark = s.Accent.Render("◆")
+	}
 	var v gutter
 	switch {
 	case furn:
-		v = gutter{s.Faint.Render(" ·") + "   ", "     "}
+		v = gutter{s.Faint.Render(" ·") + strings.Repeat(" ", gutterWidth-2), blank}
 	case t == 0:
-		v = gutter{"     ", "     "}
+		v = gutter{"    " + hitMark + " ", blank}
 	default:
 		st := s.Thread(t, cur)
 		mark := " "
 		if cur {
 			mark = "▸"
 		}
-		v = gutter{st.Render(fmt.Sprintf("▌%s%-2d", mark, t)) + " ", st.Render("▌") + "    "}
+		v = gutter{st.Render(fmt.Sprintf("▌%s%-2d", mark, t)) + hitMark + " ", st.Render("▌") + strings.Repeat(" ", gutterWidth-1)}
 	}
 	g.cache[k] = v
 	return v

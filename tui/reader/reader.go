@@ -13,8 +13,9 @@ import (
 	"github.com/storyline/storyline/tui/common"
 )
 
-// gutterWidth is the width of the thread gutter: bar, mark, number, space.
-const gutterWidth = 5
+// gutterWidth is the width of the thread gutter: bar, current mark,
+// number (two cells), hit mark, space.
+const gutterWidth = 6
 
 // maxWrap caps the text width for readability on very wide panes.
 const maxWrap = 100
@@ -455,4 +456,16 @@ func (m *Model) Position() string {
 func (m *Model) ShortHelp() []key.Binding {
 	k := m.c.Keys
 	return []key.Binding{k.NextThread, k.Focus, k.NextHit, k.NextStory, k.OpenURL}
+}
+
+// Click makes the thread of the paragraph at content row y current.
+func (m *Model) Click(y int) {
+	i := y - len(m.header) + m.offset
+	if y < len(m.header) || i < 0 || i >= len(m.lineThr) {
+		return
+	}
+	if t := m.lineThr[i]; t > 0 && t != m.cur && !m.focus {
+		m.cur = t
+		m.layout()
+	}
 }

@@ -308,7 +308,7 @@ func (m *Model) View() string {
 	var lines []string
 	switch {
 	case m.thread == "":
-		lines = append(lines, s.Dim.Render("Open a story to see related threads."))
+		lines = append(lines, s.Dim.Render("No thread selected."))
 	case m.err != "":
 		lines = append(lines, s.Error.Render(common.Clip("error: "+common.Line(m.err), m.width)))
 	case m.mode == Timeline:

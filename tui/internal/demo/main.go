@@ -12,7 +12,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/storyline/storyline/tui"
-	"github.com/storyline/storyline/tui/internal/drive"
+	"github.com/storyline/storyline/tui/drive"
 	"github.com/storyline/storyline/tui/internal/fake"
 )
 

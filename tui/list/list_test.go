@@ -1,0 +1,133 @@
+package list
+
+import (
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/storyline/storyline/tui/common"
+	"github.com/storyline/storyline/tui/internal/fake"
+	"github.com/storyline/storyline/tui/keys"
+	"github.com/storyline/storyline/tui/styles"
+)
+
+func newList(b *fake.Backend) *Model {
+	c := &common.Common{Backend: b, Keys: keys.Default(), Styles: styles.New(styles.Theme{NoColor: true})}
+	m := New(c)
+	m.SetSize(40, 20)
+	return m
+}
+
+// run executes cmd (and batches) and feeds the messages back, skipping
+// debounce ticks unless ticks is set.
+func run(m *Model, cmd tea.Cmd) {
+	if cmd == nil {
+		return
+	}
+	switch msg := cmd().(type) {
+	case tea.BatchMsg:
+		for _, c := range msg {
+			run(m, c)
+		}
+	case nil:
+	default:
+		run(m, m.Update(msg))
+	}
+}
+
+func TestLazyPaging(t *testing.T) {
+	b := fake.New().WithFiller(450)
+	m := newList(b)
+	run(m, m.Init())
+	if len(m.stories) != PageSize || m.total != 456 {
+		t.Fatalf("first page: %d of %d", len(m.stories), m.total)
+	}
+	run(m, m.Move(100))
+	if len(m.stories) != PageSize {
+		t.Fatalf("loaded early: %d", len(m.stories))
+	}
+	run(m, m.Move(90))
+	if len(m.stories) != 2*PageSize {
+		t.Fatalf("second page not loaded near the end: %d", len(m.stories))
+	}
+	run(m, m.Move(1000)) // to the end of what is loaded, loading the rest
+	run(m, m.Move(1000))
+	if len(m.stories) != 456 || m.cursor != 455 {
+		t.Fatalf("end: %d loaded, cursor %d", len(m.stories), m.cursor)
+	}
+	if n := b.CallCount("List"); n != 3 {
+		t.Errorf("%d List calls, want 3", n)
+	}
+}
+
+func TestStalePageDropped(t *testing.T) {
+	m := newList(fake.New())
+	first := m.Init()
+	second := m.loadPage(0) // a newer request for the same page
+	run(m, first)
+	if len(m.stories) != 0 {
+		t.Fatal("stale page accepted")
+	}
+	run(m, second)
+	if len(m.stories) == 0 {
+		t.Fatal("current page dropped")
+	}
+}
+
+func TestDebounce(t *testing.T) {
+	b := fake.New()
+	m := newList(b)
+	m.StartSearch()
+	for _, r := range "levy" {
+		m.Update(tea.KeyPressMsg{Code: r, Text: string(r)})
+	}
+	// Ticks of earlier keystrokes fire: nothing is searched.
+	for tag := 1; tag < m.tag; tag++ {
+		if cmd := m.Update(searchTickMsg{Tag: tag}); cmd != nil {
+			t.Fatalf("stale tick %d started a search", tag)
+		}
+	}
+	// A late result of an earlier revision is dropped.
+	m.Update(ResultMsg{Tag: m.tag - 1, Query: "lev", Err: errString("late")})
+	if m.searchErr != "" {
+		t.Fatal("stale result shown")
+	}
+	// The last tick searches the whole query, once.
+	run(m, m.Update(searchTickMsg{Tag: m.tag}))
+	if n := b.CallCount("Search"); n != 1 {
+		t.Fatalf("%d searches, want 1", n)
+	}
+	if m.query != "levy" || m.result == nil || m.result.Total != 3 {
+		t.Fatalf("results for %q: %+v", m.query, m.result)
+	}
+}
+
+type errString string
+
+func (e errString) Error() string { return string(e) }
+
+func TestSearchMore(t *testing.T) {
+	b := fake.New().WithFiller(250)
+	m := newList(b)
+	run(m, m.SetQuery("nothing"))
+	if len(m.result.Hits) != SearchLimit || m.result.Total != 250 {
+		t.Fatalf("first hits: %d of %d", len(m.result.Hits), m.result.Total)
+	}
+	run(m, m.Move(SearchLimit-5))
+	if len(m.result.Hits) != 2*SearchLimit {
+		t.Fatalf("more hits not asked for near the end: %d", len(m.result.Hits))
+	}
+	if m.cursor != SearchLimit-5 {
+		t.Errorf("cursor moved to %d", m.cursor)
+	}
+}
+
+func TestOpenFromSearch(t *testing.T) {
+	m := newList(fake.New())
+	run(m, m.SetQuery("festival"))
+	msg := m.open()()
+	o, ok := msg.(common.OpenStoryMsg)
+	if !ok || o.Thread != o.ID+"#2" || len(o.Terms) != 1 || o.Terms[0] != "festival" {
+		t.Fatalf("open = %#v", msg)
+	}
+}

@@ -1,0 +1,58 @@
+package reader
+
+import (
+	"strings"
+	"testing"
+
+	gstyles "charm.land/glamour/v2/styles"
+	"github.com/charmbracelet/x/ansi"
+)
+
+func TestMarkdownRendersLiterally(t *testing.T) {
+	tests := []string{
+		"# not a heading",
+		"1. not a list",
+		"- not a list either",
+		"*not emphasis* and _neither_ and `no code`",
+		"[not](a link) <b>no html</b> | no | table |",
+		`back\slash and a > quote`,
+		"> not a block quote",
+	}
+	style := gstyles.ASCIIStyleConfig
+	zero := uint(0)
+	style.Document.Margin = &zero
+	for _, in := range tests {
+		t.Run(in, func(t *testing.T) {
+			out, err := renderGlamour(style, 200, []string{in}, []bool{false}, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := strings.TrimSpace(ansi.Strip(strings.Join(out[0], "\n")))
+			if got != in {
+				t.Errorf("rendered %q as %q", in, got)
+			}
+		})
+	}
+}
+
+func TestTermsHighlighted(t *testing.T) {
+	re := termsRegexp([]string{"levy", "bridge"})
+	got := markdown("The Levy on the bridge, not bridges.", re)
+	want := `The **Levy** on the **bridge**, not bridges\.`
+	if got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if termsRegexp(nil) != nil || termsRegexp([]string{" "}) != nil {
+		t.Error("empty terms gave a regexp")
+	}
+	if !termsRegexp([]string{"a.b"}).MatchString("x a.b y") || termsRegexp([]string{"a.b"}).MatchString("axb") {
+		t.Error("terms are not quoted")
+	}
+}
+
+func TestTidy(t *testing.T) {
+	got := tidy("\n  \x1b[1mword\x1b[0m   \x1b[38;5;252m \x1b[0m\nsecond  \n\n", 40)
+	if len(got) != 2 || ansi.Strip(got[0]) != "  word" || got[1] != "second" {
+		t.Errorf("tidy = %q", got)
+	}
+}
