@@ -121,8 +121,8 @@ func gapData(t *testing.T, path string) ([][]float64, []float64) {
 	var Y []float64
 	for k, units := range docs {
 		o := Options{Stats: df}.withDefaults()
-		vs, _, _ := unitVectors(units, o)
 		toks := tokenizeAll(units)
+		vs, _, _ := unitVectors(toks, o)
 		rows := gapFeatures(units, vs, toks)
 		for g := 1; g < len(units); g++ {
 			X = append(X, rows[g])

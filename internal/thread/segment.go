@@ -74,13 +74,18 @@ const maxSegment = 120
 // into threads and returns a thread id per unit: 0, 1, 2… in order of
 // each thread's first unit. Threads need not be contiguous.
 func SegmentUnits(units []string, opts Options) []int {
+	return segmentTokens(units, tokenizeAll(units), opts)
+}
+
+// segmentTokens is SegmentUnits over already tokenized units.
+func segmentTokens(units []string, words [][]word, opts Options) []int {
 	o := opts.withDefaults()
 	n := len(units)
 	ids := make([]int, n)
 	if n <= 1 {
 		return ids
 	}
-	vs, toks, size := unitVectors(units, o)
+	vs, toks, size := unitVectors(words, o)
 	bonus := make([]float64, n+1)
 	if !o.NoCues {
 		bonus = boundaryBonus(units)
@@ -94,7 +99,7 @@ func SegmentUnits(units []string, opts Options) []int {
 		}
 	} else {
 		var z []float64
-		bounds, z = gapSegments(units, vs, o.GapThreshold)
+		bounds, z = gapSegments(units, words, vs, o.GapThreshold)
 		for k := 1; k < n; k++ {
 			link[k] = o.AttachAdjacent + o.GapMerge/(1+math.Exp(z[k]))
 		}
@@ -111,12 +116,10 @@ func SegmentUnits(units []string, opts Options) []int {
 // frequency, stemmed content words, name-like tokens boosted, plus entity
 // keys when given. It also returns each unit's content words as ids (name
 // tokens twice) and the number of distinct ids, for linearSegments.
-func unitVectors(units []string, o Options) ([]vec, [][]int32, int) {
-	n := len(units)
-	toks := make([][]word, n)
+func unitVectors(toks [][]word, o Options) ([]vec, [][]int32, int) {
+	n := len(toks)
 	localDF := map[string]int{}
-	for i, u := range units {
-		toks[i] = tokenize(u)
+	for i := range toks {
 		seen := map[string]bool{}
 		for _, w := range toks[i] {
 			if !w.stop && !seen[w.stem] {
@@ -126,7 +129,7 @@ func unitVectors(units []string, o Options) ([]vec, [][]int32, int) {
 		}
 	}
 	entDF := map[string]int{}
-	for i := range units {
+	for i := range toks {
 		if i < len(o.Entities) {
 			seen := map[string]bool{}
 			for _, e := range o.Entities[i] {
@@ -151,7 +154,7 @@ func unitVectors(units []string, o Options) ([]vec, [][]int32, int) {
 	idfCache := map[string]float64{}
 	vs := make([]vec, n)
 	ids := make([][]int32, n)
-	for i := range units {
+	for i := range toks {
 		tf := map[string]int{}
 		isName := map[string]bool{}
 		for _, w := range toks[i] {
@@ -444,11 +447,7 @@ var cueWeight = [3]float64{3, 4, -6}
 
 // gapSegments places a boundary at every gap whose log-odds under the gap
 // model exceed threshold.
-func gapSegments(units []string, vs []vec, threshold float64) ([]int, []float64) {
-	toks := make([][]word, len(units))
-	for i, u := range units {
-		toks[i] = tokenize(u)
-	}
+func gapSegments(units []string, toks [][]word, vs []vec, threshold float64) ([]int, []float64) {
 	rows := gapFeatures(units, vs, toks)
 	starts := []int{0}
 	zs := make([]float64, len(units))

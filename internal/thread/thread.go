@@ -48,7 +48,8 @@ func Split(paras []article.Paragraph, actors []actor.Actor, stats Stats) []Threa
 			}
 		}
 	}
-	ids := SegmentUnits(texts, Options{Stats: stats, Entities: ents})
+	toks := tokenizeAll(texts)
+	ids := segmentTokens(texts, toks, Options{Stats: stats, Entities: ents})
 	var threads []Thread
 	for u, id := range ids {
 		for id >= len(threads) {
@@ -60,7 +61,6 @@ func Split(paras []article.Paragraph, actors []actor.Actor, stats Stats) []Threa
 		threads[0].Label = Label(texts, nil, stats)
 		return threads
 	}
-	toks := tokenizeAll(texts)
 	for t := range threads {
 		var mine, others [][]word
 		for u, id := range ids {

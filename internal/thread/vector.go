@@ -72,16 +72,44 @@ func fromMap(m map[int32]float64) vec {
 	return v
 }
 
-// sum adds sparse vectors into a dense accumulator keyed by id and
-// returns it as a sorted, normalised sparse vector.
+// centroid returns the normalised sum of the member vectors.
 func centroid(vs []vec, members []int) vec {
-	m := map[int32]float64{}
-	for _, i := range members {
-		for _, e := range vs[i] {
-			m[e.id] += e.w
-		}
+	if len(members) == 1 {
+		return vs[members[0]] // already normalised
 	}
-	c := fromMap(m)
+	var acc accum
+	for _, i := range members {
+		acc.add(vs[i])
+	}
+	c := acc.vec()
 	normalize(c)
 	return c
 }
+
+// accum sums sparse vectors; small sums stay in a merge of sorted slices.
+type accum struct{ v vec }
+
+// add merges b into the running sum.
+func (a *accum) add(b vec) {
+	out := make(vec, 0, len(a.v)+len(b))
+	i, j := 0, 0
+	for i < len(a.v) && j < len(b) {
+		switch {
+		case a.v[i].id == b[j].id:
+			out = append(out, entry{a.v[i].id, a.v[i].w + b[j].w})
+			i++
+			j++
+		case a.v[i].id < b[j].id:
+			out = append(out, a.v[i])
+			i++
+		default:
+			out = append(out, b[j])
+			j++
+		}
+	}
+	out = append(out, a.v[i:]...)
+	out = append(out, b[j:]...)
+	a.v = out
+}
+
+func (a *accum) vec() vec { return a.v }
