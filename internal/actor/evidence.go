@@ -120,7 +120,12 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place int) {
 		}
 	}
 	for _, w := range m.name {
-		if orgWords[lowerKey(w)] {
+		l := lowerKey(w)
+		if placeWords[l] {
+			place++
+			break
+		}
+		if orgWords[l] {
 			org++
 			break
 		}
@@ -144,3 +149,9 @@ school hospital ministry department plc ltd inc llc group holdings airways airli
 united trust foundation institute association society agency authority fund partners media
 academy awards championship championships olympics orchestra theatre museum gallery company
 corporation bank mail telegraph gazette herald chronicle tribune`)
+
+// placeWords end or fill place names ("Downing Street", "Isle of Wight").
+var placeWords = setOf(`street road square park bridge airport station port island islands isle
+county borough district region province state states republic kingdom empire palace castle
+abbey cathedral church chapel lane avenue valley river lake mountain mount hills heath common
+green village town city`)

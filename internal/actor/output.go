@@ -150,7 +150,7 @@ func (st *story) actors() []Actor {
 		if m.kind == Person || m.roleRef != "" {
 			continue
 		}
-		if len(m.name) == 1 && (noiseName(m.name[0]) || isNationality(m.name[0])) {
+		if len(m.name) == 1 && thingNoise(m.name[0]) {
 			continue
 		}
 		k := m.kind + ":" + foldKey(strings.Join(m.name, " "))
@@ -249,4 +249,15 @@ func sortedKeys(m map[int]bool) []int {
 	}
 	sort.Ints(out)
 	return out
+}
+
+// thingNoise reports whether a one-word organisation, place or other name
+// is no actor: a calendar, caption or function word, a title, a role noun
+// or a lone adjective of nationality. Acronyms and parties stay.
+func thingNoise(w string) bool {
+	l := lowerKey(w)
+	if _, party := parties[l]; party {
+		return false
+	}
+	return isNoiseWord(w) || isNationality(w) || commonCapitalised[l] || isRoleHead(w) || isNumber(w)
 }
