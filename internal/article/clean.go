@@ -116,6 +116,48 @@ func isBylineOf(text, byline string) bool {
 	return t == b || t == "by "+b
 }
 
+// dataLeftover matches a label and a bare figure left from a table
+// ("Total: 190,069").
+var dataLeftover = regexp.MustCompile(`^\p{L}[\p{L} ]{0,24}:\s*[-+]?[£$€]?[\d][\d,.]*\s*(?:%|per cent|bn|m|k)?$`)
+
+// isCapsHeader reports whether line is a section header in capitals
+// ("LATEST DEVELOPMENTS"): at least two words, all letters upper-case, no
+// digits, no closing punctuation, and a word that names a page section.
+func isCapsHeader(line string) bool {
+	letters := 0
+	for _, r := range line {
+		switch {
+		case unicode.IsLower(r), unicode.IsDigit(r):
+			return false
+		case unicode.IsLetter(r):
+			letters++
+		case r == '.' || r == '!' || r == '?' || r == '"' || r == '“' || r == '”':
+			return false
+		}
+	}
+	if letters < 6 || countWords(line) < 2 {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(line, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if sectionWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// sectionWords name a section of a page rather than a matter; a header
+// in capitals needs one of them to count as furniture (so "WORLD OF
+// WARCRAFT" over a review stays text).
+var sectionWords = map[string]bool{
+	"LATEST": true, "DEVELOPMENTS": true, "NUMBERS": true, "FIGURES": true, "STATISTICS": true,
+	"STATS": true, "UPDATES": true, "UPDATE": true, "KEY": true, "POINTS": true, "FACTS": true,
+	"TIMELINE": true, "BACKGROUND": true, "RELATED": true, "MORE": true, "STORIES": true,
+	"HEADLINES": true, "GLANCE": true, "NEWSLETTER": true, "ADVERTISEMENT": true, "SPONSORED": true,
+	"TRENDING": true, "POPULAR": true, "READ": true, "WATCH": true, "VIDEO": true, "GALLERY": true,
+	"PICTURES": true, "PHOTOS": true, "SHARE": true, "COMMENTS": true, "CONTENTS": true,
+}
+
 // isFurniture reports whether one paragraph is page furniture by pattern.
 func isFurniture(text string) bool {
 	if len(text) > 400 {
@@ -134,6 +176,9 @@ func isFurniture(text string) bool {
 		return true
 	}
 	if words <= 8 && creditLine.MatchString(line) {
+		return true
+	}
+	if words <= 5 && (isCapsHeader(line) || dataLeftover.MatchString(line)) {
 		return true
 	}
 	if loc := furniturePrefix.FindStringIndex(line); loc != nil {
@@ -250,6 +295,17 @@ func captionSentence(text string) bool {
 // pictureCue matches words that point at a picture.
 var pictureCue = regexp.MustCompile(`(?i)\bpictured\b|\((?:left|right|centre|center|above|below|top|bottom|inset|file|main picture|main image)\)|\bfile (?:photo|picture|image)\b|\bin a scene from\b|\bseen here\b|\bthis image\b`)
 
+// labelledCaption matches the "Short label: caption text" style of
+// picture captions (used only on caption-shaped lines).
+var labelledCaption = regexp.MustCompile(`^\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3}: \S`)
+
+// isLabelledCaption reports whether a caption-shaped line reads like a
+// labelled caption rather than a list such as a sports line-up
+// ("Replacements: A for B (71), C for D (75), …").
+func isLabelledCaption(text string) bool {
+	return labelledCaption.MatchString(text) && strings.Count(text, ",") <= 3 && !strings.Contains(text, "(")
+}
+
 // Caption and repetition thresholds.
 const (
 	captionMinWords    = 8   // shortest line taken as a caption on its own evidence
@@ -300,7 +356,7 @@ func repeatedOrCaption(ps []Paragraph) []bool {
 			captions++ // a repeated caption-like line
 			continue
 		}
-		if repeated[i] || pictureCue.MatchString(p.Text) {
+		if repeated[i] || pictureCue.MatchString(p.Text) || isLabelledCaption(p.Text) {
 			strong[i] = true
 			captions++
 		}

@@ -96,6 +96,12 @@ func TestIsFurniture(t *testing.T) {
 		{"AFP via Getty Images", true},
 		{"© Portwell Gazette 2024", true},
 		{"***", true},
+		{"LATEST DEVELOPMENTS", true},
+		{"KEY POINTS", true},
+		{"Total: 190,069", true},
+		{"WORLD OF WARCRAFT", false},
+		{"NHS", false},
+		{"Note: the figures exclude Wales.", false},
 		{"This website uses cookies to give you the best experience", true},
 		// Real sentences that only mention the same words.
 		{"Shares in the company fell 4% after the announcement.", false},
@@ -157,6 +163,22 @@ func TestCleanRepeatedCaptionPair(t *testing.T) {
 	for i, w := range want {
 		if a.Paragraphs[i].Boilerplate != w {
 			t.Errorf("paragraph %d: boilerplate = %v, want %v", i, a.Paragraphs[i].Boilerplate, w)
+		}
+	}
+}
+
+func TestCleanLabelledCaption(t *testing.T) {
+	a := &Article{Paragraphs: []Paragraph{
+		{Text: "Shares in the bakery chain rose 4% after it said sales had recovered."},
+		{Text: "Fresh start: the Harbour Bakery owner hopes to reopen two shops on the quay by the summer"},
+		{Text: "Replacements: Kerr for Ames (61), Bell for Ruiz (70), Dunn for Shaw (75), Ito for Park (80)"},
+		{Text: "The company will report full-year results in March."},
+	}}
+	Clean(a)
+	want := []bool{false, true, false, false}
+	for i, w := range want {
+		if a.Paragraphs[i].Boilerplate != w {
+			t.Errorf("paragraph %d %q: boilerplate = %v, want %v", i, a.Paragraphs[i].Text, a.Paragraphs[i].Boilerplate, w)
 		}
 	}
 }

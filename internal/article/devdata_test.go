@@ -60,6 +60,8 @@ func TestCleanRoundupsDev(t *testing.T) {
 				furnN++
 				if p.Boilerplate {
 					furnMarked++
+				} else if testing.Verbose() {
+					t.Logf("furniture not marked: %.80q", p.Text)
 				}
 			} else {
 				realN++
