@@ -51,9 +51,16 @@ func (t *featTable) get(key uint32) int32 {
 // all stages, so each feature is looked up once per token, and transition
 // matrices with the scheme's constraints folded in.
 type compiled struct {
-	table  *featTable
-	w      []int16     // rows*stride: row r holds stage s weights at r*stride+s*nt
-	scale  float32     // weight = w * scale
+	table *featTable
+	// Weights are quantised to 14 bits and packed three to a uint64, in
+	// lanes of 21 bits offset by laneBias, so that one 64-bit addition adds
+	// three weights; up to maxPacked rows can be summed before a lane could
+	// overflow. Row r holds every stage: stage s's tag t is lane t%3 of word
+	// r*words + s*wps + t/3.
+	packed []uint64
+	words  int         // uint64 words per row
+	wps    int         // words per stage
+	scale  float32     // weight = (lane value - laneBias) * scale
 	stride int         // nt * number of stages
 	tt     [][]float32 // per stage, nt*nt transposed: tt[tag*nt+prev], -Inf when not allowed
 	start  [][]float32 // per stage, score of starting with each tag
@@ -78,22 +85,32 @@ func (m *Model) setStages(stages []*weights) {
 		}
 	}
 	c.stride = nt * len(stages)
-	c.w = make([]int16, rows*c.stride)
+	c.wps = (nt + 2) / 3
+	c.words = c.wps * len(stages)
+	c.packed = make([]uint64, rows*c.words)
 	var big float32
 	for _, st := range stages {
 		for _, x := range st.w {
 			big = max(big, x, -x)
 		}
 	}
-	c.scale = big / 32767
+	c.scale = big / (laneBias - 1)
 	if c.scale == 0 {
 		c.scale = 1
 	}
+	for r := 0; r < rows; r++ {
+		for j := 0; j < c.words; j++ {
+			c.packed[r*c.words+j] = laneBias | laneBias<<laneBits | laneBias<<(2*laneBits)
+		}
+	}
 	for s, st := range stages {
 		for k, r := range st.index {
-			dst := int(c.table.get(k))*c.stride + s*nt
-			for j, x := range st.w[int(r)*nt : int(r)*nt+nt] {
-				c.w[dst+j] = int16(math.Round(float64(x / c.scale)))
+			base := int(c.table.get(k))*c.words + s*c.wps
+			for t, x := range st.w[int(r)*nt : int(r)*nt+nt] {
+				q := uint64(int64(math.Round(float64(x/c.scale))) + laneBias)
+				w := &c.packed[base+t/3]
+				shift := uint(t%3) * laneBits
+				*w = *w&^(laneMask<<shift) | q<<shift
 			}
 		}
 		tt, start := m.maskTrans(st.trans, nil, nil)
@@ -101,6 +118,46 @@ func (m *Model) setStages(stages []*weights) {
 		c.start = append(c.start, start)
 	}
 	m.comp = c
+}
+
+const (
+	laneBits  = 21
+	laneMask  = 1<<laneBits - 1
+	laneBias  = 1 << 13
+	maxPacked = laneMask / (2*laneBias - 1) // rows that can be summed safely
+)
+
+// packedSum accumulates packed weight rows for one token.
+type packedSum struct {
+	acc   []uint64
+	count int
+}
+
+// add adds the words of one row (len(p.acc) words from at).
+func (p *packedSum) add(packed []uint64, at int, out []int32) {
+	src := packed[at : at+len(p.acc)]
+	acc := p.acc[:len(src)]
+	for j := range acc {
+		acc[j] += src[j]
+	}
+	p.count++
+	if p.count == maxPacked {
+		p.flush(out)
+	}
+}
+
+// flush adds the accumulated lanes to out (three lanes a word) and resets.
+func (p *packedSum) flush(out []int32) {
+	if p.count == 0 {
+		return
+	}
+	bias := int32(p.count * laneBias)
+	for k := range out {
+		w := p.acc[k/3]
+		out[k] += int32(w>>(uint(k%3)*laneBits)&laneMask) - bias
+	}
+	clear(p.acc)
+	p.count = 0
 }
 
 // maskTrans builds the transposed, constrained transition matrix and the

@@ -18,14 +18,6 @@ type sentRows struct {
 	off  []int32 // token i: rows[off[i]:off[i+1]]
 }
 
-// addRow adds the weight row starting at w[at] to e (len(e) weights).
-func addRow(e []int32, w []int16, at int) {
-	r := w[at : at+len(e)]
-	for k := range e {
-		e[k] += int32(r[k])
-	}
-}
-
 func grow[T any](b []T, n int) []T {
 	if cap(b) < n {
 		return make([]T, n)
@@ -56,14 +48,37 @@ func (m *Model) lookup(sc *scratch, s *sentence, d *docContext, r *sentRows) {
 // so each row is fetched from memory once.
 func (m *Model) baseScores(r *sentRows, n int, base []int32) {
 	c := m.comp
+	nt := len(m.tags)
 	stride := c.stride
+	ps := packedSum{acc: make([]uint64, c.words)}
 	for i := 0; i < n; i++ {
 		e := base[i*stride : (i+1)*stride]
 		clear(e)
 		for _, row := range r.rows[r.off[i]:r.off[i+1]] {
-			addRow(e, c.w, int(row)*stride)
+			ps.add(c.packed, int(row)*c.words, nil)
+			if ps.count == maxPacked-1 {
+				m.flushStages(&ps, e, nt)
+			}
 		}
+		m.flushStages(&ps, e, nt)
 	}
+}
+
+// flushStages unpacks an all-stage sum into e (stride values).
+func (m *Model) flushStages(ps *packedSum, e []int32, nt int) {
+	c := m.comp
+	if ps.count == 0 {
+		return
+	}
+	full := ps.acc
+	count := ps.count
+	for s := 0; s*c.wps < len(full); s++ {
+		ps.acc = full[s*c.wps : (s+1)*c.wps]
+		ps.count = count
+		ps.flush(e[s*nt : (s+1)*nt])
+	}
+	ps.acc = full
+	ps.count = 0
 }
 
 // decodeSentence runs one stage over a sentence whose base scores are
@@ -77,6 +92,7 @@ func (m *Model) decodeSentence(sc *scratch, s *sentence, base []int32, stage int
 	nt := len(m.tags)
 	sc.em = grow(sc.em, n*nt)
 	sc.acc = grow(sc.acc, nt)
+	ps := packedSum{acc: make([]uint64, c.wps)}
 	for i := 0; i < n; i++ {
 		e := sc.acc
 		copy(e, base[i*c.stride+stage*nt:])
@@ -84,9 +100,10 @@ func (m *Model) decodeSentence(sc *scratch, s *sentence, base []int32, stage int
 			sc.feats = voteFeatures(sc.feats[:0], s, i)
 			for _, f := range sc.feats {
 				if row := c.table.get(f); row >= 0 {
-					addRow(e, c.w, int(row)*c.stride+stage*nt)
+					ps.add(c.packed, int(row)*c.words+stage*c.wps, e)
 				}
 			}
+			ps.flush(e)
 		}
 		for k, v := range e {
 			sc.em[i*nt+k] = float32(v) * c.scale
