@@ -282,3 +282,18 @@ func affiliationOf(p *paraDoc, s, e int) string {
 	}
 	return ""
 }
+
+// isDescription reports whether words only describe someone ("Labour MP",
+// "Foreign Secretary"): role, modifier, party or nationality words with a
+// role noun among them.
+func isDescription(words []string) bool {
+	if !onlyRoleWords(words) {
+		return false
+	}
+	for _, w := range words {
+		if isRoleHead(w) {
+			return true
+		}
+	}
+	return false
+}

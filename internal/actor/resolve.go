@@ -109,7 +109,7 @@ func (st *story) collect() {
 			if m.kind == Person {
 				trimLeadingJunk(d, &m, st.lower)
 			}
-			if len(m.name) == 0 {
+			if len(m.name) == 0 || (m.hon == "" && !m.the && !m.ofTitle && isDescription(m.name)) {
 				continue
 			}
 			mm := m
