@@ -54,6 +54,10 @@ var dateLayouts = []string{
 	"2 January 2006 15:04",
 	"2 January 2006 3:04pm",
 	"2 January 2006 3:04 pm",
+	"2 January 2006 3:04 pm MST",
+	"2 January 2006 3:04pm MST",
+	"15:04 MST 2 January 2006",
+	"15:04 2 January 2006",
 	"2 January 2006 3:04 PM",
 	"2 January 2006 3:04PM",
 	"2 January 2006",
@@ -63,6 +67,9 @@ var dateLayouts = []string{
 	"January 2 2006 15:04",
 	"January 2 2006 3:04pm",
 	"January 2 2006 3:04 pm",
+	"January 2 2006 3:04 pm MST",
+	"January 2 2006 3:04pm MST",
+	"January 2 2006 3:04 PM MST",
 	"January 2 2006 3:04 PM",
 	"January 2 2006 3:04PM",
 	"January 2 2006",
@@ -93,6 +100,8 @@ var zoneOffsets = map[string]int{
 var (
 	ordinalRe = regexp.MustCompile(`(?i)\b(\d{1,2})(st|nd|rd|th)\b`)
 	weekdayRe = regexp.MustCompile(`(?i)^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|nesday|urday|sday)?\.?,?\s+`)
+	prefixRe  = regexp.MustCompile(`(?i)^(?:first |last )?(?:published|updated|posted|modified|created|date)(?: on| at)?\s*:?\s+`)
+	commentRe = regexp.MustCompile(`\s*\([A-Za-z ]{1,40}\)$`)
 	numericRe = regexp.MustCompile(`^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\b`)
 )
 
@@ -118,7 +127,9 @@ func ParseDate(s string) (time.Time, error) {
 	if t, ok := unixDate(s); ok {
 		return t, nil
 	}
-	n := weekdayRe.ReplaceAllString(s, "")
+	n := prefixRe.ReplaceAllString(s, "")
+	n = commentRe.ReplaceAllString(n, "")
+	n = weekdayRe.ReplaceAllString(n, "")
 	n = ordinalRe.ReplaceAllString(n, "$1")
 	n = strings.NewReplacer(",", " ", " at ", " ", "Sept ", "Sep ", "a.m.", "am", "p.m.", "pm").Replace(n)
 	n = strings.Join(strings.Fields(n), " ")

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 )
@@ -115,11 +116,23 @@ func (r *record) fields() fields {
 			break
 		}
 		if strings.TrimSpace(b.s) != "" {
-			f.paras = splitParagraphs(b.s)
+			f.paras = bodyParagraphs(b.s)
 			break
 		}
 	}
 	return f
+}
+
+// htmlBody matches text that is HTML markup rather than plain text.
+var htmlBody = regexp.MustCompile(`(?i)</p>|<p[ >]|<br ?/?>|</div>|<div[ >]`)
+
+// bodyParagraphs splits a body field: HTML by its blocks, plain text by
+// its blank lines.
+func bodyParagraphs(s string) []string {
+	if strings.IndexByte(s, '<') >= 0 && htmlBody.MatchString(s) {
+		return htmlFragmentParagraphs([]byte(s))
+	}
+	return splitParagraphs(s)
 }
 
 // parseJSONL reads JSON Lines: one article object a line. Blank lines are
@@ -146,6 +159,17 @@ func parseJSONL(name string, data []byte) ([]Article, error) {
 			continue
 		}
 		a, perr := parseRecord(name, lineNo, line)
+		if perr != nil && perr.Field == "body" {
+			// Perhaps an export object holding a list of articles.
+			if list := wrappedList(line); list != nil {
+				more, err := parseJSONList(fmt.Sprintf("%s:%d", name, lineNo), list)
+				arts = append(arts, more...)
+				if err != nil {
+					errs.add(&ParseError{Path: name, Line: lineNo, Msg: err.Error()})
+				}
+				continue
+			}
+		}
 		if perr != nil {
 			errs.add(perr)
 			continue
@@ -197,6 +221,9 @@ func parseJSON(name string, data []byte) ([]Article, error) {
 			// Perhaps JSON Lines after all.
 			return parseJSONL(name, data)
 		}
+		if list := wrappedList(data); list != nil {
+			return parseJSONList(name, list)
+		}
 		a, perr := parseRecord(name, 0, data)
 		if perr != nil {
 			return nil, perr
@@ -207,6 +234,33 @@ func parseJSON(name string, data []byte) ([]Article, error) {
 	if err := json.Unmarshal(data, &raw); err != nil {
 		return nil, &ParseError{Path: name, Msg: "invalid JSON: " + err.Error(), Fix: "give an array of article objects or JSON Lines"}
 	}
+	return parseJSONList(name, raw)
+}
+
+// wrappedList returns the article list of an export object such as
+// {"articles": [...]} (also "items", "stories", "posts", "data",
+// "results"), or nil when data is a single article.
+func wrappedList(data []byte) []json.RawMessage {
+	var wrap map[string]json.RawMessage
+	if json.Unmarshal(data, &wrap) != nil {
+		return nil
+	}
+	for _, k := range []string{"title", "headline", "body", "text", "content"} {
+		if _, ok := wrap[k]; ok {
+			return nil
+		}
+	}
+	for _, k := range []string{"articles", "items", "stories", "posts", "data", "results", "documents"} {
+		var list []json.RawMessage
+		if v, ok := wrap[k]; ok && json.Unmarshal(v, &list) == nil && len(list) > 0 {
+			return list
+		}
+	}
+	return nil
+}
+
+// parseJSONList reads a list of article objects.
+func parseJSONList(name string, raw []json.RawMessage) ([]Article, error) {
 	errs := itemErrors{path: name, unit: "item", total: len(raw)}
 	var arts []Article
 	for i, obj := range raw {

@@ -248,6 +248,10 @@ func TestParseInline(t *testing.T) {
 	}{
 		{"json array", "x.json", `[{"title":"A","body":"One.\n\nTwo."},{"title":"B","content":"Three."}]`,
 			want{articles: 2, title: "A", paras: []string{"One.", "Two."}}},
+		{"wrapped json list", "x.json", `{"source":"export","articles":[{"title":"A","body":"One."},{"title":"B","body":"Two."}]}`,
+			want{articles: 2, title: "A", paras: []string{"One."}}},
+		{"html body in jsonl", "x.jsonl", `{"title":"A","body":"<p>First &amp; best.</p><p>Second <b>bold</b> one.</p>"}`,
+			want{articles: 1, title: "A", paras: []string{"First & best.", "Second bold one."}}},
 		{"pretty json object", "x.json", "{\n  \"title\": \"A\",\n  \"body\": \"One.\"\n}\n",
 			want{articles: 1, title: "A", paras: []string{"One."}}},
 		{"stdin jsonl sniffed", "-", `{"title":"A","body":"One."}` + "\n" + `{"title":"B","body":"Two."}`,
