@@ -1,0 +1,317 @@
+package actor
+
+import (
+	"sort"
+	"strings"
+)
+
+// collect builds the mentions of every paragraph: tagger spans merged with
+// rule spans, titles and roles split off, roles read from context.
+func (st *story) collect() {
+	st.covered = make(map[int][]bool)
+	for _, d := range st.docs {
+		refs := findRoleRefs(d)
+		spans := joinInverted(d, mergeSpans(d.spans, append(ruleSpans(d.toks), kinSpans(d.toks)...)))
+		extendLeft(d, spans)
+		var ms []*mention
+		for _, sp := range spans {
+			if insideRef(d, sp, refs) {
+				continue
+			}
+			m, ok := buildMention(d, sp)
+			if !ok {
+				continue
+			}
+			if m.kind == Person {
+				trimLeadingJunk(d, &m, st.lower)
+			}
+			if len(m.name) == 0 || (m.hon == "" && !m.the && !m.ofTitle && isDescription(m.name)) {
+				continue
+			}
+			mm := m
+			ms = append(ms, &mm)
+		}
+		d.persons = make([]bool, len(d.toks))
+		cov := make([]bool, len(d.toks))
+		for _, m := range ms {
+			for k := m.s; k < m.e; k++ {
+				cov[k] = true
+				if m.kind == Person {
+					d.persons[k] = true
+				}
+			}
+		}
+		for _, sp := range spans {
+			for k := sp.s; k < sp.e; k++ {
+				cov[k] = true
+			}
+		}
+		st.covered[d.idx] = cov
+		for _, m := range ms {
+			if m.kind == Person && !m.ofTitle && !m.the {
+				st.contextRoles(d, m)
+			}
+			if !m.rule && m.hon == "" && len(m.roles) == 0 {
+				m.pev, m.oev, m.lev = kindEvidence(d, m)
+				if st.probe != nil && m.typ != "PER" && m.oev == 0 && st.probeable(d, m) {
+					m.pev += st.probeName(m.name)
+				}
+			}
+		}
+		// Reading order: mentions and references by token position.
+		for _, r := range refs {
+			if r.s >= 2 && d.toks[r.s-1].text == "," && d.persons[r.s-2] {
+				continue // an apposition, already read as a role
+			}
+			ms = append(ms, &mention{para: d.idx, s: r.s, e: r.e, surface: r.surface, roleRef: r.role, kind: Person})
+		}
+		sort.SliceStable(ms, func(a, b int) bool { return ms[a].s < ms[b].s })
+		for _, m := range ms {
+			m.order = st.order
+			st.order++
+			if m.roleRef != "" {
+				st.refs = append(st.refs, m)
+			} else {
+				st.mentions = append(st.mentions, m)
+			}
+		}
+	}
+	st.voteKinds()
+}
+
+// probeName asks the entity source how it reads a name on its own, out
+// of the sentence that may have misled it ("the intensity of Mia Farrow
+// in …"): a person reading counts as evidence for a person.
+func (st *story) probeName(name []string) int {
+	text := strings.Join(name, " ")
+	if v, ok := st.probed[text]; ok {
+		return v
+	}
+	v := 0
+	es := st.probe(text)
+	if len(es) == 1 && es[0].Type == "PER" && es[0].Start == 0 && es[0].End == len(text) {
+		v = 2
+	}
+	if st.probed == nil {
+		st.probed = make(map[string]int)
+	}
+	st.probed[text] = v
+	return v
+}
+
+// probeable reports whether a non-person mention looks enough like a
+// personal name to ask the entity source about it alone: two or three
+// capitalised words, none an organisation, role, nationality or common
+// word of the story, not led by "the".
+func (st *story) probeable(d *paraDoc, m *mention) bool {
+	if len(m.name) < 2 || len(m.name) > 3 || !allNameLike(m.name) || anyOrgWord(m.name) || m.the {
+		return false
+	}
+	if m.s > 0 && strings.EqualFold(d.toks[m.s-1].text, "the") {
+		return false
+	}
+	for _, w := range m.name {
+		l := strings.ToLower(w)
+		if st.lower[l] || commonCapitalised[l] || isNationality(w) || isRoleHead(w) || roleModifiers[l] || isNoiseWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+func anyOrgWord(words []string) bool {
+	for _, w := range words {
+		if orgWords[lowerKey(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// allNameLike reports whether every word may be part of a person's name.
+func allNameLike(words []string) bool {
+	for _, w := range words {
+		if !nameLike(w) {
+			return false
+		}
+	}
+	return len(words) > 0
+}
+
+// joinInverted joins "Kell" and "Ada" in a short line "Kell, Ada" into
+// one span (read as Ada Kell) instead of two people.
+func joinInverted(d *paraDoc, spans []span) []span {
+	words := 0
+	for _, t := range d.toks {
+		if t.word {
+			words++
+		}
+	}
+	if words > 4 || len(spans) != 2 {
+		return spans
+	}
+	a, b := spans[0], spans[1]
+	if a.typ == "PER" && b.typ == "PER" && a.e-a.s == 1 && b.e-b.s == 1 && b.s == a.e+1 && d.toks[a.e].text == "," {
+		return []span{{s: a.s, e: b.e, typ: "PER"}}
+	}
+	return spans
+}
+
+// extendLeft widens a one-word person span over a capitalised first name
+// the tagger left out ("feminist icon Germaine Greer" tagged as "Greer").
+func extendLeft(d *paraDoc, spans []span) {
+	for i := range spans {
+		sp := &spans[i]
+		if sp.typ != "PER" || sp.e-sp.s != 1 || sp.s == 0 {
+			continue
+		}
+		k := sp.s - 1
+		for k > 0 && !d.toks[k].word && d.toks[k].text == "\u00ad" {
+			k--
+		}
+		t := d.toks[k]
+		if !t.word || !t.cap || noiseName(t.text) || isNationality(t.text) || !allNameLike([]string{t.text}) {
+			continue
+		}
+		if t.sentStart {
+			continue
+		}
+		if i > 0 && spans[i-1].e > k {
+			continue
+		}
+		if k > 0 && d.toks[k-1].word && d.toks[k-1].cap && !d.toks[k-1].sentStart {
+			continue
+		}
+		sp.s = k
+	}
+}
+
+// insideRef reports whether a span lies inside a role reference and holds
+// only role words (the reference replaces it).
+func insideRef(d *paraDoc, sp span, refs []roleRef) bool {
+	for _, r := range refs {
+		if sp.s >= r.s && sp.e <= r.e {
+			for k := sp.s; k < sp.e; k++ {
+				t := d.toks[k]
+				if t.word && !isRoleHead(t.text) && !roleModifiers[lowerKey(t.text)] {
+					if _, ok := parties[lowerKey(t.text)]; !ok {
+						return false
+					}
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// trimLeadingJunk drops sentence-initial common words a tagger glued to
+// the front of a name ("Yesterday Ken Murphy").
+func trimLeadingJunk(d *paraDoc, m *mention, lower map[string]bool) {
+	for len(m.name) > 1 && m.hon == "" && len(m.roles) == 0 {
+		k := m.s
+		t := d.toks[k]
+		l := lowerKey(t.text)
+		junk := commonCapitalised[l] || isNoiseWord(t.text)
+		// "Asked Boris Johnson …": a word the story also writes in lower
+		// case opens the sentence and the tagger took it in.
+		opener := t.sentStart && len(m.name) >= 3 && lower[l]
+		if !opener && (!junk || (!t.sentStart && !calendar[l] && !furniture[l])) {
+			return
+		}
+		m.name = m.name[1:]
+		k++
+		for k < m.e && !d.toks[k].word {
+			k++
+		}
+		m.s = k
+		m.surface = normSpace(d.text[d.toks[k].start:d.toks[m.e-1].end])
+	}
+}
+
+// contextRoles adds roles written around a person's name: pre-modifiers
+// ("Tesco boss Ken Murphy"), appositions after the name ("…, the European
+// Commission president,") and before it ("the Chancellor, Rachel Reeves").
+func (st *story) contextRoles(d *paraDoc, m *mention) {
+	start := min(m.s, m.from)
+	if role, affil, _ := premodRole(d, start, len(m.roles) == 0); role != "" {
+		if len(m.roles) > 0 {
+			m.roles[0] = role + " " + m.roles[0]
+			if m.affil == "" {
+				m.affil = affil
+			}
+		} else {
+			m.roles = append(m.roles, role)
+			m.affil = affil
+		}
+	}
+	if m.e < len(d.toks) && !isPossessive(d.toks[m.e]) {
+		if role, affil := appositionRole(d, m.e); role != "" {
+			m.roles = append(m.roles, role)
+			if m.affil == "" {
+				m.affil = affil
+			}
+		}
+	}
+	if start >= 2 && d.toks[start-1].text == "," {
+		if role, affil, first := premodRole(d, start-1, true); role != "" {
+			before := first - 1
+			if before < 0 || d.toks[first].sentStart || strings.EqualFold(d.toks[before].text, "the") || isPossessive(d.toks[before]) {
+				m.roles = append(m.roles, role)
+				if m.affil == "" {
+					m.affil = affil
+				}
+			}
+		}
+	}
+}
+
+// voteKinds gives every mention of the same name the kind most of them
+// have; a title or a split role makes a person outright.
+func (st *story) voteKinds() {
+	type tally struct {
+		n    map[string]int
+		rule bool
+	}
+	votes := make(map[string]*tally)
+	for _, m := range st.mentions {
+		k := m.nameKey()
+		v := votes[k]
+		if v == nil {
+			v = &tally{n: make(map[string]int)}
+			votes[k] = v
+		}
+		v.n[m.kind]++
+		if allNameLike(m.name) {
+			v.n[Person] += m.pev
+		}
+		v.n[Org] += m.oev
+		v.n[Place] += m.lev
+		if m.kind == Person && (m.hon != "" || len(m.roles) > 0 || m.rule) {
+			v.rule = true
+		}
+	}
+	for _, m := range st.mentions {
+		v := votes[m.nameKey()]
+		if v.rule {
+			m.kind = Person
+			continue
+		}
+		best, bn := m.kind, v.n[m.kind]
+		for _, kind := range [...]string{Person, Org, Place, Other} {
+			if v.n[kind] > bn {
+				best, bn = kind, v.n[kind]
+			}
+		}
+		if best == Person && v.n[Org]+v.n[Place]+v.n[Other] > bn {
+			// Outvoted by the other kinds together: take the strongest.
+			best, bn = Org, -1
+			for _, kind := range [...]string{Org, Place, Other} {
+				if v.n[kind] > bn {
+					best, bn = kind, v.n[kind]
+				}
+			}
+		}
+		m.kind = best
+	}
+}
