@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"net/url"
 	"strings"
+	"time"
 
 	"codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
@@ -28,7 +29,9 @@ func parseHTML(name string, data []byte) ([]Article, error) {
 	var captions []bool
 	if err == nil {
 		f = htmlMeta(doc)
-		paras, captions = readable(doc, f.url)
+		var art readability.Article
+		art, paras, captions = readable(doc, f.url)
+		mergeReadability(&f, art)
 	}
 	if len(paras) == 0 {
 		paras, captions = htmlParagraphs(data)
@@ -56,9 +59,9 @@ func toUTF8(data []byte) []byte {
 	return out
 }
 
-// readable returns the paragraphs of the article readability finds in
-// doc (and which are figure captions), or nil.
-func readable(doc *html.Node, pageURL string) ([]string, []bool) {
+// readable returns the article readability finds in doc, its paragraphs
+// and which of them are figure captions (nil paragraphs when none).
+func readable(doc *html.Node, pageURL string) (readability.Article, []string, []bool) {
 	var base *url.URL
 	if u, err := url.Parse(pageURL); err == nil && u.Host != "" {
 		base = u
@@ -67,13 +70,57 @@ func readable(doc *html.Node, pageURL string) ([]string, []bool) {
 	p.MaxElemsToParse = maxHTMLElements
 	art, err := p.ParseAndMutate(doc, base)
 	if err != nil || art.Node == nil {
-		return nil, nil
+		return art, nil, nil
 	}
 	var buf bytes.Buffer
 	if err := html.Render(&buf, art.Node); err != nil {
-		return nil, nil
+		return art, nil, nil
 	}
-	return htmlParagraphs(buf.Bytes())
+	paras, captions := htmlParagraphs(buf.Bytes())
+	return art, paras, captions
+}
+
+// mergeReadability fills metadata the meta tags did not give from what
+// readability found (its title has the site name removed, and it reads
+// JSON-LD), and removes a site-name suffix from a <title>-only title.
+func mergeReadability(f *fields, art readability.Article) {
+	if f.fromTitleTag {
+		if t := strings.TrimSpace(art.Title()); t != "" {
+			f.title = t
+		} else {
+			f.title = stripSiteSuffix(f.title, f.source)
+		}
+	}
+	if f.title == "" {
+		f.title = art.Title()
+	}
+	if f.author == "" {
+		f.author = art.Byline()
+	}
+	if f.source == "" {
+		f.source = art.SiteName()
+	}
+	if f.date == "" {
+		if t, err := art.PublishedTime(); err == nil {
+			f.date = t.Format(time.RFC3339Nano)
+		}
+	}
+}
+
+// stripSiteSuffix removes " | Site", " - Site" or " — Site" from a page
+// title when what follows the separator is the site's name (or short).
+func stripSiteSuffix(title, site string) string {
+	for _, sep := range []string{" | ", " - ", " — ", " – ", " :: "} {
+		i := strings.LastIndex(title, sep)
+		if i <= 0 {
+			continue
+		}
+		tail := strings.TrimSpace(title[i+len(sep):])
+		if (site != "" && strings.EqualFold(tail, site)) || (countWords(tail) <= 3 && countWords(title[:i]) >= 3) {
+			return strings.TrimSpace(title[:i])
+		}
+	}
+	return title
 }
 
 // htmlMeta reads article metadata from a page's title, meta and link
@@ -137,7 +184,7 @@ func htmlMeta(doc *html.Node) fields {
 			"dc.date", "dc.date.issued", "date", "parsely-pub-date", "sailthru.date", "time"),
 	}
 	if f.title == "" {
-		f.title = title
+		f.title, f.fromTitleTag = title, title != ""
 	}
 	if !strings.HasPrefix(f.url, "http") {
 		f.url = first("og:url")

@@ -221,6 +221,9 @@ type fields struct {
 	// captions flags the paras known to be picture captions (from HTML
 	// figcaption elements); nil when unknown.
 	captions []bool
+	// fromTitleTag says the title is an HTML <title>, which may end in
+	// the site's name.
+	fromTitleTag bool
 	// lenientDate drops an unreadable date instead of failing (for web
 	// pages and feeds, whose metadata the user does not control).
 	lenientDate bool
@@ -262,15 +265,17 @@ func finish(path string, line int, f fields) (Article, *ParseError) {
 	if a.ExternalID == "" {
 		a.ExternalID = a.URL
 	}
+	if a.Source == "" {
+		a.Source = hostSource(a.URL)
+	}
+	// Clean before deriving a missing title, so that a title taken from
+	// the first sentence does not make that paragraph a repeated title.
+	Clean(&a)
+	markCaptions(&a, captions)
 	if a.Title == "" {
 		a.Title = deriveTitle(a.Paragraphs)
 	}
 	a.Title = clip(a.Title, maxTitleBytes)
-	if a.Source == "" {
-		a.Source = hostSource(a.URL)
-	}
-	Clean(&a)
-	markCaptions(&a, captions)
 	return a, nil
 }
 
@@ -306,6 +311,12 @@ func tidyParagraph(p string) string {
 // a word boundary when long.
 func deriveTitle(ps []Paragraph) string {
 	s := ps[0].Text
+	for _, p := range ps {
+		if !p.Boilerplate {
+			s = p.Text
+			break
+		}
+	}
 	for i, r := range s {
 		if (r == '.' || r == '!' || r == '?') && i > 10 && (i+1 == len(s) || s[i+1] == ' ') {
 			s = s[:i+1]

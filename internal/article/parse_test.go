@@ -258,6 +258,12 @@ func TestParseInline(t *testing.T) {
 			want{articles: 2, title: "A"}},
 		{"stdin html sniffed", "-", "<html><head><title>T</title></head><body><p>Only para here, a decent sentence of text.</p></body></html>",
 			want{articles: 1, title: "T", paras: []string{"Only para here, a decent sentence of text."}}},
+		{"html json-ld metadata", "x.html", `<html><head><title>Mayor quits after expenses row | Portwell Gazette</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Mayor quits","datePublished":"2024-05-01T10:00:00Z","author":{"@type":"Person","name":"Jo Bloggs"}}</script></head><body><p>The mayor resigned on Wednesday after an inquiry into his expenses found he had claimed for a second home.</p></body></html>`,
+			want{articles: 1, title: "Mayor quits", byline: "Jo Bloggs", date: "2024-05-01T10:00:00Z"}},
+		{"html br paragraphs, derived title kept as text", "x.html", `<html><body><div id="main">First paragraph of text that is long enough to count as content here.<br><br>Second paragraph follows after two breaks.<br>Same paragraph continues after one break.</div></body></html>`,
+			want{articles: 1, title: "First paragraph of text that is long enough to count as content here.", paras: []string{
+				"First paragraph of text that is long enough to count as content here.",
+				"Second paragraph follows after two breaks. Same paragraph continues after one break."}}},
 		{"markdown without front matter", "x.md", "# Big news\n\nSomething *happened*.\n",
 			want{articles: 1, title: "Big news", paras: []string{"Something happened."}}},
 		{"unclosed front matter", "x.md", "---\ntitle: x\n\nBody.\n", want{err: "never closed"}},
