@@ -1,13 +1,35 @@
 package main
 
-import "errors"
+import (
+	"fmt"
+	"os"
+
+	"github.com/storyline/storyline/internal/bench"
+)
 
 type benchCmd struct {
 	Articles int    `help:"Number of articles in the synthetic archive." default:"5000"`
-	From     string `help:"Article JSONL to draw text from (default: the demo archive)." type:"existingfile" placeholder:"FILE.jsonl"`
-	Seed     int64  `help:"Random seed." default:"1"`
+	From     string `help:"Article file to draw text from (default: the demo archive)." type:"existingfile" placeholder:"FILE.jsonl"`
+	Seed     uint64 `help:"Random seed for the synthetic archive." default:"1"`
+	Keep     bool   `help:"Keep the work directory (named in the output)."`
+	Phase    string `hidden:"" enum:",browse" default:""`
 }
 
 func (c *benchCmd) Run(g *globals) error {
-	return errors.New("bench: not built yet")
+	if c.Phase == "browse" {
+		res, err := bench.Browse(g.ctx, g.archiveDir())
+		if err != nil {
+			return err
+		}
+		return g.emit(res)
+	}
+	exe, err := os.Executable()
+	if err != nil {
+		return err
+	}
+	res, err := bench.Run(g.ctx, bench.Options{Articles: c.Articles, From: c.From, Seed: c.Seed, Exe: exe, Log: g.stderr, Keep: c.Keep})
+	if err != nil {
+		return fmt.Errorf("bench: %w", err)
+	}
+	return g.emit(res)
 }

@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"runtime/pprof"
 	"syscall"
 
 	"github.com/adrg/xdg"
@@ -23,9 +24,10 @@ type usageError struct{ error }
 
 // globals are the flags every command takes.
 type globals struct {
-	Archive string `help:"Archive directory (default: $STORYLINE_ARCHIVE, else $XDG_DATA_HOME/storyline)." type:"path" placeholder:"DIR"`
-	JSON    bool   `help:"Write JSON on stdout." name:"json"`
-	Demo    bool   `help:"Use the built-in demo archive instead of yours."`
+	Archive    string `help:"Archive directory (default: $STORYLINE_ARCHIVE, else $XDG_DATA_HOME/storyline)." type:"path" placeholder:"DIR"`
+	JSON       bool   `help:"Write JSON on stdout." name:"json"`
+	Demo       bool   `help:"Use the built-in demo archive instead of yours."`
+	CPUProfile string `hidden:"" type:"path" help:"Write a CPU profile here."`
 
 	stdout io.Writer
 	stderr io.Writer
@@ -87,6 +89,16 @@ func runWith(ctx context.Context, args []string, stdout, stderr io.Writer) (code
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	c.ctx = ctx
+	if c.CPUProfile != "" {
+		f, perr := os.Create(c.CPUProfile)
+		if perr != nil {
+			return 2, perr
+		}
+		if perr := pprof.StartCPUProfile(f); perr != nil {
+			return 2, perr
+		}
+		defer func() { pprof.StopCPUProfile(); f.Close() }()
+	}
 	err = kctx.Run(&c.globals)
 	var ue usageError
 	var pe partialError

@@ -1,0 +1,160 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// The end-to-end test drives the real binary in tmux, as a user would:
+// import, browse, search, open a story, cycle threads, follow a storyline,
+// search for an actor, and check that hostile article text cannot change
+// the terminal. It skips when tmux is not installed or with -short.
+
+func buildBinary(t *testing.T) string {
+	t.Helper()
+	exe := filepath.Join(t.TempDir(), "storyline")
+	out, err := exec.Command("go", "build", "-o", exe, ".").CombinedOutput()
+	if err != nil {
+		t.Fatalf("build: %v\n%s", err, out)
+	}
+	return exe
+}
+
+type tmux struct {
+	t    *testing.T
+	name string
+}
+
+func startTmux(t *testing.T, w, h int, env []string, args ...string) *tmux {
+	t.Helper()
+	name := fmt.Sprintf("storyline-e2e-%d-%d", os.Getpid(), time.Now().UnixNano()%100000)
+	cmdline := strings.Join(append(env, args...), " ")
+	cmd := exec.Command("tmux", "new-session", "-d", "-s", name, "-x", fmt.Sprint(w), "-y", fmt.Sprint(h), cmdline)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("tmux: %v\n%s", err, out)
+	}
+	tm := &tmux{t: t, name: name}
+	t.Cleanup(func() { _ = exec.Command("tmux", "kill-session", "-t", name).Run() })
+	return tm
+}
+
+func (tm *tmux) keys(keys ...string) {
+	tm.t.Helper()
+	args := append([]string{"send-keys", "-t", tm.name}, keys...)
+	if out, err := exec.Command("tmux", args...).CombinedOutput(); err != nil {
+		tm.t.Fatalf("send-keys %v: %v\n%s", keys, err, out)
+	}
+}
+
+func (tm *tmux) typeText(s string) {
+	tm.t.Helper()
+	if out, err := exec.Command("tmux", "send-keys", "-t", tm.name, "-l", s).CombinedOutput(); err != nil {
+		tm.t.Fatalf("send-keys -l: %v\n%s", err, out)
+	}
+}
+
+func (tm *tmux) screen() string {
+	out, err := exec.Command("tmux", "capture-pane", "-p", "-t", tm.name).CombinedOutput()
+	if err != nil {
+		tm.t.Fatalf("capture-pane: %v\n%s", err, out)
+	}
+	return string(out)
+}
+
+func (tm *tmux) title() string {
+	out, _ := exec.Command("tmux", "display-message", "-p", "-t", tm.name, "#{pane_title}").Output()
+	return strings.TrimSpace(string(out))
+}
+
+// waitFor polls the screen until it contains all of want.
+func (tm *tmux) waitFor(what string, want ...string) string {
+	tm.t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	var s string
+	for time.Now().Before(deadline) {
+		s = tm.screen()
+		ok := true
+		for _, w := range want {
+			if !strings.Contains(s, w) {
+				ok = false
+			}
+		}
+		if ok {
+			return s
+		}
+		time.Sleep(150 * time.Millisecond)
+	}
+	tm.t.Fatalf("%s: screen never showed %q:\n%s", what, want, s)
+	return s
+}
+
+func e2eSetup(t *testing.T) string {
+	if testing.Short() {
+		t.Skip("end-to-end tmux test skipped with -short")
+	}
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Skip("tmux is not installed: end-to-end TUI test skipped (.ci/run installs it)")
+	}
+	return buildBinary(t)
+}
+
+func TestTUIEndToEndDemo(t *testing.T) {
+	exe := e2eSetup(t)
+	cache := t.TempDir()
+	env := []string{"XDG_CACHE_HOME=" + cache, "XDG_DATA_HOME=" + t.TempDir(), "XDG_CONFIG_HOME=" + t.TempDir()}
+	for _, size := range [][2]int{{120, 40}, {80, 24}} {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			tm := startTmux(t, size[0], size[1], env, exe)
+			s := tm.waitFor("first frame", "Reader", "stories")
+			if strings.Contains(s, "\x1b") {
+				t.Fatalf("raw escape on screen:\n%s", s)
+			}
+			// Search as you type, then open the first hit.
+			tm.keys("/")
+			tm.typeText(`"politics live"`)
+			tm.waitFor("live search", "Politics live")
+			tm.keys("Enter")
+			time.Sleep(300 * time.Millisecond)
+			tm.keys("Enter")
+			tm.waitFor("reader after search", "Reader")
+			// Cycle threads and focus mode.
+			tm.keys("t")
+			tm.waitFor("next thread", "thread 2")
+			tm.keys("f")
+			time.Sleep(300 * time.Millisecond)
+			tm.keys("f")
+			// Help lists the actions.
+			tm.keys("?")
+			tm.waitFor("help", "next thread", "focus mode", "next in storyline")
+			tm.keys("Escape")
+			time.Sleep(700 * time.Millisecond) // tmux's escape-time
+			tm.keys("q")
+		})
+	}
+}
+
+func TestTUIHostileTextCannotDriveTerminal(t *testing.T) {
+	exe := e2eSetup(t)
+	dir := t.TempDir()
+	out, err := exec.Command(exe, "--archive", dir, "import", "testdata/hostile").CombinedOutput()
+	if err != nil {
+		t.Fatalf("import: %v\n%s", err, out)
+	}
+	tm := startTmux(t, 120, 40, []string{"XDG_CONFIG_HOME=" + t.TempDir()}, exe, "--archive", dir)
+	before := tm.title()
+	tm.waitFor("list", "ferry fares")
+	tm.keys("Enter")
+	s := tm.waitFor("reader", "two million crowns")
+	if after := tm.title(); strings.Contains(after, "pwned") || strings.Contains(after, "owned") {
+		t.Fatalf("article text changed the terminal title: %q → %q", before, after)
+	}
+	if !strings.Contains(s, "Stories") {
+		t.Fatalf("the screen was cleared or garbled:\n%s", s)
+	}
+	tm.keys("q")
+}

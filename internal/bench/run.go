@@ -1,0 +1,182 @@
+package bench
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"syscall"
+	"time"
+
+	"github.com/storyline/storyline/index"
+)
+
+// Options configure a benchmark run.
+type Options struct {
+	Articles int
+	From     string // article file to draw text from; "" = the demo archive
+	Seed     uint64
+	// Exe is the storyline binary run for the import and browse phases,
+	// each in its own process so their peak memory is measured apart.
+	Exe string
+	// Log receives progress lines (nil: none).
+	Log io.Writer
+	// Keep leaves the work directory in place and names it in the result.
+	Keep bool
+}
+
+// Result is the JSON of `storyline bench` (DESIGN §8).
+type Result struct {
+	Articles              int     `json:"articles"`
+	RawBytes              int64   `json:"raw_bytes"`
+	ImportArticlesPerS    float64 `json:"import_articles_per_s"`
+	ImportMBPerS          float64 `json:"import_mb_per_s"`
+	BleveOnlyArticlesPerS float64 `json:"bleve_only_articles_per_s"`
+	ImportRatio           float64 `json:"import_ratio"`
+	SearchP50MS           float64 `json:"search_p50_ms"`
+	SearchP99MS           float64 `json:"search_p99_ms"`
+	FirstFrameMS          float64 `json:"first_frame_ms"`
+	KeyP50MS              float64 `json:"key_p50_ms"`
+	RSSImportMB           float64 `json:"rss_import_mb"`
+	RSSBrowseMB           float64 `json:"rss_browse_mb"`
+	ArchiveBytes          int64   `json:"archive_bytes"`
+	// Extra context, not part of the fixed contract.
+	ArchiveRatio float64 `json:"archive_to_raw_ratio"`
+	KeyP99MS     float64 `json:"key_p99_ms"`
+	Queries      int     `json:"queries"`
+	WorkDir      string  `json:"work_dir,omitempty"`
+}
+
+func (o Options) logf(format string, args ...any) {
+	if o.Log != nil {
+		fmt.Fprintf(o.Log, format+"\n", args...)
+	}
+}
+
+// Run builds the synthetic archive and measures it.
+func Run(ctx context.Context, o Options) (*Result, error) {
+	if o.Articles <= 0 {
+		return nil, fmt.Errorf("--articles must be positive")
+	}
+	work, err := os.MkdirTemp("", "storyline-bench-")
+	if err != nil {
+		return nil, err
+	}
+	if !o.Keep {
+		defer os.RemoveAll(work)
+	}
+	srcs, err := loadSources(o.From)
+	if err != nil {
+		return nil, err
+	}
+	arts := generate(srcs, o.Articles, o.Seed)
+	in := filepath.Join(work, "input")
+	if err := os.MkdirAll(in, 0o755); err != nil {
+		return nil, err
+	}
+	_, raw, err := writeJSONL(in, arts, 1000)
+	if err != nil {
+		return nil, err
+	}
+	res := &Result{Articles: len(arts), RawBytes: raw}
+	if o.Keep {
+		res.WorkDir = work
+	}
+
+	// Naive bleve baseline on the same documents.
+	o.logf("bleve-only baseline: %d articles", len(arts))
+	docs := make([]index.BaselineDoc, len(arts))
+	for i, a := range arts {
+		docs[i] = index.BaselineDoc{ID: a.ID, Title: a.Title, Body: a.Body, Published: a.Date}
+	}
+	took, err := index.NaiveBaseline(filepath.Join(work, "baseline"), docs)
+	if err != nil {
+		return nil, fmt.Errorf("baseline: %w", err)
+	}
+	docs = nil
+	_ = os.RemoveAll(filepath.Join(work, "baseline"))
+	res.BleveOnlyArticlesPerS = float64(len(arts)) / took.Seconds()
+
+	// storyline import in its own process.
+	archive := filepath.Join(work, "archive")
+	o.logf("storyline import: %d articles", len(arts))
+	start := time.Now()
+	out, rss, err := runChild(ctx, o.Exe, "--archive", archive, "--json", "import", in)
+	if err != nil {
+		return nil, fmt.Errorf("import: %w\n%s", err, out)
+	}
+	secs := time.Since(start).Seconds()
+	var imp struct{ Added, Failed int }
+	if err := json.Unmarshal(out, &imp); err != nil {
+		return nil, fmt.Errorf("import output: %w", err)
+	}
+	if imp.Added != len(arts) || imp.Failed != 0 {
+		return nil, fmt.Errorf("import added %d of %d articles (%d failed)", imp.Added, len(arts), imp.Failed)
+	}
+	res.ImportArticlesPerS = float64(len(arts)) / secs
+	res.ImportMBPerS = float64(raw) / 1e6 / secs
+	res.ImportRatio = res.ImportArticlesPerS / res.BleveOnlyArticlesPerS
+	res.RSSImportMB = rss
+	res.ArchiveBytes = diskBytes(archive)
+	res.ArchiveRatio = float64(res.ArchiveBytes) / float64(raw)
+
+	// Browsing in its own process: open, first frame, keys, searches.
+	o.logf("browse: first frame, keys, searches")
+	out, rss, err = runChild(ctx, o.Exe, "--archive", archive, "bench", "--phase", "browse")
+	if err != nil {
+		return nil, fmt.Errorf("browse: %w\n%s", err, out)
+	}
+	var br BrowseResult
+	if err := json.Unmarshal(out, &br); err != nil {
+		return nil, fmt.Errorf("browse output: %w", err)
+	}
+	res.FirstFrameMS, res.KeyP50MS, res.KeyP99MS = br.FirstFrameMS, br.KeyP50MS, br.KeyP99MS
+	res.SearchP50MS, res.SearchP99MS, res.Queries = br.SearchP50MS, br.SearchP99MS, br.Queries
+	res.RSSBrowseMB = rss
+	return res, nil
+}
+
+// runChild runs the storyline binary and returns its stdout and peak RSS.
+func runChild(ctx context.Context, exe string, args ...string) ([]byte, float64, error) {
+	cmd := exec.CommandContext(ctx, exe, args...)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err := cmd.Run()
+	var rss float64
+	if cmd.ProcessState != nil {
+		if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
+			rss = float64(ru.Maxrss) / 1024 // KiB on Linux
+		}
+	}
+	if err != nil {
+		return append(stdout.Bytes(), stderr.Bytes()...), rss, err
+	}
+	return stdout.Bytes(), rss, nil
+}
+
+// diskBytes is the space the files under dir take on disk (allocated
+// blocks, so sparse files count what they really use).
+func diskBytes(dir string) int64 {
+	var n int64
+	_ = filepath.WalkDir(dir, func(_ string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return nil
+		}
+		info, err := d.Info()
+		if err != nil {
+			return nil
+		}
+		if st, ok := info.Sys().(*syscall.Stat_t); ok {
+			n += st.Blocks * 512
+		} else {
+			n += info.Size()
+		}
+		return nil
+	})
+	return n
+}
