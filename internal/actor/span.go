@@ -33,20 +33,14 @@ regiment`)
 func entitySpans(toks []tok, ents []nlp.Entity) []span {
 	var out []span
 	for _, e := range ents {
-		s, en := -1, -1
-		for i, t := range toks {
-			if t.end <= e.Start {
-				continue
-			}
-			if t.start >= e.End {
-				break
-			}
-			if s < 0 {
-				s = i
-			}
-			en = i + 1
+		// First token ending after the entity's start, then every token
+		// starting before its end.
+		s := sort.Search(len(toks), func(i int) bool { return toks[i].end > e.Start })
+		en := s
+		for en < len(toks) && toks[en].start < e.End {
+			en++
 		}
-		if s < 0 {
+		if en == s {
 			continue
 		}
 		typ := strings.ToUpper(e.Type)
@@ -196,6 +190,11 @@ func kinSpans(toks []tok) []span {
 		t := toks[i]
 		l := strings.ToLower(t.text)
 		if !t.word || !kinship[l] && !kinship[strings.TrimPrefix(l, "ex-")] || l == "partner" {
+			continue
+		}
+		// A capitalised kinship word inside a name ("Parents League") is
+		// no introduction; one opening a sentence ("Sister Peaches") is.
+		if t.cap && !t.sentStart {
 			continue
 		}
 		j := i + 1
