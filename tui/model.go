@@ -58,12 +58,13 @@ type Model struct {
 	overlay       overlay
 	autoTheme     bool
 
-	storyReq  int
-	opening   bool // a story load is in flight
-	thread    string
-	rects     map[pane]rect
-	configErr string
-	quitting  bool
+	storyReq   int
+	opening    bool // a story load is in flight
+	thread     string
+	rects      map[pane]rect
+	configErr  string
+	helpOffset int
+	quitting   bool
 }
 
 // New builds the root model. It reads nothing from the backend: the first

@@ -95,6 +95,10 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 			return tea.Quit
 		case key.Matches(msg, k.Back, k.Help):
 			return m.closeOverlay()
+		case key.Matches(msg, k.Down, k.PageDown, k.HalfDown):
+			m.helpOffset++
+		case key.Matches(msg, k.Up, k.PageUp, k.HalfUp):
+			m.helpOffset = max(m.helpOffset-1, 0)
 		}
 		return nil
 	case overlayRelated, overlayTimeline:
@@ -170,6 +174,7 @@ func (m *Model) back() tea.Cmd {
 
 func (m *Model) openOverlay(o overlay) tea.Cmd {
 	m.overlay = o
+	m.helpOffset = 0
 	switch o {
 	case overlayRelated:
 		m.related.SetMode(related.List)

@@ -150,7 +150,13 @@ func (m *Model) helpView() string {
 			lines = append(lines, s.Dim.Render(l))
 		}
 	}
-	return strings.Join(lines, "\n")
+	all := strings.Split(strings.Join(lines, "\n"), "\n")
+	rows := max(m.height-4, 1)
+	m.helpOffset = min(m.helpOffset, max(len(all)-rows, 0))
+	if m.helpOffset > 0 || len(all) > rows {
+		all = all[m.helpOffset:]
+	}
+	return strings.Join(all, "\n")
 }
 
 func (m *Model) updateStatus() {
@@ -159,7 +165,7 @@ func (m *Model) updateStatus() {
 	k := m.c.Keys
 	switch m.overlay {
 	case overlayHelp:
-		mode, hints = "HELP", []key.Binding{k.Back, k.Quit}
+		mode, hints = "HELP", []key.Binding{k.Down, k.Up, k.Back, k.Quit}
 	case overlayRelated:
 		mode, hints = "RELATED", []key.Binding{k.Open, k.Back, k.Timeline}
 	case overlayTimeline:
@@ -168,7 +174,12 @@ func (m *Model) updateStatus() {
 		if m.list.Typing() {
 			mode = "SEARCH"
 		}
-		hints = append(m.component(m.focus).ShortHelp(), k.Help)
+		hints = m.component(m.focus).ShortHelp()
+		if len(m.mainPanes()) < 3 {
+			// Side panes are hidden: say how to reach them.
+			hints = append(hints, k.NextPane)
+		}
+		hints = append(hints, k.Help)
 	}
 	m.status.SetMode(mode)
 	counts := m.list.Counts()

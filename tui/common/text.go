@@ -154,3 +154,26 @@ func ThreadNum(id string) int {
 	}
 	return n
 }
+
+// CenterMark shortens the text before the first match of a fragment to
+// about keep runes (at a word start, with an ellipsis) so that the match
+// shows on a line of limited width.
+func CenterMark(frag string, keep int) string {
+	i := strings.Index(frag, MarkStart)
+	if i < 0 {
+		return frag
+	}
+	pre := []rune(frag[:i])
+	if len(pre) <= keep {
+		return frag
+	}
+	start := len(pre) - keep
+	cut := string(pre[start:])
+	// Start at a word: drop a partial first word.
+	if pre[start-1] != ' ' {
+		if j := strings.IndexByte(cut, ' '); j >= 0 && j < len(cut)-1 {
+			cut = cut[j+1:]
+		}
+	}
+	return "…" + cut + frag[i:]
+}

@@ -50,3 +50,20 @@ func TestFitAndThreadNum(t *testing.T) {
 		t.Error("Line kept an escape")
 	}
 }
+
+func TestCenterMark(t *testing.T) {
+	tests := []struct {
+		frag string
+		keep int
+		want string
+	}{
+		{"short \x02hit\x03", 10, "short \x02hit\x03"},
+		{"one two three four five \x02hit\x03 after", 10, "…four five \x02hit\x03 after"},
+		{"no mark at all", 3, "no mark at all"},
+	}
+	for _, tt := range tests {
+		if got := CenterMark(tt.frag, tt.keep); got != tt.want {
+			t.Errorf("CenterMark(%q, %d) = %q, want %q", tt.frag, tt.keep, got, tt.want)
+		}
+	}
+}

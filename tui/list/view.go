@@ -105,7 +105,7 @@ func (m *Model) hitLines(h archive.SearchHit, selected bool) []string {
 	}
 	frag := ""
 	if len(h.Fragments) > 0 {
-		frag = common.Marked(h.Fragments[0], s.Dim, s.Highlight)
+		frag = common.Marked(common.CenterMark(h.Fragments[0], (m.width-2)/3), s.Dim, s.Highlight)
 	}
 	return []string{
 		m.titleLine(h.Title, selected),
