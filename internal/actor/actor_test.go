@@ -271,3 +271,21 @@ func TestExtractStub(t *testing.T) {
 		}
 	}
 }
+
+func TestTitleGenderSeparatesNamesakes(t *testing.T) {
+	ps := paras(
+		"Mr Fenwick and his wife arrived together.",
+		"Tom Fenwick and Alice Fenwick run the shop.",
+		"Later Mrs Fenwick said the queue was long, and Mr Fenwick agreed.",
+	)
+	got := ExtractWith(ps, fakeNER(map[string]string{"Tom Fenwick": "PER", "Alice Fenwick": "PER"}))
+	// Both singles in paragraph 2 would go to the most recent Fenwick;
+	// the titles keep them apart once one of them has a gendered title.
+	a, b := find(got, "Alice Fenwick"), find(got, "Tom Fenwick")
+	if a == nil || b == nil {
+		t.Fatalf("got %s", summary(got))
+	}
+	if has(a.Aliases, "Mr Fenwick") || has(b.Aliases, "Mrs Fenwick") {
+		t.Errorf("aliases crossed: %q / %q", a.Aliases, b.Aliases)
+	}
+}

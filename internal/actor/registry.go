@@ -147,14 +147,31 @@ func isSingleName(name string) bool {
 	return len(f) == 1
 }
 
+// nameWords counts the words of a name, a leading title not included.
+func nameWords(name string) int {
+	f := strings.Fields(name)
+	if len(f) > 1 && isHonorific(f[0]) {
+		return len(f) - 1
+	}
+	return len(f)
+}
+
+// isPeerName reports whether name is a peerage title and one word
+// ("Lord Mandelson", "Baroness Harlow").
+func isPeerName(name string) bool {
+	f := strings.Fields(name)
+	return len(f) == 2 && honorificClass(f[0]) == "peer" && f[0] != "Lady"
+}
+
 // attach finds or makes the entry an actor belongs to.
 func (r *Registry) attach(a Actor) *regEntry {
 	k := Key(a)
 	if id, ok := r.byKey[k]; ok {
 		return r.entries[id]
 	}
-	if isSingleName(a.Name) {
-		// A surname alone joins the one full-name entry with it.
+	if isSingleName(a.Name) || isPeerName(a.Name) {
+		// A surname alone ("Davey", "Lord Mandelson") joins the one
+		// full-name entry with it.
 		if ids := r.bySurname[surnameKey(a.Kind, a.Name)]; len(ids) == 1 {
 			for id := range ids {
 				return r.entries[id]
@@ -164,7 +181,7 @@ func (r *Registry) attach(a Actor) *regEntry {
 	e := &regEntry{id: r.newID(a), kind: a.Kind, contrib: make(map[string][]Actor)}
 	r.entries[e.id] = e
 	r.byKey[k] = e.id
-	if !isSingleName(a.Name) && a.Kind == Person {
+	if !isSingleName(a.Name) && !isPeerName(a.Name) && a.Kind == Person {
 		sk := surnameKey(a.Kind, a.Name)
 		if r.bySurname[sk] == nil {
 			r.bySurname[sk] = make(map[string]bool)
@@ -291,7 +308,7 @@ func summarise(e *regEntry) *Entry {
 	// to the form more stories use, then alphabetical order.
 	sort.SliceStable(names, func(i, j int) bool {
 		if e.kind == Person {
-			wi, wj := len(strings.Fields(names[i])), len(strings.Fields(names[j]))
+			wi, wj := nameWords(names[i]), nameWords(names[j])
 			if wi != wj {
 				return wi > wj
 			}
@@ -509,7 +526,7 @@ func (r *Registry) UnmarshalJSON(b []byte) error {
 				if _, ok := fresh.byKey[Key(a)]; !ok && !isSingleName(a.Name) {
 					fresh.byKey[Key(a)] = e.id
 				}
-				if a.Kind == Person && !isSingleName(a.Name) {
+				if a.Kind == Person && !isSingleName(a.Name) && !isPeerName(a.Name) {
 					sk := surnameKey(a.Kind, a.Name)
 					if fresh.bySurname[sk] == nil {
 						fresh.bySurname[sk] = make(map[string]bool)

@@ -46,6 +46,14 @@ func TestRegistry(t *testing.T) {
 			want: []Entry{{ID: "priya-marsh", Name: "Priya Marsh", Kind: Person, Stories: 2, Mentions: 4}},
 		},
 		{
+			name: "a peer by title joins the full name",
+			steps: []step{
+				{add: "s1", actors: []Actor{person("Piers Harlow", 2)}},
+				{add: "s2", actors: []Actor{person("Lord Harlow", 1)}},
+			},
+			want: []Entry{{ID: "piers-harlow", Name: "Piers Harlow", Kind: Person, Stories: 2, Mentions: 3}},
+		},
+		{
 			name: "ambiguous surname stays apart",
 			steps: []step{
 				{add: "s1", actors: []Actor{person("Tom Fenwick", 2), person("Alice Fenwick", 2)}},

@@ -175,20 +175,22 @@ func (st *story) index(c *cluster, surname, first string) {
 func (st *story) resolveSingle(m *mention) *cluster {
 	w := strings.ToLower(m.name[0])
 	class := honorificClass(m.hon)
+	g := titleGender(m.hon)
+	choose := func(cands []*cluster, order int) *cluster { return pick(sameGender(cands, g), order) }
 	switch class {
 	case "plain":
-		if c := pick(st.bySurname[w], m.order); c != nil {
+		if c := choose(st.bySurname[w], m.order); c != nil {
 			return c
 		}
 	case "knight":
-		if c := pick(st.byFirst[w], m.order); c != nil {
+		if c := choose(st.byFirst[w], m.order); c != nil {
 			return c
 		}
-		if c := pick(st.bySurname[w], m.order); c != nil {
+		if c := choose(st.bySurname[w], m.order); c != nil {
 			return c
 		}
 	case "peer":
-		if c := pick(st.bySurname[w], m.order); c != nil {
+		if c := choose(st.bySurname[w], m.order); c != nil {
 			return c
 		}
 		var same []*cluster
@@ -200,14 +202,14 @@ func (st *story) resolveSingle(m *mention) *cluster {
 				}
 			}
 		}
-		if c := pick(same, m.order); c != nil {
+		if c := choose(same, m.order); c != nil {
 			return c
 		}
 	default:
-		if c := pick(st.bySurname[w], m.order); c != nil {
+		if c := choose(st.bySurname[w], m.order); c != nil {
 			return c
 		}
-		if c := pick(st.byFirst[w], m.order); c != nil {
+		if c := choose(st.byFirst[w], m.order); c != nil {
 			return c
 		}
 	}
@@ -293,11 +295,37 @@ func pick(cands []*cluster, order int) *cluster {
 func longest(c *cluster) *mention {
 	var best *mention
 	for _, m := range c.mentions {
-		if best == nil || len(m.name) > len(best.name) || (len(m.name) == len(best.name) && len(m.canonical()) > len(best.canonical())) {
+		if best == nil || len(m.name) > len(best.name) {
+			best = m
+			continue
+		}
+		if len(m.name) < len(best.name) {
+			continue
+		}
+		// Same length: a headline in capitals gives way to running text,
+		// then the longer written form (with its title) wins.
+		mc, bc := shouting(m.name), shouting(best.name)
+		if mc != bc {
+			if bc {
+				best = m
+			}
+			continue
+		}
+		if len(m.canonical()) > len(best.canonical()) {
 			best = m
 		}
 	}
 	return best
+}
+
+// shouting reports whether a name is written in capitals ("BORIS JOHNSON").
+func shouting(name []string) bool {
+	for _, w := range name {
+		if !isAllCaps(w) || len(w) <= 2 {
+			return false
+		}
+	}
+	return true
 }
 
 func hasSuffixFold(long, short []string) bool {
@@ -311,4 +339,50 @@ func hasSuffixFold(long, short []string) bool {
 		}
 	}
 	return true
+}
+
+// titleGender returns 'm' or 'f' for a title that tells, else 0.
+func titleGender(hon string) byte {
+	switch strings.TrimSuffix(hon, ".") {
+	case "Mr", "Sir", "Lord", "Baron", "Earl", "Viscount", "Marquess", "Marquis", "Prince",
+		"King", "Duke", "Emperor", "Pope", "Sheikh", "Sultan", "Tsar", "Herr", "Fr":
+		return 'm'
+	case "Mrs", "Ms", "Miss", "Dame", "Lady", "Baroness", "Countess", "Viscountess",
+		"Marchioness", "Princess", "Queen", "Duchess", "Empress", "Mme", "Mlle", "Frau":
+		return 'f'
+	}
+	return 0
+}
+
+// gender returns what the titles of a person's mentions say, 0 when they
+// say nothing or disagree.
+func (c *cluster) gender() byte {
+	var g byte
+	for _, m := range c.mentions {
+		switch t := titleGender(m.hon); {
+		case t == 0:
+		case g == 0:
+			g = t
+		case g != t:
+			return 0
+		}
+	}
+	return g
+}
+
+// sameGender keeps the candidates whose titles do not contradict gender g.
+func sameGender(cands []*cluster, g byte) []*cluster {
+	if g == 0 || len(cands) < 2 {
+		return cands
+	}
+	var out []*cluster
+	for _, c := range cands {
+		if cg := c.gender(); cg == 0 || cg == g {
+			out = append(out, c)
+		}
+	}
+	if len(out) == 0 {
+		return cands
+	}
+	return out
 }
