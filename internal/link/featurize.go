@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -21,10 +22,10 @@ const namePrefix = "n:"
 
 // Boosts applied to raw term weights.
 const (
-	phraseBoost = 2.0  // multi-word capitalised names and actors
-	nameBoost   = 1.5  // single capitalised words away from a sentence start
-	ledeBoost   = 1.25 // terms first seen in the opening fifth of the text
-	commonDamp  = 0.5  // everyday news words (see commonWords)
+	phraseBoost = 3.0 // multi-word capitalised names and actors
+	nameBoost   = 3.0 // single capitalised words away from a sentence start
+	ledeBoost   = 1.5 // terms first seen in the opening fifth of the text
+	commonDamp  = 0.5 // everyday news words (see commonWords)
 )
 
 var stemCache sync.Map // lower-case word → stem
@@ -187,6 +188,7 @@ func Featurize(d ThreadDoc) Features {
 		add(stem(t.lower), surf, i, boost)
 	}
 	flush(len(toks))
+	year := dominantYear(toks)
 	for _, a := range d.Actors {
 		name := a
 		if k := strings.IndexByte(a, ':'); k >= 0 {
@@ -224,7 +226,28 @@ func Featurize(d ThreadDoc) Features {
 	actors := slices.Clone(d.Actors)
 	slices.Sort(actors)
 	actors = slices.Compact(actors)
-	return Features{ID: d.ID, Story: d.Story, Title: d.Title, Label: d.Label, Published: d.Published, Terms: out, Actors: actors}
+	return Features{ID: d.ID, Story: d.Story, Title: d.Title, Label: d.Label, Published: d.Published, Terms: out, Actors: actors, Year: year}
+}
+
+// dominantYear returns the year (1900–2099) the text mentions most often,
+// the first mentioned on a tie, or 0.
+func dominantYear(toks []token) int {
+	count := map[int]int{}
+	best, n := 0, 0
+	for _, t := range toks {
+		if len(t.lower) != 4 || !(strings.HasPrefix(t.lower, "19") || strings.HasPrefix(t.lower, "20")) {
+			continue
+		}
+		y, err := strconv.Atoi(t.lower)
+		if err != nil {
+			continue
+		}
+		count[y]++
+		if count[y] > n {
+			best, n = y, count[y]
+		}
+	}
+	return best
 }
 
 // bestSurface returns the most frequent surface form of a term, or "" when

@@ -24,6 +24,9 @@ type Features struct {
 	Published time.Time    `json:"published,omitzero"`
 	Terms     []TermWeight `json:"terms"`
 	Actors    []string     `json:"actors,omitempty"`
+	// Year is the year the text mentions most often (0 when none): it
+	// tells look-alike events apart when stories carry no date.
+	Year int `json:"year,omitempty"`
 }
 
 // TermWeight is one weighted term of a thread's vector.
@@ -54,4 +57,3 @@ type Arc struct {
 	First   time.Time `json:"first,omitzero"`
 	Last    time.Time `json:"last,omitzero"`
 }
-

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"hash/fnv"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -27,6 +28,16 @@ type Params struct {
 	// document frequency, so that a small archive does not take every
 	// shared word for a common one.
 	Prior float64
+	// NamePenalty multiplies the score of an arc when the thread's main
+	// name is absent from the arc and the arc's main name from the thread.
+	NamePenalty float64
+	// YearPenalty multiplies the similarity of threads whose texts mostly
+	// mention different years (and of a thread and an arc none of whose
+	// threads mentions its year).
+	YearPenalty float64
+	// YearBonus multiplies the similarity of threads (and of a thread and
+	// an arc) that mostly mention the same year.
+	YearBonus float64
 	// DecayDays is the time scale of the date penalty: similarity is
 	// divided by 1+(days apart/DecayDays)².
 	DecayDays float64
@@ -34,7 +45,7 @@ type Params struct {
 
 // DefaultParams returns the tuned parameters.
 func DefaultParams() Params {
-	return Params{Join: 0.2, Pair: 0.25, Merge: 0.35, TopK: 3, Prior: 50, DecayDays: 30}
+	return Params{Join: 0.35, Pair: 0.1, Merge: 0.6, TopK: 3, Prior: 50, DecayDays: 30, YearPenalty: 1, YearBonus: 1.6, NamePenalty: 1}
 }
 
 // node is one thread held by the linker.
@@ -51,6 +62,59 @@ type node struct {
 type arcState struct {
 	id      string
 	members []int32 // node slots
+	// cent sums its threads' raw term weights, each thread scaled to unit
+	// length; the inverse document frequency is applied when comparing.
+	cent map[int32]float64
+	// years counts the threads of each dominant year mentioned.
+	years map[int]int
+}
+
+// unitScale returns 1/|w| of a thread's raw weights.
+func (n *node) unitScale() float64 {
+	var s float64
+	for _, w := range n.w {
+		s += float64(w) * float64(w)
+	}
+	if s == 0 {
+		return 0
+	}
+	return 1 / math.Sqrt(s)
+}
+
+// add puts a thread into the arc.
+func (a *arcState) add(l *Linker, slot int32) {
+	n := l.nodes[slot]
+	a.members = append(a.members, slot)
+	n.arc = a
+	if a.cent == nil {
+		a.cent = map[int32]float64{}
+		a.years = map[int]int{}
+	}
+	if n.f.Year != 0 {
+		a.years[n.f.Year]++
+	}
+	k := n.unitScale()
+	for i, t := range n.terms {
+		a.cent[t] += float64(n.w[i]) * k
+	}
+}
+
+// remove takes a thread out of the arc.
+func (a *arcState) remove(l *Linker, slot int32) {
+	n := l.nodes[slot]
+	a.members = slices.DeleteFunc(a.members, func(s int32) bool { return s == slot })
+	if n.f.Year != 0 {
+		if a.years[n.f.Year]--; a.years[n.f.Year] == 0 {
+			delete(a.years, n.f.Year)
+		}
+	}
+	k := n.unitScale()
+	for i, t := range n.terms {
+		a.cent[t] -= float64(n.w[i]) * k
+		if a.cent[t] <= 1e-9 {
+			delete(a.cent, t)
+		}
+	}
 }
 
 // Linker holds the features and arcs of every thread in the archive, with
@@ -149,7 +213,7 @@ func (l *Linker) removeThread(id string) {
 		l.post[t] = slices.DeleteFunc(l.post[t], func(s int32) bool { return s == slot })
 	}
 	if a := n.arc; a != nil {
-		a.members = slices.DeleteFunc(a.members, func(s int32) bool { return s == slot })
+		a.remove(l, slot)
 		if len(a.members) == 0 {
 			delete(l.arcs, a.id)
 		}
@@ -176,8 +240,7 @@ func (l *Linker) Load(f Features, arc string) {
 		a = &arcState{id: arc}
 		l.arcs[arc] = a
 	}
-	a.members = append(a.members, slot)
-	l.nodes[slot].arc = a
+	a.add(l, slot)
 }
 
 // newArcID derives a fresh arc id from the thread that founds the arc.
@@ -259,15 +322,14 @@ func (l *Linker) link(slot int32, out map[string]string) {
 		}
 	}
 	if best == nil {
-		a := &arcState{id: l.newArcID(n.f.ID), members: []int32{slot}}
+		a := &arcState{id: l.newArcID(n.f.ID)}
+		a.add(l, slot)
 		l.arcs[a.id] = a
-		n.arc = a
 		out[n.f.ID] = a.id
 		return
 	}
 	target := best.arc
-	target.members = append(target.members, slot)
-	n.arc = target
+	target.add(l, slot)
 	out[n.f.ID] = target.id
 	for i := range cands {
 		c := &cands[i]
@@ -314,10 +376,9 @@ func (l *Linker) merge(a, b *arcState, out map[string]string) *arcState {
 		keep, drop = b, a
 	}
 	for _, s := range drop.members {
-		l.nodes[s].arc = keep
+		keep.add(l, s)
 		out[l.nodes[s].f.ID] = keep.id
 	}
-	keep.members = append(keep.members, drop.members...)
 	delete(l.arcs, drop.id)
 	return keep
 }

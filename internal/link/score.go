@@ -64,6 +64,7 @@ func (l *Linker) neighbours(slot int32) []neighbour {
 			continue
 		}
 		sim := l.cosine(q, idf, qn, c) * l.decay(q, c)
+		sim *= l.yearFactor(q.f.Year, c.f.Year)
 		if sim > 0 {
 			out = append(out, neighbour{s, sim})
 		}
@@ -112,39 +113,80 @@ func (l *Linker) decay(a, b *node) float64 {
 // arcCand is one arc a thread might join.
 type arcCand struct {
 	arc   *arcState
-	score float64 // mean of the TopK best similarities over the arc
-	max   float64 // best single similarity
+	score float64 // cosine between the thread and the arc's centroid
+	max   float64 // best similarity to one of the arc's threads
 }
 
-// arcCandidates scores the arcs of a thread's neighbours, best first.
-// Arcs holding a thread of the same story are left out.
+// candidateArcs is how many of a thread's nearest neighbours' arcs are
+// scored.
+const candidateArcs = 30
+
+// arcCandidates scores the arcs of a thread's nearest neighbours, best
+// first. Arcs holding a thread of the same story are left out.
 func (l *Linker) arcCandidates(slot int32) []arcCand {
 	q := l.nodes[slot]
 	nb := l.neighbours(slot)
-	sims := map[*arcState][]float64{}
+	best := map[*arcState]float64{}
 	var order []*arcState
 	for _, x := range nb {
 		a := l.nodes[x.slot].arc
-		if _, ok := sims[a]; !ok {
-			order = append(order, a)
+		if _, ok := best[a]; ok {
+			continue
 		}
-		sims[a] = append(sims[a], x.sim) // already in descending order
-	}
-	var out []arcCand
-	for _, a := range order {
 		if a == q.arc || l.arcHasStory(a, q.f.Story) {
 			continue
 		}
-		s := sims[a]
-		k := min(l.p.TopK, len(a.members))
-		var sum float64
-		for _, v := range s[:min(k, len(s))] {
-			sum += v
+		best[a] = x.sim
+		order = append(order, a)
+		if len(order) == candidateArcs {
+			break
 		}
-		out = append(out, arcCand{arc: a, score: sum / float64(k), max: s[0]})
+	}
+	qv := map[int32]float64{}
+	for i, t := range q.terms {
+		qv[t] = float64(q.w[i]) * l.idf(t)
+	}
+	var out []arcCand
+	for _, a := range order {
+		score := l.centroidCosine(qv, a) * l.arcDecay(q, a)
+		score *= l.arcYearFactor(q.f.Year, a) * l.nameFactor(q, a)
+		out = append(out, arcCand{arc: a, score: score, max: best[a]})
 	}
 	slices.SortStableFunc(out, func(a, b arcCand) int { return cmp.Compare(b.score, a.score) })
 	return out
+}
+
+// centroidCosine is the idf-weighted cosine between a query vector (term
+// → weight·idf) and an arc's centroid.
+func (l *Linker) centroidCosine(qv map[int32]float64, a *arcState) float64 {
+	var dot, cn, qn float64
+	for t, v := range a.cent {
+		x := v * l.idf(t)
+		cn += x * x
+		dot += qv[t] * x
+	}
+	for _, v := range qv {
+		qn += v * v
+	}
+	if dot <= 0 || cn == 0 || qn == 0 {
+		return 0
+	}
+	return dot / math.Sqrt(cn*qn)
+}
+
+// arcDecay is the date penalty between a thread and the nearest dated
+// thread of an arc.
+func (l *Linker) arcDecay(q *node, a *arcState) float64 {
+	if !q.dated {
+		return 1
+	}
+	d := 0.0
+	for _, s := range a.members {
+		if v := l.decay(q, l.nodes[s]); v > d {
+			d = v
+		}
+	}
+	return d
 }
 
 // arcHasStory reports whether an arc holds a thread of the story.
@@ -155,4 +197,82 @@ func (l *Linker) arcHasStory(a *arcState, story string) bool {
 		}
 	}
 	return false
+}
+
+// yearFactor compares the dominant years of two threads.
+func (l *Linker) yearFactor(a, b int) float64 {
+	switch {
+	case a == 0 || b == 0:
+		return 1
+	case a == b:
+		return l.p.YearBonus
+	default:
+		return l.p.YearPenalty
+	}
+}
+
+// arcYearFactor compares a thread's dominant year with those of an arc's
+// threads: a bonus when the year is the arc's most common one, a penalty
+// when no thread of the arc has it.
+func (l *Linker) arcYearFactor(y int, a *arcState) float64 {
+	if y == 0 || len(a.years) == 0 {
+		return 1
+	}
+	n, top := a.years[y], 0
+	for _, c := range a.years {
+		top = max(top, c)
+	}
+	switch {
+	case n == 0:
+		return l.p.YearPenalty
+	case n == top:
+		return l.p.YearBonus
+	}
+	return 1
+}
+
+// topName returns the term id of a thread's heaviest name term, or -1.
+func (n *node) topName(l *Linker) int32 {
+	best, bw := int32(-1), float32(0)
+	for _, tw := range n.f.Terms {
+		if strings.HasPrefix(tw.Term, namePrefix) && tw.Weight > bw {
+			best, bw = l.termID[tw.Term], tw.Weight
+		}
+	}
+	return best
+}
+
+// nameFactor penalises a thread whose main name is absent from an arc
+// whose own main name is absent from the thread: two look-alike events
+// about different people or places.
+func (l *Linker) nameFactor(q *node, a *arcState) float64 {
+	if l.p.NamePenalty == 0 || l.p.NamePenalty == 1 {
+		return 1
+	}
+	qn := q.topName(l)
+	if qn < 0 {
+		return 1
+	}
+	if _, ok := a.cent[qn]; ok {
+		return 1
+	}
+	counts := map[int32]int{}
+	top, tn := int32(-1), 0
+	for _, s := range a.members {
+		t := l.nodes[s].topName(l)
+		if t < 0 {
+			continue
+		}
+		counts[t]++
+		if counts[t] > tn || counts[t] == tn && t < top {
+			top, tn = t, counts[t]
+		}
+	}
+	if top < 0 {
+		return 1
+	}
+	if _, ok := slices.BinarySearch(q.terms, top); ok {
+		return 1
+	}
+	return l.p.NamePenalty
 }
