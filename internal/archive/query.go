@@ -199,9 +199,9 @@ func (a *Archive) Search(_ context.Context, q string, limit int) (*SearchResult,
 		if r == nil {
 			continue // indexed but gone from the store: the index is repaired on the next write
 		}
-		hit := SearchHit{ID: h.ID, Title: r.Article.Title, Published: timePtr(r.Article.Published), Score: h.Score, Fragments: h.Fragments, Threads: []string{}, Source: r.Article.Source}
-		if hit.Fragments == nil {
-			hit.Fragments = []string{}
+		hit := SearchHit{ID: h.ID, Title: r.Article.Title, Published: timePtr(r.Article.Published), Score: h.Score, Fragments: []string{}, Threads: []string{}, Source: r.Article.Source}
+		for _, f := range h.Fragments {
+			hit.Fragments = append(hit.Fragments, wordBounds(f))
 		}
 		matched := map[int]bool{}
 		bp := bodyParagraphs(&r.Article)
@@ -230,6 +230,25 @@ func (a *Archive) Search(_ context.Context, q string, limit int) (*SearchResult,
 		out.Hits = append(out.Hits, hit)
 	}
 	return out, nil
+}
+
+// wordBounds trims a fragment that the highlighter cut mid-word back to
+// whole words, keeping its ellipses.
+func wordBounds(f string) string {
+	const ell = "…"
+	if rest, ok := strings.CutPrefix(f, ell); ok {
+		if i := strings.IndexAny(rest, " \n"); i >= 0 && i < 24 && !strings.Contains(rest[:i], index.MarkStart) {
+			rest = rest[i+1:]
+		}
+		f = ell + rest
+	}
+	if rest, ok := strings.CutSuffix(f, ell); ok {
+		if i := strings.LastIndexAny(rest, " \n"); i >= 0 && len(rest)-i < 24 && !strings.Contains(rest[i:], index.MarkEnd) {
+			rest = rest[:i]
+		}
+		f = rest + ell
+	}
+	return f
 }
 
 // Related returns threads of other stories about the same matter as the
@@ -269,7 +288,15 @@ func (a *Archive) Arcs(_ context.Context) ([]Arc, error) {
 		return nil, err
 	}
 	out := []Arc{}
-	for _, arc := range l.Arcs() {
+	arcs := l.Arcs()
+	// Newest first; undated storylines after dated ones, larger first.
+	sort.SliceStable(arcs, func(i, j int) bool {
+		if !arcs[i].Last.Equal(arcs[j].Last) {
+			return arcs[i].Last.After(arcs[j].Last)
+		}
+		return len(arcs[i].Threads) > len(arcs[j].Threads)
+	})
+	for _, arc := range arcs {
 		out = append(out, Arc{ID: arc.ID, Label: arc.Label, Threads: arc.Threads, First: timePtr(arc.First), Last: timePtr(arc.Last)})
 	}
 	return out, nil
