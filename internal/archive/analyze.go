@@ -74,11 +74,20 @@ func storyTerms(a *article.Article) []string {
 	return out
 }
 
+// analysed is one story ready to commit: its record and everything the
+// committer needs, computed in parallel by the analysis workers.
+type analysed struct {
+	rec   *store.Record
+	terms []string        // distinct terms, for document frequencies
+	feats []link.Features // link features of each thread
+	doc   index.Doc       // the search document
+}
+
 // analyse runs the NLP pipeline on one article.
-func analyse(a *article.Article, stats thread.Stats) *store.Record {
+func analyse(a *article.Article, stats thread.Stats) *analysed {
 	actors := actor.Extract(a.Paragraphs)
 	threads := thread.Split(a.Paragraphs, actors, stats)
-	return &store.Record{
+	rec := &store.Record{
 		Article:    *a,
 		Hash:       article.ContentHash(a),
 		Threads:    threads,
@@ -86,6 +95,16 @@ func analyse(a *article.Article, stats thread.Stats) *store.Record {
 		NLPVersion: AnalysisVersion(),
 		Imported:   time.Now().UTC(),
 	}
+	return prepare(rec)
+}
+
+// prepare computes what committing a record needs besides the record.
+func prepare(rec *store.Record) *analysed {
+	an := &analysed{rec: rec, terms: storyTerms(&rec.Article), doc: indexDoc(rec)}
+	for _, d := range threadDocs(rec) {
+		an.feats = append(an.feats, link.Featurize(d))
+	}
+	return an
 }
 
 // ThreadID returns the id of thread n of a story.

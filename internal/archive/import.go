@@ -15,7 +15,6 @@ import (
 
 	"github.com/storyline/storyline/index"
 	"github.com/storyline/storyline/internal/article"
-	"github.com/storyline/storyline/internal/link"
 	"github.com/storyline/storyline/internal/store"
 )
 
@@ -64,7 +63,7 @@ type event struct {
 	err     error // the input (or this article) failed
 	oldHash string
 	art     *article.Article // to analyse; nil when unchanged
-	rec     *store.Record    // the analysis of art
+	an      *analysed        // the analysis of art
 }
 
 // Import reads every path (files, folders recursively, "-" for stdin) into
@@ -198,7 +197,7 @@ func (a *Archive) importInputs(ctx context.Context, inputs []input, walkErrs []F
 			defer awg.Done()
 			for e := range events {
 				if e.art != nil {
-					e.rec, e.err = safeAnalyse(e.art, a.df)
+					e.an, e.err = safeAnalyse(e.art, a.df)
 				}
 				select {
 				case analysed <- e:
@@ -217,7 +216,7 @@ func (a *Archive) importInputs(ctx context.Context, inputs []input, walkErrs []F
 		var err error
 		for j := range w.commits {
 			if err == nil {
-				if err = a.commit(j.recs, j.upd); err != nil {
+				if err = a.commit(j.batch, j.upd); err != nil {
 					w.committed <- err // seen by the next flush, or at the end
 				}
 			}
@@ -263,8 +262,8 @@ func (a *Archive) importInputs(ctx context.Context, inputs []input, walkErrs []F
 
 // commitJob is one batch handed to the committer.
 type commitJob struct {
-	recs []*store.Record
-	upd  map[string]bool
+	batch []*analysed
+	upd   map[string]bool
 }
 
 // expand turns the user's paths into inputs, walking folders. Errors name
@@ -343,10 +342,10 @@ func cleanErr(err error) string {
 }
 
 // safeAnalyse turns an analysis panic into an error for that article.
-func safeAnalyse(art *article.Article, df *docFreq) (rec *store.Record, err error) {
+func safeAnalyse(art *article.Article, df *docFreq) (an *analysed, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			rec, err = nil, fmt.Errorf("analysis failed on %q: %v", art.Title, r)
+			an, err = nil, fmt.Errorf("analysis failed on %q: %v", art.Title, r)
 		}
 	}()
 	return analyse(art, df), nil
@@ -369,7 +368,7 @@ type writer struct {
 	a        *Archive
 	res      *ImportResult
 	opts     ImportOptions
-	batch    []*store.Record
+	batch    []*analysed
 	upd      map[string]bool // ids in batch that are updates
 	done     int
 	total    int
@@ -401,7 +400,7 @@ func (w *writer) take(e event) error {
 		w.fileErrs = append(w.fileErrs, e.err)
 		return nil
 	}
-	if e.rec == nil {
+	if e.an == nil {
 		w.res.Unchanged++
 		return nil
 	}
@@ -409,12 +408,12 @@ func (w *writer) take(e event) error {
 		w.upd = map[string]bool{}
 	}
 	if e.oldHash != "" {
-		w.upd[e.rec.Article.ID] = true
+		w.upd[e.an.rec.Article.ID] = true
 		w.res.Updated++
 	} else {
 		w.res.Added++
 	}
-	w.batch = append(w.batch, e.rec)
+	w.batch = append(w.batch, e.an)
 	if len(w.batch) >= w.opts.BatchSize {
 		return w.flush()
 	}
@@ -441,17 +440,19 @@ func (w *writer) flush() error {
 	return nil
 }
 
-// commit links, stores and indexes a batch of analysed records.
-func (a *Archive) commit(recs []*store.Record, upd map[string]bool) error {
-	sort.Slice(recs, func(i, j int) bool {
-		ti, tj := recs[i].Article.Published, recs[j].Article.Published
+// commit links, stores and indexes a batch of analysed stories.
+func (a *Archive) commit(batch []*analysed, upd map[string]bool) error {
+	sort.Slice(batch, func(i, j int) bool {
+		ti, tj := batch[i].rec.Article.Published, batch[j].rec.Article.Published
 		if !ti.Equal(tj) {
 			return ti.Before(tj)
 		}
-		return recs[i].Article.ID < recs[j].Article.ID
+		return batch[i].rec.Article.ID < batch[j].rec.Article.ID
 	})
-	bt := &store.Batch{Records: recs, DF: map[string]int{}}
-	for _, r := range recs {
+	bt := &store.Batch{DF: map[string]int{}}
+	for _, an := range batch {
+		r := an.rec
+		bt.Records = append(bt.Records, r)
 		id := r.Article.ID
 		if upd[id] {
 			if old, err := a.st.Get(id); err == nil && old != nil {
@@ -465,33 +466,27 @@ func (a *Archive) commit(recs []*store.Record, upd map[string]bool) error {
 			}
 			a.linker.Remove(id)
 		}
-		for _, t := range storyTerms(&r.Article) {
+		for _, t := range an.terms {
 			bt.DF[t]++
 		}
 		bt.Docs++
 	}
 	a.df.add(bt.DF, bt.Docs)
-	for _, r := range recs {
-		var fs []link.Features
-		for _, d := range threadDocs(r) {
-			fs = append(fs, link.Featurize(d))
-		}
-		bt.Features = append(bt.Features, fs...)
-		for t, arc := range a.linker.Add(fs) {
-			if bt.Arcs == nil {
-				bt.Arcs = map[string]string{}
-			}
+	bt.Arcs = map[string]string{}
+	for _, an := range batch {
+		bt.Features = append(bt.Features, an.feats...)
+		for t, arc := range a.linker.Add(an.feats) {
 			bt.Arcs[t] = arc
 		}
 	}
 	if err := a.st.Write(bt); err != nil {
 		return fmt.Errorf("write store: %w", err)
 	}
-	ids := make([]string, len(recs))
-	docs := make([]index.Doc, len(recs))
-	for i, r := range recs {
-		ids[i] = r.Article.ID
-		docs[i] = indexDoc(r)
+	ids := make([]string, len(batch))
+	docs := make([]index.Doc, len(batch))
+	for i, an := range batch {
+		ids[i] = an.rec.Article.ID
+		docs[i] = an.doc
 	}
 	if err := a.ix.Apply(docs, nil); err != nil {
 		return fmt.Errorf("write index: %w", err)

@@ -145,7 +145,7 @@ func (a *Archive) Reindex(ctx context.Context, reanalyse bool, progress func(don
 	}
 	for i, r := range all {
 		if staleSet[r.Article.ID] {
-			all[i] = analyse(&r.Article, a.df)
+			all[i] = analyse(&r.Article, a.df).rec
 		}
 	}
 	// Relink everything in date order, exactly as an import would.
