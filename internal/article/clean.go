@@ -39,7 +39,7 @@ func Clean(a *Article) {
 	pattern := make([]bool, len(ps))
 	title := normalise(a.Title)
 	for i, p := range ps {
-		pattern[i] = isFurniture(p.Text) || (i < 3 && title != "" && len(p.Text) < 2*len(title)+8 && normalise(p.Text) == title) ||
+		pattern[i] = isFurniture(p.Text) || (i < 3 && title != "" && len(p.Text) < 2*len(title)+8 && isRepeatedHeadline(p.Text, title)) ||
 			(a.Byline != "" && len(p.Text) < 2*len(a.Byline)+8 && isBylineOf(p.Text, a.Byline)) || bylineLine.MatchString(strings.TrimSpace(p.Text))
 	}
 	heur := repeatedOrCaption(ps)
@@ -104,6 +104,17 @@ var creditLine = regexp.MustCompile(`(?i)^[(\[]?(?:(?:getty(?: images)?|reuters|
 // cookieNotice matches consent text.
 var cookieNotice = regexp.MustCompile(`(?i)\bcookies?\b.*\b(?:accept|consent|we use|uses|by continuing|cookie (?:policy|settings|preferences)|privacy policy)\b|\b(?:accept|consent to|manage)\b.*\bcookies\b`)
 
+// isRepeatedHeadline reports whether text repeats the (normalised)
+// title as a headline. A title that is a full sentence (some inputs take
+// the first sentence as the title) leaves that sentence as text.
+func isRepeatedHeadline(text, title string) bool {
+	if normalise(text) != title {
+		return false
+	}
+	t := strings.TrimRight(strings.TrimSpace(text), `"'”’)`)
+	return !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "!") && !strings.HasSuffix(t, "?") && !strings.HasSuffix(t, "…")
+}
+
 // bylineLine matches a credit line such as "By Ruth Mensah" or "By Tom
 // Hale and Ada Kim, Political Editor".
 var bylineLine = regexp.MustCompile(`^(?i:by)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}'’.-]*){0,5}(?:,\s*[\p{L} ]{1,40})?$`)
@@ -115,6 +126,13 @@ func isBylineOf(text, byline string) bool {
 	b := normalise(byline)
 	return t == b || t == "by "+b
 }
+
+// dateline matches a page's publication stamp ("Updated: 12 March 2013,
+// 10:04 GMT"); isFurniture also wants a short line with a date or time.
+var dateline = regexp.MustCompile(`(?i)^(?:first |last |story )?(?:published|updated|posted|created|modified)(?: on| at)?\s*:`)
+
+// dateish matches a month name, a clock time or a numeric date.
+var dateish = regexp.MustCompile(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,2}: ?\d{2}|\d{1,4}[/-]\d{1,2}[/-]\d{2,4}`)
 
 // dataLeftover matches a label and a bare figure left from a table
 // ("Total: 190,069").
@@ -179,6 +197,9 @@ func isFurniture(text string) bool {
 		return true
 	}
 	if words <= 5 && (isCapsHeader(line) || dataLeftover.MatchString(line)) {
+		return true
+	}
+	if words <= 16 && dateline.MatchString(line) && dateish.MatchString(line) {
 		return true
 	}
 	if loc := furniturePrefix.FindStringIndex(line); loc != nil {

@@ -100,6 +100,9 @@ func TestIsFurniture(t *testing.T) {
 		{"KEY POINTS", true},
 		{"Total: 190,069", true},
 		{"WORLD OF WARCRAFT", false},
+		{"Updated: 12 March 2013, 10:04 GMT", true},
+		{"PUBLISHED: 16:05 GMT, 9 June 2013 | UPDATED: 06:55 GMT, 10 June 2013", true},
+		{"Published: the report runs to 400 pages and took two years to write, its authors said.", false},
 		{"NHS", false},
 		{"Note: the figures exclude Wales.", false},
 		{"This website uses cookies to give you the best experience", true},
@@ -132,6 +135,26 @@ func TestCleanKeepsSomething(t *testing.T) {
 	Clean(a)
 	if a.Body() == "" {
 		t.Fatalf("Clean marked every paragraph of an article with no pattern furniture")
+	}
+}
+
+func TestCleanRepeatedTitle(t *testing.T) {
+	tests := []struct {
+		title, first string
+		want         bool
+	}{
+		{"Ferry route to reopen", "Ferry route to reopen", true},
+		{"Ferry route to reopen", "FERRY ROUTE  to reopen", true},
+		// A title that is the body's first sentence leaves it as text.
+		{"The council voted to reopen the ferry route.", "The council voted to reopen the ferry route.", false},
+		{"Ferry route to reopen", "Ferry route to reopen next year", false},
+	}
+	for _, tt := range tests {
+		a := &Article{Title: tt.title, Paragraphs: []Paragraph{{Text: tt.first}, {Text: "The vote was held on Monday night."}}}
+		Clean(a)
+		if a.Paragraphs[0].Boilerplate != tt.want {
+			t.Errorf("title %q, paragraph %q: boilerplate = %v, want %v", tt.title, tt.first, a.Paragraphs[0].Boilerplate, tt.want)
+		}
 	}
 }
 
