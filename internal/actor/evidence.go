@@ -1,6 +1,9 @@
 package actor
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // kinship nouns introduce a person: "his ex-wife Fergie", "their son,
 // Deveraux".
@@ -53,8 +56,8 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place int) {
 		person += 2 // an age: "Fifi, 37,"
 	case next(e) == "(" && isNumber(next(e+1)) && next(e+2) == ")":
 		person += 2
-	case next(e) == "who" || next(e) == "," && next(e+1) == "who":
-		person += 3
+	case (next(e) == "who" || next(e) == "," && next(e+1) == "who") && !afterPreposition(toks, m.s):
+		person += 3 // "a young chap named Woody, who" (not "both from Italy, who")
 	case next(e) == "(" && next(e+1) == "pictured" || next(e) == "," && next(e+1) == "pictured":
 		person += 2 // "Nicola Urquhart (pictured)"
 	case next(e) == "," && (next(e+1) == "the" || next(e+1) == "a" || next(e+1) == "his" || next(e+1) == "her" || next(e+1) == "their") && (kinship[next(e+2)] || kinship[next(e+3)] && next(e+4) == "of"):
@@ -133,6 +136,12 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place int) {
 	if len(m.name) > 1 && strongOrgWords[lowerKey(m.name[len(m.name)-1])] {
 		org += 2 // "Venice Film Festival", "Cadbury Heroes League"
 	}
+	for _, w := range m.name {
+		if camelCase(w) {
+			org += 2 // "DaimlerChrysler", "InterTrader"
+			break
+		}
+	}
 	if m.trimmed {
 		org += 2 // "Aquis Exchange-listed": part of a description
 	}
@@ -155,3 +164,34 @@ var placeWords = setOf(`street road square park bridge airport station port isla
 county borough district region province state states republic kingdom empire palace castle
 abbey cathedral church chapel lane avenue valley river lake mountain mount hills heath common
 green village town city`)
+
+// afterPreposition reports whether the word before token s is a
+// preposition that usually introduces a place or a thing.
+func afterPreposition(toks []tok, s int) bool {
+	if s == 0 {
+		return false
+	}
+	switch strings.ToLower(toks[s-1].text) {
+	case "in", "at", "from", "of", "to", "near", "across", "around", "outside", "inside", "throughout", "into", "on", "for":
+		return true
+	}
+	return false
+}
+
+// camelCase reports whether w has a capital inside it that no surname
+// prefix explains: "DaimlerChrysler" but not "McManus", "DiCaprio",
+// "MacDonald" or "LeBlanc".
+func camelCase(w string) bool {
+	rs := []rune(w)
+	for i := 2; i < len(rs); i++ {
+		if !unicode.IsUpper(rs[i]) || !unicode.IsLower(rs[i-1]) {
+			continue
+		}
+		switch string(rs[:i]) {
+		case "Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "St", "Fitz", "Del", "Della", "Des":
+			continue
+		}
+		return true
+	}
+	return false
+}
