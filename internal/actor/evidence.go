@@ -157,13 +157,18 @@ var strongOrgWords = setOf(`festival league party council committee commission u
 school hospital ministry department plc ltd inc llc group holdings airways airlines fc club
 united trust foundation institute association society agency authority fund partners media
 academy awards championship championships olympics orchestra theatre museum gallery company
-corporation bank mail telegraph gazette herald chronicle tribune`)
+corporation bank mail telegraph gazette herald chronicle tribune exchange tobacco healthcare
+auto autos motors pharma pharmaceuticals foods energy oil gas petroleum steel telecom telecoms
+communications electronics technologies technology systems software networks entertainment
+pictures studios records insurance investments securities capital finance financial resources
+mining minerals industries international worldwide logistics hotels resorts brewery breweries
+beverages airport airports stores supermarkets retail brands labs laboratories`)
 
 // placeWords end or fill place names ("Downing Street", "Isle of Wight").
 var placeWords = setOf(`street road square park bridge airport station port island islands isle
 county borough district region province state states republic kingdom empire palace castle
 abbey cathedral church chapel lane avenue valley river lake mountain mount hills heath common
-green village town city`)
+green village town city east west north south`)
 
 // afterPreposition reports whether the word before token s is a
 // preposition that usually introduces a place or a thing.
