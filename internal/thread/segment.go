@@ -433,7 +433,7 @@ func isSubhead(u string) bool {
 // SentenceOptions returns options for units that are single sentences
 // rather than paragraphs (as in the Choi benchmark).
 func SentenceOptions(stats Stats) Options {
-	return Options{Stats: stats, NoCues: true, Penalty: 1, Sentences: true}
+	return Options{Stats: stats, NoCues: true, Penalty: 1, Sentences: true, Attach: 0.15}
 }
 
 // gapWeights are the boundary model's logistic-regression weights over the
