@@ -60,6 +60,7 @@ type Model struct {
 	lines     []string
 	lineThr   []int // thread number per body line
 	paraStart map[int]int
+	jumpMax   int // how far past the end a jump may leave the view
 	hitParas  []int // paragraphs containing hits, in layout order
 	offset    int
 }
@@ -398,9 +399,13 @@ func (m *Model) scrollToThread(n int) {
 	}
 }
 
+// scrollToPara puts paragraph p at the top of the view, even near the
+// end of the story (the view may then scroll past the end until the user
+// scrolls back up).
 func (m *Model) scrollToPara(p int) {
 	if l, ok := m.paraStart[p]; ok {
 		m.offset = l
+		m.jumpMax = l
 		m.clamp()
 	}
 }
@@ -422,7 +427,15 @@ func (m *Model) Scroll(d int) {
 func (m *Model) bodyHeight() int { return max(m.height-len(m.header), 1) }
 
 func (m *Model) clamp() {
-	m.offset = max(min(m.offset, len(m.lines)-m.bodyHeight()), 0)
+	limit := max(len(m.lines)-m.bodyHeight(), 0)
+	if m.jumpMax > limit {
+		if m.offset <= limit {
+			m.jumpMax = 0
+		} else {
+			limit = min(m.jumpMax, len(m.lines)-1)
+		}
+	}
+	m.offset = max(min(m.offset, limit), 0)
 }
 
 // Title is the pane's frame title.
