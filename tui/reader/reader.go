@@ -60,7 +60,7 @@ type Model struct {
 	lines     []string
 	lineThr   []int // thread number per body line
 	paraStart map[int]int
-	jumpMax   int // how far past the end a jump may leave the view
+	jumpMax   int   // how far past the end a jump may leave the view
 	hitParas  []int // paragraphs containing hits, in layout order
 	offset    int
 }
