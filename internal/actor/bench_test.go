@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"strconv"
 	"testing"
 
 	"github.com/storyline/storyline/internal/article"
@@ -69,5 +70,32 @@ func TestBenchArticle(t *testing.T) {
 		if a := find(got, n); a == nil || a.Kind != Person {
 			t.Errorf("no person %q in %s", n, summary(got))
 		}
+	}
+}
+
+// BenchmarkRegistry builds an archive registry of 5,000 stories with 15
+// actors each, drawn from a pool of invented names (so that people recur
+// and surnames alone attach), then ranks it.
+func BenchmarkRegistry(b *testing.B) {
+	first := []string{"Ada", "Omar", "Lena", "Tomas", "Priya", "Hal", "Bea", "Ivo", "Nell", "Orrin", "Marta", "Gregor"}
+	last := []string{"Kell", "Lind", "Ortiz", "Reyne", "Marsh", "Norris", "Crane", "Brandt", "Avery", "Tate", "Hoek", "Vance", "Fenwick", "Harlow"}
+	stories := make([][]Actor, 5000)
+	for s := range stories {
+		for i := 0; i < 15; i++ {
+			n := (s*7 + i*13) % (len(first) * len(last))
+			name := first[n%len(first)] + " " + last[(n/len(first))%len(last)]
+			if i%5 == 4 {
+				name = last[(n/len(first))%len(last)] // a surname alone
+			}
+			stories[s] = append(stories[s], Actor{Name: name, Kind: Person, Mentions: 1 + i%3})
+		}
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		r := NewRegistry()
+		for s, as := range stories {
+			r.Add("s"+strconv.Itoa(s), as)
+		}
+		r.Ranked(50)
 	}
 }

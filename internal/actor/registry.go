@@ -43,6 +43,33 @@ type regEntry struct {
 	id      string
 	kind    string
 	contrib map[string][]Actor // story ID → actors of that story merged here
+	// The index records pointing here, so that dropping is cheap.
+	keys, surnames, aliases map[string]bool
+}
+
+func newRegEntry(id, kind string) *regEntry {
+	return &regEntry{id: id, kind: kind, contrib: make(map[string][]Actor),
+		keys: make(map[string]bool), surnames: make(map[string]bool), aliases: make(map[string]bool)}
+}
+
+// setKey points key k at entry e.
+func (r *Registry) setKey(k string, e *regEntry) {
+	if old, ok := r.byKey[k]; ok && old != e.id {
+		if o := r.entries[old]; o != nil {
+			delete(o.keys, k)
+		}
+	}
+	r.byKey[k] = e.id
+	e.keys[k] = true
+}
+
+// addSurname records that e is a full-name person with surname key sk.
+func (r *Registry) addSurname(sk string, e *regEntry) {
+	if r.bySurname[sk] == nil {
+		r.bySurname[sk] = make(map[string]bool)
+	}
+	r.bySurname[sk][e.id] = true
+	e.surnames[sk] = true
 }
 
 // NewRegistry returns an empty registry.
@@ -119,16 +146,22 @@ func (r *Registry) drop(e *regEntry) {
 	delete(r.entries, e.id)
 	delete(r.cache, e.id)
 	delete(r.pending, e.id)
-	for k, id := range r.byKey {
-		if id == e.id {
+	for k := range e.keys {
+		if r.byKey[k] == e.id {
 			delete(r.byKey, k)
 		}
 	}
-	for _, ids := range r.bySurname {
-		delete(ids, e.id)
+	for sk := range e.surnames {
+		delete(r.bySurname[sk], e.id)
+		if len(r.bySurname[sk]) == 0 {
+			delete(r.bySurname, sk)
+		}
 	}
-	for _, ids := range r.aliasKeys {
-		delete(ids, e.id)
+	for k := range e.aliases {
+		delete(r.aliasKeys[k], e.id)
+		if len(r.aliasKeys[k]) == 0 {
+			delete(r.aliasKeys, k)
+		}
 	}
 }
 
@@ -178,20 +211,16 @@ func (r *Registry) attach(a Actor) *regEntry {
 			}
 		}
 	}
-	e := &regEntry{id: r.newID(a), kind: a.Kind, contrib: make(map[string][]Actor)}
+	e := newRegEntry(r.newID(a), a.Kind)
 	r.entries[e.id] = e
-	r.byKey[k] = e.id
+	r.setKey(k, e)
 	if !isSingleName(a.Name) && !isPeerName(a.Name) && a.Kind == Person {
 		sk := surnameKey(a.Kind, a.Name)
-		if r.bySurname[sk] == nil {
-			r.bySurname[sk] = make(map[string]bool)
-		}
-		r.bySurname[sk][e.id] = true
+		r.addSurname(sk, e)
 		// An earlier surname-only entry now has its full name, if this is
-		// the only person with that surname.
+		// the only person with that surname (sk is that entry's key).
 		if len(r.bySurname[sk]) == 1 {
-			single := a.Kind + ":" + strings.TrimPrefix(sk, a.Kind+":")
-			if old, ok := r.byKey[single]; ok && old != e.id {
+			if old, ok := r.byKey[sk]; ok && old != e.id {
 				r.merge(r.entries[old], e)
 			}
 		}
@@ -209,13 +238,13 @@ func (r *Registry) merge(from, to *regEntry) {
 		delete(r.story[sid], from.id)
 		r.story[sid][to.id] = true
 	}
-	for k, id := range r.byKey {
-		if id == from.id {
-			r.byKey[k] = to.id
-		}
-	}
+	keys := from.keys
+	from.keys = map[string]bool{}
 	from.contrib = nil
 	r.drop(from)
+	for k := range keys {
+		r.setKey(k, to)
+	}
 	r.redirect[from.id] = to.id
 	r.pending[to.id] = true
 }
@@ -260,6 +289,7 @@ func (r *Registry) summary(e *regEntry) *Entry {
 			r.aliasKeys[k] = make(map[string]bool)
 		}
 		r.aliasKeys[k][e.id] = true
+		e.aliases[k] = true
 	}
 	return s
 }
@@ -510,11 +540,8 @@ func (r *Registry) UnmarshalJSON(b []byte) error {
 	for old, to := range in.Redirect {
 		fresh.redirect[old] = to
 	}
-	for k, id := range in.Keys {
-		fresh.byKey[k] = id
-	}
 	for _, ej := range in.Entries {
-		e := &regEntry{id: ej.ID, kind: ej.Kind, contrib: make(map[string][]Actor)}
+		e := newRegEntry(ej.ID, ej.Kind)
 		fresh.entries[e.id] = e
 		for sid, as := range ej.Stories {
 			e.contrib[sid] = as
@@ -523,23 +550,16 @@ func (r *Registry) UnmarshalJSON(b []byte) error {
 			}
 			fresh.story[sid][e.id] = true
 			for _, a := range as {
-				if _, ok := fresh.byKey[Key(a)]; !ok && !isSingleName(a.Name) {
-					fresh.byKey[Key(a)] = e.id
-				}
 				if a.Kind == Person && !isSingleName(a.Name) && !isPeerName(a.Name) {
-					sk := surnameKey(a.Kind, a.Name)
-					if fresh.bySurname[sk] == nil {
-						fresh.bySurname[sk] = make(map[string]bool)
-					}
-					fresh.bySurname[sk][e.id] = true
+					fresh.addSurname(surnameKey(a.Kind, a.Name), e)
 				}
 			}
 		}
 		fresh.pending[e.id] = true
 	}
-	for k, id := range fresh.byKey {
-		if fresh.entries[id] == nil {
-			delete(fresh.byKey, k)
+	for k, id := range in.Keys {
+		if e := fresh.entries[id]; e != nil {
+			fresh.setKey(k, e)
 		}
 	}
 	r.mu.Lock()
