@@ -159,15 +159,21 @@ func isRoleHead(w string) bool {
 	if roleHeads[l] {
 		return true
 	}
-	// Plurals: "MPs", "ministers".
-	if strings.HasSuffix(l, "s") && len(l) >= 3 && roleHeads[l[:len(l)-1]] {
-		return true
-	}
 	// "director-general", "ex-chancellor", "co-founder".
 	if i := strings.LastIndexByte(l, '-'); i > 0 && i+1 < len(l) {
 		return roleHeads[l[i+1:]] || roleHeads[l[:i]] && roleModifiers[l[i+1:]]
 	}
 	return false
+}
+
+// isRoleNoun reports whether w is a role head noun or its plural ("MPs",
+// "ministers"); plurals only describe groups, never name anyone.
+func isRoleNoun(w string) bool {
+	if isRoleHead(w) {
+		return true
+	}
+	l := lowerKey(w)
+	return strings.HasSuffix(l, "s") && len(l) >= 3 && roleHeads[l[:len(l)-1]]
 }
 
 // isNoiseWord reports whether a single word can never be a name.

@@ -208,7 +208,7 @@ func buildMention(p *paraDoc, sp span) (mention, bool) {
 func onlyRoleWords(words []string) bool {
 	for _, w := range words {
 		l := lowerKey(w)
-		if _, ok := parties[l]; !(ok || isRoleHead(w) || roleModifiers[l] || isNationality(w)) {
+		if _, ok := parties[l]; !(ok || isRoleNoun(w) || roleModifiers[l] || isNationality(w)) {
 			return false
 		}
 	}
@@ -291,7 +291,7 @@ func isDescription(words []string) bool {
 		return false
 	}
 	for _, w := range words {
-		if isRoleHead(w) {
+		if isRoleNoun(w) {
 			return true
 		}
 	}

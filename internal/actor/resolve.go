@@ -41,7 +41,7 @@ func (c *cluster) add(m *mention) {
 // noiseName reports whether a single-word person mention is never a name.
 func noiseName(w string) bool {
 	l := lowerKey(w)
-	return isNoiseWord(w) || commonCapitalised[l] || isRoleHead(w) || (isAllCaps(w) && len(w) > 1) || strings.ContainsAny(w, "0123456789") || roleModifiers[l]
+	return isNoiseWord(w) || commonCapitalised[l] || isRoleNoun(w) || (isAllCaps(w) && len(w) > 1) || strings.ContainsAny(w, "0123456789") || roleModifiers[l]
 }
 
 // resolvePersons merges person mentions into clusters: full names first,

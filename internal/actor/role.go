@@ -78,6 +78,10 @@ func premodRole(p *paraDoc, end int, needHead bool) (role, affil string, first i
 	if needHead && !isRoleHead(toks[last].text) {
 		return "", "", -1
 	}
+	// "will host Jo Bloggs", "to coach Ana Solis": a verb, not a role.
+	if s == last && !toks[s].cap && s > 0 && auxiliaries[strings.ToLower(toks[s-1].text)] {
+		return "", "", -1
+	}
 	hasHead := false
 	for k := s; k <= last; k++ {
 		if toks[k].word && isRoleHead(toks[k].text) {
@@ -179,6 +183,10 @@ func appositionRole(p *paraDoc, end int) (role, affil string) {
 	}
 	return normSpace(p.text[toks[s].start:toks[last].end]), affiliationOf(p, s, last+1)
 }
+
+// auxiliaries before a role noun make it a verb.
+var auxiliaries = setOf(`to will would can could should may might must did does do not never also
+shall 'll who which that`)
 
 // clauseWords start or carry a clause; an apposition holds none.
 var clauseWords = setOf(`who whom whose which that is was are were has had have will would can
