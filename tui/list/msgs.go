@@ -7,7 +7,7 @@ import (
 // PageSize is how many stories one List call loads.
 const PageSize = 200
 
-// Debounce is how long typing must pause before a search runs.
+// debounceMS is how long (ms) typing must pause before a search runs.
 const debounceMS = 150
 
 // PageMsg is a loaded page of the story list.

@@ -104,8 +104,13 @@ func (m *Model) hitLines(h archive.SearchHit, selected bool) []string {
 		meta += " " + s.Thread(n, false).Render("▌") + s.Dim.Render(label)
 	}
 	frag := ""
-	if len(h.Fragments) > 0 {
-		frag = common.Marked(common.CenterMark(h.Fragments[0], (m.width-2)/3), s.Dim, s.Highlight)
+	for _, f := range h.Fragments {
+		// A fragment of the title says nothing the title line does not.
+		if strings.EqualFold(common.Line(strings.NewReplacer(common.MarkStart, "", common.MarkEnd, "").Replace(f)), common.Line(h.Title)) {
+			continue
+		}
+		frag = common.Marked(common.CenterMark(f, (m.width-2)/3), s.Dim, s.Highlight)
+		break
 	}
 	return []string{
 		m.titleLine(h.Title, selected),

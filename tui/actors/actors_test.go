@@ -1,0 +1,111 @@
+package actors
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/storyline/storyline/tui/common"
+	"github.com/storyline/storyline/tui/internal/fake"
+	"github.com/storyline/storyline/tui/keys"
+	"github.com/storyline/storyline/tui/styles"
+)
+
+const roundup = "a1b2c3d4e5f6"
+
+func newPane(t *testing.T) (*Model, *fake.Backend) {
+	b := fake.New()
+	c := &common.Common{Backend: b, Keys: keys.Default(), Styles: styles.New(styles.Theme{NoColor: true})}
+	m := New(c)
+	m.SetSize(40, 30)
+	s, err := b.Story(context.Background(), roundup)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if msg := m.SetStory(s)(); msg != nil {
+		m.Update(msg)
+	}
+	return m, b
+}
+
+func names(m *Model) []string {
+	var out []string
+	for _, r := range m.rows {
+		if r.heading != "" {
+			out = append(out, "#"+r.heading)
+		} else {
+			out = append(out, r.name)
+		}
+	}
+	return out
+}
+
+func TestGroupsAndThreadOrder(t *testing.T) {
+	tests := []struct {
+		thread string
+		want   string
+	}{
+		{"", "#People Ines Duarte Lena Okafor Pieter Vos Tomas Brandt #Organisations Harbourview Council Nurses' Guild St Alder Hospital #Places Kell River Old Quay"},
+		{roundup + "#2", "#People Pieter Vos Ines Duarte Lena Okafor Tomas Brandt #Organisations Harbourview Council Nurses' Guild St Alder Hospital #Places Kell River Old Quay"},
+		{roundup + "#3", "#People Tomas Brandt Ines Duarte Lena Okafor Pieter Vos #Organisations Nurses' Guild St Alder Hospital Harbourview Council #Places Kell River Old Quay"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.thread, func(t *testing.T) {
+			m, _ := newPane(t)
+			m.SetThread(tt.thread)
+			if got := strings.Join(names(m), " "); got != tt.want {
+				t.Errorf("rows\n got %s\nwant %s", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestViewShowsCountsAndEmphasis(t *testing.T) {
+	m, b := newPane(t)
+	m.SetThread(roundup + "#2")
+	out := ansi.Strip(m.View())
+	for _, want := range []string{"Pieter Vos •", "festival director · 2× · 1 story", "mayor · 4× · 2 stories", "Places"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("view lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "Ines Duarte •") {
+		t.Error("an actor outside the thread is marked")
+	}
+	if b.CallCount("ActorStories") != 1 {
+		t.Error("counts not asked for once")
+	}
+}
+
+func TestEnterSearches(t *testing.T) {
+	m, _ := newPane(t)
+	m.SetThread(roundup + "#2")
+	m.Update(tea.KeyPressMsg{Code: 'j', Text: "j"})
+	cmd := m.Update(tea.KeyPressMsg{Code: tea.KeyEnter})
+	msg, ok := cmd().(common.SearchMsg)
+	if !ok || msg.Query != `actor:"Ines Duarte"` {
+		t.Fatalf("enter gave %#v", msg)
+	}
+}
+
+func TestStaleCountsDropped(t *testing.T) {
+	m, _ := newPane(t)
+	m.Update(CountsMsg{Req: m.req - 1, Counts: map[string]int{"Ines Duarte": 99}})
+	if m.counts["Ines Duarte"] == 99 {
+		t.Fatal("stale counts used")
+	}
+}
+
+func TestQuery(t *testing.T) {
+	for in, want := range map[string]string{
+		"Ines Duarte":        `actor:"Ines Duarte"`,
+		`The "Quoted" Group`: `actor:"The \"Quoted\" Group"`,
+	} {
+		if got := Query(in); got != want {
+			t.Errorf("Query(%q) = %s, want %s", in, got, want)
+		}
+	}
+}

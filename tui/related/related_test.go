@@ -1,0 +1,97 @@
+package related
+
+import (
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/storyline/storyline/tui/common"
+	"github.com/storyline/storyline/tui/internal/fake"
+	"github.com/storyline/storyline/tui/keys"
+	"github.com/storyline/storyline/tui/styles"
+)
+
+func newPane() *Model {
+	c := &common.Common{Backend: fake.New(), Keys: keys.Default(), Styles: styles.New(styles.Theme{NoColor: true})}
+	m := New(c)
+	m.SetSize(80, 10)
+	return m
+}
+
+func run(m *Model, cmd tea.Cmd) {
+	if cmd == nil {
+		return
+	}
+	switch msg := cmd().(type) {
+	case tea.BatchMsg:
+		for _, c := range msg {
+			run(m, c)
+		}
+	case nil:
+	default:
+		run(m, m.Update(msg))
+	}
+}
+
+func TestNeighbour(t *testing.T) {
+	tests := []struct {
+		thread, arc string
+		d           int
+		want        string
+		reason      string
+	}{
+		{"d4e5f6a7b8c9#1", "arc-bridge", 1, "a1b2c3d4e5f6#1", ""},
+		{"d4e5f6a7b8c9#2", "arc-bridge", -1, "b7e1c2d3a4f5#1", ""},
+		{"b7e1c2d3a4f5#1", "arc-bridge", -1, "", "first story of this storyline"},
+		{"a1b2c3d4e5f6#3", "arc-strike", 1, "", "last story of this storyline"},
+		{"e5f6a7b8c9d0#1", "arc-strike", 1, "a1b2c3d4e5f6#3", ""},
+		{"f00dbabe0001#1", "", 1, "", "this thread is in no storyline"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.thread, func(t *testing.T) {
+			m := newPane()
+			run(m, m.SetThread(tt.thread, tt.arc))
+			e, reason, ok := m.Neighbour(tt.d)
+			if ok != (tt.want != "") || e.Thread != tt.want || reason != tt.reason {
+				t.Errorf("Neighbour(%d) = %q, %q, %v", tt.d, e.Thread, reason, ok)
+			}
+		})
+	}
+}
+
+func TestNeighbourBeforeLoad(t *testing.T) {
+	m := newPane()
+	m.SetThread("d4e5f6a7b8c9#1", "arc-bridge") // Cmds not run
+	if _, reason, ok := m.Neighbour(1); ok || reason != "storyline still loading" {
+		t.Fatalf("got %q, %v", reason, ok)
+	}
+}
+
+func TestStaleRelatedDropped(t *testing.T) {
+	m := newPane()
+	old := m.SetThread("d4e5f6a7b8c9#1", "arc-bridge")
+	run(m, m.SetThread("c0ffee123456#1", "arc-strike"))
+	run(m, old) // the first thread's answers arrive late
+	for _, r := range m.items {
+		if r.Story == "a1b2c3d4e5f6" && r.Thread != "a1b2c3d4e5f6#3" {
+			t.Fatalf("stale related item %+v", r)
+		}
+	}
+	if len(m.entries) == 0 || m.entries[0].Thread != "c0ffee123456#1" {
+		t.Fatalf("storyline is not the strike's: %+v", m.entries)
+	}
+}
+
+func TestOpenFromTimeline(t *testing.T) {
+	m := newPane()
+	run(m, m.SetThread("e5f6a7b8c9d0#1", "arc-strike"))
+	m.SetMode(Timeline)
+	if m.cursor != 1 {
+		t.Fatalf("timeline cursor %d, want the current entry 1", m.cursor)
+	}
+	m.Move(1)
+	msg := m.open()().(common.OpenStoryMsg)
+	if msg.ID != "a1b2c3d4e5f6" || msg.Thread != "a1b2c3d4e5f6#3" {
+		t.Fatalf("open %+v", msg)
+	}
+}
