@@ -150,6 +150,21 @@ var extractTests = []struct {
 		absent: []string{"Pell Brothers"},
 	},
 	{
+		name: "context decides between person and organisation",
+		paras: []string{
+			"Shares in BrightWorks fell 4 per cent after VoltMax said its profits would slip.",
+			"A young fan named Pip, who travels to every game, met the team.",
+			"Investors from Lisbon, who hold a stake, were unhappy.",
+		},
+		tagged: map[string]string{"BrightWorks": "PER", "VoltMax": "PER", "Pip": "LOC", "Lisbon": "LOC"},
+		want: []want{
+			{name: "BrightWorks", kind: Org},
+			{name: "VoltMax", kind: Org},
+			{name: "Pip", kind: Person},
+			{name: "Lisbon", kind: Place},
+		},
+	},
+	{
 		name: "role words and pronouns are not people",
 		paras: []string{
 			"He said the retired Tory MEP would speak. She disagreed.",
@@ -232,6 +247,10 @@ var roleTests = []struct {
 	{"Health Secretary Ivo Brandt visited Leeds.", map[string]string{"Health Secretary Ivo Brandt": "PER", "Leeds": "LOC"}, "Ivo Brandt", "Health Secretary", ""},
 	{"Talks with Freedonian President Ana Solis ended.", map[string]string{"Freedonian President Ana Solis": "ORG"}, "Ana Solis", "Freedonian President", ""},
 	{"Ana Solis and Ivo Brandt met.", map[string]string{"Ana Solis": "PER", "Ivo Brandt": "PER"}, "Ivo Brandt", "", ""},
+	{"Channel 9 will host Bea Crane tonight.", map[string]string{"Channel 9": "ORG", "Bea Crane": "PER"}, "Bea Crane", "", ""},
+	{"The film stars Bea Crane as a spy.", map[string]string{"Bea Crane": "PER"}, "Bea Crane", "", ""},
+	{"Dame Harriet Vale, the Home Affairs committee chairman, spoke.", map[string]string{"Harriet Vale": "PER", "Home Affairs": "ORG"}, "Harriet Vale", "Home Affairs committee chairman", "Home Affairs"},
+	{"BBC director-general Tim Dale defended the pay rise.", map[string]string{"BBC": "ORG", "Tim Dale": "PER"}, "Tim Dale", "BBC director-general", "BBC"},
 }
 
 func TestRoles(t *testing.T) {
