@@ -118,12 +118,17 @@ func tidy(s string, width int) []string {
 	for len(lines) > 0 && lines[len(lines)-1] == "" {
 		lines = lines[:len(lines)-1]
 	}
-	for i, l := range lines {
+	// A word longer than the width (a URL) stays whole in glamour's
+	// wrapping: break it rather than lose its end.
+	out := lines[:0:0]
+	for _, l := range lines {
 		if xansi.StringWidth(l) > width {
-			lines[i] = xansi.Truncate(l, width, "")
+			out = append(out, strings.Split(xansi.Hardwrap(l, width, true), "\n")...)
+			continue
 		}
+		out = append(out, l)
 	}
-	return lines
+	return out
 }
 
 // renderPlain is the synchronous fallback: the paragraph word-wrapped,

@@ -56,3 +56,21 @@ func TestTidy(t *testing.T) {
 		t.Errorf("tidy = %q", got)
 	}
 }
+
+func TestLongWordsWrapped(t *testing.T) {
+	long := "see https://example.com/" + strings.Repeat("x", 50) + " end"
+	out, err := renderGlamour(gstyles.ASCIIStyleConfig, 30, []string{long}, []bool{false}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	joined := ""
+	for _, l := range out[0] {
+		if w := ansi.StringWidth(l); w > 30 {
+			t.Errorf("line %q is %d wide", l, w)
+		}
+		joined += strings.TrimSpace(ansi.Strip(l))
+	}
+	if !strings.Contains(joined, strings.Repeat("x", 50)) || !strings.HasSuffix(joined, "end") {
+		t.Errorf("text lost: %q", joined)
+	}
+}
