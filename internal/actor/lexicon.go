@@ -135,7 +135,13 @@ brazilian argentine argentinian chilean colombian peruvian venezuelan cuban jama
 european asian african arab western eastern latin nordic scandinavian baltic balkan
 brit brits yankee kiwi aussie welshman scot scots englishman frenchman muslim christian
 jewish catholic protestant hindu sikh buddhist anglo-saxon emirati qatari kuwaiti
-thai vietnamese indonesian malaysian filipino singaporean taiwanese mongolian`)
+thai vietnamese indonesian malaysian filipino singaporean taiwanese mongolian somali sudanese
+congolese rwandan ugandan zimbabwean zambian tanzanian senegalese cameroonian ivorian angolan
+mozambican namibian botswanan malawian eritrean yemeni omani jordanian bahraini kurdish
+armenian georgian azerbaijani kazakh uzbek turkmen tajik kyrgyz nepalese sri lankan burmese
+cambodian laotian bolivian paraguayan uruguayan ecuadorian haitian dominican puerto rican
+croatian serbian bosnian slovenian macedonian albanian montenegrin kosovan lithuanian latvian
+estonian maltese cypriot luxembourgish monegasque andorran liechtensteiner`)
 
 // particles may stand inside a surname (Ursula von der Leyen).
 var particles = setOf(`de del della der den di da dos das du la le van von ter ten bin ibn al el y zu st`)
@@ -179,15 +185,15 @@ func isRoleNoun(w string) bool {
 // isNoiseWord reports whether a single word can never be a name.
 func isNoiseWord(w string) bool {
 	l := lowerKey(w)
-	return calendar[l] || furniture[l] || pronouns[l] || nationalityAdjectives[l] || isHonorific(w)
+	return calendar[l] || furniture[l] || pronouns[l] || isNationality(w) || isHonorific(w)
 }
 
 // isNationality reports whether w is an adjective of nationality, also in
 // forms such as "Anglo-French" or "Franco-German".
 func isNationality(w string) bool {
 	l := lowerKey(w)
-	if nationalityAdjectives[l] {
-		return true
+	if nationalityAdjectives[l] || strings.HasSuffix(l, "s") && nationalityAdjectives[l[:len(l)-1]] {
+		return true // also the plural: "Somalis", "Brits"
 	}
 	if i := strings.LastIndexByte(l, '-'); i > 0 {
 		return nationalityAdjectives[l[i+1:]]
