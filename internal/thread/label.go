@@ -135,14 +135,20 @@ func labelWords(paras, others [][]word, stats Stats) string {
 	if len(names) > 0 {
 		add(names[0], 3)
 	}
-	for _, c := range terms {
-		if len(label) >= 2 && (len(c.words) == 1 || len(label) >= 3) {
-			break
+	// then the most distinctive other words: a two-word phrase when it is
+	// nearly as strong as the best single word
+	if len(terms) > 0 {
+		pick := terms[0]
+		for _, c := range terms[1:] {
+			if len(c.words) == 2 && c.score >= 0.8*terms[0].score {
+				pick = c
+				break
+			}
 		}
-		add(c, 4)
+		add(pick, 5)
 	}
-	for _, c := range names[min(1, len(names)):] {
-		if len(label) >= 2 {
+	for _, c := range append(terms, names...) {
+		if len(strings.Fields(strings.Join(label, " "))) >= 2 {
 			break
 		}
 		add(c, 4)
@@ -175,7 +181,7 @@ func countTerms(paras [][]word) termCounts {
 // none a stopword, none generic, and not mixing names with other words.
 func labelPhrase(ws []word) bool {
 	for i, w := range ws {
-		if w.stop || isGeneric(w) || len([]rune(w.surface)) < 2 || strings.ContainsAny(w.surface, "0123456789'’") {
+		if w.stop || isGeneric(w) || isVerbLike(w) || len([]rune(w.surface)) < 2 || strings.ContainsAny(w.surface, "0123456789'’") {
 			return false
 		}
 		if i > 0 && (!w.joined || w.name != ws[0].name) {
@@ -225,4 +231,19 @@ func startsUpper(s string) bool {
 		return unicode.IsUpper(r)
 	}
 	return false
+}
+
+// pastTense holds common irregular past forms, which name no matter.
+var pastTense = toSet(`flew won lost rose fell gave came went met paid sold bought left hit led ran saw made kept held brought thought found began grew drew threw spoke wrote chose broke drove ate sent spent struck stood sought taught understood withdrew`)
+
+// isVerbLike reports whether w looks like a past-tense verb.
+func isVerbLike(w word) bool {
+	if w.name {
+		return false
+	}
+	l := strings.ToLower(w.surface)
+	if _, ok := pastTense[l]; ok {
+		return true
+	}
+	return len(l) > 4 && strings.HasSuffix(l, "ed") && !strings.HasSuffix(l, "eed")
 }
