@@ -130,7 +130,7 @@ french german italian spanish portuguese dutch belgian swiss austrian swedish no
 danish finnish icelandic polish czech slovak hungarian romanian bulgarian greek turkish
 russian ukrainian belarusian chinese japanese korean indian pakistani bangladeshi afghan
 iranian iraqi syrian lebanese israeli palestinian saudi egyptian libyan moroccan algerian
-tunisian nigerian kenyan ethiopian ghanaian south african australian canadian mexican
+tunisian nigerian kenyan ethiopian ghanaian african australian canadian mexican
 brazilian argentine argentinian chilean colombian peruvian venezuelan cuban jamaican
 european asian african arab western eastern latin nordic scandinavian baltic balkan
 brit brits yankee kiwi aussie welshman scot scots englishman frenchman muslim christian
@@ -138,8 +138,8 @@ jewish catholic protestant hindu sikh buddhist anglo-saxon emirati qatari kuwait
 thai vietnamese indonesian malaysian filipino singaporean taiwanese mongolian somali sudanese
 congolese rwandan ugandan zimbabwean zambian tanzanian senegalese cameroonian ivorian angolan
 mozambican namibian botswanan malawian eritrean yemeni omani jordanian bahraini kurdish
-armenian georgian azerbaijani kazakh uzbek turkmen tajik kyrgyz nepalese sri lankan burmese
-cambodian laotian bolivian paraguayan uruguayan ecuadorian haitian dominican puerto rican
+armenian georgian azerbaijani kazakh uzbek turkmen tajik kyrgyz nepalese lankan burmese
+cambodian laotian bolivian paraguayan uruguayan ecuadorian haitian dominican rican
 croatian serbian bosnian slovenian macedonian albanian montenegrin kosovan lithuanian latvian
 estonian maltese cypriot luxembourgish monegasque andorran liechtensteiner`)
 
