@@ -228,14 +228,11 @@ func (m *Model) features(buf []uint32, s *sentence, d *docContext, i int) []uint
 	}
 	if d != nil && (t.cap || s.headline) && hasLetter(t.word) {
 		add(hInt(hInt(hTpl(fDocLower), boolInt(d.lower[t.norm])), boolInt(i == 0 || s.headline)))
-		mid := d.capMid[t.word]
-		if i > 0 && !s.headline {
-			mid-- // not counting this occurrence
+		if i == 0 || s.headline {
+			// Only where capitalisation says nothing: is the word written
+			// capitalised in mid-sentence elsewhere in the document?
+			add(hInt(hTpl(fDocCapMid), min(d.capMid[t.word], 2)))
 		}
-		if mid > 2 {
-			mid = 2
-		}
-		add(hInt(hInt(hTpl(fDocCapMid), mid), boolInt(i == 0 || s.headline)))
 	}
 	return buf
 }

@@ -10,7 +10,7 @@ import (
 
 // TrainOptions controls Train. Zero values pick the defaults.
 type TrainOptions struct {
-	Epochs       int      // passes over the training data (default 12)
+	Epochs       int      // passes over the training data (default 8)
 	Scheme       string   // "bio" or "bilou" (default "bilou")
 	Stages       int      // 1, or 2 to add a second pass fed by document-level first-pass votes (default 2)
 	Folds        int      // folds for jack-knifed gazetteers and first-pass votes (default 4)
@@ -23,7 +23,7 @@ type TrainOptions struct {
 
 func (o *TrainOptions) defaults() {
 	if o.Epochs <= 0 {
-		o.Epochs = 12
+		o.Epochs = 8
 	}
 	if o.Scheme == "" {
 		o.Scheme = "bilou"

@@ -26,6 +26,7 @@ func main() {
 	flag.IntVar(&opts.ClusterDepth, "cluster-depth", 0, "word-cluster tree depth (-1: none)")
 	flag.Float64Var(&opts.Prune, "prune", 0, "prune weights below this magnitude")
 	flag.StringVar(&opts.Version, "version", "", "model version string")
+	flag.Uint64Var(&opts.Seed, "seed", 0, "shuffling seed")
 	flag.Parse()
 	if *train == "" {
 		fmt.Fprintln(os.Stderr, "trainner: -train is required")
