@@ -308,3 +308,10 @@ func TestTitleGenderSeparatesNamesakes(t *testing.T) {
 		t.Errorf("aliases crossed: %q / %q", a.Aliases, b.Aliases)
 	}
 }
+
+func TestShoutedNames(t *testing.T) {
+	got := ExtractWith(paras("By NELL O'RIORDAN-AVERY for the Gazette"), fakeNER(map[string]string{"NELL O'RIORDAN-AVERY": "PER", "Gazette": "ORG"}))
+	if a := find(got, "Nell O'Riordan-Avery"); a == nil || a.Kind != Person {
+		t.Errorf("got %s", summary(got))
+	}
+}

@@ -3,6 +3,7 @@ package actor
 import (
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // fixUp finds one-word mentions of known people the tagger missed: a
@@ -187,6 +188,9 @@ func (st *story) actors() []Actor {
 func personActor(c *cluster) Actor {
 	best := longest(c)
 	a := Actor{Name: normSpace(best.canonical()), Kind: Person}
+	if shouting(best.name) {
+		a.Name = titleCase(a.Name) // a byline or headline: "JOHN SMITH"
+	}
 	seen := map[string]bool{strings.ToLower(a.Name): true}
 	roleSeen := make(map[string]bool)
 	paras := make(map[int]bool)
@@ -260,4 +264,18 @@ func thingNoise(w string) bool {
 		return false
 	}
 	return isNoiseWord(w) || isNationality(w) || commonCapitalised[l] || isRoleHead(w) || isNumber(w)
+}
+
+// titleCase writes a name in capitals as a name: "JOHN O'NEILL-SMITH" →
+// "John O'Neill-Smith".
+func titleCase(s string) string {
+	rs := []rune(strings.ToLower(s))
+	start := true
+	for i, r := range rs {
+		if start && unicode.IsLetter(r) {
+			rs[i] = unicode.ToUpper(r)
+		}
+		start = r == ' ' || r == '-' || r == '\'' || r == '.'
+	}
+	return string(rs)
 }
