@@ -27,7 +27,7 @@ type Doc struct {
 type bleveDoc struct {
 	Type      string     `json:"_type"`
 	Title     string     `json:"title"`
-	Body      []string   `json:"body"`
+	Body      string     `json:"body"`
 	Actor     []string   `json:"actor,omitempty"`
 	Thread    []string   `json:"thread,omitempty"`
 	Source    string     `json:"source,omitempty"`
@@ -36,7 +36,7 @@ type bleveDoc struct {
 }
 
 func (d Doc) bleve() bleveDoc {
-	b := bleveDoc{Type: "story", Title: d.Title, Body: d.Body, Actor: d.Actors, Thread: d.Threads, Source: d.Source, Category: d.Category}
+	b := bleveDoc{Type: "story", Title: d.Title, Body: strings.Join(d.Body, "\n\n"), Actor: d.Actors, Thread: d.Threads, Source: d.Source, Category: d.Category}
 	if !d.Published.IsZero() {
 		t := d.Published.UTC()
 		b.Published = &t

@@ -57,7 +57,7 @@ func TestValidate(t *testing.T) {
 	}
 }
 
-func TestSearchMarksAndPositions(t *testing.T) {
+func TestSearch(t *testing.T) {
 	x, err := OpenMem()
 	if err != nil {
 		t.Fatal(err)
@@ -65,19 +65,24 @@ func TestSearchMarksAndPositions(t *testing.T) {
 	defer x.Close()
 	docs := []Doc{
 		{ID: "a", Title: "Ferry fares frozen", Body: []string{"Ferry fares frozen", "The council froze fares.", "Meanwhile the museum reopened after repairs."}, Threads: []string{"ferry fares", "museum reopening"}, Actors: []string{"Ada Venn"}, Published: time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)},
-		{ID: "b", Title: "Museum reopens", Body: []string{"Museum reopens", "Visitors queued at the museum."}, Published: time.Date(2026, 2, 1, 0, 0, 0, 0, time.UTC)},
+		{ID: "b", Title: "Museum reopens", Body: []string{"Museum reopens", "Visitors queued at the museum."}, Source: "Harbour Times", Published: time.Date(2026, 2, 1, 0, 0, 0, 0, time.UTC)},
 	}
 	if err := x.Apply(docs, nil); err != nil {
 		t.Fatal(err)
 	}
 	tests := []struct {
-		name, q   string
-		wantFirst string
-		wantPos   []int
+		name, q string
+		want    []string
 	}{
-		{"body word maps to paragraph", "repairs", "a", []int{2}},
-		{"actor field", `actor:"Ada Venn"`, "a", nil},
-		{"date range", `published:<"2026-02-15" museum`, "b", []int{0, 1}},
+		{"stemmed body word", "repair", []string{"a"}},
+		{"title boost", "museum", []string{"b", "a"}},
+		{"actor field", `actor:"Ada Venn"`, []string{"a"}},
+		{"thread field", `thread:reopening`, []string{"a"}},
+		{"source field", `source:harbour`, []string{"b"}},
+		{"date range", `+published:<"2026-02-15" museum`, []string{"b"}},
+		{"phrase", `"council froze"`, []string{"a"}},
+		{"must not", `museum -ferry`, []string{"b"}},
+		{"empty lists newest first", "", []string{"a", "b"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -85,17 +90,48 @@ func TestSearchMarksAndPositions(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if len(res.Hits) == 0 || res.Hits[0].ID != tt.wantFirst {
-				t.Fatalf("hits %+v", res.Hits)
+			var got []string
+			for _, h := range res.Hits {
+				got = append(got, h.ID)
 			}
-			h := res.Hits[0]
-			if tt.wantPos != nil && !equal(h.BodyPositions, tt.wantPos) {
-				t.Errorf("positions %v, want %v", h.BodyPositions, tt.wantPos)
-			}
-			if tt.wantPos != nil && (len(h.Fragments) == 0 || !strings.Contains(h.Fragments[0], MarkStart)) {
-				t.Errorf("fragments carry no highlight marks: %q", h.Fragments)
+			if strings.Join(got, ",") != strings.Join(tt.want, ",") {
+				t.Fatalf("query %q: got %v, want %v", tt.q, got, tt.want)
 			}
 		})
+	}
+}
+
+func TestHighlighter(t *testing.T) {
+	tests := []struct {
+		name, q, text, want string
+	}{
+		{"stems", "repairs", "The bridge was repaired last year.", "The bridge was \x02repaired\x03 last year."},
+		{"phrase terms", `"ferry fares"`, "Ferry fares rose; fares fell.", "\x02Ferry\x03 \x02fares\x03 rose; \x02fares\x03 fell."},
+		{"must-not not marked", "museum -ferry", "The ferry to the museum.", "The ferry to the \x02museum\x03."},
+		{"prefix", "refer*", "A referendum was called.", "A \x02referendum\x03 was called."},
+		{"actor name in text", `actor:"Ada Venn"`, "Councillor Ada Venn spoke.", "Councillor \x02Ada\x03 \x02Venn\x03 spoke."},
+		{"other fields only", `source:courier`, "Nothing to mark.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h, err := NewHighlighter(tt.q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := Fragment(tt.text, h.Spans(tt.text), 200); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+	h, _ := NewHighlighter("thread:reopening")
+	if !h.MatchesThread("museum reopening") || h.MatchesThread("ferry fares") {
+		t.Error("thread label matching")
+	}
+	long := strings.Repeat("word ", 100) + "target " + strings.Repeat("word ", 100)
+	h, _ = NewHighlighter("target")
+	f := Fragment(long, h.Spans(long), 80)
+	if !strings.HasPrefix(f, "…word") || !strings.HasSuffix(f, "…") || !strings.Contains(f, MarkStart+"target"+MarkEnd) || len(f) > 100 {
+		t.Errorf("long fragment: %q", f)
 	}
 }
 

@@ -10,7 +10,7 @@ import (
 // SchemaVersion names the mapping below. The index lives in a directory
 // named after it, so a bump makes storyline rebuild the index from the
 // store instead of reading an incompatible one.
-const SchemaVersion = 1
+const SchemaVersion = 3
 
 // Field names usable in query strings.
 const (
@@ -24,16 +24,16 @@ const (
 )
 
 // NewMapping returns the one index mapping of storyline: a single "story"
-// document type, no dynamic fields, nothing in _all. The body is an array
-// of paragraphs (reading text only), stored with term vectors so hits can
-// be highlighted and mapped back to paragraphs and so to threads; plain
-// words search the body, which starts with the title.
+// document type, no dynamic fields, nothing in _all and nothing stored:
+// the store holds the text, and Highlighter finds matches in it with the
+// same analyzers. Term vectors stay, since phrase queries need positions.
+// Plain words search the body, which starts with the title.
 func NewMapping() mapping.IndexMapping {
-	text := func(store, vectors bool) *mapping.FieldMapping {
+	text := func() *mapping.FieldMapping {
 		f := bleve.NewTextFieldMapping()
 		f.Analyzer = en.AnalyzerName
-		f.Store = store
-		f.IncludeTermVectors = vectors
+		f.Store = false
+		f.IncludeTermVectors = true
 		f.IncludeInAll = false
 		f.DocValues = false
 		return f
@@ -60,8 +60,8 @@ func NewMapping() mapping.IndexMapping {
 	date.DocValues = true
 
 	story := bleve.NewDocumentStaticMapping()
-	story.AddFieldMappingsAt(FieldTitle, text(false, true))
-	story.AddFieldMappingsAt(FieldBody, text(true, true))
+	story.AddFieldMappingsAt(FieldTitle, text())
+	story.AddFieldMappingsAt(FieldBody, text())
 	story.AddFieldMappingsAt(FieldActor, plain())
 	story.AddFieldMappingsAt(FieldThread, plain())
 	story.AddFieldMappingsAt(FieldSource, plain())

@@ -172,15 +172,3 @@ func indexDoc(r *store.Record) index.Doc {
 	}
 	return d
 }
-
-// bodyParagraphs maps index body positions (0 is the title) to story
-// paragraph indices.
-func bodyParagraphs(a *article.Article) []int {
-	out := []int{-1}
-	for i, p := range a.Paragraphs {
-		if !p.Boilerplate {
-			out = append(out, i)
-		}
-	}
-	return out
-}

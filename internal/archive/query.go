@@ -186,11 +186,15 @@ func (a *Archive) Search(_ context.Context, q string, limit int) (*SearchResult,
 	if limit <= 0 {
 		limit = 20
 	}
+	hl, err := index.NewHighlighter(q)
+	if err != nil {
+		return nil, err
+	}
 	res, err := a.ix.Search(q, 0, limit)
 	if err != nil {
 		return nil, err
 	}
-	out := &SearchResult{Total: res.Total, TookMS: float64(res.Took.Microseconds()) / 1000, Hits: []SearchHit{}}
+	out := &SearchResult{Total: res.Total, Hits: []SearchHit{}}
 	for _, h := range res.Hits {
 		r, err := a.st.Get(h.ID)
 		if err != nil {
@@ -199,56 +203,66 @@ func (a *Archive) Search(_ context.Context, q string, limit int) (*SearchResult,
 		if r == nil {
 			continue // indexed but gone from the store: the index is repaired on the next write
 		}
-		hit := SearchHit{ID: h.ID, Title: r.Article.Title, Published: timePtr(r.Article.Published), Score: h.Score, Fragments: []string{}, Threads: []string{}, Source: r.Article.Source}
-		for _, f := range h.Fragments {
-			hit.Fragments = append(hit.Fragments, wordBounds(f))
-		}
-		matched := map[int]bool{}
-		bp := bodyParagraphs(&r.Article)
-		for _, pos := range h.BodyPositions {
-			if pos > 0 && pos < len(bp) {
-				matched[bp[pos]] = true
-			}
-		}
-		for i, t := range r.Threads {
-			hitT := false
-			for _, tp := range h.ThreadPositions {
-				if tp == i {
-					hitT = true
-				}
-			}
-			for _, p := range t.Paragraphs {
-				if matched[p] {
-					hitT = true
-				}
-			}
-			if hitT {
-				hit.Threads = append(hit.Threads, ThreadID(r.Article.ID, t.N))
-				hit.Labels = append(hit.Labels, t.Label)
-			}
-		}
-		out.Hits = append(out.Hits, hit)
+		out.Hits = append(out.Hits, hitOf(r, h.Score, hl))
 	}
+	out.TookMS = float64(res.Took.Microseconds()) / 1000
 	return out, nil
 }
 
-// wordBounds trims a fragment that the highlighter cut mid-word back to
-// whole words, keeping its ellipses.
-func wordBounds(f string) string {
-	const ell = "…"
-	if rest, ok := strings.CutPrefix(f, ell); ok {
-		if i := strings.IndexAny(rest, " \n"); i >= 0 && i < 24 && !strings.Contains(rest[:i], index.MarkStart) {
-			rest = rest[i+1:]
-		}
-		f = ell + rest
+// fragmentBytes is the length of a search fragment.
+const fragmentBytes = 220
+
+// hitOf describes one matching story: fragments from its best-matching
+// paragraphs and the threads that matched.
+func hitOf(r *store.Record, score float64, hl *index.Highlighter) SearchHit {
+	art := &r.Article
+	hit := SearchHit{ID: art.ID, Title: art.Title, Published: timePtr(art.Published), Score: score, Fragments: []string{}, Threads: []string{}, Source: art.Source}
+	type para struct {
+		i     int
+		spans [][2]int
+		n     int // distinct matched words
 	}
-	if rest, ok := strings.CutSuffix(f, ell); ok {
-		if i := strings.LastIndexAny(rest, " \n"); i >= 0 && len(rest)-i < 24 && !strings.Contains(rest[i:], index.MarkEnd) {
-			rest = rest[:i]
+	var matched []para
+	hitPara := map[int]bool{}
+	for i, p := range art.Paragraphs {
+		if p.Boilerplate {
+			continue
 		}
-		f = rest + ell
+		spans := hl.Spans(p.Text)
+		if len(spans) == 0 {
+			continue
+		}
+		words := map[string]bool{}
+		for _, s := range spans {
+			words[strings.ToLower(p.Text[s[0]:s[1]])] = true
+		}
+		matched = append(matched, para{i, spans, len(words)})
+		hitPara[i] = true
 	}
-	return f
+	// The two paragraphs matching the most distinct words, in text order.
+	best := append([]para(nil), matched...)
+	sort.SliceStable(best, func(x, y int) bool { return best[x].n > best[y].n })
+	if len(best) > 2 {
+		best = best[:2]
+	}
+	sort.Slice(best, func(x, y int) bool { return best[x].i < best[y].i })
+	for _, p := range best {
+		hit.Fragments = append(hit.Fragments, index.Fragment(art.Paragraphs[p.i].Text, p.spans, fragmentBytes))
+	}
+	for _, t := range r.Threads {
+		match := hl.MatchesThread(t.Label)
+		for _, p := range t.Paragraphs {
+			if hitPara[p] {
+				match = true
+				break
+			}
+		}
+		if match {
+			hit.Threads = append(hit.Threads, ThreadID(art.ID, t.N))
+			hit.Labels = append(hit.Labels, t.Label)
+		}
+	}
+	return hit
 }
 
 // Related returns threads of other stories about the same matter as the

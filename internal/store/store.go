@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"encoding/binary"
 	"encoding/json"
 	"errors"
@@ -12,6 +13,7 @@ import (
 	"time"
 
 	"github.com/golang/snappy"
+	"github.com/klauspost/compress/zstd"
 	bolt "go.etcd.io/bbolt"
 	bolterrors "go.etcd.io/bbolt/errors"
 
@@ -160,20 +162,37 @@ func dateKey(a *article.Article) []byte {
 	return append(k, a.ID...)
 }
 
-// packJSON encodes v as snappy-compressed JSON.
+// Values are zstd-compressed JSON: text compresses about threefold, and
+// decoding one story takes tens of microseconds.
+var (
+	zenc, _ = zstd.NewWriter(nil, zstd.WithEncoderLevel(zstd.SpeedDefault), zstd.WithEncoderConcurrency(1))
+	zdec, _ = zstd.NewReader(nil, zstd.WithDecoderConcurrency(0))
+)
+
+// zstdMagic starts every zstd frame; values without it are snappy, as the
+// first archives wrote them.
+var zstdMagic = []byte{0x28, 0xb5, 0x2f, 0xfd}
+
+// packJSON encodes v as compressed JSON.
 func packJSON(v any) ([]byte, error) {
 	b, err := json.Marshal(v)
 	if err != nil {
 		return nil, err
 	}
-	return snappy.Encode(nil, b), nil
+	return zenc.EncodeAll(b, make([]byte, 0, len(b)/2)), nil
 }
 
 // unpackJSON decodes what packJSON wrote.
 func unpackJSON(v []byte, out any) error {
-	b, err := snappy.Decode(nil, v)
+	var b []byte
+	var err error
+	if bytes.HasPrefix(v, zstdMagic) {
+		b, err = zdec.DecodeAll(v, nil)
+	} else {
+		b, err = snappy.Decode(nil, v)
+	}
 	if err != nil {
-		return err
+		return fmt.Errorf("corrupt value in the store: %w", err)
 	}
 	return json.Unmarshal(b, out)
 }

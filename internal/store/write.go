@@ -46,6 +46,11 @@ func (s *Store) Write(bt *Batch) error {
 	return s.db.Update(func(tx *bolt.Tx) error {
 		stories, bydate, pending := tx.Bucket(bStories), tx.Bucket(bByDate), tx.Bucket(bPending)
 		meta, feats, arcs, actors, df := tx.Bucket(bMeta), tx.Bucket(bFeatures), tx.Bucket(bArcs), tx.Bucket(bActors), tx.Bucket(bDF)
+		// Pages split fuller than bbolt's default half: stories are
+		// rarely deleted, so space is worth more than cheap inserts.
+		for _, b := range []*bolt.Bucket{stories, bydate, feats, arcs, actors} {
+			b.FillPercent = 0.9
+		}
 		count := getInt(meta, keyCount)
 		for _, r := range bt.Records {
 			id := []byte(r.Article.ID)
@@ -71,7 +76,13 @@ func (s *Store) Write(bt *Batch) error {
 			if err := pending.Put(id, nil); err != nil {
 				return err
 			}
-			ab, err := packJSON(r.Actors)
+			// The registry needs no paragraph lists.
+			slim := make([]actor.Actor, len(r.Actors))
+			for i, ac := range r.Actors {
+				slim[i] = ac
+				slim[i].Paragraphs = nil
+			}
+			ab, err := packJSON(slim)
 			if err != nil {
 				return err
 			}

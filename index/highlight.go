@@ -1,0 +1,231 @@
+package index
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/search/query"
+)
+
+// Highlighter finds the words of a story's text that a query matched.
+// The index stores no text (the store has it), so highlighting and the
+// mapping of hits to paragraphs and threads happen here, with the same
+// analyzers the index uses.
+type Highlighter struct {
+	text    matcher // body and title terms
+	threads matcher // thread-label terms
+}
+
+type matcher struct {
+	terms    map[string]bool
+	prefixes []string
+	patterns []*regexp.Regexp
+}
+
+func (m *matcher) empty() bool {
+	return len(m.terms) == 0 && len(m.prefixes) == 0 && len(m.patterns) == 0
+}
+
+func (m *matcher) match(term string) bool {
+	if m.terms[term] {
+		return true
+	}
+	for _, p := range m.prefixes {
+		if strings.HasPrefix(term, p) {
+			return true
+		}
+	}
+	for _, re := range m.patterns {
+		if re.MatchString(term) {
+			return true
+		}
+	}
+	return false
+}
+
+var analysisMapping = NewMapping().(*mapping.IndexMappingImpl)
+
+func analyzerFor(field string) analysis.Analyzer {
+	switch field {
+	case FieldActor, FieldThread, FieldSource:
+		return analysisMapping.AnalyzerNamed("standard")
+	}
+	return analysisMapping.AnalyzerNamed(analysisMapping.DefaultAnalyzer)
+}
+
+func analyse(a analysis.Analyzer, text string) analysis.TokenStream {
+	return a.Analyze([]byte(text))
+}
+
+// NewHighlighter builds the highlighter of a query string. Terms under
+// a "must not" are not highlighted.
+func NewHighlighter(q string) (*Highlighter, error) {
+	h := &Highlighter{text: matcher{terms: map[string]bool{}}, threads: matcher{terms: map[string]bool{}}}
+	if strings.TrimSpace(q) == "" {
+		return h, nil
+	}
+	parsed, err := bleve.NewQueryStringQuery(q).Parse()
+	if err != nil {
+		return nil, &QueryError{Query: q, Err: err}
+	}
+	h.collect(parsed)
+	return h, nil
+}
+
+func (h *Highlighter) target(field string) *matcher {
+	switch field {
+	case "", FieldBody, FieldTitle, FieldActor:
+		// Actor names are highlighted where the text names them.
+		return &h.text
+	case FieldThread:
+		return &h.threads
+	}
+	return nil
+}
+
+func (h *Highlighter) collect(q query.Query) {
+	switch q := q.(type) {
+	case *query.BooleanQuery:
+		if q.Must != nil {
+			h.collect(q.Must)
+		}
+		if q.Should != nil {
+			h.collect(q.Should)
+		}
+	case *query.ConjunctionQuery:
+		for _, c := range q.Conjuncts {
+			h.collect(c)
+		}
+	case *query.DisjunctionQuery:
+		for _, c := range q.Disjuncts {
+			h.collect(c)
+		}
+	case *query.MatchQuery:
+		h.addAnalysed(q.FieldVal, q.Match)
+	case *query.MatchPhraseQuery:
+		h.addAnalysed(q.FieldVal, q.MatchPhrase)
+	case *query.TermQuery:
+		if m := h.target(q.FieldVal); m != nil {
+			m.terms[q.Term] = true
+		}
+	case *query.FuzzyQuery:
+		h.addAnalysed(q.FieldVal, q.Term)
+	case *query.PrefixQuery:
+		if m := h.target(q.FieldVal); m != nil {
+			m.prefixes = append(m.prefixes, strings.ToLower(q.Prefix))
+		}
+	case *query.WildcardQuery:
+		if m := h.target(q.FieldVal); m != nil {
+			pat := regexp.QuoteMeta(strings.ToLower(q.Wildcard))
+			pat = strings.NewReplacer(`\*`, ".*", `\?`, ".").Replace(pat)
+			if re, err := regexp.Compile("^" + pat + "$"); err == nil {
+				m.patterns = append(m.patterns, re)
+			}
+		}
+	case *query.RegexpQuery:
+		if m := h.target(q.FieldVal); m != nil {
+			if re, err := regexp.Compile("^(?:" + q.Regexp + ")$"); err == nil {
+				m.patterns = append(m.patterns, re)
+			}
+		}
+	}
+}
+
+func (h *Highlighter) addAnalysed(field, text string) {
+	m := h.target(field)
+	if m == nil {
+		return
+	}
+	a := analyzerFor(FieldBody)
+	if m == &h.threads {
+		a = analyzerFor(FieldThread)
+	}
+	for _, t := range analyse(a, text) {
+		m.terms[string(t.Term)] = true
+	}
+}
+
+// Empty reports whether the query highlights nothing in text (a query on
+// other fields only, or match-all).
+func (h *Highlighter) Empty() bool { return h.text.empty() }
+
+// Spans returns the byte ranges of text that the query matched.
+func (h *Highlighter) Spans(text string) [][2]int {
+	if h.text.empty() {
+		return nil
+	}
+	var out [][2]int
+	for _, t := range analyse(analyzerFor(FieldBody), text) {
+		if h.text.match(string(t.Term)) {
+			out = append(out, [2]int{t.Start, t.End})
+		}
+	}
+	return out
+}
+
+// MatchesThread reports whether a thread label matches the query's
+// thread: terms.
+func (h *Highlighter) MatchesThread(label string) bool {
+	if h.threads.empty() {
+		return false
+	}
+	for _, t := range analyse(analyzerFor(FieldThread), label) {
+		if h.threads.match(string(t.Term)) {
+			return true
+		}
+	}
+	return false
+}
+
+// Fragment returns about size bytes of text around its first matches,
+// cut at word boundaries, with matches between MarkStart and MarkEnd and
+// "…" where text was left out. spans come from Spans(text).
+func Fragment(text string, spans [][2]int, size int) string {
+	if len(spans) == 0 {
+		return ""
+	}
+	// Start a little before the first match, at a word boundary.
+	start := spans[0][0] - size/4
+	if start <= 0 {
+		start = 0
+	} else if i := strings.IndexByte(text[start:spans[0][0]], ' '); i >= 0 {
+		start += i + 1
+	} else {
+		start = spans[0][0]
+	}
+	end := start + size
+	if end >= len(text) {
+		end = len(text)
+	} else {
+		if i := strings.LastIndexByte(text[start:end], ' '); i > 0 {
+			end = start + i
+		}
+		for end < len(text) && !utf8.RuneStart(text[end]) {
+			end++
+		}
+	}
+	var b strings.Builder
+	if start > 0 {
+		b.WriteString("…")
+	}
+	cur := start
+	for _, s := range spans {
+		if s[0] < cur || s[1] > end {
+			continue
+		}
+		b.WriteString(text[cur:s[0]])
+		b.WriteString(MarkStart)
+		b.WriteString(text[s[0]:s[1]])
+		b.WriteString(MarkEnd)
+		cur = s[1]
+	}
+	b.WriteString(text[cur:end])
+	if end < len(text) {
+		b.WriteString("…")
+	}
+	return b.String()
+}
