@@ -325,12 +325,25 @@ func expand(paths []string, stdin io.Reader) ([]input, []FileError) {
 			} else if !d.Type().IsRegular() {
 				return nil
 			}
+			if assetExt[strings.ToLower(filepath.Ext(name))] {
+				return nil // images, styles, scripts saved beside web pages
+			}
 			add(path)
 			return nil
 		})
 	}
 	sort.SliceStable(ins, func(i, j int) bool { return ins[i].path < ins[j].path && ins[i].path != "-" && ins[j].path != "-" })
 	return ins, errs
+}
+
+// assetExt are extensions of files that sit beside saved articles but are
+// never articles; a folder walk passes them by (named explicitly, they are
+// tried like any file).
+var assetExt = map[string]bool{
+	".jpg": true, ".jpeg": true, ".png": true, ".gif": true, ".webp": true, ".svg": true, ".ico": true, ".bmp": true, ".tif": true, ".tiff": true,
+	".css": true, ".js": true, ".mjs": true, ".map": true, ".woff": true, ".woff2": true, ".ttf": true, ".otf": true, ".eot": true,
+	".mp3": true, ".mp4": true, ".webm": true, ".mov": true, ".wav": true, ".ogg": true,
+	".zip": true, ".tar": true, ".7z": true, ".exe": true, ".so": true, ".dll": true, ".dylib": true, ".db": true, ".sqlite": true,
 }
 
 func cleanErr(err error) string {
