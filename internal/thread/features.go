@@ -54,10 +54,7 @@ func gapFeatures(units []string, vs []vec, toks [][]word) [][]float64 {
 			seenName[w.stem] = true
 		}
 	}
-	heads := make([]bool, n)
-	for i, u := range units {
-		heads[i] = isSubhead(u)
-	}
+	heads := headings(units)
 	for g := 1; g < n; g++ {
 		f := make([]float64, numFeatures)
 		f[fBias] = 1
@@ -159,8 +156,24 @@ func opensShift(u string) bool {
 	low := strings.ToLower(t)
 	for _, c := range cuePrefixes {
 		if strings.HasPrefix(low, c) && (len(low) == len(c) || !isLetterAt(low, len(c))) {
+			if c == "back in" {
+				// "Back in January", "back in 2019" look back in time
+				next := strings.Fields(low[len(c):])
+				if len(next) > 0 && (isMonth(next[0]) || unicode.IsDigit([]rune(next[0])[0])) {
+					return false
+				}
+			}
 			return true
 		}
+	}
+	return false
+}
+
+func isMonth(w string) bool {
+	switch strings.Trim(w, ",.") {
+	case "january", "february", "march", "april", "may", "june", "july",
+		"august", "september", "october", "november", "december":
+		return true
 	}
 	return false
 }

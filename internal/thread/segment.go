@@ -380,21 +380,31 @@ var cuePrefixes = []string{
 func boundaryBonus(units []string) []float64 {
 	n := len(units)
 	b := make([]float64, n+1)
+	heads := headings(units)
 	for i, u := range units {
-		t := strings.TrimLeftFunc(u, func(r rune) bool { return !unicode.IsLetter(r) })
-		low := strings.ToLower(t)
-		for _, c := range cuePrefixes {
-			if strings.HasPrefix(low, c) && (len(low) == len(c) || !isLetterAt(low, len(c))) {
-				b[i] += 0.3
-				break
-			}
+		if opensShift(u) {
+			b[i] += 0.3
 		}
-		if isSubhead(u) && i+1 < n {
+		if heads[i] && i+1 < n {
 			b[i] += 0.4
 			b[i+1] -= 1
 		}
 	}
 	return b
+}
+
+// headings marks the units that look like sub-heads introducing what
+// follows; a run of them is a list or table, not a heading.
+func headings(units []string) []bool {
+	h := make([]bool, len(units))
+	for i, u := range units {
+		h[i] = isSubhead(u)
+	}
+	out := make([]bool, len(units))
+	for i := range units {
+		out[i] = h[i] && (i+1 >= len(units) || !h[i+1]) && (i == 0 || !h[i-1])
+	}
+	return out
 }
 
 func isLetterAt(s string, i int) bool {
@@ -423,6 +433,9 @@ func isSubhead(u string) bool {
 		return true
 	}
 	last, _ := utf8.DecodeLastRuneInString(u)
+	if unicode.IsDigit(last) {
+		return false // a table row or a figure, not a heading
+	}
 	switch last {
 	case '.', '!', '?', '"', '\'', '’', '”', ',', ';', ':':
 		return strings.HasSuffix(u, "...") || strings.HasSuffix(u, "…")
