@@ -283,8 +283,8 @@ func TestExtractSkipsBoilerplate(t *testing.T) {
 
 func TestExtractStub(t *testing.T) {
 	// A source that finds nothing still finds people behind titles.
-	got := ExtractWith(paras("Mrs Ines Calloway thanked Dr Obi for his help."), func(string) []nlp.Entity { return nil })
-	for _, n := range []string{"Ines Calloway", "Obi"} {
+	got := ExtractWith(paras("Mrs Ines Calloway thanked Dr Obi for his help.", "Health Secretary Wes Tarrant and Rovers manager Jo Mora agreed."), func(string) []nlp.Entity { return nil })
+	for _, n := range []string{"Ines Calloway", "Obi", "Wes Tarrant", "Jo Mora"} {
 		if a := find(got, n); a == nil || a.Kind != Person {
 			t.Errorf("no person %q; got %s", n, summary(got))
 		}

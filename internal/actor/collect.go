@@ -11,7 +11,7 @@ func (st *story) collect() {
 	st.covered = make(map[int][]bool)
 	for _, d := range st.docs {
 		refs := findRoleRefs(d)
-		spans := joinInverted(d, mergeSpans(d.spans, append(ruleSpans(d.toks), kinSpans(d.toks)...)))
+		spans := joinInverted(d, mergeSpans(d.spans, append(append(ruleSpans(d.toks), kinSpans(d.toks)...), roleSpans(d.toks)...)))
 		extendLeft(d, spans)
 		var ms []*mention
 		for _, sp := range spans {

@@ -162,7 +162,8 @@ auto autos motors pharma pharmaceuticals foods energy oil gas petroleum steel te
 communications electronics technologies technology systems software networks entertainment
 pictures studios records insurance investments securities capital finance financial resources
 mining minerals industries international worldwide logistics hotels resorts brewery breweries
-beverages airport airports stores supermarkets retail brands labs laboratories`)
+beverages airport airports stores supermarkets retail brands labs laboratories dairy dairies
+brewing distillers motors cars`)
 
 // placeWords end or fill place names ("Downing Street", "Isle of Wight").
 var placeWords = setOf(`street road square park bridge airport station port island islands isle

@@ -212,3 +212,46 @@ func kinSpans(toks []tok) []span {
 	}
 	return out
 }
+
+// titleHeads are role nouns that, written just before capitalised words,
+// make those words a person's name even when the tagger missed it:
+// "Health Secretary Wes Tarrant", "Tottenham manager Jo Mora".
+var titleHeads = setOf(`chancellor president minister secretary premier governor mayor
+taoiseach commissioner ambassador chairman chairwoman treasurer senator congressman
+congresswoman mp mep msp mla boss manager spokesman spokeswoman spokesperson founder
+presenter actor actress singer striker midfielder defender goalkeeper captain
+coach author novelist economist analyst leader chief-executive director-general`)
+
+// roleSpans finds names right after a title head the tagger left out.
+func roleSpans(toks []tok) []span {
+	var out []span
+	for i := 0; i+1 < len(toks); i++ {
+		t := toks[i]
+		if !t.word || !titleHeads[strings.ToLower(t.text)] {
+			continue
+		}
+		if i > 0 && marketWords[strings.ToLower(toks[i-1].text)] {
+			continue // "market leader Omnicom"
+		}
+		j := i + 1
+		k := j
+		for k < len(toks) && k-j < 3 && nameWord(toks, k) && !toks[k].sentStart {
+			l := strings.ToLower(toks[k].text)
+			if commonCapitalised[l] || isNationality(toks[k].text) || orgWords[l] || placeWords[l] || roleModifiers[l] || strongOrgWords[l] || camelCase(toks[k].text) || isAllCaps(toks[k].text) {
+				break
+			}
+			k++
+		}
+		// The name must end there: "Minister Tom Vane's" or "…Vane said",
+		// not "President Hotel Group".
+		if k == j || k < len(toks) && toks[k].word && toks[k].cap {
+			continue
+		}
+		out = append(out, span{s: j, e: k, typ: "PER", rule: true})
+		i = k - 1
+	}
+	return out
+}
+
+// marketWords before "leader" or "boss" describe a company's standing.
+var marketWords = setOf(`market sector industry world global category segment price cost`)
