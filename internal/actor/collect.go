@@ -11,8 +11,7 @@ func (st *story) collect() {
 	st.covered = make(map[int][]bool)
 	for _, d := range st.docs {
 		refs := findRoleRefs(d)
-		spans := joinInverted(d, mergeSpans(d.spans, append(append(ruleSpans(d.toks), kinSpans(d.toks)...), roleSpans(d.toks)...)))
-		extendLeft(d, spans)
+		spans := candidateSpans(d)
 		var ms []*mention
 		for _, sp := range spans {
 			if insideRef(d, sp, refs) {
@@ -79,6 +78,17 @@ func (st *story) collect() {
 	st.voteKinds()
 }
 
+// candidateSpans merges the tagger's spans of a paragraph with the names
+// rules find (titles, kinship nouns, office titles) and repairs them.
+func candidateSpans(d *paraDoc) []span {
+	rules := ruleSpans(d.toks)
+	rules = append(rules, kinSpans(d.toks)...)
+	rules = append(rules, roleSpans(d.toks)...)
+	spans := joinInverted(d, mergeSpans(d.spans, rules))
+	extendLeft(d, spans)
+	return spans
+}
+
 // probeName asks the entity source how it reads a name on its own, out
 // of the sentence that may have misled it ("the intensity of Mia Farrow
 // in …"): a person reading counts as evidence for a person.
@@ -119,6 +129,7 @@ func (st *story) probeable(d *paraDoc, m *mention) bool {
 	return true
 }
 
+// anyOrgWord reports whether a word of a name is an organisation word.
 func anyOrgWord(words []string) bool {
 	for _, w := range words {
 		if orgWords[lowerKey(w)] {

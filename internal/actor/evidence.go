@@ -157,7 +157,7 @@ var strongOrgWords = setOf(`festival league party council committee commission u
 school hospital ministry department plc ltd inc llc group holdings airways airlines fc club
 united trust foundation institute association society agency authority fund partners media
 academy awards championship championships olympics orchestra theatre museum gallery company
-corporation bank mail telegraph gazette herald chronicle tribune exchange tobacco healthcare
+corporation bank centre center mail telegraph gazette herald chronicle tribune exchange tobacco healthcare
 auto autos motors pharma pharmaceuticals foods energy oil gas petroleum steel telecom telecoms
 communications electronics technologies technology systems software networks entertainment
 pictures studios records insurance investments securities capital finance financial resources
