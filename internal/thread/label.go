@@ -27,19 +27,24 @@ func tokenizeAll(texts []string) [][]word {
 
 // labelWords is Label over tokenized paragraphs.
 func labelWords(paras, others [][]word, stats Stats) string {
+	all := countTerms(paras)
+	all.add(countTerms(others))
+	return labelCounted(paras, all, len(paras)+len(others), stats)
+}
+
+// labelCounted is Label given the term counts of the whole story.
+func labelCounted(paras [][]word, all termCounts, nDocs int, stats Stats) string {
 	in := countTerms(paras)
-	out := countTerms(others)
-	nDocs := len(paras) + len(others)
 	idf := func(stem string) float64 {
 		if stats != nil && stats.N() > 0 {
 			df := max(stats.DF(stem), 1)
 			return math.Log(1 + float64(stats.N())/float64(df))
 		}
-		return math.Log(1 + float64(nDocs)/float64(max(in.df[stem]+out.df[stem], 1)))
+		return math.Log(1 + float64(nDocs)/float64(max(all.df[stem], 1)))
 	}
 	weight := func(stem string) float64 {
 		c := float64(in.count[stem])
-		o := float64(out.count[stem])
+		o := float64(all.count[stem] - in.count[stem])
 		return math.Log(1+c) * idf(stem) * (c / (c + 2*o))
 	}
 	type cand struct {
@@ -158,6 +163,16 @@ func labelWords(paras, others [][]word, stats Stats) string {
 
 // termCounts holds term frequencies and paragraph frequencies.
 type termCounts struct{ count, df map[string]int }
+
+// add adds o's counts to tc.
+func (tc termCounts) add(o termCounts) {
+	for k, v := range o.count {
+		tc.count[k] += v
+	}
+	for k, v := range o.df {
+		tc.df[k] += v
+	}
+}
 
 func countTerms(paras [][]word) termCounts {
 	tc := termCounts{count: map[string]int{}, df: map[string]int{}}

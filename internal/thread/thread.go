@@ -61,16 +61,15 @@ func Split(paras []article.Paragraph, actors []actor.Actor, stats Stats) []Threa
 		threads[0].Label = Label(texts, nil, stats)
 		return threads
 	}
+	all := countTerms(toks)
 	for t := range threads {
-		var mine, others [][]word
+		var mine [][]word
 		for u, id := range ids {
 			if id == t {
 				mine = append(mine, toks[u])
-			} else {
-				others = append(others, toks[u])
 			}
 		}
-		threads[t].Label = labelWords(mine, others, stats)
+		threads[t].Label = labelCounted(mine, all, len(toks), stats)
 	}
 	return threads
 }
