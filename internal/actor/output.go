@@ -213,6 +213,7 @@ func personActor(c *cluster) Actor {
 		}
 	}
 	a.Paragraphs = sortedKeys(paras)
+	a.Roles = dropShorterRoles(a.Roles)
 	if a.Roles == nil {
 		a.Roles = []string{}
 	}
@@ -278,4 +279,25 @@ func titleCase(s string) string {
 		start = r == ' ' || r == '-' || r == '\'' || r == '.'
 	}
 	return string(rs)
+}
+
+// dropShorterRoles removes a role that ends another one: "President" goes
+// when "Argentine President" is there.
+func dropShorterRoles(roles []string) []string {
+	out := roles[:0:0]
+	for i, r := range roles {
+		lr := strings.ToLower(r)
+		covered := false
+		for j, o := range roles {
+			lo := strings.ToLower(o)
+			if i != j && len(lo) > len(lr) && strings.HasSuffix(lo, " "+lr) {
+				covered = true
+				break
+			}
+		}
+		if !covered {
+			out = append(out, r)
+		}
+	}
+	return out
 }
