@@ -122,6 +122,23 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place int) {
 			}
 		}
 	}
+	// Neighbours in a list share a kind: "Ballina, Lismore, Richmond Valley
+	// and Glen Innes".
+	for _, sp := range d.spans {
+		before := sp.e+1 == m.s && listJoiner(toks[sp.e].text)
+		after := m.e < len(toks) && sp.s == m.e+1 && listJoiner(toks[m.e].text)
+		if !before && !after {
+			continue
+		}
+		switch sp.typ {
+		case "PER":
+			person++
+		case "LOC":
+			place++
+		case "ORG":
+			org++
+		}
+	}
 	for _, w := range m.name {
 		l := lowerKey(w)
 		if placeWords[l] {
@@ -169,7 +186,7 @@ brewing distillers motors cars`)
 var placeWords = setOf(`street road square park bridge airport station port island islands isle
 county borough district region province state states republic kingdom empire palace castle
 abbey cathedral church chapel lane avenue valley river lake mountain mount hills heath common
-green village town city east west north south`)
+green village town city east west north south shire`)
 
 // afterPreposition reports whether the word before token s is a
 // preposition that usually introduces a place or a thing.
@@ -201,3 +218,5 @@ func camelCase(w string) bool {
 	}
 	return false
 }
+
+func listJoiner(w string) bool { return w == "," || w == "and" || w == "or" || w == "&" }
