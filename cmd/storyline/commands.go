@@ -234,13 +234,24 @@ func printActors(w0 io.Writer, actors []archive.Actor, stories bool) {
 	w := tabwriter.NewWriter(w0, 2, 4, 2, ' ', 0)
 	for _, ac := range actors {
 		roles := strings.Join(ac.Roles, ", ")
-		n := fmt.Sprintf("%d mentions", ac.Mentions)
+		n := plural(ac.Mentions, "mention")
 		if stories {
-			n = fmt.Sprintf("%d stories", ac.Stories)
+			n = plural(ac.Stories, "story")
 		}
 		fmt.Fprintf(w, "  %s\t%s\t%s\t%s\n", sanitize.Line(ac.Name), ac.Kind, sanitize.Line(roles), n)
 	}
 	w.Flush()
+}
+
+// plural writes "1 story", "2 stories", "3 mentions".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return fmt.Sprintf("%d %s", n, noun)
+	}
+	if strings.HasSuffix(noun, "y") {
+		return fmt.Sprintf("%d %sies", n, strings.TrimSuffix(noun, "y"))
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }
 
 type listCmd struct {
