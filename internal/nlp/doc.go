@@ -1,4 +1,33 @@
 // Package nlp holds the language basics storyline needs: tokens, sentences
 // and a statistical named-entity recogniser (an averaged perceptron trained
 // in this repository from CoNLL-2003, its weights embedded in the binary).
+//
+// Tokenize and Sentences split text the way the Penn Treebank (and so the
+// CoNLL-2003 training data) does, keeping byte offsets. Entities tags a text
+// as one document and returns PER, ORG, LOC and MISC mentions; Model.Tag and
+// Model.TagDocument tag pre-tokenised text with IOB2 tags.
+//
+// The recogniser is a structured averaged perceptron over BILOU tags with
+// constrained Viterbi decoding, in two stages: the second sees, as features,
+// what the first predicted for the same words elsewhere in the document.
+// Features are hashed to 32-bit keys: the word and its lower-case, digit-free
+// form, word shapes, prefixes and suffixes, a ±2 window, shape and word
+// bigrams, honorific and role triggers ("Mr", "Chancellor"), gazetteers of
+// names collected from the training data plus given names, word clusters
+// and lower-case ratios induced from unlabelled text, and document-level
+// capitalisation. The trainer jack-knifes the gazetteers and first-stage
+// predictions over folds of the training data so their weights reflect how
+// they behave on unseen text.
+//
+// The embedded model (model/ner.bin.gz) is rebuilt with
+//
+//	go run ./internal/nlp/cmd/trainner \
+//	    -train ../shared/data/conll2003/eng.train \
+//	    -dev ../shared/data/conll2003/eng.testa \
+//	    -unlabelled ../shared/data/bbc-news/bbc-news.jsonl,../shared/data/ecbplus-stories/ecbplus-stories.jsonl \
+//	    -version <ModelVersion> -out internal/nlp/model/ner.bin.gz
+//
+// The development file only reports progress; the unlabelled files are read
+// as plain running text (their bodies), never for labels. No training data
+// is kept in the repository, only the weights.
 package nlp

@@ -63,6 +63,9 @@ func boundaryAfter(text string, toks []Token, i int) bool {
 	case ".", "!", "?", "...", "…":
 		return canStart
 	}
+	if strings.HasSuffix(w, ".") && numberAbbreviation(w, next.Text) {
+		return false
+	}
 	if strings.HasSuffix(w, ".") && isAbbreviation(w) {
 		core := strings.ToLower(strings.TrimSuffix(w, "."))
 		if titleAbbreviations[core] || len(strings.TrimSuffix(w, ".")) == 1 {

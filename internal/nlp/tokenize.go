@@ -79,7 +79,7 @@ func splitChunk(toks []Token, text string, a, b int) []Token {
 				b -= 3
 				continue
 			}
-			if isAbbreviation(text[a:b]) {
+			if isAbbreviation(text[a:b]) || numberAbbreviation(text[a:b], text[b:]) {
 				break
 			}
 		}
@@ -181,14 +181,31 @@ var abbreviations = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true,
 	"sen": true, "gov": true, "rep": true, "gen": true, "col": true,
 	"capt": true, "lt": true, "sgt": true, "maj": true, "rev": true,
-	"hon": true, "jr": true, "sr": true, "mt": true, "ft": true, "no": false,
-	"inc": true, "corp": true, "ltd": true, "co": true, "plc": false,
+	"hon": true, "jr": true, "sr": true, "mt": true, "ft": true,
+	"inc": true, "corp": true, "ltd": true, "co": true,
 	"bros": true, "dept": true, "univ": true, "assn": true, "est": true,
 	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true,
 	"jul": true, "aug": true, "sep": true, "sept": true, "oct": true,
 	"nov": true, "dec": true, "vs": true, "etc": true, "approx": true,
 	"cf": true, "e.g": true, "i.e": true, "ave": true, "blvd": true,
 	"rd": true, "fig": true, "mln": true, "bln": true, "pct": true,
+}
+
+// capitalAbbreviations are abbreviations only when capitalised ("Sat." but
+// not "sat.").
+var capitalAbbreviations = map[string]bool{
+	"Mon": true, "Tue": true, "Tues": true, "Wed": true, "Thu": true,
+	"Thur": true, "Thurs": true, "Fri": true, "Sat": true, "Sun": true,
+}
+
+// numberAbbreviation reports whether w is "No." (or "Nos.") with a number
+// next in rest, as in "No. 10".
+func numberAbbreviation(w, rest string) bool {
+	if !strings.EqualFold(w, "no.") && !strings.EqualFold(w, "nos.") {
+		return false
+	}
+	rest = strings.TrimLeft(rest, " ")
+	return rest != "" && rest[0] >= '0' && rest[0] <= '9'
 }
 
 // titleAbbreviations never end a sentence: a name follows them.
@@ -207,7 +224,7 @@ func isAbbreviation(w string) bool {
 	if core == "" {
 		return false
 	}
-	if abbreviations[strings.ToLower(core)] {
+	if abbreviations[strings.ToLower(core)] || capitalAbbreviations[core] {
 		return true
 	}
 	if utf8.RuneCountInString(core) == 1 {

@@ -36,6 +36,9 @@ func TestTokenize(t *testing.T) {
 		{"ellipsis", "Wait... what", "Wait | ... | what"},
 		{"decade", "the '90s", "the | '90s"},
 		{"question", "Why?", "Why | ?"},
+		{"number sign", "at No. 10 and no. Then", "at | No. | 10 | and | no | . | Then"},
+		{"weekday", "on Sat. 14 Jan.", "on | Sat. | 14 | Jan."},
+		{"url and handle", "see https://bbc.co.uk/news or @BBCNews", "see | https://bbc.co.uk/news | or | @BBCNews"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -67,6 +70,8 @@ func TestSentences(t *testing.T) {
 		{"lower case after period", "The 3.5 p.c. rise was small.", []string{"The"}},
 		{"line break", "Headline here\nThe body starts", []string{"Headline", "The"}},
 		{"exclamation", "Stop! Now.", []string{"Stop", "Now"}},
+		{"number abbreviation", "He lives at No. 10 now. It is big.", []string{"He", "It"}},
+		{"weekday abbreviation", "Kick-off is on Sat. 14 Jan. The match sold out.", []string{"Kick-off", "The"}},
 		{"closing bracket", "He left (finally.) Then he came back.", []string{"He", "Then"}},
 	}
 	for _, tt := range tests {

@@ -145,7 +145,7 @@ func Train(trainPath, devPath string, opts TrainOptions, log io.Writer) (*Model,
 
 	// Stage 1 on everything.
 	tr := &trainer{m: m, opts: opts, log: log}
-	st1 := tr.run(docs, devDocs, 0, -1)
+	st1 := tr.run(docs, devDocs, 0)
 	m.setStages([]*weights{st1})
 	if opts.Stages > 1 {
 		// Jack-knifed first-pass predictions for the training documents.
@@ -158,7 +158,7 @@ func Train(trainPath, devPath string, opts TrainOptions, log io.Writer) (*Model,
 			}
 			fmt.Fprintf(log, "fold %d: first pass on %d documents\n", k, len(in))
 			sub := &trainer{m: m, opts: opts, log: io.Discard}
-			w := sub.run(in, nil, 0, -1)
+			w := sub.run(in, nil, 0)
 			saved := m.stages
 			m.setStages([]*weights{w})
 			for i := range docs {
@@ -173,7 +173,7 @@ func Train(trainPath, devPath string, opts TrainOptions, log io.Writer) (*Model,
 			paths := m.tagPrepared(devDocs[i].sents, devDocs[i].d, 1)
 			m.setVotes(devDocs[i].sents, paths)
 		}
-		st2 := tr.run(docs, devDocs, 1, -1)
+		st2 := tr.run(docs, devDocs, 1)
 		m.setStages(append(m.stages, st2))
 	}
 	for _, st := range m.stages {
@@ -256,7 +256,7 @@ type sentFeats struct {
 	gold []int
 }
 
-func (tr *trainer) run(docs, dev []trainDoc, stage int, _ int) *weights {
+func (tr *trainer) run(docs, dev []trainDoc, stage int) *weights {
 	m := tr.m
 	nt := len(m.tags)
 	index := map[uint32]int32{}

@@ -1,7 +1,3 @@
-// Command trainner trains the named-entity model and writes its weights:
-//
-//	go run ./internal/nlp/cmd/trainner -train eng.train -dev eng.testa \
-//	    -unlabelled bbc-news.jsonl,ecbplus-stories.jsonl -out internal/nlp/model/ner.bin.gz
 package main
 
 import (
