@@ -257,8 +257,13 @@ func (st *story) singleEvidence(m *mention) bool {
 			break
 		}
 	}
-	if d != nil && d.toks[m.s].sentStart && st.lower[strings.ToLower(w)] {
-		return false
+	if d != nil && d.toks[m.s].sentStart {
+		l := strings.ToLower(w)
+		// A common word of this story, or a participle or adverb
+		// ("Having", "Sadly") opening the sentence.
+		if st.lower[l] || len(l) > 4 && (strings.HasSuffix(l, "ing") || strings.HasSuffix(l, "ly")) {
+			return false
+		}
 	}
 	return true
 }
