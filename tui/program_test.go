@@ -51,6 +51,14 @@ func TestProgramSmoke(t *testing.T) {
 	waitFor(t, p, func(st string) bool { return st == roundup+"#1" }, "the round-up to open")
 	p.Send(drive.Key("t"))
 	waitFor(t, p, func(st string) bool { return st == roundup+"#2" }, "thread 2")
+	// The renderer draws at its frame rate: wait for the story to show.
+	deadline := time.Now().Add(10 * time.Second)
+	for !strings.Contains(out.String(), "Weekend briefing") && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if !strings.Contains(out.String(), "Weekend briefing") {
+		t.Errorf("the story never reached the output (%d bytes)", len(out.String()))
+	}
 	p.Send(drive.Key("q"))
 	select {
 	case err := <-done:
@@ -59,9 +67,6 @@ func TestProgramSmoke(t *testing.T) {
 		}
 	case <-ctx.Done():
 		t.Fatal("program did not quit")
-	}
-	if s := out.String(); !strings.Contains(s, "Weekend briefing") {
-		t.Errorf("the story never reached the output (%d bytes)", len(s))
 	}
 }
 
