@@ -15,6 +15,7 @@ type want struct {
 	aliases []string // each must be among the actor's aliases
 	affil   string   // when set, the affiliation
 	min     int      // at least this many mentions
+	max     int      // when set, at most this many mentions
 	paras   []int    // each must be among the actor's paragraphs
 }
 
@@ -165,6 +166,16 @@ var extractTests = []struct {
 		},
 	},
 	{
+		name: "a month that is a surname",
+		paras: []string{
+			"Tessa May will step down in May, Downing Street confirmed.",
+			"Mrs May said she was proud. May added that her successor would be chosen by June 5.",
+		},
+		tagged: map[string]string{"Tessa May": "PER", "Downing Street": "LOC"},
+		want:   []want{{name: "Tessa May", kind: Person, aliases: []string{"Mrs May", "May"}, min: 3, max: 3, paras: []int{0, 1}}},
+		absent: []string{"June"},
+	},
+	{
 		name: "role words and pronouns are not people",
 		paras: []string{
 			"He said the retired Tory MEP would speak. She disagreed.",
@@ -203,6 +214,9 @@ func TestExtract(t *testing.T) {
 				}
 				if a.Mentions < w.min {
 					t.Errorf("%s: %d mentions, want at least %d", w.name, a.Mentions, w.min)
+				}
+				if w.max > 0 && a.Mentions > w.max {
+					t.Errorf("%s: %d mentions, want at most %d", w.name, a.Mentions, w.max)
 				}
 				for _, p := range w.paras {
 					found := false

@@ -18,7 +18,7 @@ func (st *story) fixUp() {
 				continue
 			}
 			l := strings.ToLower(t.text)
-			if noiseName(t.text) || (t.sentStart && st.lower[l]) {
+			if noiseName(t.text) && !st.calendarSurname(d.idx, i, t.text) || (t.sentStart && st.lower[l]) {
 				continue
 			}
 			if i > 0 && d.toks[i-1].word && d.toks[i-1].cap && !d.toks[i-1].sentStart {

@@ -146,7 +146,7 @@ func (st *story) resolvePersons() {
 		if len(m.name) != 1 {
 			continue
 		}
-		if m.hon == "" && noiseName(m.name[0]) {
+		if m.hon == "" && noiseName(m.name[0]) && !st.calendarSurname(m.para, m.s, m.name[0]) {
 			continue
 		}
 		c := st.resolveSingle(m)
@@ -390,4 +390,35 @@ func sameGender(cands []*cluster, g byte) []*cluster {
 		return cands
 	}
 	return out
+}
+
+// datePrepositions put a month in a date ("in May", "since June").
+var datePrepositions = setOf(`in on of since until till by from last next early late mid before after
+during through throughout this that every each`)
+
+// calendarSurname reports whether a month word at token k of paragraph
+// para is the surname of a person of the story ("May said …" after
+// Theresa May), not a date ("in May", "May 5").
+func (st *story) calendarSurname(para, k int, w string) bool {
+	l := strings.ToLower(w)
+	if !calendar[l] || len(st.bySurname[l]) == 0 {
+		return false
+	}
+	var d *paraDoc
+	for _, x := range st.docs {
+		if x.idx == para {
+			d = x
+			break
+		}
+	}
+	if d == nil {
+		return false
+	}
+	if k > 0 && datePrepositions[strings.ToLower(d.toks[k-1].text)] {
+		return false
+	}
+	if k+1 < len(d.toks) && (isNumber(d.toks[k+1].text) || d.toks[k+1].text == ",") {
+		return false
+	}
+	return true
 }

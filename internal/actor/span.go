@@ -101,7 +101,7 @@ func ruleSpans(toks []tok) []span {
 		k := j
 		for k < len(toks) && k-j < 5 {
 			switch {
-			case nameWord(toks, k) && !toks[k].sentStart:
+			case (nameWord(toks, k) || k == j && monthNames[toks[k].text]) && !toks[k].sentStart:
 				k++
 				if isInitial(toks[k-1].text) && k < len(toks) && toks[k].text == "." {
 					k++
@@ -255,3 +255,7 @@ func roleSpans(toks []tok) []span {
 
 // marketWords before "leader" or "boss" describe a company's standing.
 var marketWords = setOf(`market sector industry world global category segment price cost`)
+
+// monthNames are months that are also names; after a title they are the
+// name ("Mrs May").
+var monthNames = map[string]bool{"May": true, "June": true, "April": true, "August": true}
