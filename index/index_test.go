@@ -134,15 +134,3 @@ func TestHighlighter(t *testing.T) {
 		t.Errorf("long fragment: %q", f)
 	}
 }
-
-func equal(a, b []int) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
-}
