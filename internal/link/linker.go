@@ -19,18 +19,20 @@ type Params struct {
 	Join float64
 	// Pair is the least similarity of the best single pair.
 	Pair float64
+	// AvgLink is the least mean similarity between the thread and all of
+	// an arc's threads: it keeps broad arcs from swallowing every thread
+	// that resembles their average.
+	AvgLink float64
 	// Merge is the least arc score for a thread to also pull a second arc
 	// into the one it joined.
 	Merge float64
-	// TopK is how many of an arc's best-matching threads its score averages.
-	TopK int
+	// MergeArcs is the least cosine between the centroids of two arcs
+	// that a new thread bridges for them to merge.
+	MergeArcs float64
 	// Prior is the number of virtual background documents in the inverse
 	// document frequency, so that a small archive does not take every
 	// shared word for a common one.
 	Prior float64
-	// NamePenalty multiplies the score of an arc when the thread's main
-	// name is absent from the arc and the arc's main name from the thread.
-	NamePenalty float64
 	// YearPenalty multiplies the similarity of threads whose texts mostly
 	// mention different years (and of a thread and an arc none of whose
 	// threads mentions its year).
@@ -45,7 +47,7 @@ type Params struct {
 
 // DefaultParams returns the tuned parameters.
 func DefaultParams() Params {
-	return Params{Join: 0.35, Pair: 0.1, Merge: 0.6, TopK: 3, Prior: 50, DecayDays: 30, YearPenalty: 1, YearBonus: 1.6, NamePenalty: 1}
+	return Params{Join: 0.38, Pair: 0.4, AvgLink: 0.25, Merge: 0.45, MergeArcs: 0.3, Prior: 50, DecayDays: 30, YearPenalty: 1, YearBonus: 1.6}
 }
 
 // node is one thread held by the linker.
@@ -313,12 +315,12 @@ func (l *Linker) Add(fs []Features) map[string]string {
 func (l *Linker) link(slot int32, out map[string]string) {
 	n := l.nodes[slot]
 	cands := l.arcCandidates(slot)
+	// Only the best-scoring arc may be joined: when it fails a test, a
+	// lesser arc is no better a home.
 	var best *arcCand
-	for i := range cands {
-		c := &cands[i]
-		if c.score >= l.p.Join && c.max >= l.p.Pair {
+	if len(cands) > 0 {
+		if c := &cands[0]; c.score >= l.p.Join && c.max >= l.p.Pair && c.avg >= l.p.AvgLink {
 			best = c
-			break
 		}
 	}
 	if best == nil {
@@ -334,6 +336,9 @@ func (l *Linker) link(slot int32, out map[string]string) {
 	for i := range cands {
 		c := &cands[i]
 		if c.arc == best.arc || c.score < l.p.Merge || c.max < l.p.Pair {
+			continue
+		}
+		if l.centroidPair(target, c.arc) < l.p.MergeArcs {
 			continue
 		}
 		if l.storiesOverlap(target, c.arc) {

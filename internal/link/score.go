@@ -115,6 +115,7 @@ type arcCand struct {
 	arc   *arcState
 	score float64 // cosine between the thread and the arc's centroid
 	max   float64 // best similarity to one of the arc's threads
+	avg   float64 // mean similarity to the arc's threads (average link)
 }
 
 // candidateArcs is how many of a thread's nearest neighbours' arcs are
@@ -127,10 +128,12 @@ func (l *Linker) arcCandidates(slot int32) []arcCand {
 	q := l.nodes[slot]
 	nb := l.neighbours(slot)
 	best := map[*arcState]float64{}
+	sum := map[*arcState]float64{}
 	var order []*arcState
 	for _, x := range nb {
 		a := l.nodes[x.slot].arc
-		if _, ok := best[a]; ok {
+		sum[a] += x.sim
+		if _, ok := best[a]; ok || len(order) == candidateArcs {
 			continue
 		}
 		if a == q.arc || l.arcHasStory(a, q.f.Story) {
@@ -138,9 +141,6 @@ func (l *Linker) arcCandidates(slot int32) []arcCand {
 		}
 		best[a] = x.sim
 		order = append(order, a)
-		if len(order) == candidateArcs {
-			break
-		}
 	}
 	qv := map[int32]float64{}
 	for i, t := range q.terms {
@@ -149,8 +149,8 @@ func (l *Linker) arcCandidates(slot int32) []arcCand {
 	var out []arcCand
 	for _, a := range order {
 		score := l.centroidCosine(qv, a) * l.arcDecay(q, a)
-		score *= l.arcYearFactor(q.f.Year, a) * l.nameFactor(q, a)
-		out = append(out, arcCand{arc: a, score: score, max: best[a]})
+		score *= l.arcYearFactor(q.f.Year, a)
+		out = append(out, arcCand{arc: a, score: score, max: best[a], avg: sum[a] / float64(len(a.members))})
 	}
 	slices.SortStableFunc(out, func(a, b arcCand) int { return cmp.Compare(b.score, a.score) })
 	return out
@@ -231,48 +231,23 @@ func (l *Linker) arcYearFactor(y int, a *arcState) float64 {
 	return 1
 }
 
-// topName returns the term id of a thread's heaviest name term, or -1.
-func (n *node) topName(l *Linker) int32 {
-	best, bw := int32(-1), float32(0)
-	for _, tw := range n.f.Terms {
-		if strings.HasPrefix(tw.Term, namePrefix) && tw.Weight > bw {
-			best, bw = l.termID[tw.Term], tw.Weight
+// centroidPair is the idf-weighted cosine between two arcs' centroids.
+func (l *Linker) centroidPair(a, b *arcState) float64 {
+	var dot, na, nb float64
+	for t, v := range a.cent {
+		f := l.idf(t)
+		x := v * f
+		na += x * x
+		if w, ok := b.cent[t]; ok {
+			dot += x * w * f
 		}
 	}
-	return best
-}
-
-// nameFactor penalises a thread whose main name is absent from an arc
-// whose own main name is absent from the thread: two look-alike events
-// about different people or places.
-func (l *Linker) nameFactor(q *node, a *arcState) float64 {
-	if l.p.NamePenalty == 0 || l.p.NamePenalty == 1 {
-		return 1
+	for t, v := range b.cent {
+		x := v * l.idf(t)
+		nb += x * x
 	}
-	qn := q.topName(l)
-	if qn < 0 {
-		return 1
+	if dot <= 0 {
+		return 0
 	}
-	if _, ok := a.cent[qn]; ok {
-		return 1
-	}
-	counts := map[int32]int{}
-	top, tn := int32(-1), 0
-	for _, s := range a.members {
-		t := l.nodes[s].topName(l)
-		if t < 0 {
-			continue
-		}
-		counts[t]++
-		if counts[t] > tn || counts[t] == tn && t < top {
-			top, tn = t, counts[t]
-		}
-	}
-	if top < 0 {
-		return 1
-	}
-	if _, ok := slices.BinarySearch(q.terms, top); ok {
-		return 1
-	}
-	return l.p.NamePenalty
+	return dot / math.Sqrt(na*nb)
 }

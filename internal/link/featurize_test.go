@@ -1,0 +1,74 @@
+package link
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestFeaturize(t *testing.T) {
+	d := ThreadDoc{
+		ID: "s#1", Story: "s",
+		Text: `The mayor of Port Elwen, Dana Ruiz, said the 2022 flood cost 3.5 million. Ruiz wants a new sea wall.
+In 2022 the river rose fast, and the sea wall plan was delayed. The council meets Port Elwen traders on Monday.`,
+		Actors: []string{"person:Dana Ruiz", "org:Elwen Council", "person:Dana Ruiz"},
+	}
+	f := Featurize(d)
+	terms := map[string]TermWeight{}
+	for _, tw := range f.Terms {
+		terms[tw.Term] = tw
+	}
+	tests := []struct {
+		name string
+		term string
+		want bool
+	}{
+		{"name phrase", "n:dana ruiz", true},
+		{"place phrase", "n:port elwen", true},
+		{"actor name", "n:elwen council", true},
+		{"stemmed content word", "flood", true},
+		{"number", "3.5", true},
+		{"year", "2022", true},
+		{"stop word", "the", false},
+		{"day name", "monday", false},
+		{"sentence-initial function word phrase", "n:in", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if _, ok := terms[tc.term]; ok != tc.want {
+				t.Errorf("term %q present=%v, want %v (terms %v)", tc.term, ok, tc.want, f.Terms)
+			}
+		})
+	}
+	if f.Year != 2022 {
+		t.Errorf("year %d, want 2022", f.Year)
+	}
+	if got := terms["n:dana ruiz"].Display(); got != "Dana Ruiz" {
+		t.Errorf("display %q", got)
+	}
+	if !slices.Equal(f.Actors, []string{"org:Elwen Council", "person:Dana Ruiz"}) {
+		t.Errorf("actors %v", f.Actors)
+	}
+	if terms["n:dana ruiz"].Weight <= terms["flood"].Weight {
+		t.Errorf("names should weigh more than plain words: %v", f.Terms)
+	}
+}
+
+func TestFeaturizeCompact(t *testing.T) {
+	var b strings.Builder
+	for i := range 300 {
+		b.WriteString("word")
+		b.WriteString(strings.Repeat("x", i%50))
+		b.WriteString(" alpha beta gamma. ")
+	}
+	f := Featurize(ThreadDoc{ID: "x#1", Story: "x", Text: b.String()})
+	if len(f.Terms) != MaxTerms {
+		t.Errorf("%d terms, want %d", len(f.Terms), MaxTerms)
+	}
+	if !slices.IsSortedFunc(f.Terms, func(a, b TermWeight) int { return strings.Compare(a.Term, b.Term) }) {
+		t.Error("terms not sorted")
+	}
+	if got := Featurize(ThreadDoc{ID: "e#1", Story: "e"}); len(got.Terms) != 0 || got.Year != 0 {
+		t.Errorf("empty text gave %+v", got)
+	}
+}
