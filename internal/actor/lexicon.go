@@ -92,7 +92,7 @@ var parties = map[string]string{
 
 // calendar words are never names.
 var calendar = setOf(`monday tuesday wednesday thursday friday saturday sunday january
-february march april june july august september october november december jan feb mar apr
+february march april may june july august september october november december jan feb mar apr
 jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun today tomorrow
 yesterday tonight christmas easter weekend`)
 

@@ -244,7 +244,7 @@ func tailIsName(words []string) bool {
 		if !nameLike(w) || (particles[w] && i == len(words)-1) {
 			return false
 		}
-		if isRoleHead(w) || roleModifiers[l] || orgWords[l] || isHonorific(w) || isNoiseWord(w) {
+		if isRoleHead(w) || roleModifiers[l] || orgWords[l] || isHonorific(w) || isNoiseWord(w) && !monthNames[w] {
 			return false
 		}
 	}
