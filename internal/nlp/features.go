@@ -123,7 +123,11 @@ func (m *Model) prepare(words []string) sentence {
 }
 
 func newDocContext(sents []sentence) *docContext {
-	d := &docContext{lower: map[string]bool{}, capMid: map[string]int{}}
+	n := 0
+	for _, s := range sents {
+		n += len(s.toks)
+	}
+	d := &docContext{lower: make(map[string]bool, n/2), capMid: make(map[string]int, n/8)}
 	for _, s := range sents {
 		if s.headline {
 			continue

@@ -39,10 +39,17 @@ func (g *gazetteer) add(words []string, typ int) {
 		return
 	}
 	g.names[phraseHash(words)] |= 1 << typ
+	for k := 1; k < len(words); k++ {
+		g.names[phraseHash(words[:k])] |= prefixBit
+	}
 	if len(words) > g.maxLen {
 		g.maxLen = len(words)
 	}
 }
+
+// prefixBit marks phrases that begin a longer entry, so that matching
+// can stop as soon as a phrase is neither a name nor such a prefix.
+const prefixBit = 1 << 7
 
 // firstNameBit marks single-word entries that are given names.
 const firstNameBit = nTypes + 1
@@ -70,7 +77,7 @@ func (g *gazetteer) match(words []string) []gazHit {
 			h = hStr(h, words[i+n-1])
 			types, ok := g.names[h]
 			if !ok {
-				continue
+				break
 			}
 			for t := 1; t <= firstNameBit; t++ {
 				if types&(1<<t) == 0 {
@@ -85,6 +92,9 @@ func (g *gazetteer) match(words []string) []gazHit {
 					out[j] |= 1 << (4*t + 2)
 				}
 				out[i+n-1] |= 1 << (4*t + 3)
+			}
+			if types&prefixBit == 0 {
+				break
 			}
 		}
 	}
