@@ -107,7 +107,7 @@ func buildMention(p *paraDoc, sp span) (mention, bool) {
 		}
 	}
 	// "Duke of York": a title of place is itself the name.
-	if len(words) >= 3 && isHonorific(words[0]) && words[1] == "of" {
+	if c := honorificClass(words[0]); len(words) >= 3 && (c == "royal" || c == "peer") && words[1] == "of" {
 		m.hon = words[0]
 		m.ofTitle = true
 		m.name = words[1:]
