@@ -60,6 +60,9 @@ type trainDoc struct {
 // empty it reports the development-set F1 after each epoch on log.
 func Train(trainPath, devPath string, opts TrainOptions, log io.Writer) (*Model, error) {
 	opts.defaults()
+	if opts.Scheme != "bio" && opts.Scheme != "bilou" {
+		return nil, fmt.Errorf("nlp: unknown tag scheme %q (want bio or bilou)", opts.Scheme)
+	}
 	if log == nil {
 		log = io.Discard
 	}
