@@ -92,6 +92,13 @@ func OpenMem() (*Index, error) {
 	return &Index{b: b}, nil
 }
 
+// RemoveOld deletes indexes of older schema versions in archive dir.
+func RemoveOld(dir string) {
+	for v := 1; v < SchemaVersion; v++ {
+		_ = os.RemoveAll(filepath.Join(dir, fmt.Sprintf("index-v%d", v)))
+	}
+}
+
 // Remove deletes the index of the archive at dir (before a rebuild).
 func Remove(dir string) error { return os.RemoveAll(Dir(dir)) }
 

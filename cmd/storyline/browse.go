@@ -25,7 +25,7 @@ func (c *browseCmd) Run(g *globals) error {
 	case g.Demo || (g.Archive == "" && !archive.Exists(dir)):
 		a, err = openDemo(g.ctx)
 	default:
-		a, err = archive.Open(dir, archive.Options{ReadOnly: true})
+		a, err = openRead(g, dir)
 		var le *store.LockedError
 		if errors.As(err, &le) {
 			return fmt.Errorf("%v\n(an import is writing to it; browse again when it has finished)", err)

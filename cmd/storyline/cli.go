@@ -139,9 +139,27 @@ func (g *globals) open() (*archive.Archive, error) {
 		return openDemo(g.ctx)
 	}
 	dir := g.archiveDir()
-	a, err := archive.Open(dir, archive.Options{ReadOnly: true})
+	a, err := openRead(g, dir)
 	if errors.Is(err, archive.ErrNoArchive) {
 		return nil, fmt.Errorf("no archive at %s: import some articles first (storyline import PATH), or add --demo to use the demo archive", dir)
+	}
+	return a, err
+}
+
+// openRead opens an archive read-only; one made by an older storyline
+// gets its search index rebuilt first.
+func openRead(g *globals, dir string) (*archive.Archive, error) {
+	a, err := archive.Open(dir, archive.Options{ReadOnly: true})
+	if errors.Is(err, archive.ErrNoIndex) {
+		fmt.Fprintln(g.stderr, "storyline: building the search index for this version of storyline…")
+		w, werr := archive.Open(dir, archive.Options{})
+		if werr != nil {
+			return nil, werr
+		}
+		if werr := w.Close(); werr != nil {
+			return nil, werr
+		}
+		a, err = archive.Open(dir, archive.Options{ReadOnly: true})
 	}
 	return a, err
 }

@@ -39,6 +39,11 @@ type Archive struct {
 // ErrNoArchive is returned when a read-only open finds no archive.
 var ErrNoArchive = errors.New("no archive")
 
+// ErrNoIndex is returned when a read-only open finds a store without an
+// index of the current schema (an archive made by an older storyline);
+// a writable open rebuilds it.
+var ErrNoIndex = errors.New("no search index for this version of storyline")
+
 // Exists reports whether dir holds an archive.
 func Exists(dir string) bool {
 	_, err := os.Stat(filepath.Join(dir, store.FileName))
@@ -72,12 +77,21 @@ func Open(dir string, opts Options) (*Archive, error) {
 			return nil, &store.LockedError{Dir: dir}
 		}
 		if errors.Is(err, os.ErrNotExist) {
-			return nil, fmt.Errorf("archive %s has no search index yet: run `storyline reindex`", dir)
+			return nil, fmt.Errorf("archive %s: %w: run `storyline reindex`", dir, ErrNoIndex)
 		}
 		return nil, err
 	}
 	a.ix = ix
 	if !opts.ReadOnly {
+		// A new storyline with a new index schema starts from an empty
+		// index: fill it from the store, and drop indexes of old schemas.
+		if n, err := ix.Count(); err == nil && n == 0 && st.Count() > 0 {
+			if err := st.MarkAllPending(); err != nil {
+				a.Close()
+				return nil, err
+			}
+		}
+		index.RemoveOld(dir)
 		if err := a.repair(); err != nil {
 			a.Close()
 			return nil, fmt.Errorf("repair archive %s: %w", dir, err)
