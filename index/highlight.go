@@ -188,6 +188,7 @@ func Fragment(text string, spans [][2]int, size int) string {
 	if len(spans) == 0 {
 		return ""
 	}
+	spans = mergeAdjacent(text, spans)
 	// Start a little before the first match, at a word boundary.
 	start := spans[0][0] - size/4
 	if start <= 0 {
@@ -228,4 +229,18 @@ func Fragment(text string, spans [][2]int, size int) string {
 		b.WriteString("…")
 	}
 	return b.String()
+}
+
+// mergeAdjacent joins matches separated only by spaces, so a matched name
+// or phrase is marked as one run.
+func mergeAdjacent(text string, spans [][2]int) [][2]int {
+	out := make([][2]int, 0, len(spans))
+	for _, s := range spans {
+		if n := len(out); n > 0 && s[0] >= out[n-1][1] && strings.TrimSpace(text[out[n-1][1]:s[0]]) == "" {
+			out[n-1][1] = s[1]
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
 }
