@@ -45,7 +45,7 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place int) {
 	toks := d.toks
 	next := func(k int) string {
 		if k < len(toks) {
-			return strings.ToLower(toks[k].text)
+			return toks[k].lower
 		}
 		return ""
 	}
@@ -85,7 +85,7 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place int) {
 		if t.sentStart || (t.word && t.cap && k > e) {
 			break
 		}
-		if personPronouns[strings.ToLower(t.text)] {
+		if personPronouns[t.lower] {
 			if len(m.name) > 1 {
 				person += 2
 			}
@@ -105,14 +105,14 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place int) {
 			k--
 		}
 		if toks[k].word {
-			l := strings.ToLower(toks[k].text)
+			l := toks[k].lower
 			switch {
 			case kinship[l] || kinship[strings.TrimPrefix(l, "ex-")]:
 				person += 2
 			case comma:
 			case businessNouns[l]:
 				org += 2
-			case (l == "in" || l == "of" || l == "for") && k > 0 && (businessNouns[strings.ToLower(toks[k-1].text)] || marketVerbs[strings.ToLower(toks[k-1].text)]):
+			case (l == "in" || l == "of" || l == "for") && k > 0 && (businessNouns[toks[k-1].lower] || marketVerbs[toks[k-1].lower]):
 				org += 2 // "shares in X", "takeover of X"
 			case !comma && placePrepositions[l] && !(m.e < len(toks) && isPossessive(toks[m.e])):
 				place++
@@ -194,7 +194,7 @@ func afterPreposition(toks []tok, s int) bool {
 	if s == 0 {
 		return false
 	}
-	switch strings.ToLower(toks[s-1].text) {
+	switch toks[s-1].lower {
 	case "in", "at", "from", "of", "to", "near", "across", "around", "outside", "inside", "throughout", "into", "on", "for":
 		return true
 	}

@@ -160,8 +160,10 @@ func lowerKey(w string) string {
 }
 
 // isRoleHead reports whether w is a role head noun.
-func isRoleHead(w string) bool {
-	l := lowerKey(w)
+func isRoleHead(w string) bool { return isRoleHeadL(lowerKey(w)) }
+
+// isRoleHeadL is isRoleHead of a word already lower-cased by lowerKey.
+func isRoleHeadL(l string) bool {
 	if roleHeads[l] {
 		return true
 	}
@@ -174,24 +176,34 @@ func isRoleHead(w string) bool {
 
 // isRoleNoun reports whether w is a role head noun or its plural ("MPs",
 // "ministers"); plurals only describe groups, never name anyone.
-func isRoleNoun(w string) bool {
-	if isRoleHead(w) {
-		return true
-	}
-	l := lowerKey(w)
-	return strings.HasSuffix(l, "s") && len(l) >= 3 && roleHeads[l[:len(l)-1]]
+func isRoleNoun(w string) bool { return isRoleNounL(lowerKey(w)) }
+
+func isRoleNounL(l string) bool {
+	return isRoleHeadL(l) || strings.HasSuffix(l, "s") && len(l) >= 3 && roleHeads[l[:len(l)-1]]
 }
 
 // isNoiseWord reports whether a single word can never be a name.
-func isNoiseWord(w string) bool {
-	l := lowerKey(w)
-	return calendar[l] || furniture[l] || pronouns[l] || isNationality(w) || isHonorific(w)
+func isNoiseWord(w string) bool { return isNoiseL(lowerKey(w)) }
+
+// isNoiseL is isNoiseWord of a word already lower-cased by lowerKey.
+func isNoiseL(l string) bool {
+	return calendar[l] || furniture[l] || pronouns[l] || isNationalityL(l) || honorificsLower[l]
 }
+
+// honorificsLower holds the titles in lower case.
+var honorificsLower = func() map[string]bool {
+	m := make(map[string]bool, len(honorifics))
+	for h := range honorifics {
+		m[strings.ToLower(h)] = true
+	}
+	return m
+}()
 
 // isNationality reports whether w is an adjective of nationality, also in
 // forms such as "Anglo-French" or "Franco-German".
-func isNationality(w string) bool {
-	l := lowerKey(w)
+func isNationality(w string) bool { return isNationalityL(lowerKey(w)) }
+
+func isNationalityL(l string) bool {
 	if nationalityAdjectives[l] || strings.HasSuffix(l, "s") && nationalityAdjectives[l[:len(l)-1]] {
 		return true // also the plural: "Somalis", "Brits"
 	}

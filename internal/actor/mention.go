@@ -23,14 +23,20 @@ type mention struct {
 	oev     int    // context evidence for an organisation
 	lev     int    // context evidence for a place
 	trimmed bool   // trailing description words were cut off
+	key     string // nameKey, once computed
 }
 
 // nameKey returns the lower-cased name words joined by spaces.
+// The key is computed once: names are final when it is first asked for.
 func (m *mention) nameKey() string {
-	if m.ofTitle || m.the {
-		return strings.ToLower(m.canonical())
+	if m.key == "" {
+		if m.ofTitle || m.the {
+			m.key = strings.ToLower(m.canonical())
+		} else {
+			m.key = strings.ToLower(strings.Join(m.name, " "))
+		}
 	}
-	return strings.ToLower(strings.Join(m.name, " "))
+	return m.key
 }
 
 // canonical returns the display form of the mention's name.

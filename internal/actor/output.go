@@ -17,7 +17,7 @@ func (st *story) fixUp() {
 			if !t.word || !t.cap || cov[i] || isAllCaps(t.text) {
 				continue
 			}
-			l := strings.ToLower(t.text)
+			l := t.lower
 			if noiseName(t.text) && !st.calendarSurname(d.idx, i, t.text) || (t.sentStart && st.lower[l]) {
 				continue
 			}

@@ -41,7 +41,7 @@ func (c *cluster) add(m *mention) {
 // noiseName reports whether a single-word person mention is never a name.
 func noiseName(w string) bool {
 	l := lowerKey(w)
-	return isNoiseWord(w) || commonCapitalised[l] || isRoleNoun(w) || (isAllCaps(w) && len(w) > 1) || strings.ContainsAny(w, "0123456789") || roleModifiers[l]
+	return isNoiseL(l) || commonCapitalised[l] || isRoleNounL(l) || (isAllCaps(w) && len(w) > 1) || strings.ContainsAny(w, "0123456789") || roleModifiers[l]
 }
 
 // resolvePersons merges person mentions into clusters: full names first,
@@ -414,7 +414,7 @@ func (st *story) calendarSurname(para, k int, w string) bool {
 	if d == nil {
 		return false
 	}
-	if k > 0 && datePrepositions[strings.ToLower(d.toks[k-1].text)] {
+	if k > 0 && datePrepositions[d.toks[k-1].lower] {
 		return false
 	}
 	if k+1 < len(d.toks) && (isNumber(d.toks[k+1].text) || d.toks[k+1].text == ",") {

@@ -10,17 +10,17 @@ func roleWord(p *paraDoc, k int) bool {
 	if !t.word {
 		return false
 	}
-	l := lowerKey(t.text)
+	l := t.lower
 	if l == "and" || l == "the" || l == "a" || l == "an" {
 		return false
 	}
-	if isRoleHead(t.text) || roleModifiers[l] || isNationality(t.text) {
+	if isRoleHeadL(l) || roleModifiers[l] || isNationalityL(l) {
 		return true
 	}
 	if _, ok := parties[l]; ok {
 		return true
 	}
-	return t.cap && !commonCapitalised[l] && !isNoiseWord(t.text) && !p.inPerson(k)
+	return t.cap && !commonCapitalised[l] && !isNoiseL(l) && !p.inPerson(k)
 }
 
 // premodRole reads a role phrase ending just before token end, as in
@@ -79,7 +79,7 @@ func premodRole(p *paraDoc, end int, needHead bool) (role, affil string, first i
 		return "", "", -1
 	}
 	// "will host Jo Bloggs", "to coach Ana Solis": a verb, not a role.
-	if s == last && !toks[s].cap && s > 0 && auxiliaries[strings.ToLower(toks[s-1].text)] {
+	if s == last && !toks[s].cap && s > 0 && auxiliaries[toks[s-1].lower] {
 		return "", "", -1
 	}
 	hasHead := false
@@ -118,7 +118,7 @@ func appositionRole(p *paraDoc, end int) (role, affil string) {
 		k += 2
 	}
 	if k < len(toks) && toks[k].word {
-		switch strings.ToLower(toks[k].text) {
+		switch toks[k].lower {
 		case "the", "a", "an", "its", "his", "her", "their":
 			k++
 		}
@@ -137,7 +137,7 @@ func appositionRole(p *paraDoc, end int) (role, affil string) {
 		}
 		// A few other lower-case words ("the Home Affairs committee
 		// chairman"), as long as the phrase ends in a role and the clause.
-		if t.word && !t.cap && lowered < 2 && !clauseWords[strings.ToLower(t.text)] {
+		if t.word && !t.cap && lowered < 2 && !clauseWords[t.lower] {
 			lowered++
 			k++
 			continue
@@ -149,7 +149,7 @@ func appositionRole(p *paraDoc, end int) (role, affil string) {
 	}
 	// The phrase must end the clause.
 	if k < len(toks) {
-		switch strings.ToLower(toks[k].text) {
+		switch toks[k].lower {
 		case ",", ".", ";", ":", ")", "–", "—", "-", "said", "says", "told", "added", "warned", "insisted", "explained", "admitted":
 		default:
 			return "", ""
@@ -249,7 +249,7 @@ func findRoleRefs(p *paraDoc) []roleRef {
 		}
 		words := make([]string, 0, e-i-1)
 		for j := i + 1; j < e; j++ {
-			words = append(words, strings.ToLower(toks[j].text))
+			words = append(words, toks[j].lower)
 		}
 		out = append(out, roleRef{
 			s: i, e: e,

@@ -65,7 +65,10 @@ func entitySpans(toks []tok, ents []nlp.Entity) []span {
 // or an initial.
 func nameWord(toks []tok, k int) bool {
 	t := toks[k]
-	if !t.word || !t.cap || isNoiseWord(t.text) || isRoleHead(t.text) {
+	if !t.word || !t.cap {
+		return false
+	}
+	if l := t.lower; isNoiseL(l) || isRoleHeadL(l) {
 		return false
 	}
 	return !isAllCaps(t.text) || len(t.text) <= 3
@@ -188,7 +191,7 @@ func kinSpans(toks []tok) []span {
 	var out []span
 	for i := 0; i+1 < len(toks); i++ {
 		t := toks[i]
-		l := strings.ToLower(t.text)
+		l := t.lower
 		if !t.word || !kinship[l] && !kinship[strings.TrimPrefix(l, "ex-")] || l == "partner" {
 			continue
 		}
@@ -202,7 +205,7 @@ func kinSpans(toks []tok) []span {
 			j++
 		}
 		k := j
-		for k < len(toks) && k-j < 3 && nameWord(toks, k) && !toks[k].sentStart && !commonCapitalised[strings.ToLower(toks[k].text)] && !isNationality(toks[k].text) {
+		for k < len(toks) && k-j < 3 && nameWord(toks, k) && !toks[k].sentStart && !commonCapitalised[toks[k].lower] && !isNationalityL(toks[k].lower) {
 			k++
 		}
 		if k > j {
@@ -227,16 +230,16 @@ func roleSpans(toks []tok) []span {
 	var out []span
 	for i := 0; i+1 < len(toks); i++ {
 		t := toks[i]
-		if !t.word || !titleHeads[strings.ToLower(t.text)] {
+		if !t.word || !titleHeads[t.lower] {
 			continue
 		}
-		if i > 0 && marketWords[strings.ToLower(toks[i-1].text)] {
+		if i > 0 && marketWords[toks[i-1].lower] {
 			continue // "market leader Omnicom"
 		}
 		j := i + 1
 		k := j
 		for k < len(toks) && k-j < 3 && nameWord(toks, k) && !toks[k].sentStart {
-			l := strings.ToLower(toks[k].text)
+			l := toks[k].lower
 			if commonCapitalised[l] || isNationality(toks[k].text) || orgWords[l] || placeWords[l] || roleModifiers[l] || strongOrgWords[l] || camelCase(toks[k].text) || isAllCaps(toks[k].text) {
 				break
 			}

@@ -10,6 +10,7 @@ import (
 // byte offsets. A possessive ending ("'s", "’s") is its own token.
 type tok struct {
 	text       string
+	lower      string // text in lower case
 	start, end int
 	word       bool // letters or digits
 	cap        bool // a word whose first letter is upper case
@@ -58,13 +59,13 @@ func tokenize(text string) []tok {
 			// Split a possessive ending off: Davey's → Davey + 's.
 			if k := possessiveCut(w); k > 0 {
 				toks = append(toks, newWord(w[:k], i, i+k))
-				toks = append(toks, tok{text: w[k:], start: i + k, end: j})
+				toks = append(toks, tok{text: w[k:], lower: strings.ToLower(w[k:]), start: i + k, end: j})
 			} else {
 				toks = append(toks, newWord(w, i, j))
 			}
 			i = j
 		default:
-			toks = append(toks, tok{text: text[i : i+size], start: i, end: i + size})
+			toks = append(toks, tok{text: text[i : i+size], lower: text[i : i+size], start: i, end: i + size})
 			i += size
 		}
 	}
@@ -85,7 +86,7 @@ func possessiveCut(w string) int {
 
 func newWord(w string, start, end int) tok {
 	r, _ := utf8.DecodeRuneInString(w)
-	return tok{text: w, start: start, end: end, word: true, cap: unicode.IsUpper(r)}
+	return tok{text: w, lower: strings.ToLower(w), start: start, end: end, word: true, cap: unicode.IsUpper(r)}
 }
 
 // markSentences sets sentStart on the first word of each sentence.
