@@ -216,6 +216,9 @@ func isGeneric(w word) bool {
 }
 
 func phraseKey(ws []word) string {
+	if len(ws) == 1 {
+		return ws[0].stem
+	}
 	parts := make([]string, len(ws))
 	for i, w := range ws {
 		parts[i] = w.stem
