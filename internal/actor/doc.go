@@ -4,23 +4,41 @@
 //
 // Within a story (Extract, ExtractWith, ExtractOptions) mentions come from
 // an entity source (the embedded tagger by default) and are corrected by
-// rules: an honorific before capitalised words makes a person ("Sir Ed
-// Davey", "Mr Davey", "Dame Diana Johnson"); office titles glued to a name
-// are split off as roles ("German Chancellor Friedrich Merz"); context
-// weighs person against organisation ("Fifi, 37," or "his wife Ann" against
-// "Cineworld fell 6 per cent"); weekday, month, caption and pronoun words
-// and lone nationality adjectives are dropped. Variants then merge: full
-// names, surnames (to the most recently named bearer), first names,
-// possessives, "Sir Tomas" for Sir Tomas Reyne, and role nouns such as
-// "the Chancellor" when the story names the holder. Roles come from
-// pre-modifiers ("Labour MP Jo Bloggs") and appositions ("…, the European
-// Commission president,"). The canonical name is the fullest form without
+// rules where the evidence is strong:
+//
+//   - a title before capitalised words makes a person ("Sir Ed Davey",
+//     "Mr Davey", "Dame Diana Johnson", "the Duke of York", "the Queen"), as
+//     do a kinship noun ("his wife, Ann") and an office title ("Health
+//     Secretary Wes Tarrant") when the tagger missed the name;
+//   - titles glued to a name are split off as roles ("German Chancellor
+//     Friedrich Merz" is the person Friedrich Merz, not a place);
+//   - context weighs person against organisation and place: an age or
+//     "who" after the name, "his"/"her" later in the sentence, a share price
+//     move, "its", "shares in", list neighbours, organisation and place
+//     words in the name; a name tagged as something else is also read on
+//     its own by the tagger (Options.NoProbe turns that off);
+//   - weekday, month, caption and pronoun words, role descriptions ("Tory
+//     MEP"), sentence-opening common words and lone nationality adjectives
+//     are never people.
+//
+// Variants then merge: full names, surnames (to the most recently named
+// bearer whose titles agree in gender), first names, possessives, "Sir
+// Tomas" for Sir Tomas Reyne, "Kell, Ada" for Ada Kell, stray one-word
+// mentions of known people, and role nouns such as "the Chancellor" when
+// the story names the holder. Roles come from pre-modifiers ("Labour MP
+// Jo Bloggs", "Tesco boss Ken Murphy") and appositions ("…, the European
+// Commission president,"); the affiliation is a party or an organisation
+// the role names. The canonical name is the fullest form without
 // honorifics, except for people known only by a royal or peerage title
-// ("Prince Andrew", "Lord O'Neill", "the Queen"). No list of real names is
-// used: the word lists are titles, office words and other closed classes.
+// ("Prince Andrew", "Lord O'Neill", "the Queen"). No list of real people's
+// names is used: the word lists are titles, office and kinship words,
+// calendar and caption words and other closed classes.
 //
 // Across the archive a Registry merges the actors of each story under a
-// stable short ID (a slug of the name) and counts the stories naming them.
+// stable short ID (a slug of the name) and counts the stories naming
+// them; a surname alone, or a peer known by title, joins the one archive
+// person with that surname.
 //
-// EvalPeople scores the persons found against gold people lists.
+// EvalPeople scores the persons found against gold people lists, and
+// cmd/actordump prints the actors of a text file for inspection.
 package actor
