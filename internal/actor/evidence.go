@@ -125,8 +125,8 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place int) {
 	// Neighbours in a list share a kind: "Ballina, Lismore, Richmond Valley
 	// and Glen Innes".
 	for _, sp := range d.spans {
-		before := sp.e+1 == m.s && listJoiner(toks[sp.e].text)
-		after := m.e < len(toks) && sp.s == m.e+1 && listJoiner(toks[m.e].text)
+		before := sp.e < m.s && joinedBy(toks[sp.e:m.s])
+		after := sp.s > m.e && joinedBy(toks[m.e:sp.s])
 		if !before && !after {
 			continue
 		}
@@ -219,4 +219,15 @@ func camelCase(w string) bool {
 	return false
 }
 
-func listJoiner(w string) bool { return w == "," || w == "and" || w == "or" || w == "&" }
+// joinedBy reports whether the tokens between two list items are a list
+// joiner: ",", "and", "or", "&" or ", and".
+func joinedBy(between []tok) bool {
+	switch len(between) {
+	case 1:
+		w := between[0].text
+		return w == "," || w == "and" || w == "or" || w == "&"
+	case 2:
+		return between[0].text == "," && (between[1].text == "and" || between[1].text == "or")
+	}
+	return false
+}
