@@ -52,6 +52,11 @@ func TestEntitiesEmbedded(t *testing.T) {
 			want: []string{"PER:Blair", "ORG:BBC", "PER:Gordon Brown", "ORG:Treasury"},
 		},
 		{
+			text: "Downing Street said the Chancellor retained the confidence of the Prime Minister. Dame Andrea Jenkyns and Lord Mandelson disagreed.",
+			want: []string{"ORG:Downing Street", "PER:Andrea Jenkyns", "PER:Mandelson"},
+			not:  []string{"Chancellor", "Dame", "Prime Minister", "Lord Mandelson", "Dame Andrea Jenkyns"},
+		},
+		{
 			text: "Vodafone said on Tuesday that its chief executive, Margherita Della Valle, would leave in June.",
 			want: []string{"ORG:Vodafone", "PER:Margherita Della Valle"},
 			not:  []string{"June", "Tuesday"},

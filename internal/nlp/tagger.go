@@ -1,5 +1,7 @@
 package nlp
 
+import "strings"
+
 // scratch holds reusable buffers for decoding.
 type scratch struct {
 	feats []uint32
@@ -217,20 +219,43 @@ func (m *Model) TagDocument(sentences [][]string) [][]string {
 	return out
 }
 
-// stripHonorifics takes an honorific ("Mr", "Dame", "Lord") off the front of
-// an entity, as the CoNLL guidelines do, and makes the rest a person:
-// "Mr Blair" -> "Blair" (PER), "Lord Haskins" -> "Haskins" (PER).
+// stripHonorifics applies the CoNLL convention that titles are not part
+// of names: an honorific ("Mr", "Dame", "Lord") comes off the front of an
+// entity and the rest becomes a person ("Lord Haskins" -> "Haskins"); a role
+// word ("Chancellor", "President") comes off the front of a person; and a
+// title or role word alone is no entity.
 func stripHonorifics(toks []tok, tags []string) {
 	for _, sp := range SpansFromIOB(tags) {
-		if sp.End-sp.Start < 2 || toks[sp.Start].title != 1 || !isCap(toks[sp.Start+1].word) {
+		first := toks[sp.Start]
+		if sp.End-sp.Start == 1 {
+			if first.title == 1 || roleWords[strings.TrimSuffix(first.norm, ".")] {
+				tags[sp.Start] = "O"
+			}
 			continue
 		}
-		tags[sp.Start] = "O"
-		tags[sp.Start+1] = "B-PER"
-		for j := sp.Start + 2; j < sp.End; j++ {
-			tags[j] = "I-PER"
+		if !isCap(toks[sp.Start+1].word) {
+			continue
+		}
+		if first.title == 1 || sp.Type == "PER" && roleWords[first.norm] {
+			tags[sp.Start] = "O"
+			tags[sp.Start+1] = "B-PER"
+			for j := sp.Start + 2; j < sp.End; j++ {
+				tags[j] = "I-PER"
+			}
 		}
 	}
+}
+
+// roleWords are titles of office that precede a name ("Chancellor Rachel
+// Reeves") and, alone, stand for a post rather than a name. Royal titles
+// are left out: "King" and "Prince" are also surnames and parts of names.
+var roleWords = map[string]bool{
+	"chancellor": true, "president": true, "minister": true, "secretary": true,
+	"premier": true, "senator": true, "governor": true, "judge": true,
+	"mayor": true, "chairman": true, "chairwoman": true, "archbishop": true, "bishop": true, "ambassador": true, "commissioner": true,
+	"inspector": true, "detective": true, "sergeant": true, "constable": true,
+	"coach": true, "manager": true, "captain": true, "spokesman": true,
+	"spokeswoman": true, "councillor": true,
 }
 
 // Tag tags one sentence of tokens on its own and returns IOB2 tags.
