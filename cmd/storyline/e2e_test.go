@@ -93,6 +93,18 @@ func (tm *tmux) waitFor(what string, want ...string) string {
 	return s
 }
 
+// readerTitle returns the line under the reader pane's heading (the
+// story's title), or "" when the reader is not on screen.
+func readerTitle(screen string) string {
+	lines := strings.Split(screen, "\n")
+	for i, l := range lines {
+		if strings.Contains(l, "Reader") && i+1 < len(lines) {
+			return lines[i+1]
+		}
+	}
+	return ""
+}
+
 func e2eSetup(t *testing.T) string {
 	if testing.Short() {
 		t.Skip("end-to-end tmux test skipped with -short")
@@ -128,6 +140,26 @@ func TestTUIEndToEndDemo(t *testing.T) {
 			tm.keys("f")
 			time.Sleep(300 * time.Millisecond)
 			tm.keys("f")
+			// Follow the storyline back: another story's thread, or a
+			// clear word that this is its first story.
+			before := readerTitle(tm.screen())
+			tm.keys("[")
+			deadline := time.Now().Add(10 * time.Second)
+			for time.Now().Before(deadline) {
+				s := tm.screen()
+				if readerTitle(s) != before || strings.Contains(s, "first story of this storyline") || strings.Contains(s, "no storyline") {
+					break
+				}
+				time.Sleep(150 * time.Millisecond)
+			}
+			if s := tm.screen(); readerTitle(s) == before && !strings.Contains(s, "storyline") {
+				t.Fatalf("[ neither moved along the storyline nor said why:\n%s", s)
+			}
+			// Enter on an actor searches the archive for that actor.
+			tm.keys("a")
+			time.Sleep(300 * time.Millisecond)
+			tm.keys("Enter")
+			tm.waitFor("actor search", `actor:"`)
 			// Help lists the actions.
 			tm.keys("?")
 			tm.waitFor("help", "next thread", "focus mode", "next in storyline")

@@ -1,6 +1,7 @@
 package common
 
 import (
+	"fmt"
 	"strings"
 	"time"
 
@@ -176,4 +177,13 @@ func CenterMark(frag string, keep int) string {
 		}
 	}
 	return "…" + cut + frag[i:]
+}
+
+// Count writes n with its noun in the right number: "1 story",
+// "2 stories", "1 hit", "3 hits".
+func Count(n int, one, many string) string {
+	if n == 1 {
+		return fmt.Sprintf("%d %s", n, one)
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }

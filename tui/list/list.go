@@ -111,9 +111,9 @@ func (m *Model) Title() string {
 // Counts describes the pane for the status bar.
 func (m *Model) Counts() string {
 	if m.Searching() && m.result != nil {
-		return fmt.Sprintf("%d hits · %.0f ms", m.result.Total, m.result.TookMS)
+		return fmt.Sprintf("%s · %.0f ms", common.Count(int(m.result.Total), "hit", "hits"), m.result.TookMS)
 	}
-	return fmt.Sprintf("%d stories", m.total)
+	return common.Count(m.total, "story", "stories")
 }
 
 // StartSearch gives the search box the keyboard.

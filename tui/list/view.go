@@ -52,7 +52,7 @@ func (m *Model) searchStatus() string {
 	case m.searching:
 		return s.Dim.Render("searching…")
 	case m.result != nil && m.query != "":
-		return s.Dim.Render(fmt.Sprintf("%d stories · %.0f ms", m.result.Total, m.result.TookMS))
+		return s.Dim.Render(fmt.Sprintf("%s · %.0f ms", common.Count(int(m.result.Total), "story", "stories"), m.result.TookMS))
 	}
 	return s.Dim.Render("type to search · enter open · esc back")
 }
@@ -84,7 +84,7 @@ func (m *Model) storyLines(it archive.StorySummary, selected bool) []string {
 		meta = append(meta, src)
 	}
 	if it.Threads > 1 {
-		meta = append(meta, fmt.Sprintf("%d threads", it.Threads))
+		meta = append(meta, common.Count(it.Threads, "thread", "threads"))
 	}
 	return []string{
 		m.titleLine(it.Title, selected),

@@ -251,7 +251,7 @@ func (m *Model) Position() string {
 	}
 	s := fmt.Sprintf("thread %d/%d", m.cur, len(m.threads))
 	if len(m.hitParas) > 0 {
-		s += fmt.Sprintf(" · %d hits", len(m.hitParas))
+		s += " · " + common.Count(len(m.hitParas), "hit", "hits")
 	}
 	body := m.bodyHeight()
 	if len(m.lines) > body {

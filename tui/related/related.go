@@ -286,7 +286,7 @@ func (m *Model) open() tea.Cmd {
 func (m *Model) Title() string {
 	switch m.mode {
 	case Timeline:
-		return fmt.Sprintf("Storyline · %d stories", len(m.entries))
+		return "Storyline · " + common.Count(len(m.entries), "story", "stories")
 	case List:
 		return fmt.Sprintf("Related threads · %d", len(m.items))
 	}
@@ -333,7 +333,7 @@ func (m *Model) list() []string {
 	s := m.c.Styles
 	head := s.Dim.Render("threads about the same matter in other stories")
 	if m.arc != "" && len(m.entries) > 1 {
-		head = s.Dim.Render(fmt.Sprintf("storyline: %d stories · ] next · [ previous · s timeline", len(m.entries)))
+		head = s.Dim.Render("storyline: " + common.Count(len(m.entries), "story", "stories") + " · ] next · [ previous · s timeline")
 	}
 	lines := []string{head}
 	if len(m.items) == 0 {

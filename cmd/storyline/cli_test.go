@@ -1,0 +1,378 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/storyline/storyline/internal/archive"
+)
+
+// The CLI tests call runWith as main does and check exit codes, messages
+// and the --json shapes of DESIGN §5 on a small archive imported from
+// testdata/cli/articles (invented articles). browse is not tested here:
+// it needs a terminal (see e2e_test.go).
+
+// cliRun is the outcome of one command.
+type cliRun struct {
+	code           int
+	stdout, stderr string
+	err            error
+	took           time.Duration
+}
+
+// msg is everything the user sees on stderr, as main prints it.
+func (r cliRun) msg() string {
+	s := r.stderr
+	if r.err != nil {
+		s += "storyline: " + r.err.Error() + "\n"
+	}
+	return s
+}
+
+func runCLI(t *testing.T, args ...string) cliRun {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	var out, errb bytes.Buffer
+	start := time.Now()
+	code, err := runWith(ctx, args, &out, &errb)
+	return cliRun{code: code, stdout: out.String(), stderr: errb.String(), err: err, took: time.Since(start)}
+}
+
+// copyDir copies the files of src (one level) into dst.
+func copyDir(t *testing.T, src, dst string) {
+	t.Helper()
+	ents, err := os.ReadDir(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(dst, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range ents {
+		b, err := os.ReadFile(filepath.Join(src, e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dst, e.Name()), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+const fixtures = "testdata/cli/articles"
+
+// fixtureStories is the number of stories in fixtures.
+const fixtureStories = 6
+
+var (
+	fixtureOnce sync.Once
+	fixtureDir  string
+	fixtureErr  error
+)
+
+// fixtureArchive returns an archive imported from the fixtures, shared by
+// the read-only tests (built once per test binary).
+func fixtureArchive(t *testing.T) string {
+	t.Helper()
+	fixtureOnce.Do(func() {
+		fixtureDir, fixtureErr = os.MkdirTemp("", "storyline-cli-test-")
+		if fixtureErr != nil {
+			return
+		}
+		var out, errb bytes.Buffer
+		code, err := runWith(context.Background(), []string{"--archive", fixtureDir, "import", fixtures}, &out, &errb)
+		if code != 0 || err != nil {
+			fixtureErr = fmt.Errorf("import fixtures: exit %d, %v\n%s%s", code, err, out.String(), errb.String())
+		}
+	})
+	if fixtureErr != nil {
+		t.Fatal(fixtureErr)
+	}
+	return fixtureDir
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if fixtureDir != "" {
+		os.RemoveAll(fixtureDir)
+	}
+	os.Exit(code)
+}
+
+func TestCLIUsageErrors(t *testing.T) {
+	dir := t.TempDir()
+	tests := []struct {
+		name string
+		args []string
+		want string // in the message
+	}{
+		{"unknown flag", []string{"--archive", dir, "list", "--frobnicate"}, "--frobnicate"},
+		{"unknown global flag", []string{"--frobnicate", "list"}, "--frobnicate"},
+		{"bad number", []string{"--archive", dir, "list", "--limit", "many"}, "--limit"},
+		{"missing id", []string{"--archive", dir, "show"}, "<id>"},
+		{"missing thread", []string{"--archive", dir, "related"}, "<thread>"},
+		{"import without paths", []string{"--archive", dir, "import"}, "<path>"},
+		{"flag without value", []string{"--archive", dir, "search", "ferry", "--limit"}, "--limit"},
+		{"demo is read-only", []string{"--demo", "import", fixtures}, "read-only"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := runCLI(t, tt.args...)
+			if r.code != 2 {
+				t.Fatalf("exit %d, want 2; %s", r.code, r.msg())
+			}
+			if !strings.Contains(r.msg(), tt.want) {
+				t.Errorf("message %q does not name %q", r.msg(), tt.want)
+			}
+		})
+	}
+	if archive.Exists(dir) {
+		t.Error("a usage error created an archive")
+	}
+}
+
+func TestCLIReadErrors(t *testing.T) {
+	dir := fixtureArchive(t)
+	missing := filepath.Join(t.TempDir(), "nothing-here")
+	tests := []struct {
+		name string
+		args []string
+		code int      // 0: any non-zero
+		want []string // all in the message
+	}{
+		{"malformed query", []string{"search", `title:"unclosed`}, 0, []string{`title:\"unclosed`}},
+		{"unknown story", []string{"show", "feedc0ffee99"}, 1, []string{"feedc0ffee99"}},
+		{"unknown story threads", []string{"threads", "feedc0ffee99"}, 1, []string{"feedc0ffee99"}},
+		{"unknown thread", []string{"related", "feedc0ffee99#3"}, 1, []string{"feedc0ffee99"}},
+		{"not a thread id", []string{"related", "feedc0ffee99"}, 1, []string{"feedc0ffee99", "STORY#N"}},
+		{"unknown actor", []string{"actors", "Nobody Atall"}, 1, []string{"Nobody Atall"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := runCLI(t, append([]string{"--archive", dir}, tt.args...)...)
+			if r.code == 0 || (tt.code != 0 && r.code != tt.code) {
+				t.Fatalf("exit %d, want %d (0: any failure); %s", r.code, tt.code, r.msg())
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(r.msg(), w) {
+					t.Errorf("message %q does not name %q", r.msg(), w)
+				}
+			}
+			if r.stdout != "" {
+				t.Errorf("a failed command wrote to stdout: %q", r.stdout)
+			}
+		})
+	}
+	for _, cmd := range [][]string{{"list"}, {"search", "ferry"}, {"show", "abcd1234"}, {"stats"}, {"threads", "abcd1234"}, {"actors"}, {"arcs"}, {"related", "abcd#1"}} {
+		t.Run("missing archive "+cmd[0], func(t *testing.T) {
+			r := runCLI(t, append([]string{"--archive", missing}, cmd...)...)
+			if r.code != 1 {
+				t.Fatalf("exit %d, want 1; %s", r.code, r.msg())
+			}
+			if !strings.Contains(r.msg(), "storyline import") || !strings.Contains(r.msg(), missing) {
+				t.Errorf("message %q should name %s and say how to import", r.msg(), missing)
+			}
+			if archive.Exists(missing) {
+				t.Fatal("a read command created the archive")
+			}
+		})
+	}
+}
+
+// junk returns n bytes of deterministic binary noise.
+func junk(n int) []byte {
+	r := rand.New(rand.NewPCG(5, 6))
+	b := make([]byte, n)
+	for i := range b {
+		b[i] = byte(r.IntN(256))
+	}
+	return b
+}
+
+func TestCLIImportPartialFailure(t *testing.T) {
+	in := filepath.Join(t.TempDir(), "in")
+	copyDir(t, fixtures, in)
+	bad := filepath.Join(in, "corrupt.txt")
+	if err := os.WriteFile(bad, junk(4096), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	dir := filepath.Join(t.TempDir(), "archive")
+
+	r := runCLI(t, "--archive", dir, "--json", "import", in)
+	if r.code != 1 {
+		t.Fatalf("import with one corrupt file: exit %d, want 1; %s", r.code, r.msg())
+	}
+	if !strings.Contains(r.stderr, "corrupt.txt") || !strings.Contains(r.stderr, "binary") {
+		t.Errorf("stderr should name corrupt.txt and why: %q", r.stderr)
+	}
+	var res archive.ImportResult
+	if err := json.Unmarshal([]byte(r.stdout), &res); err != nil {
+		t.Fatalf("import --json: %v\n%s", err, r.stdout)
+	}
+	if res.Added != fixtureStories || res.Failed != 1 || len(res.Errors) != 1 || res.Errors[0].Path != bad {
+		t.Errorf("import --json: %+v, want %d added, 1 failed naming %s", res, fixtureStories, bad)
+	}
+
+	r = runCLI(t, "--archive", dir, "--json", "import", in)
+	res = archive.ImportResult{}
+	if err := json.Unmarshal([]byte(r.stdout), &res); err != nil {
+		t.Fatalf("re-import --json: %v\n%s", err, r.stdout)
+	}
+	if r.code != 1 || res.Added != 0 || res.Updated != 0 || res.Unchanged != fixtureStories || res.Failed != 1 {
+		t.Errorf("re-import: exit %d, %+v; want exit 1, 0 added, %d unchanged, 1 failed", r.code, res, fixtureStories)
+	}
+
+	// Only the good files: exit 0, nothing new; the text summary says so.
+	r = runCLI(t, "--archive", dir, "import", fixtures)
+	if r.code != 0 || r.err != nil {
+		t.Fatalf("re-import of good files: exit %d; %s", r.code, r.msg())
+	}
+	if !strings.Contains(r.stdout, "0 added") || !strings.Contains(r.stdout, "0 failed") {
+		t.Errorf("summary: %q", r.stdout)
+	}
+	// A missing input is named, and the rest still imports.
+	r = runCLI(t, "--archive", dir, "import", filepath.Join(in, "no-such-file.txt"), fixtures)
+	if r.code != 1 || !strings.Contains(r.stderr, "no-such-file.txt") {
+		t.Errorf("missing input: exit %d, stderr %q", r.code, r.stderr)
+	}
+}
+
+func TestCLISecondWriterFailsFast(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "archive")
+	if r := runCLI(t, "--archive", dir, "import", fixtures); r.code != 0 {
+		t.Fatalf("import: %s", r.msg())
+	}
+	a, err := archive.Open(dir, archive.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	pid := fmt.Sprint(os.Getpid())
+	for _, args := range [][]string{{"import", fixtures}, {"reindex"}} {
+		t.Run(args[0], func(t *testing.T) {
+			r := runCLI(t, append([]string{"--archive", dir}, args...)...)
+			if r.code == 0 {
+				t.Fatalf("a second writer succeeded while the archive was open for writing")
+			}
+			if r.took > 2*time.Second {
+				t.Errorf("second writer took %v to fail, want under 2 s", r.took)
+			}
+			if !strings.Contains(r.msg(), "in use") || !strings.Contains(r.msg(), pid) {
+				t.Errorf("message %q should say the archive is in use and name the holder (pid %s)", r.msg(), pid)
+			}
+		})
+	}
+	// Readers never hang either: they answer or fail at once, naming the
+	// holder.
+	t.Run("reader", func(t *testing.T) {
+		r := runCLI(t, "--archive", dir, "list")
+		if r.took > 2*time.Second {
+			t.Errorf("reader took %v while a writer held the archive", r.took)
+		}
+		if r.code != 0 && !strings.Contains(r.msg(), pid) {
+			t.Errorf("reader failed without naming the holder: %q", r.msg())
+		}
+	})
+}
+
+func TestCLIWriteFailure(t *testing.T) {
+	t.Run("archive path is a file", func(t *testing.T) {
+		p := filepath.Join(t.TempDir(), "archive")
+		if err := os.WriteFile(p, []byte("not a folder"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		r := runCLI(t, "--archive", p, "import", fixtures)
+		if r.code != 1 || !strings.Contains(r.msg(), p) {
+			t.Errorf("exit %d, message %q; want 1 naming %s", r.code, r.msg(), p)
+		}
+	})
+	t.Run("disk full during import", func(t *testing.T) {
+		dir := filepath.Join(t.TempDir(), "archive")
+		if r := runCLI(t, "--archive", dir, "import", fixtures); r.code != 0 {
+			t.Fatalf("import: %s", r.msg())
+		}
+		// A bigger import that cannot grow any file: RLIMIT_FSIZE stops
+		// writes past the limit with EFBIG even for root, like a full disk.
+		more := filepath.Join(t.TempDir(), "more.jsonl")
+		var b strings.Builder
+		enc := json.NewEncoder(&b)
+		words := strings.Fields("harbour council ferry budget vote school river storm market bridge minister union strike plan road rail clinic library museum festival")
+		rnd := rand.New(rand.NewPCG(9, 9))
+		for i := 0; i < 400; i++ {
+			var body []string
+			for p := 0; p < 6; p++ {
+				var s []string
+				for w := 0; w < 40; w++ {
+					s = append(s, words[rnd.IntN(len(words))])
+				}
+				body = append(body, "Councillor Peder Lune said the "+strings.Join(s, " ")+".")
+			}
+			_ = enc.Encode(map[string]string{"title": fmt.Sprintf("Filler story %d", i), "body": strings.Join(body, "\n\n"), "url": fmt.Sprintf("https://filler.example/%d", i)})
+		}
+		if err := os.WriteFile(more, []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		var old syscall.Rlimit
+		if err := syscall.Getrlimit(syscall.RLIMIT_FSIZE, &old); err != nil {
+			t.Skipf("cannot read RLIMIT_FSIZE: %v", err)
+		}
+		fi, err := os.Stat(filepath.Join(dir, "store.db"))
+		if err != nil {
+			t.Skipf("store file not found to size the limit: %v", err)
+		}
+		signal.Ignore(syscall.SIGXFSZ)
+		defer signal.Reset(syscall.SIGXFSZ)
+		lim := old
+		lim.Cur = uint64(fi.Size())
+		if err := syscall.Setrlimit(syscall.RLIMIT_FSIZE, &lim); err != nil {
+			t.Skipf("cannot lower RLIMIT_FSIZE: %v", err)
+		}
+		r := runCLI(t, "--archive", dir, "import", more)
+		if err := syscall.Setrlimit(syscall.RLIMIT_FSIZE, &old); err != nil {
+			t.Fatalf("restore RLIMIT_FSIZE: %v", err)
+		}
+		t.Logf("import under a full disk: exit %d, %s", r.code, r.msg())
+		if r.code == 0 {
+			t.Fatalf("import succeeded although no file could grow: %s", r.stdout)
+		}
+		if !strings.Contains(strings.ToLower(r.msg()), "too large") && !strings.Contains(strings.ToLower(r.msg()), "write") {
+			t.Errorf("message %q does not say a write failed", r.msg())
+		}
+		// The archive opens, with every earlier story intact and searchable.
+		r = runCLI(t, "--archive", dir, "--json", "stats")
+		var st archive.Stats
+		if err := json.Unmarshal([]byte(r.stdout), &st); err != nil {
+			t.Fatalf("stats after the failure: exit %d, %v; %s", r.code, err, r.msg())
+		}
+		if st.Stories < fixtureStories || st.IndexedStories != st.Stories {
+			t.Errorf("after the failure: %+v, want all %d earlier stories, all indexed", st, fixtureStories)
+		}
+		r = runCLI(t, "--archive", dir, "--json", "search", "pumpkin")
+		if r.code != 0 || !strings.Contains(r.stdout, "record pumpkin") {
+			t.Errorf("earlier story not found after the failure: exit %d %s %s", r.code, r.stdout, r.msg())
+		}
+		// And the next import completes it.
+		r = runCLI(t, "--archive", dir, "--json", "import", more)
+		if r.code != 0 {
+			t.Fatalf("import after the failure: exit %d; %s", r.code, r.msg())
+		}
+		r = runCLI(t, "--archive", dir, "--json", "stats")
+		st = archive.Stats{}
+		_ = json.Unmarshal([]byte(r.stdout), &st)
+		if st.Stories != fixtureStories+400 || st.IndexedStories != st.Stories {
+			t.Errorf("after re-import: %+v, want %d stories, all indexed", st, fixtureStories+400)
+		}
+	})
+}
