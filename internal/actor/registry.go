@@ -283,6 +283,14 @@ func (r *Registry) summary(e *regEntry) *Entry {
 	s := summarise(e)
 	r.cache[e.id] = s
 	delete(r.pending, e.id)
+	// Forget the aliases of the old summary, then index the new ones.
+	for k := range e.aliases {
+		delete(r.aliasKeys[k], e.id)
+		if len(r.aliasKeys[k]) == 0 {
+			delete(r.aliasKeys, k)
+		}
+	}
+	e.aliases = make(map[string]bool)
 	for _, al := range append([]string{s.Name}, s.Aliases...) {
 		k := foldKey(al)
 		if r.aliasKeys[k] == nil {

@@ -159,6 +159,11 @@ func TestRegistryLookupAndJSON(t *testing.T) {
 	if e, _ := back.Lookup("ada-kell"); e.Stories != 3 {
 		t.Errorf("after reload and add: %+v", e)
 	}
+	// An alias goes with the last story that used it.
+	back.Add("s1", []Actor{person("Ada Kell", 1)})
+	if _, ok := back.Lookup("Dame Ada Kell"); ok {
+		t.Error("alias of a replaced story still found")
+	}
 	if err := json.Unmarshal([]byte(`{"version":9}`), back); err == nil {
 		t.Error("unknown version accepted")
 	}
