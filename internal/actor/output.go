@@ -24,8 +24,8 @@ func (st *story) fixUp() {
 			if i > 0 && d.toks[i-1].word && d.toks[i-1].cap && !d.toks[i-1].sentStart {
 				continue
 			}
-			if i+1 < len(d.toks) && d.toks[i+1].word && d.toks[i+1].cap {
-				continue
+			if i+1 < len(d.toks) && (d.toks[i+1].word && d.toks[i+1].cap || d.toks[i+1].text == "&") || i > 0 && d.toks[i-1].text == "&" {
+				continue // part of a longer name: "Johnson & Johnson"
 			}
 			var c *cluster
 			if cs := st.bySurname[l]; len(cs) > 0 {
