@@ -93,7 +93,7 @@ func (m *Model) Save(w io.Writer) error {
 		}
 		f.GazMax = m.gaz.maxLen
 	}
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	zw, err := gzip.NewWriterLevel(w, gzip.DefaultCompression)
 	if err != nil {
 		return err
 	}
