@@ -6,12 +6,12 @@ import (
 )
 
 // Key returns the archive-wide identity of an actor: its kind and its
-// canonical name folded (case, accents, apostrophes, spacing), so "Ed
-// Davey" and "ED  Davey" share a key.
+// canonical name folded (case, accents, full stops, apostrophes, spacing),
+// so "Ed Davey" and "ED  Davey" share a key, as do "U.S." and "US".
 func Key(a Actor) string { return a.Kind + ":" + foldKey(a.Name) }
 
-// foldKey lower-cases s, strips accents, straightens apostrophes and
-// collapses white space.
+// foldKey lower-cases s, strips accents and full stops, straightens
+// apostrophes and collapses white space.
 func foldKey(s string) string {
 	s = normSpace(s)
 	var b strings.Builder
@@ -22,8 +22,8 @@ func foldKey(s string) string {
 			b.WriteString(f)
 			continue
 		}
-		if unicode.Is(unicode.Mn, r) {
-			continue
+		if unicode.Is(unicode.Mn, r) || r == '.' {
+			continue // accents, and the stops of "U.S." or "J.K."
 		}
 		b.WriteRune(r)
 	}

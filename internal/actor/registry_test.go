@@ -185,6 +185,9 @@ func TestKeyAndSlug(t *testing.T) {
 	if Key(person("Ed\u00a0Davey", 1)) != Key(person("ED DAVEY", 1)) {
 		t.Error("keys differ by case or spacing")
 	}
+	if Key(Actor{Name: "U.S.", Kind: Place}) != Key(Actor{Name: "US", Kind: Place}) {
+		t.Error("full stops change the key")
+	}
 	if Key(person("Jordan", 1)) == Key(Actor{Name: "Jordan", Kind: Place}) {
 		t.Error("keys of different kinds are equal")
 	}
