@@ -18,3 +18,8 @@ type Actor struct {
 	Mentions    int      `json:"mentions"`
 	Paragraphs  []int    `json:"paragraphs"` // story paragraph indices where mentioned
 }
+
+// Version identifies the resolution rules; actors stored by another
+// version should be extracted again (the archive can fold it into its
+// analysis version).
+const Version = "2026-11-28.1"
