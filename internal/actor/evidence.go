@@ -122,6 +122,13 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place int) {
 			}
 		}
 	}
+	// A role in apposition: "Salla Virtanen, the party's chief whip,".
+	if role, _ := appositionRole(d, m.e); role != "" {
+		f := strings.Fields(strings.ToLower(role))
+		if !orgAmbiguousHeads[f[len(f)-1]] {
+			person += 2
+		}
+	}
 	// Neighbours in a list share a kind: "Ballina, Lismore, Richmond Valley
 	// and Glen Innes".
 	for _, sp := range d.spans {
@@ -231,3 +238,9 @@ func joinedBy(between []tok) bool {
 	}
 	return false
 }
+
+// orgAmbiguousHeads are role nouns that describe firms as often as people
+// ("Ofcom, the media regulator,").
+var orgAmbiguousHeads = setOf(`regulator broker dealer auditor consultant adviser advisor partner
+owner operator host producer publisher broadcaster investor trustee developer manager supplier
+head chair leader star player model official representative`)
