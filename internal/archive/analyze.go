@@ -21,9 +21,10 @@ func AnalysisVersion() string { return nlp.ModelVersion + "/" + pipelineVersion 
 
 // pipelineVersion changes whenever actor, thread or link analysis changes
 // in a way that stored analysis must be recomputed.
-const pipelineVersion = "1"
+const pipelineVersion = "2"
 
-// docFreq is the archive's document-frequency table behind thread.Stats,
+// docFreq is the archive's document-frequency table behind thread.Stats
+// (its documents are reading paragraphs, as the segmenter counts them),
 // safe for concurrent readers while the importer adds to it.
 type docFreq struct {
 	mu sync.RWMutex
@@ -55,30 +56,34 @@ func (d *docFreq) add(delta map[string]int, docs int) {
 	d.n += docs
 }
 
-// storyTerms returns the distinct terms of a story's reading text, as the
-// segmenter counts them.
-func storyTerms(a *article.Article) []string {
-	seen := map[string]bool{}
-	var out []string
+// termCounts is a story's contribution to the document frequencies the
+// segmenter uses: its units are paragraphs, so a term counts once per
+// reading paragraph that holds it, and units is the number of paragraphs.
+type termCounts struct {
+	df    map[string]int
+	units int
+}
+
+// storyTerms counts the terms of a story's reading paragraphs.
+func storyTerms(a *article.Article) termCounts {
+	tc := termCounts{df: map[string]int{}}
 	for _, p := range a.Paragraphs {
 		if p.Boilerplate {
 			continue
 		}
+		tc.units++
 		for _, t := range thread.Terms(p.Text) {
-			if !seen[t] {
-				seen[t] = true
-				out = append(out, t)
-			}
+			tc.df[t]++
 		}
 	}
-	return out
+	return tc
 }
 
 // analysed is one story ready to commit: its record and everything the
 // committer needs, computed in parallel by the analysis workers.
 type analysed struct {
 	rec   *store.Record
-	terms []string        // distinct terms, for document frequencies
+	terms termCounts      // for the document frequencies
 	feats []link.Features // link features of each thread
 	doc   index.Doc       // the search document
 }

@@ -472,17 +472,18 @@ func (a *Archive) commit(batch []*analysed, upd map[string]bool) error {
 				for _, t := range old.Threads {
 					bt.RemoveThreads = append(bt.RemoveThreads, ThreadID(id, t.N))
 				}
-				for _, t := range storyTerms(&old.Article) {
-					bt.DF[t]--
+				old := storyTerms(&old.Article)
+				for t, n := range old.df {
+					bt.DF[t] -= n
 				}
-				bt.Docs--
+				bt.Docs -= old.units
 			}
 			a.linker.Remove(id)
 		}
-		for _, t := range an.terms {
-			bt.DF[t]++
+		for t, n := range an.terms.df {
+			bt.DF[t] += n
 		}
-		bt.Docs++
+		bt.Docs += an.terms.units
 	}
 	a.df.add(bt.DF, bt.Docs)
 	bt.Arcs = map[string]string{}

@@ -122,18 +122,21 @@ func (a *Archive) Reindex(ctx context.Context, reanalyse bool, progress func(don
 	a.df, a.linker = nil, nil
 	a.mu.Unlock()
 	dfDelta := map[string]int{}
+	units := 0
 	var all []*store.Record
 	err = a.st.Each(func(r *store.Record) error {
-		for _, t := range storyTerms(&r.Article) {
-			dfDelta[t]++
+		tc := storyTerms(&r.Article)
+		for t, n := range tc.df {
+			dfDelta[t] += n
 		}
+		units += tc.units
 		all = append(all, r)
 		return nil
 	})
 	if err != nil {
 		return nil, err
 	}
-	if err := a.st.Write(&store.Batch{DF: dfDelta, Docs: len(all)}); err != nil {
+	if err := a.st.Write(&store.Batch{DF: dfDelta, Docs: units}); err != nil {
 		return nil, err
 	}
 	if err := a.loadDF(); err != nil {
