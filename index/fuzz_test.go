@@ -2,6 +2,7 @@ package index_test
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"sync"
 	"testing"
@@ -49,6 +50,21 @@ var fuzzIndex = sync.OnceValues(func() (*index.Index, error) {
 	return x, x.Apply(docs, nil)
 })
 
+// inputTimeout is how long one fuzz input may take before it counts as
+// a hang.
+const inputTimeout = 10 * time.Second
+
+// watchdog crashes the process when the input described by what takes
+// longer than inputTimeout, so the fuzzer saves it as a crasher (a hang
+// would otherwise only stall the fuzzing workers); call the returned
+// function when the input is done.
+func watchdog(what string) func() {
+	tm := time.AfterFunc(inputTimeout, func() {
+		panic(fmt.Sprintf("hang: %s took longer than %v", what, inputTimeout))
+	})
+	return func() { tm.Stop() }
+}
+
 // sampleText is what FuzzQuery highlights.
 const sampleText = "The council froze ferry fares on Tuesday; Ada Venn said the café and the museum reopened after repairs. A referendum was called."
 
@@ -57,6 +73,7 @@ func FuzzQuery(f *testing.F) {
 		f.Add(q)
 	}
 	f.Fuzz(func(t *testing.T, q string) {
+		defer watchdog(fmt.Sprintf("query %q", q))()
 		x, err := fuzzIndex()
 		if err != nil {
 			t.Fatal(err)
@@ -160,6 +177,7 @@ func FuzzFragment(f *testing.F) {
 			size = -size
 		}
 		size %= 4096
+		defer watchdog(fmt.Sprintf("text %q, query %q, size %d", text, q, size))()
 		h, err := index.NewHighlighter(q)
 		if err != nil {
 			return

@@ -152,7 +152,7 @@ func TestCLIReadErrors(t *testing.T) {
 		code int      // 0: any non-zero
 		want []string // all in the message
 	}{
-		{"malformed query", []string{"search", `title:"unclosed`}, 0, []string{`title:\"unclosed`}},
+		{"malformed query", []string{"search", `title:"unclosed`}, 0, []string{"query", "unclosed"}},
 		{"unknown story", []string{"show", "feedc0ffee99"}, 1, []string{"feedc0ffee99"}},
 		{"unknown story threads", []string{"threads", "feedc0ffee99"}, 1, []string{"feedc0ffee99"}},
 		{"unknown thread", []string{"related", "feedc0ffee99#3"}, 1, []string{"feedc0ffee99"}},
@@ -373,6 +373,276 @@ func TestCLIWriteFailure(t *testing.T) {
 		_ = json.Unmarshal([]byte(r.stdout), &st)
 		if st.Stories != fixtureStories+400 || st.IndexedStories != st.Stories {
 			t.Errorf("after re-import: %+v, want %d stories, all indexed", st, fixtureStories+400)
+		}
+	})
+}
+
+// A shape maps the fields an object must have to their JSON type:
+// "string", "number", "bool", "array", "object", "strings" (array of
+// strings), "numbers", "time" (RFC3339 string), or any of these with
+// "|null".
+type shape map[string]string
+
+// jsonType checks v against the type name want.
+func jsonType(v any, want string) bool {
+	if base, ok := strings.CutSuffix(want, "|null"); ok {
+		return v == nil || jsonType(v, base)
+	}
+	switch want {
+	case "string":
+		_, ok := v.(string)
+		return ok
+	case "time":
+		s, ok := v.(string)
+		if !ok {
+			return false
+		}
+		_, err := time.Parse(time.RFC3339, s)
+		return err == nil
+	case "number":
+		_, ok := v.(float64)
+		return ok
+	case "bool":
+		_, ok := v.(bool)
+		return ok
+	case "object":
+		_, ok := v.(map[string]any)
+		return ok
+	case "array", "strings", "numbers":
+		arr, ok := v.([]any)
+		if !ok {
+			return false
+		}
+		for _, e := range arr {
+			if (want == "strings" && !jsonType(e, "string")) || (want == "numbers" && !jsonType(e, "number")) {
+				return false
+			}
+		}
+		return true
+	}
+	panic("unknown JSON type " + want)
+}
+
+// checkShape asserts v is an object with every field of sh.
+func checkShape(t *testing.T, where string, v any, sh shape) map[string]any {
+	t.Helper()
+	obj, ok := v.(map[string]any)
+	if !ok {
+		t.Fatalf("%s: want an object, got %T", where, v)
+	}
+	for k, typ := range sh {
+		fv, ok := obj[k]
+		if !ok {
+			t.Errorf("%s: no field %q", where, k)
+			continue
+		}
+		if !jsonType(fv, typ) {
+			t.Errorf("%s: field %q = %#v, want %s", where, k, fv, typ)
+		}
+	}
+	return obj
+}
+
+// jsonOut runs a command with --json on the fixture archive and decodes
+// its output.
+func jsonOut(t *testing.T, args ...string) any {
+	t.Helper()
+	r := runCLI(t, append([]string{"--archive", fixtureArchive(t), "--json"}, args...)...)
+	if r.code != 0 {
+		t.Fatalf("%v: exit %d; %s", args, r.code, r.msg())
+	}
+	var v any
+	if err := json.Unmarshal([]byte(r.stdout), &v); err != nil {
+		t.Fatalf("%v: not JSON: %v\n%s", args, err, r.stdout)
+	}
+	return v
+}
+
+// array asserts v is a JSON array (never null) and returns it.
+func array(t *testing.T, where string, v any) []any {
+	t.Helper()
+	arr, ok := v.([]any)
+	if !ok {
+		t.Fatalf("%s: want an array, got %T (%v)", where, v, v)
+	}
+	return arr
+}
+
+var (
+	listShape     = shape{"id": "string", "external_id": "string|null", "title": "string", "published": "time|null", "source": "string"}
+	threadShape   = shape{"id": "string", "label": "string", "paragraphs": "numbers", "actors": "strings", "arc": "string|null"}
+	actorShape    = shape{"name": "string", "kind": "string", "roles": "strings", "aliases": "strings", "mentions": "number", "threads": "strings"}
+	relatedShape  = shape{"thread": "string", "story": "string", "title": "string", "label": "string", "published": "time|null", "score": "number", "why": "strings"}
+	arcShape      = shape{"id": "string", "label": "string", "threads": "strings", "first": "time|null", "last": "time|null"}
+	actorKinds    = map[string]bool{"person": true, "org": true, "place": true, "other": true}
+	paragraphKind = shape{"index": "number", "text": "string", "thread": "number|null", "boilerplate": "bool"}
+)
+
+func checkActor(t *testing.T, where string, v any) {
+	t.Helper()
+	obj := checkShape(t, where, v, actorShape)
+	if k, _ := obj["kind"].(string); !actorKinds[k] {
+		t.Errorf("%s: kind %q is not person, org, place or other", where, k)
+	}
+}
+
+func TestCLIJSONShapes(t *testing.T) {
+	// list: every story, newest first, nulls where the input had no date
+	// or id.
+	rows := array(t, "list", jsonOut(t, "list"))
+	if len(rows) != fixtureStories {
+		t.Fatalf("list: %d rows, want %d", len(rows), fixtureStories)
+	}
+	var roundup, undated string
+	nullDate, nullExt := false, false
+	for i, row := range rows {
+		obj := checkShape(t, fmt.Sprintf("list[%d]", i), row, listShape)
+		if obj["published"] == nil {
+			nullDate = true
+			undated = obj["id"].(string)
+		}
+		if obj["external_id"] == nil {
+			nullExt = true
+		}
+		if obj["external_id"] == "cp-roundup-1007" {
+			roundup = obj["id"].(string)
+		}
+	}
+	if !nullDate || !nullExt || roundup == "" {
+		t.Fatalf("list: want a null published, a null external_id and the JSONL id cp-roundup-1007 as external_id: %v", rows)
+	}
+
+	t.Run("show", func(t *testing.T) {
+		st := checkShape(t, "show", jsonOut(t, "show", roundup), shape{"id": "string", "title": "string", "source": "string", "url": "string",
+			"byline": "string", "published": "time|null", "paragraphs": "array", "threads": "array", "actors": "array"})
+		if st["id"] != roundup || st["published"] != "2026-10-07T18:00:00Z" {
+			t.Errorf("show: id %v published %v", st["id"], st["published"])
+		}
+		threads := map[float64]bool{}
+		for i, th := range array(t, "threads", st["threads"]) {
+			obj := checkShape(t, fmt.Sprintf("show.threads[%d]", i), th, threadShape)
+			if id, _ := obj["id"].(string); id != fmt.Sprintf("%s#%d", roundup, i+1) {
+				t.Errorf("thread %d has id %q, want %s#%d", i, id, roundup, i+1)
+			}
+			threads[float64(i+1)] = true
+		}
+		paras := array(t, "paragraphs", st["paragraphs"])
+		if len(paras) < 5 {
+			t.Errorf("show: %d paragraphs, want 5", len(paras))
+		}
+		for i, p := range paras {
+			obj := checkShape(t, fmt.Sprintf("show.paragraphs[%d]", i), p, paragraphKind)
+			if n, ok := obj["thread"].(float64); ok && !threads[n] {
+				t.Errorf("paragraph %d is in thread %v, which show does not list", i, n)
+			}
+		}
+		for i, ac := range array(t, "actors", st["actors"]) {
+			checkActor(t, fmt.Sprintf("show.actors[%d]", i), ac)
+		}
+		und := checkShape(t, "show undated", jsonOut(t, "show", undated), shape{"published": "time|null"})
+		if und["published"] != nil {
+			t.Errorf("undated story: published %v, want null", und["published"])
+		}
+	})
+
+	t.Run("threads", func(t *testing.T) {
+		ths := array(t, "threads", jsonOut(t, "threads", roundup))
+		if len(ths) == 0 {
+			t.Fatal("threads: none")
+		}
+		for i, th := range ths {
+			checkShape(t, fmt.Sprintf("threads[%d]", i), th, threadShape)
+		}
+	})
+
+	t.Run("search", func(t *testing.T) {
+		res := checkShape(t, "search", jsonOut(t, "search", "ferry strike", "--limit", "3"), shape{"total": "number", "took_ms": "number", "hits": "array"})
+		hits := array(t, "hits", res["hits"])
+		if len(hits) == 0 || len(hits) > 3 {
+			t.Fatalf("search: %d hits, want 1..3", len(hits))
+		}
+		marked := false
+		for i, h := range hits {
+			obj := checkShape(t, fmt.Sprintf("search.hits[%d]", i), h, shape{"id": "string", "title": "string", "published": "time|null",
+				"score": "number", "fragments": "strings", "threads": "strings"})
+			for _, f := range obj["fragments"].([]any) {
+				marked = marked || strings.Contains(f.(string), "<mark>")
+			}
+		}
+		if !marked {
+			t.Error("search --json: no fragment marks a match")
+		}
+		none := checkShape(t, "search nothing", jsonOut(t, "search", "zzyzxnotaword"), shape{"total": "number", "hits": "array"})
+		if none["total"] != 0.0 || len(array(t, "hits", none["hits"])) != 0 {
+			t.Errorf("search with no match: %v", none)
+		}
+	})
+
+	t.Run("stats", func(t *testing.T) {
+		st := checkShape(t, "stats", jsonOut(t, "stats"), shape{"stories": "number", "indexed_stories": "number", "threads": "number",
+			"actors": "number", "arcs": "number", "store_bytes": "number", "index_bytes": "number"})
+		if st["stories"] != float64(fixtureStories) || st["indexed_stories"] != float64(fixtureStories) {
+			t.Errorf("stats: %v, want %d stories, all indexed", st, fixtureStories)
+		}
+	})
+
+	t.Run("actors", func(t *testing.T) {
+		as := array(t, "actors", jsonOut(t, "actors"))
+		if len(as) == 0 {
+			t.Fatal("actors: none in the archive")
+		}
+		for i, ac := range as {
+			checkActor(t, fmt.Sprintf("actors[%d]", i), ac)
+		}
+		for i, ac := range array(t, "story actors", jsonOut(t, "actors", roundup)) {
+			checkActor(t, fmt.Sprintf("actors %s [%d]", roundup, i), ac)
+		}
+	})
+
+	t.Run("related", func(t *testing.T) {
+		// The round-up's first thread (the ferry deal) continues the
+		// strike stories, so it has related threads.
+		rs := array(t, "related", jsonOut(t, "related", roundup+"#1"))
+		if len(rs) == 0 {
+			t.Fatal("related: none for the ferry-deal thread of the round-up")
+		}
+		for i, r := range rs {
+			obj := checkShape(t, fmt.Sprintf("related[%d]", i), r, relatedShape)
+			if obj["story"] == roundup {
+				t.Errorf("related lists a thread of the same story: %v", obj)
+			}
+		}
+	})
+
+	t.Run("arcs", func(t *testing.T) {
+		arcs := array(t, "arcs", jsonOut(t, "arcs"))
+		if len(arcs) == 0 {
+			t.Fatal("arcs: none, though four stories follow the ferry strike")
+		}
+		for i, a := range arcs {
+			obj := checkShape(t, fmt.Sprintf("arcs[%d]", i), a, arcShape)
+			f, _ := obj["first"].(string)
+			l, _ := obj["last"].(string)
+			if f != "" && l != "" && l < f {
+				t.Errorf("arc %v ends before it starts", obj["id"])
+			}
+		}
+	})
+
+	t.Run("import", func(t *testing.T) {
+		in := filepath.Join(t.TempDir(), "in")
+		copyDir(t, fixtures, in)
+		if err := os.WriteFile(filepath.Join(in, "corrupt.txt"), junk(512), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		r := runCLI(t, "--archive", filepath.Join(t.TempDir(), "a"), "--json", "import", in)
+		var v any
+		if err := json.Unmarshal([]byte(r.stdout), &v); err != nil {
+			t.Fatalf("import --json: %v\n%s", err, r.stdout)
+		}
+		obj := checkShape(t, "import", v, shape{"added": "number", "updated": "number", "unchanged": "number", "failed": "number", "errors": "array"})
+		for i, e := range array(t, "errors", obj["errors"]) {
+			checkShape(t, fmt.Sprintf("import.errors[%d]", i), e, shape{"path": "string", "error": "string"})
 		}
 	})
 }
