@@ -192,3 +192,29 @@ func TestKeyAndSlug(t *testing.T) {
 		t.Error("keys of different kinds are equal")
 	}
 }
+
+func TestRegistryConcurrent(t *testing.T) {
+	r := NewRegistry()
+	done := make(chan bool)
+	for w := 0; w < 4; w++ {
+		go func(w int) {
+			for i := 0; i < 50; i++ {
+				id := string(rune('a'+w)) + "-" + string(rune('a'+i%26))
+				r.Add(id, []Actor{person("Priya Marsh", 1), person("Marsh", 1)})
+				r.Ranked(3)
+				r.Lookup("Marsh")
+				r.StoriesOf("priya-marsh")
+				if i%7 == 0 {
+					r.Remove(id)
+				}
+			}
+			done <- true
+		}(w)
+	}
+	for w := 0; w < 4; w++ {
+		<-done
+	}
+	if e, ok := r.Lookup("priya-marsh"); !ok || e.Stories == 0 {
+		t.Errorf("after concurrent use: %+v %v", e, ok)
+	}
+}
