@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/storyline/storyline/internal/actor"
+	"github.com/storyline/storyline/internal/article"
 	"io"
 	"math"
 	"strings"
@@ -42,13 +44,25 @@ type SegDoc struct {
 // document frequencies over every unit of the input file.
 type Segmenter func(doc SegDoc, stats thread.Stats) []int
 
-// DefaultSegmenter is the storyline thread splitter.
+// DefaultSegmenter is the storyline thread splitter exactly as import
+// runs it: paragraphs get their actors (named-entity model and actor
+// resolution) before they are split. Sentence units (Choi) use the
+// sentence segmenter alone.
 func DefaultSegmenter(doc SegDoc, stats thread.Stats) []int {
-	opts := thread.Options{Stats: stats}
 	if doc.Sentences {
-		opts = thread.SentenceOptions(stats)
+		return thread.SegmentUnits(doc.Units, thread.SentenceOptions(stats))
 	}
-	return thread.SegmentUnits(doc.Units, opts)
+	paras := make([]article.Paragraph, len(doc.Units))
+	for i, u := range doc.Units {
+		paras[i] = article.Paragraph{Text: u}
+	}
+	out := make([]int, len(doc.Units))
+	for _, t := range thread.Split(paras, actor.Extract(paras), stats) {
+		for _, p := range t.Paragraphs {
+			out[p] = t.N - 1
+		}
+	}
+	return out
 }
 
 // ReadSegDocs reads gold JSONL (paragraphs with gold threads; null marks
