@@ -110,7 +110,7 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place int) {
 			case kinship[l] || kinship[strings.TrimPrefix(l, "ex-")]:
 				person += 2
 			case comma:
-			case businessNouns[l]:
+			case businessNouns[l] || strings.HasSuffix(l, "s") && businessNouns[l[:len(l)-1]]:
 				org += 2
 			case (l == "in" || l == "of" || l == "for") && k > 0 && (businessNouns[toks[k-1].lower] || marketVerbs[toks[k-1].lower]):
 				org += 2 // "shares in X", "takeover of X"
@@ -229,6 +229,9 @@ func camelCase(w string) bool {
 // joinedBy reports whether the tokens between two list items are a list
 // joiner: ",", "and", "or", "&" or ", and".
 func joinedBy(between []tok) bool {
+	if len(between) > 1 && isPossessive(between[0]) {
+		between = between[1:] // "Young's, City Pub"
+	}
 	switch len(between) {
 	case 1:
 		w := between[0].text
