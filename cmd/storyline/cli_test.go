@@ -151,16 +151,27 @@ func TestCLIReadErrors(t *testing.T) {
 		args []string
 		code int      // 0: any non-zero
 		want []string // all in the message
+		bug  string   // a known bug: skipped unless STORYLINE_KNOWN_BUGS is set
 	}{
-		{"malformed query", []string{"search", `title:"unclosed`}, 0, []string{"query", "unclosed"}},
-		{"unknown story", []string{"show", "feedc0ffee99"}, 1, []string{"feedc0ffee99"}},
-		{"unknown story threads", []string{"threads", "feedc0ffee99"}, 1, []string{"feedc0ffee99"}},
-		{"unknown thread", []string{"related", "feedc0ffee99#3"}, 1, []string{"feedc0ffee99"}},
-		{"not a thread id", []string{"related", "feedc0ffee99"}, 1, []string{"feedc0ffee99", "STORY#N"}},
-		{"unknown actor", []string{"actors", "Nobody Atall"}, 1, []string{"Nobody Atall"}},
+		{"malformed query", []string{"search", `title:"unclosed`}, 0, []string{"query", "unclosed"}, ""},
+		{"unknown story", []string{"show", "feedc0ffee99"}, 1, []string{"feedc0ffee99"}, ""},
+		{"unknown story threads", []string{"threads", "feedc0ffee99"}, 1, []string{"feedc0ffee99"}, ""},
+		{"unknown thread", []string{"related", "feedc0ffee99#3"}, 1, []string{"feedc0ffee99"}, ""},
+		{"not a thread id", []string{"related", "feedc0ffee99"}, 1, []string{"feedc0ffee99", "STORY#N"}, ""},
+		{"unknown actor", []string{"actors", "Nobody Atall"}, 1, []string{"Nobody Atall"}, ""},
+		{"unknown thread of a known story", []string{"related", "STORY#999"}, 1, []string{"#999"},
+			"Archive.Related checks only that the story exists: an unknown thread number prints nothing and exits 0"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			if tt.bug != "" && os.Getenv(knownBugEnv) == "" {
+				t.Skip("known bug: " + tt.bug + "; set " + knownBugEnv + "=1 to run")
+			}
+			for i, a := range tt.args {
+				if strings.HasPrefix(a, "STORY#") {
+					tt.args[i] = firstStory(t, dir) + strings.TrimPrefix(a, "STORY")
+				}
+			}
 			r := runCLI(t, append([]string{"--archive", dir}, tt.args...)...)
 			if r.code == 0 || (tt.code != 0 && r.code != tt.code) {
 				t.Fatalf("exit %d, want %d (0: any failure); %s", r.code, tt.code, r.msg())
@@ -189,6 +200,20 @@ func TestCLIReadErrors(t *testing.T) {
 			}
 		})
 	}
+}
+
+// knownBugEnv runs the tests of known, not yet fixed bugs.
+const knownBugEnv = "STORYLINE_KNOWN_BUGS"
+
+// firstStory returns the id of the newest story of the archive in dir.
+func firstStory(t *testing.T, dir string) string {
+	t.Helper()
+	r := runCLI(t, "--archive", dir, "--json", "list", "--limit", "1")
+	var rows []archive.StorySummary
+	if err := json.Unmarshal([]byte(r.stdout), &rows); err != nil || len(rows) == 0 {
+		t.Fatalf("list: %v %s", err, r.msg())
+	}
+	return rows[0].ID
 }
 
 // junk returns n bytes of deterministic binary noise.
@@ -246,6 +271,23 @@ func TestCLIImportPartialFailure(t *testing.T) {
 	r = runCLI(t, "--archive", dir, "import", filepath.Join(in, "no-such-file.txt"), fixtures)
 	if r.code != 1 || !strings.Contains(r.stderr, "no-such-file.txt") {
 		t.Errorf("missing input: exit %d, stderr %q", r.code, r.stderr)
+	}
+}
+
+// TestCLIImportErrorNamesPathOnce checks that each error line names its
+// file once, also when the parser's error carries a line number.
+func TestCLIImportErrorNamesPathOnce(t *testing.T) {
+	if os.Getenv(knownBugEnv) == "" {
+		t.Skip("known bug: writer.take (internal/archive/import.go) strips only \"PATH: \" from a parse error, so \"PATH:2: field ...\" prints the path twice; set " + knownBugEnv + "=1 to run")
+	}
+	in := t.TempDir()
+	p := filepath.Join(in, "badfront.md")
+	if err := os.WriteFile(p, []byte("---\ntitle: [unclosed\n---\n\nThe dune wardens met on Tuesday.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := runCLI(t, "--archive", filepath.Join(t.TempDir(), "a"), "import", p)
+	if r.code != 1 || strings.Count(r.stderr, p) != 1 {
+		t.Errorf("exit %d, want 1 and the path named once: %q", r.code, r.stderr)
 	}
 }
 
@@ -645,4 +687,92 @@ func TestCLIJSONShapes(t *testing.T) {
 			checkShape(t, fmt.Sprintf("import.errors[%d]", i), e, shape{"path": "string", "error": "string"})
 		}
 	})
+}
+
+// unsafeRune reports runes that can drive a terminal or reorder text:
+// C0 controls but tab and newline, DEL, C1 controls, bidi controls.
+func unsafeRune(r rune) bool {
+	switch {
+	case r == '\n' || r == '\t':
+		return false
+	case r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0):
+		return true
+	case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069, r == 0x200e || r == 0x200f, r == 0x061c:
+		return true
+	}
+	return false
+}
+
+// firstUnsafe returns the first unsafe rune of s with some context, or "".
+func firstUnsafe(s string) string {
+	for i, r := range s {
+		if unsafeRune(r) {
+			lo, hi := max(0, i-30), min(len(s), i+30)
+			return fmt.Sprintf("%U at byte %d in %q", r, i, s[lo:hi])
+		}
+	}
+	return ""
+}
+
+func TestCLINoTerminalInjection(t *testing.T) {
+	in := filepath.Join(t.TempDir(), "in")
+	esc := "\x1b]0;pwned\x07\x1b[2J\x1b[31m\u009b1m\u202e\u2066\x08\x7f"
+	files := map[string]string{
+		"escapes.txt": "Tidewater " + esc + "council votes on slipway\n\n" +
+			"The tidewater council\x1b[8m voted\x1b[0m on Tuesday to rebuild the \x1bP+q\x1b\\slipway, said Mayor Orla\u202e Fenn.\n\n" +
+			"Critics\x1b]8;;https://evil.example\x1b\\ called the slipway plan\x07 a waste of the harbour fund.\n",
+		"front.md": "---\ntitle: \"Slipway \\e[2J row \\x9b1m\\u202edeepens\"\ndate: 2026-10-10\nsource: \"Tidewater \\e[5mGazette\"\nauthor: \"Ann \\e]0;x\\aReed\"\nurl: \"https://tide.example/\\e[2Jslipway\"\n---\n\n" +
+			"The slipway row deepened on Friday as Mayor Orla Fenn refused to publish the tidewater council's costings.\n\nCouncillors said the slipway vote should be rerun.\n",
+		"lines.jsonl":                `{"id":"tw-1\u001b[2J","title":"Slipway \u001b]0;owned\u0007 contractor named","body":"The tidewater council named Brack \u001b[31mMarine\u001b[0m as slipway contractor.\n\nMayor Orla Fenn\u202e said work starts in spring.","source":"Wire\u009b2J","author":"Desk\u0008\u0008"}` + "\n",
+		"evil\x1b]0;pwn\x07name.txt": string(junk(256)),
+	}
+	if err := os.MkdirAll(in, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for name, body := range files {
+		if err := os.WriteFile(filepath.Join(in, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	dir := filepath.Join(t.TempDir(), "archive")
+	check := func(what string, r cliRun) {
+		t.Helper()
+		for _, out := range []string{r.stdout, r.msg()} {
+			if u := firstUnsafe(out); u != "" {
+				t.Errorf("%s: output holds %s", what, u)
+			}
+		}
+	}
+	r := runCLI(t, "--archive", dir, "import", in)
+	check("import", r)
+	if r.code != 1 || !strings.Contains(r.stderr, "name.txt") {
+		t.Fatalf("import: exit %d, want 1 naming the junk file; %s", r.code, r.msg())
+	}
+	if testing.Verbose() {
+		t.Logf("import: %s", r.msg())
+	}
+	rj := runCLI(t, "--archive", dir, "--json", "list")
+	check("list --json", rj)
+	var rows []archive.StorySummary
+	if err := json.Unmarshal([]byte(rj.stdout), &rows); err != nil || len(rows) != 3 {
+		t.Fatalf("list --json: %v, %d rows, want 3\n%s", err, len(rows), rj.stdout)
+	}
+	cmds := [][]string{{"list"}, {"stats"}, {"arcs"}, {"actors"}, {"search", "slipway"}, {"search", "pwned OR owned OR evil"}, {"search", `"slipway plan"`}}
+	for _, row := range rows {
+		id := row.ID
+		cmds = append(cmds, []string{"show", "-a", id}, []string{"threads", id}, []string{"actors", id}, []string{"related", id + "#1"})
+		cmds = append(cmds, []string{"--json", "show", id}, []string{"--json", "threads", id})
+	}
+	for _, c := range cmds {
+		r := runCLI(t, append([]string{"--archive", dir}, c...)...)
+		if r.code != 0 {
+			t.Errorf("%v: exit %d; %s", c, r.code, r.msg())
+		}
+		check(strings.Join(c, " "), r)
+		// JSON escapes control characters itself; what matters is that
+		// none are left to escape.
+		if strings.Contains(r.stdout, `\u001b`) || strings.Contains(r.stdout, `\u0007`) {
+			t.Errorf("%v: JSON carries escape characters: %.300s", c, r.stdout)
+		}
+	}
 }
