@@ -50,8 +50,11 @@ func (st *story) collect() {
 			if m.kind == Person && !m.ofTitle && !m.the {
 				st.contextRoles(d, m)
 			}
-			if !m.rule && m.hon == "" && len(m.roles) == 0 {
+			if !m.rule && m.hon == "" && !m.split {
 				m.pev, m.oev, m.lev = kindEvidence(d, m)
+				if len(m.roles) > 0 && !orgAmbiguousRole(m.roles[0]) {
+					m.pev += 2 // "Tesco boss Ken Murphy"
+				}
 				if st.probe != nil && m.typ != "PER" && m.oev == 0 && st.probeable(d, m) {
 					m.pev += st.probeName(m.name)
 				}
@@ -298,7 +301,7 @@ func (st *story) voteKinds() {
 		}
 		v.n[Org] += m.oev
 		v.n[Place] += m.lev
-		if m.kind == Person && (m.hon != "" || len(m.roles) > 0 || m.rule) {
+		if m.kind == Person && (m.hon != "" || m.split || m.rule) {
 			v.rule = true
 		}
 	}
@@ -325,4 +328,11 @@ func (st *story) voteKinds() {
 		}
 		m.kind = best
 	}
+}
+
+// orgAmbiguousRole reports whether a role's head noun describes firms as
+// often as people ("Tavolino owner").
+func orgAmbiguousRole(role string) bool {
+	f := strings.Fields(strings.ToLower(role))
+	return len(f) > 0 && orgAmbiguousHeads[f[len(f)-1]]
 }

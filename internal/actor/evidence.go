@@ -68,6 +68,8 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place int) {
 		org += 2
 	case next(e) == "&":
 		org += 2
+	case businessNouns[next(e)] && next(e) != "owner-operator":
+		org += 2 // "his Various Eateries chain"
 	case orgFollowers[next(e)] || next(e) == "plc" || next(e) == "ltd" || next(e) == "inc" || next(e) == "holdings" || next(e) == "group":
 		org += 2
 	case e < len(toks) && isPossessive(toks[e]) && (orgFollowers[next(e+1)] || orgFollowers[next(e+2)] && !personPronouns[next(e+1)]):
@@ -187,7 +189,7 @@ communications electronics technologies technology systems software networks ent
 pictures studios records insurance investments securities capital finance financial resources
 mining minerals industries international worldwide logistics hotels resorts brewery breweries
 beverages airport airports stores supermarkets retail brands labs laboratories dairy dairies
-brewing distillers motors cars`)
+brewing distillers motors cars taverns pubs inns bars restaurants eateries cafes shops`)
 
 // placeWords end or fill place names ("Downing Street", "Isle of Wight").
 var placeWords = setOf(`street road square park bridge airport station port island islands isle

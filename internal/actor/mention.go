@@ -24,6 +24,7 @@ type mention struct {
 	lev     int    // context evidence for a place
 	trimmed bool   // trailing description words were cut off
 	key     string // nameKey, once computed
+	split   bool   // a title or role was split off the tagged name
 }
 
 // nameKey returns the lower-cased name words joined by spaces.
@@ -161,6 +162,7 @@ func buildMention(p *paraDoc, sp span) (mention, bool) {
 		words = words[split+1:]
 		idx = idx[split+1:]
 		m.kind = Person
+		m.split = true
 	} else {
 		switch sp.typ {
 		case "PER":
@@ -250,7 +252,7 @@ func tailIsName(words []string) bool {
 		if !nameLike(w) || (particles[w] && i == len(words)-1) {
 			return false
 		}
-		if isRoleHead(w) || roleModifiers[l] || orgWords[l] || isHonorific(w) || isNoiseWord(w) && !monthNames[w] {
+		if isRoleHead(w) || roleModifiers[l] || orgWords[l] || strongOrgWords[l] || isHonorific(w) || isNoiseWord(w) && !monthNames[w] {
 			return false
 		}
 	}

@@ -78,8 +78,9 @@ func premodRole(p *paraDoc, end int, needHead bool) (role, affil string, first i
 	if needHead && !isRoleHead(toks[last].text) {
 		return "", "", -1
 	}
-	// "will host Jo Bloggs", "to coach Ana Solis": a verb, not a role.
-	if s == last && !toks[s].cap && s > 0 && auxiliaries[toks[s-1].lower] {
+	// "will host Jo Bloggs", "to coach Ana Solis": a verb, not a role;
+	// "asset manager Frenkel Topping": a kind of firm.
+	if s == last && !toks[s].cap && s > 0 && (auxiliaries[toks[s-1].lower] || marketWords[toks[s-1].lower]) {
 		return "", "", -1
 	}
 	hasHead := false

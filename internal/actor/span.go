@@ -256,8 +256,10 @@ func roleSpans(toks []tok) []span {
 	return out
 }
 
-// marketWords before "leader" or "boss" describe a company's standing.
-var marketWords = setOf(`market sector industry world global category segment price cost`)
+// marketWords before "leader" or "manager" describe a company's standing
+// or trade ("market leader Omnicom", "asset manager Frenkel Topping").
+var marketWords = setOf(`market sector industry world global category segment price cost asset
+fund investment wealth property hedge pension portfolio`)
 
 // monthNames are months that are also names; after a title they are the
 // name ("Mrs May").
