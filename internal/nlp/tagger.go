@@ -1,6 +1,9 @@
 package nlp
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // scratch holds reusable buffers for decoding.
 type scratch struct {
@@ -11,7 +14,11 @@ type scratch struct {
 	back  []int32
 	all   []int32 // shared backing store of sentRows.rows
 	offs  []int32 // shared backing store of sentRows.off
+	bases []int32 // per-token base scores of all stages
 }
+
+// scratchPool recycles decoding buffers between documents.
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 // sentRows caches the weight rows of a sentence's first-stage features so
 // that later stages need not extract and look them up again.
@@ -127,7 +134,8 @@ func (m *Model) prepareDocument(sents [][]string) ([]sentence, *docContext) {
 
 // tagPrepared decodes a prepared document through all stages.
 func (m *Model) tagPrepared(prep []sentence, d *docContext, stages int) [][]int {
-	var sc scratch
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
 	paths := make([][]int, len(prep))
 	rows := make([]sentRows, len(prep))
 	ntok := 0
@@ -135,24 +143,25 @@ func (m *Model) tagPrepared(prep []sentence, d *docContext, stages int) [][]int 
 		ntok += len(prep[i].toks)
 	}
 	// One buffer for all sentences; each sentence takes a slice of it.
-	sc.all = make([]int32, 0, ntok*56)
-	sc.offs = make([]int32, 0, ntok+len(prep))
+	sc.all = grow(sc.all, ntok*56)[:0]
+	sc.offs = grow(sc.offs, ntok+len(prep))[:0]
 	stride := m.comp.stride
-	bases := make([]int32, ntok*stride)
+	sc.bases = grow(sc.bases, ntok*stride)
+	bases := sc.bases
 	at := 0
 	base := make([][]int32, len(prep))
 	for i := range prep {
 		n := len(prep[i].toks)
 		base[i] = bases[at : at+n*stride]
 		at += n * stride
-		m.lookup(&sc, &prep[i], d, &rows[i])
+		m.lookup(sc, &prep[i], d, &rows[i])
 		m.baseScores(&rows[i], n, base[i])
-		paths[i] = m.decodeSentence(&sc, &prep[i], base[i], 0, nil)
+		paths[i] = m.decodeSentence(sc, &prep[i], base[i], 0, nil)
 	}
 	for st := 1; st < stages; st++ {
 		m.setVotes(prep, paths)
 		for i := range prep {
-			paths[i] = m.decodeSentence(&sc, &prep[i], base[i], st, paths[i])
+			paths[i] = m.decodeSentence(sc, &prep[i], base[i], st, paths[i])
 		}
 	}
 	return paths
