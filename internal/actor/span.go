@@ -27,7 +27,7 @@ awards prize cup championship open games olympics tour show series theatre museu
 centre center hall palace castle abbey cathedral church chapel bridge airport station port
 island islands county borough district region province state states republic kingdom
 empire federation association society network forces army navy police force brigade
-regiment`)
+regiment guards royal`)
 
 // entitySpans maps tagger entities (byte offsets) onto token spans.
 func entitySpans(toks []tok, ents []nlp.Entity) []span {
