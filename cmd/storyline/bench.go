@@ -8,14 +8,22 @@ import (
 )
 
 type benchCmd struct {
-	Articles int    `help:"Number of articles in the synthetic archive." default:"5000"`
-	From     string `help:"Article file to draw text from (default: the demo archive)." type:"existingfile" placeholder:"FILE.jsonl"`
-	Seed     uint64 `help:"Random seed for the synthetic archive." default:"1"`
-	Keep     bool   `help:"Keep the work directory (named in the output)."`
-	Phase    string `hidden:"" enum:",browse" default:""`
+	Articles int      `help:"Number of articles in the synthetic archive." default:"5000"`
+	From     string   `help:"Article file to draw text from (default: the demo archive)." type:"existingfile" placeholder:"FILE.jsonl"`
+	Seed     uint64   `help:"Random seed for the synthetic archive." default:"1"`
+	Keep     bool     `help:"Keep the work directory (named in the output)."`
+	Phase    string   `hidden:"" enum:",browse,import" default:""`
+	Paths    []string `arg:"" optional:"" hidden:""`
 }
 
 func (c *benchCmd) Run(g *globals) error {
+	if c.Phase == "import" {
+		res, err := bench.Import(g.ctx, g.archiveDir(), c.Paths)
+		if err != nil {
+			return err
+		}
+		return g.emit(res)
+	}
 	if c.Phase == "browse" {
 		res, err := bench.Browse(g.ctx, g.archiveDir())
 		if err != nil {

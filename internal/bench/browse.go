@@ -23,6 +23,7 @@ type BrowseResult struct {
 	SearchP50MS  float64 `json:"search_p50_ms"`
 	SearchP99MS  float64 `json:"search_p99_ms"`
 	Queries      int     `json:"queries"`
+	RSSMB        float64 `json:"rss_mb"`
 }
 
 // Browse opens the archive in dir read-only as the TUI does and measures
@@ -105,6 +106,7 @@ func Browse(ctx context.Context, dir string) (*BrowseResult, error) {
 		}
 	}
 	res.SearchP50MS, res.SearchP99MS, res.Queries = pct(lat, 50), pct(lat, 99), len(lat)
+	res.RSSMB = peakRSSMB()
 	return res, nil
 }
 

@@ -10,10 +10,12 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"time"
 
 	"github.com/storyline/storyline/index"
+	"github.com/storyline/storyline/internal/archive"
 )
 
 // Options configure a benchmark run.
@@ -106,12 +108,12 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 	archive := filepath.Join(work, "archive")
 	o.logf("storyline import: %d articles", len(arts))
 	start := time.Now()
-	out, rss, err := runChild(ctx, o.Exe, "--archive", archive, "--json", "import", in)
+	out, err := runChild(ctx, o.Exe, "--archive", archive, "bench", "--phase", "import", in)
 	if err != nil {
 		return nil, fmt.Errorf("import: %w\n%s", err, out)
 	}
 	secs := time.Since(start).Seconds()
-	var imp struct{ Added, Failed int }
+	var imp ImportPhase
 	if err := json.Unmarshal(out, &imp); err != nil {
 		return nil, fmt.Errorf("import output: %w", err)
 	}
@@ -121,13 +123,13 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 	res.ImportArticlesPerS = float64(len(arts)) / secs
 	res.ImportMBPerS = float64(raw) / 1e6 / secs
 	res.ImportRatio = res.ImportArticlesPerS / res.BleveOnlyArticlesPerS
-	res.RSSImportMB = rss
+	res.RSSImportMB = imp.RSSMB
 	res.ArchiveBytes = diskBytes(archive)
 	res.ArchiveRatio = float64(res.ArchiveBytes) / float64(raw)
 
 	// Browsing in its own process: open, first frame, keys, searches.
 	o.logf("browse: first frame, keys, searches")
-	out, rss, err = runChild(ctx, o.Exe, "--archive", archive, "bench", "--phase", "browse")
+	out, err = runChild(ctx, o.Exe, "--archive", archive, "bench", "--phase", "browse")
 	if err != nil {
 		return nil, fmt.Errorf("browse: %w\n%s", err, out)
 	}
@@ -137,26 +139,61 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 	}
 	res.FirstFrameMS, res.KeyP50MS, res.KeyP99MS = br.FirstFrameMS, br.KeyP50MS, br.KeyP99MS
 	res.SearchP50MS, res.SearchP99MS, res.Queries = br.SearchP50MS, br.SearchP99MS, br.Queries
-	res.RSSBrowseMB = rss
+	res.RSSBrowseMB = br.RSSMB
 	return res, nil
 }
 
-// runChild runs the storyline binary and returns its stdout and peak RSS.
-func runChild(ctx context.Context, exe string, args ...string) ([]byte, float64, error) {
+// runChild runs the storyline binary and returns its stdout. (Peak memory
+// is read by the child itself: a parent's rusage of a child counts memory
+// the child had before exec.)
+func runChild(ctx context.Context, exe string, args ...string) ([]byte, error) {
 	cmd := exec.CommandContext(ctx, exe, args...)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	err := cmd.Run()
-	var rss float64
-	if cmd.ProcessState != nil {
-		if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
-			rss = float64(ru.Maxrss) / 1024 // KiB on Linux
-		}
+	if err := cmd.Run(); err != nil {
+		return append(stdout.Bytes(), stderr.Bytes()...), err
+	}
+	return stdout.Bytes(), nil
+}
+
+// ImportPhase is what the import phase reports.
+type ImportPhase struct {
+	Added  int     `json:"added"`
+	Failed int     `json:"failed"`
+	RSSMB  float64 `json:"rss_mb"`
+}
+
+// Import is the import phase, run in its own process: it imports paths
+// into the archive at dir and reports the process's peak memory.
+func Import(ctx context.Context, dir string, paths []string) (*ImportPhase, error) {
+	a, err := archive.Open(dir, archive.Options{})
+	if err != nil {
+		return nil, err
+	}
+	res, err := a.Import(ctx, paths, archive.ImportOptions{})
+	if cerr := a.Close(); err == nil {
+		err = cerr
 	}
 	if err != nil {
-		return append(stdout.Bytes(), stderr.Bytes()...), rss, err
+		return nil, err
 	}
-	return stdout.Bytes(), rss, nil
+	return &ImportPhase{Added: res.Added, Failed: res.Failed, RSSMB: peakRSSMB()}, nil
+}
+
+// peakRSSMB reads this process's peak resident set (VmHWM, reset by exec).
+func peakRSSMB() float64 {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if rest, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			var kb float64
+			fmt.Sscanf(strings.TrimSpace(rest), "%f", &kb)
+			return kb / 1024
+		}
+	}
+	return 0
 }
 
 // diskBytes is the space the files under dir take on disk (allocated
