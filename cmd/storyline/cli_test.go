@@ -291,6 +291,62 @@ func TestCLIImportErrorNamesPathOnce(t *testing.T) {
 	}
 }
 
+// withStdin runs fn with os.Stdin reading data.
+func withStdin(t *testing.T, data []byte, fn func()) {
+	t.Helper()
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	go func() {
+		_, _ = w.Write(data)
+		w.Close()
+	}()
+	old := os.Stdin
+	os.Stdin = r
+	defer func() { os.Stdin = old; r.Close() }()
+	fn()
+}
+
+func TestCLIImportStdin(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "archive")
+	good, err := os.ReadFile(filepath.Join(fixtures, "strike-day2.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name  string
+		data  []byte
+		code  int
+		added int
+		want  string // in stderr
+	}{
+		{"text", good, 0, 1, ""},
+		{"same text again", good, 0, 0, ""},
+		{"binary junk", junk(2048), 1, 0, "binary"},
+		{"nothing", nil, 1, 0, "empty"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var r cliRun
+			withStdin(t, tt.data, func() { r = runCLI(t, "--archive", dir, "--json", "import", "-") })
+			if r.code != tt.code {
+				t.Fatalf("exit %d, want %d; %s", r.code, tt.code, r.msg())
+			}
+			var res archive.ImportResult
+			if err := json.Unmarshal([]byte(r.stdout), &res); err != nil {
+				t.Fatalf("import --json: %v\n%s", err, r.stdout)
+			}
+			if res.Added != tt.added {
+				t.Errorf("added %d, want %d", res.Added, tt.added)
+			}
+			if tt.want != "" && (!strings.Contains(r.stderr, tt.want) || !strings.Contains(r.stderr, "storyline: -: ")) {
+				t.Errorf("stderr %q should name - (stdin) and say %q", r.stderr, tt.want)
+			}
+		})
+	}
+}
+
 func TestCLISecondWriterFailsFast(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "archive")
 	if r := runCLI(t, "--archive", dir, "import", fixtures); r.code != 0 {
