@@ -3,4 +3,28 @@
 // cluster threads about one matter over days of coverage. Linking is
 // incremental: a new story joins existing arcs without recomputing the
 // archive, and a full relink gives the same result.
+//
+// Features: Featurize turns a thread into at most MaxTerms weighted terms —
+// Snowball stems of content words and numbers, plus "n:"-prefixed name
+// phrases (runs of capitalised words, and the actor names given) — with
+// sublinear term frequency, boosts for names and for terms of the opening
+// fifth, and the year the text mentions most. Features hold no archive
+// statistics, so stored Features never go stale.
+//
+// Linking: the Linker keeps document frequencies and an inverted index
+// from terms to threads. A new thread's neighbours are the threads sharing
+// a selective term (found through the index, never by a scan), scored by
+// idf-weighted cosine, with a penalty when dated threads lie weeks apart
+// and a bonus when their texts mostly mention the same year. The thread
+// joins the best arc when its cosine with the arc's centroid, its best
+// single similarity and its average similarity over the arc's threads all
+// clear thresholds; otherwise it founds a new arc. When it also fits a
+// second arc whose centroid agrees with the first, the two merge under the
+// older arc's id. Threads of one story never share an arc.
+//
+// Determinism: the state depends only on the threads held and the order
+// they were added. Relink replays every story in date order, then id, and
+// keeps an old arc id wherever the new arc holds most of the old one's
+// threads; Load restores the exact state, so later Adds decide as they
+// would have.
 package link

@@ -50,6 +50,12 @@ func DefaultParams() Params {
 	return Params{Join: 0.38, Pair: 0.4, AvgLink: 0.25, Merge: 0.45, MergeArcs: 0.3, Prior: 50, DecayDays: 30, YearPenalty: 1, YearBonus: 1.6}
 }
 
+// posting is one thread holding a term, with the term's raw weight.
+type posting struct {
+	slot int32
+	w    float32
+}
+
 // node is one thread held by the linker.
 type node struct {
 	f     Features
@@ -128,11 +134,15 @@ type Linker struct {
 	byStory map[string][]int32
 	termID  map[string]int32
 	df      []int32
-	post    [][]int32 // term id → slots
+	ldf     []float64 // term id → ln(df+1), kept with df
+	post    [][]posting // term id → threads holding it
 	live    int
 	arcs    map[string]*arcState
 
-	mark  []uint32 // scratch: epoch stamps per slot
+	lnN float64 // ln(live+Prior+1)
+
+	mark  []uint32  // scratch: epoch stamps per slot
+	acc   []float64 // scratch: dot products per slot
 	epoch uint32
 }
 
@@ -177,6 +187,7 @@ func (l *Linker) insert(f Features) int32 {
 			id = int32(len(l.df))
 			l.termID[t.Term] = id
 			l.df = append(l.df, 0)
+			l.ldf = append(l.ldf, 0)
 			l.post = append(l.post, nil)
 		}
 		ids = append(ids, id)
@@ -192,14 +203,18 @@ func (l *Linker) insert(f Features) int32 {
 	for k, i := range idx {
 		n.terms[k] = ids[i]
 		n.w[k] = terms[i].Weight
-		l.df[ids[i]]++
-		l.post[ids[i]] = append(l.post[ids[i]], slot)
+		t := ids[i]
+		l.df[t]++
+		l.ldf[t] = math.Log(float64(l.df[t]) + 1)
+		l.post[t] = append(l.post[t], posting{slot, terms[i].Weight})
 	}
 	l.nodes = append(l.nodes, n)
 	l.mark = append(l.mark, 0)
+	l.acc = append(l.acc, 0)
 	l.byID[f.ID] = slot
 	l.byStory[f.Story] = append(l.byStory[f.Story], slot)
 	l.live++
+	l.lnN = math.Log(float64(l.live) + l.p.Prior + 1)
 	return slot
 }
 
@@ -212,7 +227,8 @@ func (l *Linker) removeThread(id string) {
 	n := l.nodes[slot]
 	for _, t := range n.terms {
 		l.df[t]--
-		l.post[t] = slices.DeleteFunc(l.post[t], func(s int32) bool { return s == slot })
+		l.ldf[t] = math.Log(float64(l.df[t]) + 1)
+		l.post[t] = slices.DeleteFunc(l.post[t], func(p posting) bool { return p.slot == slot })
 	}
 	if a := n.arc; a != nil {
 		a.remove(l, slot)
@@ -227,6 +243,7 @@ func (l *Linker) removeThread(id string) {
 	delete(l.byID, id)
 	l.nodes[slot] = nil
 	l.live--
+	l.lnN = math.Log(float64(l.live) + l.p.Prior + 1)
 }
 
 // Load restores a thread with its already-assigned arc (from the store).

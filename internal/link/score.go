@@ -10,14 +10,16 @@ import (
 // idf returns the inverse document frequency of a term over the threads
 // held now, with Params.Prior virtual documents that lack the term.
 func (l *Linker) idf(t int32) float64 {
-	return math.Log((float64(l.live) + l.p.Prior + 1) / (float64(l.df[t]) + 1))
+	return l.lnN - l.ldf[t]
 }
 
-// maxPosting is the longest posting list used for candidate retrieval;
-// terms in more threads than this are too common to find candidates
-// (they still count in the similarity of candidates found otherwise).
+// maxPosting is the longest posting list used for candidate retrieval:
+// 5 % of the archive, at least 50 and at most 250 threads. Terms in more
+// threads are too common to find candidates (they still count in the
+// similarity of candidates found otherwise); the cap keeps linking cost
+// flat as the archive grows.
 func (l *Linker) maxPosting() int32 {
-	return int32(max(50, l.live/20))
+	return int32(max(50, min(l.live/20, 250)))
 }
 
 // neighbour is one thread similar to a query thread.
@@ -26,8 +28,13 @@ type neighbour struct {
 	sim  float64
 }
 
-// neighbours returns every thread of another story that shares a
-// selective term with the thread in slot, with its similarity.
+// minSim is the least similarity a neighbour is kept with.
+const minSim = 0.02
+
+// neighbours returns the threads of other stories that share a selective
+// term with the thread in slot and are similar to it, most similar first.
+// Dot products are accumulated term at a time over the postings; each
+// candidate's norm is then computed under the current idf.
 func (l *Linker) neighbours(slot int32) []neighbour {
 	q := l.nodes[slot]
 	l.epoch++
@@ -36,36 +43,55 @@ func (l *Linker) neighbours(slot int32) []neighbour {
 		l.epoch = 1
 	}
 	limit := l.maxPosting()
+	var qn float64
 	var cands []int32
-	for _, t := range q.terms {
+	for i, t := range q.terms {
+		f := l.idf(t)
+		x := float64(q.w[i]) * f
+		qn += x * x
 		if l.df[t] > limit {
 			continue
 		}
-		for _, s := range l.post[t] {
-			if l.mark[s] != l.epoch {
-				l.mark[s] = l.epoch
-				cands = append(cands, s)
+		qf := x * f
+		for _, p := range l.post[t] {
+			if l.mark[p.slot] != l.epoch {
+				l.mark[p.slot] = l.epoch
+				l.acc[p.slot] = 0
+				cands = append(cands, p.slot)
 			}
+			l.acc[p.slot] += qf * float64(p.w)
 		}
-	}
-	// Query vector under the current idf.
-	idf := make([]float64, len(q.terms))
-	var qn float64
-	for i, t := range q.terms {
-		idf[i] = l.idf(t)
-		x := float64(q.w[i]) * idf[i]
-		qn += x * x
 	}
 	qn = math.Sqrt(qn)
-	out := make([]neighbour, 0, len(cands))
+	out := make([]neighbour, 0, 64)
 	for _, s := range cands {
 		c := l.nodes[s]
-		if c.f.Story == q.f.Story {
+		if c.f.Story == q.f.Story || qn == 0 {
 			continue
 		}
-		sim := l.cosine(q, idf, qn, c) * l.decay(q, c)
-		sim *= l.yearFactor(q.f.Year, c.f.Year)
-		if sim > 0 {
+		// Shared common terms (skipped above) are added here.
+		dot := l.acc[s]
+		var cn float64
+		i := 0
+		for j, t := range c.terms {
+			f := l.idf(t)
+			x := float64(c.w[j]) * f
+			cn += x * x
+			if l.df[t] <= limit {
+				continue
+			}
+			for i < len(q.terms) && q.terms[i] < t {
+				i++
+			}
+			if i < len(q.terms) && q.terms[i] == t {
+				dot += float64(q.w[i]) * f * x
+			}
+		}
+		if dot <= 0 || cn == 0 {
+			continue
+		}
+		sim := dot / (qn * math.Sqrt(cn)) * l.decay(q, c) * l.yearFactor(q.f.Year, c.f.Year)
+		if sim >= minSim {
 			out = append(out, neighbour{s, sim})
 		}
 	}
@@ -76,28 +102,6 @@ func (l *Linker) neighbours(slot int32) []neighbour {
 		return strings.Compare(l.nodes[a.slot].f.ID, l.nodes[b.slot].f.ID)
 	})
 	return out
-}
-
-// cosine is the idf-weighted cosine between q (with its idf and norm
-// precomputed) and c.
-func (l *Linker) cosine(q *node, qidf []float64, qn float64, c *node) float64 {
-	var dot, cn float64
-	i := 0
-	for j, t := range c.terms {
-		f := l.idf(t)
-		x := float64(c.w[j]) * f
-		cn += x * x
-		for i < len(q.terms) && q.terms[i] < t {
-			i++
-		}
-		if i < len(q.terms) && q.terms[i] == t {
-			dot += float64(q.w[i]) * qidf[i] * x
-		}
-	}
-	if dot == 0 || qn == 0 || cn == 0 {
-		return 0
-	}
-	return dot / (qn * math.Sqrt(cn))
 }
 
 // decay is the date penalty between two threads (1 when either is undated).

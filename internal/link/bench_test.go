@@ -1,0 +1,178 @@
+package link
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// synth generates a deterministic news-like archive: storylines of a few
+// stories each, sharing topic words and names, over a Zipf-distributed
+// general vocabulary, spread over a year.
+type synth struct {
+	rng    *rand.Rand
+	vocab  []string
+	names  []string
+	zipf   *rand.Zipf
+	topics [][]string // per storyline: its words and names
+}
+
+func syllableWord(r *rand.Rand, n int) string {
+	const cons, vows = "bcdfghklmnprstvwz", "aeiou"
+	var b strings.Builder
+	for range n {
+		b.WriteByte(cons[r.IntN(len(cons))])
+		b.WriteByte(vows[r.IntN(len(vows))])
+	}
+	if r.IntN(2) == 0 {
+		b.WriteByte(cons[r.IntN(len(cons))])
+	}
+	return b.String()
+}
+
+func newSynth(seed uint64, storylines int) *synth {
+	r := rand.New(rand.NewPCG(seed, 7))
+	s := &synth{rng: r}
+	for range 20000 {
+		s.vocab = append(s.vocab, syllableWord(r, 2+r.IntN(3)))
+	}
+	for range 5000 {
+		w := syllableWord(r, 2+r.IntN(2))
+		s.names = append(s.names, strings.ToUpper(w[:1])+w[1:])
+	}
+	s.zipf = rand.NewZipf(r, 1.1, 2, uint64(len(s.vocab)-1))
+	for range storylines {
+		var t []string
+		for range 12 {
+			t = append(t, s.vocab[200+r.IntN(len(s.vocab)-200)])
+		}
+		for range 3 {
+			t = append(t, s.names[r.IntN(len(s.names))]+" "+s.names[r.IntN(len(s.names))])
+		}
+		s.topics = append(s.topics, t)
+	}
+	return s
+}
+
+// text writes one thread of a storyline: sentences of general words with
+// topic words and names mixed in.
+func (s *synth) text(topic int) string {
+	t := s.topics[topic]
+	var b strings.Builder
+	for range 6 + s.rng.IntN(6) {
+		n := 12 + s.rng.IntN(10)
+		for i := range n {
+			var w string
+			switch x := s.rng.IntN(100); {
+			case x < 12:
+				w = t[s.rng.IntN(12)]
+			case x < 16:
+				w = t[12+s.rng.IntN(3)]
+			default:
+				w = s.vocab[s.zipf.Uint64()]
+			}
+			if i == 0 {
+				w = strings.ToUpper(w[:1]) + w[1:]
+			}
+			b.WriteString(w)
+			if i < n-1 {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(". ")
+	}
+	return b.String()
+}
+
+// stories returns n synthetic stories of one or two threads each.
+func (s *synth) stories(n int) [][]Features {
+	base := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
+	out := make([][]Features, n)
+	for i := range n {
+		id := fmt.Sprintf("s%05d", i)
+		topic := s.rng.IntN(len(s.topics))
+		day := topic*365/len(s.topics) + s.rng.IntN(10)
+		threads := 1 + s.rng.IntN(2)
+		for k := range threads {
+			if k > 0 {
+				topic = s.rng.IntN(len(s.topics))
+			}
+			out[i] = append(out[i], Featurize(ThreadDoc{
+				ID: fmt.Sprintf("%s#%d", id, k+1), Story: id, Title: "story " + id,
+				Published: base.AddDate(0, 0, day), Text: s.text(topic),
+			}))
+		}
+	}
+	return out
+}
+
+var (
+	benchOnce    sync.Once
+	benchStories [][]Features
+	benchExtra   [][]Features
+)
+
+// benchArchive returns 20k synthetic stories (about 30k threads) and some
+// extra ones to add, generated once.
+func benchArchive() ([][]Features, [][]Features) {
+	benchOnce.Do(func() {
+		s := newSynth(1, 5000)
+		benchStories = s.stories(benchSize())
+		benchExtra = s.stories(200)
+		for i, st := range benchExtra {
+			for k := range st {
+				st[k].Story = fmt.Sprintf("x%05d", i)
+				st[k].ID = fmt.Sprintf("x%05d#%d", i, k+1)
+			}
+		}
+	})
+	return benchStories, benchExtra
+}
+
+// BenchmarkAddOne measures linking one new story into a 20k-story archive.
+func BenchmarkAddOne(b *testing.B) {
+	stories, extra := benchArchive()
+	l := New()
+	for _, st := range stories {
+		l.Add(st)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		st := extra[i%len(extra)]
+		l.Add(st)
+		b.StopTimer()
+		l.Remove(st[0].Story)
+		b.StartTimer()
+	}
+}
+
+// BenchmarkRelink20k measures a full relink of 20k stories.
+func BenchmarkRelink20k(b *testing.B) {
+	stories, _ := benchArchive()
+	l := New()
+	for _, st := range stories {
+		for _, f := range st {
+			l.Load(f, "")
+		}
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		l.Relink()
+	}
+	b.ReportMetric(float64(l.Len()), "threads")
+	b.ReportMetric(float64(len(l.Arcs())), "arcs")
+}
+
+// benchSize is the number of archive stories (LINK_BENCH_STORIES, else
+// 20000).
+func benchSize() int {
+	if n, err := strconv.Atoi(os.Getenv("LINK_BENCH_STORIES")); err == nil && n > 0 {
+		return n
+	}
+	return 20000
+}
