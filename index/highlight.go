@@ -30,6 +30,40 @@ func (m *matcher) empty() bool {
 	return len(m.terms) == 0 && len(m.prefixes) == 0 && len(m.patterns) == 0
 }
 
+// mayMatch is a cheap test that rules out most texts before they are
+// analysed: a stemmed term keeps the first letters of the word it came
+// from, so a text none of whose lowered bytes contain such a start cannot
+// match. Patterns always need the full test.
+func (m *matcher) mayMatch(text string) bool {
+	if len(m.patterns) > 0 {
+		return true
+	}
+	lower := strings.ToLower(text)
+	for t := range m.terms {
+		if strings.Contains(lower, stemStart(t)) {
+			return true
+		}
+	}
+	for _, p := range m.prefixes {
+		if strings.Contains(lower, stemStart(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// stemStart is the part of a term every word that stems to it begins with.
+func stemStart(t string) string {
+	n := 0
+	for i := range t {
+		if n == 3 {
+			return t[:i]
+		}
+		n++
+	}
+	return t
+}
+
 func (m *matcher) match(term string) bool {
 	if m.terms[term] {
 		return true
@@ -155,7 +189,7 @@ func (h *Highlighter) Empty() bool { return h.text.empty() }
 
 // Spans returns the byte ranges of text that the query matched.
 func (h *Highlighter) Spans(text string) [][2]int {
-	if h.text.empty() {
+	if h.text.empty() || !h.text.mayMatch(text) {
 		return nil
 	}
 	var out [][2]int

@@ -1,0 +1,44 @@
+package archive
+
+import (
+	"context"
+	"testing"
+
+	"github.com/storyline/storyline/internal/demo"
+)
+
+// BenchmarkSearch runs a query-string mix with highlighting over the demo
+// archive (`storyline bench` measures the same at scale).
+func BenchmarkSearch(b *testing.B) {
+	a, err := Open(b.TempDir(), Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer a.Close()
+	ctx := context.Background()
+	if _, err := a.ImportFS(ctx, demo.Files(), ImportOptions{}); err != nil {
+		b.Fatal(err)
+	}
+	queries := []string{"customs", `"rail strike"`, "flood barrier inquiry", `actor:"Priya Marsh"`, "+rate -strike", `published:>"2026-10-20" fire`, "title:briefing"}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := a.Search(ctx, queries[i%len(queries)], 20); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkImportDemo imports the demo archive end to end (parse, NER,
+// actors, threads, links, store, index).
+func BenchmarkImportDemo(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		a, err := Open(b.TempDir(), Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := a.ImportFS(context.Background(), demo.Files(), ImportOptions{}); err != nil {
+			b.Fatal(err)
+		}
+		a.Close()
+	}
+}
