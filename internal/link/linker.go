@@ -134,7 +134,7 @@ type Linker struct {
 	byStory map[string][]int32
 	termID  map[string]int32
 	df      []int32
-	ldf     []float64 // term id → ln(df+1), kept with df
+	ldf     []float64   // term id → ln(df+1), kept with df
 	post    [][]posting // term id → threads holding it
 	live    int
 	arcs    map[string]*arcState
