@@ -37,6 +37,16 @@ type Options struct {
 	// boundary (default -4: over-segment, then
 	// merge).
 	GapThreshold float64
+	// Headed is the log-odds taken off every gap that is not at a sub-head
+	// when the story is a column whose items carry sub-heads (default 3):
+	// there, the sub-heads mark the items and other boundaries need
+	// stronger evidence.
+	Headed float64
+	// ThemeDamp multiplies the weight of a term found in at least
+	// ThemeShare of a story's paragraphs (0: off): a word every matter of
+	// a round-up shares is its theme, not a matter's.
+	ThemeDamp  float64
+	ThemeShare float64
 	// NoCues disables discourse-cue and sub-head boundary evidence.
 	NoCues bool
 }
@@ -59,6 +69,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.GapMerge == 0 {
 		o.GapMerge = 0.22
+	}
+	if o.Headed == 0 {
+		o.Headed = 3
 	}
 	if o.NameBoost == 0 {
 		o.NameBoost = 2.5
@@ -99,7 +112,7 @@ func segmentTokens(units []string, words [][]word, opts Options) []int {
 		}
 	} else {
 		var z []float64
-		bounds, z = gapSegments(units, words, vs, o.GapThreshold)
+		bounds, z = gapSegments(units, words, vs, o.GapThreshold, gapOffsets(units, o))
 		for k := 1; k < n; k++ {
 			link[k] = o.AttachAdjacent + o.GapMerge/(1+math.Exp(z[k]))
 		}
@@ -150,6 +163,10 @@ func unitVectors(toks [][]word, o Options) ([]vec, [][]int32, int) {
 		}
 		return math.Log(1 + float64(n)/float64(localDF[t]))
 	}
+	themeAt := 0.0
+	if o.ThemeDamp > 0 && !o.Sentences && n >= 6 {
+		themeAt = math.Max(3, o.ThemeShare*float64(n))
+	}
 	voc := vocab{}
 	idfCache := map[string]float64{}
 	vs := make([]vec, n)
@@ -182,11 +199,18 @@ func unitVectors(toks [][]word, o Options) ([]vec, [][]int32, int) {
 			if isName[t] {
 				w *= o.NameBoost
 			}
+			if themeAt > 0 && float64(localDF[t]) >= themeAt {
+				w *= o.ThemeDamp // the story's theme tells its matters apart by nothing
+			}
 			m[voc.id(t)] = w
 		}
 		if i < len(o.Entities) {
 			for _, e := range o.Entities[i] {
-				m[voc.id("\x00"+e)] = o.NameBoost * math.Log(1+float64(n)/float64(entDF[e]))
+				w := o.NameBoost * math.Log(1+float64(n)/float64(entDF[e]))
+				if themeAt > 0 && float64(entDF[e]) >= themeAt {
+					w *= o.ThemeDamp
+				}
+				m[voc.id("\x00"+e)] = w
 			}
 		}
 		vs[i] = fromMap(m)
@@ -463,7 +487,7 @@ var cueWeight = [3]float64{3, 4, -6}
 
 // gapSegments places a boundary at every gap whose log-odds under the gap
 // model exceed threshold.
-func gapSegments(units []string, toks [][]word, vs []vec, threshold float64) ([]int, []float64) {
+func gapSegments(units []string, toks [][]word, vs []vec, threshold float64, offset []float64) ([]int, []float64) {
 	rows := gapFeatures(units, vs, toks)
 	starts := []int{0}
 	zs := make([]float64, len(units))
@@ -472,6 +496,7 @@ func gapSegments(units []string, toks [][]word, vs []vec, threshold float64) ([]
 		for j, v := range rows[g] {
 			z += gapWeights[j] * v
 		}
+		z += offset[g]
 		if len(vs[g]) == 0 || len(vs[g-1]) == 0 {
 			z = math.Inf(-1) // nothing to compare: no evidence of a change
 		}
@@ -481,4 +506,30 @@ func gapSegments(units []string, toks [][]word, vs []vec, threshold float64) ([]
 		}
 	}
 	return starts, zs
+}
+
+// gapOffsets returns log-odds added to each gap's boundary score by
+// document-level structure: in a column whose items carry sub-heads
+// (two or more), gaps away from a sub-head are less likely boundaries.
+func gapOffsets(units []string, o Options) []float64 {
+	off := make([]float64, len(units))
+	if o.NoCues {
+		return off
+	}
+	heads := headings(units)
+	count := 0
+	for i := 0; i+1 < len(units); i++ {
+		if heads[i] {
+			count++
+		}
+	}
+	if count < 2 {
+		return off
+	}
+	for g := 1; g < len(units); g++ {
+		if !heads[g] && !heads[g-1] {
+			off[g] = -o.Headed
+		}
+	}
+	return off
 }

@@ -26,6 +26,12 @@ type Stats interface {
 // labels each. Actors, when given, add entity overlap between the
 // paragraphs that mention the same actor.
 func Split(paras []article.Paragraph, actors []actor.Actor, stats Stats) []Thread {
+	return splitWith(paras, actors, Options{Stats: stats})
+}
+
+// splitWith is Split with explicit segmentation options.
+func splitWith(paras []article.Paragraph, actors []actor.Actor, opts Options) []Thread {
+	stats := opts.Stats
 	var idx []int
 	var texts []string
 	pos := map[int]int{}
@@ -49,7 +55,8 @@ func Split(paras []article.Paragraph, actors []actor.Actor, stats Stats) []Threa
 		}
 	}
 	toks := tokenizeAll(texts)
-	ids := segmentTokens(texts, toks, Options{Stats: stats, Entities: ents})
+	opts.Entities = ents
+	ids := segmentTokens(texts, toks, opts)
 	var threads []Thread
 	for u, id := range ids {
 		for id >= len(threads) {

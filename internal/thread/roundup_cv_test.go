@@ -1,0 +1,164 @@
+package thread
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/storyline/storyline/internal/actor"
+	"github.com/storyline/storyline/internal/article"
+)
+
+// cvDoc is one gold round-up with its actors, prepared once.
+type cvDoc struct {
+	id     string
+	paras  []article.Paragraph
+	actors []actor.Actor
+	gold   []int
+}
+
+// sharedDataDir walks up from the test's directory to find shared/data
+// next to the repository.
+func sharedDataDir(t *testing.T) string {
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		p := filepath.Join(dir, "..", "shared", "data")
+		if st, err := os.Stat(p); err == nil && st.IsDir() {
+			return p
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Skip("shared/data not found next to the repository")
+		}
+		dir = parent
+	}
+}
+
+func loadCV(t *testing.T, path string) ([]cvDoc, *DocFreq) {
+	fh, err := os.Open(path)
+	if err != nil {
+		t.Skip("round-up data missing:", err)
+	}
+	defer fh.Close()
+	sc := bufio.NewScanner(fh)
+	sc.Buffer(make([]byte, 1<<20), 1<<26)
+	df := NewDocFreq()
+	var docs []cvDoc
+	for sc.Scan() {
+		var d struct {
+			ID         string   `json:"id"`
+			Paragraphs []string `json:"paragraphs"`
+			Threads    []*int   `json:"threads"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
+			t.Fatal(err)
+		}
+		c := cvDoc{id: d.ID}
+		for i, p := range d.Paragraphs {
+			if d.Threads[i] != nil {
+				c.paras = append(c.paras, article.Paragraph{Text: p})
+				c.gold = append(c.gold, *d.Threads[i])
+				df.Add(p)
+			}
+		}
+		c.actors = actor.Extract(c.paras)
+		docs = append(docs, c)
+	}
+	return docs, df
+}
+
+// cvScore returns per-document B3 precision and recall under opts.
+func cvScore(docs []cvDoc, df *DocFreq, opts Options) (ps, rs []float64) {
+	for _, d := range docs {
+		o := opts
+		o.Stats = df
+		pred := make([]int, len(d.paras))
+		for _, th := range splitWith(d.paras, d.actors, o) {
+			for _, p := range th.Paragraphs {
+				pred[p] = th.N - 1
+			}
+		}
+		p, r := tuneB3(d.gold, pred)
+		ps = append(ps, p)
+		rs = append(rs, r)
+	}
+	return ps, rs
+}
+
+func f1Of(ps, rs []float64, skip int) float64 {
+	var P, R, n float64
+	for i := range ps {
+		if i == skip {
+			continue
+		}
+		P += ps[i]
+		R += rs[i]
+		n++
+	}
+	P, R = P/n, R/n
+	return 2 * P * R / (P + R)
+}
+
+// TestRoundupCV chooses among candidate option sets by leave-one-out
+// cross-validation over the round-up developer set and prints the full-dev
+// and the cross-validated B3 F1. It is a development tool: set
+// THREAD_CV=1 to run it.
+func TestRoundupCV(t *testing.T) {
+	if os.Getenv("THREAD_CV") == "" {
+		t.Skip("set THREAD_CV=1 to cross-validate on roundups-dev")
+	}
+	docs, df := loadCV(t, filepath.Join(sharedDataDir(t), "roundups-dev", "roundups-dev.jsonl"))
+	cands := cvCandidates()
+	P := make([][]float64, len(cands))
+	R := make([][]float64, len(cands))
+	for c, o := range cands {
+		P[c], R[c] = cvScore(docs, df, o.opts)
+		fmt.Printf("%-30s full-dev F1 %.4f\n", o.name, f1Of(P[c], R[c], -1))
+		if os.Getenv("THREAD_CV_DOCS") != "" {
+			for i := range docs {
+				fmt.Printf("    %s P %.2f R %.2f\n", docs[i].id[len(docs[i].id)-3:], P[c][i], R[c][i])
+			}
+		}
+	}
+	// leave one out: pick the best candidate on the others, score the one left
+	var lp, lr float64
+	for i := range docs {
+		best, bv := 0, -1.0
+		for c := range cands {
+			if v := f1Of(P[c], R[c], i); v > bv {
+				best, bv = c, v
+			}
+		}
+		lp += P[best][i]
+		lr += R[best][i]
+		fmt.Printf("  %s: chose %s (P %.2f R %.2f)\n", docs[i].id, cands[best].name, P[best][i], R[best][i])
+	}
+	lp /= float64(len(docs))
+	lr /= float64(len(docs))
+	fmt.Printf("leave-one-out B3 F1 %.4f\n", 2*lp*lr/(lp+lr))
+}
+
+type cvCand struct {
+	name string
+	opts Options
+}
+
+// cvCandidates lists the option sets compared by TestRoundupCV.
+func cvCandidates() []cvCand {
+	var out []cvCand
+	out = append(out, cvCand{"default", Options{}})
+	for _, a := range []float64{0.25, 0.3, 0.35, 0.4} {
+		for _, g := range []float64{0.1, 0.22, 0.3} {
+			for _, sg := range []float64{0.6, 0.8, 1} {
+				out = append(out, cvCand{fmt.Sprintf("attach %.2f gm %.2f single %.1f", a, g, sg), Options{Attach: a, GapMerge: g, Single: sg}})
+			}
+		}
+	}
+	return out
+}
