@@ -89,18 +89,35 @@ func induceClusters(corpus [][]string, depth int, log io.Writer) map[string]stri
 			}
 		}
 	}
-	// PPMI with smoothed context probabilities.
+	// PPMI with smoothed context probabilities. Cells are visited in a fixed
+	// order so that training is reproducible.
+	cells := make([]cell, 0, len(counts))
+	for k := range counts {
+		cells = append(cells, k)
+	}
+	slices.SortFunc(cells, func(a, b cell) int {
+		if a.w != b.w {
+			return a.w - b.w
+		}
+		return a.ctx - b.ctx
+	})
 	var total float64
 	wsum := make([]float64, len(vocab))
 	csum := map[int]float64{}
-	for k, n := range counts {
+	for _, k := range cells {
+		n := counts[k]
 		wsum[k.w] += float64(n)
 		csum[k.ctx] += math.Pow(float64(n), 0.75)
 		total += float64(n)
 	}
 	var ctotal float64
-	for _, v := range csum {
-		ctotal += v
+	ctxs := make([]int, 0, len(csum))
+	for c := range csum {
+		ctxs = append(ctxs, c)
+	}
+	slices.Sort(ctxs)
+	for _, c := range ctxs {
+		ctotal += csum[c]
 	}
 	type entry struct {
 		dim int32
@@ -108,7 +125,8 @@ func induceClusters(corpus [][]string, depth int, log io.Writer) map[string]stri
 	}
 	vecs := make([][]entry, len(vocab))
 	dims := map[int]int32{}
-	for k, n := range counts {
+	for _, k := range cells {
+		n := counts[k]
 		pmi := math.Log(float64(n) * ctotal / (wsum[k.w] * csum[k.ctx]))
 		if pmi <= 0 {
 			continue
