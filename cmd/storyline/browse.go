@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"os"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -18,6 +19,13 @@ type browseCmd struct {
 }
 
 func (c *browseCmd) Run(g *globals) error {
+	if !isTerminal(os.Stdout) || !isTerminal(os.Stdin) {
+		what := "browse"
+		if len(c.Query) > 0 {
+			what = fmt.Sprintf("browse %q (unknown commands are taken as a search to browse)", strings.Join(c.Query, " "))
+		}
+		return usageError{fmt.Errorf("%s needs a terminal; for scripts use list, search, show or --json (see storyline --help)", what)}
+	}
 	var a *archive.Archive
 	var err error
 	dir := g.archiveDir()
