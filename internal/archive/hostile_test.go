@@ -184,6 +184,34 @@ func hostileCases() []hostileCase {
 				writeFile(t, p, []byte(b.String()))
 				return ""
 			}},
+		{name: "100k-deep TOML front matter", path: "deep-toml.md", want: either, word: "thrift", stories: 1, reasons: []string{"depth", "deep", "nest", "front matter"},
+			make: text("+++\ntitle = \"Thrift wardens report\"\nx = " + strings.Repeat("[", 100000) + strings.Repeat("]", 100000) + "\n+++\n\n" + article("", "thrift")[2:])},
+		{name: "100k-deep YAML front matter", path: "deep-yaml.md", want: either, word: "sealkale", stories: 1, reasons: []string{"depth", "deep", "nest"},
+			make: text("---\ntitle: Sea kale wardens report\nx: " + strings.Repeat("[", 100000) + strings.Repeat("]", 100000) + "\n---\n\n" + article("", "sealkale")[2:])},
+		{name: "YAML alias bomb", path: "yaml-bomb.md", want: either, word: "scurvygrass", stories: 1, reasons: []string{"alias"},
+			make: func(t *testing.T, p string) string {
+				var b strings.Builder
+				b.WriteString("---\ntitle: Scurvygrass survey\na: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n")
+				prev := "a"
+				for _, c := range "bcdefghi" {
+					fmt.Fprintf(&b, "%c: &%c [%s]\n", c, c, strings.TrimSuffix(strings.Repeat("*"+prev+",", 9), ","))
+					prev = string(c)
+				}
+				b.WriteString("---\n\n" + article("", "scurvygrass")[2:])
+				writeFile(t, p, []byte(b.String()))
+				return ""
+			}},
+		{name: "100k-deep RSS extension", path: "deep-ext.rss", want: either, word: "sealettuce", stories: 1, reasons: []string{"deep", "nest"},
+			make: text(`<?xml version="1.0"?><rss version="2.0" xmlns:x="http://x.example/"><channel><title>T</title><item><title>Sea lettuce bloom</title>` +
+				`<description>The sealettuce bloom spread on Tuesday.</description>` + strings.Repeat("<x:a>", 100000) + "v" + strings.Repeat("</x:a>", 100000) + "</item></channel></rss>")},
+		{name: "100k-deep Atom content", path: "deep-atom.xml", want: either, word: "wrack", stories: 1, reasons: []string{"deep", "nest"},
+			make: text(`<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><entry><title>Wrack line survey</title><content type="xhtml">` +
+				strings.Repeat("<div>", 100000) + "The wrack survey found plastic." + strings.Repeat("</div>", 100000) + "</content></entry></feed>")},
+		{name: "100k-deep JSON Feed", path: "deep-feed.json", want: either, word: "kelpie", stories: 1, reasons: []string{"depth", "deep"},
+			make: text(`{"version":"https://jsonfeed.org/version/1.1","title":"T","items":[{"id":"1","title":"Kelpie sighting","content_text":"A kelpie was seen on Tuesday.","x":` +
+				strings.Repeat("[", 100000) + strings.Repeat("]", 100000) + `}]}`)},
+		{name: "100k-deep JSONL line", path: "deep-line.jsonl", want: either, word: "dulse", stories: 1, reasons: []string{"depth", "deep"},
+			make: text(`{"title":"Dulse harvest","body":"The dulse harvest began.","x":` + strings.Repeat("[", 100000) + strings.Repeat("]", 100000) + "}\n")},
 		{name: "RSS with 5000 items", path: "feeds/many.rss", want: imported, word: "sowthistle", stories: 5000,
 			make: func(t *testing.T, p string) string {
 				var b strings.Builder
