@@ -12,6 +12,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -235,6 +236,15 @@ func hostileCases() []hostileCase {
 				}
 				return ""
 			}},
+		{name: "FIFO in the folder", path: "pipe.txt", want: either, reasons: []string{"not a regular file", "pipe", "fifo"},
+			make: func(t *testing.T, p string) string {
+				// Opening a FIFO blocks until a writer comes: the walk must
+				// pass it by (or refuse it), never hang on it.
+				if err := syscall.Mkfifo(p, 0o644); err != nil {
+					return "cannot make a FIFO here: " + err.Error()
+				}
+				return ""
+			}},
 		{name: "broken symlink", path: "dangling.txt", want: failed, reasons: []string{"no such file", "broken"},
 			make: func(t *testing.T, p string) string {
 				if err := os.Symlink("does-not-exist.txt", p); err != nil {
@@ -341,7 +351,19 @@ func TestImportHostileFolder(t *testing.T) {
 	runtime.GC()
 	mem := watchMem()
 	start := time.Now()
-	res, err := a.Import(ctx, []string{in}, archive.ImportOptions{})
+	var res *archive.ImportResult
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		res, err = a.Import(ctx, []string{in}, archive.ImportOptions{})
+	}()
+	select {
+	case <-done:
+	case <-time.After(90 * time.Second):
+		// A blocking open (a FIFO) or a lost wake-up: the context cannot
+		// stop it, so say so instead of waiting for the test timeout.
+		t.Fatalf("import hung for 90 s")
+	}
 	took := time.Since(start)
 	mem.Stop()
 	if err != nil {
