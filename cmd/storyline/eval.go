@@ -10,6 +10,7 @@ import (
 	"os"
 	"time"
 
+	"github.com/storyline/storyline/internal/actor"
 	"github.com/storyline/storyline/internal/archive"
 	"github.com/storyline/storyline/internal/article"
 	"github.com/storyline/storyline/internal/eval"
@@ -21,6 +22,29 @@ type evalCmd struct {
 	Mix     evalMixCmd     `cmd:"" help:"Build round-up-like gold documents from an article JSONL."`
 	Segment evalSegmentCmd `cmd:"" help:"Score thread splitting on gold JSONL or Choi JSONL."`
 	Link    evalLinkCmd    `cmd:"" help:"Score storyline linking on an article JSONL with gold story ids."`
+	People  evalPeopleCmd  `cmd:"" help:"Score people found as actors on JSONL with gold people (roundups-dev format)."`
+}
+
+type evalPeopleCmd struct {
+	File string `arg:"" help:"JSONL with paragraphs and a people map {full name: [surface forms]}." type:"existingfile"`
+	Docs bool   `help:"Include per-document scores with missed and spurious names."`
+}
+
+func (c *evalPeopleCmd) Run(g *globals) error {
+	in, err := openInput(c.File)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	docs, err := actor.ReadPeopleDocs(in)
+	if err != nil {
+		return err
+	}
+	sc := actor.EvalPeople(docs, nil)
+	if !c.Docs {
+		sc.Docs = nil
+	}
+	return g.emit(sc)
 }
 
 // predictionsFile opens --predictions OUT, or returns nil.

@@ -17,7 +17,9 @@ import (
 
 // AnalysisVersion names the whole analysis pipeline; stories analysed by
 // an older one are re-analysed by reindex.
-func AnalysisVersion() string { return nlp.ModelVersion + "/" + pipelineVersion }
+func AnalysisVersion() string {
+	return nlp.ModelVersion + "/" + actor.Version + "/" + pipelineVersion
+}
 
 // pipelineVersion changes whenever actor, thread or link analysis changes
 // in a way that stored analysis must be recomputed.

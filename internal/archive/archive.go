@@ -9,6 +9,7 @@ import (
 	"sync"
 
 	"github.com/storyline/storyline/index"
+	"github.com/storyline/storyline/internal/actor"
 	"github.com/storyline/storyline/internal/link"
 	"github.com/storyline/storyline/internal/store"
 )
@@ -32,8 +33,9 @@ type Archive struct {
 	demo     bool
 
 	mu     sync.Mutex
-	linker *link.Linker // nil until needed
-	df     *docFreq     // nil until needed
+	linker *link.Linker    // nil until needed
+	df     *docFreq        // nil until needed
+	reg    *actor.Registry // nil until needed
 }
 
 // ErrNoArchive is returned when a read-only open finds no archive.

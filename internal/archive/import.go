@@ -496,6 +496,13 @@ func (a *Archive) commit(batch []*analysed, upd map[string]bool) error {
 	if err := a.st.Write(bt); err != nil {
 		return fmt.Errorf("write store: %w", err)
 	}
+	a.mu.Lock()
+	if a.reg != nil {
+		for _, an := range batch {
+			a.reg.Add(an.rec.Article.ID, an.rec.Actors)
+		}
+	}
+	a.mu.Unlock()
 	ids := make([]string, len(batch))
 	docs := make([]index.Doc, len(batch))
 	for i, an := range batch {

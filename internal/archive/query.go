@@ -368,14 +368,24 @@ func (a *Archive) ActorStories(ctx context.Context, names []string) (map[string]
 	return out, nil
 }
 
-// registry builds the archive-wide actor registry from the store.
+// registry returns the archive-wide actor registry, built from the store
+// on first use and kept up to date by imports.
 func (a *Archive) registry() (*actor.Registry, error) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if a.reg != nil {
+		return a.reg, nil
+	}
 	reg := actor.NewRegistry()
 	err := a.st.StoryActors(func(id string, as []actor.Actor) error {
 		reg.Add(id, as)
 		return nil
 	})
-	return reg, err
+	if err != nil {
+		return nil, err
+	}
+	a.reg = reg
+	return reg, nil
 }
 
 // ArchiveActors returns the archive's actors ranked by story count.

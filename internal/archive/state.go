@@ -119,7 +119,7 @@ func (a *Archive) Reindex(ctx context.Context, reanalyse bool, progress func(don
 		return nil, err
 	}
 	a.mu.Lock()
-	a.df, a.linker = nil, nil
+	a.df, a.linker, a.reg = nil, nil, nil
 	a.mu.Unlock()
 	dfDelta := map[string]int{}
 	units := 0
