@@ -487,10 +487,19 @@ func (a *Archive) commit(batch []*analysed, upd map[string]bool) error {
 	}
 	a.df.add(bt.DF, bt.Docs)
 	bt.Arcs = map[string]string{}
+	bt.ArcSizes = map[string]int{}
 	for _, an := range batch {
 		bt.Features = append(bt.Features, an.feats...)
 		for t, arc := range a.linker.Add(an.feats) {
 			bt.Arcs[t] = arc
+		}
+	}
+	for _, arc := range bt.Arcs {
+		bt.ArcSizes[arc] = 0
+	}
+	for arc := range bt.ArcSizes {
+		if st, ok := a.linker.Arc(arc); ok {
+			bt.ArcSizes[arc] = len(st.Threads)
 		}
 	}
 	if err := a.st.Write(bt); err != nil {

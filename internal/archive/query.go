@@ -122,7 +122,8 @@ func (a *Archive) threads(r *store.Record) []Thread {
 				}
 			}
 		}
-		if arc := a.st.Arc(id); arc != "" {
+		// Only storylines (arcs of two or more threads) are named.
+		if arc := a.st.Arc(id); arc != "" && a.st.ArcSize(arc) >= 2 {
 			th.Arc = &arc
 		}
 		out = append(out, th)
@@ -323,10 +324,7 @@ func (a *Archive) Storyline(_ context.Context, arcID string) ([]ArcEntry, error)
 	if err != nil {
 		return nil, err
 	}
-	for _, arc := range l.Arcs() {
-		if arc.ID != arcID {
-			continue
-		}
+	if arc, ok := l.Arc(arcID); ok {
 		var out []ArcEntry
 		seen := map[string]bool{}
 		for _, tid := range arc.Threads {

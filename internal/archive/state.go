@@ -177,12 +177,15 @@ func (a *Archive) Reindex(ctx context.Context, reanalyse bool, progress func(don
 	const batch = 512
 	for i := 0; i < len(all); i += batch {
 		j := min(i+batch, len(all))
-		bt := &store.Batch{Records: all[i:j], Arcs: map[string]string{}}
+		bt := &store.Batch{Records: all[i:j], Arcs: map[string]string{}, ArcSizes: map[string]int{}}
 		for _, r := range all[i:j] {
 			for _, t := range r.Threads {
 				res.Threads++
 				tid := ThreadID(r.Article.ID, t.N)
 				bt.Arcs[tid] = arcs[tid]
+				if arc, ok := l.Arc(arcs[tid]); ok {
+					bt.ArcSizes[arcs[tid]] = len(arc.Threads)
+				}
 			}
 		}
 		if i == 0 {

@@ -88,6 +88,18 @@ func (s *Store) Arc(threadID string) string {
 	return a
 }
 
+// ArcSize returns how many threads an arc holds (0 when unknown).
+func (s *Store) ArcSize(arc string) int {
+	n := 0
+	_ = s.db.View(func(tx *bolt.Tx) error {
+		if b := tx.Bucket(bArcSize); b != nil {
+			n = getInt(b, []byte(arc))
+		}
+		return nil
+	})
+	return n
+}
+
 // DF returns the document-frequency table and its document count.
 func (s *Store) DF() (map[string]int, int, error) {
 	m := map[string]int{}

@@ -34,7 +34,8 @@ var (
 	bActors   = []byte("actors")   // story id -> json []actor.Actor
 	bMeta     = []byte("meta")     // key -> value
 	bDF       = []byte("df")       // term -> uvarint document frequency
-	buckets   = [][]byte{bStories, bByDate, bPending, bFeatures, bArcs, bActors, bMeta, bDF}
+	bArcSize  = []byte("arcsize")  // arc id -> number of threads
+	buckets   = [][]byte{bStories, bByDate, bPending, bFeatures, bArcs, bActors, bMeta, bDF, bArcSize}
 )
 
 // Record is one story with its analysis.

@@ -19,6 +19,7 @@ type Batch struct {
 	// updated stories that no longer exist).
 	RemoveThreads []string
 	Arcs          map[string]string // thread id -> arc id
+	ArcSizes      map[string]int    // arc id -> threads in it (0 removes)
 	DF            map[string]int    // term -> increment (may be negative)
 	Docs          int               // increment of the document count behind DF
 }
@@ -115,6 +116,18 @@ func (s *Store) Write(bt *Batch) error {
 				return err
 			}
 		}
+		sizes := tx.Bucket(bArcSize)
+		for a, n := range bt.ArcSizes {
+			var err error
+			if n <= 0 {
+				err = sizes.Delete([]byte(a))
+			} else {
+				err = putInt(sizes, []byte(a), n)
+			}
+			if err != nil {
+				return err
+			}
+		}
 		if len(bt.DF) > 0 || bt.Docs != 0 {
 			var buf [binary.MaxVarintLen64]byte
 			for term, inc := range bt.DF {
@@ -207,7 +220,7 @@ func (s *Store) Meta(key string) string {
 // full re-analysis).
 func (s *Store) ResetAnalysis() error {
 	return s.db.Update(func(tx *bolt.Tx) error {
-		for _, name := range [][]byte{bFeatures, bArcs, bDF} {
+		for _, name := range [][]byte{bFeatures, bArcs, bDF, bArcSize} {
 			if err := tx.DeleteBucket(name); err != nil {
 				return err
 			}
