@@ -1,3 +1,5 @@
+//go:build linux
+
 package nlp
 
 import (
@@ -10,7 +12,7 @@ import (
 
 // TestThroughputCPU measures Entities throughput in thread CPU time, which
 // unlike BenchmarkEntities is not disturbed by other processes on a busy
-// machine. Run with NLP_CPUBENCH=1 (Linux only).
+// machine. Run with NLP_CPUBENCH=1.
 func TestThroughputCPU(t *testing.T) {
 	if os.Getenv("NLP_CPUBENCH") == "" {
 		t.Skip("set NLP_CPUBENCH=1 to measure throughput in CPU time")
