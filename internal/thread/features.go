@@ -177,3 +177,32 @@ func isMonth(w string) bool {
 	}
 	return false
 }
+
+// continuesQuote reports whether u opens with a quotation mark or with a
+// pronoun followed by a reporting verb ("He added:", "She said"): either
+// way it reports what someone already introduced said, so it belongs to
+// the matter before it.
+func continuesQuote(u string) bool {
+	u = strings.TrimSpace(u)
+	if u == "" {
+		return false
+	}
+	switch []rune(u)[0] {
+	case '\'', '"', '‘', '“':
+		return true
+	}
+	words := strings.Fields(strings.ToLower(u))
+	if len(words) < 2 {
+		return false
+	}
+	switch words[0] {
+	case "he", "she", "they":
+	default:
+		return false
+	}
+	switch strings.TrimRight(words[1], ":,") {
+	case "said", "added", "says", "adds", "told", "tells", "continued", "explained", "insisted", "warned":
+		return true
+	}
+	return false
+}

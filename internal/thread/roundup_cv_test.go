@@ -153,12 +153,5 @@ type cvCand struct {
 func cvCandidates() []cvCand {
 	var out []cvCand
 	out = append(out, cvCand{"default", Options{}})
-	for _, a := range []float64{0.25, 0.3, 0.35, 0.4} {
-		for _, g := range []float64{0.1, 0.22, 0.3} {
-			for _, sg := range []float64{0.6, 0.8, 1} {
-				out = append(out, cvCand{fmt.Sprintf("attach %.2f gm %.2f single %.1f", a, g, sg), Options{Attach: a, GapMerge: g, Single: sg}})
-			}
-		}
-	}
 	return out
 }

@@ -47,6 +47,10 @@ type Options struct {
 	// a round-up shares is its theme, not a matter's.
 	ThemeDamp  float64
 	ThemeShare float64
+	// Disjoint is taken off the similarity of two clusters that both name
+	// someone or something and share no name, the story's theme names
+	// aside (0: off).
+	Disjoint float64
 	// NoCues disables discourse-cue and sub-head boundary evidence.
 	NoCues bool
 }
@@ -122,7 +126,51 @@ func segmentTokens(units []string, words [][]word, opts Options) []int {
 			link[k] = 0 // a cue or sub-head opens k: no sequential bonus
 		}
 	}
-	return reattach(vs, bounds, link, o)
+	var names [][]string
+	if o.Disjoint > 0 && !o.Sentences {
+		names = unitNames(words, o.Entities)
+	}
+	return reattach(vs, bounds, link, names, o)
+}
+
+// unitNames lists each unit's names (name-like tokens and entity keys),
+// leaving out the story's theme names: those in at least three units and
+// in at least a third of them.
+func unitNames(words [][]word, ents [][]string) [][]string {
+	n := len(words)
+	out := make([][]string, n)
+	df := map[string]int{}
+	for i := range words {
+		seen := map[string]bool{}
+		for _, w := range words[i] {
+			if w.name && !seen[w.stem] {
+				seen[w.stem] = true
+				out[i] = append(out[i], w.stem)
+			}
+		}
+		if i < len(ents) {
+			for _, e := range ents[i] {
+				if !seen["\x00"+e] {
+					seen["\x00"+e] = true
+					out[i] = append(out[i], "\x00"+e)
+				}
+			}
+		}
+		for _, k := range out[i] {
+			df[k]++
+		}
+	}
+	limit := math.Max(3, float64(n)/3)
+	for i := range out {
+		kept := out[i][:0]
+		for _, k := range out[i] {
+			if float64(df[k]) < limit {
+				kept = append(kept, k)
+			}
+		}
+		out[i] = kept
+	}
+	return out
 }
 
 // unitVectors builds a normalised TF-IDF vector per unit: sublinear term
@@ -285,12 +333,13 @@ func linearSegments(toks [][]int32, vocabSize int, bonus []float64, penalty floa
 // centroids, plus a bonus when they touch in reading order) are merged,
 // while that similarity stays above Attach. Touching clusters are the
 // sequential prior; non-touching ones are re-attachment.
-func reattach(vs []vec, starts []int, link []float64, o Options) []int {
+func reattach(vs []vec, starts []int, link []float64, names [][]string, o Options) []int {
 	n := len(vs)
 	type cluster struct {
 		members []int
 		cent    vec
 		alive   bool
+		names   map[string]bool
 	}
 	cl := make([]*cluster, len(starts))
 	owner := make([]int, n)
@@ -305,6 +354,14 @@ func reattach(vs []vec, starts []int, link []float64, o Options) []int {
 			owner[k] = s
 		}
 		c.cent = centroid(vs, c.members)
+		if names != nil {
+			c.names = map[string]bool{}
+			for _, k := range c.members {
+				for _, nm := range names[k] {
+					c.names[nm] = true
+				}
+			}
+		}
 		cl[s] = c
 	}
 	m := len(cl)
@@ -345,6 +402,9 @@ func reattach(vs []vec, starts []int, link []float64, o Options) []int {
 				if adj[a][b] > 0 {
 					v += adj[a][b]
 				}
+				if names != nil && disjoint(cl[a].names, cl[b].names) {
+					v -= o.Disjoint
+				}
 				if len(cl[a].members) == 1 || len(cl[b].members) == 1 {
 					// one unit against a centroid scores lower by nature
 					v += o.Attach * (1 - o.Single)
@@ -363,6 +423,9 @@ func reattach(vs []vec, starts []int, link []float64, o Options) []int {
 			owner[k] = ba
 		}
 		cb.alive = false
+		for nm := range cb.names {
+			ca.names[nm] = true
+		}
 		ca.cent = centroid(vs, ca.members)
 		for x := 0; x < m; x++ {
 			if cl[x].alive && x != ba {
@@ -374,6 +437,22 @@ func reattach(vs []vec, starts []int, link []float64, o Options) []int {
 		}
 	}
 	return renumber(owner)
+}
+
+// disjoint reports whether two non-empty name sets share no name.
+func disjoint(a, b map[string]bool) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	for k := range a {
+		if b[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // renumber maps ids to 0, 1, 2… in order of first appearance.
@@ -485,6 +564,23 @@ var gapWeights = [numFeatures]float64{0.8498, -10.9981, -12.6816, 1.1258, -0.244
 // were fitted on hold neither, so their fitted weights mean nothing.
 var cueWeight = [3]float64{3, 4, -6}
 
+// quoteWeight is the log-odds against a boundary before a unit that
+// opens with a quotation or its attribution.
+var quoteWeight = 6.0
+
+// closerEarlier reports whether unit g is clearly closer to some unit
+// before g-1 than to g-1 itself: a quotation that resumes an earlier
+// matter rather than the one just before it.
+func closerEarlier(vs []vec, g int) bool {
+	prev := dot(vs[g], vs[g-1])
+	for k := 0; k < g-1; k++ {
+		if dot(vs[g], vs[k]) > prev+0.25 {
+			return true
+		}
+	}
+	return false
+}
+
 // gapSegments places a boundary at every gap whose log-odds under the gap
 // model exceed threshold.
 func gapSegments(units []string, toks [][]word, vs []vec, threshold float64, offset []float64) ([]int, []float64) {
@@ -497,6 +593,9 @@ func gapSegments(units []string, toks [][]word, vs []vec, threshold float64, off
 			z += gapWeights[j] * v
 		}
 		z += offset[g]
+		if continuesQuote(units[g]) && !closerEarlier(vs, g) {
+			z -= quoteWeight // a quotation or its attribution carries on its matter
+		}
 		if len(vs[g]) == 0 || len(vs[g-1]) == 0 {
 			z = math.Inf(-1) // nothing to compare: no evidence of a change
 		}
