@@ -19,6 +19,18 @@ type Params struct {
 	Join float64
 	// Pair is the least similarity of the best single pair.
 	Pair float64
+	// Local is the average-link threshold of the local reclustering of a
+	// new thread's region (0 turns it off: threads then join arcs by the
+	// centroid tests below).
+	Local float64
+	// RegionMin is the least centroid score for an arc to enter a new
+	// thread's region; RegionMax caps the region's size in threads (a
+	// larger arc is joined by the centroid tests instead).
+	RegionMin float64
+	RegionMax int
+	// RegionPair also takes into the region the arc of any thread at
+	// least this similar to the new one.
+	RegionPair float64
 	// AvgLink is the least mean similarity between the thread and all of
 	// an arc's threads: it keeps broad arcs from swallowing every thread
 	// that resembles their average.
@@ -47,7 +59,7 @@ type Params struct {
 
 // DefaultParams returns the tuned parameters.
 func DefaultParams() Params {
-	return Params{Join: 0.38, Pair: 0.4, AvgLink: 0.25, Merge: 0.45, MergeArcs: 0.3, Prior: 50, DecayDays: 30, YearPenalty: 1, YearBonus: 1.6}
+	return Params{Local: 0.25, RegionMin: 0.15, RegionMax: 80, RegionPair: 0.2, Join: 0.38, Pair: 0.4, AvgLink: 0.25, Merge: 0.45, MergeArcs: 0.3, Prior: 50, DecayDays: 30, YearPenalty: 1, YearBonus: 1.6}
 }
 
 // posting is one thread holding a term, with the term's raw weight.
@@ -332,6 +344,9 @@ func (l *Linker) Add(fs []Features) map[string]string {
 func (l *Linker) link(slot int32, out map[string]string) {
 	n := l.nodes[slot]
 	cands := l.arcCandidates(slot)
+	if l.p.Local > 0 && l.recluster(slot, cands, out) {
+		return
+	}
 	// Only the best-scoring arc may be joined: when it fails a test, a
 	// lesser arc is no better a home.
 	var best *arcCand
