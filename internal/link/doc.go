@@ -15,12 +15,16 @@
 // from terms to threads. A new thread's neighbours are the threads sharing
 // a selective term (found through the index, never by a scan), scored by
 // idf-weighted cosine, with a penalty when dated threads lie weeks apart
-// and a bonus when their texts mostly mention the same year. The thread
-// joins the best arc when its cosine with the arc's centroid, its best
-// single similarity and its average similarity over the arc's threads all
-// clear thresholds; otherwise it founds a new arc. When it also fits a
-// second arc whose centroid agrees with the first, the two merge under the
-// older arc's id. Threads of one story never share an arc.
+// and a bonus when their texts mostly mention the same year. The arcs of
+// the nearest threads form the new thread's region (at most a few arcs and
+// Params.RegionMax threads); the region is clustered afresh by average
+// link, so a wrong early join is undone once later threads make the
+// picture clearer, and the result barely depends on import order. Old arc
+// ids stay with the cluster holding most of an old arc (the oldest such
+// arc on merges). When the nearest arc is too big for a region, the thread
+// joins it if its cosine with the arc's centroid, its best single
+// similarity and its average similarity over the arc's threads all clear
+// thresholds. Threads of one story never share an arc.
 //
 // Determinism: the state depends only on the threads held and the order
 // they were added. Relink replays every story in date order, then id, and

@@ -267,3 +267,57 @@ func samePartition(a, b map[string]string) bool {
 	}
 	return true
 }
+
+func TestOrderRobust(t *testing.T) {
+	ref := New()
+	addAll(ref, byDate(corpus())...)
+	want := ref.Relink()
+	orders := map[string][]story{"reverse": byDate(corpus()), "by id": slices.Clone(corpus()), "interleaved": nil}
+	slices.Reverse(orders["reverse"])
+	slices.SortFunc(orders["by id"], func(a, b story) int { return strings.Compare(a.id, b.id) })
+	c := byDate(corpus())
+	for i := range c {
+		if i%2 == 0 {
+			orders["interleaved"] = append(orders["interleaved"], c[i/2])
+		} else {
+			orders["interleaved"] = append(orders["interleaved"], c[len(c)-1-i/2])
+		}
+	}
+	for name, order := range orders {
+		t.Run(name, func(t *testing.T) {
+			l := New()
+			addAll(l, order...)
+			got := map[string]string{}
+			for th := range want {
+				got[th] = l.ArcOf(th)
+			}
+			if !samePartition(got, want) {
+				t.Errorf("arcs %v, want the grouping of %v", got, want)
+			}
+		})
+	}
+}
+
+func TestReclusterUndoesEarlyJoin(t *testing.T) {
+	// Restore an archive where the two earthquakes were wrongly put in
+	// one arc; the next Mirasol story reclusters that region and splits
+	// them, reporting the threads that moved.
+	l := New()
+	for _, s := range quakes[:3] {
+		for _, f := range s.features() {
+			l.Load(f, "wrong")
+		}
+	}
+	got := l.Add(quakes[3].features())
+	if l.ArcOf("eq1#1") == l.ArcOf("eq3#1") {
+		t.Errorf("Keldan and Mirasol quakes still share arc %s", l.ArcOf("eq1#1"))
+	}
+	if l.ArcOf("eq3#1") != l.ArcOf("eq4#1") || l.ArcOf("eq1#1") != l.ArcOf("eq2#1") {
+		t.Errorf("arcs: eq1 %s eq2 %s eq3 %s eq4 %s", l.ArcOf("eq1#1"), l.ArcOf("eq2#1"), l.ArcOf("eq3#1"), l.ArcOf("eq4#1"))
+	}
+	// "wrong" held eq1, eq2 and eq3: the Keldan pair keeps its id, and
+	// eq3 is reported as moved.
+	if l.ArcOf("eq1#1") != "wrong" || got["eq3#1"] == "" || got["eq3#1"] == "wrong" || got["eq4#1"] != got["eq3#1"] {
+		t.Errorf("changes %v", got)
+	}
+}
