@@ -21,16 +21,24 @@ func TestDebugDoc(t *testing.T) {
 		for _, p := range d.paras {
 			texts = append(texts, p.Text)
 		}
-		o := Options{Stats: df}.withDefaults()
+		ents := make([][]string, len(texts))
+		for _, a := range d.actors {
+			for _, p := range a.Paragraphs {
+				ents[p] = append(ents[p], a.Name)
+			}
+		}
+		o := Options{Stats: df, Entities: ents}.withDefaults()
 		words := tokenizeAll(texts)
 		vs, _, _ := unitVectors(words, o)
-		bounds, z := gapSegments(texts, words, vs, o.GapThreshold, gapOffsets(texts, o))
-		fmt.Println("bounds", bounds)
-		for g := range texts {
-			fmt.Printf("%2d g%d z=%6.2f  %.70s\n", g, d.gold[g], z[g], texts[g])
+		g := map[int][]int{}
+		for i, x := range d.gold {
+			g[x] = append(g[x], i)
 		}
-		for _, a := range d.actors {
-			fmt.Println(a.Name, a.Paragraphs)
+		for a := 0; a < len(g); a++ {
+			for b := 0; b < a; b++ {
+				fmt.Printf("%.2f ", dot(centroid(vs, g[a]), centroid(vs, g[b])))
+			}
+			fmt.Println()
 		}
 	}
 }

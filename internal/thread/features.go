@@ -178,6 +178,10 @@ func isMonth(w string) bool {
 	return false
 }
 
+// bodyNouns name, after "the", the company or body a story has already
+// introduced.
+var bodyNouns = toSet(`company firm group bank retailer chain lender insurer airline business spokesman spokeswoman spokesperson council department ministry club`)
+
 // continuesQuote reports whether u opens with a quotation mark or with a
 // pronoun followed by a reporting verb ("He added:", "She said"): either
 // way it reports what someone already introduced said, so it belongs to
@@ -195,14 +199,22 @@ func continuesQuote(u string) bool {
 	if len(words) < 2 {
 		return false
 	}
+	verb := words[1]
 	switch words[0] {
-	case "he", "she", "they":
+	case "he", "she", "they", "it":
+	case "the":
+		// "The company said", "The firm added"
+		if _, ok := bodyNouns[words[1]]; !ok || len(words) < 3 {
+			return false
+		}
+		verb = words[2]
 	default:
 		return false
 	}
-	switch strings.TrimRight(words[1], ":,") {
+	switch strings.TrimRight(verb, ":,") {
 	case "said", "added", "says", "adds", "told", "tells", "continued", "explained", "insisted", "warned":
 		return true
 	}
 	return false
 }
+

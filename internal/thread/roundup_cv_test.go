@@ -153,8 +153,5 @@ type cvCand struct {
 func cvCandidates() []cvCand {
 	var out []cvCand
 	out = append(out, cvCand{"default", Options{}})
-	for _, ia := range []float64{-1, 0.1, 0.2, 0.4, 0.6} {
-		out = append(out, cvCand{fmt.Sprintf("itemapart %.2f", ia), Options{ItemApart: ia}})
-	}
 	return out
 }
