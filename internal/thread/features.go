@@ -217,4 +217,3 @@ func continuesQuote(u string) bool {
 	}
 	return false
 }
-
