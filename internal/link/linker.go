@@ -138,7 +138,9 @@ func (a *arcState) remove(l *Linker, slot int32) {
 }
 
 // Linker holds the features and arcs of every thread in the archive, with
-// an inverted index from terms to threads for candidate retrieval.
+// an inverted index from terms to threads for candidate retrieval. A
+// Linker is not safe for concurrent use, not even for reads (Related uses
+// scratch buffers): callers serialise access.
 type Linker struct {
 	p       Params
 	nodes   []*node // by slot; nil once removed
