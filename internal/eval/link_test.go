@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -129,9 +130,14 @@ func linkArticles(arts []eval.LinkArticle, p link.Params) map[string]string {
 // hashOrder returns the articles sorted by a hash of their id: a fixed
 // order that carries no information.
 func hashOrder(arts []eval.LinkArticle) []eval.LinkArticle {
+	return saltedOrder(arts, "")
+}
+
+// saltedOrder sorts the articles by a hash of salt+id.
+func saltedOrder(arts []eval.LinkArticle, salt string) []eval.LinkArticle {
 	h := func(s string) uint64 {
 		x := fnv.New64a()
-		x.Write([]byte(s))
+		x.Write([]byte(salt + s))
 		return x.Sum64()
 	}
 	out := slices.Clone(arts)
@@ -178,6 +184,28 @@ func TestLinkECBPlus(t *testing.T) {
 				t.Errorf("ECB+ %s (%s order): B3 F1 %.3f below %.2f", split, order, res.B3F1, floors[split])
 			}
 		}
+	}
+}
+
+// TestLinkECBPlusOrders reports mean and spread of B³ F1 over eight
+// arbitrary import orders (LINK_ORDERS=1).
+func TestLinkECBPlusOrders(t *testing.T) {
+	if os.Getenv("LINK_ORDERS") == "" {
+		t.Skip("set LINK_ORDERS=1 to link ECB+ in eight import orders")
+	}
+	all := readECB(t)
+	for _, split := range []string{"train", "dev"} {
+		arts := ecbSplit(all, split)
+		var fs []float64
+		for k := range 8 {
+			res := eval.ScoreLink(arts, linkArticles(saltedOrder(arts, strconv.Itoa(k)), link.DefaultParams()))
+			fs = append(fs, res.B3F1)
+		}
+		var mean float64
+		for _, f := range fs {
+			mean += f / float64(len(fs))
+		}
+		t.Logf("ECB+ %s over 8 orders: mean B3 F1 %.3f, min %.3f, max %.3f", split, mean, slices.Min(fs), slices.Max(fs))
 	}
 }
 
