@@ -675,6 +675,9 @@ func gapSegments(units []string, toks [][]word, vs []vec, threshold float64, off
 	return starts, zs
 }
 
+// minHeads is how many sub-heads make a story a column of items.
+var minHeads = 1
+
 // gapOffsets returns log-odds added to each gap's boundary score by
 // document-level structure: in a column whose items carry sub-heads
 // (two or more), gaps away from a sub-head are less likely boundaries.
@@ -690,7 +693,7 @@ func gapOffsets(units []string, o Options) []float64 {
 			count++
 		}
 	}
-	if count < 2 {
+	if count < minHeads {
 		return off
 	}
 	for g := 1; g < len(units); g++ {
