@@ -32,6 +32,14 @@ func labelWords(paras, others [][]word, stats Stats) string {
 	return labelCounted(paras, all, len(paras)+len(others), stats)
 }
 
+// cand is a candidate label phrase.
+type cand struct {
+	words []word
+	count int
+	first int // paragraph of first use
+	score float64
+}
+
 // labelCounted is Label given the term counts of the whole story.
 func labelCounted(paras [][]word, all termCounts, nDocs int, stats Stats) string {
 	in := countTerms(paras)
@@ -47,12 +55,6 @@ func labelCounted(paras [][]word, all termCounts, nDocs int, stats Stats) string
 		o := float64(all.count[stem] - in.count[stem])
 		return math.Log(1+c) * idf(stem) * (c / (c + 2*o))
 	}
-	type cand struct {
-		words []word
-		count int
-		first int // paragraph of first use
-		score float64
-	}
 	cands := map[string]*cand{}
 	nameStems := map[string]bool{}
 	for _, p := range paras {
@@ -67,7 +69,14 @@ func labelCounted(paras [][]word, all termCounts, nDocs int, stats Stats) string
 		// a capitalised sentence opener that runs into a name is part of it
 		for i := 0; i+1 < len(ws); i++ {
 			if !ws[i].name && !ws[i].stop && ws[i+1].name && ws[i+1].joined && startsUpper(ws[i].surface) {
-				ws[i].name = true
+				ws[i].name, ws[i].promoted = true, true
+			}
+		}
+		// so is a capitalised function word right after a name ("Ping An",
+		// "Chapel Down"), which a sentence never capitalises mid-way
+		for i := 1; i < len(ws); i++ {
+			if ws[i].stop && ws[i-1].name && !ws[i-1].promoted && ws[i].joined && startsUpper(ws[i].surface) && !isAllCaps(ws[i].surface) && !titleWord(ws[i].surface) {
+				ws[i].stop, ws[i].name, ws[i].promoted = false, true, true
 			}
 		}
 		for i := range ws {
@@ -138,7 +147,7 @@ func labelCounted(paras [][]word, all termCounts, nDocs int, stats Stats) string
 		return true
 	}
 	if len(names) > 0 {
-		add(names[0], 3)
+		add(fullName(names[0], names), 3)
 	}
 	// then the most distinctive other words: a two-word phrase when it is
 	// nearly as strong as the best single word
@@ -159,6 +168,63 @@ func labelCounted(paras [][]word, all termCounts, nDocs int, stats Stats) string
 		add(c, 4)
 	}
 	return strings.Join(label, " ")
+}
+
+// fullName returns the longest name phrase that contains best's words
+// and is used at least a third as often ("Games Workshop" for
+// "Workshop", "Ping An" for "Ping").
+func fullName(best *cand, names []*cand) *cand {
+	pick := best
+	for _, c := range names {
+		if len(c.words) > len(pick.words) && 3*c.count >= best.count && containsPhrase(c.words, best.words) && properName(c.words) {
+			pick = c
+		}
+	}
+	return pick
+}
+
+// properName reports whether every word of ws is a name in its own right
+// or a function word inside one: no sentence opener taken in ("Miner
+// Base Resources") and no compound with a lower-case part
+// ("Hartlepool-based").
+func properName(ws []word) bool {
+	if ws[0].promoted {
+		return false
+	}
+	for _, w := range ws {
+		if k := strings.LastIndex(w.surface, "-"); k >= 0 && !startsUpper(w.surface[k+1:]) {
+			return false
+		}
+	}
+	return true
+}
+
+// containsPhrase reports whether the stems of part occur in whole, in order
+// and contiguous.
+func containsPhrase(whole, part []word) bool {
+	for i := 0; i+len(part) <= len(whole); i++ {
+		ok := true
+		for j := range part {
+			if whole[i+j].stem != part[j].stem {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// titleWord reports whether w is an honorific, which comes before a name
+// rather than inside one.
+func titleWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "mr", "mrs", "ms", "miss", "dr", "sir":
+		return true
+	}
+	return false
 }
 
 // termCounts holds term frequencies and paragraph frequencies.
@@ -252,7 +318,7 @@ func startsUpper(s string) bool {
 }
 
 // pastTense holds common irregular past forms, which name no matter.
-var pastTense = toSet(`flew won lost rose fell gave came went met paid sold bought left hit led ran saw made kept held brought thought found began grew drew threw spoke wrote chose broke drove ate sent spent struck stood sought taught understood withdrew`)
+var pastTense = toSet(`beaten taken given shown known grown fallen risen driven written spoken chosen broken stolen eaten hidden done gone flew won lost rose fell gave came went met paid sold bought left hit led ran saw made kept held brought thought found began grew drew threw spoke wrote chose broke drove ate sent spent struck stood sought taught understood withdrew`)
 
 // isVerbLike reports whether w looks like a past-tense verb.
 func isVerbLike(w word) bool {

@@ -18,6 +18,9 @@ type word struct {
 	name    bool
 	stop    bool
 	joined  bool // follows the previous word with only a space or hyphen between
+	// promoted marks a word that labels take as part of a name although
+	// tokenize did not (a sentence opener, a capitalised function word)
+	promoted bool
 }
 
 var stemCache sync.Map // lower-case word → stem
