@@ -1,14 +1,77 @@
 package thread
 
-import (
-	"regexp"
-	"strings"
-)
+import "strings"
 
-// priceMove matches a share-price move as market reports write it: a
-// move word near a percentage or a price in pence ("rose 4.1 per cent",
-// "down 6.1 per cent, or 3.23p", "shed 9% to 11p").
-var priceMove = regexp.MustCompile(`(?i)\b(rose|rises|rising|fell|falls|falling|up|down|jumped|surged|soared|climbed|slipped|dropped|shed|gained|advanced|tumbled|lost|slumped|dipped|edged|rallied|added|gushed|shot|leapt|sank|plunged|slid|higher|lower)\b[^.;]{0,40}?\b\d+(\.\d+)? ?(per cent|%|pc|p)\b`)
+// moveWords report a share-price move in a market report.
+var moveWords = toSet(`rose rises rising fell falls falling up down jumped surged soared climbed slipped dropped shed gained advanced tumbled lost slumped dipped edged rallied added gushed shot leapt sank plunged slid higher lower`)
+
+// hasPriceMove reports whether s gives a share-price move as market
+// reports write it: a move word followed within a few words by a
+// percentage or a price in pence ("rose 4.1 per cent", "down 6.1 per
+// cent, or 3.23p", "shed 9% to 11p").
+func hasPriceMove(s string) bool {
+	if !strings.ContainsAny(s, "0123456789") {
+		return false
+	}
+	fs := strings.Fields(s)
+	// a share price or index level: quoted in pence or points, or the
+	// shares or index named
+	priced := false
+	for _, f := range fs {
+		l := strings.ToLower(strings.Trim(f, "(),;.:"))
+		if l == "shares" || l == "stock" || l == "points" || l == "index" || isPence(l) {
+			priced = true
+			break
+		}
+	}
+	if !priced {
+		return false
+	}
+	for i, f := range fs {
+		if _, ok := moveWords[strings.ToLower(strings.Trim(f, "(),;–-"))]; !ok {
+			continue
+		}
+		for j := i + 1; j < len(fs) && j <= i+8; j++ {
+			if isMoveFigure(fs[j], fs[j+1:]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isPence reports whether f is a price in pence ("262p", "3.79p").
+func isPence(f string) bool {
+	if len(f) < 2 || f[len(f)-1] != 'p' {
+		return false
+	}
+	for _, c := range f[:len(f)-1] {
+		if (c < '0' || c > '9') && c != '.' {
+			return false
+		}
+	}
+	return f[0] != '.'
+}
+
+// isMoveFigure reports whether f (followed by rest) is a percentage or a
+// price in pence: "4.1", "per", "cent"; "9%"; "3.23p,"; "12pc".
+func isMoveFigure(f string, rest []string) bool {
+	f = strings.TrimRight(f, ",.;)")
+	i := 0
+	for i < len(f) && (f[i] >= '0' && f[i] <= '9' || f[i] == '.') {
+		i++
+	}
+	if i == 0 || f[0] == '.' {
+		return false
+	}
+	switch f[i:] {
+	case "%", "p", "pc":
+		return true
+	case "":
+		return len(rest) >= 2 && strings.EqualFold(rest[0], "per") && strings.HasPrefix(strings.ToLower(rest[1]), "cent")
+	}
+	return false
+}
 
 // firstSentence returns text up to its first full stop followed by a
 // space (or all of it).
@@ -27,7 +90,7 @@ func companyItems(units []string, words [][]word) []bool {
 	seen := map[string]bool{}
 	for i, u := range units {
 		first := firstSentence(u)
-		if priceMove.MatchString(first) {
+		if hasPriceMove(first) {
 			firstWords := tokenize(first)
 			for _, w := range firstWords {
 				if w.name && !seen[w.stem] && !isMonth(strings.ToLower(w.surface)) {

@@ -140,7 +140,10 @@ func segmentTokens(units []string, words [][]word, opts Options) []int {
 	var items []bool
 	if !o.Sentences && !o.NoCues && o.ItemApart > 0 {
 		items = companyItems(units, words)
-		for k := 1; k < n; k++ {
+		if !anyTrue(items) {
+			items = nil
+		}
+		for k := 1; k < len(items); k++ {
 			if items[k] {
 				link[k] = 0
 				if !containsInt(bounds, k) {
@@ -493,6 +496,15 @@ func sharesEntity(a, b map[string]bool) bool {
 	}
 	for k := range a {
 		if k[0] == 0 && b[k] {
+			return true
+		}
+	}
+	return false
+}
+
+func anyTrue(bs []bool) bool {
+	for _, b := range bs {
+		if b {
 			return true
 		}
 	}

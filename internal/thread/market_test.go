@@ -1,0 +1,23 @@
+package thread
+
+import "testing"
+
+func TestHasPriceMove(t *testing.T) {
+	cases := []struct {
+		s    string
+		want bool
+	}{
+		{"Budget airline Skylark climbed 6.1 per cent, or 4.4p, to 76.5p after a strong summer.", true},
+		{"Shares in Fenwick Mining fell 9% after flooding at its mine.", true},
+		{"Quillon (up 11 per cent, or 2.5p, to 25p) won a contract with the NHS.", true},
+		{"The FTSE 100 rose 0.6 per cent, or 35.2 points, to 6012.4.", true},
+		{"Passenger numbers rose 8.1% in January.", false},           // a figure, not a share price
+		{"Unemployment fell from 4.1 per cent to 4 per cent.", false}, // likewise
+		{"Shares in Hobson Ovens were little changed.", false},        // no move figure
+	}
+	for _, c := range cases {
+		if got := hasPriceMove(c.s); got != c.want {
+			t.Errorf("hasPriceMove(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
