@@ -11,7 +11,7 @@ func TestHasPriceMove(t *testing.T) {
 		{"Shares in Fenwick Mining fell 9% after flooding at its mine.", true},
 		{"Quillon (up 11 per cent, or 2.5p, to 25p) won a contract with the NHS.", true},
 		{"The FTSE 100 rose 0.6 per cent, or 35.2 points, to 6012.4.", true},
-		{"Passenger numbers rose 8.1% in January.", false},           // a figure, not a share price
+		{"Passenger numbers rose 8.1% in January.", false},            // a figure, not a share price
 		{"Unemployment fell from 4.1 per cent to 4 per cent.", false}, // likewise
 		{"Shares in Hobson Ovens were little changed.", false},        // no move figure
 	}
