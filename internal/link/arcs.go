@@ -103,11 +103,23 @@ func (l *Linker) label(a *arcState) string {
 		}
 		return strings.Compare(x.display, y.display)
 	})
+	// A single word that belongs to a strong name phrase gives way to it.
+	inPhrase := map[string]float64{}
+	for _, c := range cs {
+		if c.name && strings.Contains(c.display, " ") {
+			for w := range strings.FieldsSeq(strings.ToLower(c.display)) {
+				inPhrase[w] = max(inPhrase[w], c.score)
+			}
+		}
+	}
 	var parts []string
 	words := 0
 	seen := map[string]bool{}
 	for _, c := range cs {
 		low := strings.ToLower(c.display)
+		if !strings.Contains(low, " ") && inPhrase[low] >= c.score/2 {
+			continue
+		}
 		dup := false
 		for w := range strings.FieldsSeq(low) {
 			if seen[w] {

@@ -24,7 +24,9 @@
 // arc on merges). When the nearest arc is too big for a region, the thread
 // joins it if its cosine with the arc's centroid, its best single
 // similarity and its average similarity over the arc's threads all clear
-// thresholds. Threads of one story never share an arc.
+// thresholds. Threads of one story may share an arc (a segmenter may split one matter);
+// a thread that is a part of a story of several threads is compared with
+// an allowance for its shortness.
 //
 // Determinism: the state depends only on the threads held and the order
 // they were added. Relink replays every story in date order, then id, and

@@ -120,6 +120,17 @@ func Featurize(d ThreadDoc) Features {
 			midCap[t.lower] = true
 		}
 	}
+	// The story title leads: it tells what a short thread of a long story
+	// is about. Headlines are often in title case, so their capitals only
+	// count where the text confirms the name (every title word is taken
+	// as a sentence start).
+	if useTitle && d.Title != "" {
+		title := tokenize(d.Title)
+		for i := range title {
+			title[i].start = true
+		}
+		toks = append(title, toks...)
+	}
 	isName := func(t token) bool {
 		if !t.capital || t.number {
 			return false
@@ -141,6 +152,7 @@ func Featurize(d ThreadDoc) Features {
 		a.surface[surface]++
 	}
 	var run []token
+	words := 0
 	flush := func(pos int) {
 		if len(run) >= 2 && len(run) <= 4 {
 			parts := make([]string, len(run))
@@ -186,6 +198,7 @@ func Featurize(d ThreadDoc) Features {
 			surf = t.surface
 		}
 		add(stem(t.lower), surf, i, boost)
+		words++
 	}
 	flush(len(toks))
 	year := dominantYear(toks)
@@ -226,7 +239,7 @@ func Featurize(d ThreadDoc) Features {
 	actors := slices.Clone(d.Actors)
 	slices.Sort(actors)
 	actors = slices.Compact(actors)
-	return Features{ID: d.ID, Story: d.Story, Title: d.Title, Label: d.Label, Published: d.Published, Terms: out, Actors: actors, Year: year}
+	return Features{ID: d.ID, Story: d.Story, Title: d.Title, Label: d.Label, Published: d.Published, Terms: out, Actors: actors, Year: year, Words: words}
 }
 
 // dominantYear returns the year (1900–2099) the text mentions most often,
@@ -272,3 +285,5 @@ func (t TermWeight) Display() string {
 	}
 	return strings.TrimPrefix(t.Term, namePrefix)
 }
+
+var useTitle = true

@@ -27,6 +27,9 @@ type Features struct {
 	// Year is the year the text mentions most often (0 when none): it
 	// tells look-alike events apart when stories carry no date.
 	Year int `json:"year,omitempty"`
+	// Words counts the thread's content words (title included): short
+	// threads are compared with a length allowance.
+	Words int `json:"words,omitempty"`
 }
 
 // TermWeight is one weighted term of a thread's vector.

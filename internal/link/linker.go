@@ -45,6 +45,13 @@ type Params struct {
 	// document frequency, so that a small archive does not take every
 	// shared word for a common one.
 	Prior float64
+	// ShortWords and ShortBoost make up for the lower similarity of a
+	// thread that is one part of a story of several threads: when either
+	// of two threads is such a part and the shorter has fewer than
+	// ShortWords content words, their similarity is multiplied by
+	// (ShortWords/words)^½, at most ShortBoost. 0 turns it off.
+	ShortWords float64
+	ShortBoost float64
 	// YearPenalty multiplies the similarity of threads whose texts mostly
 	// mention different years (and of a thread and an arc none of whose
 	// threads mentions its year).
@@ -59,7 +66,7 @@ type Params struct {
 
 // DefaultParams returns the tuned parameters.
 func DefaultParams() Params {
-	return Params{Local: 0.25, RegionMin: 0.15, RegionMax: 80, RegionPair: 0.2, Join: 0.38, Pair: 0.4, AvgLink: 0.25, Merge: 0.45, MergeArcs: 0.3, Prior: 50, DecayDays: 30, YearPenalty: 1, YearBonus: 1.6}
+	return Params{ShortWords: 600, ShortBoost: 3, Local: 0.25, RegionMin: 0.15, RegionMax: 80, RegionPair: 0.2, Join: 0.38, Pair: 0.4, AvgLink: 0.25, Merge: 0.45, MergeArcs: 0.3, Prior: 50, DecayDays: 30, YearPenalty: 1, YearBonus: 1.6}
 }
 
 // posting is one thread holding a term, with the term's raw weight.
@@ -314,10 +321,11 @@ func compareThreads(a, b Features) int {
 
 // Add links new threads incrementally and returns the arc of every thread
 // whose arc was assigned or changed (new threads, and existing threads of
-// arcs that merged). Threads are taken story by story (stories in the
-// order they first appear in fs, threads by number); a story's threads are
-// indexed before any of them is linked, and threads of one story never
-// share an arc. Re-adding a thread id replaces the old thread.
+// arcs that merged or were reclustered). Threads are taken story by story
+// (stories in the order they first appear in fs, threads by number); a
+// story's threads are indexed before any of them is linked. Threads of one
+// story may share an arc: a segmenter may split one matter in two.
+// Re-adding a thread id replaces the old thread.
 func (l *Linker) Add(fs []Features) map[string]string {
 	out := map[string]string{}
 	var order []string
@@ -375,25 +383,8 @@ func (l *Linker) link(slot int32, out map[string]string) {
 		if l.centroidPair(target, c.arc) < l.p.MergeArcs {
 			continue
 		}
-		if l.storiesOverlap(target, c.arc) {
-			continue
-		}
 		target = l.merge(target, c.arc, out)
 	}
-}
-
-// storiesOverlap reports whether two arcs hold threads of one story.
-func (l *Linker) storiesOverlap(a, b *arcState) bool {
-	seen := map[string]bool{}
-	for _, s := range a.members {
-		seen[l.nodes[s].f.Story] = true
-	}
-	for _, s := range b.members {
-		if seen[l.nodes[s].f.Story] {
-			return true
-		}
-	}
-	return false
 }
 
 // firstKey returns the arc's earliest thread, for "older arc" decisions.

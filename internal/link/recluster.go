@@ -42,7 +42,7 @@ func (l *Linker) pairSim(a, b *node, na, nb float64) float64 {
 	if dot <= 0 {
 		return 0
 	}
-	return dot / (na * nb) * l.decay(a, b) * l.yearFactor(a.f.Year, b.f.Year)
+	return dot / (na * nb) * l.decay(a, b) * l.yearFactor(a.f.Year, b.f.Year) * l.shortFactor(a, b)
 }
 
 // recluster links a new thread by clustering it afresh together with the
@@ -137,7 +137,7 @@ func (l *Linker) recluster(slot int32, cands []arcCand, out map[string]string) b
 
 // averageLink clusters threads (given in date order) by average link:
 // the two clusters with the highest mean pairwise similarity merge while
-// it is at least Params.Local and they hold no thread of one story. It
+// it is at least Params.Local. It
 // returns the clusters, each in date order, ordered by earliest thread.
 func (l *Linker) averageLink(members []int32) [][]int32 {
 	m := len(members)
@@ -156,22 +156,12 @@ func (l *Linker) averageLink(members []int32) [][]int32 {
 		}
 	}
 	cl := make([][]int, m)
-	stories := make([]map[string]bool, m)
 	for i := range cl {
 		cl[i] = []int{i}
-		stories[i] = map[string]bool{l.nodes[members[i]].f.Story: true}
 	}
 	alive := make([]bool, m)
 	for i := range alive {
 		alive[i] = true
-	}
-	conflict := func(i, j int) bool {
-		for s := range stories[j] {
-			if stories[i][s] {
-				return true
-			}
-		}
-		return false
 	}
 	for {
 		bi, bj, bv := -1, -1, l.p.Local
@@ -184,7 +174,7 @@ func (l *Linker) averageLink(members []int32) [][]int32 {
 					continue
 				}
 				v := sum[i][j] / float64(len(cl[i])*len(cl[j]))
-				if (v > bv || bi < 0 && v == bv) && !conflict(i, j) {
+				if v > bv || bi < 0 && v == bv {
 					bi, bj, bv = i, j, v
 				}
 			}
@@ -193,9 +183,6 @@ func (l *Linker) averageLink(members []int32) [][]int32 {
 			break
 		}
 		cl[bi] = append(cl[bi], cl[bj]...)
-		for s := range stories[bj] {
-			stories[bi][s] = true
-		}
 		alive[bj] = false
 		for k := range m {
 			sum[bi][k] += sum[bj][k]

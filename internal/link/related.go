@@ -28,6 +28,9 @@ func (l *Linker) Related(thread string, n int) []Related {
 	}
 	var ss []scored
 	for _, x := range nb {
+		if l.nodes[x.slot].f.Story == q.f.Story {
+			continue
+		}
 		s := x.sim
 		if l.nodes[x.slot].arc == q.arc {
 			s += sameArcBonus

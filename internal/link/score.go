@@ -31,8 +31,9 @@ type neighbour struct {
 // minSim is the least similarity a neighbour is kept with.
 const minSim = 0.02
 
-// neighbours returns the threads of other stories that share a selective
-// term with the thread in slot and are similar to it, most similar first.
+// neighbours returns the threads (of its own story too) that share a
+// selective term with the thread in slot and are similar to it, most
+// similar first.
 // Dot products are accumulated term at a time over the postings; each
 // candidate's norm is then computed under the current idf.
 func (l *Linker) neighbours(slot int32) []neighbour {
@@ -66,7 +67,7 @@ func (l *Linker) neighbours(slot int32) []neighbour {
 	out := make([]neighbour, 0, 64)
 	for _, s := range cands {
 		c := l.nodes[s]
-		if c.f.Story == q.f.Story || qn == 0 {
+		if s == slot || qn == 0 {
 			continue
 		}
 		// Shared common terms (skipped above) are added here.
@@ -90,7 +91,7 @@ func (l *Linker) neighbours(slot int32) []neighbour {
 		if dot <= 0 || cn == 0 {
 			continue
 		}
-		sim := dot / (qn * math.Sqrt(cn)) * l.decay(q, c) * l.yearFactor(q.f.Year, c.f.Year)
+		sim := dot / (qn * math.Sqrt(cn)) * l.decay(q, c) * l.yearFactor(q.f.Year, c.f.Year) * l.shortFactor(q, c)
 		if sim >= minSim {
 			out = append(out, neighbour{s, sim})
 		}
@@ -127,7 +128,7 @@ type arcCand struct {
 const candidateArcs = 30
 
 // arcCandidates scores the arcs of a thread's nearest neighbours, best
-// first. Arcs holding a thread of the same story are left out.
+// first.
 func (l *Linker) arcCandidates(slot int32) []arcCand {
 	q := l.nodes[slot]
 	nb := l.neighbours(slot)
@@ -140,7 +141,7 @@ func (l *Linker) arcCandidates(slot int32) []arcCand {
 		if _, ok := best[a]; ok || len(order) == candidateArcs {
 			continue
 		}
-		if a == q.arc || l.arcHasStory(a, q.f.Story) {
+		if a == q.arc {
 			continue
 		}
 		best[a] = x.sim
@@ -191,16 +192,6 @@ func (l *Linker) arcDecay(q *node, a *arcState) float64 {
 		}
 	}
 	return d
-}
-
-// arcHasStory reports whether an arc holds a thread of the story.
-func (l *Linker) arcHasStory(a *arcState, story string) bool {
-	for _, s := range a.members {
-		if l.nodes[s].f.Story == story {
-			return true
-		}
-	}
-	return false
 }
 
 // yearFactor compares the dominant years of two threads.
@@ -254,4 +245,17 @@ func (l *Linker) centroidPair(a, b *arcState) float64 {
 		return 0
 	}
 	return dot / math.Sqrt(na*nb)
+}
+
+// shortFactor is the allowance for short threads (see Params.ShortWords),
+// given only when one of the two is a part of a story of several threads.
+func (l *Linker) shortFactor(a, b *node) float64 {
+	if l.p.ShortWords <= 0 || len(l.byStory[a.f.Story]) < 2 && len(l.byStory[b.f.Story]) < 2 {
+		return 1
+	}
+	w := float64(min(a.f.Words, b.f.Words))
+	if w <= 0 || w >= l.p.ShortWords {
+		return 1
+	}
+	return min(math.Sqrt(l.p.ShortWords/w), l.p.ShortBoost)
 }
