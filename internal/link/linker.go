@@ -2,8 +2,8 @@ package link
 
 import (
 	"cmp"
-	"fmt"
-	"hash/fnv"
+	"crypto/sha256"
+	"encoding/hex"
 	"math"
 	"slices"
 	"strconv"
@@ -285,9 +285,8 @@ func (l *Linker) Load(f Features, arc string) {
 
 // newArcID derives a fresh arc id from the thread that founds the arc.
 func (l *Linker) newArcID(thread string) string {
-	h := fnv.New64a()
-	h.Write([]byte(thread))
-	base := fmt.Sprintf("a%010x", h.Sum64()>>24)
+	sum := sha256.Sum256([]byte(thread))
+	base := "a" + hex.EncodeToString(sum[:5])
 	id := base
 	for k := 2; l.arcs[id] != nil; k++ {
 		id = base + "-" + strconv.Itoa(k)
