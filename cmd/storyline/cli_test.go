@@ -104,7 +104,33 @@ func fixtureArchive(t *testing.T) string {
 	return fixtureDir
 }
 
+// fsizeHelperEnv makes the test binary run one storyline command with
+// RLIMIT_FSIZE lowered to the given bytes (a full disk), in a process of
+// its own so the limit cannot touch the test framework's own files.
+const fsizeHelperEnv = "STORYLINE_FSIZE_HELPER"
+
 func TestMain(m *testing.M) {
+	if v := os.Getenv(fsizeHelperEnv); v != "" {
+		var req struct {
+			Limit uint64
+			Args  []string
+		}
+		if err := json.Unmarshal([]byte(v), &req); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(3)
+		}
+		signal.Ignore(syscall.SIGXFSZ)
+		lim := syscall.Rlimit{Cur: req.Limit, Max: req.Limit}
+		if err := syscall.Setrlimit(syscall.RLIMIT_FSIZE, &lim); err != nil {
+			fmt.Fprintln(os.Stderr, "setrlimit:", err)
+			os.Exit(3)
+		}
+		code, err := runWith(context.Background(), req.Args, os.Stdout, os.Stderr)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "storyline:", err)
+		}
+		os.Exit(code)
+	}
 	code := m.Run()
 	if fixtureDir != "" {
 		os.RemoveAll(fixtureDir)
@@ -148,11 +174,11 @@ func TestCLIReadErrors(t *testing.T) {
 	dir := fixtureArchive(t)
 	missing := filepath.Join(t.TempDir(), "nothing-here")
 	tests := []struct {
-		name string
-		args []string
-		code int      // 0: any non-zero
-		want []string // all in the message
-		bug  string   // a known bug: skipped unless STORYLINE_KNOWN_BUGS is set
+		name  string
+		args  []string
+		code  int      // 0: any non-zero
+		want  []string // all in the message
+		fixed string   // a bug this case found, now fixed
 	}{
 		{"malformed query", []string{"search", `title:"unclosed`}, 0, []string{"query", "unclosed"}, ""},
 		{"unknown story", []string{"show", "feedc0ffee99"}, 1, []string{"feedc0ffee99"}, ""},
@@ -165,8 +191,8 @@ func TestCLIReadErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if tt.bug != "" && os.Getenv(knownBugEnv) == "" {
-				t.Skip("known bug: " + tt.bug + "; set " + knownBugEnv + "=1 to run")
+			if tt.fixed != "" {
+				t.Logf("regression test for: %s", tt.fixed)
 			}
 			for i, a := range tt.args {
 				if strings.HasPrefix(a, "STORY#") {
@@ -202,9 +228,6 @@ func TestCLIReadErrors(t *testing.T) {
 		})
 	}
 }
-
-// knownBugEnv runs the tests of known, not yet fixed bugs.
-const knownBugEnv = "STORYLINE_KNOWN_BUGS"
 
 // firstStory returns the id of the newest story of the archive in dir.
 func firstStory(t *testing.T, dir string) string {
@@ -278,9 +301,6 @@ func TestCLIImportPartialFailure(t *testing.T) {
 // TestCLIImportErrorNamesPathOnce checks that each error line names its
 // file once, also when the parser's error carries a line number.
 func TestCLIImportErrorNamesPathOnce(t *testing.T) {
-	if os.Getenv(knownBugEnv) == "" {
-		t.Skip("known bug: writer.take (internal/archive/import.go) strips only \"PATH: \" from a parse error, so \"PATH:2: field ...\" prints the path twice; set " + knownBugEnv + "=1 to run")
-	}
 	in := t.TempDir()
 	p := filepath.Join(in, "badfront.md")
 	if err := os.WriteFile(p, []byte("---\ntitle: [unclosed\n---\n\nThe dune wardens met on Tuesday.\n"), 0o644); err != nil {
@@ -423,24 +443,19 @@ func TestCLIWriteFailure(t *testing.T) {
 		if err := os.WriteFile(more, []byte(b.String()), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		var old syscall.Rlimit
-		if err := syscall.Getrlimit(syscall.RLIMIT_FSIZE, &old); err != nil {
-			t.Skipf("cannot read RLIMIT_FSIZE: %v", err)
-		}
 		fi, err := os.Stat(filepath.Join(dir, "store.db"))
 		if err != nil {
 			t.Skipf("store file not found to size the limit: %v", err)
 		}
-		signal.Ignore(syscall.SIGXFSZ)
-		defer signal.Reset(syscall.SIGXFSZ)
-		lim := old
-		lim.Cur = uint64(fi.Size())
-		if err := syscall.Setrlimit(syscall.RLIMIT_FSIZE, &lim); err != nil {
-			t.Skipf("cannot lower RLIMIT_FSIZE: %v", err)
-		}
-		r := runCLI(t, "--archive", dir, "import", more)
-		if err := syscall.Setrlimit(syscall.RLIMIT_FSIZE, &old); err != nil {
-			t.Fatalf("restore RLIMIT_FSIZE: %v", err)
+		req, _ := json.Marshal(map[string]any{"Limit": uint64(fi.Size()), "Args": []string{"--archive", dir, "import", more}})
+		cmd := exec.Command(os.Args[0], "-test.run=^$")
+		cmd.Env = append(os.Environ(), fsizeHelperEnv+"="+string(req))
+		var so, se bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &so, &se
+		runErr := cmd.Run()
+		r := cliRun{code: cmd.ProcessState.ExitCode(), stdout: so.String(), stderr: se.String()}
+		if runErr != nil && r.code == 3 {
+			t.Skipf("cannot lower RLIMIT_FSIZE here: %s", se.String())
 		}
 		t.Logf("import under a full disk: exit %d, %s", r.code, r.msg())
 		if r.code == 0 {
@@ -891,8 +906,8 @@ func copyTree(t *testing.T, src, dst string) {
 // none panics.
 func TestCLIDamagedStore(t *testing.T) {
 	tests := []struct {
-		how string
-		bug string
+		how   string
+		fixed string // a bug this case found, now fixed
 	}{
 		{"junk", ""},
 		{"truncated", ""},
@@ -900,8 +915,8 @@ func TestCLIDamagedStore(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.how, func(t *testing.T) {
-			if tt.bug != "" && os.Getenv(knownBugEnv) == "" {
-				t.Skip("known bug: " + tt.bug + "; set " + knownBugEnv + "=1 to run")
+			if tt.fixed != "" {
+				t.Logf("regression test for: %s", tt.fixed)
 			}
 			dir := damage(t, tt.how)
 			for _, c := range [][]string{{"list"}, {"stats"}, {"search", "ferry"}} {
@@ -918,9 +933,6 @@ func TestCLIDamagedStore(t *testing.T) {
 	// Bit flips inside bbolt pages can crash the process (SIGSEGV in
 	// bbolt, or an out-of-range slice), so they run in a child process.
 	t.Run("bit flips", func(t *testing.T) {
-		if os.Getenv(knownBugEnv) == "" {
-			t.Skip("known bug: a store with damaged pages crashes `list` (fatal SIGSEGV fault inside bbolt) and `import` (panic: slice bounds out of range) instead of failing with an error; set " + knownBugEnv + "=1 to run")
-		}
 		if testing.Short() {
 			t.Skip("builds the binary")
 		}
@@ -965,7 +977,7 @@ func TestCLIDamagedIndex(t *testing.T) {
 	tests := []struct {
 		name   string
 		damage func(t *testing.T, dir string)
-		bug    string
+		fixed  string // a bug this case found, now fixed
 	}{
 		{"index removed", func(t *testing.T, dir string) {
 			idx, _ := filepath.Glob(filepath.Join(dir, "index-v*"))
@@ -989,14 +1001,15 @@ func TestCLIDamagedIndex(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			if tt.fixed != "" {
+				t.Logf("regression test for: %s", tt.fixed)
+			}
 			dir := filepath.Join(t.TempDir(), "archive")
 			copyTree(t, fixtureArchive(t), dir)
 			tt.damage(t, dir)
 			r := runCLI(t, "--archive", dir, "search", "pumpkin")
 			ok := (r.code == 0 && strings.Contains(r.stdout, "pumpkin")) || (r.code == 1 && strings.Contains(r.msg(), "reindex"))
 			switch {
-			case !ok && tt.bug != "" && os.Getenv(knownBugEnv) == "":
-				t.Logf("known bug (set %s=1 to fail on it): %s", knownBugEnv, tt.bug)
 			case !ok:
 				t.Errorf("search on a damaged index: exit %d, stdout %q, %s; want the story or a message saying to reindex", r.code, r.stdout, r.msg())
 			}

@@ -6,10 +6,15 @@ package main
 
 import (
 	"fmt"
+	"io"
+	"log"
 	"os"
 )
 
 func main() {
+	// bleve logs recoverable index trouble on the standard logger; storyline
+	// reports problems itself, so those lines would only garble the output.
+	log.SetOutput(io.Discard)
 	code, err := run(os.Args[1:])
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "storyline:", err)

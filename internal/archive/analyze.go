@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/storyline/storyline/index"
 	"github.com/storyline/storyline/internal/actor"
@@ -90,10 +91,58 @@ type analysed struct {
 	doc   index.Doc       // the search document
 }
 
+// Limits on the text one story sends through the NLP, so that a hostile or
+// freak input (a 10 MB paragraph, a 60 MB "article") costs bounded time and
+// memory. Real articles are far below them; the whole text is still stored
+// and searchable, and paragraphs past the limit join the thread before.
+const (
+	maxAnalysedBytes  = 256 << 10 // reading text analysed per story
+	maxParagraphBytes = 16 << 10  // text analysed per paragraph
+)
+
+// analysisView returns the paragraphs the NLP sees: long ones cut, those
+// past the story budget marked to skip; skipped lists the latter.
+func analysisView(paras []article.Paragraph) (view []article.Paragraph, skipped []int) {
+	view = append([]article.Paragraph(nil), paras...)
+	total := 0
+	for i, p := range view {
+		if p.Boilerplate {
+			continue
+		}
+		if total >= maxAnalysedBytes {
+			view[i].Boilerplate = true
+			skipped = append(skipped, i)
+			continue
+		}
+		if len(p.Text) > maxParagraphBytes {
+			cut := maxParagraphBytes
+			for cut > 0 && !utf8.RuneStart(p.Text[cut]) {
+				cut--
+			}
+			view[i].Text = p.Text[:cut]
+		}
+		total += len(view[i].Text)
+	}
+	return view, skipped
+}
+
 // analyse runs the NLP pipeline on one article.
 func analyse(a *article.Article, stats thread.Stats) *analysed {
-	actors := actor.Extract(a.Paragraphs)
-	threads := thread.Split(a.Paragraphs, actors, stats)
+	view, skipped := analysisView(a.Paragraphs)
+	actors := actor.Extract(view)
+	threads := thread.Split(view, actors, stats)
+	if len(skipped) > 0 && len(threads) > 0 {
+		// Paragraphs past the budget continue the thread before them.
+		best, bestP := 0, -1
+		for ti, t := range threads {
+			for _, p := range t.Paragraphs {
+				if p < skipped[0] && p > bestP {
+					best, bestP = ti, p
+				}
+			}
+		}
+		threads[best].Paragraphs = append(threads[best].Paragraphs, skipped...)
+	}
 	rec := &store.Record{
 		Article:    *a,
 		Hash:       article.ContentHash(a),

@@ -81,18 +81,29 @@ func Open(dir string, opts Options) (*Archive, error) {
 		if errors.Is(err, os.ErrNotExist) {
 			return nil, fmt.Errorf("archive %s: %w: run `storyline reindex`", dir, ErrNoIndex)
 		}
-		return nil, err
+		// A damaged index: the store still holds everything.
+		return nil, fmt.Errorf("archive %s: %w (the index cannot be read: %v): run `storyline reindex`", dir, ErrNoIndex, err)
 	}
 	a.ix = ix
-	if !opts.ReadOnly {
-		// A new storyline with a new index schema starts from an empty
-		// index: fill it from the store, and drop indexes of old schemas.
-		if n, err := ix.Count(); err == nil && n == 0 && st.Count() > 0 {
-			if err := st.MarkAllPending(); err != nil {
-				a.Close()
-				return nil, err
-			}
+	stale, err := a.indexStale()
+	if err != nil {
+		a.Close()
+		return nil, err
+	}
+	if stale && opts.ReadOnly {
+		a.Close()
+		return nil, fmt.Errorf("archive %s: %w (the index does not match the store): run `storyline reindex`", dir, ErrNoIndex)
+	}
+	if stale {
+		// A damaged or lost index is rebuilt from the store.
+		if err := st.MarkAllPending(); err != nil {
+			a.Close()
+			return nil, err
 		}
+	}
+	if !opts.ReadOnly {
+		// A new schema starts from an empty index, filled above; indexes
+		// of old schemas go.
 		index.RemoveOld(dir)
 		if err := a.repair(); err != nil {
 			a.Close()
@@ -100,6 +111,21 @@ func Open(dir string, opts Options) (*Archive, error) {
 		}
 	}
 	return a, nil
+}
+
+// indexStale reports whether the index cannot hold what the store does:
+// more documents than stories, or fewer than the stories confirmed in it.
+func (a *Archive) indexStale() (bool, error) {
+	n, err := a.ix.Count()
+	if err != nil {
+		return true, nil
+	}
+	pending, err := a.st.Pending()
+	if err != nil {
+		return false, err
+	}
+	stories := a.st.Count()
+	return int(n) > stories || int(n)+len(pending) < stories, nil
 }
 
 // Close closes the archive.

@@ -530,16 +530,11 @@ func TestImportFileVanishes(t *testing.T) {
 	}
 }
 
-// knownBugEnv runs tests of known, not yet fixed bugs.
-const knownBugEnv = "STORYLINE_KNOWN_BUGS"
 
 // TestImportHugeParagraphBounded imports one JSON Lines record whose body
 // is a single 10 MB paragraph of plain words: it must be imported or
 // refused within the time and memory the import promises.
 func TestImportHugeParagraphBounded(t *testing.T) {
-	if os.Getenv(knownBugEnv) == "" {
-		t.Skip("known bug: a single 10 MB paragraph takes ~30 s and ~2 GB RSS to analyse (no size cap before NLP); set " + knownBugEnv + "=1 to run")
-	}
 	dir := t.TempDir()
 	words := []string{"harbour", "council", "ferry", "budget", "vote", "river", "Alda", "Venn", "said", "on", "Tuesday", "that", "the"}
 	r := rand.New(rand.NewPCG(3, 4))
@@ -577,9 +572,6 @@ func TestImportHugeParagraphBounded(t *testing.T) {
 // TestImportFeedWithInternalDTD imports an RSS feed whose DOCTYPE has an
 // internal subset declaring one harmless entity, as some older feeds do.
 func TestImportFeedWithInternalDTD(t *testing.T) {
-	if os.Getenv(knownBugEnv) == "" {
-		t.Skip("known bug: article.Sniff stops the DOCTYPE at the first '>' inside its [...] subset and calls the feed 'XML that is neither an RSS nor an Atom feed'; set " + knownBugEnv + "=1 to run")
-	}
 	dir := t.TempDir()
 	p := filepath.Join(dir, "old.xml")
 	writeFile(t, p, []byte("<?xml version=\"1.0\"?>\n<!DOCTYPE rss [<!ENTITY nbsp \"&#160;\">]>\n"+
@@ -602,9 +594,6 @@ func TestImportFeedWithInternalDTD(t *testing.T) {
 // TestImportSymlinkedFolder imports a folder named through a symbolic
 // link, as when ~/articles points at another disk.
 func TestImportSymlinkedFolder(t *testing.T) {
-	if os.Getenv(knownBugEnv) == "" {
-		t.Skip("known bug: expand (internal/archive/import.go) walks a folder given as a symlink without following it, so nothing is imported and nothing is reported; set " + knownBugEnv + "=1 to run")
-	}
 	dir := t.TempDir()
 	real := filepath.Join(dir, "real")
 	writeFile(t, filepath.Join(real, "one.txt"), []byte(article("Linked folder story", "linkwort")))

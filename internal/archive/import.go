@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -260,6 +261,25 @@ func (a *Archive) importInputs(ctx context.Context, inputs []input, walkErrs []F
 	return res, werr
 }
 
+// withoutPath drops the file's own path from a parser's message (the
+// error is reported under that path already): "PATH: msg" becomes "msg",
+// "PATH:12: msg" becomes "line 12: msg"; several errors join with "; ".
+func withoutPath(msg, path string) string {
+	var parts []string
+	for _, m := range strings.Split(msg, "\n") {
+		if rest, ok := strings.CutPrefix(m, path+":"); ok {
+			line, after, found := strings.Cut(rest, ":")
+			if _, err := strconv.Atoi(line); found && err == nil {
+				m = "line " + line + ":" + after
+			} else {
+				m = strings.TrimPrefix(rest, " ")
+			}
+		}
+		parts = append(parts, m)
+	}
+	return strings.Join(parts, "; ")
+}
+
 // commitJob is one batch handed to the committer.
 type commitJob struct {
 	batch []*analysed
@@ -294,7 +314,13 @@ func expand(paths []string, stdin io.Reader) ([]input, []FileError) {
 			add(p)
 			continue
 		}
-		_ = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+		// A folder named through a symbolic link is walked where it leads
+		// (links met inside the walk are not followed into folders).
+		root := p
+		if real, err := filepath.EvalSymlinks(p); err == nil {
+			root = real
+		}
+		_ = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
 				errs = append(errs, FileError{Path: path, Error: cleanErr(err)})
 				if d != nil && d.IsDir() {
@@ -303,7 +329,7 @@ func expand(paths []string, stdin io.Reader) ([]input, []FileError) {
 				return nil
 			}
 			name := d.Name()
-			if path != p && strings.HasPrefix(name, ".") {
+			if path != root && strings.HasPrefix(name, ".") {
 				if d.IsDir() {
 					return fs.SkipDir
 				}
@@ -402,8 +428,7 @@ func (w *writer) take(e event) error {
 		w.done++
 		if err := errors.Join(append(w.fileErrs, e.err)...); err != nil {
 			w.res.Failed++
-			msg := strings.ReplaceAll(err.Error(), e.path+": ", "")
-			w.res.Errors = append(w.res.Errors, FileError{Path: e.path, Error: strings.ReplaceAll(msg, "\n", "; ")})
+			w.res.Errors = append(w.res.Errors, FileError{Path: e.path, Error: withoutPath(err.Error(), e.path)})
 		}
 		w.fileErrs = nil
 		w.progress()

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -59,7 +60,8 @@ func (e *NotFoundError) Error() string {
 	return fmt.Sprintf("no %s %q in this archive (see `storyline list`)", e.What, e.ID)
 }
 
-// record finds a story by id (or unique id prefix of at least 4 chars).
+// record finds a story by id, or by a unique prefix of at least four
+// characters of its id (a thread id STORY#N finds its story).
 func (a *Archive) record(id string) (*store.Record, error) {
 	id = strings.TrimSpace(id)
 	if i := strings.IndexByte(id, '#'); i >= 0 {
@@ -69,7 +71,38 @@ func (a *Archive) record(id string) (*store.Record, error) {
 	if err != nil || r != nil {
 		return r, err
 	}
+	if len(id) >= 4 {
+		ids, err := a.st.ByPrefix(id, 2)
+		if err != nil {
+			return nil, err
+		}
+		switch len(ids) {
+		case 1:
+			return a.st.Get(ids[0])
+		case 2:
+			return nil, fmt.Errorf("%q starts more than one story id: give more of it", id)
+		}
+	}
 	return nil, &NotFoundError{What: "story", ID: id}
+}
+
+// thread finds a thread by id STORY#N.
+func (a *Archive) thread(id string) (*store.Record, int, error) {
+	story, num, ok := strings.Cut(strings.TrimSpace(id), "#")
+	n, err := strconv.Atoi(num)
+	if !ok || err != nil {
+		return nil, 0, fmt.Errorf("%q is not a thread id: thread ids look like STORY#N (see `storyline threads STORY`)", id)
+	}
+	r, err := a.record(story)
+	if err != nil {
+		return nil, 0, err
+	}
+	for _, t := range r.Threads {
+		if t.N == n {
+			return r, n, nil
+		}
+	}
+	return nil, 0, &NotFoundError{What: "thread", ID: id}
 }
 
 // Story returns one story with its threads and actors.
@@ -269,12 +302,11 @@ func hitOf(r *store.Record, score float64, hl *index.Highlighter) SearchHit {
 // Related returns threads of other stories about the same matter as the
 // thread id.
 func (a *Archive) Related(_ context.Context, threadID string, limit int) ([]Related, error) {
-	if !strings.Contains(threadID, "#") {
-		return nil, fmt.Errorf("%q is not a thread id: thread ids look like STORY#N (see `storyline threads STORY`)", threadID)
-	}
-	if _, err := a.record(threadID); err != nil {
+	r, n, err := a.thread(threadID)
+	if err != nil {
 		return nil, err
 	}
+	threadID = ThreadID(r.Article.ID, n) // a prefix becomes the full id
 	l, err := a.getLinker()
 	if err != nil {
 		return nil, err

@@ -219,6 +219,19 @@ func sniffMarkup(trim []byte) Format {
 			continue
 		case bytes.HasPrefix(low, []byte("<?")) || bytes.HasPrefix(low, []byte("<!")):
 			end := bytes.IndexByte(low, '>')
+			// A DOCTYPE may carry an internal subset, [ ... ], holding
+			// '>' of its own: it ends at the first '>' after the ']'.
+			if open := bytes.IndexByte(low, '['); open >= 0 && (end < 0 || open < end) {
+				closing := bytes.IndexByte(low[open:], ']')
+				if closing < 0 {
+					return ""
+				}
+				after := bytes.IndexByte(low[open+closing:], '>')
+				if after < 0 {
+					return ""
+				}
+				end = open + closing + after
+			}
 			if end < 0 {
 				return ""
 			}

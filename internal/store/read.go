@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"encoding/binary"
 
 	bolt "go.etcd.io/bbolt"
@@ -11,7 +12,7 @@ import (
 // Count returns the number of stories.
 func (s *Store) Count() int {
 	n := 0
-	_ = s.db.View(func(tx *bolt.Tx) error {
+	_ = s.view(func(tx *bolt.Tx) error {
 		if b := tx.Bucket(bMeta); b != nil {
 			n = getInt(b, keyCount)
 		}
@@ -24,7 +25,7 @@ func (s *Store) Count() int {
 // without a date last).
 func (s *Store) List(offset, limit int) ([]string, error) {
 	var ids []string
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bByDate)
 		if b == nil {
 			return nil
@@ -44,7 +45,7 @@ func (s *Store) List(offset, limit int) ([]string, error) {
 
 // Each calls fn for every stored story in id order.
 func (s *Store) Each(fn func(r *Record) error) error {
-	return s.db.View(func(tx *bolt.Tx) error {
+	return s.view(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bStories)
 		if b == nil {
 			return nil
@@ -61,7 +62,7 @@ func (s *Store) Each(fn func(r *Record) error) error {
 
 // Features calls fn with every thread's link features and arc.
 func (s *Store) Features(fn func(f link.Features, arc string) error) error {
-	return s.db.View(func(tx *bolt.Tx) error {
+	return s.view(func(tx *bolt.Tx) error {
 		fb, ab := tx.Bucket(bFeatures), tx.Bucket(bArcs)
 		if fb == nil {
 			return nil
@@ -79,7 +80,7 @@ func (s *Store) Features(fn func(f link.Features, arc string) error) error {
 // Arc returns the arc of a thread, "" when none.
 func (s *Store) Arc(threadID string) string {
 	var a string
-	_ = s.db.View(func(tx *bolt.Tx) error {
+	_ = s.view(func(tx *bolt.Tx) error {
 		if b := tx.Bucket(bArcs); b != nil {
 			a = string(b.Get([]byte(threadID)))
 		}
@@ -91,7 +92,7 @@ func (s *Store) Arc(threadID string) string {
 // ArcSize returns how many threads an arc holds (0 when unknown).
 func (s *Store) ArcSize(arc string) int {
 	n := 0
-	_ = s.db.View(func(tx *bolt.Tx) error {
+	_ = s.view(func(tx *bolt.Tx) error {
 		if b := tx.Bucket(bArcSize); b != nil {
 			n = getInt(b, []byte(arc))
 		}
@@ -104,7 +105,7 @@ func (s *Store) ArcSize(arc string) int {
 func (s *Store) DF() (map[string]int, int, error) {
 	m := map[string]int{}
 	n := 0
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bDF)
 		if b == nil {
 			return nil
@@ -117,4 +118,22 @@ func (s *Store) DF() (map[string]int, int, error) {
 		})
 	})
 	return m, n, err
+}
+
+// ByPrefix returns the story ids starting with prefix, at most max.
+func (s *Store) ByPrefix(prefix string, max int) ([]string, error) {
+	var ids []string
+	err := s.view(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bStories)
+		if b == nil {
+			return nil
+		}
+		c := b.Cursor()
+		p := []byte(prefix)
+		for k, _ := c.Seek(p); k != nil && len(ids) < max && bytes.HasPrefix(k, p); k, _ = c.Next() {
+			ids = append(ids, string(k))
+		}
+		return nil
+	})
+	return ids, err
 }

@@ -9,6 +9,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -82,13 +83,17 @@ func lockPath(dir string) string { return filepath.Join(dir, "writer.json") }
 func Open(dir string, readOnly bool) (*Store, error) {
 	p := filepath.Join(dir, FileName)
 	if readOnly {
-		if _, err := os.Stat(p); err != nil {
+		fi, err := os.Stat(p)
+		if err != nil {
 			return nil, err
+		}
+		if fi.Size() == 0 {
+			return nil, &DamagedError{Dir: dir, Cause: FileName + " is empty, perhaps from a first import that was stopped at once"}
 		}
 	} else if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, err
 	}
-	db, err := bolt.Open(p, 0o644, &bolt.Options{Timeout: 300 * time.Millisecond, ReadOnly: readOnly, FreelistType: bolt.FreelistMapType})
+	db, err := openBolt(p, readOnly)
 	if errors.Is(err, bolterrors.ErrTimeout) {
 		return nil, &LockedError{Dir: dir, Holder: holder(dir)}
 	}
@@ -117,6 +122,19 @@ func Open(dir string, readOnly bool) (*Store, error) {
 	return s, nil
 }
 
+// openBolt opens the bbolt file, turning a panic on a damaged file into
+// an error.
+func openBolt(p string, readOnly bool) (db *bolt.DB, err error) {
+	old := debug.SetPanicOnFault(true)
+	defer func() {
+		debug.SetPanicOnFault(old)
+		if r := recover(); r != nil {
+			db, err = nil, &DamagedError{Dir: filepath.Dir(p), Cause: fmt.Sprint(r)}
+		}
+	}()
+	return bolt.Open(p, 0o644, &bolt.Options{Timeout: 300 * time.Millisecond, ReadOnly: readOnly, FreelistType: bolt.FreelistMapType})
+}
+
 func holder(dir string) string {
 	b, err := os.ReadFile(lockPath(dir))
 	if err != nil {
@@ -131,6 +149,42 @@ func holder(dir string) string {
 		cmd = cmd[:80] + "…"
 	}
 	return fmt.Sprintf("%q (pid %d, since %s)", cmd, li.PID, li.Since.Local().Format("15:04:05"))
+}
+
+// DamagedError says the store file is damaged.
+type DamagedError struct {
+	Dir   string
+	Cause string
+}
+
+func (e *DamagedError) Error() string {
+	return fmt.Sprintf("the archive store in %s is damaged (%s): restore it from a backup, or move the folder away and import your articles again", e.Dir, e.Cause)
+}
+
+// view runs fn in a read transaction. A damaged file can make bbolt fault
+// or panic while reading its pages; that becomes a *DamagedError instead
+// of a crash.
+func (s *Store) view(fn func(*bolt.Tx) error) (err error) {
+	old := debug.SetPanicOnFault(true)
+	defer func() {
+		debug.SetPanicOnFault(old)
+		if r := recover(); r != nil {
+			err = &DamagedError{Dir: s.dir, Cause: fmt.Sprint(r)}
+		}
+	}()
+	return s.db.View(fn)
+}
+
+// update runs fn in a write transaction, as view does for reads.
+func (s *Store) update(fn func(*bolt.Tx) error) (err error) {
+	old := debug.SetPanicOnFault(true)
+	defer func() {
+		debug.SetPanicOnFault(old)
+		if r := recover(); r != nil {
+			err = &DamagedError{Dir: s.dir, Cause: fmt.Sprint(r)}
+		}
+	}()
+	return s.db.Update(fn)
 }
 
 // Close closes the store.
@@ -211,7 +265,7 @@ func decode(v []byte) (*Record, error) {
 // Get returns the record of id, or nil when absent.
 func (s *Store) Get(id string) (*Record, error) {
 	var r *Record
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bStories)
 		if b == nil {
 			return nil

@@ -44,7 +44,7 @@ func putInt(b *bolt.Bucket, k []byte, n int) error {
 // pending until ConfirmIndexed is called for it, so a crash between the
 // store and the index is repaired at the next open (see Pending).
 func (s *Store) Write(bt *Batch) error {
-	return s.db.Update(func(tx *bolt.Tx) error {
+	return s.update(func(tx *bolt.Tx) error {
 		stories, bydate, pending := tx.Bucket(bStories), tx.Bucket(bByDate), tx.Bucket(bPending)
 		meta, feats, arcs, actors, df := tx.Bucket(bMeta), tx.Bucket(bFeatures), tx.Bucket(bArcs), tx.Bucket(bActors), tx.Bucket(bDF)
 		// Pages split fuller than bbolt's default half: stories are
@@ -160,7 +160,7 @@ func (s *Store) ConfirmIndexed(ids []string) error {
 	if len(ids) == 0 {
 		return nil
 	}
-	return s.db.Update(func(tx *bolt.Tx) error {
+	return s.update(func(tx *bolt.Tx) error {
 		p := tx.Bucket(bPending)
 		for _, id := range ids {
 			if err := p.Delete([]byte(id)); err != nil {
@@ -174,7 +174,7 @@ func (s *Store) ConfirmIndexed(ids []string) error {
 // Pending returns the ids stored but not confirmed in the index.
 func (s *Store) Pending() ([]string, error) {
 	var ids []string
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		p := tx.Bucket(bPending)
 		if p == nil {
 			return nil
@@ -189,7 +189,7 @@ func (s *Store) Pending() ([]string, error) {
 
 // MarkAllPending marks every story pending (before a full reindex).
 func (s *Store) MarkAllPending() error {
-	return s.db.Update(func(tx *bolt.Tx) error {
+	return s.update(func(tx *bolt.Tx) error {
 		p := tx.Bucket(bPending)
 		return tx.Bucket(bStories).ForEach(func(k, _ []byte) error {
 			return p.Put(k, nil)
@@ -199,7 +199,7 @@ func (s *Store) MarkAllPending() error {
 
 // SetMeta stores a metadata value.
 func (s *Store) SetMeta(key, value string) error {
-	return s.db.Update(func(tx *bolt.Tx) error {
+	return s.update(func(tx *bolt.Tx) error {
 		return tx.Bucket(bMeta).Put([]byte(key), []byte(value))
 	})
 }
@@ -207,7 +207,7 @@ func (s *Store) SetMeta(key, value string) error {
 // Meta returns a metadata value, "" when unset.
 func (s *Store) Meta(key string) string {
 	var v string
-	_ = s.db.View(func(tx *bolt.Tx) error {
+	_ = s.view(func(tx *bolt.Tx) error {
 		if b := tx.Bucket(bMeta); b != nil {
 			v = string(b.Get([]byte(key)))
 		}
@@ -219,7 +219,7 @@ func (s *Store) Meta(key string) string {
 // ResetAnalysis removes every link feature, arc and DF count (before a
 // full re-analysis).
 func (s *Store) ResetAnalysis() error {
-	return s.db.Update(func(tx *bolt.Tx) error {
+	return s.update(func(tx *bolt.Tx) error {
 		for _, name := range [][]byte{bFeatures, bArcs, bDF, bArcSize} {
 			if err := tx.DeleteBucket(name); err != nil {
 				return err
@@ -234,7 +234,7 @@ func (s *Store) ResetAnalysis() error {
 
 // StoryActors calls fn with the actors of every story.
 func (s *Store) StoryActors(fn func(id string, actors []actor.Actor) error) error {
-	return s.db.View(func(tx *bolt.Tx) error {
+	return s.view(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bActors)
 		if b == nil {
 			return nil
