@@ -222,6 +222,7 @@ func Fragment(text string, spans [][2]int, size int) string {
 	if len(spans) == 0 {
 		return ""
 	}
+	size = max(size, 16)
 	spans = mergeAdjacent(text, spans)
 	// Start a little before the first match, at a word boundary.
 	start := spans[0][0] - size/4

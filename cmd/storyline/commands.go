@@ -255,7 +255,7 @@ func plural(n int, noun string) string {
 }
 
 type listCmd struct {
-	Limit  int `help:"Number of stories." default:"50"`
+	Limit  int `help:"Number of stories (-1 for all)." default:"50"`
 	Offset int `help:"Skip this many stories."`
 }
 
@@ -265,7 +265,11 @@ func (c *listCmd) Run(g *globals) error {
 		return err
 	}
 	defer a.Close()
-	rows, total, err := a.List(g.ctx, c.Offset, c.Limit)
+	limit := c.Limit
+	if limit < 0 {
+		limit = int(^uint(0) >> 1) // --limit -1: all
+	}
+	rows, total, err := a.List(g.ctx, max(c.Offset, 0), limit)
 	if err != nil {
 		return err
 	}
