@@ -530,7 +530,6 @@ func TestImportFileVanishes(t *testing.T) {
 	}
 }
 
-
 // TestImportHugeParagraphBounded imports one JSON Lines record whose body
 // is a single 10 MB paragraph of plain words: it must be imported or
 // refused within the time and memory the import promises.
