@@ -91,6 +91,12 @@ func cvScore(docs []cvDoc, df *DocFreq, opts Options) (ps, rs []float64) {
 	return ps, rs
 }
 
+// cvScoreF1 is the full-dev B3 F1 under opts.
+func cvScoreF1(docs []cvDoc, df *DocFreq, opts Options) float64 {
+	ps, rs := cvScore(docs, df, opts)
+	return f1Of(ps, rs, -1)
+}
+
 func f1Of(ps, rs []float64, skip int) float64 {
 	var P, R, n float64
 	for i := range ps {
@@ -142,6 +148,36 @@ func TestRoundupCV(t *testing.T) {
 	lp /= float64(len(docs))
 	lr /= float64(len(docs))
 	fmt.Printf("leave-one-out B3 F1 %.4f\n", 2*lp*lr/(lp+lr))
+	// two folds (odd and even documents): choose on one, score the other
+	var fp, fr float64
+	for fold := 0; fold < 2; fold++ {
+		best, bv := 0, -1.0
+		for c := range cands {
+			var p, r, k float64
+			for i := range docs {
+				if i%2 != fold {
+					p += P[c][i]
+					r += R[c][i]
+					k++
+				}
+			}
+			if v := 2 * p * r / (p + r); v > bv {
+				best, bv = c, v
+			}
+		}
+		fmt.Printf("  fold %d: chose %s\n", fold, cands[best].name)
+		for i := range docs {
+			if i%2 == fold {
+				fp += P[best][i]
+				fr += R[best][i]
+			}
+		}
+	}
+	fp /= float64(len(docs))
+	fr /= float64(len(docs))
+	fmt.Printf("two-fold B3 F1 %.4f\n", 2*fp*fr/(fp+fr))
+	def := cvScoreF1(docs, df, Options{})
+	fmt.Printf("defaults full-dev B3 F1 %.4f\n", def)
 }
 
 type cvCand struct {
@@ -149,9 +185,34 @@ type cvCand struct {
 	opts Options
 }
 
-// cvCandidates lists the option sets compared by TestRoundupCV.
+// cvCandidates lists the option sets compared by TestRoundupCV: a grid
+// over the parameters of the round-up rules (sub-head columns, quotation
+// continuity, market items), the defaults among them.
 func cvCandidates() []cvCand {
 	var out []cvCand
-	out = append(out, cvCand{"default", Options{}})
+	if os.Getenv("THREAD_CV_GRID") == "gap" {
+		for _, g := range []float64{-6, -5, -4, -3, -2} {
+			for _, aa := range []float64{0.01, 0.02, 0.05} {
+				for _, nb := range []float64{1.5, 2.5, 3.5} {
+					out = append(out, cvCand{fmt.Sprintf("gap %.0f adj %.2f boost %.1f", g, aa, nb), Options{GapThreshold: g, AttachAdjacent: aa, NameBoost: nb}})
+				}
+			}
+		}
+		return out
+	}
+	for _, nb := range []float64{1.5, 2, 2.5} {
+		for _, h := range []float64{2, 3, 4, 6} {
+			for _, q := range []float64{2, 4, 6} {
+				for _, qm := range []float64{0.15, 0.25, 0.4} {
+					for _, ia := range []float64{0.1, 0.3, 0.6} {
+						out = append(out, cvCand{
+							fmt.Sprintf("boost %.1f headed %.0f quote %.0f margin %.2f apart %.1f", nb, h, q, qm, ia),
+							Options{NameBoost: nb, Headed: h, Quote: q, QuoteMargin: qm, ItemApart: ia},
+						})
+					}
+				}
+			}
+		}
+	}
 	return out
 }

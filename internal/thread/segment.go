@@ -42,18 +42,16 @@ type Options struct {
 	// there, the sub-heads mark the items and other boundaries need
 	// stronger evidence.
 	Headed float64
-	// ThemeDamp multiplies the weight of a term found in at least
-	// ThemeShare of a story's paragraphs (0: off): a word every matter of
-	// a round-up shares is its theme, not a matter's.
-	ThemeDamp  float64
-	ThemeShare float64
-	// Disjoint is taken off the similarity of two clusters that both name
-	// someone or something and share no name, the story's theme names
-	// aside (0: off).
-	Disjoint float64
-	// Shared is added to the similarity of two clusters that share an
-	// actor, the story's theme actors aside (0: off).
-	Shared float64
+	// ClusterBoost is NameBoost for the paragraph vectors that clustering
+	// compares (default 2.5, the weight the clustering was tuned with);
+	// the boundary model uses NameBoost (default 2 for paragraphs).
+	ClusterBoost float64
+	// Quote is the log-odds against a boundary before a paragraph that
+	// opens with a quotation or "He said" (default 6), unless that
+	// paragraph is closer by QuoteMargin cosine (default 0.25) to some
+	// earlier paragraph than to the one before it.
+	Quote       float64
+	QuoteMargin float64
 	// ItemApart is taken off the similarity of two clusters that each
 	// open with a new company's share-price move, as the items of a market
 	// report do, unless they share an actor (default 0.3; negative: off).
@@ -81,6 +79,12 @@ func (o Options) withDefaults() Options {
 	if o.GapMerge == 0 {
 		o.GapMerge = 0.22
 	}
+	if o.Quote == 0 {
+		o.Quote = 6
+	}
+	if o.QuoteMargin == 0 {
+		o.QuoteMargin = 0.25
+	}
 	if o.ItemApart == 0 {
 		o.ItemApart = 0.3
 	}
@@ -88,7 +92,13 @@ func (o Options) withDefaults() Options {
 		o.Headed = 3
 	}
 	if o.NameBoost == 0 {
-		o.NameBoost = 2.5
+		o.NameBoost = 2
+		if o.Sentences {
+			o.NameBoost = 2.5
+		}
+	}
+	if o.ClusterBoost == 0 {
+		o.ClusterBoost = 2.5
 	}
 	return o
 }
@@ -112,7 +122,7 @@ func segmentTokens(units []string, words [][]word, opts Options) []int {
 	if n <= 1 {
 		return ids
 	}
-	vs, toks, size := unitVectors(words, o)
+	vs, cv, toks, size := unitVectorsBoth(words, o)
 	bonus := make([]float64, n+1)
 	if !o.NoCues {
 		bonus = boundaryBonus(units)
@@ -126,7 +136,7 @@ func segmentTokens(units []string, words [][]word, opts Options) []int {
 		}
 	} else {
 		var z []float64
-		bounds, z = gapSegments(units, words, vs, o.GapThreshold, gapOffsets(units, o))
+		bounds, z = gapSegments(units, words, vs, o, gapOffsets(units, o))
 		for k := 1; k < n; k++ {
 			link[k] = o.AttachAdjacent + o.GapMerge/(1+math.Exp(z[k]))
 		}
@@ -152,10 +162,10 @@ func segmentTokens(units []string, words [][]word, opts Options) []int {
 			}
 		}
 	}
-	if (o.Disjoint > 0 || o.Shared > 0 || items != nil) && !o.Sentences {
+	if items != nil {
 		names = unitNames(words, o.Entities)
 	}
-	return reattach(vs, bounds, link, names, items, o)
+	return reattach(cv, bounds, link, names, items, o)
 }
 
 // unitNames lists each unit's names (name-like tokens and entity keys),
@@ -203,6 +213,14 @@ func unitNames(words [][]word, ents [][]string) [][]string {
 // keys when given. It also returns each unit's content words as ids (name
 // tokens twice) and the number of distinct ids, for linearSegments.
 func unitVectors(toks [][]word, o Options) ([]vec, [][]int32, int) {
+	vs, _, ids, size := unitVectorsBoth(toks, o)
+	return vs, ids, size
+}
+
+// unitVectorsBoth is unitVectors that also returns the vectors with
+// ClusterBoost in place of NameBoost (the same vectors when they agree or
+// for sentence units).
+func unitVectorsBoth(toks [][]word, o Options) ([]vec, []vec, [][]int32, int) {
 	n := len(toks)
 	localDF := map[string]int{}
 	for i := range toks {
@@ -236,13 +254,15 @@ func unitVectors(toks [][]word, o Options) ([]vec, [][]int32, int) {
 		}
 		return math.Log(1 + float64(n)/float64(localDF[t]))
 	}
-	themeAt := 0.0
-	if o.ThemeDamp > 0 && !o.Sentences && n >= 6 {
-		themeAt = math.Max(3, o.ThemeShare*float64(n))
-	}
 	voc := vocab{}
 	idfCache := map[string]float64{}
 	vs := make([]vec, n)
+	cvs := vs
+	ratio := 1.0
+	if !o.Sentences && o.ClusterBoost > 0 && o.ClusterBoost != o.NameBoost {
+		ratio = o.ClusterBoost / o.NameBoost
+		cvs = make([]vec, n)
+	}
 	ids := make([][]int32, n)
 	for i := range toks {
 		tf := map[string]int{}
@@ -272,24 +292,29 @@ func unitVectors(toks [][]word, o Options) ([]vec, [][]int32, int) {
 			if isName[t] {
 				w *= o.NameBoost
 			}
-			if themeAt > 0 && float64(localDF[t]) >= themeAt {
-				w *= o.ThemeDamp // the story's theme tells its matters apart by nothing
-			}
 			m[voc.id(t)] = w
 		}
 		if i < len(o.Entities) {
 			for _, e := range o.Entities[i] {
-				w := o.NameBoost * math.Log(1+float64(n)/float64(entDF[e]))
-				if themeAt > 0 && float64(entDF[e]) >= themeAt {
-					w *= o.ThemeDamp
-				}
-				m[voc.id("\x00"+e)] = w
+				m[voc.id("\x00"+e)] = o.NameBoost * math.Log(1+float64(n)/float64(entDF[e]))
 			}
 		}
 		vs[i] = fromMap(m)
 		normalize(vs[i])
+		if ratio != 1 {
+			for t := range isName {
+				m[voc.id(t)] *= ratio
+			}
+			if i < len(o.Entities) {
+				for _, e := range o.Entities[i] {
+					m[voc.id("\x00"+e)] = o.ClusterBoost * math.Log(1+float64(n)/float64(entDF[e]))
+				}
+			}
+			cvs[i] = fromMap(m)
+			normalize(cvs[i])
+		}
 	}
-	return vs, ids, len(voc)
+	return vs, cvs, ids, len(voc)
 }
 
 // linearSegments chooses contiguous segment starts by dynamic programming
@@ -432,13 +457,6 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 				if cl[a].item && cl[b].item && !sharesEntity(cl[a].names, cl[b].names) {
 					v -= o.ItemApart // two companies' items are two matters
 				}
-				if names != nil {
-					if disjoint(cl[a].names, cl[b].names) {
-						v -= o.Disjoint
-					} else if sharesEntity(cl[a].names, cl[b].names) {
-						v += o.Shared
-					}
-				}
 				if len(cl[a].members) == 1 || len(cl[b].members) == 1 {
 					// one unit against a centroid scores lower by nature
 					v += o.Attach * (1 - o.Single)
@@ -471,22 +489,6 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 		}
 	}
 	return renumber(owner)
-}
-
-// disjoint reports whether two non-empty name sets share no name.
-func disjoint(a, b map[string]bool) bool {
-	if len(a) == 0 || len(b) == 0 {
-		return false
-	}
-	if len(a) > len(b) {
-		a, b = b, a
-	}
-	for k := range a {
-		if b[k] {
-			return false
-		}
-	}
-	return true
 }
 
 // sharesEntity reports whether two name sets share an entity key.
@@ -644,17 +646,13 @@ var gapWeights = [numFeatures]float64{0.8498, -10.9981, -12.6816, 1.1258, -0.244
 // were fitted on hold neither, so their fitted weights mean nothing.
 var cueWeight = [3]float64{3, 4, -6}
 
-// quoteWeight is the log-odds against a boundary before a unit that
-// opens with a quotation or its attribution.
-var quoteWeight = 6.0
-
 // closerEarlier reports whether unit g is clearly closer to some unit
 // before g-1 than to g-1 itself: a quotation that resumes an earlier
 // matter rather than the one just before it.
-func closerEarlier(vs []vec, g int) bool {
+func closerEarlier(vs []vec, g int, margin float64) bool {
 	prev := dot(vs[g], vs[g-1])
 	for k := 0; k < g-1; k++ {
-		if dot(vs[g], vs[k]) > prev+0.25 {
+		if dot(vs[g], vs[k]) > prev+margin {
 			return true
 		}
 	}
@@ -663,7 +661,8 @@ func closerEarlier(vs []vec, g int) bool {
 
 // gapSegments places a boundary at every gap whose log-odds under the gap
 // model exceed threshold.
-func gapSegments(units []string, toks [][]word, vs []vec, threshold float64, offset []float64) ([]int, []float64) {
+func gapSegments(units []string, toks [][]word, vs []vec, o Options, offset []float64) ([]int, []float64) {
+	threshold := o.GapThreshold
 	rows := gapFeatures(units, vs, toks)
 	starts := []int{0}
 	zs := make([]float64, len(units))
@@ -673,8 +672,8 @@ func gapSegments(units []string, toks [][]word, vs []vec, threshold float64, off
 			z += gapWeights[j] * v
 		}
 		z += offset[g]
-		if continuesQuote(units[g]) && !closerEarlier(vs, g) {
-			z -= quoteWeight // a quotation or its attribution carries on its matter
+		if continuesQuote(units[g]) && !closerEarlier(vs, g, o.QuoteMargin) {
+			z -= o.Quote // a quotation or its attribution carries on its matter
 		}
 		if len(vs[g]) == 0 || len(vs[g-1]) == 0 {
 			z = math.Inf(-1) // nothing to compare: no evidence of a change
