@@ -6,19 +6,41 @@
 // boosted). A logistic boundary model scores every gap between paragraphs
 // from lexical cohesion (neighbour and window cosines, TextTiling depth),
 // name continuity, novelty, continuation openers ("He", "But", a quote),
-// discourse cues ("Meanwhile", "It comes as", "Elsewhere") and sub-heads.
-// Its weights were fitted on round-up-like mixes of BBC news articles. The
-// story is cut at every gap that is at all likely to be a boundary, and the
-// pieces are then clustered agglomeratively on centroid cosine, with a pull
-// between neighbouring pieces that grows as their gap looks less like a
-// boundary. This merges over-cut runs back together and re-attaches a
-// matter that resumes after an aside, while a story about one matter ends
-// up as one thread.
+// discourse cues ("Meanwhile", "It comes as", "Elsewhere", "Back to…") and
+// sub-heads. Its weights were fitted on round-up-like mixes of BBC news
+// articles. The story is cut at every gap that is at all likely to be a
+// boundary, and the pieces are then clustered agglomeratively on centroid
+// cosine, with a pull between neighbouring pieces that grows as their gap
+// looks less like a boundary. This merges over-cut runs back together and
+// re-attaches a matter that resumes after an aside, while a story about
+// one matter ends up as one thread.
+//
+// Rules for the kinds of round-up the model never saw in training:
+//
+//   - Columns. A short line without closing punctuation (or in capitals)
+//     followed by text is a sub-head; once a story has one, its sub-heads
+//     mark the items and every other gap needs stronger evidence
+//     (Options.Headed). A sub-head belongs to the item it introduces.
+//   - Quotations. A paragraph that opens with a quotation mark, or with a
+//     pronoun or "the company/firm…" and a reporting verb ("He added:",
+//     "It said"), continues its matter (Options.Quote) unless it is clearly
+//     closer to an earlier paragraph than to the one before it, as when a
+//     quote resumes an earlier matter.
+//   - Market reports. A paragraph whose first sentence names something new
+//     with a share-price or index move ("Skylark climbed 6.1 per cent, or
+//     4.4p, to 76.5p") opens a company item; two such items stay apart
+//     unless they share an actor (Options.ItemApart), and what follows an
+//     item joins it by similarity as usual.
+//
+// The rule parameters were chosen by leave-one-out and two-fold
+// cross-validation over a developer set of real round-ups
+// (TestRoundupCV, behind THREAD_CV=1).
 //
 // Sentence units (SentenceOptions) use a description-length dynamic
 // programme instead of the boundary model (after Utiyama and Isahara).
 //
-// Labels join a thread's most distinctive name with its most distinctive
-// other words, weighing archive rarity against use in the story's other
-// threads, and skipping reporting verbs and generic nouns.
+// Labels join a thread's most distinctive name, extended to its full form
+// ("Ping An", "Games Workshop"), with its most distinctive other words,
+// weighing archive rarity against use in the story's other threads, and
+// skipping reporting verbs, participles and generic nouns.
 package thread

@@ -21,3 +21,24 @@ func TestHasPriceMove(t *testing.T) {
 		}
 	}
 }
+
+func TestContinuesQuote(t *testing.T) {
+	cases := []struct {
+		s    string
+		want bool
+	}{
+		{"'We have never had a stronger order book,' she said.", true},
+		{"“It is an outrage,” the vicar tells me.", true},
+		{"He added: 'The council has not listened.'", true},
+		{"It said bookings were ahead of forecasts.", true},
+		{"The company said it would keep paying a dividend.", true},
+		{"The council voted to approve the scheme.", false},
+		{"He is worth £50 million and has fans all over the globe.", false},
+		{"Meanwhile, the Chancellor denied the report.", false},
+	}
+	for _, c := range cases {
+		if got := continuesQuote(c.s); got != c.want {
+			t.Errorf("continuesQuote(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
