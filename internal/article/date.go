@@ -125,6 +125,9 @@ func ParseDate(s string) (time.Time, error) {
 		return time.Time{}, ErrNoDate
 	}
 	if t, ok := unixDate(s); ok {
+		if t.Year() < 1800 || t.Year() > 2200 {
+			return time.Time{}, ErrNoDate
+		}
 		return t, nil
 	}
 	n := prefixRe.ReplaceAllString(s, "")
