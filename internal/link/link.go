@@ -60,3 +60,8 @@ type Arc struct {
 	First   time.Time `json:"first,omitzero"`
 	Last    time.Time `json:"last,omitzero"`
 }
+
+// Version names the featurising and linking rules. Stored Features and
+// arcs made under another version should be recomputed (Featurize again,
+// then Relink).
+const Version = "link-4"
