@@ -123,8 +123,8 @@ func Featurize(d ThreadDoc) Features {
 	// The story title leads: it tells what a short thread of a long story
 	// is about. Headlines are often in title case, so their capitals only
 	// count where the text confirms the name (every title word is taken
-	// as a sentence start).
-	if useTitle && d.Title != "" {
+	// as a sentence start). A thread that opens with the title has it.
+	if useTitle && d.Title != "" && !strings.HasPrefix(strings.TrimSpace(d.Text), strings.TrimSpace(d.Title)) {
 		title := tokenize(d.Title)
 		for i := range title {
 			title[i].start = true
