@@ -182,10 +182,10 @@ func isMonth(w string) bool {
 // introduced.
 var bodyNouns = toSet(`company firm group bank retailer chain lender insurer airline business spokesman spokeswoman spokesperson council department ministry club`)
 
-// continuesQuote reports whether u opens with a quotation mark or with a
-// pronoun followed by a reporting verb ("He added:", "She said"): either
-// way it reports what someone already introduced said, so it belongs to
-// the matter before it.
+// continuesQuote reports whether u opens with a quotation mark, or with a
+// pronoun or "the company" (firm, group…) followed by a reporting verb
+// ("He added:", "It said", "The firm said"): either way it reports what
+// someone already introduced said, so it belongs to the matter before it.
 func continuesQuote(u string) bool {
 	u = strings.TrimSpace(u)
 	if u == "" {
