@@ -48,7 +48,7 @@ type Options struct {
 	ClusterBoost float64
 	// Quote is the log-odds against a boundary before a paragraph that
 	// opens with a quotation or "He said" (default 6), unless that
-	// paragraph is closer by QuoteMargin cosine (default 0.25) to some
+	// paragraph is closer by QuoteMargin cosine (default 0.15) to some
 	// earlier paragraph than to the one before it.
 	Quote       float64
 	QuoteMargin float64
@@ -83,7 +83,7 @@ func (o Options) withDefaults() Options {
 		o.Quote = 6
 	}
 	if o.QuoteMargin == 0 {
-		o.QuoteMargin = 0.25
+		o.QuoteMargin = 0.15
 	}
 	if o.ItemApart == 0 {
 		o.ItemApart = 0.3
