@@ -19,7 +19,7 @@ import (
 // AnalysisVersion names the whole analysis pipeline; stories analysed by
 // an older one are re-analysed by reindex.
 func AnalysisVersion() string {
-	return nlp.ModelVersion + "/" + actor.Version + "/" + pipelineVersion
+	return nlp.ModelVersion + "/" + actor.Version + "/" + link.Version + "/" + pipelineVersion
 }
 
 // pipelineVersion changes whenever actor, thread or link analysis changes
@@ -70,7 +70,8 @@ type termCounts struct {
 // storyTerms counts the terms of a story's reading paragraphs.
 func storyTerms(a *article.Article) termCounts {
 	tc := termCounts{df: map[string]int{}}
-	for _, p := range a.Paragraphs {
+	view, _ := analysisView(a.Paragraphs)
+	for _, p := range view {
 		if p.Boilerplate {
 			continue
 		}
@@ -169,14 +170,15 @@ func ThreadID(story string, n int) string { return fmt.Sprintf("%s#%d", story, n
 // threadDocs returns the linker's view of a record's threads.
 func threadDocs(r *store.Record) []link.ThreadDoc {
 	var out []link.ThreadDoc
+	view, _ := analysisView(r.Article.Paragraphs) // the text the NLP saw
 	for _, t := range r.Threads {
 		var b strings.Builder
 		for _, i := range t.Paragraphs {
-			if i >= 0 && i < len(r.Article.Paragraphs) {
+			if i >= 0 && i < len(view) && !view[i].Boilerplate {
 				if b.Len() > 0 {
 					b.WriteString("\n\n")
 				}
-				b.WriteString(r.Article.Paragraphs[i].Text)
+				b.WriteString(view[i].Text)
 			}
 		}
 		out = append(out, link.ThreadDoc{

@@ -33,6 +33,7 @@ type Archive struct {
 	demo     bool
 
 	mu     sync.Mutex
+	linkMu sync.Mutex      // held for every call into linker
 	linker *link.Linker    // nil until needed
 	df     *docFreq        // nil until needed
 	reg    *actor.Registry // nil until needed

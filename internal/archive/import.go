@@ -488,6 +488,8 @@ func (a *Archive) commit(batch []*analysed, upd map[string]bool) error {
 		return batch[i].rec.Article.ID < batch[j].rec.Article.ID
 	})
 	bt := &store.Batch{DF: map[string]int{}}
+	a.linkMu.Lock()
+	defer a.linkMu.Unlock()
 	for _, an := range batch {
 		r := an.rec
 		bt.Records = append(bt.Records, r)
@@ -519,8 +521,13 @@ func (a *Archive) commit(batch []*analysed, upd map[string]bool) error {
 			bt.Arcs[t] = arc
 		}
 	}
-	for _, arc := range bt.Arcs {
+	// Linking may move threads of other stories between arcs: refresh
+	// the size of every arc a thread left or joined.
+	for t, arc := range bt.Arcs {
 		bt.ArcSizes[arc] = 0
+		if old := a.st.Arc(t); old != "" {
+			bt.ArcSizes[old] = 0
+		}
 	}
 	for arc := range bt.ArcSizes {
 		if st, ok := a.linker.Arc(arc); ok {

@@ -10,6 +10,7 @@ import (
 
 	"github.com/storyline/storyline/index"
 	"github.com/storyline/storyline/internal/actor"
+	"github.com/storyline/storyline/internal/link"
 	"github.com/storyline/storyline/internal/store"
 )
 
@@ -307,15 +308,15 @@ func (a *Archive) Related(_ context.Context, threadID string, limit int) ([]Rela
 		return nil, err
 	}
 	threadID = ThreadID(r.Article.ID, n) // a prefix becomes the full id
-	l, err := a.getLinker()
-	if err != nil {
-		return nil, err
-	}
 	if limit <= 0 {
 		limit = 10
 	}
+	var rel []link.Related
+	if err := a.withLinker(func(l *link.Linker) error { rel = l.Related(threadID, limit); return nil }); err != nil {
+		return nil, err
+	}
 	out := []Related{}
-	for _, r := range l.Related(threadID, limit) {
+	for _, r := range rel {
 		out = append(out, Related{Thread: r.Thread, Story: r.Story, Title: r.Title, Label: r.Label, Published: timePtr(r.Published), Score: r.Score, Why: nonNil(r.Why)})
 	}
 	return out, nil
@@ -330,12 +331,11 @@ func nonNil(s []string) []string {
 
 // Arcs returns every storyline, newest first.
 func (a *Archive) Arcs(_ context.Context) ([]Arc, error) {
-	l, err := a.getLinker()
-	if err != nil {
+	var arcs []link.Arc
+	if err := a.withLinker(func(l *link.Linker) error { arcs = l.Arcs(); return nil }); err != nil {
 		return nil, err
 	}
 	out := []Arc{}
-	arcs := l.Arcs()
 	// Newest first; undated storylines after dated ones, larger first.
 	sort.SliceStable(arcs, func(i, j int) bool {
 		if !arcs[i].Last.Equal(arcs[j].Last) {
@@ -352,11 +352,12 @@ func (a *Archive) Arcs(_ context.Context) ([]Arc, error) {
 // Storyline returns the threads of an arc in date order with the actors
 // each brings into the storyline.
 func (a *Archive) Storyline(_ context.Context, arcID string) ([]ArcEntry, error) {
-	l, err := a.getLinker()
-	if err != nil {
+	var arc link.Arc
+	var ok bool
+	if err := a.withLinker(func(l *link.Linker) error { arc, ok = l.Arc(arcID); return nil }); err != nil {
 		return nil, err
 	}
-	if arc, ok := l.Arc(arcID); ok {
+	if ok {
 		var out []ArcEntry
 		seen := map[string]bool{}
 		for _, tid := range arc.Threads {
@@ -466,12 +467,14 @@ func (a *Archive) Stats(ctx context.Context) (*Stats, error) {
 		return nil, err
 	}
 	s.IndexedStories = int(n)
-	l, err := a.getLinker()
+	err = a.withLinker(func(l *link.Linker) error {
+		s.Threads = l.Len()
+		s.Arcs = len(l.Arcs())
+		return nil
+	})
 	if err != nil {
 		return nil, err
 	}
-	s.Threads = l.Len()
-	s.Arcs = len(l.Arcs())
 	reg, err := a.registry()
 	if err != nil {
 		return nil, err

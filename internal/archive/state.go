@@ -34,6 +34,19 @@ func (a *Archive) loadDF() error {
 	return nil
 }
 
+// withLinker runs fn with the linker, restoring it from the store on first
+// use. The linker is not safe for concurrent use (even its reads use
+// scratch space), so every call holds linkMu.
+func (a *Archive) withLinker(fn func(l *link.Linker) error) error {
+	l, err := a.getLinker()
+	if err != nil {
+		return err
+	}
+	a.linkMu.Lock()
+	defer a.linkMu.Unlock()
+	return fn(l)
+}
+
 // getLinker returns the linker, restoring it from the store on first use.
 func (a *Archive) getLinker() (*link.Linker, error) {
 	a.mu.Lock()
