@@ -28,6 +28,7 @@ type globals struct {
 	JSON       bool   `help:"Write JSON on stdout." name:"json"`
 	Demo       bool   `help:"Use the built-in demo archive instead of yours."`
 	CPUProfile string `hidden:"" type:"path" help:"Write a CPU profile here."`
+	MemProfile string `hidden:"" type:"path" help:"Write a heap profile here at exit."`
 
 	stdout io.Writer
 	stderr io.Writer
@@ -98,6 +99,14 @@ func runWith(ctx context.Context, args []string, stdout, stderr io.Writer) (code
 			return 2, perr
 		}
 		defer func() { pprof.StopCPUProfile(); f.Close() }()
+	}
+	if c.MemProfile != "" {
+		defer func() {
+			if f, perr := os.Create(c.MemProfile); perr == nil {
+				_ = pprof.Lookup("allocs").WriteTo(f, 0)
+				f.Close()
+			}
+		}()
 	}
 	err = kctx.Run(&c.globals)
 	var ue usageError
