@@ -58,14 +58,16 @@ func (m *Model) View() string {
 	case m.msg != "":
 		mid = s.StatusInfo.Render(m.msg)
 	default:
+		// The note (how to leave the demo) comes first so a narrow
+		// terminal never cuts it.
 		var parts []string
-		if m.counts != "" {
-			parts = append(parts, m.counts)
-		}
 		if n := common.Line(m.info.Note); n != "" {
 			parts = append(parts, n)
 		} else if m.info.Demo {
-			parts = append(parts, "demo archive — import your own with: storyline import PATH")
+			parts = append(parts, "demo archive · add yours: storyline import PATH")
+		}
+		if m.counts != "" {
+			parts = append(parts, m.counts)
 		}
 		mid = s.StatusInfo.Render(strings.Join(parts, " · "))
 	}
