@@ -58,6 +58,20 @@ type Options struct {
 	ItemApart float64
 	// NoCues disables discourse-cue and sub-head boundary evidence.
 	NoCues bool
+	// StoryPrior is added to the merge score of every pair of clusters in
+	// a story of fewer than ShortStory words, scaled down linearly to 0
+	// at ShortStory words (defaults 0.2 and 400; negative StoryPrior:
+	// off): a short story rarely holds several matters.
+	StoryPrior float64
+	ShortStory float64
+	// SmallPull is added to the merge score of two clusters when the
+	// smaller holds fewer than MinThread words, scaled down linearly to 0
+	// at MinThread (defaults 0.5 and 60; negative SmallPull: off), unless
+	// the smaller one opens with a discourse cue, a sub-head or a market
+	// item: a fragment too short to be a matter of its own rejoins the
+	// thread it is most like.
+	SmallPull float64
+	MinThread float64
 }
 
 func (o Options) withDefaults() Options {
@@ -99,6 +113,24 @@ func (o Options) withDefaults() Options {
 	}
 	if o.ClusterBoost == 0 {
 		o.ClusterBoost = 2.5
+	}
+	if o.StoryPrior == 0 {
+		o.StoryPrior = 0.2
+		if o.Sentences {
+			o.StoryPrior = -1 // sentence units come from concatenated texts
+		}
+	}
+	if o.ShortStory == 0 {
+		o.ShortStory = 400
+	}
+	if o.SmallPull == 0 {
+		o.SmallPull = 0.5
+		if o.Sentences {
+			o.SmallPull = -1
+		}
+	}
+	if o.MinThread == 0 {
+		o.MinThread = 60
 	}
 	return o
 }
@@ -165,7 +197,13 @@ func segmentTokens(units []string, words [][]word, opts Options) []int {
 	if items != nil {
 		names = unitNames(words, o.Entities)
 	}
-	return reattach(cv, bounds, link, names, items, o)
+	sz := sizing{words: make([]float64, n), marked: make([]bool, n)}
+	for u := range words {
+		sz.words[u] = float64(len(words[u]))
+		sz.total += sz.words[u]
+		sz.marked[u] = bonus[u] > 0 || (items != nil && items[u])
+	}
+	return reattach(cv, bounds, link, names, items, sz, o)
 }
 
 // unitNames lists each unit's names (name-like tokens and entity keys),
@@ -383,7 +421,7 @@ func linearSegments(toks [][]int32, vocabSize int, bonus []float64, penalty floa
 // centroids, plus a bonus when they touch in reading order) are merged,
 // while that similarity stays above Attach. Touching clusters are the
 // sequential prior; non-touching ones are re-attachment.
-func reattach(vs []vec, starts []int, link []float64, names [][]string, items []bool, o Options) []int {
+func reattach(vs []vec, starts []int, link []float64, names [][]string, items []bool, sz sizing, o Options) []int {
 	n := len(vs)
 	type cluster struct {
 		members []int
@@ -391,6 +429,12 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 		alive   bool
 		names   map[string]bool
 		item    bool // opens with a company item of a market report
+		words   float64
+		marked  bool // opens with a cue, a sub-head or a market item
+	}
+	prior := 0.0
+	if o.StoryPrior > 0 && sz.total < o.ShortStory {
+		prior = o.StoryPrior * (1 - sz.total/o.ShortStory)
 	}
 	cl := make([]*cluster, len(starts))
 	owner := make([]int, n)
@@ -406,6 +450,12 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 		}
 		c.cent = centroid(vs, c.members)
 		c.item = items != nil && items[a]
+		c.marked = sz.marked != nil && sz.marked[a]
+		for _, k := range c.members {
+			if sz.words != nil {
+				c.words += sz.words[k]
+			}
+		}
 		if names != nil {
 			c.names = map[string]bool{}
 			for _, k := range c.members {
@@ -461,6 +511,14 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 					// one unit against a centroid scores lower by nature
 					v += o.Attach * (1 - o.Single)
 				}
+				v += prior
+				pull := 0.0
+				for _, c := range [2][2]int{{a, b}, {b, a}} {
+					if small := cl[c[0]]; !small.marked {
+						pull = math.Max(pull, smallPull(small.words, o))
+					}
+				}
+				v += pull
 				if v > best {
 					ba, bb, best = a, b, v
 				}
@@ -475,6 +533,8 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 			owner[k] = ba
 		}
 		cb.alive = false
+		ca.words += cb.words
+		ca.marked = ca.marked || cb.marked
 		for nm := range cb.names {
 			ca.names[nm] = true
 		}
@@ -489,6 +549,25 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 		}
 	}
 	return renumber(owner)
+}
+
+// sizing gives reattach each unit's length in words, the story's total
+// and which units open with boundary evidence of their own.
+type sizing struct {
+	words  []float64
+	total  float64
+	marked []bool
+}
+
+// smallPull is the extra merge score of two clusters when one, of words
+// words, is a fragment below MinThread words without a cue of its own.
+// (Sparing fragments whose names the other cluster lacks was tried: it
+// cost round-ups and single articles alike.)
+func smallPull(words float64, o Options) float64 {
+	if o.SmallPull <= 0 || words >= o.MinThread {
+		return 0
+	}
+	return o.SmallPull * (1 - words/o.MinThread)
 }
 
 // sharesEntity reports whether two name sets share an entity key.
