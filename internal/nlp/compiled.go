@@ -64,6 +64,8 @@ type compiled struct {
 	stride int         // nt * number of stages
 	tt     [][]float32 // per stage, nt*nt transposed: tt[tag*nt+prev], -Inf when not allowed
 	start  [][]float32 // per stage, score of starting with each tag
+	ctx    ctxRows     // rows of the few-valued context features
+	vocab  *wordCache  // per-word decoding entries
 }
 
 // setStages installs trained stages and compiles them for decoding.
@@ -117,6 +119,8 @@ func (m *Model) setStages(stages []*weights) {
 		c.tt = append(c.tt, tt)
 		c.start = append(c.start, start)
 	}
+	c.setupContext()
+	c.vocab = newWordCache()
 	m.comp = c
 }
 

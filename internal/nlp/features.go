@@ -1,9 +1,6 @@
 package nlp
 
-import (
-	"math/bits"
-	"strings"
-)
+import "math/bits"
 
 // Feature templates. Each feature is hashed from its template byte and its
 // string or integer parts, so the numbering must stay stable once a model is
@@ -69,6 +66,9 @@ type tok struct {
 	caseRatio                    int // bucket of how often the word is lower-case in running text, -1 unknown
 	title                        uint8
 	cap                          bool
+	lower                        bool       // has a lower-case letter
+	letter                       bool       // has a letter
+	info                         *wordEntry // decoding cache of the word, nil until looked up
 }
 
 // sentence is a sentence prepared for feature extraction.
@@ -88,24 +88,17 @@ type docContext struct {
 
 func (m *Model) prepare(words []string) sentence {
 	s := sentence{toks: make([]tok, len(words)), headline: true}
+	c := m.comp
 	for i, w := range words {
-		w = normalizeToken(w)
 		t := &s.toks[i]
-		t.word = w
-		t.norm = normWord(w)
-		t.shape, t.shapeLong = wordShape(w)
-		t.cap = isCap(w)
-		t.caseRatio = -1
-		if c, ok := m.lex[w]; ok {
-			t.cluster = c
-		} else if c, ok := m.lex[t.norm]; ok {
-			t.cluster = c
+		if c != nil {
+			e := m.entry(c, w)
+			*t = e.tok
+			t.info = e
+		} else {
+			*t = m.prepareToken(w)
 		}
-		if cr, ok := m.caseStat(t.norm); ok {
-			t.caseRatio = cr
-		}
-		t.title = titleClass[strings.TrimSuffix(t.norm, ".")]
-		if hasLower(w) {
+		if t.lower {
 			s.headline = false
 		}
 	}
@@ -133,7 +126,7 @@ func newDocContext(sents []sentence) *docContext {
 			continue
 		}
 		for i, t := range s.toks {
-			if !t.cap && hasLetter(t.word) && t.word == t.norm {
+			if !t.cap && t.letter && t.word == t.norm {
 				d.lower[t.norm] = true
 			}
 			if t.cap && i > 0 && s.toks[i-1].word != "\"" && s.toks[i-1].word != ":" {

@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"math/bits"
 	"strings"
 	"sync"
 )
@@ -34,48 +35,115 @@ func grow[T any](b []T, n int) []T {
 	return b[:n]
 }
 
-// lookup extracts the first-stage features of s and finds their rows.
+// lookup finds the rows of the first-stage features of s that depend on
+// the token's context; the word-only ones are pre-summed in each token's
+// wordEntry (see features for the full list, which this must match).
 func (m *Model) lookup(sc *scratch, s *sentence, d *docContext, r *sentRows) {
-	t := m.comp.table
+	c := m.comp
+	x := &c.ctx
 	base, obase := len(sc.all), len(sc.offs)
 	sc.offs = append(sc.offs, 0)
-	for i := range s.toks {
-		sc.feats = m.features(sc.feats[:0], s, d, i)
-		for _, f := range sc.feats {
-			if row := t.get(f); row >= 0 {
-				sc.all = append(sc.all, row)
+	toks := s.toks
+	for i := range toks {
+		if e := toks[i].info; e == nil || e.comp != c {
+			toks[i].info = m.entry(c, toks[i].word)
+		}
+	}
+	rows := sc.all
+	addRow := func(row int32) {
+		if row >= 0 {
+			rows = append(rows, row)
+		}
+	}
+	addHash := func(h uint64) { addRow(c.table.get(fold(h))) }
+	n := len(toks)
+	for i := range toks {
+		t := &toks[i]
+		e := t.info
+		start := i == 0 || s.headline
+		for k, off := range nearOffsets {
+			j := i + off
+			if j < 0 || j >= n {
+				addRow(x.pad[k])
+				continue
+			}
+			for _, row := range toks[j].info.near[k] {
+				addRow(row)
 			}
 		}
-		sc.offs = append(sc.offs, int32(len(sc.all)-base))
+		hShapePrev, hShape3, hNormPrev := x.hShapePrevStart, x.hShape3Start, x.hNormPrevStart
+		if i > 0 {
+			p := toks[i-1].info
+			hShapePrev, hShape3, hNormPrev = p.hShapePrev, p.hShape3, p.hNormPrev
+		}
+		nextShape, nextNorm := "</s>", "</s>"
+		if i+1 < n {
+			nextShape, nextNorm = toks[i+1].shape, toks[i+1].norm
+		}
+		addHash(hStr(hShapePrev, t.shape))
+		addHash(hStr(e.hShapeNext, nextShape))
+		addHash(hStr(hStr(hShape3, t.shape), nextShape))
+		addHash(hStr(hNormPrev, t.norm))
+		addHash(hStr(e.hNormNext, nextNorm))
+		if i == 0 {
+			addRow(e.initRow[0])
+			addRow(e.initRow[1])
+		}
+		addRow(x.position[min(i, 3)][min(n, 4)])
+		if s.headline {
+			addRow(e.headRow[0])
+			addRow(e.headRow[1])
+		}
+		addRow(e.caseRow[boolInt(start)])
+		if i < len(s.gaz) {
+			for b := uint32(s.gaz[i]); b != 0; b &= b - 1 {
+				addRow(x.gaz[bits.TrailingZeros32(b)])
+			}
+			const first = 1 << (4 * firstNameBit)
+			if i > 0 && s.gaz[i-1]&first != 0 {
+				addRow(x.gazAfter[boolInt(t.cap)])
+			}
+			if i+1 < len(s.gaz) && s.gaz[i]&first != 0 && toks[i+1].cap {
+				addRow(x.gazFirst)
+			}
+		}
+		if d != nil && (t.cap || s.headline) && t.letter {
+			addRow(x.docLower[boolInt(d.lower[t.norm])][boolInt(start)])
+			if start {
+				addRow(x.capMid[min(d.capMid[t.word], 2)])
+			}
+		}
+		sc.offs = append(sc.offs, int32(len(rows)-base))
 	}
+	sc.all = rows
 	r.rows = sc.all[base:len(sc.all):len(sc.all)]
 	r.off = sc.offs[obase:len(sc.offs):len(sc.offs)]
 }
 
 // baseScores sums, for every token and every stage at once, the weights of
-// the first-stage features: row r holds all stages' weights side by side,
-// so each row is fetched from memory once.
-func (m *Model) baseScores(r *sentRows, n int, base []int32) {
+// the first-stage features: the token's pre-summed word-only scores plus
+// its context rows. Row r holds all stages' weights side by side, so each
+// row is fetched from memory once.
+func (m *Model) baseScores(s *sentence, r *sentRows, base []int32) {
 	c := m.comp
 	nt := len(m.tags)
 	stride := c.stride
 	ps := packedSum{acc: make([]uint64, c.words)}
-	for i := 0; i < n; i++ {
+	for i := range s.toks {
 		e := base[i*stride : (i+1)*stride]
-		clear(e)
+		copy(e, s.toks[i].info.own)
 		for _, row := range r.rows[r.off[i]:r.off[i+1]] {
 			ps.add(c.packed, int(row)*c.words, nil)
 			if ps.count == maxPacked-1 {
-				m.flushStages(&ps, e, nt)
+				c.flushStages(&ps, e, nt)
 			}
 		}
-		m.flushStages(&ps, e, nt)
+		c.flushStages(&ps, e, nt)
 	}
 }
 
 // flushStages unpacks an all-stage sum into e (stride values).
-func (m *Model) flushStages(ps *packedSum, e []int32, nt int) {
-	c := m.comp
+func (c *compiled) flushStages(ps *packedSum, e []int32, nt int) {
 	if ps.count == 0 {
 		return
 	}
@@ -155,7 +223,7 @@ func (m *Model) tagPrepared(prep []sentence, d *docContext, stages int) [][]int 
 		base[i] = bases[at : at+n*stride]
 		at += n * stride
 		m.lookup(sc, &prep[i], d, &rows[i])
-		m.baseScores(&rows[i], n, base[i])
+		m.baseScores(&prep[i], &rows[i], base[i])
 		paths[i] = m.decodeSentence(sc, &prep[i], base[i], 0, nil)
 	}
 	for st := 1; st < stages; st++ {

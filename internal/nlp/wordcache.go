@@ -1,0 +1,222 @@
+package nlp
+
+import (
+	"hash/maphash"
+	"strings"
+	"sync"
+)
+
+// Most of a token's features depend on the word alone: its own form, shape,
+// affixes and cluster, and what it contributes as a neighbour of another
+// token. A wordEntry computes those once per distinct word and compiled
+// model; decoding then starts a token's scores from the entry's pre-summed
+// weights and looks up only the features that depend on the context.
+//
+// Weights are integers (quantised, see compiled), so summing some rows in
+// advance gives exactly the scores that summing them per token gives.
+
+// wordEntry is what decoding needs to know about one word.
+type wordEntry struct {
+	tok            // the prepared token fields (tok.info is nil)
+	comp *compiled // the model the rows below belong to
+
+	own     []int32  // all-stage scores of the word-only features
+	caseRow [2]int32 // fCaseRatio at a sentence start/headline (1) or not (0)
+	initRow [2]int32 // fInitialShape, fWordCaseInit: the word opens a sentence
+	headRow [2]int32 // fHeadShape, fHeadNorm: the word is in a headline
+	near    [4][5]int32
+
+	// FNV states of the pair features: with the word as the earlier
+	// (prevShape, shape3, normPrev) or the current one (shapeNext,
+	// normNext); the other word's string is hashed on at decoding.
+	hShapePrev, hShape3, hNormPrev, hShapeNext, hNormNext uint64
+}
+
+// nearOffsets are the window offsets of the neighbour features; near[k]
+// holds the rows the word contributes at nearOffsets[k] (-1: none).
+var nearOffsets = [4]int{-2, -1, 1, 2}
+
+// ctxRows are the rows of context features that take few values, looked
+// up once per compiled model.
+type ctxRows struct {
+	pad      [4]int32    // fNormAt "<pad>" per near offset
+	position [4][5]int32 // fPosition by position (≤3) and sentence length (≤4)
+	gaz      [32]int32   // fGaz by bit
+	gazAfter [2]int32    // fGaz 100, by capitalisation
+	gazFirst int32       // fGaz 101
+	docLower [2][2]int32
+	capMid   [3]int32
+	// FNV states of the pair features at the sentence edges.
+	hShapePrevStart, hShape3Start, hNormPrevStart uint64
+}
+
+func (c *compiled) row(h uint64) int32 { return c.table.get(fold(h)) }
+
+// setupContext fills c.ctx.
+func (c *compiled) setupContext() {
+	x := &c.ctx
+	for k, off := range nearOffsets {
+		x.pad[k] = c.row(hInt(hStr(hInt(hTpl(fNormAt), off), "<pad>"), 0))
+	}
+	for p := range x.position {
+		for n := range x.position[p] {
+			x.position[p][n] = c.row(hInt(hInt(hTpl(fPosition), p), n))
+		}
+	}
+	for b := range x.gaz {
+		x.gaz[b] = c.row(hInt(hTpl(fGaz), b))
+	}
+	for v := range x.gazAfter {
+		x.gazAfter[v] = c.row(hInt(hInt(hTpl(fGaz), 100), v))
+	}
+	x.gazFirst = c.row(hInt(hTpl(fGaz), 101))
+	for a := range x.docLower {
+		for b := range x.docLower[a] {
+			x.docLower[a][b] = c.row(hInt(hInt(hTpl(fDocLower), a), b))
+		}
+	}
+	for v := range x.capMid {
+		x.capMid[v] = c.row(hInt(hTpl(fDocCapMid), v))
+	}
+	x.hShapePrevStart = hStr(hTpl(fShapePrev), "<s>")
+	x.hShape3Start = hStr(hTpl(fShape3), "<s>")
+	x.hNormPrevStart = hStr(hTpl(fNormPrev), "<s>")
+}
+
+// prepareToken computes the token fields of word w.
+func (m *Model) prepareToken(w string) tok {
+	w = normalizeToken(w)
+	t := tok{word: w, norm: normWord(w), cap: isCap(w), caseRatio: -1, lower: hasLower(w), letter: hasLetter(w)}
+	t.shape, t.shapeLong = wordShape(w)
+	if c, ok := m.lex[w]; ok {
+		t.cluster = c
+	} else if c, ok := m.lex[t.norm]; ok {
+		t.cluster = c
+	}
+	if cr, ok := m.caseStat(t.norm); ok {
+		t.caseRatio = cr
+	}
+	t.title = titleClass[strings.TrimSuffix(t.norm, ".")]
+	return t
+}
+
+// newWordEntry builds the entry of word w for c.
+func (m *Model) newWordEntry(c *compiled, w string) *wordEntry {
+	// The key is usually a slice of a whole text; keep only the word.
+	e := &wordEntry{tok: m.prepareToken(strings.Clone(w)), comp: c}
+	t := &e.tok
+	var own []uint32
+	add := func(h uint64) { own = append(own, fold(h)) }
+	add(hTpl(fBias))
+	add(hStr(hTpl(fWord), t.word))
+	add(hStr(hTpl(fNorm), t.norm))
+	add(hStr(hTpl(fShape), t.shape))
+	add(hStr(hTpl(fShapeLong), t.shapeLong))
+	for k := 1; k <= 4 && k < len(t.norm); k++ {
+		add(hStr(hInt(hTpl(fPrefix), k), t.norm[:k]))
+		add(hStr(hInt(hTpl(fSuffix), k), t.norm[len(t.norm)-k:]))
+	}
+	if t.cluster != "" {
+		for _, k := range [...]int{4, 6, 10, 20} {
+			add(hStr(hInt(hTpl(fCluster), k), prefix(t.cluster, k)))
+		}
+	}
+	e.own = make([]int32, c.stride)
+	ps := packedSum{acc: make([]uint64, c.words)}
+	for _, f := range own {
+		if row := c.table.get(f); row >= 0 {
+			ps.add(c.packed, int(row)*c.words, nil)
+		}
+	}
+	c.flushStages(&ps, e.own, len(m.tags))
+
+	e.caseRow = [2]int32{-1, -1}
+	if t.caseRatio >= 0 {
+		for v := range e.caseRow {
+			e.caseRow[v] = c.row(hInt(hInt(hTpl(fCaseRatio), t.caseRatio), v))
+		}
+	}
+	e.initRow = [2]int32{c.row(hStr(hTpl(fInitialShape), t.shape)), c.row(hStr(hTpl(fWordCaseInit), t.norm))}
+	e.headRow = [2]int32{c.row(hStr(hTpl(fHeadShape), t.shape)), c.row(hStr(hTpl(fHeadNorm), t.norm))}
+	for k, off := range nearOffsets {
+		r := &e.near[k]
+		*r = [5]int32{-1, -1, -1, -1, -1}
+		r[0] = c.row(hStr(hInt(hTpl(fNormAt), off), t.norm))
+		r[1] = c.row(hStr(hInt(hTpl(fShapeAt), off), t.shape))
+		if t.title != 0 && off < 0 {
+			r[2] = c.row(hInt(hInt(hTpl(fTitleAt), off), int(t.title)))
+		}
+		if t.cluster != "" && (off == -1 || off == 1) {
+			r[3] = c.row(hStr(hInt(hTpl(fClusterAt), off), prefix(t.cluster, 6)))
+			r[4] = c.row(hStr(hInt(hTpl(fClusterAt), off+10), t.cluster))
+		}
+	}
+	e.hShapePrev = hStr(hTpl(fShapePrev), t.shape)
+	e.hShape3 = hStr(hTpl(fShape3), t.shape)
+	e.hNormPrev = hStr(hTpl(fNormPrev), t.norm)
+	e.hShapeNext = hStr(hTpl(fShapeNext), t.shape)
+	e.hNormNext = hStr(hTpl(fNormNext), t.norm)
+	return e
+}
+
+// entry returns the entry of word w (a raw token) for c, building and
+// caching it when it is new.
+func (m *Model) entry(c *compiled, w string) *wordEntry {
+	if e := c.vocab.get(w); e != nil {
+		return e
+	}
+	e := m.newWordEntry(c, w)
+	c.vocab.put(e.word, w, e)
+	return e
+}
+
+// Word cache bounds: a shard that fills up is emptied, so the cache never
+// holds more than wordShards*wordsPerShard entries (a few tens of MB).
+const (
+	wordShards    = 64
+	wordsPerShard = 1024
+)
+
+// wordCache maps raw token strings to their entries. It is safe for
+// concurrent use; sharding keeps the import workers from contending.
+type wordCache struct {
+	seed   maphash.Seed
+	shards [wordShards]wordShard
+}
+
+type wordShard struct {
+	mu sync.RWMutex
+	m  map[string]*wordEntry
+}
+
+func newWordCache() *wordCache { return &wordCache{seed: maphash.MakeSeed()} }
+
+func (wc *wordCache) shard(w string) *wordShard {
+	return &wc.shards[maphash.String(wc.seed, w)%wordShards]
+}
+
+func (wc *wordCache) get(w string) *wordEntry {
+	s := wc.shard(w)
+	s.mu.RLock()
+	e := s.m[w]
+	s.mu.RUnlock()
+	return e
+}
+
+// put stores e under the raw token w; owned is a copy of w's normalised
+// form that the entry already keeps, used as the key when it equals w so
+// that the cache holds no slice of the caller's text.
+func (wc *wordCache) put(owned, w string, e *wordEntry) {
+	if owned != w {
+		w = strings.Clone(w)
+	} else {
+		w = owned
+	}
+	s := wc.shard(w)
+	s.mu.Lock()
+	if s.m == nil || len(s.m) >= wordsPerShard {
+		s.m = make(map[string]*wordEntry, 64)
+	}
+	s.m[w] = e
+	s.mu.Unlock()
+}
