@@ -1,0 +1,89 @@
+package nlp
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+)
+
+// refBaseScores sums the first-stage weights of token i the plain way:
+// every key from features, looked up and added one by one.
+func refBaseScores(m *Model, s *sentence, d *docContext, i int) []int32 {
+	c := m.comp
+	out := make([]int32, c.stride)
+	ps := packedSum{acc: make([]uint64, c.words)}
+	for _, f := range m.features(nil, s, d, i) {
+		if row := c.table.get(f); row >= 0 {
+			ps.add(c.packed, int(row)*c.words, nil)
+			if ps.count == maxPacked-1 {
+				c.flushStages(&ps, out, len(m.tags))
+			}
+		}
+	}
+	c.flushStages(&ps, out, len(m.tags))
+	return out
+}
+
+// TestCachedScoresMatchFeatures checks that the word cache and context
+// rows give every token exactly the scores of its full feature list.
+func TestCachedScoresMatchFeatures(t *testing.T) {
+	m := DefaultModel()
+	docs := []string{
+		newsText,
+		"BREAKING NEWS: FLOODS HIT YORK AS RIVER OUSE RISES",
+		"Mr Smith met Dr. Jones in Paris. Smith said: \u201cIt\u2019s over\u201d \u2014 and left.",
+		"a",
+		"12,000 people marched on 3 May 2024 (ref. A-17/b).",
+	}
+	for di, text := range docs {
+		t.Run(fmt.Sprint(di), func(t *testing.T) {
+			sents := Sentences(text)
+			words := make([][]string, len(sents))
+			for i, s := range sents {
+				for _, tk := range s {
+					words[i] = append(words[i], tk.Text)
+				}
+			}
+			// Twice: once building the cache entries, once reading them.
+			for pass := 0; pass < 2; pass++ {
+				prep, d := m.prepareDocument(words)
+				sc := new(scratch)
+				for si := range prep {
+					s := &prep[si]
+					var r sentRows
+					m.lookup(sc, s, d, &r)
+					base := make([]int32, len(s.toks)*m.comp.stride)
+					m.baseScores(s, &r, base)
+					for i := range s.toks {
+						got := base[i*m.comp.stride : (i+1)*m.comp.stride]
+						if want := refBaseScores(m, s, d, i); !slices.Equal(got, want) {
+							t.Fatalf("pass %d, token %q: scores %v, want %v", pass, s.toks[i].word, got, want)
+						}
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestWordCacheBounded checks that the cache never grows past its bound
+// and still answers for the words it keeps.
+func TestWordCacheBounded(t *testing.T) {
+	wc := newWordCache()
+	e := &wordEntry{}
+	n := 3 * wordShards * wordsPerShard
+	for i := 0; i < n; i++ {
+		w := fmt.Sprint("w", i)
+		wc.put(w, w, e)
+		if wc.get(w) != e {
+			t.Fatalf("word %q not found right after put", w)
+		}
+	}
+	total := 0
+	for i := range wc.shards {
+		total += len(wc.shards[i].m)
+	}
+	if total > wordShards*wordsPerShard || total == 0 {
+		t.Errorf("cache holds %d entries, want 1..%d", total, wordShards*wordsPerShard)
+	}
+}
