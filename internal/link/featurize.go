@@ -6,11 +6,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/kljensen/snowball/english"
 )
 
 // MaxTerms is the number of terms kept in a thread's Features.
@@ -27,17 +24,6 @@ const (
 	ledeBoost   = 1.5 // terms first seen in the opening fifth of the text
 	commonDamp  = 0.5 // everyday news words (see commonWords)
 )
-
-var stemCache sync.Map // lower-case word → stem
-
-func stem(w string) string {
-	if s, ok := stemCache.Load(w); ok {
-		return s.(string)
-	}
-	s := english.Stem(w, true)
-	stemCache.Store(w, s)
-	return s
-}
 
 // token is one word of the text.
 type token struct {
@@ -103,7 +89,24 @@ type termAcc struct {
 	count   float64
 	boost   float64
 	first   int
-	surface map[string]int
+	surface []surfaceCount // a term has few surface forms: a list beats a map
+}
+
+// surfaceCount counts one surface form of a term.
+type surfaceCount struct {
+	form string
+	n    int
+}
+
+// addSurface counts one occurrence of the surface form s.
+func (a *termAcc) addSurface(s string) {
+	for i := range a.surface {
+		if a.surface[i].form == s {
+			a.surface[i].n++
+			return
+		}
+	}
+	a.surface = append(a.surface, surfaceCount{s, 1})
 }
 
 // Featurize computes the features of a thread: up to MaxTerms weighted
@@ -140,16 +143,22 @@ func Featurize(d ThreadDoc) Features {
 		}
 		return !t.start || midCap[t.lower]
 	}
-	acc := map[string]*termAcc{}
+	// Terms in order of first occurrence; index maps a key to its place.
+	var terms []termAcc
+	var keys []string
+	index := make(map[string]int32, len(toks)/2)
 	add := func(key, surface string, pos int, boost float64) {
-		a := acc[key]
-		if a == nil {
-			a = &termAcc{first: pos, boost: boost, surface: map[string]int{}}
-			acc[key] = a
+		k, ok := index[key]
+		if !ok {
+			k = int32(len(terms))
+			index[key] = k
+			terms = append(terms, termAcc{first: pos, boost: boost})
+			keys = append(keys, key)
 		}
+		a := &terms[k]
 		a.count++
 		a.boost = max(a.boost, boost)
-		a.surface[surface]++
+		a.addSurface(surface)
 	}
 	var run []token
 	words := 0
@@ -214,8 +223,9 @@ func Featurize(d ThreadDoc) Features {
 		add(namePrefix+strings.ToLower(name), name, 0, phraseBoost)
 	}
 	lede := len(toks) / 5
-	out := make([]TermWeight, 0, len(acc))
-	for key, a := range acc {
+	out := make([]TermWeight, 0, len(terms))
+	for k := range terms {
+		key, a := keys[k], &terms[k]
 		w := (1 + math.Log(a.count)) * a.boost
 		if a.first <= lede {
 			w *= ledeBoost
@@ -265,9 +275,10 @@ func dominantYear(toks []token) int {
 
 // bestSurface returns the most frequent surface form of a term, or "" when
 // it equals the key (to keep Features small).
-func bestSurface(key string, forms map[string]int) string {
+func bestSurface(key string, forms []surfaceCount) string {
 	best, n := "", -1
-	for s, c := range forms {
+	for _, f := range forms {
+		s, c := f.form, f.n
 		if c > n || c == n && s < best {
 			best, n = s, c
 		}
