@@ -22,6 +22,8 @@ type Model struct {
 	allow []bool    // (nt+1)*nt: allowed[prev*nt+tag], prev == nt is the start
 	ends  []bool    // tags a sentence may end with
 	prevs [][]int32 // per tag, the tags allowed before it
+	parts []byte    // per tag, its part letter (see tagInfo)
+	types []int     // per tag, its type index
 	comp  *compiled
 }
 
@@ -55,6 +57,14 @@ func tagSet(scheme string) []string {
 
 // tagInfo splits an internal tag index into its part letter and type index.
 func (m *Model) tagInfo(k int) (part byte, typ int) {
+	if k < len(m.parts) {
+		return m.parts[k], m.types[k]
+	}
+	return m.tagInfoOf(k)
+}
+
+// tagInfoOf computes tagInfo from the tag's name.
+func (m *Model) tagInfoOf(k int) (part byte, typ int) {
 	if k == 0 {
 		return 'O', 0
 	}
@@ -86,6 +96,10 @@ func (m *Model) allowed(a, b int) bool {
 func (m *Model) setup() {
 	m.tags = tagSet(m.scheme)
 	nt := len(m.tags)
+	m.parts, m.types = make([]byte, nt), make([]int, nt)
+	for k := range m.tags {
+		m.parts[k], m.types[k] = m.tagInfoOf(k)
+	}
 	m.allow = make([]bool, (nt+1)*nt)
 	m.ends = make([]bool, nt)
 	for k := 0; k < nt; k++ {
@@ -149,13 +163,30 @@ func (m *Model) decode(path []int) []string {
 		case t == 0:
 			out[i] = "O"
 		case p == 'B' || p == 'U':
-			out[i] = "B-" + entityTypes[t-1]
+			out[i] = beginTags[t-1]
 		default:
-			out[i] = "I-" + entityTypes[t-1]
+			out[i] = insideTags[t-1]
 		}
 	}
-	return ToIOB2(out)
+	// As ToIOB2, in place: an I- that does not continue an entity of its
+	// type begins one.
+	prev := "O"
+	for i, t := range out {
+		if t[0] == 'I' && (prev == "O" || prev[2:] != t[2:]) {
+			out[i] = beginTags[typeIndex(t[2:])-1]
+		}
+		prev = out[i]
+	}
+	return out
 }
+
+// beginTags and insideTags are the IOB2 tags of entityTypes, built once.
+var beginTags, insideTags = func() (b, in [nTypes]string) {
+	for i, t := range entityTypes {
+		b[i], in[i] = "B-"+t, "I-"+t
+	}
+	return b, in
+}()
 
 // viterbi finds the best tag path given emission scores (n*nt), the
 // constrained transposed transitions tt and the start scores.

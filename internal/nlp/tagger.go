@@ -8,7 +8,6 @@ import (
 
 // scratch holds reusable buffers for decoding.
 type scratch struct {
-	feats []uint32
 	em    []float32
 	acc   []int32
 	dp    []float32
@@ -16,6 +15,7 @@ type scratch struct {
 	all   []int32 // shared backing store of sentRows.rows
 	offs  []int32 // shared backing store of sentRows.off
 	bases []int32 // per-token base scores of all stages
+	rows  []int32 // one token's vote feature rows
 }
 
 // scratchPool recycles decoding buffers between documents.
@@ -173,14 +173,15 @@ func (m *Model) decodeSentence(sc *scratch, s *sentence, base []int32, stage int
 	for i := 0; i < n; i++ {
 		e := sc.acc
 		copy(e, base[i*c.stride+stage*nt:])
-		if stage > 0 {
-			sc.feats = voteFeatures(sc.feats[:0], s, i)
-			for _, f := range sc.feats {
-				if row := c.table.get(f); row >= 0 {
-					ps.add(c.packed, int(row)*c.words+stage*c.wps, e)
-				}
+		if stage > 0 && i < len(s.nonLocal) {
+			// The rows of voteFeatures(s, i), without hashing.
+			rows := c.ctx.votes[0].appendVoteRows(sc.rows[:0], s.nonLocal[i])
+			rows = c.ctx.votes[1].appendVoteRows(rows, s.spanVote[i])
+			for _, row := range rows {
+				ps.add(c.packed, int(row)*c.words+stage*c.wps, e)
 			}
 			ps.flush(e)
+			sc.rows = rows
 		}
 		for k, v := range e {
 			sc.em[i*nt+k] = float32(v) * c.scale

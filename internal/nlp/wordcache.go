@@ -46,8 +46,51 @@ type ctxRows struct {
 	gazFirst int32       // fGaz 101
 	docLower [2][2]int32
 	capMid   [3]int32
+	votes    [2]voteRows // fNonLocal, fNonLocalSpan
 	// FNV states of the pair features at the sentence edges.
 	hShapePrevStart, hShape3Start, hNormPrevStart uint64
+}
+
+// voteRows are the rows of the features addVotes makes for one template.
+type voteRows struct {
+	none  int32                // no votes
+	best  [nTypes + 1]int32    // the majority type
+	level [nTypes + 1][4]int32 // per type, its share of the votes
+}
+
+// appendVoteRows appends the rows of the features addVotes makes for v.
+func (r *voteRows) appendVoteRows(rows []int32, v [nTypes + 1]uint16) []int32 {
+	add := func(row int32) {
+		if row >= 0 {
+			rows = append(rows, row)
+		}
+	}
+	total, best, bi := 0, 0, -1
+	for k, c := range v {
+		total += int(c)
+		if int(c) > best {
+			best, bi = int(c), k
+		}
+	}
+	if total == 0 {
+		add(r.none)
+		return rows
+	}
+	add(r.best[bi])
+	for k := 1; k < len(v); k++ {
+		c := int(v[k])
+		lvl := 0
+		switch {
+		case c == total:
+			lvl = 3
+		case 2*c >= total:
+			lvl = 2
+		case c > 0:
+			lvl = 1
+		}
+		add(r.level[k][lvl])
+	}
+	return rows
 }
 
 func (c *compiled) row(h uint64) int32 { return c.table.get(fold(h)) }
@@ -77,6 +120,16 @@ func (c *compiled) setupContext() {
 	}
 	for v := range x.capMid {
 		x.capMid[v] = c.row(hInt(hTpl(fDocCapMid), v))
+	}
+	for i, tpl := range [...]byte{fNonLocal, fNonLocalSpan} {
+		v := &x.votes[i]
+		v.none = c.row(hInt(hTpl(tpl), 99))
+		for k := range v.best {
+			v.best[k] = c.row(hInt(hInt(hTpl(tpl), 100), k))
+			for lvl := range v.level[k] {
+				v.level[k][lvl] = c.row(hInt(hInt(hTpl(tpl), k), lvl))
+			}
+		}
 	}
 	x.hShapePrevStart = hStr(hTpl(fShapePrev), "<s>")
 	x.hShape3Start = hStr(hTpl(fShape3), "<s>")

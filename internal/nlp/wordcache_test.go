@@ -87,3 +87,29 @@ func TestWordCacheBounded(t *testing.T) {
 		t.Errorf("cache holds %d entries, want 1..%d", total, wordShards*wordsPerShard)
 	}
 }
+
+// TestVoteRowsMatchFeatures checks that the precomputed vote rows are the
+// rows of the second-stage features, for vote counts of every shape.
+func TestVoteRowsMatchFeatures(t *testing.T) {
+	m := DefaultModel()
+	c := m.comp
+	tests := [][nTypes + 1]uint16{
+		{}, {3}, {0, 1}, {0, 0, 0, 0, 5}, {1, 1, 1, 1, 1}, {2, 5, 0, 1, 0}, {0, 2, 2}, {7, 0, 0, 3, 3},
+	}
+	for _, v := range tests {
+		for _, sv := range tests {
+			s := &sentence{toks: make([]tok, 1), nonLocal: [][nTypes + 1]uint16{v}, spanVote: [][nTypes + 1]uint16{sv}}
+			var want []int32
+			for _, f := range voteFeatures(nil, s, 0) {
+				if row := c.table.get(f); row >= 0 {
+					want = append(want, row)
+				}
+			}
+			got := c.ctx.votes[0].appendVoteRows(nil, v)
+			got = c.ctx.votes[1].appendVoteRows(got, sv)
+			if !slices.Equal(got, want) {
+				t.Errorf("votes %v/%v: rows %v, want %v", v, sv, got, want)
+			}
+		}
+	}
+}
