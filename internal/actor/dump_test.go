@@ -2,6 +2,7 @@ package actor
 
 import (
 	"encoding/json"
+	"github.com/storyline/storyline/internal/devdata"
 	"os"
 	"strings"
 	"testing"
@@ -16,7 +17,7 @@ func TestDumpActors(t *testing.T) {
 	if want == "" {
 		t.Skip("set ACTOR_DUMP to an article id fragment to print its actors")
 	}
-	f, err := os.Open(sharedData(t, "roundups-dev/roundups-dev.jsonl"))
+	f, err := os.Open(devdata.Path(t, "roundups-dev/roundups-dev.jsonl"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,36 +2,15 @@ package actor
 
 import (
 	"encoding/json"
+	"github.com/storyline/storyline/internal/devdata"
 	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/storyline/storyline/internal/nlp"
 )
 
-// sharedData walks up from the test's directory to find shared/data next
-// to the repository; it skips the test when there is none.
-func sharedData(t testing.TB, rel string) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		p := filepath.Join(dir, "shared", "data", rel)
-		if _, err := os.Stat(p); err == nil {
-			return p
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skipf("shared/data/%s not found next to the repository; skipping", rel)
-		}
-		dir = parent
-	}
-}
-
 func TestEvalPeopleRoundupsDev(t *testing.T) {
-	path := sharedData(t, "roundups-dev/roundups-dev.jsonl")
+	path := devdata.Path(t, "roundups-dev/roundups-dev.jsonl")
 	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)

@@ -3,6 +3,7 @@ package actor
 import (
 	"bufio"
 	"encoding/json"
+	"github.com/storyline/storyline/internal/devdata"
 	"os"
 	"strings"
 	"testing"
@@ -15,7 +16,7 @@ import (
 // or lone nationality word is a person, names are clean and unique per
 // kind, and paragraph indices and counts are consistent.
 func TestInvariantsOnNews(t *testing.T) {
-	f, err := os.Open(sharedData(t, "bbc-news/bbc-news.jsonl"))
+	f, err := os.Open(devdata.Path(t, "bbc-news/bbc-news.jsonl"))
 	if err != nil {
 		t.Fatal(err)
 	}

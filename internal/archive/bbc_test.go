@@ -5,34 +5,18 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"github.com/storyline/storyline/internal/devdata"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 )
 
-// sharedData finds ../shared/data next to the repository, or skips.
-func sharedData(t testing.TB, rel string) string {
-	t.Helper()
-	dir, _ := os.Getwd()
-	for {
-		p := filepath.Join(dir, "..", "shared", "data", rel)
-		if _, err := os.Stat(p); err == nil {
-			return p
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skipf("../shared/data/%s not found: evaluation data is not on this machine", rel)
-		}
-		dir = parent
-	}
-}
-
 // TestRealArticlesImportAndSearch: a few hundred real articles import
 // completely, a second import adds nothing, and a distinctive phrase of a
 // title finds its article in the top three.
 func TestRealArticlesImportAndSearch(t *testing.T) {
-	src := sharedData(t, "bbc-news/bbc-news.jsonl")
+	src := devdata.Path(t, "bbc-news/bbc-news.jsonl")
 	f, err := os.Open(src)
 	if err != nil {
 		t.Fatal(err)

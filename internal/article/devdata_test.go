@@ -3,37 +3,16 @@ package article
 import (
 	"bufio"
 	"encoding/json"
+	"github.com/storyline/storyline/internal/devdata"
 	"os"
-	"path/filepath"
 	"testing"
 )
-
-// sharedData returns the path of shared/data/<rel> next to the repository
-// (walking up from the test's directory), skipping the test when absent.
-func sharedData(t testing.TB, rel string) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		p := filepath.Join(dir, "shared", "data", rel)
-		if _, err := os.Stat(p); err == nil {
-			return p
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skipf("evaluation data shared/data/%s not found next to the repository; skipping", rel)
-		}
-		dir = parent
-	}
-}
 
 // TestCleanRoundupsDev scores Clean against the gold furniture (null
 // thread) labels of the round-ups developer set: real paragraphs must be
 // kept, and most furniture marked. These are dev-set figures.
 func TestCleanRoundupsDev(t *testing.T) {
-	path := sharedData(t, "roundups-dev/roundups-dev.jsonl")
+	path := devdata.Path(t, "roundups-dev/roundups-dev.jsonl")
 	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
@@ -86,7 +65,7 @@ func TestCleanRoundupsDev(t *testing.T) {
 // TestCleanBBCKeepsText checks that Clean marks almost nothing in the BBC
 // set, whose bodies hold no page furniture.
 func TestCleanBBCKeepsText(t *testing.T) {
-	arts, err := ParseFile(sharedData(t, "bbc-news/bbc-news.jsonl"))
+	arts, err := ParseFile(devdata.Path(t, "bbc-news/bbc-news.jsonl"))
 	if err != nil {
 		t.Fatal(err)
 	}

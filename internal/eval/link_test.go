@@ -3,6 +3,7 @@ package eval_test
 import (
 	"bufio"
 	"encoding/json"
+	"github.com/storyline/storyline/internal/devdata"
 	"hash/fnv"
 	"math"
 	"os"
@@ -64,27 +65,6 @@ func TestReadLinkArticles(t *testing.T) {
 	}
 }
 
-// linkData returns the path of a file under shared/data next to the repo,
-// or skips the test.
-func linkData(t testing.TB, rel string) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		p := filepath.Join(dir, "shared", "data", rel)
-		if _, err := os.Stat(p); err == nil {
-			return p
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skipf("%s not found next to the repo (../shared/data); skipping the evaluation", rel)
-		}
-		dir = parent
-	}
-}
-
 // ecbArticle is one line of the ECB+ stories file.
 type ecbArticle struct {
 	eval.LinkArticle
@@ -93,7 +73,7 @@ type ecbArticle struct {
 }
 
 func readECB(t testing.TB) []ecbArticle {
-	p := linkData(t, "ecbplus-stories/ecbplus-stories.jsonl")
+	p := devdata.Path(t, "ecbplus-stories/ecbplus-stories.jsonl")
 	f, err := os.Open(p)
 	if err != nil {
 		t.Fatal(err)
@@ -211,7 +191,7 @@ func TestLinkECBPlusOrders(t *testing.T) {
 
 // readBBC reads the BBC developer articles and their duplicate groups.
 func readBBC(t testing.TB) ([]eval.LinkArticle, [][]string) {
-	p := linkData(t, "bbc-news/bbc-news.jsonl")
+	p := devdata.Path(t, "bbc-news/bbc-news.jsonl")
 	f, err := os.Open(p)
 	if err != nil {
 		t.Fatal(err)

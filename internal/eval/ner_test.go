@@ -2,9 +2,9 @@ package eval_test
 
 import (
 	"bytes"
+	"github.com/storyline/storyline/internal/devdata"
 	"math"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -156,31 +156,10 @@ func TestNERPredictionsFile(t *testing.T) {
 	}
 }
 
-// nerData returns the path of a file under shared/data next to the repo,
-// or skips the test.
-func nerData(t testing.TB, rel string) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		p := filepath.Join(dir, "shared", "data", rel)
-		if _, err := os.Stat(p); err == nil {
-			return p
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skipf("%s not found next to the repo (../shared/data); skipping the NER evaluation", rel)
-		}
-		dir = parent
-	}
-}
-
 // TestNERCoNLLDev asserts floors on the CoNLL-2003 development set
 // (eng.testa), which the model was tuned on but not trained on.
 func TestNERCoNLLDev(t *testing.T) {
-	f, err := os.Open(nerData(t, "conll2003/eng.testa"))
+	f, err := os.Open(devdata.Path(t, "conll2003/eng.testa"))
 	if err != nil {
 		t.Fatal(err)
 	}

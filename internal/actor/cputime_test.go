@@ -1,0 +1,64 @@
+//go:build linux
+
+package actor
+
+import (
+	"bufio"
+	"encoding/json"
+	"github.com/storyline/storyline/internal/devdata"
+	"os"
+	"runtime"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/storyline/storyline/internal/article"
+)
+
+// TestBBCExtractCPU measures Extract (the embedded tagger included) over
+// every BBC story once, as an import does, in thread CPU time, which
+// unlike a benchmark is not disturbed by other processes on a busy
+// machine. Run with ACTOR_CPUBENCH=1.
+func TestBBCExtractCPU(t *testing.T) {
+	if os.Getenv("ACTOR_CPUBENCH") == "" {
+		t.Skip("set ACTOR_CPUBENCH=1 to measure Extract over the BBC stories in CPU time")
+	}
+	f, err := os.Open(devdata.Path(t, "bbc-news/bbc-news.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var stories [][]article.Paragraph
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<26)
+	for sc.Scan() {
+		var rec struct{ Title, Body string }
+		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
+			t.Fatal(err)
+		}
+		ps := []article.Paragraph{{Text: rec.Title}}
+		for _, p := range strings.Split(rec.Body, "\n\n") {
+			if p = strings.TrimSpace(p); p != "" {
+				ps = append(ps, article.Paragraph{Text: p})
+			}
+		}
+		stories = append(stories, ps)
+	}
+	Extract(stories[0]) // load the model outside the measurement
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
+	cpu := func() time.Duration {
+		var ru syscall.Rusage
+		if err := syscall.Getrusage(1 /* RUSAGE_THREAD */, &ru); err != nil {
+			t.Skip("no per-thread CPU time:", err)
+		}
+		return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	}
+	start := cpu()
+	for _, ps := range stories {
+		Extract(ps)
+	}
+	d := cpu() - start
+	t.Logf("%.3f ms per story (thread CPU time, %d stories in %s; GC not included)", d.Seconds()*1e3/float64(len(stories)), len(stories), d)
+}
