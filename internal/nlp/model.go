@@ -188,24 +188,45 @@ var beginTags, insideTags = func() (b, in [nTypes]string) {
 	return b, in
 }()
 
+// maxTags bounds the number of internal tags (BILOU over nTypes types).
+const maxTags = 1 + 4*nTypes
+
+// arc is an allowed transition into a tag: from tag j, with weight w.
+type arc struct {
+	j int32
+	w float32
+}
+
 // viterbi finds the best tag path given emission scores (n*nt), the
 // constrained transposed transitions tt and the start scores.
 func (m *Model) viterbi(em []float32, n int, tt, start []float32, dp []float32, back []int32, path []int) []int {
 	nt := len(m.tags)
 	negInf := float32(math.Inf(-1))
+	// The allowed transitions of each tag as (from, weight) pairs, in the
+	// order of m.prevs, so that the inner loop reads one short list.
+	var arcs [maxTags * maxTags]arc
+	var from [maxTags + 1]int
+	for k := 0; k < nt; k++ {
+		from[k+1] = from[k]
+		for _, j := range m.prevs[k] {
+			arcs[from[k+1]] = arc{j, tt[k*nt+int(j)]}
+			from[k+1]++
+		}
+	}
 	for k := 0; k < nt; k++ {
 		dp[k] = em[k] + start[k]
 	}
+	var prev [32]float32 // a power of two: masked indexes need no bounds check
 	for i := 1; i < n; i++ {
-		cur, prev := dp[i*nt:(i+1)*nt], dp[(i-1)*nt:i*nt]
+		copy(prev[:nt], dp[(i-1)*nt:i*nt])
+		cur := dp[i*nt : (i+1)*nt]
 		bk := back[i*nt : (i+1)*nt]
 		e := em[i*nt : (i+1)*nt]
 		for k := range cur {
-			row := tt[k*nt : k*nt+nt]
 			best, bj := negInf, int32(0)
-			for _, j := range m.prevs[k] {
-				if s := prev[j] + row[j]; s > best {
-					best, bj = s, j
+			for _, a := range arcs[from[k]:from[k+1]] {
+				if s := prev[a.j&31] + a.w; s > best {
+					best, bj = s, a.j
 				}
 			}
 			cur[k] = best + e[k]
