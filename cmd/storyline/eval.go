@@ -73,21 +73,33 @@ type evalNERCmd struct {
 }
 
 func (c *evalNERCmd) Run(g *globals) error {
-	in, err := openInput(c.File)
+	return score(g, c.File, c.Predictions, func(in io.Reader, pred io.Writer) (any, error) {
+		return eval.NER(in, nlp.DefaultModel(), pred)
+	})
+}
+
+// score runs one scorer over the input file, writing predictions to
+// predPath when given, and prints the scores.
+func score(g *globals, file, predPath string, fn func(in io.Reader, pred io.Writer) (any, error)) error {
+	in, err := openInput(file)
 	if err != nil {
 		return err
 	}
 	defer in.Close()
-	pred, err := predictionsFile(c.Predictions)
+	pred, err := predictionsFile(predPath)
 	if err != nil {
 		return err
 	}
 	var pw io.Writer
 	if pred != nil {
-		defer pred.Close()
 		pw = pred
 	}
-	res, err := eval.NER(in, nlp.DefaultModel(), pw)
+	res, err := fn(in, pw)
+	if pred != nil {
+		if cerr := pred.Close(); err == nil && cerr != nil {
+			err = fmt.Errorf("--predictions: %w", cerr)
+		}
+	}
 	if err != nil {
 		return err
 	}
@@ -132,25 +144,9 @@ type evalSegmentCmd struct {
 }
 
 func (c *evalSegmentCmd) Run(g *globals) error {
-	in, err := openInput(c.File)
-	if err != nil {
-		return err
-	}
-	defer in.Close()
-	pred, err := predictionsFile(c.Predictions)
-	if err != nil {
-		return err
-	}
-	var pw io.Writer
-	if pred != nil {
-		defer pred.Close()
-		pw = pred
-	}
-	res, err := eval.Segment(in, nil, pw)
-	if err != nil {
-		return err
-	}
-	return g.emit(res)
+	return score(g, c.File, c.Predictions, func(in io.Reader, pred io.Writer) (any, error) {
+		return eval.Segment(in, nil, pred)
+	})
 }
 
 type evalLinkCmd struct {
