@@ -59,16 +59,22 @@ var titleClass = map[string]uint8{
 	"said": 3, "says": 3, "told": 3,
 }
 
-// tok holds the per-token values the feature templates read.
+// tok is one token of a prepared sentence: its word's fields, shared by
+// every occurrence of the word, and (once looked up) its decoding entry.
 type tok struct {
+	*tokFields
+	info *wordEntry // decoding cache of the word, nil until looked up
+}
+
+// tokFields holds the per-word values the feature templates read.
+type tokFields struct {
 	word, norm, shape, shapeLong string
 	cluster                      string
 	caseRatio                    int // bucket of how often the word is lower-case in running text, -1 unknown
 	title                        uint8
 	cap                          bool
-	lower                        bool       // has a lower-case letter
-	letter                       bool       // has a letter
-	info                         *wordEntry // decoding cache of the word, nil until looked up
+	lower                        bool // has a lower-case letter
+	letter                       bool // has a letter
 }
 
 // sentence is a sentence prepared for feature extraction.
@@ -93,10 +99,10 @@ func (m *Model) prepare(words []string) sentence {
 		t := &s.toks[i]
 		if c != nil {
 			e := m.entry(c, w)
-			*t = e.tok
-			t.info = e
+			t.tokFields, t.info = &e.tokFields, e
 		} else {
-			*t = m.prepareToken(w)
+			f := m.prepareToken(w)
+			t.tokFields = &f
 		}
 		if t.lower {
 			s.headline = false

@@ -17,8 +17,8 @@ import (
 
 // wordEntry is what decoding needs to know about one word.
 type wordEntry struct {
-	tok            // the prepared token fields (tok.info is nil)
-	comp *compiled // the model the rows below belong to
+	tokFields           // the word's token fields
+	comp      *compiled // the model the rows below belong to
 
 	own     []int32  // all-stage scores of the word-only features
 	caseRow [2]int32 // fCaseRatio at a sentence start/headline (1) or not (0)
@@ -137,9 +137,9 @@ func (c *compiled) setupContext() {
 }
 
 // prepareToken computes the token fields of word w.
-func (m *Model) prepareToken(w string) tok {
+func (m *Model) prepareToken(w string) tokFields {
 	w = normalizeToken(w)
-	t := tok{word: w, norm: normWord(w), cap: isCap(w), caseRatio: -1, lower: hasLower(w), letter: hasLetter(w)}
+	t := tokFields{word: w, norm: normWord(w), cap: isCap(w), caseRatio: -1, lower: hasLower(w), letter: hasLetter(w)}
 	t.shape, t.shapeLong = wordShape(w)
 	if c, ok := m.lex[w]; ok {
 		t.cluster = c
@@ -156,8 +156,8 @@ func (m *Model) prepareToken(w string) tok {
 // newWordEntry builds the entry of word w for c.
 func (m *Model) newWordEntry(c *compiled, w string) *wordEntry {
 	// The key is usually a slice of a whole text; keep only the word.
-	e := &wordEntry{tok: m.prepareToken(strings.Clone(w)), comp: c}
-	t := &e.tok
+	e := &wordEntry{tokFields: m.prepareToken(strings.Clone(w)), comp: c}
+	t := &e.tokFields
 	var own []uint32
 	add := func(h uint64) { own = append(own, fold(h)) }
 	add(hTpl(fBias))
