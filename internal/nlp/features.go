@@ -92,8 +92,10 @@ type docContext struct {
 	capMid map[string]int  // words seen capitalised away from a sentence start
 }
 
-func (m *Model) prepare(words []string) sentence {
-	s := sentence{toks: make([]tok, len(words)), headline: true}
+// prepare prepares one sentence; toks (len(words) tokens) and gaz (len(words)
+// hits or nil) are its storage, and norm is scratch space.
+func (m *Model) prepare(words []string, toks []tok, gaz []gazHit, norm []string) (sentence, []string) {
+	s := sentence{toks: toks, headline: true}
 	c := m.comp
 	for i, w := range words {
 		t := &s.toks[i]
@@ -112,13 +114,13 @@ func (m *Model) prepare(words []string) sentence {
 		s.headline = false
 	}
 	if m.gaz != nil {
-		norm := make([]string, len(words))
+		norm = grow(norm, len(words))
 		for i := range s.toks {
 			norm[i] = s.toks[i].word
 		}
-		s.gaz = m.gaz.match(norm)
+		s.gaz = m.gaz.match(norm, gaz)
 	}
-	return s
+	return s, norm
 }
 
 func newDocContext(sents []sentence) *docContext {

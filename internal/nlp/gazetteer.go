@@ -65,12 +65,15 @@ func (g *gazetteer) addFirstName(w string) {
 // bit 4*type+p with p 0 = whole match, 1 = first, 2 = inside, 3 = last.
 type gazHit uint32
 
-// match marks every token of words that is covered by a gazetteer entry.
-func (g *gazetteer) match(words []string) []gazHit {
+// match marks every token of words that is covered by a gazetteer entry,
+// in out (len(words) zero hits, or nil to allocate).
+func (g *gazetteer) match(words []string, out []gazHit) []gazHit {
 	if g == nil || len(g.names) == 0 {
 		return nil
 	}
-	out := make([]gazHit, len(words))
+	if out == nil {
+		out = make([]gazHit, len(words))
+	}
 	for i := range words {
 		h := hTpl(0)
 		for n := 1; n <= g.maxLen && i+n <= len(words); n++ {

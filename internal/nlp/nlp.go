@@ -54,12 +54,18 @@ func Entities(text string) []Entity {
 // Entities returns the named entities in text, read as one document.
 func (m *Model) Entities(text string) []Entity {
 	sents := Sentences(text)
+	n := 0
+	for _, s := range sents {
+		n += len(s)
+	}
+	flat := make([]string, 0, n) // one backing array for all sentences
 	words := make([][]string, len(sents))
 	for i, s := range sents {
-		words[i] = make([]string, len(s))
-		for j, t := range s {
-			words[i][j] = t.Text
+		at := len(flat)
+		for _, t := range s {
+			flat = append(flat, t.Text)
 		}
+		words[i] = flat[at:len(flat):len(flat)]
 	}
 	var out []Entity
 	for i, tags := range m.TagDocument(words) {

@@ -194,9 +194,27 @@ func (m *Model) decodeSentence(sc *scratch, s *sentence, base []int32, stage int
 
 // prepareDocument prepares the sentences of one document.
 func (m *Model) prepareDocument(sents [][]string) ([]sentence, *docContext) {
+	n := 0
+	for _, w := range sents {
+		n += len(w)
+	}
+	// One allocation for all tokens and gazetteer hits of the document.
+	toks := make([]tok, n)
+	var gaz []gazHit
+	if m.gaz != nil && len(m.gaz.names) > 0 {
+		gaz = make([]gazHit, n)
+	}
+	var norm []string
 	prep := make([]sentence, len(sents))
+	at := 0
 	for i, w := range sents {
-		prep[i] = m.prepare(w)
+		end := at + len(w)
+		var g []gazHit
+		if gaz != nil {
+			g = gaz[at:end:end]
+		}
+		prep[i], norm = m.prepare(w, toks[at:end:end], g, norm)
+		at = end
 	}
 	return prep, newDocContext(prep)
 }
@@ -240,8 +258,8 @@ func (m *Model) tagPrepared(prep []sentence, d *docContext, stages int) [][]int 
 // other occurrences of the same word in the document.
 func (m *Model) setVotes(prep []sentence, paths [][]int) {
 	type vote = [nTypes + 1]uint16
-	tokVotes := map[string]vote{}
-	spanVotes := map[string]vote{}
+	tokVotes := make(map[string]vote, 16)
+	spanVotes := make(map[string]vote, 8)
 	for si, s := range prep {
 		path := paths[si]
 		for i, t := range s.toks {
@@ -265,11 +283,16 @@ func (m *Model) setVotes(prep []sentence, paths [][]int) {
 			}
 		}
 	}
+	n := 0
+	for si := range prep {
+		n += len(prep[si].toks)
+	}
+	votes := make([]vote, 2*n) // one backing array for the document
 	for si := range prep {
 		s := &prep[si]
 		path := paths[si]
-		s.nonLocal = make([]vote, len(s.toks))
-		s.spanVote = make([]vote, len(s.toks))
+		k := len(s.toks)
+		s.nonLocal, s.spanVote, votes = votes[:k:k], votes[k:2*k:2*k], votes[2*k:]
 		for i, t := range s.toks {
 			if !t.cap && !s.headline {
 				continue

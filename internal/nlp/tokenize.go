@@ -14,7 +14,11 @@ import (
 // stay whole. Straight and curly quotes are both handled. Offsets are byte
 // offsets into text.
 func Tokenize(text string) []Token {
-	var toks []Token
+	if text == "" {
+		return nil
+	}
+	// News prose averages about one token per six bytes.
+	toks := make([]Token, 0, len(text)/6+1)
 	i := 0
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])
