@@ -17,8 +17,8 @@ func Tokenize(text string) []Token {
 	if text == "" {
 		return nil
 	}
-	// News prose averages about one token per six bytes.
-	toks := make([]Token, 0, len(text)/6+1)
+	// News prose averages a token per five or six bytes; leave room.
+	toks := make([]Token, 0, len(text)/4+1)
 	i := 0
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])
