@@ -20,8 +20,11 @@
 // under 400 words gets a bonus that shrinks with its length
 // (Options.StoryPrior), and a cluster under 60 words that does not open
 // with a cue, a sub-head or a market item is pulled into the cluster it is
-// most like (Options.SmallPull). Both were chosen on the ECB+ train
-// articles against round-ups and BBC mixes (interleaved mixes bind).
+// most like (Options.SmallPull). In a story of short units (under 40
+// words on average, as when each line is a sentence), two clusters that
+// name the same actor are pulled together too (Options.NameShare). All
+// three were chosen on the ECB+ train articles against round-ups and BBC
+// mixes (interleaved mixes bind the first two, round-ups the third).
 //
 // Rules for the kinds of round-up the model never saw in training:
 //
