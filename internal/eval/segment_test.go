@@ -170,7 +170,7 @@ func TestSegmentDataFloors(t *testing.T) {
 // TestSegmentNewsKeptWhole checks that ECB+ dev articles, each about one
 // matter and written one sentence per line, mostly stay one thread: gold
 // puts every line of an article in thread 0 (dev split only; measured
-// B3 F1 0.961 and 83 % of articles whole, against 0.826 and 42 % before
+// B3 F1 0.971 and 88 % of articles whole, against 0.826 and 42 % before
 // the size and actor priors).
 func TestSegmentNewsKeptWhole(t *testing.T) {
 	data := sharedData(t)
@@ -211,7 +211,7 @@ func TestSegmentNewsKeptWhole(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("ECB+ dev kept whole: %+v", res)
-	if res.Documents < 150 || res.B3F1 < 0.93 || res.ThreadCountAccuracy < 0.75 {
-		t.Errorf("ECB+ dev: %d documents, B3 F1 %.3f (floor 0.93), whole %.2f (floor 0.75)", res.Documents, res.B3F1, res.ThreadCountAccuracy)
+	if res.Documents < 150 || res.B3F1 < 0.94 || res.ThreadCountAccuracy < 0.8 {
+		t.Errorf("ECB+ dev: %d documents, B3 F1 %.3f (floor 0.94), whole %.2f (floor 0.8)", res.Documents, res.B3F1, res.ThreadCountAccuracy)
 	}
 }

@@ -15,16 +15,17 @@
 // re-attaches a matter that resumes after an aside, while a story about
 // one matter ends up as one thread.
 //
-// Two size priors keep single-matter news in one piece, which matters most
-// for feeds that deliver one sentence per line: every merge in a story of
+// Size priors keep single-matter news in one piece, which matters most
+// for feeds that deliver one sentence per line. Every merge in a story of
 // under 400 words gets a bonus that shrinks with its length
-// (Options.StoryPrior), and a cluster under 60 words that does not open
-// with a cue, a sub-head or a market item is pulled into the cluster it is
-// most like (Options.SmallPull). In a story of short units (under 40
-// words on average, as when each line is a sentence), two clusters that
-// name the same actor are pulled together too (Options.NameShare). All
-// three were chosen on the ECB+ train articles against round-ups and BBC
-// mixes (interleaved mixes bind the first two, round-ups the third).
+// (Options.StoryPrior; 600 words when its units are short, under 40 words
+// on average, as when each line is a sentence). A cluster under 60 words
+// that does not open with a cue, a sub-head or a market item is pulled
+// into the cluster it is most like (Options.SmallPull). In a story of
+// short units, two clusters that name the same actor are pulled together
+// too (Options.NameShare). They were chosen on the ECB+ train articles
+// against round-ups and BBC mixes (interleaved mixes bind the story
+// prior, round-ups the actor pull).
 //
 // Rules for the kinds of round-up the model never saw in training:
 //

@@ -62,8 +62,12 @@ type Options struct {
 	// a story of fewer than ShortStory words, scaled down linearly to 0
 	// at ShortStory words (defaults 0.2 and 400; negative StoryPrior:
 	// off): a short story rarely holds several matters.
-	StoryPrior float64
-	ShortStory float64
+	// In a story of short units (see ShortUnits) the prior reaches to
+	// ShortUnitStory words instead (default 600): one sentence per line
+	// gives the gap model little to go on.
+	StoryPrior     float64
+	ShortStory     float64
+	ShortUnitStory float64
 	// SmallPull is added to the merge score of two clusters when the
 	// smaller holds fewer than MinThread words, scaled down linearly to 0
 	// at MinThread (defaults 0.5 and 60; negative SmallPull: off), unless
@@ -130,6 +134,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.ShortStory == 0 {
 		o.ShortStory = 400
+	}
+	if o.ShortUnitStory == 0 {
+		o.ShortUnitStory = 600
 	}
 	if o.SmallPull == 0 {
 		o.SmallPull = 0.5
@@ -220,7 +227,8 @@ func segmentTokens(units []string, words [][]word, opts Options) []int {
 		sz.total += sz.words[u]
 		sz.marked[u] = bonus[u] > 0 || (items != nil && items[u])
 	}
-	if o.NameShare > 0 && sz.total < o.ShortUnits*float64(n) {
+	sz.shortUnits = sz.total < o.ShortUnits*float64(n)
+	if o.NameShare > 0 && sz.shortUnits {
 		sz.names = sharedNames(n, o.Entities)
 	}
 	return reattach(cv, bounds, link, names, items, sz, o)
@@ -454,8 +462,12 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 		shared  map[string]bool
 	}
 	prior := 0.0
-	if o.StoryPrior > 0 && sz.total < o.ShortStory {
-		prior = o.StoryPrior * (1 - sz.total/o.ShortStory)
+	short := o.ShortStory
+	if sz.shortUnits {
+		short = o.ShortUnitStory
+	}
+	if o.StoryPrior > 0 && sz.total < short {
+		prior = o.StoryPrior * (1 - sz.total/short)
 	}
 	cl := make([]*cluster, len(starts))
 	owner := make([]int, n)
@@ -598,6 +610,8 @@ type sizing struct {
 	total  float64
 	marked []bool
 	names  [][]string // names that may tie units together (nil: unused)
+	// shortUnits: the units average under Options.ShortUnits words
+	shortUnits bool
 }
 
 // smallPull is the extra merge score of two clusters when one, of words
