@@ -6,18 +6,24 @@ import (
 )
 
 // featTable maps feature keys to weight rows with open addressing, which
-// is several times faster than a Go map for this read-only lookup.
+// is several times faster than a Go map for this read-only lookup. A slot
+// keeps its key and row side by side, so a probe touches one cache line.
 type featTable struct {
-	keys  []uint32
-	rows  []int32 // -1: empty slot
+	slots []featSlot
 	shift uint
+}
+
+// featSlot is one slot of a featTable; row -1 marks it empty.
+type featSlot struct {
+	key uint32
+	row int32
 }
 
 func newFeatTable(n int) *featTable {
 	size := 1 << bits.Len(uint(2*n+1))
-	t := &featTable{keys: make([]uint32, size), rows: make([]int32, size), shift: uint(32 - bits.Len(uint(size-1)))}
-	for i := range t.rows {
-		t.rows[i] = -1
+	t := &featTable{slots: make([]featSlot, size), shift: uint(32 - bits.Len(uint(size-1)))}
+	for i := range t.slots {
+		t.slots[i].row = -1
 	}
 	return t
 }
@@ -25,24 +31,24 @@ func newFeatTable(n int) *featTable {
 func (t *featTable) slot(key uint32) uint32 { return (key * 0x9E3779B1) >> t.shift }
 
 func (t *featTable) put(key uint32, row int32) {
-	mask := uint32(len(t.keys) - 1)
+	mask := uint32(len(t.slots) - 1)
 	for i := t.slot(key); ; i = (i + 1) & mask {
-		if t.rows[i] < 0 || t.keys[i] == key {
-			t.keys[i], t.rows[i] = key, row
+		if s := &t.slots[i]; s.row < 0 || s.key == key {
+			s.key, s.row = key, row
 			return
 		}
 	}
 }
 
 func (t *featTable) get(key uint32) int32 {
-	mask := uint32(len(t.keys) - 1)
+	mask := uint32(len(t.slots) - 1)
 	for i := t.slot(key); ; i = (i + 1) & mask {
-		r := t.rows[i]
-		if r < 0 || t.keys[i] == key {
-			if r >= 0 {
-				return r
-			}
+		s := t.slots[i]
+		if s.row < 0 {
 			return -1
+		}
+		if s.key == key {
+			return s.row
 		}
 	}
 }
