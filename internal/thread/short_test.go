@@ -1,6 +1,7 @@
 package thread
 
 import (
+	"math"
 	"strings"
 	"testing"
 )
@@ -50,5 +51,52 @@ Posted 3 hours ago`},
 				t.Errorf("%d threads, want 1", len(threads))
 			}
 		})
+	}
+}
+
+func TestSharedNames(t *testing.T) {
+	tests := []struct {
+		name string
+		n    int
+		ents [][]string
+		want [][]string
+	}{
+		{"actor in most units ties nothing", 4, [][]string{{"a", "b"}, {"a"}, {"a", "c"}, {"c"}}, [][]string{{"b"}, {}, {"c"}, {"c"}}},
+		{"fewer entity rows than units", 3, [][]string{{"x"}}, [][]string{{"x"}, nil, nil}},
+		{"repeats counted once", 2, [][]string{{"x", "x"}, {"y"}}, [][]string{{"x"}, {"y"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := sharedNames(tc.n, tc.ents)
+			if len(got) != len(tc.want) {
+				t.Fatalf("got %v, want %v", got, tc.want)
+			}
+			for i := range got {
+				if strings.Join(got[i], ",") != strings.Join(tc.want[i], ",") {
+					t.Errorf("unit %d: got %v, want %v", i, got[i], tc.want[i])
+				}
+			}
+		})
+	}
+}
+
+func TestSmallPull(t *testing.T) {
+	o := Options{}.withDefaults()
+	tests := []struct {
+		words float64
+		want  float64
+	}{
+		{0, o.SmallPull},
+		{o.MinThread / 2, o.SmallPull / 2},
+		{o.MinThread, 0},
+		{5 * o.MinThread, 0},
+	}
+	for _, tc := range tests {
+		if got := smallPull(tc.words, o); math.Abs(got-tc.want) > 1e-12 {
+			t.Errorf("smallPull(%v) = %v, want %v", tc.words, got, tc.want)
+		}
+	}
+	if got := smallPull(1, Options{SmallPull: -1, MinThread: 60}); got != 0 {
+		t.Errorf("negative SmallPull should switch the pull off, got %v", got)
 	}
 }
