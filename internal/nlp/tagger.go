@@ -16,6 +16,7 @@ type scratch struct {
 	offs  []int32 // shared backing store of sentRows.off
 	bases []int32 // per-token base scores of all stages
 	rows  []int32 // one token's vote feature rows
+	pacc  []uint64 // packedSum accumulator, all zero between uses
 }
 
 // scratchPool recycles decoding buffers between documents.
@@ -124,11 +125,11 @@ func (m *Model) lookup(sc *scratch, s *sentence, d *docContext, r *sentRows) {
 // the first-stage features: the token's pre-summed word-only scores plus
 // its context rows. Row r holds all stages' weights side by side, so each
 // row is fetched from memory once.
-func (m *Model) baseScores(s *sentence, r *sentRows, base []int32) {
+func (m *Model) baseScores(sc *scratch, s *sentence, r *sentRows, base []int32) {
 	c := m.comp
 	nt := len(m.tags)
 	stride := c.stride
-	ps := packedSum{acc: make([]uint64, c.words)}
+	ps := packedSum{acc: sc.pacc[:c.words]}
 	for i := range s.toks {
 		e := base[i*stride : (i+1)*stride]
 		copy(e, s.toks[i].info.own)
@@ -169,7 +170,7 @@ func (m *Model) decodeSentence(sc *scratch, s *sentence, base []int32, stage int
 	nt := len(m.tags)
 	sc.em = grow(sc.em, n*nt)
 	sc.acc = grow(sc.acc, nt)
-	ps := packedSum{acc: make([]uint64, c.wps)}
+	ps := packedSum{acc: sc.pacc[:c.wps]}
 	for i := 0; i < n; i++ {
 		e := sc.acc
 		copy(e, base[i*c.stride+stage*nt:])
@@ -223,6 +224,8 @@ func (m *Model) prepareDocument(sents [][]string) ([]sentence, *docContext) {
 func (m *Model) tagPrepared(prep []sentence, d *docContext, stages int) [][]int {
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
+	sc.pacc = grow(sc.pacc, m.comp.words)
+	clear(sc.pacc)
 	paths := make([][]int, len(prep))
 	rows := make([]sentRows, len(prep))
 	ntok := 0
@@ -242,7 +245,7 @@ func (m *Model) tagPrepared(prep []sentence, d *docContext, stages int) [][]int 
 		base[i] = bases[at : at+n*stride]
 		at += n * stride
 		m.lookup(sc, &prep[i], d, &rows[i])
-		m.baseScores(&prep[i], &rows[i], base[i])
+		m.baseScores(sc, &prep[i], &rows[i], base[i])
 		paths[i] = m.decodeSentence(sc, &prep[i], base[i], 0, nil)
 	}
 	for st := 1; st < stages; st++ {

@@ -47,13 +47,13 @@ func TestCachedScoresMatchFeatures(t *testing.T) {
 			// Twice: once building the cache entries, once reading them.
 			for pass := 0; pass < 2; pass++ {
 				prep, d := m.prepareDocument(words)
-				sc := new(scratch)
+				sc := &scratch{pacc: make([]uint64, m.comp.words)}
 				for si := range prep {
 					s := &prep[si]
 					var r sentRows
 					m.lookup(sc, s, d, &r)
 					base := make([]int32, len(s.toks)*m.comp.stride)
-					m.baseScores(s, &r, base)
+					m.baseScores(sc, s, &r, base)
 					for i := range s.toks {
 						got := base[i*m.comp.stride : (i+1)*m.comp.stride]
 						if want := refBaseScores(m, s, d, i); !slices.Equal(got, want) {
