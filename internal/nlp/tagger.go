@@ -129,12 +129,21 @@ func (m *Model) baseScores(sc *scratch, s *sentence, r *sentRows, base []int32) 
 	c := m.comp
 	nt := len(m.tags)
 	stride := c.stride
-	ps := packedSum{acc: sc.pacc[:c.words]}
+	w := c.words
+	ps := packedSum{acc: sc.pacc[:w]}
+	acc := ps.acc
 	for i := range s.toks {
 		e := base[i*stride : (i+1)*stride]
 		copy(e, s.toks[i].info.own)
 		for _, row := range r.rows[r.off[i]:r.off[i+1]] {
-			ps.add(c.packed, int(row)*c.words, nil)
+			// packedSum.add, inlined: this is the innermost loop.
+			at := int(row) * w
+			src := c.packed[at : at+w]
+			src = src[:len(acc)]
+			for j := range acc {
+				acc[j] += src[j]
+			}
+			ps.count++
 			if ps.count == maxPacked-1 {
 				c.flushStages(&ps, e, nt)
 			}
