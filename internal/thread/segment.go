@@ -68,12 +68,12 @@ type Options struct {
 	StoryPrior     float64
 	ShortStory     float64
 	ShortUnitStory float64
-	// SmallPull is added to the merge score of two clusters when the
-	// smaller holds fewer than MinThread words, scaled down linearly to 0
-	// at MinThread (defaults 0.5 and 60; negative SmallPull: off), unless
-	// the smaller one opens with a discourse cue, a sub-head or a market
-	// item: a fragment too short to be a matter of its own rejoins the
-	// thread it is most like.
+	// SmallPull is added to the merge score of two clusters when either
+	// holds fewer than MinThread words and none of its units opens with a
+	// discourse cue, a sub-head or a market item, scaled down linearly to
+	// 0 at MinThread words (defaults 0.5 and 60; negative SmallPull: off):
+	// a fragment too short to be a matter of its own rejoins the thread it
+	// is most like.
 	SmallPull float64
 	MinThread float64
 	// NameShare is added to the merge score of two clusters that share an
@@ -448,7 +448,8 @@ func linearSegments(toks [][]int32, vocabSize int, bonus []float64, penalty floa
 // clustering: repeatedly the two most similar clusters (cosine of their
 // centroids, plus a bonus when they touch in reading order) are merged,
 // while that similarity stays above Attach. Touching clusters are the
-// sequential prior; non-touching ones are re-attachment.
+// sequential prior; non-touching ones are re-attachment. The size priors
+// (StoryPrior, SmallPull, NameShare) add to the similarity.
 func reattach(vs []vec, starts []int, link []float64, names [][]string, items []bool, sz sizing, o Options) []int {
 	n := len(vs)
 	type cluster struct {
@@ -458,8 +459,8 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 		names   map[string]bool
 		item    bool // opens with a company item of a market report
 		words   float64
-		marked  bool // opens with a cue, a sub-head or a market item
-		shared  map[string]bool
+		marked  bool            // a unit opens with a cue, a sub-head or a market item
+		shared  map[string]bool // actors that may tie it to another cluster
 	}
 	prior := 0.0
 	short := o.ShortStory
