@@ -36,7 +36,7 @@ type token struct {
 
 // tokenize splits text into word tokens, marking sentence starts.
 func tokenize(text string) []token {
-	var out []token
+	out := make([]token, 0, len(text)/6+1) // about a word per six bytes
 	start := true
 	i := 0
 	for i < len(text) {
@@ -86,10 +86,13 @@ func tokenize(text string) []token {
 
 // termAcc accumulates one term while featurising.
 type termAcc struct {
-	count   float64
-	boost   float64
-	first   int
-	surface []surfaceCount // a term has few surface forms: a list beats a map
+	count float64
+	boost float64
+	first int
+	// Surface forms with their counts: a term has few, so a list beats a
+	// map, and the first is kept inline.
+	form  surfaceCount
+	forms []surfaceCount
 }
 
 // surfaceCount counts one surface form of a term.
@@ -100,13 +103,18 @@ type surfaceCount struct {
 
 // addSurface counts one occurrence of the surface form s.
 func (a *termAcc) addSurface(s string) {
-	for i := range a.surface {
-		if a.surface[i].form == s {
-			a.surface[i].n++
+	if a.form.n == 0 || a.form.form == s {
+		a.form.form = s
+		a.form.n++
+		return
+	}
+	for i := range a.forms {
+		if a.forms[i].form == s {
+			a.forms[i].n++
 			return
 		}
 	}
-	a.surface = append(a.surface, surfaceCount{s, 1})
+	a.forms = append(a.forms, surfaceCount{s, 1})
 }
 
 // Featurize computes the features of a thread: up to MaxTerms weighted
@@ -144,8 +152,8 @@ func Featurize(d ThreadDoc) Features {
 		return !t.start || midCap[t.lower]
 	}
 	// Terms in order of first occurrence; index maps a key to its place.
-	var terms []termAcc
-	var keys []string
+	terms := make([]termAcc, 0, len(toks)/2)
+	keys := make([]string, 0, len(toks)/2)
 	index := make(map[string]int32, len(toks)/2)
 	add := func(key, surface string, pos int, boost float64) {
 		k, ok := index[key]
@@ -230,7 +238,7 @@ func Featurize(d ThreadDoc) Features {
 		if a.first <= lede {
 			w *= ledeBoost
 		}
-		out = append(out, TermWeight{Term: key, Weight: float32(w), Surface: bestSurface(key, a.surface)})
+		out = append(out, TermWeight{Term: key, Weight: float32(w), Surface: bestSurface(key, a.form, a.forms)})
 	}
 	slices.SortFunc(out, func(x, y TermWeight) int {
 		if c := cmp.Compare(y.Weight, x.Weight); c != 0 {
@@ -275,8 +283,8 @@ func dominantYear(toks []token) int {
 
 // bestSurface returns the most frequent surface form of a term, or "" when
 // it equals the key (to keep Features small).
-func bestSurface(key string, forms []surfaceCount) string {
-	best, n := "", -1
+func bestSurface(key string, form surfaceCount, forms []surfaceCount) string {
+	best, n := form.form, form.n
 	for _, f := range forms {
 		s, c := f.form, f.n
 		if c > n || c == n && s < best {
