@@ -66,7 +66,7 @@ type Params struct {
 
 // DefaultParams returns the tuned parameters.
 func DefaultParams() Params {
-	return Params{ShortWords: 600, ShortBoost: 1.5, Local: 0.25, RegionMin: 0.15, RegionMax: 80, RegionPair: 0.2, Join: 0.38, Pair: 0.4, AvgLink: 0.25, Merge: 0.45, MergeArcs: 0.3, Prior: 50, DecayDays: 30, YearPenalty: 1, YearBonus: 1.6}
+	return Params{ShortWords: 600, ShortBoost: 1.5, Local: 0.2, RegionMin: 0.15, RegionMax: 80, RegionPair: 0.2, Join: 0.38, Pair: 0.4, AvgLink: 0.25, Merge: 0.45, MergeArcs: 0.3, Prior: 50, DecayDays: 30, YearPenalty: 1, YearBonus: 1.6}
 }
 
 // posting is one thread holding a term, with the term's raw weight.
