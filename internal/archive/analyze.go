@@ -47,6 +47,17 @@ func (d *docFreq) N() int {
 	return d.n
 }
 
+// snapshot returns a copy that later imports do not change.
+func (d *docFreq) snapshot() *docFreq {
+	d.mu.RLock()
+	defer d.mu.RUnlock()
+	c := &docFreq{df: make(map[string]int, len(d.df)), n: d.n}
+	for t, n := range d.df {
+		c.df[t] = n
+	}
+	return c
+}
+
 func (d *docFreq) add(delta map[string]int, docs int) {
 	d.mu.Lock()
 	defer d.mu.Unlock()

@@ -1,6 +1,7 @@
 package archive
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -101,6 +102,17 @@ func (a *Archive) importInputs(ctx context.Context, inputs []input, walkErrs []F
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
+	// Every story of one import is analysed with the same document
+	// frequencies, so the result never depends on how far the committer
+	// has got. An archive too young for its statistics to mean much gets
+	// those of the inputs too, from a first, parse-only pass.
+	stats := a.df.snapshot()
+	if stats.n < thinArchiveUnits {
+		if err := addInputTerms(ctx, stats, inputs, opts.Workers); err != nil {
+			return nil, err
+		}
+	}
+
 	// Stage 1: parse inputs in parallel.
 	type job struct {
 		idx int
@@ -198,7 +210,7 @@ func (a *Archive) importInputs(ctx context.Context, inputs []input, walkErrs []F
 			defer awg.Done()
 			for e := range events {
 				if e.art != nil {
-					e.an, e.err = safeAnalyse(e.art, a.df)
+					e.an, e.err = safeAnalyse(e.art, stats)
 				}
 				select {
 				case analysed <- e:
@@ -261,6 +273,48 @@ func (a *Archive) importInputs(ctx context.Context, inputs []input, walkErrs []F
 	return res, werr
 }
 
+// thinArchiveUnits is the number of reading paragraphs below which an
+// archive's document frequencies are topped up from the inputs.
+const thinArchiveUnits = 20000
+
+// addInputTerms adds the term counts of every input's articles to stats
+// (inputs that fail to parse are skipped here and reported by the import).
+func addInputTerms(ctx context.Context, stats *docFreq, inputs []input, workers int) error {
+	jobs := make(chan input)
+	counts := make(chan termCounts, workers)
+	go func() {
+		defer close(jobs)
+		for _, in := range inputs {
+			select {
+			case jobs <- in:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	var wg sync.WaitGroup
+	for i := 0; i < workers; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for in := range jobs {
+				arts, _ := safeParse(in)
+				for i := range arts {
+					counts <- storyTerms(&arts[i])
+				}
+			}
+		}()
+	}
+	go func() { wg.Wait(); close(counts) }()
+	for tc := range counts {
+		for t, n := range tc.df {
+			stats.df[t] += n
+		}
+		stats.n += tc.units
+	}
+	return ctx.Err()
+}
+
 // withoutPath drops the file's own path from a parser's message (the
 // error is reported under that path already): "PATH: msg" becomes "msg",
 // "PATH:12: msg" becomes "line 12: msg"; several errors join with "; ".
@@ -302,7 +356,19 @@ func expand(paths []string, stdin io.Reader) ([]input, []FileError) {
 	}
 	for _, p := range paths {
 		if p == "-" {
-			ins = append(ins, input{path: "-", open: func() ([]article.Article, error) { return article.Parse("-", stdin) }})
+			// Standard input is read once and kept, so it can be parsed
+			// more than once (statistics pass, import pass). One byte past
+			// the parser's cap is enough for it to refuse the input.
+			var data []byte
+			var readErr error
+			read := sync.OnceFunc(func() { data, readErr = io.ReadAll(io.LimitReader(stdin, article.MaxFileBytes+1)) })
+			ins = append(ins, input{path: "-", open: func() ([]article.Article, error) {
+				read()
+				if readErr != nil {
+					return nil, readErr
+				}
+				return article.Parse("-", bytes.NewReader(data))
+			}})
 			continue
 		}
 		fi, err := os.Stat(p)
