@@ -63,7 +63,13 @@ func ExtractOptions(paras []article.Paragraph, opt Options) []Actor {
 	if src == nil {
 		src = nlp.Entities
 	}
-	st := &story{lower: make(map[string]bool)}
+	size := 0
+	for _, p := range paras {
+		size += len(p.Text)
+	}
+	// Sized for the distinct lower-case words of a news text, about one
+	// per twelve bytes, so that the map rarely grows.
+	st := &story{lower: make(map[string]bool, size/12)}
 	if !opt.NoProbe {
 		st.probe = src
 	}
