@@ -1,0 +1,105 @@
+package store
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/storyline/storyline/internal/article"
+)
+
+func rec(id, title string, day int) *Record {
+	a := article.Article{ID: id, Title: title, Paragraphs: []article.Paragraph{{Text: title + " text."}}}
+	if day > 0 {
+		a.Published = time.Date(2026, 1, day, 0, 0, 0, 0, time.UTC)
+	}
+	return &Record{Article: a, Hash: "h-" + id, NLPVersion: "v"}
+}
+
+func TestWriteReadList(t *testing.T) {
+	dir := t.TempDir()
+	s, err := Open(dir, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	bt := &Batch{Records: []*Record{rec("aaaa1", "Old", 1), rec("bbbb2", "New", 20), rec("cccc3", "Undated", 0), rec("aaab4", "Mid", 10)}}
+	if err := s.Write(bt); err != nil {
+		t.Fatal(err)
+	}
+	if n := s.Count(); n != 4 {
+		t.Fatalf("count %d", n)
+	}
+	ids, err := s.List(0, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"bbbb2", "aaab4", "aaaa1", "cccc3"} // newest first, undated last
+	for i := range want {
+		if i >= len(ids) || ids[i] != want[i] {
+			t.Fatalf("list %v, want %v", ids, want)
+		}
+	}
+	if page, _ := s.List(1, 2); len(page) != 2 || page[0] != "aaab4" {
+		t.Errorf("page %v", page)
+	}
+	// Everything written is pending until the index confirms it.
+	if p, _ := s.Pending(); len(p) != 4 {
+		t.Errorf("pending %v", p)
+	}
+	if err := s.ConfirmIndexed([]string{"aaaa1", "bbbb2"}); err != nil {
+		t.Fatal(err)
+	}
+	if p, _ := s.Pending(); len(p) != 2 {
+		t.Errorf("pending after confirm %v", p)
+	}
+	// Rewriting a story keeps the count and moves it in date order.
+	if err := s.Write(&Batch{Records: []*Record{rec("aaaa1", "Old, updated", 25)}}); err != nil {
+		t.Fatal(err)
+	}
+	if ids, _ := s.List(0, 1); s.Count() != 4 || ids[0] != "aaaa1" {
+		t.Errorf("after update: count %d, first %v", s.Count(), ids)
+	}
+	r, err := s.Get("aaaa1")
+	if err != nil || r == nil || r.Article.Title != "Old, updated" {
+		t.Fatalf("get: %+v %v", r, err)
+	}
+	tests := []struct {
+		prefix string
+		want   int
+	}{{"aaa", 2}, {"aaaa", 1}, {"bbbb2", 1}, {"zzz", 0}}
+	for _, tt := range tests {
+		if got, _ := s.ByPrefix(tt.prefix, 5); len(got) != tt.want {
+			t.Errorf("ByPrefix(%q) = %v, want %d ids", tt.prefix, got, tt.want)
+		}
+	}
+}
+
+func TestSecondWriterAndEmptyFile(t *testing.T) {
+	dir := t.TempDir()
+	s, err := Open(dir, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	_, err = Open(dir, false)
+	var le *LockedError
+	if !errors.As(err, &le) || time.Since(start) > 2*time.Second {
+		t.Fatalf("second writer: %v after %v", err, time.Since(start))
+	}
+	if le.Holder == "" {
+		t.Error("the error should name the holder")
+	}
+	s.Close()
+
+	empty := t.TempDir()
+	if err := os.WriteFile(filepath.Join(empty, FileName), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var de *DamagedError
+	if _, err := Open(empty, true); !errors.As(err, &de) {
+		t.Errorf("empty store: %v", err)
+	}
+}
