@@ -103,3 +103,14 @@ func plainWords(q string) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// CountPhrase returns how many stories have the exact phrase in field.
+func (x *Index) CountPhrase(field, phrase string) (uint64, error) {
+	q := bleve.NewMatchPhraseQuery(phrase)
+	q.SetField(field)
+	res, err := x.b.Search(bleve.NewSearchRequestOptions(q, 0, 0, false))
+	if err != nil {
+		return 0, err
+	}
+	return res.Total, nil
+}

@@ -384,17 +384,20 @@ func (a *Archive) Storyline(_ context.Context, arcID string) ([]ArcEntry, error)
 	return nil, &NotFoundError{What: "storyline", ID: arcID}
 }
 
-// ActorStories returns, for each actor name, how many stories name it.
+// ActorStories returns, for each actor name, how many stories name it —
+// the number of stories an `actor:"Name"` search finds. It asks the index,
+// so browsing never has to load the whole actor registry.
 func (a *Archive) ActorStories(ctx context.Context, names []string) (map[string]int, error) {
-	reg, err := a.registry()
-	if err != nil {
-		return nil, err
-	}
 	out := map[string]int{}
 	for _, n := range names {
-		if e, ok := reg.Lookup(n); ok {
-			out[n] = e.Stories
+		if err := ctx.Err(); err != nil {
+			return nil, err
 		}
+		c, err := a.ix.CountPhrase(index.FieldActor, n)
+		if err != nil {
+			return nil, err
+		}
+		out[n] = int(c)
 	}
 	return out, nil
 }
