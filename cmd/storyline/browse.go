@@ -47,6 +47,7 @@ func (c *browseCmd) Run(g *globals) error {
 	if err != nil {
 		return fmt.Errorf("%v\n(fix or remove %s)", err, config.Path())
 	}
+	tui.TuneMemory()
 	m := tui.New(a, tui.Options{Query: strings.Join(c.Query, " "), Config: cfg})
 	_, err = tea.NewProgram(m, tea.WithContext(g.ctx)).Run()
 	if errors.Is(err, tea.ErrProgramKilled) && g.ctx.Err() != nil {

@@ -29,6 +29,7 @@ type BrowseResult struct {
 // Browse opens the archive in dir read-only as the TUI does and measures
 // the first frame, navigation keys and a fixed query-string mix.
 func Browse(ctx context.Context, dir string) (*BrowseResult, error) {
+	tui.TuneMemory()
 	res := &BrowseResult{}
 	// The newest story's title, read beforehand, tells when the first
 	// frame shows the list.
