@@ -12,10 +12,10 @@ type scratch struct {
 	acc   []int32
 	dp    []float32
 	back  []int32
-	all   []int32 // shared backing store of sentRows.rows
-	offs  []int32 // shared backing store of sentRows.off
-	bases []int32 // per-token base scores of all stages
-	rows  []int32 // one token's vote feature rows
+	all   []int32  // shared backing store of sentRows.rows
+	offs  []int32  // shared backing store of sentRows.off
+	bases []int32  // per-token base scores of all stages
+	rows  []int32  // one token's vote feature rows
 	pacc  []uint64 // packedSum accumulator, all zero between uses
 }
 
@@ -37,8 +37,9 @@ func grow[T any](b []T, n int) []T {
 }
 
 // lookup finds the rows of the first-stage features of s that depend on
-// the token's context; the word-only ones are pre-summed in each token's
-// wordEntry (see features for the full list, which this must match).
+// the token's context; the word-only ones and those of the next-door
+// neighbours are pre-summed in the wordEntries (see features for the full
+// list, which lookup and baseScores together must match).
 func (m *Model) lookup(sc *scratch, s *sentence, d *docContext, r *sentRows) {
 	c := m.comp
 	x := &c.ctx
@@ -62,14 +63,17 @@ func (m *Model) lookup(sc *scratch, s *sentence, d *docContext, r *sentRows) {
 		t := &toks[i]
 		e := t.info
 		start := i == 0 || s.headline
+		// The next-door neighbours' rows are pre-summed in their entries
+		// (see baseScores); those two tokens away are rows.
 		for k, off := range nearOffsets {
 			j := i + off
-			if j < 0 || j >= n {
+			switch {
+			case j < 0 || j >= n:
 				addRow(x.pad[k])
-				continue
-			}
-			for _, row := range toks[j].info.near[k] {
-				addRow(row)
+			case off == -2 || off == 2:
+				for _, row := range toks[j].info.far[k/2] {
+					addRow(row)
+				}
 			}
 		}
 		hShapePrev, hShape3, hNormPrev := x.hShapePrevStart, x.hShape3Start, x.hNormPrevStart
@@ -122,9 +126,9 @@ func (m *Model) lookup(sc *scratch, s *sentence, d *docContext, r *sentRows) {
 }
 
 // baseScores sums, for every token and every stage at once, the weights of
-// the first-stage features: the token's pre-summed word-only scores plus
-// its context rows. Row r holds all stages' weights side by side, so each
-// row is fetched from memory once.
+// the first-stage features: the pre-summed rows of the token's word and
+// of its next-door neighbours, plus its context rows. Row r holds all
+// stages' weights side by side, so each row is fetched from memory once.
 func (m *Model) baseScores(sc *scratch, s *sentence, r *sentRows, base []int32) {
 	c := m.comp
 	nt := len(m.tags)
@@ -132,9 +136,30 @@ func (m *Model) baseScores(sc *scratch, s *sentence, r *sentRows, base []int32) 
 	w := c.words
 	ps := packedSum{acc: sc.pacc[:w]}
 	acc := ps.acc
-	for i := range s.toks {
+	addVec := func(e []int32, src []uint64, cnt int) {
+		if ps.count+cnt >= maxPacked {
+			c.flushStages(&ps, e, nt)
+		}
+		src = src[:len(acc)]
+		for j := range acc {
+			acc[j] += src[j]
+		}
+		ps.count += cnt
+	}
+	toks := s.toks
+	for i := range toks {
 		e := base[i*stride : (i+1)*stride]
-		copy(e, s.toks[i].info.own)
+		clear(e)
+		v, cnt := toks[i].info.vec(vecOwn, w)
+		addVec(e, v, cnt)
+		if i > 0 {
+			v, cnt := toks[i-1].info.vec(vecPrev, w)
+			addVec(e, v, cnt)
+		}
+		if i+1 < len(toks) {
+			v, cnt := toks[i+1].info.vec(vecNext, w)
+			addVec(e, v, cnt)
+		}
 		for _, row := range r.rows[r.off[i]:r.off[i+1]] {
 			// packedSum.add, inlined: this is the innermost loop.
 			at := int(row) * w
@@ -144,7 +169,7 @@ func (m *Model) baseScores(sc *scratch, s *sentence, r *sentRows, base []int32) 
 				acc[j] += src[j]
 			}
 			ps.count++
-			if ps.count == maxPacked-1 {
+			if ps.count >= maxPacked-1 {
 				c.flushStages(&ps, e, nt)
 			}
 		}

@@ -20,11 +20,19 @@ type wordEntry struct {
 	tokFields           // the word's token fields
 	comp      *compiled // the model the rows below belong to
 
-	own     []int32  // all-stage scores of the word-only features
+	// vecs holds three packed sums (see compiled) of c.words words each,
+	// of vecN[v] rows: v = vecOwn, the word-only features; v = vecPrev
+	// and vecNext, what the word adds as the token before or after
+	// another (up to five rows each: norm, shape, title, clusters).
+	vecs []uint64
+	vecN [3]int32
+	// far[0], far[1]: the rows the word adds two tokens before or after
+	// another (norm, shape and, before, title; -1: none).
+	far [2][3]int32
+
 	caseRow [2]int32 // fCaseRatio at a sentence start/headline (1) or not (0)
 	initRow [2]int32 // fInitialShape, fWordCaseInit: the word opens a sentence
 	headRow [2]int32 // fHeadShape, fHeadNorm: the word is in a headline
-	near    [4][5]int32
 
 	// FNV states of the pair features: with the word as the earlier
 	// (prevShape, shape3, normPrev) or the current one (shapeNext,
@@ -32,8 +40,19 @@ type wordEntry struct {
 	hShapePrev, hShape3, hNormPrev, hShapeNext, hNormNext uint64
 }
 
-// nearOffsets are the window offsets of the neighbour features; near[k]
-// holds the rows the word contributes at nearOffsets[k] (-1: none).
+// The packed sums of a wordEntry, in order.
+const (
+	vecOwn = iota
+	vecPrev
+	vecNext
+)
+
+// vec returns packed sum v of e and its row count.
+func (e *wordEntry) vec(v, words int) ([]uint64, int) {
+	return e.vecs[v*words : (v+1)*words], int(e.vecN[v])
+}
+
+// nearOffsets are the window offsets of the neighbour features.
 var nearOffsets = [4]int{-2, -1, 1, 2}
 
 // ctxRows are the rows of context features that take few values, looked
@@ -174,14 +193,21 @@ func (m *Model) newWordEntry(c *compiled, w string) *wordEntry {
 			add(hStr(hInt(hTpl(fCluster), k), prefix(t.cluster, k)))
 		}
 	}
-	e.own = make([]int32, c.stride)
-	ps := packedSum{acc: make([]uint64, c.words)}
-	for _, f := range own {
-		if row := c.table.get(f); row >= 0 {
-			ps.add(c.packed, int(row)*c.words, nil)
+	e.vecs = make([]uint64, 3*c.words)
+	sum := func(v int, rows []int32) {
+		ps := packedSum{acc: e.vecs[v*c.words : (v+1)*c.words]}
+		for _, row := range rows {
+			if row >= 0 {
+				ps.add(c.packed, int(row)*c.words, nil) // under maxPacked rows: never flushes
+			}
 		}
+		e.vecN[v] = int32(ps.count)
 	}
-	c.flushStages(&ps, e.own, len(m.tags))
+	ownRows := make([]int32, len(own))
+	for i, f := range own {
+		ownRows[i] = c.table.get(f)
+	}
+	sum(vecOwn, ownRows)
 
 	e.caseRow = [2]int32{-1, -1}
 	if t.caseRatio >= 0 {
@@ -191,17 +217,26 @@ func (m *Model) newWordEntry(c *compiled, w string) *wordEntry {
 	}
 	e.initRow = [2]int32{c.row(hStr(hTpl(fInitialShape), t.shape)), c.row(hStr(hTpl(fWordCaseInit), t.norm))}
 	e.headRow = [2]int32{c.row(hStr(hTpl(fHeadShape), t.shape)), c.row(hStr(hTpl(fHeadNorm), t.norm))}
-	for k, off := range nearOffsets {
-		r := &e.near[k]
-		*r = [5]int32{-1, -1, -1, -1, -1}
-		r[0] = c.row(hStr(hInt(hTpl(fNormAt), off), t.norm))
-		r[1] = c.row(hStr(hInt(hTpl(fShapeAt), off), t.shape))
+	for _, off := range nearOffsets {
+		rows := [5]int32{-1, -1, -1, -1, -1}
+		rows[0] = c.row(hStr(hInt(hTpl(fNormAt), off), t.norm))
+		rows[1] = c.row(hStr(hInt(hTpl(fShapeAt), off), t.shape))
 		if t.title != 0 && off < 0 {
-			r[2] = c.row(hInt(hInt(hTpl(fTitleAt), off), int(t.title)))
+			rows[2] = c.row(hInt(hInt(hTpl(fTitleAt), off), int(t.title)))
 		}
 		if t.cluster != "" && (off == -1 || off == 1) {
-			r[3] = c.row(hStr(hInt(hTpl(fClusterAt), off), prefix(t.cluster, 6)))
-			r[4] = c.row(hStr(hInt(hTpl(fClusterAt), off+10), t.cluster))
+			rows[3] = c.row(hStr(hInt(hTpl(fClusterAt), off), prefix(t.cluster, 6)))
+			rows[4] = c.row(hStr(hInt(hTpl(fClusterAt), off+10), t.cluster))
+		}
+		switch off {
+		case -1:
+			sum(vecPrev, rows[:])
+		case 1:
+			sum(vecNext, rows[:])
+		case -2:
+			e.far[0] = [3]int32{rows[0], rows[1], rows[2]}
+		case 2:
+			e.far[1] = [3]int32{rows[0], rows[1], rows[2]}
 		}
 	}
 	e.hShapePrev = hStr(hTpl(fShapePrev), t.shape)
