@@ -176,3 +176,25 @@ func benchSize() int {
 	}
 	return 20000
 }
+
+// BenchmarkFeaturize measures featurising the threads of the invented
+// bridge stories, with actors as an import passes them.
+func BenchmarkFeaturize(b *testing.B) {
+	var docs []ThreadDoc
+	bytes := 0
+	for _, s := range bridge {
+		for n := range s.threads {
+			d := s.doc(n + 1)
+			d.Actors = []string{"per:mara quist", "loc:norlund"}
+			docs = append(docs, d)
+			bytes += len(d.Text)
+		}
+	}
+	b.SetBytes(int64(bytes))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			Featurize(d)
+		}
+	}
+}
