@@ -118,7 +118,11 @@ func (m *Model) prepare(words []string, toks []tok, gaz []gazHit, norm []string)
 		for i := range s.toks {
 			norm[i] = s.toks[i].word
 		}
-		s.gaz = m.gaz.match(norm, gaz)
+		var first func(i int) gazFirst
+		if c != nil {
+			first = func(i int) gazFirst { return s.toks[i].info.gaz }
+		}
+		s.gaz = m.gaz.matchFirst(norm, first, gaz)
 	}
 	return s, norm
 }

@@ -68,6 +68,27 @@ type gazHit uint32
 // match marks every token of words that is covered by a gazetteer entry,
 // in out (len(words) zero hits, or nil to allocate).
 func (g *gazetteer) match(words []string, out []gazHit) []gazHit {
+	return g.matchFirst(words, nil, out)
+}
+
+// gazFirst is the gazetteer's reading of one word as the start of a
+// phrase: the phrase hash after it and the bits of the one-word entry.
+type gazFirst struct {
+	h     uint64
+	types uint8
+	ok    bool
+}
+
+// first reads word w as the start of a phrase.
+func (g *gazetteer) first(w string) gazFirst {
+	h := hStr(hTpl(0), w)
+	types, ok := g.names[h]
+	return gazFirst{h, types, ok}
+}
+
+// matchFirst is match with, when first is not nil, first(i) giving
+// g.first(words[i]) from a cache.
+func (g *gazetteer) matchFirst(words []string, first func(i int) gazFirst, out []gazHit) []gazHit {
 	if g == nil || len(g.names) == 0 {
 		return nil
 	}
@@ -75,10 +96,18 @@ func (g *gazetteer) match(words []string, out []gazHit) []gazHit {
 		out = make([]gazHit, len(words))
 	}
 	for i := range words {
-		h := hTpl(0)
+		var f gazFirst
+		if first != nil {
+			f = first(i)
+		} else {
+			f = g.first(words[i])
+		}
+		h, types, ok := f.h, f.types, f.ok
 		for n := 1; n <= g.maxLen && i+n <= len(words); n++ {
-			h = hStr(h, words[i+n-1])
-			types, ok := g.names[h]
+			if n > 1 {
+				h = hStr(h, words[i+n-1])
+				types, ok = g.names[h]
+			}
 			if !ok {
 				break
 			}

@@ -30,6 +30,7 @@ type wordEntry struct {
 	// another (norm, shape and, before, title; -1: none).
 	far [2][3]int32
 
+	gaz     gazFirst // the word as the start of a gazetteer phrase
 	caseRow [2]int32 // fCaseRatio at a sentence start/headline (1) or not (0)
 	initRow [2]int32 // fInitialShape, fWordCaseInit: the word opens a sentence
 	headRow [2]int32 // fHeadShape, fHeadNorm: the word is in a headline
@@ -238,6 +239,9 @@ func (m *Model) newWordEntry(c *compiled, w string) *wordEntry {
 		case 2:
 			e.far[1] = [3]int32{rows[0], rows[1], rows[2]}
 		}
+	}
+	if m.gaz != nil {
+		e.gaz = m.gaz.first(t.word)
 	}
 	e.hShapePrev = hStr(hTpl(fShapePrev), t.shape)
 	e.hShape3 = hStr(hTpl(fShape3), t.shape)

@@ -113,3 +113,36 @@ func TestVoteRowsMatchFeatures(t *testing.T) {
 		}
 	}
 }
+
+// TestCachedGazetteerMatch checks that gazetteer hits read through the
+// word cache equal those of plain matching.
+func TestCachedGazetteerMatch(t *testing.T) {
+	m := DefaultModel()
+	if m.gaz == nil {
+		t.Skip("the embedded model has no gazetteer")
+	}
+	hits := 0
+	for _, sent := range Sentences(newsText + " John Smith of New York met Manchester United fans.") {
+		var words []string
+		for _, tk := range sent {
+			words = append(words, tk.Text)
+		}
+		prep, _ := m.prepareDocument([][]string{words})
+		norm := make([]string, len(words))
+		for i := range prep[0].toks {
+			norm[i] = prep[0].toks[i].word
+		}
+		want := m.gaz.match(norm, nil)
+		if !slices.Equal(prep[0].gaz, want) {
+			t.Errorf("%q: hits %v, want %v", words, prep[0].gaz, want)
+		}
+		for _, h := range want {
+			if h != 0 {
+				hits++
+			}
+		}
+	}
+	if hits == 0 {
+		t.Error("no gazetteer hits at all: the test checks nothing")
+	}
+}
