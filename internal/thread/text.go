@@ -2,11 +2,10 @@ package thread
 
 import (
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/kljensen/snowball/english"
+	stemmer "github.com/storyline/storyline/internal/stem"
 )
 
 // word is one token of a unit: its stemmed key, its surface form and
@@ -23,17 +22,8 @@ type word struct {
 	promoted bool
 }
 
-var stemCache sync.Map // lower-case word → stem
-
-// stem returns the Snowball English stem of a lower-case word, cached.
-func stem(w string) string {
-	if s, ok := stemCache.Load(w); ok {
-		return s.(string)
-	}
-	s := english.Stem(w, true)
-	stemCache.Store(w, s)
-	return s
-}
+// stem returns the cached Snowball stem of a lower-case word.
+func stem(w string) string { return stemmer.Of(w) }
 
 // tokenize splits text into words. Digits-only tokens and one-letter
 // tokens are dropped; possessive endings are removed.
