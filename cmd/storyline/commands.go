@@ -38,6 +38,7 @@ func (c *importCmd) Run(g *globals) error {
 		return err
 	}
 	defer a.Close()
+	archive.LimitImportMemory()
 	start := time.Now()
 	opts := archive.ImportOptions{}
 	tty := isTerminal(g.stderr)
@@ -429,6 +430,7 @@ func (c *reindexCmd) Run(g *globals) error {
 		return err
 	}
 	defer a.Close()
+	archive.LimitImportMemory()
 	start := time.Now()
 	var progress func(done, total int)
 	if isTerminal(g.stderr) && !g.JSON {

@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"sort"
 	"strconv"
 	"strings"
@@ -66,6 +67,21 @@ type event struct {
 	oldHash string
 	art     *article.Article // to analyse; nil when unchanged
 	an      *analysed        // the analysis of art
+}
+
+// ImportMemoryLimit is the soft memory limit an import process sets
+// (runtime/debug.SetMemoryLimit): an import makes a great deal of
+// short-lived garbage, and without a limit the heap grows to twice the live
+// data before each collection. Callers that import set it with
+// LimitImportMemory.
+const ImportMemoryLimit = 512 << 20
+
+// LimitImportMemory applies ImportMemoryLimit to this process, unless the
+// user set GOMEMLIMIT.
+func LimitImportMemory() {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(ImportMemoryLimit)
+	}
 }
 
 // Import reads every path (files, folders recursively, "-" for stdin) into

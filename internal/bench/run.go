@@ -166,6 +166,7 @@ type ImportPhase struct {
 // Import is the import phase, run in its own process: it imports paths
 // into the archive at dir and reports the process's peak memory.
 func Import(ctx context.Context, dir string, paths []string) (*ImportPhase, error) {
+	archive.LimitImportMemory()
 	a, err := archive.Open(dir, archive.Options{})
 	if err != nil {
 		return nil, err
