@@ -148,7 +148,7 @@ func (a *Archive) Dir() string { return a.dir }
 func (a *Archive) Info() Info {
 	in := Info{Path: a.dir, Demo: a.demo, ReadOnly: a.readOnly, Stories: a.st.Count()}
 	if a.demo {
-		in.Note = "demo archive · add yours: storyline import PATH"
+		in.Note = "demo · yours: storyline import PATH"
 	}
 	return in
 }

@@ -64,7 +64,7 @@ func (m *Model) View() string {
 		if n := common.Line(m.info.Note); n != "" {
 			parts = append(parts, n)
 		} else if m.info.Demo {
-			parts = append(parts, "demo archive · add yours: storyline import PATH")
+			parts = append(parts, "demo · yours: storyline import PATH")
 		}
 		if m.counts != "" {
 			parts = append(parts, m.counts)

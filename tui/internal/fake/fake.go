@@ -31,7 +31,7 @@ func New() *Backend {
 		b.add(s)
 	}
 	b.info = archive.Info{Path: "(demo)", Demo: true, ReadOnly: true,
-		Note: "demo archive · add yours: storyline import PATH"}
+		Note: "demo · yours: storyline import PATH"}
 	return b
 }
 
