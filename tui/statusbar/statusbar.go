@@ -79,8 +79,15 @@ func (m *Model) View() string {
 		h := b.Help()
 		hs = append(hs, s.StatusKey.Render(h.Key)+" "+s.StatusInfo.Render(h.Desc))
 	}
+	// Key hints give way, last first, until the middle (counts, the demo
+	// note, messages) fits; ? always lists every key.
+	lw, mw := ansi.StringWidth(left), ansi.StringWidth(mid)
 	right := strings.Join(hs, "  ")
-	lw, rw := ansi.StringWidth(left), ansi.StringWidth(right)
+	for len(hs) > 1 && m.width-lw-ansi.StringWidth(right)-2 < mw {
+		hs = append(hs[:len(hs)-2], hs[len(hs)-1]) // keep the last hint (help)
+		right = strings.Join(hs, "  ")
+	}
+	rw := ansi.StringWidth(right)
 	room := m.width - lw - rw - 2
 	if room < 20 {
 		right, rw = "", 0
