@@ -193,3 +193,21 @@ func (g *globals) emit(v any) error {
 	enc.SetEscapeHTML(false)
 	return enc.Encode(v)
 }
+
+// query runs a read command: it opens the archive read-only, fetches the
+// result, and prints it as JSON with --json or with text otherwise.
+func query[T any](g *globals, fetch func(a *archive.Archive) (T, error), text func(g *globals, v T) error) error {
+	a, err := g.open()
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	v, err := fetch(a)
+	if err != nil {
+		return err
+	}
+	if g.JSON {
+		return g.emit(v)
+	}
+	return text(g, v)
+}

@@ -183,18 +183,10 @@ type showCmd struct {
 }
 
 func (c *showCmd) Run(g *globals) error {
-	a, err := g.open()
-	if err != nil {
-		return err
-	}
-	defer a.Close()
-	s, err := a.Story(g.ctx, c.ID)
-	if err != nil {
-		return err
-	}
-	if g.JSON {
-		return g.emit(s)
-	}
+	return query(g, func(a *archive.Archive) (*archive.Story, error) { return a.Story(g.ctx, c.ID) }, c.print)
+}
+
+func (c *showCmd) print(g *globals, s *archive.Story) error {
 	w := g.stdout
 	fmt.Fprintf(w, "%s\n", sanitize.Line(s.Title))
 	meta := []string{s.ID, date(s.Published)}
@@ -291,18 +283,10 @@ type threadsCmd struct {
 }
 
 func (c *threadsCmd) Run(g *globals) error {
-	a, err := g.open()
-	if err != nil {
-		return err
-	}
-	defer a.Close()
-	ts, err := a.Threads(g.ctx, c.ID)
-	if err != nil {
-		return err
-	}
-	if g.JSON {
-		return g.emit(ts)
-	}
+	return query(g, func(a *archive.Archive) ([]archive.Thread, error) { return a.Threads(g.ctx, c.ID) }, printThreads)
+}
+
+func printThreads(g *globals, ts []archive.Thread) error {
 	for _, t := range ts {
 		arc := ""
 		if t.Arc != nil {
@@ -373,18 +357,10 @@ type relatedCmd struct {
 }
 
 func (c *relatedCmd) Run(g *globals) error {
-	a, err := g.open()
-	if err != nil {
-		return err
-	}
-	defer a.Close()
-	rs, err := a.Related(g.ctx, c.Thread, c.Limit)
-	if err != nil {
-		return err
-	}
-	if g.JSON {
-		return g.emit(rs)
-	}
+	return query(g, func(a *archive.Archive) ([]archive.Related, error) { return a.Related(g.ctx, c.Thread, c.Limit) }, printRelated)
+}
+
+func printRelated(g *globals, rs []archive.Related) error {
 	for _, r := range rs {
 		fmt.Fprintf(g.stdout, "%-16s %s  %.2f  %s — %s\n", r.Thread, date(r.Published), r.Score, sanitize.Line(r.Title), sanitize.Line(r.Label))
 		if len(r.Why) > 0 {
@@ -399,21 +375,16 @@ type arcsCmd struct {
 }
 
 func (c *arcsCmd) Run(g *globals) error {
-	a, err := g.open()
-	if err != nil {
-		return err
-	}
-	defer a.Close()
-	arcs, err := a.Arcs(g.ctx)
-	if err != nil {
-		return err
-	}
-	if c.Limit > 0 && len(arcs) > c.Limit {
-		arcs = arcs[:c.Limit]
-	}
-	if g.JSON {
-		return g.emit(arcs)
-	}
+	return query(g, func(a *archive.Archive) ([]archive.Arc, error) {
+		arcs, err := a.Arcs(g.ctx)
+		if c.Limit > 0 && len(arcs) > c.Limit {
+			arcs = arcs[:c.Limit]
+		}
+		return arcs, err
+	}, printArcs)
+}
+
+func printArcs(g *globals, arcs []archive.Arc) error {
 	for _, arc := range arcs {
 		fmt.Fprintf(g.stdout, "%s  %s → %s  %d threads  %s\n", arc.ID, date(arc.First), date(arc.Last), len(arc.Threads), sanitize.Line(arc.Label))
 	}
