@@ -24,7 +24,7 @@ func AnalysisVersion() string {
 
 // pipelineVersion changes whenever actor, thread or link analysis changes
 // in a way that stored analysis must be recomputed.
-const pipelineVersion = "2"
+const pipelineVersion = "3"
 
 // docFreq is the archive's document-frequency table behind thread.Stats
 // (its documents are reading paragraphs, as the segmenter counts them),

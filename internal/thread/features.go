@@ -169,6 +169,21 @@ func opensShift(u string) bool {
 	return false
 }
 
+// returnPrefixes open a paragraph that goes back to a matter left earlier.
+var returnPrefixes = []string{"back to", "returning to", "to return to", "coming back to"}
+
+// opensReturn reports whether u goes back to an earlier matter ("Back to
+// the convention row: …").
+func opensReturn(u string) bool {
+	low := strings.ToLower(strings.TrimLeftFunc(u, func(r rune) bool { return !unicode.IsLetter(r) }))
+	for _, c := range returnPrefixes {
+		if strings.HasPrefix(low, c) && (len(low) == len(c) || !isLetterAt(low, len(c))) {
+			return true
+		}
+	}
+	return false
+}
+
 func isMonth(w string) bool {
 	switch strings.Trim(w, ",.") {
 	case "january", "february", "march", "april", "may", "june", "july",

@@ -221,8 +221,14 @@ func segmentTokens(units []string, words [][]word, opts Options) []int {
 	if items != nil {
 		names = unitNames(words, o.Entities)
 	}
-	sz := sizing{words: make([]float64, n), marked: make([]bool, n)}
+	sz := sizing{words: make([]float64, n), marked: make([]bool, n), returns: make([]bool, n)}
 	for u := range words {
+		sz.returns[u] = !o.Sentences && !o.NoCues && opensReturn(units[u])
+		// A unit that says it goes back to an earlier matter starts a
+		// segment of its own, which reattach can then carry back.
+		if sz.returns[u] && u > 0 && !containsInt(bounds, u) {
+			bounds = insertSorted(bounds, u)
+		}
 		sz.words[u] = float64(len(words[u]))
 		sz.total += sz.words[u]
 		sz.marked[u] = bonus[u] > 0 || (items != nil && items[u])
@@ -460,6 +466,7 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 		item    bool // opens with a company item of a market report
 		words   float64
 		marked  bool            // a unit opens with a cue, a sub-head or a market item
+		returns bool            // it opens by going back to an earlier matter
 		shared  map[string]bool // actors that may tie it to another cluster
 	}
 	prior := 0.0
@@ -485,6 +492,7 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 		c.cent = centroid(vs, c.members)
 		c.item = items != nil && items[a]
 		c.marked = sz.marked != nil && sz.marked[a]
+		c.returns = sz.returns != nil && sz.returns[a]
 		for _, k := range c.members {
 			if sz.words != nil {
 				c.words += sz.words[k]
@@ -561,6 +569,16 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 					}
 				}
 				v += pull
+				// A segment that opens "Back to …" belongs to an earlier
+				// matter it does not touch (the most similar one wins), not
+				// to the aside just before it.
+				if cl[b].returns && cl[a].members[0] < cl[b].members[0] {
+					if adj[a][b] < 0 {
+						v += returnPull
+					} else {
+						v -= returnPull + pull
+					}
+				}
 				if sz.names != nil && overlaps(cl[a].shared, cl[b].shared) {
 					v += o.NameShare
 				}
@@ -604,13 +622,20 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 	return renumber(owner)
 }
 
+// returnPull is the extra merge score of a segment that opens by going
+// back to an earlier matter ("Back to the convention row: …") and an
+// earlier cluster it does not touch.
+const returnPull = 0.3
+
 // sizing gives reattach each unit's length in words, the story's total
 // and which units open with boundary evidence of their own.
 type sizing struct {
 	words  []float64
 	total  float64
 	marked []bool
-	names  [][]string // names that may tie units together (nil: unused)
+	// returns marks units that say they go back to an earlier matter
+	returns []bool
+	names   [][]string // names that may tie units together (nil: unused)
 	// shortUnits: the units average under Options.ShortUnits words
 	shortUnits bool
 }
