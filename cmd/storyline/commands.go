@@ -199,7 +199,7 @@ func (c *showCmd) print(g *globals, s *archive.Story) error {
 	if len(s.Threads) > 0 {
 		fmt.Fprintln(w, "\nthreads:")
 		for _, t := range s.Threads {
-			fmt.Fprintf(w, "  %s  %s  (%d paragraphs)\n", t.ID, sanitize.Line(t.Label), len(t.Paragraphs))
+			fmt.Fprintf(w, "  %s  %s  (%s)\n", t.ID, sanitize.Line(t.Label), plural(len(t.Paragraphs), "paragraph"))
 		}
 	}
 	fmt.Fprintln(w)
