@@ -187,3 +187,17 @@ func Count(n int, one, many string) string {
 	}
 	return fmt.Sprintf("%d %s", n, many)
 }
+
+// Window keeps a cursor over n rows in a window of vis rows: it returns the
+// cursor clamped to the rows and the first visible row, moved as little as
+// possible so the cursor stays in view.
+func Window(cursor, offset, n, vis int) (int, int) {
+	cursor = min(max(cursor, 0), max(n-1, 0))
+	if cursor < offset {
+		offset = cursor
+	}
+	if cursor >= offset+vis {
+		offset = cursor - vis + 1
+	}
+	return cursor, max(min(offset, n-vis), 0)
+}

@@ -67,3 +67,24 @@ func TestCenterMark(t *testing.T) {
 		}
 	}
 }
+
+func TestWindow(t *testing.T) {
+	tests := []struct {
+		cursor, offset, n, vis int
+		wantCursor, wantOffset int
+	}{
+		{0, 0, 10, 4, 0, 0},
+		{5, 0, 10, 4, 5, 2},  // scrolls down just enough
+		{1, 5, 10, 4, 1, 1},  // scrolls up to the cursor
+		{12, 0, 10, 4, 9, 6}, // cursor clamped to the last row
+		{-3, 2, 10, 4, 0, 0},
+		{2, 0, 3, 5, 2, 0}, // fewer rows than the window
+		{0, 0, 0, 4, 0, 0}, // no rows
+	}
+	for _, tt := range tests {
+		c, o := Window(tt.cursor, tt.offset, tt.n, tt.vis)
+		if c != tt.wantCursor || o != tt.wantOffset {
+			t.Errorf("Window(%d, %d, %d, %d) = %d, %d; want %d, %d", tt.cursor, tt.offset, tt.n, tt.vis, c, o, tt.wantCursor, tt.wantOffset)
+		}
+	}
+}

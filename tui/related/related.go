@@ -242,16 +242,7 @@ func (m *Model) Move(d int) {
 }
 
 func (m *Model) clamp() {
-	n := m.count()
-	m.cursor = min(max(m.cursor, 0), max(n-1, 0))
-	vis := m.visible()
-	if m.cursor < m.offset {
-		m.offset = m.cursor
-	}
-	if m.cursor >= m.offset+vis {
-		m.offset = m.cursor - vis + 1
-	}
-	m.offset = max(min(m.offset, n-vis), 0)
+	m.cursor, m.offset = common.Window(m.cursor, m.offset, m.count(), m.visible())
 }
 
 // Click selects the row at content line y; clicking the selected row
