@@ -5,7 +5,6 @@ package actor
 import (
 	"bufio"
 	"encoding/json"
-	"github.com/storyline/storyline/internal/devdata"
 	"os"
 	"runtime"
 	"strings"
@@ -14,6 +13,7 @@ import (
 	"time"
 
 	"github.com/storyline/storyline/internal/article"
+	"github.com/storyline/storyline/internal/devdata"
 )
 
 // TestBBCExtractCPU measures Extract (the embedded tagger included) over

@@ -2,12 +2,12 @@ package actor
 
 import (
 	"encoding/json"
-	"github.com/storyline/storyline/internal/devdata"
 	"os"
 	"strings"
 	"testing"
 
 	"github.com/storyline/storyline/internal/article"
+	"github.com/storyline/storyline/internal/devdata"
 )
 
 // TestDumpActors prints the actors of the roundups-dev articles whose id

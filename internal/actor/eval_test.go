@@ -2,10 +2,10 @@ package actor
 
 import (
 	"encoding/json"
-	"github.com/storyline/storyline/internal/devdata"
 	"os"
 	"testing"
 
+	"github.com/storyline/storyline/internal/devdata"
 	"github.com/storyline/storyline/internal/nlp"
 )
 

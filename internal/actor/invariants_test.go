@@ -3,12 +3,12 @@ package actor
 import (
 	"bufio"
 	"encoding/json"
-	"github.com/storyline/storyline/internal/devdata"
 	"os"
 	"strings"
 	"testing"
 
 	"github.com/storyline/storyline/internal/article"
+	"github.com/storyline/storyline/internal/devdata"
 )
 
 // TestInvariantsOnNews runs the resolver over real news stories and checks

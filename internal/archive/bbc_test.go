@@ -5,11 +5,12 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"github.com/storyline/storyline/internal/devdata"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/storyline/storyline/internal/devdata"
 )
 
 // TestRealArticlesImportAndSearch: a few hundred real articles import

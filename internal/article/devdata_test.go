@@ -3,9 +3,10 @@ package article
 import (
 	"bufio"
 	"encoding/json"
-	"github.com/storyline/storyline/internal/devdata"
 	"os"
 	"testing"
+
+	"github.com/storyline/storyline/internal/devdata"
 )
 
 // TestCleanRoundupsDev scores Clean against the gold furniture (null

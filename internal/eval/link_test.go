@@ -3,7 +3,6 @@ package eval_test
 import (
 	"bufio"
 	"encoding/json"
-	"github.com/storyline/storyline/internal/devdata"
 	"hash/fnv"
 	"math"
 	"os"
@@ -13,6 +12,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/storyline/storyline/internal/devdata"
 	"github.com/storyline/storyline/internal/eval"
 	"github.com/storyline/storyline/internal/link"
 )

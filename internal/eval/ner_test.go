@@ -2,12 +2,12 @@ package eval_test
 
 import (
 	"bytes"
-	"github.com/storyline/storyline/internal/devdata"
 	"math"
 	"os"
 	"strings"
 	"testing"
 
+	"github.com/storyline/storyline/internal/devdata"
 	"github.com/storyline/storyline/internal/eval"
 )
 
