@@ -52,6 +52,12 @@ func labelCounted(paras [][]word, all termCounts, nDocs int, stats Stats) string
 	}
 	weight := func(stem string) float64 {
 		c := float64(in.count[stem])
+		if c == 0 {
+			// a function word taken into a name ("Ping An") is counted
+			// nowhere: it adds nothing (0/0 here made the score NaN, and
+			// the order of NaN candidates followed map iteration)
+			return 0
+		}
 		o := float64(all.count[stem] - in.count[stem])
 		return math.Log(1+c) * idf(stem) * (c / (c + 2*o))
 	}

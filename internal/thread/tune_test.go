@@ -1,8 +1,6 @@
 package thread
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
 	"math"
 	"os"
@@ -19,23 +17,12 @@ type tuneDoc struct {
 }
 
 func loadTune(t *testing.T, path string, limit int) []tuneDoc {
-	fh, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer fh.Close()
-	sc := bufio.NewScanner(fh)
-	sc.Buffer(make([]byte, 1<<20), 1<<26)
 	df := NewDocFreq()
 	var docs []tuneDoc
-	for sc.Scan() && (limit == 0 || len(docs) < limit) {
-		var d struct {
-			Paragraphs []string `json:"paragraphs"`
-			Threads    []*int   `json:"threads"`
-		}
-		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
-			t.Fatal(err)
-		}
+	eachJSONL(t, path, func(d struct {
+		Paragraphs []string `json:"paragraphs"`
+		Threads    []*int   `json:"threads"`
+	}) bool {
 		var td tuneDoc
 		for i, p := range d.Paragraphs {
 			if d.Threads[i] != nil {
@@ -47,7 +34,8 @@ func loadTune(t *testing.T, path string, limit int) []tuneDoc {
 		td.toks = tokenizeAll(td.units)
 		td.stats = df
 		docs = append(docs, td)
-	}
+		return limit == 0 || len(docs) < limit
+	})
 	return docs
 }
 
