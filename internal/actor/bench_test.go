@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/storyline/storyline/internal/article"
+	"github.com/storyline/storyline/internal/devdata"
 	"github.com/storyline/storyline/internal/nlp"
 )
 
@@ -97,5 +98,22 @@ func BenchmarkRegistry(b *testing.B) {
 			r.Add("s"+strconv.Itoa(s), as)
 		}
 		r.Ranked(50)
+	}
+}
+
+// BenchmarkExtractBBC runs Extract, the embedded tagger included, over
+// the first 100 stories of the BBC development set (as the import parses
+// them); one op is one story.
+func BenchmarkExtractBBC(b *testing.B) {
+	arts, err := article.ParseFile(devdata.Path(b, "bbc-news/bbc-news.jsonl"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	arts = arts[:min(len(arts), 100)]
+	Extract(arts[0].Paragraphs) // load the model outside the measurement
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		Extract(arts[i%len(arts)].Paragraphs)
 	}
 }

@@ -68,7 +68,7 @@ type compiled struct {
 	wps    int         // words per stage
 	scale  float32     // weight = (lane value - laneBias) * scale
 	stride int         // nt * number of stages
-	tt     [][]float32 // per stage, nt*nt transposed: tt[tag*nt+prev], -Inf when not allowed
+	trel   []trellis   // per stage, the allowed transitions with their weights
 	start  [][]float32 // per stage, score of starting with each tag
 	ctx    ctxRows     // rows of the few-valued context features
 	vocab  *wordCache  // per-word decoding entries
@@ -122,7 +122,8 @@ func (m *Model) setStages(stages []*weights) {
 			}
 		}
 		tt, start := m.maskTrans(st.trans, nil, nil)
-		c.tt = append(c.tt, tt)
+		c.trel = append(c.trel, trellis{})
+		m.setTrellis(&c.trel[len(c.trel)-1], tt)
 		c.start = append(c.start, start)
 	}
 	c.setupContext()

@@ -25,6 +25,8 @@ type Model struct {
 	parts []byte    // per tag, its part letter (see tagInfo)
 	types []int     // per tag, its type index
 	comp  *compiled
+
+	bilouShape bool // the tags have the shape forwardBILOU assumes
 }
 
 // weights are the perceptron weights of one stage.
@@ -117,6 +119,7 @@ func (m *Model) setup() {
 			}
 		}
 	}
+	m.bilouShape = m.isBILOUShape()
 }
 
 // canEnd reports whether a sentence may end with tag k.
@@ -197,41 +200,69 @@ type arc struct {
 	w float32
 }
 
-// viterbi finds the best tag path given emission scores (n*nt), the
-// constrained transposed transitions tt and the start scores.
-func (m *Model) viterbi(em []float32, n int, tt, start []float32, dp []float32, back []int32, path []int) []int {
+// trellis holds, for each tag, its allowed incoming transitions as arcs
+// (in the order of m.prevs), so that Viterbi's inner loop reads one short
+// list; from[k]:from[k+1] are the arcs into tag k.
+type trellis struct {
+	arcs  [maxTags * maxTags]arc
+	from  [maxTags + 1]int
+	bilou bool         // the tags have the BILOU shape: use bl
+	bl    bilouTrellis // the same transitions, unrolled for BILOU
+}
+
+// setTrellis fills tr from the constrained transposed transitions tt.
+func (m *Model) setTrellis(tr *trellis, tt []float32) {
 	nt := len(m.tags)
-	negInf := float32(math.Inf(-1))
-	// The allowed transitions of each tag as (from, weight) pairs, in the
-	// order of m.prevs, so that the inner loop reads one short list.
-	var arcs [maxTags * maxTags]arc
-	var from [maxTags + 1]int
 	for k := 0; k < nt; k++ {
-		from[k+1] = from[k]
+		tr.from[k+1] = tr.from[k]
 		for _, j := range m.prevs[k] {
-			arcs[from[k+1]] = arc{j, tt[k*nt+int(j)]}
-			from[k+1]++
+			tr.arcs[tr.from[k+1]] = arc{j, tt[k*nt+int(j)]}
+			tr.from[k+1]++
 		}
 	}
-	for k := 0; k < nt; k++ {
-		dp[k] = em[k] + start[k]
+	tr.bilou = m.bilouShape
+	if tr.bilou {
+		tr.bl.set(tt, nt)
 	}
+}
+
+// forward fills dp[nt:] with each tag's best score at each position.
+func forward(em []float32, n, nt int, tr *trellis, dp []float32) {
+	negInf := float32(math.Inf(-1))
 	var prev [32]float32 // a power of two: masked indexes need no bounds check
 	for i := 1; i < n; i++ {
 		copy(prev[:nt], dp[(i-1)*nt:i*nt])
 		cur := dp[i*nt : (i+1)*nt]
-		bk := back[i*nt : (i+1)*nt]
 		e := em[i*nt : (i+1)*nt]
 		for k := range cur {
-			best, bj := negInf, int32(0)
-			for _, a := range arcs[from[k]:from[k+1]] {
+			best := negInf
+			for _, a := range tr.arcs[tr.from[k]:tr.from[k+1]] {
 				if s := prev[a.j&31] + a.w; s > best {
-					best, bj = s, a.j
+					best = s
 				}
 			}
 			cur[k] = best + e[k]
-			bk[k] = bj
 		}
+	}
+}
+
+// viterbi finds the best tag path given emission scores (n*nt), the
+// allowed transitions tr and the start scores; dp (n*nt) is scratch.
+//
+// The forward pass keeps only each tag's best score; the backward pass then finds, for the one tag chosen at each
+// position, which previous tag gave that score, scanning the arcs in the
+// same order with the same strict comparison, so ties go to the same tag
+// as if every back pointer had been kept.
+func (m *Model) viterbi(em []float32, n int, tr *trellis, start []float32, dp []float32, path []int) []int {
+	nt := len(m.tags)
+	negInf := float32(math.Inf(-1))
+	for k := 0; k < nt; k++ {
+		dp[k] = em[k] + start[k]
+	}
+	if tr.bilou {
+		forwardBILOU(em, n, tr, dp)
+	} else {
+		forward(em, n, nt, tr, dp)
 	}
 	last := dp[(n-1)*nt : n*nt]
 	best, bk := negInf, 0
@@ -243,7 +274,15 @@ func (m *Model) viterbi(em []float32, n int, tt, start []float32, dp []float32, 
 	path = grow(path, n)
 	path[n-1] = bk
 	for i := n - 1; i > 0; i-- {
-		path[i-1] = int(back[i*nt+path[i]])
+		prev := dp[(i-1)*nt : i*nt]
+		k := path[i]
+		best, bj := negInf, int32(0)
+		for _, a := range tr.arcs[tr.from[k]:tr.from[k+1]] {
+			if s := prev[a.j] + a.w; s > best {
+				best, bj = s, a.j
+			}
+		}
+		path[i-1] = int(bj)
 	}
 	return path
 }

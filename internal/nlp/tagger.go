@@ -11,7 +11,6 @@ type scratch struct {
 	em    []float32
 	acc   []int32
 	dp    []float32
-	back  []int32
 	all   []int32  // shared backing store of sentRows.rows
 	offs  []int32  // shared backing store of sentRows.off
 	bases []int32  // per-token base scores of all stages
@@ -223,8 +222,7 @@ func (m *Model) decodeSentence(sc *scratch, s *sentence, base []int32, stage int
 		}
 	}
 	sc.dp = grow(sc.dp, n*nt)
-	sc.back = grow(sc.back, n*nt)
-	return m.viterbi(sc.em, n, c.tt[stage], c.start[stage], sc.dp, sc.back, path)
+	return m.viterbi(sc.em, n, &c.trel[stage], c.start[stage], sc.dp, path)
 }
 
 // prepareDocument prepares the sentences of one document.

@@ -300,7 +300,7 @@ func (tr *trainer) run(docs, dev []trainDoc, stage int) *weights {
 		order[i] = i
 	}
 	var em, dp, tt, start []float32
-	var back []int32
+	var trel trellis
 	var path []int
 	c := float32(1)
 	for ep := 0; ep < tr.opts.Epochs; ep++ {
@@ -322,9 +322,9 @@ func (tr *trainer) run(docs, dev []trainDoc, stage int) *weights {
 				}
 			}
 			dp = grow(dp, n*nt)
-			back = grow(back, n*nt)
 			tt, start = m.maskTrans(trans, tt, start)
-			path = m.viterbi(em, n, tt, start, dp, back, path)
+			m.setTrellis(&trel, tt)
+			path = m.viterbi(em, n, &trel, start, dp, path)
 			prev, gprev := nt, nt
 			for i := 0; i < n; i++ {
 				g, p := sf.gold[i], path[i]

@@ -1,0 +1,82 @@
+package nlp
+
+import (
+	"math"
+	"math/rand/v2"
+	"slices"
+	"testing"
+)
+
+// referenceViterbi is the textbook decoder: every tag keeps a back
+// pointer to the first previous tag (in m.prevs order) with the best
+// score.
+func referenceViterbi(m *Model, em []float32, n int, tt, start []float32) []int {
+	nt := len(m.tags)
+	negInf := float32(math.Inf(-1))
+	dp := make([]float32, n*nt)
+	back := make([]int, n*nt)
+	for k := 0; k < nt; k++ {
+		dp[k] = em[k] + start[k]
+	}
+	for i := 1; i < n; i++ {
+		for k := 0; k < nt; k++ {
+			best, bj := negInf, 0
+			for _, j := range m.prevs[k] {
+				if s := dp[(i-1)*nt+int(j)] + tt[k*nt+int(j)]; s > best {
+					best, bj = s, int(j)
+				}
+			}
+			dp[i*nt+k] = best + em[i*nt+k]
+			back[i*nt+k] = bj
+		}
+	}
+	best, bk := negInf, 0
+	for k := 0; k < nt; k++ {
+		if m.ends[k] && dp[(n-1)*nt+k] > best {
+			best, bk = dp[(n-1)*nt+k], k
+		}
+	}
+	path := make([]int, n)
+	path[n-1] = bk
+	for i := n - 1; i > 0; i-- {
+		path[i-1] = back[i*nt+path[i]]
+	}
+	return path
+}
+
+// TestViterbiMatchesReference decodes random scores with both decoders,
+// small integers (many ties, as in training) and real-valued ones.
+func TestViterbiMatchesReference(t *testing.T) {
+	for _, scheme := range []string{"bilou", "bio"} {
+		m := &Model{scheme: scheme}
+		m.setup()
+		nt := len(m.tags)
+		rng := rand.New(rand.NewPCG(1, 2))
+		var tr trellis
+		for trial := 0; trial < 2000; trial++ {
+			ints := trial%2 == 0
+			val := func() float32 {
+				if ints {
+					return float32(rng.IntN(5) - 2)
+				}
+				return float32(rng.NormFloat64())
+			}
+			trans := make([]float32, (nt+1)*nt)
+			for i := range trans {
+				trans[i] = val()
+			}
+			n := 1 + rng.IntN(12)
+			em := make([]float32, n*nt)
+			for i := range em {
+				em[i] = val()
+			}
+			tt, start := m.maskTrans(trans, nil, nil)
+			m.setTrellis(&tr, tt)
+			want := referenceViterbi(m, em, n, tt, start)
+			got := m.viterbi(em, n, &tr, start, make([]float32, n*nt), nil)
+			if !slices.Equal(got, want) {
+				t.Fatalf("%s trial %d: viterbi %v, reference %v", scheme, trial, got, want)
+			}
+		}
+	}
+}
