@@ -13,13 +13,14 @@ import (
 
 	"github.com/storyline/storyline/internal/archive"
 	"github.com/storyline/storyline/internal/demo"
+	"github.com/storyline/storyline/internal/store"
 )
 
 // demoKey identifies the demo content and the analysis that built it, so
 // a cached demo archive is rebuilt when either changes.
 func demoKey() string {
 	h := sha256.New()
-	h.Write([]byte(archive.AnalysisVersion()))
+	h.Write([]byte(archive.AnalysisVersion() + "/" + store.FormatVersion))
 	for _, n := range demo.Names() {
 		b, _ := demo.Read(n)
 		h.Write([]byte(n))

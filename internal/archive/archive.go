@@ -64,6 +64,10 @@ func Open(dir string, opts Options) (*Archive, error) {
 	if err != nil {
 		return nil, err
 	}
+	if opts.ReadOnly && st.NeedsUpgrade() {
+		st.Close()
+		return nil, fmt.Errorf("archive %s: %w (the store was written by an older storyline): open it for writing once, e.g. `storyline reindex`", dir, ErrNoIndex)
+	}
 	a := &Archive{dir: dir, st: st, readOnly: opts.ReadOnly, demo: opts.Demo}
 	ix, err := index.Open(dir, opts.ReadOnly)
 	if err != nil && !opts.ReadOnly {

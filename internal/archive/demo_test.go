@@ -2,6 +2,7 @@ package archive
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/storyline/storyline/internal/demo"
@@ -98,12 +99,7 @@ func TestDemoArchiveAsWritten(t *testing.T) {
 	for _, sl := range gold.Storylines {
 		for _, name := range sl.Articles {
 			r := byPath[name]
-			paras := allParagraphs(r)
-			for _, m := range gold.Roundups[name] {
-				if m.Label == sl.Name {
-					paras = m.Paragraphs
-				}
-			}
+			paras := matterParagraphs(gold, name, sl.Name, r)
 			key := name + "/" + sl.Key
 			goldOf[key] = sl.Key
 			predOf[key] = arcOfParagraphs(a, r, paras)
@@ -114,20 +110,64 @@ func TestDemoArchiveAsWritten(t *testing.T) {
 	if bf < 0.60 {
 		t.Errorf("storyline B3 F1 %.3f below 0.60", bf)
 	}
-}
 
-func allParagraphs(r *store.Record) []int {
-	var out []int
-	for i, p := range r.Article.Paragraphs {
-		if !p.Boilerplate {
-			out = append(out, i)
+	// Related threads: the first related thread of a matter belongs to
+	// the same gold storyline, and storylines read in date order.
+	storyOf := map[string]string{} // story id -> gold storyline keys, joined
+	for _, sl := range gold.Storylines {
+		for _, name := range sl.Articles {
+			storyOf[byPath[name].Article.ID] += "|" + sl.Key + "|"
 		}
 	}
-	return out
+	var asked, right int
+	for _, sl := range gold.Storylines {
+		if len(sl.Articles) < 2 {
+			continue
+		}
+		for _, name := range sl.Articles {
+			r := byPath[name]
+			paras := matterParagraphs(gold, name, sl.Name, r)
+			tid := threadOfParagraphs(r, paras)
+			if tid == "" {
+				continue
+			}
+			rel, err := a.Related(ctx, tid, 1)
+			if err != nil {
+				t.Fatal(err)
+			}
+			asked++
+			if len(rel) > 0 && strings.Contains(storyOf[rel[0].Story], "|"+sl.Key+"|") {
+				right++
+			}
+			arc := a.st.Arc(tid)
+			if arc == "" {
+				continue
+			}
+			line, err := a.Storyline(ctx, arc)
+			if err != nil {
+				t.Fatalf("storyline %s: %v", arc, err)
+			}
+			found := false
+			for i, e := range line {
+				found = found || e.Thread == tid
+				if i > 0 && e.Published != nil && line[i-1].Published != nil && e.Published.Before(*line[i-1].Published) {
+					t.Errorf("storyline %s out of date order at %d", arc, i)
+				}
+			}
+			if !found {
+				t.Errorf("storyline %s lacks its thread %s", arc, tid)
+			}
+		}
+	}
+	t.Logf("related: first related thread in the same gold storyline for %d of %d matters", right, asked)
+	if float64(right) < 0.8*float64(asked) {
+		t.Errorf("related: only %d of %d first related threads in the right storyline", right, asked)
+	}
 }
 
-// arcOfParagraphs returns the arc of the thread holding most of paras.
-func arcOfParagraphs(a *Archive, r *store.Record, paras []int) string {
+// threadOfParagraphs returns the id of the thread holding most of paras
+// ("" when none holds any).
+func threadOfParagraphs(r *store.Record, paras []int) string {
 	in := map[int]bool{}
 	for _, p := range paras {
 		in[p] = true
@@ -144,6 +184,34 @@ func arcOfParagraphs(a *Archive, r *store.Record, paras []int) string {
 			best, bestN = ThreadID(r.Article.ID, th.N), n
 		}
 	}
+	return best
+}
+
+// matterParagraphs returns the paragraphs of the article name that gold
+// files under the storyline called matter: all its prose unless the
+// article is a round-up.
+func matterParagraphs(gold demo.Gold, name, matter string, r *store.Record) []int {
+	for _, m := range gold.Roundups[name] {
+		if m.Label == matter {
+			return m.Paragraphs
+		}
+	}
+	return allParagraphs(r)
+}
+
+func allParagraphs(r *store.Record) []int {
+	var out []int
+	for i, p := range r.Article.Paragraphs {
+		if !p.Boilerplate {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// arcOfParagraphs returns the arc of the thread holding most of paras.
+func arcOfParagraphs(a *Archive, r *store.Record, paras []int) string {
+	best := threadOfParagraphs(r, paras)
 	if arc := a.st.Arc(best); arc != "" {
 		return arc
 	}

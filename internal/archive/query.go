@@ -301,7 +301,9 @@ func hitOf(r *store.Record, score float64, hl *index.Highlighter) SearchHit {
 }
 
 // Related returns threads of other stories about the same matter as the
-// thread id.
+// thread id. It reads only what it needs from the store and the index —
+// the thread's storyline and the stories a "more like this" search finds —
+// so it answers at once on an archive of any size.
 func (a *Archive) Related(_ context.Context, threadID string, limit int) ([]Related, error) {
 	r, n, err := a.thread(threadID)
 	if err != nil {
@@ -311,8 +313,8 @@ func (a *Archive) Related(_ context.Context, threadID string, limit int) ([]Rela
 	if limit <= 0 {
 		limit = 10
 	}
-	var rel []link.Related
-	if err := a.withLinker(func(l *link.Linker) error { rel = l.Related(threadID, limit); return nil }); err != nil {
+	rel, err := a.related(threadID, limit)
+	if err != nil {
 		return nil, err
 	}
 	out := []Related{}
@@ -350,38 +352,54 @@ func (a *Archive) Arcs(_ context.Context) ([]Arc, error) {
 }
 
 // Storyline returns the threads of an arc in date order with the actors
-// each brings into the storyline.
+// each brings into the storyline. It reads the arc's threads from the
+// store (not the linker), so it is quick on an archive of any size.
 func (a *Archive) Storyline(_ context.Context, arcID string) ([]ArcEntry, error) {
-	var arc link.Arc
-	var ok bool
-	if err := a.withLinker(func(l *link.Linker) error { arc, ok = l.Arc(arcID); return nil }); err != nil {
+	ids, err := a.st.ArcThreads(arcID, 0)
+	if err != nil {
 		return nil, err
 	}
-	if ok {
-		var out []ArcEntry
-		seen := map[string]bool{}
-		for _, tid := range arc.Threads {
-			r, err := a.record(tid)
-			if err != nil {
-				continue
-			}
-			e := ArcEntry{Thread: tid, Story: r.Article.ID, Title: r.Article.Title, Published: timePtr(r.Article.Published), NewActors: []string{}}
-			for _, t := range a.threads(r) {
-				if t.ID == tid {
-					e.Label = t.Label
-					for _, name := range t.Actors {
-						if !seen[name] {
-							seen[name] = true
-							e.NewActors = append(e.NewActors, name)
-						}
-					}
-				}
-			}
-			out = append(out, e)
-		}
-		return out, nil
+	type member struct {
+		e      ArcEntry
+		when   time.Time
+		actors []string
 	}
-	return nil, &NotFoundError{What: "storyline", ID: arcID}
+	var ms []member
+	for _, tid := range ids {
+		r, err := a.record(tid)
+		if err != nil {
+			continue
+		}
+		m := member{e: ArcEntry{Thread: tid, Story: r.Article.ID, Title: r.Article.Title, Published: timePtr(r.Article.Published), NewActors: []string{}}, when: r.Article.Published}
+		for _, t := range a.threads(r) {
+			if t.ID == tid {
+				m.e.Label = t.Label
+				m.actors = t.Actors
+			}
+		}
+		ms = append(ms, m)
+	}
+	if len(ms) == 0 {
+		return nil, &NotFoundError{What: "storyline", ID: arcID}
+	}
+	sort.SliceStable(ms, func(i, j int) bool {
+		if !ms[i].when.Equal(ms[j].when) {
+			return ms[i].when.Before(ms[j].when)
+		}
+		return ms[i].e.Thread < ms[j].e.Thread
+	})
+	out := make([]ArcEntry, len(ms))
+	seen := map[string]bool{}
+	for i, m := range ms {
+		for _, name := range m.actors {
+			if !seen[name] {
+				seen[name] = true
+				m.e.NewActors = append(m.e.NewActors, name)
+			}
+		}
+		out[i] = m.e
+	}
+	return out, nil
 }
 
 // ActorStories returns, for each actor name, how many stories name it —

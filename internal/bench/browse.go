@@ -23,6 +23,8 @@ type BrowseResult struct {
 	SearchP50MS  float64 `json:"search_p50_ms"`
 	SearchP99MS  float64 `json:"search_p99_ms"`
 	Queries      int     `json:"queries"`
+	RelatedP50MS float64 `json:"related_p50_ms"`
+	RelatedP99MS float64 `json:"related_p99_ms"`
 	RSSMB        float64 `json:"rss_mb"`
 }
 
@@ -107,6 +109,26 @@ func Browse(ctx context.Context, dir string) (*BrowseResult, error) {
 		}
 	}
 	res.SearchP50MS, res.SearchP99MS, res.Queries = pct(lat, 50), pct(lat, 99), len(lat)
+
+	// Related threads of the first thread of 100 stories spread over the
+	// archive, as the reader's related strip asks for them.
+	lat = lat[:0]
+	_, total, err := a.List(ctx, 0, 1)
+	if err != nil {
+		return nil, err
+	}
+	for i := 0; i < 100 && total > 0; i++ {
+		rows, _, err := a.List(ctx, i*total/100, 1)
+		if err != nil || len(rows) == 0 {
+			continue
+		}
+		t0 := time.Now()
+		if _, err := a.Related(ctx, archive.ThreadID(rows[0].ID, 1), 10); err != nil {
+			return nil, fmt.Errorf("related: %w", err)
+		}
+		lat = append(lat, ms(time.Since(t0)))
+	}
+	res.RelatedP50MS, res.RelatedP99MS = pct(lat, 50), pct(lat, 99)
 	res.RSSMB = peakRSSMB()
 	return res, nil
 }

@@ -50,6 +50,8 @@ type Result struct {
 	// Extra context, not part of the fixed contract.
 	ArchiveRatio float64 `json:"archive_to_raw_ratio"`
 	KeyP99MS     float64 `json:"key_p99_ms"`
+	RelatedP50MS float64 `json:"related_p50_ms"`
+	RelatedP99MS float64 `json:"related_p99_ms"`
 	Queries      int     `json:"queries"`
 	WorkDir      string  `json:"work_dir,omitempty"`
 }
@@ -140,6 +142,7 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 	res.FirstFrameMS, res.KeyP50MS, res.KeyP99MS = br.FirstFrameMS, br.KeyP50MS, br.KeyP99MS
 	res.SearchP50MS, res.SearchP99MS, res.Queries = br.SearchP50MS, br.SearchP99MS, br.Queries
 	res.RSSBrowseMB = br.RSSMB
+	res.RelatedP50MS, res.RelatedP99MS = br.RelatedP50MS, br.RelatedP99MS
 	return res, nil
 }
 

@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"encoding/binary"
+	"strings"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -106,11 +107,10 @@ func (s *Store) DF() (map[string]int, int, error) {
 	m := map[string]int{}
 	n := 0
 	err := s.view(func(tx *bolt.Tx) error {
-		b := tx.Bucket(bDF)
-		if b == nil {
+		var b *bolt.Bucket
+		if b, n = dfTable(tx); b == nil {
 			return nil
 		}
-		n = getInt(tx.Bucket(bMeta), keyDocs)
 		return b.ForEach(func(k, v []byte) error {
 			c, _ := binary.Uvarint(v)
 			m[string(k)] = int(c)
@@ -136,4 +136,126 @@ func (s *Store) ByPrefix(prefix string, max int) ([]string, error) {
 		return nil
 	})
 	return ids, err
+}
+
+// memberKey is the arcthreads key of thread in arc.
+func memberKey(arc, thread string) []byte {
+	k := make([]byte, 0, len(arc)+1+len(thread))
+	k = append(k, arc...)
+	k = append(k, 0)
+	return append(k, thread...)
+}
+
+// fillArcThreads builds the arcthreads bucket from the arcs bucket (an
+// archive written before it existed).
+func fillArcThreads(tx *bolt.Tx) error {
+	arcs, members := tx.Bucket(bArcs), tx.Bucket(bArcThreads)
+	return arcs.ForEach(func(t, a []byte) error {
+		return members.Put(memberKey(string(a), string(t)), nil)
+	})
+}
+
+// NeedsUpgrade reports whether the store was written by an older
+// storyline and must be opened for writing once to be brought up to date.
+func (s *Store) NeedsUpgrade() bool {
+	up := false
+	_ = s.view(func(tx *bolt.Tx) error {
+		up = tx.Bucket(bArcThreads) == nil
+		return nil
+	})
+	return up
+}
+
+// ArcThreads returns the threads of an arc, at most max (max <= 0: all).
+func (s *Store) ArcThreads(arc string, max int) ([]string, error) {
+	var out []string
+	err := s.view(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bArcThreads)
+		if b == nil || arc == "" {
+			return nil
+		}
+		prefix := memberKey(arc, "")
+		c := b.Cursor()
+		for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
+			out = append(out, string(k[len(prefix):]))
+			if max > 0 && len(out) == max {
+				break
+			}
+		}
+		return nil
+	})
+	return out, err
+}
+
+// ThreadFeatures returns the link features and arc of each thread id that
+// has them, in the order asked; a thread id ending in "#" stands for every
+// thread of that story.
+func (s *Store) ThreadFeatures(ids []string) ([]link.Features, []string, error) {
+	var fs []link.Features
+	var arcs []string
+	err := s.view(func(tx *bolt.Tx) error {
+		fb, ab := tx.Bucket(bFeatures), tx.Bucket(bArcs)
+		if fb == nil {
+			return nil
+		}
+		add := func(k, v []byte) error {
+			var f link.Features
+			if err := unpackJSON(v, &f); err != nil {
+				return err
+			}
+			fs = append(fs, f)
+			arcs = append(arcs, string(ab.Get(k)))
+			return nil
+		}
+		for _, id := range ids {
+			if strings.HasSuffix(id, "#") {
+				c := fb.Cursor()
+				p := []byte(id)
+				for k, v := c.Seek(p); k != nil && bytes.HasPrefix(k, p); k, v = c.Next() {
+					if err := add(k, v); err != nil {
+						return err
+					}
+				}
+				continue
+			}
+			if v := fb.Get([]byte(id)); v != nil {
+				if err := add([]byte(id), v); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+	return fs, arcs, err
+}
+
+// DFOf returns the document frequency of each of terms (absent terms are
+// left out) and the document count, without reading the whole table.
+func (s *Store) DFOf(terms []string) (map[string]int, int, error) {
+	m := make(map[string]int, len(terms))
+	n := 0
+	err := s.view(func(tx *bolt.Tx) error {
+		var b *bolt.Bucket
+		if b, n = dfTable(tx); b == nil {
+			return nil
+		}
+		for _, t := range terms {
+			if v := b.Get([]byte(t)); v != nil {
+				c, _ := binary.Uvarint(v)
+				m[t] = int(c)
+			}
+		}
+		return nil
+	})
+	return m, n, err
+}
+
+// dfTable returns the document-frequency bucket (nil when absent) and the
+// number of documents it counts.
+func dfTable(tx *bolt.Tx) (*bolt.Bucket, int) {
+	b := tx.Bucket(bDF)
+	if b == nil {
+		return nil, 0
+	}
+	return b, getInt(tx.Bucket(bMeta), keyDocs)
 }

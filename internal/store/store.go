@@ -23,6 +23,10 @@ import (
 	"github.com/storyline/storyline/internal/thread"
 )
 
+// FormatVersion names the store's layout; it changes when a new layout
+// needs an archive opened for writing once to upgrade it.
+const FormatVersion = "2"
+
 // FileName is the store's file inside an archive directory.
 const FileName = "store.db"
 
@@ -36,7 +40,10 @@ var (
 	bMeta     = []byte("meta")     // key -> value
 	bDF       = []byte("df")       // term -> uvarint document frequency
 	bArcSize  = []byte("arcsize")  // arc id -> number of threads
-	buckets   = [][]byte{bStories, bByDate, bPending, bFeatures, bArcs, bActors, bMeta, bDF, bArcSize}
+	// arc id + "\x00" + thread id -> nil: the threads of each arc, so a
+	// storyline is read without loading the linker.
+	bArcThreads = []byte("arcthreads")
+	buckets     = [][]byte{bStories, bByDate, bPending, bFeatures, bArcs, bActors, bMeta, bDF, bArcSize, bArcThreads}
 )
 
 // Record is one story with its analysis.
@@ -103,10 +110,14 @@ func Open(dir string, readOnly bool) (*Store, error) {
 	s := &Store{db: db, dir: dir, readOnly: readOnly}
 	if !readOnly {
 		err = db.Update(func(tx *bolt.Tx) error {
+			upgrade := tx.Bucket(bArcThreads) == nil
 			for _, b := range buckets {
 				if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 					return err
 				}
+			}
+			if upgrade {
+				return fillArcThreads(tx)
 			}
 			return nil
 		})

@@ -94,9 +94,15 @@ func (s *Store) Write(bt *Batch) error {
 		if err := putInt(meta, keyCount, count); err != nil {
 			return err
 		}
+		members := tx.Bucket(bArcThreads)
 		for _, t := range bt.RemoveThreads {
 			if err := feats.Delete([]byte(t)); err != nil {
 				return err
+			}
+			if old := arcs.Get([]byte(t)); old != nil {
+				if err := members.Delete(memberKey(string(old), t)); err != nil {
+					return err
+				}
 			}
 			if err := arcs.Delete([]byte(t)); err != nil {
 				return err
@@ -112,7 +118,15 @@ func (s *Store) Write(bt *Batch) error {
 			}
 		}
 		for t, a := range bt.Arcs {
+			if old := arcs.Get([]byte(t)); old != nil && string(old) != a {
+				if err := members.Delete(memberKey(string(old), t)); err != nil {
+					return err
+				}
+			}
 			if err := arcs.Put([]byte(t), []byte(a)); err != nil {
+				return err
+			}
+			if err := members.Put(memberKey(a, t), nil); err != nil {
 				return err
 			}
 		}
@@ -220,7 +234,7 @@ func (s *Store) Meta(key string) string {
 // full re-analysis).
 func (s *Store) ResetAnalysis() error {
 	return s.update(func(tx *bolt.Tx) error {
-		for _, name := range [][]byte{bFeatures, bArcs, bDF, bArcSize} {
+		for _, name := range [][]byte{bFeatures, bArcs, bDF, bArcSize, bArcThreads} {
 			if err := tx.DeleteBucket(name); err != nil {
 				return err
 			}

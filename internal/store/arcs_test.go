@@ -1,0 +1,103 @@
+package store
+
+import (
+	"slices"
+	"testing"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/storyline/storyline/internal/link"
+)
+
+func feat(id, story string) link.Features {
+	return link.Features{ID: id, Story: story, Terms: []link.TermWeight{{Term: "flood", Weight: 1}}}
+}
+
+func TestArcThreadsFollowMoves(t *testing.T) {
+	s, err := Open(t.TempDir(), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	steps := []struct {
+		name   string
+		batch  Batch
+		arc    string
+		want   []string
+		others map[string][]string
+	}{
+		{
+			name:  "two threads join an arc",
+			batch: Batch{Features: []link.Features{feat("s1#1", "s1"), feat("s2#1", "s2")}, Arcs: map[string]string{"s1#1": "A", "s2#1": "A"}},
+			arc:   "A", want: []string{"s1#1", "s2#1"},
+		},
+		{
+			name:  "a thread moves to another arc",
+			batch: Batch{Arcs: map[string]string{"s2#1": "B"}},
+			arc:   "A", want: []string{"s1#1"},
+			others: map[string][]string{"B": {"s2#1"}},
+		},
+		{
+			name:  "a removed thread leaves its arc",
+			batch: Batch{RemoveThreads: []string{"s2#1"}},
+			arc:   "B", want: nil,
+			others: map[string][]string{"A": {"s1#1"}},
+		},
+	}
+	for _, st := range steps {
+		t.Run(st.name, func(t *testing.T) {
+			bt := st.batch
+			if err := s.Write(&bt); err != nil {
+				t.Fatal(err)
+			}
+			got, err := s.ArcThreads(st.arc, 0)
+			if err != nil || !slices.Equal(got, st.want) {
+				t.Errorf("ArcThreads(%s) = %v, %v; want %v", st.arc, got, err, st.want)
+			}
+			for arc, want := range st.others {
+				if got, _ := s.ArcThreads(arc, 0); !slices.Equal(got, want) {
+					t.Errorf("ArcThreads(%s) = %v, want %v", arc, got, want)
+				}
+			}
+		})
+	}
+	fs, arcs, err := s.ThreadFeatures([]string{"s1#", "nope#1"})
+	if err != nil || len(fs) != 1 || fs[0].ID != "s1#1" || arcs[0] != "A" {
+		t.Errorf("ThreadFeatures = %v %v %v", fs, arcs, err)
+	}
+}
+
+func TestOldStoreUpgrades(t *testing.T) {
+	dir := t.TempDir()
+	s, err := Open(dir, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Write(&Batch{Arcs: map[string]string{"s1#1": "A", "s2#1": "A"}}); err != nil {
+		t.Fatal(err)
+	}
+	// An archive from before the arcthreads bucket.
+	if err := s.db.Update(func(tx *bolt.Tx) error { return tx.DeleteBucket(bArcThreads) }); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	ro, err := Open(dir, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ro.NeedsUpgrade() {
+		t.Error("an old store does not say it needs upgrading")
+	}
+	ro.Close()
+	s, err = Open(dir, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if s.NeedsUpgrade() {
+		t.Error("still needs upgrading after a writable open")
+	}
+	if got, _ := s.ArcThreads("A", 0); !slices.Equal(got, []string{"s1#1", "s2#1"}) {
+		t.Errorf("upgraded ArcThreads = %v", got)
+	}
+}
