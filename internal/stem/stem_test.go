@@ -38,9 +38,27 @@ func TestConcurrentAndBounded(t *testing.T) {
 		}(g)
 	}
 	wg.Wait()
-	for i := range cache {
-		if n := len(cache[i].m); n > perShard {
+	for i := range stems.shards {
+		if n := len(stems.shards[i].m); n > perShard {
 			t.Fatalf("shard %d holds %d stems", i, n)
 		}
+	}
+}
+
+// TestGetBytes gives the same values through bytes and strings, and
+// fills each word once while it stays cached.
+func TestGetBytes(t *testing.T) {
+	fills := 0
+	c := NewCache(func(w string) int { fills++; return len(w) })
+	for _, w := range []string{"vote", "votes", "vote", "", "votes"} {
+		if got := c.GetBytes([]byte(w)); got != len(w) {
+			t.Errorf("GetBytes(%q) = %d, want %d", w, got, len(w))
+		}
+		if got := c.Get(w); got != len(w) {
+			t.Errorf("Get(%q) = %d, want %d", w, got, len(w))
+		}
+	}
+	if fills != 3 {
+		t.Errorf("%d fills for 3 distinct words", fills)
 	}
 }

@@ -32,35 +32,79 @@ var continuationWords = toSet(`he she it they his her its their this these that 
 // gapFeatures computes the features of every gap; row g describes the gap
 // before unit g (row 0 is unused).
 func gapFeatures(units []string, vs []vec, toks [][]word) [][]float64 {
+	heads := headings(units)
+	shifts := make([]bool, len(units))
+	for u, t := range units {
+		shifts[u] = opensShift(t)
+	}
+	return gapRows(units, vs, toks, heads, shifts)
+}
+
+// windows gives the centroids of runs of up to three units, each worked
+// out once.
+type windows struct {
+	vs    []vec
+	cache []vec  // by 4·first unit + length
+	done  []bool // cache entry set
+	sum   summer
+	idx   []int
+}
+
+// of returns the centroid of units [a, b) clipped to the story; b-a is at
+// most 3.
+func (w *windows) of(a, b int) vec {
+	n := len(w.vs)
+	a, b = max(a, 0), min(b, n)
+	if b-a < 2 {
+		return w.make(a, b)
+	}
+	if w.cache == nil {
+		w.cache, w.done = make([]vec, 4*n), make([]bool, 4*n)
+	}
+	k := 4*a + b - a
+	if !w.done[k] {
+		w.done[k] = true
+		w.cache[k] = w.make(a, b)
+	}
+	return w.cache[k]
+}
+
+// make computes the centroid of units [a, b).
+func (w *windows) make(a, b int) vec {
+	w.idx = w.idx[:0]
+	for k := a; k < b; k++ {
+		w.idx = append(w.idx, k)
+	}
+	return w.sum.centroid(w.vs, w.idx)
+}
+
+// gapRows is gapFeatures given each unit's sub-head and cue marks.
+func gapRows(units []string, vs []vec, toks [][]word, heads, shifts []bool) [][]float64 {
 	n := len(units)
 	rows := make([][]float64, n)
-	win := func(a, b int) vec { // centroid of units [a, b)
-		a, b = max(a, 0), min(b, n)
-		idx := make([]int, 0, b-a)
-		for k := a; k < b; k++ {
-			idx = append(idx, k)
-		}
-		return centroid(vs, idx)
-	}
+	flat := make([]float64, n*numFeatures)
+	win := &windows{vs: vs}
 	w2 := make([]float64, n)
 	for g := 1; g < n; g++ {
-		w2[g] = dot(win(g-2, g), win(g, g+2))
+		w2[g] = dot(win.of(g-2, g), win.of(g, g+2))
 	}
-	seenStem := map[string]bool{}
-	seenName := map[string]bool{}
+	nv := vocabSize(toks)
+	seenStem := make([]bool, nv)
+	seenName := make([]bool, nv)
+	near := make([]int32, nv) // gap g marks the names of the units before it
+	done := make([]int32, nv) // gap g marks the stems of unit g counted
 	for _, w := range toks[0] {
-		seenStem[w.stem] = true
+		seenStem[w.id] = true
 		if w.name {
-			seenName[w.stem] = true
+			seenName[w.id] = true
 		}
 	}
-	heads := headings(units)
 	for g := 1; g < n; g++ {
-		f := make([]float64, numFeatures)
+		f := flat[g*numFeatures : (g+1)*numFeatures : (g+1)*numFeatures]
 		f[fBias] = 1
 		f[fPrevCos] = dot(vs[g-1], vs[g])
 		f[fWin2] = w2[g]
-		f[fWin3] = dot(win(g-3, g), win(g, g+3))
+		f[fWin3] = dot(win.of(g-3, g), win.of(g, g+3))
 		for k := max(0, g-3); k < g; k++ {
 			f[fBestBack] = math.Max(f[fBestBack], dot(vs[k], vs[g]))
 		}
@@ -76,32 +120,31 @@ func gapFeatures(units []string, vs []vec, toks [][]word) [][]float64 {
 		}
 		f[fDepth] = (lp - w2[g]) + (rp - w2[g])
 		f[fContinue] = b2f(opensContinuation(units[g]))
-		f[fShift] = b2f(opensShift(units[g]))
+		f[fShift] = b2f(shifts[g])
 		f[fPrevHead] = b2f(heads[g-1])
 		f[fHead] = b2f(heads[g])
-		near := map[string]bool{}
+		stamp := int32(g)
 		for k := max(0, g-3); k < g; k++ {
 			for _, w := range toks[k] {
 				if w.name {
-					near[w.stem] = true
+					near[w.id] = stamp
 				}
 			}
 		}
 		var content, seen, shared, fresh int
-		done := map[string]bool{}
 		for _, w := range toks[g] {
-			if w.stop || done[w.stem] {
+			if w.stop || done[w.id] == stamp {
 				continue
 			}
-			done[w.stem] = true
+			done[w.id] = stamp
 			content++
-			if seenStem[w.stem] {
+			if seenStem[w.id] {
 				seen++
 			}
 			if w.name {
-				if near[w.stem] {
+				if near[w.id] == stamp {
 					shared++
-				} else if !seenName[w.stem] {
+				} else if !seenName[w.id] {
 					fresh++
 				}
 			}
@@ -113,9 +156,9 @@ func gapFeatures(units []string, vs []vec, toks [][]word) [][]float64 {
 		}
 		f[fLen] = math.Log(1 + float64(len(toks[g])))
 		for _, w := range toks[g] {
-			seenStem[w.stem] = true
+			seenStem[w.id] = true
 			if w.name {
-				seenName[w.stem] = true
+				seenName[w.id] = true
 			}
 		}
 		rows[g] = f

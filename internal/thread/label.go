@@ -1,8 +1,9 @@
 package thread
 
 import (
+	"bytes"
 	"math"
-	"sort"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -14,22 +15,39 @@ import (
 // distinctive name (a run of capitalised words such as "Ping An") with the
 // most distinctive other words, skipping reporting verbs and generic nouns.
 func Label(paras []string, others []string, stats Stats) string {
-	return labelWords(tokenizeAll(paras), tokenizeAll(others), stats)
+	in := getInterner()
+	defer putInterner(in)
+	mine, rest := tokenizeWith(in, paras), tokenizeWith(in, others)
+	all := countTerms(mine, in.size())
+	all.add(countTerms(rest, in.size()))
+	return labelCounted(mine, all, newIDF(stats, len(paras)+len(others), all.df))
 }
 
+// tokenizeAll tokenizes texts with ids of their own.
 func tokenizeAll(texts []string) [][]word {
-	out := make([][]word, len(texts))
+	return tokenizeWith(new(interner), texts)
+}
+
+// tokenizeWith tokenizes texts into one backing slice, with stem ids
+// from in.
+func tokenizeWith(in *interner, texts []string) [][]word {
+	total := 0
+	for _, t := range texts {
+		total += len(t)
+	}
+	buf := make([]word, 0, total/6+len(texts))
+	ends := make([]int, len(texts))
 	for i, t := range texts {
-		out[i] = tokenize(t)
+		buf = appendTokens(buf, t, in)
+		ends[i] = len(buf)
+	}
+	out := make([][]word, len(texts))
+	start := 0
+	for i, e := range ends {
+		out[i] = buf[start:e:e]
+		start = e
 	}
 	return out
-}
-
-// labelWords is Label over tokenized paragraphs.
-func labelWords(paras, others [][]word, stats Stats) string {
-	all := countTerms(paras)
-	all.add(countTerms(others))
-	return labelCounted(paras, all, len(paras)+len(others), stats)
 }
 
 // cand is a candidate label phrase.
@@ -40,72 +58,77 @@ type cand struct {
 	score float64
 }
 
-// labelCounted is Label given the term counts of the whole story.
-func labelCounted(paras [][]word, all termCounts, nDocs int, stats Stats) string {
-	in := countTerms(paras)
-	idf := func(stem string) float64 {
-		if stats != nil && stats.N() > 0 {
-			df := max(stats.DF(stem), 1)
-			return math.Log(1 + float64(stats.N())/float64(df))
-		}
-		return math.Log(1 + float64(nDocs)/float64(max(all.df[stem], 1)))
+// phraseID keys a candidate phrase by its stem ids (-1 past its end).
+type phraseID [3]int32
+
+// labelCounted is Label given the term counts of the whole story (all,
+// over ids from the same interner as paras) and its term weights.
+func labelCounted(paras [][]word, all termCounts, idf *idfTable) string {
+	nv := len(all.count)
+	in := countTerms(paras, nv)
+	weights := make([]float64, nv)
+	for i := range weights {
+		weights[i] = -1
 	}
-	weight := func(stem string) float64 {
-		c := float64(in.count[stem])
+	weight := func(w word) float64 {
+		if v := weights[w.id]; v >= 0 {
+			return v
+		}
+		c := float64(in.count[w.id])
 		if c == 0 {
 			// a function word taken into a name ("Ping An") is counted
-			// nowhere: it adds nothing (0/0 here made the score NaN, and
-			// the order of NaN candidates followed map iteration)
+			// nowhere: it adds nothing
+			weights[w.id] = 0
 			return 0
 		}
-		o := float64(all.count[stem] - in.count[stem])
-		return math.Log(1+c) * idf(stem) * (c / (c + 2*o))
+		o := float64(all.count[w.id] - in.count[w.id])
+		v := math.Log(1+c) * idf.of(w.id, w.stem) * (c / (c + 2*o))
+		weights[w.id] = v
+		return v
 	}
-	cands := map[string]*cand{}
-	nameStems := map[string]bool{}
+	nameStems := make([]bool, nv)
+	total := 0
 	for _, p := range paras {
+		total += len(p)
 		for _, w := range p {
 			if w.name {
-				nameStems[w.stem] = true
+				nameStems[w.id] = true
 			}
 		}
 	}
+	// candidates point into copies of the words: promotion changes them
+	buf := make([]word, 0, total)
+	var cands []cand
+	index := map[phraseID]int{}
 	for pi, p := range paras {
-		ws := append([]word(nil), p...)
-		// a capitalised sentence opener that runs into a name is part of it
-		for i := 0; i+1 < len(ws); i++ {
-			if !ws[i].name && !ws[i].stop && ws[i+1].name && ws[i+1].joined && startsUpper(ws[i].surface) {
-				ws[i].name, ws[i].promoted = true, true
-			}
-		}
-		// so is a capitalised function word right after a name ("Ping An",
-		// "Chapel Down"), which a sentence never capitalises mid-way
-		for i := 1; i < len(ws); i++ {
-			if ws[i].stop && ws[i-1].name && !ws[i-1].promoted && ws[i].joined && startsUpper(ws[i].surface) && !isAllCaps(ws[i].surface) && !titleWord(ws[i].surface) {
-				ws[i].stop, ws[i].name, ws[i].promoted = false, true, true
-			}
-		}
+		start := len(buf)
+		buf = append(buf, p...)
+		ws := buf[start:len(buf):len(buf)]
+		promote(ws)
 		for i := range ws {
+			key := phraseID{-1, -1, -1}
 			for l := 1; l <= 3 && i+l <= len(ws); l++ {
 				ph := ws[i : i+l]
 				if !labelPhrase(ph) {
 					break
 				}
-				key := phraseKey(ph)
-				c := cands[key]
-				if c == nil {
-					c = &cand{words: ph, first: pi}
-					cands[key] = c
+				key[l-1] = ws[i+l-1].id
+				k, ok := index[key]
+				if !ok {
+					k = len(cands)
+					index[key] = k
+					cands = append(cands, cand{words: ph, first: pi})
 				}
-				c.count++
+				cands[k].count++
 			}
 		}
 	}
 	var names, terms []*cand
-	for _, c := range cands {
+	for i := range cands {
+		c := &cands[i]
 		var s float64
 		for _, w := range c.words {
-			s += weight(w.stem)
+			s += weight(w)
 		}
 		s = s / math.Sqrt(float64(len(c.words))) * (1 + 0.5*math.Log(float64(c.count)))
 		if c.first == 0 {
@@ -121,21 +144,13 @@ func labelCounted(paras [][]word, all termCounts, nDocs int, stats Stats) string
 			terms = append(terms, c)
 		}
 	}
-	order := func(cs []*cand) {
-		sort.Slice(cs, func(i, j int) bool {
-			if cs[i].score != cs[j].score {
-				return cs[i].score > cs[j].score
-			}
-			return phraseKey(cs[i].words) < phraseKey(cs[j].words)
-		})
-	}
-	order(names)
-	order(terms)
-	var label []string
-	used := map[string]bool{}
+	slices.SortFunc(names, byScore)
+	slices.SortFunc(terms, byScore)
+	label := make([]string, 0, 5)
+	used := make([]bool, nv)
 	add := func(c *cand, limit int) bool {
 		for _, w := range c.words {
-			if used[w.stem] {
+			if used[w.id] {
 				return false
 			}
 		}
@@ -143,9 +158,9 @@ func labelCounted(paras [][]word, all termCounts, nDocs int, stats Stats) string
 			return false
 		}
 		for _, w := range c.words {
-			used[w.stem] = true
+			used[w.id] = true
 			s := w.surface
-			if !w.name && !nameStems[w.stem] {
+			if !w.name && !nameStems[w.id] {
 				s = strings.ToLower(s)
 			}
 			label = append(label, s)
@@ -167,13 +182,57 @@ func labelCounted(paras [][]word, all termCounts, nDocs int, stats Stats) string
 		}
 		add(pick, 5)
 	}
-	for _, c := range append(terms, names...) {
-		if len(strings.Fields(strings.Join(label, " "))) >= 2 {
-			break
+	// label words hold no spaces: each is one word of the label
+	for _, cs := range [2][]*cand{terms, names} {
+		for _, c := range cs {
+			if len(label) >= 2 {
+				break
+			}
+			add(c, 4)
 		}
-		add(c, 4)
 	}
 	return strings.Join(label, " ")
+}
+
+// promote marks the words of one paragraph that labels take as part of a
+// name although tokenize did not.
+func promote(ws []word) {
+	// a capitalised sentence opener that runs into a name is part of it
+	for i := 0; i+1 < len(ws); i++ {
+		if !ws[i].name && !ws[i].stop && ws[i+1].name && ws[i+1].joined && ws[i].upper {
+			ws[i].name, ws[i].promoted = true, true
+		}
+	}
+	// so is a capitalised function word right after a name ("Ping An",
+	// "Chapel Down"), which a sentence never capitalises mid-way
+	for i := 1; i < len(ws); i++ {
+		if ws[i].stop && ws[i-1].name && !ws[i-1].promoted && ws[i].joined && ws[i].upper && !ws[i].caps && ws[i].lex&lexTitle == 0 {
+			ws[i].stop, ws[i].name, ws[i].promoted = false, true, true
+		}
+	}
+}
+
+// byScore orders candidates best first, ties by their stems.
+func byScore(a, b *cand) int {
+	if a.score != b.score {
+		if a.score > b.score {
+			return -1
+		}
+		return 1
+	}
+	var ka, kb [64]byte
+	return bytes.Compare(appendKey(ka[:0], a.words), appendKey(kb[:0], b.words))
+}
+
+// appendKey appends the stems of ws joined by spaces.
+func appendKey(dst []byte, ws []word) []byte {
+	for i, w := range ws {
+		if i > 0 {
+			dst = append(dst, ' ')
+		}
+		dst = append(dst, w.stem...)
+	}
+	return dst
 }
 
 // fullName returns the longest name phrase that contains best's words
@@ -211,7 +270,7 @@ func containsPhrase(whole, part []word) bool {
 	for i := 0; i+len(part) <= len(whole); i++ {
 		ok := true
 		for j := range part {
-			if whole[i+j].stem != part[j].stem {
+			if whole[i+j].id != part[j].id {
 				ok = false
 				break
 			}
@@ -233,8 +292,9 @@ func titleWord(w string) bool {
 	return false
 }
 
-// termCounts holds term frequencies and paragraph frequencies.
-type termCounts struct{ count, df map[string]int }
+// termCounts holds term frequencies and paragraph frequencies by stem
+// id.
+type termCounts struct{ count, df []int32 }
 
 // add adds o's counts to tc.
 func (tc termCounts) add(o termCounts) {
@@ -246,18 +306,20 @@ func (tc termCounts) add(o termCounts) {
 	}
 }
 
-func countTerms(paras [][]word) termCounts {
-	tc := termCounts{count: map[string]int{}, df: map[string]int{}}
-	for _, p := range paras {
-		seen := map[string]bool{}
+// countTerms counts the content words of paras, whose stem ids are below
+// nv.
+func countTerms(paras [][]word, nv int) termCounts {
+	tc := termCounts{count: make([]int32, nv), df: make([]int32, nv)}
+	seen := make([]int32, nv) // paragraph+1 of the last count
+	for pi, p := range paras {
 		for _, w := range p {
 			if w.stop {
 				continue
 			}
-			tc.count[w.stem]++
-			if !seen[w.stem] {
-				seen[w.stem] = true
-				tc.df[w.stem]++
+			tc.count[w.id]++
+			if seen[w.id] != int32(pi+1) {
+				seen[w.id] = int32(pi + 1)
+				tc.df[w.id]++
 			}
 		}
 	}
@@ -268,7 +330,7 @@ func countTerms(paras [][]word) termCounts {
 // none a stopword, none generic, and not mixing names with other words.
 func labelPhrase(ws []word) bool {
 	for i, w := range ws {
-		if w.stop || isGeneric(w) || isVerbLike(w) || len([]rune(w.surface)) < 2 || strings.ContainsAny(w.surface, "0123456789'’") {
+		if w.stop || w.lex&(lexGeneric|lexShort|lexFigure) != 0 || isVerbLike(w) {
 			return false
 		}
 		if i > 0 && (!w.joined || w.name != ws[0].name) {
@@ -276,26 +338,6 @@ func labelPhrase(ws []word) bool {
 		}
 	}
 	return true
-}
-
-func isGeneric(w word) bool {
-	l := strings.ToLower(w.surface)
-	if _, ok := genericLabelWords[l]; ok {
-		return true
-	}
-	_, ok := genericLabelWords[w.stem]
-	return ok
-}
-
-func phraseKey(ws []word) string {
-	if len(ws) == 1 {
-		return ws[0].stem
-	}
-	parts := make([]string, len(ws))
-	for i, w := range ws {
-		parts[i] = w.stem
-	}
-	return strings.Join(parts, " ")
 }
 
 func allNames(ws []word) bool {
@@ -328,12 +370,5 @@ var pastTense = toSet(`beaten taken given shown known grown fallen risen driven 
 
 // isVerbLike reports whether w looks like a past-tense verb.
 func isVerbLike(w word) bool {
-	if w.name {
-		return false
-	}
-	l := strings.ToLower(w.surface)
-	if _, ok := pastTense[l]; ok {
-		return true
-	}
-	return len(l) > 4 && strings.HasSuffix(l, "ed") && !strings.HasSuffix(l, "eed")
+	return !w.name && w.lex&lexPast != 0
 }

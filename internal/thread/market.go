@@ -87,13 +87,20 @@ func firstSentence(s string) string {
 // story and gives its share-price move.
 func companyItems(units []string, words [][]word) []bool {
 	out := make([]bool, len(units))
-	seen := map[string]bool{}
+	seen := make([]bool, vocabSize(words)) // name stems of the units before
 	for i, u := range units {
 		first := firstSentence(u)
 		if hasPriceMove(first) {
-			firstWords := tokenize(first)
-			for _, w := range firstWords {
-				if w.name && !seen[w.stem] && !isMonth(strings.ToLower(w.surface)) {
+			// the first sentence's words open the unit's words: the
+			// tokenizer decides each word from the text before it
+			tk := tokenizer{text: first}
+			var w word
+			k := 0
+			for tk.next(&w) {
+				k++
+			}
+			for _, w := range words[i][:k] {
+				if w.name && !seen[w.id] && !isMonth(strings.ToLower(w.surface)) {
 					out[i] = true
 					break
 				}
@@ -101,7 +108,7 @@ func companyItems(units []string, words [][]word) []bool {
 		}
 		for _, w := range words[i] {
 			if w.name {
-				seen[w.stem] = true
+				seen[w.id] = true
 			}
 		}
 	}

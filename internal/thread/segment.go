@@ -2,6 +2,7 @@ package thread
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -170,18 +171,34 @@ func SegmentUnits(units []string, opts Options) []int {
 	return segmentTokens(units, tokenizeAll(units), opts)
 }
 
-// segmentTokens is SegmentUnits over already tokenized units.
+// segmentTokens is SegmentUnits over already tokenized units (whose stem
+// ids come from one interner).
 func segmentTokens(units []string, words [][]word, opts Options) []int {
+	return segmentWith(units, words, opts, nil)
+}
+
+// segmentWith is segmentTokens with the term weights of the units (nil:
+// made here).
+func segmentWith(units []string, words [][]word, opts Options, idf *idfTable) []int {
 	o := opts.withDefaults()
 	n := len(units)
 	ids := make([]int, n)
 	if n <= 1 {
 		return ids
 	}
-	vs, cv, toks, size := unitVectorsBoth(words, o)
+	vs, cv, toks, size := unitVectorsBoth(words, o, idf)
+	// what each unit's opening says, worked out once
+	var heads, shifts []bool
+	if !o.Sentences || !o.NoCues {
+		heads = headings(units)
+		shifts = make([]bool, n)
+		for u, t := range units {
+			shifts[u] = opensShift(t)
+		}
+	}
 	bonus := make([]float64, n+1)
 	if !o.NoCues {
-		bonus = boundaryBonus(units)
+		bonus = boundaryBonus(heads, shifts)
 	}
 	var bounds []int
 	link := make([]float64, n)
@@ -192,7 +209,8 @@ func segmentTokens(units []string, words [][]word, opts Options) []int {
 		}
 	} else {
 		var z []float64
-		bounds, z = gapSegments(units, words, vs, o, gapOffsets(units, o))
+		rows := gapRows(units, vs, words, heads, shifts)
+		bounds, z = gapSegments(units, rows, vs, o, gapOffsets(heads, o))
 		for k := 1; k < n; k++ {
 			link[k] = o.AttachAdjacent + o.GapMerge/(1+math.Exp(z[k]))
 		}
@@ -282,28 +300,24 @@ func unitNames(words [][]word, ents [][]string) [][]string {
 
 // unitVectors builds a normalised TF-IDF vector per unit: sublinear term
 // frequency, stemmed content words, name-like tokens boosted, plus entity
-// keys when given. It also returns each unit's content words as ids (name
-// tokens twice) and the number of distinct ids, for linearSegments.
+// keys when given. For sentence units it also returns each unit's content
+// words as ids (name tokens twice) and the number of distinct ids, for
+// linearSegments.
 func unitVectors(toks [][]word, o Options) ([]vec, [][]int32, int) {
-	vs, _, ids, size := unitVectorsBoth(toks, o)
+	vs, _, ids, size := unitVectorsBoth(toks, o, nil)
 	return vs, ids, size
 }
 
 // unitVectorsBoth is unitVectors that also returns the vectors with
 // ClusterBoost in place of NameBoost (the same vectors when they agree or
-// for sentence units).
-func unitVectorsBoth(toks [][]word, o Options) ([]vec, []vec, [][]int32, int) {
+// for sentence units). idf, when not nil, gives the term weights (built
+// over toks; nil: from o.Stats and toks).
+func unitVectorsBoth(toks [][]word, o Options, idf *idfTable) ([]vec, []vec, [][]int32, int) {
 	n := len(toks)
-	localDF := map[string]int{}
-	for i := range toks {
-		seen := map[string]bool{}
-		for _, w := range toks[i] {
-			if !w.stop && !seen[w.stem] {
-				seen[w.stem] = true
-				localDF[w.stem]++
-			}
-		}
+	if idf == nil {
+		idf = newIDF(o.Stats, n, countTerms(toks, vocabSize(toks)).df)
 	}
+	nv := len(idf.df)
 	entDF := map[string]int{}
 	for i := range toks {
 		if i < len(o.Entities) {
@@ -316,77 +330,127 @@ func unitVectorsBoth(toks [][]word, o Options) ([]vec, []vec, [][]int32, int) {
 			}
 		}
 	}
-	idf := func(t string) float64 {
-		if o.Stats != nil && o.Stats.N() > 0 {
-			df := o.Stats.DF(t)
-			if df < 1 {
-				df = 1
-			}
-			return math.Log(1 + float64(o.Stats.N())/float64(df))
-		}
-		return math.Log(1 + float64(n)/float64(localDF[t]))
-	}
-	voc := vocab{}
-	idfCache := map[string]float64{}
-	vs := make([]vec, n)
-	cvs := vs
 	ratio := 1.0
 	if !o.Sentences && o.ClusterBoost > 0 && o.ClusterBoost != o.NameBoost {
 		ratio = o.ClusterBoost / o.NameBoost
-		cvs = make([]vec, n)
 	}
-	ids := make([][]int32, n)
+	// Vector dimensions are numbered in order of first use, stems and
+	// entity keys alike, so that sums run in the same order every time.
+	dims := make([]int32, nv)
+	for i := range dims {
+		dims[i] = -1
+	}
+	entDims := map[string]int32{}
+	next := int32(0)
+	room := 0
 	for i := range toks {
-		tf := map[string]int{}
-		isName := map[string]bool{}
+		room += len(toks[i])
+		if i < len(o.Entities) {
+			room += len(o.Entities[i])
+		}
+	}
+	vs, back := make([]vec, n), make(vec, 0, room)
+	cvs, cback := vs, back
+	if ratio != 1 {
+		cvs, cback = make([]vec, n), make(vec, 0, room)
+	}
+	var ids [][]int32
+	if o.Sentences {
+		ids = make([][]int32, n)
+	}
+	tf := make([]int32, nv)
+	isName := make([]bool, nv)
+	type dim struct {
+		id    int32
+		w, cw float64 // weight under NameBoost and under ClusterBoost
+	}
+	var touched []word
+	var raw []dim
+	for i := range toks {
+		touched = touched[:0]
 		for _, w := range toks[i] {
 			if w.stop {
 				continue
 			}
-			id := voc.id(w.stem)
-			ids[i] = append(ids[i], id)
-			if w.name {
-				ids[i] = append(ids[i], id)
+			if dims[w.id] < 0 {
+				dims[w.id] = next
+				next++
 			}
-			tf[w.stem]++
-			if w.name {
-				isName[w.stem] = true
-			}
-		}
-		m := map[int32]float64{}
-		for t, c := range tf {
-			f, ok := idfCache[t]
-			if !ok {
-				f = idf(t)
-				idfCache[t] = f
-			}
-			w := (1 + math.Log(float64(c))) * f
-			if isName[t] {
-				w *= o.NameBoost
-			}
-			m[voc.id(t)] = w
-		}
-		if i < len(o.Entities) {
-			for _, e := range o.Entities[i] {
-				m[voc.id("\x00"+e)] = o.NameBoost * math.Log(1+float64(n)/float64(entDF[e]))
-			}
-		}
-		vs[i] = fromMap(m)
-		normalize(vs[i])
-		if ratio != 1 {
-			for t := range isName {
-				m[voc.id(t)] *= ratio
-			}
-			if i < len(o.Entities) {
-				for _, e := range o.Entities[i] {
-					m[voc.id("\x00"+e)] = o.ClusterBoost * math.Log(1+float64(n)/float64(entDF[e]))
+			if ids != nil {
+				ids[i] = append(ids[i], dims[w.id])
+				if w.name {
+					ids[i] = append(ids[i], dims[w.id])
 				}
 			}
-			cvs[i] = fromMap(m)
+			if tf[w.id] == 0 {
+				touched = append(touched, w)
+			}
+			tf[w.id]++
+			if w.name {
+				isName[w.id] = true
+			}
+		}
+		raw = raw[:0]
+		for _, t := range touched {
+			w := (1 + math.Log(float64(tf[t.id]))) * idf.of(t.id, t.stem)
+			cw := w
+			if isName[t.id] {
+				w *= o.NameBoost
+				cw = w * ratio
+			}
+			raw = append(raw, dim{dims[t.id], w, cw})
+			tf[t.id], isName[t.id] = 0, false
+		}
+		if i < len(o.Entities) {
+			stems := len(raw)
+			for _, e := range o.Entities[i] {
+				id, ok := entDims[e]
+				if !ok {
+					id = next
+					next++
+					entDims[e] = id
+				}
+				f := math.Log(1 + float64(n)/float64(entDF[e]))
+				d := dim{id, o.NameBoost * f, o.ClusterBoost * f}
+				if k := slices.IndexFunc(raw[stems:], func(x dim) bool { return x.id == id }); k >= 0 {
+					raw[stems+k] = d
+				} else {
+					raw = append(raw, d)
+				}
+			}
+		}
+		slices.SortFunc(raw, func(a, b dim) int { return int(a.id - b.id) })
+		start := len(back)
+		for _, d := range raw {
+			if d.w > 0 {
+				back = append(back, entry{d.id, d.w})
+			}
+		}
+		vs[i] = back[start:len(back):len(back)]
+		normalize(vs[i])
+		if ratio != 1 {
+			start := len(cback)
+			for _, d := range raw {
+				if d.cw > 0 {
+					cback = append(cback, entry{d.id, d.cw})
+				}
+			}
+			cvs[i] = cback[start:len(cback):len(cback)]
 			normalize(cvs[i])
 		}
 	}
-	return vs, cvs, ids, len(voc)
+	return vs, cvs, ids, int(next)
+}
+
+// vocabSize returns one more than the largest stem id in toks.
+func vocabSize(toks [][]word) int {
+	n := int32(-1)
+	for _, p := range toks {
+		for _, w := range p {
+			n = max(n, w.id)
+		}
+	}
+	return int(n + 1)
 }
 
 // linearSegments chooses contiguous segment starts by dynamic programming
@@ -762,14 +826,14 @@ var cuePrefixes = []string{
 }
 
 // boundaryBonus scores evidence for a boundary before each unit: discourse
-// cues at its start, and short sub-head units (which also forbid a boundary
-// right after them, since a sub-head introduces what follows).
-func boundaryBonus(units []string) []float64 {
-	n := len(units)
+// cues at its start (shifts), and short sub-head units (heads, which also
+// forbid a boundary right after them, since a sub-head introduces what
+// follows).
+func boundaryBonus(heads, shifts []bool) []float64 {
+	n := len(heads)
 	b := make([]float64, n+1)
-	heads := headings(units)
-	for i, u := range units {
-		if opensShift(u) {
+	for i := range heads {
+		if shifts[i] {
 			b[i] += 0.3
 		}
 		if heads[i] && i+1 < n {
@@ -862,10 +926,9 @@ func closerEarlier(vs []vec, g int, margin float64) bool {
 }
 
 // gapSegments places a boundary at every gap whose log-odds under the gap
-// model exceed threshold.
-func gapSegments(units []string, toks [][]word, vs []vec, o Options, offset []float64) ([]int, []float64) {
+// model (over the gap features rows) exceed threshold.
+func gapSegments(units []string, rows [][]float64, vs []vec, o Options, offset []float64) ([]int, []float64) {
 	threshold := o.GapThreshold
-	rows := gapFeatures(units, vs, toks)
 	starts := []int{0}
 	zs := make([]float64, len(units))
 	for g := 1; g < len(units); g++ {
@@ -893,15 +956,14 @@ var minHeads = 1
 
 // gapOffsets returns log-odds added to each gap's boundary score by
 // document-level structure: in a column whose items carry sub-heads
-// (two or more), gaps away from a sub-head are less likely boundaries.
-func gapOffsets(units []string, o Options) []float64 {
-	off := make([]float64, len(units))
+// (heads), gaps away from a sub-head are less likely boundaries.
+func gapOffsets(heads []bool, o Options) []float64 {
+	off := make([]float64, len(heads))
 	if o.NoCues {
 		return off
 	}
-	heads := headings(units)
 	count := 0
-	for i := 0; i+1 < len(units); i++ {
+	for i := 0; i+1 < len(heads); i++ {
 		if heads[i] {
 			count++
 		}
@@ -909,7 +971,7 @@ func gapOffsets(units []string, o Options) []float64 {
 	if count < minHeads {
 		return off
 	}
-	for g := 1; g < len(units); g++ {
+	for g := 1; g < len(heads); g++ {
 		if !heads[g] && !heads[g-1] {
 			off[g] = -o.Headed
 		}

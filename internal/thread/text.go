@@ -1,6 +1,7 @@
 package thread
 
 import (
+	"hash/maphash"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -14,85 +15,198 @@ import (
 type word struct {
 	stem    string
 	surface string
-	name    bool
-	stop    bool
-	joined  bool // follows the previous word with only a space or hyphen between
+	// id numbers the stem among the stems of one call (see interner):
+	// words tokenized together share ids
+	id   int32
+	lex  uint8 // flags of the lower-case word (lexStop…)
+	name bool
+	stop bool
+	// joined: follows the previous word with only a space or hyphen between
+	joined bool
 	// promoted marks a word that labels take as part of a name although
 	// tokenize did not (a sentence opener, a capitalised function word)
 	promoted bool
+	upper    bool // the first letter is a capital
+	caps     bool // no lower-case letter
 }
 
-// stem returns the cached Snowball stem of a lower-case word.
-func stem(w string) string { return stemmer.Of(w) }
-
 // tokenize splits text into words. Digits-only tokens and one-letter
-// tokens are dropped; possessive endings are removed.
-func tokenize(text string) []word {
-	var out []word
-	sentenceStart := true
-	i, prevEnd := 0, -1
-	for i < len(text) {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			switch r {
-			case '.', '!', '?', ':', ';', '\n', '•', '–', '—':
-				sentenceStart = true
-			}
-			i += size
-			continue
-		}
-		j := i
-		for j < len(text) {
-			r2, s2 := utf8.DecodeRuneInString(text[j:])
-			if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
-				j += s2
-				continue
-			}
-			// keep internal apostrophes and hyphens only when a letter follows
-			if (r2 == '\'' || r2 == '’' || r2 == '-') && j+s2 < len(text) {
-				r3, _ := utf8.DecodeRuneInString(text[j+s2:])
-				if unicode.IsLetter(r3) {
-					j += s2
-					continue
-				}
-			}
-			break
-		}
-		surface := text[i:j]
-		gap := ""
-		if prevEnd >= 0 {
-			gap = text[prevEnd:i]
-		}
-		joined := prevEnd >= 0 && (gap == " " || gap == "-" || gap == "\u00a0")
-		prevEnd = j
-		i = j
-		startsSentence := sentenceStart
-		sentenceStart = false
-		surface = trimPossessive(surface)
-		if !hasLetter(surface) || utf8.RuneCountInString(surface) < 2 {
-			continue
-		}
-		lower := strings.ToLower(surface)
-		first, _ := utf8.DecodeRuneInString(surface)
-		upper := unicode.IsUpper(first)
-		allCaps := upper && isAllCaps(surface) && utf8.RuneCountInString(surface) >= 2
-		_, isStop := stopwords[lower]
-		w := word{surface: surface, stop: isStop, joined: joined}
-		w.name = !isStop && upper && (!startsSentence || (allCaps && utf8.RuneCountInString(surface) <= 5))
-		if strings.ContainsAny(lower, "-") {
-			w.stem = lower
-		} else {
-			w.stem = stem(lower)
-		}
+// tokens are dropped; possessive endings are removed. Stems get ids from
+// in.
+func tokenize(text string, in *interner) []word {
+	return appendTokens(nil, text, in)
+}
+
+// appendTokens appends the words of text to out.
+func appendTokens(out []word, text string, in *interner) []word {
+	tk := tokenizer{text: text}
+	var w word
+	for tk.next(&w) {
+		w.id = in.id(w.stem, tk.hash)
 		out = append(out, w)
 	}
 	return out
 }
 
+// tokenizer reads the words of a text one by one.
+type tokenizer struct {
+	text          string
+	i             int
+	prevEnd       int // end of the previous token, dropped or not (0: none yet)
+	started       bool
+	sentenceStart bool
+	hash          uint64 // hash of the last word's stem under stemSeed
+	buf           [64]byte
+}
+
+// next reads the next word into w (leaving w.id alone) and reports
+// whether there was one.
+func (t *tokenizer) next(w *word) bool {
+	text := t.text
+	if t.i == 0 && !t.started {
+		t.sentenceStart = true
+	}
+	for t.i < len(text) {
+		i := t.i
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		if !isWordRune(r) {
+			switch r {
+			case '.', '!', '?', ':', ';', '\n', '•', '–', '—':
+				t.sentenceStart = true
+			}
+			t.i += size
+			continue
+		}
+		j := i
+		for j < len(text) {
+			r2, s2 := rune(text[j]), 1
+			if r2 >= utf8.RuneSelf {
+				r2, s2 = utf8.DecodeRuneInString(text[j:])
+			}
+			if isWordRune(r2) {
+				j += s2
+				continue
+			}
+			// keep internal apostrophes and hyphens only when a letter follows
+			if (r2 == '\'' || r2 == '’' || r2 == '-') && j+s2 < len(text) && letterAt(text, j+s2) {
+				j += s2
+				continue
+			}
+			break
+		}
+		joined := false
+		if t.started {
+			gap := text[t.prevEnd:i]
+			joined = gap == " " || gap == "-" || gap == "\u00a0"
+		}
+		t.started = true
+		t.prevEnd = j
+		t.i = j
+		startsSentence := t.sentenceStart
+		t.sentenceStart = false
+		if t.word(w, trimPossessive(text[i:j]), startsSentence) {
+			w.joined = joined
+			return true
+		}
+	}
+	return false
+}
+
+// word fills w from surface, reporting false for a token to drop (no
+// letter, or a single rune).
+func (t *tokenizer) word(w *word, surface string, startsSentence bool) bool {
+	var lex lexEntry
+	var upper, caps bool
+	var runes int
+	if ascii, letter, lower := asciiShape(surface); ascii {
+		runes = len(surface)
+		if !letter || runes < 2 {
+			return false
+		}
+		upper = 'A' <= surface[0] && surface[0] <= 'Z'
+		caps = !lower
+		if len(surface) <= len(t.buf) {
+			b := t.buf[:len(surface)]
+			for k := 0; k < len(surface); k++ {
+				c := surface[k]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				b[k] = c
+			}
+			lex = lexicon.GetBytes(b)
+		} else {
+			lex = lexicon.Get(strings.ToLower(surface))
+		}
+	} else {
+		runes = utf8.RuneCountInString(surface)
+		if !hasLetter(surface) || runes < 2 {
+			return false
+		}
+		first, _ := utf8.DecodeRuneInString(surface)
+		upper = unicode.IsUpper(first)
+		caps = isAllCaps(surface)
+		lex = lexicon.Get(strings.ToLower(surface))
+	}
+	stop := lex.flags&lexStop != 0
+	allCaps := upper && caps && runes >= 2
+	*w = word{
+		stem:    lex.stem,
+		surface: surface,
+		lex:     lex.flags,
+		stop:    stop,
+		name:    !stop && upper && (!startsSentence || (allCaps && runes <= 5)),
+		upper:   upper,
+		caps:    caps,
+	}
+	t.hash = lex.hash
+	return true
+}
+
+// asciiShape reports whether s is all ASCII and, if so, whether it holds
+// a letter and a lower-case letter.
+func asciiShape(s string) (ascii, letter, lower bool) {
+	for k := 0; k < len(s); k++ {
+		c := s[k]
+		switch {
+		case c >= utf8.RuneSelf:
+			return false, false, false
+		case 'a' <= c && c <= 'z':
+			letter, lower = true, true
+		case 'A' <= c && c <= 'Z':
+			letter = true
+		}
+	}
+	return true, letter, lower
+}
+
+// isWordRune reports whether r is a letter or a digit.
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// letterAt reports whether a letter starts at text[k].
+func letterAt(text string, k int) bool {
+	if c := text[k]; c < utf8.RuneSelf {
+		return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(text[k:])
+	return unicode.IsLetter(r)
+}
+
 func trimPossessive(s string) string {
-	for _, suf := range []string{"'s", "’s", "'S", "’S"} {
-		if strings.HasSuffix(s, suf) {
-			return s[:len(s)-len(suf)]
+	if len(s) >= 2 && s[len(s)-1]|0x20 == 's' {
+		if s[len(s)-2] == '\'' {
+			return s[:len(s)-2]
+		}
+		if strings.HasSuffix(s[:len(s)-1], "’") {
+			return s[:len(s)-1-len("’")]
 		}
 	}
 	return s
@@ -116,19 +230,78 @@ func isAllCaps(s string) bool {
 	return true
 }
 
+// Flags of a lower-case word in the lexicon.
+const (
+	lexStop    uint8 = 1 << iota // a stopword
+	lexGeneric                   // too general to name a matter (by word or stem)
+	lexPast                      // looks like a past-tense verb
+	lexTitle                     // an honorific ("mr", "dr")
+	lexFigure                    // holds a digit or an apostrophe
+	lexShort                     // a single rune
+)
+
+// lexEntry is what the segmenter keeps of a lower-case word: its stem
+// (the word itself when hyphenated), the stem's hash under stemSeed, and
+// its flags.
+type lexEntry struct {
+	stem  string
+	hash  uint64
+	flags uint8
+}
+
+// lexicon caches the entry of every lower-case word the tokenizer meets.
+var lexicon = stemmer.NewCache(newLexEntry)
+
+func newLexEntry(lower string) lexEntry {
+	e := lexEntry{stem: lower}
+	if !strings.Contains(lower, "-") {
+		e.stem = stemmer.Of(lower)
+	}
+	e.hash = maphash.String(stemSeed, e.stem)
+	if _, ok := stopwords[lower]; ok {
+		e.flags |= lexStop
+	}
+	_, generic := genericLabelWords[lower]
+	if _, ok := genericLabelWords[e.stem]; ok || generic {
+		e.flags |= lexGeneric
+	}
+	if _, ok := pastTense[lower]; ok || len(lower) > 4 && strings.HasSuffix(lower, "ed") && !strings.HasSuffix(lower, "eed") {
+		e.flags |= lexPast
+	}
+	if titleWord(lower) {
+		e.flags |= lexTitle
+	}
+	if strings.ContainsAny(lower, "0123456789'’") {
+		e.flags |= lexFigure
+	}
+	if utf8.RuneCountInString(lower) < 2 {
+		e.flags |= lexShort
+	}
+	return e
+}
+
 // Terms returns the distinct stemmed content terms of text: the keys under
 // which an archive should count document frequencies for Stats.
 func Terms(text string) []string {
-	seen := map[string]bool{}
-	var out []string
-	for _, w := range tokenize(text) {
-		if w.stop || seen[w.stem] {
+	return AppendTerms(nil, text)
+}
+
+// AppendTerms appends the Terms of text to dst and returns the extended
+// slice; with room in dst it does not allocate.
+func AppendTerms(dst []string, text string) []string {
+	in := getInterner()
+	tk := tokenizer{text: text}
+	var w word
+	for tk.next(&w) {
+		if w.stop {
 			continue
 		}
-		seen[w.stem] = true
-		out = append(out, w.stem)
+		if n := in.size(); int(in.id(w.stem, tk.hash)) == n {
+			dst = append(dst, w.stem)
+		}
 	}
-	return out
+	putInterner(in)
+	return dst
 }
 
 // DocFreq counts document frequencies of Terms over a set of texts. It

@@ -31,11 +31,11 @@ func Split(paras []article.Paragraph, actors []actor.Actor, stats Stats) []Threa
 
 // splitWith is Split with explicit segmentation options.
 func splitWith(paras []article.Paragraph, actors []actor.Actor, opts Options) []Thread {
-	stats := opts.Stats
 	var idx []int
 	var texts []string
-	pos := map[int]int{}
+	pos := make([]int, len(paras)) // unit of each paragraph, -1: boilerplate
 	for i, p := range paras {
+		pos[i] = -1
 		if !p.Boilerplate {
 			pos[i] = len(idx)
 			idx = append(idx, i)
@@ -49,14 +49,19 @@ func splitWith(paras []article.Paragraph, actors []actor.Actor, opts Options) []
 	for _, a := range actors {
 		key := actor.Key(a)
 		for _, p := range a.Paragraphs {
-			if u, ok := pos[p]; ok {
-				ents[u] = append(ents[u], key)
+			if p >= 0 && p < len(pos) && pos[p] >= 0 {
+				ents[pos[p]] = append(ents[pos[p]], key)
 			}
 		}
 	}
-	toks := tokenizeAll(texts)
+	in := getInterner()
+	defer putInterner(in)
+	toks := tokenizeWith(in, texts)
+	// One count of the story's terms serves its vectors and its labels.
+	all := countTerms(toks, in.size())
+	idf := newIDF(opts.Stats, len(toks), all.df)
 	opts.Entities = ents
-	ids := segmentTokens(texts, toks, opts)
+	ids := segmentWith(texts, toks, opts, idf)
 	var threads []Thread
 	for u, id := range ids {
 		for id >= len(threads) {
@@ -65,18 +70,18 @@ func splitWith(paras []article.Paragraph, actors []actor.Actor, opts Options) []
 		threads[id].Paragraphs = append(threads[id].Paragraphs, idx[u])
 	}
 	if len(threads) == 1 {
-		threads[0].Label = Label(texts, nil, stats)
+		threads[0].Label = labelCounted(toks, all, idf)
 		return threads
 	}
-	all := countTerms(toks)
+	mine := make([][]word, 0, len(toks))
 	for t := range threads {
-		var mine [][]word
+		mine = mine[:0]
 		for u, id := range ids {
 			if id == t {
 				mine = append(mine, toks[u])
 			}
 		}
-		threads[t].Label = labelCounted(mine, all, len(toks), stats)
+		threads[t].Label = labelCounted(mine, all, idf)
 	}
 	return threads
 }

@@ -1,9 +1,6 @@
 package thread
 
-import (
-	"math"
-	"sort"
-)
+import "math"
 
 // entry is one weighted dimension of a sparse vector.
 type entry struct {
@@ -48,68 +45,90 @@ func normalize(v vec) {
 	}
 }
 
-// vocab interns string keys into dense ids for one segmentation call.
-type vocab map[string]int32
-
-func (v vocab) id(k string) int32 {
-	if id, ok := v[k]; ok {
-		return id
-	}
-	id := int32(len(v))
-	v[k] = id
-	return id
-}
-
-// fromMap turns a weight map into a sorted sparse vector.
-func fromMap(m map[int32]float64) vec {
-	v := make(vec, 0, len(m))
-	for id, w := range m {
-		if w > 0 {
-			v = append(v, entry{id, w})
-		}
-	}
-	sort.Slice(v, func(i, j int) bool { return v[i].id < v[j].id })
-	return v
-}
-
 // centroid returns the normalised sum of the member vectors.
 func centroid(vs []vec, members []int) vec {
-	if len(members) == 1 {
+	var s summer
+	return s.centroid(vs, members)
+}
+
+// summer adds sparse vectors in two buffers that it reuses.
+type summer struct{ x, y vec }
+
+// centroid returns the normalised sum of the member vectors, added in
+// member order (a single member is returned as it is).
+func (s *summer) centroid(vs []vec, members []int) vec {
+	switch len(members) {
+	case 0:
+		return nil
+	case 1:
 		return vs[members[0]] // already normalised
 	}
-	var acc accum
-	for _, i := range members {
-		acc.add(vs[i])
+	s.x = append(s.x[:0], vs[members[0]]...)
+	for _, m := range members[1:] {
+		s.y = mergeAdd(s.y[:0], s.x, vs[m])
+		s.x, s.y = s.y, s.x
 	}
-	c := acc.vec()
+	c := append(vec(nil), s.x...)
 	normalize(c)
 	return c
 }
 
-// accum sums sparse vectors; small sums stay in a merge of sorted slices.
-type accum struct{ v vec }
-
-// add merges b into the running sum.
-func (a *accum) add(b vec) {
-	out := make(vec, 0, len(a.v)+len(b))
+// mergeAdd appends the sum of the sorted sparse vectors a and b to out.
+func mergeAdd(out, a, b vec) vec {
 	i, j := 0, 0
-	for i < len(a.v) && j < len(b) {
+	for i < len(a) && j < len(b) {
 		switch {
-		case a.v[i].id == b[j].id:
-			out = append(out, entry{a.v[i].id, a.v[i].w + b[j].w})
+		case a[i].id == b[j].id:
+			out = append(out, entry{a[i].id, a[i].w + b[j].w})
 			i++
 			j++
-		case a.v[i].id < b[j].id:
-			out = append(out, a.v[i])
+		case a[i].id < b[j].id:
+			out = append(out, a[i])
 			i++
 		default:
 			out = append(out, b[j])
 			j++
 		}
 	}
-	out = append(out, a.v[i:]...)
-	out = append(out, b[j:]...)
-	a.v = out
+	out = append(out, a[i:]...)
+	return append(out, b[j:]...)
 }
 
-func (a *accum) vec() vec { return a.v }
+// idfTable gives the inverse document frequency of a stem: from the
+// archive (Stats) when it has documents, else from the story's own units.
+// It keeps each stem's value for the call.
+type idfTable struct {
+	n     float64 // documents: Stats.N, or the story's units
+	stats Stats   // nil: use df
+	df    []int32 // the story's unit frequencies by stem id
+	cache []float64
+}
+
+// newIDF returns the table for a story of docs units whose document
+// frequencies by stem id are df.
+func newIDF(stats Stats, docs int, df []int32) *idfTable {
+	t := &idfTable{n: float64(docs), df: df, cache: make([]float64, len(df))}
+	if stats != nil && stats.N() > 0 {
+		t.stats, t.n = stats, float64(stats.N())
+	}
+	for i := range t.cache {
+		t.cache[i] = -1
+	}
+	return t
+}
+
+// of returns the idf of stem, whose id is id.
+func (t *idfTable) of(id int32, stem string) float64 {
+	if v := t.cache[id]; v >= 0 {
+		return v
+	}
+	var df int
+	if t.stats != nil {
+		df = t.stats.DF(stem)
+	} else {
+		df = int(t.df[id])
+	}
+	v := math.Log(1 + t.n/float64(max(df, 1)))
+	t.cache[id] = v
+	return v
+}
