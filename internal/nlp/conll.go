@@ -119,7 +119,11 @@ type Span struct {
 // the way conlleval does: an entity ends where the next tag is O, a B-, or
 // an I- of another type.
 func SpansFromIOB(tags []string) []Span {
-	var spans []Span
+	return appendSpansFromIOB(nil, tags)
+}
+
+// appendSpansFromIOB appends the spans of tags to spans.
+func appendSpansFromIOB(spans []Span, tags []string) []Span {
 	start, typ := -1, ""
 	for i, t := range tags {
 		if t == "" || t == "O" {

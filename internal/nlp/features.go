@@ -127,12 +127,18 @@ func (m *Model) prepare(words []string, toks []tok, gaz []gazHit, norm []string)
 	return s, norm
 }
 
-func newDocContext(sents []sentence) *docContext {
+// fill sets d from the sentences of a document, reusing d's maps.
+func (d *docContext) fill(sents []sentence) {
 	n := 0
 	for _, s := range sents {
 		n += len(s.toks)
 	}
-	d := &docContext{lower: make(map[string]bool, n/2), capMid: make(map[string]int, n/8)}
+	if d.lower == nil {
+		d.lower, d.capMid = make(map[string]bool, n/2), make(map[string]int, n/8)
+	} else {
+		clear(d.lower)
+		clear(d.capMid)
+	}
 	for _, s := range sents {
 		if s.headline {
 			continue
@@ -146,7 +152,6 @@ func newDocContext(sents []sentence) *docContext {
 			}
 		}
 	}
-	return d
 }
 
 // features appends the feature keys of token i of s to buf.

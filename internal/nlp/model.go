@@ -159,7 +159,12 @@ func (m *Model) encode(iob []string) []int {
 
 // decode turns internal tag indexes into IOB2 tags.
 func (m *Model) decode(path []int) []string {
-	out := make([]string, len(path))
+	return m.decodeInto(nil, path)
+}
+
+// decodeInto is decode into out's storage.
+func (m *Model) decodeInto(out []string, path []int) []string {
+	out = grow(out, len(path))
 	for i, k := range path {
 		p, t := m.tagInfo(k)
 		switch {

@@ -53,13 +53,14 @@ func Entities(text string) []Entity {
 
 // Entities returns the named entities in text, read as one document.
 func (m *Model) Entities(text string) []Entity {
-	sents := Sentences(text)
-	n := 0
-	for _, s := range sents {
-		n += len(s)
-	}
-	flat := make([]string, 0, n) // one backing array for all sentences
-	words := make([][]string, len(sents))
+	b := docPool.Get().(*docBuf)
+	defer b.release()
+	b.toks = appendTokens(b.toks[:0], text)
+	b.sents = appendSentences(b.sents[:0], text, b.toks)
+	sents := b.sents
+	flat := grow(b.flat, len(b.toks))[:0] // one buffer for all sentences
+	b.words = grow(b.words, len(sents))
+	words := b.words
 	for i, s := range sents {
 		at := len(flat)
 		for _, t := range s {
@@ -67,12 +68,18 @@ func (m *Model) Entities(text string) []Entity {
 		}
 		words[i] = flat[at:len(flat):len(flat)]
 	}
+	b.flat = flat
+	prep, d := m.prepareDocument(words, b)
+	paths := m.tagPrepared(prep, d, len(m.stages), b)
 	var out []Entity
-	for i, tags := range m.TagDocument(words) {
+	for i, p := range paths {
+		b.tags = m.decodeInto(b.tags, p)
+		stripHonorifics(prep[i].toks, b.tags)
+		b.spans = appendSpansFromIOB(b.spans[:0], b.tags)
 		s := sents[i]
-		for _, sp := range SpansFromIOB(tags) {
-			a, b := s[sp.Start].Start, s[sp.End-1].End
-			out = append(out, Entity{Text: text[a:b], Type: sp.Type, Start: a, End: b})
+		for _, sp := range b.spans {
+			a, e := s[sp.Start].Start, s[sp.End-1].End
+			out = append(out, Entity{Text: text[a:e], Type: sp.Type, Start: a, End: e})
 		}
 	}
 	return out

@@ -25,8 +25,11 @@ var sentenceStarters = map[string]bool{
 // abbreviations ("U.S.", "Inc.") end one only before a typical sentence
 // opener ("The", "He", ...).
 func Sentences(text string) [][]Token {
-	toks := Tokenize(text)
-	var out [][]Token
+	return appendSentences(nil, text, Tokenize(text))
+}
+
+// appendSentences appends the sentences of toks, the tokens of text, to out.
+func appendSentences(out [][]Token, text string, toks []Token) [][]Token {
 	start := 0
 	for i := 0; i < len(toks); i++ {
 		if i+1 < len(toks) && !boundaryAfter(text, toks, i) {

@@ -225,20 +225,23 @@ func (m *Model) decodeSentence(sc *scratch, s *sentence, base []int32, stage int
 	return m.viterbi(sc.em, n, &c.trel[stage], c.start[stage], sc.dp, path)
 }
 
-// prepareDocument prepares the sentences of one document.
-func (m *Model) prepareDocument(sents [][]string) ([]sentence, *docContext) {
+// prepareDocument prepares the sentences of one document in b's storage.
+func (m *Model) prepareDocument(sents [][]string, b *docBuf) ([]sentence, *docContext) {
 	n := 0
 	for _, w := range sents {
 		n += len(w)
 	}
-	// One allocation for all tokens and gazetteer hits of the document.
-	toks := make([]tok, n)
+	// One buffer for all tokens and gazetteer hits of the document.
+	b.tok = grow(b.tok, n)
+	toks := b.tok
 	var gaz []gazHit
 	if m.gaz != nil && len(m.gaz.names) > 0 {
-		gaz = make([]gazHit, n)
+		b.gaz = grow(b.gaz, n)
+		gaz = b.gaz
+		clear(gaz)
 	}
-	var norm []string
-	prep := make([]sentence, len(sents))
+	b.prep = grow(b.prep, len(sents))
+	prep := b.prep
 	at := 0
 	for i, w := range sents {
 		end := at + len(w)
@@ -246,42 +249,49 @@ func (m *Model) prepareDocument(sents [][]string) ([]sentence, *docContext) {
 		if gaz != nil {
 			g = gaz[at:end:end]
 		}
-		prep[i], norm = m.prepare(w, toks[at:end:end], g, norm)
+		prep[i], b.norm = m.prepare(w, toks[at:end:end], g, b.norm)
 		at = end
 	}
-	return prep, newDocContext(prep)
+	b.ctx.fill(prep)
+	return prep, &b.ctx
 }
 
-// tagPrepared decodes a prepared document through all stages.
-func (m *Model) tagPrepared(prep []sentence, d *docContext, stages int) [][]int {
+// tagPrepared decodes a prepared document through all stages; the paths
+// are in b's storage.
+func (m *Model) tagPrepared(prep []sentence, d *docContext, stages int, b *docBuf) [][]int {
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
 	sc.pacc = grow(sc.pacc, m.comp.words)
 	clear(sc.pacc)
-	paths := make([][]int, len(prep))
-	rows := make([]sentRows, len(prep))
 	ntok := 0
 	for i := range prep {
 		ntok += len(prep[i].toks)
 	}
+	b.pathOf = grow(b.pathOf, len(prep))
+	paths := b.pathOf
+	b.paths = grow(b.paths, ntok)
+	b.rows = grow(b.rows, len(prep))
+	rows := b.rows
 	// One buffer for all sentences; each sentence takes a slice of it.
 	sc.all = grow(sc.all, ntok*56)[:0]
 	sc.offs = grow(sc.offs, ntok+len(prep))[:0]
 	stride := m.comp.stride
 	sc.bases = grow(sc.bases, ntok*stride)
 	bases := sc.bases
-	at := 0
-	base := make([][]int32, len(prep))
+	at, pat := 0, 0
+	b.base = grow(b.base, len(prep))
+	base := b.base
 	for i := range prep {
 		n := len(prep[i].toks)
 		base[i] = bases[at : at+n*stride]
 		at += n * stride
 		m.lookup(sc, &prep[i], d, &rows[i])
 		m.baseScores(sc, &prep[i], &rows[i], base[i])
-		paths[i] = m.decodeSentence(sc, &prep[i], base[i], 0, nil)
+		paths[i] = m.decodeSentence(sc, &prep[i], base[i], 0, b.paths[pat:pat+n:pat+n])
+		pat += n
 	}
 	for st := 1; st < stages; st++ {
-		m.setVotes(prep, paths)
+		m.setVotes(prep, paths, b)
 		for i := range prep {
 			paths[i] = m.decodeSentence(sc, &prep[i], base[i], st, paths[i])
 		}
@@ -290,11 +300,12 @@ func (m *Model) tagPrepared(prep []sentence, d *docContext, stages int) [][]int 
 }
 
 // setVotes records, for every capitalised token, the first-pass types of the
-// other occurrences of the same word in the document.
-func (m *Model) setVotes(prep []sentence, paths [][]int) {
-	type vote = [nTypes + 1]uint16
-	tokVotes := make(map[string]vote, 16)
-	spanVotes := make(map[string]vote, 8)
+// other occurrences of the same word in the document; the votes are in
+// b's storage.
+func (m *Model) setVotes(prep []sentence, paths [][]int, b *docBuf) {
+	b.tokVotes = counts(b.tokVotes, 16)
+	b.spanVotes = counts(b.spanVotes, 8)
+	tokVotes, spanVotes := b.tokVotes, b.spanVotes
 	for si, s := range prep {
 		path := paths[si]
 		for i, t := range s.toks {
@@ -306,7 +317,9 @@ func (m *Model) setVotes(prep []sentence, paths [][]int) {
 			v[ty]++
 			tokVotes[t.word] = v
 		}
-		for _, sp := range SpansFromIOB(m.decode(path)) {
+		b.tags = m.decodeInto(b.tags, path)
+		b.spans = appendSpansFromIOB(b.spans[:0], b.tags)
+		for _, sp := range b.spans {
 			if sp.End-sp.Start < 2 {
 				continue
 			}
@@ -322,7 +335,9 @@ func (m *Model) setVotes(prep []sentence, paths [][]int) {
 	for si := range prep {
 		n += len(prep[si].toks)
 	}
-	votes := make([]vote, 2*n) // one backing array for the document
+	b.votes = grow(b.votes, 2*n) // one buffer for the document
+	votes := b.votes
+	clear(votes)
 	for si := range prep {
 		s := &prep[si]
 		path := paths[si]
@@ -345,8 +360,10 @@ func (m *Model) setVotes(prep []sentence, paths [][]int) {
 // and returns IOB2 tags per token. Tagging a whole document at once lets the
 // model use what it found elsewhere in the document.
 func (m *Model) TagDocument(sentences [][]string) [][]string {
-	prep, d := m.prepareDocument(sentences)
-	paths := m.tagPrepared(prep, d, len(m.stages))
+	b := docPool.Get().(*docBuf)
+	defer b.release()
+	prep, d := m.prepareDocument(sentences, b)
+	paths := m.tagPrepared(prep, d, len(m.stages), b)
 	out := make([][]string, len(paths))
 	for i, p := range paths {
 		out[i] = m.decode(p)

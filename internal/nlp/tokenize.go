@@ -18,26 +18,46 @@ func Tokenize(text string) []Token {
 		return nil
 	}
 	// News prose averages a token per five or six bytes; leave room.
-	toks := make([]Token, 0, len(text)/4+1)
+	return appendTokens(make([]Token, 0, len(text)/4+1), text)
+}
+
+// appendTokens appends the tokens of text to toks.
+func appendTokens(toks []Token, text string) []Token {
 	i := 0
 	for i < len(text) {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsSpace(r) {
+		size := spaceAt(text, i)
+		if size > 0 {
 			i += size
 			continue
 		}
 		j := i
-		for j < len(text) {
-			r, size := utf8.DecodeRuneInString(text[j:])
-			if unicode.IsSpace(r) {
-				break
+		for j < len(text) && spaceAt(text, j) == 0 {
+			if text[j] < utf8.RuneSelf {
+				j++
+			} else {
+				_, size := utf8.DecodeRuneInString(text[j:])
+				j += size
 			}
-			j += size
 		}
 		toks = splitChunk(toks, text, i, j)
 		i = j
 	}
 	return toks
+}
+
+// spaceAt returns the byte length of the white-space rune at text[i], or
+// 0 when there is none.
+func spaceAt(text string, i int) int {
+	if c := text[i]; c < utf8.RuneSelf {
+		if c == ' ' || c >= '\t' && c <= '\r' {
+			return 1
+		}
+		return 0
+	}
+	if r, size := utf8.DecodeRuneInString(text[i:]); unicode.IsSpace(r) {
+		return size
+	}
+	return 0
 }
 
 // openers are split off the front of a chunk, closers off its end.
@@ -74,7 +94,8 @@ func splitChunk(toks []Token, text string, a, b int) []Token {
 		a += size
 	}
 	// Trailing punctuation, collected right to left.
-	var tail []Token
+	var tailBuf [4]Token
+	tail := tailBuf[:0]
 	for a < b {
 		r, size := utf8.DecodeLastRuneInString(text[a:b])
 		if r == '.' {
@@ -120,6 +141,10 @@ func splitChunk(toks []Token, text string, a, b int) []Token {
 func splitMiddle(toks []Token, text string, a, b int) []Token {
 	// Split at em/en dashes, "--" and ellipses inside the word.
 	for k := a; k < b; {
+		if c := text[k]; c < utf8.RuneSelf && c != '-' && c != '.' {
+			k++ // no other ASCII character splits a word here
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[k:b])
 		n := 0
 		switch {
@@ -138,7 +163,12 @@ func splitMiddle(toks []Token, text string, a, b int) []Token {
 		k += size
 	}
 	w := text[a:b]
-	// Clitics.
+	// Clitics. Each has an apostrophe, ' or ’ (which ends in byte 0x99),
+	// in its last five bytes; most words have neither.
+	tail := w[max(0, len(w)-5):]
+	if strings.IndexByte(tail, '\'') < 0 && strings.IndexByte(tail, 0x99) < 0 {
+		return append(toks, Token{w, a, b})
+	}
 	for _, c := range [...]string{"n't", "n’t"} {
 		if hasSuffixFold(w, c) && len(w) > len(c) {
 			k := b - len(c)

@@ -166,15 +166,15 @@ func Train(trainPath, devPath string, opts TrainOptions, log io.Writer) (*Model,
 			m.setStages([]*weights{w})
 			for i := range docs {
 				if docs[i].fold == k {
-					paths := m.tagPrepared(docs[i].sents, docs[i].d, 1)
-					m.setVotes(docs[i].sents, paths)
+					paths := m.tagPrepared(docs[i].sents, docs[i].d, 1, new(docBuf))
+					m.setVotes(docs[i].sents, paths, new(docBuf))
 				}
 			}
 			m.setStages(saved)
 		}
 		for i := range devDocs {
-			paths := m.tagPrepared(devDocs[i].sents, devDocs[i].d, 1)
-			m.setVotes(devDocs[i].sents, paths)
+			paths := m.tagPrepared(devDocs[i].sents, devDocs[i].d, 1, new(docBuf))
+			m.setVotes(devDocs[i].sents, paths, new(docBuf))
 		}
 		st2 := tr.run(docs, devDocs, 1)
 		m.setStages(append(m.stages, st2))
@@ -213,7 +213,7 @@ func (m *Model) prepareTrainDoc(d CoNLLDocument, fold int) trainDoc {
 		words[i] = s.Words()
 		gold[i] = m.encode(s.Tags())
 	}
-	sents, ctx := m.prepareDocument(words)
+	sents, ctx := m.prepareDocument(words, new(docBuf))
 	return trainDoc{sents: sents, d: ctx, gold: gold, fold: fold}
 }
 
@@ -221,7 +221,7 @@ func (m *Model) prepareTrainDoc(d CoNLLDocument, fold int) trainDoc {
 func (m *Model) devF1(docs []trainDoc, stages int) float64 {
 	var tp, np, ng int
 	for _, d := range docs {
-		paths := m.tagPrepared(d.sents, d.d, stages)
+		paths := m.tagPrepared(d.sents, d.d, stages, new(docBuf))
 		for i, p := range paths {
 			pred := SpansFromIOB(m.decode(p))
 			gold := SpansFromIOB(m.decode(d.gold[i]))

@@ -46,7 +46,7 @@ func TestCachedScoresMatchFeatures(t *testing.T) {
 			}
 			// Twice: once building the cache entries, once reading them.
 			for pass := 0; pass < 2; pass++ {
-				prep, d := m.prepareDocument(words)
+				prep, d := m.prepareDocument(words, new(docBuf))
 				sc := &scratch{pacc: make([]uint64, m.comp.words)}
 				for si := range prep {
 					s := &prep[si]
@@ -127,7 +127,7 @@ func TestCachedGazetteerMatch(t *testing.T) {
 		for _, tk := range sent {
 			words = append(words, tk.Text)
 		}
-		prep, _ := m.prepareDocument([][]string{words})
+		prep, _ := m.prepareDocument([][]string{words}, new(docBuf))
 		norm := make([]string, len(words))
 		for i := range prep[0].toks {
 			norm[i] = prep[0].toks[i].word
