@@ -16,14 +16,14 @@ type docBuf struct {
 	flat  []string   // token texts, all sentences
 	words [][]string // per sentence, a slice of flat
 
-	tok   []tok      // prepared tokens, all sentences
-	gaz   []gazHit   // gazetteer hits, all sentences
-	norm  []string   // scratch for gazetteer matching
-	prep  []sentence // prepared sentences
-	ctx   docContext
+	tok  []tok      // prepared tokens, all sentences
+	gaz  []gazHit   // gazetteer hits, all sentences
+	norm []string   // scratch for gazetteer matching
+	prep []sentence // prepared sentences
+	ctx  docContext
 
-	paths     []int     // tag paths, all sentences
-	pathOf    [][]int   // per sentence, a slice of paths
+	paths     []int   // tag paths, all sentences
+	pathOf    [][]int // per sentence, a slice of paths
 	rows      []sentRows
 	base      [][]int32
 	votes     []vote // per token: nonLocal and spanVote
