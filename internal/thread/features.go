@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Gap features: evidence about a boundary between unit g-1 and unit g.
@@ -180,15 +181,21 @@ func opensContinuation(u string) bool {
 	if u == "" {
 		return false
 	}
-	switch []rune(u)[0] {
+	switch r, _ := utf8.DecodeRuneInString(u); r {
 	case '\'', '"', '‘', '“', '`':
 		return true
 	}
-	words := strings.FieldsFunc(u, func(r rune) bool { return !unicode.IsLetter(r) })
-	if len(words) == 0 {
+	// the first run of letters
+	start := strings.IndexFunc(u, unicode.IsLetter)
+	if start < 0 {
 		return false
 	}
-	_, ok := continuationWords[strings.ToLower(words[0])]
+	first := u[start:]
+	if end := strings.IndexFunc(first, func(r rune) bool { return !unicode.IsLetter(r) }); end >= 0 {
+		first = first[:end]
+	}
+	var buf [16]byte
+	_, ok := continuationWords[string(appendLower(buf[:0], first))]
 	return ok
 }
 
@@ -196,7 +203,10 @@ func opensContinuation(u string) bool {
 // matter.
 func opensShift(u string) bool {
 	t := strings.TrimLeftFunc(u, func(r rune) bool { return !unicode.IsLetter(r) })
-	low := strings.ToLower(t)
+	// the cues run to four words, and "back in" looks at the word after:
+	// six words of lower case are enough
+	var buf [64]byte
+	low := string(appendLower(buf[:0], leadingFields(t, 6)))
 	for _, c := range cuePrefixes {
 		if strings.HasPrefix(low, c) && (len(low) == len(c) || !isLetterAt(low, len(c))) {
 			if c == "back in" {
@@ -218,13 +228,54 @@ var returnPrefixes = []string{"back to", "returning to", "to return to", "coming
 // opensReturn reports whether u goes back to an earlier matter ("Back to
 // the convention row: …").
 func opensReturn(u string) bool {
-	low := strings.ToLower(strings.TrimLeftFunc(u, func(r rune) bool { return !unicode.IsLetter(r) }))
+	t := strings.TrimLeftFunc(u, func(r rune) bool { return !unicode.IsLetter(r) })
+	var buf [64]byte
+	low := string(appendLower(buf[:0], leadingFields(t, 6)))
 	for _, c := range returnPrefixes {
 		if strings.HasPrefix(low, c) && (len(low) == len(c) || !isLetterAt(low, len(c))) {
 			return true
 		}
 	}
 	return false
+}
+
+// leadingFields returns s up to the end of its n-th space-separated
+// field (all of s when it has fewer). Lower-casing maps no letter to a
+// space or back, so the fields of the lower-cased prefix are the first
+// fields of the lower-cased whole.
+func leadingFields(s string, n int) string {
+	in, count := false, 0
+	for i, r := range s {
+		switch space := unicode.IsSpace(r); {
+		case !space && !in:
+			in = true
+			count++
+		case space && in:
+			in = false
+			if count == n {
+				return s[:i]
+			}
+		}
+	}
+	return s
+}
+
+// appendLower appends strings.ToLower(s) to dst, without allocating when
+// s is ASCII and dst has room.
+func appendLower(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return append(dst, strings.ToLower(s)...)
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }
 
 func isMonth(w string) bool {
@@ -249,12 +300,21 @@ func continuesQuote(u string) bool {
 	if u == "" {
 		return false
 	}
-	switch []rune(u)[0] {
+	switch r, _ := utf8.DecodeRuneInString(u); r {
 	case '\'', '"', '‘', '“':
 		return true
 	}
-	words := strings.Fields(strings.ToLower(u))
-	if len(words) < 2 {
+	// the first three words, lower-cased one by one
+	var words [3]string
+	var bufs [3][32]byte
+	k := 0
+	for f := range strings.FieldsSeq(u) {
+		words[k] = string(appendLower(bufs[k][:0], f))
+		if k++; k == len(words) {
+			break
+		}
+	}
+	if k < 2 {
 		return false
 	}
 	verb := words[1]
@@ -262,7 +322,7 @@ func continuesQuote(u string) bool {
 	case "he", "she", "they", "it":
 	case "the":
 		// "The company said", "The firm added"
-		if _, ok := bodyNouns[words[1]]; !ok || len(words) < 3 {
+		if _, ok := bodyNouns[words[1]]; !ok || k < 3 {
 			return false
 		}
 		verb = words[2]

@@ -867,8 +867,13 @@ func isLetterAt(s string, i int) bool {
 // either without closing punctuation or mostly in capitals.
 func isSubhead(u string) bool {
 	u = strings.TrimSpace(u)
-	words := strings.Fields(u)
-	if len(words) == 0 || len(words) > 12 {
+	words := 0
+	for range strings.FieldsSeq(u) {
+		if words++; words > 12 {
+			return false
+		}
+	}
+	if words == 0 {
 		return false
 	}
 	letters, caps := 0, 0
@@ -880,7 +885,7 @@ func isSubhead(u string) bool {
 			}
 		}
 	}
-	if letters >= 4 && float64(caps) >= 0.7*float64(letters) && len(words) >= 2 {
+	if letters >= 4 && float64(caps) >= 0.7*float64(letters) && words >= 2 {
 		return true
 	}
 	last, _ := utf8.DecodeLastRuneInString(u)
@@ -891,7 +896,7 @@ func isSubhead(u string) bool {
 	case '.', '!', '?', '"', '\'', '’', '”', ',', ';', ':':
 		return strings.HasSuffix(u, "...") || strings.HasSuffix(u, "…")
 	}
-	return len(words) >= 2
+	return words >= 2
 }
 
 // SentenceOptions returns options for units that are single sentences
