@@ -36,22 +36,22 @@ func (l *Linker) Arc(id string) (Arc, bool) {
 
 // arcOut renders an arc.
 func (l *Linker) arcOut(a *arcState) Arc {
-	fs := make([]Features, len(a.members))
+	ns := make([]*node, len(a.members))
 	for i, s := range a.members {
-		fs[i] = l.nodes[s].f
+		ns[i] = l.nodes[s]
 	}
-	slices.SortFunc(fs, compareThreads)
-	arc := Arc{ID: a.id, Label: l.label(a), Threads: make([]string, len(fs))}
-	for i, f := range fs {
-		arc.Threads[i] = f.ID
-		if f.Published.IsZero() {
+	slices.SortFunc(ns, compareNodes)
+	arc := Arc{ID: a.id, Label: l.label(a), Threads: make([]string, len(ns))}
+	for i, n := range ns {
+		arc.Threads[i] = n.id
+		if n.published.IsZero() {
 			continue
 		}
-		if arc.First.IsZero() || f.Published.Before(arc.First) {
-			arc.First = f.Published
+		if arc.First.IsZero() || n.published.Before(arc.First) {
+			arc.First = n.published
 		}
-		if f.Published.After(arc.Last) {
-			arc.Last = f.Published
+		if n.published.After(arc.Last) {
+			arc.Last = n.published
 		}
 	}
 	return arc
@@ -80,10 +80,11 @@ func (l *Linker) label(a *arcState) string {
 		}
 	}
 	for _, s := range a.members {
-		for _, tw := range l.nodes[s].f.Terms {
-			if id, ok := l.termID[tw.Term]; ok && byTerm[id].display == "" {
-				byTerm[id].display = tw.Display()
-				byTerm[id].name = strings.HasPrefix(tw.Term, namePrefix)
+		n := l.nodes[s]
+		for i, t := range n.terms {
+			if c := byTerm[t]; c.display == "" {
+				c.display = l.display(n, i)
+				c.name = strings.HasPrefix(l.termStr[t], namePrefix)
 			}
 		}
 	}

@@ -75,75 +75,6 @@ type posting struct {
 	w    float32
 }
 
-// node is one thread held by the linker.
-type node struct {
-	f     Features
-	terms []int32   // term ids, ascending
-	w     []float32 // raw weights, parallel to terms
-	day   int32     // days since the Unix epoch; valid when dated
-	dated bool
-	arc   *arcState
-}
-
-// arcState is one arc held by the linker.
-type arcState struct {
-	id      string
-	members []int32 // node slots
-	// cent sums its threads' raw term weights, each thread scaled to unit
-	// length; the inverse document frequency is applied when comparing.
-	cent map[int32]float64
-	// years counts the threads of each dominant year mentioned.
-	years map[int]int
-}
-
-// unitScale returns 1/|w| of a thread's raw weights.
-func (n *node) unitScale() float64 {
-	var s float64
-	for _, w := range n.w {
-		s += float64(w) * float64(w)
-	}
-	if s == 0 {
-		return 0
-	}
-	return 1 / math.Sqrt(s)
-}
-
-// add puts a thread into the arc.
-func (a *arcState) add(l *Linker, slot int32) {
-	n := l.nodes[slot]
-	a.members = append(a.members, slot)
-	n.arc = a
-	if a.cent == nil {
-		a.cent = map[int32]float64{}
-		a.years = map[int]int{}
-	}
-	if n.f.Year != 0 {
-		a.years[n.f.Year]++
-	}
-	k := n.unitScale()
-	for i, t := range n.terms {
-		a.cent[t] += float64(n.w[i]) * k
-	}
-}
-
-// remove takes a thread out of the arc.
-func (a *arcState) remove(l *Linker, slot int32) {
-	n := l.nodes[slot]
-	a.members = slices.DeleteFunc(a.members, func(s int32) bool { return s == slot })
-	if n.f.Year != 0 {
-		if a.years[n.f.Year]--; a.years[n.f.Year] == 0 {
-			delete(a.years, n.f.Year)
-		}
-	}
-	k := n.unitScale()
-	for i, t := range n.terms {
-		a.cent[t] -= float64(n.w[i]) * k
-		if a.cent[t] <= 1e-9 {
-			delete(a.cent, t)
-		}
-	}
-}
-
 // Linker holds the features and arcs of every thread in the archive, with
 // an inverted index from terms to threads for candidate retrieval. A
 // Linker is not safe for concurrent use, not even for reads (Related uses
@@ -152,8 +83,12 @@ type Linker struct {
 	p       Params
 	nodes   []*node // by slot; nil once removed
 	byID    map[string]int32
-	byStory map[string][]int32
+	stories map[string]*storyState
 	termID  map[string]int32
+	termStr []string // term id → term
+	surfID  map[string]int32
+	surfStr []string          // surface id → readable form; 0 is ""
+	strs    map[string]string // interned actor keys
 	df      []int32
 	ldf     []float64   // term id → ln(df+1), kept with df
 	post    [][]posting // term id → threads holding it
@@ -162,9 +97,12 @@ type Linker struct {
 
 	lnN float64 // ln(live+Prior+1)
 
-	mark  []uint32  // scratch: epoch stamps per slot
-	acc   []float64 // scratch: dot products per slot
-	epoch uint32
+	mark     []uint32  // scratch: epoch stamps per slot
+	acc      []float64 // scratch: dot products per slot
+	epoch    uint32
+	arcEpoch uint32       // scratch: epoch stamps of arcs
+	cbuf     [2][]float64 // scratch: centroids of one-thread arcs
+	cands    []int32      // scratch: neighbour candidates
 }
 
 // New returns an empty linker with DefaultParams.
@@ -175,8 +113,11 @@ func NewWith(p Params) *Linker {
 	return &Linker{
 		p:       p,
 		byID:    map[string]int32{},
-		byStory: map[string][]int32{},
+		stories: map[string]*storyState{},
 		termID:  map[string]int32{},
+		surfID:  map[string]int32{"": 0},
+		surfStr: []string{""},
+		strs:    map[string]string{},
 		arcs:    map[string]*arcState{},
 	}
 }
@@ -190,50 +131,23 @@ func (l *Linker) insert(f Features) int32 {
 	if _, ok := l.byID[f.ID]; ok {
 		l.removeThread(f.ID)
 	}
-	f.Actors = slices.Clone(f.Actors)
-	slices.Sort(f.Actors)
-	n := &node{f: f}
-	if !f.Published.IsZero() {
-		n.dated = true
-		n.day = int32(f.Published.Unix() / 86400)
+	st := l.stories[f.Story]
+	if st == nil {
+		st = &storyState{id: f.Story, title: f.Title}
+		l.stories[f.Story] = st
 	}
-	terms := slices.Clone(f.Terms)
-	slices.SortFunc(terms, func(a, b TermWeight) int { return strings.Compare(a.Term, b.Term) })
-	terms = slices.CompactFunc(terms, func(a, b TermWeight) bool { return a.Term == b.Term })
+	n := l.newNode(f, st)
 	slot := int32(len(l.nodes))
-	ids := make([]int32, 0, len(terms))
-	for _, t := range terms {
-		id, ok := l.termID[t.Term]
-		if !ok {
-			id = int32(len(l.df))
-			l.termID[t.Term] = id
-			l.df = append(l.df, 0)
-			l.ldf = append(l.ldf, 0)
-			l.post = append(l.post, nil)
-		}
-		ids = append(ids, id)
-	}
-	// Sort by term id for merging; keep weights parallel.
-	idx := make([]int, len(ids))
-	for i := range idx {
-		idx[i] = i
-	}
-	slices.SortFunc(idx, func(a, b int) int { return cmp.Compare(ids[a], ids[b]) })
-	n.terms = make([]int32, len(ids))
-	n.w = make([]float32, len(ids))
-	for k, i := range idx {
-		n.terms[k] = ids[i]
-		n.w[k] = terms[i].Weight
-		t := ids[i]
+	for i, t := range n.terms {
 		l.df[t]++
 		l.ldf[t] = math.Log(float64(l.df[t]) + 1)
-		l.post[t] = append(l.post[t], posting{slot, terms[i].Weight})
+		l.post[t] = append(l.post[t], posting{slot, n.w[i]})
 	}
 	l.nodes = append(l.nodes, n)
 	l.mark = append(l.mark, 0)
 	l.acc = append(l.acc, 0)
-	l.byID[f.ID] = slot
-	l.byStory[f.Story] = append(l.byStory[f.Story], slot)
+	l.byID[n.id] = slot
+	st.slots = append(st.slots, slot)
 	l.live++
 	l.lnN = math.Log(float64(l.live) + l.p.Prior + 1)
 	return slot
@@ -257,9 +171,10 @@ func (l *Linker) removeThread(id string) {
 			delete(l.arcs, a.id)
 		}
 	}
-	l.byStory[n.f.Story] = slices.DeleteFunc(l.byStory[n.f.Story], func(s int32) bool { return s == slot })
-	if len(l.byStory[n.f.Story]) == 0 {
-		delete(l.byStory, n.f.Story)
+	st := n.st
+	st.slots = slices.DeleteFunc(st.slots, func(s int32) bool { return s == slot })
+	if len(st.slots) == 0 {
+		delete(l.stories, st.id)
 	}
 	delete(l.byID, id)
 	l.nodes[slot] = nil
@@ -272,6 +187,7 @@ func (l *Linker) removeThread(id string) {
 // were added, so later Adds decide exactly as they would have.
 func (l *Linker) Load(f Features, arc string) {
 	slot := l.insert(f)
+	arc = intern(l.strs, arc)
 	if arc == "" {
 		arc = l.newArcID(f.ID)
 	}
@@ -365,15 +281,15 @@ func (l *Linker) link(slot int32, out map[string]string) {
 		}
 	}
 	if best == nil {
-		a := &arcState{id: l.newArcID(n.f.ID)}
+		a := &arcState{id: l.newArcID(n.id)}
 		a.add(l, slot)
 		l.arcs[a.id] = a
-		out[n.f.ID] = a.id
+		out[n.id] = a.id
 		return
 	}
 	target := best.arc
 	target.add(l, slot)
-	out[n.f.ID] = target.id
+	out[n.id] = target.id
 	for i := range cands {
 		c := &cands[i]
 		if c.arc == best.arc || c.score < l.p.Merge || c.max < l.p.Pair {
@@ -387,11 +303,11 @@ func (l *Linker) link(slot int32, out map[string]string) {
 }
 
 // firstKey returns the arc's earliest thread, for "older arc" decisions.
-func (l *Linker) firstKey(a *arcState) Features {
-	first := l.nodes[a.members[0]].f
+func (l *Linker) firstKey(a *arcState) *node {
+	first := l.nodes[a.members[0]]
 	for _, s := range a.members[1:] {
-		if f := l.nodes[s].f; compareThreads(f, first) < 0 {
-			first = f
+		if n := l.nodes[s]; compareNodes(n, first) < 0 {
+			first = n
 		}
 	}
 	return first
@@ -401,12 +317,12 @@ func (l *Linker) firstKey(a *arcState) Features {
 // thread whose arc changed.
 func (l *Linker) merge(a, b *arcState, out map[string]string) *arcState {
 	keep, drop := a, b
-	if compareThreads(l.firstKey(b), l.firstKey(a)) < 0 {
+	if compareNodes(l.firstKey(b), l.firstKey(a)) < 0 {
 		keep, drop = b, a
 	}
 	for _, s := range drop.members {
 		keep.add(l, s)
-		out[l.nodes[s].f.ID] = keep.id
+		out[l.nodes[s].id] = keep.id
 	}
 	delete(l.arcs, drop.id)
 	return keep
@@ -415,8 +331,12 @@ func (l *Linker) merge(a, b *arcState, out map[string]string) *arcState {
 // Remove forgets every thread of a story (before it is re-added after an
 // update). Arcs keep their ids; an arc left empty disappears.
 func (l *Linker) Remove(story string) {
-	for _, slot := range slices.Clone(l.byStory[story]) {
-		l.removeThread(l.nodes[slot].f.ID)
+	st := l.stories[story]
+	if st == nil {
+		return
+	}
+	for _, slot := range slices.Clone(st.slots) {
+		l.removeThread(l.nodes[slot].id)
 	}
 }
 
@@ -429,8 +349,8 @@ func (l *Linker) Relink() map[string]string {
 	old := map[string]string{}
 	for _, n := range l.nodes {
 		if n != nil {
-			fs = append(fs, n.f)
-			old[n.f.ID] = n.arc.id
+			fs = append(fs, l.features(n))
+			old[n.id] = n.arc.id
 		}
 	}
 	// A story's date is that of its earliest thread.
@@ -460,7 +380,7 @@ func (l *Linker) Relink() map[string]string {
 	out := map[string]string{}
 	for _, n := range l.nodes {
 		if n != nil {
-			out[n.f.ID] = n.arc.id
+			out[n.id] = n.arc.id
 		}
 	}
 	return out
@@ -477,13 +397,13 @@ func (l *Linker) keepIDs(old map[string]string) {
 	for _, a := range l.arcs {
 		arcs = append(arcs, a)
 	}
-	slices.SortFunc(arcs, func(a, b *arcState) int { return compareThreads(l.firstKey(a), l.firstKey(b)) })
+	slices.SortFunc(arcs, func(a, b *arcState) int { return compareNodes(l.firstKey(a), l.firstKey(b)) })
 	used := map[string]bool{}
 	renamed := map[string]*arcState{}
 	for _, a := range arcs {
 		count := map[string]int{}
 		for _, s := range a.members {
-			count[old[l.nodes[s].f.ID]]++
+			count[old[l.nodes[s].id]]++
 		}
 		id := a.id
 		for o, c := range count {
@@ -502,7 +422,7 @@ func (l *Linker) keepIDs(old map[string]string) {
 	l.arcs = map[string]*arcState{}
 	for _, a := range arcs {
 		if l.arcs[a.id] != nil {
-			a.id = l.newArcID(l.firstKey(a).ID)
+			a.id = l.newArcID(l.firstKey(a).id)
 		}
 		l.arcs[a.id] = a
 	}

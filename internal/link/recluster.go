@@ -42,7 +42,7 @@ func (l *Linker) pairSim(a, b *node, na, nb float64) float64 {
 	if dot <= 0 {
 		return 0
 	}
-	return dot / (na * nb) * l.decay(a, b) * l.yearFactor(a.f.Year, b.f.Year) * l.shortFactor(a, b)
+	return dot / (na * nb) * l.decay(a, b) * l.yearFactor(int(a.year), int(b.year)) * l.shortFactor(a, b)
 }
 
 // recluster links a new thread by clustering it afresh together with the
@@ -77,7 +77,7 @@ func (l *Linker) recluster(slot int32, cands []arcCand, out map[string]string) b
 	for _, a := range region {
 		members = append(members, a.members...)
 	}
-	slices.SortFunc(members, func(a, b int32) int { return compareThreads(l.nodes[a].f, l.nodes[b].f) })
+	slices.SortFunc(members, func(a, b int32) int { return compareNodes(l.nodes[a], l.nodes[b]) })
 	groups := l.averageLink(members)
 
 	// Old arcs: an arc's id goes to the cluster (earliest first) holding
@@ -89,7 +89,7 @@ func (l *Linker) recluster(slot int32, cands []arcCand, out map[string]string) b
 		}
 		delete(l.arcs, a.id)
 	}
-	slices.SortFunc(region, func(a, b *arcState) int { return compareThreads(l.firstKey(a), l.firstKey(b)) })
+	slices.SortFunc(region, func(a, b *arcState) int { return compareNodes(l.firstKey(a), l.firstKey(b)) })
 	used := map[*arcState]bool{}
 	ids := make([]string, len(groups))
 	for gi, g := range groups {
@@ -114,7 +114,7 @@ func (l *Linker) recluster(slot int32, cands []arcCand, out map[string]string) b
 	}
 	for gi, g := range groups {
 		if ids[gi] == "" {
-			ids[gi] = l.newArcID(l.nodes[g[0]].f.ID)
+			ids[gi] = l.newArcID(l.nodes[g[0]].id)
 			l.arcs[ids[gi]] = &arcState{id: ids[gi]}
 		}
 	}
@@ -128,7 +128,7 @@ func (l *Linker) recluster(slot int32, cands []arcCand, out map[string]string) b
 			}
 			a.add(l, s)
 			if prev != a.id {
-				out[n.f.ID] = a.id
+				out[n.id] = a.id
 			}
 		}
 	}
@@ -201,6 +201,6 @@ func (l *Linker) averageLink(members []int32) [][]int32 {
 		}
 		out = append(out, g)
 	}
-	slices.SortFunc(out, func(a, b []int32) int { return compareThreads(l.nodes[a[0]].f, l.nodes[b[0]].f) })
+	slices.SortFunc(out, func(a, b []int32) int { return compareNodes(l.nodes[a[0]], l.nodes[b[0]]) })
 	return out
 }

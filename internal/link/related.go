@@ -28,7 +28,7 @@ func (l *Linker) Related(thread string, n int) []Related {
 	}
 	var ss []scored
 	for _, x := range nb {
-		if l.nodes[x.slot].f.Story == q.f.Story {
+		if l.nodes[x.slot].st == q.st {
 			continue
 		}
 		s := x.sim
@@ -41,22 +41,22 @@ func (l *Linker) Related(thread string, n int) []Related {
 		if c := cmp.Compare(b.score, a.score); c != 0 {
 			return c
 		}
-		return strings.Compare(l.nodes[a.slot].f.ID, l.nodes[b.slot].f.ID)
+		return strings.Compare(l.nodes[a.slot].id, l.nodes[b.slot].id)
 	})
 	var out []Related
 	seen := map[string]bool{}
 	for _, x := range ss {
 		c := l.nodes[x.slot]
-		if seen[c.f.Story] {
+		if seen[c.st.id] {
 			continue
 		}
-		seen[c.f.Story] = true
+		seen[c.st.id] = true
 		out = append(out, Related{
-			Thread:    c.f.ID,
-			Story:     c.f.Story,
-			Title:     c.f.Title,
-			Label:     c.f.Label,
-			Published: c.f.Published,
+			Thread:    c.id,
+			Story:     c.st.id,
+			Title:     c.title,
+			Label:     c.label,
+			Published: c.published,
 			Score:     math.Round(x.score*1000) / 1000,
 			Why:       l.why(q, c),
 		})
@@ -74,8 +74,8 @@ func (l *Linker) why(q, c *node) []string {
 		why = append(why, "same storyline")
 	}
 	var actors []string
-	for _, a := range q.f.Actors {
-		if _, ok := slices.BinarySearch(c.f.Actors, a); ok {
+	for _, a := range q.actors {
+		if _, ok := slices.BinarySearch(c.actors, a); ok {
 			name := a
 			if k := strings.IndexByte(a, ':'); k >= 0 {
 				name = a[k+1:]
@@ -109,7 +109,7 @@ func (l *Linker) why(q, c *node) []string {
 			continue
 		}
 		f := l.idf(t)
-		d := q.f.Terms[l.termIndex(q, t)].Display()
+		d := l.display(q, i)
 		if actorNames[strings.ToLower(d)] {
 			continue
 		}
@@ -146,14 +146,4 @@ func (l *Linker) why(q, c *node) []string {
 		}
 	}
 	return why
-}
-
-// termIndex finds the position in q.f.Terms of term id t.
-func (l *Linker) termIndex(q *node, t int32) int {
-	for i, tw := range q.f.Terms {
-		if l.termID[tw.Term] == t {
-			return i
-		}
-	}
-	return 0
 }

@@ -31,11 +31,17 @@ type neighbour struct {
 // minSim is the least similarity a neighbour is kept with.
 const minSim = 0.02
 
+// maxCandidates bounds the threads whose full similarity a query computes:
+// beyond it, only those with the largest dot product over the selective
+// terms (relative to their length) are scored, so the cost of a query
+// stays flat as the archive grows.
+const maxCandidates = 128
+
 // neighbours returns the threads (of its own story too) that share a
 // selective term with the thread in slot and are similar to it, most
 // similar first.
-// Dot products are accumulated term at a time over the postings; each
-// candidate's norm is then computed under the current idf.
+// Dot products are accumulated term at a time over the postings; the
+// best candidates' norms are then computed under the current idf.
 func (l *Linker) neighbours(slot int32) []neighbour {
 	q := l.nodes[slot]
 	l.epoch++
@@ -45,7 +51,7 @@ func (l *Linker) neighbours(slot int32) []neighbour {
 	}
 	limit := l.maxPosting()
 	var qn float64
-	var cands []int32
+	cands := l.cands[:0]
 	for i, t := range q.terms {
 		f := l.idf(t)
 		x := float64(q.w[i]) * f
@@ -58,24 +64,30 @@ func (l *Linker) neighbours(slot int32) []neighbour {
 			if l.mark[p.slot] != l.epoch {
 				l.mark[p.slot] = l.epoch
 				l.acc[p.slot] = 0
-				cands = append(cands, p.slot)
+				if p.slot != slot {
+					cands = append(cands, p.slot)
+				}
 			}
 			l.acc[p.slot] += qf * float64(p.w)
 		}
 	}
+	l.cands = cands
+	if len(cands) > maxCandidates {
+		cands = l.topCandidates(cands, maxCandidates)
+	}
 	qn = math.Sqrt(qn)
 	out := make([]neighbour, 0, 64)
+	if qn == 0 {
+		return out
+	}
 	for _, s := range cands {
 		c := l.nodes[s]
-		if s == slot || qn == 0 {
-			continue
-		}
 		// Shared common terms (skipped above) are added here.
 		dot := l.acc[s]
 		var cn float64
 		i := 0
 		for j, t := range c.terms {
-			f := l.idf(t)
+			f := l.lnN - l.ldf[t]
 			x := float64(c.w[j]) * f
 			cn += x * x
 			if l.df[t] <= limit {
@@ -91,7 +103,7 @@ func (l *Linker) neighbours(slot int32) []neighbour {
 		if dot <= 0 || cn == 0 {
 			continue
 		}
-		sim := dot / (qn * math.Sqrt(cn)) * l.decay(q, c) * l.yearFactor(q.f.Year, c.f.Year) * l.shortFactor(q, c)
+		sim := dot / (qn * math.Sqrt(cn)) * l.decay(q, c) * l.yearFactor(int(q.year), int(c.year)) * l.shortFactor(q, c)
 		if sim >= minSim {
 			out = append(out, neighbour{s, sim})
 		}
@@ -100,9 +112,59 @@ func (l *Linker) neighbours(slot int32) []neighbour {
 		if c := cmp.Compare(b.sim, a.sim); c != 0 {
 			return c
 		}
-		return strings.Compare(l.nodes[a.slot].f.ID, l.nodes[b.slot].f.ID)
+		return strings.Compare(l.nodes[a.slot].id, l.nodes[b.slot].id)
 	})
 	return out
+}
+
+// topCandidates reorders cands so that the k with the largest
+// length-normalised partial dot product come first (ties by slot) and
+// returns them.
+func (l *Linker) topCandidates(cands []int32, k int) []int32 {
+	key := func(s int32) float64 { return l.acc[s] * float64(l.nodes[s].scale) }
+	better := func(a, b int32) bool {
+		ka, kb := key(a), key(b)
+		return ka > kb || ka == kb && a < b
+	}
+	// Quickselect: afterwards cands[:k] hold the k best.
+	lo, hi := 0, len(cands)-1
+	for lo < hi {
+		// Median of three as pivot.
+		mid := lo + (hi-lo)/2
+		if better(cands[mid], cands[lo]) {
+			cands[mid], cands[lo] = cands[lo], cands[mid]
+		}
+		if better(cands[hi], cands[lo]) {
+			cands[hi], cands[lo] = cands[lo], cands[hi]
+		}
+		if better(cands[hi], cands[mid]) {
+			cands[hi], cands[mid] = cands[mid], cands[hi]
+		}
+		pivot := cands[mid]
+		i, j := lo, hi
+		for i <= j {
+			for better(cands[i], pivot) {
+				i++
+			}
+			for better(pivot, cands[j]) {
+				j--
+			}
+			if i <= j {
+				cands[i], cands[j] = cands[j], cands[i]
+				i++
+				j--
+			}
+		}
+		switch {
+		case k-1 <= j:
+			hi = j
+		case k-1 >= i:
+			lo = i
+		default:
+			return cands[:k]
+		}
+	}
+	return cands[:k]
 }
 
 // decay is the date penalty between two threads (1 when either is undated).
@@ -132,46 +194,62 @@ const candidateArcs = 30
 func (l *Linker) arcCandidates(slot int32) []arcCand {
 	q := l.nodes[slot]
 	nb := l.neighbours(slot)
-	best := map[*arcState]float64{}
-	sum := map[*arcState]float64{}
+	l.arcEpoch++
+	if l.arcEpoch == 0 {
+		for _, a := range l.arcs {
+			a.mark = 0
+		}
+		l.arcEpoch = 1
+	}
 	var order []*arcState
 	for _, x := range nb {
 		a := l.nodes[x.slot].arc
-		sum[a] += x.sim
-		if _, ok := best[a]; ok || len(order) == candidateArcs {
+		if a == nil {
+			continue // a thread of the query's story, not linked yet
+		}
+		if a.mark != l.arcEpoch {
+			a.mark, a.best, a.sum = l.arcEpoch, -1, 0
+		}
+		a.sum += x.sim
+		if a.best >= 0 || len(order) == candidateArcs || a == q.arc {
 			continue
 		}
-		if a == q.arc {
-			continue
-		}
-		best[a] = x.sim
+		a.best = x.sim
 		order = append(order, a)
 	}
-	qv := map[int32]float64{}
+	// The query's weight·idf per term, for the centroid cosines.
+	qv := make([]float64, len(q.terms))
+	var qn float64
 	for i, t := range q.terms {
-		qv[t] = float64(q.w[i]) * l.idf(t)
+		qv[i] = float64(q.w[i]) * l.idf(t)
+		qn += qv[i] * qv[i]
 	}
-	var out []arcCand
+	out := make([]arcCand, 0, len(order))
 	for _, a := range order {
-		score := l.centroidCosine(qv, a) * l.arcDecay(q, a)
-		score *= l.arcYearFactor(q.f.Year, a)
-		out = append(out, arcCand{arc: a, score: score, max: best[a], avg: sum[a] / float64(len(a.members))})
+		score := l.centroidCosine(q.terms, qv, qn, a) * l.arcDecay(q, a)
+		score *= l.arcYearFactor(int(q.year), a)
+		out = append(out, arcCand{arc: a, score: score, max: a.best, avg: a.sum / float64(len(a.members))})
 	}
 	slices.SortStableFunc(out, func(a, b arcCand) int { return cmp.Compare(b.score, a.score) })
 	return out
 }
 
 // centroidCosine is the idf-weighted cosine between a query vector (term
-// → weight·idf) and an arc's centroid.
-func (l *Linker) centroidCosine(qv map[int32]float64, a *arcState) float64 {
-	var dot, cn, qn float64
-	for t, v := range a.cent {
-		x := v * l.idf(t)
+// ids ascending, their weight·idf, its squared norm) and an arc's
+// centroid.
+func (l *Linker) centroidCosine(qt []int32, qv []float64, qn float64, a *arcState) float64 {
+	ct, cv := l.centroid(a, 0)
+	var dot, cn float64
+	i := 0
+	for j, t := range ct {
+		x := cv[j] * (l.lnN - l.ldf[t])
 		cn += x * x
-		dot += qv[t] * x
-	}
-	for _, v := range qv {
-		qn += v * v
+		for i < len(qt) && qt[i] < t {
+			i++
+		}
+		if i < len(qt) && qt[i] == t {
+			dot += qv[i] * x
+		}
 	}
 	if dot <= 0 || cn == 0 || qn == 0 {
 		return 0
@@ -213,10 +291,7 @@ func (l *Linker) arcYearFactor(y int, a *arcState) float64 {
 	if y == 0 || len(a.years) == 0 {
 		return 1
 	}
-	n, top := a.years[y], 0
-	for _, c := range a.years {
-		top = max(top, c)
-	}
+	n, top := a.yearCounts(int16(y))
 	switch {
 	case n == 0:
 		return l.p.YearPenalty
@@ -228,17 +303,23 @@ func (l *Linker) arcYearFactor(y int, a *arcState) float64 {
 
 // centroidPair is the idf-weighted cosine between two arcs' centroids.
 func (l *Linker) centroidPair(a, b *arcState) float64 {
+	at, av := l.centroid(a, 0)
+	bt, bv := l.centroid(b, 1)
 	var dot, na, nb float64
-	for t, v := range a.cent {
+	j := 0
+	for i, t := range at {
 		f := l.idf(t)
-		x := v * f
+		x := av[i] * f
 		na += x * x
-		if w, ok := b.cent[t]; ok {
-			dot += x * w * f
+		for j < len(bt) && bt[j] < t {
+			j++
+		}
+		if j < len(bt) && bt[j] == t {
+			dot += x * bv[j] * f
 		}
 	}
-	for t, v := range b.cent {
-		x := v * l.idf(t)
+	for i, t := range bt {
+		x := bv[i] * l.idf(t)
 		nb += x * x
 	}
 	if dot <= 0 {
@@ -250,10 +331,10 @@ func (l *Linker) centroidPair(a, b *arcState) float64 {
 // shortFactor is the allowance for short threads (see Params.ShortWords),
 // given only when one of the two is a part of a story of several threads.
 func (l *Linker) shortFactor(a, b *node) float64 {
-	if l.p.ShortWords <= 0 || len(l.byStory[a.f.Story]) < 2 && len(l.byStory[b.f.Story]) < 2 {
+	if l.p.ShortWords <= 0 || !a.multi() && !b.multi() {
 		return 1
 	}
-	w := float64(min(a.f.Words, b.f.Words))
+	w := float64(min(a.words, b.words))
 	if w <= 0 || w >= l.p.ShortWords {
 		return 1
 	}

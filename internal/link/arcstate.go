@@ -1,0 +1,162 @@
+package link
+
+import "slices"
+
+// arcState is one arc held by the linker.
+type arcState struct {
+	id      string
+	members []int32 // node slots
+	// ct and cv hold the centroid: for each term id (ascending) the sum of
+	// its threads' raw weights, each thread scaled to unit length; the
+	// inverse document frequency is applied when comparing. An arc of one
+	// thread keeps no centroid of its own: it is that thread's unit vector.
+	ct []int32
+	cv []float64
+	// years counts the threads of each dominant year mentioned.
+	years []yearCount
+	// Scratch of arcCandidates, valid while mark is the current epoch.
+	mark      uint32
+	best, sum float64
+}
+
+// yearCount is how many threads of an arc mostly mention one year.
+type yearCount struct {
+	year int16
+	n    int32
+}
+
+// centroid returns the arc's centroid as term ids with their sums; for an
+// arc of one thread it fills and returns the linker's scratch buffer k.
+func (l *Linker) centroid(a *arcState, k int) ([]int32, []float64) {
+	if a.ct != nil || len(a.members) != 1 {
+		return a.ct, a.cv
+	}
+	n := l.nodes[a.members[0]]
+	v := l.cbuf[k][:0]
+	for _, w := range n.w {
+		v = append(v, float64(w)*float64(n.scale))
+	}
+	l.cbuf[k] = v
+	return n.terms, v
+}
+
+// add puts a thread into the arc.
+func (a *arcState) add(l *Linker, slot int32) {
+	n := l.nodes[slot]
+	if len(a.members) == 1 && a.ct == nil {
+		first := l.nodes[a.members[0]]
+		a.ct = slices.Clone(first.terms)
+		a.cv = make([]float64, len(first.w))
+		for i, w := range first.w {
+			a.cv[i] = float64(w) * float64(first.scale)
+		}
+	}
+	a.members = append(a.members, slot)
+	n.arc = a
+	if n.year != 0 {
+		a.countYear(n.year, 1)
+	}
+	if len(a.members) == 1 && a.ct == nil {
+		return
+	}
+	a.addVec(n.terms, n.w, float64(n.scale))
+}
+
+// addVec adds k times a sorted sparse vector to the centroid.
+func (a *arcState) addVec(terms []int32, w []float32, k float64) {
+	// Count the terms the centroid lacks; without any, add in place.
+	missing := 0
+	i := 0
+	for _, t := range terms {
+		for i < len(a.ct) && a.ct[i] < t {
+			i++
+		}
+		if i == len(a.ct) || a.ct[i] != t {
+			missing++
+		}
+	}
+	if missing == 0 {
+		i = 0
+		for j, t := range terms {
+			for a.ct[i] < t {
+				i++
+			}
+			a.cv[i] += float64(w[j]) * k
+		}
+		return
+	}
+	ct := make([]int32, 0, len(a.ct)+missing)
+	cv := make([]float64, 0, len(a.ct)+missing)
+	i = 0
+	for j, t := range terms {
+		for i < len(a.ct) && a.ct[i] < t {
+			ct, cv = append(ct, a.ct[i]), append(cv, a.cv[i])
+			i++
+		}
+		x := float64(w[j]) * k
+		if i < len(a.ct) && a.ct[i] == t {
+			x += a.cv[i]
+			i++
+		}
+		ct, cv = append(ct, t), append(cv, x)
+	}
+	ct, cv = append(ct, a.ct[i:]...), append(cv, a.cv[i:]...)
+	a.ct, a.cv = ct, cv
+}
+
+// remove takes a thread out of the arc.
+func (a *arcState) remove(l *Linker, slot int32) {
+	n := l.nodes[slot]
+	a.members = slices.DeleteFunc(a.members, func(s int32) bool { return s == slot })
+	if n.year != 0 {
+		a.countYear(n.year, -1)
+	}
+	if a.ct == nil {
+		return
+	}
+	k := float64(n.scale)
+	i := 0
+	for j, t := range n.terms {
+		for i < len(a.ct) && a.ct[i] < t {
+			i++
+		}
+		if i < len(a.ct) && a.ct[i] == t {
+			a.cv[i] -= float64(n.w[j]) * k
+		}
+	}
+	// Drop the terms no thread holds any more.
+	out := 0
+	for i, t := range a.ct {
+		if a.cv[i] > 1e-9 {
+			a.ct[out], a.cv[out] = t, a.cv[i]
+			out++
+		}
+	}
+	a.ct, a.cv = a.ct[:out], a.cv[:out]
+}
+
+// countYear adds d to the count of a year.
+func (a *arcState) countYear(y int16, d int32) {
+	for i := range a.years {
+		if a.years[i].year == y {
+			a.years[i].n += d
+			if a.years[i].n == 0 {
+				a.years = slices.Delete(a.years, i, i+1)
+			}
+			return
+		}
+	}
+	a.years = append(a.years, yearCount{y, d})
+}
+
+// yearCounts returns how many of the arc's threads mostly mention y, and
+// the count of the arc's most common year.
+func (a *arcState) yearCounts(y int16) (n, top int32) {
+	for _, c := range a.years {
+		if c.year == y {
+			n = c.n
+		}
+		top = max(top, c.n)
+	}
+	return n, top
+}
