@@ -191,13 +191,13 @@ func kinSpans(toks []tok) []span {
 	var out []span
 	for i := 0; i+1 < len(toks); i++ {
 		t := toks[i]
-		l := t.lower
-		if !t.word || !kinship[l] && !kinship[strings.TrimPrefix(l, "ex-")] || l == "partner" {
-			continue
-		}
 		// A capitalised kinship word inside a name ("Parents League") is
 		// no introduction; one opening a sentence ("Sister Peaches") is.
-		if t.cap && !t.sentStart {
+		if !t.word || t.cap && !t.sentStart {
+			continue
+		}
+		l := t.lower
+		if !kinship[l] && !(strings.HasPrefix(l, "ex-") && kinship[l[3:]]) || l == "partner" {
 			continue
 		}
 		j := i + 1

@@ -24,6 +24,9 @@ func isConnector(r rune) bool {
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -118,13 +121,22 @@ func markSentences(toks []tok) {
 // isInitial reports whether w is an initial or a run of initials joined
 // by full stops, as in "J. Smith" or "J.K. Rowling".
 func isInitial(w string) bool {
-	for i, part := range strings.Split(w, ".") {
-		r, size := utf8.DecodeRuneInString(part)
-		if size != len(part) || !unicode.IsUpper(r) || i > 3 {
+	for parts := 1; parts <= 4; parts++ {
+		// Each part is one upper-case letter.
+		r, size := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
 			return false
 		}
+		w = w[size:]
+		if w == "" {
+			return true
+		}
+		if w[0] != '.' {
+			return false
+		}
+		w = w[1:]
 	}
-	return true
+	return false
 }
 
 // isPossessive reports whether t is a split-off possessive ending, or a
