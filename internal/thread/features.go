@@ -185,28 +185,40 @@ func opensContinuation(u string) bool {
 	case '\'', '"', '‘', '“', '`':
 		return true
 	}
-	// the first run of letters
+	first, ok := firstLetters(u)
+	if !ok {
+		return false
+	}
+	var buf [16]byte
+	_, ok = continuationWords[string(appendLower(buf[:0], first))]
+	return ok
+}
+
+// firstLetters returns the first run of letters in u, if any.
+func firstLetters(u string) (string, bool) {
 	start := strings.IndexFunc(u, unicode.IsLetter)
 	if start < 0 {
-		return false
+		return "", false
 	}
 	first := u[start:]
 	if end := strings.IndexFunc(first, func(r rune) bool { return !unicode.IsLetter(r) }); end >= 0 {
 		first = first[:end]
 	}
-	var buf [16]byte
-	_, ok := continuationWords[string(appendLower(buf[:0], first))]
-	return ok
+	return first, true
 }
 
 // opensShift reports whether u begins with a cue that turns to another
 // matter.
 func opensShift(u string) bool {
-	t := strings.TrimLeftFunc(u, func(r rune) bool { return !unicode.IsLetter(r) })
 	// the cues run to four words, and "back in" looks at the word after:
 	// six words of lower case are enough
 	var buf [64]byte
-	low := string(appendLower(buf[:0], leadingFields(t, 6)))
+	return shiftCue(string(appendLower(buf[:0], leadingFields(trimToLetter(u), 6))))
+}
+
+// shiftCue reports whether low, a unit's lower-cased opening from its
+// first letter, begins with a cue that turns to another matter.
+func shiftCue(low string) bool {
 	for _, c := range cuePrefixes {
 		if strings.HasPrefix(low, c) && (len(low) == len(c) || !isLetterAt(low, len(c))) {
 			if c == "back in" {
@@ -222,15 +234,23 @@ func opensShift(u string) bool {
 	return false
 }
 
+// trimToLetter drops what comes before the first letter of u.
+func trimToLetter(u string) string {
+	return strings.TrimLeftFunc(u, func(r rune) bool { return !unicode.IsLetter(r) })
+}
+
 // returnPrefixes open a paragraph that goes back to a matter left earlier.
 var returnPrefixes = []string{"back to", "returning to", "to return to", "coming back to"}
 
 // opensReturn reports whether u goes back to an earlier matter ("Back to
 // the convention row: …").
 func opensReturn(u string) bool {
-	t := strings.TrimLeftFunc(u, func(r rune) bool { return !unicode.IsLetter(r) })
 	var buf [64]byte
-	low := string(appendLower(buf[:0], leadingFields(t, 6)))
+	return returnCue(string(appendLower(buf[:0], leadingFields(trimToLetter(u), 6))))
+}
+
+// returnCue is shiftCue for the cues that go back to an earlier matter.
+func returnCue(low string) bool {
 	for _, c := range returnPrefixes {
 		if strings.HasPrefix(low, c) && (len(low) == len(c) || !isLetterAt(low, len(c))) {
 			return true
@@ -314,7 +334,14 @@ func continuesQuote(u string) bool {
 			break
 		}
 	}
-	if k < 2 {
+	return reportsQuote(words[:k])
+}
+
+// reportsQuote reports whether the lower-cased opening words of a unit
+// (at least its first three, when it has them) are a pronoun or "the
+// company" and a reporting verb.
+func reportsQuote(words []string) bool {
+	if len(words) < 2 {
 		return false
 	}
 	verb := words[1]
@@ -322,7 +349,7 @@ func continuesQuote(u string) bool {
 	case "he", "she", "they", "it":
 	case "the":
 		// "The company said", "The firm added"
-		if _, ok := bodyNouns[words[1]]; !ok || k < 3 {
+		if _, ok := bodyNouns[words[1]]; !ok || len(words) < 3 {
 			return false
 		}
 		verb = words[2]
