@@ -285,8 +285,30 @@ func (a *Archive) importInputs(ctx context.Context, inputs []input, walkErrs []F
 	if werr == nil && ctx.Err() != nil {
 		werr = ctx.Err()
 	}
+	if werr == nil && res.Added+res.Updated > 0 {
+		werr = a.compactIfSlack()
+	}
 	w.progress()
 	return res, werr
+}
+
+// Compaction thresholds: a store is rewritten after an import when it is
+// at least compactMinBytes and less than compactMinUse of it holds data.
+const (
+	compactMinBytes = 8 << 20
+	compactMinUse   = 0.7
+)
+
+// compactIfSlack rewrites the store when an import has left much of its
+// file unused (bbolt splits pages as random story ids arrive and never
+// shrinks the file): a bulk import into a new archive leaves about a
+// third of the file unused.
+func (a *Archive) compactIfSlack() error {
+	file, used, err := a.st.Slack()
+	if err != nil || file < compactMinBytes || float64(used) >= compactMinUse*float64(file) {
+		return err
+	}
+	return a.st.Compact()
 }
 
 // thinArchiveUnits is the number of reading paragraphs below which an

@@ -36,14 +36,16 @@ var (
 	bPending  = []byte("pending")  // id -> nil: stored, not yet confirmed in the index
 	bFeatures = []byte("features") // thread id -> json link.Features
 	bArcs     = []byte("arcs")     // thread id -> arc id
-	bActors   = []byte("actors")   // story id -> json []actor.Actor
-	bMeta     = []byte("meta")     // key -> value
-	bDF       = []byte("df")       // term -> uvarint document frequency
-	bArcSize  = []byte("arcsize")  // arc id -> number of threads
+	// bActors held each story's actors apart from its record; the
+	// registry now reads the records, and an upgrade drops the bucket.
+	bActors  = []byte("actors")
+	bMeta    = []byte("meta")    // key -> value
+	bDF      = []byte("df")      // term -> uvarint document frequency
+	bArcSize = []byte("arcsize") // arc id -> number of threads
 	// arc id + "\x00" + thread id -> nil: the threads of each arc, so a
 	// storyline is read without loading the linker.
 	bArcThreads = []byte("arcthreads")
-	buckets     = [][]byte{bStories, bByDate, bPending, bFeatures, bArcs, bActors, bMeta, bDF, bArcSize, bArcThreads}
+	buckets     = [][]byte{bStories, bByDate, bPending, bFeatures, bArcs, bMeta, bDF, bArcSize, bArcThreads}
 )
 
 // Record is one story with its analysis.
@@ -100,6 +102,9 @@ func Open(dir string, readOnly bool) (*Store, error) {
 	} else if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, err
 	}
+	if !readOnly {
+		_ = os.Remove(p + compactSuffix) // a compaction a crash cut short
+	}
 	db, err := openBolt(p, readOnly)
 	if errors.Is(err, bolterrors.ErrTimeout) {
 		return nil, &LockedError{Dir: dir, Holder: holder(dir)}
@@ -113,6 +118,11 @@ func Open(dir string, readOnly bool) (*Store, error) {
 			upgrade := tx.Bucket(bArcThreads) == nil
 			for _, b := range buckets {
 				if _, err := tx.CreateBucketIfNotExists(b); err != nil {
+					return err
+				}
+			}
+			if tx.Bucket(bActors) != nil {
+				if err := tx.DeleteBucket(bActors); err != nil {
 					return err
 				}
 			}
@@ -143,7 +153,10 @@ func openBolt(p string, readOnly bool) (db *bolt.DB, err error) {
 			db, err = nil, &DamagedError{Dir: filepath.Dir(p), Cause: fmt.Sprint(r)}
 		}
 	}()
-	db, err = bolt.Open(p, 0o644, &bolt.Options{Timeout: 300 * time.Millisecond, ReadOnly: readOnly, FreelistType: bolt.FreelistMapType})
+	// 16 KiB pages (for a new file; an existing one keeps its own): a
+	// record is a few KiB, and on 4 KiB pages a quarter of the file was
+	// the unused ends of pages.
+	db, err = bolt.Open(p, 0o644, &bolt.Options{Timeout: 300 * time.Millisecond, ReadOnly: readOnly, FreelistType: bolt.FreelistMapType, PageSize: 16 << 10})
 	if err == nil {
 		// Grow the file 4 MiB at a time (bbolt's default is 16 MiB, half
 		// wasted space on a young archive).

@@ -46,10 +46,10 @@ func putInt(b *bolt.Bucket, k []byte, n int) error {
 func (s *Store) Write(bt *Batch) error {
 	return s.update(func(tx *bolt.Tx) error {
 		stories, bydate, pending := tx.Bucket(bStories), tx.Bucket(bByDate), tx.Bucket(bPending)
-		meta, feats, arcs, actors, df := tx.Bucket(bMeta), tx.Bucket(bFeatures), tx.Bucket(bArcs), tx.Bucket(bActors), tx.Bucket(bDF)
+		meta, feats, arcs, df := tx.Bucket(bMeta), tx.Bucket(bFeatures), tx.Bucket(bArcs), tx.Bucket(bDF)
 		// Pages split fuller than bbolt's default half: stories are
 		// rarely deleted, so space is worth more than cheap inserts.
-		for _, b := range []*bolt.Bucket{stories, bydate, feats, arcs, actors} {
+		for _, b := range []*bolt.Bucket{stories, bydate, feats, arcs} {
 			b.FillPercent = 0.9
 		}
 		count := getInt(meta, keyCount)
@@ -75,19 +75,6 @@ func (s *Store) Write(bt *Batch) error {
 				return err
 			}
 			if err := pending.Put(id, nil); err != nil {
-				return err
-			}
-			// The registry needs no paragraph lists.
-			slim := make([]actor.Actor, len(r.Actors))
-			for i, ac := range r.Actors {
-				slim[i] = ac
-				slim[i].Paragraphs = nil
-			}
-			ab, err := packJSON(slim)
-			if err != nil {
-				return err
-			}
-			if err := actors.Put(id, ab); err != nil {
 				return err
 			}
 		}
@@ -246,19 +233,14 @@ func (s *Store) ResetAnalysis() error {
 	})
 }
 
-// StoryActors calls fn with the actors of every story.
+// StoryActors calls fn with the actors of every story (without their
+// paragraph lists, which the registry does not need).
 func (s *Store) StoryActors(fn func(id string, actors []actor.Actor) error) error {
-	return s.view(func(tx *bolt.Tx) error {
-		b := tx.Bucket(bActors)
-		if b == nil {
-			return nil
+	return s.Each(func(r *Record) error {
+		as := r.Actors
+		for i := range as {
+			as[i].Paragraphs = nil
 		}
-		return b.ForEach(func(k, v []byte) error {
-			var as []actor.Actor
-			if err := unpackJSON(v, &as); err != nil {
-				return err
-			}
-			return fn(string(k), as)
-		})
+		return fn(r.Article.ID, as)
 	})
 }
