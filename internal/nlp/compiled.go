@@ -53,11 +53,39 @@ func (t *featTable) get(key uint32) int32 {
 	}
 }
 
+// keyFilter is a blocked Bloom filter over the keys of a featTable: two
+// bits in one 64-bit word per key. It is small enough to stay in the
+// processor's cache, where the table is not, and most word-pair features
+// looked up in decoding are not in the model: testing the filter first
+// spares those a trip to memory. A key the filter rules out is surely not
+// in the table, so lookups return what the table alone would.
+type keyFilter []uint64
+
+// keyFilterWords is the filter size in words (128 KiB).
+const keyFilterWords = 1 << 14
+
+func (f keyFilter) bits(key uint32) (word uint64, mask uint64) {
+	h := uint64(key) * 0x9E3779B97F4A7C15
+	return h >> 50, 1<<(h&63) | 1<<(h>>6&63)
+}
+
+func (f keyFilter) add(key uint32) {
+	w, m := f.bits(key)
+	f[w] |= m
+}
+
+// mayHave reports whether key may be in the table (false: it is not).
+func (f keyFilter) mayHave(key uint32) bool {
+	w, m := f.bits(key)
+	return f[w&(keyFilterWords-1)]&m == m
+}
+
 // compiled is the decoding form of a model's stages: one feature table for
 // all stages, so each feature is looked up once per token, and transition
 // matrices with the scheme's constraints folded in.
 type compiled struct {
-	table *featTable
+	table  *featTable
+	filter keyFilter // the table's keys
 	// Weights are quantised to 14 bits and packed three to a uint64, in
 	// lanes of 21 bits offset by laneBias, so that one 64-bit addition adds
 	// three weights; up to maxPacked rows can be summed before a lane could
@@ -82,12 +110,13 @@ func (m *Model) setStages(stages []*weights) {
 	for _, st := range stages {
 		n += len(st.index)
 	}
-	c := &compiled{table: newFeatTable(n)}
+	c := &compiled{table: newFeatTable(n), filter: make(keyFilter, keyFilterWords)}
 	rows := 0
 	for _, st := range stages {
 		for k := range st.index {
 			if c.table.get(k) < 0 {
 				c.table.put(k, int32(rows))
+				c.filter.add(k)
 				rows++
 			}
 		}

@@ -190,3 +190,29 @@ func BenchmarkEntities(b *testing.B) {
 		Entities(newsText)
 	}
 }
+
+// TestKeyFilter checks that the filter admits every key of the embedded
+// model's table and rules out most others.
+func TestKeyFilter(t *testing.T) {
+	c := DefaultModel().comp
+	keys := 0
+	for _, s := range c.table.slots {
+		if s.row >= 0 {
+			keys++
+			if !c.filter.mayHave(s.key) {
+				t.Fatalf("filter rules out key %#x of the table", s.key)
+			}
+		}
+	}
+	admitted := 0
+	const probes = 100000
+	for i := uint32(0); i < probes; i++ {
+		k := fold(hInt(hTpl(0xfe), int(i)))
+		if c.table.get(k) < 0 && c.filter.mayHave(k) {
+			admitted++
+		}
+	}
+	if admitted > probes/10 {
+		t.Errorf("filter admits %d of %d keys not in the table (%d keys)", admitted, probes, keys)
+	}
+}
