@@ -1,6 +1,7 @@
 package thread
 
 import (
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -143,6 +144,32 @@ func TestOpeningsMatchReference(t *testing.T) {
 		if opensShift(text) != shift || opensReturn(text) != ret || opensContinuation(text) != cont || continuesQuote(text) != quote {
 			t.Errorf("%q: shift, return, continuation, quote = %v %v %v %v, want %v %v %v %v", text,
 				opensShift(text), opensReturn(text), opensContinuation(text), continuesQuote(text), shift, ret, cont, quote)
+		}
+	}
+}
+
+// first returns the first of two results.
+func first[A, B any](a A, _ B) A { return a }
+
+// TestSplitTermsMatchesTerms checks that SplitTerms splits as Split does
+// and gives every reading paragraph the Terms of its text.
+func TestSplitTermsMatchesTerms(t *testing.T) {
+	texts := referenceTexts(t)
+	for start := 0; start < len(texts); start += 9 {
+		paras := paragraphs(texts[start:min(start+9, len(texts))])
+		paras[len(paras)/2].Boilerplate = true
+		threads, terms := SplitTerms(paras, nil, nil)
+		if want := Split(paras, nil, nil); !reflect.DeepEqual(threads, want) {
+			t.Fatalf("SplitTerms threads %+v, Split %+v", threads, want)
+		}
+		for i, p := range paras {
+			want := Terms(p.Text)
+			if p.Boilerplate {
+				want = nil
+			}
+			if !slices.Equal(terms[i], want) {
+				t.Errorf("paragraph %q: terms %q, want %q", p.Text, terms[i], want)
+			}
 		}
 	}
 }

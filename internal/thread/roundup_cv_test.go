@@ -79,7 +79,7 @@ func cvScore(docs []cvDoc, df *DocFreq, opts Options) (ps, rs []float64) {
 		o := opts
 		o.Stats = df
 		pred := make([]int, len(d.paras))
-		for _, th := range splitWith(d.paras, d.actors, o) {
+		for _, th := range first(splitWith(d.paras, d.actors, o, false)) {
 			for _, p := range th.Paragraphs {
 				pred[p] = th.N - 1
 			}

@@ -26,11 +26,21 @@ type Stats interface {
 // labels each. Actors, when given, add entity overlap between the
 // paragraphs that mention the same actor.
 func Split(paras []article.Paragraph, actors []actor.Actor, stats Stats) []Thread {
-	return splitWith(paras, actors, Options{Stats: stats})
+	threads, _ := splitWith(paras, actors, Options{Stats: stats}, false)
+	return threads
 }
 
-// splitWith is Split with explicit segmentation options.
-func splitWith(paras []article.Paragraph, actors []actor.Actor, opts Options) []Thread {
+// SplitTerms is Split that also returns the Terms of every paragraph
+// (nil for boilerplate), read off the words Split tokenizes anyway: a
+// caller that counts document frequencies over the same paragraphs need
+// not tokenize them again.
+func SplitTerms(paras []article.Paragraph, actors []actor.Actor, stats Stats) ([]Thread, [][]string) {
+	return splitWith(paras, actors, Options{Stats: stats}, true)
+}
+
+// splitWith is Split with explicit segmentation options, and the Terms
+// of every paragraph when terms is set.
+func splitWith(paras []article.Paragraph, actors []actor.Actor, opts Options, terms bool) ([]Thread, [][]string) {
 	var idx []int
 	var texts []string
 	pos := make([]int, len(paras)) // unit of each paragraph, -1: boilerplate
@@ -42,8 +52,12 @@ func splitWith(paras []article.Paragraph, actors []actor.Actor, opts Options) []
 			texts = append(texts, p.Text)
 		}
 	}
+	var perPara [][]string
+	if terms {
+		perPara = make([][]string, len(paras))
+	}
 	if len(idx) == 0 {
-		return nil
+		return nil, perPara
 	}
 	ents := make([][]string, len(idx))
 	for _, a := range actors {
@@ -57,6 +71,9 @@ func splitWith(paras []article.Paragraph, actors []actor.Actor, opts Options) []
 	in := getInterner()
 	defer putInterner(in)
 	toks := tokenizeWith(in, texts)
+	if terms {
+		unitTerms(perPara, idx, toks, in.size())
+	}
 	// One count of the story's terms serves its vectors and its labels.
 	all := countTerms(toks, in.size())
 	idf := newIDF(opts.Stats, len(toks), all.df)
@@ -71,7 +88,7 @@ func splitWith(paras []article.Paragraph, actors []actor.Actor, opts Options) []
 	}
 	if len(threads) == 1 {
 		threads[0].Label = labelCounted(toks, all, idf)
-		return threads
+		return threads, perPara
 	}
 	mine := make([][]word, 0, len(toks))
 	for t := range threads {
@@ -83,5 +100,28 @@ func splitWith(paras []article.Paragraph, actors []actor.Actor, opts Options) []
 		}
 		threads[t].Label = labelCounted(mine, all, idf)
 	}
-	return threads
+	return threads, perPara
+}
+
+// unitTerms sets out[idx[u]] to the distinct content stems of unit u, in
+// order of first use, as Terms gives them.
+func unitTerms(out [][]string, idx []int, toks [][]word, nv int) {
+	seen := make([]int32, nv) // unit+1 that last used the stem
+	total := 0
+	for _, ws := range toks {
+		total += len(ws)
+	}
+	back := make([]string, 0, total)
+	for u, ws := range toks {
+		start := len(back)
+		for _, w := range ws {
+			if !w.stop && seen[w.id] != int32(u+1) {
+				seen[w.id] = int32(u + 1)
+				back = append(back, w.stem)
+			}
+		}
+		if len(back) > start {
+			out[idx[u]] = back[start:len(back):len(back)]
+		}
+	}
 }
