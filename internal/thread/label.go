@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -64,29 +65,116 @@ type phraseID [3]int32
 // labelCounted is Label given the term counts of the whole story (all,
 // over ids from the same interner as paras) and its term weights.
 func labelCounted(paras [][]word, all termCounts, idf *idfTable) string {
+	lb := newLabeler(all, idf)
+	defer putLabeler(lb)
+	return lb.label(paras)
+}
+
+// labeler labels the threads of one story, reusing its buffers from
+// thread to thread.
+type labeler struct {
+	all       termCounts
+	idf       *idfTable
+	in        termCounts // counts of the thread being labelled
+	seen      []int32    // paragraph stamps for counting
+	stamp     int32
+	weights   []float64 // by stem id, -1: not yet worked out
+	nameStems []bool
+	used      []bool
+	buf       []word // copies of the thread's words, which promotion changes
+	cands     []cand
+	index     map[phraseID]int
+	names     []*cand
+	terms     []*cand
+}
+
+// newLabeler returns a labeler for a story whose term counts are all,
+// taken from a pool (putLabeler gives it back).
+func newLabeler(all termCounts, idf *idfTable) *labeler {
+	lb := labelers.Get().(*labeler)
 	nv := len(all.count)
-	in := countTerms(paras, nv)
-	weights := make([]float64, nv)
-	for i := range weights {
-		weights[i] = -1
+	lb.all, lb.idf = all, idf
+	lb.in.count = resize(lb.in.count, nv)
+	lb.in.df = resize(lb.in.df, nv)
+	lb.seen, lb.stamp = resize(lb.seen, nv), 0
+	lb.weights = resize(lb.weights, nv)
+	lb.nameStems = resize(lb.nameStems, nv)
+	lb.used = resize(lb.used, nv)
+	if lb.index == nil {
+		lb.index = map[phraseID]int{}
 	}
-	weight := func(w word) float64 {
-		if v := weights[w.id]; v >= 0 {
-			return v
-		}
-		c := float64(in.count[w.id])
-		if c == 0 {
-			// a function word taken into a name ("Ping An") is counted
-			// nowhere: it adds nothing
-			weights[w.id] = 0
-			return 0
-		}
-		o := float64(all.count[w.id] - in.count[w.id])
-		v := math.Log(1+c) * idf.of(w.id, w.stem) * (c / (c + 2*o))
-		weights[w.id] = v
+	return lb
+}
+
+var labelers = sync.Pool{New: func() any { return new(labeler) }}
+
+// putLabeler returns lb to the pool, keeping nothing of its story.
+func putLabeler(lb *labeler) {
+	clear(lb.buf[:cap(lb.buf)])
+	clear(lb.cands[:cap(lb.cands)])
+	clear(lb.names[:cap(lb.names)])
+	clear(lb.terms[:cap(lb.terms)])
+	clear(lb.index)
+	lb.all, lb.idf = termCounts{}, nil
+	if len(lb.seen) > 1<<16 || cap(lb.buf) > 1<<16 {
+		return // a freak story: let its buffers go
+	}
+	labelers.Put(lb)
+}
+
+// resize returns s with length n, all zero, reusing its storage when it
+// is large enough.
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
+// weight is the label weight of w's stem in the thread being labelled.
+func (lb *labeler) weight(w word) float64 {
+	if v := lb.weights[w.id]; v >= 0 {
 		return v
 	}
-	nameStems := make([]bool, nv)
+	c := float64(lb.in.count[w.id])
+	if c == 0 {
+		// a function word taken into a name ("Ping An") is counted
+		// nowhere: it adds nothing
+		lb.weights[w.id] = 0
+		return 0
+	}
+	o := float64(lb.all.count[w.id] - lb.in.count[w.id])
+	v := math.Log(1+c) * lb.idf.of(w.id, w.stem) * (c / (c + 2*o))
+	lb.weights[w.id] = v
+	return v
+}
+
+// label names the thread made of paras.
+func (lb *labeler) label(paras [][]word) string {
+	clear(lb.in.count)
+	clear(lb.in.df)
+	for _, p := range paras {
+		lb.stamp++
+		for _, w := range p {
+			if w.stop {
+				continue
+			}
+			lb.in.count[w.id]++
+			if lb.seen[w.id] != lb.stamp {
+				lb.seen[w.id] = lb.stamp
+				lb.in.df[w.id]++
+			}
+		}
+	}
+	for i := range lb.weights {
+		lb.weights[i] = -1
+	}
+	clear(lb.nameStems)
+	clear(lb.used)
+	clear(lb.index)
+	nameStems := lb.nameStems
 	total := 0
 	for _, p := range paras {
 		total += len(p)
@@ -97,9 +185,8 @@ func labelCounted(paras [][]word, all termCounts, idf *idfTable) string {
 		}
 	}
 	// candidates point into copies of the words: promotion changes them
-	buf := make([]word, 0, total)
-	var cands []cand
-	index := map[phraseID]int{}
+	buf := slices.Grow(lb.buf[:0], total)
+	cands := lb.cands[:0]
 	for pi, p := range paras {
 		start := len(buf)
 		buf = append(buf, p...)
@@ -113,22 +200,23 @@ func labelCounted(paras [][]word, all termCounts, idf *idfTable) string {
 					break
 				}
 				key[l-1] = ws[i+l-1].id
-				k, ok := index[key]
+				k, ok := lb.index[key]
 				if !ok {
 					k = len(cands)
-					index[key] = k
+					lb.index[key] = k
 					cands = append(cands, cand{words: ph, first: pi})
 				}
 				cands[k].count++
 			}
 		}
 	}
-	var names, terms []*cand
+	lb.buf, lb.cands = buf, cands
+	names, terms := lb.names[:0], lb.terms[:0]
 	for i := range cands {
 		c := &cands[i]
 		var s float64
 		for _, w := range c.words {
-			s += weight(w)
+			s += lb.weight(w)
 		}
 		s = s / math.Sqrt(float64(len(c.words))) * (1 + 0.5*math.Log(float64(c.count)))
 		if c.first == 0 {
@@ -147,7 +235,7 @@ func labelCounted(paras [][]word, all termCounts, idf *idfTable) string {
 	slices.SortFunc(names, byScore)
 	slices.SortFunc(terms, byScore)
 	label := make([]string, 0, 5)
-	used := make([]bool, nv)
+	used := lb.used
 	add := func(c *cand, limit int) bool {
 		for _, w := range c.words {
 			if used[w.id] {
@@ -191,6 +279,7 @@ func labelCounted(paras [][]word, all termCounts, idf *idfTable) string {
 			add(c, 4)
 		}
 	}
+	lb.names, lb.terms = names, terms
 	return strings.Join(label, " ")
 }
 

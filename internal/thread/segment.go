@@ -364,8 +364,12 @@ func unitVectorsBoth(toks [][]word, o Options, idf *idfTable) ([]vec, []vec, [][
 		id    int32
 		w, cw float64 // weight under NameBoost and under ClusterBoost
 	}
-	var touched []word
-	var raw []dim
+	longest := 0
+	for i := range toks {
+		longest = max(longest, len(toks[i]))
+	}
+	touched := make([]word, 0, longest)
+	raw := make([]dim, 0, longest+8)
 	for i := range toks {
 		touched = touched[:0]
 		for _, w := range toks[i] {
@@ -543,6 +547,7 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 	}
 	cl := make([]*cluster, len(starts))
 	owner := make([]int, n)
+	var sum summer
 	for s, a := range starts {
 		b := n
 		if s+1 < len(starts) {
@@ -553,7 +558,7 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 			c.members = append(c.members, k)
 			owner[k] = s
 		}
-		c.cent = centroid(vs, c.members)
+		c.cent = sum.centroid(vs, c.members)
 		c.item = items != nil && items[a]
 		c.marked = sz.marked != nil && sz.marked[a]
 		c.returns = sz.returns != nil && sz.returns[a]
@@ -581,9 +586,9 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 		cl[s] = c
 	}
 	m := len(cl)
-	sim := make([][]float64, m)
+	sim, simBack := make([][]float64, m), make([]float64, m*m)
 	for a := range sim {
-		sim[a] = make([]float64, m)
+		sim[a] = simBack[a*m : (a+1)*m]
 		for b := 0; b < a; b++ {
 			sim[a][b] = dot(cl[a].cent, cl[b].cent)
 			sim[b][a] = sim[a][b]
@@ -591,9 +596,9 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 	}
 	// adj[a][b] is the sequential bonus of clusters a and b: the largest
 	// link over the gaps where one ends and the other begins (-1: none)
-	adj := make([][]float64, m)
+	adj, adjBack := make([][]float64, m), make([]float64, m*m)
 	for a := range adj {
-		adj[a] = make([]float64, m)
+		adj[a] = adjBack[a*m : (a+1)*m]
 		for b := range adj[a] {
 			adj[a][b] = -1
 		}
@@ -673,7 +678,7 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 		for nm := range cb.names {
 			ca.names[nm] = true
 		}
-		ca.cent = centroid(vs, ca.members)
+		ca.cent = sum.centroid(vs, ca.members)
 		for x := 0; x < m; x++ {
 			if cl[x].alive && x != ba {
 				sim[ba][x] = dot(ca.cent, cl[x].cent)

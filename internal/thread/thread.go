@@ -86,8 +86,10 @@ func splitWith(paras []article.Paragraph, actors []actor.Actor, opts Options, te
 		}
 		threads[id].Paragraphs = append(threads[id].Paragraphs, idx[u])
 	}
+	lb := newLabeler(all, idf)
+	defer putLabeler(lb)
 	if len(threads) == 1 {
-		threads[0].Label = labelCounted(toks, all, idf)
+		threads[0].Label = lb.label(toks)
 		return threads, perPara
 	}
 	mine := make([][]word, 0, len(toks))
@@ -98,7 +100,7 @@ func splitWith(paras []article.Paragraph, actors []actor.Actor, opts Options, te
 				mine = append(mine, toks[u])
 			}
 		}
-		threads[t].Label = labelCounted(mine, all, idf)
+		threads[t].Label = lb.label(mine)
 	}
 	return threads, perPara
 }

@@ -45,12 +45,6 @@ func normalize(v vec) {
 	}
 }
 
-// centroid returns the normalised sum of the member vectors.
-func centroid(vs []vec, members []int) vec {
-	var s summer
-	return s.centroid(vs, members)
-}
-
 // summer adds sparse vectors in two buffers that it reuses.
 type summer struct{ x, y vec }
 
