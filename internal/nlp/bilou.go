@@ -1,6 +1,9 @@
 package nlp
 
-import "slices"
+import (
+	"math"
+	"slices"
+)
 
 // The BILOU tag set over nTypes types has a fixed shape that Viterbi can
 // exploit: O, B-t, I-t, L-t and U-t are tags 0 and 1+4t+{0,1,2,3} (see
@@ -18,7 +21,8 @@ var (
 
 // bilouTrellis holds the transition weights in the unrolled layout.
 type bilouTrellis struct {
-	open [1 + 2*nTypes][1 + 2*nTypes]float32 // open[g][c]: from bilouClosed[c] into bilouOpen[g]
+	open    [1 + 2*nTypes][1 + 2*nTypes]float32 // open[g][c]: from bilouClosed[c] into bilouOpen[g]
+	openMax [1 + 2*nTypes]float32               // openMax[g]: the largest of open[g]
 	// inside[t][0]: into I-t from B-t and I-t; inside[t][1]: into L-t.
 	inside [nTypes][2][2]float32
 }
@@ -57,6 +61,7 @@ func (b *bilouTrellis) set(tt []float32, nt int) {
 		for c, j := range bilouClosed {
 			b.open[g][c] = tt[k*nt+j]
 		}
+		b.openMax[g] = slices.Max(b.open[g][:])
 	}
 	for t := 0; t < nTypes; t++ {
 		bt, it := 1+4*t, 2+4*t
@@ -66,9 +71,16 @@ func (b *bilouTrellis) set(tt []float32, nt int) {
 	}
 }
 
-// forwardBILOU is forward for the BILOU shape. Each best score is taken
-// over the previous tags in ascending order with a strict comparison,
-// as in forward, so the scores are the same to the bit.
+// forwardBILOU is forward for the BILOU shape, with the same scores to
+// the bit.
+//
+// An open tag's score is the best over the closed tags c of p[c] + w[c].
+// Usually one closed tag (most often O) is far ahead of the others, and
+// then its sum is the best one without looking at the rest: if p[c1] is
+// the largest previous score and p2 the second largest, every other sum
+// is at most p2 + max(w), and since rounding is monotonic that bound holds
+// for the computed float sums too. Only when the bound fails are all nine
+// sums compared.
 func forwardBILOU(em []float32, n int, tr *trellis, dp []float32) {
 	const nt = 1 + 4*nTypes
 	b := &tr.bl
@@ -77,15 +89,31 @@ func forwardBILOU(em []float32, n int, tr *trellis, dp []float32) {
 		cur := (*[nt]float32)(dp[i*nt : (i+1)*nt])
 		e := (*[nt]float32)(em[i*nt : (i+1)*nt])
 		p := [1 + 2*nTypes]float32{prev[0], prev[3], prev[4], prev[7], prev[8], prev[11], prev[12], prev[15], prev[16]}
+		c1 := 0
+		for c := 1; c < len(p); c++ {
+			if p[c] > p[c1] {
+				c1 = c
+			}
+		}
+		p2 := float32(math.Inf(-1))
+		for c := range p {
+			if c != c1 && p[c] > p2 {
+				p2 = p[c]
+			}
+		}
 		for g := range bilouOpen {
 			w := &b.open[g]
+			k := bilouOpen[g]
+			if best := p[c1] + w[c1]; best >= p2+b.openMax[g] {
+				cur[k] = best + e[k]
+				continue
+			}
 			best := p[0] + w[0]
 			for c := 1; c < len(p); c++ {
 				if s := p[c] + w[c]; s > best {
 					best = s
 				}
 			}
-			k := bilouOpen[g]
 			cur[k] = best + e[k]
 		}
 		for t := 0; t < nTypes; t++ {
