@@ -134,7 +134,8 @@ func benchArchive() ([][]Features, [][]Features) {
 	return benchStories, benchExtra
 }
 
-// BenchmarkAddOne measures linking one new story into a 20k-story archive.
+// BenchmarkAddOne measures linking one new story into a 20k-story archive
+// (LINK_BENCH_STORIES=100000 for a 100k one).
 func BenchmarkAddOne(b *testing.B) {
 	stories, extra := benchArchive()
 	l := New()
@@ -148,6 +149,37 @@ func BenchmarkAddOne(b *testing.B) {
 		b.StopTimer()
 		l.Remove(st[0].Story)
 		b.StartTimer()
+	}
+}
+
+// BenchmarkAddOneBySize measures linking one new story into archives of
+// growing size (built by Add, so their arcs are real): the cost per story
+// should stay about flat.
+func BenchmarkAddOneBySize(b *testing.B) {
+	for _, size := range []int{2500, 5000, 10000, 20000} {
+		b.Run(strconv.Itoa(size), func(b *testing.B) {
+			s := newSynth(1, size/4)
+			stories := s.stories(size)
+			extra := s.stories(100)
+			for i, st := range extra {
+				for k := range st {
+					st[k].Story = fmt.Sprintf("x%05d", i)
+					st[k].ID = fmt.Sprintf("x%05d#%d", i, k+1)
+				}
+			}
+			l := New()
+			for _, st := range stories {
+				l.Add(st)
+			}
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				st := extra[i%len(extra)]
+				l.Add(st)
+				b.StopTimer()
+				l.Remove(st[0].Story)
+				b.StartTimer()
+			}
+		})
 	}
 }
 

@@ -103,6 +103,7 @@ type Linker struct {
 	arcEpoch uint32       // scratch: epoch stamps of arcs
 	cbuf     [2][]float64 // scratch: centroids of one-thread arcs
 	cands    []int32      // scratch: neighbour candidates
+	tloc     []int32      // scratch: region-local term numbers (+1) by term id
 }
 
 // New returns an empty linker with DefaultParams.

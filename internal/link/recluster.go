@@ -8,43 +8,6 @@ import (
 // maxRegionArcs is how many nearby arcs a new thread's region takes in.
 const maxRegionArcs = 4
 
-// norm returns the length of a thread's vector under the current idf.
-func (l *Linker) norm(n *node) float64 {
-	var s float64
-	for i, t := range n.terms {
-		x := float64(n.w[i]) * l.idf(t)
-		s += x * x
-	}
-	return math.Sqrt(s)
-}
-
-// pairSim is the similarity of two threads (norms precomputed): idf
-// cosine with the date and year factors, as for neighbours.
-func (l *Linker) pairSim(a, b *node, na, nb float64) float64 {
-	if na == 0 || nb == 0 {
-		return 0
-	}
-	var dot float64
-	i, j := 0, 0
-	for i < len(a.terms) && j < len(b.terms) {
-		switch {
-		case a.terms[i] < b.terms[j]:
-			i++
-		case a.terms[i] > b.terms[j]:
-			j++
-		default:
-			f := l.idf(a.terms[i])
-			dot += float64(a.w[i]) * float64(b.w[j]) * f * f
-			i++
-			j++
-		}
-	}
-	if dot <= 0 {
-		return 0
-	}
-	return dot / (na * nb) * l.decay(a, b) * l.yearFactor(int(a.year), int(b.year)) * l.shortFactor(a, b)
-}
-
 // recluster links a new thread by clustering it afresh together with the
 // threads of the arcs near it (its region), by average link, so that an
 // early wrong turn in the region can be undone when later threads make
@@ -107,8 +70,37 @@ func (l *Linker) recluster(slot int32, cands []arcCand, out map[string]string) b
 			}
 		}
 	}
-	for _, id := range ids {
-		if id != "" {
+	// An old arc whose threads stay together, joined by nothing but the
+	// new thread, is kept as it is (with its centroid); the others are
+	// rebuilt.
+	byID := map[string]*arcState{}
+	for _, a := range region {
+		byID[a.id] = a
+	}
+	keep := make([]bool, len(groups))
+	for gi, g := range groups {
+		a := byID[ids[gi]]
+		if a == nil {
+			continue
+		}
+		n := 0
+		for _, s := range g {
+			if s != slot && oldOf[s] == a {
+				n++
+			}
+		}
+		has := slices.Contains(g, slot)
+		if n == len(a.members) && n+b2i(has) == len(g) {
+			keep[gi] = true
+			l.arcs[a.id] = a
+			if has {
+				a.add(l, slot)
+				out[l.nodes[slot].id] = a.id
+			}
+		}
+	}
+	for gi, id := range ids {
+		if id != "" && !keep[gi] {
 			l.arcs[id] = &arcState{id: id}
 		}
 	}
@@ -119,6 +111,9 @@ func (l *Linker) recluster(slot int32, cands []arcCand, out map[string]string) b
 		}
 	}
 	for gi, g := range groups {
+		if keep[gi] {
+			continue
+		}
 		a := l.arcs[ids[gi]]
 		for _, s := range g {
 			n := l.nodes[s]
@@ -141,20 +136,7 @@ func (l *Linker) recluster(slot int32, cands []arcCand, out map[string]string) b
 // returns the clusters, each in date order, ordered by earliest thread.
 func (l *Linker) averageLink(members []int32) [][]int32 {
 	m := len(members)
-	norms := make([]float64, m)
-	for i, s := range members {
-		norms[i] = l.norm(l.nodes[s])
-	}
-	sum := make([][]float64, m)
-	for i := range sum {
-		sum[i] = make([]float64, m)
-	}
-	for i := range m {
-		for j := i + 1; j < m; j++ {
-			v := l.pairSim(l.nodes[members[i]], l.nodes[members[j]], norms[i], norms[j])
-			sum[i][j], sum[j][i] = v, v
-		}
-	}
+	sum := l.regionSims(members)
 	cl := make([][]int, m)
 	for i := range cl {
 		cl[i] = []int{i}
@@ -163,30 +145,51 @@ func (l *Linker) averageLink(members []int32) [][]int32 {
 	for i := range alive {
 		alive[i] = true
 	}
-	for {
-		bi, bj, bv := -1, -1, l.p.Local
-		for i := range m {
-			if !alive[i] {
-				continue
+	// Each row keeps its best partner among the later rows (the first on
+	// ties), so a merge only rescans the rows it touched.
+	link := func(i, j int) float64 { return sum[i][j] / float64(len(cl[i])*len(cl[j])) }
+	best := make([]int, m)
+	bestV := make([]float64, m)
+	scan := func(i int) {
+		best[i], bestV[i] = -1, 0
+		for j := i + 1; j < m; j++ {
+			if alive[j] {
+				if v := link(i, j); best[i] < 0 || v > bestV[i] {
+					best[i], bestV[i] = j, v
+				}
 			}
-			for j := i + 1; j < m; j++ {
-				if !alive[j] {
-					continue
-				}
-				v := sum[i][j] / float64(len(cl[i])*len(cl[j]))
-				if v > bv || bi < 0 && v == bv {
-					bi, bj, bv = i, j, v
-				}
+		}
+	}
+	for i := range m {
+		scan(i)
+	}
+	for {
+		bi := -1
+		for i := range m {
+			if alive[i] && best[i] >= 0 && (bestV[i] > l.p.Local || bestV[i] == l.p.Local && bi < 0) && (bi < 0 || bestV[i] > bestV[bi]) {
+				bi = i
 			}
 		}
 		if bi < 0 {
 			break
 		}
+		bj := best[bi]
 		cl[bi] = append(cl[bi], cl[bj]...)
 		alive[bj] = false
 		for k := range m {
 			sum[bi][k] += sum[bj][k]
 			sum[k][bi] = sum[bi][k]
+		}
+		for i := range m {
+			switch {
+			case !alive[i]:
+			case i == bi || best[i] == bi || best[i] == bj:
+				scan(i)
+			case i < bi:
+				if v := link(i, bi); v > bestV[i] || v == bestV[i] && bi < best[i] {
+					best[i], bestV[i] = bi, v
+				}
+			}
 		}
 	}
 	var out [][]int32
@@ -203,4 +206,82 @@ func (l *Linker) averageLink(members []int32) [][]int32 {
 	}
 	slices.SortFunc(out, func(a, b []int32) int { return compareNodes(l.nodes[a[0]], l.nodes[b[0]]) })
 	return out
+}
+
+// b2i is 1 for true and 0 for false.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// regionSims returns the matrix of pairSim between the given threads. Each
+// thread's idf-weighted unit vector is scattered once into a dense row
+// over the region's terms, against which the later threads are gathered:
+// no sparse merge per pair.
+func (l *Linker) regionSims(members []int32) [][]float64 {
+	m := len(members)
+	flat := make([]float64, m*m)
+	sum := make([][]float64, m)
+	for i := range sum {
+		sum[i] = flat[i*m : (i+1)*m : (i+1)*m]
+	}
+	// Local term numbers and unit vectors.
+	if len(l.tloc) < len(l.termStr) {
+		l.tloc = append(l.tloc, make([]int32, len(l.termStr)-len(l.tloc))...)
+	}
+	type entry struct {
+		loc int32
+		x   float64
+	}
+	vecs := make([][]entry, m)
+	var terms []int32
+	for i, s := range members {
+		n := l.nodes[s]
+		v := make([]entry, len(n.terms))
+		var norm float64
+		for k, t := range n.terms {
+			if l.tloc[t] == 0 {
+				terms = append(terms, t)
+				l.tloc[t] = int32(len(terms))
+			}
+			x := float64(n.w[k]) * l.idf(t)
+			v[k] = entry{l.tloc[t] - 1, x}
+			norm += x * x
+		}
+		if norm > 0 {
+			norm = 1 / math.Sqrt(norm)
+		}
+		for k := range v {
+			v[k].x *= norm
+		}
+		vecs[i] = v
+	}
+	for _, t := range terms {
+		l.tloc[t] = 0
+	}
+	row := make([]float64, len(terms))
+	for i := range m {
+		for _, e := range vecs[i] {
+			row[e.loc] = e.x
+		}
+		a := l.nodes[members[i]]
+		for j := i + 1; j < m; j++ {
+			var dot float64
+			for _, e := range vecs[j] {
+				dot += row[e.loc] * e.x
+			}
+			if dot <= 0 {
+				continue
+			}
+			b := l.nodes[members[j]]
+			v := dot * l.decay(a, b) * l.yearFactor(int(a.year), int(b.year)) * l.shortFactor(a, b)
+			sum[i][j], sum[j][i] = v, v
+		}
+		for _, e := range vecs[i] {
+			row[e.loc] = 0
+		}
+	}
+	return sum
 }

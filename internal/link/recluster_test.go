@@ -1,0 +1,76 @@
+package link
+
+import (
+	"math"
+	"testing"
+)
+
+// norm returns the length of a thread's vector under the current idf.
+func (l *Linker) norm(n *node) float64 {
+	var s float64
+	for i, t := range n.terms {
+		x := float64(n.w[i]) * l.idf(t)
+		s += x * x
+	}
+	return math.Sqrt(s)
+}
+
+// pairSim is the similarity of two threads (norms precomputed) by a
+// sparse merge: the reference regionSims is checked against.
+func (l *Linker) pairSim(a, b *node, na, nb float64) float64 {
+	if na == 0 || nb == 0 {
+		return 0
+	}
+	var dot float64
+	i, j := 0, 0
+	for i < len(a.terms) && j < len(b.terms) {
+		switch {
+		case a.terms[i] < b.terms[j]:
+			i++
+		case a.terms[i] > b.terms[j]:
+			j++
+		default:
+			f := l.idf(a.terms[i])
+			dot += float64(a.w[i]) * float64(b.w[j]) * f * f
+			i++
+			j++
+		}
+	}
+	if dot <= 0 {
+		return 0
+	}
+	return dot / (na * nb) * l.decay(a, b) * l.yearFactor(int(a.year), int(b.year)) * l.shortFactor(a, b)
+}
+
+// TestRegionSims checks the dense region similarities against a plain
+// sparse merge of every pair, on threads of several fixture stories.
+func TestRegionSims(t *testing.T) {
+	l := New()
+	addAll(l, corpus()...)
+	var members []int32
+	for s, n := range l.nodes {
+		if n != nil {
+			members = append(members, int32(s))
+		}
+	}
+	sims := l.regionSims(members)
+	nonzero := 0
+	for i, a := range members {
+		for j, b := range members {
+			if i == j {
+				continue
+			}
+			na, nb := l.nodes[a], l.nodes[b]
+			want := l.pairSim(na, nb, l.norm(na), l.norm(nb))
+			if math.Abs(sims[i][j]-want) > 1e-9 {
+				t.Fatalf("%s–%s: %v, want %v", na.id, nb.id, sims[i][j], want)
+			}
+			if want > 0 {
+				nonzero++
+			}
+		}
+	}
+	if nonzero == 0 {
+		t.Fatal("no similar pair among the fixtures")
+	}
+}
