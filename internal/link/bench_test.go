@@ -123,21 +123,27 @@ func benchArchive() ([][]Features, [][]Features) {
 	benchOnce.Do(func() {
 		s := newSynth(1, 5000)
 		benchStories = s.stories(benchSize())
-		benchExtra = s.stories(200)
-		for i, st := range benchExtra {
-			for k := range st {
-				st[k].Story = fmt.Sprintf("x%05d", i)
-				st[k].ID = fmt.Sprintf("x%05d#%d", i, k+1)
-			}
-		}
+		benchExtra = s.extra(200)
 	})
 	return benchStories, benchExtra
 }
 
-// BenchmarkAddOne measures linking one new story into a 20k-story archive
-// (LINK_BENCH_STORIES=100000 for a 100k one).
-func BenchmarkAddOne(b *testing.B) {
-	stories, extra := benchArchive()
+// extra returns n more stories under their own ids ("x00001"), to add to
+// an archive of s.stories.
+func (s *synth) extra(n int) [][]Features {
+	out := s.stories(n)
+	for i, st := range out {
+		for k := range st {
+			st[k].Story = fmt.Sprintf("x%05d", i)
+			st[k].ID = fmt.Sprintf("x%05d#%d", i, k+1)
+		}
+	}
+	return out
+}
+
+// benchAdd builds a linker of stories by Add, then times adding (and
+// untimed removing) one of extra per iteration.
+func benchAdd(b *testing.B, stories, extra [][]Features) {
 	l := New()
 	for _, st := range stories {
 		l.Add(st)
@@ -152,6 +158,13 @@ func BenchmarkAddOne(b *testing.B) {
 	}
 }
 
+// BenchmarkAddOne measures linking one new story into a 20k-story archive
+// (LINK_BENCH_STORIES=100000 for a 100k one).
+func BenchmarkAddOne(b *testing.B) {
+	stories, extra := benchArchive()
+	benchAdd(b, stories, extra)
+}
+
 // BenchmarkAddOneBySize measures linking one new story into archives of
 // growing size (built by Add, so their arcs are real): the cost per story
 // should stay about flat.
@@ -160,25 +173,7 @@ func BenchmarkAddOneBySize(b *testing.B) {
 		b.Run(strconv.Itoa(size), func(b *testing.B) {
 			s := newSynth(1, size/4)
 			stories := s.stories(size)
-			extra := s.stories(100)
-			for i, st := range extra {
-				for k := range st {
-					st[k].Story = fmt.Sprintf("x%05d", i)
-					st[k].ID = fmt.Sprintf("x%05d#%d", i, k+1)
-				}
-			}
-			l := New()
-			for _, st := range stories {
-				l.Add(st)
-			}
-			b.ResetTimer()
-			for i := 0; i < b.N; i++ {
-				st := extra[i%len(extra)]
-				l.Add(st)
-				b.StopTimer()
-				l.Remove(st[0].Story)
-				b.StartTimer()
-			}
+			benchAdd(b, stories, s.extra(100))
 		})
 	}
 }
