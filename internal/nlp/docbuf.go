@@ -32,9 +32,11 @@ type docBuf struct {
 
 	tags  []string // one sentence's IOB2 tags
 	spans []Span   // one sentence's spans
+
+	memo *wordMemo // recent word entries (nil in training)
 }
 
-var docPool = sync.Pool{New: func() any { return new(docBuf) }}
+var docPool = sync.Pool{New: func() any { return &docBuf{memo: newWordMemo()} }}
 
 // release clears what refers to the caller's text and returns b to the pool.
 func (b *docBuf) release() {

@@ -93,14 +93,15 @@ type docContext struct {
 }
 
 // prepare prepares one sentence; toks (len(words) tokens) and gaz (len(words)
-// hits or nil) are its storage, and norm is scratch space.
-func (m *Model) prepare(words []string, toks []tok, gaz []gazHit, norm []string) (sentence, []string) {
+// hits or nil) are its storage, norm is scratch space and memo, when not
+// nil, a cache of word entries in front of the model's.
+func (m *Model) prepare(words []string, toks []tok, gaz []gazHit, norm []string, memo *wordMemo) (sentence, []string) {
 	s := sentence{toks: toks, headline: true}
 	c := m.comp
 	for i, w := range words {
 		t := &s.toks[i]
 		if c != nil {
-			e := m.entry(c, w)
+			e := memo.entry(m, c, w)
 			t.tokFields, t.info = &e.tokFields, e
 		} else {
 			f := m.prepareToken(w)

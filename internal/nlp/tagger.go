@@ -253,7 +253,7 @@ func (m *Model) prepareDocument(sents [][]string, b *docBuf) ([]sentence, *docCo
 		if gaz != nil {
 			g = gaz[at:end:end]
 		}
-		prep[i], b.norm = m.prepare(w, toks[at:end:end], g, b.norm)
+		prep[i], b.norm = m.prepare(w, toks[at:end:end], g, b.norm, b.memo)
 		at = end
 	}
 	b.ctx.fill(prep)

@@ -262,6 +262,43 @@ func (m *Model) entry(c *compiled, w string) *wordEntry {
 	return e
 }
 
+// wordMemo is a small direct-mapped cache of word entries in front of the
+// model's shared wordCache. Each docBuf has its own, so a hit takes no
+// lock and no map lookup; the words of news text repeat enough ("the",
+// ",", "said") that most tokens hit.
+type wordMemo struct {
+	seed  maphash.Seed
+	slots [wordMemoSlots]memoSlot
+}
+
+const wordMemoSlots = 1 << 11
+
+type memoSlot struct {
+	w string // raw token, not a slice of a caller's text
+	e *wordEntry
+}
+
+func newWordMemo() *wordMemo { return &wordMemo{seed: maphash.MakeSeed()} }
+
+// entry is m.entry(c, w) through the memo (nil: none).
+func (wm *wordMemo) entry(m *Model, c *compiled, w string) *wordEntry {
+	if wm == nil {
+		return m.entry(c, w)
+	}
+	s := &wm.slots[maphash.String(wm.seed, w)&(wordMemoSlots-1)]
+	if s.e != nil && s.e.comp == c && s.w == w {
+		return s.e
+	}
+	e := m.entry(c, w)
+	if e.word == w {
+		s.w = e.word
+	} else {
+		s.w = strings.Clone(w)
+	}
+	s.e = e
+	return e
+}
+
 // Word cache bounds: a shard that fills up is emptied, so the cache never
 // holds more than wordShards*wordsPerShard entries (a few tens of MB).
 const (
