@@ -48,6 +48,7 @@ func (d Doc) bleve() bleveDoc {
 type Index struct {
 	b        bleve.Index
 	readOnly bool
+	dir      string // the archive directory; "" in memory
 }
 
 // ErrBusy is returned when another process holds the index for writing.
@@ -80,7 +81,7 @@ func Open(dir string, readOnly bool) (*Index, error) {
 		}
 		return nil, fmt.Errorf("open index %s: %w", p, err)
 	}
-	return &Index{b: b, readOnly: readOnly}, nil
+	return &Index{b: b, readOnly: readOnly, dir: dir}, nil
 }
 
 // OpenMem returns an in-memory index (tests and the demo archive).
