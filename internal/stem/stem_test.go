@@ -39,7 +39,7 @@ func TestConcurrentAndBounded(t *testing.T) {
 	}
 	wg.Wait()
 	for i := range stems.shards {
-		if n := len(stems.shards[i].m); n > perShard {
+		if n := len(stems.shards[i].entries); n > perShard {
 			t.Fatalf("shard %d holds %d stems", i, n)
 		}
 	}

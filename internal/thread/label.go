@@ -32,11 +32,18 @@ func tokenizeAll(texts []string) [][]word {
 // tokenizeWith tokenizes texts into one backing slice, with stem ids
 // from in.
 func tokenizeWith(in *interner, texts []string) [][]word {
+	toks, _ := tokenizeInto(nil, in, texts)
+	return toks
+}
+
+// tokenizeInto is tokenizeWith appending to buf, which it returns too
+// (grown) for reuse.
+func tokenizeInto(buf []word, in *interner, texts []string) ([][]word, []word) {
 	total := 0
 	for _, t := range texts {
 		total += len(t)
 	}
-	buf := make([]word, 0, total/6+len(texts))
+	buf = slices.Grow(buf[:0], total/6+len(texts))
 	ends := make([]int, len(texts))
 	for i, t := range texts {
 		buf = appendTokens(buf, t, in)
@@ -48,8 +55,11 @@ func tokenizeWith(in *interner, texts []string) [][]word {
 		out[i] = buf[start:e:e]
 		start = e
 	}
-	return out
+	return out, buf
 }
+
+// wordBufs holds word buffers for Split to reuse.
+var wordBufs = sync.Pool{New: func() any { return new([]word) }}
 
 // cand is a candidate label phrase.
 type cand struct {

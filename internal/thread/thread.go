@@ -70,7 +70,15 @@ func splitWith(paras []article.Paragraph, actors []actor.Actor, opts Options, te
 	}
 	in := getInterner()
 	defer putInterner(in)
-	toks := tokenizeWith(in, texts)
+	wb := wordBufs.Get().(*[]word)
+	toks, buf := tokenizeInto(*wb, in, texts)
+	defer func() {
+		if cap(buf) <= 1<<16 { // a freak story: let its buffer go
+			clear(buf)
+			*wb = buf[:0]
+			wordBufs.Put(wb)
+		}
+	}()
 	if terms {
 		unitTerms(perPara, idx, toks, in.size())
 	}
