@@ -4,10 +4,12 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/storyline/storyline/internal/article"
 	"github.com/storyline/storyline/internal/devdata"
 	stemmer "github.com/storyline/storyline/internal/stem"
 )
@@ -172,4 +174,34 @@ func TestSplitTermsMatchesTerms(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestSplitConcurrent splits the same stories from several goroutines at
+// once (the pools and the lexicon are shared) and expects what a lone
+// Split gives.
+func TestSplitConcurrent(t *testing.T) {
+	texts := referenceTexts(t)
+	var stories [][]article.Paragraph
+	for start := 0; start < len(texts) && len(stories) < 60; start += 7 {
+		stories = append(stories, paragraphs(texts[start:min(start+7, len(texts))]))
+	}
+	want := make([][]Thread, len(stories))
+	for i, s := range stories {
+		want[i] = Split(s, nil, nil)
+	}
+	var wg sync.WaitGroup
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func(g int) {
+			defer wg.Done()
+			for k := range stories {
+				i := (k + 13*g) % len(stories)
+				if got := Split(stories[i], nil, nil); !reflect.DeepEqual(got, want[i]) {
+					t.Errorf("story %d: concurrent Split %+v, alone %+v", i, got, want[i])
+					return
+				}
+			}
+		}(g)
+	}
+	wg.Wait()
 }
