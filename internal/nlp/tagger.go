@@ -153,6 +153,10 @@ func (m *Model) baseScores(sc *scratch, s *sentence, r *sentRows, base []int32) 
 	for i := range toks {
 		e := base[i*stride : (i+1)*stride]
 		clear(e)
+		if w == sumWords && sumFast(&ps, toks, i, r.rows[r.off[i]:r.off[i+1]], c.packed) {
+			c.flushStages(&ps, e, nt)
+			continue
+		}
 		v, cnt := toks[i].info.vec(vecOwn, w)
 		addVec(e, v, cnt)
 		if i > 0 {
