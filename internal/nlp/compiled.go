@@ -192,7 +192,15 @@ func (p *packedSum) flush(out []int32) {
 		return
 	}
 	bias := int32(p.count * laneBias)
-	for k := range out {
+	k := 0
+	for ; k+3 <= len(out); k += 3 {
+		w := p.acc[k/3]
+		o := (*[3]int32)(out[k : k+3])
+		o[0] += int32(w&laneMask) - bias
+		o[1] += int32(w>>laneBits&laneMask) - bias
+		o[2] += int32(w>>(2*laneBits)&laneMask) - bias
+	}
+	for ; k < len(out); k++ {
 		w := p.acc[k/3]
 		out[k] += int32(w>>(uint(k%3)*laneBits)&laneMask) - bias
 	}
