@@ -114,7 +114,7 @@ func Open(dir string, readOnly bool) (*Store, error) {
 	}
 	s := &Store{db: db, dir: dir, readOnly: readOnly}
 	if !readOnly {
-		err = db.Update(func(tx *bolt.Tx) error {
+		err = s.update(func(tx *bolt.Tx) error {
 			upgrade := tx.Bucket(bArcThreads) == nil
 			for _, b := range buckets {
 				if _, err := tx.CreateBucketIfNotExists(b); err != nil {
