@@ -2,6 +2,7 @@ package nlp
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // sentenceStarters are capitalised words that usually begin a sentence;
@@ -61,10 +62,9 @@ func boundaryAfter(text string, toks []Token, i int) bool {
 		j--
 		w = toks[j].Text
 	}
-	canStart := startsSentence(next.Text)
 	switch w {
 	case ".", "!", "?", "...", "…":
-		return canStart
+		return startsSentence(next.Text)
 	}
 	if strings.HasSuffix(w, ".") && numberAbbreviation(w, next.Text) {
 		return false
@@ -115,5 +115,6 @@ func startsSentence(w string) bool {
 	if strings.HasPrefix(w, "“") || strings.HasPrefix(w, "‘") {
 		return true
 	}
-	return w[0] >= '0' && w[0] <= '9' || strings.ContainsRune(money, []rune(w)[0])
+	r, _ := utf8.DecodeRuneInString(w)
+	return w[0] >= '0' && w[0] <= '9' || strings.ContainsRune(money, r)
 }

@@ -71,6 +71,9 @@ const (
 func splitChunk(toks []Token, text string, a, b int) []Token {
 	// Leading punctuation and currency signs.
 	for a < b {
+		if c := text[a]; c < utf8.RuneSelf && isAlnum(c) {
+			break // the usual case: a word starts here
+		}
 		r, size := utf8.DecodeRuneInString(text[a:b])
 		if r == '\'' || r == '‘' || r == '’' {
 			// '90s keeps its apostrophe.
@@ -97,6 +100,9 @@ func splitChunk(toks []Token, text string, a, b int) []Token {
 	var tailBuf [4]Token
 	tail := tailBuf[:0]
 	for a < b {
+		if c := text[b-1]; c < utf8.RuneSelf && isAlnum(c) {
+			break // the usual case: a word ends here
+		}
 		r, size := utf8.DecodeLastRuneInString(text[a:b])
 		if r == '.' {
 			if strings.HasSuffix(text[a:b], "...") {
@@ -189,6 +195,11 @@ func splitMiddle(toks []Token, text string, a, b int) []Token {
 // hasSuffixFold is strings.HasSuffix ignoring ASCII case.
 func hasSuffixFold(s, suffix string) bool {
 	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
+}
+
+// isAlnum reports whether the ASCII character c is a letter or a digit.
+func isAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 func isDash(r rune) bool { return r == '-' || r == '—' || r == '–' }
