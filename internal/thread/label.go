@@ -96,6 +96,7 @@ type labeler struct {
 	index     map[phraseID]int
 	names     []*cand
 	terms     []*cand
+	full      []*cand
 }
 
 // newLabeler returns a labeler for a story whose term counts are all,
@@ -124,6 +125,7 @@ func putLabeler(lb *labeler) {
 	clear(lb.cands[:cap(lb.cands)])
 	clear(lb.names[:cap(lb.names)])
 	clear(lb.terms[:cap(lb.terms)])
+	clear(lb.full[:cap(lb.full)])
 	clear(lb.index)
 	lb.all, lb.idf = termCounts{}, nil
 	if len(lb.seen) > 1<<16 || cap(lb.buf) > 1<<16 {
@@ -242,8 +244,6 @@ func (lb *labeler) label(paras [][]word) string {
 			terms = append(terms, c)
 		}
 	}
-	slices.SortFunc(names, byScore)
-	slices.SortFunc(terms, byScore)
 	label := make([]string, 0, 5)
 	used := lb.used
 	add := func(c *cand, limit int) bool {
@@ -265,28 +265,46 @@ func (lb *labeler) label(paras [][]word) string {
 		}
 		return true
 	}
+	// Candidates go best first (byScore); only the few that can make the
+	// label are put in that order unless the label needs more.
 	if len(names) > 0 {
-		add(fullName(names[0], names), 3)
+		top := bestOf(names)
+		full := lb.full[:0] // the names that can extend top
+		for _, c := range names {
+			if 3*c.count >= top.count && containsPhrase(c.words, top.words) && properName(c.words) {
+				full = append(full, c)
+			}
+		}
+		slices.SortFunc(full, byScore)
+		add(fullName(top, full), 3)
+		lb.full = full
 	}
 	// then the most distinctive other words: a two-word phrase when it is
 	// nearly as strong as the best single word
 	if len(terms) > 0 {
-		pick := terms[0]
-		for _, c := range terms[1:] {
-			if len(c.words) == 2 && c.score >= 0.8*terms[0].score {
+		top := bestOf(terms)
+		var pick *cand
+		for _, c := range terms {
+			if c != top && len(c.words) == 2 && c.score >= 0.8*top.score && (pick == nil || byScore(c, pick) < 0) {
 				pick = c
-				break
 			}
+		}
+		if pick == nil {
+			pick = top
 		}
 		add(pick, 5)
 	}
-	// label words hold no spaces: each is one word of the label
-	for _, cs := range [2][]*cand{terms, names} {
-		for _, c := range cs {
-			if len(label) >= 2 {
-				break
+	if len(label) < 2 {
+		slices.SortFunc(names, byScore)
+		slices.SortFunc(terms, byScore)
+		// label words hold no spaces: each is one word of the label
+		for _, cs := range [2][]*cand{terms, names} {
+			for _, c := range cs {
+				if len(label) >= 2 {
+					break
+				}
+				add(c, 4)
 			}
-			add(c, 4)
 		}
 	}
 	lb.names, lb.terms = names, terms
@@ -309,6 +327,17 @@ func promote(ws []word) {
 			ws[i].stop, ws[i].name, ws[i].promoted = false, true, true
 		}
 	}
+}
+
+// bestOf returns the candidate that byScore puts first.
+func bestOf(cs []*cand) *cand {
+	best := cs[0]
+	for _, c := range cs[1:] {
+		if byScore(c, best) < 0 {
+			best = c
+		}
+	}
+	return best
 }
 
 // byScore orders candidates best first, ties by their stems.
@@ -334,8 +363,8 @@ func appendKey(dst []byte, ws []word) []byte {
 	return dst
 }
 
-// fullName returns the longest name phrase that contains best's words
-// and is used at least a third as often ("Games Workshop" for
+// fullName returns the longest name phrase of names (in byScore order)
+// that contains best's words and is used at least a third as often ("Games Workshop" for
 // "Workshop", "Ping An" for "Ping").
 func fullName(best *cand, names []*cand) *cand {
 	pick := best
