@@ -99,6 +99,10 @@ type compiled struct {
 	trel   []trellis   // per stage, the allowed transitions with their weights
 	start  [][]float32 // per stage, score of starting with each tag
 	ctx    ctxRows     // rows of the few-valued context features
+	// noVotes[s]: what the vote features add at stage s for a token no
+	// other occurrence voted for (the rows of appendVoteRows of empty
+	// votes, summed once).
+	noVotes [][]int32
 	vocab  *wordCache  // per-word decoding entries
 }
 
@@ -156,6 +160,17 @@ func (m *Model) setStages(stages []*weights) {
 		c.start = append(c.start, start)
 	}
 	c.setupContext()
+	c.noVotes = make([][]int32, len(stages))
+	for s := range stages {
+		c.noVotes[s] = make([]int32, nt)
+		ps := packedSum{acc: make([]uint64, c.wps)}
+		rows := c.ctx.votes[0].appendVoteRows(nil, vote{})
+		rows = c.ctx.votes[1].appendVoteRows(rows, vote{})
+		for _, row := range rows {
+			ps.add(c.packed, int(row)*c.words+s*c.wps, c.noVotes[s])
+		}
+		ps.flush(c.noVotes[s])
+	}
 	c.vocab = newWordCache()
 	m.comp = c
 }

@@ -215,7 +215,13 @@ func (m *Model) decodeSentence(sc *scratch, s *sentence, base []int32, stage int
 	for i := 0; i < n; i++ {
 		e := sc.acc
 		copy(e, base[i*c.stride+stage*nt:])
-		if stage > 0 && i < len(s.nonLocal) {
+		switch {
+		case stage == 0 || i >= len(s.nonLocal):
+		case s.nonLocal[i] == vote{} && s.spanVote[i] == vote{}:
+			for k, v := range c.noVotes[stage] {
+				e[k] += v
+			}
+		default:
 			// The rows of voteFeatures(s, i), without hashing.
 			rows := c.ctx.votes[0].appendVoteRows(sc.rows[:0], s.nonLocal[i])
 			rows = c.ctx.votes[1].appendVoteRows(rows, s.spanVote[i])
