@@ -284,50 +284,71 @@ func (st *story) contextRoles(d *paraDoc, m *mention) {
 // have; a title or a split role makes a person outright.
 func (st *story) voteKinds() {
 	type tally struct {
-		n    map[string]int
+		n    [len(kinds)]int // votes by kind index
 		rule bool
 	}
-	votes := make(map[string]*tally)
-	for _, m := range st.mentions {
+	const person, org, place, other = 0, 1, 2, 3
+	tallies := make([]tally, 0, len(st.mentions))
+	of := make(map[string]int, len(st.mentions)) // name key -> tally
+	at := make([]int, len(st.mentions))          // mention -> tally
+	for i, m := range st.mentions {
 		k := m.nameKey()
-		v := votes[k]
-		if v == nil {
-			v = &tally{n: make(map[string]int)}
-			votes[k] = v
+		ti, ok := of[k]
+		if !ok {
+			ti = len(tallies)
+			of[k] = ti
+			tallies = append(tallies, tally{})
 		}
-		v.n[m.kind]++
+		at[i] = ti
+		v := &tallies[ti]
+		v.n[kindIndex(m.kind)]++
 		if allNameLike(m.name) {
-			v.n[Person] += m.pev
+			v.n[person] += m.pev
 		}
-		v.n[Org] += m.oev
-		v.n[Place] += m.lev
+		v.n[org] += m.oev
+		v.n[place] += m.lev
 		if m.kind == Person && (m.hon != "" || m.split || m.rule) {
 			v.rule = true
 		}
 	}
-	for _, m := range st.mentions {
-		v := votes[m.nameKey()]
+	for i, m := range st.mentions {
+		v := &tallies[at[i]]
 		if v.rule {
 			m.kind = Person
 			continue
 		}
-		best, bn := m.kind, v.n[m.kind]
-		for _, kind := range [...]string{Person, Org, Place, Other} {
-			if v.n[kind] > bn {
-				best, bn = kind, v.n[kind]
+		best := kindIndex(m.kind)
+		bn := v.n[best]
+		for k := range kinds {
+			if v.n[k] > bn {
+				best, bn = k, v.n[k]
 			}
 		}
-		if best == Person && v.n[Org]+v.n[Place]+v.n[Other] > bn {
+		if best == person && v.n[org]+v.n[place]+v.n[other] > bn {
 			// Outvoted by the other kinds together: take the strongest.
-			best, bn = Org, -1
-			for _, kind := range [...]string{Org, Place, Other} {
-				if v.n[kind] > bn {
-					best, bn = kind, v.n[kind]
+			best, bn = org, -1
+			for _, k := range [...]int{org, place, other} {
+				if v.n[k] > bn {
+					best, bn = k, v.n[k]
 				}
 			}
 		}
-		m.kind = best
+		m.kind = kinds[best]
 	}
+}
+
+// kinds are the actor kinds in the order voteKinds prefers them on a tie.
+var kinds = [...]string{Person, Org, Place, Other}
+
+// kindIndex returns the index of kind in kinds (mentions only ever have
+// one of them; anything else counts as Other).
+func kindIndex(kind string) int {
+	for i, k := range kinds {
+		if k == kind {
+			return i
+		}
+	}
+	return len(kinds) - 1
 }
 
 // orgAmbiguousRole reports whether a role's head noun describes firms as

@@ -5,6 +5,11 @@ import (
 	"unicode"
 )
 
+// isKinship is kinship[l], quicker for the many words that are not.
+func isKinship(l string) bool { return kinshipLen.mayHave(l) && kinship[l] }
+
+var kinshipLen = lenFilterOf(kinship)
+
 // kinship nouns introduce a person: "his ex-wife Fergie", "their son,
 // Deveraux".
 var kinship = setOf(`wife husband son daughter father mother dad mum brother sister uncle aunt

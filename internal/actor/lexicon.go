@@ -154,6 +154,27 @@ func setOf(words string) map[string]bool {
 	return m
 }
 
+// lenFilter is a quick pre-test of membership in a word set: bit n of
+// f[c] is set when the set has a word of first byte c and n bytes (31:
+// 31 or more). A word whose bit is clear is surely not in the set, which
+// spares most words of a text the map lookup.
+type lenFilter [256]uint32
+
+func lenFilterOf(set map[string]bool) *lenFilter {
+	f := new(lenFilter)
+	for w := range set {
+		if w != "" {
+			f[w[0]] |= 1 << min(len(w), 31)
+		}
+	}
+	return f
+}
+
+// mayHave reports whether w may be in the set.
+func (f *lenFilter) mayHave(w string) bool {
+	return w == "" || f[w[0]]&(1<<min(len(w), 31)) != 0
+}
+
 // lowerKey returns w lower-cased with a trailing full stop removed.
 func lowerKey(w string) string {
 	return strings.ToLower(strings.TrimSuffix(w, "."))

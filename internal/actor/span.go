@@ -197,7 +197,7 @@ func kinSpans(toks []tok) []span {
 			continue
 		}
 		l := t.lower
-		if !kinship[l] && !(strings.HasPrefix(l, "ex-") && kinship[l[3:]]) || l == "partner" {
+		if !isKinship(l) && !(strings.HasPrefix(l, "ex-") && isKinship(l[3:])) || l == "partner" {
 			continue
 		}
 		j := i + 1
@@ -225,12 +225,14 @@ congresswoman mp mep msp mla boss manager spokesman spokeswoman spokesperson fou
 presenter actor actress singer striker midfielder defender goalkeeper captain
 coach author novelist economist analyst leader chief-executive director-general`)
 
+var titleHeadsLen = lenFilterOf(titleHeads)
+
 // roleSpans finds names right after a title head the tagger left out.
 func roleSpans(toks []tok) []span {
 	var out []span
 	for i := 0; i+1 < len(toks); i++ {
 		t := toks[i]
-		if !t.word || !titleHeads[t.lower] {
+		if !t.word || !titleHeadsLen.mayHave(t.lower) || !titleHeads[t.lower] {
 			continue
 		}
 		if i > 0 && marketWords[toks[i-1].lower] {

@@ -27,3 +27,18 @@ func TestIsInitial(t *testing.T) {
 		}
 	}
 }
+
+// TestLenFilter checks that the filter admits every word of its set.
+func TestLenFilter(t *testing.T) {
+	for _, set := range []map[string]bool{kinship, titleHeads, roleHeads, {"a": true, "thirty-two-letter-word-to-test-it": true}} {
+		f := lenFilterOf(set)
+		for w := range set {
+			if !f.mayHave(w) {
+				t.Errorf("filter rules out %q of its set", w)
+			}
+		}
+		if f.mayHave("zzzzzzzzzz") && !set["zzzzzzzzzz"] && len(set) < 10 {
+			t.Errorf("filter of %d words admits an unlikely word", len(set))
+		}
+	}
+}
