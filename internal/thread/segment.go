@@ -342,9 +342,11 @@ func unitVectorsBoth(toks [][]word, o Options, idf *idfTable) ([]vec, []vec, [][
 	}
 	entDims := map[string]int32{}
 	next := int32(0)
-	room := 0
+	room := 0 // dimensions of all vectors: a unit's distinct stems and entities
+	for _, df := range idf.df {
+		room += int(df)
+	}
 	for i := range toks {
-		room += len(toks[i])
 		if i < len(o.Entities) {
 			room += len(o.Entities[i])
 		}
@@ -368,11 +370,11 @@ func unitVectorsBoth(toks [][]word, o Options, idf *idfTable) ([]vec, []vec, [][
 	for i := range toks {
 		longest = max(longest, len(toks[i]))
 	}
-	touched := make([]word, 0, longest)
+	touched := make([]int32, 0, longest) // positions in the unit of its stems' first uses
 	raw := make([]dim, 0, longest+8)
 	for i := range toks {
 		touched = touched[:0]
-		for _, w := range toks[i] {
+		for k, w := range toks[i] {
 			if w.stop {
 				continue
 			}
@@ -387,7 +389,7 @@ func unitVectorsBoth(toks [][]word, o Options, idf *idfTable) ([]vec, []vec, [][
 				}
 			}
 			if tf[w.id] == 0 {
-				touched = append(touched, w)
+				touched = append(touched, int32(k))
 			}
 			tf[w.id]++
 			if w.name {
@@ -395,7 +397,8 @@ func unitVectorsBoth(toks [][]word, o Options, idf *idfTable) ([]vec, []vec, [][
 			}
 		}
 		raw = raw[:0]
-		for _, t := range touched {
+		for _, k := range touched {
+			t := &toks[i][k]
 			w := (1 + math.Log(float64(tf[t.id]))) * idf.of(t.id, t.stem)
 			cw := w
 			if isName[t.id] {

@@ -45,8 +45,12 @@ func normalize(v vec) {
 	}
 }
 
-// summer adds sparse vectors in two buffers that it reuses.
-type summer struct{ x, y vec }
+// summer adds sparse vectors in two buffers that it reuses, and keeps
+// the centroids it returns in chunks of its own.
+type summer struct {
+	x, y  vec
+	arena vec
+}
 
 // centroid returns the normalised sum of the member vectors, added in
 // member order (a single member is returned as it is).
@@ -57,12 +61,24 @@ func (s *summer) centroid(vs []vec, members []int) vec {
 	case 1:
 		return vs[members[0]] // already normalised
 	}
+	room := 0
+	for _, m := range members {
+		room += len(vs[m])
+	}
+	if cap(s.x) < room {
+		s.x, s.y = make(vec, 0, 2*room), make(vec, 0, 2*room)
+	}
 	s.x = append(s.x[:0], vs[members[0]]...)
 	for _, m := range members[1:] {
 		s.y = mergeAdd(s.y[:0], s.x, vs[m])
 		s.x, s.y = s.y, s.x
 	}
-	c := append(vec(nil), s.x...)
+	if cap(s.arena)-len(s.arena) < len(s.x) {
+		s.arena = make(vec, 0, max(512, 2*len(s.x)))
+	}
+	start := len(s.arena)
+	s.arena = append(s.arena, s.x...)
+	c := s.arena[start:len(s.arena):len(s.arena)]
 	normalize(c)
 	return c
 }
