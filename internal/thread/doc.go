@@ -55,4 +55,10 @@
 // ("Ping An", "Games Workshop"), with its most distinctive other words,
 // weighing archive rarity against use in the story's other threads, and
 // skipping reporting verbs, participles and generic nouns.
+//
+// A story is tokenized once. Each word's stem and flags come from a
+// shared, bounded lexicon (internal/stem's Cache); stems get dense ids
+// for the call, and the vectors, gap features, labels and SplitTerms'
+// per-paragraph terms all read the same tokens through slices indexed by
+// those ids. Buffers are pooled from story to story.
 package thread
