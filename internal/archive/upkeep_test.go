@@ -1,6 +1,14 @@
 package archive
 
-import "testing"
+import (
+	"context"
+	"fmt"
+	"maps"
+	"testing"
+
+	"github.com/storyline/storyline/internal/article"
+	"github.com/storyline/storyline/internal/stem"
+)
 
 func TestBulkImport(t *testing.T) {
 	tests := []struct {
@@ -18,6 +26,46 @@ func TestBulkImport(t *testing.T) {
 	for _, tc := range tests {
 		if got := bulkImport(tc.added, tc.total); got != tc.want {
 			t.Errorf("bulkImport(%d, %d) = %v, want %v", tc.added, tc.total, got, tc.want)
+		}
+	}
+}
+
+// TestInputTermsBoundedAndInOrder checks the parse-only statistics pass
+// stops after inputStatsUnits paragraphs, counted in input order whatever
+// the workers' timing.
+func TestInputTermsBoundedAndInOrder(t *testing.T) {
+	const files, per, paras = 40, 60, 10 // 4×40 files of 600 paragraphs: twice the bound
+	var inputs []input
+	for f := 0; f < 4*files; f++ {
+		var arts []article.Article
+		for a := 0; a < per; a++ {
+			var ps []article.Paragraph
+			for p := 0; p < paras; p++ {
+				ps = append(ps, article.Paragraph{Text: fmt.Sprintf("Ferry file%d story%d paragraph%d harbour.", f, a, p)})
+			}
+			arts = append(arts, article.Article{Title: "t", Paragraphs: ps})
+		}
+		inputs = append(inputs, input{path: fmt.Sprint(f), open: func() ([]article.Article, error) { return arts, nil }})
+	}
+	var first map[string]int
+	for run := 0; run < 3; run++ {
+		stats := &docFreq{df: map[string]int{}}
+		if err := addInputTerms(context.Background(), stats, inputs, 1+run*3); err != nil {
+			t.Fatal(err)
+		}
+		if stats.n < inputStatsUnits || stats.n >= inputStatsUnits+paras {
+			t.Fatalf("run %d counted %d paragraphs, want %d (+ less than one story)", run, stats.n, inputStatsUnits)
+		}
+		if first == nil {
+			first = stats.df
+			// Counted in input order: the last file is never reached.
+			if first[stem.Of(fmt.Sprintf("file%d", 4*files-1))] != 0 {
+				t.Error("the last input was counted")
+			}
+			continue
+		}
+		if !maps.Equal(first, stats.df) {
+			t.Errorf("run %d with other workers counted other terms", run)
 		}
 	}
 }
