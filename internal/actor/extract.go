@@ -1,6 +1,8 @@
 package actor
 
 import (
+	"sync"
+
 	"github.com/storyline/storyline/internal/article"
 	"github.com/storyline/storyline/internal/nlp"
 )
@@ -73,11 +75,20 @@ func ExtractOptions(paras []article.Paragraph, opt Options) []Actor {
 	if !opt.NoProbe {
 		st.probe = src
 	}
+	// All paragraphs' tokens in one recycled buffer (news prose has about
+	// a token per five or six bytes).
+	bufp := tokPool.Get().(*[]tok)
+	buf := (*bufp)[:0]
+	if need := size/5 + 4*len(paras); cap(buf) < need {
+		buf = make([]tok, 0, need)
+	}
 	for i, p := range paras {
 		if p.Boilerplate && !opt.Boilerplate {
 			continue
 		}
-		d := &paraDoc{idx: i, text: p.Text, toks: tokenize(p.Text)}
+		at := len(buf)
+		buf = appendTokens(buf, p.Text)
+		d := &paraDoc{idx: i, text: p.Text, toks: buf[at:len(buf):len(buf)]}
 		d.spans = entitySpans(d.toks, src(p.Text))
 		st.docs = append(st.docs, d)
 		for _, t := range d.toks {
@@ -90,5 +101,18 @@ func ExtractOptions(paras []article.Paragraph, opt Options) []Actor {
 	st.resolvePersons()
 	st.fixUp()
 	st.resolveRoleRefs()
-	return st.actors()
+	actors := st.actors()
+	// The actors hold no token; drop the buffer's references to the text.
+	clear(buf)
+	if cap(buf) <= maxPooledToks {
+		*bufp = buf[:0]
+		tokPool.Put(bufp)
+	}
+	return actors
 }
+
+// tokPool recycles token buffers between stories; a buffer grown past
+// maxPooledToks by a huge story is left to the collector.
+var tokPool = sync.Pool{New: func() any { return new([]tok) }}
+
+const maxPooledToks = 1 << 15

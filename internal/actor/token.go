@@ -34,7 +34,12 @@ func isWordRune(r rune) bool {
 // sentence; a full stop after an honorific or an initial does not end a
 // sentence.
 func tokenize(text string) []tok {
-	toks := make([]tok, 0, len(text)/5+4)
+	return appendTokens(make([]tok, 0, len(text)/5+4), text)
+}
+
+// appendTokens appends the tokens of text, as tokenize makes them, to toks.
+func appendTokens(toks []tok, text string) []tok {
+	at := len(toks)
 	i := 0
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -72,7 +77,7 @@ func tokenize(text string) []tok {
 			i += size
 		}
 	}
-	markSentences(toks)
+	markSentences(toks[at:])
 	return toks
 }
 
