@@ -30,14 +30,9 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
-// tokenize splits text into tokens. It marks the first word of each
-// sentence; a full stop after an honorific or an initial does not end a
-// sentence.
-func tokenize(text string) []tok {
-	return appendTokens(make([]tok, 0, len(text)/5+4), text)
-}
-
-// appendTokens appends the tokens of text, as tokenize makes them, to toks.
+// appendTokens splits text into tokens and appends them to toks. It marks
+// the first word of each sentence; a full stop after an honorific or an
+// initial does not end a sentence.
 func appendTokens(toks []tok, text string) []tok {
 	at := len(toks)
 	i := 0
