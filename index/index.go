@@ -10,6 +10,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/storyline/storyline/internal/diskuse"
 )
 
 // Doc is one story as indexed.
@@ -136,15 +137,4 @@ func (x *Index) Has(id string) (bool, error) {
 }
 
 // Bytes returns the size on disk of the index directory of archive dir.
-func Bytes(dir string) int64 {
-	var n int64
-	_ = filepath.WalkDir(Dir(dir), func(_ string, d os.DirEntry, err error) error {
-		if err == nil && !d.IsDir() {
-			if info, err := d.Info(); err == nil {
-				n += info.Size()
-			}
-		}
-		return nil
-	})
-	return n
-}
+func Bytes(dir string) int64 { return diskuse.Of(Dir(dir)) }

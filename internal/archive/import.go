@@ -296,10 +296,11 @@ func (a *Archive) importInputs(ctx context.Context, inputs []input, walkErrs []F
 }
 
 // Compaction thresholds: a store is rewritten after an import when it is
-// at least compactMinBytes and less than compactMinUse of it holds data.
+// at least compactMinBytes and less than compactMinUse of it holds data
+// (a fresh compaction leaves over 95 % in use).
 const (
 	compactMinBytes = 8 << 20
-	compactMinUse   = 0.7
+	compactMinUse   = 0.8
 )
 
 // bulkImport reports whether an import that added added stories to an

@@ -488,12 +488,7 @@ func (a *Archive) Stats(ctx context.Context) (*Stats, error) {
 		return nil, err
 	}
 	s.IndexedStories = int(n)
-	err = a.withLinker(func(l *link.Linker) error {
-		s.Threads = l.Len()
-		s.Arcs = len(l.Arcs())
-		return nil
-	})
-	if err != nil {
+	if s.Threads, s.Arcs, err = a.st.Counts(); err != nil {
 		return nil, err
 	}
 	reg, err := a.registry()

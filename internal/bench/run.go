@@ -6,16 +6,15 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"time"
 
 	"github.com/storyline/storyline/index"
 	"github.com/storyline/storyline/internal/archive"
+	"github.com/storyline/storyline/internal/diskuse"
 )
 
 // Options configure a benchmark run.
@@ -126,7 +125,7 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 	res.ImportMBPerS = float64(raw) / 1e6 / secs
 	res.ImportRatio = res.ImportArticlesPerS / res.BleveOnlyArticlesPerS
 	res.RSSImportMB = imp.RSSMB
-	res.ArchiveBytes = diskBytes(archive)
+	res.ArchiveBytes = diskuse.Of(archive)
 	res.ArchiveRatio = float64(res.ArchiveBytes) / float64(raw)
 
 	// Browsing in its own process: open, first frame, keys, searches.
@@ -198,26 +197,4 @@ func peakRSSMB() float64 {
 		}
 	}
 	return 0
-}
-
-// diskBytes is the space the files under dir take on disk (allocated
-// blocks, so sparse files count what they really use).
-func diskBytes(dir string) int64 {
-	var n int64
-	_ = filepath.WalkDir(dir, func(_ string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return nil
-		}
-		info, err := d.Info()
-		if err != nil {
-			return nil
-		}
-		if st, ok := info.Sys().(*syscall.Stat_t); ok {
-			n += st.Blocks * 512
-		} else {
-			n += info.Size()
-		}
-		return nil
-	})
-	return n
 }

@@ -259,3 +259,24 @@ func dfTable(tx *bolt.Tx) (*bolt.Bucket, int) {
 	}
 	return b, getInt(tx.Bucket(bMeta), keyDocs)
 }
+
+// Counts returns how many threads have link features and how many arcs
+// hold two threads or more (storylines), without decoding any record.
+func (s *Store) Counts() (threads, storylines int, err error) {
+	err = s.view(func(tx *bolt.Tx) error {
+		if b := tx.Bucket(bFeatures); b != nil {
+			threads = b.Stats().KeyN
+		}
+		b := tx.Bucket(bArcSize)
+		if b == nil {
+			return nil
+		}
+		return b.ForEach(func(k, _ []byte) error {
+			if getInt(b, k) >= 2 {
+				storylines++
+			}
+			return nil
+		})
+	})
+	return threads, storylines, err
+}

@@ -20,6 +20,7 @@ import (
 
 	"github.com/storyline/storyline/internal/actor"
 	"github.com/storyline/storyline/internal/article"
+	"github.com/storyline/storyline/internal/diskuse"
 	"github.com/storyline/storyline/internal/thread"
 )
 
@@ -229,13 +230,7 @@ func (s *Store) Close() error {
 func (s *Store) Dir() string { return s.dir }
 
 // Bytes returns the size of the store file.
-func (s *Store) Bytes() int64 {
-	fi, err := os.Stat(filepath.Join(s.dir, FileName))
-	if err != nil {
-		return 0
-	}
-	return fi.Size()
-}
+func (s *Store) Bytes() int64 { return diskuse.Of(filepath.Join(s.dir, FileName)) }
 
 func dateKey(a *article.Article) []byte {
 	var t int64
