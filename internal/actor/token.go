@@ -44,6 +44,10 @@ func appendTokens(toks []tok, text string) []tok {
 		case isWordRune(r):
 			j := i + size
 			for j < len(text) {
+				if c := text[j]; c < utf8.RuneSelf && ('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+					j++ // an ASCII letter or digit: the usual case
+					continue
+				}
 				r2, s2 := utf8.DecodeRuneInString(text[j:])
 				if isWordRune(r2) {
 					j += s2

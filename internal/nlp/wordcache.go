@@ -271,7 +271,7 @@ type wordMemo struct {
 	slots [wordMemoSlots]memoSlot
 }
 
-const wordMemoSlots = 1 << 11
+const wordMemoSlots = 1 << 13
 
 type memoSlot struct {
 	w string // raw token, not a slice of a caller's text
