@@ -222,6 +222,15 @@ func (a *Archive) Reindex(ctx context.Context, reanalyse bool, progress func(don
 	if err := a.reindexIDs(ctx, ids, progress); err != nil {
 		return nil, err
 	}
+	// Everything was rewritten: leave full pages and one index segment.
+	if err := a.compactIfSlack(); err != nil {
+		return nil, err
+	}
+	if len(ids) >= 1000 {
+		if err := a.ix.Merge(ctx); err != nil {
+			return nil, err
+		}
+	}
 	res.Arcs = len(l.Arcs())
 	return res, nil
 }
