@@ -13,13 +13,17 @@
 //
 // Linking: the Linker keeps document frequencies and an inverted index
 // from terms to threads. A new thread's neighbours are the threads sharing
-// a selective term (found through the index, never by a scan), scored by
-// idf-weighted cosine, with a penalty when dated threads lie weeks apart
-// and a bonus when their texts mostly mention the same year. The arcs of
-// the nearest threads form the new thread's region (at most a few arcs and
-// Params.RegionMax threads); the region is clustered afresh by average
-// link, so a wrong early join is undone once later threads make the
-// picture clearer, and the result barely depends on import order. Old arc
+// a selective term (found through the index, never by a scan; at most the
+// 128 with the largest partial dot product are scored in full, so the cost
+// stays flat as the archive grows), scored by idf-weighted cosine, with a
+// penalty when dated threads lie weeks apart and a bonus when their texts
+// mostly mention the same year. The arcs of the nearest threads form the
+// new thread's region (at most a few arcs and Params.RegionMax threads);
+// the region is clustered afresh by average link, so a wrong early join is
+// undone once later threads make the picture clearer, and the result
+// barely depends on import order. Two clusters that are each much tighter
+// than the link between them stay apart (Params.Cohesion): look-alike
+// stories of one kind share their topic words but not their event. Old arc
 // ids stay with the cluster holding most of an old arc (the oldest such
 // arc on merges). When the nearest arc is too big for a region, the thread
 // joins it if its cosine with the arc's centroid, its best single
@@ -27,6 +31,10 @@
 // thresholds. Threads of one story may share an arc (a segmenter may split one matter);
 // a thread that is a part of a story of several threads is compared with
 // an allowance for its shortness.
+//
+// Memory: a thread is held as term ids with float32 weights; term texts,
+// readable forms, actor keys and story titles are shared, and an arc of
+// one thread keeps no centroid of its own (about 1.6 KB per thread).
 //
 // Determinism: the state depends only on the threads held and the order
 // they were added. Relink replays every story in date order, then id, and

@@ -62,11 +62,19 @@ type Params struct {
 	// DecayDays is the time scale of the date penalty: similarity is
 	// divided by 1+(days apart/DecayDays)².
 	DecayDays float64
+	// Cohesion keeps apart, in a reclustering, two clusters of at least
+	// CoreMin threads each whose average link is below Cohesion times the
+	// mean similarity within either: look-alike stories of one kind (two
+	// arrests of one team's players, two quakes on one island) share
+	// their topic words, so their link clears Local, but each is much
+	// tighter than the link between them. 0 turns it off.
+	Cohesion float64
+	CoreMin  int
 }
 
 // DefaultParams returns the tuned parameters.
 func DefaultParams() Params {
-	return Params{ShortWords: 600, ShortBoost: 1.5, Local: 0.2, RegionMin: 0.15, RegionMax: 80, RegionPair: 0.2, Join: 0.38, Pair: 0.4, AvgLink: 0.25, Merge: 0.45, MergeArcs: 0.3, Prior: 50, DecayDays: 30, YearPenalty: 1, YearBonus: 1.6}
+	return Params{ShortWords: 600, ShortBoost: 1.5, Local: 0.2, RegionMin: 0.15, RegionMax: 80, RegionPair: 0.2, Join: 0.38, Pair: 0.4, AvgLink: 0.25, Merge: 0.45, MergeArcs: 0.3, Prior: 50, DecayDays: 30, YearPenalty: 1, YearBonus: 1.6, Cohesion: 0.65, CoreMin: 5}
 }
 
 // posting is one thread holding a term, with the term's raw weight.

@@ -150,10 +150,14 @@ func (l *Linker) averageLink(members []int32) [][]int32 {
 	link := func(i, j int) float64 { return sum[i][j] / float64(len(cl[i])*len(cl[j])) }
 	best := make([]int, m)
 	bestV := make([]float64, m)
+	// blocked marks pairs of clusters kept apart as look-alike stories,
+	// until one of them grows.
+	blocked := make([]bool, m*m)
+	intra := make([]float64, m) // sum of the similarities within each cluster
 	scan := func(i int) {
 		best[i], bestV[i] = -1, 0
 		for j := i + 1; j < m; j++ {
-			if alive[j] {
+			if alive[j] && !blocked[i*m+j] {
 				if v := link(i, j); best[i] < 0 || v > bestV[i] {
 					best[i], bestV[i] = j, v
 				}
@@ -174,8 +178,17 @@ func (l *Linker) averageLink(members []int32) [][]int32 {
 			break
 		}
 		bj := best[bi]
+		if l.apart(bestV[bi], intra[bi], intra[bj], len(cl[bi]), len(cl[bj])) {
+			blocked[bi*m+bj] = true
+			scan(bi)
+			continue
+		}
+		intra[bi] += intra[bj] + sum[bi][bj]
 		cl[bi] = append(cl[bi], cl[bj]...)
 		alive[bj] = false
+		for k := range m {
+			blocked[bi*m+k], blocked[k*m+bi] = false, false
+		}
 		for k := range m {
 			sum[bi][k] += sum[bj][k]
 			sum[k][bi] = sum[bi][k]
@@ -284,4 +297,20 @@ func (l *Linker) regionSims(members []int32) [][]float64 {
 		}
 	}
 	return sum
+}
+
+// apart reports whether two clusters (the sums of their internal
+// similarities and their sizes given) are kept apart although their
+// average link v clears Params.Local: both have at least CoreMin threads
+// and v falls below Params.Cohesion times the mean internal similarity of
+// each. Look-alike stories of one kind are each far tighter than their
+// link, while a tight group of copies within a story is not kept from
+// the looser rest of it.
+func (l *Linker) apart(v, intraA, intraB float64, na, nb int) bool {
+	if l.p.Cohesion <= 0 || min(na, nb) < max(2, l.p.CoreMin) {
+		return false
+	}
+	ca := intraA / float64(na*(na-1)/2)
+	cb := intraB / float64(nb*(nb-1)/2)
+	return v < l.p.Cohesion*min(ca, cb)
 }

@@ -74,3 +74,34 @@ func TestRegionSims(t *testing.T) {
 		t.Fatal("no similar pair among the fixtures")
 	}
 }
+
+// TestApart checks the cohesion test that keeps look-alike stories apart.
+func TestApart(t *testing.T) {
+	l := New() // Cohesion 0.65, CoreMin 5
+	pairs := func(n int) float64 { return float64(n * (n - 1) / 2) }
+	tests := []struct {
+		name   string
+		v      float64
+		ca, cb float64 // mean similarity within each cluster
+		na, nb int
+		want   bool
+	}{
+		{"two tight stories, loose link", 0.3, 0.75, 0.7, 10, 8, true},
+		{"two tight stories, strong link", 0.5, 0.75, 0.7, 10, 8, false},
+		{"tight copies and a loose rest", 0.3, 0.9, 0.4, 6, 12, false},
+		{"too small to judge", 0.25, 0.8, 0.8, 4, 12, false},
+		{"just below the bar", 0.6499 * 0.6, 0.6, 0.6, 5, 5, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := l.apart(tc.v, tc.ca*pairs(tc.na), tc.cb*pairs(tc.nb), tc.na, tc.nb)
+			if got != tc.want {
+				t.Errorf("apart = %v, want %v", got, tc.want)
+			}
+		})
+	}
+	off := NewWith(Params{})
+	if off.apart(0.01, 10, 10, 10, 10) {
+		t.Error("Cohesion 0 should keep nothing apart")
+	}
+}
