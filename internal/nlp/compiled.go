@@ -103,7 +103,8 @@ type compiled struct {
 	// other occurrence voted for (the rows of appendVoteRows of empty
 	// votes, summed once).
 	noVotes [][]int32
-	vocab  *wordCache  // per-word decoding entries
+	vocab   *wordCache  // per-word decoding entries
+	shapes  *shapeCache // rows of the features on neighbouring shapes
 }
 
 // setStages installs trained stages and compiles them for decoding.
@@ -172,6 +173,7 @@ func (m *Model) setStages(stages []*weights) {
 		ps.flush(c.noVotes[s])
 	}
 	c.vocab = newWordCache()
+	c.shapes = newShapeCache()
 	m.comp = c
 }
 

@@ -80,17 +80,29 @@ func (m *Model) lookup(sc *scratch, s *sentence, d *docContext, r *sentRows) {
 			}
 		}
 		hShapePrev, hShape3, hNormPrev := x.hShapePrevStart, x.hShape3Start, x.hNormPrevStart
+		prevShape, prevID := "<s>", uint16(shapeStart)
 		if i > 0 {
 			p := toks[i-1].info
 			hShapePrev, hShape3, hNormPrev = p.hShapePrev, p.hShape3, p.hNormPrev
+			prevShape, prevID = p.shape, p.shapeID
 		}
-		nextShape, nextNorm := "</s>", "</s>"
+		nextShape, nextNorm, nextID := "</s>", "</s>", uint16(shapeEnd)
 		if i+1 < n {
-			nextShape, nextNorm = toks[i+1].shape, toks[i+1].norm
+			nx := toks[i+1].info
+			nextShape, nextNorm, nextID = nx.shape, nx.norm, nx.shapeID
 		}
-		addHash(hStr(hShapePrev, t.shape))
-		addHash(hStr(e.hShapeNext, nextShape))
-		addHash(hStr(hStr(hShape3, t.shape), nextShape))
+		if prevID != 0 && e.shapeID != 0 && nextID != 0 {
+			// The rows of the three shape features, from the cache.
+			before, _ := c.pair(prevID, e.shapeID, prevShape, t.shape)
+			_, after := c.pair(e.shapeID, nextID, t.shape, nextShape)
+			addRow(before)
+			addRow(after)
+			addRow(c.triple(prevID, e.shapeID, nextID, prevShape, t.shape, nextShape))
+		} else {
+			addHash(hStr(hShapePrev, t.shape))
+			addHash(hStr(e.hShapeNext, nextShape))
+			addHash(hStr(hStr(hShape3, t.shape), nextShape))
+		}
 		addHash(hStr(hNormPrev, t.norm))
 		addHash(hStr(e.hNormNext, nextNorm))
 		if i == 0 {

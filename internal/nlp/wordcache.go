@@ -35,6 +35,8 @@ type wordEntry struct {
 	initRow [2]int32 // fInitialShape, fWordCaseInit: the word opens a sentence
 	headRow [2]int32 // fHeadShape, fHeadNorm: the word is in a headline
 
+	shapeID uint16 // the shape's number in comp.shapes (0: none)
+
 	// FNV states of the pair features: with the word as the earlier
 	// (prevShape, shape3, normPrev) or the current one (shapeNext,
 	// normNext); the other word's string is hashed on at decoding.
@@ -243,6 +245,7 @@ func (m *Model) newWordEntry(c *compiled, w string) *wordEntry {
 	if m.gaz != nil {
 		e.gaz = m.gaz.first(t.word)
 	}
+	e.shapeID = c.shapes.id(t.shape)
 	e.hShapePrev = hStr(hTpl(fShapePrev), t.shape)
 	e.hShape3 = hStr(hTpl(fShape3), t.shape)
 	e.hNormPrev = hStr(hTpl(fNormPrev), t.norm)

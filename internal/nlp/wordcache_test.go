@@ -146,3 +146,42 @@ func TestCachedGazetteerMatch(t *testing.T) {
 		t.Error("no gazetteer hits at all: the test checks nothing")
 	}
 }
+
+// TestShapeCache checks the cached shape rows against hashing, filling
+// the cache and reading it back, with more shapes than get numbers.
+func TestShapeCache(t *testing.T) {
+	c := DefaultModel().comp
+	shapes := []string{"<s>", "</s>", "Xx", "x", "X", "d", ",", ".", "Xx-Xx", "d,d", "x-x", "X.X."}
+	for i := 0; len(shapes) < 2*maxShapes; i++ {
+		shapes = append(shapes, fmt.Sprintf("Xx%dx", i))
+	}
+	ids := make([]uint16, len(shapes))
+	for i, s := range shapes {
+		ids[i] = c.shapes.id(s)
+	}
+	for round := 0; round < 2; round++ {
+		for i := 0; i < len(shapes); i += 3 {
+			for j := 0; j < len(shapes); j += 5 {
+				a, b := shapes[i], shapes[j]
+				if ids[i] == 0 || ids[j] == 0 {
+					continue
+				}
+				prev, next := c.pair(ids[i], ids[j], a, b)
+				if want := c.rowOf(hStr(hStr(hTpl(fShapePrev), a), b)); prev != want {
+					t.Fatalf("pair(%q, %q) prev row %d, hashing gives %d", a, b, prev, want)
+				}
+				if want := c.rowOf(hStr(hStr(hTpl(fShapeNext), a), b)); next != want {
+					t.Fatalf("pair(%q, %q) next row %d, hashing gives %d", a, b, next, want)
+				}
+				k := (i + j) % len(shapes)
+				if ids[k] == 0 {
+					continue
+				}
+				got := c.triple(ids[i], ids[j], ids[k], a, b, shapes[k])
+				if want := c.rowOf(hStr(hStr(hStr(hTpl(fShape3), a), b), shapes[k])); got != want {
+					t.Fatalf("triple(%q, %q, %q) row %d, hashing gives %d", a, b, shapes[k], got, want)
+				}
+			}
+		}
+	}
+}
