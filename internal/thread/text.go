@@ -308,8 +308,9 @@ func AppendTerms(dst []string, text string) []string {
 // implements Stats, so it can stand in for archive statistics (the eval
 // commands count over every unit of their input file).
 type DocFreq struct {
-	df map[string]int
-	n  int
+	df    map[string]int
+	n     int
+	terms []string // scratch for Add
 }
 
 // NewDocFreq returns an empty DocFreq.
@@ -318,7 +319,8 @@ func NewDocFreq() *DocFreq { return &DocFreq{df: map[string]int{}} }
 // Add counts one document.
 func (d *DocFreq) Add(text string) {
 	d.n++
-	for _, t := range Terms(text) {
+	d.terms = AppendTerms(d.terms[:0], text)
+	for _, t := range d.terms {
 		d.df[t]++
 	}
 }
