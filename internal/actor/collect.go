@@ -184,7 +184,7 @@ func extendLeft(d *paraDoc, spans []span) {
 			k--
 		}
 		t := d.toks[k]
-		if !t.word || !t.cap || noiseName(t.text) || isNationality(t.text) || !allNameLike([]string{t.text}) {
+		if !t.word || !t.cap || noiseName(t.text) || isNationalityL(t.lower) || !allNameLike([]string{t.text}) {
 			continue
 		}
 		if t.sentStart {
@@ -207,8 +207,8 @@ func insideRef(d *paraDoc, sp span, refs []roleRef) bool {
 		if sp.s >= r.s && sp.e <= r.e {
 			for k := sp.s; k < sp.e; k++ {
 				t := d.toks[k]
-				if t.word && !isRoleHead(t.text) && !roleModifiers[lowerKey(t.text)] {
-					if _, ok := parties[lowerKey(t.text)]; !ok {
+				if t.word && !isRoleHeadL(t.lower) && !roleModifiers[t.lower] {
+					if _, ok := parties[t.lower]; !ok {
 						return false
 					}
 				}
@@ -226,7 +226,7 @@ func trimLeadingJunk(d *paraDoc, m *mention, lower map[string]bool) {
 		k := m.s
 		t := d.toks[k]
 		l := lowerKey(t.text)
-		junk := commonCapitalised[l] || isNoiseWord(t.text)
+		junk := commonCapitalised[l] || isNoiseL(l)
 		// "Asked Boris Johnson …": a word the story also writes in lower
 		// case opens the sentence and the tagger took it in.
 		opener := t.sentStart && len(m.name) >= 3 && lower[l]

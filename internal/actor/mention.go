@@ -216,7 +216,7 @@ func buildMention(p *paraDoc, sp span) (mention, bool) {
 func onlyRoleWords(words []string) bool {
 	for _, w := range words {
 		l := lowerKey(w)
-		if _, ok := parties[l]; !(ok || isRoleNoun(w) || roleModifiers[l] || isNationality(w)) {
+		if _, ok := parties[l]; !(ok || isRoleNounL(l) || roleModifiers[l] || isNationalityL(l)) {
 			return false
 		}
 	}
@@ -252,7 +252,7 @@ func tailIsName(words []string) bool {
 		if !nameLike(w) || (particles[w] && i == len(words)-1) {
 			return false
 		}
-		if isRoleHead(w) || roleModifiers[l] || orgWords[l] || strongOrgWords[l] || isHonorific(w) || isNoiseWord(w) && !monthNames[w] {
+		if isRoleHeadL(l) || roleModifiers[l] || orgWords[l] || strongOrgWords[l] || isHonorific(w) || isNoiseL(l) && !monthNames[w] {
 			return false
 		}
 	}

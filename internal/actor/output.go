@@ -264,7 +264,7 @@ func thingNoise(w string) bool {
 	if _, party := parties[l]; party {
 		return false
 	}
-	return isNoiseWord(w) || isNationality(w) || commonCapitalised[l] || isRoleHead(w) || isNumber(w)
+	return isNoiseL(l) || isNationalityL(l) || commonCapitalised[l] || isRoleHeadL(l) || isNumber(w)
 }
 
 // titleCase writes a name in capitals as a name: "JOHN O'NEILL-SMITH" →

@@ -56,7 +56,7 @@ func premodRole(p *paraDoc, end int, needHead bool) (role, affil string, first i
 			// Prime Minister …" reads as "Prime Minister").
 			l := lowerKey(t.text)
 			_, party := parties[l]
-			if isRoleHead(t.text) || roleModifiers[l] || party || isNationality(t.text) || p.inSpan(k) {
+			if isRoleHeadL(l) || roleModifiers[l] || party || isNationalityL(l) || p.inSpan(k) {
 				s = k
 			}
 			break
@@ -85,7 +85,7 @@ func premodRole(p *paraDoc, end int, needHead bool) (role, affil string, first i
 	}
 	hasHead := false
 	for k := s; k <= last; k++ {
-		if toks[k].word && isRoleHead(toks[k].text) {
+		if toks[k].word && isRoleHeadL(toks[k].lower) {
 			hasHead = true
 		}
 	}
@@ -95,8 +95,8 @@ func premodRole(p *paraDoc, end int, needHead bool) (role, affil string, first i
 	if !needHead && !hasHead {
 		// Only modifiers such as "German" in front of a split title.
 		for k := s; k <= last; k++ {
-			if !isNationality(toks[k].text) && !roleModifiers[lowerKey(toks[k].text)] {
-				if _, ok := parties[lowerKey(toks[k].text)]; !ok {
+			if l := lowerKey(toks[k].text); !isNationalityL(l) && !roleModifiers[l] {
+				if _, ok := parties[l]; !ok {
 					return "", "", -1
 				}
 			}
@@ -162,7 +162,7 @@ func appositionRole(p *paraDoc, end int) (role, affil string) {
 	}
 	head := -1
 	for j := s; j <= last; j++ {
-		if toks[j].word && isRoleHead(toks[j].text) {
+		if toks[j].word && isRoleHeadL(toks[j].lower) {
 			head = j
 		}
 	}
@@ -174,7 +174,7 @@ func appositionRole(p *paraDoc, end int) (role, affil string) {
 	}
 	// After the head only "of/at/for …" and capitalised words may follow.
 	for j := head + 1; j <= last; j++ {
-		if toks[j].word && !toks[j].cap && !isRoleHead(toks[j].text) {
+		if toks[j].word && !toks[j].cap && !isRoleHeadL(toks[j].lower) {
 			switch toks[j].text {
 			case "of", "at", "for", "in", "to":
 			default:
@@ -230,13 +230,13 @@ func findRoleRefs(p *paraDoc) []roleRef {
 		for k < len(toks) && k-i <= 4 && toks[k].word {
 			l := lowerKey(toks[k].text)
 			_, party := parties[l]
-			if !(isRoleHead(toks[k].text) || roleModifiers[l] || party || (toks[k].cap && !commonCapitalised[l] && !isNoiseWord(toks[k].text))) || l == "the" || l == "and" {
+			if !(isRoleHeadL(l) || roleModifiers[l] || party || (toks[k].cap && !commonCapitalised[l] && !isNoiseL(l))) || l == "the" || l == "and" {
 				break
 			}
 			if toks[k].cap {
 				hasCap = true
 			}
-			if isRoleHead(toks[k].text) {
+			if isRoleHeadL(l) {
 				lastHead = k
 			}
 			k++

@@ -92,7 +92,7 @@ func ruleSpans(toks []tok) []span {
 		// Title "of" place: Duke of York, Marquess of Milford Haven.
 		if (class == "royal" || class == "peer") && j < len(toks) && toks[j].text == "of" {
 			k := j + 1
-			for k < len(toks) && k-j <= 4 && toks[k].word && toks[k].cap && !isNoiseWord(toks[k].text) {
+			for k < len(toks) && k-j <= 4 && toks[k].word && toks[k].cap && !isNoiseL(toks[k].lower) {
 				k++
 			}
 			if k > j+1 {
@@ -242,7 +242,7 @@ func roleSpans(toks []tok) []span {
 		k := j
 		for k < len(toks) && k-j < 3 && nameWord(toks, k) && !toks[k].sentStart {
 			l := toks[k].lower
-			if commonCapitalised[l] || isNationality(toks[k].text) || orgWords[l] || placeWords[l] || roleModifiers[l] || strongOrgWords[l] || camelCase(toks[k].text) || isAllCaps(toks[k].text) {
+			if commonCapitalised[l] || isNationalityL(l) || orgWords[l] || placeWords[l] || roleModifiers[l] || strongOrgWords[l] || camelCase(toks[k].text) || isAllCaps(toks[k].text) {
 				break
 			}
 			k++

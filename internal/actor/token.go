@@ -10,7 +10,7 @@ import (
 // byte offsets. A possessive ending ("'s", "’s") is its own token.
 type tok struct {
 	text       string
-	lower      string // text in lower case
+	lower      string // text in lower case; for a word also lowerKey(text), as no word ends in a full stop
 	start, end int
 	word       bool // letters or digits
 	cap        bool // a word whose first letter is upper case

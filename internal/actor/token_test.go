@@ -42,3 +42,19 @@ func TestLenFilter(t *testing.T) {
 		}
 	}
 }
+
+// TestWordLowerIsLowerKey checks what the lexicon lookups rely on: a word
+// token's lower form is lowerKey of its text.
+func TestWordLowerIsLowerKey(t *testing.T) {
+	for _, text := range []string{
+		"Mr. J.K. Rowling's U.S. book, Jones' co-author (O'Neill-Smith) said.",
+		"The U.S.'s stake... Ltd. and Inc.'s A.B.C.D.E. e.g. 3.5% £20m.",
+		"ÉCOLE Ü.Ö. naïve café's—dash–dash Dr.Who",
+	} {
+		for _, tk := range appendTokens(nil, text) {
+			if tk.word && tk.lower != lowerKey(tk.text) {
+				t.Errorf("%q: word %q has lower %q, lowerKey %q", text, tk.text, tk.lower, lowerKey(tk.text))
+			}
+		}
+	}
+}
