@@ -12,7 +12,8 @@ type benchCmd struct {
 	From     string   `help:"Article file to draw text from (default: the demo archive)." type:"existingfile" placeholder:"FILE.jsonl"`
 	Seed     uint64   `help:"Random seed for the synthetic archive." default:"1"`
 	Keep     bool     `help:"Keep the work directory (named in the output)."`
-	Phase    string   `hidden:"" enum:",browse,import" default:""`
+	Shards   int      `help:"Also compare search over this many shards behind a bleve index alias (0: skip)." default:"0"`
+	Phase    string   `hidden:"" enum:",browse,import,shards" default:""`
 	Paths    []string `arg:"" optional:"" hidden:""`
 }
 
@@ -31,11 +32,23 @@ func (c *benchCmd) Run(g *globals) error {
 		}
 		return g.emit(res)
 	}
+	if c.Phase == "shards" {
+		work, err := os.MkdirTemp("", "storyline-shards-")
+		if err != nil {
+			return err
+		}
+		defer os.RemoveAll(work)
+		res, err := bench.Shards(g.ctx, g.archiveDir(), work, c.Shards)
+		if err != nil {
+			return err
+		}
+		return g.emit(res)
+	}
 	exe, err := os.Executable()
 	if err != nil {
 		return err
 	}
-	res, err := bench.Run(g.ctx, bench.Options{Articles: c.Articles, From: c.From, Seed: c.Seed, Exe: exe, Log: g.stderr, Keep: c.Keep})
+	res, err := bench.Run(g.ctx, bench.Options{Articles: c.Articles, From: c.From, Seed: c.Seed, Exe: exe, Log: g.stderr, Keep: c.Keep, Shards: c.Shards})
 	if err != nil {
 		return fmt.Errorf("bench: %w", err)
 	}

@@ -47,6 +47,16 @@ func (d *docFreq) N() int {
 	return d.n
 }
 
+// frozenDF is a snapshot of document frequencies that nothing changes any
+// more, read by the analysis workers without locking.
+type frozenDF struct {
+	df map[string]int
+	n  int
+}
+
+func (d frozenDF) DF(term string) int { return d.df[term] }
+func (d frozenDF) N() int             { return d.n }
+
 // snapshot returns a copy that later imports do not change.
 func (d *docFreq) snapshot() *docFreq {
 	d.mu.RLock()
@@ -82,12 +92,31 @@ type termCounts struct {
 func storyTerms(a *article.Article) termCounts {
 	tc := termCounts{df: map[string]int{}}
 	view, _ := analysisView(a.Paragraphs)
+	var buf []string
 	for _, p := range view {
 		if p.Boilerplate {
 			continue
 		}
 		tc.units++
-		for _, t := range thread.Terms(p.Text) {
+		buf = thread.AppendTerms(buf[:0], p.Text)
+		for _, t := range buf {
+			tc.df[t]++
+		}
+	}
+	return tc
+}
+
+// countTerms is storyTerms from the terms of each paragraph of the
+// analysis view (nil for the paragraphs it does not read), as
+// thread.SplitTerms returns them.
+func countTerms(view []article.Paragraph, terms [][]string) termCounts {
+	tc := termCounts{df: map[string]int{}}
+	for i, p := range view {
+		if p.Boilerplate {
+			continue
+		}
+		tc.units++
+		for _, t := range terms[i] {
 			tc.df[t]++
 		}
 	}
@@ -142,7 +171,7 @@ func analysisView(paras []article.Paragraph) (view []article.Paragraph, skipped 
 func analyse(a *article.Article, stats thread.Stats) *analysed {
 	view, skipped := analysisView(a.Paragraphs)
 	actors := actor.Extract(view)
-	threads := thread.Split(view, actors, stats)
+	threads, terms := thread.SplitTerms(view, actors, stats)
 	if len(skipped) > 0 && len(threads) > 0 {
 		// Paragraphs past the budget continue the thread before them.
 		best, bestP := 0, -1
@@ -163,12 +192,13 @@ func analyse(a *article.Article, stats thread.Stats) *analysed {
 		NLPVersion: AnalysisVersion(),
 		Imported:   time.Now().UTC(),
 	}
-	return prepare(rec)
+	return prepare(rec, countTerms(view, terms))
 }
 
-// prepare computes what committing a record needs besides the record.
-func prepare(rec *store.Record) *analysed {
-	an := &analysed{rec: rec, terms: storyTerms(&rec.Article), doc: indexDoc(rec)}
+// prepare computes what committing a record needs besides the record and
+// its term counts.
+func prepare(rec *store.Record, terms termCounts) *analysed {
+	an := &analysed{rec: rec, terms: terms, doc: indexDoc(rec)}
 	for _, d := range threadDocs(rec) {
 		an.feats = append(an.feats, link.Featurize(d))
 	}

@@ -19,6 +19,7 @@ import (
 	"github.com/storyline/storyline/index"
 	"github.com/storyline/storyline/internal/article"
 	"github.com/storyline/storyline/internal/store"
+	"github.com/storyline/storyline/internal/thread"
 )
 
 // Progress reports how far an import is.
@@ -128,6 +129,7 @@ func (a *Archive) importInputs(ctx context.Context, inputs []input, walkErrs []F
 			return nil, err
 		}
 	}
+	frozen := frozenDF{df: stats.df, n: stats.n}
 
 	// Stage 1: parse inputs in parallel.
 	type job struct {
@@ -226,7 +228,7 @@ func (a *Archive) importInputs(ctx context.Context, inputs []input, walkErrs []F
 			defer awg.Done()
 			for e := range events {
 				if e.art != nil {
-					e.an, e.err = safeAnalyse(e.art, stats)
+					e.an, e.err = safeAnalyse(e.art, frozen)
 				}
 				select {
 				case analysed <- e:
@@ -545,7 +547,7 @@ func cleanErr(err error) string {
 }
 
 // safeAnalyse turns an analysis panic into an error for that article.
-func safeAnalyse(art *article.Article, df *docFreq) (an *analysed, err error) {
+func safeAnalyse(art *article.Article, df thread.Stats) (an *analysed, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			an, err = nil, fmt.Errorf("analysis failed on %q: %v", art.Title, r)

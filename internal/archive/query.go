@@ -498,3 +498,9 @@ func (a *Archive) Stats(ctx context.Context) (*Stats, error) {
 	s.Actors = reg.Len()
 	return s, nil
 }
+
+// IndexDocs calls fn with the search-index document of every story, as
+// the archive's own index holds it (for benchmarks of other index layouts).
+func (a *Archive) IndexDocs(fn func(index.Doc) error) error {
+	return a.st.Each(func(r *store.Record) error { return fn(indexDoc(r)) })
+}

@@ -29,6 +29,9 @@ type Options struct {
 	Log io.Writer
 	// Keep leaves the work directory in place and names it in the result.
 	Keep bool
+	// Shards, when 2 or more, also compares searching the archive's one
+	// index with the same documents over that many shards (ShardResult).
+	Shards int
 }
 
 // Result is the JSON of `storyline bench` (DESIGN §8).
@@ -53,6 +56,8 @@ type Result struct {
 	RelatedP99MS float64 `json:"related_p99_ms"`
 	Queries      int     `json:"queries"`
 	WorkDir      string  `json:"work_dir,omitempty"`
+	// Sharding, with --shards: one index against shards behind an alias.
+	Sharding *ShardResult `json:"sharding,omitempty"`
 }
 
 func (o Options) logf(format string, args ...any) {
@@ -142,6 +147,13 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 	res.SearchP50MS, res.SearchP99MS, res.Queries = br.SearchP50MS, br.SearchP99MS, br.Queries
 	res.RSSBrowseMB = br.RSSMB
 	res.RelatedP50MS, res.RelatedP99MS = br.RelatedP50MS, br.RelatedP99MS
+
+	if o.Shards >= 2 {
+		o.logf("sharding: %d shards against one index", o.Shards)
+		if res.Sharding, err = Shards(ctx, archive, work, o.Shards); err != nil {
+			return nil, fmt.Errorf("shards: %w", err)
+		}
+	}
 	return res, nil
 }
 
