@@ -135,24 +135,55 @@ func (d *docContext) fill(sents []sentence) {
 		n += len(s.toks)
 	}
 	if d.lower == nil {
-		d.lower, d.capMid = make(map[string]bool, n/2), make(map[string]int, n/8)
+		d.lower, d.capMid = make(map[string]bool, n/8), make(map[string]int, n/16)
 	} else {
 		clear(d.lower)
 		clear(d.capMid)
+	}
+	// Only the words that lookup and features ask about need to be in
+	// the maps: the lower-case forms of capitalised (or headline) words,
+	// and the words opening a sentence. Small Bloom filters of those let
+	// the scan below skip most words without touching a map.
+	var asked [4]uint64 // norms asked about d.lower, by normHash
+	var opens [256]uint32
+	for _, s := range sents {
+		for i := range s.toks {
+			t := &s.toks[i]
+			if (t.cap || s.headline) && t.letter {
+				h := normHash(t)
+				asked[h>>6&3] |= 1 << (h & 63)
+				asked[h>>14&3] |= 1 << (h >> 8 & 63)
+				if i == 0 || s.headline {
+					opens[t.word[0]] |= 1 << min(len(t.word), 31)
+				}
+			}
+		}
 	}
 	for _, s := range sents {
 		if s.headline {
 			continue
 		}
-		for i, t := range s.toks {
+		for i := range s.toks {
+			t := &s.toks[i]
 			if !t.cap && t.letter && t.word == t.norm {
-				d.lower[t.norm] = true
+				h := normHash(t)
+				if asked[h>>6&3]&(1<<(h&63)) != 0 && asked[h>>14&3]&(1<<(h>>8&63)) != 0 {
+					d.lower[t.norm] = true
+				}
 			}
-			if t.cap && i > 0 && s.toks[i-1].word != "\"" && s.toks[i-1].word != ":" {
+			if t.cap && i > 0 && opens[t.word[0]]&(1<<min(len(t.word), 31)) != 0 && s.toks[i-1].word != "\"" && s.toks[i-1].word != ":" {
 				d.capMid[t.word]++
 			}
 		}
 	}
+}
+
+// normHash is a hash of t's lower-case form (the one its entry keeps).
+func normHash(t *tok) uint64 {
+	if t.info != nil {
+		return t.info.hNormPrev
+	}
+	return hStr(hTpl(fNormPrev), t.norm)
 }
 
 // features appends the feature keys of token i of s to buf.

@@ -31,13 +31,19 @@ func appendTokens(toks []Token, text string) []Token {
 			continue
 		}
 		j := i
-		for j < len(text) && spaceAt(text, j) == 0 {
-			if text[j] < utf8.RuneSelf {
+		for j < len(text) {
+			if c := text[j]; c < utf8.RuneSelf {
+				if c == ' ' || c >= '\t' && c <= '\r' {
+					break
+				}
 				j++
-			} else {
-				_, size := utf8.DecodeRuneInString(text[j:])
-				j += size
+				continue
 			}
+			r, size := utf8.DecodeRuneInString(text[j:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			j += size
 		}
 		toks = splitChunk(toks, text, i, j)
 		i = j

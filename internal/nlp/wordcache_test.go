@@ -185,3 +185,52 @@ func TestShapeCache(t *testing.T) {
 		}
 	}
 }
+
+// TestDocContextAnswers checks that the filtered document maps answer
+// every question lookup asks as maps of all words would.
+func TestDocContextAnswers(t *testing.T) {
+	m := DefaultModel()
+	for _, text := range []string{newsText, "THE QUEEN OPENS PARLIAMENT\nThe Queen said the queen's speech was short. Apple rose; apple pie. \"Apple\" said: Apple."} {
+		var words [][]string
+		for _, s := range Sentences(text) {
+			var w []string
+			for _, tk := range s {
+				w = append(w, tk.Text)
+			}
+			words = append(words, w)
+		}
+		prep, d := m.prepareDocument(words, new(docBuf))
+		lower, capMid := map[string]bool{}, map[string]int{}
+		for _, s := range prep {
+			if s.headline {
+				continue
+			}
+			for i, tk := range s.toks {
+				if !tk.cap && tk.letter && tk.word == tk.norm {
+					lower[tk.norm] = true
+				}
+				if tk.cap && i > 0 && s.toks[i-1].word != "\"" && s.toks[i-1].word != ":" {
+					capMid[tk.word]++
+				}
+			}
+		}
+		asked := 0
+		for _, s := range prep {
+			for i, tk := range s.toks {
+				if !(tk.cap || s.headline) || !tk.letter {
+					continue
+				}
+				asked++
+				if d.lower[tk.norm] != lower[tk.norm] {
+					t.Errorf("lower[%q] = %v, want %v", tk.norm, d.lower[tk.norm], lower[tk.norm])
+				}
+				if (i == 0 || s.headline) && d.capMid[tk.word] != capMid[tk.word] {
+					t.Errorf("capMid[%q] = %d, want %d", tk.word, d.capMid[tk.word], capMid[tk.word])
+				}
+			}
+		}
+		if asked == 0 {
+			t.Fatal("no question asked")
+		}
+	}
+}
