@@ -2,8 +2,11 @@ package demo
 
 import (
 	"embed"
+	"fmt"
 	"io/fs"
 	"sort"
+
+	"github.com/storyline/storyline/internal/article"
 )
 
 //go:embed articles/*.md
@@ -45,4 +48,21 @@ func Names() []string {
 // Read returns the contents of one demo article by its name from Names.
 func Read(name string) ([]byte, error) {
 	return fs.ReadFile(Files(), name)
+}
+
+// Articles parses every demo article as the Markdown importer would.
+func Articles() ([]article.Article, error) {
+	var out []article.Article
+	for _, name := range Names() {
+		b, err := Read(name)
+		if err != nil {
+			return nil, err
+		}
+		arts, err := article.ParseBytes(name, b)
+		if err != nil {
+			return nil, fmt.Errorf("demo %s: %w", name, err)
+		}
+		out = append(out, arts...)
+	}
+	return out, nil
 }
