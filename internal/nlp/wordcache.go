@@ -268,7 +268,8 @@ func (m *Model) entry(c *compiled, w string) *wordEntry {
 // wordMemo is a small direct-mapped cache of word entries in front of the
 // model's shared wordCache. Each docBuf has its own, so a hit takes no
 // lock and no map lookup; the words of news text repeat enough ("the",
-// ",", "said") that most tokens hit.
+// ",", "said") that most tokens hit. A slot keeps its word's bytes and
+// model inline, so that a probe reads one cache line.
 type wordMemo struct {
 	seed  maphash.Seed
 	slots [wordMemoSlots]memoSlot
@@ -276,8 +277,11 @@ type wordMemo struct {
 
 const wordMemoSlots = 1 << 13
 
+// memoSlot holds a word of up to len(w) bytes; longer words are not kept.
 type memoSlot struct {
-	w string // raw token, not a slice of a caller's text
+	n uint8    // the word's length, 0: empty
+	w [15]byte // the word
+	c *compiled
 	e *wordEntry
 }
 
@@ -285,20 +289,16 @@ func newWordMemo() *wordMemo { return &wordMemo{seed: maphash.MakeSeed()} }
 
 // entry is m.entry(c, w) through the memo (nil: none).
 func (wm *wordMemo) entry(m *Model, c *compiled, w string) *wordEntry {
-	if wm == nil {
+	if wm == nil || len(w) > len(memoSlot{}.w) || w == "" {
 		return m.entry(c, w)
 	}
 	s := &wm.slots[maphash.String(wm.seed, w)&(wordMemoSlots-1)]
-	if s.e != nil && s.e.comp == c && s.w == w {
+	if int(s.n) == len(w) && s.c == c && string(s.w[:s.n]) == w {
 		return s.e
 	}
 	e := m.entry(c, w)
-	if e.word == w {
-		s.w = e.word
-	} else {
-		s.w = strings.Clone(w)
-	}
-	s.e = e
+	s.n = uint8(copy(s.w[:], w))
+	s.c, s.e = c, e
 	return e
 }
 
