@@ -89,16 +89,13 @@ func forwardBILOU(em []float32, n int, tr *trellis, dp []float32) {
 		cur := (*[nt]float32)(dp[i*nt : (i+1)*nt])
 		e := (*[nt]float32)(em[i*nt : (i+1)*nt])
 		p := [1 + 2*nTypes]float32{prev[0], prev[3], prev[4], prev[7], prev[8], prev[11], prev[12], prev[15], prev[16]}
-		c1 := 0
+		// c1: the first of the largest; p2: the largest of the others.
+		c1, p1, p2 := 0, p[0], float32(math.Inf(-1))
 		for c := 1; c < len(p); c++ {
-			if p[c] > p[c1] {
-				c1 = c
-			}
-		}
-		p2 := float32(math.Inf(-1))
-		for c := range p {
-			if c != c1 && p[c] > p2 {
-				p2 = p[c]
+			if v := p[c]; v > p1 {
+				c1, p1, p2 = c, v, p1
+			} else if v > p2 {
+				p2 = v
 			}
 		}
 		for g := range bilouOpen {

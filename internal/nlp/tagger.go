@@ -243,8 +243,10 @@ func (m *Model) decodeSentence(sc *scratch, s *sentence, base []int32, stage int
 			ps.flush(e)
 			sc.rows = rows
 		}
+		em := sc.em[i*nt : (i+1)*nt]
+		em = em[:len(e)]
 		for k, v := range e {
-			sc.em[i*nt+k] = float32(v) * c.scale
+			em[k] = float32(v) * c.scale
 		}
 	}
 	sc.dp = grow(sc.dp, n*nt)
