@@ -83,6 +83,9 @@ func appendTokens(toks []tok, text string) []tok {
 // possessiveCut returns the byte index where a possessive "'s" or "’s"
 // starts in w, or 0 when w has none.
 func possessiveCut(w string) int {
+	if c := w[len(w)-1]; c != 's' && c != 'S' {
+		return 0 // every ending below ends so
+	}
 	for _, suf := range [...]string{"'s", "’s", "'S", "’S"} {
 		if len(w) > len(suf) && strings.HasSuffix(w, suf) {
 			return len(w) - len(suf)
