@@ -1,7 +1,9 @@
 package actor
 
 import (
+	"fmt"
 	"strconv"
+	"sync"
 	"testing"
 
 	"github.com/storyline/storyline/internal/article"
@@ -115,5 +117,37 @@ func BenchmarkExtractBBC(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; b.Loop(); i++ {
 		Extract(arts[i%len(arts)].Paragraphs)
+	}
+}
+
+// TestExtractConcurrent runs Extract on two stories from several
+// goroutines at once, as the import does, and checks every result against
+// a sequential run: the recycled buffers and shared caches must not leak
+// between calls.
+func TestExtractConcurrent(t *testing.T) {
+	stories := [][]article.Paragraph{benchArticle(), paras(politicsRoundup...)}
+	want := make([]string, len(stories))
+	for i, s := range stories {
+		want[i] = fmt.Sprint(Extract(s))
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 8)
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for r := 0; r < 5; r++ {
+				i := (g + r) % len(stories)
+				if got := fmt.Sprint(Extract(stories[i])); got != want[i] {
+					errs <- fmt.Sprintf("story %d: concurrent Extract gave %s, want %s", i, got, want[i])
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
 	}
 }
