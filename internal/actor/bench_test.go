@@ -130,24 +130,21 @@ func TestExtractConcurrent(t *testing.T) {
 	for i, s := range stories {
 		want[i] = fmt.Sprint(Extract(s))
 	}
+	got := make([][]string, 4) // per goroutine, its results in order
 	var wg sync.WaitGroup
-	errs := make(chan string, 8)
-	for g := 0; g < 4; g++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+	for g := range got {
+		wg.Go(func() {
 			for r := 0; r < 5; r++ {
-				i := (g + r) % len(stories)
-				if got := fmt.Sprint(Extract(stories[i])); got != want[i] {
-					errs <- fmt.Sprintf("story %d: concurrent Extract gave %s, want %s", i, got, want[i])
-					return
-				}
+				got[g] = append(got[g], fmt.Sprint(Extract(stories[(g+r)%len(stories)])))
 			}
-		}()
+		})
 	}
 	wg.Wait()
-	close(errs)
-	for e := range errs {
-		t.Error(e)
+	for g, rs := range got {
+		for r, s := range rs {
+			if i := (g + r) % len(stories); s != want[i] {
+				t.Errorf("story %d: concurrent Extract gave %s, want %s", i, s, want[i])
+			}
+		}
 	}
 }
