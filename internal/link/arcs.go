@@ -34,6 +34,15 @@ func (l *Linker) Arc(id string) (Arc, bool) {
 	return l.arcOut(a), true
 }
 
+// ArcSize returns the number of threads of an arc (0 when unknown): what
+// Arc gives as len(Threads), without building the label.
+func (l *Linker) ArcSize(id string) int {
+	if a, ok := l.arcs[id]; ok {
+		return len(a.members)
+	}
+	return 0
+}
+
 // arcOut renders an arc.
 func (l *Linker) arcOut(a *arcState) Arc {
 	ns := make([]*node, len(a.members))

@@ -121,7 +121,7 @@ var (
 // extra ones to add, generated once.
 func benchArchive() ([][]Features, [][]Features) {
 	benchOnce.Do(func() {
-		s := newSynth(1, 5000)
+		s := newSynth(1, benchSize()/4) // four stories a storyline
 		benchStories = s.stories(benchSize())
 		benchExtra = s.extra(200)
 	})

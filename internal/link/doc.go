@@ -14,7 +14,7 @@
 // Linking: the Linker keeps document frequencies and an inverted index
 // from terms to threads. A new thread's neighbours are the threads sharing
 // a selective term (found through the index, never by a scan; at most the
-// 128 with the largest partial dot product are scored in full, so the cost
+// 64 with the largest partial dot product are scored in full, so the cost
 // stays flat as the archive grows), scored by idf-weighted cosine, with a
 // penalty when dated threads lie weeks apart and a bonus when their texts
 // mostly mention the same year. The arcs of the nearest threads form the

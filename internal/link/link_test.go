@@ -77,6 +77,9 @@ func TestArcListing(t *testing.T) {
 	l := New()
 	addAll(l, corpus()...)
 	arcs := l.Arcs()
+	if l.ArcSize("no such arc") != 0 {
+		t.Error("ArcSize of an unknown arc should be 0")
+	}
 	var br *Arc
 	for i := range arcs {
 		if slices.Contains(arcs[i].Threads, "br1#1") {
@@ -84,6 +87,9 @@ func TestArcListing(t *testing.T) {
 		}
 		if len(arcs[i].Threads) < 2 {
 			t.Errorf("arc %s listed with %d thread", arcs[i].ID, len(arcs[i].Threads))
+		}
+		if n := l.ArcSize(arcs[i].ID); n != len(arcs[i].Threads) {
+			t.Errorf("ArcSize(%s) = %d, want %d", arcs[i].ID, n, len(arcs[i].Threads))
 		}
 		if i > 0 && arcs[i].Last.After(arcs[i-1].Last) {
 			t.Errorf("arcs not newest first at %d", i)

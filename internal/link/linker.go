@@ -74,7 +74,7 @@ type Params struct {
 
 // DefaultParams returns the tuned parameters.
 func DefaultParams() Params {
-	return Params{ShortWords: 600, ShortBoost: 1.5, Local: 0.2, RegionMin: 0.15, RegionMax: 80, RegionPair: 0.2, Join: 0.38, Pair: 0.4, AvgLink: 0.25, Merge: 0.45, MergeArcs: 0.3, Prior: 50, DecayDays: 30, YearPenalty: 1, YearBonus: 1.6, Cohesion: 0.65, CoreMin: 5}
+	return Params{ShortWords: 600, ShortBoost: 1.5, Local: 0.2, RegionMin: 0.15, RegionMax: 50, RegionPair: 0.2, Join: 0.38, Pair: 0.4, AvgLink: 0.25, Merge: 0.45, MergeArcs: 0.3, Prior: 50, DecayDays: 30, YearPenalty: 1, YearBonus: 1.6, Cohesion: 0.65, CoreMin: 5}
 }
 
 // posting is one thread holding a term, with the term's raw weight.
@@ -111,6 +111,8 @@ type Linker struct {
 	arcEpoch uint32       // scratch: epoch stamps of arcs
 	cbuf     [2][]float64 // scratch: centroids of one-thread arcs
 	cands    []int32      // scratch: neighbour candidates
+	common   []termValue  // scratch: a query's common terms with weight·idf
+	scale    []float32    // slot → the thread's 1/|w| (node.scale), kept near acc
 	tloc     []int32      // scratch: region-local term numbers (+1) by term id
 }
 
@@ -155,6 +157,7 @@ func (l *Linker) insert(f Features) int32 {
 	l.nodes = append(l.nodes, n)
 	l.mark = append(l.mark, 0)
 	l.acc = append(l.acc, 0)
+	l.scale = append(l.scale, n.scale)
 	l.byID[n.id] = slot
 	st.slots = append(st.slots, slot)
 	l.live++

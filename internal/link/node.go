@@ -94,9 +94,15 @@ func (l *Linker) newNode(f Features, st *storyState) *node {
 		}
 		slices.Sort(n.actors)
 	}
-	terms := slices.Clone(f.Terms)
-	slices.SortFunc(terms, func(a, b TermWeight) int { return strings.Compare(a.Term, b.Term) })
-	terms = slices.CompactFunc(terms, func(a, b TermWeight) bool { return a.Term == b.Term })
+	// Featurize gives terms sorted and distinct; others are made so.
+	terms := f.Terms
+	if !slices.IsSortedFunc(terms, func(a, b TermWeight) int { return strings.Compare(a.Term, b.Term) }) {
+		terms = slices.Clone(terms)
+		slices.SortFunc(terms, func(a, b TermWeight) int { return strings.Compare(a.Term, b.Term) })
+	}
+	if hasRepeat(terms) {
+		terms = slices.CompactFunc(slices.Clone(terms), func(a, b TermWeight) bool { return a.Term == b.Term })
+	}
 	type entry struct {
 		id   int32
 		w    float32
@@ -170,3 +176,13 @@ func compareNodes(a, b *node) int {
 
 // multi reports whether the thread is one of several of its story.
 func (n *node) multi() bool { return len(n.st.slots) >= 2 }
+
+// hasRepeat reports whether sorted terms hold one term twice.
+func hasRepeat(terms []TermWeight) bool {
+	for i := 1; i < len(terms); i++ {
+		if terms[i].Term == terms[i-1].Term {
+			return true
+		}
+	}
+	return false
+}

@@ -22,6 +22,12 @@ func (l *Linker) maxPosting() int32 {
 	return int32(max(50, min(l.live/20, 250)))
 }
 
+// termValue is a term id with a value.
+type termValue struct {
+	t int32
+	v float64
+}
+
 // neighbour is one thread similar to a query thread.
 type neighbour struct {
 	slot int32
@@ -35,7 +41,7 @@ const minSim = 0.02
 // beyond it, only those with the largest dot product over the selective
 // terms (relative to their length) are scored, so the cost of a query
 // stays flat as the archive grows.
-const maxCandidates = 128
+const maxCandidates = 64
 
 // neighbours returns the threads (of its own story too) that share a
 // selective term with the thread in slot and are similar to it, most
@@ -52,11 +58,13 @@ func (l *Linker) neighbours(slot int32) []neighbour {
 	limit := l.maxPosting()
 	var qn float64
 	cands := l.cands[:0]
+	common := l.common[:0] // the query's terms too common for the postings
 	for i, t := range q.terms {
 		f := l.idf(t)
 		x := float64(q.w[i]) * f
 		qn += x * x
 		if l.df[t] > limit {
+			common = append(common, termValue{t, x})
 			continue
 		}
 		qf := x * f
@@ -71,7 +79,7 @@ func (l *Linker) neighbours(slot int32) []neighbour {
 			l.acc[p.slot] += qf * float64(p.w)
 		}
 	}
-	l.cands = cands
+	l.cands, l.common = cands, common
 	if len(cands) > maxCandidates {
 		cands = l.topCandidates(cands, maxCandidates)
 	}
@@ -85,19 +93,15 @@ func (l *Linker) neighbours(slot int32) []neighbour {
 		// Shared common terms (skipped above) are added here.
 		dot := l.acc[s]
 		var cn float64
-		i := 0
+		k := 0
 		for j, t := range c.terms {
-			f := l.lnN - l.ldf[t]
-			x := float64(c.w[j]) * f
+			x := float64(c.w[j]) * (l.lnN - l.ldf[t])
 			cn += x * x
-			if l.df[t] <= limit {
-				continue
+			for k < len(common) && common[k].t < t {
+				k++
 			}
-			for i < len(q.terms) && q.terms[i] < t {
-				i++
-			}
-			if i < len(q.terms) && q.terms[i] == t {
-				dot += float64(q.w[i]) * f * x
+			if k < len(common) && common[k].t == t {
+				dot += common[k].v * x
 			}
 		}
 		if dot <= 0 || cn == 0 {
@@ -121,7 +125,7 @@ func (l *Linker) neighbours(slot int32) []neighbour {
 // length-normalised partial dot product come first (ties by slot) and
 // returns them.
 func (l *Linker) topCandidates(cands []int32, k int) []int32 {
-	key := func(s int32) float64 { return l.acc[s] * float64(l.nodes[s].scale) }
+	key := func(s int32) float64 { return l.acc[s] * float64(l.scale[s]) }
 	better := func(a, b int32) bool {
 		ka, kb := key(a), key(b)
 		return ka > kb || ka == kb && a < b
@@ -187,7 +191,7 @@ type arcCand struct {
 
 // candidateArcs is how many of a thread's nearest neighbours' arcs are
 // scored.
-const candidateArcs = 30
+const candidateArcs = 12
 
 // arcCandidates scores the arcs of a thread's nearest neighbours, best
 // first.
