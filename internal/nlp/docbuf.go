@@ -27,8 +27,8 @@ type docBuf struct {
 	rows      []sentRows
 	base      [][]int32
 	votes     []vote // per token: nonLocal and spanVote
-	tokVotes  map[string]vote
-	spanVotes map[string]vote
+	tokVotes  voteTable
+	spanVotes voteTable
 
 	tags  []string // one sentence's IOB2 tags
 	spans []Span   // one sentence's spans
@@ -48,11 +48,63 @@ func (b *docBuf) release() {
 	docPool.Put(b)
 }
 
-// counts returns m cleared, or a new map when it is nil.
-func counts(m map[string]vote, hint int) map[string]vote {
-	if m == nil {
-		return make(map[string]vote, hint)
+// voteTable counts votes by word. A paragraph has few capitalised words,
+// so it is a list searched in order, with a map once it grows long.
+type voteTable struct {
+	words []string
+	votes []vote
+	index map[string]int // word -> position, when len(words) > voteListMax
+}
+
+const voteListMax = 32
+
+func (t *voteTable) reset() {
+	clear(t.words)
+	t.words, t.votes = t.words[:0], t.votes[:0]
+	clear(t.index)
+}
+
+// find returns the position of w, or -1.
+func (t *voteTable) find(w string) int {
+	if len(t.words) > voteListMax {
+		if i, ok := t.index[w]; ok {
+			return i
+		}
+		return -1
 	}
-	clear(m)
-	return m
+	for i, x := range t.words {
+		if x == w {
+			return i
+		}
+	}
+	return -1
+}
+
+// at returns the votes of w, adding it with none.
+func (t *voteTable) at(w string) *vote {
+	i := t.find(w)
+	if i < 0 {
+		i = len(t.words)
+		t.words, t.votes = append(t.words, w), append(t.votes, vote{})
+		switch {
+		case len(t.words) == voteListMax+1:
+			if t.index == nil {
+				t.index = make(map[string]int, 2*voteListMax)
+			}
+			for j, x := range t.words {
+				t.index[x] = j
+			}
+		case len(t.words) > voteListMax+1:
+			t.index[w] = i
+		}
+	}
+	return &t.votes[i]
+}
+
+// get returns the votes of w (none when absent).
+func (t *voteTable) get(w string) vote {
+	if i := t.find(w); i >= 0 {
+		return t.votes[i]
+	}
+	return vote{}
 }

@@ -74,7 +74,7 @@ func (m *Model) Entities(text string) []Entity {
 	var out []Entity
 	for i, p := range paths {
 		b.tags = m.decodeInto(b.tags, p)
-		stripHonorifics(prep[i].toks, b.tags)
+		b.spans = stripHonorifics(prep[i].toks, b.tags, b.spans)
 		b.spans = appendSpansFromIOB(b.spans[:0], b.tags)
 		s := sents[i]
 		for _, sp := range b.spans {

@@ -331,9 +331,9 @@ func (m *Model) tagPrepared(prep []sentence, d *docContext, stages int, b *docBu
 // other occurrences of the same word in the document; the votes are in
 // b's storage.
 func (m *Model) setVotes(prep []sentence, paths [][]int, b *docBuf) {
-	b.tokVotes = counts(b.tokVotes, 16)
-	b.spanVotes = counts(b.spanVotes, 8)
-	tokVotes, spanVotes := b.tokVotes, b.spanVotes
+	tokVotes, spanVotes := &b.tokVotes, &b.spanVotes
+	tokVotes.reset()
+	spanVotes.reset()
 	for si, s := range prep {
 		path := paths[si]
 		for i, t := range s.toks {
@@ -341,9 +341,7 @@ func (m *Model) setVotes(prep []sentence, paths [][]int, b *docBuf) {
 				continue
 			}
 			_, ty := m.tagInfo(path[i])
-			v := tokVotes[t.word]
-			v[ty]++
-			tokVotes[t.word] = v
+			tokVotes.at(t.word)[ty]++
 		}
 		b.tags = m.decodeInto(b.tags, path)
 		b.spans = appendSpansFromIOB(b.spans[:0], b.tags)
@@ -353,9 +351,7 @@ func (m *Model) setVotes(prep []sentence, paths [][]int, b *docBuf) {
 			}
 			ty := typeIndex(sp.Type)
 			for j := sp.Start; j < sp.End; j++ {
-				v := spanVotes[s.toks[j].word]
-				v[ty]++
-				spanVotes[s.toks[j].word] = v
+				spanVotes.at(s.toks[j].word)[ty]++
 			}
 		}
 	}
@@ -375,11 +371,11 @@ func (m *Model) setVotes(prep []sentence, paths [][]int, b *docBuf) {
 			if !t.cap && !s.headline {
 				continue
 			}
-			v := tokVotes[t.word]
+			v := tokVotes.get(t.word)
 			_, ty := m.tagInfo(path[i])
 			v[ty]-- // not counting this token itself
 			s.nonLocal[i] = v
-			s.spanVote[i] = spanVotes[t.word]
+			s.spanVote[i] = spanVotes.get(t.word)
 		}
 	}
 }
@@ -395,7 +391,7 @@ func (m *Model) TagDocument(sentences [][]string) [][]string {
 	out := make([][]string, len(paths))
 	for i, p := range paths {
 		out[i] = m.decode(p)
-		stripHonorifics(prep[i].toks, out[i])
+		b.spans = stripHonorifics(prep[i].toks, out[i], b.spans)
 	}
 	return out
 }
@@ -404,9 +400,11 @@ func (m *Model) TagDocument(sentences [][]string) [][]string {
 // of names: an honorific ("Mr", "Dame", "Lord") comes off the front of an
 // entity and the rest becomes a person ("Lord Haskins" -> "Haskins"); a role
 // word ("Chancellor", "President") comes off the front of a person; and a
-// title or role word alone is no entity.
-func stripHonorifics(toks []tok, tags []string) {
-	for _, sp := range SpansFromIOB(tags) {
+// title or role word alone is no entity. spans is scratch space, returned
+// for reuse.
+func stripHonorifics(toks []tok, tags []string, spans []Span) []Span {
+	spans = appendSpansFromIOB(spans[:0], tags)
+	for _, sp := range spans {
 		first := toks[sp.Start]
 		if sp.End-sp.Start == 1 {
 			if first.title == 1 || roleWords[strings.TrimSuffix(first.norm, ".")] {
@@ -425,6 +423,7 @@ func stripHonorifics(toks []tok, tags []string) {
 			}
 		}
 	}
+	return spans
 }
 
 // roleWords are titles of office that precede a name ("Chancellor Rachel

@@ -234,3 +234,27 @@ func TestDocContextAnswers(t *testing.T) {
 		}
 	}
 }
+
+// TestVoteTable counts random votes in a voteTable and in a map, past the
+// point where the table switches from a list to a map, twice (reset).
+func TestVoteTable(t *testing.T) {
+	var vt voteTable
+	for round, words := range []int{10, 3 * voteListMax} {
+		vt.reset()
+		want := map[string]vote{}
+		for i := 0; i < 20*words; i++ {
+			w := fmt.Sprint("w", (i*7919)%words)
+			ty := i % (nTypes + 1)
+			vt.at(w)[ty]++
+			v := want[w]
+			v[ty]++
+			want[w] = v
+		}
+		for i := 0; i < words+5; i++ {
+			w := fmt.Sprint("w", i)
+			if got := vt.get(w); got != want[w] {
+				t.Errorf("round %d: votes of %q %v, want %v", round, w, got, want[w])
+			}
+		}
+	}
+}
