@@ -152,7 +152,11 @@ func (l *Linker) insert(f Features) int32 {
 	for i, t := range n.terms {
 		l.df[t]++
 		l.ldf[t] = math.Log(float64(l.df[t]) + 1)
-		l.post[t] = append(l.post[t], posting{slot, n.w[i]})
+		if l.df[t] > postingCap {
+			l.post[t] = nil // too common ever to be walked
+		} else {
+			l.post[t] = append(l.post[t], posting{slot, n.w[i]})
+		}
 	}
 	l.nodes = append(l.nodes, n)
 	l.mark = append(l.mark, 0)
@@ -175,7 +179,9 @@ func (l *Linker) removeThread(id string) {
 	for _, t := range n.terms {
 		l.df[t]--
 		l.ldf[t] = math.Log(float64(l.df[t]) + 1)
-		l.post[t] = slices.DeleteFunc(l.post[t], func(p posting) bool { return p.slot == slot })
+		if l.post[t] != nil {
+			l.post[t] = slices.DeleteFunc(l.post[t], func(p posting) bool { return p.slot == slot })
+		}
 	}
 	if a := n.arc; a != nil {
 		a.remove(l, slot)

@@ -13,13 +13,37 @@ func (l *Linker) idf(t int32) float64 {
 	return l.lnN - l.ldf[t]
 }
 
+// postingCap is the most threads a term's posting list is kept for: a
+// term in more threads is never walked (see maxPosting), so its list is
+// dropped, and rebuilt should the term become rare again.
+const postingCap = 250
+
 // maxPosting is the longest posting list used for candidate retrieval:
-// 5 % of the archive, at least 50 and at most 250 threads. Terms in more
-// threads are too common to find candidates (they still count in the
+// 5 % of the archive, at least 50 and at most postingCap threads. Terms in
+// more threads are too common to find candidates (they still count in the
 // similarity of candidates found otherwise); the cap keeps linking cost
 // flat as the archive grows.
 func (l *Linker) maxPosting() int32 {
-	return int32(max(50, min(l.live/20, 250)))
+	return int32(max(50, min(l.live/20, postingCap)))
+}
+
+// postings returns the posting list of a term, rebuilding it (in slot
+// order, as it was built) when it was dropped while the term was common.
+func (l *Linker) postings(t int32) []posting {
+	if l.post[t] != nil || l.df[t] == 0 {
+		return l.post[t]
+	}
+	ps := make([]posting, 0, l.df[t])
+	for s, n := range l.nodes {
+		if n == nil {
+			continue
+		}
+		if i, ok := slices.BinarySearch(n.terms, t); ok {
+			ps = append(ps, posting{int32(s), n.w[i]})
+		}
+	}
+	l.post[t] = ps
+	return ps
 }
 
 // termValue is a term id with a value.
@@ -68,7 +92,7 @@ func (l *Linker) neighbours(slot int32) []neighbour {
 			continue
 		}
 		qf := x * f
-		for _, p := range l.post[t] {
+		for _, p := range l.postings(t) {
 			if l.mark[p.slot] != l.epoch {
 				l.mark[p.slot] = l.epoch
 				l.acc[p.slot] = 0

@@ -1,0 +1,64 @@
+package link
+
+import (
+	"fmt"
+	"math"
+	"testing"
+)
+
+// TestDroppedPostingsRebuilt makes a term common enough for its posting
+// list to be dropped, removes stories until it is rare again, and checks
+// that neighbours are those of a linker that only ever saw the rest.
+func TestDroppedPostingsRebuilt(t *testing.T) {
+	feats := func(i int) []Features {
+		text := fmt.Sprintf("Quorvath harbour dredging resumed. Word%d and extra%d matter here.", i, i%7)
+		return []Features{Featurize(ThreadDoc{ID: fmt.Sprintf("s%03d#1", i), Story: fmt.Sprintf("s%03d", i), Text: text})}
+	}
+	const n, removed = postingCap + 20, 40
+	grown, fresh := New(), New()
+	// Filler makes the archive large enough for the full cap to apply.
+	for i := range 20 * postingCap {
+		f := Featurize(ThreadDoc{ID: fmt.Sprintf("f%04d#1", i), Story: fmt.Sprintf("f%04d", i), Text: fmt.Sprintf("Filler%d text%d", i, i)})
+		grown.Load(f, "")
+		fresh.Load(f, "")
+	}
+	for i := range n {
+		grown.Add(feats(i))
+		if i >= removed {
+			fresh.Add(feats(i))
+		}
+	}
+	term := grown.termID[stem("dredging")]
+	if grown.post[term] != nil {
+		t.Fatalf("posting list of a term in %d threads kept", grown.df[term])
+	}
+	for i := range removed {
+		grown.Remove(fmt.Sprintf("s%03d", i))
+	}
+	if grown.df[term] > grown.maxPosting() {
+		t.Fatalf("df %d still above the limit %d", grown.df[term], grown.maxPosting())
+	}
+	ids := func(l *Linker, id string) map[string]float64 {
+		out := map[string]float64{}
+		for _, nb := range l.neighbours(l.byID[id]) {
+			out[l.nodes[nb.slot].id] = nb.sim
+		}
+		return out
+	}
+	q := fmt.Sprintf("s%03d#1", n-1)
+	got, want := ids(grown, q), ids(fresh, q)
+	if len(want) == 0 {
+		t.Fatal("no neighbours in the fresh linker")
+	}
+	if grown.post[term] == nil {
+		t.Fatal("posting list not rebuilt")
+	}
+	if len(got) != len(want) {
+		t.Fatalf("%d neighbours, want %d", len(got), len(want))
+	}
+	for id, s := range want {
+		if math.Abs(got[id]-s) > 1e-9 {
+			t.Errorf("%s: sim %v, want %v", id, got[id], s)
+		}
+	}
+}
