@@ -180,7 +180,8 @@ func (m *Model) newWordEntry(c *compiled, w string) *wordEntry {
 	// The key is usually a slice of a whole text; keep only the word.
 	e := &wordEntry{tokFields: m.prepareToken(strings.Clone(w)), comp: c}
 	t := &e.tokFields
-	var own []uint32
+	var ownBuf [17]uint32 // as many as the features below
+	own := ownBuf[:0]
 	add := func(h uint64) { own = append(own, fold(h)) }
 	add(hTpl(fBias))
 	add(hStr(hTpl(fWord), t.word))
@@ -206,9 +207,10 @@ func (m *Model) newWordEntry(c *compiled, w string) *wordEntry {
 		}
 		e.vecN[v] = int32(ps.count)
 	}
-	ownRows := make([]int32, len(own))
-	for i, f := range own {
-		ownRows[i] = c.table.get(f)
+	var rowBuf [len(ownBuf)]int32
+	ownRows := rowBuf[:0]
+	for _, f := range own {
+		ownRows = append(ownRows, c.table.get(f))
 	}
 	sum(vecOwn, ownRows)
 
