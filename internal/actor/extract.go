@@ -69,9 +69,13 @@ func ExtractOptions(paras []article.Paragraph, opt Options) []Actor {
 	for _, p := range paras {
 		size += len(p.Text)
 	}
-	// Sized for the distinct lower-case words of a news text, about one
-	// per twelve bytes, so that the map rarely grows.
-	st := &story{lower: make(map[string]bool, size/12)}
+	// Recycled, or sized for the distinct lower-case words of a news
+	// text, about one per twelve bytes, so that the map rarely grows.
+	lower, _ := lowerPool.Get().(map[string]bool)
+	if lower == nil {
+		lower = make(map[string]bool, max(size/12, 256))
+	}
+	st := &story{lower: lower}
 	if !opt.NoProbe {
 		st.probe = src
 	}
@@ -104,6 +108,10 @@ func ExtractOptions(paras []article.Paragraph, opt Options) []Actor {
 	actors := st.actors()
 	// The actors hold no token; drop the buffer's references to the text.
 	clear(buf)
+	if len(lower) <= maxPooledWords {
+		clear(lower)
+		lowerPool.Put(lower)
+	}
 	if cap(buf) <= maxPooledToks {
 		*bufp = buf[:0]
 		tokPool.Put(bufp)
@@ -116,3 +124,9 @@ func ExtractOptions(paras []article.Paragraph, opt Options) []Actor {
 var tokPool = sync.Pool{New: func() any { return new([]tok) }}
 
 const maxPooledToks = 1 << 15
+
+// lowerPool recycles the story's set of lower-case words (up to
+// maxPooledWords of them).
+var lowerPool sync.Pool
+
+const maxPooledWords = 1 << 12
