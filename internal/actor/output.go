@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -131,8 +132,8 @@ func (st *story) resolveRoleRefs() {
 
 // actors turns the clusters into actors, most mentioned first.
 func (st *story) actors() []Actor {
-	var out []Actor
-	var firsts []int
+	out := make([]Actor, 0, len(st.clusters))
+	firsts := make([]int, 0, len(st.clusters))
 	for _, c := range st.clusters {
 		if len(c.mentions) == 0 {
 			continue
@@ -163,6 +164,7 @@ func (st *story) actors() []Actor {
 		}
 		c.add(m)
 	}
+	out, firsts = slices.Grow(out, len(order)), slices.Grow(firsts, len(order))
 	for _, c := range order {
 		out = append(out, thingActor(c))
 		firsts = append(firsts, c.first)
