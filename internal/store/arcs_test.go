@@ -28,7 +28,7 @@ func TestArcThreadsFollowMoves(t *testing.T) {
 	}{
 		{
 			name:  "two threads join an arc",
-			batch: Batch{Features: []link.Features{feat("s1#1", "s1"), feat("s2#1", "s2")}, Arcs: map[string]string{"s1#1": "A", "s2#1": "A"}},
+			batch: Batch{Records: []*Record{rec("s1", "One", 1), rec("s2", "Two", 2)}, Features: []link.Features{feat("s1#1", "s1"), feat("s2#1", "s2")}, Arcs: map[string]string{"s1#1": "A", "s2#1": "A"}},
 			arc:   "A", want: []string{"s1#1", "s2#1"},
 		},
 		{
@@ -65,6 +65,9 @@ func TestArcThreadsFollowMoves(t *testing.T) {
 	if err != nil || len(fs) != 1 || fs[0].ID != "s1#1" || arcs[0] != "A" {
 		t.Errorf("ThreadFeatures = %v %v %v", fs, arcs, err)
 	}
+	if err := s.Write(&Batch{Features: []link.Features{feat("ghost#1", "ghost")}}); err == nil {
+		t.Error("features of a story never stored were accepted")
+	}
 }
 
 func TestOldStoreUpgrades(t *testing.T) {
@@ -81,6 +84,18 @@ func TestOldStoreUpgrades(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.Close()
+	s = upgraded(t, dir)
+	defer s.Close()
+	if got, _ := s.ArcThreads("A", 0); !slices.Equal(got, []string{"s1#1", "s2#1"}) {
+		t.Errorf("upgraded ArcThreads = %v", got)
+	}
+}
+
+// upgraded checks that the old store in dir says it needs upgrading when
+// opened read-only, and no longer does once opened for writing; it returns
+// the store so opened.
+func upgraded(t *testing.T, dir string) *Store {
+	t.Helper()
 	ro, err := Open(dir, true)
 	if err != nil {
 		t.Fatal(err)
@@ -89,15 +104,12 @@ func TestOldStoreUpgrades(t *testing.T) {
 		t.Error("an old store does not say it needs upgrading")
 	}
 	ro.Close()
-	s, err = Open(dir, false)
+	s, err := Open(dir, false)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer s.Close()
 	if s.NeedsUpgrade() {
 		t.Error("still needs upgrading after a writable open")
 	}
-	if got, _ := s.ArcThreads("A", 0); !slices.Equal(got, []string{"s1#1", "s2#1"}) {
-		t.Errorf("upgraded ArcThreads = %v", got)
-	}
+	return s
 }

@@ -44,10 +44,10 @@ func (s *Store) List(offset, limit int) ([]string, error) {
 	return ids, err
 }
 
-// Each calls fn for every stored story in id order.
+// Each calls fn for every stored story in the order they first arrived.
 func (s *Store) Each(fn func(r *Record) error) error {
 	return s.view(func(tx *bolt.Tx) error {
-		b := tx.Bucket(bStories)
+		b := tx.Bucket(bRecords)
 		if b == nil {
 			return nil
 		}
@@ -64,16 +64,16 @@ func (s *Store) Each(fn func(r *Record) error) error {
 // Features calls fn with every thread's link features and arc.
 func (s *Store) Features(fn func(f link.Features, arc string) error) error {
 	return s.view(func(tx *bolt.Tx) error {
-		fb, ab := tx.Bucket(bFeatures), tx.Bucket(bArcs)
+		fb, ab := tx.Bucket(bThreadFs), tx.Bucket(bArcs)
 		if fb == nil {
 			return nil
 		}
-		return fb.ForEach(func(k, v []byte) error {
+		return fb.ForEach(func(_, v []byte) error {
 			var f link.Features
 			if err := unpackJSON(v, &f); err != nil {
 				return err
 			}
-			return fn(f, string(ab.Get(k)))
+			return fn(f, string(ab.Get([]byte(f.ID))))
 		})
 	})
 }
@@ -124,7 +124,7 @@ func (s *Store) DF() (map[string]int, int, error) {
 func (s *Store) ByPrefix(prefix string, max int) ([]string, error) {
 	var ids []string
 	err := s.view(func(tx *bolt.Tx) error {
-		b := tx.Bucket(bStories)
+		b := tx.Bucket(bSlots)
 		if b == nil {
 			return nil
 		}
@@ -160,7 +160,7 @@ func fillArcThreads(tx *bolt.Tx) error {
 func (s *Store) NeedsUpgrade() bool {
 	up := false
 	_ = s.view(func(tx *bolt.Tx) error {
-		up = tx.Bucket(bArcThreads) == nil
+		up = tx.Bucket(bArcThreads) == nil || tx.Bucket(bSlots) == nil || tx.Bucket(bStories) != nil || tx.Bucket(bFeatures) != nil
 		return nil
 	})
 	return up
@@ -194,33 +194,39 @@ func (s *Store) ThreadFeatures(ids []string) ([]link.Features, []string, error) 
 	var fs []link.Features
 	var arcs []string
 	err := s.view(func(tx *bolt.Tx) error {
-		fb, ab := tx.Bucket(bFeatures), tx.Bucket(bArcs)
-		if fb == nil {
+		fb, ab := tx.Bucket(bThreadFs), tx.Bucket(bArcs)
+		if fb == nil || tx.Bucket(bSlots) == nil {
 			return nil
 		}
-		add := func(k, v []byte) error {
+		add := func(v []byte) error {
 			var f link.Features
 			if err := unpackJSON(v, &f); err != nil {
 				return err
 			}
 			fs = append(fs, f)
-			arcs = append(arcs, string(ab.Get(k)))
+			arcs = append(arcs, string(ab.Get([]byte(f.ID))))
 			return nil
 		}
 		for _, id := range ids {
-			if strings.HasSuffix(id, "#") {
+			if story, ok := strings.CutSuffix(id, "#"); ok {
+				slot := slotOf(tx, story)
+				if slot == nil {
+					continue
+				}
+				p := append(slices8(slot), '#')
 				c := fb.Cursor()
-				p := []byte(id)
 				for k, v := c.Seek(p); k != nil && bytes.HasPrefix(k, p); k, v = c.Next() {
-					if err := add(k, v); err != nil {
+					if err := add(v); err != nil {
 						return err
 					}
 				}
 				continue
 			}
-			if v := fb.Get([]byte(id)); v != nil {
-				if err := add([]byte(id), v); err != nil {
-					return err
+			if k := threadKey(tx, id); k != nil {
+				if v := fb.Get(k); v != nil {
+					if err := add(v); err != nil {
+						return err
+					}
 				}
 			}
 		}
@@ -264,7 +270,7 @@ func dfTable(tx *bolt.Tx) (*bolt.Bucket, int) {
 // hold two threads or more (storylines), without decoding any record.
 func (s *Store) Counts() (threads, storylines int, err error) {
 	err = s.view(func(tx *bolt.Tx) error {
-		if b := tx.Bucket(bFeatures); b != nil {
+		if b := tx.Bucket(bThreadFs); b != nil {
 			threads = b.Stats().KeyN
 		}
 		b := tx.Bucket(bArcSize)

@@ -26,17 +26,16 @@ import (
 
 // FormatVersion names the store's layout; it changes when a new layout
 // needs an archive opened for writing once to upgrade it.
-const FormatVersion = "2"
+const FormatVersion = "3"
 
 // FileName is the store's file inside an archive directory.
 const FileName = "store.db"
 
+// Buckets besides the slot-keyed ones of slots.go.
 var (
-	bStories  = []byte("stories")  // id -> snappy(json Record)
-	bByDate   = []byte("bydate")   // inverted time + id -> nil
-	bPending  = []byte("pending")  // id -> nil: stored, not yet confirmed in the index
-	bFeatures = []byte("features") // thread id -> json link.Features
-	bArcs     = []byte("arcs")     // thread id -> arc id
+	bByDate  = []byte("bydate")  // inverted time + id -> nil
+	bPending = []byte("pending") // id -> nil: stored, not yet confirmed in the index
+	bArcs    = []byte("arcs")    // thread id -> arc id
 	// bActors held each story's actors apart from its record; the
 	// registry now reads the records, and an upgrade drops the bucket.
 	bActors  = []byte("actors")
@@ -46,7 +45,7 @@ var (
 	// arc id + "\x00" + thread id -> nil: the threads of each arc, so a
 	// storyline is read without loading the linker.
 	bArcThreads = []byte("arcthreads")
-	buckets     = [][]byte{bStories, bByDate, bPending, bFeatures, bArcs, bMeta, bDF, bArcSize, bArcThreads}
+	buckets     = [][]byte{bRecords, bSlots, bThreadFs, bByDate, bPending, bArcs, bMeta, bDF, bArcSize, bArcThreads}
 )
 
 // Record is one story with its analysis.
@@ -132,6 +131,9 @@ func Open(dir string, readOnly bool) (*Store, error) {
 			}
 			return nil
 		})
+		if err == nil {
+			err = s.migrateToSlots()
+		}
 		if err != nil {
 			db.Close()
 			return nil, err
@@ -298,11 +300,7 @@ func decode(v []byte) (*Record, error) {
 func (s *Store) Get(id string) (*Record, error) {
 	var r *Record
 	err := s.view(func(tx *bolt.Tx) error {
-		b := tx.Bucket(bStories)
-		if b == nil {
-			return nil
-		}
-		v := b.Get([]byte(id))
+		v := recordValue(tx, id)
 		if v == nil {
 			return nil
 		}
@@ -311,6 +309,18 @@ func (s *Store) Get(id string) (*Record, error) {
 		return err
 	})
 	return r, err
+}
+
+// recordValue returns the stored value of story id (nil when absent).
+func recordValue(tx *bolt.Tx, id string) []byte {
+	if tx.Bucket(bSlots) == nil {
+		return nil
+	}
+	slot := slotOf(tx, id)
+	if slot == nil {
+		return nil
+	}
+	return tx.Bucket(bRecords).Get(slot)
 }
 
 // Hash returns the content hash of a stored story, "" when absent.

@@ -2,6 +2,7 @@ package store
 
 import (
 	"encoding/binary"
+	"fmt"
 	"strconv"
 
 	bolt "go.etcd.io/bbolt"
@@ -45,36 +46,44 @@ func putInt(b *bolt.Bucket, k []byte, n int) error {
 // store and the index is repaired at the next open (see Pending).
 func (s *Store) Write(bt *Batch) error {
 	return s.update(func(tx *bolt.Tx) error {
-		stories, bydate, pending := tx.Bucket(bStories), tx.Bucket(bByDate), tx.Bucket(bPending)
-		meta, feats, arcs, df := tx.Bucket(bMeta), tx.Bucket(bFeatures), tx.Bucket(bArcs), tx.Bucket(bDF)
+		records, bydate, pending := tx.Bucket(bRecords), tx.Bucket(bByDate), tx.Bucket(bPending)
+		meta, feats, arcs, df := tx.Bucket(bMeta), tx.Bucket(bThreadFs), tx.Bucket(bArcs), tx.Bucket(bDF)
 		// Pages split fuller than bbolt's default half: stories are
-		// rarely deleted, so space is worth more than cheap inserts.
-		for _, b := range []*bolt.Bucket{stories, bydate, feats, arcs} {
+		// rarely deleted, so space is worth more than cheap inserts; the
+		// slot-keyed buckets only grow at their end.
+		for _, b := range []*bolt.Bucket{bydate, arcs} {
 			b.FillPercent = 0.9
 		}
+		records.FillPercent, feats.FillPercent = slotFill, slotFill
 		count := getInt(meta, keyCount)
 		for _, r := range bt.Records {
-			id := []byte(r.Article.ID)
-			if old := stories.Get(id); old != nil {
-				if or, err := decode(old); err == nil {
+			id := r.Article.ID
+			slot := slotOf(tx, id)
+			if slot != nil {
+				slot = slices8(slot)
+				if or, err := decode(records.Get(slot)); err == nil {
 					if err := bydate.Delete(dateKey(&or.Article)); err != nil {
 						return err
 					}
 				}
 			} else {
+				var err error
+				if slot, err = newSlot(tx, id); err != nil {
+					return err
+				}
 				count++
 			}
 			v, err := encode(r)
 			if err != nil {
 				return err
 			}
-			if err := stories.Put(id, v); err != nil {
+			if err := records.Put(slot, v); err != nil {
 				return err
 			}
 			if err := bydate.Put(dateKey(&r.Article), nil); err != nil {
 				return err
 			}
-			if err := pending.Put(id, nil); err != nil {
+			if err := pending.Put([]byte(id), nil); err != nil {
 				return err
 			}
 		}
@@ -83,8 +92,10 @@ func (s *Store) Write(bt *Batch) error {
 		}
 		members := tx.Bucket(bArcThreads)
 		for _, t := range bt.RemoveThreads {
-			if err := feats.Delete([]byte(t)); err != nil {
-				return err
+			if k := threadKey(tx, t); k != nil {
+				if err := feats.Delete(k); err != nil {
+					return err
+				}
 			}
 			if old := arcs.Get([]byte(t)); old != nil {
 				if err := members.Delete(memberKey(string(old), t)); err != nil {
@@ -96,11 +107,15 @@ func (s *Store) Write(bt *Batch) error {
 			}
 		}
 		for _, f := range bt.Features {
+			k := threadKey(tx, f.ID)
+			if k == nil {
+				return fmt.Errorf("link features of %s, a thread of no stored story", f.ID)
+			}
 			b, err := packJSON(f)
 			if err != nil {
 				return err
 			}
-			if err := feats.Put([]byte(f.ID), b); err != nil {
+			if err := feats.Put(k, b); err != nil {
 				return err
 			}
 		}
@@ -192,7 +207,7 @@ func (s *Store) Pending() ([]string, error) {
 func (s *Store) MarkAllPending() error {
 	return s.update(func(tx *bolt.Tx) error {
 		p := tx.Bucket(bPending)
-		return tx.Bucket(bStories).ForEach(func(k, _ []byte) error {
+		return tx.Bucket(bSlots).ForEach(func(k, _ []byte) error {
 			return p.Put(k, nil)
 		})
 	})
@@ -221,7 +236,7 @@ func (s *Store) Meta(key string) string {
 // full re-analysis).
 func (s *Store) ResetAnalysis() error {
 	return s.update(func(tx *bolt.Tx) error {
-		for _, name := range [][]byte{bFeatures, bArcs, bDF, bArcSize, bArcThreads} {
+		for _, name := range [][]byte{bThreadFs, bArcs, bDF, bArcSize, bArcThreads} {
 			if err := tx.DeleteBucket(name); err != nil {
 				return err
 			}
