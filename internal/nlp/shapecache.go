@@ -69,8 +69,8 @@ func (c *compiled) pair(a, b uint16, sa, sb string) (prev, next int32) {
 	if v := cell.Load(); v != 0 {
 		return unpackCell(v)
 	}
-	prev = c.rowOf(hStr(hStr(hTpl(fShapePrev), sa), sb))
-	next = c.rowOf(hStr(hStr(hTpl(fShapeNext), sa), sb))
+	prev = c.row(hStr(hStr(hTpl(fShapePrev), sa), sb))
+	next = c.row(hStr(hStr(hTpl(fShapeNext), sa), sb))
 	cell.Store(packCell(prev, next))
 	return prev, next
 }
@@ -85,15 +85,7 @@ func (c *compiled) triple(a, b, d uint16, sa, sb, sc string) int32 {
 			return row
 		}
 	}
-	row := c.rowOf(hStr(hStr(hStr(hTpl(fShape3), sa), sb), sc))
+	row := c.row(hStr(hStr(hStr(hTpl(fShape3), sa), sb), sc))
 	cell.Store(packCell(row, int32(key)))
 	return row
-}
-
-// rowOf is the row of feature hash h, or -1.
-func (c *compiled) rowOf(h uint64) int32 {
-	if k := fold(h); c.filter.mayHave(k) {
-		return c.table.get(k)
-	}
-	return -1
 }

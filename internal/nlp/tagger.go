@@ -56,11 +56,7 @@ func (m *Model) lookup(sc *scratch, s *sentence, d *docContext, r *sentRows) {
 			rows = append(rows, row)
 		}
 	}
-	addHash := func(h uint64) {
-		if k := fold(h); c.filter.mayHave(k) {
-			addRow(c.table.get(k))
-		}
-	}
+	addHash := func(h uint64) { addRow(c.row(h)) }
 	n := len(toks)
 	for i := range toks {
 		t := &toks[i]

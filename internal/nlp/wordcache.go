@@ -115,7 +115,16 @@ func (r *voteRows) appendVoteRows(rows []int32, v [nTypes + 1]uint16) []int32 {
 	return rows
 }
 
-func (c *compiled) row(h uint64) int32 { return c.table.get(fold(h)) }
+// row returns the row of feature hash h, or -1.
+func (c *compiled) row(h uint64) int32 { return c.rowOfKey(fold(h)) }
+
+// rowOfKey returns the row of feature key k, or -1.
+func (c *compiled) rowOfKey(k uint32) int32 {
+	if c.filter.mayHave(k) {
+		return c.table.get(k)
+	}
+	return -1
+}
 
 // setupContext fills c.ctx.
 func (c *compiled) setupContext() {
@@ -210,7 +219,7 @@ func (m *Model) newWordEntry(c *compiled, w string) *wordEntry {
 	var rowBuf [len(ownBuf)]int32
 	ownRows := rowBuf[:0]
 	for _, f := range own {
-		ownRows = append(ownRows, c.table.get(f))
+		ownRows = append(ownRows, c.rowOfKey(f))
 	}
 	sum(vecOwn, ownRows)
 

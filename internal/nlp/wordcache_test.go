@@ -167,10 +167,10 @@ func TestShapeCache(t *testing.T) {
 					continue
 				}
 				prev, next := c.pair(ids[i], ids[j], a, b)
-				if want := c.rowOf(hStr(hStr(hTpl(fShapePrev), a), b)); prev != want {
+				if want := c.row(hStr(hStr(hTpl(fShapePrev), a), b)); prev != want {
 					t.Fatalf("pair(%q, %q) prev row %d, hashing gives %d", a, b, prev, want)
 				}
-				if want := c.rowOf(hStr(hStr(hTpl(fShapeNext), a), b)); next != want {
+				if want := c.row(hStr(hStr(hTpl(fShapeNext), a), b)); next != want {
 					t.Fatalf("pair(%q, %q) next row %d, hashing gives %d", a, b, next, want)
 				}
 				k := (i + j) % len(shapes)
@@ -178,7 +178,7 @@ func TestShapeCache(t *testing.T) {
 					continue
 				}
 				got := c.triple(ids[i], ids[j], ids[k], a, b, shapes[k])
-				if want := c.rowOf(hStr(hStr(hStr(hTpl(fShape3), a), b), shapes[k])); got != want {
+				if want := c.row(hStr(hStr(hStr(hTpl(fShape3), a), b), shapes[k])); got != want {
 					t.Fatalf("triple(%q, %q, %q) row %d, hashing gives %d", a, b, shapes[k], got, want)
 				}
 			}
