@@ -34,7 +34,8 @@
 //
 // Memory: a thread is held as term ids with float32 weights; term texts,
 // readable forms, actor keys and story titles are shared, and an arc of
-// one thread keeps no centroid of its own (about 1.6 KB per thread).
+// one thread keeps no centroid of its own; a term in more than 250 threads
+// keeps no posting list (about 1.5–1.7 KB per thread in all).
 //
 // Determinism: the state depends only on the threads held and the order
 // they were added. Relink replays every story in date order, then id, and
