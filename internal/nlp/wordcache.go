@@ -208,13 +208,26 @@ func (m *Model) newWordEntry(c *compiled, w string) *wordEntry {
 	}
 	e.vecs = make([]uint64, 3*c.words)
 	sum := func(v int, rows []int32) {
-		ps := packedSum{acc: e.vecs[v*c.words : (v+1)*c.words]}
+		var buf [len(ownBuf)]int32
+		kept := buf[:0]
 		for _, row := range rows {
 			if row >= 0 {
-				ps.add(c.packed, int(row)*c.words, nil) // under maxPacked rows: never flushes
+				kept = append(kept, row)
 			}
 		}
-		e.vecN[v] = int32(ps.count)
+		// Under maxPacked rows: the sums never overflow a lane.
+		acc := e.vecs[v*c.words : (v+1)*c.words]
+		if c.words == sumWords {
+			a := (*[sumWords]uint64)(acc)
+			sumRows(a, kept, c.packed, 0)
+			sumRows(a, kept, c.packed, sumWords/2)
+		} else {
+			ps := packedSum{acc: acc}
+			for _, row := range kept {
+				ps.add(c.packed, int(row)*c.words, nil)
+			}
+		}
+		e.vecN[v] = int32(len(kept))
 	}
 	var rowBuf [len(ownBuf)]int32
 	ownRows := rowBuf[:0]
