@@ -52,16 +52,16 @@ func (m *matcher) mayMatch(text string) bool {
 	return false
 }
 
-// stemStart is the part of a term every word that stems to it begins with.
+// stemStart is the part of a term every word that stems to it begins
+// with: the Porter stemmer only strips or rewrites endings, and a rewrite
+// ("says" → "sai", "possibly" → "possibl") touches the last letter at
+// most, so all but the last letter is safe.
 func stemStart(t string) string {
-	n := 0
-	for i := range t {
-		if n == 3 {
-			return t[:i]
-		}
-		n++
+	if utf8.RuneCountInString(t) < 2 {
+		return t
 	}
-	return t
+	_, last := utf8.DecodeLastRuneInString(t)
+	return t[:len(t)-last]
 }
 
 func (m *matcher) match(term string) bool {

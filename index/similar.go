@@ -1,6 +1,8 @@
 package index
 
 import (
+	"strings"
+
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
 )
@@ -22,19 +24,23 @@ func (x *Index) Similar(clues []Clue, exclude []string, limit int) ([]Hit, error
 		if c.Text == "" || c.Weight <= 0 {
 			continue
 		}
-		var q query.Query
+		field := FieldBody
 		if c.Actor {
-			p := bleve.NewMatchPhraseQuery(c.Text)
-			p.SetField(FieldActor)
-			p.SetBoost(c.Weight)
-			q = p
-		} else {
-			p := bleve.NewMatchPhraseQuery(c.Text)
-			p.SetField(FieldBody)
-			p.SetBoost(c.Weight)
-			q = p
+			field = FieldActor
 		}
-		should = append(should, q)
+		// A phrase only for several words: a one-word phrase query costs
+		// a position check on every posting for nothing.
+		if strings.ContainsRune(strings.TrimSpace(c.Text), ' ') {
+			p := bleve.NewMatchPhraseQuery(c.Text)
+			p.SetField(field)
+			p.SetBoost(c.Weight)
+			should = append(should, p)
+			continue
+		}
+		m := bleve.NewMatchQuery(c.Text)
+		m.SetField(field)
+		m.SetBoost(c.Weight)
+		should = append(should, m)
 	}
 	if len(should) == 0 || limit <= 0 {
 		return nil, nil

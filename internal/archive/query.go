@@ -3,9 +3,12 @@ package archive
 import (
 	"context"
 	"fmt"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/storyline/storyline/index"
@@ -230,15 +233,38 @@ func (a *Archive) Search(_ context.Context, q string, limit int) (*SearchResult,
 		return nil, err
 	}
 	out := &SearchResult{Total: res.Total, Hits: []SearchHit{}}
-	for _, h := range res.Hits {
-		r, err := a.st.Get(h.ID)
-		if err != nil {
-			return nil, err
+	// Reading each hit's story and finding its matches is most of a
+	// search's time: spread the hits over the cores.
+	hits := make([]*SearchHit, len(res.Hits))
+	errs := make([]error, len(res.Hits))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for w := 0; w < min(runtime.GOMAXPROCS(0), len(res.Hits)); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := int(next.Add(1) - 1); i < len(res.Hits); i = int(next.Add(1) - 1) {
+				h := res.Hits[i]
+				r, err := a.st.Get(h.ID)
+				if err != nil || r == nil {
+					// r == nil: indexed but gone from the store; the index
+					// is repaired on the next write.
+					errs[i] = err
+					continue
+				}
+				hit := hitOf(r, h.Score, hl)
+				hits[i] = &hit
+			}
+		}()
+	}
+	wg.Wait()
+	for i, h := range hits {
+		if errs[i] != nil {
+			return nil, errs[i]
 		}
-		if r == nil {
-			continue // indexed but gone from the store: the index is repaired on the next write
+		if h != nil {
+			out.Hits = append(out.Hits, *h)
 		}
-		out.Hits = append(out.Hits, hitOf(r, h.Score, hl))
 	}
 	out.TookMS = float64(res.Took.Microseconds()) / 1000
 	return out, nil

@@ -26,12 +26,15 @@ type BrowseResult struct {
 	RelatedP50MS float64 `json:"related_p50_ms"`
 	RelatedP99MS float64 `json:"related_p99_ms"`
 	RSSMB        float64 `json:"rss_mb"`
+	AnonMB       float64 `json:"rss_anon_mb"`
+	FileMB       float64 `json:"rss_file_mb"`
 }
 
 // Browse opens the archive in dir read-only as the TUI does and measures
 // the first frame, navigation keys and a fixed query-string mix.
 func Browse(ctx context.Context, dir string) (*BrowseResult, error) {
 	tui.TuneMemory()
+	stop := residentPeaks()
 	res := &BrowseResult{}
 	// The newest story's title, read beforehand, tells when the first
 	// frame shows the list.
@@ -130,6 +133,7 @@ func Browse(ctx context.Context, dir string) (*BrowseResult, error) {
 	}
 	res.RelatedP50MS, res.RelatedP99MS = pct(lat, 50), pct(lat, 99)
 	res.RSSMB = peakRSSMB()
+	res.AnonMB, res.FileMB = stop()
 	return res, nil
 }
 

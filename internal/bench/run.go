@@ -10,6 +10,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/storyline/storyline/index"
@@ -54,8 +55,14 @@ type Result struct {
 	KeyP99MS     float64 `json:"key_p99_ms"`
 	RelatedP50MS float64 `json:"related_p50_ms"`
 	RelatedP99MS float64 `json:"related_p99_ms"`
-	Queries      int     `json:"queries"`
-	WorkDir      string  `json:"work_dir,omitempty"`
+	// Sampled peaks of the resident set's anonymous part (Go heap) and
+	// mapped-file part (bbolt and bleve pages), per phase.
+	RSSImportAnonMB float64 `json:"rss_import_anon_mb"`
+	RSSImportFileMB float64 `json:"rss_import_file_mb"`
+	RSSBrowseAnonMB float64 `json:"rss_browse_anon_mb"`
+	RSSBrowseFileMB float64 `json:"rss_browse_file_mb"`
+	Queries         int     `json:"queries"`
+	WorkDir         string  `json:"work_dir,omitempty"`
 	// Sharding, with --shards: one index against shards behind an alias.
 	Sharding *ShardResult `json:"sharding,omitempty"`
 }
@@ -130,6 +137,7 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 	res.ImportMBPerS = float64(raw) / 1e6 / secs
 	res.ImportRatio = res.ImportArticlesPerS / res.BleveOnlyArticlesPerS
 	res.RSSImportMB = imp.RSSMB
+	res.RSSImportAnonMB, res.RSSImportFileMB = imp.AnonMB, imp.FileMB
 	res.ArchiveBytes = diskuse.Of(archive)
 	res.ArchiveRatio = float64(res.ArchiveBytes) / float64(raw)
 
@@ -146,6 +154,7 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 	res.FirstFrameMS, res.KeyP50MS, res.KeyP99MS = br.FirstFrameMS, br.KeyP50MS, br.KeyP99MS
 	res.SearchP50MS, res.SearchP99MS, res.Queries = br.SearchP50MS, br.SearchP99MS, br.Queries
 	res.RSSBrowseMB = br.RSSMB
+	res.RSSBrowseAnonMB, res.RSSBrowseFileMB = br.AnonMB, br.FileMB
 	res.RelatedP50MS, res.RelatedP99MS = br.RelatedP50MS, br.RelatedP99MS
 
 	if o.Shards >= 2 {
@@ -175,12 +184,16 @@ type ImportPhase struct {
 	Added  int     `json:"added"`
 	Failed int     `json:"failed"`
 	RSSMB  float64 `json:"rss_mb"`
+	// Peaks of the two parts of the resident set, sampled.
+	AnonMB float64 `json:"rss_anon_mb"`
+	FileMB float64 `json:"rss_file_mb"`
 }
 
 // Import is the import phase, run in its own process: it imports paths
 // into the archive at dir and reports the process's peak memory.
 func Import(ctx context.Context, dir string, paths []string) (*ImportPhase, error) {
 	archive.LimitImportMemory()
+	stop := residentPeaks()
 	a, err := archive.Open(dir, archive.Options{})
 	if err != nil {
 		return nil, err
@@ -192,21 +205,57 @@ func Import(ctx context.Context, dir string, paths []string) (*ImportPhase, erro
 	if err != nil {
 		return nil, err
 	}
-	return &ImportPhase{Added: res.Added, Failed: res.Failed, RSSMB: peakRSSMB()}, nil
+	anon, file := stop()
+	return &ImportPhase{Added: res.Added, Failed: res.Failed, RSSMB: peakRSSMB(), AnonMB: anon, FileMB: file}, nil
 }
 
 // peakRSSMB reads this process's peak resident set (VmHWM, reset by exec).
-func peakRSSMB() float64 {
+func peakRSSMB() float64 { return statusMB("VmHWM") }
+
+// statusMB reads one memory field of this process from /proc (0 when it
+// cannot).
+func statusMB(field string) float64 {
 	b, err := os.ReadFile("/proc/self/status")
 	if err != nil {
 		return 0
 	}
 	for _, line := range strings.Split(string(b), "\n") {
-		if rest, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+		if rest, ok := strings.CutPrefix(line, field+":"); ok {
 			var kb float64
 			fmt.Sscanf(strings.TrimSpace(rest), "%f", &kb)
 			return kb / 1024
 		}
 	}
 	return 0
+}
+
+// residentPeaks samples the two parts of this process's resident memory
+// every 50 ms until stop is called: anonymous memory (the Go heap and
+// stacks) and file pages mapped from the archive's files (bbolt and bleve
+// read their files through mmap; the kernel can drop those pages at any
+// time, but they count in the resident set).
+func residentPeaks() (stop func() (anonMB, fileMB float64)) {
+	done := make(chan struct{})
+	var anon, file float64
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		t := time.NewTicker(50 * time.Millisecond)
+		defer t.Stop()
+		for {
+			anon = max(anon, statusMB("RssAnon"))
+			file = max(file, statusMB("RssFile"))
+			select {
+			case <-done:
+				return
+			case <-t.C:
+			}
+		}
+	}()
+	return func() (float64, float64) {
+		close(done)
+		wg.Wait()
+		return max(anon, statusMB("RssAnon")), max(file, statusMB("RssFile"))
+	}
 }
