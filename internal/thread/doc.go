@@ -21,7 +21,10 @@
 // (Options.StoryPrior; 600 words when its units are short, under 40 words
 // on average, as when each line is a sentence). A cluster under 60 words
 // that does not open with a cue, a sub-head or a market item is pulled
-// into the cluster it is most like (Options.SmallPull). In a story of
+// into the cluster it is most like (Options.SmallPull), and only towards
+// clusters nearly as like it as that one (Options.PullBest), so that a
+// short lead is not swept into the neighbour that follows it when its
+// words point to the rest of its matter further on. In a story of
 // short units, two clusters that name the same actor are pulled together
 // too (Options.NameShare). They were chosen on the ECB+ train articles
 // against round-ups and BBC mixes (interleaved mixes bind the story

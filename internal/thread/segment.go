@@ -77,6 +77,12 @@ type Options struct {
 	// is most like.
 	SmallPull float64
 	MinThread float64
+	// PullBest limits SmallPull to the clusters whose similarity to the
+	// fragment is within PullBest of its best (default 0.1; negative: no
+	// limit). Without it a short lead is pulled into whatever follows it,
+	// although its words are closer to the rest of its own matter, told
+	// later on.
+	PullBest float64
 	// NameShare is added to the merge score of two clusters that share an
 	// actor (Entities) that no more than half the story's units name, in
 	// a story whose units hold fewer than ShortUnits words on average
@@ -144,6 +150,9 @@ func (o Options) withDefaults() Options {
 		if o.Sentences {
 			o.SmallPull = -1
 		}
+	}
+	if o.PullBest == 0 {
+		o.PullBest = 0.1
 	}
 	if o.MinThread == 0 {
 		o.MinThread = 60
@@ -612,7 +621,16 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 			adj[y][x] = adj[x][y]
 		}
 	}
+	top := make([]float64, m) // each live cluster's best similarity to another
 	for {
+		for a := range top {
+			top[a] = math.Inf(-1)
+			for x := 0; x < m && cl[a].alive; x++ {
+				if x != a && cl[x].alive {
+					top[a] = math.Max(top[a], sim[a][x])
+				}
+			}
+		}
 		ba, bb, best := -1, -1, math.Inf(-1)
 		for a := 0; a < m; a++ {
 			if !cl[a].alive {
@@ -636,7 +654,10 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 				v += prior
 				pull := 0.0
 				for _, c := range [2][2]int{{a, b}, {b, a}} {
-					if small := cl[c[0]]; !small.marked {
+					// a fragment is pulled only towards the clusters it is
+					// (nearly) most like: the pull must not outweigh what
+					// the words say about where it belongs
+					if small := cl[c[0]]; !small.marked && (o.PullBest < 0 || sim[c[0]][c[1]] >= top[c[0]]-o.PullBest) {
 						pull = math.Max(pull, smallPull(small.words, o))
 					}
 				}

@@ -5,6 +5,11 @@ import (
 	"github.com/storyline/storyline/internal/article"
 )
 
+// Version names the splitter's behaviour: it changes whenever Split
+// gives other threads or labels for the same input, so that stored
+// analysis can be recomputed.
+const Version = "2"
+
 // Thread is one matter of a story.
 type Thread struct {
 	N          int    `json:"n"`          // 1-based, in reading order of first paragraph
