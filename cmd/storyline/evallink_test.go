@@ -13,8 +13,10 @@ import (
 
 // TestEvalLinkECBPlusDev runs `storyline eval link` — the whole pipeline:
 // parse, clean, NER, actors, threads, links — on the ECB+ dev topics and
-// asserts a floor below what we measure (0.90 on 28 Nov 2026). The
-// linker's parameters were chosen on ECB+ train and dev together.
+// asserts a floor below what we measure (0.937 on 29 Nov 2026). The
+// linker's parameters were chosen on ECB+ train and checked on dev (the
+// average-link threshold earlier on both), so this is a development
+// figure, not a held-out one.
 func TestEvalLinkECBPlusDev(t *testing.T) {
 	if testing.Short() {
 		t.Skip("full-pipeline ECB+ evaluation skipped with -short")
@@ -55,7 +57,7 @@ func TestEvalLinkECBPlusDev(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("ECB+ dev through the pipeline: %+v", res)
-	if res.Articles != n || res.B3F1 < 0.86 {
-		t.Errorf("ECB+ dev: %d of %d articles, B3 F1 %.3f (floor 0.86)", res.Articles, n, res.B3F1)
+	if res.Articles != n || res.B3F1 < 0.92 {
+		t.Errorf("ECB+ dev: %d of %d articles, B3 F1 %.3f (floor 0.92)", res.Articles, n, res.B3F1)
 	}
 }

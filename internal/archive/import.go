@@ -696,9 +696,7 @@ func (a *Archive) commit(batch []*analysed, upd map[string]bool) error {
 		}
 	}
 	for arc := range bt.ArcSizes {
-		if st, ok := a.linker.Arc(arc); ok {
-			bt.ArcSizes[arc] = len(st.Threads)
-		}
+		bt.ArcSizes[arc] = a.linker.ArcSize(arc)
 	}
 	if err := a.st.Write(bt); err != nil {
 		return fmt.Errorf("write store: %w", err)

@@ -196,8 +196,8 @@ func (a *Archive) Reindex(ctx context.Context, reanalyse bool, progress func(don
 				res.Threads++
 				tid := ThreadID(r.Article.ID, t.N)
 				bt.Arcs[tid] = arcs[tid]
-				if arc, ok := l.Arc(arcs[tid]); ok {
-					bt.ArcSizes[arcs[tid]] = len(arc.Threads)
+				if n := l.ArcSize(arcs[tid]); n > 0 {
+					bt.ArcSizes[arcs[tid]] = n
 				}
 			}
 		}
