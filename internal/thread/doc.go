@@ -57,7 +57,11 @@
 // Labels join a thread's most distinctive name, extended to its full form
 // ("Ping An", "Games Workshop"), with its most distinctive other words,
 // weighing archive rarity against use in the story's other threads, and
-// skipping reporting verbs, participles and generic nouns.
+// skipping reporting verbs, participles, adverbs and generic nouns. Other
+// words are weighed by how noun-like they look, without a tagger: their
+// endings ("-tion", "-ous") and how the story uses them (after a
+// determiner and ending a phrase: a noun; after a modal, a pronoun or
+// "to": a verb; after "is" or "very": an adjective).
 //
 // A story is tokenized once. Each word's stem and flags come from a
 // shared, bounded lexicon (internal/stem's Cache); stems get dense ids

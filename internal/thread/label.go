@@ -21,7 +21,11 @@ func Label(paras []string, others []string, stats Stats) string {
 	mine, rest := tokenizeWith(in, paras), tokenizeWith(in, others)
 	all := countTerms(mine, in.size())
 	all.add(countTerms(rest, in.size()))
-	return labelCounted(mine, all, newIDF(stats, len(paras)+len(others), all.df))
+	lb := newLabeler(all, newIDF(stats, len(paras)+len(others), all.df))
+	defer putLabeler(lb)
+	lb.roles.learn(mine, in.size())
+	lb.roles.add(rest)
+	return lb.label(mine)
 }
 
 // tokenizeAll tokenizes texts with ids of their own.
@@ -72,14 +76,6 @@ type cand struct {
 // phraseID keys a candidate phrase by its stem ids (-1 past its end).
 type phraseID [3]int32
 
-// labelCounted is Label given the term counts of the whole story (all,
-// over ids from the same interner as paras) and its term weights.
-func labelCounted(paras [][]word, all termCounts, idf *idfTable) string {
-	lb := newLabeler(all, idf)
-	defer putLabeler(lb)
-	return lb.label(paras)
-}
-
 // labeler labels the threads of one story, reusing its buffers from
 // thread to thread.
 type labeler struct {
@@ -97,6 +93,7 @@ type labeler struct {
 	names     []*cand
 	terms     []*cand
 	full      []*cand
+	roles     roles // how the story uses its words (learn before label)
 }
 
 // newLabeler returns a labeler for a story whose term counts are all,
@@ -233,6 +230,16 @@ func (lb *labeler) label(paras [][]word) string {
 		s = s / math.Sqrt(float64(len(c.words))) * (1 + 0.5*math.Log(float64(c.count)))
 		if c.first == 0 {
 			s *= 1.3
+		}
+		if !c.words[0].name {
+			// a phrase is named by its last word: "break clause"
+			// (a phrase used as such is a compound noun more often
+			// than not: its evidence counts for less)
+			f := lb.roles.nounFactor(c.words[len(c.words)-1])
+			if len(c.words) > 1 {
+				f = math.Sqrt(f)
+			}
+			s *= f
 		}
 		if len(c.words) > 1 && c.count < 2 {
 			s *= 0.5
@@ -458,7 +465,7 @@ func countTerms(paras [][]word, nv int) termCounts {
 // none a stopword, none generic, and not mixing names with other words.
 func labelPhrase(ws []word) bool {
 	for i, w := range ws {
-		if w.stop || w.lex&(lexGeneric|lexShort|lexFigure) != 0 || isVerbLike(w) {
+		if w.stop || w.lex&(lexGeneric|lexShort|lexFigure) != 0 || isVerbLike(w) || !w.name && w.lex&lexAdverb != 0 {
 			return false
 		}
 		if i > 0 && (!w.joined || w.name != ws[0].name) {

@@ -18,7 +18,7 @@ type word struct {
 	// id numbers the stem among the stems of one call (see interner):
 	// words tokenized together share ids
 	id   int32
-	lex  uint8 // flags of the lower-case word (lexStop…)
+	lex  uint16 // flags of the lower-case word (lexStop…)
 	name bool
 	stop bool
 	// joined: follows the previous word with only a space or hyphen between
@@ -27,6 +27,7 @@ type word struct {
 	// tokenize did not (a sentence opener, a capitalised function word)
 	promoted bool
 	upper    bool // the first letter is a capital
+	afterA   bool // follows the article "a" (a dropped one-letter token)
 	caps     bool // no lower-case letter
 }
 
@@ -56,6 +57,7 @@ type tokenizer struct {
 	started       bool
 	sentenceStart bool
 	hash          uint64 // hash of the last word's stem under stemSeed
+	lastA         bool   // the token just dropped was the article "a"
 	buf           [64]byte
 }
 
@@ -107,10 +109,14 @@ func (t *tokenizer) next(w *word) bool {
 		t.i = j
 		startsSentence := t.sentenceStart
 		t.sentenceStart = false
-		if t.word(w, trimPossessive(text[i:j]), startsSentence) {
+		surface := trimPossessive(text[i:j])
+		if t.word(w, surface, startsSentence) {
 			w.joined = joined
+			w.afterA = t.lastA && joined
+			t.lastA = false
 			return true
 		}
+		t.lastA = surface == "a" || surface == "A"
 	}
 	return false
 }
@@ -232,12 +238,18 @@ func isAllCaps(s string) bool {
 
 // Flags of a lower-case word in the lexicon.
 const (
-	lexStop    uint8 = 1 << iota // a stopword
-	lexGeneric                   // too general to name a matter (by word or stem)
-	lexPast                      // looks like a past-tense verb
-	lexTitle                     // an honorific ("mr", "dr")
-	lexFigure                    // holds a digit or an apostrophe
-	lexShort                     // a single rune
+	lexStop      uint16 = 1 << iota // a stopword
+	lexGeneric                      // too general to name a matter (by word or stem)
+	lexPast                         // looks like a past-tense verb
+	lexTitle                        // an honorific ("mr", "dr")
+	lexFigure                       // holds a digit or an apostrophe
+	lexShort                        // a single rune
+	lexAdverb                       // ends like an adverb ("purely", "especially")
+	lexAdjective                    // ends like an adjective ("electoral", "unsustainable")
+	lexNoun                         // ends like a noun ("inflation", "agreement")
+	lexDet                          // a determiner: a noun phrase follows
+	lexVerbCue                      // a modal, pronoun or "to": a verb follows
+	lexAdjCue                       // a copula or degree word: an adjective follows
 )
 
 // lexEntry is what the segmenter keeps of a lower-case word: its stem
@@ -246,7 +258,7 @@ const (
 type lexEntry struct {
 	stem  string
 	hash  uint64
-	flags uint8
+	flags uint16
 }
 
 // lexicon caches the entry of every lower-case word the tokenizer meets.
@@ -265,9 +277,10 @@ func newLexEntry(lower string) lexEntry {
 	if _, ok := genericLabelWords[e.stem]; ok || generic {
 		e.flags |= lexGeneric
 	}
-	if _, ok := pastTense[lower]; ok || len(lower) > 4 && strings.HasSuffix(lower, "ed") && !strings.HasSuffix(lower, "eed") {
+	if _, ok := pastTense[lower]; ok || len(lower) > 4 && strings.HasSuffix(lower, "ed") && (!strings.HasSuffix(lower, "eed") || len(lower) > 5) {
 		e.flags |= lexPast
 	}
+	e.flags |= wordClass(lower)
 	if titleWord(lower) {
 		e.flags |= lexTitle
 	}

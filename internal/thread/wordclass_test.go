@@ -1,0 +1,91 @@
+package thread
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestWordClass(t *testing.T) {
+	tests := []struct {
+		word string
+		want uint16 // flags that must be set
+		not  uint16 // flags that must not be
+	}{
+		{"purely", lexAdverb, lexNoun},
+		{"especially", lexAdverb, 0},
+		{"supply", 0, lexAdverb},
+		{"electoral", lexAdjective, lexNoun},
+		{"unsustainable", lexAdjective, 0},
+		{"northern", lexAdjective, 0},
+		{"inflation", lexNoun, lexAdjective | lexAdverb},
+		{"agreement", lexNoun, 0},
+		{"fire", 0, lexAdverb | lexAdjective | lexNoun},
+		{"the", lexDet, lexVerbCue},
+		{"would", lexVerbCue, lexDet},
+		{"very", lexAdjCue, 0},
+	}
+	for _, tc := range tests {
+		got := wordClass(tc.word)
+		if got&tc.want != tc.want || got&tc.not != 0 {
+			t.Errorf("wordClass(%q) = %b, want %b set and %b clear", tc.word, got, tc.want, tc.not)
+		}
+	}
+}
+
+func TestNounFactor(t *testing.T) {
+	story := []string{
+		"Crews fought the fire at the Denmoor plant. Nobody could forgive the delay, and the owners will forgive nothing.",
+		"A fire inspector said the plant would reopen. The fire started in a store room.",
+		"Managers were unsustainable in their hopes; the council was unsustainable too.",
+	}
+	in := new(interner)
+	toks := tokenizeWith(in, story)
+	var r roles
+	r.learn(toks, in.size())
+	factor := func(surface string) float64 {
+		for _, ws := range toks {
+			for _, w := range ws {
+				if w.surface == surface {
+					return r.nounFactor(w)
+				}
+			}
+		}
+		t.Fatalf("no word %q", surface)
+		return 0
+	}
+	tests := []struct {
+		word     string
+		min, max float64
+	}{
+		{"fire", 1, 1},            // "the fire", "a fire": a noun
+		{"forgive", 0, 0.5},       // after "could" and "will": a verb
+		{"unsustainable", 0, 0.3}, // after "were" and "was", and its ending
+		{"room", 1, 1},
+	}
+	for _, tc := range tests {
+		if f := factor(tc.word); f < tc.min || f > tc.max {
+			t.Errorf("nounFactor(%q) = %.2f, want in [%.2f, %.2f]", tc.word, f, tc.min, tc.max)
+		}
+	}
+}
+
+// TestLabelPrefersNouns: the thread's most distinctive lower-case words
+// are a verb, an adverb and an adjective, each used more than the nouns;
+// the label should still name the matter with a noun.
+func TestLabelPrefersNouns(t *testing.T) {
+	mine := []string{
+		"Harwick councillors would not forgive the ferry operator, which they called purely cynical, for the closure of the crossing.",
+		"Harwick councillors said they could never forgive the operator, and the timetable was purely cynical, they said.",
+		"The crossing closure will cost Harwick traders, who say the decision was cynical and they will not forgive it.",
+	}
+	others := []string{"The weather stayed dry across the county on Sunday."}
+	l := strings.ToLower(Label(mine, others, nil))
+	for _, bad := range []string{"forgive", "purely", "cynical"} {
+		if strings.Contains(l, bad) {
+			t.Errorf("label %q contains %q", l, bad)
+		}
+	}
+	if !strings.Contains(l, "harwick") {
+		t.Errorf("label %q should name Harwick", l)
+	}
+}
