@@ -41,7 +41,8 @@ type TermWeight struct {
 	Surface string `json:"s,omitempty"`
 }
 
-// Related is one thread related to another, with the reasons.
+// Related is one thread related to another, with the reasons (ranked by
+// internal/related from stored features).
 type Related struct {
 	Thread    string    `json:"thread"`
 	Story     string    `json:"story"`

@@ -207,50 +207,6 @@ func TestMergeKeepsOlderID(t *testing.T) {
 	}
 }
 
-func TestRelated(t *testing.T) {
-	l := New()
-	addAll(l, corpus()...)
-	rel := l.Related("br2#1", 4)
-	if len(rel) == 0 {
-		t.Fatal("no related threads")
-	}
-	for _, r := range rel[:3] {
-		if r.Story == "br2" {
-			t.Errorf("related lists the thread's own story")
-		}
-		if !strings.HasPrefix(r.Story, "br") && r.Story != "ru1" {
-			t.Errorf("%s ranked among the top three for the bridge", r.Thread)
-		}
-	}
-	why := strings.Join(rel[0].Why, "; ")
-	for _, want := range []string{"same storyline", "terms:", "apart"} {
-		if !strings.Contains(why, want) {
-			t.Errorf("reasons %q lack %q", why, want)
-		}
-	}
-	for i := 1; i < len(rel); i++ {
-		if rel[i].Score > rel[i-1].Score {
-			t.Errorf("related not ranked: %v", rel)
-		}
-	}
-	if got := l.Related("nope#1", 3); got != nil {
-		t.Errorf("unknown thread: %v", got)
-	}
-}
-
-func TestRelatedActors(t *testing.T) {
-	l := New()
-	d1, d2 := rehab[2].doc(1), rehab[3].doc(1)
-	d1.Actors = []string{"person:Tom Greyling", "person:Rita Comfrey"}
-	d2.Actors = []string{"person:Tom Greyling"}
-	l.Add([]Features{Featurize(d1)})
-	l.Add([]Features{Featurize(d2)})
-	rel := l.Related(d2.ID, 1)
-	if len(rel) != 1 || !slices.Contains(rel[0].Why, "actors: Tom Greyling") {
-		t.Errorf("related %v: want shared actor Tom Greyling", rel)
-	}
-}
-
 // samePartition reports whether two thread→arc maps group the same threads
 // together, whatever the arc ids.
 func samePartition(a, b map[string]string) bool {
