@@ -339,7 +339,7 @@ func (a *Archive) Related(_ context.Context, threadID string, limit int) ([]Rela
 	if limit <= 0 {
 		limit = 10
 	}
-	rel, err := a.related(threadID, limit)
+	rel, err := a.related(r, threadID, limit)
 	if err != nil {
 		return nil, err
 	}

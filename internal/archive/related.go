@@ -7,9 +7,11 @@ import (
 	"strings"
 
 	"github.com/storyline/storyline/index"
+	"github.com/storyline/storyline/internal/actor"
 	"github.com/storyline/storyline/internal/link"
 	"github.com/storyline/storyline/internal/related"
 	"github.com/storyline/storyline/internal/stem"
+	"github.com/storyline/storyline/internal/store"
 )
 
 // Limits on the candidates Related scores.
@@ -20,9 +22,10 @@ const (
 	relatedActors     = 4   // actor names searched for
 )
 
-// related ranks the threads of other stories against threadID: its
-// storyline's threads and the threads of the stories most like it.
-func (a *Archive) related(threadID string, limit int) ([]link.Related, error) {
+// related ranks the threads of other stories against threadID (of the
+// story r): its storyline's threads and the threads of the stories most
+// like it.
+func (a *Archive) related(r *store.Record, threadID string, limit int) ([]link.Related, error) {
 	qs, arcs, err := a.st.ThreadFeatures([]string{threadID})
 	if err != nil || len(qs) == 0 {
 		return nil, err
@@ -65,7 +68,12 @@ func (a *Archive) related(threadID string, limit int) ([]link.Related, error) {
 	for t, v := range idf {
 		more[t] = v
 	}
-	return related.Rank(q, arc, cands, func(t string) float64 { return more[t] }, limit), nil
+	// Shared actors are the story's own: show them as it names them.
+	names := make(map[string]string, len(r.Actors))
+	for _, ac := range r.Actors {
+		names[actor.Key(ac)] = ac.Name
+	}
+	return related.Rank(q, arc, cands, func(t string) float64 { return more[t] }, names, limit), nil
 }
 
 // idfOf returns the inverse document frequency of each term over the

@@ -32,7 +32,9 @@ type IDF func(term string) float64
 
 // Rank returns up to n of cands related to q (whose storyline is arc),
 // best first, at most one thread per other story, each with its reasons.
-func Rank(q link.Features, arc string, cands []Candidate, idf IDF, n int) []link.Related {
+// names gives the display name of an actor key ("person:ada kell" → "Ada
+// Kell"); keys it lacks show their folded name.
+func Rank(q link.Features, arc string, cands []Candidate, idf IDF, names map[string]string, n int) []link.Related {
 	qv := vector(q, idf)
 	type scored struct {
 		c     *Candidate
@@ -75,7 +77,7 @@ func Rank(q link.Features, arc string, cands []Candidate, idf IDF, n int) []link
 			Label:     f.Label,
 			Published: f.Published,
 			Score:     math.Round(x.score*1000) / 1000,
-			Why:       Reasons(q, f, arc != "" && x.c.Arc == arc, qv),
+			Why:       Reasons(q, f, arc != "" && x.c.Arc == arc, qv, names),
 		})
 		if len(out) == n {
 			break

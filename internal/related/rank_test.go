@@ -27,16 +27,16 @@ func TestRank(t *testing.T) {
 		}
 		return 2
 	}
-	q := th("q#1", "q", 10, []string{"Ada Kell"}, "flood", "levee", "river", "said")
+	q := th("q#1", "q", 10, []string{"person:ada kell"}, "flood", "levee", "river", "said", "kell")
 	cands := []Candidate{
-		{th("q#2", "q", 10, nil, "flood", "levee", "river"), "A"},               // own story: never listed
-		{th("a#1", "a", 11, []string{"Ada Kell"}, "flood", "levee", "dam"), ""}, // close, next day
-		{th("a#2", "a", 11, nil, "flood", "budget", "vote"), ""},                // same story as a#1, weaker
-		{th("b#1", "b", 10, nil, "levee", "budget", "vote"), "A"},               // weak but same storyline
-		{th("c#1", "c", 10, nil, "said", "budget", "vote"), ""},                 // shares only a common word
-		{th("d#1", "d", 0, nil, "flood", "levee", "river", "said"), ""},         // undated twin
+		{th("q#2", "q", 10, nil, "flood", "levee", "river"), "A"},                              // own story: never listed
+		{th("a#1", "a", 11, []string{"person:ada kell"}, "flood", "levee", "dam", "kell"), ""}, // close, next day
+		{th("a#2", "a", 11, nil, "flood", "budget", "vote"), ""},                               // same story as a#1, weaker
+		{th("b#1", "b", 10, nil, "levee", "budget", "vote"), "A"},                              // weak but same storyline
+		{th("c#1", "c", 10, nil, "said", "budget", "vote"), ""},                                // shares only a common word
+		{th("d#1", "d", 0, nil, "flood", "levee", "river", "said"), ""},                        // undated twin
 	}
-	got := Rank(q, "A", cands, idf, 10)
+	got := Rank(q, "A", cands, idf, map[string]string{"person:ada kell": "Ada Kell"}, 10)
 	var ids []string
 	for _, r := range got {
 		ids = append(ids, r.Thread)
@@ -63,12 +63,15 @@ func TestRank(t *testing.T) {
 					t.Errorf("%s: reasons %q lack %q", tc.thread, all, w)
 				}
 			}
+			if strings.Contains(all, "kell") {
+				t.Errorf("%s: a term repeats the shared actor's name: %q", tc.thread, all)
+			}
 			if tc.thread == "d#1" && strings.Contains(all, "apart") {
 				t.Errorf("undated thread has a time reason: %q", all)
 			}
 		}
 	}
-	if n := len(Rank(q, "A", cands, idf, 1)); n != 1 {
+	if n := len(Rank(q, "A", cands, idf, nil, 1)); n != 1 {
 		t.Errorf("limit 1 gave %d", n)
 	}
 }

@@ -10,9 +10,10 @@ import (
 )
 
 // Reasons lists why c is related to q: their storyline, the actors they
-// share, their shared key terms by weight (qv: q's weighted terms) and how
-// far apart in time they are.
-func Reasons(q, c link.Features, sameArc bool, qv vec) []string {
+// share (by display name from names when it has them), their shared key
+// terms by weight (qv: q's weighted terms) and how far apart in time they
+// are.
+func Reasons(q, c link.Features, sameArc bool, qv vec, names map[string]string) []string {
 	var why []string
 	if sameArc {
 		why = append(why, "same storyline")
@@ -25,10 +26,18 @@ func Reasons(q, c link.Features, sameArc bool, qv vec) []string {
 			if k := strings.IndexByte(a, ':'); k >= 0 {
 				name = a[k+1:]
 			}
+			// Terms that repeat a shared actor's name, or a word of it,
+			// say nothing more.
+			lower[strings.ToLower(name)] = true
+			for _, w := range strings.Fields(strings.ToLower(name)) {
+				lower[w] = true
+			}
+			if display, ok := names[a]; ok {
+				name = display
+			}
 			if len(actors) < 4 {
 				actors = append(actors, name)
 			}
-			lower[strings.ToLower(name)] = true
 		}
 	}
 	if len(actors) > 0 {
