@@ -70,7 +70,10 @@ type cand struct {
 	words []word
 	count int
 	first int // paragraph of first use
-	score float64
+	// clipped counts the uses of a one-word name cut out of a longer
+	// name by a generic word ("Prime" of "Prime Minister")
+	clipped int
+	score   float64
 }
 
 // phraseID keys a candidate phrase by its stem ids (-1 past its end).
@@ -216,6 +219,9 @@ func (lb *labeler) label(paras [][]word) string {
 					cands = append(cands, cand{words: ph, first: pi})
 				}
 				cands[k].count++
+				if l == 1 && ph[0].name && clipped(ws, i, i+1) {
+					cands[k].clipped++
+				}
 			}
 		}
 	}
@@ -246,6 +252,9 @@ func (lb *labeler) label(paras [][]word) string {
 		}
 		c.score = s
 		if allNames(c.words) {
+			if c.clipped == c.count {
+				continue // only ever part of a longer name
+			}
 			names = append(names, c)
 		} else if noNames(c.words) {
 			terms = append(terms, c)
@@ -501,9 +510,22 @@ func startsUpper(s string) bool {
 }
 
 // pastTense holds common irregular past forms, which name no matter.
-var pastTense = toSet(`beaten taken given shown known grown fallen risen driven written spoken chosen broken stolen eaten hidden done gone flew won lost rose fell gave came went met paid sold bought left hit led ran saw made kept held brought thought found began grew drew threw spoke wrote chose broke drove ate sent spent struck stood sought taught understood withdrew`)
+var pastTense = toSet(`beaten taken given shown known grown fallen risen driven written spoken chosen broken stolen eaten hidden done gone flew won lost rose fell gave came went met paid sold bought left hit led ran saw made kept held brought thought found began grew drew threw spoke wrote chose broke drove ate sent spent struck stood sought taught understood withdrew
+tore torn wore worn swore sworn bore shook woke hung sank sang rang swam dug fought caught bent lent dealt meant slept swept wept crept fled bled sped stuck spun slung clung flung stung swung knelt leapt forgave forgiven forgot forgotten overtook undertook mistook withheld upheld foresaw arose awoke bitten froze frozen rode ridden strove drank shrank sprang`)
 
 // isVerbLike reports whether w looks like a past-tense verb.
 func isVerbLike(w word) bool {
 	return !w.name && w.lex&lexPast != 0
+}
+
+// clipped reports whether the name ws[a:b] runs on, before or after,
+// into a name word that labels leave out as generic: it is then a piece
+// of a longer name ("First Division", "Prime Minister"). Labels ask it
+// of one-word names only: a longer one is a name of its own
+// ("Prime Minister Silvio Berlusconi").
+func clipped(ws []word, a, b int) bool {
+	if b < len(ws) && ws[b].joined && ws[b].name && ws[b].lex&lexGeneric != 0 {
+		return true
+	}
+	return a > 0 && ws[a].joined && ws[a-1].name && ws[a-1].lex&lexGeneric != 0
 }

@@ -17,6 +17,9 @@ var (
 	nounEndings      = []string{"tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship", "ism", "ure", "ery", "dom", "hood"}
 )
 
+// commonAdjectives are frequent adjectives no ending gives away.
+var commonAdjectives = toSet(`ready able unable due sure clear clearer happy unhappy keen aware available difficult important necessary great greater greatest little different similar free hard easy strong weak wrong right certain serious true false fine poor rich huge large larger largest tough safe unsafe fair unfair open closed busy quick slow fresh extra further real simple`)
+
 // determiners open a noun phrase ("a" is a one-letter token the tokenizer
 // drops; words record it in afterA).
 var determiners = toSet(`the an this these those its his her their our my your every each no any some another whose`)
@@ -50,6 +53,9 @@ func wordClass(lower string) uint16 {
 				break
 			}
 		}
+	}
+	if _, ok := commonAdjectives[lower]; ok {
+		f |= lexAdjective
 	}
 	if _, ok := determiners[lower]; ok {
 		f |= lexDet

@@ -1,6 +1,7 @@
 package thread
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -87,5 +88,29 @@ func TestLabelPrefersNouns(t *testing.T) {
 	}
 	if !strings.Contains(l, "harwick") {
 		t.Errorf("label %q should name Harwick", l)
+	}
+}
+
+func TestClippedNames(t *testing.T) {
+	tests := []struct {
+		text string
+		word string // a one-word name in text
+		want bool
+	}{
+		{"They spoke to the Prime Minister on Monday.", "Prime", true},
+		{"The First Division club was sold.", "Division", true},
+		{"Talks with Harbourline Capital stalled.", "Harbourline", false},
+		{"He met Kaye in Denmoor on Monday.", "Denmoor", false},
+	}
+	for _, tc := range tests {
+		ws := tokenizeAll([]string{tc.text})[0]
+		promote(ws)
+		i := slices.IndexFunc(ws, func(w word) bool { return w.surface == tc.word })
+		if i < 0 {
+			t.Fatalf("no %q in %q", tc.word, tc.text)
+		}
+		if got := clipped(ws, i, i+1); got != tc.want {
+			t.Errorf("clipped(%q in %q) = %v, want %v", tc.word, tc.text, got, tc.want)
+		}
 	}
 }
