@@ -301,7 +301,7 @@ func (a *Archive) importInputs(ctx context.Context, inputs []input, walkErrs []F
 // at least compactMinBytes and less than compactMinUse of it holds data
 // (a fresh compaction leaves over 95 % in use).
 const (
-	compactMinBytes = 8 << 20
+	compactMinBytes = 1 << 20
 	compactMinUse   = 0.8
 )
 
@@ -315,9 +315,8 @@ func bulkImport(added, total int) bool {
 }
 
 // compactIfSlack rewrites the store when an import has left much of its
-// file unused (bbolt splits pages as random story ids arrive and never
-// shrinks the file): a bulk import into a new archive leaves about a
-// third of the file unused.
+// file unused: bbolt never shrinks its file, and the buckets keyed by id
+// (arcs, dates, frequencies) still split pages as random ids arrive.
 func (a *Archive) compactIfSlack() error {
 	file, used, err := a.st.Slack()
 	if err != nil || file < compactMinBytes || float64(used) >= compactMinUse*float64(file) {
