@@ -70,7 +70,7 @@ func (s *Store) Features(fn func(f link.Features, arc string) error) error {
 		}
 		return fb.ForEach(func(_, v []byte) error {
 			var f link.Features
-			if err := unpackJSON(v, &f); err != nil {
+			if err := unpackFeatures(v, &f); err != nil {
 				return err
 			}
 			return fn(f, string(ab.Get([]byte(f.ID))))
@@ -200,7 +200,7 @@ func (s *Store) ThreadFeatures(ids []string) ([]link.Features, []string, error) 
 		}
 		add := func(v []byte) error {
 			var f link.Features
-			if err := unpackJSON(v, &f); err != nil {
+			if err := unpackFeatures(v, &f); err != nil {
 				return err
 			}
 			fs = append(fs, f)

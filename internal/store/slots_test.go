@@ -1,6 +1,7 @@
 package store
 
 import (
+	"encoding/json"
 	"fmt"
 	"slices"
 	"testing"
@@ -43,10 +44,11 @@ func TestLegacyLayoutMigrates(t *testing.T) {
 			if err := st.Put([]byte(id), v); err != nil {
 				return err
 			}
-			f, err := packJSON(link.Features{ID: id + "#1", Story: id})
+			f, err := json.Marshal(link.Features{ID: id + "#1", Story: id}) // format 2 wrote JSON
 			if err != nil {
 				return err
 			}
+			f = zenc.EncodeAll(f, nil)
 			if err := fb.Put([]byte(id+"#1"), f); err != nil {
 				return err
 			}

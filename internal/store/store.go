@@ -256,17 +256,17 @@ var (
 // first archives wrote them.
 var zstdMagic = []byte{0x28, 0xb5, 0x2f, 0xfd}
 
-// packJSON encodes v as compressed JSON.
-func packJSON(v any) ([]byte, error) {
-	b, err := json.Marshal(v)
+// unpackJSON decodes a compressed JSON value.
+func unpackJSON(v []byte, out any) error {
+	b, err := unpackRaw(v)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	return zenc.EncodeAll(b, make([]byte, 0, len(b)/2)), nil
+	return json.Unmarshal(b, out)
 }
 
-// unpackJSON decodes what packJSON wrote.
-func unpackJSON(v []byte, out any) error {
+// unpackRaw decompresses a stored value.
+func unpackRaw(v []byte) ([]byte, error) {
 	var b []byte
 	var err error
 	if bytes.HasPrefix(v, zstdMagic) {
@@ -275,9 +275,9 @@ func unpackJSON(v []byte, out any) error {
 		b, err = snappy.Decode(nil, v)
 	}
 	if err != nil {
-		return fmt.Errorf("corrupt value in the store: %w", err)
+		return nil, fmt.Errorf("corrupt value in the store: %w", err)
 	}
-	return json.Unmarshal(b, out)
+	return b, nil
 }
 
 func encode(r *Record) ([]byte, error) {

@@ -111,11 +111,7 @@ func (s *Store) Write(bt *Batch) error {
 			if k == nil {
 				return fmt.Errorf("link features of %s, a thread of no stored story", f.ID)
 			}
-			b, err := packJSON(f)
-			if err != nil {
-				return err
-			}
-			if err := feats.Put(k, b); err != nil {
+			if err := feats.Put(k, packFeatures(&f)); err != nil {
 				return err
 			}
 		}
