@@ -625,7 +625,10 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 	for {
 		for a := range top {
 			top[a] = math.Inf(-1)
-			for x := 0; x < m && cl[a].alive; x++ {
+			if !cl[a].alive || cl[a].marked || smallPull(cl[a].words, o) == 0 {
+				continue // only a fragment's best is asked for
+			}
+			for x := 0; x < m; x++ {
 				if x != a && cl[x].alive {
 					top[a] = math.Max(top[a], sim[a][x])
 				}
