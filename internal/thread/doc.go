@@ -61,7 +61,9 @@
 // words are weighed by how noun-like they look, without a tagger: their
 // endings ("-tion", "-ous") and how the story uses them (after a
 // determiner and ending a phrase: a noun; after a modal, a pronoun or
-// "to": a verb; after "is" or "very": an adjective).
+// "to": a verb; after "is" or "very": an adjective). A one-word name that
+// only ever occurs cut from a longer name by a generic word ("Prime" of
+// "Prime Minister") is not a label's name.
 //
 // A story is tokenized once. Each word's stem and flags come from a
 // shared, bounded lexicon (internal/stem's Cache); stems get dense ids
