@@ -19,11 +19,12 @@ import (
 // AnalysisVersion names the whole analysis pipeline; stories analysed by
 // an older one are re-analysed by reindex.
 func AnalysisVersion() string {
-	return nlp.ModelVersion + "/" + actor.Version + "/" + link.Version + "/" + pipelineVersion
+	return nlp.ModelVersion + "/" + actor.Version + "/" + thread.Version + "/" + link.Version + "/" + pipelineVersion
 }
 
-// pipelineVersion changes whenever actor, thread or link analysis changes
-// in a way that stored analysis must be recomputed.
+// pipelineVersion changes whenever the archive's own part of the analysis
+// (what it feeds the packages above) changes in a way that stored analysis
+// must be recomputed.
 const pipelineVersion = "3"
 
 // docFreq is the archive's document-frequency table behind thread.Stats
