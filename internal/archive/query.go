@@ -1,9 +1,11 @@
 package archive
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"runtime"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -378,54 +380,67 @@ func (a *Archive) Arcs(_ context.Context) ([]Arc, error) {
 }
 
 // Storyline returns the threads of an arc in date order with the actors
-// each brings into the storyline. It reads the arc's threads from the
-// store (not the linker), so it is quick on an archive of any size.
+// each brings into the storyline (people first, then organisations, then
+// the rest). It reads the arc's threads' link features and the actors'
+// names from the store, not whole stories, so a storyline of thousands of
+// threads loads quickly.
 func (a *Archive) Storyline(_ context.Context, arcID string) ([]ArcEntry, error) {
 	ids, err := a.st.ArcThreads(arcID, 0)
 	if err != nil {
 		return nil, err
 	}
-	type member struct {
-		e      ArcEntry
-		when   time.Time
-		actors []string
+	fs, _, err := a.st.ThreadFeatures(ids)
+	if err != nil {
+		return nil, err
 	}
-	var ms []member
-	for _, tid := range ids {
-		r, err := a.record(tid)
-		if err != nil {
-			continue
-		}
-		m := member{e: ArcEntry{Thread: tid, Story: r.Article.ID, Title: r.Article.Title, Published: timePtr(r.Article.Published), NewActors: []string{}}, when: r.Article.Published}
-		for _, t := range a.threads(r) {
-			if t.ID == tid {
-				m.e.Label = t.Label
-				m.actors = t.Actors
-			}
-		}
-		ms = append(ms, m)
-	}
-	if len(ms) == 0 {
+	if len(fs) == 0 {
 		return nil, &NotFoundError{What: "storyline", ID: arcID}
 	}
-	sort.SliceStable(ms, func(i, j int) bool {
-		if !ms[i].when.Equal(ms[j].when) {
-			return ms[i].when.Before(ms[j].when)
+	sort.SliceStable(fs, func(i, j int) bool {
+		if !fs[i].Published.Equal(fs[j].Published) {
+			return fs[i].Published.Before(fs[j].Published)
 		}
-		return ms[i].e.Thread < ms[j].e.Thread
+		return fs[i].ID < fs[j].ID
 	})
-	out := make([]ArcEntry, len(ms))
+	var keys []string
+	for _, f := range fs {
+		keys = append(keys, f.Actors...)
+	}
+	names, err := a.st.ActorNames(keys)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]ArcEntry, len(fs))
 	seen := map[string]bool{}
-	for i, m := range ms {
-		for _, name := range m.actors {
-			if !seen[name] {
-				seen[name] = true
-				m.e.NewActors = append(m.e.NewActors, name)
+	for i, f := range fs {
+		e := ArcEntry{Thread: f.ID, Story: f.Story, Title: f.Title, Label: f.Label, Published: timePtr(f.Published), NewActors: []string{}}
+		ks := slices.Clone(f.Actors)
+		slices.SortStableFunc(ks, func(x, y string) int { return cmp.Compare(kindRank(x), kindRank(y)) })
+		for _, k := range ks {
+			if seen[k] {
+				continue
 			}
+			seen[k] = true
+			name, ok := names[k]
+			if !ok {
+				_, name, _ = strings.Cut(k, ":")
+			}
+			e.NewActors = append(e.NewActors, name)
 		}
-		out[i] = m.e
+		out[i] = e
 	}
 	return out, nil
+}
+
+// kindRank orders actor keys by kind: people, organisations, the rest.
+func kindRank(key string) int {
+	switch {
+	case strings.HasPrefix(key, "person:"):
+		return 0
+	case strings.HasPrefix(key, "org:"):
+		return 1
+	}
+	return 2
 }
 
 // ActorStories returns, for each actor name, how many stories name it —

@@ -160,7 +160,7 @@ func fillArcThreads(tx *bolt.Tx) error {
 func (s *Store) NeedsUpgrade() bool {
 	up := false
 	_ = s.view(func(tx *bolt.Tx) error {
-		up = tx.Bucket(bArcThreads) == nil || tx.Bucket(bSlots) == nil || tx.Bucket(bStories) != nil || tx.Bucket(bFeatures) != nil
+		up = tx.Bucket(bArcThreads) == nil || tx.Bucket(bSlots) == nil || tx.Bucket(bStories) != nil || tx.Bucket(bFeatures) != nil || tx.Bucket(bActorNames) == nil
 		return nil
 	})
 	return up

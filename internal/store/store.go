@@ -45,7 +45,11 @@ var (
 	// arc id + "\x00" + thread id -> nil: the threads of each arc, so a
 	// storyline is read without loading the linker.
 	bArcThreads = []byte("arcthreads")
-	buckets     = [][]byte{bRecords, bSlots, bThreadFs, bByDate, bPending, bArcs, bMeta, bDF, bArcSize, bArcThreads}
+	// actor key ("person:ada kell") -> the name it was first stored under,
+	// so storylines and related threads name actors without reading
+	// whole stories.
+	bActorNames = []byte("actornames")
+	buckets     = [][]byte{bRecords, bSlots, bThreadFs, bByDate, bPending, bArcs, bMeta, bDF, bArcSize, bArcThreads, bActorNames}
 )
 
 // Record is one story with its analysis.
@@ -114,8 +118,10 @@ func Open(dir string, readOnly bool) (*Store, error) {
 	}
 	s := &Store{db: db, dir: dir, readOnly: readOnly}
 	if !readOnly {
+		noNames := false
 		err = s.update(func(tx *bolt.Tx) error {
 			upgrade := tx.Bucket(bArcThreads) == nil
+			noNames = tx.Bucket(bActorNames) == nil
 			for _, b := range buckets {
 				if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 					return err
@@ -133,6 +139,9 @@ func Open(dir string, readOnly bool) (*Store, error) {
 		})
 		if err == nil {
 			err = s.migrateToSlots()
+		}
+		if err == nil && noNames {
+			err = s.fillActorNames()
 		}
 		if err != nil {
 			db.Close()

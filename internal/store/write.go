@@ -86,6 +86,9 @@ func (s *Store) Write(bt *Batch) error {
 			if err := pending.Put([]byte(id), nil); err != nil {
 				return err
 			}
+			if err := putActorNames(tx, r.Actors); err != nil {
+				return err
+			}
 		}
 		if err := putInt(meta, keyCount, count); err != nil {
 			return err
