@@ -156,11 +156,11 @@ func (g *globals) open() (*archive.Archive, error) {
 }
 
 // openRead opens an archive read-only; one made by an older storyline
-// gets its search index rebuilt first.
+// is brought up to date first (its store upgraded, its index rebuilt).
 func openRead(g *globals, dir string) (*archive.Archive, error) {
 	a, err := archive.Open(dir, archive.Options{ReadOnly: true})
 	if errors.Is(err, archive.ErrNoIndex) {
-		fmt.Fprintln(g.stderr, "storyline: building the search index for this version of storyline…")
+		fmt.Fprintln(g.stderr, "storyline: bringing the archive up to date for this version of storyline (store layout, search index)…")
 		w, werr := archive.Open(dir, archive.Options{})
 		if werr != nil {
 			return nil, werr
