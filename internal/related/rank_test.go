@@ -75,3 +75,21 @@ func TestRank(t *testing.T) {
 		t.Errorf("limit 1 gave %d", n)
 	}
 }
+
+func TestKeyTerms(t *testing.T) {
+	tests := []struct {
+		in   []string
+		n    int
+		want []string
+	}{
+		{[]string{"Britain", "britain", "vote"}, 5, []string{"Britain", "vote"}},
+		{[]string{"Downing", "Downing Street", "Street", "poll"}, 5, []string{"Downing Street", "poll"}},
+		{[]string{"a", "b", "c"}, 2, []string{"a", "b"}},
+		{nil, 5, nil},
+	}
+	for _, tc := range tests {
+		if got := keyTerms(tc.in, tc.n); !slices.Equal(got, tc.want) {
+			t.Errorf("keyTerms(%q, %d) = %q, want %q", tc.in, tc.n, got, tc.want)
+		}
+	}
+}

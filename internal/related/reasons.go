@@ -69,15 +69,11 @@ func Reasons(q, c link.Features, sameArc bool, qv vec, names map[string]string) 
 		}
 		return strings.Compare(a.display, b.display)
 	})
-	var terms []string
-	for _, s := range sh {
-		if !slices.Contains(terms, s.display) {
-			terms = append(terms, s.display)
-		}
-		if len(terms) == 5 {
-			break
-		}
+	displays := make([]string, len(sh))
+	for i, s := range sh {
+		displays[i] = s.display
 	}
+	terms := keyTerms(displays, 5)
 	if len(terms) > 0 {
 		why = append(why, "terms: "+strings.Join(terms, ", "))
 	}
@@ -97,4 +93,32 @@ func Reasons(q, c link.Features, sameArc bool, qv vec, names map[string]string) 
 		}
 	}
 	return why
+}
+
+// keyTerms picks up to n of the displays (best first), once each whatever
+// their case, and without a single word that a chosen name of several
+// words already says ("Downing" beside "Downing Street").
+func keyTerms(displays []string, n int) []string {
+	inPhrase := map[string]bool{}
+	for _, d := range displays {
+		if ws := strings.Fields(strings.ToLower(d)); len(ws) > 1 {
+			for _, w := range ws {
+				inPhrase[w] = true
+			}
+		}
+	}
+	var out []string
+	seen := map[string]bool{}
+	for _, d := range displays {
+		l := strings.ToLower(d)
+		if seen[l] || (!strings.Contains(l, " ") && inPhrase[l]) {
+			continue
+		}
+		seen[l] = true
+		out = append(out, d)
+		if len(out) == n {
+			break
+		}
+	}
+	return out
 }
