@@ -124,8 +124,11 @@ func (a *Archive) importInputs(ctx context.Context, inputs []input, walkErrs []F
 	// has got. An archive too young for its statistics to mean much gets
 	// those of the inputs too, from a first, parse-only pass.
 	stats := a.df.snapshot()
+	// parsed holds the inputs the first pass parsed whole, so the main
+	// pass does not parse them again; each is dropped once taken.
+	parsed := make([]*parsedFile, len(inputs))
 	if stats.n < thinArchiveUnits {
-		if err := addInputTerms(ctx, stats, inputs, opts.Workers); err != nil {
+		if err := addInputTerms(ctx, stats, inputs, opts.Workers, parsed); err != nil {
 			return nil, err
 		}
 	}
@@ -154,9 +157,14 @@ func (a *Archive) importInputs(ctx context.Context, inputs []input, walkErrs []F
 		go func() {
 			defer pwg.Done()
 			for j := range jobs {
-				arts, err := safeParse(j.in)
+				pf := parsed[j.idx]
+				parsed[j.idx] = nil
+				if pf == nil {
+					arts, err := safeParse(j.in)
+					pf = &parsedFile{idx: j.idx, path: j.in.path, arts: arts, err: err}
+				}
 				select {
-				case files <- parsedFile{idx: j.idx, path: j.in.path, arts: arts, err: err}:
+				case files <- *pf:
 				case <-ctx.Done():
 					return
 				}
@@ -338,7 +346,9 @@ const inputStatsUnits = 4 * thinArchiveUnits
 // input order, until inputStatsUnits reading paragraphs are counted (in
 // order, so the result never depends on which worker finished first).
 // Inputs that fail to parse are skipped here and reported by the import.
-func addInputTerms(ctx context.Context, stats *docFreq, inputs []input, workers int) error {
+// Each input counted whole is kept in parsed (by input index) for the
+// main pass.
+func addInputTerms(ctx context.Context, stats *docFreq, inputs []input, workers int, parsed []*parsedFile) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	type job struct {
@@ -348,6 +358,7 @@ func addInputTerms(ctx context.Context, stats *docFreq, inputs []input, workers 
 	type counted struct {
 		idx    int
 		counts []termCounts
+		file   *parsedFile
 	}
 	jobs := make(chan job)
 	results := make(chan counted, workers)
@@ -367,8 +378,8 @@ func addInputTerms(ctx context.Context, stats *docFreq, inputs []input, workers 
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				arts, _ := safeParse(j.in)
-				c := counted{idx: j.idx, counts: make([]termCounts, 0, len(arts))}
+				arts, err := safeParse(j.in)
+				c := counted{idx: j.idx, counts: make([]termCounts, 0, len(arts)), file: &parsedFile{idx: j.idx, path: j.in.path, arts: arts, err: err}}
 				for i := range arts {
 					if ctx.Err() != nil {
 						break
@@ -383,25 +394,30 @@ func addInputTerms(ctx context.Context, stats *docFreq, inputs []input, workers 
 		}()
 	}
 	go func() { wg.Wait(); close(results) }()
-	waiting := map[int][]termCounts{}
+	waiting := map[int]counted{}
 	next, base := 0, stats.n
 	for r := range results {
-		waiting[r.idx] = r.counts
+		waiting[r.idx] = r
 		for stats.n-base < inputStatsUnits {
-			counts, ok := waiting[next]
+			c, ok := waiting[next]
 			if !ok {
 				break
 			}
 			delete(waiting, next)
 			next++
-			for _, tc := range counts {
+			whole := len(c.counts) == len(c.file.arts)
+			for _, tc := range c.counts {
 				if stats.n-base >= inputStatsUnits {
+					whole = false
 					break
 				}
 				for t, n := range tc.df {
 					stats.df[t] += n
 				}
 				stats.n += tc.units
+			}
+			if whole {
+				parsed[c.idx] = c.file
 			}
 		}
 		if stats.n-base >= inputStatsUnits {

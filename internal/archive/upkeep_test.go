@@ -51,8 +51,16 @@ func TestInputTermsBoundedAndInOrder(t *testing.T) {
 	var first map[string]int
 	for run := 0; run < 3; run++ {
 		stats := &docFreq{df: map[string]int{}}
-		if err := addInputTerms(context.Background(), stats, inputs, 1+run*3); err != nil {
+		parsed := make([]*parsedFile, len(inputs))
+		if err := addInputTerms(context.Background(), stats, inputs, 1+run*3, parsed); err != nil {
 			t.Fatal(err)
+		}
+		// The inputs counted whole are kept for the main pass, no others.
+		whole := inputStatsUnits / (per * paras) // files before the bound
+		for i, pf := range parsed {
+			if kept := pf != nil; kept != (i < whole) || (kept && (pf.idx != i || len(pf.arts) != per)) {
+				t.Fatalf("run %d: input %d kept %v (%d inputs are counted whole)", run, i, kept, whole)
+			}
 		}
 		if stats.n < inputStatsUnits || stats.n >= inputStatsUnits+paras {
 			t.Fatalf("run %d counted %d paragraphs, want %d (+ less than one story)", run, stats.n, inputStatsUnits)
