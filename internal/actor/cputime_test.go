@@ -6,11 +6,8 @@ import (
 	"bufio"
 	"encoding/json"
 	"os"
-	"runtime"
 	"strings"
-	"syscall"
 	"testing"
-	"time"
 
 	"github.com/storyline/storyline/internal/article"
 	"github.com/storyline/storyline/internal/devdata"
@@ -46,15 +43,7 @@ func TestBBCExtractCPU(t *testing.T) {
 		stories = append(stories, ps)
 	}
 	Extract(stories[0]) // load the model outside the measurement
-	runtime.LockOSThread()
-	defer runtime.UnlockOSThread()
-	cpu := func() time.Duration {
-		var ru syscall.Rusage
-		if err := syscall.Getrusage(1 /* RUSAGE_THREAD */, &ru); err != nil {
-			t.Skip("no per-thread CPU time:", err)
-		}
-		return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-	}
+	cpu := devdata.ThreadCPU(t)
 	start := cpu()
 	for _, ps := range stories {
 		Extract(ps)

@@ -4,10 +4,9 @@ package nlp
 
 import (
 	"os"
-	"runtime"
-	"syscall"
 	"testing"
-	"time"
+
+	"github.com/storyline/storyline/internal/devdata"
 )
 
 // TestThroughputCPU measures Entities throughput in thread CPU time, which
@@ -18,15 +17,7 @@ func TestThroughputCPU(t *testing.T) {
 		t.Skip("set NLP_CPUBENCH=1 to measure throughput in CPU time")
 	}
 	DefaultModel()
-	runtime.LockOSThread()
-	defer runtime.UnlockOSThread()
-	cpu := func() time.Duration {
-		var ru syscall.Rusage
-		if err := syscall.Getrusage(1 /* RUSAGE_THREAD */, &ru); err != nil {
-			t.Skip("no per-thread CPU time:", err)
-		}
-		return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-	}
+	cpu := devdata.ThreadCPU(t)
 	const n = 2000
 	start := cpu()
 	for i := 0; i < n; i++ {
