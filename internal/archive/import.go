@@ -135,43 +135,15 @@ func (a *Archive) importInputs(ctx context.Context, inputs []input, walkErrs []F
 	frozen := frozenDF{df: stats.df, n: stats.n}
 
 	// Stage 1: parse inputs in parallel.
-	type job struct {
-		idx int
-		in  input
-	}
-	jobs := make(chan job)
-	files := make(chan parsedFile, opts.Workers)
-	go func() {
-		defer close(jobs)
-		for i, in := range inputs {
-			select {
-			case jobs <- job{i, in}:
-			case <-ctx.Done():
-				return
-			}
+	files := eachInput(ctx, inputs, opts.Workers, func(i int, in input) parsedFile {
+		pf := parsed[i]
+		parsed[i] = nil
+		if pf == nil {
+			arts, err := safeParse(in)
+			pf = &parsedFile{idx: i, path: in.path, arts: arts, err: err}
 		}
-	}()
-	var pwg sync.WaitGroup
-	for i := 0; i < opts.Workers; i++ {
-		pwg.Add(1)
-		go func() {
-			defer pwg.Done()
-			for j := range jobs {
-				pf := parsed[j.idx]
-				parsed[j.idx] = nil
-				if pf == nil {
-					arts, err := safeParse(j.in)
-					pf = &parsedFile{idx: j.idx, path: j.in.path, arts: arts, err: err}
-				}
-				select {
-				case files <- *pf:
-				case <-ctx.Done():
-					return
-				}
-			}
-		}()
-	}
-	go func() { pwg.Wait(); close(files) }()
+		return *pf
+	})
 
 	// Stage 2: put files back in input order, number their articles and
 	// skip what the archive already holds unchanged.
@@ -337,31 +309,16 @@ func (a *Archive) compactIfSlack() error {
 // archive's document frequencies are topped up from the inputs.
 const thinArchiveUnits = 20000
 
-// inputStatsUnits bounds the reading paragraphs the parse-only pass
-// counts: statistics of that many paragraphs are as good as those of more,
-// and a first import of 100,000 stories need not parse them all twice.
-const inputStatsUnits = 4 * thinArchiveUnits
-
-// addInputTerms adds to stats the term counts of the inputs' articles, in
-// input order, until inputStatsUnits reading paragraphs are counted (in
-// order, so the result never depends on which worker finished first).
-// Inputs that fail to parse are skipped here and reported by the import.
-// Each input counted whole is kept in parsed (by input index) for the
-// main pass.
-func addInputTerms(ctx context.Context, stats *docFreq, inputs []input, workers int, parsed []*parsedFile) error {
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
+// eachInput runs fn on every input (with its index) in workers goroutines
+// and sends the results, in whatever order they finish, on the channel it
+// returns, which is closed once all are done or ctx is cancelled.
+func eachInput[T any](ctx context.Context, inputs []input, workers int, fn func(int, input) T) <-chan T {
 	type job struct {
 		idx int
 		in  input
 	}
-	type counted struct {
-		idx    int
-		counts []termCounts
-		file   *parsedFile
-	}
 	jobs := make(chan job)
-	results := make(chan counted, workers)
+	out := make(chan T, workers)
 	go func() {
 		defer close(jobs)
 		for i, in := range inputs {
@@ -378,22 +335,48 @@ func addInputTerms(ctx context.Context, stats *docFreq, inputs []input, workers 
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				arts, err := safeParse(j.in)
-				c := counted{idx: j.idx, counts: make([]termCounts, 0, len(arts)), file: &parsedFile{idx: j.idx, path: j.in.path, arts: arts, err: err}}
-				for i := range arts {
-					if ctx.Err() != nil {
-						break
-					}
-					c.counts = append(c.counts, storyTerms(&arts[i]))
-				}
 				select {
-				case results <- c:
+				case out <- fn(j.idx, j.in):
 				case <-ctx.Done():
+					return
 				}
 			}
 		}()
 	}
-	go func() { wg.Wait(); close(results) }()
+	go func() { wg.Wait(); close(out) }()
+	return out
+}
+
+// inputStatsUnits bounds the reading paragraphs the parse-only pass
+// counts: statistics of that many paragraphs are as good as those of more,
+// and a first import of 100,000 stories need not parse them all twice.
+const inputStatsUnits = 4 * thinArchiveUnits
+
+// addInputTerms adds to stats the term counts of the inputs' articles, in
+// input order, until inputStatsUnits reading paragraphs are counted (in
+// order, so the result never depends on which worker finished first).
+// Inputs that fail to parse are skipped here and reported by the import.
+// Each input counted whole is kept in parsed (by input index) for the
+// main pass.
+func addInputTerms(ctx context.Context, stats *docFreq, inputs []input, workers int, parsed []*parsedFile) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	type counted struct {
+		idx    int
+		counts []termCounts
+		file   *parsedFile
+	}
+	results := eachInput(ctx, inputs, workers, func(idx int, in input) counted {
+		arts, err := safeParse(in)
+		c := counted{idx: idx, counts: make([]termCounts, 0, len(arts)), file: &parsedFile{idx: idx, path: in.path, arts: arts, err: err}}
+		for i := range arts {
+			if ctx.Err() != nil {
+				break
+			}
+			c.counts = append(c.counts, storyTerms(&arts[i]))
+		}
+		return c
+	})
 	waiting := map[int]counted{}
 	next, base := 0, stats.n
 	for r := range results {
