@@ -66,6 +66,21 @@ type tok struct {
 	info *wordEntry // decoding cache of the word, nil until looked up
 }
 
+// wordKeys adds the keys of the features that read the word alone (the
+// bias, its forms, shapes, prefixes and suffixes): the start of every
+// token's feature list, and what a word's cache entry pre-sums.
+func (t *tokFields) wordKeys(add func(uint64)) {
+	add(hTpl(fBias))
+	add(hStr(hTpl(fWord), t.word))
+	add(hStr(hTpl(fNorm), t.norm))
+	add(hStr(hTpl(fShape), t.shape))
+	add(hStr(hTpl(fShapeLong), t.shapeLong))
+	for k := 1; k <= 4 && k < len(t.norm); k++ {
+		add(hStr(hInt(hTpl(fPrefix), k), t.norm[:k]))
+		add(hStr(hInt(hTpl(fSuffix), k), t.norm[len(t.norm)-k:]))
+	}
+}
+
 // tokFields holds the per-word values the feature templates read.
 type tokFields struct {
 	word, norm, shape, shapeLong string
@@ -197,15 +212,7 @@ func (m *Model) features(buf []uint32, s *sentence, d *docContext, i int) []uint
 		}
 		return &toks[j]
 	}
-	add(hTpl(fBias))
-	add(hStr(hTpl(fWord), t.word))
-	add(hStr(hTpl(fNorm), t.norm))
-	add(hStr(hTpl(fShape), t.shape))
-	add(hStr(hTpl(fShapeLong), t.shapeLong))
-	for k := 1; k <= 4 && k < len(t.norm); k++ {
-		add(hStr(hInt(hTpl(fPrefix), k), t.norm[:k]))
-		add(hStr(hInt(hTpl(fSuffix), k), t.norm[len(t.norm)-k:]))
-	}
+	t.wordKeys(add)
 	prevShape, nextShape := "<s>", "</s>"
 	prevNorm, nextNorm := "<s>", "</s>"
 	if p := at(i - 1); p != nil {

@@ -192,15 +192,7 @@ func (m *Model) newWordEntry(c *compiled, w string) *wordEntry {
 	var ownBuf [17]uint32 // as many as the features below
 	own := ownBuf[:0]
 	add := func(h uint64) { own = append(own, fold(h)) }
-	add(hTpl(fBias))
-	add(hStr(hTpl(fWord), t.word))
-	add(hStr(hTpl(fNorm), t.norm))
-	add(hStr(hTpl(fShape), t.shape))
-	add(hStr(hTpl(fShapeLong), t.shapeLong))
-	for k := 1; k <= 4 && k < len(t.norm); k++ {
-		add(hStr(hInt(hTpl(fPrefix), k), t.norm[:k]))
-		add(hStr(hInt(hTpl(fSuffix), k), t.norm[len(t.norm)-k:]))
-	}
+	t.wordKeys(add)
 	if t.cluster != "" {
 		for _, k := range [...]int{4, 6, 10, 20} {
 			add(hStr(hInt(hTpl(fCluster), k), prefix(t.cluster, k)))
