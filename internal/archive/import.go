@@ -715,6 +715,7 @@ func (a *Archive) commit(batch []*analysed, upd map[string]bool) error {
 	if err := a.ix.Apply(docs, nil); err != nil {
 		return fmt.Errorf("write index: %w", err)
 	}
+	defer a.resident.Check()
 	return a.st.ConfirmIndexed(ids)
 }
 

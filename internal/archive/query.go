@@ -113,6 +113,7 @@ func (a *Archive) thread(id string) (*store.Record, int, error) {
 
 // Story returns one story with its threads and actors.
 func (a *Archive) Story(_ context.Context, id string) (*Story, error) {
+	defer a.resident.Check()
 	r, err := a.record(id)
 	if err != nil {
 		return nil, err
@@ -223,6 +224,7 @@ func (a *Archive) StoryActors(_ context.Context, id string) ([]Actor, error) {
 // fragments (matches between index.MarkStart and index.MarkEnd) and the
 // threads whose paragraphs or labels matched.
 func (a *Archive) Search(_ context.Context, q string, limit int) (*SearchResult, error) {
+	defer a.resident.Check()
 	if limit <= 0 {
 		limit = 20
 	}
@@ -333,6 +335,7 @@ func hitOf(r *store.Record, score float64, hl *index.Highlighter) SearchHit {
 // the thread's storyline and the stories a "more like this" search finds —
 // so it answers at once on an archive of any size.
 func (a *Archive) Related(_ context.Context, threadID string, limit int) ([]Related, error) {
+	defer a.resident.Check()
 	r, n, err := a.thread(threadID)
 	if err != nil {
 		return nil, err
@@ -385,6 +388,7 @@ func (a *Archive) Arcs(_ context.Context) ([]Arc, error) {
 // names from the store, not whole stories, so a storyline of thousands of
 // threads loads quickly.
 func (a *Archive) Storyline(_ context.Context, arcID string) ([]ArcEntry, error) {
+	defer a.resident.Check()
 	ids, err := a.st.ArcThreads(arcID, 0)
 	if err != nil {
 		return nil, err

@@ -15,18 +15,28 @@ const compactSuffix = ".compact"
 // Slack returns the store file's size and the bytes its data occupy on
 // their pages: the difference is free pages and the unused ends of pages,
 // which random-key inserts leave behind (a bulk import leaves about a
-// third of the file unused).
+// third of the file unused). It reads every key and value, a leaf
+// element header each (the pages' own headers and branch pages, a
+// fraction of a percent, are left out).
 func (s *Store) Slack() (file, used int64, err error) {
 	err = s.view(func(tx *bolt.Tx) error {
 		file = tx.Size()
+		p := s.pacer()
 		return tx.ForEach(func(_ []byte, b *bolt.Bucket) error {
-			st := b.Stats()
-			used += int64(st.LeafInuse + st.BranchInuse + st.InlineBucketInuse)
-			return nil
+			return b.ForEach(func(k, v []byte) error {
+				n := leafElementSize + len(k) + len(v)
+				used += int64(n)
+				p.read(n)
+				return nil
+			})
 		})
 	})
 	return file, used, err
 }
+
+// leafElementSize is the header bbolt writes before each key and value on
+// a leaf page.
+const leafElementSize = 16
 
 // Compact rewrites the store into a new file with full pages and no free
 // ones, then puts it in place of the old file with an atomic rename (a
@@ -74,14 +84,62 @@ func (s *Store) Compact() error {
 	return nil
 }
 
-// compactInto copies every bucket into dst, 64 MiB a transaction.
+// compactTxBytes is how much a compaction copies in one transaction.
+const compactTxBytes = 16 << 20
+
+// compactInto copies every bucket into dst, compactTxBytes a transaction,
+// with pages filled full (keys go in in order). The store's buckets hold
+// keys and values only, no nested buckets.
 func (s *Store) compactInto(dst *bolt.DB) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = &DamagedError{Dir: s.dir, Cause: fmt.Sprint(r)}
 		}
 	}()
-	return bolt.Compact(dst, s.db, 64<<20)
+	tx, err := dst.Begin(true)
+	if err != nil {
+		return err
+	}
+	defer func() { _ = tx.Rollback() }()
+	p := s.pacer()
+	size := 0
+	err = s.view(func(src *bolt.Tx) error {
+		return src.ForEach(func(name []byte, sb *bolt.Bucket) error {
+			db, err := tx.CreateBucket(name)
+			if err != nil {
+				return err
+			}
+			if err := db.SetSequence(sb.Sequence()); err != nil {
+				return err
+			}
+			c := sb.Cursor()
+			for k, v := c.First(); k != nil; k, v = c.Next() {
+				if v == nil {
+					return fmt.Errorf("bucket %s holds a nested bucket %q", name, k)
+				}
+				if size += len(k) + len(v); size > compactTxBytes {
+					if err := tx.Commit(); err != nil {
+						return err
+					}
+					if tx, err = dst.Begin(true); err != nil {
+						return err
+					}
+					size = len(k) + len(v)
+					db = tx.Bucket(name)
+				}
+				db.FillPercent = 1.0
+				if err := db.Put(k, v); err != nil {
+					return err
+				}
+				p.read(len(k) + len(v))
+			}
+			return nil
+		})
+	})
+	if err != nil {
+		return err
+	}
+	return tx.Commit()
 }
 
 // syncFile flushes a file or directory to disk.

@@ -78,3 +78,51 @@ func TestCompactKeepsEverything(t *testing.T) {
 		t.Errorf("count %d after reopen", s.Count())
 	}
 }
+
+// Walks over the whole store call the pace function as they go, so the
+// archive can drop the pages they map.
+func TestWalksArePaced(t *testing.T) {
+	s, err := Open(t.TempDir(), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { s.Close() }()
+	// Text that does not compress: 12 MiB of records.
+	x := uint32(1)
+	bt := &Batch{}
+	for i := 0; i < 2000; i++ {
+		r := rec(fmt.Sprintf("s%05d", i), fmt.Sprintf("Story %d", i), 1+i%28)
+		var b strings.Builder
+		for j := 0; j < 6<<10; j++ {
+			x = x*1664525 + 1013904223
+			b.WriteByte(byte('a' + x>>27))
+		}
+		r.Article.Paragraphs[0].Text = b.String()
+		bt.Records = append(bt.Records, r)
+	}
+	if err := s.Write(bt); err != nil {
+		t.Fatal(err)
+	}
+	calls := 0
+	s.SetPace(func() { calls++ })
+	walks := []struct {
+		name string
+		walk func() error
+	}{
+		{"Each", func() error { return s.Each(func(*Record) error { return nil }) }},
+		{"Slack", func() error { _, _, err := s.Slack(); return err }},
+		{"Compact", s.Compact},
+	}
+	for _, w := range walks {
+		calls = 0
+		if err := w.walk(); err != nil {
+			t.Fatalf("%s: %v", w.name, err)
+		}
+		if calls == 0 {
+			t.Errorf("%s read the whole store without calling the pace function", w.name)
+		}
+	}
+	if s.Count() != 2000 {
+		t.Errorf("count %d after compaction", s.Count())
+	}
+}

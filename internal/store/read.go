@@ -51,7 +51,9 @@ func (s *Store) Each(fn func(r *Record) error) error {
 		if b == nil {
 			return nil
 		}
+		p := s.pacer()
 		return b.ForEach(func(_, v []byte) error {
+			p.read(len(v))
 			r, err := decode(v)
 			if err != nil {
 				return err
@@ -68,7 +70,9 @@ func (s *Store) Features(fn func(f link.Features, arc string) error) error {
 		if fb == nil {
 			return nil
 		}
+		p := s.pacer()
 		return fb.ForEach(func(_, v []byte) error {
+			p.read(len(v))
 			var f link.Features
 			if err := unpackFeatures(v, &f); err != nil {
 				return err

@@ -67,6 +67,38 @@ type Store struct {
 	db       *bolt.DB
 	dir      string
 	readOnly bool
+	pace     func() // see SetPace
+}
+
+// paceBytes is how much a whole-store walk reads between calls of the
+// SetPace function.
+const paceBytes = 8 << 20
+
+// SetPace sets fn to be called every few MiB that a walk over the whole
+// store (Each, Features, Slack, Compact) reads. The store is read
+// through mmap, so such a walk maps every page of the file into the
+// process; the archive uses fn to drop them again as it goes
+// (residency.Keeper.Check). Set it before the store is shared between
+// goroutines.
+func (s *Store) SetPace(fn func()) { s.pace = fn }
+
+// pacer calls a store's pace function every paceBytes.
+type pacer struct {
+	fn func()
+	n  int
+}
+
+func (s *Store) pacer() *pacer { return &pacer{fn: s.pace} }
+
+// read counts n bytes read.
+func (p *pacer) read(n int) {
+	if p.fn == nil {
+		return
+	}
+	if p.n += n; p.n >= paceBytes {
+		p.n = 0
+		p.fn()
+	}
 }
 
 // LockedError says who holds the archive.
