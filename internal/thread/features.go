@@ -38,7 +38,7 @@ func gapFeatures(units []string, vs []vec, toks [][]word) [][]float64 {
 	for u, t := range units {
 		shifts[u] = opensShift(t)
 	}
-	return gapRows(units, vs, toks, heads, shifts)
+	return gapRows(units, vs, toks, heads, shifts, new(summer))
 }
 
 // windows gives the centroids of runs of up to three units, each worked
@@ -47,7 +47,7 @@ type windows struct {
 	vs    []vec
 	cache []vec  // by 4·first unit + length
 	done  []bool // cache entry set
-	sum   summer
+	sum   *summer
 	idx   []int
 }
 
@@ -80,11 +80,12 @@ func (w *windows) make(a, b int) vec {
 }
 
 // gapRows is gapFeatures given each unit's sub-head and cue marks.
-func gapRows(units []string, vs []vec, toks [][]word, heads, shifts []bool) [][]float64 {
+// The window centroids live in sum.
+func gapRows(units []string, vs []vec, toks [][]word, heads, shifts []bool, sum *summer) [][]float64 {
 	n := len(units)
 	rows := make([][]float64, n)
 	flat := make([]float64, n*numFeatures)
-	win := &windows{vs: vs}
+	win := &windows{vs: vs, sum: sum}
 	w2 := make([]float64, n)
 	for g := 1; g < n; g++ {
 		w2[g] = dot(win.of(g-2, g), win.of(g, g+2))

@@ -41,7 +41,7 @@ func TestLeadJoinsItsMatter(t *testing.T) {
 	}
 	for _, tc := range tests {
 		o := Options{StoryPrior: -1, PullBest: tc.pullBest}.withDefaults()
-		got := reattach(vs, []int{0, 1, 3}, link, nil, nil, sz, o)
+		got := reattach(vs, []int{0, 1, 3}, link, nil, nil, sz, o, new(summer))
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("%s: got %v, want %v", tc.name, got, tc.want)
 		}

@@ -195,7 +195,9 @@ func segmentWith(units []string, words [][]word, opts Options, idf *idfTable) []
 	if n <= 1 {
 		return ids
 	}
-	vs, cv, toks, size := unitVectorsBoth(words, o, idf)
+	sw := getSegWork()
+	defer putSegWork(sw)
+	vs, cv, toks, size := unitVectorsBoth(words, o, idf, sw)
 	// what each unit's opening says, worked out once
 	var heads, shifts []bool
 	if !o.Sentences || !o.NoCues {
@@ -218,7 +220,7 @@ func segmentWith(units []string, words [][]word, opts Options, idf *idfTable) []
 		}
 	} else {
 		var z []float64
-		rows := gapRows(units, vs, words, heads, shifts)
+		rows := gapRows(units, vs, words, heads, shifts, &sw.sum)
 		bounds, z = gapSegments(units, rows, vs, o, gapOffsets(heads, o))
 		for k := 1; k < n; k++ {
 			link[k] = o.AttachAdjacent + o.GapMerge/(1+math.Exp(z[k]))
@@ -264,7 +266,7 @@ func segmentWith(units []string, words [][]word, opts Options, idf *idfTable) []
 	if o.NameShare > 0 && sz.shortUnits {
 		sz.names = sharedNames(n, o.Entities)
 	}
-	return reattach(cv, bounds, link, names, items, sz, o)
+	return reattach(cv, bounds, link, names, items, sz, o, &sw.sum)
 }
 
 // unitNames lists each unit's names (name-like tokens and entity keys),
@@ -313,21 +315,24 @@ func unitNames(words [][]word, ents [][]string) [][]string {
 // words as ids (name tokens twice) and the number of distinct ids, for
 // linearSegments.
 func unitVectors(toks [][]word, o Options) ([]vec, [][]int32, int) {
-	vs, _, ids, size := unitVectorsBoth(toks, o, nil)
+	vs, _, ids, size := unitVectorsBoth(toks, o, nil, new(segWork))
 	return vs, ids, size
 }
 
 // unitVectorsBoth is unitVectors that also returns the vectors with
 // ClusterBoost in place of NameBoost (the same vectors when they agree or
 // for sentence units). idf, when not nil, gives the term weights (built
-// over toks; nil: from o.Stats and toks).
-func unitVectorsBoth(toks [][]word, o Options, idf *idfTable) ([]vec, []vec, [][]int32, int) {
+// over toks; nil: from o.Stats and toks). The vectors live in w's storage.
+func unitVectorsBoth(toks [][]word, o Options, idf *idfTable, sw *segWork) ([]vec, []vec, [][]int32, int) {
 	n := len(toks)
 	if idf == nil {
 		idf = newIDF(o.Stats, n, countTerms(toks, vocabSize(toks)).df)
 	}
 	nv := len(idf.df)
-	entDF := map[string]int{}
+	if sw.entDF == nil {
+		sw.entDF, sw.entDims = map[string]int{}, map[string]int32{}
+	}
+	entDF, entDims := sw.entDF, sw.entDims
 	for i := range toks {
 		if i < len(o.Entities) {
 			seen := map[string]bool{}
@@ -345,11 +350,11 @@ func unitVectorsBoth(toks [][]word, o Options, idf *idfTable) ([]vec, []vec, [][
 	}
 	// Vector dimensions are numbered in order of first use, stems and
 	// entity keys alike, so that sums run in the same order every time.
-	dims := make([]int32, nv)
+	sw.dims = resize(sw.dims, nv)
+	dims := sw.dims
 	for i := range dims {
 		dims[i] = -1
 	}
-	entDims := map[string]int32{}
 	next := int32(0)
 	room := 0 // dimensions of all vectors: a unit's distinct stems and entities
 	for _, df := range idf.df {
@@ -360,27 +365,32 @@ func unitVectorsBoth(toks [][]word, o Options, idf *idfTable) ([]vec, []vec, [][
 			room += len(o.Entities[i])
 		}
 	}
-	vs, back := make([]vec, n), make(vec, 0, room)
+	sw.vs = resize(sw.vs, n)
+	if cap(sw.back) < room {
+		sw.back = make(vec, 0, room)
+	}
+	vs, back := sw.vs, sw.back[:0]
 	cvs, cback := vs, back
 	if ratio != 1 {
-		cvs, cback = make([]vec, n), make(vec, 0, room)
+		sw.cvs = resize(sw.cvs, n)
+		if cap(sw.cback) < room {
+			sw.cback = make(vec, 0, room)
+		}
+		cvs, cback = sw.cvs, sw.cback[:0]
 	}
 	var ids [][]int32
 	if o.Sentences {
 		ids = make([][]int32, n)
 	}
-	tf := make([]int32, nv)
-	isName := make([]bool, nv)
-	type dim struct {
-		id    int32
-		w, cw float64 // weight under NameBoost and under ClusterBoost
-	}
+	sw.tf = resize(sw.tf, nv)
+	sw.isName = resize(sw.isName, nv)
+	tf, isName := sw.tf, sw.isName
 	longest := 0
 	for i := range toks {
 		longest = max(longest, len(toks[i]))
 	}
-	touched := make([]int32, 0, longest) // positions in the unit of its stems' first uses
-	raw := make([]dim, 0, longest+8)
+	touched := slices.Grow(sw.touched[:0], longest) // positions in the unit of its stems' first uses
+	raw := slices.Grow(sw.raw[:0], longest+8)
 	for i := range toks {
 		touched = touched[:0]
 		for k, w := range toks[i] {
@@ -454,6 +464,13 @@ func unitVectorsBoth(toks [][]word, o Options, idf *idfTable) ([]vec, []vec, [][
 			cvs[i] = cback[start:len(cback):len(cback)]
 			normalize(cvs[i])
 		}
+	}
+	sw.touched, sw.raw = touched, raw
+	if cap(back) > cap(sw.back) {
+		sw.back = back
+	}
+	if ratio != 1 && cap(cback) > cap(sw.cback) {
+		sw.cback = cback
 	}
 	return vs, cvs, ids, int(next)
 }
@@ -536,7 +553,7 @@ func linearSegments(toks [][]int32, vocabSize int, bonus []float64, penalty floa
 // while that similarity stays above Attach. Touching clusters are the
 // sequential prior; non-touching ones are re-attachment. The size priors
 // (StoryPrior, SmallPull, NameShare) add to the similarity.
-func reattach(vs []vec, starts []int, link []float64, names [][]string, items []bool, sz sizing, o Options) []int {
+func reattach(vs []vec, starts []int, link []float64, names [][]string, items []bool, sz sizing, o Options, sum *summer) []int {
 	n := len(vs)
 	type cluster struct {
 		members []int
@@ -559,7 +576,6 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 	}
 	cl := make([]*cluster, len(starts))
 	owner := make([]int, n)
-	var sum summer
 	for s, a := range starts {
 		b := n
 		if s+1 < len(starts) {

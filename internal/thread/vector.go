@@ -46,10 +46,14 @@ func normalize(v vec) {
 }
 
 // summer adds sparse vectors in two buffers that it reuses, and keeps
-// the centroids it returns in chunks of its own.
+// the centroids it returns in chunks of its own. A summer can be reset
+// and used again: its chunks are then refilled in order, so a recycled
+// summer (see segWork) allocates only when a story needs more room than
+// the ones before.
 type summer struct {
-	x, y  vec
-	arena vec
+	x, y   vec
+	chunks []vec // centroid storage; chunks[cur] is being filled
+	cur    int
 }
 
 // centroid returns the normalised sum of the member vectors, added in
@@ -73,14 +77,48 @@ func (s *summer) centroid(vs []vec, members []int) vec {
 		s.y = mergeAdd(s.y[:0], s.x, vs[m])
 		s.x, s.y = s.y, s.x
 	}
-	if cap(s.arena)-len(s.arena) < len(s.x) {
-		s.arena = make(vec, 0, max(512, 2*len(s.x)))
-	}
-	start := len(s.arena)
-	s.arena = append(s.arena, s.x...)
-	c := s.arena[start:len(s.arena):len(s.arena)]
+	c := s.keep(s.x)
 	normalize(c)
 	return c
+}
+
+// keep returns a copy of v in the summer's chunks, valid until reset.
+func (s *summer) keep(v vec) vec {
+	for {
+		if s.cur == len(s.chunks) {
+			s.chunks = append(s.chunks, make(vec, 0, max(512, 2*len(v))))
+		}
+		c := s.chunks[s.cur]
+		if cap(c)-len(c) >= len(v) {
+			start := len(c)
+			c = append(c, v...)
+			s.chunks[s.cur] = c
+			return c[start:len(c):len(c)]
+		}
+		if len(c) == 0 { // a recycled chunk too small even when empty
+			s.chunks[s.cur] = make(vec, 0, max(512, 2*len(v)))
+			continue
+		}
+		s.cur++
+	}
+}
+
+// reset makes the summer's storage free for new centroids: those it
+// returned before must no longer be used.
+func (s *summer) reset() {
+	for i := range s.chunks {
+		s.chunks[i] = s.chunks[i][:0]
+	}
+	s.cur = 0
+}
+
+// room returns the entries the summer holds storage for.
+func (s *summer) room() int {
+	n := cap(s.x) + cap(s.y)
+	for _, c := range s.chunks {
+		n += cap(c)
+	}
+	return n
 }
 
 // mergeAdd appends the sum of the sorted sparse vectors a and b to out.
