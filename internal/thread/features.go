@@ -38,7 +38,7 @@ func gapFeatures(units []string, vs []vec, toks [][]word) [][]float64 {
 	for u, t := range units {
 		shifts[u] = opensShift(t)
 	}
-	return gapRows(units, vs, toks, heads, shifts, new(summer))
+	return gapRows(units, vs, toks, heads, shifts, new(segWork))
 }
 
 // windows gives the centroids of runs of up to three units, each worked
@@ -59,8 +59,8 @@ func (w *windows) of(a, b int) vec {
 	if b-a < 2 {
 		return w.make(a, b)
 	}
-	if w.cache == nil {
-		w.cache, w.done = make([]vec, 4*n), make([]bool, 4*n)
+	if len(w.cache) == 0 {
+		w.cache, w.done = resize(w.cache, 4*n), resize(w.done, 4*n)
 	}
 	k := 4*a + b - a
 	if !w.done[k] {
@@ -80,21 +80,25 @@ func (w *windows) make(a, b int) vec {
 }
 
 // gapRows is gapFeatures given each unit's sub-head and cue marks.
-// The window centroids live in sum.
-func gapRows(units []string, vs []vec, toks [][]word, heads, shifts []bool, sum *summer) [][]float64 {
+// The rows and the window centroids live in sw.
+func gapRows(units []string, vs []vec, toks [][]word, heads, shifts []bool, sw *segWork) [][]float64 {
 	n := len(units)
-	rows := make([][]float64, n)
-	flat := make([]float64, n*numFeatures)
-	win := &windows{vs: vs, sum: sum}
-	w2 := make([]float64, n)
+	sw.rows = resize(sw.rows, n)
+	sw.flat = resize(sw.flat, n*numFeatures)
+	rows, flat := sw.rows, sw.flat
+	win := &sw.win
+	*win = windows{vs: vs, sum: &sw.sum, cache: win.cache[:0], done: win.done[:0], idx: win.idx[:0]}
+	sw.w2 = resize(sw.w2, n)
+	w2 := sw.w2
 	for g := 1; g < n; g++ {
 		w2[g] = dot(win.of(g-2, g), win.of(g, g+2))
 	}
 	nv := vocabSize(toks)
-	seenStem := make([]bool, nv)
-	seenName := make([]bool, nv)
-	near := make([]int32, nv) // gap g marks the names of the units before it
-	done := make([]int32, nv) // gap g marks the stems of unit g counted
+	sw.seenStem, sw.seenName = resize(sw.seenStem, nv), resize(sw.seenName, nv)
+	sw.near, sw.done = resize(sw.near, nv), resize(sw.done, nv)
+	seenStem, seenName := sw.seenStem, sw.seenName
+	near := sw.near // gap g marks the names of the units before it
+	done := sw.done // gap g marks the stems of unit g counted
 	for _, w := range toks[0] {
 		seenStem[w.id] = true
 		if w.name {

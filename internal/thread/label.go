@@ -454,7 +454,14 @@ func (tc termCounts) add(o termCounts) {
 // nv.
 func countTerms(paras [][]word, nv int) termCounts {
 	tc := termCounts{count: make([]int32, nv), df: make([]int32, nv)}
-	seen := make([]int32, nv) // paragraph+1 of the last count
+	countInto(tc, make([]int32, nv), paras)
+	return tc
+}
+
+// countInto adds the counts of paras to tc; seen, zero, has a place per
+// stem id.
+func countInto(tc termCounts, seen []int32, paras [][]word) {
+	// seen: paragraph+1 of the last count
 	for pi, p := range paras {
 		for _, w := range p {
 			if w.stop {
@@ -467,7 +474,6 @@ func countTerms(paras [][]word, nv int) termCounts {
 			}
 		}
 	}
-	return tc
 }
 
 // labelPhrase reports whether ws can be a label phrase: contiguous words,

@@ -183,20 +183,22 @@ func SegmentUnits(units []string, opts Options) []int {
 // segmentTokens is SegmentUnits over already tokenized units (whose stem
 // ids come from one interner).
 func segmentTokens(units []string, words [][]word, opts Options) []int {
-	return segmentWith(units, words, opts, nil)
+	return segmentWith(units, words, opts, nil, nil)
 }
 
 // segmentWith is segmentTokens with the term weights of the units (nil:
-// made here).
-func segmentWith(units []string, words [][]word, opts Options, idf *idfTable) []int {
+// made here), working in sw (nil: one from the pool).
+func segmentWith(units []string, words [][]word, opts Options, idf *idfTable, sw *segWork) []int {
 	o := opts.withDefaults()
 	n := len(units)
 	ids := make([]int, n)
 	if n <= 1 {
 		return ids
 	}
-	sw := getSegWork()
-	defer putSegWork(sw)
+	if sw == nil {
+		sw = getSegWork()
+		defer putSegWork(sw)
+	}
 	vs, cv, toks, size := unitVectorsBoth(words, o, idf, sw)
 	// what each unit's opening says, worked out once
 	var heads, shifts []bool
@@ -220,7 +222,7 @@ func segmentWith(units []string, words [][]word, opts Options, idf *idfTable) []
 		}
 	} else {
 		var z []float64
-		rows := gapRows(units, vs, words, heads, shifts, &sw.sum)
+		rows := gapRows(units, vs, words, heads, shifts, sw)
 		bounds, z = gapSegments(units, rows, vs, o, gapOffsets(heads, o))
 		for k := 1; k < n; k++ {
 			link[k] = o.AttachAdjacent + o.GapMerge/(1+math.Exp(z[k]))
@@ -326,7 +328,7 @@ func unitVectors(toks [][]word, o Options) ([]vec, [][]int32, int) {
 func unitVectorsBoth(toks [][]word, o Options, idf *idfTable, sw *segWork) ([]vec, []vec, [][]int32, int) {
 	n := len(toks)
 	if idf == nil {
-		idf = newIDF(o.Stats, n, countTerms(toks, vocabSize(toks)).df)
+		idf = sw.newIDF(o.Stats, n, sw.countTerms(toks, vocabSize(toks)).df)
 	}
 	nv := len(idf.df)
 	if sw.entDF == nil {

@@ -64,15 +64,9 @@ func splitWith(paras []article.Paragraph, actors []actor.Actor, opts Options, te
 	if len(idx) == 0 {
 		return nil, perPara
 	}
-	ents := make([][]string, len(idx))
-	for _, a := range actors {
-		key := actor.Key(a)
-		for _, p := range a.Paragraphs {
-			if p >= 0 && p < len(pos) && pos[p] >= 0 {
-				ents[pos[p]] = append(ents[pos[p]], key)
-			}
-		}
-	}
+	sw := getSegWork()
+	defer putSegWork(sw)
+	ents := sw.entities(actors, pos, len(idx))
 	in := getInterner()
 	defer putInterner(in)
 	wb := wordBufs.Get().(*[]word)
@@ -85,13 +79,14 @@ func splitWith(paras []article.Paragraph, actors []actor.Actor, opts Options, te
 		}
 	}()
 	if terms {
-		unitTerms(perPara, idx, toks, in.size())
+		sw.seen = resize(sw.seen, in.size())
+		unitTerms(perPara, idx, toks, sw.seen)
 	}
 	// One count of the story's terms serves its vectors and its labels.
-	all := countTerms(toks, in.size())
-	idf := newIDF(opts.Stats, len(toks), all.df)
+	all := sw.countTerms(toks, in.size())
+	idf := sw.newIDF(opts.Stats, len(toks), all.df)
 	opts.Entities = ents
-	ids := segmentWith(texts, toks, opts, idf)
+	ids := segmentWith(texts, toks, opts, idf, sw)
 	var threads []Thread
 	for u, id := range ids {
 		for id >= len(threads) {
@@ -120,13 +115,20 @@ func splitWith(paras []article.Paragraph, actors []actor.Actor, opts Options, te
 }
 
 // unitTerms sets out[idx[u]] to the distinct content stems of unit u, in
-// order of first use, as Terms gives them.
-func unitTerms(out [][]string, idx []int, toks [][]word, nv int) {
-	seen := make([]int32, nv) // unit+1 that last used the stem
-	total := 0
-	for _, ws := range toks {
-		total += len(ws)
+// order of first use, as Terms gives them. seen, zero, has a place per
+// stem id.
+func unitTerms(out [][]string, idx []int, toks [][]word, seen []int32) {
+	// seen: unit+1 that last used the stem
+	total := 0 // the terms of all units: one exact allocation holds them
+	for u, ws := range toks {
+		for _, w := range ws {
+			if !w.stop && seen[w.id] != int32(u+1) {
+				seen[w.id] = int32(u + 1)
+				total++
+			}
+		}
 	}
+	clear(seen)
 	back := make([]string, 0, total)
 	for u, ws := range toks {
 		start := len(back)

@@ -155,14 +155,20 @@ type idfTable struct {
 // newIDF returns the table for a story of docs units whose document
 // frequencies by stem id are df.
 func newIDF(stats Stats, docs int, df []int32) *idfTable {
-	t := &idfTable{n: float64(docs), df: df, cache: make([]float64, len(df))}
+	t := new(idfTable)
+	t.init(stats, docs, df, nil)
+	return t
+}
+
+// init sets t up as newIDF does, keeping its values in cache's storage.
+func (t *idfTable) init(stats Stats, docs int, df []int32, cache []float64) {
+	*t = idfTable{n: float64(docs), df: df, cache: resize(cache, len(df))}
 	if stats != nil && stats.N() > 0 {
 		t.stats, t.n = stats, float64(stats.N())
 	}
 	for i := range t.cache {
 		t.cache[i] = -1
 	}
-	return t
 }
 
 // of returns the idf of stem, whose id is id.
