@@ -46,21 +46,7 @@ func (s *Store) List(offset, limit int) ([]string, error) {
 
 // Each calls fn for every stored story in the order they first arrived.
 func (s *Store) Each(fn func(r *Record) error) error {
-	return s.view(func(tx *bolt.Tx) error {
-		b := tx.Bucket(bRecords)
-		if b == nil {
-			return nil
-		}
-		p := s.pacer()
-		return b.ForEach(func(_, v []byte) error {
-			p.read(len(v))
-			r, err := decode(v)
-			if err != nil {
-				return err
-			}
-			return fn(r)
-		})
-	})
+	return eachRecord(s, decode, fn)
 }
 
 // Features calls fn with every thread's link features and arc.

@@ -248,13 +248,24 @@ func (s *Store) ResetAnalysis() error {
 }
 
 // StoryActors calls fn with the actors of every story (without their
-// paragraph lists, which the registry does not need).
+// paragraph lists, which the registry does not need). Only the story's id
+// and actors are decoded.
 func (s *Store) StoryActors(fn func(id string, actors []actor.Actor) error) error {
-	return s.Each(func(r *Record) error {
-		as := r.Actors
-		for i := range as {
-			as[i].Paragraphs = nil
+	type storyActors struct {
+		Article struct {
+			ID string `json:"id"`
+		} `json:"article"`
+		Actors []actor.Actor `json:"actors"`
+	}
+	decode := func(v []byte) (*storyActors, error) {
+		var r storyActors
+		if err := unpackJSON(v, &r); err != nil {
+			return nil, err
 		}
-		return fn(r.Article.ID, as)
-	})
+		for i := range r.Actors {
+			r.Actors[i].Paragraphs = nil
+		}
+		return &r, nil
+	}
+	return eachRecord(s, decode, func(r *storyActors) error { return fn(r.Article.ID, r.Actors) })
 }

@@ -1,0 +1,67 @@
+package store
+
+import (
+	"runtime"
+	"sync"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// eachChunk is how many records a parallel walk decodes at a time.
+const eachChunk = 256
+
+// eachRecord decodes every record with decode, on all CPUs, and calls fn
+// with the results in the order the stories first arrived. Decoding
+// (decompression and JSON) is most of the cost of a walk over the store.
+func eachRecord[T any](s *Store, decode func([]byte) (T, error), fn func(T) error) error {
+	workers := runtime.GOMAXPROCS(0)
+	raw := make([][]byte, 0, eachChunk)
+	out := make([]T, eachChunk)
+	errs := make([]error, eachChunk)
+	flush := func() error {
+		var wg sync.WaitGroup
+		for w := 0; w < workers; w++ {
+			wg.Add(1)
+			go func(w int) {
+				defer wg.Done()
+				for i := w; i < len(raw); i += workers {
+					out[i], errs[i] = decode(raw[i])
+				}
+			}(w)
+		}
+		wg.Wait()
+		for i := range raw {
+			if errs[i] != nil {
+				return errs[i]
+			}
+			if err := fn(out[i]); err != nil {
+				return err
+			}
+			var zero T
+			out[i] = zero
+		}
+		raw = raw[:0]
+		return nil
+	}
+	return s.view(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bRecords)
+		if b == nil {
+			return nil
+		}
+		p := s.pacer()
+		err := b.ForEach(func(_, v []byte) error {
+			p.read(len(v))
+			// Values live in the mapped file only as long as the
+			// transaction; decoding reads them inside it.
+			raw = append(raw, v)
+			if len(raw) == eachChunk {
+				return flush()
+			}
+			return nil
+		})
+		if err == nil {
+			err = flush()
+		}
+		return err
+	})
+}
