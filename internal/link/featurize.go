@@ -1,13 +1,11 @@
 package link
 
 import (
-	"cmp"
 	"math"
 	"slices"
 	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
+	"sync"
 )
 
 // MaxTerms is the number of terms kept in a thread's Features.
@@ -24,65 +22,6 @@ const (
 	ledeBoost   = 1.5 // terms first seen in the opening fifth of the text
 	commonDamp  = 0.5 // everyday news words (see commonWords)
 )
-
-// token is one word of the text.
-type token struct {
-	surface string
-	lower   string
-	start   bool // first word of a sentence
-	capital bool // starts with an upper-case letter
-	number  bool // contains a digit
-}
-
-// tokenize splits text into word tokens, marking sentence starts.
-func tokenize(text string) []token {
-	out := make([]token, 0, len(text)/6+1) // about a word per six bytes
-	start := true
-	i := 0
-	for i < len(text) {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			switch r {
-			case '.', '!', '?', ':', ';', '\n', '"', '“', '”', '•', '|':
-				start = true
-			}
-			i += size
-			continue
-		}
-		j := i + size
-		for j < len(text) {
-			r2, s2 := utf8.DecodeRuneInString(text[j:])
-			if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
-				j += s2
-				continue
-			}
-			// Keep apostrophes inside words and decimal points or
-			// thousands separators inside numbers.
-			if j+s2 < len(text) {
-				r3, _ := utf8.DecodeRuneInString(text[j+s2:])
-				if (r2 == '\'' || r2 == '’') && unicode.IsLetter(r3) {
-					j += s2
-					continue
-				}
-				if (r2 == '.' || r2 == ',') && unicode.IsDigit(r3) && unicode.IsDigit(r) {
-					j += s2
-					continue
-				}
-			}
-			break
-		}
-		s := text[i:j]
-		i = j
-		s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
-		t := token{surface: s, lower: strings.ToLower(s), start: start}
-		start = false
-		first, _ := utf8.DecodeRuneInString(s)
-		t.capital = unicode.IsUpper(first)
-		t.number = strings.ContainsFunc(s, unicode.IsDigit)
-		out = append(out, t)
-	}
-	return out
-}
 
 // termAcc accumulates one term while featurising.
 type termAcc struct {
@@ -121,104 +60,96 @@ func (a *termAcc) addSurface(s string) {
 // terms (Snowball stems of content words, numbers, and "n:"-prefixed name
 // phrases and actor names) with sublinear term frequency. Weights carry no
 // archive statistics; the Linker applies inverse document frequency, so the
-// stored Features never go stale.
+// stored Features never go stale. It is safe for concurrent use.
 func Featurize(d ThreadDoc) Features {
-	toks := tokenize(d.Text)
-	// Words seen capitalised mid-sentence are names even at a sentence start.
-	midCap := map[string]bool{}
-	for _, t := range toks {
-		if t.capital && !t.start && !t.number {
-			midCap[t.lower] = true
-		}
-	}
+	fz := featurizers.Get().(*featurizer)
+	f := fz.featurize(d)
+	fz.release()
+	featurizers.Put(fz)
+	return f
+}
+
+// featurize is Featurize with the scratch of fz.
+func (fz *featurizer) featurize(d ThreadDoc) Features {
 	// The story title leads: it tells what a short thread of a long story
 	// is about. Headlines are often in title case, so their capitals only
 	// count where the text confirms the name (every title word is taken
 	// as a sentence start). A thread that opens with the title has it.
 	if useTitle && d.Title != "" && !strings.HasPrefix(strings.TrimSpace(d.Text), strings.TrimSpace(d.Title)) {
-		title := tokenize(d.Title)
-		for i := range title {
-			title[i].start = true
+		fz.tokenize(d.Title, true)
+		for i := range fz.toks {
+			fz.toks[i].start = true
 		}
-		toks = append(title, toks...)
 	}
-	isName := func(t token) bool {
-		if !t.capital || t.number {
-			return false
+	nTitle := len(fz.toks)
+	fz.tokenize(d.Text, false)
+	fz.resolveLower()
+	toks := fz.toks
+	// Words seen capitalised mid-sentence are names even at a sentence start.
+	for i := range toks[nTitle:] {
+		if t := &toks[nTitle+i]; t.capital && !t.start && !t.number {
+			fz.info(t.lower).midCap = true
 		}
-		if _, stop := stopwords[t.lower]; stop {
-			return false
-		}
-		return !t.start || midCap[t.lower]
 	}
-	// Terms in order of first occurrence; index maps a key to its place.
-	terms := make([]termAcc, 0, len(toks)/2)
-	keys := make([]string, 0, len(toks)/2)
-	index := make(map[string]int32, len(toks)/2)
-	add := func(key, surface string, pos int, boost float64) {
-		k, ok := index[key]
-		if !ok {
-			k = int32(len(terms))
-			index[key] = k
-			terms = append(terms, termAcc{first: pos, boost: boost})
-			keys = append(keys, key)
-		}
-		a := &terms[k]
-		a.count++
-		a.boost = max(a.boost, boost)
-		a.addSurface(surface)
-	}
-	var run []token
 	words := 0
-	flush := func(pos int) {
-		if len(run) >= 2 && len(run) <= 4 {
-			parts := make([]string, len(run))
-			surf := make([]string, len(run))
-			for i, t := range run {
-				parts[i] = t.lower
-				surf[i] = t.surface
-			}
-			add(namePrefix+strings.Join(parts, " "), strings.Join(surf, " "), pos, phraseBoost)
+	for i := range toks {
+		t := &toks[i]
+		var inf *wordInfo
+		name := false
+		if t.capital && !t.number {
+			inf = fz.info(t.lower)
+			name = !inf.stop && (!t.start || inf.midCap)
 		}
-		run = run[:0]
-	}
-	for i, t := range toks {
-		name := isName(t)
-		if name && !(t.start && len(run) > 0) {
-			run = append(run, t)
+		if name && !(t.start && len(fz.run) > 0) {
+			fz.run = append(fz.run, int32(i))
 		} else {
-			flush(i)
+			fz.flush(i, d)
 			if name {
-				run = append(run, t)
+				fz.run = append(fz.run, int32(i))
 			}
 		}
 		if t.number {
 			if len(t.lower) >= 2 {
-				add(t.lower, t.surface, i, 1)
+				k, ok := fz.index[t.lower]
+				if !ok {
+					k = fz.newTerm(t.lower, i, 1)
+				}
+				fz.bump(k, t.surface, 1)
 			}
 			continue
 		}
 		if len(t.lower) < 2 {
 			continue
 		}
-		if _, stop := stopwords[t.lower]; stop {
+		if inf == nil {
+			inf = fz.info(t.lower)
+		}
+		if inf.stop {
 			continue
 		}
 		boost := 1.0
 		if name {
 			boost = nameBoost
-		} else if _, common := commonWords[t.lower]; common {
+		} else if inf.common {
 			boost = commonDamp
 		}
 		surf := t.lower
 		if name {
 			surf = t.surface
 		}
-		add(stem(t.lower), surf, i, boost)
+		if inf.term < 0 {
+			key := stem(t.lower)
+			k, ok := fz.index[key]
+			if !ok {
+				k = fz.newTerm(key, i, boost)
+			}
+			inf.term = k
+		}
+		fz.bump(inf.term, surf, boost)
 		words++
 	}
-	flush(len(toks))
-	year := dominantYear(toks)
+	fz.flush(len(toks), d)
+	year := fz.dominantYear()
 	for _, a := range d.Actors {
 		name := a
 		if k := strings.IndexByte(a, ':'); k >= 0 {
@@ -228,44 +159,170 @@ func Featurize(d ThreadDoc) Features {
 		if name == "" {
 			continue
 		}
-		add(namePrefix+strings.ToLower(name), name, 0, phraseBoost)
-	}
-	lede := len(toks) / 5
-	out := make([]TermWeight, 0, len(terms))
-	for k := range terms {
-		key, a := keys[k], &terms[k]
-		w := (1 + math.Log(a.count)) * a.boost
-		if a.first <= lede {
-			w *= ledeBoost
+		fz.buf = append(append(fz.buf[:0], namePrefix...), strings.ToLower(name)...)
+		k, ok := fz.index[string(fz.buf)]
+		if !ok {
+			k = fz.newTerm(string(fz.buf), 0, phraseBoost)
 		}
-		out = append(out, TermWeight{Term: key, Weight: float32(w), Surface: bestSurface(key, a.form, a.forms)})
+		fz.bump(k, name, phraseBoost)
 	}
-	slices.SortFunc(out, func(x, y TermWeight) int {
-		if c := cmp.Compare(y.Weight, x.Weight); c != 0 {
-			return c
-		}
-		// Longer words are usually the more specific ones.
-		if c := cmp.Compare(len(y.Term), len(x.Term)); c != 0 {
-			return c
-		}
-		return strings.Compare(x.Term, y.Term)
-	})
-	if len(out) > MaxTerms {
-		out = out[:MaxTerms]
-	}
-	slices.SortFunc(out, func(x, y TermWeight) int { return strings.Compare(x.Term, y.Term) })
+	out := fz.top(len(toks) / 5)
 	actors := slices.Clone(d.Actors)
 	slices.Sort(actors)
 	actors = slices.Compact(actors)
 	return Features{ID: d.ID, Story: d.Story, Title: d.Title, Label: d.Label, Published: d.Published, Terms: out, Actors: actors, Year: year, Words: words}
 }
 
+// top returns the MaxTerms terms of the largest weight (ties to the
+// longer, then the smaller term), in term order; lede is the last token
+// position of the opening fifth.
+func (fz *featurizer) top(lede int) []TermWeight {
+	terms, keys := fz.terms, fz.keys
+	wts := fz.wts[:0]
+	for k := range terms {
+		a := &terms[k]
+		w := (1 + logCount(a.count)) * a.boost
+		if a.first <= lede {
+			w *= ledeBoost
+		}
+		wts = append(wts, float32(w))
+	}
+	fz.wts = wts
+	// better orders terms as they are ranked: a strict total order, since
+	// keys are distinct, so the MaxTerms best are one set however found.
+	better := func(x, y int32) bool {
+		if wts[x] != wts[y] {
+			return wts[x] > wts[y]
+		}
+		if len(keys[x]) != len(keys[y]) {
+			return len(keys[x]) > len(keys[y])
+		}
+		return keys[x] < keys[y]
+	}
+	// A heap of the best so far, the worst of them at the root.
+	sel := fz.sel[:0]
+	down := func(i int) {
+		for {
+			c := 2*i + 1
+			if c >= len(sel) {
+				return
+			}
+			if c+1 < len(sel) && better(sel[c], sel[c+1]) {
+				c++
+			}
+			if !better(sel[i], sel[c]) {
+				return
+			}
+			sel[i], sel[c] = sel[c], sel[i]
+			i = c
+		}
+	}
+	for k := range int32(len(terms)) {
+		if len(sel) < MaxTerms {
+			sel = append(sel, k)
+			if len(sel) == MaxTerms {
+				for i := len(sel)/2 - 1; i >= 0; i-- {
+					down(i)
+				}
+			}
+			continue
+		}
+		if better(k, sel[0]) {
+			sel[0] = k
+			down(0)
+		}
+	}
+	fz.sel = sel
+	slices.SortFunc(sel, func(x, y int32) int { return strings.Compare(keys[x], keys[y]) })
+	out := make([]TermWeight, len(sel))
+	for i, k := range sel {
+		out[i] = TermWeight{Term: keys[k], Weight: wts[k], Surface: bestSurface(keys[k], terms[k].form, terms[k].forms)}
+	}
+	return out
+}
+
+// logCounts holds ln n for small n.
+var logCounts = func() (t [64]float64) {
+	for i := range t {
+		t[i] = math.Log(float64(i))
+	}
+	return t
+}()
+
+// logCount returns ln n.
+func logCount(n float64) float64 {
+	if n < float64(len(logCounts)) {
+		return logCounts[int(n)]
+	}
+	return math.Log(n)
+}
+
+// flush adds the name phrase of the current run of name tokens (2–4 words)
+// as a term first seen at token pos, and starts a new run.
+func (fz *featurizer) flush(pos int, d ThreadDoc) {
+	run := fz.run
+	fz.run = run[:0]
+	if len(run) < 2 || len(run) > 4 {
+		return
+	}
+	buf := append(fz.buf[:0], namePrefix...)
+	for n, i := range run {
+		if n > 0 {
+			buf = append(buf, ' ')
+		}
+		buf = append(buf, fz.toks[i].lower...)
+	}
+	nk := len(buf)
+	for n, i := range run {
+		if n > 0 {
+			buf = append(buf, ' ')
+		}
+		buf = append(buf, fz.toks[i].surface...)
+	}
+	fz.buf = buf
+	// The readable form is usually the text's own span of the phrase.
+	first, last := &fz.toks[run[0]], &fz.toks[run[len(run)-1]]
+	src := d.Text
+	if first.title {
+		src = d.Title
+	}
+	var surf string
+	if span := src[first.pos : int(last.pos)+len(last.surface)]; first.title == last.title && span == string(buf[nk:]) {
+		surf = span
+	} else {
+		surf = string(buf[nk:])
+	}
+	k, ok := fz.index[string(buf[:nk])]
+	if !ok {
+		k = fz.newTerm(string(buf[:nk]), pos, phraseBoost)
+	}
+	fz.bump(k, surf, phraseBoost)
+}
+
+// newTerm adds a term first seen at token pos and returns its number.
+func (fz *featurizer) newTerm(key string, pos int, boost float64) int32 {
+	k := int32(len(fz.terms))
+	fz.index[key] = k
+	fz.terms = append(fz.terms, termAcc{first: pos, boost: boost})
+	fz.keys = append(fz.keys, key)
+	return k
+}
+
+// bump counts one occurrence of term k in the surface form surf.
+func (fz *featurizer) bump(k int32, surf string, boost float64) {
+	a := &fz.terms[k]
+	a.count++
+	a.boost = max(a.boost, boost)
+	a.addSurface(surf)
+}
+
 // dominantYear returns the year (1900–2099) the text mentions most often,
 // the first mentioned on a tie, or 0.
-func dominantYear(toks []token) int {
-	count := map[int]int{}
+func (fz *featurizer) dominantYear() int {
+	count := fz.years[:0]
 	best, n := 0, 0
-	for _, t := range toks {
+	for i := range fz.toks {
+		t := &fz.toks[i]
 		if len(t.lower) != 4 || !(strings.HasPrefix(t.lower, "19") || strings.HasPrefix(t.lower, "20")) {
 			continue
 		}
@@ -273,11 +330,19 @@ func dominantYear(toks []token) int {
 		if err != nil {
 			continue
 		}
-		count[y]++
-		if count[y] > n {
-			best, n = y, count[y]
+		k := 0
+		for k < len(count) && count[k].year != y {
+			k++
+		}
+		if k == len(count) {
+			count = append(count, yearTally{y, 0})
+		}
+		count[k].n++
+		if count[k].n > n {
+			best, n = y, count[k].n
 		}
 	}
+	fz.years = count
 	return best
 }
 
@@ -306,3 +371,74 @@ func (t TermWeight) Display() string {
 }
 
 var useTitle = true
+
+// featurizer is the scratch of one Featurize call, kept in a pool so that
+// the import's many calls reuse their buffers and maps.
+type featurizer struct {
+	toks  []token
+	low   []byte           // lower-cased forms of tokens, see token.low
+	words map[string]int32 // lower-case word → its entry in infos
+	infos []wordInfo       // what is known of each word
+	index map[string]int32 // term key → its number in terms and keys
+	terms []termAcc        // terms in order of first occurrence
+	keys  []string         // term keys, parallel to terms
+	run   []int32          // tokens of the current name run
+	buf   []byte           // phrase and actor keys being built
+	wts   []float32        // term weights, parallel to terms
+	sel   []int32          // the selected terms
+	years []yearTally      // dominant-year counts
+}
+
+// wordInfo is what Featurize knows of one lower-case word.
+type wordInfo struct {
+	term   int32 // number of its stem's term; -1 until added
+	stop   bool  // a stop word
+	common bool  // an everyday news word
+	midCap bool  // seen capitalised mid-sentence in the text
+}
+
+// yearTally counts the mentions of one year.
+type yearTally struct {
+	year, n int
+}
+
+var featurizers = sync.Pool{New: func() any {
+	return &featurizer{words: map[string]int32{}, index: map[string]int32{}}
+}}
+
+// info returns the entry of a lower-case word, adding it.
+func (fz *featurizer) info(w string) *wordInfo {
+	if k, ok := fz.words[w]; ok {
+		return &fz.infos[k]
+	}
+	_, stop := stopwords[w]
+	_, common := commonWords[w]
+	fz.words[w] = int32(len(fz.infos))
+	fz.infos = append(fz.infos, wordInfo{term: -1, stop: stop, common: common})
+	return &fz.infos[len(fz.infos)-1]
+}
+
+// maxKeptMap is the most entries a scratch map may have held and still be
+// cleared for reuse rather than dropped.
+const maxKeptMap = 1 << 13
+
+// release empties the scratch for the next call, dropping what would pin
+// the text.
+func (fz *featurizer) release() {
+	clear(fz.toks)
+	fz.toks = fz.toks[:0]
+	fz.low = fz.low[:0]
+	for _, m := range []*map[string]int32{&fz.words, &fz.index} {
+		if len(*m) > maxKeptMap {
+			*m = map[string]int32{}
+		} else {
+			clear(*m)
+		}
+	}
+	fz.infos = fz.infos[:0]
+	clear(fz.terms)
+	fz.terms = fz.terms[:0]
+	clear(fz.keys)
+	fz.keys = fz.keys[:0]
+	fz.run = fz.run[:0]
+}

@@ -3,11 +3,23 @@ package link
 import (
 	"encoding/json"
 	"runtime"
+	"runtime/metrics"
 	"testing"
+	"time"
 )
 
+// scanHeap returns the scannable heap of the last GC cycle (bytes the
+// collector must mark through).
+func scanHeap() uint64 {
+	s := []metrics.Sample{{Name: "/gc/scan/heap:bytes"}}
+	metrics.Read(s)
+	return s[0].Value.Uint64()
+}
+
 // BenchmarkMemory reports the heap the linker holds per thread once the
-// synthetic archive (LINK_BENCH_STORIES stories, else 20000) is loaded.
+// synthetic archive (LINK_BENCH_STORIES stories, else 20000) is loaded,
+// how much of it the collector scans, and how long a full collection
+// with the linker live takes.
 func BenchmarkMemory(b *testing.B) {
 	stories, _ := benchArchive()
 	var raw [][]byte
@@ -25,6 +37,7 @@ func BenchmarkMemory(b *testing.B) {
 		runtime.GC()
 		var before, after runtime.MemStats
 		runtime.ReadMemStats(&before)
+		scan0 := scanHeap()
 		l := New()
 		for _, j := range raw {
 			var f Features
@@ -34,8 +47,13 @@ func BenchmarkMemory(b *testing.B) {
 			l.Load(f, "")
 		}
 		runtime.GC()
+		start := time.Now()
+		runtime.GC()
+		gc := time.Since(start)
 		runtime.ReadMemStats(&after)
 		b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/float64(threads), "B/thread")
+		b.ReportMetric(float64(scanHeap()-scan0)/float64(threads), "scanB/thread")
+		b.ReportMetric(float64(gc.Microseconds())/1000, "gc-ms")
 		runtime.KeepAlive(l)
 	}
 }
