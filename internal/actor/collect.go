@@ -27,8 +27,7 @@ func (st *story) collect() {
 			if len(m.name) == 0 || (m.hon == "" && !m.the && !m.ofTitle && isDescription(m.name)) {
 				continue
 			}
-			mm := m
-			ms = append(ms, &mm)
+			ms = append(ms, st.slab.add(m))
 		}
 		d.persons = make([]bool, len(d.toks))
 		cov := make([]bool, len(d.toks))
@@ -65,7 +64,7 @@ func (st *story) collect() {
 			if r.s >= 2 && d.toks[r.s-1].text == "," && d.persons[r.s-2] {
 				continue // an apposition, already read as a role
 			}
-			ms = append(ms, &mention{para: d.idx, s: r.s, e: r.e, surface: r.surface, roleRef: r.role, kind: Person})
+			ms = append(ms, st.slab.add(mention{para: d.idx, s: r.s, e: r.e, surface: r.surface, roleRef: r.role, kind: Person}))
 		}
 		sort.SliceStable(ms, func(a, b int) bool { return ms[a].s < ms[b].s })
 		for _, m := range ms {

@@ -75,7 +75,7 @@ func ExtractOptions(paras []article.Paragraph, opt Options) []Actor {
 	if lower == nil {
 		lower = make(map[string]bool, max(size/12, 256))
 	}
-	st := &story{lower: lower}
+	st := &story{lower: lower, slab: slabPool.Get().(*mentionSlab)}
 	if !opt.NoProbe {
 		st.probe = src
 	}
@@ -106,6 +106,7 @@ func ExtractOptions(paras []article.Paragraph, opt Options) []Actor {
 	st.fixUp()
 	st.resolveRoleRefs()
 	actors := st.actors()
+	st.slab.release()
 	// The actors hold no token; drop the buffer's references to the text.
 	clear(buf)
 	if len(lower) <= maxPooledWords {

@@ -1,7 +1,6 @@
 package actor
 
 import (
-	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -42,7 +41,7 @@ func (st *story) fixUp() {
 			if b := longest(c); len(b.name) < 2 && b.hon == "" && !b.the && len(c.mentions) < 2 {
 				continue
 			}
-			m := &mention{para: d.idx, order: st.order, s: i, e: i + 1, surface: t.text, name: []string{t.text}, kind: Person}
+			m := st.slab.add(mention{para: d.idx, order: st.order, s: i, e: i + 1, surface: t.text, name: []string{t.text}, kind: Person})
 			st.order++
 			c.add(m)
 			added = append(added, m)
@@ -132,20 +131,8 @@ func (st *story) resolveRoleRefs() {
 
 // actors turns the clusters into actors, most mentioned first.
 func (st *story) actors() []Actor {
-	out := make([]Actor, 0, len(st.clusters))
-	firsts := make([]int, 0, len(st.clusters))
-	for _, c := range st.clusters {
-		if len(c.mentions) == 0 {
-			continue
-		}
-		a := personActor(c)
-		if a.Name == "" {
-			continue
-		}
-		out = append(out, a)
-		firsts = append(firsts, c.first)
-	}
-	// Organisations, places and other names.
+	// Organisations, places and other names, grouped first so that the
+	// result is allocated once.
 	groups := make(map[string]*cluster)
 	var order []*cluster
 	for _, m := range st.mentions {
@@ -164,27 +151,47 @@ func (st *story) actors() []Actor {
 		}
 		c.add(m)
 	}
-	out, firsts = slices.Grow(out, len(order)), slices.Grow(firsts, len(order))
+	out := make([]Actor, 0, len(st.clusters)+len(order))
+	firsts := make([]int, 0, cap(out))
+	for _, c := range st.clusters {
+		if len(c.mentions) == 0 {
+			continue
+		}
+		a := personActor(c)
+		if a.Name == "" {
+			continue
+		}
+		out = append(out, a)
+		firsts = append(firsts, c.first)
+	}
 	for _, c := range order {
 		out = append(out, thingActor(c))
 		firsts = append(firsts, c.first)
 	}
-	idx := make([]int, len(out))
-	for i := range idx {
-		idx[i] = i
+	sort.Stable(byMentions{out, firsts})
+	return out
+}
+
+// byMentions orders actors most mentioned first, then by first mention
+// (firsts, which moves with them).
+type byMentions struct {
+	actors []Actor
+	firsts []int
+}
+
+func (b byMentions) Len() int { return len(b.actors) }
+
+func (b byMentions) Less(i, j int) bool {
+	x, y := &b.actors[i], &b.actors[j]
+	if x.Mentions != y.Mentions {
+		return x.Mentions > y.Mentions
 	}
-	sort.SliceStable(idx, func(a, b int) bool {
-		x, y := out[idx[a]], out[idx[b]]
-		if x.Mentions != y.Mentions {
-			return x.Mentions > y.Mentions
-		}
-		return firsts[idx[a]] < firsts[idx[b]]
-	})
-	res := make([]Actor, len(out))
-	for i, j := range idx {
-		res[i] = out[j]
-	}
-	return res
+	return b.firsts[i] < b.firsts[j]
+}
+
+func (b byMentions) Swap(i, j int) {
+	b.actors[i], b.actors[j] = b.actors[j], b.actors[i]
+	b.firsts[i], b.firsts[j] = b.firsts[j], b.firsts[i]
 }
 
 func personActor(c *cluster) Actor {

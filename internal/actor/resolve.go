@@ -21,6 +21,7 @@ type story struct {
 	covered   map[int][]bool // per paragraph: tokens inside a mention
 	probe     EntityFunc     // the entity source, asked about names alone
 	probed    map[string]int
+	slab      *mentionSlab // where the mentions live
 }
 
 // cluster is one actor being assembled from its mentions.
