@@ -114,6 +114,11 @@ type Linker struct {
 	common   []termValue  // scratch: a query's common terms with weight·idf
 	scale    []float32    // slot → the thread's 1/|w| (node.scale), kept near acc
 	tloc     []int32      // scratch: region-local term numbers (+1) by term id
+	rs       regionScratch
+	nbuf     []neighbour // scratch: neighbours' result
+	order    []*arcState // scratch: arcCandidates' arcs
+	qv       []float64   // scratch: arcCandidates' query vector
+	acands   []arcCand   // scratch: arcCandidates' result
 }
 
 // New returns an empty linker with DefaultParams.

@@ -137,23 +137,27 @@ func (l *Linker) recluster(slot int32, cands []arcCand, out map[string]string) b
 func (l *Linker) averageLink(members []int32) [][]int32 {
 	m := len(members)
 	sum := l.regionSims(members)
-	cl := make([][]int, m)
-	for i := range cl {
-		cl[i] = []int{i}
-	}
-	alive := make([]bool, m)
-	for i := range alive {
-		alive[i] = true
+	rs := &l.rs
+	// Clusters are lists through next, each headed by its first (and
+	// earliest) thread, which also numbers the cluster.
+	size := grow(&rs.size, m)
+	next := grow(&rs.next, m)
+	tail := grow(&rs.tail, m)
+	alive := grow(&rs.alive, m)
+	for i := range m {
+		size[i], next[i], tail[i], alive[i] = 1, -1, i, true
 	}
 	// Each row keeps its best partner among the later rows (the first on
 	// ties), so a merge only rescans the rows it touched.
-	link := func(i, j int) float64 { return sum[i][j] / float64(len(cl[i])*len(cl[j])) }
-	best := make([]int, m)
-	bestV := make([]float64, m)
+	link := func(i, j int) float64 { return sum[i][j] / float64(size[i]*size[j]) }
+	best := grow(&rs.best, m)
+	bestV := grow(&rs.bestV, m)
 	// blocked marks pairs of clusters kept apart as look-alike stories,
 	// until one of them grows.
-	blocked := make([]bool, m*m)
-	intra := make([]float64, m) // sum of the similarities within each cluster
+	blocked := grow(&rs.blocked, m*m)
+	clear(blocked)
+	intra := grow(&rs.intra, m) // sum of the similarities within each cluster
+	clear(intra)
 	scan := func(i int) {
 		best[i], bestV[i] = -1, 0
 		for j := i + 1; j < m; j++ {
@@ -178,13 +182,15 @@ func (l *Linker) averageLink(members []int32) [][]int32 {
 			break
 		}
 		bj := best[bi]
-		if l.apart(bestV[bi], intra[bi], intra[bj], len(cl[bi]), len(cl[bj])) {
+		if l.apart(bestV[bi], intra[bi], intra[bj], size[bi], size[bj]) {
 			blocked[bi*m+bj] = true
 			scan(bi)
 			continue
 		}
 		intra[bi] += intra[bj] + sum[bi][bj]
-		cl[bi] = append(cl[bi], cl[bj]...)
+		next[tail[bi]] = bj
+		tail[bi] = tail[bj]
+		size[bi] += size[bj]
 		alive[bj] = false
 		for k := range m {
 			blocked[bi*m+k], blocked[k*m+bi] = false, false
@@ -206,17 +212,23 @@ func (l *Linker) averageLink(members []int32) [][]int32 {
 		}
 	}
 	var out [][]int32
+	idx := rs.idx[:0]
 	for i := range m {
 		if !alive[i] {
 			continue
 		}
-		slices.Sort(cl[i])
-		g := make([]int32, len(cl[i]))
-		for k, x := range cl[i] {
+		idx = idx[:0]
+		for x := i; x >= 0; x = next[x] {
+			idx = append(idx, x)
+		}
+		slices.Sort(idx)
+		g := make([]int32, len(idx))
+		for k, x := range idx {
 			g[k] = members[x]
 		}
 		out = append(out, g)
 	}
+	rs.idx = idx
 	slices.SortFunc(out, func(a, b []int32) int { return compareNodes(l.nodes[a[0]], l.nodes[b[0]]) })
 	return out
 }
@@ -235,24 +247,23 @@ func b2i(b bool) int {
 // no sparse merge per pair.
 func (l *Linker) regionSims(members []int32) [][]float64 {
 	m := len(members)
-	flat := make([]float64, m*m)
-	sum := make([][]float64, m)
+	rs := &l.rs
+	flat := grow(&rs.flat, m*m)
+	clear(flat)
+	sum := grow(&rs.rows, m)
 	for i := range sum {
 		sum[i] = flat[i*m : (i+1)*m : (i+1)*m]
 	}
-	// Local term numbers and unit vectors.
+	// Local term numbers and unit vectors, thread i's at ents[offs[i]:offs[i+1]].
 	if len(l.tloc) < len(l.termStr) {
 		l.tloc = append(l.tloc, make([]int32, len(l.termStr)-len(l.tloc))...)
 	}
-	type entry struct {
-		loc int32
-		x   float64
-	}
-	vecs := make([][]entry, m)
-	var terms []int32
-	for i, s := range members {
+	ents := rs.ents[:0]
+	offs := append(rs.offs[:0], 0)
+	terms := rs.terms[:0]
+	for _, s := range members {
 		n := l.nodes[s]
-		v := make([]entry, len(n.terms))
+		v0 := len(ents)
 		var norm float64
 		for k, t := range n.terms {
 			if l.tloc[t] == 0 {
@@ -260,29 +271,31 @@ func (l *Linker) regionSims(members []int32) [][]float64 {
 				l.tloc[t] = int32(len(terms))
 			}
 			x := float64(n.w[k]) * l.idf(t)
-			v[k] = entry{l.tloc[t] - 1, x}
+			ents = append(ents, regionEntry{l.tloc[t] - 1, x})
 			norm += x * x
 		}
 		if norm > 0 {
 			norm = 1 / math.Sqrt(norm)
 		}
-		for k := range v {
-			v[k].x *= norm
+		for k := v0; k < len(ents); k++ {
+			ents[k].x *= norm
 		}
-		vecs[i] = v
+		offs = append(offs, len(ents))
 	}
 	for _, t := range terms {
 		l.tloc[t] = 0
 	}
-	row := make([]float64, len(terms))
+	rs.ents, rs.offs, rs.terms = ents, offs, terms
+	row := grow(&rs.row, len(terms)) // zero between uses
 	for i := range m {
-		for _, e := range vecs[i] {
+		vi := ents[offs[i]:offs[i+1]]
+		for _, e := range vi {
 			row[e.loc] = e.x
 		}
 		a := l.nodes[members[i]]
 		for j := i + 1; j < m; j++ {
 			var dot float64
-			for _, e := range vecs[j] {
+			for _, e := range ents[offs[j]:offs[j+1]] {
 				dot += row[e.loc] * e.x
 			}
 			if dot <= 0 {
@@ -292,11 +305,44 @@ func (l *Linker) regionSims(members []int32) [][]float64 {
 			v := dot * l.decay(a, b) * l.yearFactor(int(a.year), int(b.year)) * l.shortFactor(a, b)
 			sum[i][j], sum[j][i] = v, v
 		}
-		for _, e := range vecs[i] {
+		for _, e := range vi {
 			row[e.loc] = 0
 		}
 	}
 	return sum
+}
+
+// regionEntry is one term of a thread's unit vector in a region: the
+// term's local number and its weight·idf, scaled.
+type regionEntry struct {
+	loc int32
+	x   float64
+}
+
+// regionScratch holds the buffers of regionSims and averageLink, reused
+// from one new thread to the next. The similarity matrix is valid until
+// the next reclustering.
+type regionScratch struct {
+	flat  []float64
+	rows  [][]float64
+	ents  []regionEntry
+	offs  []int
+	terms []int32
+	row   []float64 // all zero between uses
+
+	size, next, tail, best, idx []int
+	alive, blocked              []bool
+	bestV, intra                []float64
+}
+
+// grow returns (*buf)[:n], reallocating when too short; the contents are
+// left as they were, zero only where new.
+func grow[T any](buf *[]T, n int) []T {
+	if cap(*buf) < n {
+		*buf = append((*buf)[:cap(*buf)], make([]T, n-cap(*buf))...)
+	}
+	*buf = (*buf)[:n]
+	return *buf
 }
 
 // apart reports whether two clusters (the sums of their internal

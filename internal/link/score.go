@@ -67,7 +67,7 @@ const minSim = 0.02
 // stays flat as the archive grows.
 const maxCandidates = 64
 
-// neighbours returns the threads (of its own story too) that share a
+// neighbours returns (in a scratch buffer, valid until the next call) the threads (of its own story too) that share a
 // selective term with the thread in slot and are similar to it, most
 // similar first.
 // Dot products are accumulated term at a time over the postings; the
@@ -108,7 +108,7 @@ func (l *Linker) neighbours(slot int32) []neighbour {
 		cands = l.topCandidates(cands, maxCandidates)
 	}
 	qn = math.Sqrt(qn)
-	out := make([]neighbour, 0, 64)
+	out := l.nbuf[:0]
 	if qn == 0 {
 		return out
 	}
@@ -136,12 +136,17 @@ func (l *Linker) neighbours(slot int32) []neighbour {
 			out = append(out, neighbour{s, sim})
 		}
 	}
+	// Similarities are never NaN: plain comparisons order them.
 	slices.SortFunc(out, func(a, b neighbour) int {
-		if c := cmp.Compare(b.sim, a.sim); c != 0 {
-			return c
+		switch {
+		case a.sim > b.sim:
+			return -1
+		case a.sim < b.sim:
+			return 1
 		}
 		return strings.Compare(l.nodes[a.slot].id, l.nodes[b.slot].id)
 	})
+	l.nbuf = out
 	return out
 }
 
@@ -218,7 +223,7 @@ type arcCand struct {
 const candidateArcs = 12
 
 // arcCandidates scores the arcs of a thread's nearest neighbours, best
-// first.
+// first, in a scratch buffer valid until the next call.
 func (l *Linker) arcCandidates(slot int32) []arcCand {
 	q := l.nodes[slot]
 	nb := l.neighbours(slot)
@@ -229,7 +234,7 @@ func (l *Linker) arcCandidates(slot int32) []arcCand {
 		}
 		l.arcEpoch = 1
 	}
-	var order []*arcState
+	order := l.order[:0]
 	for _, x := range nb {
 		a := l.nodes[x.slot].arc
 		if a == nil {
@@ -246,19 +251,21 @@ func (l *Linker) arcCandidates(slot int32) []arcCand {
 		order = append(order, a)
 	}
 	// The query's weight·idf per term, for the centroid cosines.
-	qv := make([]float64, len(q.terms))
+	l.order = order
+	qv := grow(&l.qv, len(q.terms))
 	var qn float64
 	for i, t := range q.terms {
 		qv[i] = float64(q.w[i]) * l.idf(t)
 		qn += qv[i] * qv[i]
 	}
-	out := make([]arcCand, 0, len(order))
+	out := l.acands[:0]
 	for _, a := range order {
 		score := l.centroidCosine(q.terms, qv, qn, a) * l.arcDecay(q, a)
 		score *= l.arcYearFactor(int(q.year), a)
 		out = append(out, arcCand{arc: a, score: score, max: a.best, avg: a.sum / float64(len(a.members))})
 	}
 	slices.SortStableFunc(out, func(a, b arcCand) int { return cmp.Compare(b.score, a.score) })
+	l.acands = out
 	return out
 }
 
