@@ -8,10 +8,16 @@ import (
 // collect builds the mentions of every paragraph: tagger spans merged with
 // rule spans, titles and roles split off, roles read from context.
 func (st *story) collect() {
-	st.covered = make(map[int][]bool)
+	ntok := 0
+	for _, d := range st.docs {
+		ntok += len(d.toks)
+	}
+	w := st.work
+	w.marks = resize(w.marks, 2*ntok) // persons, then coverage
+	at := 0
 	for _, d := range st.docs {
 		refs := findRoleRefs(d)
-		spans := candidateSpans(d)
+		spans := candidateSpans(d, w)
 		var ms []*mention
 		for _, sp := range spans {
 			if insideRef(d, sp, refs) {
@@ -27,10 +33,12 @@ func (st *story) collect() {
 			if len(m.name) == 0 || (m.hon == "" && !m.the && !m.ofTitle && isDescription(m.name)) {
 				continue
 			}
-			ms = append(ms, st.slab.add(m))
+			ms = append(ms, st.work.mention(m))
 		}
-		d.persons = make([]bool, len(d.toks))
-		cov := make([]bool, len(d.toks))
+		n := len(d.toks)
+		d.persons = w.marks[at : at+n : at+n]
+		cov := w.marks[ntok+at : ntok+at+n : ntok+at+n]
+		at += n
 		for _, m := range ms {
 			for k := m.s; k < m.e; k++ {
 				cov[k] = true
@@ -44,7 +52,7 @@ func (st *story) collect() {
 				cov[k] = true
 			}
 		}
-		st.covered[d.idx] = cov
+		d.covered = cov
 		for _, m := range ms {
 			if m.kind == Person && !m.ofTitle && !m.the {
 				st.contextRoles(d, m)
@@ -64,7 +72,7 @@ func (st *story) collect() {
 			if r.s >= 2 && d.toks[r.s-1].text == "," && d.persons[r.s-2] {
 				continue // an apposition, already read as a role
 			}
-			ms = append(ms, st.slab.add(mention{para: d.idx, s: r.s, e: r.e, surface: r.surface, roleRef: r.role, kind: Person}))
+			ms = append(ms, st.work.mention(mention{para: d.idx, s: r.s, e: r.e, surface: r.surface, roleRef: r.role, kind: Person}))
 		}
 		sort.SliceStable(ms, func(a, b int) bool { return ms[a].s < ms[b].s })
 		for _, m := range ms {
@@ -81,12 +89,14 @@ func (st *story) collect() {
 }
 
 // candidateSpans merges the tagger's spans of a paragraph with the names
-// rules find (titles, kinship nouns, office titles) and repairs them.
-func candidateSpans(d *paraDoc) []span {
+// rules find (titles, kinship nouns, office titles) and repairs them. The
+// spans are in w's scratch, valid until the next call.
+func candidateSpans(d *paraDoc, w *storyWork) []span {
 	rules := ruleSpans(d.toks)
 	rules = append(rules, kinSpans(d.toks)...)
 	rules = append(rules, roleSpans(d.toks)...)
-	spans := joinInverted(d, mergeSpans(d.spans, rules))
+	w.merged, w.drop = appendMerged(w.merged[:0], w.drop, d.spans, rules)
+	spans := joinInverted(d, w.merged)
 	extendLeft(d, spans)
 	return spans
 }
@@ -282,14 +292,15 @@ func (st *story) contextRoles(d *paraDoc, m *mention) {
 // voteKinds gives every mention of the same name the kind most of them
 // have; a title or a split role makes a person outright.
 func (st *story) voteKinds() {
-	type tally struct {
-		n    [len(kinds)]int // votes by kind index
-		rule bool
-	}
 	const person, org, place, other = 0, 1, 2, 3
-	tallies := make([]tally, 0, len(st.mentions))
-	of := make(map[string]int, len(st.mentions)) // name key -> tally
-	at := make([]int, len(st.mentions))          // mention -> tally
+	w := st.work
+	if w.of == nil {
+		w.of = make(map[string]int, len(st.mentions))
+	}
+	w.at = resize(w.at, len(st.mentions))
+	tallies := w.tallies[:0]
+	of := w.of // name key -> tally
+	at := w.at // mention -> tally
 	for i, m := range st.mentions {
 		k := m.nameKey()
 		ti, ok := of[k]
@@ -310,6 +321,7 @@ func (st *story) voteKinds() {
 			v.rule = true
 		}
 	}
+	w.tallies = tallies
 	for i, m := range st.mentions {
 		v := &tallies[at[i]]
 		if v.rule {

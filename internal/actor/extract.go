@@ -42,6 +42,7 @@ type paraDoc struct {
 	toks    []tok
 	spans   []span
 	persons []bool // per token: inside a person span
+	covered []bool // per token: inside a mention or a candidate span
 }
 
 func (p *paraDoc) inPerson(k int) bool { return p.persons != nil && p.persons[k] }
@@ -75,7 +76,7 @@ func ExtractOptions(paras []article.Paragraph, opt Options) []Actor {
 	if lower == nil {
 		lower = make(map[string]bool, max(size/12, 256))
 	}
-	st := &story{lower: lower, slab: slabPool.Get().(*mentionSlab)}
+	st := &story{lower: lower, work: getWork()}
 	if !opt.NoProbe {
 		st.probe = src
 	}
@@ -93,7 +94,9 @@ func ExtractOptions(paras []article.Paragraph, opt Options) []Actor {
 		at := len(buf)
 		buf = appendTokens(buf, p.Text)
 		d := &paraDoc{idx: i, text: p.Text, toks: buf[at:len(buf):len(buf)]}
-		d.spans = entitySpans(d.toks, src(p.Text))
+		sat := len(st.work.spans)
+		st.work.spans = appendEntitySpans(st.work.spans, d.toks, src(p.Text))
+		d.spans = st.work.spans[sat:len(st.work.spans):len(st.work.spans)]
 		st.docs = append(st.docs, d)
 		for _, t := range d.toks {
 			if t.word && !t.cap {
@@ -106,7 +109,7 @@ func ExtractOptions(paras []article.Paragraph, opt Options) []Actor {
 	st.fixUp()
 	st.resolveRoleRefs()
 	actors := st.actors()
-	st.slab.release()
+	st.work.release()
 	// The actors hold no token; drop the buffer's references to the text.
 	clear(buf)
 	if len(lower) <= maxPooledWords {

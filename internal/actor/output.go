@@ -12,7 +12,7 @@ import (
 func (st *story) fixUp() {
 	var added []*mention
 	for _, d := range st.docs {
-		cov := st.covered[d.idx]
+		cov := d.covered
 		for i, t := range d.toks {
 			if !t.word || !t.cap || cov[i] || isAllCaps(t.text) {
 				continue
@@ -41,7 +41,7 @@ func (st *story) fixUp() {
 			if b := longest(c); len(b.name) < 2 && b.hon == "" && !b.the && len(c.mentions) < 2 {
 				continue
 			}
-			m := st.slab.add(mention{para: d.idx, order: st.order, s: i, e: i + 1, surface: t.text, name: []string{t.text}, kind: Person})
+			m := st.work.mention(mention{para: d.idx, order: st.order, s: i, e: i + 1, surface: t.text, name: []string{t.text}, kind: Person})
 			st.order++
 			c.add(m)
 			added = append(added, m)

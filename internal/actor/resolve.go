@@ -18,10 +18,9 @@ type story struct {
 	byFirst   map[string][]*cluster
 	singles   map[string]*cluster
 	byKey     map[string]*cluster
-	covered   map[int][]bool // per paragraph: tokens inside a mention
-	probe     EntityFunc     // the entity source, asked about names alone
+	probe     EntityFunc // the entity source, asked about names alone
 	probed    map[string]int
-	slab      *mentionSlab // where the mentions live
+	work      *storyWork // where the mentions live
 }
 
 // cluster is one actor being assembled from its mentions.

@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -29,9 +30,9 @@ island islands county borough district region province state states republic kin
 empire federation association society network forces army navy police force brigade
 regiment guards royal`)
 
-// entitySpans maps tagger entities (byte offsets) onto token spans.
-func entitySpans(toks []tok, ents []nlp.Entity) []span {
-	var out []span
+// appendEntitySpans maps tagger entities (byte offsets) onto token spans
+// of toks and appends them to out.
+func appendEntitySpans(out []span, toks []tok, ents []nlp.Entity) []span {
 	for _, e := range ents {
 		// First token ending after the entity's start, then every token
 		// starting before its end.
@@ -133,13 +134,14 @@ func ruleSpans(toks []tok) []span {
 	return out
 }
 
-// mergeSpans combines tagger spans with rule spans. A rule span wins over
+// appendMerged combines tagger spans with rule spans. A rule span wins over
 // the tagger spans it overlaps (their union becomes a person), except when
 // a non-person tagger span reaches further right, as in "Prince Charles
-// Hospital", which stays what the tagger said.
-func mergeSpans(tagged, rules []span) []span {
-	out := make([]span, 0, len(tagged)+len(rules))
-	drop := make([]bool, len(tagged))
+// Hospital", which stays what the tagger said. The merged spans are
+// appended to out; drop is scratch. Both are returned for reuse.
+func appendMerged(out []span, drop []bool, tagged, rules []span) ([]span, []bool) {
+	drop = resize(drop, len(tagged))
+	out = slices.Grow(out, len(tagged)+len(rules))
 	for _, r := range rules {
 		keep := true
 		u := r
@@ -181,7 +183,7 @@ func mergeSpans(tagged, rules []span) []span {
 		res = append(res, s)
 		end = s.e
 	}
-	return res
+	return res, drop
 }
 
 // kinSpans finds names introduced by a kinship noun: "his wife, Ann",

@@ -1,44 +1,79 @@
 package actor
 
-import "sync"
+import (
+	"slices"
+	"sync"
+)
 
-// mentionSlab hands out the mentions of one story from chunks that it
-// keeps between stories (slabPool): the mentions never outlive
-// ExtractOptions, and a story holds some forty of them.
-type mentionSlab struct {
-	chunks [][]mention // each of slabChunk, never grown: pointers stay valid
+// storyWork holds the storage one story's extraction works in, none of
+// which outlives ExtractOptions: the mentions (some forty a story), the
+// paragraphs' entity spans, per-token marks and the kind tallies. Import
+// extracts story after story on each worker, so recycling it (workPool)
+// spares the collector most of the extractor's garbage.
+type storyWork struct {
+	chunks [][]mention // mentions, each chunk of slabChunk, never grown: pointers stay valid
 	cur    int         // chunk being filled
+	spans  []span      // entity spans of all paragraphs
+	marks  []bool      // persons and coverage of all tokens (collect)
+	merged []span      // mergeSpans scratch
+	drop   []bool
+	// voteKinds
+	tallies []tally
+	of      map[string]int
+	at      []int
+}
+
+// tally counts the votes for the kinds of one name (voteKinds).
+type tally struct {
+	n    [len(kinds)]int // votes by kind index
+	rule bool
 }
 
 const (
 	slabChunk     = 32
-	maxSlabChunks = 64 // a recycled slab keeps at most this many chunks
+	maxSlabChunks = 64 // a recycled storyWork keeps at most this many chunks
 )
 
-var slabPool = sync.Pool{New: func() any { return new(mentionSlab) }}
+var workPool = sync.Pool{New: func() any { return new(storyWork) }}
 
-// add returns a pointer to a copy of m in the slab.
-func (s *mentionSlab) add(m mention) *mention {
-	if s.cur < len(s.chunks) && len(s.chunks[s.cur]) == slabChunk {
-		s.cur++
+// getWork returns an empty storyWork from the pool.
+func getWork() *storyWork { return workPool.Get().(*storyWork) }
+
+// mention returns a pointer to a copy of m in the work's storage.
+func (w *storyWork) mention(m mention) *mention {
+	if w.cur < len(w.chunks) && len(w.chunks[w.cur]) == slabChunk {
+		w.cur++
 	}
-	if s.cur == len(s.chunks) {
-		s.chunks = append(s.chunks, make([]mention, 0, slabChunk))
+	if w.cur == len(w.chunks) {
+		w.chunks = append(w.chunks, make([]mention, 0, slabChunk))
 	}
-	c := append(s.chunks[s.cur], m)
-	s.chunks[s.cur] = c
+	c := append(w.chunks[w.cur], m)
+	w.chunks[w.cur] = c
 	return &c[len(c)-1]
 }
 
-// release empties the slab, dropping its references to the story, and
-// returns it to the pool: no mention it handed out may be used after.
-func (s *mentionSlab) release() {
-	for i := range s.chunks[:min(s.cur+1, len(s.chunks))] {
-		clear(s.chunks[i])
-		s.chunks[i] = s.chunks[i][:0]
+// release empties w, dropping its references to the story, and returns
+// it to the pool: nothing it handed out may be used after.
+func (w *storyWork) release() {
+	for i := range w.chunks[:min(w.cur+1, len(w.chunks))] {
+		clear(w.chunks[i])
+		w.chunks[i] = w.chunks[i][:0]
 	}
-	s.cur = 0
-	if len(s.chunks) <= maxSlabChunks {
-		slabPool.Put(s)
+	w.cur = 0
+	clear(w.spans)
+	clear(w.merged[:cap(w.merged)])
+	w.spans, w.merged = w.spans[:0], w.merged[:0]
+	clear(w.of)
+	if len(w.chunks) > maxSlabChunks || cap(w.marks) > 1<<16 || cap(w.spans) > 1<<12 {
+		return // a freak story: let its storage go
 	}
+	workPool.Put(w)
+}
+
+// resize returns s with length n, all zero, in its own storage when
+// that is large enough.
+func resize[T any](s []T, n int) []T {
+	s = slices.Grow(s[:0], n)[:n]
+	clear(s)
+	return s
 }
