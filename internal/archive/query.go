@@ -249,7 +249,7 @@ func (a *Archive) Search(_ context.Context, q string, limit int) (*SearchResult,
 			defer wg.Done()
 			for i := int(next.Add(1) - 1); i < len(res.Hits); i = int(next.Add(1) - 1) {
 				h := res.Hits[i]
-				r, err := a.st.Get(h.ID)
+				r, err := a.st.GetText(h.ID)
 				if err != nil || r == nil {
 					// r == nil: indexed but gone from the store; the index
 					// is repaired on the next write.

@@ -364,11 +364,41 @@ func recordValue(tx *bolt.Tx, id string) []byte {
 	return tx.Bucket(bRecords).Get(slot)
 }
 
+// GetText returns the record of id without its actors (nil when absent):
+// what search results need, at about two thirds of the decoding work.
+func (s *Store) GetText(id string) (*Record, error) {
+	var part struct {
+		Article article.Article `json:"article"`
+		Threads []thread.Thread `json:"threads"`
+	}
+	found, err := s.getAs(id, &part)
+	if err != nil || !found {
+		return nil, err
+	}
+	return &Record{Article: part.Article, Threads: part.Threads}, nil
+}
+
 // Hash returns the content hash of a stored story, "" when absent.
 func (s *Store) Hash(id string) string {
-	r, err := s.Get(id)
-	if err != nil || r == nil {
+	var part struct {
+		Hash string `json:"hash"`
+	}
+	if found, err := s.getAs(id, &part); err != nil || !found {
 		return ""
 	}
-	return r.Hash
+	return part.Hash
+}
+
+// getAs decodes the record of id into out, a struct with some of
+// Record's fields, and reports whether the story exists.
+func (s *Store) getAs(id string, out any) (found bool, err error) {
+	err = s.view(func(tx *bolt.Tx) error {
+		v := recordValue(tx, id)
+		if v == nil {
+			return nil
+		}
+		found = true
+		return unpackJSON(v, out)
+	})
+	return found, err
 }
