@@ -14,6 +14,15 @@ var stemSeed = maphash.MakeSeed()
 type interner struct {
 	slots []islot
 	stems []string // by id
+	memo  *lexMemo // recent lexicon entries, kept with the interner
+}
+
+// lexMemo returns the interner's lexicon memo, made on first use.
+func (in *interner) lexMemo() *lexMemo {
+	if in.memo == nil {
+		in.memo = new(lexMemo)
+	}
+	return in.memo
 }
 
 type islot struct {

@@ -30,7 +30,9 @@ func Label(paras []string, others []string, stats Stats) string {
 
 // tokenizeAll tokenizes texts with ids of their own.
 func tokenizeAll(texts []string) [][]word {
-	return tokenizeWith(new(interner), texts)
+	in := getInterner() // the words keep their stem ids, not the interner
+	defer putInterner(in)
+	return tokenizeWith(in, texts)
 }
 
 // tokenizeWith tokenizes texts into one backing slice, with stem ids

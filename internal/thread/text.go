@@ -40,7 +40,7 @@ func tokenize(text string, in *interner) []word {
 
 // appendTokens appends the words of text to out.
 func appendTokens(out []word, text string, in *interner) []word {
-	tk := tokenizer{text: text}
+	tk := tokenizer{text: text, memo: in.lexMemo()}
 	var w word
 	for tk.next(&w) {
 		w.id = in.id(w.stem, tk.hash)
@@ -56,8 +56,9 @@ type tokenizer struct {
 	prevEnd       int // end of the previous token, dropped or not (0: none yet)
 	started       bool
 	sentenceStart bool
-	hash          uint64 // hash of the last word's stem under stemSeed
-	lastA         bool   // the token just dropped was the article "a"
+	hash          uint64   // hash of the last word's stem under stemSeed
+	lastA         bool     // the token just dropped was the article "a"
+	memo          *lexMemo // nil: ask the lexicon
 	buf           [64]byte
 }
 
@@ -136,14 +137,20 @@ func (t *tokenizer) word(w *word, surface string, startsSentence bool) bool {
 		caps = !lower
 		if len(surface) <= len(t.buf) {
 			b := t.buf[:len(surface)]
+			h := memoOffset
 			for k := 0; k < len(surface); k++ {
 				c := surface[k]
 				if 'A' <= c && c <= 'Z' {
 					c += 'a' - 'A'
 				}
 				b[k] = c
+				h = (h ^ uint32(c)) * memoPrime
 			}
-			lex = lexicon.GetBytes(b)
+			if t.memo != nil {
+				lex = t.memo.get(b, h)
+			} else {
+				lex = lexicon.GetBytes(b)
+			}
 		} else {
 			lex = lexicon.Get(strings.ToLower(surface))
 		}
@@ -303,7 +310,7 @@ func Terms(text string) []string {
 // slice; with room in dst it does not allocate.
 func AppendTerms(dst []string, text string) []string {
 	in := getInterner()
-	tk := tokenizer{text: text}
+	tk := tokenizer{text: text, memo: in.lexMemo()}
 	var w word
 	for tk.next(&w) {
 		if w.stop {
