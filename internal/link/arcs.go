@@ -77,20 +77,21 @@ func (l *Linker) label(a *arcState) string {
 	byTerm := map[int32]*cand{}
 	count := map[int32]int{}
 	for _, s := range a.members {
-		n := l.nodes[s]
-		for i, t := range n.terms {
+		terms, w := l.vec(l.nodes[s])
+		for i, t := range terms {
 			count[t]++
 			c := byTerm[t]
 			if c == nil {
 				c = &cand{}
 				byTerm[t] = c
 			}
-			c.score += float64(n.w[i]) * l.idf(t)
+			c.score += float64(w[i]) * l.idf(t)
 		}
 	}
 	for _, s := range a.members {
 		n := l.nodes[s]
-		for i, t := range n.terms {
+		terms, _ := l.vec(n)
+		for i, t := range terms {
 			if c := byTerm[t]; c.display == "" {
 				c.display = l.display(n, i)
 				c.name = strings.HasPrefix(l.termStr[t], namePrefix)

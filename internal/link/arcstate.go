@@ -32,12 +32,13 @@ func (l *Linker) centroid(a *arcState, k int) ([]int32, []float64) {
 		return a.ct, a.cv
 	}
 	n := l.nodes[a.members[0]]
+	terms, w := l.vec(n)
 	v := l.cbuf[k][:0]
-	for _, w := range n.w {
-		v = append(v, float64(w)*float64(n.scale))
+	for _, x := range w {
+		v = append(v, float64(x)*float64(n.scale))
 	}
 	l.cbuf[k] = v
-	return n.terms, v
+	return terms, v
 }
 
 // add puts a thread into the arc.
@@ -45,10 +46,11 @@ func (a *arcState) add(l *Linker, slot int32) {
 	n := l.nodes[slot]
 	if len(a.members) == 1 && a.ct == nil {
 		first := l.nodes[a.members[0]]
-		a.ct = slices.Clone(first.terms)
-		a.cv = make([]float64, len(first.w))
-		for i, w := range first.w {
-			a.cv[i] = float64(w) * float64(first.scale)
+		terms, w := l.vec(first)
+		a.ct = slices.Clone(terms)
+		a.cv = make([]float64, len(w))
+		for i, x := range w {
+			a.cv[i] = float64(x) * float64(first.scale)
 		}
 	}
 	a.members = append(a.members, slot)
@@ -59,7 +61,8 @@ func (a *arcState) add(l *Linker, slot int32) {
 	if len(a.members) == 1 && a.ct == nil {
 		return
 	}
-	a.addVec(n.terms, n.w, float64(n.scale))
+	terms, w := l.vec(n)
+	a.addVec(terms, w, float64(n.scale))
 }
 
 // addVec adds k times a sorted sparse vector to the centroid.
@@ -115,13 +118,14 @@ func (a *arcState) remove(l *Linker, slot int32) {
 		return
 	}
 	k := float64(n.scale)
+	terms, w := l.vec(n)
 	i := 0
-	for j, t := range n.terms {
+	for j, t := range terms {
 		for i < len(a.ct) && a.ct[i] < t {
 			i++
 		}
 		if i < len(a.ct) && a.ct[i] == t {
-			a.cv[i] -= float64(n.w[j]) * k
+			a.cv[i] -= float64(w[j]) * k
 		}
 	}
 	// Drop the terms no thread holds any more.

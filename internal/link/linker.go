@@ -119,6 +119,12 @@ type Linker struct {
 	order    []*arcState // scratch: arcCandidates' arcs
 	qv       []float64   // scratch: arcCandidates' query vector
 	acands   []arcCand   // scratch: arcCandidates' result
+	entries  []vecEntry  // scratch: newNode's terms
+
+	vecs    []vecChunk // the threads' vectors (see node.vc)
+	vecUsed int        // terms held in vecs
+	vecDead int        // of which removed threads'
+	slab    []node     // nodes not yet handed out
 }
 
 // New returns an empty linker with DefaultParams.
@@ -154,13 +160,14 @@ func (l *Linker) insert(f Features) int32 {
 	}
 	n := l.newNode(f, st)
 	slot := int32(len(l.nodes))
-	for i, t := range n.terms {
+	terms, w := l.vec(n)
+	for i, t := range terms {
 		l.df[t]++
 		l.ldf[t] = math.Log(float64(l.df[t]) + 1)
 		if l.df[t] > postingCap {
 			l.post[t] = nil // too common ever to be walked
 		} else {
-			l.post[t] = append(l.post[t], posting{slot, n.w[i]})
+			l.post[t] = append(l.post[t], posting{slot, w[i]})
 		}
 	}
 	l.nodes = append(l.nodes, n)
@@ -181,7 +188,8 @@ func (l *Linker) removeThread(id string) {
 		return
 	}
 	n := l.nodes[slot]
-	for _, t := range n.terms {
+	terms, _ := l.vec(n)
+	for _, t := range terms {
 		l.df[t]--
 		l.ldf[t] = math.Log(float64(l.df[t]) + 1)
 		if l.post[t] != nil {
@@ -201,6 +209,8 @@ func (l *Linker) removeThread(id string) {
 	}
 	delete(l.byID, id)
 	l.nodes[slot] = nil
+	l.freeVec(n)
+	*n = node{} // its slab may live on
 	l.live--
 	l.lnN = math.Log(float64(l.live) + l.p.Prior + 1)
 }

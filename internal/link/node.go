@@ -9,26 +9,115 @@ import (
 )
 
 // node is one thread held by the linker, kept compact: terms are ids into
-// the linker's term table, readable forms ids into its surface table, and
-// the story's id and title are shared by its threads. Features rebuilds
-// the thread's Features from it.
+// the linker's term table, held with their weights and readable forms in
+// the linker's pointer-free vector chunks (see vecChunk); readable forms
+// are ids into its surface table, and the story's id and title are shared
+// by its threads. Features rebuilds the thread's Features from it. Nodes
+// are allocated in slabs (see Linker.newNodeSlot).
 type node struct {
 	id        string
 	st        *storyState
-	title     string
+	title     string // the thread's title when it is not the story's (ownTitle)
 	label     string
 	published time.Time
-	actors    []string  // interned, sorted
-	terms     []int32   // term ids, ascending
-	w         []float32 // raw weights, parallel to terms
-	surf      []int32   // surface ids parallel to terms (0: none); nil when all none
-	scale     float32   // 1/|w| of the raw weights (0 for an empty vector)
-	num       int32     // n of "<story>#n", or -1
-	day       int32     // days since the Unix epoch; valid when dated
+	actors    []string // interned, sorted
+	arc       *arcState
+	scale     float32 // 1/|w| of the raw weights (0 for an empty vector)
+	num       int32   // n of "<story>#n", or -1
+	day       int32   // days since the Unix epoch; valid when dated
 	words     int32
+	vc, vs    int32 // chunk and start of the vector in Linker.vecs
+	vn        int32 // number of terms
 	year      int16
 	dated     bool
-	arc       *arcState
+	ownTitle  bool
+}
+
+// titleOf returns a thread's title.
+func (n *node) titleOf() string {
+	if n.ownTitle {
+		return n.title
+	}
+	return n.st.title
+}
+
+// vecChunk holds the vectors of many threads side by side: term ids
+// (ascending within a thread), raw weights and surface ids (0: none). It
+// holds no pointers, so the collector never scans it.
+type vecChunk struct {
+	terms []int32
+	w     []float32
+	surf  []int32
+}
+
+// vecChunkSize is the number of terms a vector chunk holds (more when one
+// thread has more terms).
+const vecChunkSize = 1 << 16
+
+// vec returns a thread's term ids and raw weights.
+func (l *Linker) vec(n *node) ([]int32, []float32) {
+	c := &l.vecs[n.vc]
+	end := n.vs + n.vn
+	return c.terms[n.vs:end:end], c.w[n.vs:end:end]
+}
+
+// surfs returns a thread's surface ids, parallel to its terms.
+func (l *Linker) surfs(n *node) []int32 {
+	end := n.vs + n.vn
+	return l.vecs[n.vc].surf[n.vs:end:end]
+}
+
+// allocVec reserves room for a vector of k terms and sets n's place.
+func (l *Linker) allocVec(n *node, k int) {
+	last := len(l.vecs) - 1
+	if last < 0 || len(l.vecs[last].terms)+k > cap(l.vecs[last].terms) {
+		size := max(vecChunkSize, k)
+		l.vecs = append(l.vecs, vecChunk{make([]int32, 0, size), make([]float32, 0, size), make([]int32, 0, size)})
+		last++
+	}
+	c := &l.vecs[last]
+	n.vc, n.vs, n.vn = int32(last), int32(len(c.terms)), int32(k)
+	c.terms = c.terms[:len(c.terms)+k]
+	c.w = c.w[:len(c.w)+k]
+	c.surf = c.surf[:len(c.surf)+k]
+	l.vecUsed += k
+}
+
+// freeVec gives up a removed thread's vector; once most of the chunks'
+// terms belong to removed threads, the live vectors are packed afresh.
+func (l *Linker) freeVec(n *node) {
+	l.vecDead += int(n.vn)
+	n.vn = 0
+	if l.vecDead < vecChunkSize || 2*l.vecDead < l.vecUsed {
+		return
+	}
+	old := l.vecs
+	l.vecs, l.vecUsed, l.vecDead = nil, 0, 0
+	for _, m := range l.nodes {
+		if m == nil {
+			continue
+		}
+		c := &old[m.vc]
+		from, to := m.vs, m.vs+m.vn
+		l.allocVec(m, int(m.vn))
+		d := &l.vecs[m.vc]
+		copy(d.terms[m.vs:], c.terms[from:to])
+		copy(d.w[m.vs:], c.w[from:to])
+		copy(d.surf[m.vs:], c.surf[from:to])
+	}
+}
+
+// nodeSlab is how many nodes are allocated together.
+const nodeSlab = 256
+
+// newNodeSlot returns a zeroed node from the current slab.
+func (l *Linker) newNodeSlot() *node {
+	if len(l.slab) == 0 {
+		l.slab = make([]node, nodeSlab)
+	}
+	n := &l.slab[0]
+	l.slab = l.slab[1:]
+	return n
 }
 
 // storyState is one story held by the linker: its id, title and threads.
@@ -43,6 +132,7 @@ func intern(table map[string]string, s string) string {
 	if v, ok := table[s]; ok {
 		return v
 	}
+	s = strings.Clone(s) // s may be part of a whole text
 	table[s] = s
 	return s
 }
@@ -54,6 +144,7 @@ func (l *Linker) surfaceID(s string) int32 {
 	}
 	id, ok := l.surfID[s]
 	if !ok {
+		s = strings.Clone(s) // s may be part of a whole text
 		id = int32(len(l.surfStr))
 		l.surfID[s] = id
 		l.surfStr = append(l.surfStr, s)
@@ -65,6 +156,7 @@ func (l *Linker) surfaceID(s string) int32 {
 func (l *Linker) termIndexOf(t string) int32 {
 	id, ok := l.termID[t]
 	if !ok {
+		t = strings.Clone(t) // t may be part of a whole text
 		id = int32(len(l.termStr))
 		l.termID[t] = id
 		l.termStr = append(l.termStr, t)
@@ -77,11 +169,11 @@ func (l *Linker) termIndexOf(t string) int32 {
 
 // newNode builds the compact form of a thread's features.
 func (l *Linker) newNode(f Features, st *storyState) *node {
-	n := &node{id: f.ID, st: st, label: f.Label, published: f.Published,
+	n := l.newNodeSlot()
+	*n = node{id: f.ID, st: st, label: f.Label, published: f.Published,
 		num: int32(threadNumber(f.ID)), words: int32(f.Words), year: int16(f.Year)}
-	n.title = f.Title
-	if f.Title == st.title {
-		n.title = st.title
+	if f.Title != st.title {
+		n.title, n.ownTitle = f.Title, true
 	}
 	if !f.Published.IsZero() {
 		n.dated = true
@@ -103,29 +195,17 @@ func (l *Linker) newNode(f Features, st *storyState) *node {
 	if hasRepeat(terms) {
 		terms = slices.CompactFunc(slices.Clone(terms), func(a, b TermWeight) bool { return a.Term == b.Term })
 	}
-	type entry struct {
-		id   int32
-		w    float32
-		surf int32
-	}
-	es := make([]entry, len(terms))
-	anySurf := false
+	es := grow(&l.entries, len(terms))
 	for i, t := range terms {
-		es[i] = entry{l.termIndexOf(t.Term), t.Weight, l.surfaceID(t.Surface)}
-		anySurf = anySurf || es[i].surf != 0
+		es[i] = vecEntry{l.termIndexOf(t.Term), t.Weight, l.surfaceID(t.Surface)}
 	}
-	slices.SortFunc(es, func(a, b entry) int { return cmp.Compare(a.id, b.id) })
-	n.terms = make([]int32, len(es))
-	n.w = make([]float32, len(es))
-	if anySurf {
-		n.surf = make([]int32, len(es))
-	}
+	slices.SortFunc(es, func(a, b vecEntry) int { return cmp.Compare(a.id, b.id) })
+	l.allocVec(n, len(es))
+	c := &l.vecs[n.vc]
+	ts, ws, ss := c.terms[n.vs:], c.w[n.vs:], c.surf[n.vs:]
 	var s float64
 	for i, e := range es {
-		n.terms[i], n.w[i] = e.id, e.w
-		if anySurf {
-			n.surf[i] = e.surf
-		}
+		ts[i], ws[i], ss[i] = e.id, e.w, e.surf
 		s += float64(e.w) * float64(e.w)
 	}
 	if s > 0 {
@@ -134,26 +214,32 @@ func (l *Linker) newNode(f Features, st *storyState) *node {
 	return n
 }
 
+// vecEntry is one term of a thread being added.
+type vecEntry struct {
+	id   int32
+	w    float32
+	surf int32
+}
+
 // display returns the readable form of the i-th term of a node.
 func (l *Linker) display(n *node, i int) string {
-	if n.surf != nil && n.surf[i] != 0 {
-		return l.surfStr[n.surf[i]]
+	if sid := l.surfs(n)[i]; sid != 0 {
+		return l.surfStr[sid]
 	}
-	return strings.TrimPrefix(l.termStr[n.terms[i]], namePrefix)
+	terms, _ := l.vec(n)
+	return strings.TrimPrefix(l.termStr[terms[i]], namePrefix)
 }
 
 // features rebuilds a thread's Features (terms in term order, as Featurize
 // gives them).
 func (l *Linker) features(n *node) Features {
-	f := Features{ID: n.id, Story: n.st.id, Title: n.title, Label: n.label, Published: n.published,
+	f := Features{ID: n.id, Story: n.st.id, Title: n.titleOf(), Label: n.label, Published: n.published,
 		Actors: slices.Clone(n.actors), Year: int(n.year), Words: int(n.words)}
-	f.Terms = make([]TermWeight, len(n.terms))
-	for i, t := range n.terms {
-		tw := TermWeight{Term: l.termStr[t], Weight: n.w[i]}
-		if n.surf != nil && n.surf[i] != 0 {
-			tw.Surface = l.surfStr[n.surf[i]]
-		}
-		f.Terms[i] = tw
+	terms, w := l.vec(n)
+	surf := l.surfs(n)
+	f.Terms = make([]TermWeight, len(terms))
+	for i, t := range terms {
+		f.Terms[i] = TermWeight{Term: l.termStr[t], Weight: w[i], Surface: l.surfStr[surf[i]]}
 	}
 	slices.SortFunc(f.Terms, func(a, b TermWeight) int { return strings.Compare(a.Term, b.Term) })
 	return f

@@ -3,6 +3,7 @@ package link
 import (
 	"fmt"
 	"math"
+	"reflect"
 	"testing"
 )
 
@@ -60,5 +61,46 @@ func TestDroppedPostingsRebuilt(t *testing.T) {
 		if math.Abs(got[id]-s) > 1e-9 {
 			t.Errorf("%s: sim %v, want %v", id, got[id], s)
 		}
+	}
+}
+
+// TestVecCompaction removes most threads, so that the vector chunks are
+// packed afresh, and checks that the threads left keep their features.
+func TestVecCompaction(t *testing.T) {
+	s := newSynth(5, 300)
+	stories := s.stories(2400)
+	l := New()
+	for _, st := range stories {
+		l.Add(st)
+	}
+	want := map[string]Features{}
+	total := 0
+	for i, st := range stories {
+		for _, f := range st {
+			total += len(f.Terms)
+		}
+		if i%4 != 0 {
+			l.Remove(st[0].Story)
+			continue
+		}
+		for _, f := range st {
+			want[f.ID] = f
+		}
+	}
+	if l.vecUsed >= total {
+		t.Fatalf("%d terms held of %d added: never packed", l.vecUsed, total)
+	}
+	used := 0
+	for _, n := range l.nodes {
+		if n == nil {
+			continue
+		}
+		used += int(n.vn)
+		if got := l.features(n); !reflect.DeepEqual(got, want[n.id]) {
+			t.Fatalf("%s: features\n%+v\nwant\n%+v", n.id, got, want[n.id])
+		}
+	}
+	if used != l.vecUsed-l.vecDead || len(want) != l.Len() {
+		t.Fatalf("%d live terms of %d threads held, want %d of %d", l.vecUsed-l.vecDead, l.Len(), used, len(want))
 	}
 }

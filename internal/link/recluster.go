@@ -262,15 +262,15 @@ func (l *Linker) regionSims(members []int32) [][]float64 {
 	offs := append(rs.offs[:0], 0)
 	terms := rs.terms[:0]
 	for _, s := range members {
-		n := l.nodes[s]
+		ts, w := l.vec(l.nodes[s])
 		v0 := len(ents)
 		var norm float64
-		for k, t := range n.terms {
+		for k, t := range ts {
 			if l.tloc[t] == 0 {
 				terms = append(terms, t)
 				l.tloc[t] = int32(len(terms))
 			}
-			x := float64(n.w[k]) * l.idf(t)
+			x := float64(w[k]) * l.idf(t)
 			ents = append(ents, regionEntry{l.tloc[t] - 1, x})
 			norm += x * x
 		}

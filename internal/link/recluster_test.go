@@ -8,8 +8,9 @@ import (
 // norm returns the length of a thread's vector under the current idf.
 func (l *Linker) norm(n *node) float64 {
 	var s float64
-	for i, t := range n.terms {
-		x := float64(n.w[i]) * l.idf(t)
+	terms, w := l.vec(n)
+	for i, t := range terms {
+		x := float64(w[i]) * l.idf(t)
 		s += x * x
 	}
 	return math.Sqrt(s)
@@ -22,16 +23,18 @@ func (l *Linker) pairSim(a, b *node, na, nb float64) float64 {
 		return 0
 	}
 	var dot float64
+	at, aw := l.vec(a)
+	bt, bw := l.vec(b)
 	i, j := 0, 0
-	for i < len(a.terms) && j < len(b.terms) {
+	for i < len(at) && j < len(bt) {
 		switch {
-		case a.terms[i] < b.terms[j]:
+		case at[i] < bt[j]:
 			i++
-		case a.terms[i] > b.terms[j]:
+		case at[i] > bt[j]:
 			j++
 		default:
-			f := l.idf(a.terms[i])
-			dot += float64(a.w[i]) * float64(b.w[j]) * f * f
+			f := l.idf(at[i])
+			dot += float64(aw[i]) * float64(bw[j]) * f * f
 			i++
 			j++
 		}

@@ -38,8 +38,9 @@ func (l *Linker) postings(t int32) []posting {
 		if n == nil {
 			continue
 		}
-		if i, ok := slices.BinarySearch(n.terms, t); ok {
-			ps = append(ps, posting{int32(s), n.w[i]})
+		terms, w := l.vec(n)
+		if i, ok := slices.BinarySearch(terms, t); ok {
+			ps = append(ps, posting{int32(s), w[i]})
 		}
 	}
 	l.post[t] = ps
@@ -83,9 +84,10 @@ func (l *Linker) neighbours(slot int32) []neighbour {
 	var qn float64
 	cands := l.cands[:0]
 	common := l.common[:0] // the query's terms too common for the postings
-	for i, t := range q.terms {
+	qt, qw := l.vec(q)
+	for i, t := range qt {
 		f := l.idf(t)
-		x := float64(q.w[i]) * f
+		x := float64(qw[i]) * f
 		qn += x * x
 		if l.df[t] > limit {
 			common = append(common, termValue{t, x})
@@ -118,8 +120,9 @@ func (l *Linker) neighbours(slot int32) []neighbour {
 		dot := l.acc[s]
 		var cn float64
 		k := 0
-		for j, t := range c.terms {
-			x := float64(c.w[j]) * (l.lnN - l.ldf[t])
+		ct, cw := l.vec(c)
+		for j, t := range ct {
+			x := float64(cw[j]) * (l.lnN - l.ldf[t])
 			cn += x * x
 			for k < len(common) && common[k].t < t {
 				k++
@@ -252,15 +255,16 @@ func (l *Linker) arcCandidates(slot int32) []arcCand {
 	}
 	// The query's weight·idf per term, for the centroid cosines.
 	l.order = order
-	qv := grow(&l.qv, len(q.terms))
+	qt, qw := l.vec(q)
+	qv := grow(&l.qv, len(qt))
 	var qn float64
-	for i, t := range q.terms {
-		qv[i] = float64(q.w[i]) * l.idf(t)
+	for i, t := range qt {
+		qv[i] = float64(qw[i]) * l.idf(t)
 		qn += qv[i] * qv[i]
 	}
 	out := l.acands[:0]
 	for _, a := range order {
-		score := l.centroidCosine(q.terms, qv, qn, a) * l.arcDecay(q, a)
+		score := l.centroidCosine(qt, qv, qn, a) * l.arcDecay(q, a)
 		score *= l.arcYearFactor(int(q.year), a)
 		out = append(out, arcCand{arc: a, score: score, max: a.best, avg: a.sum / float64(len(a.members))})
 	}
