@@ -62,9 +62,16 @@ func (p *paraDoc) inSpan(k int) bool {
 // names), merges the variants of each name and returns the actors, most
 // mentioned first.
 func ExtractOptions(paras []article.Paragraph, opt Options) []Actor {
+	work := getWork()
 	src := opt.Entities
 	if src == nil {
-		src = nlp.Entities
+		// The embedded model, tagging into one recycled buffer: every
+		// caller below reads the entities before it asks for more.
+		m := nlp.DefaultModel()
+		src = func(text string) []nlp.Entity {
+			work.ents = m.AppendEntities(work.ents[:0], text)
+			return work.ents
+		}
 	}
 	size := 0
 	for _, p := range paras {
@@ -76,7 +83,7 @@ func ExtractOptions(paras []article.Paragraph, opt Options) []Actor {
 	if lower == nil {
 		lower = make(map[string]bool, max(size/12, 256))
 	}
-	st := &story{lower: lower, work: getWork()}
+	st := &story{lower: lower, work: work}
 	if !opt.NoProbe {
 		st.probe = src
 	}

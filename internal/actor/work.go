@@ -3,6 +3,8 @@ package actor
 import (
 	"slices"
 	"sync"
+
+	"github.com/storyline/storyline/internal/nlp"
 )
 
 // storyWork holds the storage one story's extraction works in, none of
@@ -11,11 +13,12 @@ import (
 // extracts story after story on each worker, so recycling it (workPool)
 // spares the collector most of the extractor's garbage.
 type storyWork struct {
-	chunks [][]mention // mentions, each chunk of slabChunk, never grown: pointers stay valid
-	cur    int         // chunk being filled
-	spans  []span      // entity spans of all paragraphs
-	marks  []bool      // persons and coverage of all tokens (collect)
-	merged []span      // mergeSpans scratch
+	chunks [][]mention  // mentions, each chunk of slabChunk, never grown: pointers stay valid
+	cur    int          // chunk being filled
+	ents   []nlp.Entity // the tagger's entities of one text
+	spans  []span       // entity spans of all paragraphs
+	marks  []bool       // persons and coverage of all tokens (collect)
+	merged []span       // mergeSpans scratch
 	drop   []bool
 	// voteKinds
 	tallies []tally
@@ -60,11 +63,13 @@ func (w *storyWork) release() {
 		w.chunks[i] = w.chunks[i][:0]
 	}
 	w.cur = 0
+	clear(w.ents)
+	w.ents = w.ents[:0]
 	clear(w.spans)
 	clear(w.merged[:cap(w.merged)])
 	w.spans, w.merged = w.spans[:0], w.merged[:0]
 	clear(w.of)
-	if len(w.chunks) > maxSlabChunks || cap(w.marks) > 1<<16 || cap(w.spans) > 1<<12 {
+	if len(w.chunks) > maxSlabChunks || cap(w.marks) > 1<<16 || cap(w.spans) > 1<<12 || cap(w.ents) > 1<<12 {
 		return // a freak story: let its storage go
 	}
 	workPool.Put(w)

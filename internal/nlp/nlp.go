@@ -53,6 +53,13 @@ func Entities(text string) []Entity {
 
 // Entities returns the named entities in text, read as one document.
 func (m *Model) Entities(text string) []Entity {
+	return m.AppendEntities(nil, text)
+}
+
+// AppendEntities appends the Entities of text to out and returns the
+// extended slice: a caller that tags text after text can reuse one
+// buffer.
+func (m *Model) AppendEntities(out []Entity, text string) []Entity {
 	b := docPool.Get().(*docBuf)
 	defer b.release()
 	b.toks = appendTokens(b.toks[:0], text)
@@ -71,7 +78,6 @@ func (m *Model) Entities(text string) []Entity {
 	b.flat = flat
 	prep, d := m.prepareDocument(words, b)
 	paths := m.tagPrepared(prep, d, len(m.stages), b)
-	var out []Entity
 	for i, p := range paths {
 		b.tags = m.decodeInto(b.tags, p)
 		b.spans = stripHonorifics(prep[i].toks, b.tags, b.spans)
