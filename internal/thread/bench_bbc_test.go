@@ -76,3 +76,11 @@ func BenchmarkTermsBBC(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkAnalyseBBC runs what import runs on each story of its own:
+// actor extraction with the embedded tagger, then the split with terms.
+func BenchmarkAnalyseBBC(b *testing.B) {
+	benchEach(b, func(s benchStory, df *DocFreq) {
+		SplitTerms(s.paras, actor.Extract(s.paras), df)
+	})
+}
