@@ -99,7 +99,7 @@ func ExtractOptions(paras []article.Paragraph, opt Options) []Actor {
 			continue
 		}
 		at := len(buf)
-		buf = appendTokens(buf, p.Text)
+		buf = appendTokens(buf, p.Text, &work.lower)
 		d := &paraDoc{idx: i, text: p.Text, toks: buf[at:len(buf):len(buf)]}
 		sat := len(st.work.spans)
 		st.work.spans = appendEntitySpans(st.work.spans, d.toks, src(p.Text))

@@ -32,8 +32,9 @@ func isWordRune(r rune) bool {
 
 // appendTokens splits text into tokens and appends them to toks. It marks
 // the first word of each sentence; a full stop after an honorific or an
-// initial does not end a sentence.
-func appendTokens(toks []tok, text string) []tok {
+// initial does not end a sentence. Words are lower-cased through lm
+// (nil: none).
+func appendTokens(toks []tok, text string, lm *lowerMemo) []tok {
 	at := len(toks)
 	i := 0
 	for i < len(text) {
@@ -65,10 +66,10 @@ func appendTokens(toks []tok, text string) []tok {
 			w := text[i:j]
 			// Split a possessive ending off: Davey's → Davey + 's.
 			if k := possessiveCut(w); k > 0 {
-				toks = append(toks, newWord(w[:k], i, i+k))
+				toks = append(toks, newWord(w[:k], i, i+k, lm))
 				toks = append(toks, tok{text: w[k:], lower: strings.ToLower(w[k:]), start: i + k, end: j})
 			} else {
-				toks = append(toks, newWord(w, i, j))
+				toks = append(toks, newWord(w, i, j, lm))
 			}
 			i = j
 		default:
@@ -94,9 +95,52 @@ func possessiveCut(w string) int {
 	return 0
 }
 
-func newWord(w string, start, end int) tok {
+func newWord(w string, start, end int, lm *lowerMemo) tok {
 	r, _ := utf8.DecodeRuneInString(w)
-	return tok{text: w, lower: strings.ToLower(w), start: start, end: end, word: true, cap: unicode.IsUpper(r)}
+	return tok{text: w, lower: lm.lower(w), start: start, end: end, word: true, cap: unicode.IsUpper(r)}
+}
+
+// lowerMemo is a small direct-mapped cache of lower-cased words: a
+// capitalised word ("The", "Mr", a name) recurs across a story and across
+// stories, and strings.ToLower makes a new string each time. A slot
+// keeps its word's bytes inline, so that it holds no story text.
+type lowerMemo struct {
+	slots [lowerMemoSlots]lowerSlot
+}
+
+const lowerMemoSlots = 1 << 10
+
+type lowerSlot struct {
+	n     uint8    // the word's length, 0: empty
+	w     [15]byte // the word
+	lower string
+}
+
+// lower returns strings.ToLower(w).
+func (m *lowerMemo) lower(w string) string {
+	if m == nil || len(w) > len(lowerSlot{}.w) {
+		return strings.ToLower(w)
+	}
+	h := uint32(2166136261) // FNV-1a
+	upper := false
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(w)
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+		h = (h ^ uint32(c)) * 16777619
+	}
+	if !upper {
+		return w // as strings.ToLower returns it
+	}
+	s := &m.slots[h&(lowerMemoSlots-1)]
+	if int(s.n) == len(w) && string(s.w[:s.n]) == w {
+		return s.lower
+	}
+	s.lower = strings.ToLower(w)
+	s.n = uint8(copy(s.w[:], w))
+	return s.lower
 }
 
 // markSentences sets sentStart on the first word of each sentence.

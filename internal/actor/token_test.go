@@ -51,7 +51,7 @@ func TestWordLowerIsLowerKey(t *testing.T) {
 		"The U.S.'s stake... Ltd. and Inc.'s A.B.C.D.E. e.g. 3.5% £20m.",
 		"ÉCOLE Ü.Ö. naïve café's—dash–dash Dr.Who",
 	} {
-		for _, tk := range appendTokens(nil, text) {
+		for _, tk := range appendTokens(nil, text, nil) {
 			if tk.word && tk.lower != lowerKey(tk.text) {
 				t.Errorf("%q: word %q has lower %q, lowerKey %q", text, tk.text, tk.lower, lowerKey(tk.text))
 			}

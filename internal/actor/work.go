@@ -15,6 +15,7 @@ import (
 type storyWork struct {
 	chunks [][]mention  // mentions, each chunk of slabChunk, never grown: pointers stay valid
 	cur    int          // chunk being filled
+	lower  lowerMemo    // lower-cased words, kept between stories
 	ents   []nlp.Entity // the tagger's entities of one text
 	spans  []span       // entity spans of all paragraphs
 	marks  []bool       // persons and coverage of all tokens (collect)
