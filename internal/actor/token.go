@@ -102,23 +102,17 @@ func newWord(w string, start, end int, lm *lowerMemo) tok {
 
 // lowerMemo is a small direct-mapped cache of lower-cased words: a
 // capitalised word ("The", "Mr", a name) recurs across a story and across
-// stories, and strings.ToLower makes a new string each time. A slot
-// keeps its word's bytes inline, so that it holds no story text.
-type lowerMemo struct {
-	slots [lowerMemoSlots]lowerSlot
-}
-
-const lowerMemoSlots = 1 << 10
-
-type lowerSlot struct {
-	n     uint8    // the word's length, 0: empty
-	w     [15]byte // the word
+// stories, and strings.ToLower makes a new string each time. A slot's key
+// holds the word's length and bytes inline, so that it keeps no story
+// text; words longer than 15 bytes are not kept.
+type lowerMemo [1 << 10]struct {
+	key   [16]byte
 	lower string
 }
 
 // lower returns strings.ToLower(w).
 func (m *lowerMemo) lower(w string) string {
-	if m == nil || len(w) > len(lowerSlot{}.w) {
+	if m == nil || len(w) > 15 {
 		return strings.ToLower(w)
 	}
 	h := uint32(2166136261) // FNV-1a
@@ -134,12 +128,12 @@ func (m *lowerMemo) lower(w string) string {
 	if !upper {
 		return w // as strings.ToLower returns it
 	}
-	s := &m.slots[h&(lowerMemoSlots-1)]
-	if int(s.n) == len(w) && string(s.w[:s.n]) == w {
+	s := &m[h%uint32(len(m))]
+	if int(s.key[0]) == len(w) && string(s.key[1:1+len(w)]) == w {
 		return s.lower
 	}
 	s.lower = strings.ToLower(w)
-	s.n = uint8(copy(s.w[:], w))
+	s.key[0] = byte(copy(s.key[1:], w))
 	return s.lower
 }
 
