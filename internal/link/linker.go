@@ -105,14 +105,12 @@ type Linker struct {
 
 	lnN float64 // ln(live+Prior+1)
 
-	mark     []uint32  // scratch: epoch stamps per slot
-	acc      []float64 // scratch: dot products per slot
+	acc      []slotAcc // by slot: scratch dot products, and the thread's 1/|w|
 	epoch    uint32
 	arcEpoch uint32       // scratch: epoch stamps of arcs
 	cbuf     [2][]float64 // scratch: centroids of one-thread arcs
 	cands    []int32      // scratch: neighbour candidates
 	common   []termValue  // scratch: a query's common terms with weight·idf
-	scale    []float32    // slot → the thread's 1/|w| (node.scale), kept near acc
 	tloc     []int32      // scratch: region-local term numbers (+1) by term id
 	rs       regionScratch
 	nbuf     []neighbour // scratch: neighbours' result
@@ -120,6 +118,7 @@ type Linker struct {
 	qv       []float64   // scratch: arcCandidates' query vector
 	acands   []arcCand   // scratch: arcCandidates' result
 	entries  []vecEntry  // scratch: newNode's terms
+	ckeys    []candKey   // scratch: topCandidates' keys
 
 	vecs    []vecChunk // the threads' vectors (see node.vc)
 	vecUsed int        // terms held in vecs
@@ -171,9 +170,7 @@ func (l *Linker) insert(f Features) int32 {
 		}
 	}
 	l.nodes = append(l.nodes, n)
-	l.mark = append(l.mark, 0)
-	l.acc = append(l.acc, 0)
-	l.scale = append(l.scale, n.scale)
+	l.acc = append(l.acc, slotAcc{scale: n.scale})
 	l.byID[n.id] = slot
 	st.slots = append(st.slots, slot)
 	l.live++

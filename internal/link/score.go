@@ -77,7 +77,9 @@ func (l *Linker) neighbours(slot int32) []neighbour {
 	q := l.nodes[slot]
 	l.epoch++
 	if l.epoch == 0 {
-		clear(l.mark)
+		for i := range l.acc {
+			l.acc[i].mark = 0
+		}
 		l.epoch = 1
 	}
 	limit := l.maxPosting()
@@ -95,14 +97,15 @@ func (l *Linker) neighbours(slot int32) []neighbour {
 		}
 		qf := x * f
 		for _, p := range l.postings(t) {
-			if l.mark[p.slot] != l.epoch {
-				l.mark[p.slot] = l.epoch
-				l.acc[p.slot] = 0
+			a := &l.acc[p.slot]
+			if a.mark != l.epoch {
+				a.mark = l.epoch
+				a.dot = 0
 				if p.slot != slot {
 					cands = append(cands, p.slot)
 				}
 			}
-			l.acc[p.slot] += qf * float64(p.w)
+			a.dot += qf * float64(p.w)
 		}
 	}
 	l.cands, l.common = cands, common
@@ -117,7 +120,7 @@ func (l *Linker) neighbours(slot int32) []neighbour {
 	for _, s := range cands {
 		c := l.nodes[s]
 		// Shared common terms (skipped above) are added here.
-		dot := l.acc[s]
+		dot := l.acc[s].dot
 		var cn float64
 		k := 0
 		ct, cw := l.vec(c)
@@ -153,52 +156,71 @@ func (l *Linker) neighbours(slot int32) []neighbour {
 	return out
 }
 
+// slotAcc is a thread's entry in a query's accumulator: the partial dot
+// product, valid while mark is the query's epoch, and the thread's 1/|w|
+// (node.scale), kept here to rank candidates without visiting the nodes.
+type slotAcc struct {
+	dot   float64
+	mark  uint32
+	scale float32
+}
+
+// candKey is a candidate with its ranking key.
+type candKey struct {
+	key  float64
+	slot int32
+}
+
 // topCandidates reorders cands so that the k with the largest
 // length-normalised partial dot product come first (ties by slot) and
 // returns them.
 func (l *Linker) topCandidates(cands []int32, k int) []int32 {
-	key := func(s int32) float64 { return l.acc[s] * float64(l.scale[s]) }
-	better := func(a, b int32) bool {
-		ka, kb := key(a), key(b)
-		return ka > kb || ka == kb && a < b
+	ks := grow(&l.ckeys, len(cands))
+	for i, s := range cands {
+		ks[i] = candKey{l.acc[s].dot * float64(l.acc[s].scale), s}
 	}
-	// Quickselect: afterwards cands[:k] hold the k best.
-	lo, hi := 0, len(cands)-1
+	better := func(a, b candKey) bool {
+		return a.key > b.key || a.key == b.key && a.slot < b.slot
+	}
+	// Quickselect: afterwards ks[:k] hold the k best.
+	lo, hi := 0, len(ks)-1
 	for lo < hi {
 		// Median of three as pivot.
 		mid := lo + (hi-lo)/2
-		if better(cands[mid], cands[lo]) {
-			cands[mid], cands[lo] = cands[lo], cands[mid]
+		if better(ks[mid], ks[lo]) {
+			ks[mid], ks[lo] = ks[lo], ks[mid]
 		}
-		if better(cands[hi], cands[lo]) {
-			cands[hi], cands[lo] = cands[lo], cands[hi]
+		if better(ks[hi], ks[lo]) {
+			ks[hi], ks[lo] = ks[lo], ks[hi]
 		}
-		if better(cands[hi], cands[mid]) {
-			cands[hi], cands[mid] = cands[mid], cands[hi]
+		if better(ks[hi], ks[mid]) {
+			ks[hi], ks[mid] = ks[mid], ks[hi]
 		}
-		pivot := cands[mid]
+		pivot := ks[mid]
 		i, j := lo, hi
 		for i <= j {
-			for better(cands[i], pivot) {
+			for better(ks[i], pivot) {
 				i++
 			}
-			for better(pivot, cands[j]) {
+			for better(pivot, ks[j]) {
 				j--
 			}
 			if i <= j {
-				cands[i], cands[j] = cands[j], cands[i]
+				ks[i], ks[j] = ks[j], ks[i]
 				i++
 				j--
 			}
 		}
-		switch {
-		case k-1 <= j:
+		if k-1 <= j {
 			hi = j
-		case k-1 >= i:
+		} else if k-1 >= i {
 			lo = i
-		default:
-			return cands[:k]
+		} else {
+			break
 		}
+	}
+	for i := range k {
+		cands[i] = ks[i].slot
 	}
 	return cands[:k]
 }
