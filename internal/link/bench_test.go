@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"os"
+	"runtime/metrics"
 	"strconv"
 	"strings"
 	"sync"
@@ -188,11 +189,23 @@ func BenchmarkRelink20k(b *testing.B) {
 		}
 	}
 	b.ResetTimer()
+	gc0, cpu0 := gcStats()
 	for i := 0; i < b.N; i++ {
 		l.Relink()
 	}
+	gc1, cpu1 := gcStats()
+	b.ReportMetric(float64(gc1-gc0)/float64(b.N), "gcs/op")
+	b.ReportMetric((cpu1-cpu0)*1000/float64(b.N), "gc-cpu-ms/op")
 	b.ReportMetric(float64(l.Len()), "threads")
 	b.ReportMetric(float64(len(l.Arcs())), "arcs")
+}
+
+// gcStats returns the number of collections so far and the CPU time they
+// took, in seconds.
+func gcStats() (uint64, float64) {
+	s := []metrics.Sample{{Name: "/gc/cycles/total:gc-cycles"}, {Name: "/cpu/classes/gc/total:cpu-seconds"}}
+	metrics.Read(s)
+	return s[0].Value.Uint64(), s[1].Value.Float64()
 }
 
 // benchSize is the number of archive stories (LINK_BENCH_STORIES, else
