@@ -268,7 +268,7 @@ func (a *Archive) importInputs(ctx context.Context, inputs []input, walkErrs []F
 		werr = ctx.Err()
 	}
 	if werr == nil && res.Added+res.Updated > 0 {
-		werr = a.compactIfSlack()
+		werr = a.compactIfSlack(bulkImport(res.Added, a.st.Count()))
 	}
 	if werr == nil && bulkImport(res.Added, a.st.Count()) {
 		werr = a.ix.Merge(ctx)
@@ -278,11 +278,16 @@ func (a *Archive) importInputs(ctx context.Context, inputs []input, walkErrs []F
 }
 
 // Compaction thresholds: a store is rewritten after an import when it is
-// at least compactMinBytes and less than compactMinUse of it holds data
-// (a fresh compaction leaves over 95 % in use).
+// at least compactMinBytes and less than compactMinUse of it holds data,
+// or compactBulkUse after a bulk import (see bulkImport) or a reindex,
+// which cost far more than the compaction (a fresh compaction leaves about
+// 95 % in use; at 100,000 stories it takes about 4 s and saves 11 % of
+// the store). Small imports into a big archive do not pay for a rewrite
+// of the whole file until the slack is large.
 const (
 	compactMinBytes = 1 << 20
 	compactMinUse   = 0.8
+	compactBulkUse  = 0.9
 )
 
 // bulkImport reports whether an import that added added stories to an
@@ -297,9 +302,13 @@ func bulkImport(added, total int) bool {
 // compactIfSlack rewrites the store when an import has left much of its
 // file unused: bbolt never shrinks its file, and the buckets keyed by id
 // (arcs, dates, frequencies) still split pages as random ids arrive.
-func (a *Archive) compactIfSlack() error {
+func (a *Archive) compactIfSlack(bulk bool) error {
+	use := compactMinUse
+	if bulk {
+		use = compactBulkUse
+	}
 	file, used, err := a.st.Slack()
-	if err != nil || file < compactMinBytes || float64(used) >= compactMinUse*float64(file) {
+	if err != nil || file < compactMinBytes || float64(used) >= use*float64(file) {
 		return err
 	}
 	return a.st.Compact()

@@ -223,7 +223,7 @@ func (a *Archive) Reindex(ctx context.Context, reanalyse bool, progress func(don
 		return nil, err
 	}
 	// Everything was rewritten: leave full pages and one index segment.
-	if err := a.compactIfSlack(); err != nil {
+	if err := a.compactIfSlack(true); err != nil {
 		return nil, err
 	}
 	if len(ids) >= 1000 {
