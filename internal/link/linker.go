@@ -98,7 +98,7 @@ type Linker struct {
 	surfStr []string          // surface id → readable form; 0 is ""
 	strs    map[string]string // interned actor keys
 	df      []int32
-	ldf     []float64   // term id → ln(df+1), kept with df
+	ts      []termStat  // term id → ln(df+1), kept with df, and query scratch
 	post    [][]posting // term id → threads holding it
 	live    int
 	arcs    map[string]*arcState
@@ -110,7 +110,7 @@ type Linker struct {
 	arcEpoch uint32       // scratch: epoch stamps of arcs
 	cbuf     [2][]float64 // scratch: centroids of one-thread arcs
 	cands    []int32      // scratch: neighbour candidates
-	common   []termValue  // scratch: a query's common terms with weight·idf
+	common   []int32      // scratch: a query's common terms (see termStat.qv)
 	tloc     []int32      // scratch: region-local term numbers (+1) by term id
 	rs       regionScratch
 	nbuf     []neighbour // scratch: neighbours' result
@@ -162,7 +162,7 @@ func (l *Linker) insert(f Features) int32 {
 	terms, w := l.vec(n)
 	for i, t := range terms {
 		l.df[t]++
-		l.ldf[t] = math.Log(float64(l.df[t]) + 1)
+		l.ts[t].ldf = math.Log(float64(l.df[t]) + 1)
 		if l.df[t] > postingCap {
 			l.post[t] = nil // too common ever to be walked
 		} else {
@@ -188,7 +188,7 @@ func (l *Linker) removeThread(id string) {
 	terms, _ := l.vec(n)
 	for _, t := range terms {
 		l.df[t]--
-		l.ldf[t] = math.Log(float64(l.df[t]) + 1)
+		l.ts[t].ldf = math.Log(float64(l.df[t]) + 1)
 		if l.post[t] != nil {
 			l.post[t] = slices.DeleteFunc(l.post[t], func(p posting) bool { return p.slot == slot })
 		}

@@ -161,7 +161,7 @@ func (l *Linker) termIndexOf(t string) int32 {
 		l.termID[t] = id
 		l.termStr = append(l.termStr, t)
 		l.df = append(l.df, 0)
-		l.ldf = append(l.ldf, 0)
+		l.ts = append(l.ts, termStat{})
 		l.post = append(l.post, nil)
 	}
 	return id

@@ -10,7 +10,7 @@ import (
 // idf returns the inverse document frequency of a term over the threads
 // held now, with Params.Prior virtual documents that lack the term.
 func (l *Linker) idf(t int32) float64 {
-	return l.lnN - l.ldf[t]
+	return l.lnN - l.ts[t].ldf
 }
 
 // postingCap is the most threads a term's posting list is kept for: a
@@ -47,10 +47,13 @@ func (l *Linker) postings(t int32) []posting {
 	return ps
 }
 
-// termValue is a term id with a value.
-type termValue struct {
-	t int32
-	v float64
+// termStat is what the linker keeps per term id in one place, so that
+// scoring a candidate's term takes one memory access: ln(df+1), and during
+// a query the query's weight·idf if the term is too common for the
+// postings (0 otherwise).
+type termStat struct {
+	ldf float64
+	qv  float64
 }
 
 // neighbour is one thread similar to a query thread.
@@ -68,9 +71,9 @@ const minSim = 0.02
 // stays flat as the archive grows.
 const maxCandidates = 64
 
-// neighbours returns (in a scratch buffer, valid until the next call) the threads (of its own story too) that share a
-// selective term with the thread in slot and are similar to it, most
-// similar first.
+// neighbours returns (in a scratch buffer, valid until the next call)
+// the threads (of its own story too) that share a selective term with the
+// thread in slot and are similar to it, most similar first.
 // Dot products are accumulated term at a time over the postings; the
 // best candidates' norms are then computed under the current idf.
 func (l *Linker) neighbours(slot int32) []neighbour {
@@ -85,14 +88,15 @@ func (l *Linker) neighbours(slot int32) []neighbour {
 	limit := l.maxPosting()
 	var qn float64
 	cands := l.cands[:0]
-	common := l.common[:0] // the query's terms too common for the postings
+	common := l.common[:0] // the query's terms too common for the postings, their qv set
 	qt, qw := l.vec(q)
 	for i, t := range qt {
 		f := l.idf(t)
 		x := float64(qw[i]) * f
 		qn += x * x
 		if l.df[t] > limit {
-			common = append(common, termValue{t, x})
+			common = append(common, t)
+			l.ts[t].qv = x
 			continue
 		}
 		qf := x * f
@@ -115,23 +119,21 @@ func (l *Linker) neighbours(slot int32) []neighbour {
 	qn = math.Sqrt(qn)
 	out := l.nbuf[:0]
 	if qn == 0 {
-		return out
+		cands = nil
 	}
 	for _, s := range cands {
 		c := l.nodes[s]
-		// Shared common terms (skipped above) are added here.
+		// Shared common terms (skipped above) are added here (a zero
+		// qv adds nothing).
 		dot := l.acc[s].dot
 		var cn float64
-		k := 0
 		ct, cw := l.vec(c)
 		for j, t := range ct {
-			x := float64(cw[j]) * (l.lnN - l.ldf[t])
+			st := &l.ts[t]
+			x := float64(cw[j]) * (l.lnN - st.ldf)
 			cn += x * x
-			for k < len(common) && common[k].t < t {
-				k++
-			}
-			if k < len(common) && common[k].t == t {
-				dot += common[k].v * x
+			if st.qv != 0 {
+				dot += st.qv * x
 			}
 		}
 		if dot <= 0 || cn == 0 {
@@ -141,6 +143,9 @@ func (l *Linker) neighbours(slot int32) []neighbour {
 		if sim >= minSim {
 			out = append(out, neighbour{s, sim})
 		}
+	}
+	for _, t := range common {
+		l.ts[t].qv = 0
 	}
 	// Similarities are never NaN: plain comparisons order them.
 	slices.SortFunc(out, func(a, b neighbour) int {
@@ -303,7 +308,7 @@ func (l *Linker) centroidCosine(qt []int32, qv []float64, qn float64, a *arcStat
 	var dot, cn float64
 	i := 0
 	for j, t := range ct {
-		x := cv[j] * (l.lnN - l.ldf[t])
+		x := cv[j] * (l.lnN - l.ts[t].ldf)
 		cn += x * x
 		for i < len(qt) && qt[i] < t {
 			i++
