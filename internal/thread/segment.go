@@ -331,21 +331,42 @@ func unitVectorsBoth(toks [][]word, o Options, idf *idfTable, sw *segWork) ([]ve
 		idf = sw.newIDF(o.Stats, n, sw.countTerms(toks, vocabSize(toks)).df)
 	}
 	nv := len(idf.df)
-	if sw.entDF == nil {
-		sw.entDF, sw.entDims = map[string]int{}, map[string]int32{}
+	// Entity keys get dense ids in order of first use; entKeys lists
+	// the ids of every unit's keys, one unit after another.
+	if sw.keyID == nil {
+		sw.keyID = map[string]int32{}
 	}
-	entDF, entDims := sw.entDF, sw.entDims
-	for i := range toks {
-		if i < len(o.Entities) {
-			seen := map[string]bool{}
-			for _, e := range o.Entities[i] {
-				if !seen[e] {
-					seen[e] = true
-					entDF[e]++
-				}
+	entKeys := sw.entKeys[:0]
+	for i := 0; i < n && i < len(o.Entities); i++ {
+		for _, e := range o.Entities[i] {
+			id, ok := sw.keyID[e]
+			if !ok {
+				id = int32(len(sw.keyID))
+				sw.keyID[e] = id
 			}
+			entKeys = append(entKeys, id)
 		}
 	}
+	sw.entKeys = entKeys
+	nk := len(sw.keyID)
+	sw.entDF, sw.entSeen = resize(sw.entDF, nk), resize(sw.entSeen, nk)
+	entDF, seen := sw.entDF, sw.entSeen // units naming the key; unit+1 last counted
+	at := 0
+	for i := 0; i < n && i < len(o.Entities); i++ {
+		for _, id := range entKeys[at : at+len(o.Entities[i])] {
+			if seen[id] != int32(i+1) {
+				seen[id] = int32(i + 1)
+				entDF[id]++
+			}
+		}
+		at += len(o.Entities[i])
+	}
+	sw.entDims = resize(sw.entDims, nk)
+	entDims := sw.entDims // the vector dimension of each key, -1: none yet
+	for k := range entDims {
+		entDims[k] = -1
+	}
+	at = 0
 	ratio := 1.0
 	if !o.Sentences && o.ClusterBoost > 0 && o.ClusterBoost != o.NameBoost {
 		ratio = o.ClusterBoost / o.NameBoost
@@ -431,14 +452,14 @@ func unitVectorsBoth(toks [][]word, o Options, idf *idfTable, sw *segWork) ([]ve
 		}
 		if i < len(o.Entities) {
 			stems := len(raw)
-			for _, e := range o.Entities[i] {
-				id, ok := entDims[e]
-				if !ok {
+			for _, key := range entKeys[at : at+len(o.Entities[i])] {
+				id := entDims[key]
+				if id < 0 {
 					id = next
 					next++
-					entDims[e] = id
+					entDims[key] = id
 				}
-				f := math.Log(1 + float64(n)/float64(entDF[e]))
+				f := math.Log(1 + float64(n)/float64(entDF[key]))
 				d := dim{id, o.NameBoost * f, o.ClusterBoost * f}
 				if k := slices.IndexFunc(raw[stems:], func(x dim) bool { return x.id == id }); k >= 0 {
 					raw[stems+k] = d
@@ -446,6 +467,7 @@ func unitVectorsBoth(toks [][]word, o Options, idf *idfTable, sw *segWork) ([]ve
 					raw = append(raw, d)
 				}
 			}
+			at += len(o.Entities[i])
 		}
 		slices.SortFunc(raw, func(a, b dim) int { return int(a.id - b.id) })
 		start := len(back)

@@ -28,8 +28,11 @@ type segWork struct {
 	isName      []bool
 	touched     []int32
 	raw         []dim
-	entDF       map[string]int
-	entDims     map[string]int32
+	keyID       map[string]int32 // entity key ids
+	entKeys     []int32          // the key ids of every unit's entities
+	entDF       []int32          // by key id
+	entSeen     []int32
+	entDims     []int32
 	// gapRows
 	rows               [][]float64
 	flat, w2           []float64
@@ -70,8 +73,7 @@ func putSegWork(w *segWork) {
 	clear(w.win.cache[:cap(w.win.cache)])
 	w.win.vs, w.win.sum = nil, nil
 	w.idf.stats = nil
-	clear(w.entDF)
-	clear(w.entDims)
+	clear(w.keyID)
 	segWorks.Put(w)
 }
 
