@@ -115,7 +115,6 @@ type Linker struct {
 	rs       regionScratch
 	nbuf     []neighbour // scratch: neighbours' result
 	order    []*arcState // scratch: arcCandidates' arcs
-	qv       []float64   // scratch: arcCandidates' query vector
 	acands   []arcCand   // scratch: arcCandidates' result
 	entries  []vecEntry  // scratch: newNode's terms
 	ckeys    []candKey   // scratch: topCandidates' keys

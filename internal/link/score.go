@@ -280,41 +280,42 @@ func (l *Linker) arcCandidates(slot int32) []arcCand {
 		a.best = x.sim
 		order = append(order, a)
 	}
-	// The query's weight·idf per term, for the centroid cosines.
+	// The query's weight·idf per term (termStat.qv), for the centroid
+	// cosines.
 	l.order = order
 	qt, qw := l.vec(q)
-	qv := grow(&l.qv, len(qt))
 	var qn float64
 	for i, t := range qt {
-		qv[i] = float64(qw[i]) * l.idf(t)
-		qn += qv[i] * qv[i]
+		v := float64(qw[i]) * l.idf(t)
+		l.ts[t].qv = v
+		qn += v * v
 	}
 	out := l.acands[:0]
 	for _, a := range order {
-		score := l.centroidCosine(qt, qv, qn, a) * l.arcDecay(q, a)
+		score := l.centroidCosine(qn, a) * l.arcDecay(q, a)
 		score *= l.arcYearFactor(int(q.year), a)
 		out = append(out, arcCand{arc: a, score: score, max: a.best, avg: a.sum / float64(len(a.members))})
+	}
+	for _, t := range qt {
+		l.ts[t].qv = 0
 	}
 	slices.SortStableFunc(out, func(a, b arcCand) int { return cmp.Compare(b.score, a.score) })
 	l.acands = out
 	return out
 }
 
-// centroidCosine is the idf-weighted cosine between a query vector (term
-// ids ascending, their weight·idf, its squared norm) and an arc's
-// centroid.
-func (l *Linker) centroidCosine(qt []int32, qv []float64, qn float64, a *arcState) float64 {
+// centroidCosine is the idf-weighted cosine between the query vector
+// (its weight·idf per term in termStat.qv, qn its squared norm) and an
+// arc's centroid.
+func (l *Linker) centroidCosine(qn float64, a *arcState) float64 {
 	ct, cv := l.centroid(a, 0)
 	var dot, cn float64
-	i := 0
 	for j, t := range ct {
-		x := cv[j] * (l.lnN - l.ts[t].ldf)
+		st := &l.ts[t]
+		x := cv[j] * (l.lnN - st.ldf)
 		cn += x * x
-		for i < len(qt) && qt[i] < t {
-			i++
-		}
-		if i < len(qt) && qt[i] == t {
-			dot += qv[i] * x
+		if st.qv != 0 { // a zero adds nothing
+			dot += st.qv * x
 		}
 	}
 	if dot <= 0 || cn == 0 || qn == 0 {
