@@ -14,9 +14,6 @@ type arcState struct {
 	cv []float64
 	// years counts the threads of each dominant year mentioned.
 	years []yearCount
-	// Scratch of arcCandidates, valid while mark is the current epoch.
-	mark      uint32
-	best, sum float64
 }
 
 // yearCount is how many threads of an arc mostly mention one year.

@@ -105,19 +105,17 @@ type Linker struct {
 
 	lnN float64 // ln(live+Prior+1)
 
-	acc      []slotAcc // by slot: scratch dot products, and the thread's 1/|w|
-	epoch    uint32
-	arcEpoch uint32       // scratch: epoch stamps of arcs
-	cbuf     [2][]float64 // scratch: centroids of one-thread arcs
-	cands    []int32      // scratch: neighbour candidates
-	common   []int32      // scratch: a query's common terms (see termStat.qv)
-	tloc     []int32      // scratch: region-local term numbers (+1) by term id
-	rs       regionScratch
-	nbuf     []neighbour // scratch: neighbours' result
-	order    []*arcState // scratch: arcCandidates' arcs
-	acands   []arcCand   // scratch: arcCandidates' result
-	entries  []vecEntry  // scratch: newNode's terms
-	ckeys    []candKey   // scratch: topCandidates' keys
+	acc     []slotAcc // by slot: scratch dot products, and the thread's 1/|w|
+	epoch   uint32
+	cbuf    [2][]float64 // scratch: centroids of one-thread arcs
+	cands   []int32      // scratch: neighbour candidates
+	common  []int32      // scratch: a query's common terms (see termStat.qv)
+	tloc    []int32      // scratch: region-local term numbers (+1) by term id
+	rs      regionScratch
+	nbuf    []neighbour // scratch: neighbours' result
+	acands  []arcCand   // scratch: arcCandidates' result
+	entries []vecEntry  // scratch: newNode's terms
+	ckeys   []candKey   // scratch: topCandidates' keys
 
 	vecs    []vecChunk // the threads' vectors (see node.vc)
 	vecUsed int        // terms held in vecs

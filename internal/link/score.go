@@ -257,32 +257,27 @@ const candidateArcs = 12
 func (l *Linker) arcCandidates(slot int32) []arcCand {
 	q := l.nodes[slot]
 	nb := l.neighbours(slot)
-	l.arcEpoch++
-	if l.arcEpoch == 0 {
-		for _, a := range l.arcs {
-			a.mark = 0
-		}
-		l.arcEpoch = 1
-	}
-	order := l.order[:0]
+	// The arcs of the nearest neighbours, in order of first sighting: the
+	// best similarity to each, and for now in avg the sum of all.
+	out := l.acands[:0]
 	for _, x := range nb {
 		a := l.nodes[x.slot].arc
 		if a == nil {
 			continue // a thread of the query's story, not linked yet
 		}
-		if a.mark != l.arcEpoch {
-			a.mark, a.best, a.sum = l.arcEpoch, -1, 0
+		k := 0
+		for k < len(out) && out[k].arc != a {
+			k++
 		}
-		a.sum += x.sim
-		if a.best >= 0 || len(order) == candidateArcs || a == q.arc {
-			continue
+		switch {
+		case k < len(out):
+			out[k].avg += x.sim
+		case len(out) < candidateArcs && a != q.arc:
+			out = append(out, arcCand{arc: a, max: x.sim, avg: x.sim})
 		}
-		a.best = x.sim
-		order = append(order, a)
 	}
 	// The query's weight·idf per term (termStat.qv), for the centroid
 	// cosines.
-	l.order = order
 	qt, qw := l.vec(q)
 	var qn float64
 	for i, t := range qt {
@@ -290,11 +285,11 @@ func (l *Linker) arcCandidates(slot int32) []arcCand {
 		l.ts[t].qv = v
 		qn += v * v
 	}
-	out := l.acands[:0]
-	for _, a := range order {
-		score := l.centroidCosine(qn, a) * l.arcDecay(q, a)
-		score *= l.arcYearFactor(int(q.year), a)
-		out = append(out, arcCand{arc: a, score: score, max: a.best, avg: a.sum / float64(len(a.members))})
+	for i := range out {
+		c := &out[i]
+		c.score = l.centroidCosine(qn, c.arc) * l.arcDecay(q, c.arc)
+		c.score *= l.arcYearFactor(int(q.year), c.arc)
+		c.avg /= float64(len(c.arc.members))
 	}
 	for _, t := range qt {
 		l.ts[t].qv = 0
