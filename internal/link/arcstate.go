@@ -85,22 +85,34 @@ func (a *arcState) addVec(terms []int32, w []float32, k float64) {
 		}
 		return
 	}
-	ct := make([]int32, 0, len(a.ct)+missing)
-	cv := make([]float64, 0, len(a.ct)+missing)
-	i = 0
-	for j, t := range terms {
-		for i < len(a.ct) && a.ct[i] < t {
-			ct, cv = append(ct, a.ct[i]), append(cv, a.cv[i])
-			i++
+	// Merge from the back, in place: the centroid grows with room to
+	// spare, so most additions reallocate nothing.
+	old := len(a.ct)
+	n := old + missing
+	if cap(a.ct) < n || cap(a.cv) < n {
+		ct := make([]int32, old, n+n/2)
+		cv := make([]float64, old, n+n/2)
+		copy(ct, a.ct)
+		copy(cv, a.cv)
+		a.ct, a.cv = ct, cv
+	}
+	ct, cv := a.ct[:n], a.cv[:n]
+	i, o := old-1, n-1
+	for j := len(terms) - 1; j >= 0; j-- {
+		t := terms[j]
+		for i >= 0 && ct[i] > t {
+			ct[o], cv[o] = ct[i], cv[i]
+			i--
+			o--
 		}
 		x := float64(w[j]) * k
-		if i < len(a.ct) && a.ct[i] == t {
-			x += a.cv[i]
-			i++
+		if i >= 0 && ct[i] == t {
+			x += cv[i]
+			i--
 		}
-		ct, cv = append(ct, t), append(cv, x)
+		ct[o], cv[o] = t, x
+		o--
 	}
-	ct, cv = append(ct, a.ct[i:]...), append(cv, a.cv[i:]...)
 	a.ct, a.cv = ct, cv
 }
 
