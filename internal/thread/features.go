@@ -218,25 +218,37 @@ func opensShift(u string) bool {
 	// the cues run to four words, and "back in" looks at the word after:
 	// six words of lower case are enough
 	var buf [64]byte
-	return shiftCue(string(appendLower(buf[:0], leadingFields(trimToLetter(u), 6))))
+	return shiftCueBytes(appendLower(buf[:0], leadingFields(trimToLetter(u), 6)))
 }
 
 // shiftCue reports whether low, a unit's lower-cased opening from its
 // first letter, begins with a cue that turns to another matter.
-func shiftCue(low string) bool {
-	for _, c := range cuePrefixes {
-		if strings.HasPrefix(low, c) && (len(low) == len(c) || !isLetterAt(low, len(c))) {
-			if c == "back in" {
-				// "Back in January", "back in 2019" look back in time
-				next := strings.Fields(low[len(c):])
-				if len(next) > 0 && (isMonth(next[0]) || unicode.IsDigit([]rune(next[0])[0])) {
-					return false
-				}
-			}
-			return true
+func shiftCue(low string) bool { return shiftCueBytes([]byte(low)) }
+
+// shiftCueBytes is shiftCue of the bytes of low, which opensShift keeps
+// on its stack.
+func shiftCueBytes(low []byte) bool {
+	c, ok := cueAt(low, cuePrefixes)
+	if ok && c == "back in" {
+		// "Back in January", "back in 2019" look back in time
+		next := strings.Fields(string(low[len(c):]))
+		if len(next) > 0 && (isMonth(next[0]) || unicode.IsDigit([]rune(next[0])[0])) {
+			return false
 		}
 	}
-	return false
+	return ok
+}
+
+// cueAt returns the first of cues that low begins with as whole words.
+func cueAt(low []byte, cues []string) (string, bool) {
+	for _, c := range cues {
+		if len(low) >= len(c) && string(low[:len(c)]) == c {
+			if r, _ := utf8.DecodeRune(low[len(c):]); len(low) == len(c) || !unicode.IsLetter(r) {
+				return c, true
+			}
+		}
+	}
+	return "", false
 }
 
 // trimToLetter drops what comes before the first letter of u.
@@ -251,17 +263,14 @@ var returnPrefixes = []string{"back to", "returning to", "to return to", "coming
 // the convention row: …").
 func opensReturn(u string) bool {
 	var buf [64]byte
-	return returnCue(string(appendLower(buf[:0], leadingFields(trimToLetter(u), 6))))
+	_, ok := cueAt(appendLower(buf[:0], leadingFields(trimToLetter(u), 6)), returnPrefixes)
+	return ok
 }
 
 // returnCue is shiftCue for the cues that go back to an earlier matter.
 func returnCue(low string) bool {
-	for _, c := range returnPrefixes {
-		if strings.HasPrefix(low, c) && (len(low) == len(c) || !isLetterAt(low, len(c))) {
-			return true
-		}
-	}
-	return false
+	_, ok := cueAt([]byte(low), returnPrefixes)
+	return ok
 }
 
 // leadingFields returns s up to the end of its n-th space-separated

@@ -13,13 +13,18 @@ func hasPriceMove(s string) bool {
 	if !strings.ContainsAny(s, "0123456789") {
 		return false
 	}
-	fs := strings.Fields(s)
+	var fields [48]string // a first sentence rarely has more words
+	fs := fields[:0]
+	for f := range strings.FieldsSeq(s) {
+		fs = append(fs, f)
+	}
 	// a share price or index level: quoted in pence or points, or the
 	// shares or index named
 	priced := false
+	var buf [32]byte
 	for _, f := range fs {
-		l := strings.ToLower(strings.Trim(f, "(),;.:"))
-		if l == "shares" || l == "stock" || l == "points" || l == "index" || isPence(l) {
+		l := appendLower(buf[:0], strings.Trim(f, "(),;.:"))
+		if w := string(l); w == "shares" || w == "stock" || w == "points" || w == "index" || isPence(w) {
 			priced = true
 			break
 		}
@@ -28,7 +33,7 @@ func hasPriceMove(s string) bool {
 		return false
 	}
 	for i, f := range fs {
-		if _, ok := moveWords[strings.ToLower(strings.Trim(f, "(),;–-"))]; !ok {
+		if _, ok := moveWords[string(appendLower(buf[:0], strings.Trim(f, "(),;–-")))]; !ok {
 			continue
 		}
 		for j := i + 1; j < len(fs) && j <= i+8; j++ {

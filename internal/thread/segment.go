@@ -930,11 +930,6 @@ func headings(units []string) []bool {
 	return out
 }
 
-func isLetterAt(s string, i int) bool {
-	r, _ := utf8.DecodeRuneInString(s[i:])
-	return unicode.IsLetter(r)
-}
-
 // isSubhead reports whether a unit looks like a section heading: short and
 // either without closing punctuation or mostly in capitals.
 func isSubhead(u string) bool {
