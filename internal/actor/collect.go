@@ -144,7 +144,7 @@ func (st *story) probeable(d *paraDoc, m *mention) bool {
 // anyOrgWord reports whether a word of a name is an organisation word.
 func anyOrgWord(words []string) bool {
 	for _, w := range words {
-		if orgWords[lowerKey(w)] {
+		if inSetFold(orgWords, w) {
 			return true
 		}
 	}

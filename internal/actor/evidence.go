@@ -156,17 +156,16 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place int) {
 		}
 	}
 	for _, w := range m.name {
-		l := lowerKey(w)
-		if placeWords[l] {
+		if inSetFold(placeWords, w) {
 			place++
 			break
 		}
-		if orgWords[l] {
+		if inSetFold(orgWords, w) {
 			org++
 			break
 		}
 	}
-	if len(m.name) > 1 && strongOrgWords[lowerKey(m.name[len(m.name)-1])] {
+	if len(m.name) > 1 && inSetFold(strongOrgWords, m.name[len(m.name)-1]) {
 		org += 2 // "Venice Film Festival", "Cadbury Heroes League"
 	}
 	for _, w := range m.name {

@@ -1,6 +1,9 @@
 package actor
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // The word lists below are closed-class English vocabulary (titles, office
 // words, calendar words, page furniture). None of them names a person.
@@ -178,6 +181,27 @@ func (f *lenFilter) mayHave(w string) bool {
 // lowerKey returns w lower-cased with a trailing full stop removed.
 func lowerKey(w string) string {
 	return strings.ToLower(strings.TrimSuffix(w, "."))
+}
+
+// inSetFold is set[lowerKey(w)], without making the lower-case string
+// when w is a short ASCII word.
+func inSetFold(set map[string]bool, w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return set[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return set[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return set[string(buf[:len(w)])]
 }
 
 // isRoleHead reports whether w is a role head noun.
