@@ -69,22 +69,22 @@ func (l *Linker) arcOut(a *arcState) Arc {
 // label names an arc by its most distinctive terms shared by at least two
 // of its threads (or of the single thread), names first: 2–5 words.
 func (l *Linker) label(a *arcState) string {
-	type cand struct {
-		display string
-		score   float64
-		name    bool
+	// The arc's terms, numbered through the scratch l.tloc (1-based).
+	if len(l.tloc) < len(l.termStr) {
+		l.tloc = append(l.tloc, make([]int32, len(l.termStr)-len(l.tloc))...)
 	}
-	byTerm := map[int32]*cand{}
-	count := map[int32]int{}
+	cs := l.lcands[:0]
 	for _, s := range a.members {
 		terms, w := l.vec(l.nodes[s])
 		for i, t := range terms {
-			count[t]++
-			c := byTerm[t]
-			if c == nil {
-				c = &cand{}
-				byTerm[t] = c
+			k := l.tloc[t]
+			if k == 0 {
+				cs = append(cs, labelCand{t: t})
+				k = int32(len(cs))
+				l.tloc[t] = k
 			}
+			c := &cs[k-1]
+			c.count++
 			c.score += float64(w[i]) * l.idf(t)
 		}
 	}
@@ -92,23 +92,28 @@ func (l *Linker) label(a *arcState) string {
 		n := l.nodes[s]
 		terms, _ := l.vec(n)
 		for i, t := range terms {
-			if c := byTerm[t]; c.display == "" {
+			if c := &cs[l.tloc[t]-1]; c.display == "" {
 				c.display = l.display(n, i)
 				c.name = strings.HasPrefix(l.termStr[t], namePrefix)
 			}
 		}
 	}
+	for _, c := range cs {
+		l.tloc[c.t] = 0
+	}
 	need := min(2, len(a.members))
-	var cs []*cand
-	for t, c := range byTerm {
-		if count[t] >= need {
+	kept := cs[:0]
+	for _, c := range cs {
+		if c.count >= need {
 			if c.name {
 				c.score *= 1.5
 			}
-			cs = append(cs, c)
+			kept = append(kept, c)
 		}
 	}
-	slices.SortFunc(cs, func(x, y *cand) int {
+	l.lcands = cs
+	cs = kept
+	slices.SortFunc(cs, func(x, y labelCand) int {
 		if c := cmp.Compare(y.score, x.score); c != 0 {
 			return c
 		}
@@ -125,27 +130,23 @@ func (l *Linker) label(a *arcState) string {
 	}
 	var parts []string
 	words := 0
-	seen := map[string]bool{}
+	var seen []string // the words taken, at most five
 	for _, c := range cs {
 		low := strings.ToLower(c.display)
 		if !strings.Contains(low, " ") && inPhrase[low] >= c.score/2 {
 			continue
 		}
 		dup := false
+		nw := 0
 		for w := range strings.FieldsSeq(low) {
-			if seen[w] {
-				dup = true
-			}
+			dup = dup || slices.Contains(seen, w)
+			nw++
 		}
-		if dup {
-			continue
-		}
-		nw := len(strings.Fields(low))
-		if words+nw > 5 {
+		if dup || words+nw > 5 {
 			continue
 		}
 		for w := range strings.FieldsSeq(low) {
-			seen[w] = true
+			seen = append(seen, w)
 		}
 		parts = append(parts, c.display)
 		words += nw
@@ -154,4 +155,13 @@ func (l *Linker) label(a *arcState) string {
 		}
 	}
 	return strings.Join(parts, " · ")
+}
+
+// labelCand is one term of an arc weighed for its label.
+type labelCand struct {
+	t       int32
+	count   int
+	score   float64
+	display string
+	name    bool
 }

@@ -116,6 +116,7 @@ type Linker struct {
 	acands  []arcCand   // scratch: arcCandidates' result
 	entries []vecEntry  // scratch: newNode's terms
 	ckeys   []candKey   // scratch: topCandidates' keys
+	lcands  []labelCand // scratch: an arc label's terms
 
 	vecs    []vecChunk // the threads' vectors (see node.vc)
 	vecUsed int        // terms held in vecs
