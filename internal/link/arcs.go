@@ -70,9 +70,7 @@ func (l *Linker) arcOut(a *arcState) Arc {
 // of its threads (or of the single thread), names first: 2–5 words.
 func (l *Linker) label(a *arcState) string {
 	// The arc's terms, numbered through the scratch l.tloc (1-based).
-	if len(l.tloc) < len(l.termStr) {
-		l.tloc = append(l.tloc, make([]int32, len(l.termStr)-len(l.tloc))...)
-	}
+	l.growTermScratch()
 	cs := l.lcands[:0]
 	for _, s := range a.members {
 		terms, w := l.vec(l.nodes[s])

@@ -255,9 +255,7 @@ func (l *Linker) regionSims(members []int32) [][]float64 {
 		sum[i] = flat[i*m : (i+1)*m : (i+1)*m]
 	}
 	// Local term numbers and unit vectors, thread i's at ents[offs[i]:offs[i+1]].
-	if len(l.tloc) < len(l.termStr) {
-		l.tloc = append(l.tloc, make([]int32, len(l.termStr)-len(l.tloc))...)
-	}
+	l.growTermScratch()
 	ents := rs.ents[:0]
 	offs := append(rs.offs[:0], 0)
 	terms := rs.terms[:0]
@@ -333,6 +331,13 @@ type regionScratch struct {
 	size, next, tail, best, idx []int
 	alive, blocked              []bool
 	bestV, intra                []float64
+}
+
+// growTermScratch makes l.tloc cover every term id (new entries zero).
+func (l *Linker) growTermScratch() {
+	if len(l.tloc) < len(l.termStr) {
+		l.tloc = append(l.tloc, make([]int32, len(l.termStr)-len(l.tloc))...)
+	}
 }
 
 // grow returns (*buf)[:n], reallocating when too short; the contents are
