@@ -95,28 +95,31 @@ type Linker struct {
 	termID  map[string]int32
 	termStr []string // term id → term
 	surfID  map[string]int32
-	surfStr []string          // surface id → readable form; 0 is ""
-	strs    map[string]string // interned actor keys
-	df      []int32
-	ts      []termStat  // term id → ln(df+1), kept with df, and query scratch
-	post    [][]posting // term id → threads holding it
-	live    int
-	arcs    map[string]*arcState
+	surfStr []string // surface id → readable form; 0 is ""
+	// lastSurf is, by term id, the surface id last given with the term.
+	lastSurf []int32
+	strs     map[string]string // interned actor keys
+	df       []int32
+	ts       []termStat  // term id → ln(df+1), kept with df, and query scratch
+	post     [][]posting // term id → threads holding it
+	live     int
+	arcs     map[string]*arcState
 
 	lnN float64 // ln(live+Prior+1)
 
-	acc     []slotAcc // by slot: scratch dot products, and the thread's 1/|w|
-	epoch   uint32
-	cbuf    [2][]float64 // scratch: centroids of one-thread arcs
-	cands   []int32      // scratch: neighbour candidates
-	common  []int32      // scratch: a query's common terms (see termStat.qv)
-	tloc    []int32      // scratch: region-local term numbers (+1) by term id
-	rs      regionScratch
-	nbuf    []neighbour // scratch: neighbours' result
-	acands  []arcCand   // scratch: arcCandidates' result
-	entries []vecEntry  // scratch: newNode's terms
-	ckeys   []candKey   // scratch: topCandidates' keys
-	lcands  []labelCand // scratch: an arc label's terms
+	acc      []slotAcc // by slot: scratch dot products, and the thread's 1/|w|
+	epoch    uint32
+	cbuf     [2][]float64 // scratch: centroids of one-thread arcs
+	cands    []int32      // scratch: neighbour candidates
+	common   []int32      // scratch: a query's common terms (see termStat.qv)
+	tloc     []int32      // scratch: region-local term numbers (+1) by term id
+	rs       regionScratch
+	nbuf     []neighbour // scratch: neighbours' result
+	acands   []arcCand   // scratch: arcCandidates' result
+	entries  []vecEntry  // scratch: newNode's terms
+	sortKeys []uint64    // scratch: newNode's term order
+	ckeys    []candKey   // scratch: topCandidates' keys
+	lcands   []labelCand // scratch: an arc label's terms
 
 	vecs    []vecChunk // the threads' vectors (see node.vc)
 	vecUsed int        // terms held in vecs

@@ -152,6 +152,20 @@ func (l *Linker) surfaceID(s string) int32 {
 	return id
 }
 
+// surfaceOf returns the id of a readable form of term t, trying the form
+// last given for t before the table.
+func (l *Linker) surfaceOf(t int32, s string) int32 {
+	if s == "" {
+		return 0
+	}
+	if id := l.lastSurf[t]; id != 0 && l.surfStr[id] == s {
+		return id
+	}
+	id := l.surfaceID(s)
+	l.lastSurf[t] = id
+	return id
+}
+
 // termIndexOf returns the id of a term, adding it to the tables.
 func (l *Linker) termIndexOf(t string) int32 {
 	id, ok := l.termID[t]
@@ -162,6 +176,7 @@ func (l *Linker) termIndexOf(t string) int32 {
 		l.termStr = append(l.termStr, t)
 		l.df = append(l.df, 0)
 		l.ts = append(l.ts, termStat{})
+		l.lastSurf = append(l.lastSurf, 0)
 		l.post = append(l.post, nil)
 	}
 	return id
@@ -195,16 +210,21 @@ func (l *Linker) newNode(f Features, st *storyState) *node {
 	if hasRepeat(terms) {
 		terms = slices.CompactFunc(slices.Clone(terms), func(a, b TermWeight) bool { return a.Term == b.Term })
 	}
+	// Entries in term id order, through keys of id and place.
 	es := grow(&l.entries, len(terms))
+	keys := grow(&l.sortKeys, len(terms))
 	for i, t := range terms {
-		es[i] = vecEntry{l.termIndexOf(t.Term), t.Weight, l.surfaceID(t.Surface)}
+		id := l.termIndexOf(t.Term)
+		es[i] = vecEntry{id, t.Weight, l.surfaceOf(id, t.Surface)}
+		keys[i] = uint64(id)<<32 | uint64(i)
 	}
-	slices.SortFunc(es, func(a, b vecEntry) int { return cmp.Compare(a.id, b.id) })
+	slices.Sort(keys)
 	l.allocVec(n, len(es))
 	c := &l.vecs[n.vc]
 	ts, ws, ss := c.terms[n.vs:], c.w[n.vs:], c.surf[n.vs:]
 	var s float64
-	for i, e := range es {
+	for i, k := range keys {
+		e := es[uint32(k)]
 		ts[i], ws[i], ss[i] = e.id, e.w, e.surf
 		s += float64(e.w) * float64(e.w)
 	}
