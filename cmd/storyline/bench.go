@@ -13,6 +13,7 @@ type benchCmd struct {
 	Seed     uint64   `help:"Random seed for the synthetic archive." default:"1"`
 	Keep     bool     `help:"Keep the work directory (named in the output)."`
 	Shards   int      `help:"Also compare search over this many shards behind a bleve index alias (0: skip)." default:"0"`
+	Runs     int      `help:"Repeat the baseline and the import this many times and report medians." default:"1"`
 	Phase    string   `hidden:"" enum:",browse,import,shards" default:""`
 	Paths    []string `arg:"" optional:"" hidden:""`
 }
@@ -48,7 +49,7 @@ func (c *benchCmd) Run(g *globals) error {
 	if err != nil {
 		return err
 	}
-	res, err := bench.Run(g.ctx, bench.Options{Articles: c.Articles, From: c.From, Seed: c.Seed, Exe: exe, Log: g.stderr, Keep: c.Keep, Shards: c.Shards})
+	res, err := bench.Run(g.ctx, bench.Options{Articles: c.Articles, From: c.From, Seed: c.Seed, Exe: exe, Log: g.stderr, Keep: c.Keep, Shards: c.Shards, Runs: c.Runs})
 	if err != nil {
 		return fmt.Errorf("bench: %w", err)
 	}

@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -33,6 +34,9 @@ type Options struct {
 	// Shards, when 2 or more, also compares searching the archive's one
 	// index with the same documents over that many shards (ShardResult).
 	Shards int
+	// Runs repeats the baseline and the import this many times (at least
+	// once), alternating, and reports their medians.
+	Runs int
 }
 
 // Result is the JSON of `storyline bench` (DESIGN §8).
@@ -63,6 +67,10 @@ type Result struct {
 	RSSBrowseFileMB float64 `json:"rss_browse_file_mb"`
 	Queries         int     `json:"queries"`
 	WorkDir         string  `json:"work_dir,omitempty"`
+	// With --runs N: every run's import ratio (the figures above are
+	// medians over the runs).
+	Runs         int       `json:"runs"`
+	ImportRatios []float64 `json:"import_ratios"`
 	// Sharding, with --shards: one index against shards behind an alias.
 	Sharding *ShardResult `json:"sharding,omitempty"`
 }
@@ -103,47 +111,31 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 		res.WorkDir = work
 	}
 
-	// Naive bleve baseline on the same documents.
-	o.logf("bleve-only baseline: %d articles", len(arts))
-	docs := make([]index.BaselineDoc, len(arts))
-	for i, a := range arts {
-		docs[i] = index.BaselineDoc{ID: a.ID, Title: a.Title, Body: a.Body, Published: a.Date}
-	}
-	took, err := index.NaiveBaseline(filepath.Join(work, "baseline"), docs)
-	if err != nil {
-		return nil, fmt.Errorf("baseline: %w", err)
-	}
-	docs = nil
-	_ = os.RemoveAll(filepath.Join(work, "baseline"))
-	res.BleveOnlyArticlesPerS = float64(len(arts)) / took.Seconds()
-
-	// storyline import in its own process.
+	runs := max(o.Runs, 1)
+	var rate, base, ratio, rss, anon, file []float64
 	archive := filepath.Join(work, "archive")
-	o.logf("storyline import: %d articles", len(arts))
-	start := time.Now()
-	out, err := runChild(ctx, o.Exe, "--archive", archive, "bench", "--phase", "import", in)
-	if err != nil {
-		return nil, fmt.Errorf("import: %w\n%s", err, out)
+	for run := 1; run <= runs; run++ {
+		b, imp, secs, err := importRun(ctx, o, arts, in, work, archive, run, runs)
+		if err != nil {
+			return nil, err
+		}
+		rate = append(rate, float64(len(arts))/secs)
+		base = append(base, b)
+		ratio = append(ratio, rate[len(rate)-1]/b)
+		rss, anon, file = append(rss, imp.RSSMB), append(anon, imp.AnonMB), append(file, imp.FileMB)
 	}
-	secs := time.Since(start).Seconds()
-	var imp ImportPhase
-	if err := json.Unmarshal(out, &imp); err != nil {
-		return nil, fmt.Errorf("import output: %w", err)
-	}
-	if imp.Added != len(arts) || imp.Failed != 0 {
-		return nil, fmt.Errorf("import added %d of %d articles (%d failed)", imp.Added, len(arts), imp.Failed)
-	}
-	res.ImportArticlesPerS = float64(len(arts)) / secs
-	res.ImportMBPerS = float64(raw) / 1e6 / secs
-	res.ImportRatio = res.ImportArticlesPerS / res.BleveOnlyArticlesPerS
-	res.RSSImportMB = imp.RSSMB
-	res.RSSImportAnonMB, res.RSSImportFileMB = imp.AnonMB, imp.FileMB
+	res.Runs, res.ImportRatios = runs, ratio
+	res.ImportArticlesPerS = median(rate)
+	res.BleveOnlyArticlesPerS = median(base)
+	res.ImportMBPerS = float64(raw) / 1e6 / (float64(len(arts)) / res.ImportArticlesPerS)
+	res.ImportRatio = median(ratio)
+	res.RSSImportMB, res.RSSImportAnonMB, res.RSSImportFileMB = median(rss), median(anon), median(file)
 	res.ArchiveBytes = diskuse.Of(archive)
 	res.ArchiveRatio = float64(res.ArchiveBytes) / float64(raw)
 
 	// Browsing in its own process: open, first frame, keys, searches.
 	o.logf("browse: first frame, keys, searches")
-	out, err = runChild(ctx, o.Exe, "--archive", archive, "bench", "--phase", "browse")
+	out, err := runChild(ctx, o.Exe, "--archive", archive, "bench", "--phase", "browse")
 	if err != nil {
 		return nil, fmt.Errorf("browse: %w\n%s", err, out)
 	}
@@ -164,6 +156,59 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 		}
 	}
 	return res, nil
+}
+
+// importRun times the naive bleve baseline and then storyline's import
+// (in its own process) on the same articles, leaving storyline's archive
+// at archive. It returns the baseline's articles per second, the import
+// phase's report and the import's seconds.
+func importRun(ctx context.Context, o Options, arts []synth, in, work, archive string, run, runs int) (float64, *ImportPhase, float64, error) {
+	tag := ""
+	if runs > 1 {
+		tag = fmt.Sprintf(" (run %d of %d)", run, runs)
+	}
+	o.logf("bleve-only baseline: %d articles%s", len(arts), tag)
+	docs := make([]index.BaselineDoc, len(arts))
+	for i, a := range arts {
+		docs[i] = index.BaselineDoc{ID: a.ID, Title: a.Title, Body: a.Body, Published: a.Date}
+	}
+	took, err := index.NaiveBaseline(filepath.Join(work, "baseline"), docs)
+	if err != nil {
+		return 0, nil, 0, fmt.Errorf("baseline: %w", err)
+	}
+	_ = os.RemoveAll(filepath.Join(work, "baseline"))
+	base := float64(len(arts)) / took.Seconds()
+
+	_ = os.RemoveAll(archive)
+	o.logf("storyline import: %d articles%s", len(arts), tag)
+	start := time.Now()
+	out, err := runChild(ctx, o.Exe, "--archive", archive, "bench", "--phase", "import", in)
+	if err != nil {
+		return 0, nil, 0, fmt.Errorf("import: %w\n%s", err, out)
+	}
+	secs := time.Since(start).Seconds()
+	var imp ImportPhase
+	if err := json.Unmarshal(out, &imp); err != nil {
+		return 0, nil, 0, fmt.Errorf("import output: %w", err)
+	}
+	if imp.Added != len(arts) || imp.Failed != 0 {
+		return 0, nil, 0, fmt.Errorf("import added %d of %d articles (%d failed)", imp.Added, len(arts), imp.Failed)
+	}
+	return base, &imp, secs, nil
+}
+
+// median returns the middle value of xs (the mean of the middle two for
+// an even count).
+func median(xs []float64) float64 {
+	if len(xs) == 0 {
+		return 0
+	}
+	s := append([]float64(nil), xs...)
+	sort.Float64s(s)
+	if n := len(s); n%2 == 0 {
+		return (s[n/2-1] + s[n/2]) / 2
+	}
+	return s[len(s)/2]
 }
 
 // runChild runs the storyline binary and returns its stdout. (Peak memory
