@@ -36,56 +36,57 @@ func (l *Linker) recluster(slot int32, cands []arcCand, out map[string]string) b
 	if len(region) == 0 {
 		return false
 	}
-	members := []int32{slot}
+	members := append(l.rs.members[:0], slot)
 	for _, a := range region {
 		members = append(members, a.members...)
 	}
+	l.rs.members = members
 	slices.SortFunc(members, func(a, b int32) int { return compareNodes(l.nodes[a], l.nodes[b]) })
 	groups := l.averageLink(members)
 
 	// Old arcs: an arc's id goes to the cluster (earliest first) holding
-	// more than half of its threads; the oldest such arc wins.
-	oldOf := map[int32]*arcState{}
+	// more than half of its threads; the oldest such arc wins. Until the
+	// threads are re-added below, a thread's arc is its old one (none for
+	// the new thread), and the region has at most maxRegionArcs arcs.
 	for _, a := range region {
-		for _, s := range a.members {
-			oldOf[s] = a
-		}
 		delete(l.arcs, a.id)
 	}
 	slices.SortFunc(region, func(a, b *arcState) int { return compareNodes(l.firstKey(a), l.firstKey(b)) })
-	used := map[*arcState]bool{}
-	ids := make([]string, len(groups))
+	var used [maxRegionArcs]bool
+	owner := make([]int, len(groups)) // 1 + the region arc whose id a group takes, or 0
 	for gi, g := range groups {
-		count := map[*arcState]int{}
+		var count [maxRegionArcs]int
 		for _, s := range g {
-			if a := oldOf[s]; a != nil {
-				count[a]++
+			if a := l.nodes[s].arc; a != nil {
+				count[slices.Index(region, a)]++
 			}
 		}
-		for _, a := range region {
-			if !used[a] && 2*count[a] > len(a.members) {
-				used[a] = true
-				ids[gi] = a.id
+		for ri, a := range region {
+			if !used[ri] && 2*count[ri] > len(a.members) {
+				used[ri] = true
+				owner[gi] = ri + 1
 				break
 			}
+		}
+	}
+	ids := make([]string, len(groups))
+	for gi, o := range owner {
+		if o > 0 {
+			ids[gi] = region[o-1].id
 		}
 	}
 	// An old arc whose threads stay together, joined by nothing but the
 	// new thread, is kept as it is (with its centroid); the others are
 	// rebuilt.
-	byID := map[string]*arcState{}
-	for _, a := range region {
-		byID[a.id] = a
-	}
 	keep := make([]bool, len(groups))
 	for gi, g := range groups {
-		a := byID[ids[gi]]
-		if a == nil {
+		if owner[gi] == 0 {
 			continue
 		}
+		a := region[owner[gi]-1]
 		n := 0
 		for _, s := range g {
-			if s != slot && oldOf[s] == a {
+			if s != slot && l.nodes[s].arc == a {
 				n++
 			}
 		}
@@ -321,12 +322,13 @@ type regionEntry struct {
 // from one new thread to the next. The similarity matrix is valid until
 // the next reclustering.
 type regionScratch struct {
-	flat  []float64
-	rows  [][]float64
-	ents  []regionEntry
-	offs  []int
-	terms []int32
-	row   []float64 // all zero between uses
+	members []int32
+	flat    []float64
+	rows    [][]float64
+	ents    []regionEntry
+	offs    []int
+	terms   []int32
+	row     []float64 // all zero between uses
 
 	size, next, tail, best, idx []int
 	alive, blocked              []bool
