@@ -59,6 +59,9 @@ func (w *storyWork) mention(m mention) *mention {
 // release empties w, dropping its references to the story, and returns
 // it to the pool: nothing it handed out may be used after.
 func (w *storyWork) release() {
+	if len(w.chunks) > maxSlabChunks || cap(w.marks) > 1<<16 || cap(w.spans) > 1<<12 || cap(w.ents) > 1<<12 || len(w.of) > 1<<12 {
+		return // a freak story: let its storage go
+	}
 	for i := range w.chunks[:min(w.cur+1, len(w.chunks))] {
 		clear(w.chunks[i])
 		w.chunks[i] = w.chunks[i][:0]
@@ -70,9 +73,6 @@ func (w *storyWork) release() {
 	clear(w.merged[:cap(w.merged)])
 	w.spans, w.merged = w.spans[:0], w.merged[:0]
 	clear(w.of)
-	if len(w.chunks) > maxSlabChunks || cap(w.marks) > 1<<16 || cap(w.spans) > 1<<12 || cap(w.ents) > 1<<12 {
-		return // a freak story: let its storage go
-	}
 	workPool.Put(w)
 }
 

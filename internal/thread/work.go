@@ -61,7 +61,7 @@ func getSegWork() *segWork { return segWorks.Get().(*segWork) }
 
 // putSegWork drops w's references to the story and returns it to the pool.
 func putSegWork(w *segWork) {
-	if w.sum.room()+cap(w.back)+cap(w.cback) > maxPooledEntries || len(w.dims) > 1<<16 || len(w.flat) > 1<<16 {
+	if w.sum.room()+cap(w.back)+cap(w.cback) > maxPooledEntries || len(w.dims) > 1<<16 || len(w.flat) > 1<<16 || len(w.keyID) > 1<<12 {
 		return
 	}
 	w.sum.reset()
