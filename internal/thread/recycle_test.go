@@ -45,9 +45,7 @@ func TestRecycledWorkIsClean(t *testing.T) {
 	var wg sync.WaitGroup
 	errs := make(chan string, 64)
 	for g := 0; g < 4; g++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+		wg.Go(func() {
 			for round := 0; round < 5; round++ {
 				for k := range stories {
 					i := (k*7 + g + round) % len(stories)
@@ -57,7 +55,7 @@ func TestRecycledWorkIsClean(t *testing.T) {
 					}
 				}
 			}
-		}()
+		})
 	}
 	wg.Wait()
 	close(errs)
