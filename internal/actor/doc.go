@@ -39,6 +39,10 @@
 // them; a surname alone, or a peer known by title, joins the one archive
 // person with that surname.
 //
+// Extraction works in storage recycled from story to story (work.go): the
+// mentions, spans, per-token marks and the tagger's entities, none of
+// which outlives the call, so that it allocates little beyond the actors.
+//
 // EvalPeople scores the persons found against gold people lists, and
 // cmd/actordump prints the actors of a text file for inspection.
 package actor

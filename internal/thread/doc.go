@@ -66,8 +66,11 @@
 // "Prime Minister") is not a label's name.
 //
 // A story is tokenized once. Each word's stem and flags come from a
-// shared, bounded lexicon (internal/stem's Cache); stems get dense ids
-// for the call, and the vectors, gap features, labels and SplitTerms'
+// shared, bounded lexicon (internal/stem's Cache) behind a small memo
+// kept with each recycled interner (lexmemo.go); stems get dense ids for
+// the call, and the vectors, gap features, labels and SplitTerms'
 // per-paragraph terms all read the same tokens through slices indexed by
-// those ids. Buffers are pooled from story to story.
+// those ids. Everything a split works in (counts, weights, unit vectors,
+// gap rows, centroids) lives in a segWork recycled from story to story
+// (work.go), so that a split allocates little beyond its result.
 package thread
