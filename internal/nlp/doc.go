@@ -30,7 +30,8 @@
 // against a Bloom filter of the model's keys. Viterbi takes most steps from
 // a bound instead of comparing every transition (bilou.go). Entities keeps
 // its working storage in pooled buffers (docbuf.go), so that tagging a text
-// allocates little beyond the result. Every shortcut gives the same scores
+// allocates little beyond the result (and AppendEntities not even that,
+// for a caller that reuses one buffer). Every shortcut gives the same scores
 // and tags as the plain computation; the tests check each against it.
 //
 // The embedded model (model/ner.bin.gz) is rebuilt with
