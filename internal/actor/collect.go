@@ -1,7 +1,8 @@
 package actor
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 )
 
@@ -74,7 +75,7 @@ func (st *story) collect() {
 			}
 			ms = append(ms, st.work.mention(mention{para: d.idx, s: r.s, e: r.e, surface: r.surface, roleRef: r.role, kind: Person}))
 		}
-		sort.SliceStable(ms, func(a, b int) bool { return ms[a].s < ms[b].s })
+		slices.SortStableFunc(ms, func(a, b *mention) int { return cmp.Compare(a.s, b.s) })
 		for _, m := range ms {
 			m.order = st.order
 			st.order++

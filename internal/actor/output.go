@@ -1,6 +1,8 @@
 package actor
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -202,11 +204,9 @@ func personActor(c *cluster) Actor {
 	}
 	seen := map[string]bool{strings.ToLower(a.Name): true}
 	roleSeen := make(map[string]bool)
-	paras := make(map[int]bool)
-	sort.SliceStable(c.mentions, func(i, j int) bool { return c.mentions[i].order < c.mentions[j].order })
+	slices.SortStableFunc(c.mentions, byOrder)
 	for _, m := range c.mentions {
 		a.Mentions++
-		paras[m.para] = true
 		if s := normSpace(m.surface); s != "" && !seen[strings.ToLower(s)] {
 			seen[strings.ToLower(s)] = true
 			a.Aliases = append(a.Aliases, s)
@@ -221,7 +221,7 @@ func personActor(c *cluster) Actor {
 			a.Affiliation = m.affil
 		}
 	}
-	a.Paragraphs = sortedKeys(paras)
+	a.Paragraphs = paragraphsOf(c.mentions)
 	a.Roles = dropShorterRoles(a.Roles)
 	if a.Roles == nil {
 		a.Roles = []string{}
@@ -235,34 +235,36 @@ func personActor(c *cluster) Actor {
 func thingActor(c *cluster) Actor {
 	count := make(map[string]int)
 	var forms []string
-	paras := make(map[int]bool)
 	for _, m := range c.mentions {
 		f := normSpace(strings.Join(m.name, " "))
 		if count[f] == 0 {
 			forms = append(forms, f)
 		}
 		count[f]++
-		paras[m.para] = true
 	}
-	sort.SliceStable(forms, func(i, j int) bool {
-		if count[forms[i]] != count[forms[j]] {
-			return count[forms[i]] > count[forms[j]]
+	slices.SortStableFunc(forms, func(x, y string) int {
+		if count[x] != count[y] {
+			return cmp.Compare(count[y], count[x]) // most used first
 		}
-		return len(forms[i]) > len(forms[j])
+		return cmp.Compare(len(y), len(x)) // then longest
 	})
 	a := Actor{Name: forms[0], Kind: c.kind, Mentions: len(c.mentions), Roles: []string{}, Aliases: []string{}}
 	a.Aliases = append(a.Aliases, forms[1:]...)
-	a.Paragraphs = sortedKeys(paras)
+	a.Paragraphs = paragraphsOf(c.mentions)
 	return a
 }
 
-func sortedKeys(m map[int]bool) []int {
-	out := make([]int, 0, len(m))
-	for k := range m {
-		out = append(out, k)
+// paragraphsOf returns the paragraphs of the mentions, ascending and
+// each once.
+func paragraphsOf(ms []*mention) []int {
+	var buf [64]int
+	ps := buf[:0]
+	for _, m := range ms {
+		ps = append(ps, m.para)
 	}
-	sort.Ints(out)
-	return out
+	slices.Sort(ps)
+	ps = slices.Compact(ps)
+	return append(make([]int, 0, len(ps)), ps...)
 }
 
 // thingNoise reports whether a one-word organisation, place or other name

@@ -1,7 +1,8 @@
 package actor
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 )
 
@@ -30,6 +31,9 @@ type cluster struct {
 	lastSeen int
 	first    int
 }
+
+// byOrder orders mentions by their position in the story.
+func byOrder(a, b *mention) int { return cmp.Compare(a.order, b.order) }
 
 func (c *cluster) add(m *mention) {
 	if len(c.mentions) == 0 || m.order < c.first {
@@ -78,7 +82,7 @@ func (st *story) resolvePersons() {
 	}
 	// Shorter full names join a unique longer one: "Duncan Smith" →
 	// "Iain Duncan Smith", "John Kennedy" → "John F Kennedy".
-	sort.SliceStable(multi, func(a, b int) bool { return len(longest(multi[a]).name) < len(longest(multi[b]).name) })
+	slices.SortStableFunc(multi, func(a, b *cluster) int { return cmp.Compare(len(longest(a).name), len(longest(b).name)) })
 	var kept []*cluster
 	for i, c := range multi {
 		short := longest(c).name
@@ -136,7 +140,7 @@ func (st *story) resolvePersons() {
 			persons = append(persons, m)
 		}
 	}
-	sort.SliceStable(persons, func(a, b int) bool { return persons[a].order < persons[b].order })
+	slices.SortStableFunc(persons, byOrder)
 	// Single names in reading order.
 	for _, m := range persons {
 		if c, ok := assigned[m]; ok {
