@@ -43,20 +43,44 @@ func (m *mention) nameKey() string {
 // canonical returns the display form of the mention's name.
 func (m *mention) canonical() string {
 	n := strings.Join(m.name, " ")
+	if t, ok := m.canonicalTitle(); ok {
+		return t + " " + n
+	}
+	return n
+}
+
+// canonicalLen returns len(m.canonical()) without making the string.
+func (m *mention) canonicalLen() int {
+	n := 0
+	if t, ok := m.canonicalTitle(); ok {
+		n = len(t) + 1
+	}
+	for i, w := range m.name {
+		if i > 0 {
+			n++
+		}
+		n += len(w)
+	}
+	return n
+}
+
+// canonicalTitle returns what canonical writes before the name and a
+// space, the title or "the", and whether it writes anything.
+func (m *mention) canonicalTitle() (string, bool) {
 	switch {
 	case m.ofTitle:
-		return m.hon + " " + n
+		return m.hon, true
 	case m.the:
-		return "the " + n
+		return "the", true
 	case m.hon != "" && len(m.name) == 1:
 		switch honorificClass(m.hon) {
 		case "royal", "peer", "knight":
-			return m.hon + " " + n
+			return m.hon, true
 		}
 	case m.hon != "" && honorificClass(m.hon) == "royal" && len(m.name) == 2 && isRomanNumeral(m.name[1]):
-		return m.hon + " " + n
+		return m.hon, true
 	}
-	return n
+	return "", false
 }
 
 func isRomanNumeral(w string) bool {

@@ -83,6 +83,11 @@ func (st *story) resolveRoleRefs() {
 		c     *cluster
 		roles []string // normalised
 		affil string
+		// what roleMatches reads, worked out once: the words of each
+		// role normalised again, the affiliation lower-cased and that
+		// normalised
+		words         [][]string
+		lower, normed string
 	}
 	var holders []holder
 	for _, c := range st.clusters {
@@ -96,13 +101,19 @@ func (st *story) resolveRoleRefs() {
 			}
 		}
 		if len(h.roles) > 0 {
+			for _, r := range h.roles {
+				h.words = append(h.words, strings.Fields(normRole(r)))
+			}
+			h.lower = strings.ToLower(h.affil)
+			h.normed = normRole(h.lower)
 			holders = append(holders, h)
 		}
 	}
 	for _, r := range st.refs {
 		var cands, exact []*cluster
+		rw := strings.Fields(r.roleRef)
 		for _, h := range holders {
-			if !roleMatches(r.roleRef, h.roles, h.affil) {
+			if !roleMatches(rw, h.words, h.lower, h.normed) {
 				continue
 			}
 			cands = append(cands, h.c)

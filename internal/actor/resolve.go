@@ -320,7 +320,7 @@ func longest(c *cluster) *mention {
 			}
 			continue
 		}
-		if len(m.canonical()) > len(best.canonical()) {
+		if m.canonicalLen() > best.canonicalLen() {
 			best = m
 		}
 	}

@@ -279,25 +279,24 @@ func normRole(r string) string {
 	return strings.Join(f, " ")
 }
 
-// roleMatches reports whether a role reference (normalised) denotes an
-// actor with the given roles and affiliation: every word of the reference
-// must occur in one role, which must end in the same head noun; a party
-// in the reference may instead match the affiliation.
-func roleMatches(ref string, roles []string, affil string) bool {
-	rw := strings.Fields(ref)
+// roleMatches reports whether a role reference (the words rw of a
+// normalised one) denotes an actor with the given roles and affiliation:
+// every word of the reference must occur in one role, which must end in
+// the same head noun; a party in the reference may instead match the
+// affiliation. roles holds the words of each normalised role (normalised
+// again), af the affiliation in lower case and afNorm that normalised.
+func roleMatches(rw []string, roles [][]string, af, afNorm string) bool {
 	if len(rw) == 0 {
 		return false
 	}
 	head := rw[len(rw)-1]
-	af := strings.ToLower(affil)
-	for _, r := range roles {
-		have := strings.Fields(normRole(r))
+	for _, have := range roles {
 		if len(have) == 0 || have[len(have)-1] != head {
 			continue
 		}
 		ok := true
 		for _, w := range rw[:len(rw)-1] {
-			if !contains(have, w) && !(af != "" && strings.Contains(normRole(af), w)) && w != "the" {
+			if !contains(have, w) && !(af != "" && strings.Contains(afNorm, w)) && w != "the" {
 				ok = false
 				break
 			}
