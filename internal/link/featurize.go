@@ -425,6 +425,9 @@ const maxKeptMap = 1 << 13
 // release empties the scratch for the next call, dropping what would pin
 // the text.
 func (fz *featurizer) release() {
+	if cap(fz.toks) > maxKeptMap*8 { // an unusually long text
+		fz.toks, fz.low = nil, nil
+	}
 	clear(fz.toks)
 	fz.toks = fz.toks[:0]
 	fz.low = fz.low[:0]

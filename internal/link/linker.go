@@ -86,7 +86,7 @@ type posting struct {
 // Linker holds the features and arcs of every thread in the archive, with
 // an inverted index from terms to threads for candidate retrieval. A
 // Linker is not safe for concurrent use, not even for reads (candidate
-// retrieval uses scratch buffers): callers serialise access.
+// retrieval and arc labels use scratch buffers): callers serialise access.
 type Linker struct {
 	p       Params
 	nodes   []*node // by slot; nil once removed
