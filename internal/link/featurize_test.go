@@ -1,8 +1,10 @@
 package link
 
 import (
+	"reflect"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -70,5 +72,38 @@ func TestFeaturizeCompact(t *testing.T) {
 	}
 	if got := Featurize(ThreadDoc{ID: "e#1", Story: "e"}); len(got.Terms) != 0 || got.Year != 0 {
 		t.Errorf("empty text gave %+v", got)
+	}
+}
+
+// TestFeaturizeConcurrent featurises the fixtures from several goroutines
+// at once (Featurize reuses pooled scratch) and wants what one gives alone.
+func TestFeaturizeConcurrent(t *testing.T) {
+	var docs []ThreadDoc
+	for _, s := range corpus() {
+		for n := range s.threads {
+			docs = append(docs, s.doc(n+1))
+		}
+	}
+	want := make([]Features, len(docs))
+	for i, d := range docs {
+		want[i] = Featurize(d)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 4)
+	for g := range 4 {
+		wg.Go(func() {
+			for k := range 3 * len(docs) {
+				i := (k + 5*g) % len(docs)
+				if got := Featurize(docs[i]); !reflect.DeepEqual(got, want[i]) {
+					errs <- docs[i].ID
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for id := range errs {
+		t.Errorf("%s: features differ when featurised concurrently", id)
 	}
 }
