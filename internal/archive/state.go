@@ -98,6 +98,10 @@ func (a *Archive) reindexIDs(_ context.Context, ids []string, progress func(done
 	return nil
 }
 
+// reindexChunk is how many stories (or threads) a reindex reads or writes
+// at a time.
+const reindexChunk = 512
+
 // ReindexResult is the `reindex` document.
 type ReindexResult struct {
 	Stories    int `json:"stories"`
@@ -113,96 +117,85 @@ func (a *Archive) Reindex(ctx context.Context, reanalyse bool, progress func(don
 	if a.readOnly {
 		return nil, fmt.Errorf("archive is open read-only")
 	}
+	// Pass 1: the stories, which of them need analysing again, and fresh
+	// document frequencies over the whole archive, so every re-analysis
+	// sees the same statistics. Nothing but ids is kept: an archive of
+	// 100,000 stories does not fit in memory whole.
 	var ids []string
-	var stale []*store.Record
+	stale := map[string]bool{}
+	dfDelta := map[string]int{}
+	units := 0
 	err := a.st.Each(func(r *store.Record) error {
 		ids = append(ids, r.Article.ID)
 		if reanalyse || r.NLPVersion != AnalysisVersion() {
-			stale = append(stale, r)
+			stale[r.Article.ID] = true
 		}
+		tc := storyTerms(&r.Article)
+		for t, n := range tc.df {
+			dfDelta[t] += n
+		}
+		units += tc.units
 		return nil
 	})
 	if err != nil {
 		return nil, err
 	}
 	res := &ReindexResult{Stories: len(ids), Reanalysed: len(stale)}
-	// Fresh document frequencies over the whole archive first, so every
-	// re-analysis sees the same statistics.
 	if err := a.st.ResetAnalysis(); err != nil {
 		return nil, err
 	}
 	a.mu.Lock()
 	a.df, a.linker, a.reg = nil, nil, nil
 	a.mu.Unlock()
-	dfDelta := map[string]int{}
-	units := 0
-	var all []*store.Record
-	err = a.st.Each(func(r *store.Record) error {
-		tc := storyTerms(&r.Article)
-		for t, n := range tc.df {
-			dfDelta[t] += n
-		}
-		units += tc.units
-		all = append(all, r)
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
 	if err := a.st.Write(&store.Batch{DF: dfDelta, Docs: units}); err != nil {
 		return nil, err
 	}
 	if err := a.loadDF(); err != nil {
 		return nil, err
 	}
-	staleSet := map[string]bool{}
-	for _, r := range stale {
-		staleSet[r.Article.ID] = true
-	}
-	for i, r := range all {
-		if staleSet[r.Article.ID] {
-			all[i] = analyse(&r.Article, a.df).rec
-		}
-	}
-	// Relink everything in date order, exactly as an import would.
-	sort.Slice(all, func(i, j int) bool {
-		ti, tj := all[i].Article.Published, all[j].Article.Published
-		if !ti.Equal(tj) {
-			return ti.Before(tj)
-		}
-		return all[i].Article.ID < all[j].Article.ID
-	})
+	// Pass 2: stories analysed by an older version are analysed again and
+	// written back, a chunk at a time, with every thread's link features;
+	// the linker takes the features as they come (Relink orders them by
+	// date itself).
 	l := link.New()
-	var feats []link.Features
-	for _, r := range all {
-		for _, d := range threadDocs(r) {
-			feats = append(feats, link.Featurize(d))
+	err = a.st.EachChunk(reindexChunk, func(rs []*store.Record) error {
+		bt := &store.Batch{}
+		for i, r := range rs {
+			if stale[r.Article.ID] {
+				rs[i] = analyse(&r.Article, a.df).rec
+				bt.Records = append(bt.Records, rs[i])
+			}
+			for _, d := range threadDocs(rs[i]) {
+				f := link.Featurize(d)
+				bt.Features = append(bt.Features, f)
+				l.Load(f, "")
+			}
 		}
+		res.Threads += len(bt.Features)
+		return a.st.Write(bt)
+	})
+	if err != nil {
+		return nil, err
 	}
-	for _, f := range feats {
-		l.Load(f, "")
-	}
+	// Relink everything in date order, exactly as an import would, and
+	// write the arcs back in batches.
 	arcs := l.Relink()
 	a.mu.Lock()
 	a.linker = l
 	a.mu.Unlock()
-	// Write back in batches; everything is pending until re-indexed.
-	const batch = 512
-	for i := 0; i < len(all); i += batch {
-		j := min(i+batch, len(all))
-		bt := &store.Batch{Records: all[i:j], Arcs: map[string]string{}, ArcSizes: map[string]int{}}
-		for _, r := range all[i:j] {
-			for _, t := range r.Threads {
-				res.Threads++
-				tid := ThreadID(r.Article.ID, t.N)
-				bt.Arcs[tid] = arcs[tid]
-				if n := l.ArcSize(arcs[tid]); n > 0 {
-					bt.ArcSizes[arcs[tid]] = n
-				}
+	threads := make([]string, 0, len(arcs))
+	for t := range arcs {
+		threads = append(threads, t)
+	}
+	sort.Strings(threads)
+	for i := 0; i < len(threads); i += reindexChunk {
+		bt := &store.Batch{Arcs: map[string]string{}, ArcSizes: map[string]int{}}
+		for _, t := range threads[i:min(i+reindexChunk, len(threads))] {
+			arc := arcs[t]
+			bt.Arcs[t] = arc
+			if n := l.ArcSize(arc); n > 0 {
+				bt.ArcSizes[arc] = n
 			}
-		}
-		if i == 0 {
-			bt.Features = feats
 		}
 		if err := a.st.Write(bt); err != nil {
 			return nil, err

@@ -65,3 +65,45 @@ func eachRecord[T any](s *Store, decode func([]byte) (T, error), fn func(T) erro
 		return err
 	})
 }
+
+// EachChunk calls fn with the stored stories in the order they first
+// arrived, up to n at a time. Each chunk is read in its own transaction,
+// so fn may write to the store (rewriting stories it was given; stories
+// it adds may or may not be visited), and only one chunk is in memory at
+// a time.
+func (s *Store) EachChunk(n int, fn func([]*Record) error) error {
+	var after []byte
+	p := s.pacer()
+	for {
+		var chunk []*Record
+		err := s.view(func(tx *bolt.Tx) error {
+			b := tx.Bucket(bRecords)
+			if b == nil {
+				return nil
+			}
+			c := b.Cursor()
+			k, v := c.First()
+			if after != nil {
+				if k, v = c.Seek(after); k != nil && string(k) == string(after) {
+					k, v = c.Next()
+				}
+			}
+			for ; k != nil && len(chunk) < n; k, v = c.Next() {
+				p.read(len(v))
+				r, err := decode(v)
+				if err != nil {
+					return err
+				}
+				chunk = append(chunk, r)
+				after = append(after[:0], k...)
+			}
+			return nil
+		})
+		if err != nil || len(chunk) == 0 {
+			return err
+		}
+		if err := fn(chunk); err != nil {
+			return err
+		}
+	}
+}
