@@ -287,8 +287,8 @@ func (fz *featurizer) flush(pos int, d ThreadDoc) {
 		src = d.Title
 	}
 	var surf string
-	if span := src[first.pos : int(last.pos)+len(last.surface)]; first.title == last.title && span == string(buf[nk:]) {
-		surf = span
+	if first.title == last.title && src[first.pos:int(last.pos)+len(last.surface)] == string(buf[nk:]) {
+		surf = src[first.pos : int(last.pos)+len(last.surface)]
 	} else {
 		surf = string(buf[nk:])
 	}
