@@ -45,13 +45,18 @@ type Archive struct {
 
 // The archive's mapped pages (bbolt and bleve read their files through
 // mmap) are dropped from the process's page tables whenever the file-backed
-// part of the resident set passes mappedBudget, checked every trimEvery:
-// the kernel's page cache keeps them, so a later read maps them again
-// without disk I/O. Without this, browsing a large archive or merging its
-// index shows most of the archive as resident memory.
+// part of the resident set passes mappedBudget: the kernel's page cache
+// keeps them, so a later read maps them again without disk I/O. Without
+// this, browsing a large archive or merging its index shows most of the
+// archive as resident memory. Reads check after each search, related
+// threads, storyline and story; a writer also checks every trimEvery,
+// since an index merge or a store walk maps hundreds of MB in a second. A
+// reader's background check (trimEveryReader) only catches what those
+// miss, and wakes an idle TUI rarely.
 const (
-	mappedBudget = 96 << 20
-	trimEvery    = 25 * time.Millisecond
+	mappedBudget    = 96 << 20
+	trimEvery       = 25 * time.Millisecond
+	trimEveryReader = time.Second
 )
 
 // ErrNoArchive is returned when a read-only open finds no archive.
@@ -105,7 +110,11 @@ func Open(dir string, opts Options) (*Archive, error) {
 		return nil, fmt.Errorf("archive %s: %w (the index cannot be read: %v): run `storyline reindex`", dir, ErrNoIndex, err)
 	}
 	a.ix = ix
-	a.resident = residency.Keep(dir, mappedBudget, trimEvery)
+	every := trimEvery
+	if opts.ReadOnly {
+		every = trimEveryReader
+	}
+	a.resident = residency.Keep(dir, mappedBudget, every)
 	st.SetPace(a.resident.Check)
 	stale, err := a.indexStale()
 	if err != nil {
