@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 	"time"
 )
@@ -161,8 +162,15 @@ func B3Clusters(gold, pred map[string]string) (p, r, f float64) {
 		predSize[c]++
 		both[[2]string{g, c}]++
 	}
-	for id, g := range gold {
-		c := predOf(id)
+	// Summed in id order: floating-point sums in map order differ in the
+	// last digits from run to run.
+	ids := make([]string, 0, len(gold))
+	for id := range gold {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		g, c := gold[id], predOf(id)
 		n := float64(both[[2]string{g, c}])
 		p += n / float64(predSize[c])
 		r += n / float64(goldSize[g])
