@@ -215,6 +215,13 @@ func threadDocs(r *store.Record) []link.ThreadDoc {
 	view, _ := analysisView(r.Article.Paragraphs) // the text the NLP saw
 	for _, t := range r.Threads {
 		var b strings.Builder
+		size := 0
+		for _, i := range t.Paragraphs {
+			if i >= 0 && i < len(view) && !view[i].Boilerplate {
+				size += len(view[i].Text) + 2
+			}
+		}
+		b.Grow(size)
 		for _, i := range t.Paragraphs {
 			if i >= 0 && i < len(view) && !view[i].Boilerplate {
 				if b.Len() > 0 {
