@@ -474,7 +474,27 @@ func (a *Archive) registry() (*actor.Registry, error) {
 		return a.reg, nil
 	}
 	reg := actor.NewRegistry()
+	// The same names, kinds and roles come back in story after story:
+	// one copy of each keeps the registry of a large archive small.
+	strs := map[string]string{}
+	one := func(s string) string {
+		if v, ok := strs[s]; ok {
+			return v
+		}
+		strs[s] = s
+		return s
+	}
 	err := a.st.StoryActors(func(id string, as []actor.Actor) error {
+		for i := range as {
+			x := &as[i]
+			x.Name, x.Kind, x.Affiliation = one(x.Name), one(x.Kind), one(x.Affiliation)
+			for j := range x.Roles {
+				x.Roles[j] = one(x.Roles[j])
+			}
+			for j := range x.Aliases {
+				x.Aliases[j] = one(x.Aliases[j])
+			}
+		}
 		reg.Add(id, as)
 		return nil
 	})
