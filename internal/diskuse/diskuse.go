@@ -5,9 +5,7 @@ package diskuse
 
 import (
 	"io/fs"
-	"os"
 	"path/filepath"
-	"syscall"
 )
 
 // Of returns the bytes allocated on disk to the file at path, or to every
@@ -24,13 +22,4 @@ func Of(path string) int64 {
 		return nil
 	})
 	return n
-}
-
-// allocated is the space one file takes: its blocks where the system
-// says, else its size.
-func allocated(info os.FileInfo) int64 {
-	if st, ok := info.Sys().(*syscall.Stat_t); ok {
-		return st.Blocks * 512
-	}
-	return info.Size()
 }
