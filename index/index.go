@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -50,6 +51,9 @@ type Index struct {
 	b        bleve.Index
 	readOnly bool
 	dir      string // the archive directory; "" in memory
+	// swap is held for reading by Pin and for writing while Merge swaps
+	// the bleve index for a reopened one.
+	swap sync.RWMutex
 }
 
 // ErrBusy is returned when another process holds the index for writing.
@@ -105,7 +109,39 @@ func RemoveOld(dir string) {
 func Remove(dir string) error { return os.RemoveAll(Dir(dir)) }
 
 // Close closes the index.
-func (x *Index) Close() error { return x.b.Close() }
+func (x *Index) Close() error {
+	x.swap.RLock()
+	defer x.swap.RUnlock()
+	return x.b.Close()
+}
+
+// Pin calls fn with the paths of the segment files of the index's current
+// snapshot, which stay mapped (and on disk or not, not unmapped) until fn
+// returns. An index in memory, or one closed, has none.
+func (x *Index) Pin(fn func(paths []string) error) error {
+	x.swap.RLock()
+	defer x.swap.RUnlock()
+	adv, err := x.b.Advanced()
+	if err != nil {
+		return fn(nil)
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		return fn(nil)
+	}
+	snap, ok := r.(*scorch.IndexSnapshot)
+	if !ok || snap == nil { // not scorch, or closed
+		return fn(nil)
+	}
+	defer snap.Close()
+	var paths []string
+	for _, s := range snap.Segments() {
+		if p, ok := s.Segment().(interface{ Path() string }); ok && p.Path() != "" {
+			paths = append(paths, p.Path())
+		}
+	}
+	return fn(paths)
+}
 
 // Count returns the number of indexed stories.
 func (x *Index) Count() (uint64, error) { return x.b.DocCount() }

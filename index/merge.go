@@ -27,14 +27,19 @@ func (x *Index) Merge(ctx context.Context) error {
 	// bleve keeps the segments of the snapshot before the merge until
 	// the index is next opened for writing, and then removes them in the
 	// background: reopen it, and give that a moment.
-	if err := x.b.Close(); err != nil {
-		return err
+	x.swap.Lock()
+	err = x.b.Close()
+	var y *Index
+	if err == nil {
+		y, err = Open(x.dir, false)
 	}
-	y, err := Open(x.dir, false)
+	if err == nil {
+		x.b = y.b
+	}
+	x.swap.Unlock()
 	if err != nil {
 		return err
 	}
-	x.b = y.b
 	for wait := 0; wait < 100 && x.segments() > 1; wait++ {
 		time.Sleep(20 * time.Millisecond)
 	}

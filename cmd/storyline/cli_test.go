@@ -424,12 +424,15 @@ func TestCLIWriteFailure(t *testing.T) {
 		}
 		// A bigger import that cannot grow any file: RLIMIT_FSIZE stops
 		// writes past the limit with EFBIG even for root, like a full disk.
+		// It must need more than the few MiB bbolt grows its file by in
+		// advance.
 		more := filepath.Join(t.TempDir(), "more.jsonl")
 		var b strings.Builder
 		enc := json.NewEncoder(&b)
 		words := strings.Fields("harbour council ferry budget vote school river storm market bridge minister union strike plan road rail clinic library museum festival")
 		rnd := rand.New(rand.NewPCG(9, 9))
-		for i := 0; i < 400; i++ {
+		const filler = 3000
+		for i := 0; i < filler; i++ {
 			var body []string
 			for p := 0; p < 6; p++ {
 				var s []string
@@ -485,8 +488,8 @@ func TestCLIWriteFailure(t *testing.T) {
 		r = runCLI(t, "--archive", dir, "--json", "stats")
 		st = archive.Stats{}
 		_ = json.Unmarshal([]byte(r.stdout), &st)
-		if st.Stories != fixtureStories+400 || st.IndexedStories != st.Stories {
-			t.Errorf("after re-import: %+v, want %d stories, all indexed", st, fixtureStories+400)
+		if st.Stories != fixtureStories+filler || st.IndexedStories != st.Stories {
+			t.Errorf("after re-import: %+v, want %d stories, all indexed", st, fixtureStories+filler)
 		}
 	})
 }

@@ -41,6 +41,7 @@ type Archive struct {
 	reg    *actor.Registry // nil until needed
 
 	resident *residency.Keeper // holds mapped pages under mappedBudget
+	ixMu     sync.Mutex        // guards a.ix for trimMapped (Reindex swaps it)
 }
 
 // The archive's mapped pages (bbolt and bleve read their files through
@@ -114,7 +115,7 @@ func Open(dir string, opts Options) (*Archive, error) {
 	if opts.ReadOnly {
 		every = trimEveryReader
 	}
-	a.resident = residency.Keep(dir, mappedBudget, every)
+	a.resident = residency.Keep(mappedBudget, every, a.trimMapped)
 	st.SetPace(a.resident.Check)
 	stale, err := a.indexStale()
 	if err != nil {
@@ -157,6 +158,30 @@ func (a *Archive) indexStale() (bool, error) {
 	}
 	stories := a.st.Count()
 	return int(n) > stories || int(n)+len(pending) < stories, nil
+}
+
+// trimMapped drops the resident pages of the store's and the index's
+// mappings (residency.Trim), with both pinned so that neither is unmapped
+// meanwhile. It takes no archive lock: it runs inside store walks that
+// may hold a.mu.
+func (a *Archive) trimMapped() {
+	a.ixMu.Lock()
+	ix := a.ix
+	a.ixMu.Unlock()
+	_ = a.st.Pin(func(db string) error {
+		var files []string
+		if db != "" {
+			files = append(files, db)
+		}
+		if ix == nil {
+			_, err := residency.Trim(files)
+			return err
+		}
+		return ix.Pin(func(segs []string) error {
+			_, err := residency.Trim(append(files, segs...))
+			return err
+		})
+	})
 }
 
 // Close closes the archive.

@@ -211,7 +211,9 @@ func (a *Archive) Reindex(ctx context.Context, reanalyse bool, progress func(don
 	if err != nil {
 		return nil, err
 	}
+	a.ixMu.Lock()
 	a.ix = ix
+	a.ixMu.Unlock()
 	if err := a.reindexIDs(ctx, ids, progress); err != nil {
 		return nil, err
 	}

@@ -12,7 +12,9 @@
 // I/O while they are cached. Keep does that whenever the mapped part of
 // the resident set passes a budget.
 //
-// Only read-only and shared mappings of files under the archive's
-// folder are touched; for those, dropping the page-table entries never
-// loses data. On systems other than Linux both are no-ops.
+// Only read-only or shared mappings of the files the caller names are
+// touched, and the caller keeps those files mapped meanwhile (an index
+// snapshot holds its segments, the store does not remap its file): for
+// such mappings, dropping the page-table entries never loses data. On
+// systems other than Linux Trim is a no-op.
 package residency

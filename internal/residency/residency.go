@@ -9,7 +9,7 @@ import (
 // a background check every interval, and Check after anything that reads
 // much of the archive.
 type Keeper struct {
-	dir    string
+	trim   func()
 	budget int64
 	mu     sync.Mutex // one trim at a time
 	done   chan struct{}
@@ -17,11 +17,12 @@ type Keeper struct {
 	once   sync.Once
 }
 
-// Keep starts a Keeper for the files under dir: whenever the file-backed
-// part of the process's resident set passes budget bytes, the archive's
-// mappings are trimmed. every is the interval of the background check.
-func Keep(dir string, budget int64, every time.Duration) *Keeper {
-	k := &Keeper{dir: dir, budget: budget, done: make(chan struct{})}
+// Keep starts a Keeper: whenever the file-backed part of the process's
+// resident set passes budget bytes, it calls trim, which pins the
+// archive's files and calls Trim on them. every is the interval of the
+// background check.
+func Keep(budget int64, every time.Duration, trim func()) *Keeper {
+	k := &Keeper{trim: trim, budget: budget, done: make(chan struct{})}
 	k.wg.Add(1)
 	go func() {
 		defer k.wg.Done()
@@ -49,7 +50,7 @@ func (k *Keeper) Check() {
 	if n, ok := FileResident(); ok && n > k.budget {
 		k.mu.Lock()
 		if n, ok := FileResident(); ok && n > k.budget {
-			_, _ = Trim(k.dir)
+			k.trim()
 		}
 		k.mu.Unlock()
 	}

@@ -30,15 +30,15 @@ func FileResident() (int64, bool) {
 }
 
 // Trim drops from this process's page tables every page of a read-only or
-// shared mapping of a file under dir, and returns how many bytes of
-// mappings it covered.
-func Trim(dir string) (int64, error) {
-	root, err := filepath.Abs(dir)
-	if err != nil {
-		return 0, err
-	}
-	if r, err := filepath.EvalSymlinks(root); err == nil {
-		root = r
+// shared mapping of one of files, and returns how many bytes of mappings
+// it covered. The caller must keep those files mapped while Trim runs
+// (hold what pins them: the index snapshot, the store's mapping): Trim
+// finds their addresses in /proc/self/maps, and a range unmapped and
+// reused for other memory in between would lose that memory's contents.
+func Trim(files []string) (int64, error) {
+	want := make(map[string]bool, len(files))
+	for _, f := range files {
+		want[canonical(f)] = true
 	}
 	maps, err := os.ReadFile("/proc/self/maps")
 	if err != nil {
@@ -49,7 +49,7 @@ func Trim(dir string) (int64, error) {
 	sc.Buffer(make([]byte, 0, 4096), 1<<20)
 	for sc.Scan() {
 		m, ok := parseMapping(sc.Text())
-		if !ok || !m.trimmable() || !under(m.path, root) {
+		if !ok || !m.trimmable() || !want[m.path] {
 			continue
 		}
 		if _, _, e := unix.Syscall(unix.SYS_MADVISE, m.start, m.end-m.start, unix.MADV_DONTNEED); e != 0 {
@@ -58,6 +58,20 @@ func Trim(dir string) (int64, error) {
 		total += int64(m.end - m.start)
 	}
 	return total, sc.Err()
+}
+
+// canonical returns the form /proc/self/maps names a file by: absolute,
+// with the folder's symbolic links resolved (the file itself may be gone:
+// a deleted file stays mapped until it is unmapped).
+func canonical(path string) string {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return path
+	}
+	if dir, err := filepath.EvalSymlinks(filepath.Dir(abs)); err == nil {
+		return filepath.Join(dir, filepath.Base(abs))
+	}
+	return abs
 }
 
 // mapping is one line of /proc/self/maps.
@@ -105,9 +119,4 @@ func parseMapping(line string) (mapping, bool) {
 	}
 	m.start, m.end, m.perms = uintptr(s), uintptr(e), perms
 	return m, true
-}
-
-// under reports whether path is root or inside it.
-func under(path, root string) bool {
-	return path == root || strings.HasPrefix(path, root+string(filepath.Separator))
 }

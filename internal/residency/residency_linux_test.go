@@ -42,24 +42,28 @@ func TestParseMapping(t *testing.T) {
 	}
 }
 
-func TestUnder(t *testing.T) {
-	tests := []struct {
-		path, root string
-		want       bool
-	}{
-		{"/a/b", "/a", true},
-		{"/a", "/a", true},
-		{"/ab/c", "/a", false},
-		{"/b/a", "/a", false},
+func TestCanonical(t *testing.T) {
+	dir := t.TempDir()
+	link := filepath.Join(t.TempDir(), "link")
+	if err := os.Symlink(dir, link); err != nil {
+		t.Skip(err)
+	}
+	real, err := filepath.EvalSymlinks(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ in, want string }{
+		{filepath.Join(dir, "store.db"), filepath.Join(real, "store.db")},
+		{filepath.Join(link, "gone.zap"), filepath.Join(real, "gone.zap")},
 	}
 	for _, tc := range tests {
-		if got := under(tc.path, tc.root); got != tc.want {
-			t.Errorf("under(%q, %q) = %v", tc.path, tc.root, got)
+		if got := canonical(tc.in); got != tc.want {
+			t.Errorf("canonical(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }
 
-// mapped maps a 32 MiB file under dir and touches every page.
+// mapped maps a 32 MiB file dir/data and touches every page.
 func mapped(t *testing.T, dir string, prot, flags int) []byte {
 	t.Helper()
 	f, err := os.Create(filepath.Join(dir, "data"))
@@ -93,7 +97,7 @@ func TestTrimDropsArchivePagesAndKeepsTheirContent(t *testing.T) {
 	if !ok {
 		t.Skip("no /proc/self/statm")
 	}
-	n, err := Trim(dir)
+	n, err := Trim([]string{filepath.Join(dir, "data")})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -107,16 +111,15 @@ func TestTrimDropsArchivePagesAndKeepsTheirContent(t *testing.T) {
 	if !bytes.HasPrefix(b, []byte("storylinestoryline")) || b[len(b)-1] != 'e' {
 		t.Fatal("mapping content changed after Trim")
 	}
-	// Another folder's mappings are left alone.
+	// Files not named are left alone.
 	other := t.TempDir()
-	c := mapped(t, other, unix.PROT_READ, unix.MAP_SHARED)
-	_ = c
+	mapped(t, other, unix.PROT_READ, unix.MAP_SHARED)
 	mid, _ := FileResident()
-	if _, err := Trim(dir); err != nil {
+	if _, err := Trim([]string{filepath.Join(dir, "data"), filepath.Join(dir, "absent")}); err != nil {
 		t.Fatal(err)
 	}
 	if end, _ := FileResident(); mid-end > 4<<20 {
-		t.Fatalf("Trim of one folder dropped %d MiB of another's", (mid-end)>>20)
+		t.Fatalf("Trim of one file dropped %d MiB of another's", (mid-end)>>20)
 	}
 }
 
@@ -124,7 +127,7 @@ func TestTrimLeavesPrivateWritesAlone(t *testing.T) {
 	dir := t.TempDir()
 	b := mapped(t, dir, unix.PROT_READ|unix.PROT_WRITE, unix.MAP_PRIVATE)
 	copy(b, "written here")
-	if _, err := Trim(dir); err != nil {
+	if _, err := Trim([]string{filepath.Join(dir, "data")}); err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.HasPrefix(b, []byte("written here")) {
@@ -139,7 +142,7 @@ func TestKeepTrimsOverBudget(t *testing.T) {
 	if !ok {
 		t.Skip("no /proc/self/statm")
 	}
-	k := Keep(dir, before-16<<20, 5*time.Millisecond)
+	k := Keep(before-16<<20, 5*time.Millisecond, func() { _, _ = Trim([]string{filepath.Join(dir, "data")}) })
 	defer k.Stop()
 	deadline := time.Now().Add(5 * time.Second)
 	for {
@@ -163,7 +166,7 @@ func TestCheckTrimsAtOnce(t *testing.T) {
 	if !ok {
 		t.Skip("no /proc/self/statm")
 	}
-	k := Keep(dir, before-16<<20, time.Hour)
+	k := Keep(before-16<<20, time.Hour, func() { _, _ = Trim([]string{filepath.Join(dir, "data")}) })
 	defer k.Stop()
 	k.Check()
 	if now, _ := FileResident(); before-now < 16<<20 {

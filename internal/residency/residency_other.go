@@ -6,4 +6,4 @@ package residency
 func FileResident() (int64, bool) { return 0, false }
 
 // Trim does nothing on this system.
-func Trim(dir string) (int64, error) { return 0, nil }
+func Trim(files []string) (int64, error) { return 0, nil }

@@ -64,6 +64,8 @@ func (s *Store) Compact() error {
 		_ = os.Remove(tmp)
 		return fmt.Errorf("compact: %w", err)
 	}
+	s.swap.Lock()
+	defer s.swap.Unlock()
 	if err := s.db.Close(); err != nil {
 		_ = os.Remove(tmp)
 		return fmt.Errorf("compact: %w", err)
@@ -75,6 +77,7 @@ func (s *Store) Compact() error {
 	_ = syncFile(s.dir)
 	db, err := openBolt(p, false)
 	if err != nil {
+		s.db = nil
 		return fmt.Errorf("reopen store after compaction: %w", err)
 	}
 	s.db = db

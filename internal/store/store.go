@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/golang/snappy"
@@ -68,6 +69,23 @@ type Store struct {
 	dir      string
 	readOnly bool
 	pace     func() // see SetPace
+	// swap is held for reading by Pin and for writing while Compact
+	// replaces the file (and with it the mapping).
+	swap sync.RWMutex
+}
+
+// Pin calls fn with the store file's path while its mapping cannot move:
+// bbolt maps mmapReserve bytes at open, so it never remaps a file under
+// that size, and Compact's swap of the file waits for fn. Callers use it
+// to trim the mapping's pages (residency.Trim). fn gets "" for a closed
+// store.
+func (s *Store) Pin(fn func(path string) error) error {
+	s.swap.RLock()
+	defer s.swap.RUnlock()
+	if s.db == nil || mmapReserve == 0 {
+		return fn("")
+	}
+	return fn(filepath.Join(s.dir, FileName))
 }
 
 // paceBytes is how much a whole-store walk reads between calls of the
@@ -200,7 +218,7 @@ func openBolt(p string, readOnly bool) (db *bolt.DB, err error) {
 	// 16 KiB pages (for a new file; an existing one keeps its own): a
 	// record is a few KiB, and on 4 KiB pages a quarter of the file was
 	// the unused ends of pages.
-	db, err = bolt.Open(p, 0o644, &bolt.Options{Timeout: 300 * time.Millisecond, ReadOnly: readOnly, FreelistType: bolt.FreelistMapType, PageSize: 16 << 10})
+	db, err = bolt.Open(p, 0o644, &bolt.Options{Timeout: 300 * time.Millisecond, ReadOnly: readOnly, FreelistType: bolt.FreelistMapType, PageSize: 16 << 10, InitialMmapSize: mmapReserve})
 	if err == nil {
 		// Grow the file 4 MiB at a time (bbolt's default is 16 MiB, half
 		// wasted space on a young archive).
