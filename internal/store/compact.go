@@ -49,7 +49,7 @@ func (s *Store) Compact() error {
 	p := filepath.Join(s.dir, FileName)
 	tmp := p + compactSuffix
 	_ = os.Remove(tmp)
-	dst, err := openBolt(tmp, false)
+	dst, _, err := openBolt(tmp, false)
 	if err != nil {
 		return fmt.Errorf("compact: %w", err)
 	}
@@ -75,12 +75,12 @@ func (s *Store) Compact() error {
 		_ = os.Remove(tmp)
 	}
 	_ = syncFile(s.dir)
-	db, err := openBolt(p, false)
+	db, reserved, err := openBolt(p, false)
 	if err != nil {
 		s.db = nil
 		return fmt.Errorf("reopen store after compaction: %w", err)
 	}
-	s.db = db
+	s.db, s.reserved = db, reserved
 	if renameErr != nil {
 		return fmt.Errorf("compact: %w", renameErr)
 	}

@@ -12,6 +12,7 @@ import (
 	"runtime/debug"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/golang/snappy"
@@ -72,17 +73,20 @@ type Store struct {
 	// swap is held for reading by Pin and for writing while Compact
 	// replaces the file (and with it the mapping).
 	swap sync.RWMutex
+	// reserved: the mapping spans mmapReserve bytes, so it never moves
+	// (see Pin).
+	reserved bool
 }
 
 // Pin calls fn with the store file's path while its mapping cannot move:
 // bbolt maps mmapReserve bytes at open, so it never remaps a file under
 // that size, and Compact's swap of the file waits for fn. Callers use it
 // to trim the mapping's pages (residency.Trim). fn gets "" for a closed
-// store.
+// store, or one whose mapping may move (the reserve was refused).
 func (s *Store) Pin(fn func(path string) error) error {
 	s.swap.RLock()
 	defer s.swap.RUnlock()
-	if s.db == nil || mmapReserve == 0 {
+	if s.db == nil || !s.reserved {
 		return fn("")
 	}
 	return fn(filepath.Join(s.dir, FileName))
@@ -159,14 +163,14 @@ func Open(dir string, readOnly bool) (*Store, error) {
 	if !readOnly {
 		_ = os.Remove(p + compactSuffix) // a compaction a crash cut short
 	}
-	db, err := openBolt(p, readOnly)
+	db, reserved, err := openBolt(p, readOnly)
 	if errors.Is(err, bolterrors.ErrTimeout) {
 		return nil, &LockedError{Dir: dir, Holder: holder(dir)}
 	}
 	if err != nil {
 		return nil, fmt.Errorf("open store %s: %w", p, err)
 	}
-	s := &Store{db: db, dir: dir, readOnly: readOnly}
+	s := &Store{db: db, dir: dir, readOnly: readOnly, reserved: reserved}
 	if !readOnly {
 		noNames := false
 		err = s.update(func(tx *bolt.Tx) error {
@@ -206,8 +210,23 @@ func Open(dir string, readOnly bool) (*Store, error) {
 }
 
 // openBolt opens the bbolt file, turning a panic on a damaged file into
-// an error.
-func openBolt(p string, readOnly bool) (db *bolt.DB, err error) {
+// an error. It maps mmapReserve bytes of address space when it can
+// (reserved), and the file's own size when the system refuses that much
+// (a limit on address space, ulimit -v).
+func openBolt(p string, readOnly bool) (db *bolt.DB, reserved bool, err error) {
+	if mmapReserve > 0 {
+		db, err = openBoltMapping(p, readOnly, mmapReserve)
+		if !errors.Is(err, syscall.ENOMEM) {
+			return db, err == nil, err
+		}
+	}
+	db, err = openBoltMapping(p, readOnly, 0)
+	return db, false, err
+}
+
+// openBoltMapping opens the bbolt file with an initial mapping of mmapSize
+// bytes (0: the file's size).
+func openBoltMapping(p string, readOnly bool, mmapSize int) (db *bolt.DB, err error) {
 	old := debug.SetPanicOnFault(true)
 	defer func() {
 		debug.SetPanicOnFault(old)
@@ -218,7 +237,7 @@ func openBolt(p string, readOnly bool) (db *bolt.DB, err error) {
 	// 16 KiB pages (for a new file; an existing one keeps its own): a
 	// record is a few KiB, and on 4 KiB pages a quarter of the file was
 	// the unused ends of pages.
-	db, err = bolt.Open(p, 0o644, &bolt.Options{Timeout: 300 * time.Millisecond, ReadOnly: readOnly, FreelistType: bolt.FreelistMapType, PageSize: 16 << 10, InitialMmapSize: mmapReserve})
+	db, err = bolt.Open(p, 0o644, &bolt.Options{Timeout: 300 * time.Millisecond, ReadOnly: readOnly, FreelistType: bolt.FreelistMapType, PageSize: 16 << 10, InitialMmapSize: mmapSize})
 	if err == nil {
 		// Grow the file 4 MiB at a time (bbolt's default is 16 MiB, half
 		// wasted space on a young archive).
