@@ -199,11 +199,16 @@ func analyse(a *article.Article, stats thread.Stats) *analysed {
 // prepare computes what committing a record needs besides the record and
 // its term counts.
 func prepare(rec *store.Record, terms termCounts) *analysed {
-	an := &analysed{rec: rec, terms: terms, doc: indexDoc(rec)}
+	return &analysed{rec: rec, terms: terms, doc: indexDoc(rec), feats: linkFeatures(rec)}
+}
+
+// linkFeatures returns the link features of each of a record's threads.
+func linkFeatures(rec *store.Record) []link.Features {
+	var out []link.Features
 	for _, d := range threadDocs(rec) {
-		an.feats = append(an.feats, link.Featurize(d))
+		out = append(out, link.Featurize(d))
 	}
-	return an
+	return out
 }
 
 // ThreadID returns the id of thread n of a story.

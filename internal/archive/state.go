@@ -160,16 +160,19 @@ func (a *Archive) Reindex(ctx context.Context, reanalyse bool, progress func(don
 	l := link.New()
 	err = a.st.EachChunk(reindexChunk, func(rs []*store.Record) error {
 		bt := &store.Batch{}
-		for i, r := range rs {
+		for _, r := range rs {
+			var feats []link.Features
 			if stale[r.Article.ID] {
-				rs[i] = analyse(&r.Article, a.df).rec
-				bt.Records = append(bt.Records, rs[i])
+				an := analyse(&r.Article, a.df)
+				bt.Records = append(bt.Records, an.rec)
+				feats = an.feats
+			} else {
+				feats = linkFeatures(r)
 			}
-			for _, d := range threadDocs(rs[i]) {
-				f := link.Featurize(d)
-				bt.Features = append(bt.Features, f)
+			for _, f := range feats {
 				l.Load(f, "")
 			}
+			bt.Features = append(bt.Features, feats...)
 		}
 		res.Threads += len(bt.Features)
 		return a.st.Write(bt)
