@@ -112,6 +112,7 @@ func (s *Store) compactInto(dst *bolt.DB) (err error) {
 			if err != nil {
 				return err
 			}
+			db.FillPercent = 1.0
 			if err := db.SetSequence(sb.Sequence()); err != nil {
 				return err
 			}
@@ -129,8 +130,8 @@ func (s *Store) compactInto(dst *bolt.DB) (err error) {
 					}
 					size = len(k) + len(v)
 					db = tx.Bucket(name)
+					db.FillPercent = 1.0
 				}
-				db.FillPercent = 1.0
 				if err := db.Put(k, v); err != nil {
 					return err
 				}

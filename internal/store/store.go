@@ -376,17 +376,12 @@ func decode(v []byte) (*Record, error) {
 
 // Get returns the record of id, or nil when absent.
 func (s *Store) Get(id string) (*Record, error) {
-	var r *Record
-	err := s.view(func(tx *bolt.Tx) error {
-		v := recordValue(tx, id)
-		if v == nil {
-			return nil
-		}
-		var err error
-		r, err = decode(v)
-		return err
-	})
-	return r, err
+	var r Record
+	found, err := s.getAs(id, &r)
+	if err != nil || !found {
+		return nil, err
+	}
+	return &r, nil
 }
 
 // recordValue returns the stored value of story id (nil when absent).
