@@ -111,11 +111,16 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 		res.WorkDir = work
 	}
 
+	// The baseline's documents: the same articles, as bleve takes them.
+	docs := make([]index.BaselineDoc, len(arts))
+	for i, a := range arts {
+		docs[i] = index.BaselineDoc{ID: a.ID, Title: a.Title, Body: a.Body, Published: a.Date}
+	}
 	runs := max(o.Runs, 1)
 	var rate, base, ratio, rss, anon, file []float64
 	archive := filepath.Join(work, "archive")
 	for run := 1; run <= runs; run++ {
-		b, imp, secs, err := importRun(ctx, o, arts, in, work, archive, run, runs)
+		b, imp, secs, err := importRun(ctx, o, docs, in, work, archive, run, runs)
 		if err != nil {
 			return nil, err
 		}
@@ -162,25 +167,21 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 // (in its own process) on the same articles, leaving storyline's archive
 // at archive. It returns the baseline's articles per second, the import
 // phase's report and the import's seconds.
-func importRun(ctx context.Context, o Options, arts []synth, in, work, archive string, run, runs int) (float64, *ImportPhase, float64, error) {
+func importRun(ctx context.Context, o Options, docs []index.BaselineDoc, in, work, archive string, run, runs int) (float64, *ImportPhase, float64, error) {
 	tag := ""
 	if runs > 1 {
 		tag = fmt.Sprintf(" (run %d of %d)", run, runs)
 	}
-	o.logf("bleve-only baseline: %d articles%s", len(arts), tag)
-	docs := make([]index.BaselineDoc, len(arts))
-	for i, a := range arts {
-		docs[i] = index.BaselineDoc{ID: a.ID, Title: a.Title, Body: a.Body, Published: a.Date}
-	}
+	o.logf("bleve-only baseline: %d articles%s", len(docs), tag)
 	took, err := index.NaiveBaseline(filepath.Join(work, "baseline"), docs)
 	if err != nil {
 		return 0, nil, 0, fmt.Errorf("baseline: %w", err)
 	}
 	_ = os.RemoveAll(filepath.Join(work, "baseline"))
-	base := float64(len(arts)) / took.Seconds()
+	base := float64(len(docs)) / took.Seconds()
 
 	_ = os.RemoveAll(archive)
-	o.logf("storyline import: %d articles%s", len(arts), tag)
+	o.logf("storyline import: %d articles%s", len(docs), tag)
 	start := time.Now()
 	out, err := runChild(ctx, o.Exe, "--archive", archive, "bench", "--phase", "import", in)
 	if err != nil {
@@ -191,8 +192,8 @@ func importRun(ctx context.Context, o Options, arts []synth, in, work, archive s
 	if err := json.Unmarshal(out, &imp); err != nil {
 		return 0, nil, 0, fmt.Errorf("import output: %w", err)
 	}
-	if imp.Added != len(arts) || imp.Failed != 0 {
-		return 0, nil, 0, fmt.Errorf("import added %d of %d articles (%d failed)", imp.Added, len(arts), imp.Failed)
+	if imp.Added != len(docs) || imp.Failed != 0 {
+		return 0, nil, 0, fmt.Errorf("import added %d of %d articles (%d failed)", imp.Added, len(docs), imp.Failed)
 	}
 	return base, &imp, secs, nil
 }
