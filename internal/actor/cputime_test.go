@@ -3,10 +3,7 @@
 package actor
 
 import (
-	"bufio"
-	"encoding/json"
 	"os"
-	"strings"
 	"testing"
 
 	"github.com/storyline/storyline/internal/article"
@@ -21,24 +18,11 @@ func TestBBCExtractCPU(t *testing.T) {
 	if os.Getenv("ACTOR_CPUBENCH") == "" {
 		t.Skip("set ACTOR_CPUBENCH=1 to measure Extract over the BBC stories in CPU time")
 	}
-	f, err := os.Open(devdata.Path(t, "bbc-news/bbc-news.jsonl"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
 	var stories [][]article.Paragraph
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<26)
-	for sc.Scan() {
-		var rec struct{ Title, Body string }
-		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-			t.Fatal(err)
-		}
-		ps := []article.Paragraph{{Text: rec.Title}}
-		for _, p := range strings.Split(rec.Body, "\n\n") {
-			if p = strings.TrimSpace(p); p != "" {
-				ps = append(ps, article.Paragraph{Text: p})
-			}
+	for _, texts := range devdata.BBCParagraphs(t, 0) {
+		ps := make([]article.Paragraph, len(texts))
+		for i, p := range texts {
+			ps[i] = article.Paragraph{Text: p}
 		}
 		stories = append(stories, ps)
 	}

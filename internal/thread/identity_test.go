@@ -1,7 +1,6 @@
 package thread_test
 
 import (
-	"bufio"
 	"crypto/sha256"
 	"encoding/json"
 	"fmt"
@@ -115,30 +114,14 @@ func TestAnalysisIdentity(t *testing.T) {
 // first; paragraphs that open with "Pictured" or are a single word are
 // marked boilerplate, so that the check covers skipped paragraphs too.
 func identityStories(t *testing.T) [][]article.Paragraph {
-	f, err := os.Open(devdata.Path(t, "bbc-news/bbc-news.jsonl"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
 	var out [][]article.Paragraph
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<26)
-	for sc.Scan() {
-		var rec struct{ Title, Body string }
-		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-			t.Fatal(err)
-		}
-		ps := []article.Paragraph{{Text: rec.Title}}
-		for _, p := range strings.Split(rec.Body, "\n\n") {
-			if p = strings.TrimSpace(p); p != "" {
-				junk := strings.HasPrefix(p, "Pictured") || !strings.Contains(p, " ")
-				ps = append(ps, article.Paragraph{Text: p, Boilerplate: junk})
-			}
+	for _, texts := range devdata.BBCParagraphs(t, 0) {
+		ps := []article.Paragraph{{Text: texts[0]}}
+		for _, p := range texts[1:] {
+			junk := strings.HasPrefix(p, "Pictured") || !strings.Contains(p, " ")
+			ps = append(ps, article.Paragraph{Text: p, Boilerplate: junk})
 		}
 		out = append(out, ps)
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
 	}
 	return out
 }
