@@ -42,15 +42,19 @@ type Model struct {
 	searching bool
 	limit     int // hits asked for; grows as the cursor nears the end
 	cancel    context.CancelFunc
+	last      string // the last query run, for enter on an empty box
 
 	cursor, offset int
 }
+
+// placeholder hints at the query syntax in an empty search box.
+const placeholder = `words, "a phrase", actor:"Name", thread:, source:`
 
 // New returns the pane; Init loads the first page.
 func New(c *common.Common) *Model {
 	ti := textinput.New()
 	ti.Prompt = "/ "
-	ti.Placeholder = `words, "a phrase", actor:"Name", thread:, source:`
+	ti.Placeholder = placeholder
 	m := &Model{c: c, input: ti, loading: true}
 	m.Restyle()
 	return m
@@ -116,8 +120,29 @@ func (m *Model) Counts() string {
 	return common.Count(m.total, "story", "stories")
 }
 
-// StartSearch gives the search box the keyboard.
+// StartSearch gives an empty search box the keyboard: "/" starts a new
+// search, as in less and vim, and enter on the empty box runs the last
+// query again.
 func (m *Model) StartSearch() tea.Cmd {
+	if q := strings.TrimSpace(m.query); q != "" {
+		m.last = q
+	}
+	if m.cancel != nil {
+		m.cancel()
+		m.cancel = nil
+	}
+	m.tag++
+	m.input.SetValue("")
+	m.input.Placeholder = placeholder
+	if m.last != "" {
+		m.input.Placeholder = "enter: " + m.last + " again"
+	}
+	m.query, m.result, m.searchErr, m.searching = "", nil, "", false
+	return m.EditSearch()
+}
+
+// EditSearch gives the search box the keyboard with its query kept.
+func (m *Model) EditSearch() tea.Cmd {
 	m.typing = true
 	m.cursor, m.offset = 0, 0
 	return m.input.Focus()
@@ -228,7 +253,7 @@ func (m *Model) Click(y int) tea.Cmd {
 	y -= m.headerHeight()
 	if y < 0 {
 		if m.Searching() {
-			return m.StartSearch()
+			return m.EditSearch()
 		}
 		return nil
 	}
@@ -297,6 +322,10 @@ func (m *Model) typingKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.Cancel()
 		return nil
 	case key.Matches(msg, k.Open):
+		if strings.TrimSpace(m.input.Value()) == "" && m.last != "" {
+			m.input.SetValue(m.last)
+			m.input.CursorEnd()
+		}
 		m.typing = false
 		m.input.Blur()
 		if m.query == m.input.Value() && m.result != nil && len(m.result.Hits) > 0 {
@@ -305,9 +334,14 @@ func (m *Model) typingKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.tag++
 		return m.search(m.tag, m.input.Value())
 	case msg.Code == tea.KeyDown || msg.Code == tea.KeyUp:
+		// The arrows leave the box for the hits and move at once, so
+		// the first press is never lost.
 		m.typing = false
 		m.input.Blur()
-		return nil
+		if msg.Code == tea.KeyDown {
+			return m.Move(1)
+		}
+		return m.Move(-1)
 	}
 	before := m.input.Value()
 	var cmd tea.Cmd

@@ -131,3 +131,45 @@ func TestOpenFromSearch(t *testing.T) {
 		t.Fatalf("open = %#v", msg)
 	}
 }
+
+func TestSearchKeys(t *testing.T) {
+	press := func(m *Model, code rune) {
+		run(m, m.Update(tea.KeyPressMsg{Code: code}))
+	}
+	tests := []struct {
+		name       string
+		do         func(m *Model)
+		wantQuery  string
+		wantCursor int
+		wantTyping bool
+	}{
+		{"slash starts an empty box", func(m *Model) {
+			run(m, m.StartSearch())
+		}, "", 0, true},
+		{"enter on the empty box runs the last query", func(m *Model) {
+			run(m, m.StartSearch())
+			press(m, tea.KeyEnter)
+		}, "nothing", 0, false},
+		{"down from the box moves at once", func(m *Model) {
+			run(m, m.StartSearch())
+			press(m, tea.KeyEnter)
+			run(m, m.EditSearch())
+			press(m, tea.KeyDown)
+		}, "nothing", 1, false},
+		{"up from the box stays on the first hit", func(m *Model) {
+			run(m, m.EditSearch())
+			press(m, tea.KeyUp)
+		}, "nothing", 0, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := newList(fake.New().WithFiller(30))
+			run(m, m.SetQuery("nothing"))
+			tt.do(m)
+			if m.query != tt.wantQuery || m.cursor != tt.wantCursor || m.typing != tt.wantTyping {
+				t.Errorf("query %q cursor %d typing %v; want %q %d %v",
+					m.query, m.cursor, m.typing, tt.wantQuery, tt.wantCursor, tt.wantTyping)
+			}
+		})
+	}
+}
