@@ -474,31 +474,13 @@ func (a *Archive) registry() (*actor.Registry, error) {
 		return a.reg, nil
 	}
 	reg := actor.NewRegistry()
-	// The same names, kinds and roles come back in story after story:
-	// one copy of each keeps the registry of a large archive small.
-	strs := map[string]string{}
-	one := func(s string) string {
-		if v, ok := strs[s]; ok {
-			return v
-		}
-		strs[s] = s
-		return s
-	}
-	err := a.st.StoryActors(func(id string, as []actor.Actor) error {
-		for i := range as {
-			x := &as[i]
-			x.Name, x.Kind, x.Affiliation = one(x.Name), one(x.Kind), one(x.Affiliation)
-			for j := range x.Roles {
-				x.Roles[j] = one(x.Roles[j])
-			}
-			for j := range x.Aliases {
-				x.Aliases[j] = one(x.Aliases[j])
-			}
-		}
+	// The registry interns names, roles and aliases itself, and keeps
+	// only numbers per story: it may be given the decoded actors as they
+	// are.
+	if err := a.st.StoryActors(func(id string, as []actor.Actor) error {
 		reg.Add(id, as)
 		return nil
-	})
-	if err != nil {
+	}); err != nil {
 		return nil, err
 	}
 	a.reg = reg

@@ -1,0 +1,122 @@
+package actor
+
+import (
+	"sort"
+)
+
+// Ranked returns the n archive actors named in the most stories (then
+// with the most mentions); n <= 0 returns them all.
+func (r *Registry) Ranked(n int) []Entry {
+	r.mu.Lock()
+	r.refresh()
+	out := make([]Entry, 0, len(r.entries))
+	for _, e := range r.entries {
+		out = append(out, *e.sum)
+	}
+	r.mu.Unlock()
+	sort.Slice(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.Stories != b.Stories {
+			return a.Stories > b.Stories
+		}
+		if a.Mentions != b.Mentions {
+			return a.Mentions > b.Mentions
+		}
+		return a.ID < b.ID
+	})
+	if n > 0 && n < len(out) {
+		out = out[:n]
+	}
+	return out
+}
+
+// resolve follows the redirects merges left from id.
+func (r *Registry) resolve(id string) string {
+	for i := 0; i < 8; i++ {
+		to, ok := r.redirect[id]
+		if !ok {
+			break
+		}
+		id = to
+	}
+	return id
+}
+
+// Lookup finds an archive actor by ID (also an ID it had before a merge),
+// by name or by alias (ignoring case, accents and spacing). An ambiguous
+// alias matches the entry named in the most stories.
+func (r *Registry) Lookup(q string) (Entry, bool) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.refresh()
+	if e, ok := r.entries[r.resolve(q)]; ok {
+		return *e.sum, true
+	}
+	k := foldKey(q)
+	for _, kind := range [...]string{Person, Org, Place, Other} {
+		if e, ok := r.byKey[kind+":"+k]; ok {
+			return *e.sum, true
+		}
+	}
+	var best *Entry
+	if id, ok := r.pool.ids[k]; ok {
+		for _, e := range r.aliasKeys[id] {
+			if s := e.sum; best == nil || s.Stories > best.Stories || s.Stories == best.Stories && s.ID < best.ID {
+				best = s
+			}
+		}
+	}
+	if best == nil {
+		return Entry{}, false
+	}
+	return *best, true
+}
+
+// StoriesOf returns the IDs of the stories naming an archive actor,
+// sorted.
+func (r *Registry) StoriesOf(id string) []string {
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	e := r.entries[r.resolve(id)]
+	if e == nil {
+		return nil
+	}
+	var out []string
+	for i, c := range e.contrib {
+		if i == 0 || e.contrib[i-1].story != c.story {
+			out = append(out, r.stories[c.story].id)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// EntryOf returns the ID of the archive actor a story's actor was merged
+// into.
+func (r *Registry) EntryOf(storyID string, a Actor) (string, bool) {
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	num, ok := r.storyNum[storyID]
+	if !ok {
+		return "", false
+	}
+	for _, e := range r.stories[num].entries {
+		if e.kind != a.Kind {
+			continue
+		}
+		lo, hi := storyRun(e.contrib, num)
+		for _, c := range e.contrib[lo:hi] {
+			if r.pool.strs[r.pool.shape(c.shape).name] == a.Name {
+				return e.id, true
+			}
+		}
+	}
+	return "", false
+}
+
+// Len returns the number of archive actors.
+func (r *Registry) Len() int {
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	return len(r.entries)
+}
