@@ -86,6 +86,9 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place int) {
 	case next(e) == "was" && (next(e+1) == "up" || next(e+1) == "down"):
 		org += 2
 	}
+	if placeModifier(toks, e) {
+		place += 2 // "the Millfield industrial estate", "the Lune valley"
+	}
 	// A pronoun later in the same sentence, before any other name: "his"
 	// or "her" for a person (only for full names: one word is too often
 	// a club or a place), "its" for an organisation.
@@ -184,8 +187,11 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place int) {
 var placePrepositions = setOf(`in at near across around outside inside throughout`)
 
 // strongOrgWords end the names of organisations and events and are rarely
-// surnames.
+// surnames. Most are head nouns: a name ending in one names a body of
+// that kind ("Safety Executive", "Met Office", "Prison Service").
 var strongOrgWords = setOf(`festival league party council committee commission university college
+executive office service services board bureau tribunal inspectorate directorate secretariat
+parliament organisation organization police constabulary
 school hospital ministry department plc ltd inc llc group holdings airways airlines fc club
 united trust foundation institute association society agency authority fund partners media
 academy awards championship championships olympics orchestra theatre museum gallery company
@@ -194,7 +200,7 @@ auto autos motors pharma pharmaceuticals foods energy oil gas petroleum steel te
 communications electronics technologies technology systems software networks entertainment
 pictures studios records insurance investments securities capital finance financial resources
 mining minerals industries international worldwide logistics hotels resorts brewery breweries
-beverages airport airports stores supermarkets retail brands labs laboratories dairy dairies
+beverages airport airports stores supermarkets retail brands labs laboratories dairy dairies chemicals
 brewing distillers motors cars taverns pubs inns bars restaurants eateries cafes shops`)
 
 // placeWords end or fill place names ("Downing Street", "Isle of Wight").

@@ -25,6 +25,7 @@ type mention struct {
 	trimmed bool   // trailing description words were cut off
 	key     string // nameKey, once computed
 	split   bool   // a title or role was split off the tagged name
+	det     bool   // a plain name after "the", used as a noun (afterThe)
 }
 
 // nameKey returns the lower-cased name words joined by spaces.

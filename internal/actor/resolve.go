@@ -140,6 +140,7 @@ func (st *story) resolvePersons() {
 			persons = append(persons, m)
 		}
 	}
+	st.orgShortNames(persons, assigned)
 	slices.SortStableFunc(persons, byOrder)
 	// Single names in reading order.
 	for _, m := range persons {
@@ -147,7 +148,7 @@ func (st *story) resolvePersons() {
 			c.lastSeen = m.order
 			continue
 		}
-		if len(m.name) != 1 {
+		if len(m.name) != 1 || m.kind != Person {
 			continue
 		}
 		if m.hon == "" && noiseName(m.name[0]) && !st.calendarSurname(m.para, m.s, m.name[0]) {
@@ -265,7 +266,7 @@ func (st *story) singleEvidence(m *mention) bool {
 		l := strings.ToLower(w)
 		// A common word of this story, or a participle or adverb
 		// ("Having", "Sadly") opening the sentence.
-		if st.lower[l] || len(l) > 4 && (strings.HasSuffix(l, "ing") || strings.HasSuffix(l, "ly")) {
+		if st.ordinaryWord(l) || len(l) > 4 && (strings.HasSuffix(l, "ing") || strings.HasSuffix(l, "ly")) {
 			return false
 		}
 	}
@@ -425,4 +426,36 @@ func (st *story) calendarSurname(para, k int, w string) bool {
 		return false
 	}
 	return true
+}
+
+// orgShortNames gives the kind of an organisation of the story to a bare
+// one-word person mention that is the first word of its name and of no
+// person's ("Halvard said …" after "Halvard Chemicals"): the tagger took
+// a company's short name for a surname. A given name stays a person's
+// ("Jerry" after "The Jerry Springer Show").
+func (st *story) orgShortNames(persons []*mention, assigned map[*mention]*cluster) {
+	var firsts map[string]bool // first words of organisations' names
+	for _, m := range st.mentions {
+		if m.kind == Org && len(m.name) > 1 {
+			if firsts == nil {
+				firsts = make(map[string]bool)
+			}
+			firsts[strings.ToLower(m.name[0])] = true
+		}
+	}
+	if firsts == nil {
+		return
+	}
+	for _, m := range persons {
+		if len(m.name) != 1 || m.hon != "" || m.rule || m.split || m.typ != "PER" {
+			continue
+		}
+		if _, ok := assigned[m]; ok {
+			continue
+		}
+		l := strings.ToLower(m.name[0])
+		if firsts[l] && len(st.bySurname[l]) == 0 && len(st.byFirst[l]) == 0 && !givenName(m.name[0]) {
+			m.kind = Org
+		}
+	}
 }

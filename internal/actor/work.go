@@ -22,15 +22,16 @@ type storyWork struct {
 	merged []span       // mergeSpans scratch
 	drop   []bool
 	// voteKinds
-	tallies []tally
+	tallies []kindTally
 	of      map[string]int
 	at      []int
 }
 
-// tally counts the votes for the kinds of one name (voteKinds).
-type tally struct {
-	n    [len(kinds)]int // votes by kind index
-	rule bool
+// kindTally counts the votes for the kinds of one name (voteKinds).
+type kindTally struct {
+	n     [len(kinds)]int // votes by kind index
+	first int             // kind index of the name's first mention
+	rule  bool
 }
 
 const (

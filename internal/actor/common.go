@@ -1,0 +1,163 @@
+package actor
+
+import (
+	"strings"
+
+	"github.com/storyline/storyline/internal/nlp"
+)
+
+// This file holds the kind evidence that reads how a name is used rather
+// than what it is: "the" before it, a place noun after it, and whether
+// the word is an ordinary word that only opens a sentence.
+
+// afterThe reports whether mention m is a bare name written after "the"
+// and used as a noun phrase of its own ("the Safety Executive's
+// investigation", "the Bravery were"), which people's names almost never
+// are. A name qualifying a noun ("the Clinton administration", "the Kok
+// report") is still read as the person's.
+func afterThe(d *paraDoc, m *mention) bool {
+	toks := d.toks
+	if m.s == 0 || toks[m.s-1].lower != "the" || len(m.name) == 0 || isRoleHead(m.name[0]) {
+		return false // "the Mayor of Hallmouth" is a role, read as such
+	}
+	if m.e >= len(toks) {
+		return true
+	}
+	t := toks[m.e]
+	if !t.word || t.cap {
+		return true // punctuation, a possessive or another name
+	}
+	return clauseWords[t.lower] || afterNounWords[t.lower] || len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed")
+}
+
+// afterNounWords follow a noun phrase without being a noun it qualifies
+// (with clauseWords): more verbs, prepositions and adverbs.
+var afterNounWords = setOf(`say tells wants won wins nor than in on at to for of from with by into
+over about against also still now later yesterday today itself sold made took came went gave got
+lost began ran saw left held kept paid brought bought built sent spent met led fell rose grew drew
+threw wrote broke chose spoke stood found thought became`)
+
+// placeNouns after a name make it a place: "the Carrowby area", "the
+// Lune valley", "the Millfield industrial estate".
+var placeNouns = setOf(`area district region village town city suburb suburbs neighbourhood
+neighborhood valley coast island borough county province airport harbour port border township
+municipality enclave constituency road bypass motorway`)
+
+// sitePlaces are place nouns that need a modifier before them: "industrial
+// estate", "business park" (a bare "estate" after a name is as often an
+// inheritance, "the Presley estate").
+var sitePlaces = setOf(`estate park zone`)
+
+var siteModifiers = setOf(`industrial housing trading business retail science technology enterprise`)
+
+// placeModifier reports whether the words after token e make the name
+// before them qualify a place noun.
+func placeModifier(toks []tok, e int) bool {
+	if e >= len(toks) || !toks[e].word || toks[e].cap {
+		return false
+	}
+	if placeNouns[toks[e].lower] {
+		return true
+	}
+	return siteModifiers[toks[e].lower] && e+1 < len(toks) && sitePlaces[toks[e+1].lower]
+}
+
+// wordCasing reports how running text writes a word away from sentence
+// starts (the embedded model's lexicon).
+var wordCasing = func(w string) nlp.Casing { return nlp.DefaultModel().WordCasing(w) }
+
+// givenName reports whether the embedded model knows w as a given name.
+var givenName = func(w string) bool { return nlp.DefaultModel().GivenName(w) }
+
+// ordinaryWord reports whether l, a lower-cased word, is a word of the
+// language rather than a name: the story writes it in lower case, or the
+// lexicon knows it as a lower-case word.
+func (st *story) ordinaryWord(l string) bool {
+	return st.lower[l] || wordCasing(l) == nlp.CasingLower
+}
+
+// agentPlural reports whether l, unknown to the lexicon, is the plural of
+// an agent noun made from an ordinary word: "savers", "shoppers",
+// "borrowers", "investors".
+func (st *story) agentPlural(l string) bool {
+	if !(strings.HasSuffix(l, "ers") || strings.HasSuffix(l, "ors")) || wordCasing(l) != nlp.CasingUnknown {
+		return false
+	}
+	base := l[:len(l)-3] // "shopp", "borrow", "invest"
+	stems := [...]string{l[:len(l)-1], l[:len(l)-2], base, ""}
+	if n := len(base); n >= 2 && base[n-1] == base[n-2] {
+		stems[3] = base[:n-1] // "shop"
+	}
+	for _, s := range stems {
+		if len(s) >= 3 && st.ordinaryWord(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalisedInside reports whether the story writes l with a capital
+// anywhere but at the start of a sentence: then it is a name.
+func (st *story) capitalisedInside(l string) bool {
+	for _, d := range st.docs {
+		for _, t := range d.toks {
+			if t.cap && !t.sentStart && t.lower == l {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dropOpeners removes one-word organisations, places and other names that
+// are ordinary words capitalised only because they open their sentences
+// ("Savers, as ever, lose out"): every mention starts a sentence, the
+// story never capitalises the word elsewhere, and the word is common
+// (see ordinaryWord and agentPlural).
+func (st *story) dropOpeners() {
+	var cands map[string]bool // name key -> still a candidate
+	for _, m := range st.mentions {
+		if m.kind == Person || len(m.name) != 1 {
+			continue
+		}
+		k := m.nameKey()
+		opens := st.doc(m.para).toks[m.s].sentStart
+		if c, ok := cands[k]; ok {
+			cands[k] = c && opens
+			continue
+		}
+		if cands == nil {
+			cands = make(map[string]bool)
+		}
+		cands[k] = opens && !isAllCaps(m.name[0])
+	}
+	drop := false
+	for k, c := range cands {
+		if c && (st.ordinaryWord(k) || st.agentPlural(k)) && !st.capitalisedInside(k) {
+			drop = true
+		} else {
+			delete(cands, k)
+		}
+	}
+	if !drop {
+		return
+	}
+	kept := st.mentions[:0]
+	for _, m := range st.mentions {
+		if m.kind == Person || len(m.name) != 1 || !cands[m.nameKey()] {
+			kept = append(kept, m)
+		}
+	}
+	clear(st.mentions[len(kept):])
+	st.mentions = kept
+}
+
+// doc returns the paragraph with index para.
+func (st *story) doc(para int) *paraDoc {
+	for _, d := range st.docs {
+		if d.idx == para {
+			return d
+		}
+	}
+	return nil
+}
