@@ -3,6 +3,7 @@ package index
 import (
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -86,15 +87,7 @@ func TestSearch(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res, err := x.Search(tt.q, 0, 10)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, h := range res.Hits {
-				got = append(got, h.ID)
-			}
-			if strings.Join(got, ",") != strings.Join(tt.want, ",") {
+			if got := hitIDs(t, x, tt.q); got != strings.Join(tt.want, " ") {
 				t.Fatalf("query %q: got %v, want %v", tt.q, got, tt.want)
 			}
 		})
@@ -133,4 +126,50 @@ func TestHighlighter(t *testing.T) {
 	if !strings.HasPrefix(f, "…word") || !strings.HasSuffix(f, "…") || !strings.Contains(f, MarkStart+"target"+MarkEnd) || len(f) > 100 {
 		t.Errorf("long fragment: %q", f)
 	}
+}
+
+func TestSeveralWordsRankTogether(t *testing.T) {
+	x, err := OpenMem()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer x.Close()
+	filler := " The minister spoke to reporters after the meeting and said talks would continue next week."
+	docs := []Doc{
+		{ID: "strike", Body: []string{"Union leaders said the union would strike. Union members backed the union, and the union's chief praised the union vote." + filler}},
+		{ID: "apart", Body: []string{"Customs officers seized goods at the port." + filler + " Separately, a union official spoke about pay."}},
+		{ID: "phrase", Body: []string{"MPs voted on joining a customs union." + filler + filler}},
+	}
+	for i := 0; i < 20; i++ {
+		docs = append(docs, Doc{ID: fmt.Sprintf("other%d", i), Body: []string{"Rain is expected across the north." + filler}})
+	}
+	if err := x.Apply(docs, nil); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		q    string
+		want []string
+	}{
+		{"customs union", []string{"phrase", "apart", "strike"}},
+		{"union customs", []string{"apart", "phrase", "strike"}},
+	}
+	for _, tt := range tests {
+		if got := hitIDs(t, x, tt.q); got != strings.Join(tt.want, " ") {
+			t.Errorf("%q ranks %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
+// hitIDs runs q and returns the ids of its hits in rank order.
+func hitIDs(t *testing.T, x *Index, q string) string {
+	t.Helper()
+	res, err := x.Search(q, 0, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, h := range res.Hits {
+		got = append(got, h.ID)
+	}
+	return strings.Join(got, " ")
 }

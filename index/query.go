@@ -52,7 +52,9 @@ func Validate(q string) error {
 }
 
 // Search runs the query string q (bleve syntax; plain words search the
-// body, which includes the title; title matches are boosted) and returns
+// body, which includes the title; title matches are boosted, and so are
+// stories with all the plain words, and most those with them as a phrase)
+// and returns
 // up to limit hits from offset (see Highlighter for what matched).
 func (x *Index) Search(q string, offset, limit int) (*Result, error) {
 	if err := Validate(q); err != nil {
@@ -72,6 +74,19 @@ func (x *Index) Search(q string, offset, limit int) (*Result, error) {
 			bq := qq.(*query.BooleanQuery)
 			bq.AddMust(user)
 			bq.AddShould(tq)
+			if len(strings.Fields(plain)) > 1 {
+				// Several words: stories with all of them rank higher,
+				// and higher still with them side by side, so "customs
+				// union" puts the customs union before stories that say
+				// "union" a lot.
+				all := bleve.NewMatchQuery(plain)
+				all.SetField(FieldBody)
+				all.SetOperator(query.MatchQueryOperatorAnd)
+				ph := bleve.NewMatchPhraseQuery(plain)
+				ph.SetField(FieldBody)
+				ph.SetBoost(2)
+				bq.AddShould(all, ph)
+			}
 		} else {
 			qq = user
 		}

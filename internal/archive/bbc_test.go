@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/storyline/storyline/internal/devdata"
 )
@@ -81,4 +82,80 @@ func TestRealArticlesImportAndSearch(t *testing.T) {
 	if found < tried*95/100 {
 		t.Errorf("only %d of %d titles found in the top 3", found, tried)
 	}
+
+	// Two words a reader remembers from an article, unquoted: side by
+	// side in its text ("oil prices") or apart. Its rank among the hits
+	// gives a mean reciprocal rank over the sample.
+	var adjacent, apart float64
+	n := 0
+	for i, l := range lines {
+		if i%2 != 0 {
+			continue
+		}
+		pair, split, ok := rememberedWords(l.Body, i)
+		if !ok {
+			continue
+		}
+		n++
+		adjacent += reciprocalRank(t, a, pair, l.Title)
+		apart += reciprocalRank(t, a, split, l.Title)
+	}
+	adjacent, apart = adjacent/float64(n), apart/float64(n)
+	t.Logf("two remembered words, %d articles: MRR %.3f side by side, %.3f apart", n, adjacent, apart)
+	// Without the all-words and phrase boosts this sample gave 0.607 and
+	// 0.613; with them 0.811 and 0.647.
+	if adjacent < 0.72 || apart < 0.58 {
+		t.Errorf("MRR %.3f side by side, %.3f apart: the multi-word boosts are not working", adjacent, apart)
+	}
+}
+
+// rememberedWords picks, deterministically from seed, two neighbouring
+// content words of body's first 120 words, and the first of them with a
+// content word 5–20 words later.
+func rememberedWords(body string, seed int) (pair, split string, ok bool) {
+	words := strings.FieldsFunc(body, func(c rune) bool { return !unicode.IsLetter(c) })
+	words = words[:min(len(words), 120)]
+	content := func(w string) bool { return len(w) >= 4 && !commonWords[strings.ToLower(w)] }
+	var starts []int
+	for k := 0; k+1 < len(words); k++ {
+		if content(words[k]) && content(words[k+1]) {
+			starts = append(starts, k)
+		}
+	}
+	if len(starts) == 0 {
+		return "", "", false
+	}
+	k := starts[seed*7919%len(starts)]
+	for far := k + 5 + seed%16; far < len(words); far++ {
+		if content(words[far]) {
+			return strings.ToLower(words[k] + " " + words[k+1]), strings.ToLower(words[k] + " " + words[far]), true
+		}
+	}
+	return "", "", false
+}
+
+var commonWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`that with from have this will which their been were said they there
+would about also more than after into over other such when what some could most them only
+these just being those year years first last told people`) {
+		commonWords[w] = true
+	}
+}
+
+// reciprocalRank is 1/rank of the story titled title among the top ten
+// hits of q, or 0.
+func reciprocalRank(t *testing.T, a *Archive, q, title string) float64 {
+	t.Helper()
+	hits, err := a.Search(context.Background(), q, 10)
+	if err != nil {
+		t.Fatalf("search %q: %v", q, err)
+	}
+	for j, h := range hits.Hits {
+		if h.Title == title {
+			return 1 / float64(j+1)
+		}
+	}
+	return 0
 }
