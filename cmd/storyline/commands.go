@@ -385,10 +385,22 @@ func (c *arcsCmd) Run(g *globals) error {
 }
 
 func printArcs(g *globals, arcs []archive.Arc) error {
+	w := 0
 	for _, arc := range arcs {
-		fmt.Fprintf(g.stdout, "%s  %s → %s  %d threads  %s\n", arc.ID, date(arc.First), date(arc.Last), len(arc.Threads), sanitize.Line(arc.Label))
+		w = max(w, len(arc.ID))
+	}
+	for _, arc := range arcs {
+		fmt.Fprintf(g.stdout, "%-*s  %s  %3d threads  %s\n", w, arc.ID, span(arc.First, arc.Last), len(arc.Threads), sanitize.Line(arc.Label))
 	}
 	return nil
+}
+
+// span shows the dates a storyline runs over, in a fixed width.
+func span(first, last *time.Time) string {
+	if first == nil && last == nil {
+		return fmt.Sprintf("%-23s", "undated")
+	}
+	return date(first) + " → " + date(last)
 }
 
 type reindexCmd struct {

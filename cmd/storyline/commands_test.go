@@ -1,0 +1,45 @@
+package main
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/storyline/storyline/internal/archive"
+)
+
+func TestPrintArcsAligns(t *testing.T) {
+	d1 := time.Date(2026, 10, 7, 0, 0, 0, 0, time.UTC)
+	d2 := time.Date(2026, 11, 6, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name string
+		arcs []archive.Arc
+		want []string
+	}{
+		{"dated", []archive.Arc{
+			{ID: "a1", First: &d1, Last: &d2, Threads: make([]string, 8), Label: "Reserve Bank"},
+			{ID: "a1-2", First: &d1, Last: &d1, Threads: make([]string, 12), Label: "Edmund Lyle"},
+		}, []string{
+			"a1    2026-10-07 → 2026-11-06    8 threads  Reserve Bank",
+			"a1-2  2026-10-07 → 2026-10-07   12 threads  Edmund Lyle",
+		}},
+		{"undated", []archive.Arc{
+			{ID: "b7", Threads: make([]string, 3), Label: "Yukos"},
+		}, []string{
+			"b7  undated                   3 threads  Yukos",
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var out bytes.Buffer
+			if err := printArcs(&globals{stdout: &out}, tt.arcs); err != nil {
+				t.Fatal(err)
+			}
+			got := strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n")
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}
