@@ -27,7 +27,7 @@ func TestPrintArcsAligns(t *testing.T) {
 		{"undated", []archive.Arc{
 			{ID: "b7", Threads: make([]string, 3), Label: "Yukos"},
 		}, []string{
-			"b7  undated                   3 threads  Yukos",
+			"b7  undated                    3 threads  Yukos",
 		}},
 	}
 	for _, tt := range tests {
