@@ -60,11 +60,14 @@ func (st *story) collect() {
 			}
 			if !m.rule && m.hon == "" && !m.split {
 				m.pev, m.oev, m.lev = kindEvidence(d, m)
+				if len(m.name) > 1 && inSetFold(documentHeads, m.name[len(m.name)-1]) {
+					m.xev = 2 // "the Licensing Act", "the Maastricht Treaty"
+				}
 				m.det = m.typ == "PER" && afterThe(d, m)
 				if len(m.roles) > 0 && !orgAmbiguousRole(m.roles[0]) {
 					m.pev += 2 // "Tesco boss Ken Murphy"
 				}
-				if st.probe != nil && m.typ != "PER" && m.oev == 0 && st.probeable(d, m) {
+				if st.probe != nil && m.typ != "PER" && m.oev == 0 && m.xev == 0 && st.probeable(d, m) {
 					m.pev += st.probeName(m.name)
 				}
 			}
@@ -325,6 +328,7 @@ func (st *story) voteKinds() {
 		}
 		v.n[org] += m.oev
 		v.n[place] += m.lev
+		v.n[other] += m.xev
 		if m.kind == Person && (m.hon != "" || m.split || m.rule) {
 			v.rule = true
 		}

@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/storyline/storyline/internal/nlp"
@@ -36,6 +37,12 @@ var afterNounWords = setOf(`say tells wants won wins nor than in on at to for of
 over about against also still now later yesterday today itself sold made took came went gave got
 lost began ran saw left held kept paid brought bought built sent spent met led fell rose grew drew
 threw wrote broke chose spoke stood found thought became`)
+
+// documentHeads end the names of laws, treaties and other documents,
+// which are neither bodies nor places nor people ("Licensing Act",
+// "Finance Bill", "Maastricht Treaty").
+var documentHeads = setOf(`act bill treaty accord accords agreement convention directive protocol
+charter amendment manifesto`)
 
 // placeNouns after a name make it a place: "the Carrowby area", "the
 // Lune valley", "the Millfield industrial estate".
@@ -115,41 +122,43 @@ func (st *story) capitalisedInside(l string) bool {
 // story never capitalises the word elsewhere, and the word is common
 // (see ordinaryWord and agentPlural).
 func (st *story) dropOpeners() {
-	var cands map[string]bool // name key -> still a candidate
-	for _, m := range st.mentions {
-		if m.kind == Person || len(m.name) != 1 {
+	var drop []string // name keys
+	for i, m := range st.mentions {
+		if !st.opener(m) || isAllCaps(m.name[0]) {
 			continue
 		}
 		k := m.nameKey()
-		opens := st.doc(m.para).toks[m.s].sentStart
-		if c, ok := cands[k]; ok {
-			cands[k] = c && opens
+		if slices.Contains(drop, k) || !(st.ordinaryWord(k) || st.agentPlural(k)) || st.capitalisedInside(k) {
 			continue
 		}
-		if cands == nil {
-			cands = make(map[string]bool)
+		all := true
+		for j, x := range st.mentions {
+			if j != i && x.kind != Person && x.nameKey() == k && !st.opener(x) {
+				all = false
+				break
+			}
 		}
-		cands[k] = opens && !isAllCaps(m.name[0])
-	}
-	drop := false
-	for k, c := range cands {
-		if c && (st.ordinaryWord(k) || st.agentPlural(k)) && !st.capitalisedInside(k) {
-			drop = true
-		} else {
-			delete(cands, k)
+		if all {
+			drop = append(drop, k)
 		}
 	}
-	if !drop {
+	if len(drop) == 0 {
 		return
 	}
 	kept := st.mentions[:0]
 	for _, m := range st.mentions {
-		if m.kind == Person || len(m.name) != 1 || !cands[m.nameKey()] {
+		if m.kind == Person || len(m.name) != 1 || !slices.Contains(drop, m.nameKey()) {
 			kept = append(kept, m)
 		}
 	}
 	clear(st.mentions[len(kept):])
 	st.mentions = kept
+}
+
+// opener reports whether m is a one-word name, not a person's, that opens
+// a sentence.
+func (st *story) opener(m *mention) bool {
+	return m.kind != Person && len(m.name) == 1 && st.doc(m.para).toks[m.s].sentStart
 }
 
 // doc returns the paragraph with index para.

@@ -30,6 +30,17 @@ var kindTests = []kindCase{
 		kinds:  map[string]string{"Pipeline Executive": Org, "Tarn Valley Office": Org, "Dana Voss": Person},
 	},
 	{
+		name: "laws and treaties are neither bodies nor places",
+		paras: []string{
+			"Ministers will publish the Coastal Access Bill next week.",
+			"Campaigners said the Harbour Rights Act had been ignored, and the Act should be enforced.",
+			"The Board of Trade met on Monday.",
+		},
+		tagged: map[string]string{"Coastal Access Bill": "ORG", "Harbour Rights Act": "PER", "Act": "ORG", "Board of Trade": "ORG"},
+		kinds:  map[string]string{"Coastal Access Bill": Other, "Harbour Rights Act": Other, "Board of Trade": Org},
+		absent: []string{"Act"},
+	},
+	{
 		name: "a bare name after the is no person unless it qualifies a noun",
 		paras: []string{
 			"Tickets for the Lantern Parade sold out in an hour, and the Lantern Parade was moved to Sunday.",

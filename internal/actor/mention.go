@@ -22,6 +22,7 @@ type mention struct {
 	pev     int    // context evidence for a person
 	oev     int    // context evidence for an organisation
 	lev     int    // context evidence for a place
+	xev     int    // evidence for another kind of thing (a law, a treaty)
 	trimmed bool   // trailing description words were cut off
 	key     string // nameKey, once computed
 	split   bool   // a title or role was split off the tagged name

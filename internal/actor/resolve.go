@@ -434,18 +434,6 @@ func (st *story) calendarSurname(para, k int, w string) bool {
 // a company's short name for a surname. A given name stays a person's
 // ("Jerry" after "The Jerry Springer Show").
 func (st *story) orgShortNames(persons []*mention, assigned map[*mention]*cluster) {
-	var firsts map[string]bool // first words of organisations' names
-	for _, m := range st.mentions {
-		if m.kind == Org && len(m.name) > 1 {
-			if firsts == nil {
-				firsts = make(map[string]bool)
-			}
-			firsts[strings.ToLower(m.name[0])] = true
-		}
-	}
-	if firsts == nil {
-		return
-	}
 	for _, m := range persons {
 		if len(m.name) != 1 || m.hon != "" || m.rule || m.split || m.typ != "PER" {
 			continue
@@ -453,9 +441,16 @@ func (st *story) orgShortNames(persons []*mention, assigned map[*mention]*cluste
 		if _, ok := assigned[m]; ok {
 			continue
 		}
-		l := strings.ToLower(m.name[0])
-		if firsts[l] && len(st.bySurname[l]) == 0 && len(st.byFirst[l]) == 0 && !givenName(m.name[0]) {
-			m.kind = Org
+		w := m.name[0]
+		for _, o := range st.mentions {
+			if o.kind != Org || len(o.name) < 2 || !strings.EqualFold(o.name[0], w) {
+				continue
+			}
+			l := strings.ToLower(w)
+			if len(st.bySurname[l]) == 0 && len(st.byFirst[l]) == 0 && !givenName(w) {
+				m.kind = Org
+			}
+			break
 		}
 	}
 }
