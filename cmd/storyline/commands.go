@@ -231,7 +231,12 @@ func printActors(w0 io.Writer, actors []archive.Actor, stories bool) {
 		if stories {
 			n = plural(ac.Stories, "story")
 		}
-		fmt.Fprintf(w, "  %s\t%s\t%s\t%s\n", sanitize.Line(ac.Name), ac.Kind, sanitize.Line(roles), n)
+		// Roles last: one actor's long list must not pad every line.
+		line := "  " + sanitize.Line(ac.Name) + "\t" + ac.Kind + "\t" + n
+		if roles != "" {
+			line += "\t" + sanitize.Line(roles)
+		}
+		fmt.Fprintln(w, line)
 	}
 	w.Flush()
 }

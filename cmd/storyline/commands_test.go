@@ -43,3 +43,17 @@ func TestPrintArcsAligns(t *testing.T) {
 		})
 	}
 }
+
+func TestPrintActorsRolesLast(t *testing.T) {
+	actors := []archive.Actor{
+		{Name: "Marcus Webb", Kind: "person", Stories: 8, Roles: []string{"chief executive of Kestrel Mobile", "Kestrel's boss"}},
+		{Name: "Reserve Bank", Kind: "org", Stories: 1},
+	}
+	var out bytes.Buffer
+	printActors(&out, actors, true)
+	want := "  Marcus Webb   person  8 stories  chief executive of Kestrel Mobile, Kestrel's boss\n" +
+		"  Reserve Bank  org     1 story\n"
+	if out.String() != want {
+		t.Errorf("got\n%q\nwant\n%q", out.String(), want)
+	}
+}
