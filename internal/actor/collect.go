@@ -63,6 +63,9 @@ func (st *story) collect() {
 				if len(m.name) > 1 && inSetFold(documentHeads, m.name[len(m.name)-1]) {
 					m.xev = 2 // "the Licensing Act", "the Maastricht Treaty"
 				}
+				if len(m.name) > 1 && inSetFold(eventOpeners, m.name[0]) {
+					m.xev = 3 // "Storm Ingrid": a given name does not make a person
+				}
 				m.det = m.typ == "PER" && afterThe(d, m)
 				if len(m.roles) > 0 && !orgAmbiguousRole(m.roles[0]) {
 					m.pev += 2 // "Tesco boss Ken Murphy"

@@ -44,6 +44,15 @@ threw wrote broke chose spoke stood found thought became`)
 var documentHeads = setOf(`act bill treaty accord accords agreement convention directive protocol
 charter amendment manifesto`)
 
+// placeHeads end place names and, unlike "Hill", "Wood" or "Lane", hardly
+// ever a person's: "Quay Street", "Carlow Row", "Tarrow Bay".
+var placeHeads = setOf(`street road avenue square row bay cove beach quay wharf terrace gardens
+boulevard estuary harbour`)
+
+// eventOpeners begin the names of storms and operations, which are
+// neither people nor bodies: "Storm Ingrid", "Hurricane Ivan".
+var eventOpeners = setOf(`storm hurricane typhoon cyclone operation`)
+
 // placeNouns after a name make it a place: "the Carrowby area", "the
 // Lune valley", "the Millfield industrial estate".
 var placeNouns = setOf(`area district region village town city suburb suburbs neighbourhood

@@ -171,6 +171,9 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place int) {
 	if len(m.name) > 1 && inSetFold(strongOrgWords, m.name[len(m.name)-1]) {
 		org += 2 // "Venice Film Festival", "Cadbury Heroes League"
 	}
+	if len(m.name) > 1 && inSetFold(placeHeads, m.name[len(m.name)-1]) {
+		place += 3 // "Carlow Row", "Tarrow Bay": stronger than a list neighbour
+	}
 	for _, w := range m.name {
 		if camelCase(w) {
 			org += 2 // "DaimlerChrysler", "InterTrader"
@@ -191,7 +194,8 @@ var placePrepositions = setOf(`in at near across around outside inside throughou
 // that kind ("Safety Executive", "Met Office", "Prison Service").
 var strongOrgWords = setOf(`festival league party council committee commission university college
 executive office service services board bureau tribunal inspectorate directorate secretariat
-parliament organisation organization police constabulary
+parliament organisation organization police constabulary rail trains buses mobile rovers
+athletic wanderers albion harriers rangers
 school hospital ministry department plc ltd inc llc group holdings airways airlines fc club
 united trust foundation institute association society agency authority fund partners media
 academy awards championship championships olympics orchestra theatre museum gallery company

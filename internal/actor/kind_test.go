@@ -41,6 +41,19 @@ var kindTests = []kindCase{
 		absent: []string{"Act"},
 	},
 	{
+		name: "storms, clubs, railways and streets are no people",
+		paras: []string{
+			"Storm Wilma brought down trees across the county overnight.",
+			"Dunmere Wanderers beat Oxley Harriers 2-1, and Fenlow Rail ran extra trains after the match.",
+			"Water rose to the doorsteps of shops in Tanner Row and Pilgrim Bay.",
+			"Damon Hill and Ronnie Wood were among the guests.",
+		},
+		tagged: map[string]string{"Storm Wilma": "PER", "Dunmere Wanderers": "PER", "Oxley Harriers": "PER", "Fenlow Rail": "PER",
+			"Tanner Row": "PER", "Pilgrim Bay": "PER", "Damon Hill": "PER", "Ronnie Wood": "PER"},
+		kinds: map[string]string{"Storm Wilma": Other, "Dunmere Wanderers": Org, "Oxley Harriers": Org, "Fenlow Rail": Org,
+			"Tanner Row": Place, "Pilgrim Bay": Place, "Damon Hill": Person, "Ronnie Wood": Person},
+	},
+	{
 		name: "a bare name after the is no person unless it qualifies a noun",
 		paras: []string{
 			"Tickets for the Lantern Parade sold out in an hour, and the Lantern Parade was moved to Sunday.",
