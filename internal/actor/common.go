@@ -53,6 +53,22 @@ boulevard estuary harbour`)
 // neither people nor bodies: "Storm Ingrid", "Hurricane Ivan".
 var eventOpeners = setOf(`storm hurricane typhoon cyclone operation`)
 
+// thingName reports whether a word of name is one that names
+// organisations, places, events or documents ("World Cup", "Clarence
+// House", "Virgin Radio"): context that speaks of a person around it
+// ("…, who", "he") is then about someone else or about the body's people.
+func thingName(name []string) bool {
+	for _, w := range name {
+		if inSetFold(orgWords, w) || inSetFold(strongOrgWords, w) || inSetFold(documentHeads, w) || inSetFold(eventWords, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// eventWords name prizes and contests.
+var eventWords = setOf(`award awards prize trophy cup medal`)
+
 // placeNouns after a name make it a place: "the Carrowby area", "the
 // Lune valley", "the Millfield industrial estate".
 var placeNouns = setOf(`area district region village town city suburb suburbs neighbourhood

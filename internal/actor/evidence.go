@@ -61,8 +61,8 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place int) {
 		person += 2 // an age: "Fifi, 37,"
 	case next(e) == "(" && isNumber(next(e+1)) && next(e+2) == ")":
 		person += 2
-	case (next(e) == "who" || next(e) == "," && next(e+1) == "who") && !afterPreposition(toks, m.s):
-		person += 3 // "a young chap named Woody, who" (not "both from Italy, who")
+	case (next(e) == "who" || next(e) == "," && next(e+1) == "who") && !afterPreposition(toks, m.s) && !thingName(m.name):
+		person += 3 // "a young chap named Woody, who" (not "both from Italy, who", "Virgin Radio, who")
 	case next(e) == "(" && next(e+1) == "pictured" || next(e) == "," && next(e+1) == "pictured":
 		person += 2 // "Nicola Urquhart (pictured)"
 	case next(e) == "," && (next(e+1) == "the" || next(e+1) == "a" || next(e+1) == "his" || next(e+1) == "her" || next(e+1) == "their") && (kinship[next(e+2)] || kinship[next(e+3)] && next(e+4) == "of"):
@@ -90,15 +90,17 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place int) {
 		place += 2 // "the Millfield industrial estate", "the Lune valley"
 	}
 	// A pronoun later in the same sentence, before any other name: "his"
-	// or "her" for a person (only for full names: one word is too often
-	// a club or a place), "its" for an organisation.
+	// or "her" for a person (only for full names, none of whose words
+	// names things: one word is too often a club or a place, and "the
+	// 1998 World Cup, when he …" is about the man), "its" for an
+	// organisation.
 	for k := e; k < len(toks) && k < e+10; k++ {
 		t := toks[k]
 		if t.sentStart || (t.word && t.cap && k > e) {
 			break
 		}
 		if personPronouns[t.lower] {
-			if len(m.name) > 1 {
+			if len(m.name) > 1 && !thingName(m.name) {
 				person += 2
 			}
 			break

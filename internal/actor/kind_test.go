@@ -54,6 +54,16 @@ var kindTests = []kindCase{
 			"Tanner Row": Place, "Pilgrim Bay": Place, "Damon Hill": Person, "Ronnie Wood": Person},
 	},
 	{
+		name: "a pronoun or who after a contest or a broadcaster is about someone else",
+		paras: []string{
+			"His time as coach ended after the 2010 Harbour Cup, when he criticised the referees.",
+			"Listeners can hear it first on Lantern Radio, who say the show is their most popular.",
+			"The prize went to Mira Solberg, who thanked her family.",
+		},
+		tagged: map[string]string{"Harbour Cup": "MISC", "Lantern Radio": "ORG", "Mira Solberg": "ORG"},
+		kinds:  map[string]string{"Harbour Cup": Other, "Lantern Radio": Org, "Mira Solberg": Person},
+	},
+	{
 		name: "a bare name after the is no person unless it qualifies a noun",
 		paras: []string{
 			"Tickets for the Lantern Parade sold out in an hour, and the Lantern Parade was moved to Sunday.",
