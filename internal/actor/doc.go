@@ -19,7 +19,22 @@
 //     its own by the tagger (Options.NoProbe turns that off);
 //   - weekday, month, caption and pronoun words, role descriptions ("Tory
 //     MEP"), sentence-opening common words and lone nationality adjectives
-//     are never people.
+//     are never people;
+//   - how a name is used sets its kind (common.go): a bare name after
+//     "the" is no person unless it qualifies a noun ("the Safety
+//     Executive's inquiry" but "the Clinton administration"); a name
+//     before a place noun is a place ("the Millfield industrial estate");
+//     head nouns end organisations ("Executive", "Office", "Rovers"),
+//     places ("Row", "Bay") and documents ("Act", "Treaty"); "Storm" and
+//     "Operation" open names of events; a company's short name is no
+//     person ("Halvard said" after "Halvard Chemicals");
+//   - a one-word name that only ever opens sentences and is an ordinary
+//     word (written in lower case elsewhere in the story, lower case in
+//     the model's lexicon, or an agent plural such as "Savers") is no
+//     actor;
+//   - every mention of a name gets one kind by vote; a tie among
+//     organisation, place and other goes to the first mention's, a tie
+//     with a person leaves each mention its own reading.
 //
 // Variants then merge: full names, surnames (to the most recently named
 // bearer whose titles agree in gender), first names, possessives, "Sir
@@ -43,6 +58,8 @@
 // mentions, spans, per-token marks and the tagger's entities, none of
 // which outlives the call, so that it allocates little beyond the actors.
 //
-// EvalPeople scores the persons found against gold people lists, and
-// cmd/actordump prints the actors of a text file for inspection.
+// EvalPeople scores the persons found against gold people lists,
+// EvalKinds the kinds given against CoNLL entity types, and cmd/actordump
+// prints the actors of a text file, or of every story of an input, for
+// inspection.
 package actor
