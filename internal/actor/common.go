@@ -94,6 +94,13 @@ func placeModifier(toks []tok, e int) bool {
 	return siteModifiers[toks[e].lower] && e+1 < len(toks) && sitePlaces[toks[e+1].lower]
 }
 
+// hyphenAdjective reports whether w is an adjective made with a hyphen,
+// such as "UK-controlled" or "London-based" (not "al-Akhdar").
+func hyphenAdjective(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	return i >= 0 && i+1 < len(w) && w[i+1] >= 'a' && w[i+1] <= 'z'
+}
+
 // wordCasing reports how running text writes a word away from sentence
 // starts (the embedded model's lexicon).
 var wordCasing = func(w string) nlp.Casing { return nlp.DefaultModel().WordCasing(w) }

@@ -86,7 +86,7 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place int) {
 	case next(e) == "was" && (next(e+1) == "up" || next(e+1) == "down"):
 		org += 2
 	}
-	if placeModifier(toks, e) {
+	if placeModifier(toks, e) && !hyphenAdjective(m.name[len(m.name)-1]) {
 		place += 2 // "the Millfield industrial estate", "the Lune valley"
 	}
 	// A pronoun later in the same sentence, before any other name: "his"

@@ -229,3 +229,11 @@ func TestAgentPlural(t *testing.T) {
 		}
 	}
 }
+
+func TestHyphenAdjective(t *testing.T) {
+	for w, want := range map[string]bool{"UK-controlled": true, "London-based": true, "al-Akhdar": false, "Bennett-Warner": false, "Carrowby": false, "x-": false} {
+		if got := hyphenAdjective(w); got != want {
+			t.Errorf("hyphenAdjective(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
