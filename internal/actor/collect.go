@@ -60,11 +60,13 @@ func (st *story) collect() {
 			}
 			if !m.rule && m.hon == "" && !m.split {
 				m.pev, m.oev, m.lev = kindEvidence(d, m)
-				if len(m.name) > 1 && inSetFold(documentHeads, m.name[len(m.name)-1]) {
-					m.xev = 2 // "the Licensing Act", "the Maastricht Treaty"
-				}
-				if len(m.name) > 1 && inSetFold(eventOpeners, m.name[0]) {
-					m.xev = 3 // "Storm Ingrid": a given name does not make a person
+				if len(m.name) > 1 {
+					if headBits(m.name[len(m.name)-1])&documentHead != 0 {
+						m.xev = 2 // "the Licensing Act", "the Maastricht Treaty"
+					}
+					if headBits(m.name[0])&eventOpener != 0 {
+						m.xev = 3 // "Storm Ingrid": a given name does not make a person
+					}
 				}
 				m.det = m.typ == "PER" && afterThe(d, m)
 				if len(m.roles) > 0 && !orgAmbiguousRole(m.roles[0]) {

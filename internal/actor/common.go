@@ -2,6 +2,7 @@ package actor
 
 import (
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/storyline/storyline/internal/nlp"
@@ -53,13 +54,68 @@ boulevard estuary harbour`)
 // neither people nor bodies: "Storm Ingrid", "Hurricane Ivan".
 var eventOpeners = setOf(`storm hurricane typhoon cyclone operation`)
 
+// Bits of nameHeads: what a word says of a name it ends (eventOpener: a
+// name it begins).
+const (
+	orgHead      = 1 << iota // strongOrgWords
+	placeHead                // placeHeads
+	documentHead             // documentHeads
+	eventOpener              // eventOpeners
+)
+
+// nameHeads merges the head-word sets into one map, so that a name's last
+// word is looked up once (and most words not at all, see nameHeadsLen).
+var nameHeads = func() map[string]uint8 {
+	m := make(map[string]uint8)
+	for bit, set := range map[uint8]map[string]bool{orgHead: strongOrgWords, placeHead: placeHeads, documentHead: documentHeads, eventOpener: eventOpeners} {
+		for w := range set {
+			m[w] |= bit
+		}
+	}
+	return m
+}()
+
+var nameHeadsLen = func() *lenFilter {
+	set := make(map[string]bool, len(nameHeads))
+	for w := range nameHeads {
+		set[w] = true
+	}
+	return lenFilterOf(set)
+}()
+
+// headBits returns the nameHeads bits of w, in any case.
+func headBits(w string) uint8 {
+	w = strings.TrimSuffix(w, ".")
+	if w == "" {
+		return 0
+	}
+	if !mayHaveFold(nameHeadsLen, w) {
+		return 0
+	}
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return nameHeads[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return nameHeads[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return nameHeads[string(buf[:len(w)])]
+}
+
 // thingName reports whether a word of name is one that names
 // organisations, places, events or documents ("World Cup", "Clarence
 // House", "Virgin Radio"): context that speaks of a person around it
 // ("…, who", "he") is then about someone else or about the body's people.
 func thingName(name []string) bool {
 	for _, w := range name {
-		if inSetFold(orgWords, w) || inSetFold(strongOrgWords, w) || inSetFold(documentHeads, w) || inSetFold(eventWords, w) {
+		if w != "" && mayHaveFold(thingWordsLen, w) && inSetFold(thingWords, w) {
 			return true
 		}
 	}
@@ -68,6 +124,29 @@ func thingName(name []string) bool {
 
 // eventWords name prizes and contests.
 var eventWords = setOf(`award awards prize trophy cup medal`)
+
+// thingWords are the words thingName looks for: organisation, document
+// and contest words, in one set.
+var thingWords = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, set := range [...]map[string]bool{orgWords, strongOrgWords, documentHeads, eventWords} {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+var thingWordsLen = lenFilterOf(thingWords)
+
+// mayHaveFold is f.mayHave of w lower-cased (w not empty).
+func mayHaveFold(f *lenFilter, w string) bool {
+	c := w[0]
+	if 'A' <= c && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	return c >= 0x80 || f[c]&(1<<min(len(w), 31)) != 0
+}
 
 // placeNouns after a name make it a place: "the Carrowby area", "the
 // Lune valley", "the Millfield industrial estate".
@@ -82,16 +161,31 @@ var sitePlaces = setOf(`estate park zone`)
 
 var siteModifiers = setOf(`industrial housing trading business retail science technology enterprise`)
 
+// placeNounsLen pre-tests a word for placeNouns and siteModifiers.
+var placeNounsLen = func() *lenFilter {
+	set := make(map[string]bool, len(placeNouns)+len(siteModifiers))
+	for _, s := range [...]map[string]bool{placeNouns, siteModifiers} {
+		for w := range s {
+			set[w] = true
+		}
+	}
+	return lenFilterOf(set)
+}()
+
 // placeModifier reports whether the words after token e make the name
 // before them qualify a place noun.
 func placeModifier(toks []tok, e int) bool {
 	if e >= len(toks) || !toks[e].word || toks[e].cap {
 		return false
 	}
-	if placeNouns[toks[e].lower] {
+	l := toks[e].lower
+	if !placeNounsLen.mayHave(l) {
+		return false
+	}
+	if placeNouns[l] {
 		return true
 	}
-	return siteModifiers[toks[e].lower] && e+1 < len(toks) && sitePlaces[toks[e+1].lower]
+	return siteModifiers[l] && e+1 < len(toks) && sitePlaces[toks[e+1].lower]
 }
 
 // hyphenAdjective reports whether w is an adjective made with a hyphen,
@@ -193,12 +287,12 @@ func (st *story) opener(m *mention) bool {
 	return m.kind != Person && len(m.name) == 1 && st.doc(m.para).toks[m.s].sentStart
 }
 
-// doc returns the paragraph with index para.
+// doc returns the paragraph with index para (the story's paragraphs are
+// in index order).
 func (st *story) doc(para int) *paraDoc {
-	for _, d := range st.docs {
-		if d.idx == para {
-			return d
-		}
+	i := sort.Search(len(st.docs), func(i int) bool { return st.docs[i].idx >= para })
+	if i < len(st.docs) && st.docs[i].idx == para {
+		return st.docs[i]
 	}
 	return nil
 }

@@ -170,11 +170,14 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place int) {
 			break
 		}
 	}
-	if len(m.name) > 1 && inSetFold(strongOrgWords, m.name[len(m.name)-1]) {
-		org += 2 // "Venice Film Festival", "Cadbury Heroes League"
-	}
-	if len(m.name) > 1 && inSetFold(placeHeads, m.name[len(m.name)-1]) {
-		place += 3 // "Carlow Row", "Tarrow Bay": stronger than a list neighbour
+	if len(m.name) > 1 {
+		hb := headBits(m.name[len(m.name)-1])
+		if hb&orgHead != 0 {
+			org += 2 // "Venice Film Festival", "Cadbury Heroes League"
+		}
+		if hb&placeHead != 0 {
+			place += 3 // "Carlow Row", "Tarrow Bay": stronger than a list neighbour
+		}
 	}
 	for _, w := range m.name {
 		if camelCase(w) {

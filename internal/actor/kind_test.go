@@ -237,3 +237,25 @@ func TestHyphenAdjective(t *testing.T) {
 		}
 	}
 }
+
+func TestHeadBits(t *testing.T) {
+	tests := []struct {
+		w    string
+		want uint8
+	}{
+		{"Executive", orgHead},
+		{"RAIL", orgHead},
+		{"Bay", placeHead},
+		{"Act", documentHead},
+		{"Storm", eventOpener},
+		{"airport", orgHead},
+		{"Kell", 0},
+		{"", 0},
+		{"Straße", 0},
+	}
+	for _, tt := range tests {
+		if got := headBits(tt.w); got != tt.want {
+			t.Errorf("headBits(%q) = %b, want %b", tt.w, got, tt.want)
+		}
+	}
+}
