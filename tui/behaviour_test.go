@@ -294,3 +294,28 @@ func TestRebindFromConfig(t *testing.T) {
 		t.Fatalf("rebound key did nothing: %s", h.thread())
 	}
 }
+
+func TestListCursorPreviews(t *testing.T) {
+	h := plainHarness(t, 120, 40)
+	h.keys("esc") // start: the reader has the keyboard; esc gives it to the list
+	if h.m.focus != paneList {
+		t.Fatalf("focus %v after esc, want the list", h.m.focus)
+	}
+	first := h.m.reader.Story()
+	h.keys("j")
+	s := h.m.reader.Story()
+	if s == nil || first != nil && s.ID == first.ID {
+		t.Fatal("the reader did not follow the list cursor")
+	}
+	if h.m.focus != paneList {
+		t.Fatal("a preview took the keyboard from the list")
+	}
+	stories := h.b.CallCount("Story")
+	h.keys("enter")
+	if h.m.focus != paneReader {
+		t.Error("enter did not give the reader the keyboard")
+	}
+	if h.b.CallCount("Story") != stories+1 || h.m.reader.Story().ID != s.ID {
+		t.Error("enter did not open the previewed story")
+	}
+}

@@ -34,6 +34,15 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 	case tea.MouseWheelMsg:
 		return m.wheel(msg.Mouse())
 	case common.OpenStoryMsg:
+		if msg.Preview {
+			if m.focus != paneList || m.overlay != overlayNone {
+				return nil
+			}
+			if s := m.reader.Story(); s != nil && s.ID == msg.ID {
+				return nil
+			}
+			return m.openStory(msg)
+		}
 		m.overlay = overlayNone
 		m.related.SetMode(related.Strip)
 		return tea.Batch(m.layout(), m.openStory(msg))
@@ -51,7 +60,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 			m.actors.SetStory(msg.Story),
 		}
 		m.thread = "" // force the actors and related panes to follow
-		if m.focus == paneList {
+		if m.focus == paneList && !msg.Open.Preview {
 			cmds = append(cmds, m.setFocus(paneReader))
 		}
 		return tea.Batch(cmds...)

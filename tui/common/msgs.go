@@ -11,6 +11,9 @@ type OpenStoryMsg struct {
 	Thread string
 	// Terms are search terms to highlight (lower case).
 	Terms []string
+	// Preview shows the story while the keyboard stays where it is (the
+	// list's cursor resting on it), instead of opening it for reading.
+	Preview bool
 }
 
 // SearchMsg asks the root to run a query in the list pane.

@@ -42,6 +42,7 @@ type Model struct {
 	searching bool
 	limit     int // hits asked for; grows as the cursor nears the end
 	cancel    context.CancelFunc
+	rest      int    // revision of the cursor; previews of older ones are dropped
 	last      string // the last query run, for enter on an empty box
 
 	cursor, offset int
@@ -232,19 +233,33 @@ func (m *Model) clampOffset() {
 
 // Move moves the cursor by d items, loading the next page near the end.
 func (m *Model) Move(d int) tea.Cmd {
+	old := m.cursor
 	m.cursor += d
 	m.clampOffset()
-	if !m.Searching() && !m.loading && len(m.stories) < m.total && m.cursor >= len(m.stories)-m.visible()*2 {
-		return m.loadPage(len(m.stories))
-	}
+	var cmd tea.Cmd
+	switch {
+	case !m.Searching() && !m.loading && len(m.stories) < m.total && m.cursor >= len(m.stories)-m.visible()*2:
+		cmd = m.loadPage(len(m.stories))
 	// Near the end of the hits, ask again for more of them.
-	if m.Searching() && m.result != nil && !m.searching && m.query != "" &&
+	case m.Searching() && m.result != nil && !m.searching && m.query != "" &&
 		uint64(len(m.result.Hits)) < m.result.Total && len(m.result.Hits) >= m.limit &&
-		m.cursor >= len(m.result.Hits)-m.visible()*2 {
+		m.cursor >= len(m.result.Hits)-m.visible()*2:
 		m.limit += SearchLimit
-		return m.search(m.tag, m.query)
+		cmd = m.search(m.tag, m.query)
 	}
-	return nil
+	if m.cursor != old {
+		cmd = tea.Batch(cmd, m.previewLater())
+	}
+	return cmd
+}
+
+// previewLater shows the selected item in the reader once the cursor has
+// rested on it for PreviewDelay, so that holding j does not load every
+// story on the way.
+func (m *Model) previewLater() tea.Cmd {
+	m.rest++
+	tag := m.rest
+	return tea.Tick(PreviewDelay, func(time.Time) tea.Msg { return previewTickMsg{Tag: tag} })
 }
 
 // Click selects the item at content row y; a click on the selected item
@@ -287,6 +302,11 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		}
 		m.clampOffset()
 		return nil
+	case previewTickMsg:
+		if msg.Tag != m.rest || m.typing {
+			return nil // the cursor moved on, or the box has the keyboard
+		}
+		return m.selected(true)
 	case searchTickMsg:
 		if msg.Tag != m.tag {
 			return nil
@@ -382,23 +402,32 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 }
 
 // open opens the selected story (at its first matching thread and with
-// the hit terms when searching).
+// the hit terms when searching), and drops any pending preview.
 func (m *Model) open() tea.Cmd {
-	if m.Searching() {
+	m.rest++
+	return m.selected(false)
+}
+
+// selected asks the root to show the selected story: opened for reading,
+// or as a preview that leaves the keyboard with the list.
+func (m *Model) selected(preview bool) tea.Cmd {
+	var o common.OpenStoryMsg
+	switch {
+	case m.Searching():
 		if m.result == nil || m.cursor >= len(m.result.Hits) {
 			return nil
 		}
 		h := m.result.Hits[m.cursor]
-		o := common.OpenStoryMsg{ID: h.ID, Terms: common.MarkedTerms(h.Fragments)}
+		o = common.OpenStoryMsg{ID: h.ID, Terms: common.MarkedTerms(h.Fragments)}
 		if len(h.Threads) > 0 {
 			o.Thread = h.Threads[0]
 		}
-		return func() tea.Msg { return o }
-	}
-	if m.cursor >= len(m.stories) {
+	case m.cursor < len(m.stories):
+		o = common.OpenStoryMsg{ID: m.stories[m.cursor].ID}
+	default:
 		return nil
 	}
-	o := common.OpenStoryMsg{ID: m.stories[m.cursor].ID}
+	o.Preview = preview
 	return func() tea.Msg { return o }
 }
 

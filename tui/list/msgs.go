@@ -1,6 +1,8 @@
 package list
 
 import (
+	"time"
+
 	"github.com/storyline/storyline/internal/archive"
 )
 
@@ -9,6 +11,13 @@ const PageSize = 200
 
 // debounceMS is how long (ms) typing must pause before a search runs.
 const debounceMS = 150
+
+// PreviewDelay is how long the cursor must rest on an item before the
+// reader shows it.
+var PreviewDelay = 150 * time.Millisecond
+
+// previewTickMsg fires PreviewDelay after a cursor move; Tag names the move.
+type previewTickMsg struct{ Tag int }
 
 // PageMsg is a loaded page of the story list.
 type PageMsg struct {
