@@ -189,7 +189,10 @@ func (c *showCmd) Run(g *globals) error {
 func (c *showCmd) print(g *globals, s *archive.Story) error {
 	w := g.stdout
 	fmt.Fprintf(w, "%s\n", sanitize.Line(s.Title))
-	meta := []string{s.ID, date(s.Published)}
+	meta := []string{s.ID, "undated"}
+	if s.Published != nil {
+		meta[1] = date(s.Published)
+	}
 	for _, m := range []string{s.Source, s.Byline, s.URL} {
 		if m != "" {
 			meta = append(meta, sanitize.Line(m))
