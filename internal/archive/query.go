@@ -477,7 +477,7 @@ func (a *Archive) registry() (*actor.Registry, error) {
 	// The registry interns names, roles and aliases itself, and keeps
 	// only numbers per story: it may be given the decoded actors as they
 	// are.
-	if err := a.st.StoryActors(func(id string, as []actor.Actor) error {
+	if err := a.st.EachActors(func(id string, as []actor.Actor) error {
 		reg.Add(id, as)
 		return nil
 	}); err != nil {
