@@ -218,3 +218,102 @@ func TestRegistryConcurrent(t *testing.T) {
 		t.Errorf("after concurrent use: %+v %v", e, ok)
 	}
 }
+
+// TestRegistryReplaceAndDrop follows one person through re-imports that
+// change what a story says, removals and re-adds, and checks every field
+// of the summary after each step: which spelling of an alias or role is
+// kept and how ties fall depend on the stories still there (in story ID
+// order, not arrival order).
+func TestRegistryReplaceAndDrop(t *testing.T) {
+	kell := func(mentions int, affil string, roles, aliases []string) Actor {
+		return Actor{Name: "Ada Kell", Kind: Person, Mentions: mentions, Affiliation: affil, Roles: roles, Aliases: aliases}
+	}
+	steps := []struct {
+		name   string
+		add    string  // story to add or replace
+		actors []Actor // its actors
+		remove string  // story to remove
+		lookup string  // query
+		want   *Entry  // what it finds; nil: nothing
+		from   []string
+	}{
+		{
+			name: "three stories", add: "s1",
+			actors: []Actor{kell(3, "Labour", []string{"Health Secretary"}, []string{"Dame Ada Kell"})},
+			lookup: "ada-kell",
+			want:   &Entry{ID: "ada-kell", Name: "Ada Kell", Kind: Person, Roles: []string{"Health Secretary"}, Aliases: []string{"Dame Ada Kell"}, Affiliation: "Labour", Stories: 1, Mentions: 3},
+			from:   []string{"s1"},
+		},
+		{
+			name: "second story", add: "s2",
+			actors: []Actor{kell(2, "Green", []string{"health secretary", "MP"}, []string{"dame ada kell", "Ms Kell"})},
+			lookup: "Ms Kell",
+			want:   &Entry{ID: "ada-kell", Name: "Ada Kell", Kind: Person, Roles: []string{"Health Secretary", "MP"}, Aliases: []string{"Dame Ada Kell", "Ms Kell"}, Affiliation: "Green", Stories: 2, Mentions: 5},
+			from:   []string{"s1", "s2"},
+		},
+		{
+			name: "surname story", add: "s3",
+			actors: []Actor{{Name: "Kell", Kind: Person, Mentions: 1, Roles: []string{"MP"}}},
+			lookup: "KELL",
+			want:   &Entry{ID: "ada-kell", Name: "Ada Kell", Kind: Person, Roles: []string{"Health Secretary", "MP"}, Aliases: []string{"Dame Ada Kell", "Ms Kell", "Kell"}, Affiliation: "Green", Stories: 3, Mentions: 6},
+			from:   []string{"s1", "s2", "s3"},
+		},
+		{
+			name: "first story re-imported with other roles", add: "s1",
+			actors: []Actor{kell(1, "Green", []string{"Mayor"}, nil)},
+			lookup: "Dame Ada Kell",
+			want:   &Entry{ID: "ada-kell", Name: "Ada Kell", Kind: Person, Roles: []string{"MP", "Mayor", "health secretary"}, Aliases: []string{"dame ada kell", "Ms Kell", "Kell"}, Affiliation: "Green", Stories: 3, Mentions: 4},
+			from:   []string{"s1", "s2", "s3"},
+		},
+		{
+			name: "second story dropped", remove: "s2", lookup: "ada-kell",
+			want: &Entry{ID: "ada-kell", Name: "Ada Kell", Kind: Person, Roles: []string{"Mayor", "MP"}, Aliases: []string{"Kell"}, Affiliation: "Green", Stories: 2, Mentions: 2},
+			from: []string{"s1", "s3"},
+		},
+		{name: "its aliases go with it", lookup: "Ms Kell"},
+		{name: "full name dropped", remove: "s1", lookup: "Dame Ada Kell"},
+		{
+			name: "surname left alone", lookup: "kell",
+			want: &Entry{ID: "ada-kell", Name: "Kell", Kind: Person, Roles: []string{"MP"}, Aliases: []string{}, Stories: 1, Mentions: 1},
+			from: []string{"s3"},
+		},
+		{name: "all dropped", remove: "s3", lookup: "ada-kell"},
+		{
+			name: "surname first again", add: "s9",
+			actors: []Actor{{Name: "Kell", Kind: Person, Mentions: 2, Roles: []string{"Chair"}, Aliases: []string{"MS KELL"}}},
+			lookup: "kell",
+			want:   &Entry{ID: "kell", Name: "Kell", Kind: Person, Roles: []string{"Chair"}, Aliases: []string{"MS KELL"}, Stories: 1, Mentions: 2},
+			from:   []string{"s9"},
+		},
+		{
+			name: "full name re-added in an earlier story ID merges it", add: "s1",
+			actors: []Actor{kell(1, "", []string{"Mayor"}, []string{"Ms Kell"})},
+			lookup: "kell",
+			want:   &Entry{ID: "ada-kell", Name: "Ada Kell", Kind: Person, Roles: []string{"Mayor", "Chair"}, Aliases: []string{"Ms Kell", "Kell"}, Stories: 2, Mentions: 3},
+			from:   []string{"s1", "s9"},
+		},
+	}
+	r := NewRegistry()
+	for _, st := range steps {
+		switch {
+		case st.add != "":
+			r.Add(st.add, st.actors)
+		case st.remove != "":
+			r.Remove(st.remove)
+		}
+		got, ok := r.Lookup(st.lookup)
+		switch {
+		case st.want == nil && ok:
+			t.Errorf("%s: Lookup(%q) = %+v, want nothing", st.name, st.lookup, got)
+		case st.want != nil && !reflect.DeepEqual(got, *st.want):
+			t.Errorf("%s: Lookup(%q) =\n %+v, want\n %+v", st.name, st.lookup, got, *st.want)
+		case st.want != nil:
+			if from := r.StoriesOf(got.ID); !reflect.DeepEqual(from, st.from) {
+				t.Errorf("%s: StoriesOf(%q) = %v, want %v", st.name, got.ID, from, st.from)
+			}
+			if n := len(r.Ranked(0)); n != 1 || r.Len() != 1 {
+				t.Errorf("%s: %d ranked, Len %d; want one entry", st.name, n, r.Len())
+			}
+		}
+	}
+}
