@@ -136,36 +136,39 @@ func fakeLexicon(t *testing.T) {
 func TestKinds(t *testing.T) {
 	fakeLexicon(t)
 	for _, tt := range kindTests {
-		t.Run(tt.name, func(t *testing.T) {
-			tagged := map[string]string{}
-			for k, v := range tt.tagged {
-				if v != "" {
-					tagged[k] = v
-				}
-			}
-			got := ExtractWith(paras(tt.paras...), fakeNER(tagged))
-			for name, kind := range tt.kinds {
-				var kinds []string
-				for _, a := range got {
-					if a.Name == name {
-						kinds = append(kinds, a.Kind)
-					}
-				}
-				if len(kinds) != 1 || kinds[0] != kind {
-					t.Errorf("%q: kinds %v, want just %s; actors %s", name, kinds, kind, summary(got))
-				}
-			}
-			for _, name := range tt.absent {
-				if a := find(got, name); a != nil {
-					t.Errorf("%q is an actor (%s); want none", name, a.Kind)
-				}
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkKindCase(t, tt) })
 	}
 }
 
-// TestKindTieWithPerson checks that a name tagged once as a person and
-// once as something else, with no other evidence, keeps both readings.
+// checkKindCase extracts the actors of a kind case with its fake tagger
+// and checks the kinds and the names that must be absent.
+func checkKindCase(t *testing.T, tt kindCase) {
+	t.Helper()
+	tagged := map[string]string{}
+	for k, v := range tt.tagged {
+		if v != "" {
+			tagged[k] = v
+		}
+	}
+	got := ExtractWith(paras(tt.paras...), fakeNER(tagged))
+	for name, kind := range tt.kinds {
+		var kinds []string
+		for _, a := range got {
+			if a.Name == name {
+				kinds = append(kinds, a.Kind)
+			}
+		}
+		if len(kinds) != 1 || kinds[0] != kind {
+			t.Errorf("%q: kinds %v, want just %s; actors %s", name, kinds, kind, summary(got))
+		}
+	}
+	for _, name := range tt.absent {
+		if a := find(got, name); a != nil {
+			t.Errorf("%q is an actor (%s); want none", name, a.Kind)
+		}
+	}
+}
+
 func TestKindTieWithPerson(t *testing.T) {
 	fakeLexicon(t)
 	got := ExtractWith(paras(

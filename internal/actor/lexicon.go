@@ -99,6 +99,12 @@ february march april may june july august september october november december ja
 jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun today tomorrow
 yesterday tonight christmas easter weekend`)
 
+// timeZones are abbreviations of time zones ("1900 GMT"), which a tagger
+// takes for organisations. Ones that are also common words or names (ET,
+// PT, IST) are left out.
+var timeZones = setOf(`gmt bst utc cet cest eet eest wet est edt cst cdt mst mdt pst pdt
+akst akdt hst aest aedt acst acdt awst nzst nzdt jst kst hkt sgt wib msk`)
+
 // furniture words come from captions and page furniture ("View gallery").
 var furniture = setOf(`view gallery pictured picture pictures photo photos photograph
 image images credit credits getty shutterstock alamy advertisement share read more click

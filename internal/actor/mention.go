@@ -139,6 +139,25 @@ func buildMention(p *paraDoc, sp span) (mention, bool) {
 			}
 		}
 	}
+	// "Singapore-based", "Santa Monica-based Activision", "non-Opec": a
+	// modifier made from a name, with what it was made from, is no name.
+	if n := dropCompoundLead(words); n > 0 {
+		if n == len(words) {
+			return m, false
+		}
+		if sp.typ == "PER" && seatSuffix(words[n-1]) {
+			// The tagger read "Santa Monica-based Activision" as a
+			// person; a company is based or owned somewhere, and the
+			// context may still vote for a person.
+			sp.typ, m.typ = "ORG", "ORG"
+		}
+		words, idx = words[n:], idx[n:]
+		s = idx[0]
+		m.s, m.from, m.the = s, s, false
+	}
+	if personification(words) {
+		return m, false
+	}
 	// "Duke of York": a title of place is itself the name.
 	if c := honorificClass(words[0]); len(words) >= 3 && (c == "royal" || c == "peer") && words[1] == "of" {
 		m.hon = words[0]
@@ -257,11 +276,10 @@ func nameLike(w string) bool {
 	if particles[w] {
 		return true
 	}
-	if i := strings.LastIndexByte(w, '-'); i >= 0 && i+1 < len(w) {
-		// "London-based" is an adjective; "Bennett-Warner" a name.
-		if c := w[i+1]; c >= 'a' && c <= 'z' {
-			return false
-		}
+	if !nameHyphens(w) {
+		// "London-based" is an adjective; "Bennett-Warner" and "Kim
+		// Jong-il" are names.
+		return false
 	}
 	r := []rune(w)[0]
 	return r >= 'A' && r <= 'Z' || r > 127 && strings.ToUpper(string(r)) == string(r)

@@ -280,14 +280,14 @@ func paragraphsOf(ms []*mention) []int {
 
 // thingNoise reports whether a one-word organisation, place or other name
 // is no actor: a calendar, caption or function word, a title, a role noun,
-// a lone adjective of nationality or a document noun ("the Act"). Acronyms
-// and parties stay.
+// a lone adjective of nationality, a document noun ("the Act") or a time
+// zone ("GMT"). Acronyms and parties stay.
 func thingNoise(w string) bool {
 	l := lowerKey(w)
 	if _, party := parties[l]; party {
 		return false
 	}
-	return isNoiseL(l) || isNationalityL(l) || commonCapitalised[l] || isRoleHeadL(l) || isNumber(w) || documentHeads[l]
+	return isNoiseL(l) || isNationalityL(l) || commonCapitalised[l] || isRoleHeadL(l) || isNumber(w) || documentHeads[l] || timeZones[l]
 }
 
 // titleCase writes a name in capitals as a name: "JOHN O'NEILL-SMITH" →

@@ -1,0 +1,164 @@
+package actor
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/storyline/storyline/internal/nlp"
+)
+
+// Hyphenated compounds made from a name ("Singapore-based", "non-Opec",
+// "Oscar-winning", "trans-Atlantic") describe something else: the
+// tagger often tags them, or takes them into the name that follows
+// ("Santa Monica-based Activision"), but they name no actor. Names
+// written with a hyphen ("Coca-Cola", "Lloyd-Webber", "Al-Jazeera",
+// "Kim Jong-il") have a capital after it or no such affix.
+
+// modifierSuffixes turn a name before the hyphen into an adjective or a
+// description: "London-based", "US-led", "Pop Idol-style".
+var modifierSuffixes = setOf(`based born bred led run owned backed made style type like wide
+era speaking language listed funded controlled dominated centred centered focused friendly
+free only specific bound related linked themed inspired sponsored brokered educated raised
+trained registered headquartered proof sized size scale level class minded leaning
+affiliated allied supporting winning nominated`)
+
+// modifierPrefixes, written in lower case before a hyphen, make a
+// modifier of the name after it: "non-EU", "anti-Bush", "ex-Yukos",
+// "pro-Kremlin", "trans-Atlantic", "mid-March", "then-President".
+var modifierPrefixes = setOf(`non anti pro ex trans mid post pre pan neo semi pseudo quasi sub
+cross counter inter intra multi over under un then all`)
+
+// capitalPrefixes are the modifierPrefixes that still make a modifier
+// when capitalised ("Non-EU", "Ex-Labour"), though only as a whole name:
+// "Anti-Slavery International" and "Mid-Glamorgan" are names.
+var capitalPrefixes = setOf(`non anti pro ex post pre`)
+
+// compoundParts splits w at its first and last hyphen (ASCII, U+2010 or
+// U+2011, which the tokenizer joins words with): the part before the
+// first and the part after the last. ok is false when w has no hyphen or
+// one at either end.
+func compoundParts(w string) (first, last string, ok bool) {
+	if strings.IndexByte(w, '-') < 0 && strings.IndexByte(w, 0xe2) < 0 {
+		return "", "", false // no hyphen, nor the first byte of U+2010 or U+2011
+	}
+	i := strings.IndexAny(w, hyphens)
+	if i <= 0 {
+		return "", "", false
+	}
+	j := strings.LastIndexAny(w, hyphens)
+	_, size := utf8.DecodeRuneInString(w[j:])
+	if j+size >= len(w) {
+		return "", "", false
+	}
+	return w[:i], w[j+size:], true
+}
+
+const hyphens = "-\u2010\u2011"
+
+// modifierSuffix reports whether a lower-case word ending a compound
+// makes it an adjective: a listed suffix, or a participle long enough not
+// to be a syllable of a romanised name ("Jong-il", "Xiao-ping", "Mong-koo").
+func modifierSuffix(s string) bool {
+	if s == "" || !lowerASCII(s) {
+		return false
+	}
+	return modifierSuffixes[s] || len(s) >= 5 && strings.HasSuffix(s, "ed") || len(s) >= 6 && strings.HasSuffix(s, "ing")
+}
+
+// lowerASCII reports whether s holds only the letters a to z.
+func lowerASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// compoundModifier reports whether w, a word of a name, is a hyphenated
+// modifier made from a name: "Singapore-based", "Oscar-winning" (a
+// suffix) or "non-Opec", "ex-Yukos" (a prefix, which may also take the
+// words after it: "post-World Cup"). alone says whether w is the whole
+// name, which lets a capitalised prefix count ("Non-EU").
+func compoundModifier(w string, alone bool) (suffix, prefix bool) {
+	first, last, ok := compoundParts(w)
+	if !ok {
+		return false, false
+	}
+	if c := last[0]; c >= 'a' && c <= 'z' && modifierSuffix(last) {
+		return true, false
+	}
+	if lowerASCII(first) {
+		return false, modifierPrefixes[first]
+	}
+	return false, alone && capitalPrefixes[strings.ToLower(first)]
+}
+
+// dropCompoundLead returns how many of a name's words belong to a
+// hyphenated modifier that opens it: every word up to the last suffix
+// modifier ("Santa Monica-based Activision" → 2, "New York-based" → 2),
+// or a prefix modifier with the capitalised words after it up to a role
+// noun ("ex-Big Breakfast" → 2, "ex-England captain Jo Bell" → 1). A
+// name whose words all go names no actor.
+func dropCompoundLead(words []string) int {
+	n := 0
+	for i := 0; i < len(words); i++ {
+		suffix, prefix := compoundModifier(words[i], len(words) == 1)
+		switch {
+		case suffix:
+			n = i + 1
+		case prefix:
+			j := i + 1
+			for j < len(words) && nameLike(words[j]) && !isRoleHead(words[j]) && !isHonorific(words[j]) {
+				j++
+			}
+			n, i = j, j-1
+		}
+	}
+	return n
+}
+
+// nameHyphens reports whether the hyphenated parts of w may belong to a
+// person's name: capitalised ("Bennett-Warner", "Jean-Claude"), or one
+// short syllable of a romanised name ("Kim Jong-il", "Ji-chang"), not a
+// modifier ("London-based") or a phrase ("Man-of-the-match").
+func nameHyphens(w string) bool {
+	first, last, ok := compoundParts(w)
+	if !ok {
+		return true
+	}
+	if c := last[0]; c < 'a' || c > 'z' {
+		return !lowerASCII(first) || !modifierPrefixes[first]
+	}
+	return len(first)+1+len(last) == len(w) && len(last) <= 5 && !modifierSuffix(last)
+}
+
+// seatSuffixes end compounds that say where a firm is seated or who owns
+// it: "Paris-based", "state-owned", "Nasdaq-listed".
+var seatSuffixes = setOf(`based owned listed headquartered registered`)
+
+// seatSuffix reports whether compound w ends in a seatSuffixes word.
+func seatSuffix(w string) bool {
+	_, last, ok := compoundParts(w)
+	return ok && seatSuffixes[last]
+}
+
+// personification reports whether a name is "Mother" or "Father" before
+// a word of the language (lower or mixed case in the lexicon: "Nature"
+// is also a journal) or a feast ("Mother Nature", "Father Time",
+// "Father Christmas"): a figure of speech, not a person ("Father Merrin"
+// is one).
+func personification(words []string) bool {
+	if len(words) != 2 {
+		return false
+	}
+	if h := lowerKey(words[0]); h != "mother" && h != "father" {
+		return false
+	}
+	l := lowerKey(words[1])
+	if calendar[l] {
+		return true
+	}
+	c := wordCasing(l)
+	return (c == nlp.CasingLower || c == nlp.CasingMixed) && !givenName(words[1])
+}
