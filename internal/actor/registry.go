@@ -33,8 +33,8 @@ type Entry struct {
 type Registry struct {
 	mu        sync.RWMutex
 	entries   map[string]*regEntry   // by ID
-	byKey     map[string]*regEntry   // Key → entry
-	bySurname map[string][]*regEntry // kind + folded surname → full-name entries
+	byKey     map[regKey]*regEntry   // Key → entry
+	bySurname map[regKey][]*regEntry // kind + folded surname → full-name entries
 	storyNum  map[string]uint32      // story ID → its number in stories
 	stories   []storyRec             // by number; a story added again gets a new one
 	redirect  map[string]string      // old ID → ID (after a merge)
@@ -42,6 +42,16 @@ type Registry struct {
 	pending   []*regEntry            // entries whose summary may be stale
 	pool      pool                   // interned strings and actor shapes
 }
+
+// regKey is Key(a) (an actor's kind and folded name) or a surname key
+// (a person's kind and folded surname), with the name as a pool ID.
+type regKey struct {
+	kind string
+	name uint32
+}
+
+// noSurname is the surname key of a name without words.
+var noSurname = regKey{kind: "\x00"}
 
 // storyRec is one story: its ID and the entries it contributes to.
 type storyRec struct {
@@ -65,7 +75,7 @@ type regEntry struct {
 	// order they were added.
 	contrib []contrib
 	// The index records pointing here, so that dropping is cheap.
-	keys, surnames []string
+	keys, surnames []regKey
 	aliases        []uint32 // folded forms indexed in aliasKeys
 	sum            *Entry   // the summary; nil until first made
 	stale          bool     // sum is out of date (and the entry is in pending)
@@ -76,8 +86,8 @@ type regEntry struct {
 func NewRegistry() *Registry {
 	return &Registry{
 		entries:   make(map[string]*regEntry),
-		byKey:     make(map[string]*regEntry),
-		bySurname: make(map[string][]*regEntry),
+		byKey:     make(map[regKey]*regEntry),
+		bySurname: make(map[regKey][]*regEntry),
 		storyNum:  make(map[string]uint32),
 		redirect:  make(map[string]string),
 		aliasKeys: make(map[uint32][]*regEntry),
@@ -86,7 +96,7 @@ func NewRegistry() *Registry {
 }
 
 // setKey points key k at entry e.
-func (r *Registry) setKey(k string, e *regEntry) {
+func (r *Registry) setKey(k regKey, e *regEntry) {
 	if old, ok := r.byKey[k]; ok && old != e {
 		old.keys = without(old.keys, k)
 	}
@@ -97,7 +107,7 @@ func (r *Registry) setKey(k string, e *regEntry) {
 }
 
 // addSurname records that e is a full-name person with surname key sk.
-func (r *Registry) addSurname(sk string, e *regEntry) {
+func (r *Registry) addSurname(sk regKey, e *regEntry) {
 	if !slices.Contains(r.bySurname[sk], e) {
 		r.bySurname[sk] = append(r.bySurname[sk], e)
 	}
@@ -121,27 +131,29 @@ func (r *Registry) Add(storyID string, actors []Actor) {
 	defer r.mu.Unlock()
 	r.remove(storyID)
 	// Full names first, so that surnames in the same batch can find them.
-	order := make([]int, len(actors))
-	for i := range order {
-		order[i] = i
+	type named struct {
+		a     *Actor
+		name  uint32 // pool ID
+		words int
 	}
-	sort.SliceStable(order, func(a, b int) bool {
-		return len(strings.Fields(actors[order[a]].Name)) > len(strings.Fields(actors[order[b]].Name))
-	})
-	num := uint32(len(r.stories))
-	added := false
-	for _, i := range order {
+	order := make([]named, 0, len(actors))
+	for i := range actors {
 		a := &actors[i]
-		if a.Name == "" {
-			continue
+		if a.Name != "" {
+			id := r.pool.str(a.Name)
+			order = append(order, named{a, id, r.pool.facts(id).words})
 		}
-		if !added {
-			r.stories = append(r.stories, storyRec{id: strings.Clone(storyID)})
-			r.storyNum[r.stories[num].id] = num
-			added = true
-		}
-		e := r.attach(*a)
-		e.contrib = append(e.contrib, contrib{story: num, shape: r.pool.shapeOf(a), mentions: a.Mentions})
+	}
+	sort.SliceStable(order, func(i, j int) bool { return order[i].words > order[j].words })
+	if len(order) == 0 {
+		return
+	}
+	num := uint32(len(r.stories))
+	r.stories = append(r.stories, storyRec{id: strings.Clone(storyID)})
+	r.storyNum[r.stories[num].id] = num
+	for _, x := range order {
+		e := r.attach(x.a.Kind, x.name)
+		e.contrib = append(e.contrib, contrib{story: num, shape: r.pool.shapeOf(x.a, e.kind), mentions: x.a.Mentions})
 		rec := &r.stories[num]
 		if !slices.Contains(rec.entries, e) {
 			rec.entries = append(rec.entries, e)
@@ -226,54 +238,40 @@ func without[T comparable](s []T, x T) []T {
 }
 
 // surnameKey returns the index key of a person's surname.
-func surnameKey(kind, name string) string {
-	f := strings.Fields(foldKey(name))
-	if len(f) == 0 {
-		return ""
+func (r *Registry) surnameKey(kind string, name uint32) regKey {
+	last, ok := r.pool.surname(name)
+	if !ok {
+		return noSurname
 	}
-	return kind + ":" + f[len(f)-1]
+	return regKey{kind, last}
 }
 
-// isSingleName reports whether name is one bare word (no title).
-func isSingleName(name string) bool {
-	f := strings.Fields(name)
-	return len(f) == 1
+// fullName reports whether a name of a person makes a full-name entry:
+// not one bare word (a surname), not a peer's title and one word.
+func (r *Registry) fullName(name uint32) bool {
+	f := r.pool.facts(name)
+	return f.words != 1 && !f.peer
 }
 
-// nameWords counts the words of a name, a leading title not included.
-func nameWords(name string) int {
-	f := strings.Fields(name)
-	if len(f) > 1 && isHonorific(f[0]) {
-		return len(f) - 1
-	}
-	return len(f)
-}
-
-// isPeerName reports whether name is a peerage title and one word
-// ("Lord Mandelson", "Baroness Harlow").
-func isPeerName(name string) bool {
-	f := strings.Fields(name)
-	return len(f) == 2 && honorificClass(f[0]) == "peer" && f[0] != "Lady"
-}
-
-// attach finds or makes the entry an actor belongs to.
-func (r *Registry) attach(a Actor) *regEntry {
-	k := Key(a)
+// attach finds or makes the entry an actor (kind, pool ID of its name)
+// belongs to.
+func (r *Registry) attach(kind string, name uint32) *regEntry {
+	k := regKey{kind, r.pool.form(formFold, name)}
 	if e, ok := r.byKey[k]; ok {
 		return e
 	}
-	if isSingleName(a.Name) || isPeerName(a.Name) {
+	if !r.fullName(name) {
 		// A surname alone ("Davey", "Lord Mandelson") joins the one
 		// full-name entry with it.
-		if es := r.bySurname[surnameKey(a.Kind, a.Name)]; len(es) == 1 {
+		if es := r.bySurname[r.surnameKey(kind, name)]; len(es) == 1 {
 			return es[0]
 		}
 	}
-	e := &regEntry{id: r.newID(a), kind: r.pool.intern(a.Kind)}
+	e := &regEntry{id: r.newID(kind, r.pool.strs[name]), kind: r.pool.intern(kind)}
 	r.entries[e.id] = e
 	r.setKey(k, e)
-	if !isSingleName(a.Name) && !isPeerName(a.Name) && a.Kind == Person {
-		sk := surnameKey(a.Kind, a.Name)
+	if r.fullName(name) && kind == Person {
+		sk := r.surnameKey(kind, name)
 		r.addSurname(sk, e)
 		// An earlier surname-only entry now has its full name, if this is
 		// the only person with that surname (sk is that entry's key).
@@ -331,10 +329,10 @@ func mergeContribs(a, b []contrib) []contrib {
 
 // newID returns an unused slug for a new entry: the slug of its name,
 // else with its kind, else numbered.
-func (r *Registry) newID(a Actor) string {
-	base := Slug(a.Name)
+func (r *Registry) newID(kind, name string) string {
+	base := Slug(name)
 	if base == "" {
-		base = a.Kind
+		base = kind
 	}
 	free := func(id string) bool {
 		_, taken := r.entries[id]
@@ -344,7 +342,7 @@ func (r *Registry) newID(a Actor) string {
 	if free(base) {
 		return base
 	}
-	if id := base + "-" + a.Kind; free(id) {
+	if id := base + "-" + kind; free(id) {
 		return id
 	}
 	for n := 2; ; n++ {

@@ -13,6 +13,7 @@ type pool struct {
 	strs []string
 	// derived[f][id] is 1 + the ID of form f of string id, 0 until asked.
 	derived [formCount][]uint32
+	known   []nameFacts // facts of string id, once known
 
 	shapeIDs map[string]uint32 // encoded shape → index in shapes
 	shapes   []shape
@@ -24,12 +25,14 @@ const (
 	formNorm  = iota // normSpace: how names are told apart
 	formLower        // strings.ToLower: how roles are told apart
 	formFold         // foldKey: how aliases are told apart
+	formSurname      // the last word of the foldKey, "" for none
 	formCount
 )
 
 // shape is what a story said about an actor, but for its mentions.
 type shape struct {
 	name, affil    uint32 // affil 0 is ""
+	kind           uint32 // 0: the entry's kind, else 1 + its ID (else a surname-less name of another kind joined it)
 	roles, aliases []uint32
 }
 
@@ -55,6 +58,7 @@ func (p *pool) str(s string) uint32 {
 	for f := range p.derived {
 		p.derived[f] = append(p.derived[f], 0)
 	}
+	p.known = append(p.known, nameFacts{})
 	return id
 }
 
@@ -72,21 +76,68 @@ func (p *pool) form(f int, id uint32) uint32 {
 		s = normSpace(s)
 	case formLower:
 		s = strings.ToLower(s)
-	default:
+	case formFold:
 		s = foldKey(s)
+	default:
+		s = p.strs[p.form(formFold, id)]
+		f := strings.Fields(s)
+		s = ""
+		if len(f) > 0 {
+			s = f[len(f)-1]
+		}
 	}
 	d := p.str(s)
 	p.derived[f][id] = d + 1
 	return d
 }
 
-// shapeOf returns the shape number of an actor.
-func (p *pool) shapeOf(a *Actor) uint32 {
+// surname returns the ID of the folded last word of string id; ok is
+// false when it has no words.
+func (p *pool) surname(id uint32) (last uint32, ok bool) {
+	last = p.form(formSurname, id)
+	return last, last != 0
+}
+
+// nameFacts are what attaching and naming need to know of a name.
+type nameFacts struct {
+	known  bool
+	words  int  // len(strings.Fields(name))
+	titled bool // more than one word, the first a courtesy or rank title
+	peer   bool // a peer's title and one word ("Lord Mandelson")
+}
+
+// facts returns the facts of name id.
+func (p *pool) facts(id uint32) nameFacts {
+	if f := p.known[id]; f.known {
+		return f
+	}
+	w := strings.Fields(p.strs[id])
+	f := nameFacts{known: true, words: len(w)}
+	f.titled = len(w) > 1 && isHonorific(w[0])
+	f.peer = len(w) == 2 && honorificClass(w[0]) == "peer" && w[0] != "Lady"
+	p.known[id] = f
+	return f
+}
+
+// nameWords counts the words of name id, a leading title not included.
+func (p *pool) nameWords(id uint32) int {
+	f := p.facts(id)
+	if f.titled {
+		return f.words - 1
+	}
+	return f.words
+}
+
+// shapeOf returns the shape number of an actor joining an entry of kind.
+func (p *pool) shapeOf(a *Actor, kind string) uint32 {
 	name := p.str(a.Name)
-	if len(a.Roles) == 0 && len(a.Aliases) == 0 && a.Affiliation == "" && name < plainShape {
+	if len(a.Roles) == 0 && len(a.Aliases) == 0 && a.Affiliation == "" && a.Kind == kind && name < plainShape {
 		return plainShape | name
 	}
 	sh := shape{name: name, affil: p.str(a.Affiliation)}
+	if a.Kind != kind {
+		sh.kind = p.str(a.Kind) + 1
+	}
 	for _, ro := range a.Roles {
 		sh.roles = append(sh.roles, p.str(ro))
 	}
@@ -95,6 +146,7 @@ func (p *pool) shapeOf(a *Actor) uint32 {
 	}
 	k := binary.AppendUvarint(p.key[:0], uint64(sh.name))
 	k = binary.AppendUvarint(k, uint64(sh.affil))
+	k = binary.AppendUvarint(k, uint64(sh.kind))
 	k = binary.AppendUvarint(k, uint64(len(sh.roles)))
 	for _, id := range sh.roles {
 		k = binary.AppendUvarint(k, uint64(id))
@@ -123,6 +175,9 @@ func (p *pool) shape(id uint32) shape {
 // actor rebuilds the actor a contribution records (without paragraphs).
 func (p *pool) actor(kind string, c contrib) Actor {
 	sh := p.shape(c.shape)
+	if sh.kind != 0 {
+		kind = p.strs[sh.kind-1]
+	}
 	a := Actor{Name: p.strs[sh.name], Kind: kind, Affiliation: p.strs[sh.affil], Mentions: c.mentions}
 	for _, id := range sh.roles {
 		a.Roles = append(a.Roles, p.strs[id])

@@ -52,18 +52,19 @@ func (r *Registry) Lookup(q string) (Entry, bool) {
 	if e, ok := r.entries[r.resolve(q)]; ok {
 		return *e.sum, true
 	}
-	k := foldKey(q)
+	k, ok := r.pool.ids[foldKey(q)]
+	if !ok {
+		return Entry{}, false // no name or alias folds to it
+	}
 	for _, kind := range [...]string{Person, Org, Place, Other} {
-		if e, ok := r.byKey[kind+":"+k]; ok {
+		if e, ok := r.byKey[regKey{kind, k}]; ok {
 			return *e.sum, true
 		}
 	}
 	var best *Entry
-	if id, ok := r.pool.ids[k]; ok {
-		for _, e := range r.aliasKeys[id] {
-			if s := e.sum; best == nil || s.Stories > best.Stories || s.Stories == best.Stories && s.ID < best.ID {
-				best = s
-			}
+	for _, e := range r.aliasKeys[k] {
+		if s := e.sum; best == nil || s.Stories > best.Stories || s.Stories == best.Stories && s.ID < best.ID {
+			best = s
 		}
 	}
 	if best == nil {
@@ -101,12 +102,14 @@ func (r *Registry) EntryOf(storyID string, a Actor) (string, bool) {
 		return "", false
 	}
 	for _, e := range r.stories[num].entries {
-		if e.kind != a.Kind {
-			continue
-		}
 		lo, hi := storyRun(e.contrib, num)
 		for _, c := range e.contrib[lo:hi] {
-			if r.pool.strs[r.pool.shape(c.shape).name] == a.Name {
+			sh := r.pool.shape(c.shape)
+			kind := e.kind
+			if sh.kind != 0 {
+				kind = r.pool.strs[sh.kind-1]
+			}
+			if kind == a.Kind && r.pool.strs[sh.name] == a.Name {
 				return e.id, true
 			}
 		}

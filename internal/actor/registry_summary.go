@@ -84,7 +84,7 @@ func (r *Registry) summarise(e *regEntry) (*Entry, []uint32) {
 	sort.Slice(names, func(i, j int) bool {
 		ni, nj := p.strs[names[i].key], p.strs[names[j].key]
 		if e.kind == Person {
-			if wi, wj := nameWords(ni), nameWords(nj); wi != wj {
+			if wi, wj := p.nameWords(names[i].key), p.nameWords(names[j].key); wi != wj {
 				return wi > wj
 			}
 		}
