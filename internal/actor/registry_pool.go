@@ -22,10 +22,10 @@ type pool struct {
 
 // The derived forms of a string the summaries compare by.
 const (
-	formNorm  = iota // normSpace: how names are told apart
-	formLower        // strings.ToLower: how roles are told apart
-	formFold         // foldKey: how aliases are told apart
-	formSurname      // the last word of the foldKey, "" for none
+	formNorm    = iota // normSpace: how names are told apart
+	formLower          // strings.ToLower: how roles are told apart
+	formFold           // foldKey: how aliases are told apart
+	formSurname        // the last word of the foldKey, "" for none
 	formCount
 )
 
