@@ -32,6 +32,11 @@
 //     word (written in lower case elsewhere in the story, lower case in
 //     the model's lexicon, or an agent plural such as "Savers") is no
 //     actor;
+//   - hyphenated modifiers made from names ("Singapore-based", "non-Opec",
+//     "Oscar-winning") are no actors and are cut off the name they open
+//     ("Santa Monica-based Activision"); names written with hyphens
+//     ("Coca-Cola", "Kim Jong-il") stay (compound.go); time zones ("GMT")
+//     and figures of speech ("Mother Nature") are no actors either;
 //   - every mention of a name gets one kind by vote; a tie among
 //     organisation, place and other goes to the first mention's, a tie
 //     with a person leaves each mention its own reading.
@@ -43,7 +48,9 @@
 // the story names the holder. Roles come from pre-modifiers ("Labour MP
 // Jo Bloggs", "Tesco boss Ken Murphy") and appositions ("…, the European
 // Commission president,"); the affiliation is a party or an organisation
-// the role names. The canonical name is the fullest form without
+// the role names. The ways one role is written in a story ("Kestrel's
+// chief executive", "chief executive of Kestrel Mobile", "Kestrel's
+// boss") merge into the most informative (MergeRoles, rolemerge.go). The canonical name is the fullest form without
 // honorifics, except for people known only by a royal or peerage title
 // ("Prince Andrew", "Lord O'Neill", "the Queen"). No list of real people's
 // names is used: the word lists are titles, office and kinship words,

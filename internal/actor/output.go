@@ -215,6 +215,7 @@ func personActor(c *cluster) Actor {
 	}
 	seen := map[string]bool{strings.ToLower(a.Name): true}
 	roleSeen := make(map[string]bool)
+	var roleAffil []string // the affiliation read with each role
 	slices.SortStableFunc(c.mentions, byOrder)
 	for _, m := range c.mentions {
 		a.Mentions++
@@ -226,6 +227,7 @@ func personActor(c *cluster) Actor {
 			if k := strings.ToLower(r); !roleSeen[k] {
 				roleSeen[k] = true
 				a.Roles = append(a.Roles, r)
+				roleAffil = append(roleAffil, m.affil)
 			}
 		}
 		if a.Affiliation == "" {
@@ -233,6 +235,9 @@ func personActor(c *cluster) Actor {
 		}
 	}
 	a.Paragraphs = paragraphsOf(c.mentions)
+	if len(a.Roles) > 1 {
+		a.Roles, a.Affiliation = mergeStoryRoles(a.Roles, roleAffil, a.Affiliation)
+	}
 	a.Roles = dropShorterRoles(a.Roles)
 	if a.Roles == nil {
 		a.Roles = []string{}
