@@ -25,7 +25,7 @@ func AnalysisVersion() string {
 // pipelineVersion changes whenever the archive's own part of the analysis
 // (what it feeds the packages above) changes in a way that stored analysis
 // must be recomputed.
-const pipelineVersion = "3"
+const pipelineVersion = "4"
 
 // docFreq is the archive's document-frequency table behind thread.Stats
 // (its documents are reading paragraphs, as the segmenter counts them),

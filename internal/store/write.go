@@ -144,7 +144,11 @@ func (s *Store) Write(bt *Batch) error {
 			}
 		}
 		if len(bt.DF) > 0 || bt.Docs != 0 {
-			var buf [binary.MaxVarintLen64]byte
+			// bbolt keeps a reference to every value until the
+			// transaction commits: each count needs bytes of its own
+			// (one arena holds them all), or every term would read back
+			// the count encoded last.
+			vals := make([]byte, 0, len(bt.DF)*3)
 			for term, inc := range bt.DF {
 				k := []byte(term)
 				n := inc
@@ -158,7 +162,9 @@ func (s *Store) Write(bt *Batch) error {
 					}
 					continue
 				}
-				if err := df.Put(k, buf[:binary.PutUvarint(buf[:], uint64(n))]); err != nil {
+				at := len(vals)
+				vals = binary.AppendUvarint(vals, uint64(n))
+				if err := df.Put(k, vals[at:len(vals):len(vals)]); err != nil {
 					return err
 				}
 			}
