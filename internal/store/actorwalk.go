@@ -175,6 +175,9 @@ func quickActors(b []byte) (id string, actors []actor.Actor, ok bool) {
 	if from < 0 || to < from {
 		return "", nil, false
 	}
+	if actors, ok := parseActors(b[from+len(actorsKey) : to]); ok {
+		return id, actors, true
+	}
 	var as []storedActor
 	if json.Unmarshal(b[from+len(actorsKey):to], &as) != nil {
 		return "", nil, false
