@@ -67,6 +67,9 @@ func (c *importCmd) Run(g *globals) error {
 			fmt.Fprintf(g.stdout, "\narchive: %s\n", a.Dir())
 		}
 	}
+	if a.AnalysisOutdated() {
+		fmt.Fprintln(g.stderr, outdatedNote)
+	}
 	if err != nil {
 		return err
 	}
@@ -458,5 +461,12 @@ func (c *statsCmd) Run(g *globals) error {
 	}
 	fmt.Fprintf(g.stdout, "archive:   %s\nstories:   %d (%d indexed)\nthreads:   %d\nactors:    %d\nstorylines: %d\nstore:     %.1f MB\nindex:     %.1f MB\n",
 		a.Dir(), s.Stories, s.IndexedStories, s.Threads, s.Actors, s.Arcs, float64(s.StoreBytes)/1e6, float64(s.IndexBytes)/1e6)
+	if a.AnalysisOutdated() {
+		fmt.Fprintln(g.stdout, "analysis:  "+outdatedNote)
+	}
 	return nil
 }
+
+// outdatedNote tells the user that older stories miss this version's
+// analysis, and what to do.
+const outdatedNote = "some stories were analysed by an older storyline: run `storyline reindex` to update their threads, actors and storylines"

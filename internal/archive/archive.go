@@ -203,8 +203,11 @@ func (a *Archive) Dir() string { return a.dir }
 // Info describes the archive for status lines.
 func (a *Archive) Info() Info {
 	in := Info{Path: a.dir, Demo: a.demo, ReadOnly: a.readOnly, Stories: a.st.Count()}
-	if a.demo {
+	switch {
+	case a.demo:
 		in.Note = "demo · yours: storyline import PATH"
+	case a.AnalysisOutdated():
+		in.Note = "older analysis: run storyline reindex"
 	}
 	return in
 }

@@ -149,3 +149,32 @@ func TestReindexKeepsEverything(t *testing.T) {
 		t.Fatalf("search after reindex: %+v (before %d hits) %v", after, len(before.Hits), err)
 	}
 }
+
+// TestAnalysisOutdated: a new archive's stories carry this version's
+// analysis; stories left by an older storyline are flagged (in Info too)
+// until reindex has analysed them again.
+func TestAnalysisOutdated(t *testing.T) {
+	a, _ := openTemp(t)
+	ctx := context.Background()
+	if a.AnalysisOutdated() {
+		t.Fatal("an empty archive is flagged")
+	}
+	if _, err := a.Import(ctx, []string{"testdata/inputs"}, ImportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if a.AnalysisOutdated() || a.Info().Note != "" {
+		t.Fatal("stories imported by this version are flagged")
+	}
+	if err := a.st.SetMeta(metaAnalysis, "an older version"); err != nil {
+		t.Fatal(err)
+	}
+	if !a.AnalysisOutdated() || !strings.Contains(a.Info().Note, "reindex") {
+		t.Fatalf("older analysis not flagged: %q", a.Info().Note)
+	}
+	if _, err := a.Reindex(ctx, false, nil); err != nil {
+		t.Fatal(err)
+	}
+	if a.AnalysisOutdated() {
+		t.Error("still flagged after reindex")
+	}
+}

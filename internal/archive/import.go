@@ -108,6 +108,12 @@ func (a *Archive) importInputs(ctx context.Context, inputs []input, walkErrs []F
 	if opts.Workers <= 0 {
 		opts.Workers = runtime.NumCPU()
 	}
+	if a.st.Count() == 0 {
+		// A new archive: every story it gets is analysed by this version.
+		if err := a.st.SetMeta(metaAnalysis, AnalysisVersion()); err != nil {
+			return nil, err
+		}
+	}
 	res := &ImportResult{Errors: []FileError{}}
 	for _, e := range walkErrs {
 		res.Failed++

@@ -230,5 +230,20 @@ func (a *Archive) Reindex(ctx context.Context, reanalyse bool, progress func(don
 		}
 	}
 	res.Arcs = len(l.Arcs())
+	// Every story now carries this version's analysis.
+	if err := a.st.SetMeta(metaAnalysis, AnalysisVersion()); err != nil {
+		return nil, err
+	}
 	return res, nil
+}
+
+// metaAnalysis names the store's record of the analysis version every
+// story was analysed with ("" when unknown or mixed).
+const metaAnalysis = "analysis"
+
+// AnalysisOutdated reports whether some stories may carry the analysis of
+// an older storyline (threads, actors, storylines): `storyline reindex`
+// brings them up to date. It is cheap (one stored value).
+func (a *Archive) AnalysisOutdated() bool {
+	return a.st.Count() > 0 && a.st.Meta(metaAnalysis) != AnalysisVersion()
 }
