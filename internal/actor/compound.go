@@ -152,7 +152,7 @@ func personification(words []string) bool {
 	if len(words) != 2 {
 		return false
 	}
-	if h := lowerKey(words[0]); h != "mother" && h != "father" {
+	if !strings.EqualFold(words[0], "mother") && !strings.EqualFold(words[0], "father") {
 		return false
 	}
 	l := lowerKey(words[1])
