@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strconv"
@@ -46,12 +47,11 @@ type Registry struct {
 // regKey is Key(a) (an actor's kind and folded name) or a surname key
 // (a person's kind and folded surname), with the name as a pool ID.
 type regKey struct {
-	kind string
-	name uint32
+	kind, name uint32 // pool IDs
 }
 
-// noSurname is the surname key of a name without words.
-var noSurname = regKey{kind: "\x00"}
+// noSurname is the surname key of a name without words, whatever its kind.
+var noSurname = regKey{kind: ^uint32(0)}
 
 // storyRec is one story: its ID and the entries it contributes to.
 type storyRec struct {
@@ -144,7 +144,7 @@ func (r *Registry) Add(storyID string, actors []Actor) {
 			order = append(order, named{a, id, r.pool.facts(id).words})
 		}
 	}
-	sort.SliceStable(order, func(i, j int) bool { return order[i].words > order[j].words })
+	slices.SortStableFunc(order, func(x, y named) int { return cmp.Compare(y.words, x.words) })
 	if len(order) == 0 {
 		return
 	}
@@ -153,7 +153,7 @@ func (r *Registry) Add(storyID string, actors []Actor) {
 	r.storyNum[r.stories[num].id] = num
 	for _, x := range order {
 		e := r.attach(x.a.Kind, x.name)
-		e.contrib = append(e.contrib, contrib{story: num, shape: r.pool.shapeOf(x.a, e.kind), mentions: x.a.Mentions})
+		e.contrib = append(e.contrib, contrib{story: num, shape: r.pool.shapeOf(x.a, x.name, e.kind), mentions: x.a.Mentions})
 		rec := &r.stories[num]
 		if !slices.Contains(rec.entries, e) {
 			rec.entries = append(rec.entries, e)
@@ -243,7 +243,7 @@ func (r *Registry) surnameKey(kind string, name uint32) regKey {
 	if !ok {
 		return noSurname
 	}
-	return regKey{kind, last}
+	return regKey{r.pool.str(kind), last}
 }
 
 // fullName reports whether a name of a person makes a full-name entry:
@@ -256,7 +256,7 @@ func (r *Registry) fullName(name uint32) bool {
 // attach finds or makes the entry an actor (kind, pool ID of its name)
 // belongs to.
 func (r *Registry) attach(kind string, name uint32) *regEntry {
-	k := regKey{kind, r.pool.form(formFold, name)}
+	k := regKey{r.pool.str(kind), r.pool.form(formFold, name)}
 	if e, ok := r.byKey[k]; ok {
 		return e
 	}

@@ -30,7 +30,7 @@ func (r *Registry) MarshalJSON() ([]byte, error) {
 	defer r.mu.RUnlock()
 	out := registryJSON{Version: 1, Keys: make(map[string]string, len(r.byKey)), Redirect: r.redirect}
 	for k, e := range r.byKey {
-		out.Keys[k.kind+":"+r.pool.strs[k.name]] = e.id
+		out.Keys[r.pool.strs[k.kind]+":"+r.pool.strs[k.name]] = e.id
 	}
 	ids := make([]string, 0, len(r.entries))
 	for id := range r.entries {
@@ -87,8 +87,9 @@ func (r *Registry) UnmarshalJSON(b []byte) error {
 			rec.entries = append(rec.entries, e)
 			for i := range as {
 				a := &as[i]
-				e.contrib = append(e.contrib, contrib{story: num, shape: fresh.pool.shapeOf(a, e.kind), mentions: a.Mentions})
-				if name := fresh.pool.str(a.Name); a.Kind == Person && fresh.fullName(name) {
+				name := fresh.pool.str(a.Name)
+				e.contrib = append(e.contrib, contrib{story: num, shape: fresh.pool.shapeOf(a, name, e.kind), mentions: a.Mentions})
+				if a.Kind == Person && fresh.fullName(name) {
 					fresh.addSurname(fresh.surnameKey(a.Kind, name), e)
 				}
 			}
@@ -99,7 +100,7 @@ func (r *Registry) UnmarshalJSON(b []byte) error {
 	for k, id := range in.Keys {
 		kind, name, _ := strings.Cut(k, ":")
 		if e := fresh.entries[id]; e != nil {
-			fresh.setKey(regKey{kind, fresh.pool.str(name)}, e)
+			fresh.setKey(regKey{fresh.pool.str(kind), fresh.pool.str(name)}, e)
 		}
 	}
 	r.mu.Lock()

@@ -128,9 +128,9 @@ func (p *pool) nameWords(id uint32) int {
 	return f.words
 }
 
-// shapeOf returns the shape number of an actor joining an entry of kind.
-func (p *pool) shapeOf(a *Actor, kind string) uint32 {
-	name := p.str(a.Name)
+// shapeOf returns the shape number of an actor (with name, its pool ID)
+// joining an entry of kind.
+func (p *pool) shapeOf(a *Actor, name uint32, kind string) uint32 {
 	if len(a.Roles) == 0 && len(a.Aliases) == 0 && a.Affiliation == "" && a.Kind == kind && name < plainShape {
 		return plainShape | name
 	}

@@ -57,8 +57,10 @@ func (r *Registry) Lookup(q string) (Entry, bool) {
 		return Entry{}, false // no name or alias folds to it
 	}
 	for _, kind := range [...]string{Person, Org, Place, Other} {
-		if e, ok := r.byKey[regKey{kind, k}]; ok {
-			return *e.sum, true
+		if kid, ok := r.pool.ids[kind]; ok {
+			if e, ok := r.byKey[regKey{kid, k}]; ok {
+				return *e.sum, true
+			}
 		}
 	}
 	var best *Entry
