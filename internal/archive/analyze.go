@@ -235,35 +235,38 @@ func threadDocs(r *store.Record) []link.ThreadDoc {
 				b.WriteString(view[i].Text)
 			}
 		}
+		keys, names := threadActors(r, t)
 		out = append(out, link.ThreadDoc{
-			ID:        ThreadID(r.Article.ID, t.N),
-			Story:     r.Article.ID,
-			Title:     r.Article.Title,
-			Label:     t.Label,
-			Published: r.Article.Published,
-			Text:      b.String(),
-			Actors:    threadActors(r, t),
+			ID:         ThreadID(r.Article.ID, t.N),
+			Story:      r.Article.ID,
+			Title:      r.Article.Title,
+			Label:      t.Label,
+			Published:  r.Article.Published,
+			Text:       b.String(),
+			Actors:     keys,
+			ActorNames: names,
 		})
 	}
 	return out
 }
 
-// threadActors returns the actor keys present in a thread.
-func threadActors(r *store.Record, t thread.Thread) []string {
+// threadActors returns the keys and names of the actors present in a
+// thread.
+func threadActors(r *store.Record, t thread.Thread) (keys, names []string) {
 	in := map[int]bool{}
 	for _, p := range t.Paragraphs {
 		in[p] = true
 	}
-	var out []string
 	for _, ac := range r.Actors {
 		for _, p := range ac.Paragraphs {
 			if in[p] {
-				out = append(out, actor.Key(ac))
+				keys = append(keys, actor.Key(ac))
+				names = append(names, ac.Name)
 				break
 			}
 		}
 	}
-	return out
+	return keys, names
 }
 
 // indexDoc builds the search document of a record.

@@ -150,7 +150,7 @@ func (fz *featurizer) featurize(d ThreadDoc) Features {
 	}
 	fz.flush(len(toks), d)
 	year := fz.dominantYear()
-	for _, a := range d.Actors {
+	for i, a := range d.Actors {
 		name := a
 		if k := strings.IndexByte(a, ':'); k >= 0 {
 			name = a[k+1:]
@@ -164,7 +164,11 @@ func (fz *featurizer) featurize(d ThreadDoc) Features {
 		if !ok {
 			k = fz.newTerm(string(fz.buf), 0, phraseBoost)
 		}
-		fz.bump(k, name, phraseBoost)
+		surface := name
+		if i < len(d.ActorNames) && d.ActorNames[i] != "" {
+			surface = d.ActorNames[i]
+		}
+		fz.bump(k, surface, phraseBoost)
 	}
 	out := fz.top(len(toks) / 5)
 	actors := slices.Clone(d.Actors)

@@ -107,3 +107,32 @@ func TestFeaturizeConcurrent(t *testing.T) {
 		t.Errorf("%s: features differ when featurised concurrently", id)
 	}
 }
+
+func TestFeaturizeActorSurface(t *testing.T) {
+	tests := []struct {
+		name  string
+		names []string
+		want  string
+	}{
+		{"folded key only", nil, "elwen council"},
+		{"name as written", []string{"Elwen Council"}, "Elwen Council"},
+		{"empty name falls back to the key", []string{""}, "elwen council"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			// Actor keys are folded (actor.Key); the text never names the
+			// council in full, so its surface comes from the actor alone.
+			d := ThreadDoc{ID: "s#1", Story: "s", Text: "The council said the wall would be rebuilt.",
+				Actors: []string{"org:elwen council"}, ActorNames: tc.names}
+			for _, tw := range Featurize(d).Terms {
+				if tw.Term == "n:elwen council" {
+					if got := tw.Display(); got != tc.want {
+						t.Errorf("display %q, want %q", got, tc.want)
+					}
+					return
+				}
+			}
+			t.Fatal("no actor term")
+		})
+	}
+}

@@ -11,6 +11,10 @@ type ThreadDoc struct {
 	Published time.Time // story date (zero when unknown)
 	Text      string    // the thread's paragraphs joined by blank lines
 	Actors    []string  // actor keys (actor.Key) present in the thread
+	// ActorNames are the actors' names as the story writes them, parallel
+	// to Actors (optional): labels show "Gordon Brown", not the key's
+	// folded "gordon brown".
+	ActorNames []string
 }
 
 // Features is the compact, serialisable representation of a thread the
