@@ -68,6 +68,7 @@ func (st *story) collect() {
 						m.xev = 3 // "Storm Ingrid": a given name does not make a person
 					}
 				}
+				m.xev = max(m.xev, workEvidence(d, m)) // "the documentary Tiger King", "her role as Kit Mallory"
 				m.det = m.typ == "PER" && afterThe(d, m)
 				if len(m.roles) > 0 && !orgAmbiguousRole(m.roles[0]) {
 					m.pev += 2 // "Tesco boss Ken Murphy"

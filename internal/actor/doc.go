@@ -37,6 +37,11 @@
 //     ("Santa Monica-based Activision"); names written with hyphens
 //     ("Coca-Cola", "Kim Jong-il") stay (compound.go); time zones ("GMT")
 //     and figures of speech ("Mother Nature") are no actors either;
+//   - a work noun before a name makes it a title ("the documentary Tiger
+//     King") and "…, played by" a character, both kind other; a name
+//     before a role noun is the body the role is held in ("AJ Bell
+//     investment director", "the Blue Peter and GMTV presenter")
+//     (works.go);
 //   - every mention of a name gets one kind by vote; a tie among
 //     organisation, place and other goes to the first mention's, a tie
 //     with a person leaves each mention its own reading.

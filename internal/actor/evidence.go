@@ -73,8 +73,8 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place int) {
 		org += 2
 	case next(e) == "&":
 		org += 2
-	case e < len(toks) && toks[e].word && !toks[e].cap && isRoleHeadL(next(e)) && !kinship[next(e)]:
-		org += 2 // a name that qualifies a role: "a Coldstream Guards officer"
+	case qualifiesRole(toks, e):
+		org += 2 // a name that qualifies a role: "a Coldstream Guards officer", "the Blue Peter and GMTV presenter"
 	case businessNouns[next(e)] && next(e) != "owner-operator":
 		org += 2 // "his Various Eateries chain"
 	case orgFollowers[next(e)] || next(e) == "plc" || next(e) == "ltd" || next(e) == "inc" || next(e) == "holdings" || next(e) == "group":

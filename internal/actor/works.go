@@ -1,0 +1,68 @@
+package actor
+
+// Names of works and of the characters in them read like people's
+// names ("the documentary Tiger King", "Kit Mallory, played by"), and so
+// does a body named before a role ("the former Blue Peter and GMTV
+// presenter"). The context says which they are.
+
+// workNouns, just before a name, make it the title of a work: "the
+// documentary Tiger King", "his novel Saturday". Plurals ("the shows
+// Alan Titchmarsh left"), "game" ("the end of the game Andre Nzame
+// scored") and "play" (a verb as often) open relative clauses or
+// sentences too, and are left out.
+var workNouns = setOf(`film movie documentary series miniseries sitcom drama soap programme
+musical opera novel book memoir album song franchise blockbuster biopic thriller cartoon
+podcast`)
+
+// workEvidence weighs the context of mention m for the title of a work or
+// a character in one (kind other): a work noun just before it, or
+// "played by" after it ("Kit Mallory, her rival, played by Ana Solis").
+// "Her role as Kit Mallory" is no such sign: biopics give real people's
+// names to parts.
+func workEvidence(d *paraDoc, m *mention) int {
+	toks := d.toks
+	s := m.s
+	if s > 0 && toks[s-1].word && !toks[s-1].cap && workNouns[toks[s-1].lower] {
+		return 3
+	}
+	// "…, played by" after the name or its apposition, in the sentence.
+	for k := m.e; k+2 < len(toks) && k < m.e+10; k++ {
+		if toks[k].sentStart {
+			break
+		}
+		if (toks[k].text == "," || toks[k].text == "(") && toks[k+1].lower == "played" && toks[k+2].lower == "by" {
+			return 5 // outweighs "her" and an apposition that make a person
+		}
+	}
+	return 0
+}
+
+// qualifiesRole reports whether the words from token e on make the name
+// before them the body a role is held in: a lower-case role noun, maybe
+// after rank words ("AJ Bell investment director said"), and maybe after
+// another name joined by "and" ("the former Blue Peter and GMTV
+// presenter"), with no name after the role noun ("Tesco and Asda boss Jo
+// Bell" leaves Tesco to the role phrase).
+func qualifiesRole(toks []tok, e int) bool {
+	k := e
+	if k+1 < len(toks) && (toks[k].lower == "and" || toks[k].lower == "&") && toks[k+1].word && toks[k+1].cap {
+		k++
+		for n := 0; k < len(toks) && n < 3 && toks[k].word && toks[k].cap; n++ {
+			k++
+		}
+	}
+	for n := 0; k < len(toks) && n < 2 && toks[k].word && !toks[k].cap && roleModifiers[toks[k].lower] && !isRoleHeadL(toks[k].lower) && !joiners[toks[k].lower]; n++ {
+		k++
+	}
+	if k >= len(toks) || !toks[k].word || toks[k].cap || !isRoleHeadL(toks[k].lower) || kinship[toks[k].lower] {
+		return false
+	}
+	if k == e {
+		return true // "a Coldstream Guards officer", as before
+	}
+	return k+1 >= len(toks) || !(toks[k+1].word && toks[k+1].cap)
+}
+
+// joiners stand among role modifiers but join phrases rather than rank a
+// role.
+var joiners = setOf(`of for and the`)
