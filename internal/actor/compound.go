@@ -30,8 +30,9 @@ cross counter inter intra multi over under un then all`)
 
 // capitalPrefixes are the modifierPrefixes that still make a modifier
 // when capitalised ("Non-EU", "Ex-Labour"), though only as a whole name:
-// "Anti-Slavery International" and "Mid-Glamorgan" are names.
-var capitalPrefixes = setOf(`non anti pro ex post pre`)
+// "Anti-Slavery International", "Mid-Glamorgan" and "Post-Gazette" are
+// names.
+var capitalPrefixes = setOf(`non anti pro ex`)
 
 // compoundParts splits w at its first and last hyphen (ASCII, U+2010 or
 // U+2011, which the tokenizer joins words with): the part before the
@@ -107,6 +108,9 @@ func dropCompoundLead(words []string) int {
 		switch {
 		case suffix:
 			n = i + 1
+		case prefix && isRoleHead(words[i]):
+			// "ex-Chancellor Ken Clarke", "then-President Jo Bell": a
+			// title, which the role split takes off.
 		case prefix:
 			j := i + 1
 			for j < len(words) && nameLike(words[j]) && !isRoleHead(words[j]) && !isHonorific(words[j]) {

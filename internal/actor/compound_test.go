@@ -23,6 +23,7 @@ func TestCompoundModifier(t *testing.T) {
 		{"Non-EU", true, false, true},
 		{"Non-EU", false, false, false},       // only as a whole name
 		{"Mid-Glamorgan", true, false, false}, // a capitalised "Mid" names a place
+		{"Post-Gazette", true, false, false},
 		{"Coca-Cola", true, false, false},
 		{"Rolls-Royce", true, false, false},
 		{"Hewlett-Packard", true, false, false},
@@ -58,6 +59,8 @@ func TestDropCompoundLead(t *testing.T) {
 		{[]string{"post-World", "Cup"}, 2},
 		{[]string{"ex-Ferrow", "chief", "Tom", "Vale"}, 1},
 		{[]string{"Coca-Cola", "Amatil"}, 0},
+		{[]string{"ex-Chancellor", "Kenneth", "Clark"}, 0},
+		{[]string{"then-President", "Ada", "Moreno"}, 0},
 		{[]string{"Jean-Claude", "Juncker"}, 0},
 		{[]string{"Kim", "Jong-il"}, 0},
 		{[]string{"Andrew", "Lloyd-Webber"}, 0},
