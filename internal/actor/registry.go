@@ -243,7 +243,7 @@ func (r *Registry) surnameKey(kind string, name uint32) regKey {
 	if !ok {
 		return noSurname
 	}
-	return regKey{r.pool.str(kind), last}
+	return regKey{r.pool.kind(kind), last}
 }
 
 // fullName reports whether a name of a person makes a full-name entry:
@@ -256,7 +256,7 @@ func (r *Registry) fullName(name uint32) bool {
 // attach finds or makes the entry an actor (kind, pool ID of its name)
 // belongs to.
 func (r *Registry) attach(kind string, name uint32) *regEntry {
-	k := regKey{r.pool.str(kind), r.pool.form(formFold, name)}
+	k := regKey{r.pool.kind(kind), r.pool.form(formFold, name)}
 	if e, ok := r.byKey[k]; ok {
 		return e
 	}

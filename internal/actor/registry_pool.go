@@ -15,6 +15,8 @@ type pool struct {
 	derived [formCount][]uint32
 	known   []nameFacts // facts of string id, once known
 
+	kinds    []uint32          // IDs of the actor kinds seen, looked up before ids
+
 	shapeIDs map[string]uint32 // encoded shape → index in shapes
 	shapes   []shape
 	key      []byte // scratch for shape keys
@@ -59,6 +61,21 @@ func (p *pool) str(s string) uint32 {
 		p.derived[f] = append(p.derived[f], 0)
 	}
 	p.known = append(p.known, nameFacts{})
+	return id
+}
+
+// kind returns the ID of an actor kind: there are only a few, so a short
+// list finds them faster than the map.
+func (p *pool) kind(s string) uint32 {
+	for _, id := range p.kinds {
+		if p.strs[id] == s {
+			return id
+		}
+	}
+	id := p.str(s)
+	if len(p.kinds) < 8 {
+		p.kinds = append(p.kinds, id)
+	}
 	return id
 }
 

@@ -106,14 +106,14 @@ func (p *actorParser) string() string {
 		return ""
 	}
 	start := p.i
-	plain := true
+	plain, ascii := true, true
 	for ; p.i < len(p.b); p.i++ {
 		switch c := p.b[p.i]; {
 		case c == '"':
 			raw := p.b[start:p.i]
 			p.i++
-			if plain && utf8.Valid(raw) {
-				return string(raw)
+			if plain && (ascii || utf8.Valid(raw)) {
+				return common(raw)
 			}
 			var s string
 			if json.Unmarshal(p.b[start-1:p.i], &s) != nil {
@@ -126,10 +126,23 @@ func (p *actorParser) string() string {
 		case c < 0x20:
 			p.bad = true
 			return ""
+		case c >= 0x80:
+			ascii = false
 		}
 	}
 	p.bad = true
 	return ""
+}
+
+// common returns raw as a string, without a copy for the actor kinds
+// that every actor repeats.
+func common(raw []byte) string {
+	for _, k := range [...]string{actor.Person, actor.Org, actor.Place, actor.Other} {
+		if string(raw) == k {
+			return k
+		}
+	}
+	return string(raw)
 }
 
 // strings parses null or an array of strings.
