@@ -15,7 +15,7 @@ type pool struct {
 	derived [formCount][]uint32
 	known   []nameFacts // facts of string id, once known
 
-	kinds    []uint32          // IDs of the actor kinds seen, looked up before ids
+	kinds []uint32 // IDs of the actor kinds seen, looked up before ids
 
 	shapeIDs map[string]uint32 // encoded shape → index in shapes
 	shapes   []shape
