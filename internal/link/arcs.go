@@ -99,10 +99,25 @@ func (l *Linker) label(a *arcState) string {
 	for _, c := range cs {
 		l.tloc[c.t] = 0
 	}
+	// How the arc's names write their words, for words that are also
+	// plain terms ("halvard" → "Halvard").
+	cased := map[string]string{}
+	for _, c := range cs {
+		if !c.name {
+			continue
+		}
+		for w := range strings.FieldsSeq(c.display) {
+			if low := strings.ToLower(w); low != w {
+				if _, ok := cased[low]; !ok {
+					cased[low] = w
+				}
+			}
+		}
+	}
 	need := min(2, len(a.members))
 	kept := cs[:0]
 	for _, c := range cs {
-		if c.count >= need {
+		if c.count >= need && !timeWords[l.termStr[c.t]] {
 			if c.name {
 				c.score *= 1.5
 			}
@@ -124,6 +139,11 @@ func (l *Linker) label(a *arcState) string {
 			for w := range strings.FieldsSeq(strings.ToLower(c.display)) {
 				inPhrase[w] = max(inPhrase[w], c.score)
 			}
+		}
+	}
+	for i := range cs {
+		if w, ok := cased[cs[i].display]; ok && !cs[i].name {
+			cs[i].display = w
 		}
 	}
 	var parts []string
@@ -153,6 +173,16 @@ func (l *Linker) label(a *arcState) string {
 		}
 	}
 	return strings.Join(parts, " · ")
+}
+
+// timeWords are (stems of) words of time that two stories of a week share
+// without saying what they are about: never label words ("Hallmouth · past
+// · fortnight").
+var timeWords = map[string]bool{
+	"past": true, "fortnight": true, "week": true, "weekend": true, "month": true, "year": true,
+	"day": true, "hour": true, "today": true, "yesterday": true, "tomorrow": true, "tonight": true,
+	"ago": true, "recent": true, "recently": true, "earlier": true, "later": true, "last": true,
+	"next": true, "time": true, "morning": true, "afternoon": true, "evening": true, "night": true,
 }
 
 // labelCand is one term of an arc weighed for its label.

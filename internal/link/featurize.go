@@ -133,8 +133,12 @@ func (fz *featurizer) featurize(d ThreadDoc) Features {
 		} else if inf.common {
 			boost = commonDamp
 		}
+		// A word capitalised inside a sentence or title but not taken for
+		// a name (as in a title, "Halvard's past fine") keeps its capital
+		// as a candidate form, so labels write it so; a common word's
+		// lower-case uses outvote it (as in a headline in title case).
 		surf := t.lower
-		if name {
+		if name || t.capital && !t.start {
 			surf = t.surface
 		}
 		if inf.term < 0 {
@@ -353,10 +357,13 @@ func (fz *featurizer) dominantYear() int {
 // bestSurface returns the most frequent surface form of a term, or "" when
 // it equals the key (to keep Features small).
 func bestSurface(key string, form surfaceCount, forms []surfaceCount) string {
+	// Ties go to the capitalised form for names and to the lower-case one
+	// for other words ("Flood" opening one sentence, "flood" in another).
+	name := strings.HasPrefix(key, namePrefix)
 	best, n := form.form, form.n
 	for _, f := range forms {
 		s, c := f.form, f.n
-		if c > n || c == n && s < best {
+		if c > n || c == n && (s < best) == name {
 			best, n = s, c
 		}
 	}
