@@ -2,7 +2,6 @@ package actor
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/storyline/storyline/internal/nlp"
 )
@@ -39,22 +38,35 @@ var capitalPrefixes = setOf(`non anti pro ex`)
 // first and the part after the last. ok is false when w has no hyphen or
 // one at either end.
 func compoundParts(w string) (first, last string, ok bool) {
-	if strings.IndexByte(w, '-') < 0 && strings.IndexByte(w, 0xe2) < 0 {
-		return "", "", false // no hyphen, nor the first byte of U+2010 or U+2011
+	i, j, size := -1, -1, 0
+	for k := 0; k < len(w); k++ {
+		n := hyphenAt(w, k)
+		if n == 0 {
+			continue
+		}
+		if i < 0 {
+			i = k
+		}
+		j, size = k, n
+		k += n - 1
 	}
-	i := strings.IndexAny(w, hyphens)
-	if i <= 0 {
-		return "", "", false
-	}
-	j := strings.LastIndexAny(w, hyphens)
-	_, size := utf8.DecodeRuneInString(w[j:])
-	if j+size >= len(w) {
+	if i <= 0 || j+size >= len(w) {
 		return "", "", false
 	}
 	return w[:i], w[j+size:], true
 }
 
-const hyphens = "-\u2010\u2011"
+// hyphenAt returns the length in bytes of the hyphen at w[k], or 0 when
+// there is none.
+func hyphenAt(w string, k int) int {
+	switch c := w[k]; {
+	case c == '-':
+		return 1
+	case c == 0xe2 && k+2 < len(w) && w[k+1] == 0x80 && (w[k+2] == 0x90 || w[k+2] == 0x91):
+		return 3 // U+2010, U+2011
+	}
+	return 0
+}
 
 // modifierSuffix reports whether a lower-case word ending a compound
 // makes it an adjective: a listed suffix, or a participle long enough not
@@ -134,7 +146,8 @@ func nameHyphens(w string) bool {
 	if c := last[0]; c < 'a' || c > 'z' {
 		return !lowerASCII(first) || !modifierPrefixes[first]
 	}
-	return len(first)+1+len(last) == len(w) && len(last) <= 5 && !modifierSuffix(last)
+	mid := w[len(first) : len(w)-len(last)] // one hyphen, or more parts
+	return hyphenAt(mid, 0) == len(mid) && len(last) <= 5 && !modifierSuffix(last)
 }
 
 // seatSuffixes end compounds that say where a firm is seated or who owns

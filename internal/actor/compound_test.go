@@ -37,6 +37,8 @@ func TestCompoundModifier(t *testing.T) {
 		{"Juncker", true, false, false},
 		{"-based", true, false, false},
 		{"London\u2011based", false, true, false}, // a non-breaking hyphen
+		{"non\u2010Opec", false, false, true},
+		{"Jong\u2011il", false, false, false},
 	}
 	for _, tc := range tests {
 		suffix, prefix := compoundModifier(tc.word, tc.alone)
@@ -123,5 +125,27 @@ func TestNonActors(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkKindCase(t, tc) })
+	}
+}
+
+func TestNameHyphens(t *testing.T) {
+	tests := []struct {
+		word string
+		want bool
+	}{
+		{"Bennett-Warner", true},
+		{"Jean-Claude", true},
+		{"Jong-il", true},
+		{"Jong\u2011il", true},
+		{"Ji-chang", true},
+		{"London-based", false},
+		{"Man-of-the-match", false},
+		{"Exchange-listed", false},
+		{"Juncker", true},
+	}
+	for _, tc := range tests {
+		if got := nameHyphens(tc.word); got != tc.want {
+			t.Errorf("nameHyphens(%q) = %v, want %v", tc.word, got, tc.want)
+		}
 	}
 }
