@@ -122,6 +122,15 @@ func TestNonActors(t *testing.T) {
 			kinds:  map[string]string{"Kelby Exchange": Org, "Ines Parrow": Person, "Dunmore": Place, "Aldous Brenn": Person, "Mother Teresa": Person},
 			absent: []string{"GMT", "EST", "Mother Nature", "Father Christmas", "Nature"},
 		},
+		{
+			name: "abbreviations of common nouns",
+			paras: []string{
+				"Sales of DVD players and PCs rose, Grenmark said, as GDP grew and ID cards were delayed.",
+			},
+			tagged: map[string]string{"DVD": "ORG", "PCs": "ORG", "Grenmark": "ORG", "GDP": "ORG", "ID": "MISC"},
+			kinds:  map[string]string{"Grenmark": Org},
+			absent: []string{"DVD", "PCs", "GDP", "ID"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkKindCase(t, tc) })

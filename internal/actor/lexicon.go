@@ -105,6 +105,11 @@ yesterday tonight christmas easter weekend`)
 var timeZones = setOf(`gmt bst utc cet cest eet eest wet est edt cst cdt mst mdt pst pdt
 akst akdt hst aest aedt acst acdt awst nzst nzdt jst kst hkt sgt wib msk`)
 
+// commonAbbreviations are abbreviations of common nouns ("a DVD", "ID
+// cards", "GDP"), which a tagger takes for names of organisations.
+var commonAbbreviations = setOf(`tv tvs dvd dvds cd cds pc pcs id ids lcd dj djs vhs pvr pvrs mp3
+sms gps usb atm atms gdp vat ipo hdtv dab gsm pin faq faqs r&b hiv dna`)
+
 // furniture words come from captions and page furniture ("View gallery").
 var furniture = setOf(`view gallery pictured picture pictures photo photos photograph
 image images credit credits getty shutterstock alamy advertisement share read more click

@@ -285,14 +285,15 @@ func paragraphsOf(ms []*mention) []int {
 
 // thingNoise reports whether a one-word organisation, place or other name
 // is no actor: a calendar, caption or function word, a title, a role noun,
-// a lone adjective of nationality, a document noun ("the Act") or a time
-// zone ("GMT"). Acronyms and parties stay.
+// a lone adjective of nationality, a document noun ("the Act"), a time
+// zone ("GMT") or the abbreviation of a common noun ("DVD", "GDP").
+// Other acronyms and parties stay.
 func thingNoise(w string) bool {
 	l := lowerKey(w)
 	if _, party := parties[l]; party {
 		return false
 	}
-	return isNoiseL(l) || isNationalityL(l) || commonCapitalised[l] || isRoleHeadL(l) || isNumber(w) || documentHeads[l] || timeZones[l]
+	return isNoiseL(l) || isNationalityL(l) || commonCapitalised[l] || isRoleHeadL(l) || isNumber(w) || documentHeads[l] || timeZones[l] || commonAbbreviations[l]
 }
 
 // titleCase writes a name in capitals as a name: "JOHN O'NEILL-SMITH" →
