@@ -15,6 +15,7 @@ import (
 
 	"github.com/storyline/storyline/index"
 	"github.com/storyline/storyline/internal/actor"
+	"github.com/storyline/storyline/internal/article"
 	"github.com/storyline/storyline/internal/link"
 	"github.com/storyline/storyline/internal/store"
 )
@@ -27,14 +28,18 @@ func timePtr(t time.Time) *time.Time {
 	return &u
 }
 
-func summary(r *store.Record) StorySummary {
-	s := StorySummary{ID: r.Article.ID, Title: r.Article.Title, Published: timePtr(r.Article.Published), Source: r.Article.Source, Threads: len(r.Threads)}
+func summary(r *store.Record) StorySummary { return summaryOf(&r.Article, len(r.Threads)) }
+
+// summaryOf lists a story by its article (the text not needed) and its
+// number of threads.
+func summaryOf(art *article.Article, threads int) StorySummary {
+	s := StorySummary{ID: art.ID, Title: art.Title, Published: timePtr(art.Published), Source: art.Source, Threads: threads}
 	switch {
-	case r.Article.ExternalID != "":
-		e := r.Article.ExternalID
+	case art.ExternalID != "":
+		e := art.ExternalID
 		s.ExternalID = &e
-	case r.Article.URL != "":
-		e := r.Article.URL
+	case art.URL != "":
+		e := art.URL
 		s.ExternalID = &e
 	}
 	return s
@@ -511,11 +516,11 @@ func (a *Archive) ActorDetail(ctx context.Context, idOrName string) (*Actor, []S
 		return nil, nil, &NotFoundError{What: "actor", ID: idOrName}
 	}
 	act := &Actor{ID: e.ID, Name: e.Name, Kind: e.Kind, Roles: nonNil(e.Roles), Aliases: nonNil(e.Aliases), Mentions: e.Mentions, Stories: e.Stories, Threads: []string{}}
+	// A common actor is named in thousands of stories: read only their
+	// heads, not their texts.
 	var stories []StorySummary
-	for _, id := range reg.StoriesOf(e.ID) {
-		if r, err := a.st.Get(id); err == nil && r != nil {
-			stories = append(stories, summary(r))
-		}
+	for _, h := range a.st.Heads(reg.StoriesOf(e.ID)) {
+		stories = append(stories, summaryOf(&h.Article, h.Threads))
 	}
 	sort.Slice(stories, func(i, j int) bool {
 		pi, pj := stories[i].Published, stories[j].Published
