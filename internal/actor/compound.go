@@ -14,12 +14,14 @@ import (
 // "Kim Jong-il") have a capital after it or no such affix.
 
 // modifierSuffixes turn a name before the hyphen into an adjective or a
-// description: "London-based", "US-led", "Pop Idol-style".
+// description: "London-based", "US-led", "Pop Idol-style", "DHL-owner",
+// "Oscar-winner".
 var modifierSuffixes = setOf(`based born bred led run owned backed made style type like wide
 era speaking language listed funded controlled dominated centred centered focused friendly
 free only specific bound related linked themed inspired sponsored brokered educated raised
 trained registered headquartered proof sized size scale level class minded leaning
-affiliated allied supporting winning nominated`)
+affiliated allied supporting winning nominated owner maker parent backer winner nominee
+seater`)
 
 // modifierPrefixes, written in lower case before a hyphen, make a
 // modifier of the name after it: "non-EU", "anti-Bush", "ex-Yukos",
