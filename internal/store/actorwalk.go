@@ -18,7 +18,6 @@ import (
 // while fn takes the last ones. A record of another layout is decoded
 // whole.
 func (s *Store) EachActors(fn func(id string, actors []actor.Actor) error) error {
-	workers := runtime.GOMAXPROCS(0)
 	type result struct {
 		id     string
 		actors []actor.Actor
@@ -32,19 +31,11 @@ func (s *Store) EachActors(fn func(id string, actors []actor.Actor) error) error
 	// decode decodes a chunk on all CPUs and sends the results.
 	decode := func(raw [][]byte) {
 		out := make([]result, len(raw))
-		var wg sync.WaitGroup
-		for w := 0; w < workers; w++ {
-			wg.Add(1)
-			go func(w int) {
-				defer wg.Done()
-				var buf []byte
-				for i := w; i < len(raw); i += workers {
-					r := &out[i]
-					r.id, r.actors, buf, r.err = recordActors(raw[i], buf)
-				}
-			}(w)
-		}
-		wg.Wait()
+		spread(len(raw), func(i int, buf []byte) []byte {
+			r := &out[i]
+			r.id, r.actors, buf, r.err = recordActors(raw[i], buf)
+			return buf
+		})
 		decoded <- out
 	}
 	// deliver passes the previous chunk to fn while this one decodes.
@@ -104,6 +95,24 @@ func (s *Store) EachActors(fn func(id string, actors []actor.Actor) error) error
 		}
 		return err
 	})
+}
+
+// spread calls fn for 0 ≤ i < n on all CPUs; each goroutine passes fn
+// its own scratch buffer.
+func spread(n int, fn func(i int, buf []byte) []byte) {
+	workers := min(runtime.GOMAXPROCS(0), n)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			var buf []byte
+			for i := w; i < n; i += workers {
+				buf = fn(i, buf)
+			}
+		}(w)
+	}
+	wg.Wait()
 }
 
 // The keys around a record's actors, as json.Marshal writes a Record.

@@ -10,15 +10,22 @@ import (
 	"github.com/storyline/storyline/internal/article"
 )
 
-// EachActors gives what StoryActors gives, story for story, also for
-// texts and names that look like the record's own keys and for IDs the
-// quick parse leaves to the full decode.
-func TestEachActorsMatchesStoryActors(t *testing.T) {
+// openTemp opens a new store in a temporary folder, closed after the test.
+func openTemp(t *testing.T) *Store {
+	t.Helper()
 	s, err := Open(t.TempDir(), false)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer s.Close()
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+// EachActors gives what StoryActors gives, story for story, also for
+// texts and names that look like the record's own keys and for IDs the
+// quick parse leaves to the full decode.
+func TestEachActorsMatchesStoryActors(t *testing.T) {
+	s := openTemp(t)
 	const n = 600 // more than two chunks
 	bt := &Batch{}
 	for i := 0; i < n; i++ {
@@ -75,7 +82,7 @@ func TestEachActorsMatchesStoryActors(t *testing.T) {
 	// An error from fn ends the walk and comes back.
 	stop := errors.New("stop")
 	calls := 0
-	err = s.EachActors(func(string, []actor.Actor) error {
+	err := s.EachActors(func(string, []actor.Actor) error {
 		if calls++; calls == 300 {
 			return stop
 		}

@@ -3,8 +3,6 @@ package store
 import (
 	"bytes"
 	"encoding/json"
-	"runtime"
-	"sync"
 
 	"github.com/storyline/storyline/internal/article"
 	bolt "go.etcd.io/bbolt"
@@ -25,26 +23,17 @@ type Head struct {
 func (s *Store) Heads(ids []string) []Head {
 	out := make([]Head, len(ids))
 	found := make([]bool, len(ids))
-	workers := min(runtime.GOMAXPROCS(0), len(ids))
 	err := s.view(func(tx *bolt.Tx) error {
 		vals := make([][]byte, len(ids))
 		for i, id := range ids {
 			vals[i] = recordValue(tx, id)
 		}
-		var wg sync.WaitGroup
-		for w := 0; w < workers; w++ {
-			wg.Add(1)
-			go func(w int) {
-				defer wg.Done()
-				var buf []byte
-				for i := w; i < len(ids); i += workers {
-					if vals[i] != nil {
-						out[i], buf, found[i] = recordHead(vals[i], buf)
-					}
-				}
-			}(w)
-		}
-		wg.Wait()
+		spread(len(ids), func(i int, buf []byte) []byte {
+			if vals[i] != nil {
+				out[i], buf, found[i] = recordHead(vals[i], buf)
+			}
+			return buf
+		})
 		return nil
 	})
 	if err != nil {

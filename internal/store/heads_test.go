@@ -12,11 +12,7 @@ import (
 // Heads gives, story for story, what Get gives of the article (without
 // its text) and the number of threads, and leaves out unknown IDs.
 func TestHeadsMatchGet(t *testing.T) {
-	s, err := Open(t.TempDir(), false)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := openTemp(t)
 	bt := &Batch{}
 	var ids []string
 	for i := 0; i < 40; i++ {
