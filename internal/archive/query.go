@@ -507,6 +507,7 @@ func (a *Archive) ArchiveActors(_ context.Context, limit int) ([]Actor, error) {
 
 // ActorDetail returns one archive actor and the stories naming it.
 func (a *Archive) ActorDetail(ctx context.Context, idOrName string) (*Actor, []StorySummary, error) {
+	defer a.resident.Check()
 	reg, err := a.registry()
 	if err != nil {
 		return nil, nil, err

@@ -19,21 +19,27 @@ type Head struct {
 // IDs the store does not have and records it cannot read (as a list built
 // with Get would). It parses only the start of each record (the article's
 // fields before its text) and the thread list, on all CPUs, so the
-// thousands of stories of a common actor list quickly.
+// thousands of stories of a common actor list quickly; like a walk, it
+// calls the SetPace function as it reads.
 func (s *Store) Heads(ids []string) []Head {
 	out := make([]Head, len(ids))
 	found := make([]bool, len(ids))
 	err := s.view(func(tx *bolt.Tx) error {
-		vals := make([][]byte, len(ids))
-		for i, id := range ids {
-			vals[i] = recordValue(tx, id)
-		}
-		spread(len(ids), func(i int, buf []byte) []byte {
-			if vals[i] != nil {
-				out[i], buf, found[i] = recordHead(vals[i], buf)
+		p := s.pacer()
+		vals := make([][]byte, eachChunk)
+		for at := 0; at < len(ids); at += eachChunk {
+			chunk := ids[at:min(at+eachChunk, len(ids))]
+			for i, id := range chunk {
+				vals[i] = recordValue(tx, id)
+				p.read(len(vals[i]) + lookupBytes)
 			}
-			return buf
-		})
+			spread(len(chunk), func(i int, buf []byte) []byte {
+				if vals[i] != nil {
+					out[at+i], buf, found[at+i] = recordHead(vals[i], buf)
+				}
+				return buf
+			})
+		}
 		return nil
 	})
 	if err != nil {
@@ -47,6 +53,12 @@ func (s *Store) Heads(ids []string) []Head {
 	}
 	return heads
 }
+
+// lookupBytes is what finding one record by ID maps besides its value:
+// a leaf of the slot index and the branch and leaf pages over the value.
+// Counted for the SetPace function, it keeps a read of thousands of
+// scattered stories inside the archive's budget of mapped pages.
+const lookupBytes = 4 << 12
 
 // The keys around a record's head and thread list.
 var (
