@@ -41,6 +41,7 @@ type Registry struct {
 	redirect  map[string]string      // old ID → ID (after a merge)
 	aliasKeys map[uint32][]*regEntry // folded name or alias (pool ID) → entries, for Lookup
 	pending   []*regEntry            // entries whose summary may be stale
+	byNum     []*regEntry            // by number (nil: dropped)
 	pool      pool                   // interned strings and actor shapes
 }
 
@@ -56,20 +57,21 @@ var noSurname = regKey{kind: ^uint32(0)}
 // storyRec is one story: its ID and the entries it contributes to.
 type storyRec struct {
 	id      string
-	entries []*regEntry
+	entries []uint32 // numbers of the entries
 }
 
 // contrib is one story's actor merged into an entry.
 type contrib struct {
 	story    uint32 // number of the story
-	shape    uint32 // pool shape (see pool.shapeOf)
-	mentions int
+	shape    uint32 // pool shape (see pool.contrib)
+	mentions int32  // bigMentions: in the shape
 }
 
 // regEntry is an archive actor with what each story said about it.
 type regEntry struct {
 	id   string
 	kind string
+	num  uint32 // index in Registry.byNum
 	// What the stories said, by story number (ascending: numbers only grow,
 	// and merges keep the order); one story's actors stand together in the
 	// order they were added.
@@ -149,16 +151,19 @@ func (r *Registry) Add(storyID string, actors []Actor) {
 		return
 	}
 	num := uint32(len(r.stories))
-	r.stories = append(r.stories, storyRec{id: strings.Clone(storyID)})
+	r.stories = append(r.stories, storyRec{id: strings.Clone(storyID), entries: make([]uint32, 0, len(order))})
 	r.storyNum[r.stories[num].id] = num
+	rec := &r.stories[num]
 	for _, x := range order {
 		e := r.attach(x.a.Kind, x.name)
-		e.contrib = append(e.contrib, contrib{story: num, shape: r.pool.shapeOf(x.a, x.name, e.kind), mentions: x.a.Mentions})
-		rec := &r.stories[num]
-		if !slices.Contains(rec.entries, e) {
-			rec.entries = append(rec.entries, e)
+		e.contrib = append(e.contrib, r.pool.contrib(num, x.a, x.name, e.kind))
+		if !slices.Contains(rec.entries, e.num) {
+			rec.entries = append(rec.entries, e.num)
 		}
 		r.markStale(e)
+	}
+	if cap(rec.entries) > len(rec.entries) {
+		rec.entries = slices.Clone(rec.entries) // kept for as long as the story
 	}
 }
 
@@ -176,7 +181,8 @@ func (r *Registry) remove(storyID string) {
 		return
 	}
 	rec := &r.stories[num]
-	for _, e := range rec.entries {
+	for _, n := range rec.entries {
+		e := r.byNum[n]
 		lo, hi := storyRun(e.contrib, num)
 		e.contrib = slices.Delete(e.contrib, lo, hi)
 		r.markStale(e)
@@ -198,9 +204,18 @@ func storyRun(cs []contrib, num uint32) (lo, hi int) {
 	return lo, hi
 }
 
+// newEntry makes an entry.
+func (r *Registry) newEntry(id, kind string) *regEntry {
+	e := &regEntry{id: id, kind: r.pool.intern(kind), num: uint32(len(r.byNum))}
+	r.entries[id] = e
+	r.byNum = append(r.byNum, e)
+	return e
+}
+
 // drop deletes an entry and its index records.
 func (r *Registry) drop(e *regEntry) {
 	delete(r.entries, e.id)
+	r.byNum[e.num] = nil
 	e.dead = true
 	for _, k := range e.keys {
 		if r.byKey[k] == e {
@@ -267,8 +282,7 @@ func (r *Registry) attach(kind string, name uint32) *regEntry {
 			return es[0]
 		}
 	}
-	e := &regEntry{id: r.newID(kind, r.pool.strs[name]), kind: r.pool.intern(kind)}
-	r.entries[e.id] = e
+	e := r.newEntry(r.newID(kind, r.pool.strs[name]), kind)
 	r.setKey(k, e)
 	if r.fullName(name) && kind == Person {
 		sk := r.surnameKey(kind, name)
@@ -294,10 +308,10 @@ func (r *Registry) merge(from, to *regEntry) {
 			continue
 		}
 		rec := &r.stories[c.story]
-		if slices.Contains(rec.entries, to) {
-			rec.entries = without(rec.entries, from)
+		if slices.Contains(rec.entries, to.num) {
+			rec.entries = without(rec.entries, from.num)
 		} else {
-			rec.entries[slices.Index(rec.entries, from)] = to
+			rec.entries[slices.Index(rec.entries, from.num)] = to.num
 		}
 	}
 	to.contrib = mergeContribs(to.contrib, from.contrib)

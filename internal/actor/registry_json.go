@@ -79,16 +79,15 @@ func (r *Registry) UnmarshalJSON(b []byte) error {
 		fresh.stories = append(fresh.stories, storyRec{id: sid})
 	}
 	for _, ej := range in.Entries {
-		e := &regEntry{id: ej.ID, kind: fresh.pool.intern(ej.Kind)}
-		fresh.entries[e.id] = e
+		e := fresh.newEntry(ej.ID, ej.Kind)
 		for sid, as := range ej.Stories {
 			num := fresh.storyNum[sid]
 			rec := &fresh.stories[num]
-			rec.entries = append(rec.entries, e)
+			rec.entries = append(rec.entries, e.num)
 			for i := range as {
 				a := &as[i]
 				name := fresh.pool.str(a.Name)
-				e.contrib = append(e.contrib, contrib{story: num, shape: fresh.pool.shapeOf(a, name, e.kind), mentions: a.Mentions})
+				e.contrib = append(e.contrib, fresh.pool.contrib(num, a, name, e.kind))
 				if a.Kind == Person && fresh.fullName(name) {
 					fresh.addSurname(fresh.surnameKey(a.Kind, name), e)
 				}
@@ -107,6 +106,6 @@ func (r *Registry) UnmarshalJSON(b []byte) error {
 	defer r.mu.Unlock()
 	r.entries, r.byKey, r.bySurname = fresh.entries, fresh.byKey, fresh.bySurname
 	r.storyNum, r.stories, r.redirect = fresh.storyNum, fresh.stories, fresh.redirect
-	r.aliasKeys, r.pending, r.pool = fresh.aliasKeys, fresh.pending, fresh.pool
+	r.aliasKeys, r.pending, r.pool, r.byNum = fresh.aliasKeys, fresh.pending, fresh.pool, fresh.byNum
 	return nil
 }

@@ -2,6 +2,7 @@ package actor
 
 import (
 	"encoding/binary"
+	"math"
 	"strings"
 )
 
@@ -31,8 +32,10 @@ const (
 	formCount
 )
 
-// shape is what a story said about an actor, but for its mentions.
+// shape is what a story said about an actor, but for its mentions
+// (unless they do not fit a contrib).
 type shape struct {
+	mentions       int    // when the contrib says bigMentions
 	name, affil    uint32 // affil 0 is ""
 	kind           uint32 // 0: the entry's kind, else 1 + its ID (else a surname-less name of another kind joined it)
 	roles, aliases []uint32
@@ -145,13 +148,25 @@ func (p *pool) nameWords(id uint32) int {
 	return f.words
 }
 
-// shapeOf returns the shape number of an actor (with name, its pool ID)
-// joining an entry of kind.
-func (p *pool) shapeOf(a *Actor, name uint32, kind string) uint32 {
-	if len(a.Roles) == 0 && len(a.Aliases) == 0 && a.Affiliation == "" && a.Kind == kind && name < plainShape {
-		return plainShape | name
+// bigMentions in a contrib says its shape holds the mentions.
+const bigMentions = math.MinInt32
+
+// contrib returns the contribution of an actor (with name, its pool ID)
+// of story num joining an entry of kind.
+func (p *pool) contrib(num uint32, a *Actor, name uint32, kind string) contrib {
+	c := contrib{story: num, mentions: int32(a.Mentions)}
+	big := int(c.mentions) != a.Mentions || c.mentions == bigMentions
+	if big {
+		c.mentions = bigMentions
+	}
+	if !big && len(a.Roles) == 0 && len(a.Aliases) == 0 && a.Affiliation == "" && a.Kind == kind && name < plainShape {
+		c.shape = plainShape | name
+		return c
 	}
 	sh := shape{name: name, affil: p.str(a.Affiliation)}
+	if big {
+		sh.mentions = a.Mentions
+	}
 	if a.Kind != kind {
 		sh.kind = p.str(a.Kind) + 1
 	}
@@ -164,6 +179,7 @@ func (p *pool) shapeOf(a *Actor, name uint32, kind string) uint32 {
 	k := binary.AppendUvarint(p.key[:0], uint64(sh.name))
 	k = binary.AppendUvarint(k, uint64(sh.affil))
 	k = binary.AppendUvarint(k, uint64(sh.kind))
+	k = binary.AppendVarint(k, int64(sh.mentions))
 	k = binary.AppendUvarint(k, uint64(len(sh.roles)))
 	for _, id := range sh.roles {
 		k = binary.AppendUvarint(k, uint64(id))
@@ -172,13 +188,22 @@ func (p *pool) shapeOf(a *Actor, name uint32, kind string) uint32 {
 		k = binary.AppendUvarint(k, uint64(id))
 	}
 	p.key = k
-	if id, ok := p.shapeIDs[string(k)]; ok {
-		return id
+	id, ok := p.shapeIDs[string(k)]
+	if !ok {
+		id = uint32(len(p.shapes))
+		p.shapeIDs[string(k)] = id
+		p.shapes = append(p.shapes, sh)
 	}
-	id := uint32(len(p.shapes))
-	p.shapeIDs[string(k)] = id
-	p.shapes = append(p.shapes, sh)
-	return id
+	c.shape = id
+	return c
+}
+
+// mentions returns the mentions of a contribution.
+func (p *pool) mentions(c contrib) int {
+	if c.mentions == bigMentions {
+		return p.shapes[c.shape].mentions
+	}
+	return int(c.mentions)
 }
 
 // shape returns shape number id.
@@ -195,7 +220,7 @@ func (p *pool) actor(kind string, c contrib) Actor {
 	if sh.kind != 0 {
 		kind = p.strs[sh.kind-1]
 	}
-	a := Actor{Name: p.strs[sh.name], Kind: kind, Affiliation: p.strs[sh.affil], Mentions: c.mentions}
+	a := Actor{Name: p.strs[sh.name], Kind: kind, Affiliation: p.strs[sh.affil], Mentions: p.mentions(c)}
 	for _, id := range sh.roles {
 		a.Roles = append(a.Roles, p.strs[id])
 	}

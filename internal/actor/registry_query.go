@@ -103,7 +103,8 @@ func (r *Registry) EntryOf(storyID string, a Actor) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	for _, e := range r.stories[num].entries {
+	for _, n := range r.stories[num].entries {
+		e := r.byNum[n]
 		lo, hi := storyRun(e.contrib, num)
 		for _, c := range e.contrib[lo:hi] {
 			sh := r.pool.shape(c.shape)

@@ -67,7 +67,7 @@ func (r *Registry) summarise(e *regEntry) (*Entry, []uint32) {
 		} else {
 			at.actor++
 		}
-		s.Mentions += c.mentions
+		s.Mentions += p.mentions(c)
 		sh := p.shape(c.shape)
 		name := p.form(formNorm, sh.name)
 		names = r.count(names, name, name, at)
