@@ -143,14 +143,7 @@ func TestRegistryLookupAndJSON(t *testing.T) {
 		t.Errorf("entry %+v lacks role or alias", e)
 	}
 
-	b, err := json.Marshal(r)
-	if err != nil {
-		t.Fatal(err)
-	}
-	back := NewRegistry()
-	if err := json.Unmarshal(b, back); err != nil {
-		t.Fatal(err)
-	}
+	back := roundTrip(t, r)
 	if !reflect.DeepEqual(back.Ranked(0), r.Ranked(0)) {
 		t.Errorf("round trip changed the registry:\n%+v\n%+v", back.Ranked(0), r.Ranked(0))
 	}
