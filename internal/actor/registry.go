@@ -42,7 +42,7 @@ type Registry struct {
 	aliasKeys map[uint32][]*regEntry // folded name or alias (pool ID) → entries, for Lookup
 	pending   []*regEntry            // entries whose summary may be stale
 	byNum     []*regEntry            // by number (nil: dropped)
-	pool      pool                   // interned strings and actor shapes
+	pool      regPool                // interned strings and actor shapes
 }
 
 // regKey is Key(a) (an actor's kind and folded name) or a surname key
@@ -60,10 +60,10 @@ type storyRec struct {
 	entries []uint32 // numbers of the entries
 }
 
-// contrib is one story's actor merged into an entry.
-type contrib struct {
+// regContrib is one story's actor merged into an entry.
+type regContrib struct {
 	story    uint32 // number of the story
-	shape    uint32 // pool shape (see pool.contrib)
+	shape    uint32 // pool shape (see regPool.contrib)
 	mentions int32  // bigMentions: in the shape
 }
 
@@ -75,7 +75,7 @@ type regEntry struct {
 	// What the stories said, by story number (ascending: numbers only grow,
 	// and merges keep the order); one story's actors stand together in the
 	// order they were added.
-	contrib []contrib
+	contrib []regContrib
 	// The index records pointing here, so that dropping is cheap.
 	keys, surnames []regKey
 	aliases        []uint32 // folded forms indexed in aliasKeys
@@ -100,7 +100,7 @@ func NewRegistry() *Registry {
 // setKey points key k at entry e.
 func (r *Registry) setKey(k regKey, e *regEntry) {
 	if old, ok := r.byKey[k]; ok && old != e {
-		old.keys = without(old.keys, k)
+		old.keys = withoutFirst(old.keys, k)
 	}
 	r.byKey[k] = e
 	if !slices.Contains(e.keys, k) {
@@ -195,7 +195,7 @@ func (r *Registry) remove(storyID string) {
 }
 
 // storyRun returns the bounds of story num's contributions in cs.
-func storyRun(cs []contrib, num uint32) (lo, hi int) {
+func storyRun(cs []regContrib, num uint32) (lo, hi int) {
 	lo = sort.Search(len(cs), func(i int) bool { return cs[i].story >= num })
 	hi = lo
 	for hi < len(cs) && cs[hi].story == num {
@@ -223,7 +223,7 @@ func (r *Registry) drop(e *regEntry) {
 		}
 	}
 	for _, sk := range e.surnames {
-		if l := without(r.bySurname[sk], e); len(l) > 0 {
+		if l := withoutFirst(r.bySurname[sk], e); len(l) > 0 {
 			r.bySurname[sk] = l
 		} else {
 			delete(r.bySurname, sk)
@@ -235,7 +235,7 @@ func (r *Registry) drop(e *regEntry) {
 // unindexAliases removes e's names and aliases from the Lookup index.
 func (r *Registry) unindexAliases(e *regEntry) {
 	for _, k := range e.aliases {
-		if l := without(r.aliasKeys[k], e); len(l) > 0 {
+		if l := withoutFirst(r.aliasKeys[k], e); len(l) > 0 {
 			r.aliasKeys[k] = l
 		} else {
 			delete(r.aliasKeys, k)
@@ -244,8 +244,8 @@ func (r *Registry) unindexAliases(e *regEntry) {
 	e.aliases = nil
 }
 
-// without removes the first x from s, in place.
-func without[T comparable](s []T, x T) []T {
+// withoutFirst removes the first x from s, in place.
+func withoutFirst[T comparable](s []T, x T) []T {
 	if i := slices.Index(s, x); i >= 0 {
 		return slices.Delete(s, i, i+1)
 	}
@@ -309,7 +309,7 @@ func (r *Registry) merge(from, to *regEntry) {
 		}
 		rec := &r.stories[c.story]
 		if slices.Contains(rec.entries, to.num) {
-			rec.entries = without(rec.entries, from.num)
+			rec.entries = withoutFirst(rec.entries, from.num)
 		} else {
 			rec.entries[slices.Index(rec.entries, from.num)] = to.num
 		}
@@ -328,8 +328,8 @@ func (r *Registry) merge(from, to *regEntry) {
 
 // mergeContribs merges two lists ordered by story; within a story, a's
 // contributions come before b's.
-func mergeContribs(a, b []contrib) []contrib {
-	out := make([]contrib, 0, len(a)+len(b))
+func mergeContribs(a, b []regContrib) []regContrib {
+	out := make([]regContrib, 0, len(a)+len(b))
 	for len(a) > 0 && len(b) > 0 {
 		if b[0].story < a[0].story {
 			out, b = append(out, b[0]), b[1:]

@@ -93,7 +93,7 @@ func (r *Registry) UnmarshalJSON(b []byte) error {
 				}
 			}
 		}
-		slices.SortStableFunc(e.contrib, func(a, b contrib) int { return cmp.Compare(a.story, b.story) })
+		slices.SortStableFunc(e.contrib, func(a, b regContrib) int { return cmp.Compare(a.story, b.story) })
 		fresh.markStale(e)
 	}
 	for k, id := range in.Keys {

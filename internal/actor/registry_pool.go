@@ -6,10 +6,10 @@ import (
 	"strings"
 )
 
-// pool interns the strings of a registry and the shapes of its actors:
+// regPool interns the strings of a registry and the shapes of its actors:
 // the same names, roles and aliases come back in story after story, so
 // each is kept once and referred to by a number.
-type pool struct {
+type regPool struct {
 	ids  map[string]uint32
 	strs []string
 	// derived[f][id] is 1 + the ID of form f of string id, 0 until asked.
@@ -19,7 +19,7 @@ type pool struct {
 	kinds []uint32 // IDs of the actor kinds seen, looked up before ids
 
 	shapeIDs map[string]uint32 // encoded shape → index in shapes
-	shapes   []shape
+	shapes   []regShape
 	key      []byte // scratch for shape keys
 }
 
@@ -32,10 +32,10 @@ const (
 	formCount
 )
 
-// shape is what a story said about an actor, but for its mentions
-// (unless they do not fit a contrib).
-type shape struct {
-	mentions       int    // when the contrib says bigMentions
+// regShape is what a story said about an actor, but for its mentions
+// (unless they do not fit a regContrib).
+type regShape struct {
+	mentions       int    // when the regContrib says bigMentions
 	name, affil    uint32 // affil 0 is ""
 	kind           uint32 // 0: the entry's kind, else 1 + its ID (else a surname-less name of another kind joined it)
 	roles, aliases []uint32
@@ -45,14 +45,14 @@ type shape struct {
 // name's string ID. Most actors are only a name, and need no shape entry.
 const plainShape = 1 << 31
 
-func newPool() pool {
-	p := pool{ids: make(map[string]uint32), shapeIDs: make(map[string]uint32)}
+func newPool() regPool {
+	p := regPool{ids: make(map[string]uint32), shapeIDs: make(map[string]uint32)}
 	p.str("") // ID 0
 	return p
 }
 
 // str returns the ID of s, interning it.
-func (p *pool) str(s string) uint32 {
+func (p *regPool) str(s string) uint32 {
 	if id, ok := p.ids[s]; ok {
 		return id
 	}
@@ -69,7 +69,7 @@ func (p *pool) str(s string) uint32 {
 
 // kind returns the ID of an actor kind: there are only a few, so a short
 // list finds them faster than the map.
-func (p *pool) kind(s string) uint32 {
+func (p *regPool) kind(s string) uint32 {
 	for _, id := range p.kinds {
 		if p.strs[id] == s {
 			return id
@@ -83,10 +83,10 @@ func (p *pool) kind(s string) uint32 {
 }
 
 // intern returns the pool's copy of s.
-func (p *pool) intern(s string) string { return p.strs[p.str(s)] }
+func (p *regPool) intern(s string) string { return p.strs[p.str(s)] }
 
 // form returns the ID of form f of string id.
-func (p *pool) form(f int, id uint32) uint32 {
+func (p *regPool) form(f int, id uint32) uint32 {
 	if d := p.derived[f][id]; d != 0 {
 		return d - 1
 	}
@@ -113,7 +113,7 @@ func (p *pool) form(f int, id uint32) uint32 {
 
 // surname returns the ID of the folded last word of string id; ok is
 // false when it has no words.
-func (p *pool) surname(id uint32) (last uint32, ok bool) {
+func (p *regPool) surname(id uint32) (last uint32, ok bool) {
 	last = p.form(formSurname, id)
 	return last, last != 0
 }
@@ -127,7 +127,7 @@ type nameFacts struct {
 }
 
 // facts returns the facts of name id.
-func (p *pool) facts(id uint32) nameFacts {
+func (p *regPool) facts(id uint32) nameFacts {
 	if f := p.known[id]; f.known {
 		return f
 	}
@@ -140,7 +140,7 @@ func (p *pool) facts(id uint32) nameFacts {
 }
 
 // nameWords counts the words of name id, a leading title not included.
-func (p *pool) nameWords(id uint32) int {
+func (p *regPool) nameWords(id uint32) int {
 	f := p.facts(id)
 	if f.titled {
 		return f.words - 1
@@ -148,13 +148,13 @@ func (p *pool) nameWords(id uint32) int {
 	return f.words
 }
 
-// bigMentions in a contrib says its shape holds the mentions.
+// bigMentions in a regContrib says its shape holds the mentions.
 const bigMentions = math.MinInt32
 
 // contrib returns the contribution of an actor (with name, its pool ID)
 // of story num joining an entry of kind.
-func (p *pool) contrib(num uint32, a *Actor, name uint32, kind string) contrib {
-	c := contrib{story: num, mentions: int32(a.Mentions)}
+func (p *regPool) contrib(num uint32, a *Actor, name uint32, kind string) regContrib {
+	c := regContrib{story: num, mentions: int32(a.Mentions)}
 	big := int(c.mentions) != a.Mentions || c.mentions == bigMentions
 	if big {
 		c.mentions = bigMentions
@@ -163,7 +163,7 @@ func (p *pool) contrib(num uint32, a *Actor, name uint32, kind string) contrib {
 		c.shape = plainShape | name
 		return c
 	}
-	sh := shape{name: name, affil: p.str(a.Affiliation)}
+	sh := regShape{name: name, affil: p.str(a.Affiliation)}
 	if big {
 		sh.mentions = a.Mentions
 	}
@@ -199,7 +199,7 @@ func (p *pool) contrib(num uint32, a *Actor, name uint32, kind string) contrib {
 }
 
 // mentions returns the mentions of a contribution.
-func (p *pool) mentions(c contrib) int {
+func (p *regPool) mentions(c regContrib) int {
 	if c.mentions == bigMentions {
 		return p.shapes[c.shape].mentions
 	}
@@ -207,15 +207,15 @@ func (p *pool) mentions(c contrib) int {
 }
 
 // shape returns shape number id.
-func (p *pool) shape(id uint32) shape {
+func (p *regPool) shape(id uint32) regShape {
 	if id&plainShape != 0 {
-		return shape{name: id &^ plainShape}
+		return regShape{name: id &^ plainShape}
 	}
 	return p.shapes[id]
 }
 
 // actor rebuilds the actor a contribution records (without paragraphs).
-func (p *pool) actor(kind string, c contrib) Actor {
+func (p *regPool) actor(kind string, c regContrib) Actor {
 	sh := p.shape(c.shape)
 	if sh.kind != 0 {
 		kind = p.strs[sh.kind-1]

@@ -5,10 +5,10 @@ import (
 	"sort"
 )
 
-// place is where a form first appears in an entry's contributions: the
+// seenAt is where a form first appears in an entry's contributions: the
 // story (in story-ID order), the actor of that story, the item of its
 // list. The first appearance picks the spelling kept and breaks ties.
-type place struct {
+type seenAt struct {
 	story uint32
 	actor int
 	item  int
@@ -19,11 +19,11 @@ type place struct {
 type formTally struct {
 	key, form uint32 // pool IDs: the form compared, the spelling kept
 	n         int
-	at        place
+	at        seenAt
 }
 
 // before reports whether place a comes before b.
-func (r *Registry) before(a, b place) bool {
+func (r *Registry) before(a, b seenAt) bool {
 	if a.story != b.story {
 		return r.stories[a.story].id < r.stories[b.story].id
 	}
@@ -34,7 +34,7 @@ func (r *Registry) before(a, b place) bool {
 }
 
 // count adds one sighting of key, spelled form, at place at.
-func (r *Registry) count(ts []formTally, key, form uint32, at place) []formTally {
+func (r *Registry) count(ts []formTally, key, form uint32, at seenAt) []formTally {
 	for i := range ts {
 		if ts[i].key == key {
 			ts[i].n++
@@ -59,10 +59,10 @@ func (r *Registry) summarise(e *regEntry) (*Entry, []uint32) {
 	p := &r.pool
 	s := &Entry{ID: e.id, Kind: e.kind, Roles: []string{}, Aliases: []string{}}
 	var names, roles, aliases, affil []formTally
-	at := place{story: ^uint32(0)}
+	at := seenAt{story: ^uint32(0)}
 	for _, c := range e.contrib {
 		if c.story != at.story {
-			at = place{story: c.story}
+			at = seenAt{story: c.story}
 			s.Stories++
 		} else {
 			at.actor++
@@ -72,10 +72,10 @@ func (r *Registry) summarise(e *regEntry) (*Entry, []uint32) {
 		name := p.form(formNorm, sh.name)
 		names = r.count(names, name, name, at)
 		for j, ro := range sh.roles {
-			roles = r.count(roles, p.form(formLower, ro), ro, place{at.story, at.actor, j})
+			roles = r.count(roles, p.form(formLower, ro), ro, seenAt{at.story, at.actor, j})
 		}
 		for j, al := range sh.aliases {
-			aliases = r.count(aliases, p.form(formFold, al), al, place{at.story, at.actor, j})
+			aliases = r.count(aliases, p.form(formFold, al), al, seenAt{at.story, at.actor, j})
 		}
 		if sh.affil != 0 {
 			affil = r.count(affil, sh.affil, sh.affil, at)
