@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -230,7 +231,8 @@ func (c *showCmd) print(g *globals, s *archive.Story) error {
 }
 
 func printActors(w0 io.Writer, actors []archive.Actor, stories bool) {
-	w := tabwriter.NewWriter(w0, 2, 4, 2, ' ', 0)
+	var buf bytes.Buffer
+	w := tabwriter.NewWriter(&buf, 2, 4, 2, ' ', 0)
 	for _, ac := range actors {
 		roles := strings.Join(ac.Roles, ", ")
 		n := plural(ac.Mentions, "mention")
@@ -238,13 +240,13 @@ func printActors(w0 io.Writer, actors []archive.Actor, stories bool) {
 			n = plural(ac.Stories, "story")
 		}
 		// Roles last: one actor's long list must not pad every line.
-		line := "  " + sanitize.Line(ac.Name) + "\t" + ac.Kind + "\t" + n
-		if roles != "" {
-			line += "\t" + sanitize.Line(roles)
-		}
-		fmt.Fprintln(w, line)
+		fmt.Fprintf(w, "  %s\t%s\t%s\t%s\n", sanitize.Line(ac.Name), ac.Kind, n, sanitize.Line(roles))
 	}
 	w.Flush()
+	// An actor without roles leaves the padding of its empty last cell.
+	for line := range strings.Lines(buf.String()) {
+		fmt.Fprintln(w0, strings.TrimRight(line, " \n"))
+	}
 }
 
 // plural writes "1 story", "2 stories", "3 mentions".

@@ -124,6 +124,11 @@ func (r *Registry) summarise(e *regEntry) (*Entry, []uint32) {
 	for _, t := range roles {
 		s.Roles = append(s.Roles, p.strs[t.form])
 	}
+	// One role written differently in different stories is one role, in
+	// its most informative form ("chief executive of Kestrel Mobile").
+	if len(s.Roles) > 1 {
+		s.Roles = MergeRoles(s.Roles)
+	}
 	best := 0
 	for _, t := range affil {
 		if a := p.strs[t.key]; t.n > best || t.n == best && a < s.Affiliation {

@@ -2,7 +2,9 @@ package actor
 
 import (
 	"encoding/json"
+	"fmt"
 	"reflect"
+	"slices"
 	"testing"
 )
 
@@ -308,5 +310,32 @@ func TestRegistryReplaceAndDrop(t *testing.T) {
 				t.Errorf("%s: %d ranked, Len %d; want one entry", st.name, n, r.Len())
 			}
 		}
+	}
+}
+
+func TestRegistryMergesRoleVariants(t *testing.T) {
+	tests := []struct {
+		name  string
+		roles [][]string // per story
+		want  []string
+	}{
+		{"one role said three ways", [][]string{{"chief executive"}, {"Kestrel's chief executive"}, {"chief executive of Kestrel Mobile"}},
+			[]string{"chief executive of Kestrel Mobile"}},
+		{"different roles stay apart", [][]string{{"chief executive"}, {"chairman"}}, []string{"chief executive", "chairman"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := NewRegistry()
+			for i, roles := range tc.roles {
+				r.Add(fmt.Sprintf("s%d", i), []Actor{{Name: "Marcus Webb", Kind: Person, Mentions: 1, Roles: roles}})
+			}
+			e, ok := r.Lookup("Marcus Webb")
+			if !ok {
+				t.Fatal("no entry")
+			}
+			if !slices.Equal(e.Roles, tc.want) {
+				t.Errorf("roles %q, want %q", e.Roles, tc.want)
+			}
+		})
 	}
 }
