@@ -77,8 +77,21 @@ func (fz *featurizer) featurize(d ThreadDoc) Features {
 	// as a sentence start). A thread that opens with the title has it.
 	if useTitle && d.Title != "" && !strings.HasPrefix(strings.TrimSpace(d.Text), strings.TrimSpace(d.Title)) {
 		fz.tokenize(d.Title, true)
+		// In a title in sentence case ("Halvard's past fine and a march
+		// for Rovers"), a capital away from its starts is a name's.
+		caps, inner := 0, 0
+		for _, t := range fz.toks {
+			if !t.start && !t.number {
+				inner++
+				if t.capital {
+					caps++
+				}
+			}
+		}
 		for i := range fz.toks {
-			fz.toks[i].start = true
+			t := &fz.toks[i]
+			t.nameCap = t.capital && !t.start && !t.number && 2*caps < inner
+			t.start = true
 		}
 	}
 	nTitle := len(fz.toks)
@@ -138,7 +151,7 @@ func (fz *featurizer) featurize(d ThreadDoc) Features {
 		// as a candidate form, so labels write it so; a common word's
 		// lower-case uses outvote it (as in a headline in title case).
 		surf := t.lower
-		if name || t.capital && !t.start {
+		if name || t.capital && !t.start || t.nameCap {
 			surf = t.surface
 		}
 		if inf.term < 0 {

@@ -136,3 +136,27 @@ func TestFeaturizeActorSurface(t *testing.T) {
 		})
 	}
 }
+
+func TestFeaturizeTitleCapitals(t *testing.T) {
+	tests := []struct {
+		name, title, term, want string
+	}{
+		{"a name in a sentence-case title", "Flood claims, Halvard's past fine and a march", "halvard", "Halvard"},
+		{"a word in a title-case headline", "Flood Claims Rise Again As Rivers Burst", "claim", "claims"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := ThreadDoc{ID: "s#2", Story: "s", Title: tc.title,
+				Text: "Families hit by the flood say the claims process is slow. Insurers expect more claims this week."}
+			for _, tw := range Featurize(d).Terms {
+				if tw.Term == tc.term {
+					if got := tw.Display(); got != tc.want {
+						t.Errorf("display %q, want %q", got, tc.want)
+					}
+					return
+				}
+			}
+			t.Fatalf("no term %q", tc.term)
+		})
+	}
+}

@@ -16,6 +16,9 @@ type token struct {
 	capital bool  // starts with an upper-case letter
 	number  bool  // contains a digit
 	title   bool  // a word of the story title
+	// nameCap marks a capital inside a title written in sentence case:
+	// likely a name, though the title's words all count as starts.
+	nameCap bool
 }
 
 // alnum marks the ASCII letters and digits.
