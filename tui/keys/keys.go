@@ -48,7 +48,7 @@ func Default() *KeyMap {
 		Quit:      b([]string{"q"}, "q", "quit"),
 		ForceQuit: b([]string{"ctrl+c"}, "ctrl+c", "quit now"),
 
-		Search:  b([]string{"/"}, "/", "search"),
+		Search:  b([]string{"/"}, "/", "new search"),
 		NextHit: b([]string{"n"}, "n", "next hit"),
 		PrevHit: b([]string{"N"}, "N", "previous hit"),
 
