@@ -125,9 +125,6 @@ func (m *Model) Counts() string {
 // search, as in less and vim, and enter on the empty box runs the last
 // query again.
 func (m *Model) StartSearch() tea.Cmd {
-	if q := strings.TrimSpace(m.query); q != "" {
-		m.last = q
-	}
 	if m.cancel != nil {
 		m.cancel()
 		m.cancel = nil
@@ -318,6 +315,9 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		}
 		m.searching = false
 		m.query = msg.Query
+		if q := strings.TrimSpace(msg.Query); q != "" {
+			m.last = q
+		}
 		if msg.Err != nil {
 			m.searchErr = msg.Err.Error()
 			return nil

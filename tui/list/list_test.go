@@ -156,6 +156,11 @@ func TestSearchKeys(t *testing.T) {
 			run(m, m.EditSearch())
 			press(m, tea.KeyDown)
 		}, "nothing", 1, false},
+		{"enter repeats the last query after esc left search", func(m *Model) {
+			m.Cancel()
+			run(m, m.StartSearch())
+			press(m, tea.KeyEnter)
+		}, "nothing", 0, false},
 		{"up from the box stays on the first hit", func(m *Model) {
 			run(m, m.EditSearch())
 			press(m, tea.KeyUp)
