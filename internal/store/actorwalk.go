@@ -7,7 +7,6 @@ import (
 	"sync"
 
 	"github.com/storyline/storyline/internal/actor"
-	bolt "go.etcd.io/bbolt"
 )
 
 // EachActors calls fn with the ID and the actors (without their paragraph
@@ -24,9 +23,9 @@ func (s *Store) EachActors(fn func(id string, actors []actor.Actor) error) error
 		err    error
 	}
 	var (
-		raw     = make([][]byte, 0, eachChunk)
 		ready   []result // decoded, waiting for fn
 		decoded = make(chan []result, 1)
+		busy    bool // a chunk is decoding
 	)
 	// decode decodes a chunk on all CPUs and sends the results.
 	decode := func(raw [][]byte) {
@@ -52,15 +51,15 @@ func (s *Store) EachActors(fn func(id string, actors []actor.Actor) error) error
 		ready = nil
 		return nil
 	}
-	busy := false
-	flush := func() error {
+	// next starts decoding raw (none at the end) and delivers the chunk
+	// before it.
+	next := func(raw [][]byte) error {
 		if busy {
 			ready = <-decoded
 		}
 		busy = len(raw) > 0
 		if busy {
 			go decode(raw)
-			raw = make([][]byte, 0, eachChunk)
 		}
 		if err := deliver(); err != nil {
 			if busy {
@@ -71,24 +70,9 @@ func (s *Store) EachActors(fn func(id string, actors []actor.Actor) error) error
 		}
 		return nil
 	}
-	return s.view(func(tx *bolt.Tx) error {
-		b := tx.Bucket(bRecords)
-		if b == nil {
-			return nil
-		}
-		p := s.pacer()
-		err := b.ForEach(func(_, v []byte) error {
-			p.read(len(v))
-			// Values live in the mapped file only as long as the
-			// transaction; decoding reads them inside it.
-			raw = append(raw, v)
-			if len(raw) == eachChunk {
-				return flush()
-			}
-			return nil
-		})
-		for err == nil && (busy || len(raw) > 0) {
-			err = flush()
+	return s.eachRaw(next, func(err error) error {
+		for err == nil && busy {
+			err = next(nil)
 		}
 		if err != nil && busy {
 			<-decoded // the values must not be read after the transaction

@@ -1,9 +1,6 @@
 package store
 
 import (
-	"runtime"
-	"sync"
-
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -14,22 +11,13 @@ const eachChunk = 256
 // with the results in the order the stories first arrived. Decoding
 // (decompression and JSON) is most of the cost of a walk over the store.
 func eachRecord[T any](s *Store, decode func([]byte) (T, error), fn func(T) error) error {
-	workers := runtime.GOMAXPROCS(0)
-	raw := make([][]byte, 0, eachChunk)
 	out := make([]T, eachChunk)
 	errs := make([]error, eachChunk)
-	flush := func() error {
-		var wg sync.WaitGroup
-		for w := 0; w < workers; w++ {
-			wg.Add(1)
-			go func(w int) {
-				defer wg.Done()
-				for i := w; i < len(raw); i += workers {
-					out[i], errs[i] = decode(raw[i])
-				}
-			}(w)
-		}
-		wg.Wait()
+	chunk := func(raw [][]byte) error {
+		spread(len(raw), func(i int, buf []byte) []byte {
+			out[i], errs[i] = decode(raw[i])
+			return buf
+		})
 		for i := range raw {
 			if errs[i] != nil {
 				return errs[i]
@@ -40,29 +28,38 @@ func eachRecord[T any](s *Store, decode func([]byte) (T, error), fn func(T) erro
 			var zero T
 			out[i] = zero
 		}
-		raw = raw[:0]
 		return nil
 	}
+	return s.eachRaw(chunk, func(err error) error { return err })
+}
+
+// eachRaw walks the stored values in the order the stories first arrived,
+// inside one read transaction, and calls chunk with up to eachChunk of
+// them at a time (a fresh slice each time), then end with the walk's
+// error. Values live in the mapped file only as long as the transaction:
+// chunk and end must be done reading them when they return.
+func (s *Store) eachRaw(chunk func(raw [][]byte) error, end func(err error) error) error {
 	return s.view(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bRecords)
 		if b == nil {
 			return nil
 		}
 		p := s.pacer()
+		raw := make([][]byte, 0, eachChunk)
 		err := b.ForEach(func(_, v []byte) error {
 			p.read(len(v))
-			// Values live in the mapped file only as long as the
-			// transaction; decoding reads them inside it.
 			raw = append(raw, v)
-			if len(raw) == eachChunk {
-				return flush()
+			if len(raw) < eachChunk {
+				return nil
 			}
-			return nil
+			full := raw
+			raw = make([][]byte, 0, eachChunk)
+			return chunk(full)
 		})
-		if err == nil {
-			err = flush()
+		if err == nil && len(raw) > 0 {
+			err = chunk(raw)
 		}
-		return err
+		return end(err)
 	})
 }
 
