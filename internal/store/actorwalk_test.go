@@ -110,14 +110,7 @@ func TestQuickActors(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			r.Article.ID = tc.id
-			v, err := encode(r)
-			if err != nil {
-				t.Fatal(err)
-			}
-			b, err := unpackRaw(v)
-			if err != nil {
-				t.Fatal(err)
-			}
+			b := recordJSON(t, r)
 			id, as, ok := quickActors(b)
 			if ok != tc.ok {
 				t.Fatalf("ok = %v, want %v", ok, tc.ok)
@@ -128,4 +121,18 @@ func TestQuickActors(t *testing.T) {
 			}
 		})
 	}
+}
+
+// recordJSON returns a record's JSON as it is stored (before compression).
+func recordJSON(t *testing.T, r *Record) []byte {
+	t.Helper()
+	v, err := encode(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := unpackRaw(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
 }

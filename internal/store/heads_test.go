@@ -53,15 +53,7 @@ func TestHeadsMatchGet(t *testing.T) {
 func TestQuickHead(t *testing.T) {
 	r := rec("s1", "Story", 1)
 	r.Threads = []thread.Thread{{N: 1, Label: "a"}, {N: 2, Label: "b", Paragraphs: []int{0}}}
-	v, err := encode(r)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := unpackRaw(v)
-	if err != nil {
-		t.Fatal(err)
-	}
-	h, ok := quickHead(b)
+	h, ok := quickHead(recordJSON(t, r))
 	if !ok || h.Threads != 2 || h.Article.ID != "s1" || !h.Article.Published.Equal(r.Article.Published) {
 		t.Errorf("quickHead = %+v, %v", h, ok)
 	}
