@@ -175,15 +175,18 @@ func (l *Linker) label(a *arcState) string {
 	return strings.Join(parts, " · ")
 }
 
-// timeWords are (stems of) words of time that two stories of a week share
-// without saying what they are about: never label words ("Hallmouth · past
-// · fortnight").
-var timeWords = map[string]bool{
-	"past": true, "fortnight": true, "week": true, "weekend": true, "month": true, "year": true,
-	"day": true, "hour": true, "today": true, "yesterday": true, "tomorrow": true, "tonight": true,
-	"ago": true, "recent": true, "recently": true, "earlier": true, "later": true, "last": true,
-	"next": true, "time": true, "morning": true, "afternoon": true, "evening": true, "night": true,
-}
+// timeWords are the stems of words of time that two stories of a week
+// share without saying what they are about: never label words
+// ("Hallmouth · past · fortnight"). Terms are stems, so the words go
+// through the same stemmer ("morning" is "morn").
+var timeWords = func() map[string]bool {
+	set := map[string]bool{}
+	for _, w := range strings.Fields(`past fortnight week weekend month year day hour today yesterday
+tomorrow tonight ago recent recently earlier later last next time morning afternoon evening night`) {
+		set[stem(w)] = true
+	}
+	return set
+}()
 
 // labelCand is one term of an arc weighed for its label.
 type labelCand struct {

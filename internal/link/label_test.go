@@ -63,3 +63,11 @@ func TestLabelWords(t *testing.T) {
 		}
 	}
 }
+
+func TestTimeWordsAreStems(t *testing.T) {
+	for _, w := range []string{"morning", "evening", "weeks", "fortnight"} {
+		if !timeWords[stem(w)] {
+			t.Errorf("%q (stem %q) is not a time word", w, stem(w))
+		}
+	}
+}
