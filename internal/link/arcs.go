@@ -101,7 +101,11 @@ func (l *Linker) label(a *arcState) string {
 	}
 	// How the arc's names write their words, for words that are also
 	// plain terms ("halvard" → "Halvard").
-	cased := map[string]string{}
+	if l.lcased == nil {
+		l.lcased = map[string]string{}
+	}
+	cased := l.lcased
+	clear(cased)
 	for _, c := range cs {
 		if !c.name {
 			continue

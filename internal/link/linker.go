@@ -114,12 +114,13 @@ type Linker struct {
 	common   []int32      // scratch: a query's common terms (see termStat.qv)
 	tloc     []int32      // scratch: region-local term numbers (+1) by term id
 	rs       regionScratch
-	nbuf     []neighbour // scratch: neighbours' result
-	acands   []arcCand   // scratch: arcCandidates' result
-	entries  []vecEntry  // scratch: newNode's terms
-	sortKeys []uint64    // scratch: newNode's term order
-	ckeys    []candKey   // scratch: topCandidates' keys
-	lcands   []labelCand // scratch: an arc label's terms
+	nbuf     []neighbour       // scratch: neighbours' result
+	acands   []arcCand         // scratch: arcCandidates' result
+	entries  []vecEntry        // scratch: newNode's terms
+	sortKeys []uint64          // scratch: newNode's term order
+	ckeys    []candKey         // scratch: topCandidates' keys
+	lcands   []labelCand       // scratch: an arc label's terms
+	lcased   map[string]string // scratch: how an arc label's names write their words
 
 	vecs    []vecChunk // the threads' vectors (see node.vc)
 	vecUsed int        // terms held in vecs
