@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -317,5 +318,30 @@ func TestListCursorPreviews(t *testing.T) {
 	}
 	if h.b.CallCount("Story") != stories+1 || h.m.reader.Story().ID != s.ID {
 		t.Error("enter did not open the previewed story")
+	}
+}
+
+func TestSearchPreviewsTopHit(t *testing.T) {
+	h := plainHarness(t, 120, 40)
+	h.keys("/")
+	h.typeText("concerts")
+	if s := h.m.reader.Story(); s == nil || s.ID != roundup {
+		t.Fatal("the reader did not preview the top hit while typing")
+	}
+	if !h.m.list.Typing() {
+		t.Fatal("the preview took the keyboard from the search box")
+	}
+	if got := h.m.reader.Terms(); !slices.Contains(got, "concerts") {
+		t.Errorf("preview highlights %q, want concerts", got)
+	}
+	// The same story under a longer query: highlights follow without a
+	// new load.
+	loads := h.b.CallCount("Story")
+	h.typeText(" lighting")
+	if got := h.m.reader.Terms(); !slices.Contains(got, "lighting") {
+		t.Errorf("preview highlights %q after more typing, want lighting too", got)
+	}
+	if h.m.reader.Story().ID == roundup && h.b.CallCount("Story") != loads {
+		t.Error("the same top hit was loaded again")
 	}
 }

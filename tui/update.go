@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"slices"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -39,7 +40,12 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 				return nil
 			}
 			if s := m.reader.Story(); s != nil && s.ID == msg.ID {
-				return nil
+				if slices.Equal(m.reader.Terms(), msg.Terms) {
+					return nil // already shown: keep the reader's place
+				}
+				// The same story under a new query: highlight the new
+				// terms without loading it again.
+				return m.reader.SetStory(s, msg.Thread, msg.Terms)
 			}
 			return m.openStory(msg)
 		}

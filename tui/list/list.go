@@ -314,6 +314,10 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 			return nil // stale: the query changed since
 		}
 		m.searching = false
+		// A new query's hits (not more hits of the same one) preview
+		// the top hit in the reader, also while the box has the
+		// keyboard: the reader follows the search as it is typed.
+		fresh := msg.Query != m.query || m.result == nil
 		m.query = msg.Query
 		if q := strings.TrimSpace(msg.Query); q != "" {
 			m.last = q
@@ -325,6 +329,10 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		m.searchErr = ""
 		m.result = msg.Result
 		m.clampOffset()
+		if fresh && m.cursor == 0 && m.result != nil && len(m.result.Hits) > 0 {
+			m.rest++ // a pending cursor preview is superseded
+			return m.selected(true)
+		}
 		return nil
 	case tea.KeyPressMsg:
 		if m.typing {

@@ -73,6 +73,9 @@ func New(c *common.Common) *Model {
 // Story returns the open story (nil when none).
 func (m *Model) Story() *archive.Story { return m.story }
 
+// Terms returns the search terms the story is highlighted with.
+func (m *Model) Terms() []string { return m.terms }
+
 // URL returns the open story's sanitised URL.
 func (m *Model) URL() string { return m.url }
 
