@@ -110,7 +110,7 @@ func candidateSpans(d *paraDoc, w *storyWork) []span {
 	w.merged, w.drop = appendMerged(w.merged[:0], w.drop, d.spans, rules)
 	spans := joinInverted(d, w.merged)
 	extendLeft(d, spans)
-	return spans
+	return splitAnd(d, initialsSpans(d, spans))
 }
 
 // probeName asks the entity source how it reads a name on its own, out

@@ -1,6 +1,9 @@
 package actor
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // mention is one reference to an actor in one paragraph.
 type mention struct {
@@ -129,6 +132,11 @@ func buildMention(p *paraDoc, sp span) (mention, bool) {
 			}
 			words = append(words, w)
 			idx = append(idx, k)
+		} else if ampersandJoin(toks, k, s, e) {
+			// "Marks & Spencer", "Merck & Co": the ampersand is part of
+			// the name as written.
+			words = append(words, "&")
+			idx = append(idx, k)
 		} else if toks[k].text == "," {
 			// "Kell, Ada": surname first, written with a comma.
 			if sp.typ == "PER" && len(words) == 1 && e-k-1 == 1 && toks[e-1].cap {
@@ -155,7 +163,7 @@ func buildMention(p *paraDoc, sp span) (mention, bool) {
 		s = idx[0]
 		m.s, m.from, m.the = s, s, false
 	}
-	if personification(words) {
+	if personification(words) || len(words) == 1 && ampersandWords[strings.ToLower(words[0])] {
 		return m, false
 	}
 	// "Duke of York": a title of place is itself the name.
@@ -212,6 +220,11 @@ func buildMention(p *paraDoc, sp span) (mention, bool) {
 		switch sp.typ {
 		case "PER":
 			m.kind = Person
+			if slices.Contains(words, "&") {
+				// "Procter & Gamble": an ampersand joins the names of
+				// partners in a firm, never a person's names.
+				m.kind = Org
+			}
 		case "ORG":
 			m.kind = Org
 		case "LOC":
