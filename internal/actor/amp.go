@@ -13,14 +13,9 @@ func ampersandJoin(toks []tok, k, s, e int) bool {
 	return toks[k].text == "&" && k > s && k+1 < e && toks[k-1].word && toks[k+1].word
 }
 
-// ampersandWords are initials joined by "&" that name things, not firms
-// ("Q&A", "R&D", "A&E", the hospital department): no actor, whatever
-// the tagger says.
-var ampersandWords = setOf(`q&a q&as r&d r&b m&a p&l b&b g&t f&b a&e c&w r&r t&c t&cs b&w s&l d&t`)
-
 // initialsFirm reports whether w is a firm's initials joined by an
 // ampersand ("AT&T", "M&S", "P&O"): capital letters, at most three on
-// either side, and not one of the ampersandWords.
+// either side, and not the abbreviation of a common noun ("Q&A", "R&D").
 func initialsFirm(w string) bool {
 	i := strings.IndexByte(w, '&')
 	if i < 1 || i > 3 || len(w)-i-1 < 1 || len(w)-i-1 > 3 {
@@ -31,7 +26,7 @@ func initialsFirm(w string) bool {
 			return false
 		}
 	}
-	return !ampersandWords[strings.ToLower(w)]
+	return !commonAbbreviations[strings.ToLower(w)]
 }
 
 // initialsSpans adds an organisation span for each firm's initials the

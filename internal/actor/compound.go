@@ -21,7 +21,7 @@ era speaking language listed funded controlled dominated centred centered focuse
 free only specific bound related linked themed inspired sponsored brokered educated raised
 trained registered headquartered proof sized size scale level class minded leaning
 affiliated allied supporting winning nominated owner maker parent backer winner nominee
-seater`)
+seater held hit built struck stricken torn grown sent`)
 
 // modifierPrefixes, written in lower case before a hyphen, make a
 // modifier of the name after it: "non-EU", "anti-Bush", "ex-Yukos",

@@ -73,6 +73,12 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place int) {
 		org += 2
 	case next(e) == "&":
 		org += 2
+	case mediaNouns[next(e)] && !(e+1 < len(toks) && toks[e+1].cap):
+		// "the Herald newspaper", "Vogue magazine": more than "in the";
+		// not "the Basque newspaper Gara".
+		org += 3
+	case businessApposition(toks, e):
+		org += 2 // "Walmart, the largest US retailer,"
 	case qualifiesRole(toks, e):
 		org += 2 // a name that qualifies a role: "a Coldstream Guards officer", "the Blue Peter and GMTV presenter"
 	case businessNouns[next(e)] && next(e) != "owner-operator":
@@ -124,11 +130,17 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place int) {
 			case kinship[l] || kinship[strings.TrimPrefix(l, "ex-")]:
 				person += 2
 			case comma:
-			case businessNouns[l] || strings.HasSuffix(l, "s") && businessNouns[l[:len(l)-1]]:
+			case businessNounPlural(l):
 				org += 2
 			case (l == "in" || l == "of" || l == "for") && k > 0 && (businessNouns[toks[k-1].lower] || marketVerbs[toks[k-1].lower]):
 				org += 2 // "shares in X", "takeover of X"
-			case !comma && placePrepositions[l] && !(m.e < len(toks) && isPossessive(toks[m.e])):
+			case l == "as" && k > 1 && toks[k-1].lower == "such" && businessNounPlural(toks[k-2].lower):
+				org += 2 // "retailers such as X"
+			case l == "the" && len(m.name) > 0 && inSetFold(paperWords, m.name[len(m.name)-1]):
+				org += 2 // "told the Courier", "the Yorkshire Post"
+			case !comma && placePrepositions[l] && !(m.e < len(toks) && isPossessive(toks[m.e])) && headBits(m.name[len(m.name)-1])&orgHead == 0:
+				// Not "staff at Northline Rail": a body's head noun
+				// outweighs a preposition.
 				place++
 				if len(m.name) == 1 {
 					place++ // "lessons in Chelsea"
@@ -189,6 +201,42 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place int) {
 		org += 2 // "Aquis Exchange-listed": part of a description
 	}
 	return person, org, place
+}
+
+// businessNounPlural reports whether l is a businessNouns word or its
+// plural.
+func businessNounPlural(l string) bool {
+	return businessNouns[l] || strings.HasSuffix(l, "s") && businessNouns[l[:len(l)-1]]
+}
+
+// mediaNouns after a name make it a publication's: "the Times
+// newspaper", "Vogue magazine".
+var mediaNouns = setOf(`newspaper newspapers paper magazine magazines tabloid broadsheet website`)
+
+// businessApposition reports whether the name ending at token e is
+// followed by a description of a business in apposition: "Walmart, the
+// largest US retailer,", "Kestrel, a mobile operator,".
+func businessApposition(toks []tok, e int) bool {
+	if e+2 >= len(toks) || toks[e].text != "," {
+		return false
+	}
+	k := e + 1
+	switch toks[k].lower {
+	case "the", "a", "an":
+		k++
+	default:
+		return false
+	}
+	for n := 0; k < len(toks) && n < 5; k, n = k+1, n+1 {
+		t := toks[k]
+		if !t.word || !t.cap && (clauseWords[t.lower] || afterNounWords[t.lower]) {
+			return false // "…, the godfather of the group,"
+		}
+		if !t.cap && businessNouns[t.lower] {
+			return k+1 == len(toks) || !toks[k+1].word
+		}
+	}
+	return false
 }
 
 // placePrepositions often stand before a place: "an estate in Wiltshire".

@@ -106,9 +106,11 @@ var timeZones = setOf(`gmt bst utc cet cest eet eest wet est edt cst cdt mst mdt
 akst akdt hst aest aedt acst acdt awst nzst nzdt jst kst hkt sgt wib msk`)
 
 // commonAbbreviations are abbreviations of common nouns ("a DVD", "ID
-// cards", "GDP"), which a tagger takes for names of organisations.
+// cards", "GDP", "WFH parents", "a Q&A"), which a tagger takes for names
+// of organisations.
 var commonAbbreviations = setOf(`tv tvs dvd dvds cd cds pc pcs id ids lcd dj djs vhs pvr pvrs mp3
-sms gps usb atm atms gdp vat ipo hdtv dab gsm pin faq faqs r&b hiv dna`)
+sms gps usb atm atms gdp vat ipo hdtv dab gsm pin faq faqs r&b hiv dna wfh ceo ceos cfo coo agm
+egm ppe diy hq suv suvs q&a q&as r&d m&a p&l b&b g&t f&b a&e c&w r&r t&cs`)
 
 // furniture words come from captions and page furniture ("View gallery").
 var furniture = setOf(`view gallery pictured picture pictures photo photos photograph
@@ -264,7 +266,22 @@ func isNationalityL(l string) bool {
 		return true // also the plural: "Somalis", "Brits"
 	}
 	if i := strings.LastIndexByte(l, '-'); i > 0 {
-		return nationalityAdjectives[l[i+1:]]
+		// "Anglo-French", "German-US", "Sino-US", "US-UK".
+		last := l[i+1:]
+		return nationalityAdjectives[last] || countryAbbreviations[last] && nationalityPart(l[:i])
 	}
 	return false
+}
+
+// countryAbbreviations stand for countries and unions in compounds such
+// as "German-US" or "US-UK".
+var countryAbbreviations = setOf(`us uk eu un usa uae`)
+
+// combiningForms join nationalities in compounds: "Sino-US", "Franco-German".
+var combiningForms = setOf(`anglo franco sino indo afro euro russo italo hispano austro`)
+
+// nationalityPart reports whether l, the part of a compound before its
+// last hyphen, names a nationality ("german", "sino", "us", "anglo-irish").
+func nationalityPart(l string) bool {
+	return nationalityAdjectives[l] || countryAbbreviations[l] || combiningForms[l] || isNationalityL(l)
 }

@@ -163,7 +163,7 @@ func buildMention(p *paraDoc, sp span) (mention, bool) {
 		s = idx[0]
 		m.s, m.from, m.the = s, s, false
 	}
-	if personification(words) || len(words) == 1 && ampersandWords[strings.ToLower(words[0])] {
+	if personification(words) {
 		return m, false
 	}
 	// "Duke of York": a title of place is itself the name.

@@ -70,3 +70,37 @@ func TestAmpersandNames(t *testing.T) {
 		want: map[string]string{"Securities and Exchange Commission": Org},
 	}})
 }
+
+// TestUsageKinds: how a name is used sets its kind where the tagger
+// guessed wrong.
+func TestUsageKinds(t *testing.T) {
+	runNameRules(t, []nameRuleCase{{
+		name: "paper after the",
+		text: []string{"Customers who joined the claim told the Courier they were angry."},
+		want: map[string]string{"Courier": Org},
+	}, {
+		name: "name before newspaper",
+		text: []string{"His agent told the Times newspaper that the author was happy. Mr Vell was quoted in the Herald newspaper saying so."},
+		want: map[string]string{"Times": Org, "Herald": Org},
+	}, {
+		name: "strong head after at",
+		text: []string{"Staff at Westmoor Rail will walk out on Tuesday, and the ballot at Westmoor Rail closes on Friday."},
+		want: map[string]string{"Westmoor Rail": Org},
+	}, {
+		name: "business noun in apposition",
+		text: []string{"Brindle-Mart, the largest US retailer, has said its December sales will be better than forecast."},
+		want: map[string]string{"Brindle-Mart": Org},
+	}, {
+		name:   "pairs of nationalities",
+		text:   []string{"The German-US carmaker saw profits fall, while US-UK talks went on and Sino-US trade slowed."},
+		absent: []string{"German-US", "US-UK", "Sino-US"},
+	}, {
+		name:   "held by a party",
+		text:   []string{"Polling suggests the party is now second in nineteen Union-held seats along the coast."},
+		absent: []string{"Union-held"},
+	}, {
+		name:   "common abbreviations",
+		text:   []string{"As for WFH parents, the pandemic changed things. The AGM of Corvane Holdings was held online."},
+		absent: []string{"WFH", "AGM"},
+	}})
+}
