@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -176,5 +177,41 @@ func TestAnalysisOutdated(t *testing.T) {
 	}
 	if a.AnalysisOutdated() {
 		t.Error("still flagged after reindex")
+	}
+}
+
+func TestSearchTermsCoverTheWholeStory(t *testing.T) {
+	a, _ := openTemp(t)
+	ctx := context.Background()
+	dir := t.TempDir()
+	p := filepath.Join(dir, "vote.md")
+	// Four paragraphs match; fragments show two, terms must name every
+	// matched form (stemmed variants included).
+	doc := "---\ntitle: Valley town votes twice\n---\n" +
+		"The valley council held its first election in May, and the turnout was low.\n\n" +
+		"Residents said the election came too soon after the floods.\n\n" +
+		"A second vote is planned; candidates who were elected in May may stand again.\n\n" +
+		"Both elections were counted by hand in the old school hall.\n"
+	if err := os.WriteFile(p, []byte(doc), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := a.Import(ctx, []string{p}, ImportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	res, err := a.Search(ctx, "elections", 5)
+	if err != nil || len(res.Hits) != 1 {
+		t.Fatalf("%+v %v", res, err)
+	}
+	h := res.Hits[0]
+	if len(h.Fragments) > 2 {
+		t.Errorf("%d fragments, want the best two", len(h.Fragments))
+	}
+	for _, w := range []string{"election", "elected", "elections"} {
+		if !slices.Contains(h.Terms, w) {
+			t.Errorf("terms %q lack %q", h.Terms, w)
+		}
+	}
+	if slices.Contains(h.Terms, "vote") {
+		t.Errorf("terms %q name a word that did not match", h.Terms)
 	}
 }

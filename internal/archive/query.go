@@ -304,7 +304,11 @@ func hitOf(r *store.Record, score float64, hl *index.Highlighter) SearchHit {
 		}
 		words := map[string]bool{}
 		for _, s := range spans {
-			words[strings.ToLower(p.Text[s[0]:s[1]])] = true
+			w := strings.ToLower(p.Text[s[0]:s[1]])
+			if !words[w] && !slices.Contains(hit.Terms, w) {
+				hit.Terms = append(hit.Terms, w)
+			}
+			words[w] = true
 		}
 		matched = append(matched, para{i, spans, len(words)})
 		hitPara[i] = true

@@ -69,6 +69,10 @@ type SearchHit struct {
 	Threads []string `json:"threads"`
 	// Labels are those threads' labels, in the same order.
 	Labels []string `json:"labels,omitempty"`
+	// Terms are the words that matched anywhere in the story, lower
+	// case, in order of first appearance: what a reader highlights
+	// (fragments show only the best two paragraphs).
+	Terms  []string `json:"terms,omitempty"`
 	Source string   `json:"source,omitempty"`
 }
 

@@ -2,6 +2,7 @@ package common
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -200,4 +201,17 @@ func Window(cursor, offset, n, vis int) (int, int) {
 		offset = cursor - vis + 1
 	}
 	return cursor, max(min(offset, n-vis), 0)
+}
+
+// CleanTerms returns terms sanitised and lower-cased, without empty or
+// repeated ones: article text is untrusted.
+func CleanTerms(terms []string) []string {
+	var out []string
+	for _, t := range terms {
+		t = strings.ToLower(sanitize.Line(t))
+		if t != "" && !slices.Contains(out, t) {
+			out = append(out, t)
+		}
+	}
+	return out
 }

@@ -34,6 +34,25 @@ func TestMarkedTerms(t *testing.T) {
 	}
 }
 
+func TestCleanTerms(t *testing.T) {
+	tests := []struct {
+		name string
+		in   []string
+		want []string
+	}{
+		{"lower-cased, repeats dropped", []string{"Levy", "levy", "bridge"}, []string{"levy", "bridge"}},
+		{"escape sequences stripped", []string{"\x1b[2Jflood", "\x1b[31m"}, []string{"flood"}},
+		{"nothing", nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := CleanTerms(tt.in); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("CleanTerms(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
 func TestFitAndThreadNum(t *testing.T) {
 	if got := Fit("abcdef", 4); got != "abc…" {
 		t.Errorf("Fit cut = %q", got)

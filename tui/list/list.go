@@ -426,7 +426,10 @@ func (m *Model) selected(preview bool) tea.Cmd {
 			return nil
 		}
 		h := m.result.Hits[m.cursor]
-		o = common.OpenStoryMsg{ID: h.ID, Terms: common.MarkedTerms(h.Fragments)}
+		o = common.OpenStoryMsg{ID: h.ID, Terms: common.CleanTerms(h.Terms)}
+		if len(o.Terms) == 0 { // a backend that only marks fragments
+			o.Terms = common.MarkedTerms(h.Fragments)
+		}
 		if len(h.Threads) > 0 {
 			o.Thread = h.Threads[0]
 		}
