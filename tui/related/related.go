@@ -378,10 +378,18 @@ func (m *Model) timeline() []string {
 		if here {
 			dot = s.Accent.Render("●")
 		}
-		title := common.Line(e.Title)
-		if sel {
+		title, date := common.Line(e.Title), common.Date(e.Published)
+		// Another thread of the story just above: say so instead of
+		// repeating its date and headline (unless that is scrolled away).
+		again := i > m.offset && m.entries[i-1].Story == e.Story
+		switch {
+		case again && sel:
+			title, date = s.Selected.Render("same story, another thread"), ""
+		case again:
+			title, date = s.Dim.Render("same story, another thread"), ""
+		case sel:
 			title = s.Selected.Render(title)
-		} else {
+		default:
 			title = s.Title.Render(title)
 		}
 		if here {
@@ -398,7 +406,7 @@ func (m *Model) timeline() []string {
 		}
 		pad := strings.Repeat(" ", 10)
 		lines = append(lines,
-			m.bar(sel)+s.Date.Render(fmt.Sprintf("%-10s", common.Date(e.Published)))+" "+dot+" "+title,
+			m.bar(sel)+s.Date.Render(fmt.Sprintf("%-10s", date))+" "+dot+" "+title,
 			m.bar(sel)+pad+" "+s.Faint.Render("│")+" "+s.Thread(n, false).Render("▌"+common.Line(e.Label))+enter,
 			m.bar(false)+pad+" "+s.Faint.Render("│"))
 	}

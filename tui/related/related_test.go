@@ -1,6 +1,7 @@
 package related
 
 import (
+	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
@@ -93,5 +94,19 @@ func TestOpenFromTimeline(t *testing.T) {
 	msg := m.open()().(common.OpenStoryMsg)
 	if msg.ID != "a1b2c3d4e5f6" || msg.Thread != "a1b2c3d4e5f6#3" {
 		t.Fatalf("open %+v", msg)
+	}
+}
+
+func TestTimelineNamesAStoryOnce(t *testing.T) {
+	m := newPane()
+	m.SetSize(100, 30)
+	run(m, m.SetThread("d4e5f6a7b8c9#1", "arc-bridge")) // the story has two threads in this storyline
+	m.SetMode(Timeline)
+	out := m.View()
+	if n := strings.Count(out, "Bridge levy: what households will pay"); n != 1 {
+		t.Errorf("headline shown %d times, want once:\n%s", n, out)
+	}
+	if n := strings.Count(out, "same story, another thread"); n != 1 {
+		t.Errorf("%d 'same story' rows, want 1:\n%s", n, out)
 	}
 }
