@@ -30,6 +30,8 @@ func (st *story) collect() {
 			}
 			if m.kind == Person {
 				trimLeadingJunk(d, &m, st.lower)
+			} else {
+				st.cutDescriptor(d, &m)
 			}
 			if len(m.name) == 0 || (m.hon == "" && !m.the && !m.ofTitle && isDescription(m.name)) {
 				continue
@@ -98,6 +100,7 @@ func (st *story) collect() {
 	}
 	st.voteKinds()
 	st.dropOpeners()
+	st.dropQualifiers()
 }
 
 // candidateSpans merges the tagger's spans of a paragraph with the names

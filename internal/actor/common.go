@@ -216,10 +216,18 @@ func (st *story) agentPlural(l string) bool {
 	if !(strings.HasSuffix(l, "ers") || strings.HasSuffix(l, "ors")) || wordCasing(l) != nlp.CasingUnknown {
 		return false
 	}
-	base := l[:len(l)-3] // "shopp", "borrow", "invest"
-	stems := [...]string{l[:len(l)-1], l[:len(l)-2], base, ""}
+	one := l[:len(l)-1]
+	return st.ordinaryWord(one) || st.madeFromWord(one)
+}
+
+// madeFromWord reports whether l, a noun ending in "-er" or "-or", is made
+// from an ordinary word: "saver" from "save", "oiler" from "oil",
+// "shopper" from "shop", "investor" from "invest".
+func (st *story) madeFromWord(l string) bool {
+	base := l[:len(l)-2] // "sav", "oil", "shopp", "invest"
+	stems := [...]string{base, base + "e", ""}
 	if n := len(base); n >= 2 && base[n-1] == base[n-2] {
-		stems[3] = base[:n-1] // "shop"
+		stems[2] = base[:n-1] // "shop"
 	}
 	for _, s := range stems {
 		if len(s) >= 3 && st.ordinaryWord(s) {
@@ -268,6 +276,12 @@ func (st *story) dropOpeners() {
 			drop = append(drop, k)
 		}
 	}
+	st.dropThings(drop)
+}
+
+// dropThings removes the one-word mentions, not people's, whose name keys
+// are in drop.
+func (st *story) dropThings(drop []string) {
 	if len(drop) == 0 {
 		return
 	}

@@ -197,8 +197,8 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place int) {
 			break
 		}
 	}
-	if m.trimmed {
-		org += 2 // "Aquis Exchange-listed": part of a description
+	if m.trimmed || m.lead {
+		org += 2 // "Aquis Exchange-listed", "Oiler Egdon": part of a description
 	}
 	return person, org, place
 }

@@ -27,6 +27,7 @@ type mention struct {
 	lev     int    // context evidence for a place
 	xev     int    // evidence for another kind of thing (a law, a treaty)
 	trimmed bool   // trailing description words were cut off
+	lead    bool   // a trade noun opening the sentence was cut off ("Oiler")
 	key     string // nameKey, once computed
 	split   bool   // a title or role was split off the tagged name
 	det     bool   // a plain name after "the", used as a noun (afterThe)

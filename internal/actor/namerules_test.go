@@ -104,3 +104,32 @@ func TestUsageKinds(t *testing.T) {
 		absent: []string{"WFH", "AGM"},
 	}})
 }
+
+// TestNotNames: capitalised words a tagger takes for names that name
+// nothing: a trade noun heading a sentence, a word that only qualifies
+// the noun after it, an adjective made with "-able".
+func TestNotNames(t *testing.T) {
+	runNameRules(t, []nameRuleCase{{
+		name:   "trade noun before a firm",
+		text:   []string{"Oiler Pellworth Resources gushed 21 per cent higher to 2p after completing its farm-in agreement."},
+		want:   map[string]string{"Pellworth Resources": Org},
+		absent: []string{"Oiler Pellworth Resources"},
+	}, {
+		name:   "qualifiers",
+		text:   []string{"The bank was accused of letting Ponzi scheme fraudsters move money, and of backing laws imposed by the Communist regime."},
+		absent: []string{"Ponzi", "Communist"},
+	}, {
+		name:   "ordinary word in a headline",
+		text:   []string{"Her National service", "When she became patron of the National Theatre in 2019, the board hoped she would raise funds."},
+		want:   map[string]string{"National Theatre": Org},
+		absent: []string{"National"},
+	}, {
+		name:   "able adjective",
+		text:   []string{"None of these things are Zoomable and it is that daily contact that makes a close community."},
+		absent: []string{"Zoomable"},
+	}, {
+		name: "club before a position",
+		text: []string{"The Sale wing scored twice as the Bath flanker was sent off."},
+		want: map[string]string{"Bath": ""},
+	}})
+}

@@ -1,0 +1,150 @@
+package actor
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/storyline/storyline/internal/nlp"
+)
+
+// This file holds rules on capitalised words that are not names though a
+// tagger takes them for names: a trade noun heading a sentence before a
+// company's name ("Oiler Egdon Resources", "Housebuilder Bellway"), a
+// word that only qualifies the noun after it ("a Ponzi scheme", "the
+// Communist regime") and an adjective made with "-able" ("Zoomable").
+
+// descriptorLead reports whether the first word of mention m, which opens
+// its sentence, is a trade noun describing the body named after it: an
+// agent noun ("Oiler", "Miner", "Retailer") that the story or the lexicon
+// writes in lower case or that is made from such a word, before a
+// capitalised word the lexicon does not know as a common word.
+func (st *story) descriptorLead(d *paraDoc, m *mention) bool {
+	if m.kind == Person || len(m.name) < 2 || m.hon != "" || m.the || !d.toks[m.s].sentStart {
+		return false
+	}
+	l := lowerKey(m.name[0])
+	if !agentNoun(l) || isNoiseL(l) || commonCapitalised[l] || clauseWords[l] {
+		return false
+	}
+	if !businessNouns[l] && !st.ordinaryWord(l) && !(wordCasing(l) == nlp.CasingUnknown && st.madeFromWord(l)) {
+		return false
+	}
+	next := m.name[1]
+	if !nameLike(next) || particles[next] || isAllCaps(m.name[0]) {
+		return false
+	}
+	c := wordCasing(lowerKey(next))
+	return c != nlp.CasingLower && c != nlp.CasingMixed
+}
+
+// agentNoun reports whether l ends like a noun for someone or something
+// that does something: "miner", "operator", "oiler".
+func agentNoun(l string) bool {
+	return len(l) >= 5 && (strings.HasSuffix(l, "er") || strings.HasSuffix(l, "or"))
+}
+
+// cutDescriptor takes a trade noun that opens m off its name (see
+// descriptorLead); the noun says m is an organisation (kindEvidence).
+func (st *story) cutDescriptor(d *paraDoc, m *mention) {
+	if !st.descriptorLead(d, m) {
+		return
+	}
+	m.name = m.name[1:]
+	k := m.s + 1
+	for k < m.e && !d.toks[k].word {
+		k++
+	}
+	m.s, m.from = k, k
+	m.surface = normSpace(d.text[d.toks[k].start:d.toks[m.e-1].end])
+	m.lead = true
+}
+
+// qualifierOnly reports whether mention m, a one-word name, stands right
+// before a lower-case word it qualifies ("Ponzi scheme", "Communist
+// regime"), with no context that speaks of a body or a place.
+func qualifierOnly(d *paraDoc, m *mention) bool {
+	if len(m.name) != 1 || m.e >= len(d.toks) || m.oev > 0 || m.lev > 0 || m.xev > 0 {
+		return false
+	}
+	t := d.toks[m.e]
+	if !t.word || t.cap || isNumber(t.text) {
+		return false
+	}
+	l := t.lower
+	if clauseWords[l] || afterNounWords[l] || commonCapitalised[l] || particles[l] || isRoleNounL(l) || orgFollowers[l] || businessNounPlural(l) || mediaNouns[l] || l == "television" || sportPositions[l] {
+		return false
+	}
+	return !strings.HasSuffix(l, "ed") && !strings.HasSuffix(l, "ly")
+}
+
+// sportPositions after a club's name make a player of it: "the Sale wing".
+var sportPositions = setOf(`wing winger flanker prop hooker lock fly-half scrum-half full-back centre
+number forward back striker midfielder defender goalkeeper keeper full-back half-back batsman
+bowler spinner seamer opener all-rounder fielder pitcher catcher`)
+
+// dropQualifiers removes one-word names, not people's, that only ever
+// qualify the noun after them and are not names in themselves: a word
+// the tagger calls neither a body nor a place ("a Ponzi scheme"), or an
+// ordinary word of the language ("the Communist regime", "her National
+// service"). Parties stay ("Labour voters"), as do words the lexicon
+// knows as names ("an Olympic champion", "a Commons vote"). It also
+// removes adjectives made with "-able" (ableAdjective).
+func (st *story) dropQualifiers() {
+	var drop []string // name keys
+	for _, m := range st.mentions {
+		if m.kind == Person || len(m.name) != 1 {
+			continue
+		}
+		k := m.nameKey()
+		if slices.Contains(drop, k) {
+			continue
+		}
+		if _, party := parties[k]; party || isAllCaps(m.name[0]) {
+			continue
+		}
+		if st.ableAdjective(m) {
+			drop = append(drop, k)
+			continue
+		}
+		c := wordCasing(k)
+		if c == nlp.CasingUpper || m.kind != Other && !st.ordinaryWord(k) && c != nlp.CasingMixed {
+			continue // a name of its own: "Olympic", "Wimbledon", "Commons"
+		}
+		all := true
+		for _, x := range st.mentions {
+			if x.nameKey() == k && (x.kind == Person || !qualifierOnly(st.doc(x.para), x)) {
+				all = false
+				break
+			}
+		}
+		if all {
+			drop = append(drop, k)
+		}
+	}
+	st.dropThings(drop)
+}
+
+// ableAdjective reports whether mention m is an adjective made with
+// "-able" or "-ible" ("Zoomable", "Notable"), which names nothing: its
+// stem is a word the lexicon or the story knows, or it follows a verb
+// of being ("are Zoomable").
+func (st *story) ableAdjective(m *mention) bool {
+	if len(m.name) != 1 {
+		return false
+	}
+	l := lowerKey(m.name[0])
+	if len(l) < 7 || !strings.HasSuffix(l, "able") && !strings.HasSuffix(l, "ible") {
+		return false
+	}
+	base := l[:len(l)-4]
+	for _, s := range [...]string{base, base + "e"} {
+		if st.lower[s] || st.capitalisedInside(s) || wordCasing(s) == nlp.CasingLower || wordCasing(s) == nlp.CasingMixed {
+			return true
+		}
+	}
+	d := st.doc(m.para)
+	return m.s > 0 && copulas[d.toks[m.s-1].lower]
+}
+
+// copulas are verbs of being.
+var copulas = setOf(`is are was were be been being am`)
