@@ -46,10 +46,19 @@
 //     4.4p, to 76.5p") opens a company item; two such items stay apart
 //     unless they share an actor (Options.ItemApart), and what follows an
 //     item joins it by similarity as usual.
+//   - News round-ups. A story where two or more paragraphs open with a
+//     cue that turns to another matter ("Meanwhile", "It comes as",
+//     "Elsewhere"; neither a return such as "Back to" nor "Back in") is a
+//     round-up: no single BBC or ECB+ article has two. Its matters often
+//     share their main actor and theme, so words and names alike tie
+//     them; there, two clusters that share no cue run (the paragraphs
+//     from one cue to the next) are kept apart (Options.CueApart), and
+//     the clustering stops at one thread per cue plus one (cueruns.go).
 //
 // The rule parameters were chosen by leave-one-out and two-fold
 // cross-validation over a developer set of real round-ups
-// (TestRoundupCV, behind THREAD_CV=1).
+// (TestRoundupCV, behind THREAD_CV=1; THREAD_CV_GRID=cue for the
+// round-up cues).
 //
 // Sentence units (SentenceOptions) use a description-length dynamic
 // programme instead of the boundary model (after Utiyama and Isahara).

@@ -187,9 +187,22 @@ type cvCand struct {
 
 // cvCandidates lists the option sets compared by TestRoundupCV: a grid
 // over the parameters of the round-up rules (sub-head columns, quotation
-// continuity, market items), the defaults among them.
+// continuity, market items), the defaults among them; THREAD_CV_GRID=cue
+// compares the cue-run rule's settings (and the rule off), =gap the
+// boundary model's threshold and pulls.
 func cvCandidates() []cvCand {
 	var out []cvCand
+	if os.Getenv("THREAD_CV_GRID") == "cue" {
+		out = append(out, cvCand{"cues off", Options{CueApart: -1}})
+		for _, k := range []int{2, 3} {
+			for _, ca := range []float64{0.05, 0.1, 0.15, 0.2, 0.3, 0.4} {
+				for _, nf := range []bool{false, true} {
+					out = append(out, cvCand{fmt.Sprintf("cues %d apart %.2f no-floor %v", k, ca, nf), Options{RoundupCues: k, CueApart: ca, NoCueFloor: nf}})
+				}
+			}
+		}
+		return out
+	}
 	if os.Getenv("THREAD_CV_GRID") == "gap" {
 		for _, g := range []float64{-6, -5, -4, -3, -2} {
 			for _, aa := range []float64{0.01, 0.02, 0.05} {

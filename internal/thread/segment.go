@@ -91,6 +91,17 @@ type Options struct {
 	// units compare poorly by words alone.
 	NameShare  float64
 	ShortUnits float64
+	// RoundupCues is how many units opening with a cue that turns to
+	// another matter ("Meanwhile", "It comes as", "Elsewhere"; neither a
+	// return such as "Back to" nor "Back in") make a story a news
+	// round-up (default 2; single articles seldom hold more than one).
+	// Each such cue opens a cue run, up to the next one. In a round-up, CueApart is taken off
+	// the merge score of two clusters that share no cue run (default
+	// 0.1; negative: off), and unless NoCueFloor is set the clustering
+	// stops at one thread per cue plus one.
+	RoundupCues int
+	CueApart    float64
+	NoCueFloor  bool
 }
 
 func (o Options) withDefaults() Options {
@@ -165,6 +176,12 @@ func (o Options) withDefaults() Options {
 	}
 	if o.ShortUnits == 0 {
 		o.ShortUnits = 40
+	}
+	if o.RoundupCues == 0 {
+		o.RoundupCues = 2
+	}
+	if o.CueApart == 0 {
+		o.CueApart = 0.1
 	}
 	return o
 }
@@ -265,6 +282,13 @@ func segmentWith(units []string, words [][]word, opts Options, idf *idfTable, sw
 		sz.marked[u] = bonus[u] > 0 || (items != nil && items[u])
 	}
 	sz.shortUnits = sz.total < o.ShortUnits*float64(n)
+	if !o.Sentences && !o.NoCues && o.CueApart > 0 {
+		fresh := make([]bool, n)
+		for u, t := range units {
+			fresh[u] = shifts[u] && opensNewMatter(t)
+		}
+		sz.runs, sz.cues = cueRuns(fresh, o.RoundupCues)
+	}
 	if o.NameShare > 0 && sz.shortUnits {
 		sz.names = sharedNames(n, o.Entities)
 	}
@@ -589,6 +613,7 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 		marked  bool            // a unit opens with a cue, a sub-head or a market item
 		returns bool            // it opens by going back to an earlier matter
 		shared  map[string]bool // actors that may tie it to another cluster
+		runs    runSet          // the cue runs of its units (round-ups only)
 	}
 	prior := 0.0
 	short := o.ShortStory
@@ -614,6 +639,11 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 		c.item = items != nil && items[a]
 		c.marked = sz.marked != nil && sz.marked[a]
 		c.returns = sz.returns != nil && sz.returns[a]
+		if sz.runs != nil {
+			for k := a; k < b; k++ {
+				c.runs = c.runs.add(sz.runs[k])
+			}
+		}
 		for _, k := range c.members {
 			if sz.words != nil {
 				c.words += sz.words[k]
@@ -662,7 +692,12 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 		}
 	}
 	top := make([]float64, m) // each live cluster's best similarity to another
-	for {
+	// a round-up keeps at least a thread per matter its cues announce
+	floor := 0
+	if sz.runs != nil && !o.NoCueFloor {
+		floor = sz.cues + 1
+	}
+	for live := m; live > floor; live-- {
 		for a := range top {
 			top[a] = math.Inf(-1)
 			if !cl[a].alive || cl[a].marked || smallPull(cl[a].words, o) == 0 {
@@ -718,6 +753,9 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 				if sz.names != nil && overlaps(cl[a].shared, cl[b].shared) {
 					v += o.NameShare
 				}
+				if sz.runs != nil && !cl[a].runs.overlaps(cl[b].runs) {
+					v -= o.CueApart // matters a round-up's cues announced apart
+				}
 				if v > best {
 					ba, bb, best = a, b, v
 				}
@@ -734,6 +772,7 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 		cb.alive = false
 		ca.words += cb.words
 		ca.marked = ca.marked || cb.marked
+		ca.runs = ca.runs.union(cb.runs)
 		if cb.shared != nil {
 			if ca.shared == nil {
 				ca.shared = map[string]bool{}
@@ -774,6 +813,10 @@ type sizing struct {
 	names   [][]string // names that may tie units together (nil: unused)
 	// shortUnits: the units average under Options.ShortUnits words
 	shortUnits bool
+	// runs gives each unit's cue run in a news round-up (nil: not one),
+	// whose cues turn to another matter cues times
+	runs []int
+	cues int
 }
 
 // smallPull is the extra merge score of two clusters when one, of words

@@ -1,0 +1,83 @@
+package thread
+
+import "slices"
+
+// News round-ups that switch subject with "Meanwhile…" or "It comes
+// as…" often keep one main actor and one theme across their matters (a
+// broadcaster's pay, then its licence fee, then its audiences), so their
+// units compare closely by words and names alike, and the clustering
+// folds them into one thread. What gives them away is the cues: across
+// the BBC developer articles, the ECB+ articles and BBC mixes, no story
+// opens two units with such a cue, while most round-ups of that kind do.
+// In a story with Options.RoundupCues of them, each cue opens a run of
+// units (a cue run, up to the next cue), clusters that share no run are
+// kept apart by Options.CueApart, and the clustering stops at one thread
+// per cue plus one.
+
+// cueRuns returns the cue run of every unit (0 before the first cue,
+// then one more at each cue) and the number of cues, or nil when the
+// story has fewer than minCues of them. fresh marks the units that open
+// with a cue turning to a new matter (opensNewMatter); one on the first
+// unit opens nothing.
+func cueRuns(fresh []bool, minCues int) ([]int, int) {
+	cues := 0
+	for u := 1; u < len(fresh); u++ {
+		if fresh[u] {
+			cues++
+		}
+	}
+	if cues == 0 || cues < minCues {
+		return nil, 0
+	}
+	runs := make([]int, len(fresh))
+	for u := 1; u < len(fresh); u++ {
+		runs[u] = runs[u-1]
+		if fresh[u] {
+			runs[u]++
+		}
+	}
+	return runs, cues
+}
+
+// opensNewMatter reports whether u opens with a discourse cue that turns
+// to a new matter: any shift cue but a return ("Back to…") and "Back
+// in…", which as often leads back to the story's home ground ("Back in
+// Westminster, …") as anywhere new.
+func opensNewMatter(u string) bool {
+	var buf [64]byte
+	c, ok := cueAt(appendLower(buf[:0], leadingFields(trimToLetter(u), 6)), cuePrefixes)
+	return ok && c != "back in" && !slices.Contains(returnPrefixes, c)
+}
+
+// runSet is a set of cue runs, one bit each.
+type runSet []uint64
+
+// add puts run r in the set, growing it as needed.
+func (s runSet) add(r int) runSet {
+	for len(s) <= r/64 {
+		s = append(s, 0)
+	}
+	s[r/64] |= 1 << (r % 64)
+	return s
+}
+
+// union adds every run of t to s.
+func (s runSet) union(t runSet) runSet {
+	for len(s) < len(t) {
+		s = append(s, 0)
+	}
+	for i, w := range t {
+		s[i] |= w
+	}
+	return s
+}
+
+// overlaps reports whether s and t share a run.
+func (s runSet) overlaps(t runSet) bool {
+	for i := 0; i < len(s) && i < len(t); i++ {
+		if s[i]&t[i] != 0 {
+			return true
+		}
+	}
+	return false
+}
