@@ -133,3 +133,27 @@ func TestNotNames(t *testing.T) {
 		want: map[string]string{"Bath": ""},
 	}})
 }
+
+// TestNicknames: a nickname made from the start of a named person's
+// name is that person; a name introduced as someone new is not.
+func TestNicknames(t *testing.T) {
+	cases := []struct {
+		name, text, person, alias string
+		merged                    bool
+	}{
+		{"pet name", "Lady Oriana Fellmore is a fan of the series. Indeed, such a fan is Oris, left, that she dressed up as its villain.", "Oriana Fellmore", "Oris", true},
+		{"someone new", "Fans of Rob Woodhart queued for hours. He is idolised by a young chap named Woody, who wanted to go with him.", "Rob Woodhart", "Woody", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := Extract(paras(c.text))
+			a := find(got, c.person)
+			if a == nil {
+				t.Fatalf("no %q; got %s", c.person, summary(got))
+			}
+			if has(a.Aliases, c.alias) != c.merged {
+				t.Errorf("%q among the aliases of %q: %v, want %v", c.alias, c.person, !c.merged, c.merged)
+			}
+		})
+	}
+}

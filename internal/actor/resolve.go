@@ -140,6 +140,14 @@ func (st *story) resolvePersons() {
 			persons = append(persons, m)
 		}
 	}
+	// Nicknames: "Tats" for Tatiana Mountbatten, whatever the tagger
+	// called it.
+	for _, m := range st.mentions {
+		if m.kind != Person && st.nicknamed(m) != nil {
+			m.kind = Person
+			persons = append(persons, m)
+		}
+	}
 	st.orgShortNames(persons, assigned)
 	slices.SortStableFunc(persons, byOrder)
 	// Single names in reading order.
@@ -154,7 +162,10 @@ func (st *story) resolvePersons() {
 		if m.hon == "" && noiseName(m.name[0]) && !st.calendarSurname(m.para, m.s, m.name[0]) {
 			continue
 		}
-		c := st.resolveSingle(m)
+		c := st.nicknamed(m)
+		if c == nil {
+			c = st.resolveSingle(m)
+		}
 		if c == nil {
 			continue
 		}

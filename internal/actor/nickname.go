@@ -1,0 +1,61 @@
+package actor
+
+import (
+	"strings"
+
+	"github.com/storyline/storyline/internal/nlp"
+)
+
+// nicknamed returns the one person of the story, known by a full name,
+// whose given name or surname a one-word mention shortens, as nicknames
+// do ("Tats" for Tatiana, "Becks" for Beckham, "Fergie" for Ferguson):
+// without its pet-name ending the mention starts the name. It must be
+// neither a word nor a name the lexicon knows nor a given name of its
+// own, nor be read as a body or a place, nor be introduced as someone
+// new ("a chap named Woody, who"). It returns nil when no person or more
+// than one fits.
+func (st *story) nicknamed(m *mention) *cluster {
+	if len(m.name) != 1 || m.hon != "" || m.the || m.ofTitle || m.kind == Org || m.kind == Place || m.pev > 0 {
+		return nil
+	}
+	w := m.name[0]
+	l := lowerKey(w)
+	if len(l) < 4 || !nameLike(w) || isAllCaps(w) || wordCasing(l) != nlp.CasingUnknown || givenName(w) || st.lower[l] {
+		return nil
+	}
+	core := ""
+	for _, end := range petEndings {
+		if c, ok := strings.CutSuffix(l, end); ok && len(c) >= 3 {
+			core = c
+			break
+		}
+	}
+	if core == "" {
+		return nil
+	}
+	var found *cluster
+	for _, c := range st.clusters {
+		n := longest(c).name
+		if len(n) < 2 {
+			continue
+		}
+		if !shortens(l, core, lowerKey(n[0])) && !shortens(l, core, lowerKey(n[len(n)-1])) {
+			continue
+		}
+		if found != nil && found != c {
+			return nil
+		}
+		found = c
+	}
+	return found
+}
+
+// petEndings end nicknames made from the start of a name: "Tats",
+// "Fergie", "Woody", "Gazza".
+var petEndings = [...]string{"zza", "ie", "sy", "s", "y", "o", "a"}
+
+// shortens reports whether nickname l, core without its pet-name ending,
+// shortens name.
+func shortens(l, core, name string) bool {
+	return len(l) < len(name) && strings.HasPrefix(name, core)
+}
