@@ -75,8 +75,21 @@ type cand struct {
 	// clipped counts the uses of a one-word name cut out of a longer
 	// name by a generic word ("Prime" of "Prime Minister")
 	clipped int
-	score   float64
+	// uses as a sentence opener taken into a name; of a one-word
+	// candidate: in front of "than", in front of a lower-case content
+	// word, as a verb's -s form ("tends to")
+	openers, than, mods, verbs int
+	// uses as a name and in lower case; named: the words of a name use
+	names, lowers int
+	named, plain  []word // the words of its first name and lower-case uses
+	firstName     bool   // the first use is a name
+	score         float64
 }
+
+// minNounness is the least nounness of a term a label takes: below it
+// the word is not a noun ("awful", "hardest", "means"), and a name alone
+// is a better label.
+const minNounness = 0.25
 
 // phraseID keys a candidate phrase by its stem ids (-1 past its end).
 type phraseID [3]int32
@@ -218,11 +231,30 @@ func (lb *labeler) label(paras [][]word) string {
 				if !ok {
 					k = len(cands)
 					lb.index[key] = k
-					cands = append(cands, cand{words: ph, first: pi})
+					cands = append(cands, cand{words: ph, first: pi, firstName: ph[0].name})
 				}
-				cands[k].count++
-				if l == 1 && ph[0].name && clipped(ws, i, i+1) {
-					cands[k].clipped++
+				c := &cands[k]
+				c.count++
+				switch {
+				case ph[0].name:
+					c.names++
+					if c.named == nil || c.named[0].promoted && !ph[0].promoted {
+						c.named = ph // a name use, not a sentence opener if it can
+					}
+					if ph[0].promoted {
+						c.openers++
+					}
+				case !ph[0].upper:
+					c.lowers++
+					if c.plain == nil {
+						c.plain = ph
+					}
+				}
+				if l == 1 {
+					if ph[0].name && clipped(ws, i, i+1) {
+						c.clipped++
+					}
+					c.use(ws, i)
 				}
 			}
 		}
@@ -239,26 +271,33 @@ func (lb *labeler) label(paras [][]word) string {
 		if c.first == 0 {
 			s *= 1.3
 		}
-		if !c.words[0].name {
+		// a stem never used in lower case is a name, though its
+		// first use opened a sentence ("Tesco's new boss"); one used
+		// more often in lower case is not, though its first use was
+		// part of a name ("Allied Cigar Corporation")
+		isName := c.isName()
+		switch {
+		case isName && c.named != nil:
+			c.words = c.named
+		case !isName && c.names > 0:
+			c.words = c.plain
+		}
+		var noun float64
+		if !isName {
 			// a phrase is named by its last word: "break clause"
-			// (a phrase used as such is a compound noun more often
-			// than not: its evidence counts for less)
-			f := lb.roles.nounFactor(c.words[len(c.words)-1])
-			if len(c.words) > 1 {
-				f = math.Sqrt(f)
-			}
-			s *= f
+			noun = lb.nounness(c)
+			s *= noun
 		}
 		if len(c.words) > 1 && c.count < 2 {
 			s *= 0.5
 		}
 		c.score = s
-		if allNames(c.words) {
-			if c.clipped == c.count {
-				continue // only ever part of a longer name
+		if isName {
+			if c.clipped == c.count || !usableName(c) {
+				continue // only ever part of a longer name, or no name
 			}
 			names = append(names, c)
-		} else if noNames(c.words) {
+		} else if noNames(c.words) && noun >= minNounness && !lb.hasNameStem(c.words) && !c.capsOnly() {
 			terms = append(terms, c)
 		}
 	}
@@ -276,7 +315,7 @@ func (lb *labeler) label(paras [][]word) string {
 		for _, w := range c.words {
 			used[w.id] = true
 			s := w.surface
-			if !w.name && !nameStems[w.id] {
+			if !w.name && !nameStems[w.id] && !c.isName() {
 				s = strings.ToLower(s)
 			}
 			label = append(label, s)
@@ -299,18 +338,18 @@ func (lb *labeler) label(paras [][]word) string {
 	}
 	// then the most distinctive other words: a two-word phrase when it is
 	// nearly as strong as the best single word
-	if len(terms) > 0 {
-		top := bestOf(terms)
+	// (words of the name do not count: "Book Awards" is no better for
+	// "books")
+	if top := bestFree(terms, used); top != nil {
 		var pick *cand
 		for _, c := range terms {
-			if c != top && len(c.words) == 2 && c.score >= 0.8*top.score && (pick == nil || byScore(c, pick) < 0) {
+			if c != top && len(c.words) == 2 && c.score >= 0.8*top.score && (pick == nil || byScore(c, pick) < 0) && free(c, used) {
 				pick = c
 			}
 		}
-		if pick == nil {
-			pick = top
+		if pick == nil || !add(pick, 5) {
+			add(top, 5)
 		}
-		add(pick, 5)
 	}
 	if len(label) < 2 {
 		slices.SortFunc(names, byScore)
@@ -486,15 +525,6 @@ func labelPhrase(ws []word) bool {
 			return false
 		}
 		if i > 0 && (!w.joined || w.name != ws[0].name) {
-			return false
-		}
-	}
-	return true
-}
-
-func allNames(ws []word) bool {
-	for _, w := range ws {
-		if !w.name {
 			return false
 		}
 	}

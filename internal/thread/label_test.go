@@ -1,6 +1,7 @@
 package thread
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -39,6 +40,74 @@ func TestLabelFullNames(t *testing.T) {
 			}
 			if c.notWant != "" && strings.Contains(got, c.notWant) {
 				t.Errorf("label %q contains %q", got, c.notWant)
+			}
+		})
+	}
+}
+
+// TestLabelNouns checks, on invented items, that a label pairs its name
+// with a topic noun, never with an adjective, an adverb or a verb, even
+// when that word is the most distinctive of the thread, and that it
+// neither repeats a word nor lower-cases a name.
+func TestLabelNouns(t *testing.T) {
+	cases := []struct {
+		name   string
+		paras  []string
+		want   string   // the label must contain this
+		banned []string // and none of these words
+	}{
+		{"predicative adjective", []string{
+			"How awful for the family of Tamsin Reed, missing on Ben Carrow since Tuesday.",
+			"An awful wait, her brother called it, as mountain rescue teams searched the ridge.",
+		}, "", []string{"awful"}},
+		{"comparative before than", []string{
+			"Dunmore Foods reported a smaller loss than analysts had feared.",
+			"Its loss was smaller than last year because flour got cheaper, Dunmore Foods said.",
+		}, "Dunmore Foods loss", []string{"smaller"}},
+		{"superlative", []string{
+			"Coastal towns in Kelvale were hit hardest when the storm arrived.",
+			"Kelvale was hit hardest of all as the harbour wall gave way.",
+		}, "Kelvale", []string{"hardest"}},
+		{"verb in the third person", []string{
+			"This means the Harlow Mills takeover needs a nod from the regulator.",
+			"It also means Harlow Mills cannot pay a dividend until then.",
+		}, "Harlow Mills", []string{"means"}},
+		{"hyphenated modifier", []string{
+			"Questions about the stadium are now off-limits at Carla Benz briefings.",
+			"Benz has kept the subject off-limits since the council vote.",
+		}, "Benz", []string{"off-limits"}},
+		{"nationality used as a modifier", []string{
+			"Australian investors sold out of Quollmine after its copper output fell.",
+			"Quollmine said Australian demand for copper would recover.",
+		}, "Quollmine", []string{"Australian", "australian"}},
+		{"two names read as one", []string{
+			"Kian Doyle was late for the Bristol Rovers v Exeter Rovers derby on the radio.",
+			"Doyle blamed derby traffic and apologised to listeners of the Bristol Rovers v Exeter Rovers show.",
+		}, "derby", nil},
+		{"name that opens sentences", []string{
+			"Pellham's new chief executive starts on Monday with the grocer under pressure.",
+			"Pellham was briefly worth less than its online rival Crate.",
+			"Pellham has lost online customers to Crate.",
+		}, "Crate", []string{"pellham"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := Label(c.paras, nil, nil)
+			if !strings.Contains(got, c.want) {
+				t.Errorf("label %q does not contain %q", got, c.want)
+			}
+			words := strings.Fields(got)
+			for _, b := range c.banned {
+				if slices.Contains(words, b) {
+					t.Errorf("label %q holds %q", got, b)
+				}
+			}
+			seen := map[string]bool{}
+			for _, w := range words {
+				if seen[strings.ToLower(w)] {
+					t.Errorf("label %q repeats %q", got, w)
+				}
+				seen[strings.ToLower(w)] = true
 			}
 		})
 	}

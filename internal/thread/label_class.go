@@ -1,0 +1,257 @@
+package thread
+
+import (
+	"math"
+	"strings"
+)
+
+// A thread label is a name and a topic noun ("HSBC shares", "Zoe Ball
+// breakfast show"), or just a name: never a name and an adjective, an
+// adverb or a verb ("awful", "hardest", "speaking", "means"). The tests
+// here add to the story-wide evidence of roles: closed lists of common
+// words that are seldom nouns, comparative and superlative forms,
+// hyphenated modifiers, and how the thread itself uses each candidate
+// (before "than", only ever in front of another noun).
+
+// use records what one use of a one-word candidate says about its class.
+func (c *cand) use(ws []word, i int) {
+	w := ws[i]
+	if i+1 >= len(ws) || !ws[i+1].joined {
+		return
+	}
+	next := ws[i+1]
+	switch {
+	case next.stem == "than" && strings.HasSuffix(w.surface, "er"):
+		c.than++ // "smaller than", not "a smaller loss than"
+	case next.stem == "to" && roleKey(w)%2 == 1 && !w.afterA && (i == 0 || ws[i-1].lex&lexDet == 0):
+		c.verbs++ // "tends to": a verb (not "the plans to")
+	case !next.stop && !next.name && !next.upper && next.lex&lexFigure == 0:
+		c.mods++ // in front of a lower-case content word: a modifier
+	}
+}
+
+// nounness scales the score of the term candidate c by how much it reads
+// as a noun or noun phrase: 1 for a plain noun, near 0 for a word that is
+// not one.
+func (lb *labeler) nounness(c *cand) float64 {
+	head := c.words[len(c.words)-1]
+	f := lb.roles.nounFactor(head)
+	if len(c.words) > 1 {
+		// a phrase used as such is a compound noun more often than
+		// not: its evidence counts for less
+		f = math.Sqrt(f)
+	}
+	var buf [32]byte
+	lower := appendLower(buf[:0], head.surface)
+	if notNoun(lower) {
+		f *= 0.1
+	}
+	if strings.HasSuffix(string(lower), "ing") && !lb.nounUse(head) {
+		f *= 0.4 // a verb's -ing form, unless the story uses it as a noun
+	}
+	if len(c.words) == 1 {
+		if c.than > 0 {
+			f *= 0.1 // "smaller than": a comparative
+		}
+		if c.mods == c.count && !lb.nounUse(head) {
+			f *= 0.8 // only ever a modifier: "maiden dividend"
+		}
+		if 2*c.verbs > c.count {
+			f *= 0.2
+		}
+		if c.lowers == 0 {
+			f *= 0.6 // only ever opens a sentence: maybe a name
+		}
+		return f
+	}
+	// a phrase opened by a verb is no noun phrase ("raise funds"); an
+	// -ing form may lead one ("working adults")
+	first := c.words[0]
+	lower = appendLower(buf[:0], first.surface)
+	if _, ok := otherWords[string(lower)]; ok && !strings.HasSuffix(string(lower), "ing") {
+		f *= 0.3
+	}
+	return f
+}
+
+// nounUse reports whether the story uses w after a determiner or before
+// "of", as a noun.
+func (lb *labeler) nounUse(w word) bool {
+	k := roleKey(w)
+	return k < len(lb.roles.nouns) && lb.roles.nouns[k] > 0
+}
+
+// usableName reports whether the name candidate c can name a thread: no
+// stem twice ("United Leeds United", read across two names) but a name
+// that doubles its last word, not only
+// ever a sentence opener taken into a name ("Miner" of "Miner Base
+// Resources"), not a nationality used as a modifier ("Australian cents").
+func usableName(c *cand) bool {
+	for i, w := range c.words {
+		for j, v := range c.words[:i] {
+			if v.id == w.id && (j != i-1 || i != len(c.words)-1) {
+				return false // "Duran Duran" is a name
+			}
+		}
+	}
+	if c.openers == c.count {
+		return false // "Miner Base Resources"
+	}
+	if len(c.words) > 1 {
+		return true
+	}
+	return c.mods < c.count || !demonym(c.words[0].surface)
+}
+
+// demonym reports whether a capitalised word ends like a nationality
+// adjective ("Canadian", "Chinese", "Spanish", "Iraqi", "French").
+func demonym(s string) bool {
+	for _, e := range [...]string{"an", "ese", "ish", "i", "ch"} {
+		if len(s) > len(e)+3 && strings.HasSuffix(s, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// notNoun reports whether the lower-case word is seldom a noun: on a
+// closed list, a comparative or superlative, or a hyphenated modifier.
+func notNoun(lower []byte) bool {
+	if _, ok := adjectiveWords[string(lower)]; ok {
+		return true
+	}
+	if _, ok := otherWords[string(lower)]; ok {
+		return true
+	}
+	if _, ok := comparatives[string(lower)]; ok {
+		return true
+	}
+	return superlative(lower) || hyphenModifier(string(lower))
+}
+
+// superlative reports whether the word ends like a superlative
+// ("hardest", "biggest") and is not one of the nouns that end alike.
+func superlative(lower []byte) bool {
+	if len(lower) < 6 || !strings.HasSuffix(string(lower), "est") {
+		return false
+	}
+	_, noun := estNouns[string(lower)]
+	return !noun
+}
+
+// hyphenModifier reports whether a hyphenated word is built as a
+// modifier: a phrase of three parts or more ("like-for-like"), a first
+// part that is a particle or a quantity ("off-limits", "mid-cap",
+// "first-half") or a last part that is a participle or makes adjectives
+// ("debt-laden", "family-run", "long-term").
+func hyphenModifier(s string) bool {
+	i := strings.IndexByte(s, '-')
+	if i < 0 {
+		return false
+	}
+	j := strings.LastIndexByte(s, '-')
+	if strings.Count(s, "-") >= 2 {
+		return true
+	}
+	if _, ok := modifierHeads[s[:i]]; ok {
+		return true
+	}
+	last := s[j+1:]
+	if _, ok := modifierTails[last]; ok {
+		return true
+	}
+	return len(last) > 4 && (strings.HasSuffix(last, "ed") || strings.HasSuffix(last, "ing"))
+}
+
+// adjectiveWords are common adjectives that name no matter alone,
+// whatever the story does with them (they may lead a noun phrase).
+var adjectiveWords = toSet(`awful terrible horrible dreadful appalling lovely wonderful brilliant fantastic amazing incredible superb excellent perfect gorgeous stunning beautiful pretty ugly nasty
+ill sick unwell alive dead asleep awake afraid alone aware glad sorry proud upset angry furious delighted thrilled shocked sad unhappy happy bitter brave calm
+cheap costly pricey hefty huge vast enormous tiny massive immense corrupt guilty innocent wary eager keen reluctant willing unwilling able unable fit unfit eligible
+maiden interim akimbo badass naked bare shy busy lazy crazy mad weird odd strange bizarre funny silly stupid smart clever wise rich poor sole mere sheer entire overall extra spare additional
+fresh ongoing upcoming forthcoming so-called worth unlikely possible impossible sure unsure certain uncertain unclear unknown hard easy difficult tricky tough simple plain obvious evident apparent visible invisible
+private personal foreign domestic international global regional federal central upbeat downbeat bullish bearish gloomy rosy buoyant robust resilient sluggish subdued muted volatile jittery nervous cautious
+fourth fifth sixth seventh eighth ninth tenth mental digital legal annual fatal brutal vital rural normal formal fiscal moral
+optimistic pessimistic confident hopeful doubtful sceptical skeptical serious severe harsh mild fierce intense strong weak wrong true false fake empty dry wet cold hot warm cool quiet loud live online offline`)
+
+// otherWords are common adverbs, verb forms, prepositions and
+// interjections, nouns too vague to name anything, and the particles of
+// foreign names: no label takes them.
+var otherWords = toSet(`ahead abroad away apart aside anyway instead soon maybe indeed nonetheless nevertheless meanwhile overnight twice almost
+means depends seems appears becomes includes involves requires allows lets makes takes gives goes comes wants expects believes thinks knows tells asks keeps brings puts gets seeks faces likes insists admits denies vows urges refuses agrees argues
+become begin seem appear ensure enable allow involve require remain continue provide consider decide agree argue refuse manage mean depend believe expect raise
+speaking saying making doing going coming getting taking giving looking working trying seeking facing hoping planning wanting leaving putting keeping helping adding showing becoming remaining growing increasing according regarding considering concerning continuing waiting
+despite amid amidst unlike versus plus minus beneath alongside inside atop underneath till whilst albeit unless thanks
+goodbye hello bye yes okay wow hey
+kind sort bit quarter half period weekend summer winter autumn morning evening afternoon night decade
+de du des del della di da dos das la le les el al von van der den`)
+
+// comparatives are common comparative adjectives and adverbs.
+var comparatives = toSet(`smaller larger bigger wider higher lower greater better worse stronger weaker harder easier faster slower longer shorter cheaper richer poorer older younger newer tougher deeper earlier later closer lesser fewer broader tighter looser safer riskier busier clearer sharper steeper softer firmer healthier happier heavier lighter brighter darker warmer colder hotter quicker simpler bolder calmer costlier pricier narrower smoother rougher wealthier fitter`)
+
+// estNouns are nouns (and a few verbs) of six letters or more that end
+// like a superlative.
+var estNouns = toSet(`interest contest protest request forest harvest conquest inquest manifest priest unrest digest behest bequest tempest midwest northwest southwest everest arrest`)
+
+// modifierHeads open hyphenated modifiers.
+var modifierHeads = toSet(`off on out up down over under non mid pre post well half all first second third one two three four five six seven eight nine ten full part`)
+
+// modifierTails close hyphenated modifiers.
+var modifierTails = toSet(`based led run owned backed listed hit laden free like style term time wide proof friendly safe related linked sized scale level stage old long`)
+
+// isName reports whether c names someone or something: first used as a
+// name and not more often in lower case, or else used as a name and
+// never in lower case (only capitalised at the start of a sentence).
+func (c *cand) isName() bool {
+	if c.firstName {
+		return c.names >= c.lowers
+	}
+	return c.names > 0 && c.lowers == 0
+}
+
+// capsOnly reports whether the one-word candidate c is capitalised in
+// all of its two or more uses, each opening a sentence: more likely a
+// name than a topic ("Arsenal's ... Arsenal have"), and no term.
+func (c *cand) capsOnly() bool {
+	return len(c.words) == 1 && c.count >= 2 && c.lowers == 0
+}
+
+// hasNameStem reports whether a phrase holds a capitalised word that the
+// thread uses as a name: such a phrase is about the name, not a topic of its own
+// ("Tatiana purrfect gift" after a sentence break).
+func (lb *labeler) hasNameStem(ws []word) bool {
+	if len(ws) == 1 {
+		return false
+	}
+	for _, w := range ws {
+		if !w.upper {
+			continue
+		}
+		if k, ok := lb.index[phraseID{w.id, -1, -1}]; ok && lb.cands[k].isName() {
+			return true
+		}
+	}
+	return false
+}
+
+// free reports whether no word of c has a stem the label already holds.
+func free(c *cand, used []bool) bool {
+	for _, w := range c.words {
+		if used[w.id] {
+			return false
+		}
+	}
+	return true
+}
+
+// bestFree returns the candidate of cs that byScore puts first among
+// those free of the label's stems, or nil.
+func bestFree(cs []*cand, used []bool) *cand {
+	var best *cand
+	for _, c := range cs {
+		if free(c, used) && (best == nil || byScore(c, best) < 0) {
+			best = c
+		}
+	}
+	return best
+}
