@@ -11,32 +11,57 @@ import "slices"
 // opens two units with such a cue, while most round-ups of that kind do.
 // In a story with Options.RoundupCues of them, each cue opens a run of
 // units (a cue run, up to the next cue), clusters that share no run are
-// kept apart by Options.CueApart, and the clustering stops at one thread
-// per cue plus one.
+// kept apart by Options.CueApart, and the clustering stops at a thread
+// per cue (Options.CueFloor). A run that opens by going back ("Back to
+// the convention row", "Back in Westminster") belongs to an earlier
+// matter, whichever it is: while it stands alone, nothing keeps it apart.
 
-// cueRuns returns the cue run of every unit (0 before the first cue,
-// then one more at each cue) and the number of cues, or nil when the
-// story has fewer than minCues of them. fresh marks the units that open
-// with a cue turning to a new matter (opensNewMatter); one on the first
+// cueKind says how a unit opens: with no cue, with a cue that turns to a
+// new matter, or with one that goes back to an earlier matter.
+type cueKind uint8
+
+const (
+	noCue cueKind = iota
+	newMatter
+	goesBack
+)
+
+// cueOpening classifies how unit u opens, given whether it opens with any
+// shift cue (opensShift).
+func cueOpening(u string, shift bool) cueKind {
+	switch {
+	case !shift:
+		return noCue
+	case opensNewMatter(u):
+		return newMatter
+	}
+	return goesBack
+}
+
+// cueRuns returns the cue run of every unit (0 before the first cue, then
+// one more at each cue, of either kind), whether each run opens by going
+// back to an earlier matter, and the number of cues to a new matter; or
+// nil when the story has fewer than minCues of those. A cue on the first
 // unit opens nothing.
-func cueRuns(fresh []bool, minCues int) ([]int, int) {
-	cues := 0
-	for u := 1; u < len(fresh); u++ {
-		if fresh[u] {
+func cueRuns(kinds []cueKind, minCues int) (runs []int, back []bool, cues int) {
+	for u := 1; u < len(kinds); u++ {
+		if kinds[u] == newMatter {
 			cues++
 		}
 	}
 	if cues == 0 || cues < minCues {
-		return nil, 0
+		return nil, nil, 0
 	}
-	runs := make([]int, len(fresh))
-	for u := 1; u < len(fresh); u++ {
+	runs = make([]int, len(kinds))
+	back = []bool{false}
+	for u := 1; u < len(kinds); u++ {
 		runs[u] = runs[u-1]
-		if fresh[u] {
+		if kinds[u] != noCue {
 			runs[u]++
+			back = append(back, kinds[u] == goesBack)
 		}
 	}
-	return runs, cues
+	return runs, back, cues
 }
 
 // opensNewMatter reports whether u opens with a discourse cue that turns

@@ -6,26 +6,29 @@ import (
 )
 
 func TestCueRuns(t *testing.T) {
-	const T, F = true, false
+	const o, N, B = noCue, newMatter, goesBack
 	tests := []struct {
 		name     string
-		fresh    []bool
+		kinds    []cueKind
 		minCues  int
 		wantRuns []int
+		wantBack []bool
 		wantCues int
 	}{
-		{"two cues open two runs", []bool{F, F, T, F, T, F}, 2, []int{0, 0, 1, 1, 2, 2}, 2},
-		{"too few cues: not a round-up", []bool{F, F, T, F, F}, 2, nil, 0},
-		{"one cue is enough when asked", []bool{F, T, F}, 1, []int{0, 1, 1}, 1},
-		{"a cue on the first unit opens nothing", []bool{T, F, T, F}, 2, nil, 0},
-		{"cues in a row", []bool{F, T, T}, 2, []int{0, 1, 2}, 2},
-		{"no cues at all, even asked for none", []bool{F, F}, 0, nil, 0},
+		{"two cues open two runs", []cueKind{o, o, N, o, N, o}, 2, []int{0, 0, 1, 1, 2, 2}, []bool{false, false, false}, 2},
+		{"too few cues: not a round-up", []cueKind{o, o, N, o, o}, 2, nil, nil, 0},
+		{"one cue is enough when asked", []cueKind{o, N, o}, 1, []int{0, 1, 1}, []bool{false, false}, 1},
+		{"a cue on the first unit opens nothing", []cueKind{N, o, N, o}, 2, nil, nil, 0},
+		{"cues in a row", []cueKind{o, N, N}, 2, []int{0, 1, 2}, []bool{false, false, false}, 2},
+		{"going back opens a run but is no new matter", []cueKind{o, N, o, B, o, N}, 2, []int{0, 1, 1, 2, 2, 3}, []bool{false, false, true, false}, 2},
+		{"going back alone makes no round-up", []cueKind{o, N, B, B}, 2, nil, nil, 0},
+		{"no cues at all, even asked for none", []cueKind{o, o}, 0, nil, nil, 0},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			runs, cues := cueRuns(tc.fresh, tc.minCues)
-			if !slices.Equal(runs, tc.wantRuns) || cues != tc.wantCues {
-				t.Errorf("cueRuns = %v, %d; want %v, %d", runs, cues, tc.wantRuns, tc.wantCues)
+			runs, back, cues := cueRuns(tc.kinds, tc.minCues)
+			if !slices.Equal(runs, tc.wantRuns) || !slices.Equal(back, tc.wantBack) || cues != tc.wantCues {
+				t.Errorf("cueRuns = %v, %v, %d; want %v, %v, %d", runs, back, cues, tc.wantRuns, tc.wantBack, tc.wantCues)
 			}
 		})
 	}
@@ -48,6 +51,9 @@ func TestOpensNewMatter(t *testing.T) {
 	for _, tc := range tests {
 		if got := opensNewMatter(tc.text); got != tc.want {
 			t.Errorf("opensNewMatter(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+		if got := cueOpening(tc.text, opensShift(tc.text)) == newMatter; got != tc.want {
+			t.Errorf("cueOpening(%q) new matter: %v, want %v", tc.text, got, tc.want)
 		}
 	}
 }

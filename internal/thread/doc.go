@@ -53,7 +53,8 @@
 //     share their main actor and theme, so words and names alike tie
 //     them; there, two clusters that share no cue run (the paragraphs
 //     from one cue to the next) are kept apart (Options.CueApart), and
-//     the clustering stops at one thread per cue plus one (cueruns.go).
+//     the clustering stops at a thread per cue (Options.CueFloor;
+//     cueruns.go).
 //
 // The rule parameters were chosen by leave-one-out and two-fold
 // cross-validation over a developer set of real round-ups

@@ -196,8 +196,8 @@ func cvCandidates() []cvCand {
 		out = append(out, cvCand{"cues off", Options{CueApart: -1}})
 		for _, k := range []int{2, 3} {
 			for _, ca := range []float64{0.05, 0.1, 0.15, 0.2, 0.3, 0.4} {
-				for _, nf := range []bool{false, true} {
-					out = append(out, cvCand{fmt.Sprintf("cues %d apart %.2f no-floor %v", k, ca, nf), Options{RoundupCues: k, CueApart: ca, NoCueFloor: nf}})
+				for _, cf := range []float64{-1, 0.5, 1, 1.5} {
+					out = append(out, cvCand{fmt.Sprintf("cues %d apart %.2f floor %.1f", k, ca, cf), Options{RoundupCues: k, CueApart: ca, CueFloor: cf}})
 				}
 			}
 		}

@@ -95,13 +95,14 @@ type Options struct {
 	// another matter ("Meanwhile", "It comes as", "Elsewhere"; neither a
 	// return such as "Back to" nor "Back in") make a story a news
 	// round-up (default 2; single articles seldom hold more than one).
-	// Each such cue opens a cue run, up to the next one. In a round-up, CueApart is taken off
-	// the merge score of two clusters that share no cue run (default
-	// 0.1; negative: off), and unless NoCueFloor is set the clustering
-	// stops at one thread per cue plus one.
+	// Each such cue opens a cue run, up to the next one. In a round-up,
+	// CueApart is taken off the merge score of two clusters that share
+	// no cue run (default 0.15; negative: off), and the clustering stops
+	// at CueFloor threads per cue, rounded down (default 1, which leaves
+	// one cue of slack beside the lead's matter; negative: no floor).
 	RoundupCues int
 	CueApart    float64
-	NoCueFloor  bool
+	CueFloor    float64
 }
 
 func (o Options) withDefaults() Options {
@@ -181,7 +182,10 @@ func (o Options) withDefaults() Options {
 		o.RoundupCues = 2
 	}
 	if o.CueApart == 0 {
-		o.CueApart = 0.1
+		o.CueApart = 0.15
+	}
+	if o.CueFloor == 0 {
+		o.CueFloor = 1
 	}
 	return o
 }
@@ -283,11 +287,11 @@ func segmentWith(units []string, words [][]word, opts Options, idf *idfTable, sw
 	}
 	sz.shortUnits = sz.total < o.ShortUnits*float64(n)
 	if !o.Sentences && !o.NoCues && o.CueApart > 0 {
-		fresh := make([]bool, n)
+		kinds := make([]cueKind, n)
 		for u, t := range units {
-			fresh[u] = shifts[u] && opensNewMatter(t)
+			kinds[u] = cueOpening(t, shifts[u])
 		}
-		sz.runs, sz.cues = cueRuns(fresh, o.RoundupCues)
+		sz.runs, sz.backRuns, sz.cues = cueRuns(kinds, o.RoundupCues)
 	}
 	if o.NameShare > 0 && sz.shortUnits {
 		sz.names = sharedNames(n, o.Entities)
@@ -614,6 +618,7 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 		returns bool            // it opens by going back to an earlier matter
 		shared  map[string]bool // actors that may tie it to another cluster
 		runs    runSet          // the cue runs of its units (round-ups only)
+		back    bool            // all in one run that goes back to an earlier matter
 	}
 	prior := 0.0
 	short := o.ShortStory
@@ -643,6 +648,7 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 			for k := a; k < b; k++ {
 				c.runs = c.runs.add(sz.runs[k])
 			}
+			c.back = sz.backRuns[sz.runs[a]] && sz.runs[a] == sz.runs[b-1]
 		}
 		for _, k := range c.members {
 			if sz.words != nil {
@@ -692,10 +698,10 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 		}
 	}
 	top := make([]float64, m) // each live cluster's best similarity to another
-	// a round-up keeps at least a thread per matter its cues announce
+	// a round-up keeps about a thread per matter its cues announce
 	floor := 0
-	if sz.runs != nil && !o.NoCueFloor {
-		floor = sz.cues + 1
+	if sz.runs != nil && o.CueFloor > 0 {
+		floor = int(o.CueFloor * float64(sz.cues))
 	}
 	for live := m; live > floor; live-- {
 		for a := range top {
@@ -753,7 +759,7 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 				if sz.names != nil && overlaps(cl[a].shared, cl[b].shared) {
 					v += o.NameShare
 				}
-				if sz.runs != nil && !cl[a].runs.overlaps(cl[b].runs) {
+				if sz.runs != nil && !cl[a].back && !cl[b].back && !cl[a].runs.overlaps(cl[b].runs) {
 					v -= o.CueApart // matters a round-up's cues announced apart
 				}
 				if v > best {
@@ -773,6 +779,7 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 		ca.words += cb.words
 		ca.marked = ca.marked || cb.marked
 		ca.runs = ca.runs.union(cb.runs)
+		ca.back = ca.back && cb.back
 		if cb.shared != nil {
 			if ca.shared == nil {
 				ca.shared = map[string]bool{}
@@ -815,8 +822,9 @@ type sizing struct {
 	shortUnits bool
 	// runs gives each unit's cue run in a news round-up (nil: not one),
 	// whose cues turn to another matter cues times
-	runs []int
-	cues int
+	runs     []int
+	backRuns []bool // by run: it opens by going back to an earlier matter
+	cues     int
 }
 
 // smallPull is the extra merge score of two clusters when one, of words
