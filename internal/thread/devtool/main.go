@@ -3,12 +3,21 @@
 //
 //	go run ./internal/thread/devtool mix [--seed N] [--count N] [--min N] [--max N] [--same-category] [--interleave] FILE
 //	go run ./internal/thread/devtool segment [--predictions OUT] FILE
+//	go run ./internal/thread/devtool whole [--lines] [--split NAME] FILE
+//
+// whole measures how many single-matter articles (an article JSONL with
+// `id` and `body`, as bbc-news or ecbplus-stories) stay one thread: each
+// body's blank-line paragraphs (its lines with --lines) become a gold
+// document of one thread, scored by eval segment as storyline runs it;
+// thread_count_accuracy is the share kept whole.
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 
@@ -25,7 +34,7 @@ func main() {
 
 func run(args []string) error {
 	if len(args) < 1 {
-		return fmt.Errorf("usage: devtool mix|segment|labels FILE")
+		return fmt.Errorf("usage: devtool mix|segment|whole|labels FILE")
 	}
 	fs := flag.NewFlagSet(args[0], flag.ContinueOnError)
 	switch args[0] {
@@ -101,6 +110,13 @@ func run(args []string) error {
 		return nil
 	case "labels":
 		return labels(args[1])
+	case "whole":
+		lines := fs.Bool("lines", false, "a paragraph per line, not per blank line")
+		split := fs.String("split", "", "only articles whose split field is this")
+		if err := fs.Parse(args[1:]); err != nil {
+			return err
+		}
+		return whole(fs.Arg(0), *lines, *split)
 	}
 	return fmt.Errorf("unknown command %q", args[0])
 }
@@ -150,5 +166,57 @@ func labels(path string) error {
 			fmt.Printf("%s\t%-30s\t%s\n", d.ID, d.Labels[fmt.Sprint(t)], thread.Label(groups[t], others, df))
 		}
 	}
+	return nil
+}
+
+// whole scores the articles of an article JSONL file as gold documents of
+// one thread each and prints eval segment's result.
+func whole(path string, lines bool, split string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	var gold bytes.Buffer
+	dec := json.NewDecoder(f)
+	for {
+		var a struct {
+			ID    string `json:"id"`
+			Body  string `json:"body"`
+			Split string `json:"split"`
+		}
+		if err := dec.Decode(&a); err == io.EOF {
+			break
+		} else if err != nil {
+			return err
+		}
+		if split != "" && a.Split != split {
+			continue
+		}
+		sep := "\n\n"
+		if lines {
+			sep = "\n"
+		}
+		var paras []string
+		for _, p := range strings.Split(a.Body, sep) {
+			if p = strings.TrimSpace(p); p != "" {
+				paras = append(paras, p)
+			}
+		}
+		if len(paras) == 0 {
+			continue
+		}
+		b, err := json.Marshal(map[string]any{"id": a.ID, "paragraphs": paras, "threads": make([]int, len(paras))})
+		if err != nil {
+			return err
+		}
+		gold.Write(append(b, '\n'))
+	}
+	res, err := eval.Segment(&gold, nil, nil)
+	if err != nil {
+		return err
+	}
+	b, _ := json.Marshal(res)
+	fmt.Println(string(b))
 	return nil
 }
