@@ -157,9 +157,10 @@ municipality enclave constituency road bypass motorway`)
 // sitePlaces are place nouns that need a modifier before them: "industrial
 // estate", "business park" (a bare "estate" after a name is as often an
 // inheritance, "the Presley estate").
-var sitePlaces = setOf(`estate park zone`)
+var sitePlaces = setOf(`estate park zone ground`)
 
-var siteModifiers = setOf(`industrial housing trading business retail science technology enterprise`)
+var siteModifiers = setOf(`industrial housing trading business retail science technology enterprise
+training`)
 
 // placeNounsLen pre-tests a word for placeNouns and siteModifiers.
 var placeNounsLen = func() *lenFilter {

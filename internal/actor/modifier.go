@@ -87,16 +87,19 @@ bowler spinner seamer opener all-rounder fielder pitcher catcher`)
 // the tagger calls neither a body nor a place ("a Ponzi scheme"), or an
 // ordinary word of the language ("the Communist regime", "her National
 // service"). Parties stay ("Labour voters"), as do words the lexicon
-// knows as names ("an Olympic champion", "a Commons vote"). It also
-// removes adjectives made with "-able" (ableAdjective).
+// knows as names ("an Olympic champion", "a Commons vote"). Such a word
+// that opens one longer name of the story is that name's short form
+// and joins it. It also removes adjectives made with "-able"
+// (ableAdjective).
 func (st *story) dropQualifiers() {
-	var drop []string // name keys
+	var drop, short []string // name keys
+	var longer []*mention    // the longer name of each short one
 	for _, m := range st.mentions {
 		if m.kind == Person || len(m.name) != 1 {
 			continue
 		}
 		k := m.nameKey()
-		if slices.Contains(drop, k) {
+		if slices.Contains(drop, k) || slices.Contains(short, k) {
 			continue
 		}
 		if _, party := parties[k]; party || isAllCaps(m.name[0]) {
@@ -107,18 +110,47 @@ func (st *story) dropQualifiers() {
 			continue
 		}
 		c := wordCasing(k)
-		if c == nlp.CasingUpper || m.kind != Other && !st.ordinaryWord(k) && c != nlp.CasingMixed {
+		if c == nlp.CasingUpper {
 			continue // a name of its own: "Olympic", "Wimbledon", "Commons"
 		}
-		all := true
+		all, long, many := true, (*mention)(nil), false
 		for _, x := range st.mentions {
-			if x.nameKey() == k && (x.kind == Person || !qualifierOnly(st.doc(x.para), x)) {
-				all = false
-				break
+			if x.nameKey() == k {
+				if x.kind == Person || !qualifierOnly(st.doc(x.para), x) {
+					all = false
+					break
+				}
+				continue
+			}
+			if len(x.name) > 1 && strings.EqualFold(x.name[0], m.name[0]) {
+				if x.kind == Person {
+					all = false
+					break
+				}
+				many = many || long != nil && long.nameKey() != x.nameKey()
+				if long == nil {
+					long = x
+				}
 			}
 		}
-		if all {
+		switch {
+		case !all || many:
+		case long != nil && (m.kind != Place || long.kind == Place):
+			// The short name of the one longer name it opens: "Northline
+			// trains" for Northline Rail, "her National service" for the
+			// National Theatre.
+			short = append(short, k)
+			longer = append(longer, long)
+		case long == nil && (m.kind == Other || st.ordinaryWord(k) || c == nlp.CasingMixed):
 			drop = append(drop, k)
+		}
+	}
+	for i, k := range short {
+		for _, x := range st.mentions {
+			if len(x.name) == 1 && x.kind != Person && x.nameKey() == k {
+				l := longer[i]
+				x.name, x.kind, x.the, x.key = l.name, l.kind, l.the, ""
+			}
 		}
 	}
 	st.dropThings(drop)

@@ -124,6 +124,11 @@ func TestNotNames(t *testing.T) {
 		want:   map[string]string{"National Theatre": Org},
 		absent: []string{"National"},
 	}, {
+		name:   "short name before a noun",
+		text:   []string{"Guards at Coastlink Rail will strike on Tuesday.", "The first day of the Coastlink rail strike cost businesses £22m."},
+		want:   map[string]string{"Coastlink Rail": Org},
+		absent: []string{"Coastlink"},
+	}, {
 		name:   "able adjective",
 		text:   []string{"None of these things are Zoomable and it is that daily contact that makes a close community."},
 		absent: []string{"Zoomable"},
