@@ -181,3 +181,10 @@ func personification(words []string) bool {
 	c := wordCasing(l)
 	return (c == nlp.CasingLower || c == nlp.CasingMixed) && !givenName(words[1])
 }
+
+// letterCompound reports whether w is a common noun made of a capital
+// letter and a lower-case word: "T-shirt", "U-turn", "X-ray", "A-levels".
+func letterCompound(w string) bool {
+	first, last, ok := compoundParts(w)
+	return ok && len(first) == 1 && first[0] >= 'A' && first[0] <= 'Z' && len(last) >= 3 && lowerASCII(last)
+}

@@ -265,6 +265,12 @@ func buildMention(p *paraDoc, sp span) (mention, bool) {
 			return m, false
 		}
 	}
+	// A common noun the tagger took in at the end: "Team Vogue T-shirt".
+	for len(words) > 1 && letterCompound(words[len(words)-1]) {
+		words, idx = words[:len(words)-1], idx[:len(idx)-1]
+		e = idx[len(idx)-1] + 1
+		m.e = e
+	}
 	m.name = words
 	m.surface = normSpace(p.text[toks[m.s].start:toks[e-1].end])
 	return m, len(words) > 0

@@ -61,12 +61,17 @@ func (st *story) cutDescriptor(d *paraDoc, m *mention) {
 
 // qualifierOnly reports whether mention m, a one-word name, stands right
 // before a lower-case word it qualifies ("Ponzi scheme", "Communist
-// regime"), with no context that speaks of a body or a place.
+// regime", "Arts and Crafts church"), with no context that speaks of a
+// body or a place.
 func qualifierOnly(d *paraDoc, m *mention) bool {
 	if len(m.name) != 1 || m.e >= len(d.toks) || m.oev > 0 || m.lev > 0 || m.xev > 0 {
 		return false
 	}
-	t := d.toks[m.e]
+	e := m.e
+	if e+2 < len(d.toks) && d.toks[e].text == "and" && d.toks[e+1].cap && !d.inSpan(e+1) && !commonCapitalised[d.toks[e+1].lower] {
+		e += 2 // "an Arts and Crafts church", the second word untagged
+	}
+	t := d.toks[e]
 	if !t.word || t.cap || isNumber(t.text) {
 		return false
 	}

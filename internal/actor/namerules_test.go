@@ -129,6 +129,14 @@ func TestNotNames(t *testing.T) {
 		want:   map[string]string{"Coastlink Rail": Org},
 		absent: []string{"Coastlink"},
 	}, {
+		name:   "coordinated qualifier",
+		text:   []string{"I found myself filming in a beautiful Arts and Crafts church, empty except for me and a cameraman."},
+		absent: []string{"Arts"},
+	}, {
+		name:   "common noun glued on",
+		text:   []string{"One year there were so many babies that I bought them all a Team Vogue T-shirt."},
+		absent: []string{"Team Vogue T-shirt"},
+	}, {
 		name:   "able adjective",
 		text:   []string{"None of these things are Zoomable and it is that daily contact that makes a close community."},
 		absent: []string{"Zoomable"},
