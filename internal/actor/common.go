@@ -203,6 +203,10 @@ var wordCasing = func(w string) nlp.Casing { return nlp.DefaultModel().WordCasin
 // givenName reports whether the embedded model knows w as a given name.
 var givenName = func(w string) bool { return nlp.DefaultModel().GivenName(w) }
 
+// knownTypes returns the entity types the embedded model's gazetteer
+// knows w as a name of.
+var knownTypes = func(w string) []string { return nlp.DefaultModel().KnownTypes(w) }
+
 // ordinaryWord reports whether l, a lower-cased word, is a word of the
 // language rather than a name: the story writes it in lower case, or the
 // lexicon knows it as a lower-case word.

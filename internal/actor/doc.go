@@ -42,12 +42,30 @@
 //     before a role noun is the body the role is held in ("AJ Bell
 //     investment director", "the Blue Peter and GMTV presenter")
 //     (works.go);
+//   - an ampersand belongs to the name it joins ("Marks & Spencer",
+//     "AT&T", never a person's), while "and" between two whole names of
+//     bodies of the same length joins two actors ("the Mirror and Express
+//     titles"); initials joined by "&" that name things ("Q&A", "R&D") and
+//     other abbreviations of common nouns ("WFH") are no actors (amp.go);
+//   - a paper after "the" or before "newspaper" is an organisation ("the
+//     Courier"), a body's head noun outweighs "at" ("staff at Northline
+//     Rail"), and a business noun in apposition or "retailers such as"
+//     makes a firm;
+//   - a trade noun opening a sentence is cut off the firm it describes
+//     ("Oiler Egdon Resources"); a one-word name, ordinary or unknown to
+//     the lexicon, that only qualifies the next noun is no actor ("a Ponzi
+//     scheme", "the Communist regime"), or joins the one longer name it
+//     opens ("Northline trains"); "-able" adjectives ("Zoomable") and
+//     capital-letter compounds at the end of a name ("T-shirt") are no
+//     names (modifier.go);
 //   - every mention of a name gets one kind by vote; a tie among
 //     organisation, place and other goes to the first mention's, a tie
 //     with a person leaves each mention its own reading.
 //
 // Variants then merge: full names, surnames (to the most recently named
-// bearer whose titles agree in gender), first names, possessives, "Sir
+// bearer whose titles agree in gender), first names (also when the tagger
+// called them places, if the person has a title or role), nicknames made
+// from the start of a name ("Tats" for Tatiana, nickname.go), possessives, "Sir
 // Tomas" for Sir Tomas Reyne, "Kell, Ada" for Ada Kell, stray one-word
 // mentions of known people, and role nouns such as "the Chancellor" when
 // the story names the holder. Roles come from pre-modifiers ("Labour MP

@@ -1,6 +1,9 @@
 package actor
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // nameRuleCase is one invented story and what the embedded tagger plus
 // the rules must make of it: actors of a kind ("" for any), and names
@@ -166,6 +169,35 @@ func TestNicknames(t *testing.T) {
 			}
 			if has(a.Aliases, c.alias) != c.merged {
 				t.Errorf("%q among the aliases of %q: %v, want %v", c.alias, c.person, !c.merged, c.merged)
+			}
+		})
+	}
+}
+
+// TestGivenNames: the given name of a person the story names in full,
+// with a role or title, is that person whatever the tagger says; a firm
+// named like a person does not take in the short form of its name. Lines
+// of the text are paragraphs.
+func TestGivenNames(t *testing.T) {
+	cases := []struct {
+		name, text, person, alias string
+		merged                    bool
+	}{
+		{"role", "Nick Lerner bought a plan chest from the studio of fashion designer Celia Marwood, 79, and showed it to designer Ossie Brand.\nOne of the best known paintings is of Celia and Ossie together.", "Celia Marwood", "Celia", true},
+		{"no evidence", "Shares in Pernod Ricard rose. Pernod said its sales grew.", "Pernod Ricard", "Pernod", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := Extract(paras(strings.Split(c.text, "\n")...))
+			a := find(got, c.person)
+			if a == nil {
+				if !c.merged {
+					return // not even read as a person
+				}
+				t.Fatalf("no %q; got %s", c.person, summary(got))
+			}
+			if has(a.Aliases, c.alias) != c.merged {
+				t.Errorf("%q among the aliases of %q: %v, want %v; got %s", c.alias, c.person, !c.merged, c.merged, summary(got))
 			}
 		})
 	}

@@ -59,3 +59,42 @@ var petEndings = [...]string{"zza", "ie", "sy", "s", "y", "o", "a"}
 func shortens(l, core, name string) bool {
 	return len(l) < len(name) && strings.HasPrefix(name, core)
 }
+
+// givenNameOf reports whether a one-word mention the tagger did not call
+// a person is the given name of exactly one person the story names in
+// full ("Celia" after "Celia Birtwell"), and not a word or a name of a
+// place or body the lexicon knows ("Victoria", "Chelsea"). The word must
+// be a known given name or the person shown to be one (personEvidence).
+func (st *story) givenNameOf(m *mention) bool {
+	if len(m.name) != 1 || m.hon != "" || m.the || m.ofTitle {
+		return false
+	}
+	w := m.name[0]
+	l := lowerKey(w)
+	cs := st.byFirst[l]
+	if len(cs) != 1 || len(longest(cs[0]).name) < 2 || !nameLike(w) || isAllCaps(w) || st.lower[l] {
+		return false
+	}
+	if c := wordCasing(l); c == nlp.CasingLower || c == nlp.CasingMixed {
+		return false
+	}
+	for _, t := range knownTypes(w) {
+		if t == "LOC" || t == "ORG" {
+			return false
+		}
+	}
+	return givenName(w) || personEvidence(cs[0])
+}
+
+// personEvidence reports whether a mention of c shows a person by more
+// than the tagger's word: a title, a role, a split-off title, a rule or
+// context ("fashion designer Celia Birtwell, 79"), which firms named like
+// people ("Pernod Ricard") lack.
+func personEvidence(c *cluster) bool {
+	for _, m := range c.mentions {
+		if m.hon != "" || len(m.roles) > 0 || m.rule || m.split {
+			return true
+		}
+	}
+	return false
+}

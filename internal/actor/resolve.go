@@ -140,10 +140,10 @@ func (st *story) resolvePersons() {
 			persons = append(persons, m)
 		}
 	}
-	// Nicknames: "Tats" for Tatiana Mountbatten, whatever the tagger
-	// called it.
+	// Nicknames: "Tats" for Tatiana Mountbatten, and given names of the
+	// story's people, whatever the tagger called them.
 	for _, m := range st.mentions {
-		if m.kind != Person && st.nicknamed(m) != nil {
+		if m.kind != Person && (st.nicknamed(m) != nil || st.givenNameOf(m)) {
 			m.kind = Person
 			persons = append(persons, m)
 		}

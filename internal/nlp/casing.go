@@ -39,3 +39,20 @@ func (m *Model) GivenName(word string) bool {
 	}
 	return m.gaz.first(normalizeToken(word)).types&(1<<firstNameBit) != 0
 }
+
+// KnownTypes returns the entity types ("PER", "ORG", "LOC", "MISC") the
+// model's gazetteer knows word, as written and on its own, as a name of:
+// none for a word the training data never named.
+func (m *Model) KnownTypes(word string) []string {
+	if m.gaz == nil {
+		return nil
+	}
+	f := m.gaz.first(normalizeToken(word))
+	var out []string
+	for i, t := range entityTypes {
+		if f.types&(1<<(i+1)) != 0 {
+			out = append(out, t)
+		}
+	}
+	return out
+}

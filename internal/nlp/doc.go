@@ -5,9 +5,10 @@
 // Tokenize and Sentences split text the way the Penn Treebank (and so the
 // CoNLL-2003 training data) does, keeping byte offsets. Entities tags a text
 // as one document and returns PER, ORG, LOC and MISC mentions; Model.Tag and
-// Model.TagDocument tag pre-tokenised text with IOB2 tags. Model.WordCasing
-// and Model.GivenName expose the model's lexicon (how running text writes a
-// word, and whether it is a known given name) to the rules built on it.
+// Model.TagDocument tag pre-tokenised text with IOB2 tags. Model.WordCasing,
+// Model.GivenName and Model.KnownTypes expose the model's lexicon (how
+// running text writes a word, whether it is a known given name, what its
+// gazetteer knows it as) to the rules built on it.
 //
 // The recogniser is a structured averaged perceptron over BILOU tags with
 // constrained Viterbi decoding, in two stages: the second sees, as features,
