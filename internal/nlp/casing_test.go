@@ -36,20 +36,14 @@ func TestGivenName(t *testing.T) {
 	}
 }
 
+// TestKnownTypes checks the gazetteer's reading of a country, which the
+// training data names often and only as a place, and of a made-up word.
 func TestKnownTypes(t *testing.T) {
 	m := DefaultModel()
-	tests := []struct {
-		word string
-		typ  string
-		want bool
-	}{
-		{"Germany", "LOC", true},
-		{"Germany", "PER", false},
-		{"Qzxwvy", "LOC", false},
+	if got := m.KnownTypes("Germany"); !slices.Contains(got, "LOC") || slices.Contains(got, "PER") {
+		t.Errorf("KnownTypes(Germany) = %q, want LOC and not PER", got)
 	}
-	for _, tc := range tests {
-		if got := slices.Contains(m.KnownTypes(tc.word), tc.typ); got != tc.want {
-			t.Errorf("KnownTypes(%q) has %s: %v, want %v (%q)", tc.word, tc.typ, got, tc.want, m.KnownTypes(tc.word))
-		}
+	if got := m.KnownTypes("Qzxwvy"); len(got) != 0 {
+		t.Errorf("KnownTypes(Qzxwvy) = %q, want none", got)
 	}
 }
