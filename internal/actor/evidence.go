@@ -27,7 +27,8 @@ manufacturer retailer lender insurer recruiter chain brand label developer
 housebuilder miner supplier giant behemoth outfit conglomerate specialist platform airline
 carrier grocer supermarket bookmaker builder bank banks broker fund funds trust business
 businesses startup start-up subsidiary unit division venture listed-company stake shares
-takeover bid merger shareholder shareholders investor-backed owner-operator plc`)
+takeover bid merger shareholder shareholders investor-backed owner-operator plc caterer brewer
+distiller shipper haulier driller refiner packager carmaker chipmaker drugmaker steelmaker`)
 
 // marketVerbs report a share price move: "Cineworld fell 6 per cent".
 var marketVerbs = setOf(`rose fell jumped slumped climbed gained dropped soared tumbled sank slid

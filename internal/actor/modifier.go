@@ -17,7 +17,8 @@ import (
 // its sentence, is a trade noun describing the body named after it: an
 // agent noun ("Oiler", "Miner", "Retailer") that the story or the lexicon
 // writes in lower case or that is made from such a word, before a
-// capitalised word the lexicon does not know as a common word.
+// capitalised word the lexicon does not know as a common word (any
+// capitalised word after a trade noun of businessNouns).
 func (st *story) descriptorLead(d *paraDoc, m *mention) bool {
 	if m.kind == Person || len(m.name) < 2 || m.hon != "" || m.the || !d.toks[m.s].sentStart {
 		return false
@@ -33,6 +34,11 @@ func (st *story) descriptorLead(d *paraDoc, m *mention) bool {
 	if !nameLike(next) || particles[next] || isAllCaps(m.name[0]) {
 		return false
 	}
+	if businessNouns[l] {
+		return true // "Miner Base Resources", "Caterer Compass"
+	}
+	// "Power Corporation", "Summer Olympics": a common noun after an
+	// ordinary word makes a name with it.
 	c := wordCasing(lowerKey(next))
 	return c != nlp.CasingLower && c != nlp.CasingMixed
 }

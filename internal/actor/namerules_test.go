@@ -118,6 +118,11 @@ func TestNotNames(t *testing.T) {
 		want:   map[string]string{"Pellworth Resources": Org},
 		absent: []string{"Oiler Pellworth Resources"},
 	}, {
+		name:   "trade noun before a common noun",
+		text:   []string{"Miner Base Metals rose 4 per cent after output beat forecasts."},
+		want:   map[string]string{"Base Metals": Org},
+		absent: []string{"Miner Base Metals"},
+	}, {
 		name:   "qualifiers",
 		text:   []string{"The bank was accused of letting Ponzi scheme fraudsters move money, and of backing laws imposed by the Communist regime."},
 		absent: []string{"Ponzi", "Communist"},
