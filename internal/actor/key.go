@@ -6,12 +6,14 @@ import (
 )
 
 // Key returns the archive-wide identity of an actor: its kind and its
-// canonical name folded (case, accents, full stops, apostrophes, spacing),
-// so "Ed Davey" and "ED  Davey" share a key, as do "U.S." and "US".
+// canonical name folded (case, accents, full stops, apostrophes, spacing,
+// "&" for "and"), so "Ed Davey" and "ED  Davey" share a key, as do "U.S."
+// and "US", and "Marks & Spencer" and "Marks and Spencer".
 func Key(a Actor) string { return a.Kind + ":" + foldKey(a.Name) }
 
 // foldKey lower-cases s, strips accents and full stops, straightens
-// apostrophes and collapses white space.
+// apostrophes, collapses white space and reads a spaced ampersand as
+// "and".
 func foldKey(s string) string {
 	s = normSpace(s)
 	var b strings.Builder
@@ -27,7 +29,11 @@ func foldKey(s string) string {
 		}
 		b.WriteRune(r)
 	}
-	return b.String()
+	k := b.String()
+	if strings.Contains(k, " & ") {
+		k = strings.ReplaceAll(k, " & ", " and ") // "Marks & Spencer", "Marks and Spencer"
+	}
+	return k
 }
 
 // Slug returns a short, readable id for a name: lower case ASCII words

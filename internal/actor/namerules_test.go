@@ -207,3 +207,17 @@ func TestGivenNames(t *testing.T) {
 		})
 	}
 }
+
+// TestAmpersandOrAnd: one firm written both ways in a story is one actor.
+func TestAmpersandOrAnd(t *testing.T) {
+	got := Extract(paras("Shares in Harrow & Vale fell 3 per cent on Tuesday.", "Harrow and Vale said its sales were lower than forecast."))
+	n := 0
+	for _, a := range got {
+		if a.Name == "Harrow & Vale" || a.Name == "Harrow and Vale" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d actors for Harrow & Vale, want 1; got %s", n, summary(got))
+	}
+}

@@ -183,6 +183,12 @@ func TestKeyAndSlug(t *testing.T) {
 	if Key(Actor{Name: "U.S.", Kind: Place}) != Key(Actor{Name: "US", Kind: Place}) {
 		t.Error("full stops change the key")
 	}
+	if Key(Actor{Name: "Harrow & Vale", Kind: Org}) != Key(Actor{Name: "Harrow and Vale", Kind: Org}) {
+		t.Error("a spaced ampersand and 'and' give different keys")
+	}
+	if Key(Actor{Name: "H&V", Kind: Org}) == Key(Actor{Name: "H and V", Kind: Org}) {
+		t.Error("initials joined by '&' read as words")
+	}
 	if Key(person("Jordan", 1)) == Key(Actor{Name: "Jordan", Kind: Place}) {
 		t.Error("keys of different kinds are equal")
 	}
