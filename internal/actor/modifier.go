@@ -101,7 +101,8 @@ bowler spinner seamer opener all-rounder fielder pitcher catcher`)
 // knows as names ("an Olympic champion", "a Commons vote"). Such a word
 // that opens one longer name of the story is that name's short form
 // and joins it. It also removes adjectives made with "-able"
-// (ableAdjective).
+// (ableAdjective) and plurals that name people, not places
+// (peoplePlural).
 func (st *story) dropQualifiers() {
 	var drop, short []string // name keys
 	var longer []*mention    // the longer name of each short one
@@ -116,7 +117,7 @@ func (st *story) dropQualifiers() {
 		if _, party := parties[k]; party || isAllCaps(m.name[0]) {
 			continue
 		}
-		if st.ableAdjective(m) {
+		if st.ableAdjective(m) || peoplePlural(m) {
 			drop = append(drop, k)
 			continue
 		}
@@ -191,3 +192,19 @@ func (st *story) ableAdjective(m *mention) bool {
 
 // copulas are verbs of being.
 var copulas = setOf(`is are was were be been being am`)
+
+// peoplePlural reports whether m, read as a place, is a plural in "-ies"
+// the lexicon does not know, which names people ("Brummies", "Aussies")
+// rather than a place: the plural places ("the Rockies", "Philippines")
+// are known names.
+func peoplePlural(m *mention) bool {
+	if m.kind != Place || len(m.name) != 1 {
+		return false
+	}
+	w := m.name[0]
+	l := lowerKey(w)
+	if !strings.HasSuffix(l, "ies") || len(l) < 6 || wordCasing(l) != nlp.CasingUnknown {
+		return false
+	}
+	return !slices.Contains(knownTypes(w), "LOC")
+}

@@ -145,6 +145,11 @@ func TestNotNames(t *testing.T) {
 		text:   []string{"One year there were so many babies that I bought them all a Team Vogue T-shirt."},
 		absent: []string{"Team Vogue T-shirt"},
 	}, {
+		name:   "people, not a place",
+		text:   []string{"'Look after him, Brummies,' the group said as the striker left for Birmingham."},
+		want:   map[string]string{"Birmingham": Place},
+		absent: []string{"Brummies"},
+	}, {
 		name:   "able adjective",
 		text:   []string{"None of these things are Zoomable and it is that daily contact that makes a close community."},
 		absent: []string{"Zoomable"},
