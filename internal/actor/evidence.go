@@ -74,9 +74,9 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place int) {
 		org += 2
 	case next(e) == "&":
 		org += 2
-	case mediaNouns[next(e)] && !(e+1 < len(toks) && toks[e+1].cap):
+	case mediaNouns[next(e)] && !(e+1 < len(toks) && toks[e+1].cap) && !indefinite(toks, m.s):
 		// "the Herald newspaper", "Vogue magazine": more than "in the";
-		// not "the Basque newspaper Gara".
+		// not "the Basque newspaper Gara" or "a Colorado newspaper".
 		org += 3
 	case businessApposition(toks, e):
 		org += 2 // "Walmart, the largest US retailer,"
@@ -208,6 +208,25 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place int) {
 // plural.
 func businessNounPlural(l string) bool {
 	return businessNouns[l] || strings.HasSuffix(l, "s") && businessNouns[l[:len(l)-1]]
+}
+
+// indefinite reports whether an indefinite article opens the noun phrase
+// of the name starting at token s, at most two lower-case words before
+// it: "a Colorado newspaper", "a suburban Maryland newspaper".
+func indefinite(toks []tok, s int) bool {
+	for k := s - 1; k >= 0 && k >= s-3; k-- {
+		t := toks[k]
+		if !t.word {
+			return false
+		}
+		if t.lower == "a" || t.lower == "an" {
+			return true
+		}
+		if t.cap || clauseWords[t.lower] || afterNounWords[t.lower] {
+			return false
+		}
+	}
+	return false
 }
 
 // mediaNouns after a name make it a publication's: "the Times

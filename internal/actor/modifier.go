@@ -88,10 +88,12 @@ func qualifierOnly(d *paraDoc, m *mention) bool {
 	return !strings.HasSuffix(l, "ed") && !strings.HasSuffix(l, "ly")
 }
 
-// sportPositions after a club's name make a player of it: "the Sale wing".
+// sportPositions after a club's name make a player of it: "the Sale wing",
+// "a Bengals quarterback".
 var sportPositions = setOf(`wing winger flanker prop hooker lock fly-half scrum-half full-back centre
 number forward back striker midfielder defender goalkeeper keeper full-back half-back batsman
-bowler spinner seamer opener all-rounder fielder pitcher catcher`)
+bowler spinner seamer opener all-rounder fielder pitcher catcher quarterback receiver linebacker
+cornerback safety kicker punter tackle guard shortstop outfielder infielder`)
 
 // dropQualifiers removes one-word names, not people's, that only ever
 // qualify the noun after them and are not names in themselves: a word

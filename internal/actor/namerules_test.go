@@ -86,6 +86,10 @@ func TestUsageKinds(t *testing.T) {
 		text: []string{"His agent told the Times newspaper that the author was happy. Mr Vell was quoted in the Herald newspaper saying so."},
 		want: map[string]string{"Times": Org, "Herald": Org},
 	}, {
+		name: "place before a newspaper",
+		text: []string{"He complained in letters to a Colorado newspaper that the prison was driving him insane."},
+		want: map[string]string{"Colorado": Place},
+	}, {
 		name: "strong head after at",
 		text: []string{"Staff at Westmoor Rail will walk out on Tuesday, and the ballot at Westmoor Rail closes on Friday."},
 		want: map[string]string{"Westmoor Rail": Org},
