@@ -10,6 +10,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/term"
 
 	"github.com/storyline/storyline/index"
@@ -210,6 +211,7 @@ func (c *showCmd) print(g *globals, s *archive.Story) error {
 		}
 	}
 	fmt.Fprintln(w)
+	width := wrapWidth(w)
 	for _, p := range s.Paragraphs {
 		if p.Boilerplate && !c.All {
 			continue
@@ -221,13 +223,38 @@ func (c *showCmd) print(g *globals, s *archive.Story) error {
 		if p.Boilerplate {
 			tag = " ~ "
 		}
-		fmt.Fprintf(w, "%s│ %s\n\n", tag, sanitize.Line(p.Text))
+		fmt.Fprintf(w, "%s│ %s\n\n", tag, gutterWrap(sanitize.Line(p.Text), width))
 	}
 	if len(s.Actors) > 0 {
 		fmt.Fprintln(w, "actors:")
 		printActors(w, s.Actors, false)
 	}
 	return nil
+}
+
+// wrapWidth is the width paragraph text is wrapped to after its
+// five-column gutter: 0 (no wrapping) unless w is a terminal, and at most
+// 100 columns so that lines stay readable on wide ones.
+func wrapWidth(w io.Writer) int {
+	f, ok := w.(*os.File)
+	if !ok || !term.IsTerminal(f.Fd()) {
+		return 0
+	}
+	cols, _, err := term.GetSize(f.Fd())
+	if err != nil || cols < 30 {
+		return 0
+	}
+	return min(cols-5, 100)
+}
+
+// gutterWrap wraps text at width (0: not at all), continuing each line
+// under the gutter, so that a terminal does not fold it back to the
+// first column.
+func gutterWrap(text string, width int) string {
+	if width <= 0 {
+		return text
+	}
+	return strings.ReplaceAll(ansi.Wordwrap(text, width, ""), "\n", "\n   │ ")
 }
 
 func printActors(w0 io.Writer, actors []archive.Actor, stories bool) {

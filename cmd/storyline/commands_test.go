@@ -57,3 +57,25 @@ func TestPrintActorsRolesLast(t *testing.T) {
 		t.Errorf("got\n%q\nwant\n%q", out.String(), want)
 	}
 }
+
+func TestGutterWrap(t *testing.T) {
+	tests := []struct {
+		name, text string
+		width      int
+		want       string
+	}{
+		{"not a terminal", "one two three four", 0, "one two three four"},
+		{"fits", "one two", 20, "one two"},
+		{"wraps under the gutter", "one two three four", 9, "one two\n   │ three\n   │ four"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := gutterWrap(tt.text, tt.width); got != tt.want {
+				t.Errorf("gutterWrap(%q, %d) = %q, want %q", tt.text, tt.width, got, tt.want)
+			}
+		})
+	}
+	if w := wrapWidth(&bytes.Buffer{}); w != 0 {
+		t.Errorf("wrapWidth of a pipe = %d, want 0", w)
+	}
+}
