@@ -132,7 +132,7 @@ func (c *searchCmd) Run(g *globals) error {
 		}
 		return g.emit(res)
 	}
-	tty := isTerminal(g.stdout)
+	tty, width := isTerminal(g.stdout), wrapWidth(g.stdout)
 	fmt.Fprintf(g.stdout, "%d stories match (%.1f ms)\n", res.Total, res.TookMS)
 	for _, h := range res.Hits {
 		fmt.Fprintf(g.stdout, "\n%s  %s  %s\n", h.ID, date(h.Published), sanitize.Line(h.Title))
@@ -141,11 +141,11 @@ func (c *searchCmd) Run(g *globals) error {
 			for i, l := range h.Labels {
 				ls = append(ls, fmt.Sprintf("%s %s", h.Threads[i], sanitize.Line(l)))
 			}
-			fmt.Fprintf(g.stdout, "  threads: %s\n", strings.Join(ls, "; "))
+			fmt.Fprintf(g.stdout, "  threads: %s\n", hangWrap(strings.Join(ls, "; "), width, "           "))
 		}
 		for _, f := range h.Fragments {
 			if tty {
-				fmt.Fprintf(g.stdout, "  %s\n", markup(f, "\x1b[1;33m", "\x1b[0m"))
+				fmt.Fprintf(g.stdout, "  %s\n", hangWrap(markup(f, "\x1b[1;33m", "\x1b[0m"), width, "  "))
 			} else {
 				fmt.Fprintf(g.stdout, "  %s\n", markup(f, "[", "]"))
 			}
@@ -223,7 +223,7 @@ func (c *showCmd) print(g *globals, s *archive.Story) error {
 		if p.Boilerplate {
 			tag = " ~ "
 		}
-		fmt.Fprintf(w, "%s│ %s\n\n", tag, gutterWrap(sanitize.Line(p.Text), width))
+		fmt.Fprintf(w, "%s│ %s\n\n", tag, hangWrap(sanitize.Line(p.Text), width, "   │ "))
 	}
 	if len(s.Actors) > 0 {
 		fmt.Fprintln(w, "actors:")
@@ -232,9 +232,9 @@ func (c *showCmd) print(g *globals, s *archive.Story) error {
 	return nil
 }
 
-// wrapWidth is the width paragraph text is wrapped to after its
-// five-column gutter: 0 (no wrapping) unless w is a terminal, and at most
-// 100 columns so that lines stay readable on wide ones.
+// wrapWidth is the width lines are wrapped to: 0 (no wrapping) unless w
+// is a terminal, and at most 105 columns so that lines stay readable on
+// wide ones.
 func wrapWidth(w io.Writer) int {
 	f, ok := w.(*os.File)
 	if !ok || !term.IsTerminal(f.Fd()) {
@@ -244,17 +244,17 @@ func wrapWidth(w io.Writer) int {
 	if err != nil || cols < 30 {
 		return 0
 	}
-	return min(cols-5, 100)
+	return min(cols, 105)
 }
 
-// gutterWrap wraps text at width (0: not at all), continuing each line
-// under the gutter, so that a terminal does not fold it back to the
-// first column.
-func gutterWrap(text string, width int) string {
+// hangWrap wraps text, which follows a prefix as wide as indent, to
+// width columns (0: not at all), starting each further line with indent,
+// so that a terminal does not fold lines back to the first column.
+func hangWrap(text string, width int, indent string) string {
 	if width <= 0 {
 		return text
 	}
-	return strings.ReplaceAll(ansi.Wordwrap(text, width, ""), "\n", "\n   │ ")
+	return strings.ReplaceAll(ansi.Wordwrap(text, width-ansi.StringWidth(indent), ""), "\n", "\n"+indent)
 }
 
 func printActors(w0 io.Writer, actors []archive.Actor, stories bool) {
@@ -401,10 +401,11 @@ func (c *relatedCmd) Run(g *globals) error {
 }
 
 func printRelated(g *globals, rs []archive.Related) error {
+	width := wrapWidth(g.stdout)
 	for _, r := range rs {
 		fmt.Fprintf(g.stdout, "%-16s %s  %.2f  %s — %s\n", r.Thread, date(r.Published), r.Score, sanitize.Line(r.Title), sanitize.Line(r.Label))
 		if len(r.Why) > 0 {
-			fmt.Fprintf(g.stdout, "    why: %s\n", sanitize.Line(strings.Join(r.Why, ", ")))
+			fmt.Fprintf(g.stdout, "    why: %s\n", hangWrap(sanitize.Line(strings.Join(r.Why, ", ")), width, "         "))
 		}
 	}
 	return nil

@@ -58,20 +58,22 @@ func TestPrintActorsRolesLast(t *testing.T) {
 	}
 }
 
-func TestGutterWrap(t *testing.T) {
+func TestHangWrap(t *testing.T) {
 	tests := []struct {
 		name, text string
 		width      int
+		indent     string
 		want       string
 	}{
-		{"not a terminal", "one two three four", 0, "one two three four"},
-		{"fits", "one two", 20, "one two"},
-		{"wraps under the gutter", "one two three four", 9, "one two\n   │ three\n   │ four"},
+		{"not a terminal", "one two three four", 0, "   │ ", "one two three four"},
+		{"fits", "one two", 20, "   │ ", "one two"},
+		{"wraps under the gutter", "one two three four", 14, "   │ ", "one two\n   │ three\n   │ four"},
+		{"highlights take no room", "\x1b[1mone\x1b[0m two three", 11, "  ", "\x1b[1mone\x1b[0m two\n  three"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := gutterWrap(tt.text, tt.width); got != tt.want {
-				t.Errorf("gutterWrap(%q, %d) = %q, want %q", tt.text, tt.width, got, tt.want)
+			if got := hangWrap(tt.text, tt.width, tt.indent); got != tt.want {
+				t.Errorf("hangWrap(%q, %d) = %q, want %q", tt.text, tt.width, got, tt.want)
 			}
 		})
 	}
