@@ -489,10 +489,20 @@ func (c *statsCmd) Run(g *globals) error {
 	if g.JSON {
 		return g.emit(s)
 	}
-	fmt.Fprintf(g.stdout, "archive:   %s\nstories:   %d (%d indexed)\nthreads:   %d\nactors:    %d\nstorylines: %d\nstore:     %.1f MB\nindex:     %.1f MB\n",
-		a.Dir(), s.Stories, s.IndexedStories, s.Threads, s.Actors, s.Arcs, float64(s.StoreBytes)/1e6, float64(s.IndexBytes)/1e6)
+	rows := [][2]string{
+		{"archive", a.Dir()},
+		{"stories", fmt.Sprintf("%d (%d indexed)", s.Stories, s.IndexedStories)},
+		{"threads", fmt.Sprint(s.Threads)},
+		{"actors", fmt.Sprint(s.Actors)},
+		{"storylines", fmt.Sprint(s.Arcs)},
+		{"store", fmt.Sprintf("%.1f MB", float64(s.StoreBytes)/1e6)},
+		{"index", fmt.Sprintf("%.1f MB", float64(s.IndexBytes)/1e6)},
+	}
 	if a.AnalysisOutdated() {
-		fmt.Fprintln(g.stdout, "analysis:  "+outdatedNote)
+		rows = append(rows, [2]string{"analysis", outdatedNote})
+	}
+	for _, r := range rows {
+		fmt.Fprintf(g.stdout, "%-12s%s\n", r[0]+":", r[1])
 	}
 	return nil
 }

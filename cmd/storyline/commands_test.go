@@ -81,3 +81,22 @@ func TestHangWrap(t *testing.T) {
 		t.Errorf("wrapWidth of a pipe = %d, want 0", w)
 	}
 }
+
+func TestStatsTextAligns(t *testing.T) {
+	r := runCLI(t, "--archive", fixtureArchive(t), "stats")
+	if r.code != 0 {
+		t.Fatalf("exit %d; %s", r.code, r.msg())
+	}
+	col := -1
+	for line := range strings.Lines(r.stdout) {
+		label, rest, ok := strings.Cut(line, ":")
+		if !ok || label == "" {
+			t.Fatalf("line %q has no label", line)
+		}
+		at := len(label) + 1 + len(rest) - len(strings.TrimLeft(rest, " "))
+		if col >= 0 && at != col {
+			t.Errorf("values start at column %d in %q, %d above:\n%s", at, line, col, r.stdout)
+		}
+		col = at
+	}
+}
