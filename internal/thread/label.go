@@ -14,7 +14,10 @@ import (
 // (words frequent there are not distinctive), stats the archive document
 // frequencies (nil: the story's own paragraphs). The label joins the most
 // distinctive name (a run of capitalised words such as "Ping An") with the
-// most distinctive other words, skipping reporting verbs and generic nouns.
+// most distinctive topic noun or noun phrase ("HSBC shares", "Zoe Ball
+// breakfast show"), skipping reporting verbs, generic nouns and words
+// that are no nouns ("awful", "hardest", "means"); with no such noun it
+// is the name alone, or two names.
 func Label(paras []string, others []string, stats Stats) string {
 	in := getInterner()
 	defer putInterner(in)
@@ -111,7 +114,8 @@ type labeler struct {
 	names     []*cand
 	terms     []*cand
 	full      []*cand
-	roles     roles // how the story uses its words (learn before label)
+	roles     roles   // how the story uses its words (learn before label)
+	kinds     []uint8 // by roleKey: the kinds of a word, 0 until known
 }
 
 // newLabeler returns a labeler for a story whose term counts are all,
@@ -126,6 +130,7 @@ func newLabeler(all termCounts, idf *idfTable) *labeler {
 	lb.weights = resize(lb.weights, nv)
 	lb.nameStems = resize(lb.nameStems, nv)
 	lb.used = resize(lb.used, nv)
+	lb.kinds = resize(lb.kinds, 2*nv)
 	if lb.index == nil {
 		lb.index = map[phraseID]int{}
 	}

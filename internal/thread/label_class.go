@@ -41,12 +41,11 @@ func (lb *labeler) nounness(c *cand) float64 {
 		// not: its evidence counts for less
 		f = math.Sqrt(f)
 	}
-	var buf [32]byte
-	lower := appendLower(buf[:0], head.surface)
-	if notNoun(lower) {
+	kind := lb.kind(head)
+	if kind&kindNotNoun != 0 {
 		f *= 0.1
 	}
-	if strings.HasSuffix(string(lower), "ing") && !lb.nounUse(head) {
+	if kind&kindIng != 0 && !lb.nounUse(head) {
 		f *= 0.4 // a verb's -ing form, unless the story uses it as a noun
 	}
 	if len(c.words) == 1 {
@@ -59,6 +58,9 @@ func (lb *labeler) nounness(c *cand) float64 {
 		if 2*c.verbs > c.count {
 			f *= 0.2
 		}
+		if c.mods == c.count && strings.IndexByte(head.surface, '-') > 0 {
+			f *= 0.3 // a hyphenated modifier: "itsy-bitsy bikini"
+		}
 		if c.lowers == 0 {
 			f *= 0.6 // only ever opens a sentence: maybe a name
 		}
@@ -66,12 +68,50 @@ func (lb *labeler) nounness(c *cand) float64 {
 	}
 	// a phrase opened by a verb is no noun phrase ("raise funds"); an
 	// -ing form may lead one ("working adults")
-	first := c.words[0]
-	lower = appendLower(buf[:0], first.surface)
-	if _, ok := otherWords[string(lower)]; ok && !strings.HasSuffix(string(lower), "ing") {
+	if lb.kind(c.words[0])&kindVerb != 0 {
 		f *= 0.3
 	}
 	return f
+}
+
+// Kinds of a word, as kind finds them.
+const (
+	kindKnown   uint8 = 1 << iota // worked out (the memo's zero is unknown)
+	kindNotNoun                   // seldom a noun (notNoun)
+	kindVerb                      // a verb, adverb or the like: leads no noun phrase
+	kindIng                       // ends in -ing
+)
+
+// kind returns the kinds of w, worked out once per story for each stem
+// and plain -s ending (roleKey): the first surface met stands for the
+// others.
+func (lb *labeler) kind(w word) uint8 {
+	k := roleKey(w)
+	if k >= len(lb.kinds) {
+		return wordKind(w.surface)
+	}
+	if lb.kinds[k] == 0 {
+		lb.kinds[k] = wordKind(w.surface)
+	}
+	return lb.kinds[k]
+}
+
+// wordKind returns the kinds of the word whose surface is s.
+func wordKind(s string) uint8 {
+	var buf [32]byte
+	lower := appendLower(buf[:0], s)
+	k := kindKnown
+	if notNoun(lower) {
+		k |= kindNotNoun
+	}
+	ing := strings.HasSuffix(string(lower), "ing")
+	if ing {
+		k |= kindIng
+	}
+	if closedWords[string(lower)]&closedOther != 0 && !ing {
+		k |= kindVerb
+	}
+	return k
 }
 
 // nounUse reports whether the story uses w after a determiner or before
@@ -83,24 +123,39 @@ func (lb *labeler) nounUse(w word) bool {
 
 // usableName reports whether the name candidate c can name a thread: no
 // stem twice ("United Leeds United", read across two names) but a name
-// that doubles its last word, not only
-// ever a sentence opener taken into a name ("Miner" of "Miner Base
-// Resources"), not a nationality used as a modifier ("Australian cents").
+// that doubles its last word, not only ever a sentence opener taken into
+// a name ("Miner" of "Miner Base Resources"), not a nationality used as a
+// modifier ("Australian cents").
 func usableName(c *cand) bool {
 	for i, w := range c.words {
 		for j, v := range c.words[:i] {
+			// a name may double its last word: "Duran Duran"
 			if v.id == w.id && (j != i-1 || i != len(c.words)-1) {
-				return false // "Duran Duran" is a name
+				return false
 			}
 		}
 	}
-	if c.openers == c.count {
-		return false // "Miner Base Resources"
+	if c.openers == c.count && (len(c.words) == 1 || agentNoun(c.words[0].surface)) {
+		// only ever a sentence opener run into a name: a trade
+		// ("Miner Base Resources"), though a first name may open
+		// one too ("Snow Patrol", "Pippa Bennett-Warner")
+		return false
 	}
 	if len(c.words) > 1 {
 		return true
 	}
 	return c.mods < c.count || !demonym(c.words[0].surface)
+}
+
+// agentNoun reports whether a capitalised word ends like a noun naming a
+// trade ("Miner", "Distributor", "Chemist", "Consultant").
+func agentNoun(s string) bool {
+	for _, e := range [...]string{"er", "or", "ist", "ant"} {
+		if len(s) > len(e)+2 && strings.HasSuffix(s, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // demonym reports whether a capitalised word ends like a nationality
@@ -117,16 +172,26 @@ func demonym(s string) bool {
 // notNoun reports whether the lower-case word is seldom a noun: on a
 // closed list, a comparative or superlative, or a hyphenated modifier.
 func notNoun(lower []byte) bool {
-	if _, ok := adjectiveWords[string(lower)]; ok {
+	if closedWords[string(lower)] != 0 {
 		return true
 	}
-	if _, ok := otherWords[string(lower)]; ok {
-		return true
+	return superlative(lower) || hyphenModifier(string(lower)) || icAdjective(string(lower))
+}
+
+// icAdjective reports whether a word of seven letters or more ends like
+// an adjective in -ic ("metastatic", "genetic", "realistic",
+// "scientific", "economic") and is not one of the nouns that end alike.
+func icAdjective(s string) bool {
+	if len(s) < 7 {
+		return false
 	}
-	if _, ok := comparatives[string(lower)]; ok {
-		return true
+	for _, e := range [...]string{"atic", "etic", "istic", "ific", "omic"} {
+		if strings.HasSuffix(s, e) {
+			_, noun := icNouns[s]
+			return !noun
+		}
 	}
-	return superlative(lower) || hyphenModifier(string(lower))
+	return false
 }
 
 // superlative reports whether the word ends like a superlative
@@ -163,31 +228,61 @@ func hyphenModifier(s string) bool {
 	return len(last) > 4 && (strings.HasSuffix(last, "ed") || strings.HasSuffix(last, "ing"))
 }
 
+// closedWords holds the words of adjectiveWords, otherWords and
+// comparatives, each with the lists it is on.
+var closedWords = closedSet(map[string]uint8{
+	adjectiveWords: closedAdjective,
+	otherWords:     closedOther,
+	comparatives:   closedAdjective,
+})
+
+// Lists of closedWords.
+const (
+	closedAdjective uint8 = 1 << iota
+	closedOther
+)
+
+// closedSet returns the words of each list with the bits of the lists
+// they are on.
+func closedSet(lists map[string]uint8) map[string]uint8 {
+	m := map[string]uint8{}
+	for list, bit := range lists {
+		for _, f := range strings.Fields(list) {
+			m[f] |= bit
+		}
+	}
+	return m
+}
+
 // adjectiveWords are common adjectives that name no matter alone,
 // whatever the story does with them (they may lead a noun phrase).
-var adjectiveWords = toSet(`awful terrible horrible dreadful appalling lovely wonderful brilliant fantastic amazing incredible superb excellent perfect gorgeous stunning beautiful pretty ugly nasty
+const adjectiveWords = `awful terrible horrible dreadful appalling lovely wonderful brilliant fantastic amazing incredible superb excellent perfect gorgeous stunning beautiful pretty ugly nasty
 ill sick unwell alive dead asleep awake afraid alone aware glad sorry proud upset angry furious delighted thrilled shocked sad unhappy happy bitter brave calm
 cheap costly pricey hefty huge vast enormous tiny massive immense corrupt guilty innocent wary eager keen reluctant willing unwilling able unable fit unfit eligible
 maiden interim akimbo badass naked bare shy busy lazy crazy mad weird odd strange bizarre funny silly stupid smart clever wise rich poor sole mere sheer entire overall extra spare additional
 fresh ongoing upcoming forthcoming so-called worth unlikely possible impossible sure unsure certain uncertain unclear unknown hard easy difficult tricky tough simple plain obvious evident apparent visible invisible
 private personal foreign domestic international global regional federal central upbeat downbeat bullish bearish gloomy rosy buoyant robust resilient sluggish subdued muted volatile jittery nervous cautious
 fourth fifth sixth seventh eighth ninth tenth mental digital legal annual fatal brutal vital rural normal formal fiscal moral
-optimistic pessimistic confident hopeful doubtful sceptical skeptical serious severe harsh mild fierce intense strong weak wrong true false fake empty dry wet cold hot warm cool quiet loud live online offline`)
+optimistic pessimistic confident hopeful doubtful sceptical skeptical serious severe harsh mild fierce intense strong weak wrong true false fake empty dry wet cold hot warm cool quiet loud live online offline`
 
 // otherWords are common adverbs, verb forms, prepositions and
 // interjections, nouns too vague to name anything, and the particles of
 // foreign names: no label takes them.
-var otherWords = toSet(`ahead abroad away apart aside anyway instead soon maybe indeed nonetheless nevertheless meanwhile overnight twice almost
+const otherWords = `ahead abroad away apart aside anyway instead soon maybe indeed nonetheless nevertheless meanwhile overnight twice almost
 means depends seems appears becomes includes involves requires allows lets makes takes gives goes comes wants expects believes thinks knows tells asks keeps brings puts gets seeks faces likes insists admits denies vows urges refuses agrees argues
 become begin seem appear ensure enable allow involve require remain continue provide consider decide agree argue refuse manage mean depend believe expect raise
+explain encourage engage improve reduce prevent protect avoid achieve deliver develop maintain announce introduce remove replace receive reveal respond suggest prove solve accept deny confirm describe discuss identify obtain persuade pursue recognise recognize reject tackle threaten adopt afford apologise apologize arrive attend behave borrow cancel celebrate compete complain consult convince criticise criticize declare defend determine emerge enjoy establish examine exist expand fail flee forgive gather generate handle hesitate hire ignore imagine intend investigate join justify lend mention occur oppose owe perform persist predict prefer prepare pretend proceed prosecute publish qualify quit react realise realize recover rely remind repeat resign resist retire secure seize select settle shrink spend steal strengthen submit succeed suffer survive suspend tend thrive undergo unveil vanish weaken widen withdraw worsen wrought
 speaking saying making doing going coming getting taking giving looking working trying seeking facing hoping planning wanting leaving putting keeping helping adding showing becoming remaining growing increasing according regarding considering concerning continuing waiting
 despite amid amidst unlike versus plus minus beneath alongside inside atop underneath till whilst albeit unless thanks
 goodbye hello bye yes okay wow hey
-kind sort bit quarter half period weekend summer winter autumn morning evening afternoon night decade
-de du des del della di da dos das la le les el al von van der den`)
+kind sort bit quarter half period fallers risers weekend summer winter autumn morning evening afternoon night decade
+de du des del della di da dos das la le les el al von van der den`
+
+// icNouns are nouns that end like adjectives in -ic.
+var icNouns = toSet(`fanatic lunatic diabetic heretic cosmetic statistic arithmetic`)
 
 // comparatives are common comparative adjectives and adverbs.
-var comparatives = toSet(`smaller larger bigger wider higher lower greater better worse stronger weaker harder easier faster slower longer shorter cheaper richer poorer older younger newer tougher deeper earlier later closer lesser fewer broader tighter looser safer riskier busier clearer sharper steeper softer firmer healthier happier heavier lighter brighter darker warmer colder hotter quicker simpler bolder calmer costlier pricier narrower smoother rougher wealthier fitter`)
+const comparatives = `smaller larger bigger wider higher lower greater better worse stronger weaker harder easier faster slower longer shorter cheaper richer poorer older younger newer tougher deeper earlier later closer lesser fewer broader tighter looser safer riskier busier clearer sharper steeper softer firmer healthier happier heavier lighter brighter darker warmer colder hotter quicker simpler bolder calmer costlier pricier narrower smoother rougher wealthier fitter`
 
 // estNouns are nouns (and a few verbs) of six letters or more that end
 // like a superlative.
