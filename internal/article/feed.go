@@ -49,8 +49,8 @@ func parseFeed(name string, data []byte, format Format) ([]Article, error) {
 			url:         it.Link,
 			source:      feed.Title,
 			lenientDate: true,
-			paras:       feedParagraphs(body),
 		}
+		f.paras, f.captions = feedParagraphs(body)
 		if len(it.Authors) > 0 && it.Authors[0] != nil {
 			f.author = it.Authors[0].Name
 		}
@@ -79,13 +79,13 @@ func parseFeed(name string, data []byte, format Format) ([]Article, error) {
 	return arts, errs.err()
 }
 
-// feedParagraphs splits an item's content: HTML by its blocks, plain
-// text by its blank lines.
-func feedParagraphs(body string) []string {
+// feedParagraphs splits an item's content: HTML by its blocks (flagging
+// figure captions, as on a page), plain text by its blank lines.
+func feedParagraphs(body string) (paras []string, captions []bool) {
 	if !strings.ContainsRune(body, '<') {
-		return splitParagraphs(html.UnescapeString(body))
+		return splitParagraphs(html.UnescapeString(body)), nil
 	}
-	return htmlFragmentParagraphs([]byte(body))
+	return htmlParagraphs([]byte(body))
 }
 
 // xmlDepth returns the deepest element nesting of XML data, counted from

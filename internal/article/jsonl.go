@@ -116,7 +116,7 @@ func (r *record) fields() fields {
 			break
 		}
 		if strings.TrimSpace(b.s) != "" {
-			f.paras = bodyParagraphs(b.s)
+			f.paras, f.captions = bodyParagraphs(b.s)
 			break
 		}
 	}
@@ -126,13 +126,13 @@ func (r *record) fields() fields {
 // htmlBody matches text that is HTML markup rather than plain text.
 var htmlBody = regexp.MustCompile(`(?i)</p>|<p[ >]|<br ?/?>|</div>|<div[ >]`)
 
-// bodyParagraphs splits a body field: HTML by its blocks, plain text by
-// its blank lines.
-func bodyParagraphs(s string) []string {
+// bodyParagraphs splits a body field: HTML by its blocks (flagging
+// figure captions), plain text by its blank lines.
+func bodyParagraphs(s string) (paras []string, captions []bool) {
 	if strings.IndexByte(s, '<') >= 0 && htmlBody.MatchString(s) {
-		return htmlFragmentParagraphs([]byte(s))
+		return htmlParagraphs([]byte(s))
 	}
-	return splitParagraphs(s)
+	return splitParagraphs(s), nil
 }
 
 // parseJSONL reads JSON Lines: one article object a line. Blank lines are

@@ -280,6 +280,10 @@ func TestParseInline(t *testing.T) {
 		{"plain-text feed item", "x.rss", `<rss version="2.0"><channel><title>F</title><item><title>I</title><description>First para &amp; more.
 
 Second para.</description></item></channel></rss>`, want{articles: 1, title: "I", paras: []string{"First para & more.", "Second para."}}},
+		{"feed item figure caption is furniture", "x.atom", `<feed xmlns="http://www.w3.org/2005/Atom"><title>F</title><entry><title>Ferry strike</title><content type="html">&lt;p&gt;Crews stayed ashore for a third day on Thursday.&lt;/p&gt;&lt;figure&gt;&lt;img src="x.jpg"/&gt;&lt;figcaption&gt;Pickets at the terminal on Tuesday.&lt;/figcaption&gt;&lt;/figure&gt;&lt;p&gt;Talks resume on Monday.&lt;/p&gt;</content></entry></feed>`,
+			want{articles: 1, title: "Ferry strike", paras: []string{"Crews stayed ashore for a third day on Thursday.", "Talks resume on Monday."}}},
+		{"jsonl html figure caption is furniture", "x.jsonl", `{"title":"A","body":"<p>Crews stayed ashore on Thursday.</p><figure><figcaption>Pickets at the terminal.</figcaption></figure><p>Talks resume on Monday.</p>"}`,
+			want{articles: 1, title: "A", paras: []string{"Crews stayed ashore on Thursday.", "Talks resume on Monday."}}},
 		{"title only", "x.txt", "Just a title\n", want{err: "no article text"}},
 		{"no title", "x.json", `{"body":"The mayor resigned on Friday after a row. More follows."}`,
 			want{articles: 1, title: "The mayor resigned on Friday after a row."}},
