@@ -82,7 +82,10 @@
 // Across the archive a Registry merges the actors of each story under a
 // stable short ID (a slug of the name) and counts the stories naming
 // them; a surname alone, or a peer known by title, joins the one archive
-// person with that surname.
+// person with that surname. One name of an organisation, place or other
+// thing is one archive actor, of the kind most stories read it as ("UK"
+// read once as a body is still the place); a person of that name stays
+// apart (registry_kind.go).
 //
 // Extraction works in storage recycled from story to story (work.go): the
 // mentions, spans, per-token marks and the tagger's entities, none of

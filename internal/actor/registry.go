@@ -275,6 +275,12 @@ func (r *Registry) attach(kind string, name uint32) *regEntry {
 	if e, ok := r.byKey[k]; ok {
 		return e
 	}
+	if e := r.thingEntry(kind, k.name); e != nil {
+		// One name is one organisation, place or thing archive-wide,
+		// whatever each story read it as; its kind is the stories' vote.
+		r.setKey(k, e)
+		return e
+	}
 	if !r.fullName(name) {
 		// A surname alone ("Davey", "Lord Mandelson") joins the one
 		// full-name entry with it.

@@ -57,7 +57,7 @@ func (r *Registry) count(ts []formTally, key, form uint32, at seenAt) []formTall
 // used, ties alphabetical.
 func (r *Registry) summarise(e *regEntry) (*Entry, []uint32) {
 	p := &r.pool
-	s := &Entry{ID: e.id, Kind: e.kind, Roles: []string{}, Aliases: []string{}}
+	s := &Entry{ID: e.id, Kind: r.kindVote(e), Roles: []string{}, Aliases: []string{}}
 	var names, roles, aliases, affil []formTally
 	at := seenAt{story: ^uint32(0)}
 	for _, c := range e.contrib {

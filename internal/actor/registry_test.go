@@ -89,6 +89,38 @@ func TestRegistry(t *testing.T) {
 			},
 		},
 		{
+			name: "a name read as a place in most stories is one place",
+			steps: []step{
+				{add: "s1", actors: []Actor{{Name: "Veldoria", Kind: Place, Mentions: 2}}},
+				{add: "s2", actors: []Actor{{Name: "Veldoria", Kind: Org, Mentions: 3}}},
+				{add: "s3", actors: []Actor{{Name: "VELDORIA", Kind: Place, Mentions: 1}}},
+			},
+			want: []Entry{{ID: "veldoria", Name: "Veldoria", Kind: Place, Stories: 3, Mentions: 6}},
+		},
+		{
+			name: "the kind follows the stories when one is dropped",
+			steps: []step{
+				{add: "s1", actors: []Actor{{Name: "Quillstream", Kind: Place, Mentions: 1}}},
+				{add: "s2", actors: []Actor{{Name: "Quillstream", Kind: Org, Mentions: 1}}},
+				{add: "s3", actors: []Actor{{Name: "Quillstream", Kind: Org, Mentions: 1}, {Name: "Quillstream", Kind: Other, Mentions: 1}}},
+				{remove: "s3"},
+			},
+			// A tie in stories and mentions keeps the first story's reading.
+			want: []Entry{{ID: "quillstream", Name: "Quillstream", Kind: Place, Stories: 2, Mentions: 2}},
+		},
+		{
+			name: "a person of the same name stays apart from the place",
+			steps: []step{
+				{add: "s1", actors: []Actor{person("Chelmer", 1)}},
+				{add: "s2", actors: []Actor{{Name: "Chelmer", Kind: Place, Mentions: 1}}},
+				{add: "s3", actors: []Actor{{Name: "Chelmer", Kind: Org, Mentions: 2}}},
+			},
+			want: []Entry{
+				{ID: "chelmer-place", Name: "Chelmer", Kind: Org, Stories: 2, Mentions: 3},
+				{ID: "chelmer", Name: "Chelmer", Kind: Person, Stories: 1, Mentions: 1},
+			},
+		},
+		{
 			name: "remove and re-add",
 			steps: []step{
 				{add: "s1", actors: []Actor{person("Priya Marsh", 3)}},
