@@ -179,13 +179,14 @@ func notNoun(lower []byte) bool {
 }
 
 // icAdjective reports whether a word of seven letters or more ends like
-// an adjective in -ic ("metastatic", "genetic", "realistic",
-// "scientific", "economic") and is not one of the nouns that end alike.
+// an adjective in -ic or -ar ("metastatic", "genetic", "realistic",
+// "scientific", "economic", "popular", "similar", "familiar") and is not
+// one of the nouns that end alike.
 func icAdjective(s string) bool {
 	if len(s) < 7 {
 		return false
 	}
-	for _, e := range [...]string{"atic", "etic", "istic", "ific", "omic"} {
+	for _, e := range [...]string{"atic", "etic", "istic", "ific", "omic", "ular", "ilar", "iar"} {
 		if strings.HasSuffix(s, e) {
 			_, noun := icNouns[s]
 			return !noun
@@ -263,7 +264,8 @@ maiden interim akimbo badass naked bare shy busy lazy crazy mad weird odd strang
 fresh ongoing upcoming forthcoming so-called worth unlikely possible impossible sure unsure certain uncertain unclear unknown hard easy difficult tricky tough simple plain obvious evident apparent visible invisible
 private personal foreign domestic international global regional federal central upbeat downbeat bullish bearish gloomy rosy buoyant robust resilient sluggish subdued muted volatile jittery nervous cautious
 fourth fifth sixth seventh eighth ninth tenth mental digital legal annual fatal brutal vital rural normal formal fiscal moral
-optimistic pessimistic confident hopeful doubtful sceptical skeptical serious severe harsh mild fierce intense strong weak wrong true false fake empty dry wet cold hot warm cool quiet loud live online offline`
+optimistic pessimistic confident hopeful doubtful sceptical skeptical serious severe harsh mild fierce intense strong weak wrong true false fake empty dry wet cold hot warm cool quiet loud live online offline
+modern ancient forlorn uncut nude nuclear popular similar regular particular familiar peculiar spectacular`
 
 // otherWords are common adverbs, verb forms, prepositions and
 // interjections, nouns too vague to name anything, and the particles of
@@ -273,6 +275,7 @@ means depends seems appears becomes includes involves requires allows lets makes
 become begin seem appear ensure enable allow involve require remain continue provide consider decide agree argue refuse manage mean depend believe expect raise
 explain encourage engage improve reduce prevent protect avoid achieve deliver develop maintain announce introduce remove replace receive reveal respond suggest prove solve accept deny confirm describe discuss identify obtain persuade pursue recognise recognize reject tackle threaten adopt afford apologise apologize arrive attend behave borrow cancel celebrate compete complain consult convince criticise criticize declare defend determine emerge enjoy establish examine exist expand fail flee forgive gather generate handle hesitate hire ignore imagine intend investigate join justify lend mention occur oppose owe perform persist predict prefer prepare pretend proceed prosecute publish qualify quit react realise realize recover rely remind repeat resign resist retire secure seize select settle shrink spend steal strengthen submit succeed suffer survive suspend tend thrive undergo unveil vanish weaken widen withdraw worsen wrought
 speaking saying making doing going coming getting taking giving looking working trying seeking facing hoping planning wanting leaving putting keeping helping adding showing becoming remaining growing increasing according regarding considering concerning continuing waiting
+died aged axed tied lied owed sued eyed
 despite amid amidst unlike versus plus minus beneath alongside inside atop underneath till whilst albeit unless thanks
 goodbye hello bye yes okay wow hey
 kind sort bit quarter half period fallers risers weekend summer winter autumn morning evening afternoon night decade
