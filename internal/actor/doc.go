@@ -71,7 +71,9 @@
 // the story names the holder. Roles come from pre-modifiers ("Labour MP
 // Jo Bloggs", "Tesco boss Ken Murphy") and appositions ("…, the European
 // Commission president,"); the affiliation is a party or an organisation
-// the role names. The ways one role is written in a story ("Kestrel's
+// the role names. A compound broken at its hyphen is one role word
+// ("director- general"), and a style before a title ("the Rt Hon", "the
+// Most Reverend") belongs to the title, not the roles. The ways one role is written in a story ("Kestrel's
 // chief executive", "chief executive of Kestrel Mobile", "Kestrel's
 // boss") merge into the most informative (MergeRoles, rolemerge.go). The canonical name is the fullest form without
 // honorifics, except for people known only by a royal or peerage title

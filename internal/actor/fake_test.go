@@ -3,6 +3,7 @@ package actor
 import (
 	"sort"
 	"strings"
+	"testing"
 	"unicode"
 	"unicode/utf8"
 
@@ -97,4 +98,16 @@ func has(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// mustExtract extracts the actors of text, one paragraph, and returns the
+// actor called name, failing the test when there is none.
+func mustExtract(t *testing.T, text, name string) *Actor {
+	t.Helper()
+	got := Extract(paras(text))
+	a := find(got, name)
+	if a == nil {
+		t.Fatalf("no actor %q; got %s", name, summary(got))
+	}
+	return a
 }

@@ -17,6 +17,7 @@ var honorifics = map[string]string{
 	"Dr": "plain", "Prof": "plain", "Professor": "plain", "Rev": "plain", "Revd": "plain",
 	"Reverend": "plain", "Mme": "plain", "Mlle": "plain", "Herr": "plain", "Frau": "plain",
 	"Messrs": "plain", "Dott": "plain", "Rabbi": "plain", "Imam": "plain", "Fr": "plain",
+	"Hon": "plain",
 	"Sir": "knight", "Dame": "knight",
 	"Lord": "peer", "Lady": "peer", "Baroness": "peer", "Baron": "peer", "Earl": "peer",
 	"Countess": "peer", "Viscount": "peer", "Viscountess": "peer", "Marquess": "peer",
@@ -26,8 +27,12 @@ var honorifics = map[string]string{
 	"Pope": "royal", "Sheikh": "royal", "Sultan": "royal", "Tsar": "royal",
 }
 
+// styleWords stand before a title as part of it: "the Rt Hon", "the Most
+// Reverend", "the Very Rev".
+var styleWords = setOf(`Rt Right Most Very`)
+
 // abbreviated titles may be written with a full stop ("Mr.", "Dr.").
-var abbreviated = setOf(`Mr Mrs Ms Mx Dr Prof Rev Revd Fr Mme Mlle Messrs Dott St Sgt Capt Col Gen Lt`)
+var abbreviated = setOf(`Mr Mrs Ms Mx Dr Prof Rev Revd Fr Mme Mlle Messrs Dott St Sgt Capt Col Gen Lt Rt Hon`)
 
 // isHonorific reports whether w (optionally with a trailing full stop) is
 // a courtesy or rank title.

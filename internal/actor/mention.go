@@ -204,6 +204,11 @@ func buildMention(p *paraDoc, sp span) (mention, bool) {
 			m.hon = pre[len(pre)-1]
 			pre = pre[:len(pre)-1]
 			// "Sir" directly after a role: "Labour MP Sir Keir Starmer".
+			// "Rt Hon", "the Most Reverend": the style is part of the
+			// title, not a role.
+			for len(pre) > 0 && (styleWords[strings.TrimSuffix(pre[len(pre)-1], ".")] || isHonorific(pre[len(pre)-1])) {
+				pre = pre[:len(pre)-1]
+			}
 		}
 		if len(pre) > 0 {
 			m.roles = append(m.roles, normSpace(p.text[toks[idx[0]].start:toks[idx[len(pre)-1]].end]))

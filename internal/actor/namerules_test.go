@@ -176,11 +176,7 @@ func TestNicknames(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			got := Extract(paras(c.text))
-			a := find(got, c.person)
-			if a == nil {
-				t.Fatalf("no %q; got %s", c.person, summary(got))
-			}
+			a := mustExtract(t, c.text, c.person)
 			if has(a.Aliases, c.alias) != c.merged {
 				t.Errorf("%q among the aliases of %q: %v, want %v", c.alias, c.person, !c.merged, c.merged)
 			}

@@ -47,6 +47,16 @@ func premodRole(p *paraDoc, end int, needHead bool) (role, affil string, first i
 			k--
 			continue
 		}
+		if brokenHyphen(toks, k) && s == k+1 {
+			// "director- general", "non- executive": one word broken at
+			// its hyphen.
+			s = k - 1
+			k -= 2
+			if toks[s].sentStart {
+				break
+			}
+			continue
+		}
 		if !roleWord(p, k) {
 			break
 		}
@@ -102,7 +112,30 @@ func premodRole(p *paraDoc, end int, needHead bool) (role, affil string, first i
 			}
 		}
 	}
-	return normSpace(p.text[toks[s].start:toks[last].end]), affiliationOf(p, s, last+1), s
+	return roleText(p, s, last), affiliationOf(p, s, last+1), s
+}
+
+// brokenHyphen reports whether toks[k] is a hyphen glued to the word
+// before it but not to the word after: "director- general", a compound
+// broken where a line once ended.
+func brokenHyphen(toks []tok, k int) bool {
+	if k == 0 || k+1 >= len(toks) {
+		return false
+	}
+	t := toks[k]
+	return t.text == "-" && toks[k-1].word && toks[k-1].end == t.start && toks[k+1].word && toks[k+1].start > t.end
+}
+
+// roleText returns the text of tokens s to last, spaced normally and with
+// a compound broken at its hyphen joined again ("director-general").
+func roleText(p *paraDoc, s, last int) string {
+	r := normSpace(p.text[p.toks[s].start:p.toks[last].end])
+	for k := s + 1; k < last; k++ {
+		if brokenHyphen(p.toks, k) {
+			r = strings.Replace(r, p.toks[k-1].text+"- ", p.toks[k-1].text+"-", 1)
+		}
+	}
+	return r
 }
 
 // appositionRole reads a role in apposition after a name ending at token
@@ -182,7 +215,7 @@ func appositionRole(p *paraDoc, end int) (role, affil string) {
 			}
 		}
 	}
-	return normSpace(p.text[toks[s].start:toks[last].end]), affiliationOf(p, s, last+1)
+	return roleText(p, s, last), affiliationOf(p, s, last+1)
 }
 
 // auxiliaries before a role noun make it a verb.

@@ -1,0 +1,42 @@
+package actor
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestRoleWordsKeptWhole: a compound broken at its hyphen is one role
+// word, and a style before a title ("Rt Hon", "the Most Reverend") is
+// part of the title, not a role.
+func TestRoleWordsKeptWhole(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		person string
+		role   string   // must be among the person's roles ("" none)
+		not    []string // must not be among them
+	}{
+		{"broken director-general", "Staff wonder what the Corvane director- general Hal Brisk will cut next.", "Hal Brisk", "Corvane director-general", []string{"general"}},
+		{"broken vice-president", "The club's vice- president Orla Denn resigned on Friday.", "Orla Denn", "vice-president", []string{"president"}},
+		{"broken non-executive", "On Monday the Corvane non- executive director Pim Arlott quit the board.", "Pim Arlott", "Corvane non-executive director", []string{"executive director"}},
+		{"broken editor-in-chief", "The magazine's editor- in-chief Sela Brann wrote a farewell note.", "Sela Brann", "editor-in-chief", nil},
+		{"whole hyphenated role", "Shares fell after Corvane vice-president Dara Quell denied the claims.", "Dara Quell", "Corvane vice-president", nil},
+		{"hyphen with spaces is a dash", "The deal was done - chairman Ivo Marten said so.", "Ivo Marten", "chairman", []string{"done - chairman"}},
+		{"Rt Rev", "Such a law would be unjust, Rt Rev Selwyn Haddow argued.", "Selwyn Haddow", "", []string{"Rt"}},
+		{"Most Reverend", "The Bishop of Tarrow, the Most Reverend Colm Ashby, told the radio programme.", "Colm Ashby", "", []string{"Most"}},
+		{"Very Rev", "The service was led by the Very Rev Anna Lisle on Sunday.", "Anna Lisle", "", []string{"Very"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := mustExtract(t, tc.text, tc.person)
+			if tc.role != "" && !slices.Contains(a.Roles, tc.role) {
+				t.Errorf("%s roles %q, want %q among them", tc.person, a.Roles, tc.role)
+			}
+			for _, r := range tc.not {
+				if slices.Contains(a.Roles, r) {
+					t.Errorf("%s roles %q include %q", tc.person, a.Roles, r)
+				}
+			}
+		})
+	}
+}
