@@ -8,8 +8,11 @@
 // Snowball stems of content words and numbers, plus "n:"-prefixed name
 // phrases (runs of capitalised words, and the actor names given) — with
 // sublinear term frequency, boosts for names and for terms of the opening
-// fifth, and the year the text mentions most. Features hold no archive
-// statistics, so stored Features never go stale.
+// fifth, the year the text mentions most, and the year of the story's
+// dateline (a full date making up the title or an opening line, as web
+// pages print their publication date; every thread of a story takes the
+// dateline of its first). Features hold no archive statistics, so stored
+// Features never go stale.
 //
 // Linking: the Linker keeps document frequencies and an inverted index
 // from terms to threads. A new thread's neighbours are the threads sharing
@@ -23,7 +26,10 @@
 // undone once later threads make the picture clearer, and the result
 // barely depends on import order. Two clusters that are each much tighter
 // than the link between them stay apart (Params.Cohesion): look-alike
-// stories of one kind share their topic words but not their event. Old arc
+// stories of one kind share their topic words but not their event. So do
+// a cluster dated in one year by its datelines and one whose stories carry
+// none (Params.DateCore): two look-alike events years apart, one reported
+// on dated pages, the other in undated copies. Old arc
 // ids stay with the cluster holding most of an old arc (the oldest such
 // arc on merges). When the nearest arc is too big for a region, the thread
 // joins it if its cosine with the arc's centroid, its best single

@@ -70,11 +70,21 @@ type Params struct {
 	// tighter than the link between them. 0 turns it off.
 	Cohesion float64
 	CoreMin  int
+	// DateCore, DateBare and DateShare keep apart, in a reclustering, a
+	// cluster of at least DateCore threads whose stories carry a dateline
+	// of one year (that share of its threads at least) from one of at
+	// least DateBare threads whose stories carry none (that share of its
+	// threads at least), whatever their link: look-alike events of
+	// different years, the one reported on dated web pages, the other
+	// where no page prints a date. 0 DateCore turns it off.
+	DateCore  int
+	DateBare  int
+	DateShare float64
 }
 
 // DefaultParams returns the tuned parameters.
 func DefaultParams() Params {
-	return Params{ShortWords: 600, ShortBoost: 1.5, Local: 0.2, RegionMin: 0.15, RegionMax: 50, RegionPair: 0.2, Join: 0.38, Pair: 0.4, AvgLink: 0.25, Merge: 0.45, MergeArcs: 0.3, Prior: 50, DecayDays: 30, YearPenalty: 1, YearBonus: 1.6, Cohesion: 0.65, CoreMin: 5}
+	return Params{ShortWords: 600, ShortBoost: 1.5, Local: 0.2, RegionMin: 0.15, RegionMax: 50, RegionPair: 0.2, Join: 0.38, Pair: 0.4, AvgLink: 0.25, Merge: 0.45, MergeArcs: 0.3, Prior: 50, DecayDays: 30, YearPenalty: 1, YearBonus: 1.6, Cohesion: 0.65, CoreMin: 5, DateCore: 6, DateBare: 5, DateShare: 0.6}
 }
 
 // posting is one thread holding a term, with the term's raw weight.
@@ -175,6 +185,7 @@ func (l *Linker) insert(f Features) int32 {
 	l.acc = append(l.acc, slotAcc{scale: n.scale})
 	l.byID[n.id] = slot
 	st.slots = append(st.slots, slot)
+	l.shareDateYear(st)
 	l.live++
 	l.lnN = math.Log(float64(l.live) + l.p.Prior + 1)
 	return slot

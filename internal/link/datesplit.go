@@ -1,0 +1,73 @@
+package link
+
+// dateProfile is what the datelines of one cluster of a reclustering say:
+// its size, how many of its threads have no dateline, and its most common
+// dateline year with the number of threads of that year.
+type dateProfile struct {
+	size, bare, top int
+	year            int16
+}
+
+// maxProfileYears bounds the distinct dateline years a profile counts; a
+// cluster with more is far from dated in one year anyway.
+const maxProfileYears = 8
+
+// profileOf returns the date profile of the cluster headed by i in an
+// average-link run (members and next as in averageLink). Ties between
+// years go to the earlier.
+func (l *Linker) profileOf(members []int32, next []int, i int) dateProfile {
+	var p dateProfile
+	var years [maxProfileYears]int16
+	var counts [maxProfileYears]int
+	k := 0
+	for x := i; x >= 0; x = next[x] {
+		p.size++
+		y := l.nodes[members[x]].dateYear
+		if y == 0 {
+			p.bare++
+			continue
+		}
+		j := 0
+		for j < k && years[j] != y {
+			j++
+		}
+		if j == k {
+			if k == maxProfileYears {
+				continue
+			}
+			years[k] = y
+			k++
+		}
+		counts[j]++
+		if counts[j] > p.top || counts[j] == p.top && y < p.year {
+			p.top, p.year = counts[j], y
+		}
+	}
+	return p
+}
+
+// datedCore reports whether a cluster is dated in one year (Params.DateCore).
+func (l *Linker) datedCore(p dateProfile) bool {
+	return p.top >= l.p.DateCore && float64(p.top) >= l.p.DateShare*float64(p.size)
+}
+
+// undated reports whether a cluster is mostly of stories without a
+// dateline (Params.DateBare).
+func (l *Linker) undated(p dateProfile) bool {
+	return p.bare >= l.p.DateBare && float64(p.bare) >= l.p.DateShare*float64(p.size)
+}
+
+// dateApart reports whether the clusters headed by i and j in an
+// average-link run are kept apart by their datelines (see
+// Params.DateCore): one dated in one year, the other undated. A story
+// reported both by dated pages and by undated copies mixes the two
+// within its clusters and is not kept apart; two look-alike events years
+// apart, one found on dated pages and the other in undated reports, each
+// gather apart.
+func (l *Linker) dateApart(members []int32, next []int, i, j int) bool {
+	if l.p.DateCore <= 0 {
+		return false
+	}
+	a, b := l.profileOf(members, next, i), l.profileOf(members, next, j)
+	return l.datedCore(a) && l.undated(b) || l.datedCore(b) && l.undated(a)
+}
