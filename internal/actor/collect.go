@@ -71,6 +71,8 @@ func (st *story) collect() {
 					}
 				}
 				m.xev = max(m.xev, workEvidence(d, m)) // "the documentary Tiger King", "her role as Kit Mallory"
+				o, l, x := usageEvidence(d, m)         // "services such as Netflix", "the Tories say", "the Covid pandemic"
+				m.oev, m.lev, m.xev = m.oev+o, m.lev+l, max(m.xev, x)
 				m.det = m.typ == "PER" && afterThe(d, m)
 				if len(m.roles) > 0 && !orgAmbiguousRole(m.roles[0]) {
 					m.pev += 2 // "Tesco boss Ken Murphy"

@@ -58,6 +58,13 @@
 //     opens ("Northline trains"); "-able" adjectives ("Zoomable") and
 //     capital-letter compounds at the end of a name ("T-shirt") are no
 //     names (modifier.go);
+//   - the class a list follows sets its kind ("streaming services such as
+//     Netflix", "countries including Peru"), as does what a body makes
+//     ("the Amazon documentary", "Netflix's The Crown"); a plural taking
+//     a plural verb, or read as a place after "the", whose singular the
+//     lexicon knows as no place or person, is a body of people ("the
+//     Tories say"); a name before "pandemic" or after "dying from" is a
+//     disease (kindcue.go);
 //   - every mention of a name gets one kind by vote; a tie among
 //     organisation, place and other goes to the first mention's, a tie
 //     with a person leaves each mention its own reading.

@@ -135,8 +135,6 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place int) {
 				org += 2
 			case (l == "in" || l == "of" || l == "for") && k > 0 && (businessNouns[toks[k-1].lower] || marketVerbs[toks[k-1].lower]):
 				org += 2 // "shares in X", "takeover of X"
-			case l == "as" && k > 1 && toks[k-1].lower == "such" && businessNounPlural(toks[k-2].lower):
-				org += 2 // "retailers such as X"
 			case l == "the" && len(m.name) > 0 && inSetFold(paperWords, m.name[len(m.name)-1]):
 				org += 2 // "told the Courier", "the Yorkshire Post"
 			case !comma && placePrepositions[l] && !(m.e < len(toks) && isPossessive(toks[m.e])) && headBits(m.name[len(m.name)-1])&orgHead == 0:

@@ -1,0 +1,202 @@
+package actor
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/storyline/storyline/internal/nlp"
+)
+
+// usageEvidence weighs more of how a name is used, for an organisation, a
+// place and another kind of thing (a disease), where the tagger's reading
+// of a word it does not know is a guess:
+//
+//   - a list a class introduces shares the class's kind: "streaming
+//     services such as Netflix and Hulu", "countries including Peru";
+//   - a name before the kind of work a broadcaster or publisher makes, or
+//     its subscribers, is the maker: "a Netflix documentary", "Podflix
+//     subscribers";
+//   - a capitalised plural that takes a plural verb is a body of people:
+//     "the Tories say", "Wasps are";
+//   - a name that causes an outbreak or is caught is a disease: "the
+//     Covid pandemic", "dying from Covid", "Ebola symptoms".
+func usageEvidence(d *paraDoc, m *mention) (org, place, other int) {
+	toks := d.toks
+	possessor := m.e < len(toks) && isPossessive(toks[m.e]) // "firms including Russia's MTS"
+	switch listClass(toks, m.s, possessor) {
+	case Org:
+		org += 3 // more than a neighbour the tagger misread
+	case Place:
+		place += 3
+	}
+	next := func(k int) string {
+		if k < len(toks) {
+			return toks[k].lower
+		}
+		return ""
+	}
+	e := m.e
+	if m.typ != "PER" && madeBy(toks, e) {
+		org += 2
+	}
+	if groupPlural(toks, m) {
+		org += 2
+	}
+	if len(m.name) == 1 && (diseaseNouns[next(e)] || next(e) == "-" && diseaseNouns[next(e+1)] || caughtBefore(toks, m.s)) {
+		other += 2
+	}
+	return org, place, other
+}
+
+// listClass returns the kind of the class that introduces the list the
+// name starting at token s stands in ("firms such as X, Y and Z",
+// "countries like X", "rivals including X"), or "" when there is none.
+func listClass(toks []tok, s int, possessor bool) string {
+	if possessor {
+		return ""
+	}
+	k := s - 1
+	// Back over earlier items of the list: capitalised words and joiners.
+	for n := 0; k >= 0 && n < 12; n++ {
+		t := toks[k]
+		if t.word && t.cap && !t.sentStart || t.text == "," || t.lower == "and" || t.lower == "or" || t.text == "&" {
+			k--
+			continue
+		}
+		break
+	}
+	if k < 1 {
+		return ""
+	}
+	head := k - 1
+	switch toks[k].lower {
+	case "as":
+		if toks[k-1].lower != "such" {
+			return ""
+		}
+		head = k - 2
+	case "like", "including":
+	default:
+		return ""
+	}
+	if head < 0 || !toks[head].word || toks[head].cap && !toks[head].sentStart {
+		return ""
+	}
+	l := toks[head].lower
+	switch {
+	case orgClasses[l] || businessNounPlural(l):
+		return Org
+	case placeClasses[l]:
+		return Place
+	}
+	return ""
+}
+
+// orgClasses are plural nouns naming kinds of bodies, which introduce
+// lists of them ("broadcasters such as").
+var orgClasses = setOf(`services platforms streamers broadcasters channels networks sites websites
+apps giants rivals competitors providers operators makers manufacturers lenders insurers airlines
+carriers publishers labels studios charities organisations organizations bodies unions clubs
+teams parties newspapers papers magazines outlets retailers supermarkets chains brands grocers
+banks firms companies businesses groups developers`)
+
+// placeClasses are plural nouns naming kinds of places ("countries such
+// as").
+var placeClasses = setOf(`countries nations cities towns villages states regions places
+destinations areas resorts capitals economies provinces islands counties`)
+
+// makerNouns after a name make it the body that makes or sells what they
+// name: "a Netflix documentary", "Amazon subscribers".
+var makerNouns = setOf(`documentary documentaries subscribers subscription subscriptions
+streaming boxset`)
+
+// madeBy reports whether the words from token e on name something a body
+// makes or sells, made by the name ending there: a maker noun, maybe
+// after one capitalised word ("a Netflix documentary", "the Amazon Prime
+// documentary", "Netflix Documentary"; not "series", which follows titles
+// as often: "the Carry On series"), or a title after a possessive
+// ("Netflix's The Crown").
+func madeBy(toks []tok, e int) bool {
+	if e >= len(toks) || !toks[e].word && !isPossessive(toks[e]) {
+		return false
+	}
+	if isPossessive(toks[e]) {
+		return e+2 < len(toks) && toks[e+1].text == "The" && toks[e+2].word && toks[e+2].cap
+	}
+	if makerNouns[toks[e].lower] {
+		return true
+	}
+	return e+1 < len(toks) && toks[e].cap && toks[e+1].word && makerNouns[toks[e+1].lower]
+}
+
+// groupPlural reports whether a one-word name is a plural that names a
+// body of people: it takes a plural verb ("Wasps are", "the Tories
+// say"), or it follows "the" and the tagger read it as a place (after
+// "the", "the Olympics" and "the Oscars", read as other things, are
+// events). The singular must be a word the model's lexicon knows and
+// knows as no place or person: not "the Maldives", "Wales are" (the
+// team of a place), "the Simpsons", and no nationality ("Britons").
+func groupPlural(toks []tok, m *mention) bool {
+	if len(m.name) != 1 || m.typ == "PER" {
+		return false
+	}
+	w := m.name[0]
+	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+		return false
+	}
+	// The subject of the verb, not "the fight against Aids are".
+	verb := m.e < len(toks) && pluralVerbs[toks[m.e].lower] && subjectStart(toks, m.s)
+	the := m.typ == "LOC" && (m.the || m.s > 0 && toks[m.s-1].lower == "the")
+	if !verb && !the {
+		return false
+	}
+	one := w[:len(w)-1]
+	if strings.HasSuffix(w, "ies") {
+		one = w[:len(w)-3] + "y" // Tories → Tory
+	}
+	if isNationality(w) || isNationality(one) || wordCasing(one) == nlp.CasingUnknown || givenName(one) {
+		return false
+	}
+	known := knownTypes(one)
+	return !slices.Contains(known, "LOC") && !slices.Contains(known, "PER") && !slices.Contains(knownTypes(w), "LOC")
+}
+
+// subjectStart reports whether the word before token s lets a name
+// there open a clause: none, punctuation, a capitalised word, or a word of
+// subjectOpeners.
+func subjectStart(toks []tok, s int) bool {
+	if s == 0 || toks[s].sentStart {
+		return true
+	}
+	t := toks[s-1]
+	return !t.word || t.cap || subjectOpeners[t.lower]
+}
+
+// subjectOpeners may stand before the subject of a clause.
+var subjectOpeners = setOf(`the and but while that as because when if where so though although`)
+
+// pluralVerbs after a one-word name ending in "s" say it names several
+// people: "the Tories say".
+var pluralVerbs = setOf(`are were have say believe want insist claim argue think`)
+
+// diseaseNouns after a name make it a disease: "the Covid pandemic".
+var diseaseNouns = setOf(`pandemic epidemic outbreak symptoms infections infection testing`)
+
+// caughtBefore reports whether the words before token s say that what
+// follows is caught or died of: "dying from", "infected with", "tested
+// positive for".
+func caughtBefore(toks []tok, s int) bool {
+	if s < 2 {
+		return false
+	}
+	p, pp := toks[s-1].lower, toks[s-2].lower
+	switch p {
+	case "from", "of":
+		return pp == "dying" || pp == "died" || pp == "die" || pp == "dies" || pp == "recovered" || pp == "recovering"
+	case "with":
+		return pp == "infected" || pp == "diagnosed" || pp == "ill"
+	case "for":
+		return pp == "positive" || pp == "negative"
+	}
+	return false
+}

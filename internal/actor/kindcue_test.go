@@ -1,0 +1,37 @@
+package actor
+
+import "testing"
+
+// TestKindCues: the class a list follows, what a body makes, a plural
+// verb and an outbreak set the kind of a word the tagger guessed at.
+func TestKindCues(t *testing.T) {
+	k := func(name, text string, kinds ...string) nameRuleCase {
+		want := map[string]string{}
+		for i := 0; i+1 < len(kinds); i += 2 {
+			want[kinds[i]] = kinds[i+1]
+		}
+		return nameRuleCase{name: name, text: []string{text}, want: want}
+	}
+	runNameRules(t, []nameRuleCase{
+		k("services such as", "Younger viewers are relying on streaming services such as Netflix and Vidora instead.",
+			"Netflix", Org, "Vidora", Org),
+		k("companies such as, opening a sentence", "Companies such as Google have become important to the way people use the web.",
+			"Google", Org),
+		k("countries such as", "Exports to countries such as Peru and Chile rose sharply last year.",
+			"Peru", Place, "Chile", Place),
+		k("the possessor of a listed firm is not the firm", "Travel shares fell in firms such as Germany's TUI and France's Club Med.",
+			"Germany", Place, "France", Place),
+		k("maker of a documentary or a title", "Lady Ames starred in Netflix's The Regent, and questions about the Amazon documentary are now off-limits.",
+			"Netflix", Org, "Amazon", Org),
+		k("a title before series stays a title", "Rank, famous for the Carry On series, will cut jobs.",
+			"Carry On", Other),
+		k("a party by its plural verb", "The Tories say the budget will fail. The Tories would cut taxes, Michael Howard said.",
+			"Tories", Org),
+		k("plural places stay places", "Flooding hit the Netherlands and the Midlands on Tuesday.",
+			"Netherlands", Place),
+		k("a disease", "Mr Fenn, 82, was dying from Covid. The Covid pandemic has hit the airline.",
+			"Covid", Other),
+		k("a verb after a prepositional object", "Campaigners said the fight against Aids are leading the list.",
+			"Aids", Other),
+	})
+}
