@@ -85,7 +85,7 @@ type cand struct {
 	// uses as a name and in lower case; named: the words of a name use
 	names, lowers int
 	named, plain  []word // the words of its first name and lower-case uses
-	firstName     bool   // the first use is a name
+	firstName     bool   // the first use is a name, not an opener run into one
 	score         float64
 }
 
@@ -236,7 +236,7 @@ func (lb *labeler) label(paras [][]word) string {
 				if !ok {
 					k = len(cands)
 					lb.index[key] = k
-					cands = append(cands, cand{words: ph, first: pi, firstName: ph[0].name})
+					cands = append(cands, cand{words: ph, first: pi, firstName: ph[0].name && !ph[0].promoted})
 				}
 				c := &cands[k]
 				c.count++
@@ -284,7 +284,7 @@ func (lb *labeler) label(paras [][]word) string {
 		switch {
 		case isName && c.named != nil:
 			c.words = c.named
-		case !isName && c.names > 0:
+		case !isName && c.names > 0 && c.plain != nil:
 			c.words = c.plain
 		}
 		var noun float64

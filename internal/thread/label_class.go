@@ -48,6 +48,9 @@ func (lb *labeler) nounness(c *cand) float64 {
 	if kind&kindIng != 0 && !lb.nounUse(head) {
 		f *= 0.4 // a verb's -ing form, unless the story uses it as a noun
 	}
+	if head.lex&lexAdjective != 0 && !lb.nounUse(head) {
+		f *= 0.45 // ends like an adjective ("financial") and no noun use
+	}
 	if len(c.words) == 1 {
 		if c.than > 0 {
 			f *= 0.1 // "smaller than": a comparative
@@ -179,14 +182,14 @@ func notNoun(lower []byte) bool {
 }
 
 // icAdjective reports whether a word of seven letters or more ends like
-// an adjective in -ic or -ar ("metastatic", "genetic", "realistic",
-// "scientific", "economic", "popular", "similar", "familiar") and is not
-// one of the nouns that end alike.
+// an adjective in -ic, -ar or -ental ("metastatic", "genetic",
+// "realistic", "scientific", "economic", "popular", "similar", "familiar",
+// "experimental") and is not one of the nouns that end alike.
 func icAdjective(s string) bool {
 	if len(s) < 7 {
 		return false
 	}
-	for _, e := range [...]string{"atic", "etic", "istic", "ific", "omic", "ular", "ilar", "iar"} {
+	for _, e := range [...]string{"atic", "etic", "istic", "ific", "omic", "ular", "ilar", "iar", "ental"} {
 		if strings.HasSuffix(s, e) {
 			_, noun := icNouns[s]
 			return !noun
@@ -276,9 +279,9 @@ become begin seem appear ensure enable allow involve require remain continue pro
 explain encourage engage improve reduce prevent protect avoid achieve deliver develop maintain announce introduce remove replace receive reveal respond suggest prove solve accept deny confirm describe discuss identify obtain persuade pursue recognise recognize reject tackle threaten adopt afford apologise apologize arrive attend behave borrow cancel celebrate compete complain consult convince criticise criticize declare defend determine emerge enjoy establish examine exist expand fail flee forgive gather generate handle hesitate hire ignore imagine intend investigate join justify lend mention occur oppose owe perform persist predict prefer prepare pretend proceed prosecute publish qualify quit react realise realize recover rely remind repeat resign resist retire secure seize select settle shrink spend steal strengthen submit succeed suffer survive suspend tend thrive undergo unveil vanish weaken widen withdraw worsen wrought
 speaking saying making doing going coming getting taking giving looking working trying seeking facing hoping planning wanting leaving putting keeping helping adding showing becoming remaining growing increasing according regarding considering concerning continuing waiting
 died aged axed tied lied owed sued eyed
-despite amid amidst unlike versus plus minus beneath alongside inside atop underneath till whilst albeit unless thanks
+despite amid amidst outside unlike versus plus minus beneath alongside inside atop underneath till whilst albeit unless thanks
 goodbye hello bye yes okay wow hey
-kind sort bit quarter half period fallers risers weekend summer winter autumn morning evening afternoon night decade
+two kind sort bit quarter half period fallers risers weekend summer winter autumn morning evening afternoon night decade
 de du des del della di da dos das la le les el al von van der den`
 
 // icNouns are nouns that end like adjectives in -ic.
@@ -298,13 +301,15 @@ var modifierHeads = toSet(`off on out up down over under non mid pre post well h
 var modifierTails = toSet(`based led run owned backed listed hit laden free like style term time wide proof friendly safe related linked sized scale level stage old long`)
 
 // isName reports whether c names someone or something: first used as a
-// name and not more often in lower case, or else used as a name and
-// never in lower case (only capitalised at the start of a sentence).
+// name and not more often in lower case, or else never used in lower
+// case (only capitalised at the start of a sentence) and used as a name
+// other than as a sentence opener run into one ("Earlier Tony Blair
+// said"), or only ever as such an opener ("Snow Patrol", "Miner").
 func (c *cand) isName() bool {
-	if c.firstName {
-		return c.names >= c.lowers
+	if c.firstName && c.names >= c.lowers {
+		return true
 	}
-	return c.names > 0 && c.lowers == 0
+	return c.lowers == 0 && (c.names > c.openers || c.openers > 0 && c.openers == c.count)
 }
 
 // capsOnly reports whether the one-word candidate c is capitalised in

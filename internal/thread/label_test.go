@@ -84,6 +84,11 @@ func TestLabelNouns(t *testing.T) {
 			"Kian Doyle was late for the Bristol Rovers v Exeter Rovers derby on the radio.",
 			"Doyle blamed derby traffic and apologised to listeners of the Bristol Rovers v Exeter Rovers show.",
 		}, "derby", nil},
+		{"sentence opener run into a name", []string{
+			"Earlier Maria Lund defended the bottle levy against critics in the chamber.",
+			"Earlier this month shopkeepers said the levy would cost them sales.",
+			"Earlier Lund had promised to review the levy after a year.",
+		}, "Lund", []string{"Earlier", "earlier"}},
 		{"name that opens sentences", []string{
 			"Pellham's new chief executive starts on Monday with the grocer under pressure.",
 			"Pellham was briefly worth less than its online rival Crate.",
