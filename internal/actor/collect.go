@@ -71,7 +71,11 @@ func (st *story) collect() {
 					}
 				}
 				m.xev = max(m.xev, workEvidence(d, m)) // "the documentary Tiger King", "her role as Kit Mallory"
-				o, l, x := usageEvidence(d, m)         // "services such as Netflix", "the Tories say", "the Covid pandemic"
+				// "services such as Netflix", "the Tories say", "the Covid pandemic"
+				o, l, x := usageEvidence(d, m)
+				if st.numberedStem(m) {
+					x = max(x, 2) // "Covid" beside "Covid-19"
+				}
 				m.oev, m.lev, m.xev = m.oev+o, m.lev+l, max(m.xev, x)
 				m.det = m.typ == "PER" && afterThe(d, m)
 				if len(m.roles) > 0 && !orgAmbiguousRole(m.roles[0]) {

@@ -60,11 +60,15 @@
 //     names (modifier.go);
 //   - the class a list follows sets its kind ("streaming services such as
 //     Netflix", "countries including Peru"), as does what a body makes
-//     ("the Amazon documentary", "Netflix's The Crown"); a plural taking
+//     ("the Amazon documentary", "Netflix's The Crown"), or a class right
+//     before a list of names ("private equity groups Platinum Equity,
+//     Warburg Pincus and Towerbrook"); a plural taking
 //     a plural verb, or read as a place after "the", whose singular the
 //     lexicon knows as no place or person, is a body of people ("the
 //     Tories say"); a name before "pandemic" or after "dying from" is a
-//     disease (kindcue.go);
+//     disease, and a name the story also writes with a number after it
+//     ("Covid" beside "Covid-19", "PG" beside "PG-13") is such a thing
+//     (kindcue.go);
 //   - every mention of a name gets one kind by vote; a tie among
 //     organisation, place and other goes to the first mention's, a tie
 //     with a person leaves each mention its own reading.

@@ -108,6 +108,8 @@ func ExtractOptions(paras []article.Paragraph, opt Options) []Actor {
 		for _, t := range d.toks {
 			if t.word && !t.cap {
 				st.lower[t.text] = true
+			} else if t.cap {
+				st.noteNumbered(t.lower)
 			}
 		}
 	}

@@ -23,9 +23,14 @@ import (
 func usageEvidence(d *paraDoc, m *mention) (org, place, other int) {
 	toks := d.toks
 	possessor := m.e < len(toks) && isPossessive(toks[m.e]) // "firms including Russia's MTS"
-	switch listClass(toks, m.s, possessor) {
+	switch class, direct := listClass(toks, m.s, m.e, possessor); class {
 	case Org:
-		org += 3 // more than a neighbour the tagger misread
+		// More than a neighbour the tagger misread; but a country right
+		// after "teams" is still the country ("Six Nations teams France
+		// and Wales").
+		if !direct || len(m.name) > 1 || !knownOnlyAs(m.name[0], "LOC") {
+			org += 3
+		}
 	case Place:
 		place += 3
 	}
@@ -43,53 +48,69 @@ func usageEvidence(d *paraDoc, m *mention) (org, place, other int) {
 		org += 2
 	}
 	if len(m.name) == 1 && (diseaseNouns[next(e)] || next(e) == "-" && diseaseNouns[next(e+1)] || caughtBefore(toks, m.s)) {
-		other += 2
+		other += 3 // more than the tagger's guess at a word it does not know
 	}
 	return org, place, other
 }
 
 // listClass returns the kind of the class that introduces the list the
 // name starting at token s stands in ("firms such as X, Y and Z",
-// "countries like X", "rivals including X"), or "" when there is none.
-func listClass(toks []tok, s int, possessor bool) string {
+// "countries like X", "rivals including X", "rivals X and Y"), or "" when
+// there is none; direct says the class stands right before the list.
+func listClass(toks []tok, s, e int, possessor bool) (kind string, direct bool) {
 	if possessor {
-		return ""
+		return "", false
 	}
 	k := s - 1
 	// Back over earlier items of the list: capitalised words and joiners.
+	joined := e < len(toks) && (toks[e].text == "," || toks[e].lower == "and" || toks[e].lower == "or")
+	titled := false
 	for n := 0; k >= 0 && n < 12; n++ {
 		t := toks[k]
-		if t.word && t.cap && !t.sentStart || t.text == "," || t.lower == "and" || t.lower == "or" || t.text == "&" {
+		if t.word && t.cap && !t.sentStart {
+			titled = titled || t.text == "The"
+			k--
+			continue
+		}
+		if t.text == "," || t.lower == "and" || t.lower == "or" || t.text == "&" {
+			joined = true
 			k--
 			continue
 		}
 		break
 	}
 	if k < 1 {
-		return ""
+		return "", false
 	}
 	head := k - 1
 	switch toks[k].lower {
 	case "as":
 		if toks[k-1].lower != "such" {
-			return ""
+			return "", false
 		}
 		head = k - 2
 	case "like", "including":
 	default:
-		return ""
+		// The class right before a list of two or more names, none a
+		// title: "private equity groups Platinum Equity, Warburg Pincus
+		// and Towerbrook", not "Catholic organisations, Dolphy D'Souza,"
+		// or "competitors The Aviator and Finding Neverland".
+		if !joined || titled || !toks[k+1].word || !toks[k+1].cap || !toks[k].word || !orgClasses[toks[k].lower] && !placeClasses[toks[k].lower] {
+			return "", false
+		}
+		head, direct = k, true
 	}
 	if head < 0 || !toks[head].word || toks[head].cap && !toks[head].sentStart {
-		return ""
+		return "", false
 	}
 	l := toks[head].lower
 	switch {
-	case orgClasses[l] || businessNounPlural(l):
-		return Org
+	case orgClasses[l] || head < k && businessNounPlural(l):
+		return Org, direct
 	case placeClasses[l]:
-		return Place
+		return Place, direct
 	}
-	return ""
+	return "", false
 }
 
 // orgClasses are plural nouns naming kinds of bodies, which introduce
@@ -102,8 +123,8 @@ banks firms companies businesses groups developers`)
 
 // placeClasses are plural nouns naming kinds of places ("countries such
 // as").
-var placeClasses = setOf(`countries nations cities towns villages states regions places
-destinations areas resorts capitals economies provinces islands counties`)
+var placeClasses = setOf(`countries nations cities towns villages states regions destinations
+resorts capitals economies provinces islands counties`)
 
 // makerNouns after a name make it the body that makes or sells what they
 // name: "a Netflix documentary", "Amazon subscribers".
@@ -175,6 +196,13 @@ func subjectStart(toks []tok, s int) bool {
 // subjectOpeners may stand before the subject of a clause.
 var subjectOpeners = setOf(`the and but while that as because when if where so though although`)
 
+// knownOnlyAs reports whether the model's gazetteer knows word as a name
+// of type typ and of no other type.
+func knownOnlyAs(word, typ string) bool {
+	known := knownTypes(word)
+	return len(known) == 1 && known[0] == typ
+}
+
 // pluralVerbs after a one-word name ending in "s" say it names several
 // people: "the Tories say".
 var pluralVerbs = setOf(`are were have say believe want insist claim argue think`)
@@ -199,4 +227,30 @@ func caughtBefore(toks []tok, s int) bool {
 		return pp == "positive" || pp == "negative"
 	}
 	return false
+}
+
+// noteNumbered records the stem of a capitalised word written with a
+// number after a hyphen ("Covid-19", "MiG-29"): such names number
+// things, diseases, products and events, not bodies or places, and the
+// stem alone in the same story names the same thing. l is the word in
+// lower case.
+func (st *story) noteNumbered(l string) {
+	i := strings.LastIndexByte(l, '-')
+	if i <= 0 || i == len(l)-1 {
+		return
+	}
+	for _, r := range l[i+1:] {
+		if r < '0' || r > '9' {
+			return
+		}
+	}
+	if stem := l[:i]; !slices.Contains(st.numbered, stem) {
+		st.numbered = append(st.numbered, strings.Clone(stem))
+	}
+}
+
+// numberedStem reports whether the story writes a one-word name with a
+// number after it ("Covid" beside "Covid-19").
+func (st *story) numberedStem(m *mention) bool {
+	return len(st.numbered) > 0 && len(m.name) == 1 && slices.Contains(st.numbered, strings.ToLower(m.name[0]))
 }

@@ -33,5 +33,17 @@ func TestKindCues(t *testing.T) {
 			"Covid", Other),
 		k("a verb after a prepositional object", "Campaigners said the fight against Aids are leading the list.",
 			"Aids", Other),
+		k("the class right before a list", "Private equity groups Harrowgate Equity, Quillon Pike, and Tarrant Capital Partners are circling the firm.",
+			"Quillon Pike", Org, "Tarrant Capital Partners", Org),
+		k("shareholders are people too", "He will still need the approval of major shareholders Jon Magner and Pat Hurley, who own 29% of the club.",
+			"Jon Magner", Person, "Pat Hurley", Person),
+		k("a class in apposition is no list", "The president of one of the city's main Catholic organisations, Dolan D'Sa, says the film is offensive.",
+			"Dolan D'Sa", Person),
+		k("countries among rivals stay countries", "Tri-Nations rivals Australia, New Zealand and South Africa would feature prominently.",
+			"Australia", Place),
+		k("a stem written with a number", "Staff were reminded of Covid rules on Monday. The Covid-19 crisis has hit sales at the chain.",
+			"Covid", Other),
+		k("a rating", "The film was rated PG-13 in America, and PG in Britain.",
+			"PG", Other),
 	})
 }

@@ -10,6 +10,7 @@ import (
 type story struct {
 	docs     []*paraDoc
 	lower    map[string]bool // words seen in lower case anywhere in the story
+	numbered []string        // stems of numbered names ("covid" of "Covid-19"), lower case
 	mentions []*mention
 	refs     []*mention // role references ("the Chancellor")
 	order    int
