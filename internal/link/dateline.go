@@ -1,8 +1,8 @@
 package link
 
 import (
-	"math"
 	"strings"
+	"time"
 )
 
 // datelineLines is how many lines of the text (after the title) are
@@ -15,16 +15,17 @@ const datelineLines = 4
 // hold…", "…DA says September 19, 2013").
 const datelineWords = 12
 
-// datelineYear returns the year of the dateline of a story — a full
-// calendar date (day, month and year) on the title or one of the opening
-// lines of the text that is mostly that date ("April 27, 2009", "Posted
-// 11/27/2005 7:21 AM", "Last Updated: Monday, 28 November 2005") — or 0
+// dateline returns the date of a story's dateline — a full calendar
+// date (day, month and year) on the title or one of the opening lines of
+// the text that is mostly that date ("April 27, 2009", "Posted 11/27/2005
+// 7:21 AM", "Last Updated: Monday, 28 November 2005") — or the zero time
 // when there is none. Web pages carry such a line where a feed would carry
 // a publication date; a full date inside a sentence of the story ("born on
-// April 22, 1923") is no dateline.
-func datelineYear(title, text string) int {
-	if y := lineDateYear(title); y != 0 {
-		return y
+// April 22, 1923") is no dateline. A numeric date is read month first
+// unless its first number cannot be a month.
+func dateline(title, text string) time.Time {
+	if d := lineDate(title); !d.IsZero() {
+		return d
 	}
 	for range datelineLines {
 		text = strings.TrimLeft(text, " \t\r\n")
@@ -37,11 +38,11 @@ func datelineYear(title, text string) int {
 		} else {
 			text = ""
 		}
-		if y := lineDateYear(line); y != 0 {
-			return y
+		if d := lineDate(line); !d.IsZero() {
+			return d
 		}
 	}
-	return 0
+	return time.Time{}
 }
 
 // dateWord is one run of letters or digits of a line.
@@ -60,11 +61,11 @@ const (
 	tailBytes = 32
 )
 
-// lineDateYear returns the year of a full date that makes up a dateline of
-// the line (see datelineYear), or 0.
-func lineDateYear(line string) int {
+// lineDate returns the full date that makes up a dateline of the line
+// (see dateline), or the zero time.
+func lineDate(line string) time.Time {
 	if !strings.ContainsAny(line, "0123456789") {
-		return 0
+		return time.Time{}
 	}
 	var buf [datelineWords + 4]dateWord
 	if len(line) <= shortLine {
@@ -73,11 +74,11 @@ func lineDateYear(line string) int {
 			// A short line, or a date opening it (after at most two
 			// words such as "Posted", "Updated:" or a weekday) or
 			// closing it.
-			if y, n := dateAt(ws, i); y != 0 && (total <= datelineWords || i == 0 || i <= 2 && !ws[0].digit || i+n == total) {
-				return y
+			if d, n := dateAt(ws, i); n != 0 && (total <= datelineWords || i == 0 || i <= 2 && !ws[0].digit || i+n == total) {
+				return d
 			}
 		}
-		return 0
+		return time.Time{}
 	}
 	head := line[:headBytes]
 	if k := strings.LastIndexByte(head, ' '); k > 0 {
@@ -85,8 +86,8 @@ func lineDateYear(line string) int {
 	}
 	ws, _ := dateWords(head, buf[:0])
 	for i := range min(3, len(ws)) {
-		if y, _ := dateAt(ws, i); y != 0 && (i == 0 || !ws[0].digit) {
-			return y
+		if d, n := dateAt(ws, i); n != 0 && (i == 0 || !ws[0].digit) {
+			return d
 		}
 	}
 	tail := line[len(line)-tailBytes:]
@@ -95,14 +96,14 @@ func lineDateYear(line string) int {
 	}
 	ws, total := dateWords(tail, buf[:0])
 	if total > len(ws) {
-		return 0
+		return time.Time{}
 	}
 	for i := range ws {
-		if y, n := dateAt(ws, i); y != 0 && i+n == len(ws) {
-			return y
+		if d, n := dateAt(ws, i); n != 0 && i+n == len(ws) {
+			return d
 		}
 	}
-	return 0
+	return time.Time{}
 }
 
 // dateWords appends the words of s to ws while there is room, and returns
@@ -140,42 +141,43 @@ func dateWords(s string, ws []dateWord) ([]dateWord, int) {
 }
 
 // dateAt reads a full date starting at word i: "April 27, 2009",
-// "27 November 2005", "11/27/2005", "11/28/05", "2013-09-27". It returns
-// the year and the number of words the date takes, or 0, 0.
-func dateAt(ws []dateWord, i int) (year, n int) {
-	w := ws[i]
-	if !w.digit {
-		if monthOf(w.s) == 0 || i+2 >= len(ws) {
-			return 0, 0
-		}
-		if d := ws[i+1]; d.digit && isDay(d.s) {
-			if y := fullYear(ws[i+2]); y != 0 {
-				return y, 3
-			}
-		}
-		return 0, 0
-	}
+// "27 November 2005", "11/27/2005", "27/11/05", "2013-09-27". It returns
+// the date and the number of words it takes, or 0 words.
+func dateAt(ws []dateWord, i int) (time.Time, int) {
 	if i+2 >= len(ws) {
-		return 0, 0
+		return time.Time{}, 0
 	}
-	a, b, c := w, ws[i+1], ws[i+2]
+	a, b, c := ws[i], ws[i+1], ws[i+2]
+	var y, m, d int
 	switch {
-	case isDay(a.s) && !b.digit && monthOf(b.s) != 0:
-		if y := fullYear(c); y != 0 {
-			return y, 3
+	case !a.digit:
+		if m = monthOf(a.s); m == 0 || !b.digit {
+			return time.Time{}, 0
 		}
-	case a.sep != 0 && a.sep == b.sep && (a.sep == '/' || a.sep == '.' || a.sep == '-') && b.digit && c.digit:
+		y, d = fullYear(c), dayOf(b.s)
+	case !b.digit:
+		y, m, d = fullYear(c), monthOf(b.s), dayOf(a.s)
+	case a.sep != 0 && a.sep == b.sep && (a.sep == '/' || a.sep == '.' || a.sep == '-') && c.digit:
+		p, q := dayOf(a.s), dayOf(b.s)
 		switch {
-		case len(a.s) == 4 && isDay(b.s) && isDay(c.s):
-			return yearOf(a.s), 3
-		case isDay(a.s) && isDay(b.s) && (len(c.s) == 4 || len(c.s) == 2):
-			if len(c.s) == 2 {
-				return 2000 + int(c.s[0]-'0')*10 + int(c.s[1]-'0'), 3
+		case len(a.s) == 4:
+			y, m, d = yearOf(a.s), q, dayOf(c.s)
+		case len(c.s) == 4:
+			y = yearOf(c.s)
+		case len(c.s) == 2:
+			y = 2000 + int(c.s[0]-'0')*10 + int(c.s[1]-'0')
+		}
+		if len(a.s) != 4 {
+			m, d = p, q
+			if p > 12 {
+				m, d = q, p
 			}
-			return yearOf(c.s), 3
 		}
 	}
-	return 0, 0
+	if y == 0 || m < 1 || m > 12 || d == 0 {
+		return time.Time{}, 0
+	}
+	return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), 3
 }
 
 // fullYear returns the year of a four-digit word from 1900 to 2099, or 0.
@@ -194,16 +196,20 @@ func yearOf(s string) int {
 	return 1000*int(s[0]-'0') + 100*int(s[1]-'0') + 10*int(s[2]-'0') + int(s[3]-'0')
 }
 
-// isDay reports whether s is a one- or two-digit number from 1 to 31.
-func isDay(s string) bool {
+// dayOf returns the value of a one- or two-digit number from 1 to 31, or
+// 0.
+func dayOf(s string) int {
+	d := 0
 	switch len(s) {
 	case 1:
-		return s[0] >= '1'
+		d = int(s[0] - '0')
 	case 2:
-		d := int(s[0]-'0')*10 + int(s[1]-'0')
-		return d >= 1 && d <= 31
+		d = int(s[0]-'0')*10 + int(s[1]-'0')
 	}
-	return false
+	if d > 31 {
+		return 0
+	}
+	return d
 }
 
 // monthOf returns 1–12 for an English month name or its abbreviation in
@@ -274,23 +280,22 @@ func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 // isDateAlnum reports whether c is an ASCII letter or digit.
 func isDateAlnum(c byte) bool { return c < 0x80 && alnum[c] }
 
-// shareDateYear gives every thread of a story the dateline year of its
+// shareDateline gives every thread of a story the dateline of its
 // lowest-numbered thread that has one: the dateline opens the story, so
 // only its first thread's text holds it, but it dates them all.
-func (l *Linker) shareDateYear(st *storyState) {
-	var y int16
-	num := int32(math.MaxInt32)
+func (l *Linker) shareDateline(st *storyState) {
+	var src *node
 	for _, s := range st.slots {
-		if n := l.nodes[s]; n != nil && n.dateYear != 0 && n.num < num {
-			y, num = n.dateYear, n.num
+		if n := l.nodes[s]; n != nil && n.dateYear != 0 && (src == nil || n.num < src.num) {
+			src = n
 		}
 	}
-	if y == 0 {
+	if src == nil {
 		return
 	}
 	for _, s := range st.slots {
 		if n := l.nodes[s]; n != nil {
-			n.dateYear = y
+			n.dateYear, n.dateDay = src.dateYear, src.dateDay
 		}
 	}
 }

@@ -1,34 +1,43 @@
 package link
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
-func TestDatelineYear(t *testing.T) {
+func TestDateline(t *testing.T) {
 	tests := []struct {
 		name, title, text string
-		want              int
+		want              string // yyyy-mm-dd, "" for none
 	}{
-		{"title is a date", "March 9, 2017", "Ferry crews in Ostrava walked out on Monday.", 2017},
-		{"abbreviated month, upper case", "SEP 4, 2020", "The strike went on.", 2020},
-		{"day before month", "Harbour strike", "Updated: Thursday, 14 October 2021, 10: 05 GMT\nFerry crews walked out.", 2021},
-		{"ordinal day", "Harbour strike", "October 14th, 2021, 18: 40 GMT\nFerry crews walked out.", 2021},
-		{"posted with numeric date", "Posted 10/14/2021 6: 12 PM", "Ferry crews walked out.", 2021},
-		{"two-digit year", "Harbour strike", "10/14/21\nFerry crews walked out.", 2021},
-		{"ISO date", "Harbour strike", "2021-10-14\nFerry crews walked out.", 2021},
-		{"date opens a long headline", "14/10/2021-Ferry crews in Ostrava walk out over pay as talks with the port authority collapse", "Text.", 2021},
-		{"date closes a long line", "Harbour strike", "Ferry crews in Ostrava walk out over pay as talks with the port authority collapse, union says October 14, 2021\nMore.", 2021},
-		{"dateline on the third line", "Harbour strike", "By a staff reporter\nOstrava\nOctober 14, 2021\nFerry crews walked out.", 2021},
-		{"date inside a sentence is no dateline", "Harbour strike", "The union leader, who was born on May 2, 1961 in the port town of Ostrava, said the crews would stay out until the port authority made a better offer.", 0},
-		{"too far down", "Harbour strike", "One\nTwo\nThree\nFour\nOctober 14, 2021", 0},
-		{"month and day without year", "OCT 14", "Ferry crews walked out.", 0},
-		{"a year alone", "Harbour strike of 2021", "Ferry crews walked out in 2021.", 0},
-		{"not a day", "Harbour strike", "October 44, 2021", 0},
-		{"no date", "Harbour strike", "Ferry crews walked out.", 0},
-		{"empty", "", "", 0},
+		{"title is a date", "March 9, 2017", "Ferry crews in Ostrava walked out on Monday.", "2017-03-09"},
+		{"abbreviated month, upper case", "SEP 4, 2020", "The strike went on.", "2020-09-04"},
+		{"day before month", "Harbour strike", "Updated: Thursday, 14 October 2021, 10: 05 GMT\nFerry crews walked out.", "2021-10-14"},
+		{"ordinal day", "Harbour strike", "October 14th, 2021, 18: 40 GMT\nFerry crews walked out.", "2021-10-14"},
+		{"posted with numeric date, month first", "Posted 10/14/2021 6: 12 PM", "Ferry crews walked out.", "2021-10-14"},
+		{"numeric date, month first when both could be", "Harbour strike", "03/04/2021\nFerry crews walked out.", "2021-03-04"},
+		{"two-digit year", "Harbour strike", "10/14/21\nFerry crews walked out.", "2021-10-14"},
+		{"ISO date", "Harbour strike", "2021-10-14\nFerry crews walked out.", "2021-10-14"},
+		{"date opens a long headline, day first", "14/10/2021-Ferry crews in Ostrava walk out over pay as talks with the port authority collapse", "Text.", "2021-10-14"},
+		{"date closes a long line", "Harbour strike", "Ferry crews in Ostrava walk out over pay as talks with the port authority collapse, union says October 14, 2021\nMore.", "2021-10-14"},
+		{"dateline on the third line", "Harbour strike", "By a staff reporter\nOstrava\nOctober 14, 2021\nFerry crews walked out.", "2021-10-14"},
+		{"date inside a sentence is no dateline", "Harbour strike", "The union leader, who was born on May 2, 1961 in the port town of Ostrava, said the crews would stay out until the port authority made a better offer.", ""},
+		{"too far down", "Harbour strike", "One\nTwo\nThree\nFour\nOctober 14, 2021", ""},
+		{"month and day without year", "OCT 14", "Ferry crews walked out.", ""},
+		{"a year alone", "Harbour strike of 2021", "Ferry crews walked out in 2021.", ""},
+		{"not a day", "Harbour strike", "October 44, 2021", ""},
+		{"not a month", "Harbour strike", "14/14/2021", ""},
+		{"no date", "Harbour strike", "Ferry crews walked out.", ""},
+		{"empty", "", "", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := datelineYear(tc.title, tc.text); got != tc.want {
-				t.Errorf("datelineYear(%q, %q) = %d, want %d", tc.title, tc.text, got, tc.want)
+			got := ""
+			if d := dateline(tc.title, tc.text); !d.IsZero() {
+				got = d.Format(time.DateOnly)
+			}
+			if got != tc.want {
+				t.Errorf("dateline(%q, %q) = %q, want %q", tc.title, tc.text, got, tc.want)
 			}
 		})
 	}
@@ -49,17 +58,18 @@ func TestMonthOf(t *testing.T) {
 	}
 }
 
-// TestShareDateYear checks that every thread of a story takes the
+// TestShareDateline checks that every thread of a story takes the
 // dateline its first thread's text opens with, whichever way the story
 // comes in.
-func TestShareDateYear(t *testing.T) {
+func TestShareDateline(t *testing.T) {
 	s := story{"st1", "Ferry strike spreads", -1, []string{
 		"October 14, 2021\nFerry crews in Ostrava walked out over pay on Thursday.",
 		"Port authority managers said talks with the ferry union would resume next week.",
 	}}
 	fs := s.features()
-	if fs[0].DateYear != 2021 || fs[1].DateYear != 0 {
-		t.Fatalf("Featurize: date years %d, %d; want 2021, 0", fs[0].DateYear, fs[1].DateYear)
+	want := time.Date(2021, 10, 14, 0, 0, 0, 0, time.UTC)
+	if !fs[0].Dateline.Equal(want) || !fs[1].Dateline.IsZero() {
+		t.Fatalf("Featurize: datelines %v, %v; want %v and none", fs[0].Dateline, fs[1].Dateline, want)
 	}
 	for _, name := range []string{"add", "load in reverse"} {
 		t.Run(name, func(t *testing.T) {
@@ -71,8 +81,8 @@ func TestShareDateYear(t *testing.T) {
 				l.Load(fs[0], "")
 			}
 			for _, id := range []string{"st1#1", "st1#2"} {
-				if got := l.features(l.nodes[l.byID[id]]).DateYear; got != 2021 {
-					t.Errorf("%s: date year %d, want 2021", id, got)
+				if got := l.features(l.nodes[l.byID[id]]).Dateline; !got.Equal(want) {
+					t.Errorf("%s: dateline %v, want %v", id, got, want)
 				}
 			}
 		})

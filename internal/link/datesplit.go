@@ -1,16 +1,25 @@
 package link
 
+import (
+	"math"
+	"slices"
+)
+
 // dateProfile is what the datelines of one cluster of a reclustering say:
 // its size, how many of its threads have no dateline, and its most common
 // dateline year with the number of threads of that year.
 type dateProfile struct {
 	size, bare, top int
 	year            int16
+	day             int32 // median dateline day of the threads of year
 }
 
 // maxProfileYears bounds the distinct dateline years a profile counts; a
 // cluster with more is far from dated in one year anyway.
 const maxProfileYears = 8
+
+// maxProfileDays bounds the dateline days a profile takes its median of.
+const maxProfileDays = 64
 
 // profileOf returns the date profile of the cluster headed by i in an
 // average-link run (members and next as in averageLink). Ties between
@@ -19,6 +28,8 @@ func (l *Linker) profileOf(members []int32, next []int, i int) dateProfile {
 	var p dateProfile
 	var years [maxProfileYears]int16
 	var counts [maxProfileYears]int
+	var days [maxProfileDays]int32
+	nd := 0
 	k := 0
 	for x := i; x >= 0; x = next[x] {
 		p.size++
@@ -43,6 +54,17 @@ func (l *Linker) profileOf(members []int32, next []int, i int) dateProfile {
 			p.top, p.year = counts[j], y
 		}
 	}
+	if p.top == 0 {
+		return p
+	}
+	for x := i; x >= 0 && nd < maxProfileDays; x = next[x] {
+		if n := l.nodes[members[x]]; n.dateYear == p.year {
+			days[nd] = n.dateDay
+			nd++
+		}
+	}
+	slices.Sort(days[:nd])
+	p.day = days[nd/2]
 	return p
 }
 
@@ -70,4 +92,16 @@ func (l *Linker) dateApart(members []int32, next []int, i, j int) bool {
 	}
 	a, b := l.profileOf(members, next, i), l.profileOf(members, next, j)
 	return l.datedCore(a) && l.undated(b) || l.datedCore(b) && l.undated(a)
+}
+
+// datedTogether reports whether the clusters headed by i and j in an
+// average-link run are both dated in one year, the same, with median
+// datelines at most Params.DateSpan days apart: Cohesion does not keep
+// them apart.
+func (l *Linker) datedTogether(members []int32, next []int, i, j int) bool {
+	if l.p.DateSpan <= 0 || l.p.DateCore <= 0 {
+		return false
+	}
+	a, b := l.profileOf(members, next, i), l.profileOf(members, next, j)
+	return l.datedCore(a) && l.datedCore(b) && a.year == b.year && math.Abs(float64(a.day-b.day)) <= l.p.DateSpan
 }

@@ -112,3 +112,71 @@ func TestDateProfileTests(t *testing.T) {
 		})
 	}
 }
+
+// clinicStories returns n single-thread stories about one turn of a
+// singer's treatment, each opening with a dateline on the given days.
+func clinicStories(prefix string, n int, days []string, sentences []string) []story {
+	var out []story
+	for i := range n {
+		text := days[i%len(days)] + "\n"
+		for k := range sentences {
+			text += sentences[(i+k)%len(sentences)] + " "
+		}
+		out = append(out, story{fmt.Sprintf("%s%d", prefix, i+1), "Nela Vorn", -1, []string{text}})
+	}
+	return out
+}
+
+// checkIn and moveOn are two turns of one matter, days apart: the singer
+// Nela Vorn checks into one clinic, then leaves it for another.
+var (
+	checkIn = []string{
+		"Singer Nela Vorn checked into the Alder Hill clinic in Posen on Monday under a court order, her lawyer Imre Stahl said.",
+		"Judge Carla Wend ordered Vorn to spend ninety days in a locked treatment programme after the crash on the Posen ring road.",
+		"Stahl told the court the Alder Hill programme met every condition the judge had set.",
+		"Prosecutors said they would check that Alder Hill held a state licence for court-ordered treatment.",
+		"Vorn arrived at the Posen clinic in a grey van shortly after the hearing ended.",
+	}
+	moveOn = []string{
+		"Nela Vorn left the Alder Hill clinic after two days and checked into the Brookfield centre on the coast at Mervik, her spokeswoman Ada Kell said.",
+		"Brookfield, a seaside centre with a pool and horse stables, confirmed that the singer had arrived on Wednesday night.",
+		"Kell said the Mervik centre offered the singer a quieter place to recover away from photographers.",
+		"Staff at Brookfield turned away reporters who gathered at the gates of the Mervik estate.",
+		"The singer's fans sent flowers to the Brookfield gates, Kell said.",
+	}
+)
+
+func TestDatedTogether(t *testing.T) {
+	week := append(clinicStories("in", 6, []string{"May 3, 2021", "May 4, 2021"}, checkIn),
+		clinicStories("on", 6, []string{"May 5, 2021", "May 6, 2021"}, moveOn)...)
+	months := append(clinicStories("in", 6, []string{"March 3, 2021"}, checkIn),
+		clinicStories("on", 6, []string{"May 5, 2021"}, moveOn)...)
+	off := DefaultParams()
+	off.DateSpan = 0
+	tests := []struct {
+		name    string
+		p       Params
+		stories []story
+		one     bool
+	}{
+		{"two turns in one week are one matter", DefaultParams(), week, true},
+		{"without the rule Cohesion splits them", off, week, false},
+		{"two months apart they stay apart", DefaultParams(), months, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			l := NewWith(tc.p)
+			for _, s := range tc.stories {
+				l.Add(s.features())
+			}
+			for _, g := range [][]string{{"in1", "in6"}, {"on1", "on6"}} {
+				if a, b := l.ArcOf(g[0]+"#1"), l.ArcOf(g[1]+"#1"); a == "" || a != b {
+					t.Errorf("%s and %s in arcs %q and %q, want one", g[0], g[1], a, b)
+				}
+			}
+			if one := l.ArcOf("in1#1") == l.ArcOf("on1#1"); one != tc.one {
+				t.Errorf("the two turns share an arc: %v, want %v", one, tc.one)
+			}
+		})
+	}
+}

@@ -8,10 +8,10 @@
 // Snowball stems of content words and numbers, plus "n:"-prefixed name
 // phrases (runs of capitalised words, and the actor names given) — with
 // sublinear term frequency, boosts for names and for terms of the opening
-// fifth, the year the text mentions most, and the year of the story's
-// dateline (a full date making up the title or an opening line, as web
-// pages print their publication date; every thread of a story takes the
-// dateline of its first). Features hold no archive statistics, so stored
+// fifth, the year the text mentions most, and the story's dateline (a
+// full date making up the title or an opening line, as web pages print
+// their publication date; every thread of a story takes the dateline of
+// its first). Features hold no archive statistics, so stored
 // Features never go stale.
 //
 // Linking: the Linker keeps document frequencies and an inverted index
@@ -29,7 +29,9 @@
 // stories of one kind share their topic words but not their event. So do
 // a cluster dated in one year by its datelines and one whose stories carry
 // none (Params.DateCore): two look-alike events years apart, one reported
-// on dated pages, the other in undated copies. Old arc
+// on dated pages, the other in undated copies. Two clusters whose
+// datelines fall in one week are not kept apart by Cohesion
+// (Params.DateSpan): a matter that took a turn within days. Old arc
 // ids stay with the cluster holding most of an old arc (the oldest such
 // arc on merges). When the nearest arc is too big for a region, the thread
 // joins it if its cosine with the arc's centroid, its best single

@@ -191,7 +191,7 @@ func (fz *featurizer) featurize(d ThreadDoc) Features {
 	actors := slices.Clone(d.Actors)
 	slices.Sort(actors)
 	actors = slices.Compact(actors)
-	return Features{ID: d.ID, Story: d.Story, Title: d.Title, Label: d.Label, Published: d.Published, Terms: out, Actors: actors, Year: year, DateYear: datelineYear(d.Title, d.Text), Words: words}
+	return Features{ID: d.ID, Story: d.Story, Title: d.Title, Label: d.Label, Published: d.Published, Terms: out, Actors: actors, Year: year, Dateline: dateline(d.Title, d.Text), Words: words}
 }
 
 // top returns the MaxTerms terms of the largest weight (ties to the

@@ -31,10 +31,10 @@ type Features struct {
 	// Year is the year the text mentions most often (0 when none): it
 	// tells look-alike events apart when stories carry no date.
 	Year int `json:"year,omitempty"`
-	// DateYear is the year of the story's dateline (0 when none): a
+	// Dateline is the date of the story's dateline (zero when none): a
 	// full date making up the title or an opening line, as web pages
-	// print their publication date (see datelineYear).
-	DateYear int `json:"dateyear,omitempty"`
+	// print their publication date.
+	Dateline time.Time `json:"dateline,omitzero"`
 	// Words counts the thread's content words (title included): short
 	// threads are compared with a length allowance.
 	Words int `json:"words,omitempty"`
@@ -73,4 +73,4 @@ type Arc struct {
 // Version names the featurising and linking rules. Stored Features and
 // arcs made under another version should be recomputed (Featurize again,
 // then Relink).
-const Version = "link-10"
+const Version = "link-11"

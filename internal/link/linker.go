@@ -80,11 +80,16 @@ type Params struct {
 	DateCore  int
 	DateBare  int
 	DateShare float64
+	// DateSpan: Cohesion keeps no two clusters apart that are both dated
+	// in one year (as DateCore has it) with median datelines at most
+	// DateSpan days apart: pages of one week tell one matter, though it
+	// took a turn (a star leaves one clinic for another). 0 turns it off.
+	DateSpan float64
 }
 
 // DefaultParams returns the tuned parameters.
 func DefaultParams() Params {
-	return Params{ShortWords: 600, ShortBoost: 1.5, Local: 0.2, RegionMin: 0.15, RegionMax: 50, RegionPair: 0.2, Join: 0.38, Pair: 0.4, AvgLink: 0.25, Merge: 0.45, MergeArcs: 0.3, Prior: 50, DecayDays: 30, YearPenalty: 1, YearBonus: 1.6, Cohesion: 0.65, CoreMin: 5, DateCore: 6, DateBare: 5, DateShare: 0.6}
+	return Params{ShortWords: 600, ShortBoost: 1.5, Local: 0.2, RegionMin: 0.15, RegionMax: 50, RegionPair: 0.2, Join: 0.38, Pair: 0.4, AvgLink: 0.25, Merge: 0.45, MergeArcs: 0.3, Prior: 50, DecayDays: 30, YearPenalty: 1, YearBonus: 1.6, Cohesion: 0.65, CoreMin: 5, DateCore: 6, DateBare: 5, DateShare: 0.6, DateSpan: 7}
 }
 
 // posting is one thread holding a term, with the term's raw weight.
@@ -185,7 +190,7 @@ func (l *Linker) insert(f Features) int32 {
 	l.acc = append(l.acc, slotAcc{scale: n.scale})
 	l.byID[n.id] = slot
 	st.slots = append(st.slots, slot)
-	l.shareDateYear(st)
+	l.shareDateline(st)
 	l.live++
 	l.lnN = math.Log(float64(l.live) + l.p.Prior + 1)
 	return slot

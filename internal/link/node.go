@@ -29,7 +29,8 @@ type node struct {
 	vc, vs    int32 // chunk and start of the vector in Linker.vecs
 	vn        int32 // number of terms
 	year      int16
-	dateYear  int16
+	dateYear  int16 // of the story's dateline; 0 when none
+	dateDay   int32 // the dateline's days since the Unix epoch
 	dated     bool
 	ownTitle  bool
 }
@@ -187,9 +188,13 @@ func (l *Linker) termIndexOf(t string) int32 {
 func (l *Linker) newNode(f Features, st *storyState) *node {
 	n := l.newNodeSlot()
 	*n = node{id: f.ID, st: st, label: f.Label, published: f.Published,
-		num: int32(threadNumber(f.ID)), words: int32(f.Words), year: int16(f.Year), dateYear: int16(f.DateYear)}
+		num: int32(threadNumber(f.ID)), words: int32(f.Words), year: int16(f.Year)}
 	if f.Title != st.title {
 		n.title, n.ownTitle = f.Title, true
+	}
+	if !f.Dateline.IsZero() {
+		n.dateYear = int16(f.Dateline.Year())
+		n.dateDay = int32(f.Dateline.Unix() / 86400)
 	}
 	if !f.Published.IsZero() {
 		n.dated = true
@@ -255,7 +260,10 @@ func (l *Linker) display(n *node, i int) string {
 // gives them).
 func (l *Linker) features(n *node) Features {
 	f := Features{ID: n.id, Story: n.st.id, Title: n.titleOf(), Label: n.label, Published: n.published,
-		Actors: slices.Clone(n.actors), Year: int(n.year), DateYear: int(n.dateYear), Words: int(n.words)}
+		Actors: slices.Clone(n.actors), Year: int(n.year), Words: int(n.words)}
+	if n.dateYear != 0 {
+		f.Dateline = time.Unix(int64(n.dateDay)*86400, 0).UTC()
+	}
 	terms, w := l.vec(n)
 	surf := l.surfs(n)
 	f.Terms = make([]TermWeight, len(terms))

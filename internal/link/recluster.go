@@ -183,7 +183,7 @@ func (l *Linker) averageLink(members []int32) [][]int32 {
 			break
 		}
 		bj := best[bi]
-		if l.apart(bestV[bi], intra[bi], intra[bj], size[bi], size[bj]) || l.dateApart(members, next, bi, bj) {
+		if l.apart(bestV[bi], intra[bi], intra[bj], size[bi], size[bj]) && !l.datedTogether(members, next, bi, bj) || l.dateApart(members, next, bi, bj) {
 			blocked[bi*m+bj] = true
 			scan(bi)
 			continue
