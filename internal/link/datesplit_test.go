@@ -38,6 +38,13 @@ func quakeStories(prefix string, n int, dateline, town, toll, magnitude, agency 
 	return out
 }
 
+// paramsWith returns DefaultParams changed by f.
+func paramsWith(f func(*Params)) Params {
+	p := DefaultParams()
+	f(&p)
+	return p
+}
+
 func TestDateApart(t *testing.T) {
 	older := quakeStories("old", 6, "", "Corran", "seven", "5.8", "island civil defence office")
 	newer := quakeStories("new", 6, "Posted June 5, 2022 9: 40 AM", "Meskel", "eleven", "6.1", "island disaster agency")
@@ -51,8 +58,7 @@ func TestDateApart(t *testing.T) {
 		}
 		return func(id string) string { return l.ArcOf(id + "#1") }
 	}
-	off := DefaultParams()
-	off.DateCore = 0
+	off := paramsWith(func(p *Params) { p.DateCore = 0 })
 	tests := []struct {
 		name     string
 		p        Params
@@ -151,8 +157,7 @@ func TestDatedTogether(t *testing.T) {
 		clinicStories("on", 6, []string{"May 5, 2021", "May 6, 2021"}, moveOn)...)
 	months := append(clinicStories("in", 6, []string{"March 3, 2021"}, checkIn),
 		clinicStories("on", 6, []string{"May 5, 2021"}, moveOn)...)
-	off := DefaultParams()
-	off.DateSpan = 0
+	off := paramsWith(func(p *Params) { p.DateSpan = 0 })
 	tests := []struct {
 		name    string
 		p       Params
