@@ -15,8 +15,12 @@ import (
 // to decode when the linker is restored. Values written as JSON by older
 // versions are still read.
 
-// featuresFormat starts every binary features value.
-const featuresFormat = 0x01
+// featuresFormat starts every binary features value this version writes;
+// featuresFormatV1 values (no dateline year) are still read.
+const (
+	featuresFormat   = 0x02
+	featuresFormatV1 = 0x01
+)
 
 // encodeFeatures writes f in the binary form.
 func encodeFeatures(f *link.Features) []byte {
@@ -50,7 +54,8 @@ func encodeFeatures(f *link.Features) []byte {
 		b = putString(b, a)
 	}
 	b = binary.AppendVarint(b, int64(f.Year))
-	return binary.AppendVarint(b, int64(f.Words))
+	b = binary.AppendVarint(b, int64(f.Words))
+	return binary.AppendVarint(b, int64(f.DateYear))
 }
 
 // errShortFeatures is a binary features value cut short.
@@ -117,7 +122,7 @@ func (r *featureReader) count() int {
 
 // decodeFeatures reads what encodeFeatures wrote.
 func decodeFeatures(b []byte, f *link.Features) error {
-	if len(b) == 0 || b[0] != featuresFormat {
+	if len(b) == 0 || b[0] != featuresFormat && b[0] != featuresFormatV1 {
 		return errors.New("not a binary link features value")
 	}
 	r := &featureReader{b: b[1:]}
@@ -154,6 +159,9 @@ func decodeFeatures(b []byte, f *link.Features) error {
 	}
 	f.Year = int(r.varint())
 	f.Words = int(r.varint())
+	if b[0] == featuresFormat {
+		f.DateYear = int(r.varint())
+	}
 	if r.err == nil && len(r.b) != 0 {
 		r.err = errors.New("link features value has trailing bytes")
 	}
