@@ -27,6 +27,8 @@ func (c *cand) use(ws []word, i int) {
 		c.verbs++ // "tends to": a verb (not "the plans to")
 	case !next.stop && !next.name && !next.upper && next.lex&lexFigure == 0:
 		c.mods++ // in front of a lower-case content word: a modifier
+	case roleKey(w)%2 == 1 && !w.afterA && i > 0 && w.joined && ws[i-1].name && (next.stop || next.name):
+		c.verbs++ // a name, then an -s form and no noun: "Souness reopens the"
 	}
 }
 
@@ -46,7 +48,7 @@ func (lb *labeler) nounness(c *cand) float64 {
 		f *= 0.1
 	}
 	if kind&kindIng != 0 && !lb.nounUse(head) {
-		f *= 0.4 // a verb's -ing form, unless the story uses it as a noun
+		f *= 0.35 // a verb's -ing form, unless the story uses it as a noun
 	}
 	if head.lex&lexAdjective != 0 && !lb.nounUse(head) {
 		f *= 0.45 // ends like an adjective ("financial") and no noun use
@@ -268,7 +270,7 @@ fresh ongoing upcoming forthcoming so-called worth unlikely possible impossible 
 private personal foreign domestic international global regional federal central upbeat downbeat bullish bearish gloomy rosy buoyant robust resilient sluggish subdued muted volatile jittery nervous cautious
 fourth fifth sixth seventh eighth ninth tenth mental digital legal annual fatal brutal vital rural normal formal fiscal moral
 optimistic pessimistic confident hopeful doubtful sceptical skeptical serious severe harsh mild fierce intense strong weak wrong true false fake empty dry wet cold hot warm cool quiet loud live online offline
-modern ancient forlorn uncut nude nuclear popular similar regular particular familiar peculiar spectacular`
+modern ancient forlorn uncut nude nuclear prime racist sexist agricultural cultural structural marginal verbal racial social dodgy fizzy glossy gutsy black white red blue green yellow orange pink purple grey brown popular similar regular particular familiar peculiar spectacular`
 
 // otherWords are common adverbs, verb forms, prepositions and
 // interjections, nouns too vague to name anything, and the particles of
@@ -278,7 +280,7 @@ means depends seems appears becomes includes involves requires allows lets makes
 become begin seem appear ensure enable allow involve require remain continue provide consider decide agree argue refuse manage mean depend believe expect raise
 explain encourage engage improve reduce prevent protect avoid achieve deliver develop maintain announce introduce remove replace receive reveal respond suggest prove solve accept deny confirm describe discuss identify obtain persuade pursue recognise recognize reject tackle threaten adopt afford apologise apologize arrive attend behave borrow cancel celebrate compete complain consult convince criticise criticize declare defend determine emerge enjoy establish examine exist expand fail flee forgive gather generate handle hesitate hire ignore imagine intend investigate join justify lend mention occur oppose owe perform persist predict prefer prepare pretend proceed prosecute publish qualify quit react realise realize recover rely remind repeat resign resist retire secure seize select settle shrink spend steal strengthen submit succeed suffer survive suspend tend thrive undergo unveil vanish weaken widen withdraw worsen wrought
 speaking saying making doing going coming getting taking giving looking working trying seeking facing hoping planning wanting leaving putting keeping helping adding showing becoming remaining growing increasing according regarding considering concerning continuing waiting
-died aged axed tied lied owed sued eyed
+died aged axed tied lied owed sued eyed overcame repaid rebuilt underwent oversaw outgrew commit participate dominate demerge
 despite amid amidst outside unlike versus plus minus beneath alongside inside atop underneath till whilst albeit unless thanks
 goodbye hello bye yes okay wow hey
 two kind sort bit quarter half period fallers risers weekend summer winter autumn morning evening afternoon night decade
@@ -295,10 +297,10 @@ const comparatives = `smaller larger bigger wider higher lower greater better wo
 var estNouns = toSet(`interest contest protest request forest harvest conquest inquest manifest priest unrest digest behest bequest tempest midwest northwest southwest everest arrest`)
 
 // modifierHeads open hyphenated modifiers.
-var modifierHeads = toSet(`off on out up down over under non mid pre post well half all first second third one two three four five six seven eight nine ten full part`)
+var modifierHeads = toSet(`high low clean big small hard off on out up down over under non mid pre post well half all first second third one two three four five six seven eight nine ten full part`)
 
 // modifierTails close hyphenated modifiers.
-var modifierTails = toSet(`based led run owned backed listed hit laden free like style term time wide proof friendly safe related linked sized scale level stage old long`)
+var modifierTails = toSet(`based led run owned backed listed hit laden free like style term time wide proof friendly safe related linked sized scale level stage old long made spoken known written grown born`)
 
 // isName reports whether c names someone or something: first used as a
 // name and not more often in lower case, or else never used in lower
