@@ -82,7 +82,9 @@
 // the story names the holder. Roles come from pre-modifiers ("Labour MP
 // Jo Bloggs", "Tesco boss Ken Murphy") and appositions ("…, the European
 // Commission president,"); the affiliation is a party or an organisation
-// the role names. A compound broken at its hyphen is one role word
+// the role names; letters after a name ("Frank Field MP") are a role, and
+// after a party's name ("Plaid Cymru MP", "Union MPs") leave the party.
+// A compound broken at its hyphen is one role word
 // ("director- general"), and a style before a title ("the Rt Hon", "the
 // Most Reverend") belongs to the title, not the roles. The ways one role is written in a story ("Kestrel's
 // chief executive", "chief executive of Kestrel Mobile", "Kestrel's

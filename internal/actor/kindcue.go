@@ -167,19 +167,32 @@ func groupPlural(toks []tok, m *mention) bool {
 	}
 	// The subject of the verb, not "the fight against Aids are".
 	verb := m.e < len(toks) && pluralVerbs[toks[m.e].lower] && subjectStart(toks, m.s)
-	the := m.typ == "LOC" && (m.the || m.s > 0 && toks[m.s-1].lower == "the")
-	if !verb && !the {
-		return false
-	}
 	one := w[:len(w)-1]
 	if strings.HasSuffix(w, "ies") {
 		one = w[:len(w)-3] + "y" // Tories → Tory
+	}
+	the := (m.typ == "LOC" || m.typ == "MISC" && memberNoun(one)) && (m.the || m.s > 0 && toks[m.s-1].lower == "the")
+	if !verb && !the {
+		return false
 	}
 	if isNationality(w) || isNationality(one) || wordCasing(one) == nlp.CasingUnknown || givenName(one) {
 		return false
 	}
 	known := knownTypes(one)
 	return !slices.Contains(known, "LOC") && !slices.Contains(known, "PER") && !slices.Contains(knownTypes(w), "LOC")
+}
+
+// memberNoun reports whether a capitalised singular is shaped like the
+// name of a member of a party or movement ("Liberal", "Progressive",
+// "Democrat", "Republican", "Socialist"), so that its plural after "the"
+// names the party, not an event ("the Olympics", "the Oscars").
+func memberNoun(w string) bool {
+	for _, suf := range [...]string{"al", "ive", "at", "an", "ist"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectStart reports whether the word before token s lets a name

@@ -45,5 +45,11 @@ func TestKindCues(t *testing.T) {
 			"Covid", Other),
 		k("a rating", "The film was rated PG-13 in America, and PG in Britain.",
 			"PG", Other),
+		k("a party's members", "The plan was backed by the Harbour Party MP for the seat, and Union MPs voted against it.",
+			"Harbour Party", Org, "Union", ""),
+		k("a party after the", "A deal with the Liberals was defeated at the party conference.",
+			"Liberals", Org),
+		k("events after the stay events", "She won gold at the Olympics and later hosted the Oscars.",
+			"Olympics", Other, "Oscars", Other),
 	})
 }

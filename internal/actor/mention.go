@@ -239,6 +239,22 @@ func buildMention(p *paraDoc, sp span) (mention, bool) {
 			m.kind = Other
 		}
 	}
+	// Letters after a name for a seat in a parliament: "Frank Field MP"
+	// is the person, with that role; "Plaid Cymru MP" and "Union MPs"
+	// name the party.
+	if len(words) > 1 && postnominals[words[len(words)-1]] && !m.split {
+		last := words[len(words)-1]
+		words, idx = words[:len(words)-1], idx[:len(idx)-1]
+		e = idx[len(idx)-1] + 1
+		m.e = e
+		if !strings.HasSuffix(last, "s") && givenName(words[0]) && tailIsName(words[1:]) {
+			m.kind = Person
+			m.split = true
+			m.roles = append(m.roles, last)
+		}
+	} else if m.kind == Person && e < len(toks) && postnominals[toks[e].text] && !strings.HasSuffix(toks[e].text, "s") {
+		m.roles = append(m.roles, toks[e].text) // "Frank Field MP", the letters outside the tagger's name
+	}
 	if m.the && m.kind == Person && !(len(words) == 1 && isHonorific(words[0])) {
 		m.the = false
 	}

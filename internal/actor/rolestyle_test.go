@@ -24,6 +24,7 @@ func TestRoleWordsKeptWhole(t *testing.T) {
 		{"hyphen with spaces is a dash", "The deal was done - chairman Ivo Marten said so.", "Ivo Marten", "chairman", []string{"done - chairman"}},
 		{"Rt Rev", "Such a law would be unjust, Rt Rev Selwyn Haddow argued.", "Selwyn Haddow", "", []string{"Rt"}},
 		{"Most Reverend", "The Bishop of Tarrow, the Most Reverend Colm Ashby, told the radio programme.", "Colm Ashby", "", []string{"Most"}},
+		{"letters after a member's name", "The report was welcomed by Martin Vale MP on Tuesday.", "Martin Vale", "MP", nil},
 		{"Very Rev", "The service was led by the Very Rev Anna Lisle on Sunday.", "Anna Lisle", "", []string{"Very"}},
 	}
 	for _, tc := range tests {
