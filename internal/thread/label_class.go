@@ -7,7 +7,7 @@ import (
 
 // A thread label is a name and a topic noun ("HSBC shares", "Zoe Ball
 // breakfast show"), or just a name: never a name and an adjective, an
-// adverb or a verb ("awful", "hardest", "speaking", "means"). The tests
+// adverb or a verb ("awful", "hardest", "speaking", "means"). The checks
 // here add to the story-wide evidence of roles: closed lists of common
 // words that are seldom nouns, comparative and superlative forms,
 // hyphenated modifiers, and how the thread itself uses each candidate
@@ -61,7 +61,7 @@ func (lb *labeler) nounness(c *cand) float64 {
 			f *= 0.8 // only ever a modifier: "maiden dividend"
 		}
 		if 2*c.verbs > c.count {
-			f *= 0.2
+			f *= 0.2 // mostly used as a verb: "tends to"
 		}
 		if c.mods == c.count && strings.IndexByte(head.surface, '-') > 0 {
 			f *= 0.3 // a hyphenated modifier: "itsy-bitsy bikini"
@@ -109,7 +109,7 @@ func wordKind(s string) uint8 {
 	if notNoun(lower) {
 		k |= kindNotNoun
 	}
-	ing := strings.HasSuffix(string(lower), "ing")
+	ing := len(lower) >= 6 && strings.HasSuffix(string(lower), "ing") // not "king"
 	if ing {
 		k |= kindIng
 	}
