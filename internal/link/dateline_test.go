@@ -88,3 +88,28 @@ func TestShareDateline(t *testing.T) {
 		})
 	}
 }
+
+// TestFeaturesDateline checks that a thread's dateline survives the
+// linker (Features out equal Features in), also when only its year is
+// known, as from a store that keeps no more.
+func TestFeaturesDateline(t *testing.T) {
+	day := time.Date(2021, 10, 14, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name string
+		in   Features
+	}{
+		{"full date", Features{ID: "s#1", Story: "s", Dateline: day, DateYear: 2021}},
+		{"year only", Features{ID: "s#1", Story: "s", DateYear: 2021}},
+		{"none", Features{ID: "s#1", Story: "s"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			l := New()
+			l.Add([]Features{tc.in})
+			got := l.features(l.nodes[l.byID["s#1"]])
+			if !got.Dateline.Equal(tc.in.Dateline) || got.DateYear != tc.in.DateYear {
+				t.Errorf("got dateline %v year %d, want %v year %d", got.Dateline, got.DateYear, tc.in.Dateline, tc.in.DateYear)
+			}
+		})
+	}
+}

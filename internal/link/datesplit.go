@@ -11,7 +11,7 @@ import (
 type dateProfile struct {
 	size, bare, top int
 	year            int16
-	day             int32 // median dateline day of the threads of year
+	day             int32 // median dateline day of the threads of year (noDay: none known)
 }
 
 // maxProfileYears bounds the distinct dateline years a profile counts; a
@@ -58,13 +58,16 @@ func (l *Linker) profileOf(members []int32, next []int, i int) dateProfile {
 		return p
 	}
 	for x := i; x >= 0 && nd < maxProfileDays; x = next[x] {
-		if n := l.nodes[members[x]]; n.dateYear == p.year {
+		if n := l.nodes[members[x]]; n.dateYear == p.year && n.dateDay != noDay {
 			days[nd] = n.dateDay
 			nd++
 		}
 	}
-	slices.Sort(days[:nd])
-	p.day = days[nd/2]
+	p.day = noDay
+	if nd > 0 {
+		slices.Sort(days[:nd])
+		p.day = days[nd/2]
+	}
 	return p
 }
 
@@ -103,5 +106,8 @@ func (l *Linker) datedTogether(members []int32, next []int, i, j int) bool {
 		return false
 	}
 	a, b := l.profileOf(members, next, i), l.profileOf(members, next, j)
-	return l.datedCore(a) && l.datedCore(b) && a.year == b.year && math.Abs(float64(a.day-b.day)) <= l.p.DateSpan
+	if !l.datedCore(a) || !l.datedCore(b) || a.year != b.year || a.day == noDay || b.day == noDay {
+		return false
+	}
+	return math.Abs(float64(a.day)-float64(b.day)) <= l.p.DateSpan
 }

@@ -188,10 +188,15 @@ func (fz *featurizer) featurize(d ThreadDoc) Features {
 		fz.bump(k, surface, phraseBoost)
 	}
 	out := fz.top(len(toks) / 5)
+	dl := dateline(d.Title, d.Text)
+	dateYear := 0
+	if !dl.IsZero() {
+		dateYear = dl.Year()
+	}
 	actors := slices.Clone(d.Actors)
 	slices.Sort(actors)
 	actors = slices.Compact(actors)
-	return Features{ID: d.ID, Story: d.Story, Title: d.Title, Label: d.Label, Published: d.Published, Terms: out, Actors: actors, Year: year, Dateline: dateline(d.Title, d.Text), Words: words}
+	return Features{ID: d.ID, Story: d.Story, Title: d.Title, Label: d.Label, Published: d.Published, Terms: out, Actors: actors, Year: year, Dateline: dl, DateYear: dateYear, Words: words}
 }
 
 // top returns the MaxTerms terms of the largest weight (ties to the

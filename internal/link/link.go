@@ -33,8 +33,12 @@ type Features struct {
 	Year int `json:"year,omitempty"`
 	// Dateline is the date of the story's dateline (zero when none): a
 	// full date making up the title or an opening line, as web pages
-	// print their publication date.
+	// print their publication date. DateYear is its year (0 when none),
+	// enough for most of what the linker does with it: Features with a
+	// DateYear and no Dateline (from a store that keeps only the year)
+	// are dated in that year on an unknown day.
 	Dateline time.Time `json:"dateline,omitzero"`
+	DateYear int       `json:"dateyear,omitempty"`
 	// Words counts the thread's content words (title included): short
 	// threads are compared with a length allowance.
 	Words int `json:"words,omitempty"`
@@ -73,4 +77,4 @@ type Arc struct {
 // Version names the featurising and linking rules. Stored Features and
 // arcs made under another version should be recomputed (Featurize again,
 // then Relink).
-const Version = "link-11"
+const Version = "link-12"

@@ -30,10 +30,13 @@ type node struct {
 	vn        int32 // number of terms
 	year      int16
 	dateYear  int16 // of the story's dateline; 0 when none
-	dateDay   int32 // the dateline's days since the Unix epoch
+	dateDay   int32 // the dateline's days since the Unix epoch, or noDay
 	dated     bool
 	ownTitle  bool
 }
+
+// noDay is node.dateDay for a dateline of known year and unknown day.
+const noDay = math.MinInt32
 
 // titleOf returns a thread's title.
 func (n *node) titleOf() string {
@@ -192,9 +195,12 @@ func (l *Linker) newNode(f Features, st *storyState) *node {
 	if f.Title != st.title {
 		n.title, n.ownTitle = f.Title, true
 	}
-	if !f.Dateline.IsZero() {
+	switch {
+	case !f.Dateline.IsZero():
 		n.dateYear = int16(f.Dateline.Year())
 		n.dateDay = int32(f.Dateline.Unix() / 86400)
+	case f.DateYear != 0:
+		n.dateYear, n.dateDay = int16(f.DateYear), noDay
 	}
 	if !f.Published.IsZero() {
 		n.dated = true
@@ -262,7 +268,10 @@ func (l *Linker) features(n *node) Features {
 	f := Features{ID: n.id, Story: n.st.id, Title: n.titleOf(), Label: n.label, Published: n.published,
 		Actors: slices.Clone(n.actors), Year: int(n.year), Words: int(n.words)}
 	if n.dateYear != 0 {
-		f.Dateline = time.Unix(int64(n.dateDay)*86400, 0).UTC()
+		f.DateYear = int(n.dateYear)
+		if n.dateDay != noDay {
+			f.Dateline = time.Unix(int64(n.dateDay)*86400, 0).UTC()
+		}
 	}
 	terms, w := l.vec(n)
 	surf := l.surfs(n)
