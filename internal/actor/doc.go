@@ -86,7 +86,10 @@
 // after a party's name ("Plaid Cymru MP", "Union MPs") leave the party.
 // A compound broken at its hyphen is one role word
 // ("director- general"), and a style before a title ("the Rt Hon", "the
-// Most Reverend") belongs to the title, not the roles. The ways one role is written in a story ("Kestrel's
+// Most Reverend") belongs to the title, not the roles. A title word
+// inside a name is part of it ("Sacha Baron Cohen"), and a role noun is
+// split off a name the tagger did not call a person only before a name
+// ("Star Wars" is no star called Wars). The ways one role is written in a story ("Kestrel's
 // chief executive", "chief executive of Kestrel Mobile", "Kestrel's
 // boss") merge into the most informative (MergeRoles, rolemerge.go). The canonical name is the fullest form without
 // honorifics, except for people known only by a royal or peerage title

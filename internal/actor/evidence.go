@@ -130,6 +130,8 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place int) {
 			switch {
 			case kinship[l] || kinship[strings.TrimPrefix(l, "ex-")]:
 				person += 2
+			case !comma && !toks[k].cap && personNoun(l) && allNameLike(m.name):
+				person += 2 // "the comedian Sacha Baron Cohen"
 			case comma:
 			case businessNounPlural(l):
 				org += 2
@@ -201,6 +203,20 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place int) {
 	}
 	return person, org, place
 }
+
+// personNoun reports whether l, a lower-case word before a name, is a
+// role noun that only people hold ("comedian", "novelist"): not one that
+// describes firms too ("regulator", "super-regulator"), nor one that is
+// more often an adjective ("major", "chief").
+func personNoun(l string) bool {
+	h := l[strings.LastIndexByte(l, '-')+1:]
+	return isRoleHeadL(h) && !orgAmbiguousHeads[h] && !adjectiveHeads[h]
+}
+
+// adjectiveHeads are role nouns more often used as adjectives before a
+// name: "major Hollywood studios", "chief Kremlin spokesman".
+var adjectiveHeads = setOf(`major general chief head principal official deputy senior junior lead
+star model host partner executive`)
 
 // businessNounPlural reports whether l is a businessNouns word or its
 // plural.

@@ -3,6 +3,8 @@ package actor
 import (
 	"slices"
 	"strings"
+
+	"github.com/storyline/storyline/internal/nlp"
 )
 
 // mention is one reference to an actor in one paragraph.
@@ -193,10 +195,16 @@ func buildMention(p *paraDoc, sp span) (mention, bool) {
 	}
 	if split >= 0 && sp.typ != "PER" && !sp.rule {
 		// The tagger did not call it a person: split only when the role
-		// word is a capitalised title and the remainder is name-like.
-		if !toks[idx[split]].cap || (len(words)-split-1 == 1 && !isHonorific(words[split]) && !roleTitles[lowerKey(words[split])]) {
+		// word is a capitalised title and the remainder is name-like; at
+		// a role noun that is no title, not before a common word ("Star
+		// Wars Episode III" is no star).
+		title := isHonorific(words[split]) || roleTitles[lowerKey(words[split])]
+		if !toks[idx[split]].cap || !title && (len(words)-split-1 == 1 || commonWord(words[split+1])) {
 			split = -1
 		}
+	}
+	if split > 0 && isHonorific(words[split]) && insideName(toks[idx[split-1]]) {
+		split = -1 // "Sacha Baron Cohen": a title word inside a name
 	}
 	if split >= 0 {
 		pre := words[:split+1]
@@ -295,6 +303,13 @@ func buildMention(p *paraDoc, sp span) (mention, bool) {
 	m.name = words
 	m.surface = normSpace(p.text[toks[m.s].start:toks[e-1].end])
 	return m, len(words) > 0
+}
+
+// commonWord reports whether the model's lexicon writes w in lower case
+// at least as often as capitalised, and it is no given name.
+func commonWord(w string) bool {
+	c := wordCasing(strings.ToLower(w))
+	return (c == nlp.CasingLower || c == nlp.CasingMixed) && !givenName(w)
 }
 
 // onlyRoleWords reports whether every word is a role, modifier, party or

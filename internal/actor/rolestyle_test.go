@@ -25,6 +25,7 @@ func TestRoleWordsKeptWhole(t *testing.T) {
 		{"Rt Rev", "Such a law would be unjust, Rt Rev Selwyn Haddow argued.", "Selwyn Haddow", "", []string{"Rt"}},
 		{"Most Reverend", "The Bishop of Tarrow, the Most Reverend Colm Ashby, told the radio programme.", "Colm Ashby", "", []string{"Most"}},
 		{"letters after a member's name", "The report was welcomed by Martin Vale MP on Tuesday.", "Martin Vale", "MP", nil},
+		{"a title word inside a name", "The comedian Anya Baron Kessel hosted the awards.", "Anya Baron Kessel", "", []string{"comedian Anya", "Anya"}},
 		{"Very Rev", "The service was led by the Very Rev Anna Lisle on Sunday.", "Anna Lisle", "", []string{"Very"}},
 	}
 	for _, tc := range tests {
@@ -40,4 +41,15 @@ func TestRoleWordsKeptWhole(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestNoRoleSplitBeforeCommonWord: a role noun opening a name the tagger
+// did not call a person is split off only before a name, not before a
+// common word ("Star Wars" is no star called Wars).
+func TestNoRoleSplitBeforeCommonWord(t *testing.T) {
+	runNameRules(t, []nameRuleCase{{
+		name:   "film title",
+		text:   []string{"Fans of Star Wars Episode III queued for days outside the cinema."},
+		absent: []string{"Wars Episode III"},
+	}})
 }

@@ -85,6 +85,9 @@ func ruleSpans(toks []tok) []span {
 		if !t.word || !t.cap || !isHonorific(t.text) || isAllCaps(t.text) {
 			continue
 		}
+		if i > 0 && insideName(toks[i-1]) {
+			continue // "Sacha Baron Cohen": a title word inside a name
+		}
 		class := honorificClass(t.text)
 		j := i + 1
 		if j < len(toks) && toks[j].text == "." && abbreviated[t.text] {
@@ -132,6 +135,22 @@ func ruleSpans(toks []tok) []span {
 		i = k - 1
 	}
 	return out
+}
+
+// insideName reports whether t, the word before a title word, makes the
+// title part of a name: a capitalised word inside the sentence that is
+// no role, party, nationality, title or common word ("Sacha" of "Sacha
+// Baron Cohen", but not "Labour" of "Labour Lord Adonis" or "Chancellor"
+// of "Chancellor Sir Tomas").
+func insideName(t tok) bool {
+	if !t.word || !t.cap || t.sentStart || isAllCaps(t.text) {
+		return false
+	}
+	l := t.lower
+	if _, party := parties[l]; party || styleWords[t.text] || isRoleHeadL(l) || roleModifiers[l] || isNationalityL(l) || isHonorific(t.text) || commonCapitalised[l] || isNoiseL(l) {
+		return false
+	}
+	return nameLike(t.text) && wordCasing(l) != nlp.CasingLower
 }
 
 // appendMerged combines tagger spans with rule spans. A rule span wins over
