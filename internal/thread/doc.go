@@ -55,6 +55,18 @@
 //     from one cue to the next) are kept apart (Options.CueApart), and
 //     the clustering stops at a thread per cue (Options.CueFloor;
 //     cueruns.go).
+//   - Digests of reports. A one-sentence paragraph of 12 to 50 words that
+//     tells news ("has hit", "are to be"), without quotes or a pronoun or
+//     conjunction to open it, is a news lead: among the BBC developer
+//     articles 96 % of such paragraphs open their article. In a story of
+//     multi-sentence paragraphs with two or more leads, two clusters that
+//     each hold one are two reports unless their words say plainly
+//     otherwise (Options.LeadApart; leads.go). Reports of one field run
+//     together share so many words that the clustering would fold them.
+//
+// TestMixDev (behind THREAD_MIXDEV) scores option sets on gold files as
+// storyline's eval segment runs the splitter, and TestMergeTrace lists
+// the merges the clustering weighs, for error analysis.
 //
 // The rule parameters were chosen by leave-one-out and two-fold
 // cross-validation over a developer set of real round-ups

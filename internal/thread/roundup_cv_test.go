@@ -73,18 +73,23 @@ func loadCV(t *testing.T, path string) ([]cvDoc, *DocFreq) {
 	return docs, df
 }
 
+// predict splits d as storyline does, under opts with df's statistics,
+// and returns the thread of every paragraph.
+func (d cvDoc) predict(df *DocFreq, opts Options) []int {
+	opts.Stats = df
+	pred := make([]int, len(d.paras))
+	for _, th := range first(splitWith(d.paras, d.actors, opts, false)) {
+		for _, p := range th.Paragraphs {
+			pred[p] = th.N - 1
+		}
+	}
+	return pred
+}
+
 // cvScore returns per-document B3 precision and recall under opts.
 func cvScore(docs []cvDoc, df *DocFreq, opts Options) (ps, rs []float64) {
 	for _, d := range docs {
-		o := opts
-		o.Stats = df
-		pred := make([]int, len(d.paras))
-		for _, th := range first(splitWith(d.paras, d.actors, o, false)) {
-			for _, p := range th.Paragraphs {
-				pred[p] = th.N - 1
-			}
-		}
-		p, r := tuneB3(d.gold, pred)
+		p, r := tuneB3(d.gold, d.predict(df, opts))
 		ps = append(ps, p)
 		rs = append(rs, r)
 	}

@@ -103,6 +103,12 @@ type Options struct {
 	RoundupCues int
 	CueApart    float64
 	CueFloor    float64
+	// LeadApart is taken off the merge score of two clusters that each
+	// hold a news lead (leads.go) in a story of multi-sentence paragraphs
+	// with MinLeads or more of them (defaults 0.2 and 2; negative
+	// LeadApart: off): such a story runs several reports together.
+	LeadApart float64
+	MinLeads  int
 }
 
 func (o Options) withDefaults() Options {
@@ -186,6 +192,12 @@ func (o Options) withDefaults() Options {
 	}
 	if o.CueFloor == 0 {
 		o.CueFloor = 1
+	}
+	if o.LeadApart == 0 {
+		o.LeadApart = 0.2
+	}
+	if o.MinLeads == 0 {
+		o.MinLeads = 2
 	}
 	return o
 }
@@ -295,6 +307,9 @@ func segmentWith(units []string, words [][]word, opts Options, idf *idfTable, sw
 	}
 	if o.NameShare > 0 && sz.shortUnits {
 		sz.names = sharedNames(n, o.Entities)
+	}
+	if !o.Sentences && !o.NoCues && o.LeadApart > 0 {
+		sz.leads = leadUnits(units, o.MinLeads)
 	}
 	return reattach(cv, bounds, link, names, items, sz, o, &sw.sum)
 }
@@ -619,6 +634,7 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 		shared  map[string]bool // actors that may tie it to another cluster
 		runs    runSet          // the cue runs of its units (round-ups only)
 		back    bool            // all in one run that goes back to an earlier matter
+		lead    bool            // holds a news lead
 	}
 	prior := 0.0
 	short := o.ShortStory
@@ -651,6 +667,7 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 			c.back = sz.backRuns[sz.runs[a]] && sz.runs[a] == sz.runs[b-1]
 		}
 		for _, k := range c.members {
+			c.lead = c.lead || (sz.leads != nil && sz.leads[k])
 			if sz.words != nil {
 				c.words += sz.words[k]
 			}
@@ -759,6 +776,9 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 				if sz.names != nil && overlaps(cl[a].shared, cl[b].shared) {
 					v += o.NameShare
 				}
+				if cl[a].lead && cl[b].lead {
+					v -= o.LeadApart // two reports, each with its lead
+				}
 				if sz.runs != nil && !cl[a].back && !cl[b].back && !cl[a].runs.overlaps(cl[b].runs) {
 					v -= o.CueApart // matters a round-up's cues announced apart
 				}
@@ -766,6 +786,9 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 					ba, bb, best = a, b, v
 				}
 			}
+		}
+		if mergeTrace != nil && ba >= 0 {
+			mergeTrace(cl[ba].members, cl[bb].members, best, sim[ba][bb], adj[ba][bb], prior)
 		}
 		if ba < 0 || best < 0 {
 			break
@@ -776,6 +799,7 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 			owner[k] = ba
 		}
 		cb.alive = false
+		ca.lead = ca.lead || cb.lead
 		ca.words += cb.words
 		ca.marked = ca.marked || cb.marked
 		ca.runs = ca.runs.union(cb.runs)
@@ -804,6 +828,12 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 	return renumber(owner)
 }
 
+// mergeTrace, when set (by development tests), sees every merge that
+// reattach weighs as best: the two clusters' members, the merge score
+// (negative: the clustering stops), their centroid cosine, their
+// sequential link (-1: they do not touch) and the story prior.
+var mergeTrace func(a, b []int, score, sim, adj, prior float64)
+
 // returnPull is the extra merge score of a segment that opens by going
 // back to an earlier matter ("Back to the convention row: …") and an
 // earlier cluster it does not touch.
@@ -825,6 +855,7 @@ type sizing struct {
 	runs     []int
 	backRuns []bool // by run: it opens by going back to an earlier matter
 	cues     int
+	leads    []bool // units that read as a news lead (nil: fewer than two)
 }
 
 // smallPull is the extra merge score of two clusters when one, of words

@@ -42,23 +42,32 @@ func loadTune(t *testing.T, path string, limit int) []tuneDoc {
 // score returns mean B3 F1 (from mean P and R), mean Pk and the share of
 // documents whose predicted thread count is right.
 func score(docs []tuneDoc, o Options) (f1, pk, count float64) {
+	golds, preds := make([][]int, len(docs)), make([][]int, len(docs))
+	for i, d := range docs {
+		o.Stats = d.stats
+		golds[i], preds[i] = d.gold, segmentTokens(d.units, d.toks, o)
+	}
+	return summarize(golds, preds)
+}
+
+// summarize returns mean B3 F1 (from mean P and R), mean Pk and the share
+// of documents whose predicted thread count is right.
+func summarize(golds, preds [][]int) (f1, pk, count float64) {
 	var P, R float64
 	pkN := 0
-	for _, d := range docs {
-		o.Stats = d.stats
-		pred := segmentTokens(d.units, d.toks, o)
-		p, r := tuneB3(d.gold, pred)
+	for i, gold := range golds {
+		p, r := tuneB3(gold, preds[i])
 		P += p
 		R += r
-		if k, ok := tunePk(d.gold, pred); ok {
+		if k, ok := tunePk(gold, preds[i]); ok {
 			pk += k
 			pkN++
 		}
-		if distinctIDs(d.gold) == distinctIDs(pred) {
+		if distinctIDs(gold) == distinctIDs(preds[i]) {
 			count++
 		}
 	}
-	n := float64(len(docs))
+	n := float64(len(golds))
 	P, R = P/n, R/n
 	if pkN > 0 {
 		pk /= float64(pkN)
