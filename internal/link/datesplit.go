@@ -5,9 +5,9 @@ import (
 	"slices"
 )
 
-// dateProfile is what the datelines of one cluster of a reclustering say:
-// its size, how many of its threads have no dateline, and its most common
-// dateline year with the number of threads of that year.
+// dateProfile is what the dates of one cluster of a reclustering say (see
+// dateOf): its size, how many of its threads are undated, and its most
+// common year with the number of threads of that year.
 type dateProfile struct {
 	size, bare, top int
 	year            int16
@@ -33,7 +33,7 @@ func (l *Linker) profileOf(members []int32, next []int, i int) dateProfile {
 	k := 0
 	for x := i; x >= 0; x = next[x] {
 		p.size++
-		y := l.nodes[members[x]].dateYear
+		y, _ := dateOf(l.nodes[members[x]])
 		if y == 0 {
 			p.bare++
 			continue
@@ -58,8 +58,8 @@ func (l *Linker) profileOf(members []int32, next []int, i int) dateProfile {
 		return p
 	}
 	for x := i; x >= 0 && nd < maxProfileDays; x = next[x] {
-		if n := l.nodes[members[x]]; n.dateYear == p.year && n.dateDay != noDay {
-			days[nd] = n.dateDay
+		if y, d := dateOf(l.nodes[members[x]]); y == p.year && d != noDay {
+			days[nd] = d
 			nd++
 		}
 	}
@@ -76,15 +76,15 @@ func (l *Linker) datedCore(p dateProfile) bool {
 	return p.top >= l.p.DateCore && float64(p.top) >= l.p.DateShare*float64(p.size)
 }
 
-// undated reports whether a cluster is mostly of stories without a
-// dateline (Params.DateBare).
+// undated reports whether a cluster is mostly of undated threads
+// (Params.DateBare).
 func (l *Linker) undated(p dateProfile) bool {
 	return p.bare >= l.p.DateBare && float64(p.bare) >= l.p.DateShare*float64(p.size)
 }
 
 // dateApart reports whether the clusters headed by i and j in an
-// average-link run are kept apart by their datelines (see
-// Params.DateCore): one dated in one year, the other undated. A story
+// average-link run are kept apart by their dates (see Params.DateCore):
+// one dated in one year, the other undated. A story
 // reported both by dated pages and by undated copies mixes the two
 // within its clusters and is not kept apart; two look-alike events years
 // apart, one found on dated pages and the other in undated reports, each
@@ -99,7 +99,7 @@ func (l *Linker) dateApart(members []int32, next []int, i, j int) bool {
 
 // datedTogether reports whether the clusters headed by i and j in an
 // average-link run are both dated in one year, the same, with median
-// datelines at most Params.DateSpan days apart: Cohesion does not keep
+// dates at most Params.DateSpan days apart: Cohesion does not keep
 // them apart.
 func (l *Linker) datedTogether(members []int32, next []int, i, j int) bool {
 	if l.p.DateSpan <= 0 || l.p.DateCore <= 0 {
@@ -110,4 +110,17 @@ func (l *Linker) datedTogether(members []int32, next []int, i, j int) bool {
 		return false
 	}
 	return math.Abs(float64(a.day)-float64(b.day)) <= l.p.DateSpan
+}
+
+// dateOf returns the year and day (days since the Unix epoch, or noDay)
+// a thread is dated by: its story's dateline, else its publication date;
+// year 0 when it has neither.
+func dateOf(n *node) (int16, int32) {
+	switch {
+	case n.dateYear != 0:
+		return n.dateYear, n.dateDay
+	case n.dated:
+		return int16(n.published.Year()), n.day
+	}
+	return 0, noDay
 }

@@ -51,6 +51,14 @@ func TestDateApart(t *testing.T) {
 	// One quake told by dated pages and by undated copies of them.
 	mixed := append(quakeStories("mxd", 7, "June 5, 2022", "Meskel", "eleven", "6.1", "island disaster agency"),
 		quakeStories("mxu", 3, "", "Meskel", "eleven", "6.1", "island disaster agency")...)
+	// One quake told by dated pages and by feed items, whose publication
+	// date dates them though their text has no dateline.
+	fed := quakeStories("fdu", 6, "", "Meskel", "eleven", "6.1", "island disaster agency")
+	for i := range fed {
+		fed[i].day = 1 + i%2
+		fed[i].threads[0] += " Feed readers were told that army engineers, water tanks and field kitchens left the mainland port for Meskel overnight, and that the governor's office would publish casualty lists every morning."
+	}
+	fed = append(quakeStories("fdd", 6, "June 5, 2022", "Meskel", "eleven", "6.1", "island disaster agency"), fed...)
 	arcOf := func(p Params, stories []story) func(string) string {
 		l := NewWith(p)
 		for _, s := range byDate(stories) {
@@ -73,6 +81,8 @@ func TestDateApart(t *testing.T) {
 			[][]string{{"old1", "old6", "new1", "new6"}}, nil},
 		{"one quake from dated and undated sources stays one", DefaultParams(), mixed,
 			[][]string{{"mxd1", "mxd2", "mxd3", "mxd4", "mxd5", "mxd6", "mxd7", "mxu1", "mxu2", "mxu3"}}, nil},
+		{"one quake from dated pages and dated feed items stays one", DefaultParams(), fed,
+			[][]string{{"fdd1", "fdd2", "fdd3", "fdd4", "fdd5", "fdd6", "fdu1", "fdu2", "fdu3", "fdu4", "fdu5", "fdu6"}}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -71,18 +71,19 @@ type Params struct {
 	Cohesion float64
 	CoreMin  int
 	// DateCore, DateBare and DateShare keep apart, in a reclustering, a
-	// cluster of at least DateCore threads whose stories carry a dateline
-	// of one year (that share of its threads at least) from one of at
-	// least DateBare threads whose stories carry none (that share of its
-	// threads at least), whatever their link: look-alike events of
-	// different years, the one reported on dated web pages, the other
-	// where no page prints a date. 0 DateCore turns it off.
+	// cluster of at least DateCore threads dated in one year (that share
+	// of its threads at least) from one of at least DateBare undated
+	// threads (that share of its threads at least), whatever their link:
+	// look-alike events of different years, the one reported on dated web
+	// pages, the other where no page prints a date. A thread is dated by
+	// its story's dateline, else by its publication date. 0 DateCore
+	// turns it off.
 	DateCore  int
 	DateBare  int
 	DateShare float64
 	// DateSpan: Cohesion keeps no two clusters apart that are both dated
-	// in one year (as DateCore has it) with median datelines at most
-	// DateSpan days apart: pages of one week tell one matter, though it
+	// in one year (as DateCore has it) with median dates at most
+	// DateSpan days apart: stories of one week tell one matter, though it
 	// took a turn (a star leaves one clinic for another). 0 turns it off.
 	DateSpan float64
 }
