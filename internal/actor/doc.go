@@ -82,7 +82,9 @@
 // the story names the holder. Roles come from pre-modifiers ("Labour MP
 // Jo Bloggs", "Tesco boss Ken Murphy") and appositions ("…, the European
 // Commission president,"); the affiliation is a party or an organisation
-// the role names; letters after a name ("Frank Field MP") are a role, and
+// the role names. Up to two lower-case nouns next to a lower-case role
+// noun name its field ("Labour election chief", "airport authority
+// chief"), unless they read as a verb ("plays millionaire"); letters after a name ("Frank Field MP") are a role, and
 // after a party's name ("Plaid Cymru MP", "Union MPs") leave the party.
 // A compound broken at its hyphen is one role word
 // ("director- general"), and a style before a title ("the Rt Hon", "the

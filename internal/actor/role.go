@@ -1,6 +1,10 @@
 package actor
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/storyline/storyline/internal/nlp"
+)
 
 // roleWord reports whether toks[k] may stand in a role phrase: a role
 // noun, a modifier, a party, a nationality or another capitalised word
@@ -31,6 +35,7 @@ func premodRole(p *paraDoc, end int, needHead bool) (role, affil string, first i
 	toks := p.toks
 	k := end - 1
 	s := end
+	nouns := 0 // lower-case field nouns taken in
 	for k >= 0 && end-k <= 7 {
 		t := toks[k]
 		if isPossessive(t) && k > 0 && toks[k-1].word && toks[k-1].cap {
@@ -58,6 +63,15 @@ func premodRole(p *paraDoc, end int, needHead bool) (role, affil string, first i
 			continue
 		}
 		if !roleWord(p, k) {
+			if s == end-1-nouns && nouns < 2 && fieldNoun(t) && isRoleHeadL(toks[end-1].lower) && !toks[end-1].cap &&
+				!subjectBefore(p, k) && !(nouns > 0 && strings.HasSuffix(t.lower, "s")) {
+				// "election chief", "airport authority chief": the
+				// field of a lower-case head noun, next to it.
+				nouns++
+				s = k
+				k--
+				continue
+			}
 			break
 		}
 		if t.sentStart {
@@ -136,6 +150,41 @@ func roleText(p *paraDoc, s, last int) string {
 		}
 	}
 	return r
+}
+
+// fieldNoun reports whether t may be a lower-case noun naming the field
+// of a role: a common word that is no function word, verb form or
+// adverb ("election" of "election chief", not "will", "said", "newly").
+func fieldNoun(t tok) bool {
+	l := t.lower
+	if !t.word || t.cap || len(l) < 3 || clauseWords[l] || afterNounWords[l] || auxiliaries[l] || fieldStops[l] {
+		return false
+	}
+	if strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ly") || strings.HasSuffix(l, "ing") && l != "banking" && l != "marketing" {
+		return false
+	}
+	c := wordCasing(l)
+	return c == nlp.CasingLower || c == nlp.CasingMixed // "election", "authority"
+}
+
+// fieldStops are common words before a role noun that name no field:
+// function words, adjectives of time and rank, and verbs that take a
+// person as object ("the film stars actress Ann Bell").
+var fieldStops = setOf(`the a an of for to with by from at in on as its his her their our my your
+new old top big own rival fellow current previous ex one two three four five many some every
+each other another such same former late great good best well all any more most very just only
+year years day days week weeks month months time times afterwards meanwhile
+play plays star stars feature features include includes claim claims oust ousts beat beats meet
+meets join joins hire hires name names replace replaces sack sacks appoint appoints back backs
+sign signs quit quits face faces thank thanks praise praises blame blames argue argues
+says without within main between alongside against among after before during under over into
+onto upon across behind beyond near via`)
+
+// subjectBefore reports whether the word before token k looks like the
+// subject of a verb at k: a number or a word of a person's name ("Radio
+// 2 include singer", "DiCaprio plays millionaire").
+func subjectBefore(p *paraDoc, k int) bool {
+	return k > 0 && (isNumber(p.toks[k-1].text) || p.inPerson(k-1) || p.toks[k-1].cap && !roleWord(p, k-1))
 }
 
 // appositionRole reads a role in apposition after a name ending at token

@@ -26,6 +26,9 @@ func TestRoleWordsKeptWhole(t *testing.T) {
 		{"Most Reverend", "The Bishop of Tarrow, the Most Reverend Colm Ashby, told the radio programme.", "Colm Ashby", "", []string{"Most"}},
 		{"letters after a member's name", "The report was welcomed by Martin Vale MP on Tuesday.", "Martin Vale", "MP", nil},
 		{"a title word inside a name", "The comedian Anya Baron Kessel hosted the awards.", "Anya Baron Kessel", "", []string{"comedian Anya", "Anya"}},
+		{"the field of a role", "The plan was attacked by Harbour Party election chief Dana Orlo on Monday.", "Dana Orlo", "Harbour Party election chief", []string{"chief"}},
+		{"two field nouns", "The team was led by the airport authority chief Ivo Brask, officials said.", "Ivo Brask", "airport authority chief", nil},
+		{"a verb is no field", "In the new film Kestrel Vane plays millionaire Oren Laski.", "Oren Laski", "millionaire", []string{"plays millionaire"}},
 		{"Very Rev", "The service was led by the Very Rev Anna Lisle on Sunday.", "Anna Lisle", "", []string{"Very"}},
 	}
 	for _, tc := range tests {
