@@ -84,8 +84,10 @@
 // Commission president,"); the affiliation is a party or an organisation
 // the role names. Up to two lower-case nouns next to a lower-case role
 // noun name its field ("Labour election chief", "airport authority
-// chief"), unless they read as a verb ("plays millionaire"); letters after a name ("Frank Field MP") are a role, and
-// after a party's name ("Plaid Cymru MP", "Union MPs") leave the party.
+// chief"), unless they read as a verb ("plays millionaire"); "new" is
+// dropped ("new BBC director-general"); letters after a name ("Frank
+// Field MP") are a role, and after a party's name ("Plaid Cymru MP",
+// "Union MPs") leave the party.
 // A compound broken at its hyphen is one role word
 // ("director- general"), and a style before a title ("the Rt Hon", "the
 // Most Reverend") belongs to the title, not the roles. A title word

@@ -88,8 +88,9 @@ func premodRole(p *paraDoc, end int, needHead bool) (role, affil string, first i
 		s = k
 		k--
 	}
-	// Drop leading joiners and possessives.
-	for s < end && (!toks[s].word || toks[s].text == "of" || toks[s].text == "for") {
+	// Drop leading joiners and possessives, and "new", which dates the
+	// role to the story ("new BBC director-general").
+	for s < end && (!toks[s].word || toks[s].text == "of" || toks[s].text == "for" || toks[s].lower == "new" && s+1 < end && toks[s+1].word) {
 		s++
 	}
 	if s >= end {
