@@ -377,3 +377,24 @@ func TestRegistryMergesRoleVariants(t *testing.T) {
 		})
 	}
 }
+
+// TestRegistryThingKindsRoundTrip: one name read as different kinds of
+// thing stays one entry through JSON, and later stories still join it.
+func TestRegistryThingKindsRoundTrip(t *testing.T) {
+	r := NewRegistry()
+	r.Add("s1", []Actor{{Name: "Veldoria", Kind: Place, Mentions: 2}})
+	r.Add("s2", []Actor{{Name: "Veldoria", Kind: Org, Mentions: 1}})
+	back := roundTrip(t, r)
+	if !reflect.DeepEqual(back.Ranked(0), r.Ranked(0)) {
+		t.Fatalf("round trip changed the registry:\n%+v\n%+v", back.Ranked(0), r.Ranked(0))
+	}
+	back.Add("s3", []Actor{{Name: "Veldoria", Kind: Org, Mentions: 1}})
+	back.Add("s4", []Actor{{Name: "Veldoria", Kind: Org, Mentions: 1}})
+	got := back.Ranked(0)
+	if len(got) != 1 || got[0].Kind != Org || got[0].Stories != 4 {
+		t.Errorf("after reload and two more stories: %+v, want one org in 4 stories", got)
+	}
+	if id, ok := back.EntryOf("s1", Actor{Name: "Veldoria", Kind: Place}); !ok || id != got[0].ID {
+		t.Errorf("EntryOf(s1, the place) = %q, %v; want %q", id, ok, got[0].ID)
+	}
+}
