@@ -116,6 +116,7 @@ func candidateSpans(d *paraDoc, w *storyWork) []span {
 	rules := ruleSpans(d.toks)
 	rules = append(rules, kinSpans(d.toks)...)
 	rules = append(rules, roleSpans(d.toks)...)
+	rules = append(rules, monthSurnameSpans(d.toks)...)
 	w.merged, w.drop = appendMerged(w.merged[:0], w.drop, d.spans, rules)
 	spans := joinInverted(d, w.merged)
 	extendLeft(d, spans)

@@ -67,8 +67,12 @@
 //     lexicon knows as no place or person, is a body of people ("the
 //     Tories say"); a name before "pandemic" or after "dying from" is a
 //     disease, and a name the story also writes with a number after it
-//     ("Covid" beside "Covid-19", "PG" beside "PG-13") is such a thing
-//     (kindcue.go);
+//     ("Covid" beside "Covid-19", "PG" beside "PG-13") is such a thing;
+//     a compass point or a river before a place is a place ("Western
+//     Australia", "River Thames"), and initials in running text a body
+//     ("enrolled at RADA") (kindcue.go);
+//   - a given name before a month that is also a surname is a person
+//     ("Theresa May", "Brian May said"), whom a tagger reads as a date;
 //   - every mention of a name gets one kind by vote; a tie among
 //     organisation, place and other goes to the first mention's, a tie
 //     with a person leaves each mention its own reading.

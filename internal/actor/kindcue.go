@@ -47,6 +47,12 @@ func usageEvidence(d *paraDoc, m *mention) (org, place, other int) {
 	if groupPlural(toks, m) {
 		org += 2
 	}
+	if regionOf(m.name) {
+		place += 3
+	}
+	if initialsPlace(toks, m) {
+		org += 2
+	}
 	if len(m.name) == 1 && (diseaseNouns[next(e)] || next(e) == "-" && diseaseNouns[next(e+1)] || caughtBefore(toks, m.s)) {
 		other += 3 // more than the tagger's guess at a word it does not know
 	}
@@ -119,7 +125,8 @@ var orgClasses = setOf(`services platforms streamers broadcasters channels netwo
 apps giants rivals competitors providers operators makers manufacturers lenders insurers airlines
 carriers publishers labels studios charities organisations organizations bodies unions clubs
 teams parties newspapers papers magazines outlets retailers supermarkets chains brands grocers
-banks firms companies businesses groups developers`)
+banks firms companies businesses groups developers restaurants pubs bars cafes hotels shops
+stores bistros`)
 
 // placeClasses are plural nouns naming kinds of places ("countries such
 // as").
@@ -208,6 +215,56 @@ func subjectStart(toks []tok, s int) bool {
 
 // subjectOpeners may stand before the subject of a clause.
 var subjectOpeners = setOf(`the and but while that as because when if where so though although`)
+
+// regionOf reports whether a name is a compass point or a geographic
+// feature before a place the model knows or a name: "Western Australia",
+// "South of France", "River Thames", "Lake Geneva". A body's head noun at
+// the end ("West Midlands Police") or a known body ("South West Trains")
+// keeps it a body.
+func regionOf(name []string) bool {
+	if len(name) < 2 || headBits(name[len(name)-1])&orgHead != 0 {
+		return false
+	}
+	first := strings.ToLower(name[0])
+	rest := name[1:]
+	if len(rest) > 1 && (rest[0] == "of" || rest[0] == "the") {
+		rest = rest[1:]
+	}
+	switch {
+	case compassWords[first]:
+		return len(rest) == 1 && slices.Contains(knownTypes(rest[0]), "LOC") && !slices.Contains(knownTypes(rest[0]), "ORG")
+	case featureWords[first]:
+		return len(name) == 2 && nameLike(name[1]) && !slices.Contains(knownTypes(name[1]), "ORG")
+	}
+	return false
+}
+
+// initialsPlace reports whether the tagger read as a place or a body a
+// word of three or more capitals that the model knows as no place, in
+// running text: initials name bodies far more often than places, whatever
+// "at" says ("enrolled at RADA"), while "UK" and "USA" are known.
+func initialsPlace(toks []tok, m *mention) bool {
+	if m.typ != "LOC" && m.typ != "ORG" || len(m.name) != 1 || len(m.name[0]) < 3 || !isAllCaps(m.name[0]) {
+		return false
+	}
+	// In running text after a lower-case word, not a dateline
+	// ("KINSHASA 1996-08-30") or a shouted line.
+	if m.s == 0 || !toks[m.s-1].word || toks[m.s-1].cap {
+		return false
+	}
+	if m.e < len(toks) && toks[m.e].word && isAllCaps(toks[m.e].text) {
+		return false
+	}
+	return len(knownTypes(m.name[0])) == 0
+}
+
+// compassWords open the names of regions of a place: "Western Australia".
+var compassWords = setOf(`north south east west northern southern eastern western central
+north-east north-west south-east south-west upper lower greater`)
+
+// featureWords open the names of rivers, lakes and mountains: "River
+// Thames", "Loch Ness".
+var featureWords = setOf(`river lake loch mount mt`)
 
 // knownOnlyAs reports whether the model's gazetteer knows word as a name
 // of type typ and of no other type.

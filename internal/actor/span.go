@@ -287,3 +287,23 @@ fund investment wealth property hedge pension portfolio`)
 // monthNames are months that are also names; after a title they are the
 // name ("Mrs May").
 var monthNames = map[string]bool{"May": true, "June": true, "April": true, "August": true}
+
+// monthSurnameSpans finds people whose surname is a month ("Theresa May",
+// "Brian May said"), which a tagger takes for a date and leaves out or
+// misreads: a given name the model knows, then a month of monthNames not
+// followed by a number or a comma.
+func monthSurnameSpans(toks []tok) []span {
+	var out []span
+	for k := 0; k+1 < len(toks); k++ {
+		t, m := toks[k], toks[k+1]
+		if !m.word || !monthNames[m.text] || !t.word || !t.cap || isAllCaps(t.text) || !givenName(t.text) {
+			continue
+		}
+		if k+2 < len(toks) && (isNumber(toks[k+2].text) || toks[k+2].text == ",") {
+			continue // "on Friday May 5", "in March, May, June"
+		}
+		out = append(out, span{s: k, e: k + 2, typ: "PER", rule: true})
+		k++
+	}
+	return out
+}
