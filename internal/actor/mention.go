@@ -196,10 +196,11 @@ func buildMention(p *paraDoc, sp span) (mention, bool) {
 	if split >= 0 && sp.typ != "PER" && !sp.rule {
 		// The tagger did not call it a person: split only when the role
 		// word is a capitalised title and the remainder is name-like; at
-		// a role noun that is no title, not before a common word ("Star
-		// Wars Episode III" is no star).
+		// a role noun that is no title, not before a common word or
+		// initials ("Star Wars Episode III" is no star, the "Official UK
+		// Singles Chart" no official).
 		title := isHonorific(words[split]) || roleTitles[lowerKey(words[split])]
-		if !toks[idx[split]].cap || !title && (len(words)-split-1 == 1 || commonWord(words[split+1])) {
+		if !toks[idx[split]].cap || !title && (len(words)-split-1 == 1 || commonWord(words[split+1]) || len(words[split+1]) > 1 && isAllCaps(words[split+1])) {
 			split = -1
 		}
 	}

@@ -158,6 +158,11 @@ func roleText(p *paraDoc, s, last int) string {
 // adverb ("election" of "election chief", not "will", "said", "newly").
 func fieldNoun(t tok) bool {
 	l := t.lower
+	for _, pre := range [...]string{"ex-", "former-"} {
+		if rest, ok := strings.CutPrefix(l, pre); ok && (roleModifiers[rest] || len(rest) > 2 && wordCasing(rest) != nlp.CasingUnknown) {
+			return true // "ex-finance chief"
+		}
+	}
 	if !t.word || t.cap || len(l) < 3 || clauseWords[l] || afterNounWords[l] || auxiliaries[l] || fieldStops[l] {
 		return false
 	}

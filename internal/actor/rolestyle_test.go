@@ -28,6 +28,7 @@ func TestRoleWordsKeptWhole(t *testing.T) {
 		{"a title word inside a name", "The comedian Anya Baron Kessel hosted the awards.", "Anya Baron Kessel", "", []string{"comedian Anya", "Anya"}},
 		{"the field of a role", "The plan was attacked by Harbour Party election chief Dana Orlo on Monday.", "Dana Orlo", "Harbour Party election chief", []string{"chief"}},
 		{"two field nouns", "The team was led by the airport authority chief Ivo Brask, officials said.", "Ivo Brask", "airport authority chief", nil},
+		{"a former field", "Giving evidence, ex-finance chief Lior Quant implicated his colleague.", "Lior Quant", "ex-finance chief", []string{"chief"}},
 		{"a verb is no field", "In the new film Kestrel Vane plays millionaire Oren Laski.", "Oren Laski", "millionaire", []string{"plays millionaire"}},
 		{"Very Rev", "The service was led by the Very Rev Anna Lisle on Sunday.", "Anna Lisle", "", []string{"Very"}},
 	}
@@ -54,5 +55,9 @@ func TestNoRoleSplitBeforeCommonWord(t *testing.T) {
 		name:   "film title",
 		text:   []string{"Fans of Star Wars Episode III queued for days outside the cinema."},
 		absent: []string{"Wars Episode III"},
+	}, {
+		name:   "initials after a role noun",
+		text:   []string{"Download formats will now be included in the Official UK Singles Chart."},
+		absent: []string{"UK Singles Chart"},
 	}})
 }
