@@ -64,11 +64,11 @@ const (
 // lineDate returns the full date that makes up a dateline of the line
 // (see dateline), or the zero time.
 func lineDate(line string) time.Time {
-	if !strings.ContainsAny(line, "0123456789") {
-		return time.Time{}
-	}
 	var buf [datelineWords + 4]dateWord
 	if len(line) <= shortLine {
+		if !strings.ContainsAny(line, "0123456789") {
+			return time.Time{}
+		}
 		ws, total := dateWords(line, buf[:0])
 		for i := range ws {
 			// A short line, or a date opening it (after at most two
@@ -84,11 +84,18 @@ func lineDate(line string) time.Time {
 	if k := strings.LastIndexByte(head, ' '); k > 0 {
 		head = head[:k] // no cut word
 	}
-	ws, _ := dateWords(head, buf[:0])
-	for i := range min(3, len(ws)) {
-		if d, n := dateAt(ws, i); n != 0 && (i == 0 || !ws[0].digit) {
-			return d
+	if strings.ContainsAny(head, "0123456789") {
+		ws, _ := dateWords(head, buf[:0])
+		for i := range min(3, len(ws)) {
+			if d, n := dateAt(ws, i); n != 0 && (i == 0 || !ws[0].digit) {
+				return d
+			}
 		}
+	}
+	// A closing date ends the line with its year.
+	end := strings.TrimRight(line, " \t\r.,;:)")
+	if end == "" || !isDigit(end[len(end)-1]) {
+		return time.Time{}
 	}
 	tail := line[len(line)-tailBytes:]
 	if k := strings.IndexByte(tail, ' '); k >= 0 {
