@@ -61,8 +61,13 @@ func TestLeadLike(t *testing.T) {
 func TestLeadUnits(t *testing.T) {
 	lead1 := "A small ferry company in the northern isles has cancelled its winter sailings after a row over fuel costs."
 	lead2 := "Two rival bakeries in Harwick are to merge next spring, creating the largest employer in the valley."
-	body := "The firm said it could not cover its costs. Islanders were angry at the news."
-	line := "The firm said it could not cover its costs."
+	body := "The ferry firm said it could not cover its fuel costs. Islanders were angry at the news."
+	line := "The ferry firm said it could not cover its fuel costs."
+	// leads told by their names alone, the next unit carrying on or not
+	named := "Veteran potter Elsa Marwick opened a studio in Tullochan for young makers from across the glens."
+	pottery := "The studio will take twelve potters a year. Marwick said young makers need a kiln and a studio of their own."
+	unrelated := "Bus fares rise in April. Drivers were told on Monday."
+	seenNamed := "The fuel row was raised in Harwick and the northern isles at a meeting of the ferry company board."
 	tests := []struct {
 		name  string
 		units []string
@@ -72,9 +77,19 @@ func TestLeadUnits(t *testing.T) {
 		{"one report", []string{lead1, body, body, body}, nil},
 		{"a sentence a line gives leads no contrast", []string{lead1, line, line, lead2, line}, nil},
 		{"too short", []string{lead1, lead2}, nil},
+		{"new names carried on", []string{lead1, body, named, pottery}, []bool{true, false, true, false}},
+		{"new names not carried on", []string{lead1, body, named, unrelated}, nil},
+		{"names seen before", []string{lead2, body, seenNamed, body}, nil},
+		{"names alone need the rule on", []string{lead1, body, named, pottery, body}, nil},
 	}
-	for _, tc := range tests {
-		if got := leadUnits(tc.units, 2); !slices.Equal(got, tc.want) {
+	for i, tc := range tests {
+		o := Options{}.withDefaults()
+		if i == len(tests)-1 {
+			o.LeadNext = -1
+		}
+		toks := tokenizeAll(tc.units)
+		vs, _, _ := unitVectors(toks, o)
+		if got := leadUnits(tc.units, toks, vs, o); !slices.Equal(got, tc.want) {
 			t.Errorf("%s: leadUnits = %v, want %v", tc.name, got, tc.want)
 		}
 	}

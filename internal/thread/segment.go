@@ -106,9 +106,13 @@ type Options struct {
 	// LeadApart is taken off the merge score of two clusters that each
 	// hold a news lead (leads.go) in a story of multi-sentence paragraphs
 	// with MinLeads or more of them (defaults 0.2 and 2; negative
-	// LeadApart: off): such a story runs several reports together.
+	// LeadApart: off): such a story runs several reports together. A
+	// lead told by its names alone, all new to the story, needs a cosine
+	// above LeadNext with the unit after it (default 0.1; negative: only
+	// leads told by their verb count).
 	LeadApart float64
 	MinLeads  int
+	LeadNext  float64
 }
 
 func (o Options) withDefaults() Options {
@@ -198,6 +202,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.MinLeads == 0 {
 		o.MinLeads = 2
+	}
+	if o.LeadNext == 0 {
+		o.LeadNext = 0.1
 	}
 	return o
 }
@@ -309,7 +316,7 @@ func segmentWith(units []string, words [][]word, opts Options, idf *idfTable, sw
 		sz.names = sharedNames(n, o.Entities)
 	}
 	if !o.Sentences && !o.NoCues && o.LeadApart > 0 {
-		sz.leads = leadUnits(units, o.MinLeads)
+		sz.leads = leadUnits(units, words, cv, o)
 	}
 	return reattach(cv, bounds, link, names, items, sz, o, &sw.sum)
 }
