@@ -16,10 +16,12 @@ import (
 // versions are still read.
 
 // featuresFormat starts every binary features value this version writes;
-// featuresFormatV1 values (no dateline year) are still read.
+// values of the older forms are still read: featuresFormatV1 (no
+// dateline) and featuresFormatV2 (the dateline's year only).
 const (
-	featuresFormat   = 0x02
+	featuresFormat   = 0x03
 	featuresFormatV1 = 0x01
+	featuresFormatV2 = 0x02
 )
 
 // encodeFeatures writes f in the binary form.
@@ -34,15 +36,7 @@ func encodeFeatures(f *link.Features) []byte {
 	b = putString(b, story)
 	b = putString(b, f.Title)
 	b = putString(b, f.Label)
-	if f.Published.IsZero() {
-		b = append(b, 0)
-	} else {
-		_, off := f.Published.Zone()
-		b = append(b, 1)
-		b = binary.AppendVarint(b, f.Published.Unix())
-		b = binary.AppendUvarint(b, uint64(f.Published.Nanosecond()))
-		b = binary.AppendVarint(b, int64(off))
-	}
+	b = putTime(b, f.Published)
 	b = binary.AppendUvarint(b, uint64(len(f.Terms)))
 	for _, t := range f.Terms {
 		b = putString(b, t.Term)
@@ -55,7 +49,21 @@ func encodeFeatures(f *link.Features) []byte {
 	}
 	b = binary.AppendVarint(b, int64(f.Year))
 	b = binary.AppendVarint(b, int64(f.Words))
-	return binary.AppendVarint(b, int64(f.DateYear))
+	b = binary.AppendVarint(b, int64(f.DateYear))
+	return putTime(b, f.Dateline)
+}
+
+// putTime appends t: a 0 byte for the zero time, else 1, the Unix
+// seconds, the nanoseconds and the zone offset.
+func putTime(b []byte, t time.Time) []byte {
+	if t.IsZero() {
+		return append(b, 0)
+	}
+	_, off := t.Zone()
+	b = append(b, 1)
+	b = binary.AppendVarint(b, t.Unix())
+	b = binary.AppendUvarint(b, uint64(t.Nanosecond()))
+	return binary.AppendVarint(b, int64(off))
 }
 
 // errShortFeatures is a binary features value cut short.
@@ -107,6 +115,22 @@ func (r *featureReader) bytes(n uint64) []byte {
 	return v
 }
 
+// time reads what putTime wrote.
+func (r *featureReader) time() time.Time {
+	if dated := r.bytes(1); len(dated) != 1 || dated[0] != 1 {
+		return time.Time{}
+	}
+	sec, nsec, off := r.varint(), r.uvarint(), r.varint()
+	if r.err != nil {
+		return time.Time{}
+	}
+	loc := time.UTC
+	if off != 0 {
+		loc = time.FixedZone("", int(off))
+	}
+	return time.Unix(sec, int64(nsec)).In(loc)
+}
+
 func (r *featureReader) string() string { return string(r.bytes(r.uvarint())) }
 
 // count reads a list length, refusing one the rest of the value cannot
@@ -122,7 +146,7 @@ func (r *featureReader) count() int {
 
 // decodeFeatures reads what encodeFeatures wrote.
 func decodeFeatures(b []byte, f *link.Features) error {
-	if len(b) == 0 || b[0] != featuresFormat && b[0] != featuresFormatV1 {
+	if len(b) == 0 || b[0] != featuresFormat && b[0] != featuresFormatV1 && b[0] != featuresFormatV2 {
 		return errors.New("not a binary link features value")
 	}
 	r := &featureReader{b: b[1:]}
@@ -133,14 +157,7 @@ func decodeFeatures(b []byte, f *link.Features) error {
 	}
 	f.Title = r.string()
 	f.Label = r.string()
-	if dated := r.bytes(1); len(dated) == 1 && dated[0] == 1 {
-		sec, nsec, off := r.varint(), r.uvarint(), r.varint()
-		loc := time.UTC
-		if off != 0 {
-			loc = time.FixedZone("", int(off))
-		}
-		f.Published = time.Unix(sec, int64(nsec)).In(loc)
-	}
+	f.Published = r.time()
 	if n := r.count(); n > 0 {
 		f.Terms = make([]link.TermWeight, n)
 		for i := range f.Terms {
@@ -159,8 +176,11 @@ func decodeFeatures(b []byte, f *link.Features) error {
 	}
 	f.Year = int(r.varint())
 	f.Words = int(r.varint())
-	if b[0] == featuresFormat {
+	if b[0] != featuresFormatV1 {
 		f.DateYear = int(r.varint())
+	}
+	if b[0] == featuresFormat {
+		f.Dateline = r.time()
 	}
 	if r.err == nil && len(r.b) != 0 {
 		r.err = errors.New("link features value has trailing bytes")

@@ -11,8 +11,8 @@ import (
 
 func TestFeaturesRoundTrip(t *testing.T) {
 	// A new field in link.Features must be added to the binary form.
-	if n := reflect.TypeOf(link.Features{}).NumField(); n != 10 {
-		t.Fatalf("link.Features has %d fields; encodeFeatures writes 10: add the new one", n)
+	if n := reflect.TypeOf(link.Features{}).NumField(); n != 11 {
+		t.Fatalf("link.Features has %d fields; encodeFeatures writes 11: add the new one", n)
 	}
 	tests := []struct {
 		name string
@@ -21,7 +21,7 @@ func TestFeaturesRoundTrip(t *testing.T) {
 		{"empty", link.Features{}},
 		{"undated, story from the id", link.Features{ID: "ab12#2", Story: "ab12", Title: "Ferry fares frozen", Label: "Ferry fares",
 			Terms:  []link.TermWeight{{Term: "ferri", Weight: 3.25, Surface: "ferry"}, {Term: "n:ada kell", Weight: 7.61916}},
-			Actors: []string{"person:ada kell"}, Year: 2026, DateYear: 2025, Words: 133}},
+			Actors: []string{"person:ada kell"}, Year: 2026, DateYear: 2025, Dateline: time.Date(2025, 4, 27, 0, 0, 0, 0, time.UTC), Words: 133}},
 		{"dated UTC, other story", link.Features{ID: "x#1", Story: "y", Published: time.Date(2026, 3, 1, 9, 30, 0, 123, time.UTC)}},
 		{"dated with an offset", link.Features{ID: "x#1", Story: "x", Published: time.Date(2026, 3, 1, 9, 30, 0, 0, time.FixedZone("", 3600)), Year: -1}},
 	}
@@ -48,13 +48,20 @@ func TestFeaturesRoundTrip(t *testing.T) {
 			}
 		})
 	}
-	// Values in the first binary form (no dateline year) still read.
-	v1 := link.Features{ID: "s#1", Story: "s", Year: 2024, Words: 12}
-	b := encodeFeatures(&v1)
-	b = append([]byte{featuresFormatV1}, b[1:len(b)-1]...) // without the trailing DateYear 0
-	var gotV1 link.Features
-	if err := decodeFeatures(b, &gotV1); err != nil || gotV1.Year != 2024 || gotV1.Words != 12 {
-		t.Errorf("first binary form: %+v, %v", gotV1, err)
+	// Values in the older binary forms still read: they end before the
+	// dateline (form 2) or its year (form 1).
+	old1 := link.Features{ID: "s#1", Story: "s", Year: 2024, DateYear: 2023, Words: 12}
+	b := encodeFeatures(&old1) // ends with DateYear 2023 (2 bytes) and a zero Dateline (1 byte)
+	for _, tc := range []struct {
+		form     byte
+		cut      int
+		dateYear int
+	}{{featuresFormatV2, 1, 2023}, {featuresFormatV1, 3, 0}} {
+		v := append([]byte{tc.form}, b[1:len(b)-tc.cut]...)
+		var got link.Features
+		if err := decodeFeatures(v, &got); err != nil || got.Year != 2024 || got.Words != 12 || got.DateYear != tc.dateYear {
+			t.Errorf("binary form %d: %+v, %v", tc.form, got, err)
+		}
 	}
 	// Values older versions wrote as JSON still read.
 	old := link.Features{ID: "s#1", Story: "s", Terms: []link.TermWeight{{Term: "flood", Weight: 1}}}
