@@ -270,7 +270,7 @@ fresh ongoing upcoming forthcoming so-called worth unlikely possible impossible 
 private personal foreign domestic international global regional federal central upbeat downbeat bullish bearish gloomy rosy buoyant robust resilient sluggish subdued muted volatile jittery nervous cautious
 fourth fifth sixth seventh eighth ninth tenth mental digital legal annual fatal brutal vital rural normal formal fiscal moral
 optimistic pessimistic confident hopeful doubtful sceptical skeptical serious severe harsh mild fierce intense strong weak wrong true false fake empty dry wet cold hot warm cool quiet loud live online offline
-modern ancient forlorn uncut nude nuclear prime racist sexist agricultural cultural structural marginal verbal racial social dodgy fizzy glossy gutsy black white red blue green yellow orange pink purple grey brown popular similar regular particular familiar peculiar spectacular`
+modern ancient forlorn uncut nude nuclear prime ethnic secondary nasal frothy racist sexist agricultural cultural structural marginal verbal racial social dodgy fizzy glossy gutsy black white red blue green yellow orange pink purple grey brown popular similar regular particular familiar peculiar spectacular`
 
 // otherWords are common adverbs, verb forms, prepositions and
 // interjections, nouns too vague to name anything, and the particles of
@@ -284,7 +284,8 @@ died aged axed tied lied owed sued eyed overcame repaid rebuilt underwent oversa
 despite amid amidst outside unlike versus plus minus beneath alongside inside atop underneath till whilst albeit unless thanks
 goodbye hello bye yes okay wow hey
 two kind sort bit quarter half period fallers risers weekend summer winter autumn morning evening afternoon night decade
-de du des del della di da dos das la le les el al von van der den`
+everybody somebody anybody nobody everyone someone anyone
+de du des del della dal dei degli di da dos das la le les el al von van der den`
 
 // icNouns are nouns that end like adjectives in -ic.
 var icNouns = toSet(`fanatic lunatic diabetic heretic cosmetic statistic arithmetic`)
