@@ -110,8 +110,11 @@
 // them; a surname alone, or a peer known by title, joins the one archive
 // person with that surname. One name of an organisation, place or other
 // thing is one archive actor, of the kind most stories read it as ("UK"
-// read once as a body is still the place); a person of that name stays
-// apart (registry_kind.go).
+// read once as a body is still the place). Across the person/thing line
+// the name's shape decides: a person reading of a name not shaped like a
+// person's (no given name first: "Australia", "BBC Sport") joins the
+// thing, a thing reading of a person-shaped name ("Andy Roddick") the
+// person, unless one story names both (registry_kind.go).
 //
 // Extraction works in storage recycled from story to story (work.go): the
 // mentions, spans, per-token marks and the tagger's entities, none of

@@ -155,7 +155,7 @@ func (r *Registry) Add(storyID string, actors []Actor) {
 	r.storyNum[r.stories[num].id] = num
 	rec := &r.stories[num]
 	for _, x := range order {
-		e := r.attach(x.a.Kind, x.name)
+		e := r.attach(x.a.Kind, x.name, num)
 		e.contrib = append(e.contrib, r.pool.contrib(num, x.a, x.name, e.kind))
 		if !slices.Contains(rec.entries, e.num) {
 			rec.entries = append(rec.entries, e.num)
@@ -268,14 +268,14 @@ func (r *Registry) fullName(name uint32) bool {
 	return f.words != 1 && !f.peer
 }
 
-// attach finds or makes the entry an actor (kind, pool ID of its name)
-// belongs to.
-func (r *Registry) attach(kind string, name uint32) *regEntry {
+// attach finds or makes the entry an actor (kind, pool ID of its name) of
+// story num belongs to.
+func (r *Registry) attach(kind string, name, num uint32) *regEntry {
 	k := regKey{r.pool.kind(kind), r.pool.form(formFold, name)}
 	if e, ok := r.byKey[k]; ok {
 		return e
 	}
-	if e := r.thingEntry(kind, k.name); e != nil {
+	if e := r.thingEntry(kind, k.name); e != nil && kind != Person {
 		// One name is one organisation, place or thing archive-wide,
 		// whatever each story read it as; its kind is the stories' vote.
 		r.setKey(k, e)
@@ -288,8 +288,13 @@ func (r *Registry) attach(kind string, name uint32) *regEntry {
 			return es[0]
 		}
 	}
+	if e := r.shapeEntry(kind, name, k.name, num); e != nil {
+		r.setKey(k, e)
+		return e
+	}
 	e := r.newEntry(r.newID(kind, r.pool.strs[name]), kind)
 	r.setKey(k, e)
+	r.absorbMisread(kind, name, k.name, num, e)
 	if r.fullName(name) && kind == Person {
 		sk := r.surnameKey(kind, name)
 		r.addSurname(sk, e)
@@ -318,6 +323,14 @@ func (r *Registry) merge(from, to *regEntry) {
 			rec.entries = withoutFirst(rec.entries, from.num)
 		} else {
 			rec.entries[slices.Index(rec.entries, from.num)] = to.num
+		}
+	}
+	if from.kind != to.kind {
+		// A shape records its kind relative to its entry's: record the
+		// moved ones relative to their new entry.
+		for i, c := range from.contrib {
+			a := r.pool.actor(from.kind, c)
+			from.contrib[i] = r.pool.contrib(c.story, &a, r.pool.str(a.Name), to.kind)
 		}
 	}
 	to.contrib = mergeContribs(to.contrib, from.contrib)

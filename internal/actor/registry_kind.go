@@ -1,18 +1,21 @@
 package actor
 
+import "strings"
+
 // thingKinds are the kinds that one name has only one of across the
 // archive: a story reading "UK" as an organisation and another reading it
-// as a place name the same country. A person of the same name stays apart
-// ("Chelsea" the woman, "Chelsea" the club).
+// as a place name the same country. Between a person and a thing the
+// shape of the name decides (shapeEntry).
 var thingKinds = [...]string{Org, Place, Other}
 
 // isThingKind reports whether kind is one of thingKinds.
 func isThingKind(kind string) bool { return kind == Org || kind == Place || kind == Other }
 
 // thingEntry returns the entry a name (folded, pool ID) already has under
-// another of thingKinds, or nil. The caller holds the write lock.
+// another of thingKinds (any of them for a person), or nil. The caller
+// holds the write lock.
 func (r *Registry) thingEntry(kind string, name uint32) *regEntry {
-	if !isThingKind(kind) {
+	if !isThingKind(kind) && kind != Person {
 		return nil
 	}
 	for _, other := range thingKinds {
@@ -76,4 +79,64 @@ func thingIndex(kind string) int {
 		}
 	}
 	return -1
+}
+
+// personShaped reports whether a name (pool ID) is shaped like a person's:
+// two or more words, the first a given name the model knows ("Vera
+// Drake", not "New York", "BBC Sport" or "Chelsea").
+func (r *Registry) personShaped(name uint32) bool {
+	f := strings.Fields(r.pool.strs[name])
+	return len(f) > 1 && givenName(f[0])
+}
+
+// shapeEntry returns the entry a name (pool ID, folded fold) read as kind
+// joins across the person/thing line, or nil: a person reading of a name
+// not shaped like a person's joins the thing of that name ("Australia"
+// once read as a person), and a thing reading of a person-shaped name
+// joins the person ("Andy Roddick" once read as a body). A story num that
+// names both already told them apart ("Jordan" the man and "Jordan" the
+// country). The caller holds the write lock.
+func (r *Registry) shapeEntry(kind string, name, fold, num uint32) *regEntry {
+	var e *regEntry
+	switch {
+	case kind == Person && !r.personShaped(name):
+		e = r.thingEntry(Person, fold)
+	case isThingKind(kind) && r.personShaped(name):
+		e = r.entryOfKind(Person, fold)
+	}
+	if e != nil && inStory(e, num) {
+		return nil
+	}
+	return e
+}
+
+// inStory reports whether story num contributed to e (it is the latest
+// story, so its contributions come last).
+func inStory(e *regEntry, num uint32) bool {
+	return len(e.contrib) > 0 && e.contrib[len(e.contrib)-1].story == num
+}
+
+// absorbMisread merges into e, just made for a name (pool ID, folded
+// fold) read as kind, the entry of the same name on the other side of the
+// person/thing line that shapeEntry would have sent here.
+func (r *Registry) absorbMisread(kind string, name, fold, num uint32, e *regEntry) {
+	var old *regEntry
+	switch {
+	case isThingKind(kind) && !r.personShaped(name):
+		old = r.entryOfKind(Person, fold)
+	case kind == Person && r.personShaped(name):
+		old = r.thingEntry(Person, fold)
+	}
+	if old != nil && old != e && !inStory(old, num) {
+		r.merge(old, e)
+	}
+}
+
+// entryOfKind returns the entry keyed by kind and a folded name, or nil.
+func (r *Registry) entryOfKind(kind string, fold uint32) *regEntry {
+	kid, ok := r.pool.ids[kind]
+	if !ok {
+		return nil
+	}
+	return r.byKey[regKey{kid, fold}]
 }

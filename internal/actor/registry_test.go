@@ -109,16 +109,28 @@ func TestRegistry(t *testing.T) {
 			want: []Entry{{ID: "quillstream", Name: "Quillstream", Kind: Place, Stories: 2, Mentions: 2}},
 		},
 		{
-			name: "a person of the same name stays apart from the place",
+			name: "a name not shaped like a person's read once as a person is the thing",
 			steps: []step{
 				{add: "s1", actors: []Actor{person("Chelmer", 1)}},
 				{add: "s2", actors: []Actor{{Name: "Chelmer", Kind: Place, Mentions: 1}}},
 				{add: "s3", actors: []Actor{{Name: "Chelmer", Kind: Org, Mentions: 2}}},
+				{add: "s4", actors: []Actor{{Name: "Chelmer", Kind: Org, Mentions: 1}, person("Halden Quay", 1)}},
+				{add: "s5", actors: []Actor{person("Halden Quay", 1)}},
+				{add: "s6", actors: []Actor{{Name: "Halden Quay", Kind: Place, Mentions: 1}}},
 			},
 			want: []Entry{
-				{ID: "chelmer-place", Name: "Chelmer", Kind: Org, Stories: 2, Mentions: 3},
-				{ID: "chelmer", Name: "Chelmer", Kind: Person, Stories: 1, Mentions: 1},
+				{ID: "chelmer-place", Name: "Chelmer", Kind: Org, Stories: 4, Mentions: 5},
+				{ID: "halden-quay-place", Name: "Halden Quay", Kind: Place, Stories: 3, Mentions: 3},
 			},
+		},
+		{
+			name: "a person-shaped name read once as a body is the person",
+			steps: []step{
+				{add: "s1", actors: []Actor{{Name: "Mary Quist", Kind: Org, Mentions: 1}}},
+				{add: "s2", actors: []Actor{person("Mary Quist", 2)}},
+				{add: "s3", actors: []Actor{{Name: "Mary Quist", Kind: Other, Mentions: 1}}},
+			},
+			want: []Entry{{ID: "mary-quist-person", Name: "Mary Quist", Kind: Person, Stories: 3, Mentions: 4}},
 		},
 		{
 			name: "remove and re-add",
