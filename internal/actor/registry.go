@@ -301,7 +301,7 @@ func (r *Registry) attach(kind string, name, num uint32) *regEntry {
 		// An earlier surname-only entry now has its full name, if this is
 		// the only person with that surname (sk is that entry's key).
 		if len(r.bySurname[sk]) == 1 {
-			if old, ok := r.byKey[sk]; ok && old != e {
+			if old, ok := r.byKey[sk]; ok && old != e && old.kind == Person {
 				r.merge(old, e)
 			}
 		}

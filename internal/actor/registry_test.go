@@ -124,6 +124,18 @@ func TestRegistry(t *testing.T) {
 			},
 		},
 		{
+			name: "a place that took a lone surname stays a place when the full name comes",
+			steps: []step{
+				{add: "s1", actors: []Actor{{Name: "Tarrow", Kind: Place, Mentions: 3}}},
+				{add: "s2", actors: []Actor{person("Tarrow", 1)}},
+				{add: "s3", actors: []Actor{person("John Tarrow", 2)}},
+			},
+			want: []Entry{
+				{ID: "tarrow", Name: "Tarrow", Kind: Place, Stories: 2, Mentions: 4},
+				{ID: "john-tarrow", Name: "John Tarrow", Kind: Person, Stories: 1, Mentions: 2},
+			},
+		},
+		{
 			name: "a person-shaped name read once as a body is the person",
 			steps: []step{
 				{add: "s1", actors: []Actor{{Name: "Mary Quist", Kind: Org, Mentions: 1}}},
