@@ -48,7 +48,7 @@ charter amendment manifesto`)
 // placeHeads end place names and, unlike "Hill", "Wood" or "Lane", hardly
 // ever a person's: "Quay Street", "Carlow Row", "Tarrow Bay".
 var placeHeads = setOf(`street road avenue square row bay cove beach quay wharf terrace gardens
-boulevard estuary harbour`)
+boulevard estuary harbour bridge valley`)
 
 // eventOpeners begin the names of storms and operations, which are
 // neither people nor bodies: "Storm Ingrid", "Hurricane Ivan".
