@@ -133,7 +133,11 @@ func (c *searchCmd) Run(g *globals) error {
 		return g.emit(res)
 	}
 	tty, width := isTerminal(g.stdout), wrapWidth(g.stdout)
-	fmt.Fprintf(g.stdout, "%d stories match (%.1f ms)\n", res.Total, res.TookMS)
+	verb := "match"
+	if res.Total == 1 {
+		verb = "matches"
+	}
+	fmt.Fprintf(g.stdout, "%s %s (%.1f ms)\n", plural(int(res.Total), "story"), verb, res.TookMS)
 	for _, h := range res.Hits {
 		fmt.Fprintf(g.stdout, "\n%s  %s  %s\n", h.ID, date(h.Published), sanitize.Line(h.Title))
 		if len(h.Labels) > 0 {

@@ -100,3 +100,18 @@ func TestStatsTextAligns(t *testing.T) {
 		col = at
 	}
 }
+
+func TestSearchTextCount(t *testing.T) {
+	tests := []struct{ query, want string }{
+		{"zzyzxnotaword", "0 stories match ("},
+		{"pumpkin", "1 story matches ("},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			r := runCLI(t, "--archive", fixtureArchive(t), "search", tt.query)
+			if r.code != 0 || !strings.HasPrefix(r.stdout, tt.want) {
+				t.Errorf("search %s: exit %d, output %q, want it to start %q", tt.query, r.code, r.stdout, tt.want)
+			}
+		})
+	}
+}

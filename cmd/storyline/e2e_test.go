@@ -129,11 +129,11 @@ func TestTUIEndToEndDemo(t *testing.T) {
 			// Search as you type, then open the first hit.
 			tm.keys("/")
 			tm.typeText(`"politics live"`)
-			tm.waitFor("live search", "Politics live")
+			// Wait for the hit itself (the story list also shows the
+			// title): enter opens it only once the results are in.
+			tm.waitFor("live search", "Search · 1")
 			tm.keys("Enter")
-			time.Sleep(300 * time.Millisecond)
-			tm.keys("Enter")
-			tm.waitFor("reader after search", "Reader")
+			tm.waitFor("reader after search", "READER", "Politics live")
 			// Cycle threads and focus mode.
 			tm.keys("t")
 			tm.waitFor("next thread", "thread 2")
