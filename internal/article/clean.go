@@ -37,10 +37,21 @@ func Clean(a *Article) {
 		ps[i].Boilerplate = false
 	}
 	pattern := make([]bool, len(ps))
+	headline := make([]bool, len(ps)) // repeats the title, and nothing else marks it
 	title := normalise(a.Title)
 	for i, p := range ps {
-		pattern[i] = isFurniture(p.Text) || (i < 3 && title != "" && len(p.Text) < 2*len(title)+8 && isRepeatedHeadline(p.Text, title)) ||
+		pattern[i] = isFurniture(p.Text) ||
 			(a.Byline != "" && len(p.Text) < 2*len(a.Byline)+8 && isBylineOf(p.Text, a.Byline)) || bylineLine.MatchString(strings.TrimSpace(p.Text))
+		if !pattern[i] && i < 3 && title != "" && len(p.Text) < 2*len(title)+8 && isRepeatedHeadline(p.Text, title) {
+			pattern[i], headline[i] = true, true
+		}
+	}
+	// A story whose only text repeats its title (a one-line wire item
+	// given its own first sentence as title) keeps that text.
+	if !slices.Contains(pattern, false) {
+		for i, h := range headline {
+			pattern[i] = pattern[i] && !h
+		}
 	}
 	heur := repeatedOrCaption(ps)
 	if hasGallery(ps) {

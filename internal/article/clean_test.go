@@ -156,6 +156,16 @@ func TestCleanRepeatedTitle(t *testing.T) {
 			t.Errorf("title %q, paragraph %q: boilerplate = %v, want %v", tt.title, tt.first, a.Paragraphs[0].Boilerplate, tt.want)
 		}
 	}
+	// A one-line item whose text is also its title keeps that text, with
+	// or without furniture beside it.
+	for _, rest := range [][]Paragraph{nil, {{Text: "View gallery"}}} {
+		title := "Reports say the mayor will quit before the spring election:"
+		a := &Article{Title: title, Paragraphs: append([]Paragraph{{Text: title}}, rest...)}
+		Clean(a)
+		if a.Paragraphs[0].Boilerplate || len(rest) > 0 && !a.Paragraphs[1].Boilerplate {
+			t.Errorf("title-only item with %d more paragraphs: %+v", len(rest), a.Paragraphs)
+		}
+	}
 }
 
 func TestCleanDuplicates(t *testing.T) {
