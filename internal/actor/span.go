@@ -295,7 +295,10 @@ var monthNames = map[string]bool{"May": true, "June": true, "April": true, "Augu
 func monthSurnameSpans(toks []tok) []span {
 	var out []span
 	for k := 0; k+1 < len(toks); k++ {
-		t, m := toks[k], toks[k+1]
+		t, m := &toks[k], &toks[k+1]
+		if c := m.text[0]; c != 'M' && c != 'J' && c != 'A' || len(m.text) > 6 {
+			continue // quick: most words are no May, June, April or August
+		}
 		if !m.word || !monthNames[m.text] || !t.word || !t.cap || isAllCaps(t.text) || !givenName(t.text) {
 			continue
 		}
