@@ -73,7 +73,10 @@
 //     ("enrolled at RADA") (kindcue.go);
 //   - a given name before a month that is also a surname is a person
 //     ("Theresa May", "Brian May said"), whom a tagger reads as a date;
-//   - every mention of a name gets one kind by vote; a tie among
+//   - every mention of a name gets one kind by vote ("the Glass
+//     Menagerie" and "Glass Menagerie" are one name), and a story's
+//     organisations, places and other things of one name are one actor,
+//     of the kind most of its mentions have; a tie among
 //     organisation, place and other goes to the first mention's, a tie
 //     with a person leaves each mention its own reading.
 //

@@ -63,3 +63,28 @@ func TestKindCues(t *testing.T) {
 			"Olympics", Other, "Oscars", Other),
 	})
 }
+
+// TestOneThingPerName: the mentions of one name that end up with
+// different kinds of thing in a story make one actor of the kind most of
+// them have ("The Quill Lantern" read as a body, "Quill Lantern" after
+// "The" read as a person and so as no body in particular).
+func TestOneThingPerName(t *testing.T) {
+	ner := fakeNER(map[string]string{"The Quill Lantern": "ORG", "Quill Lantern": "PER", "Corvane": "ORG"})
+	got := ExtractWith(paras(
+		"The Quill Lantern opens on Broadway next month, Corvane said.",
+		"Previews of the play, which Corvane backs, begin soon.",
+		"Tickets for the Quill Lantern sold out within a day.",
+	), ner)
+	n := 0
+	for _, a := range got {
+		if a.Name == "Quill Lantern" {
+			n++
+			if a.Kind == Person {
+				t.Errorf("Quill Lantern is a person")
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d actors named Quill Lantern, want 1; got %s", n, summary(got))
+	}
+}

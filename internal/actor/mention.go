@@ -39,7 +39,9 @@ type mention struct {
 // The key is computed once: names are final when it is first asked for.
 func (m *mention) nameKey() string {
 	if m.key == "" {
-		if m.ofTitle || m.the {
+		// "the Queen" is not "Queen"; "the Glass Menagerie" is "Glass
+		// Menagerie".
+		if m.ofTitle || m.the && m.kind == Person {
 			m.key = strings.ToLower(m.canonical())
 		} else {
 			m.key = strings.ToLower(strings.Join(m.name, " "))

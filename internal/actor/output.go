@@ -155,7 +155,10 @@ func (st *story) actors() []Actor {
 		if len(m.name) == 1 && thingNoise(m.name[0]) {
 			continue
 		}
-		k := m.kind + ":" + foldKey(strings.Join(m.name, " "))
+		// One name is one thing in a story, whatever kind each group of
+		// its mentions ended up with (a short form that joined a body
+		// late, "the X" beside "X").
+		k := foldKey(strings.Join(m.name, " "))
 		c := groups[k]
 		if c == nil {
 			c = &cluster{kind: m.kind}
@@ -178,6 +181,7 @@ func (st *story) actors() []Actor {
 		firsts = append(firsts, c.first)
 	}
 	for _, c := range order {
+		c.kind = mostMentioned(c.mentions)
 		out = append(out, thingActor(c))
 		firsts = append(firsts, c.first)
 	}
@@ -190,6 +194,22 @@ func (st *story) actors() []Actor {
 type byMentions struct {
 	actors []Actor
 	firsts []int
+}
+
+// mostMentioned returns the kind most of ms have; a tie goes to the
+// first mention's.
+func mostMentioned(ms []*mention) string {
+	var n [len(kinds)]int
+	for _, m := range ms {
+		n[kindIndex(m.kind)]++
+	}
+	best := kindIndex(ms[0].kind)
+	for i := range n {
+		if n[i] > n[best] {
+			best = i
+		}
+	}
+	return kinds[best]
 }
 
 func (b byMentions) Len() int { return len(b.actors) }
