@@ -41,15 +41,19 @@ func TestLeadLike(t *testing.T) {
 		{"A small ferry company in the northern isles has cancelled its winter sailings after a row over fuel costs.", true},
 		{"Two rival bakeries in Harwick are to merge next spring, creating the largest employer in the valley.", true},
 		{"The county council has withdrawn its plan to close three village libraries after a public outcry.", true},
-		{"A ferry company in the isles has cancelled sailings.", false},                                                        // too short for a lead
-		{"He has cancelled the winter sailings of the small ferry company after a long row over fuel costs.", false},           // points back
-		{"But the county council has withdrawn its plan to close three village libraries after a public outcry.", false},       // carries on
-		{"Councillor Mary Dunn said the plan \"has failed the villages\" and should never have been put forward.", false},      // quotes
-		{"The ferry company may have cancelled its winter sailings to save money on fuel over the quiet months.", false},       // reasons, not reports
-		{"The ferry company cancelled its winter sailings to save money on fuel over the quiet months of the year.", false},    // no telling verb
-		{"A small ferry company in the northern isles has cancelled its winter sailings after a row over fuel costs", false},   // no full stop
-		{"There has been a sharp rise in the number of ferry passengers travelling to the northern isles this year.", false},   // "There has been" opens no report
-		{"Five hundred jobs have been saved at the Harwick works after a rescue deal was agreed late on Tuesday night.", true}, // passive perfect
+		{"A ferry company in the isles has cancelled sailings.", false},                                                           // too short for a lead
+		{"He has cancelled the winter sailings of the small ferry company after a long row over fuel costs.", false},              // points back
+		{"But the county council has withdrawn its plan to close three village libraries after a public outcry.", false},          // carries on
+		{"Councillor Mary Dunn said the plan \"has failed the villages\" and should never have been put forward.", false},         // quotes
+		{"The ferry company may have cancelled its winter sailings to save money on fuel over the quiet months.", false},          // reasons, not reports
+		{"The ferry company cancelled its winter sailings to save money on fuel over the quiet months of the year.", false},       // no telling verb
+		{"A small ferry company in the northern isles has cancelled its winter sailings after a row over fuel costs", false},      // no full stop
+		{"There has been a sharp rise in the number of ferry passengers travelling to the northern isles this year.", false},      // "There has been" opens no report
+		{"The harbour board has called the new ferry timetable \"unworkable\" after a winter of cancelled crossings.", true},      // a short quote is part of a lead
+		{"The harbour board said the timetable \"has been shown to fail every island family who needs it\" this year.", false},    // a long quote reports speech
+		{"\"Unworkable\" is how the harbour board has described the new ferry timetable after a winter of cancellations.", false}, // opens with a quotation
+		{"Councillor Dunn should never have been put in charge of the ferry budget, the harbour board told its members.", false},  // "should never have" reasons
+		{"Five hundred jobs have been saved at the Harwick works after a rescue deal was agreed late on Tuesday night.", true},    // passive perfect
 	}
 	for _, tc := range tests {
 		if got := leadLike(tc.text); got != tc.want {

@@ -83,6 +83,9 @@ func mixScore(docs []cvDoc, df *DocFreq, opts Options) (f1, pk, count float64) {
 	golds, preds := make([][]int, len(docs)), make([][]int, len(docs))
 	for i, d := range docs {
 		golds[i], preds[i] = d.gold, d.predict(df, opts)
+		if os.Getenv("THREAD_MIXDEV_ALL") != "" {
+			fmt.Printf("doc %s %v %v\n", d.id, d.gold, preds[i])
+		}
 		if os.Getenv("THREAD_MIXDEV_MISS") != "" && distinctIDs(d.gold) != distinctIDs(preds[i]) {
 			fmt.Printf("miss %s %v %v\n", d.id, d.gold, preds[i])
 		}
