@@ -182,11 +182,89 @@ func (st *story) actors() []Actor {
 	}
 	for _, c := range order {
 		c.kind = mostMentioned(c.mentions)
-		out = append(out, thingActor(c))
+	}
+	joined := map[*cluster]bool{}
+	for _, c := range order {
+		if into := headShortFormOf(c, order); into != nil {
+			for _, m := range c.mentions {
+				into.add(m)
+			}
+			c.mentions = c.mentions[:0]
+			joined[into] = true
+		}
+	}
+	for _, c := range order {
+		if len(c.mentions) == 0 {
+			continue // joined a longer name
+		}
+		a := thingActor(c)
+		if joined[c] {
+			// "Maritime Workers Union", also called "Union": the full
+			// name names the actor however often the short one is used.
+			longestFirst(&a)
+		}
+		out = append(out, a)
 		firsts = append(firsts, c.first)
 	}
 	sort.Stable(byMentions{out, firsts})
 	return out
+}
+
+// headShortFormOf returns the one organisation of the story whose longer
+// name ends with the one-word name of c ("Union" after "Maritime Workers
+// Union", "Villa" after "Aston Villa"), or nil. Two such organisations
+// ("Manchester United" and "Sheffield United") leave the word alone.
+// A place keeps its name: "England" is not short for the Bank of England.
+func headShortFormOf(c *cluster, groups []*cluster) *cluster {
+	if len(c.mentions) == 0 || len(c.mentions[0].name) != 1 || c.kind == Place {
+		return nil
+	}
+	w := c.mentions[0].name[0]
+	if !shortFormHead(w) {
+		return nil
+	}
+	var into *cluster
+	for _, o := range groups {
+		if o == c || o.kind != Org || len(o.mentions) == 0 {
+			continue
+		}
+		n := o.mentions[0].name
+		if len(n) < 2 || !strings.EqualFold(n[len(n)-1], w) {
+			continue
+		}
+		if into != nil {
+			return nil
+		}
+		into = o
+	}
+	return into
+}
+
+// shortFormHead reports whether w, the last word of an organisation's
+// name, can stand for the whole: a head noun ("Union", "Council",
+// "United") or a plural ("Ferries", "Royals"). A proper name cannot:
+// "Stirling" is not short for East Stirling, nor "Liege" for Standard
+// Liege.
+func shortFormHead(w string) bool {
+	l := strings.ToLower(w)
+	if len(l) < 4 {
+		return false
+	}
+	return headBits(l)&orgHead != 0 || bodyNouns[l] || strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss")
+}
+
+// bodyNouns head names of bodies of people beside strongOrgWords.
+var bodyNouns = setOf(`union unions guild federation alliance coalition congress assembly confederation syndicate cooperative
+brotherhood fellowship league`)
+
+// longestFirst makes the longest of a's names its name, the others
+// aliases.
+func longestFirst(a *Actor) {
+	for i, al := range a.Aliases {
+		if len(al) > len(a.Name) {
+			a.Name, a.Aliases[i] = al, a.Name
+		}
+	}
 }
 
 // byMentions orders actors most mentioned first, then by first mention
