@@ -63,6 +63,9 @@
 //     each hold one are two reports unless their words say plainly
 //     otherwise (Options.LeadApart; leads.go). Reports of one field run
 //     together share so many words that the clustering would fold them.
+//     A stretch without a lead that opens in mid-report after another
+//     report resumes the earlier report it is most like
+//     (Options.LeadResume).
 //
 // TestMixDev (behind THREAD_MIXDEV) scores option sets on gold files as
 // storyline's eval segment runs the splitter, and TestMergeTrace lists

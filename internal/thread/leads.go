@@ -30,7 +30,11 @@ import (
 // (the first unit counts when it reads as one), it joins several reports
 // (a digest, or reports of one field run together), and two clusters
 // that each hold a lead are two matters unless their words say plainly
-// otherwise (Options.LeadApart).
+// otherwise (Options.LeadApart). There, a stretch without a lead that
+// opens in mid-report (a unit of several sentences, where a report opens
+// with one) after another report is the rest of an earlier report,
+// resumed: it is pulled towards the cluster with a lead it is most like,
+// when they do not touch (Options.LeadResume).
 
 // leadUnits marks the units that read as a news lead, or returns nil when
 // fewer than o.MinLeads do or the story is not one of multi-sentence
@@ -41,52 +45,63 @@ func leadUnits(units []string, toks [][]word, vs []vec, o Options) []bool {
 	if len(units) < 3 {
 		return nil
 	}
+	var buf [64]int8
+	sents := buf[:0]
 	multi := 0
 	for _, t := range units {
-		if sentenceCount(t) >= 2 {
+		n := min(sentenceCount(t), 2)
+		if n == 2 {
 			multi++
 		}
+		sents = append(sents, int8(n))
 	}
 	if 2*multi < len(units) {
 		return nil
 	}
 	var leads []bool
-	var seen map[int32]bool // the stems of the units before u
+	var firstUse []int32 // by stem id: the first unit using it (nil: not yet needed)
 	count := 0
 	for u, t := range units {
-		if sentenceCount(t) == 1 {
-			form, tells := leadForm(t)
-			// a lead told by its names alone quotes nothing
-			form = form && (tells || !strings.ContainsAny(t, "\"“”"))
-			if form && !tells && u > 0 && o.LeadNext >= 0 && u+1 < len(units) && dot(vs[u], vs[u+1]) > o.LeadNext {
-				if seen == nil {
-					seen = map[int32]bool{}
-					for _, ws := range toks[:u] {
-						for _, w := range ws {
-							seen[w.id] = true
-						}
-					}
-				}
-				tells = freshNames(toks[u], seen) > 0
-			}
-			if form && (tells || (u == 0 && o.LeadNext >= 0)) {
-				if leads == nil {
-					leads = make([]bool, len(units))
-				}
-				leads[u] = true
-				count++
-			}
+		if sents[u] != 1 {
+			continue
 		}
-		if seen != nil {
-			for _, w := range toks[u] {
-				seen[w.id] = true
+		form, tells := leadForm(t)
+		// a lead told by its names alone quotes nothing
+		form = form && (tells || !strings.ContainsAny(t, "\"“”"))
+		if form && !tells && u > 0 && o.LeadNext >= 0 && u+1 < len(units) && dot(vs[u], vs[u+1]) > o.LeadNext {
+			if firstUse == nil {
+				firstUse = firstUses(toks)
 			}
+			tells = freshNames(toks[u], firstUse, int32(u))
+		}
+		if form && (tells || (u == 0 && o.LeadNext >= 0)) {
+			if leads == nil {
+				leads = make([]bool, len(units))
+			}
+			leads[u] = true
+			count++
 		}
 	}
 	if count < o.MinLeads {
 		return nil
 	}
 	return leads
+}
+
+// firstUses gives, by stem id, the first unit of toks that uses the stem.
+func firstUses(toks [][]word) []int32 {
+	first := make([]int32, vocabSize(toks))
+	for i := range first {
+		first[i] = -1
+	}
+	for u, ws := range toks {
+		for _, w := range ws {
+			if first[w.id] < 0 {
+				first[w.id] = int32(u)
+			}
+		}
+	}
+	return first
 }
 
 // leadOpeners are first words after which a sentence carries on from
@@ -274,17 +289,17 @@ func abbreviated(s string) bool {
 	return ok
 }
 
-// freshNames counts the name tokens of ws, or 0 when one of them is in
-// seen.
-func freshNames(ws []word, seen map[int32]bool) int {
-	n := 0
+// freshNames reports whether ws, the words of unit u, hold a name and
+// none of their names is used before u (firstUse from firstUses).
+func freshNames(ws []word, firstUse []int32, u int32) bool {
+	named := false
 	for _, w := range ws {
 		if w.name {
-			if seen[w.id] {
-				return 0
+			if firstUse[w.id] < u {
+				return false
 			}
-			n++
+			named = true
 		}
 	}
-	return n
+	return named
 }

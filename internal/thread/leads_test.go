@@ -176,3 +176,46 @@ func TestLeadPrecisionBBC(t *testing.T) {
 		t.Errorf("lead precision %.3f, recall %.3f: want at least 0.9 and 0.3", prec, rec)
 	}
 }
+
+// TestLeadResume: report A's lead and first paragraph, report B, then the
+// rest of A, which is more like A than like B but not enough to rejoin
+// it by words alone. In a digest of reports it rejoins A when it opens
+// in mid-report (a unit of several sentences), not when it opens like a
+// report of its own.
+func TestLeadResume(t *testing.T) {
+	unit := func(a, b, c float64) vec {
+		n := math.Sqrt(a*a + b*b + c*c)
+		var v vec
+		for d, w := range []float64{a, b, c} {
+			if w > 0 {
+				v = append(v, entry{int32(d), w / n})
+			}
+		}
+		return v
+	}
+	// dimension 0: report A, 1: report B, 2: words of A's rest alone
+	vs := []vec{unit(1, 0, 0), unit(1, 0, 0), unit(0, 1, 0), unit(0, 1, 0), unit(0.3, 0, 1), unit(0.3, 0, 1)}
+	link := []float64{0, 0.02, 0, 0.02, 0, 0.02}
+	leads := []bool{true, false, true, false, false, false}
+	tests := []struct {
+		name   string
+		body   []bool
+		resume float64
+		want   []int
+	}{
+		{"the rest of A opens in mid-report", []bool{false, true, false, true, true, true}, 0, []int{0, 0, 1, 1, 0, 0}},
+		{"rule off", []bool{false, true, false, true, true, true}, -1, []int{0, 0, 1, 1, 2, 2}},
+		{"it opens like a report of its own", []bool{false, true, false, true, false, true}, 0, []int{0, 0, 1, 1, 2, 2}},
+	}
+	for _, tc := range tests {
+		o := Options{StoryPrior: -1, SmallPull: -1, LeadResume: tc.resume}.withDefaults()
+		sz := sizing{words: []float64{30, 80, 30, 80, 80, 80}, total: 380, marked: make([]bool, 6), returns: make([]bool, 6), leads: leads}
+		if o.LeadResume > 0 {
+			sz.body = tc.body
+		}
+		got := reattach(vs, []int{0, 2, 4}, link, nil, nil, sz, o, new(summer))
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s: got %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

@@ -113,6 +113,13 @@ type Options struct {
 	LeadApart float64
 	MinLeads  int
 	LeadNext  float64
+	// LeadResume is added to the merge score of a cluster without a lead
+	// and the cluster with a lead that it is most like, when they do not
+	// touch and the leadless one opens with a unit of two or more
+	// sentences (default 0.1; negative: off): in a digest of reports, a
+	// stretch that opens in mid-report after another report is the rest
+	// of an earlier one, resumed.
+	LeadResume float64
 }
 
 func (o Options) withDefaults() Options {
@@ -205,6 +212,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.LeadNext == 0 {
 		o.LeadNext = 0.1
+	}
+	if o.LeadResume == 0 {
+		o.LeadResume = 0.1
 	}
 	return o
 }
@@ -317,6 +327,12 @@ func segmentWith(units []string, words [][]word, opts Options, idf *idfTable, sw
 	}
 	if !o.Sentences && !o.NoCues && o.LeadApart > 0 {
 		sz.leads = leadUnits(units, words, cv, o)
+		if sz.leads != nil && o.LeadResume > 0 {
+			sz.body = make([]bool, n)
+			for u, t := range units {
+				sz.body[u] = sentenceCount(t) >= 2
+			}
+		}
 	}
 	return reattach(cv, bounds, link, names, items, sz, o, &sw.sum)
 }
@@ -642,6 +658,7 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 		runs    runSet          // the cue runs of its units (round-ups only)
 		back    bool            // all in one run that goes back to an earlier matter
 		lead    bool            // holds a news lead
+		first   int             // its first unit
 	}
 	prior := 0.0
 	short := o.ShortStory
@@ -658,7 +675,7 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 		if s+1 < len(starts) {
 			b = starts[s+1]
 		}
-		c := &cluster{alive: true}
+		c := &cluster{alive: true, first: a}
 		for k := a; k < b; k++ {
 			c.members = append(c.members, k)
 			owner[k] = s
@@ -730,8 +747,9 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 	for live := m; live > floor; live-- {
 		for a := range top {
 			top[a] = math.Inf(-1)
-			if !cl[a].alive || cl[a].marked || smallPull(cl[a].words, o) == 0 {
-				continue // only a fragment's best is asked for
+			resumes := sz.body != nil && !cl[a].lead
+			if !cl[a].alive || ((cl[a].marked || smallPull(cl[a].words, o) == 0) && !resumes) {
+				continue // only a fragment's (or a leadless cluster's) best is asked for
 			}
 			for x := 0; x < m; x++ {
 				if x != a && cl[x].alive {
@@ -785,6 +803,15 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 				}
 				if cl[a].lead && cl[b].lead {
 					v -= o.LeadApart // two reports, each with its lead
+				} else if sz.body != nil && cl[a].lead != cl[b].lead && adj[a][b] < 0 {
+					// the rest of a report, resumed after another one
+					x, y := a, b
+					if cl[x].lead {
+						x, y = y, x
+					}
+					if sim[x][y] >= top[x] && sz.body[cl[x].first] {
+						v += o.LeadResume
+					}
 				}
 				if sz.runs != nil && !cl[a].back && !cl[b].back && !cl[a].runs.overlaps(cl[b].runs) {
 					v -= o.CueApart // matters a round-up's cues announced apart
@@ -807,6 +834,7 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 		}
 		cb.alive = false
 		ca.lead = ca.lead || cb.lead
+		ca.first = min(ca.first, cb.first)
 		ca.words += cb.words
 		ca.marked = ca.marked || cb.marked
 		ca.runs = ca.runs.union(cb.runs)
@@ -863,6 +891,9 @@ type sizing struct {
 	backRuns []bool // by run: it opens by going back to an earlier matter
 	cues     int
 	leads    []bool // units that read as a news lead (nil: fewer than two)
+	// body marks the units of two or more sentences in a story of leads
+	// (nil: not one, or Options.LeadResume off)
+	body []bool
 }
 
 // smallPull is the extra merge score of two clusters when one, of words
