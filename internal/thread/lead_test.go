@@ -6,22 +6,29 @@ import (
 	"testing"
 )
 
+// unitVec returns the unit vector with the given weights in dimensions
+// 0, 1, 2…
+func unitVec(ws ...float64) vec {
+	n := 0.0
+	for _, w := range ws {
+		n += w * w
+	}
+	var v vec
+	for d, w := range ws {
+		if w > 0 {
+			v = append(v, entry{int32(d), w / math.Sqrt(n)})
+		}
+	}
+	return v
+}
+
 // TestLeadJoinsItsMatter: a short lead, then another matter that the gap
 // model takes for a continuation of it, then the rest of the lead's
 // matter. The small-fragment pull must not carry the lead into its
 // neighbour when its words are closer to the matter told later.
 func TestLeadJoinsItsMatter(t *testing.T) {
 	// dimension 0: the lead's matter, 1: the other matter, 2: other words
-	unit := func(a, b, c float64) vec {
-		n := math.Sqrt(a*a + b*b + c*c)
-		var v vec
-		for d, w := range []float64{a, b, c} {
-			if w > 0 {
-				v = append(v, entry{int32(d), w / n})
-			}
-		}
-		return v
-	}
+	unit := unitVec
 	vs := []vec{
 		unit(0.15, 0.05, 0.98), // the lead: few words, most of them its own
 		unit(0, 1, 0),

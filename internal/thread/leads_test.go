@@ -2,7 +2,6 @@ package thread
 
 import (
 	"encoding/json"
-	"math"
 	"os"
 	"slices"
 	"strings"
@@ -104,10 +103,7 @@ func TestLeadUnits(t *testing.T) {
 // apart, while a story whose clusters hold one lead between them is
 // clustered as before.
 func TestLeadApart(t *testing.T) {
-	unit := func(a, b float64) vec {
-		n := math.Hypot(a, b)
-		return vec{{0, a / n}, {1, b / n}}
-	}
+	unit := unitVec
 	// two clusters of two units whose centroids have cosine 0.385
 	vs := []vec{unit(1, 0.2), unit(1, 0.2), unit(0.2, 1), unit(0.2, 1)}
 	link := []float64{0, 0.02, 0, 0.02}
@@ -183,16 +179,7 @@ func TestLeadPrecisionBBC(t *testing.T) {
 // in mid-report (a unit of several sentences), not when it opens like a
 // report of its own.
 func TestLeadResume(t *testing.T) {
-	unit := func(a, b, c float64) vec {
-		n := math.Sqrt(a*a + b*b + c*c)
-		var v vec
-		for d, w := range []float64{a, b, c} {
-			if w > 0 {
-				v = append(v, entry{int32(d), w / n})
-			}
-		}
-		return v
-	}
+	unit := unitVec
 	// dimension 0: report A, 1: report B, 2: words of A's rest alone
 	vs := []vec{unit(1, 0, 0), unit(1, 0, 0), unit(0, 1, 0), unit(0, 1, 0), unit(0.3, 0, 1), unit(0.3, 0, 1)}
 	link := []float64{0, 0.02, 0, 0.02, 0, 0.02}
