@@ -55,10 +55,12 @@
 //     from one cue to the next) are kept apart (Options.CueApart), and
 //     the clustering stops at a thread per cue (Options.CueFloor;
 //     cueruns.go).
-//   - Digests of reports. A one-sentence paragraph of 12 to 50 words that
-//     tells news ("has hit", "are to be"), without quotes or a pronoun or
-//     conjunction to open it, is a news lead: among the BBC developer
-//     articles 96 % of such paragraphs open their article. In a story of
+//   - Digests of reports. A one-sentence paragraph of 8 to 50 words that
+//     tells news ("has hit", "are to be"), without a quotation, a pronoun
+//     or a conjunction to open it, is a news lead: among the BBC
+//     developer articles 96 % of such paragraphs open their article; so
+//     is one whose names are all new to the story and that the next
+//     paragraph carries on. In a story of
 //     multi-sentence paragraphs with two or more leads, two clusters that
 //     each hold one are two reports unless their words say plainly
 //     otherwise (Options.LeadApart; leads.go). Reports of one field run

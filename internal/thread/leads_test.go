@@ -40,7 +40,9 @@ func TestLeadLike(t *testing.T) {
 		{"A small ferry company in the northern isles has cancelled its winter sailings after a row over fuel costs.", true},
 		{"Two rival bakeries in Harwick are to merge next spring, creating the largest employer in the valley.", true},
 		{"The county council has withdrawn its plan to close three village libraries after a public outcry.", true},
-		{"A ferry company in the isles has cancelled sailings.", false},                                                           // too short for a lead
+		{"The ferry firm has cancelled sailings.", false},                                                                         // too short for a lead
+		{"A ferry company in the isles has cancelled sailings.", true},                                                            // short, but it tells news
+		{"A ferry company in the isles cancelled its sailings today.", false},                                                     // short without a telling verb
 		{"He has cancelled the winter sailings of the small ferry company after a long row over fuel costs.", false},              // points back
 		{"But the county council has withdrawn its plan to close three village libraries after a public outcry.", false},          // carries on
 		{"Councillor Mary Dunn said the plan \"has failed the villages\" and should never have been put forward.", false},         // quotes
