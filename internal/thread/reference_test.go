@@ -27,6 +27,7 @@ func refTokenize(text string) []refWord {
 	var out []refWord
 	sentenceStart := true
 	i, prevEnd := 0, -1
+	apart := false // the token dropped last was a "v" or a number
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
@@ -62,8 +63,11 @@ func refTokenize(text string) []refWord {
 			}
 		}
 		if strings.IndexFunc(w.surface, unicode.IsLetter) < 0 || utf8.RuneCountInString(w.surface) < 2 {
+			apart = w.surface == "v" || strings.IndexFunc(w.surface, unicode.IsLetter) < 0
 			continue
 		}
+		w.joined = w.joined && !apart
+		apart = false
 		lower := strings.ToLower(w.surface)
 		first, _ := utf8.DecodeRuneInString(w.surface)
 		w.caps = strings.IndexFunc(w.surface, unicode.IsLower) < 0

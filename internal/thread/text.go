@@ -58,6 +58,7 @@ type tokenizer struct {
 	sentenceStart bool
 	hash          uint64   // hash of the last word's stem under stemSeed
 	lastA         bool     // the token just dropped was the article "a"
+	apart         bool     // the token just dropped parts the words around it
 	memo          *lexMemo // nil: ask the lexicon
 	buf           [64]byte
 }
@@ -112,12 +113,17 @@ func (t *tokenizer) next(w *word) bool {
 		t.sentenceStart = false
 		surface := trimPossessive(text[i:j])
 		if t.word(w, surface, startsSentence) {
-			w.joined = joined
+			// A dropped "v" or number stands between two names
+			// ("Sheffield United v Leeds United", "Leeds 2 Chelsea"):
+			// they do not run together. An initial ("George W Bush")
+			// does not part them.
+			w.joined = joined && !t.apart
 			w.afterA = t.lastA && joined
-			t.lastA = false
+			t.lastA, t.apart = false, false
 			return true
 		}
 		t.lastA = surface == "a" || surface == "A"
+		t.apart = surface == "v" || !hasLetter(surface)
 	}
 	return false
 }
