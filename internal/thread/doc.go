@@ -28,17 +28,7 @@
 // short units, two clusters that name the same actor are pulled together
 // too (Options.NameShare). They were chosen on the ECB+ train articles
 // against round-ups and BBC mixes (interleaved mixes bind the story
-// prior, round-ups the actor pull). A plain story, written a sentence
-// per line (more than three lines in four one sentence) with no cue,
-// sub-head or market item past its first line, is nearly always one
-// article: there the story prior reaches to 1500 words
-// (Options.PlainStory), between clusters that share any words at all
-// (a centroid cosine above Options.PlainSim), so that a long article's
-// background and quoted asides stay with it. Every developer round-up
-// and nearly every BBC mix has a cue, a sub-head or paragraphs of several
-// sentences, so they are untouched; ECB+ train articles kept whole went
-// from 88.5 % to 93.7 %, at a cost to run-together sentence-per-line
-// reports of one field (see the commit message).
+// prior, round-ups the actor pull).
 //
 // Rules for the kinds of round-up the model never saw in training:
 //

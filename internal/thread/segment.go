@@ -69,18 +69,6 @@ type Options struct {
 	StoryPrior     float64
 	ShortStory     float64
 	ShortUnitStory float64
-	// PlainStory is ShortUnitStory for a plain story (plainStory): short
-	// units, three in four or more of them single sentences, none after
-	// the first opening with a discourse cue or a sub-head, and no
-	// market items (default 1500; negative: as
-	// ShortUnitStory). Nothing in such a story announces another matter,
-	// and a single article written a sentence per line runs long: its
-	// asides (background, a quoted aside, a closing line) compare poorly
-	// with the rest by words. The longer prior applies only to clusters
-	// whose centroid cosine exceeds PlainSim (default 0.02): two matters
-	// run together share next to no words.
-	PlainStory float64
-	PlainSim   float64
 	// SmallPull is added to the merge score of two clusters when either
 	// holds fewer than MinThread words and none of its units opens with a
 	// discourse cue, a sub-head or a market item, scaled down linearly to
@@ -185,12 +173,6 @@ func (o Options) withDefaults() Options {
 	}
 	if o.ShortUnitStory == 0 {
 		o.ShortUnitStory = 600
-	}
-	if o.PlainStory == 0 {
-		o.PlainStory = 1500
-	}
-	if o.PlainSim == 0 {
-		o.PlainSim = 0.02
 	}
 	if o.SmallPull == 0 {
 		o.SmallPull = 0.5
@@ -352,26 +334,7 @@ func segmentWith(units []string, words [][]word, opts Options, idf *idfTable, sw
 			}
 		}
 	}
-	sz.plain = sz.shortUnits && heads != nil && items == nil && plainStory(units, heads, shifts)
 	return reattach(cv, bounds, link, names, items, sz, o, &sw.sum)
-}
-
-// plainStory reports whether more than three units in four are single
-// sentences and no unit after the first opens with a sub-head or a
-// discourse cue: a story written a sentence per line where nothing
-// announces another matter. (Half the units was tried: mixes of BBC
-// articles that open each with a one-sentence lead passed it.)
-func plainStory(units []string, heads, shifts []bool) bool {
-	multi := 0
-	for u, t := range units {
-		if u > 0 && (heads[u] || shifts[u]) {
-			return false
-		}
-		if sentenceCount(t) >= 2 {
-			multi++
-		}
-	}
-	return 4*multi < len(units)
 }
 
 // unitNames lists each unit's names (name-like tokens and entity keys),
@@ -697,14 +660,13 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 		lead    bool            // holds a news lead
 		first   int             // its first unit
 	}
+	prior := 0.0
 	short := o.ShortStory
 	if sz.shortUnits {
 		short = o.ShortUnitStory
 	}
-	prior := storyPrior(sz.total, short, o)
-	plainPrior := prior
-	if sz.plain && o.PlainStory > 0 {
-		plainPrior = max(prior, storyPrior(sz.total, o.PlainStory, o))
+	if o.StoryPrior > 0 && sz.total < short {
+		prior = o.StoryPrior * (1 - sz.total/short)
 	}
 	cl := make([]*cluster, len(starts))
 	owner := make([]int, n)
@@ -815,11 +777,7 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 					// one unit against a centroid scores lower by nature
 					v += o.Attach * (1 - o.Single)
 				}
-				if plainPrior > prior && sim[a][b] > o.PlainSim {
-					v += plainPrior
-				} else {
-					v += prior
-				}
+				v += prior
 				pull := 0.0
 				for _, c := range [2][2]int{{a, b}, {b, a}} {
 					// a fragment is pulled only towards the clusters it is
@@ -927,9 +885,6 @@ type sizing struct {
 	names   [][]string // names that may tie units together (nil: unused)
 	// shortUnits: the units average under Options.ShortUnits words
 	shortUnits bool
-	// plain: a story of short units where nothing announces a matter
-	// (see Options.PlainStory)
-	plain bool
 	// runs gives each unit's cue run in a news round-up (nil: not one),
 	// whose cues turn to another matter cues times
 	runs     []int
@@ -939,15 +894,6 @@ type sizing struct {
 	// body marks the units of two or more sentences in a story of leads
 	// (nil: not one, or Options.LeadResume off)
 	body []bool
-}
-
-// storyPrior is the merge bonus of Options.StoryPrior in a story of
-// total words that reaches to short words.
-func storyPrior(total, short float64, o Options) float64 {
-	if o.StoryPrior <= 0 || total >= short {
-		return 0
-	}
-	return o.StoryPrior * (1 - total/short)
 }
 
 // smallPull is the extra merge score of two clusters when one, of words
