@@ -149,11 +149,12 @@ func splitChunk(toks []Token, text string, a, b int) []Token {
 	return toks
 }
 
-// splitMiddle splits a word at dashes, ellipses and clitics.
+// splitMiddle splits a word at dashes, ellipses, a comma or semicolon
+// between letters (a missing space: "Party,said") and clitics.
 func splitMiddle(toks []Token, text string, a, b int) []Token {
 	// Split at em/en dashes, "--" and ellipses inside the word.
 	for k := a; k < b; {
-		if c := text[k]; c < utf8.RuneSelf && c != '-' && c != '.' {
+		if c := text[k]; c < utf8.RuneSelf && c != '-' && c != '.' && c != ',' && c != ';' {
 			k++ // no other ASCII character splits a word here
 			continue
 		}
@@ -162,6 +163,8 @@ func splitMiddle(toks []Token, text string, a, b int) []Token {
 		switch {
 		case r == '—' || r == '–' || r == '…':
 			n = size
+		case (r == ',' || r == ';') && k > a && k+1 < b && isLetterByte(text[k-1]) && isLetterByte(text[k+1]):
+			n = 1 // "1,000" and "3,5-dimethyl" keep theirs
 		case r == '-' && k+1 < b && text[k+1] == '-':
 			n = runLen(text, k, b, '-')
 		case r == '.' && strings.HasPrefix(text[k:b], "..."):
@@ -204,6 +207,12 @@ func hasSuffixFold(s, suffix string) bool {
 }
 
 // isAlnum reports whether the ASCII character c is a letter or a digit.
+// isLetterByte reports whether c is an ASCII letter or starts (or
+// continues) a multi-byte character, taken as a letter.
+func isLetterByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf
+}
+
 func isAlnum(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }

@@ -39,6 +39,9 @@ func TestTokenize(t *testing.T) {
 		{"number sign", "at No. 10 and no. Then", "at | No. | 10 | and | no | . | Then"},
 		{"weekday", "on Sat. 14 Jan.", "on | Sat. | 14 | Jan."},
 		{"url and handle", "see https://bbc.co.uk/news or @BBCNews", "see | https://bbc.co.uk/news | or | @BBCNews"},
+		{"missing space after a comma", "quit the Independence Party,said Mr Ames", "quit | the | Independence | Party | , | said | Mr | Ames"},
+		{"missing space after a semicolon", "prices rose;wages fell", "prices | rose | ; | wages | fell"},
+		{"comma in a number stays", "a 3,5 split and 1,000,000", "a | 3,5 | split | and | 1,000,000"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
