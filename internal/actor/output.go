@@ -193,6 +193,18 @@ func (st *story) actors() []Actor {
 			joined[into] = true
 		}
 	}
+	// An acronym and the one organisation of the story it spells are one
+	// actor, named by the form the story uses most ("UKIP", also "UK
+	// Independence Party").
+	for _, c := range order {
+		if into := acronymOf(c, order); into != nil {
+			for _, m := range into.mentions {
+				c.add(m)
+			}
+			into.mentions = into.mentions[:0]
+			c.kind = Org
+		}
+	}
 	for _, c := range order {
 		if len(c.mentions) == 0 {
 			continue // joined a longer name
@@ -223,13 +235,34 @@ func headShortFormOf(c *cluster, groups []*cluster) *cluster {
 	if !shortFormHead(w) {
 		return nil
 	}
+	return theOrg(c, groups, func(n []string) bool { return strings.EqualFold(n[len(n)-1], w) })
+}
+
+// acronymOf returns the one organisation of the story, named in two or
+// more words, whose initials spell c's one-word name in capitals ("UKIP":
+// UK Independence Party, a word in capitals counting whole; "EU":
+// European Union; "NUT": National Union of Teachers, small words
+// skipped), or nil.
+func acronymOf(c *cluster, groups []*cluster) *cluster {
+	if len(c.mentions) == 0 || len(c.mentions[0].name) != 1 || c.kind == Place || c.kind == Person {
+		return nil
+	}
+	w := c.mentions[0].name[0]
+	if len(w) < 2 || len(w) > 8 || strings.IndexFunc(w, func(r rune) bool { return r < 'A' || r > 'Z' }) >= 0 {
+		return nil
+	}
+	return theOrg(c, groups, func(n []string) bool { return spells(n, w) })
+}
+
+// theOrg returns the one organisation among groups, other than c and
+// named in two or more words, whose name matches; nil for none or several.
+func theOrg(c *cluster, groups []*cluster, match func(name []string) bool) *cluster {
 	var into *cluster
 	for _, o := range groups {
 		if o == c || o.kind != Org || len(o.mentions) == 0 {
 			continue
 		}
-		n := o.mentions[0].name
-		if len(n) < 2 || !strings.EqualFold(n[len(n)-1], w) {
+		if n := o.mentions[0].name; len(n) < 2 || !match(n) {
 			continue
 		}
 		if into != nil {
@@ -239,6 +272,32 @@ func headShortFormOf(c *cluster, groups []*cluster) *cluster {
 	}
 	return into
 }
+
+// spells reports whether the initials of name's words give acronym, a
+// word in capitals giving all its letters and the small words of names
+// (of, and, the, for, &) giving theirs or nothing.
+func spells(name []string, acronym string) bool {
+	var walk func(i int, rest string) bool
+	walk = func(i int, rest string) bool {
+		if i == len(name) {
+			return rest == ""
+		}
+		word := name[i]
+		lower := strings.ToLower(word)
+		if acronymSmallWords[lower] && walk(i+1, rest) {
+			return true
+		}
+		first := strings.ToUpper(word[:1])
+		if len(word) > 1 && isAllCaps(word) && strings.HasPrefix(rest, word) && walk(i+1, rest[len(word):]) {
+			return true
+		}
+		return strings.HasPrefix(rest, first) && walk(i+1, rest[1:])
+	}
+	return walk(0, acronym)
+}
+
+// acronymSmallWords may be left out of an acronym.
+var acronymSmallWords = setOf(`of and the for & on in`)
 
 // shortFormHead reports whether w, the last word of an organisation's
 // name, can stand for the whole: a head noun ("Union", "Council",
