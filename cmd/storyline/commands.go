@@ -88,16 +88,17 @@ func fileExists(p string) bool {
 
 func progressBar(g *globals, start time.Time) func(archive.Progress) {
 	last := time.Time{}
+	shown := 0.0 // the bar never moves back
 	return func(p archive.Progress) {
 		if time.Since(last) < 100*time.Millisecond && p.FilesDone < p.FilesTotal {
 			return
 		}
 		last = time.Now()
 		const width = 30
-		frac := 0.0
-		if p.FilesTotal > 0 {
-			frac = float64(p.FilesDone) / float64(p.FilesTotal)
-		}
+		// Within a file too: one big export moves the bar as its
+		// stories are written.
+		frac := max(p.Fraction(), shown)
+		shown = frac
 		fill := int(frac * width)
 		bar := strings.Repeat("█", fill) + strings.Repeat("░", width-fill)
 		fmt.Fprintf(g.stderr, "\r\x1b[K%s %3.0f%%  %d/%d files  %d new  %d updated  %d unchanged  %d failed  %.0fs",

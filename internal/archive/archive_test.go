@@ -2,6 +2,7 @@ package archive
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -213,5 +214,53 @@ func TestSearchTermsCoverTheWholeStory(t *testing.T) {
 	}
 	if slices.Contains(h.Terms, "vote") {
 		t.Errorf("terms %q name a word that did not match", h.Terms)
+	}
+}
+
+func TestProgressFraction(t *testing.T) {
+	tests := []struct {
+		name string
+		p    Progress
+		want float64
+	}{
+		{"nothing yet", Progress{FilesTotal: 2}, 0},
+		{"one big file half written", Progress{FilesTotal: 1, FilesRead: 1, Read: 1000, Handled: 500}, 0.5},
+		{"second of two files read", Progress{FilesTotal: 2, FilesDone: 1, FilesRead: 2, Read: 200, Handled: 150}, 0.75},
+		{"never below the files done", Progress{FilesTotal: 4, FilesDone: 2, FilesRead: 3, Read: 300, Handled: 100}, 0.5},
+		{"done", Progress{FilesTotal: 1, FilesDone: 1, FilesRead: 1, Read: 10, Handled: 10}, 1},
+	}
+	for _, tt := range tests {
+		if got := tt.p.Fraction(); got != tt.want {
+			t.Errorf("%s: Fraction() = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestProgressWithinOneFile(t *testing.T) {
+	a, _ := openTemp(t)
+	dir := t.TempDir()
+	p := filepath.Join(dir, "export.jsonl")
+	var b strings.Builder
+	for i := range 120 {
+		fmt.Fprintf(&b, `{"id":"s%d","title":"Harbour note %d","body":"The harbour board met on day %d to discuss ferry number %d and the new quay."}`+"\n", i, i, i, i)
+	}
+	if err := os.WriteFile(p, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var mid []float64
+	_, err := a.Import(context.Background(), []string{p}, ImportOptions{BatchSize: 20, Progress: func(pr Progress) {
+		if pr.FilesDone == 0 {
+			mid = append(mid, pr.Fraction())
+		}
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	moved := false
+	for _, f := range mid {
+		moved = moved || f > 0 && f < 1
+	}
+	if !moved {
+		t.Errorf("progress within the one file: %v, want some fraction between 0 and 1", mid)
 	}
 }

@@ -15,6 +15,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/storyline/storyline/index"
 	"github.com/storyline/storyline/internal/article"
@@ -27,6 +28,26 @@ type Progress struct {
 	FilesDone, FilesTotal int
 	Added, Updated        int
 	Unchanged, Failed     int
+	// FilesRead counts the inputs read whole (parsing runs ahead of
+	// analysis), Read the stories they hold, and Handled the stories
+	// written, skipped as unchanged or failed so far: how far one big
+	// file has got.
+	FilesRead, Read, Handled int
+}
+
+// Fraction estimates how much of the import is done, from 0 to 1: the
+// share of inputs read times the share of their stories handled, and
+// never less than the share of inputs done.
+func (p Progress) Fraction() float64 {
+	if p.FilesTotal <= 0 {
+		return 0
+	}
+	done := float64(p.FilesDone) / float64(p.FilesTotal)
+	if p.Read <= 0 {
+		return done
+	}
+	est := float64(p.FilesRead) / float64(p.FilesTotal) * float64(p.Handled) / float64(p.Read)
+	return min(max(est, done), 1)
 }
 
 // ImportOptions tune an import.
@@ -154,6 +175,7 @@ func (a *Archive) importInputs(ctx context.Context, inputs []input, walkErrs []F
 	// Stage 2: put files back in input order, number their articles and
 	// skip what the archive already holds unchanged.
 	events := make(chan event, opts.Workers*4)
+	var read, filesRead atomic.Int64 // for Progress
 	go func() {
 		defer close(events)
 		seen := map[string]bool{}
@@ -178,6 +200,8 @@ func (a *Archive) importInputs(ctx context.Context, inputs []input, walkErrs []F
 				}
 				delete(waiting, next)
 				next++
+				read.Add(int64(len(f.arts)))
+				filesRead.Add(1)
 				for i := range f.arts {
 					art := &f.arts[i]
 					if art.ID == "" {
@@ -228,7 +252,7 @@ func (a *Archive) importInputs(ctx context.Context, inputs []input, walkErrs []F
 
 	// Stage 5: commit batches (link, store, index) on their own goroutine
 	// so analysis goes on while a batch is written.
-	w := &writer{a: a, res: res, opts: opts, total: len(inputs), commits: make(chan commitJob, 1), committed: make(chan error, 1)}
+	w := &writer{a: a, res: res, opts: opts, total: len(inputs), read: &read, filesRead: &filesRead, commits: make(chan commitJob, 1), committed: make(chan error, 1)}
 	go func() {
 		var err error
 		for j := range w.commits {
@@ -591,6 +615,10 @@ type writer struct {
 	done     int
 	total    int
 	fileErrs []error
+	// read and filesRead are counted by the stage that reads inputs;
+	// handled counts the stories taken here.
+	read, filesRead *atomic.Int64
+	handled         int
 
 	commits   chan commitJob
 	committed chan error // the committer's first error (or nil when it is done)
@@ -598,7 +626,11 @@ type writer struct {
 
 func (w *writer) progress() {
 	if w.opts.Progress != nil {
-		w.opts.Progress(Progress{FilesDone: w.done, FilesTotal: w.total, Added: w.res.Added, Updated: w.res.Updated, Unchanged: w.res.Unchanged, Failed: w.res.Failed})
+		p := Progress{FilesDone: w.done, FilesTotal: w.total, Added: w.res.Added, Updated: w.res.Updated, Unchanged: w.res.Unchanged, Failed: w.res.Failed, Handled: w.handled}
+		if w.read != nil {
+			p.Read, p.FilesRead = int(w.read.Load()), int(w.filesRead.Load())
+		}
+		w.opts.Progress(p)
 	}
 }
 
@@ -613,6 +645,7 @@ func (w *writer) take(e event) error {
 		w.progress()
 		return nil
 	}
+	w.handled++
 	if e.err != nil {
 		w.fileErrs = append(w.fileErrs, e.err)
 		return nil
