@@ -186,10 +186,7 @@ func (st *story) actors() []Actor {
 	joined := map[*cluster]bool{}
 	for _, c := range order {
 		if into := headShortFormOf(c, order); into != nil {
-			for _, m := range c.mentions {
-				into.add(m)
-			}
-			c.mentions = c.mentions[:0]
+			into.absorb(c)
 			joined[into] = true
 		}
 	}
@@ -198,10 +195,7 @@ func (st *story) actors() []Actor {
 	// Independence Party").
 	for _, c := range order {
 		if into := acronymOf(c, order); into != nil {
-			for _, m := range into.mentions {
-				c.add(m)
-			}
-			into.mentions = into.mentions[:0]
+			c.absorb(into)
 			c.kind = Org
 		}
 	}
@@ -283,8 +277,7 @@ func spells(name []string, acronym string) bool {
 			return rest == ""
 		}
 		word := name[i]
-		lower := strings.ToLower(word)
-		if acronymSmallWords[lower] && walk(i+1, rest) {
+		if inSetFold(acronymSmallWords, word) && walk(i+1, rest) {
 			return true
 		}
 		first := strings.ToUpper(word[:1])

@@ -43,6 +43,14 @@ func (c *cluster) add(m *mention) {
 	c.mentions = append(c.mentions, m)
 }
 
+// absorb moves the mentions of o into c, leaving o empty.
+func (c *cluster) absorb(o *cluster) {
+	for _, m := range o.mentions {
+		c.add(m)
+	}
+	o.mentions = o.mentions[:0]
+}
+
 // noiseName reports whether a single-word person mention is never a name.
 func noiseName(w string) bool {
 	l := lowerKey(w)
