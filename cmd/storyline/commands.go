@@ -241,11 +241,10 @@ func (c *showCmd) print(g *globals, s *archive.Story) error {
 // is a terminal, and at most 105 columns so that lines stay readable on
 // wide ones.
 func wrapWidth(w io.Writer) int {
-	f, ok := w.(*os.File)
-	if !ok || !term.IsTerminal(f.Fd()) {
+	if !isTerminal(w) {
 		return 0
 	}
-	cols, _, err := term.GetSize(f.Fd())
+	cols, _, err := term.GetSize(w.(*os.File).Fd())
 	if err != nil || cols < 30 {
 		return 0
 	}

@@ -305,7 +305,7 @@ func hitOf(r *store.Record, score float64, hl *index.Highlighter) SearchHit {
 		words := map[string]bool{}
 		for _, s := range spans {
 			w := strings.ToLower(p.Text[s[0]:s[1]])
-			if !words[w] && !slices.Contains(hit.Terms, w) {
+			if !slices.Contains(hit.Terms, w) {
 				hit.Terms = append(hit.Terms, w)
 			}
 			words[w] = true

@@ -207,14 +207,14 @@ func hasSuffixFold(s, suffix string) bool {
 }
 
 // isAlnum reports whether the ASCII character c is a letter or a digit.
+func isAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
 // isLetterByte reports whether c is an ASCII letter or starts (or
 // continues) a multi-byte character, taken as a letter.
 func isLetterByte(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf
-}
-
-func isAlnum(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 func isDash(r rune) bool { return r == '-' || r == '—' || r == '–' }
