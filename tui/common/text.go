@@ -56,10 +56,10 @@ func Marked(frag string, plain, hl lipgloss.Style) string {
 	return b.String()
 }
 
-// MarkedTerms returns the distinct lower-case texts marked in fragments.
+// MarkedTerms returns the distinct lower-case texts marked in fragments,
+// cleaned as CleanTerms cleans them.
 func MarkedTerms(frags []string) []string {
-	seen := map[string]bool{}
-	var out []string
+	var marked []string
 	for _, f := range frags {
 		for {
 			_, after, ok := strings.Cut(f, MarkStart)
@@ -67,15 +67,11 @@ func MarkedTerms(frags []string) []string {
 				break
 			}
 			term, rest, _ := strings.Cut(after, MarkEnd)
-			term = strings.ToLower(sanitize.Line(term))
-			if term != "" && !seen[term] {
-				seen[term] = true
-				out = append(out, term)
-			}
+			marked = append(marked, term)
 			f = rest
 		}
 	}
-	return out
+	return CleanTerms(marked)
 }
 
 func collapse(s string) string {

@@ -378,20 +378,16 @@ func (m *Model) timeline() []string {
 		if here {
 			dot = s.Accent.Render("●")
 		}
-		title, date := common.Line(e.Title), common.Date(e.Published)
+		title, date, style := common.Line(e.Title), common.Date(e.Published), s.Title
 		// Another thread of the story just above: say so instead of
 		// repeating its date and headline (unless that is scrolled away).
-		again := i > m.offset && m.entries[i-1].Story == e.Story
-		switch {
-		case again && sel:
-			title, date = s.Selected.Render("same story, another thread"), ""
-		case again:
-			title, date = s.Dim.Render("same story, another thread"), ""
-		case sel:
-			title = s.Selected.Render(title)
-		default:
-			title = s.Title.Render(title)
+		if i > m.offset && m.entries[i-1].Story == e.Story {
+			title, date, style = "same story, another thread", "", s.Dim
 		}
+		if sel {
+			style = s.Selected
+		}
+		title = style.Render(title)
 		if here {
 			title += s.Dim.Render("  (reading)")
 		}
