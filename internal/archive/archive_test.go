@@ -21,6 +21,15 @@ func openTemp(t *testing.T) (*Archive, string) {
 	return a, dir
 }
 
+// writeInput writes an input file for an import (package archive_test
+// has its own writeFile).
+func writeInput(t *testing.T, path, text string) {
+	t.Helper()
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
 func TestImportFolder(t *testing.T) {
 	a, _ := openTemp(t)
 	ctx := context.Background()
@@ -98,10 +107,7 @@ func TestUpdateUnderSameURL(t *testing.T) {
 	p := filepath.Join(dir, "a.md")
 	write := func(body string) {
 		t.Helper()
-		doc := "---\ntitle: Bridge reopens\nurl: https://example.invalid/bridge\ndate: 2026-01-02\n---\n" + body + "\n"
-		if err := os.WriteFile(p, []byte(doc), 0o644); err != nil {
-			t.Fatal(err)
-		}
+		writeInput(t, p, "---\ntitle: Bridge reopens\nurl: https://example.invalid/bridge\ndate: 2026-01-02\n---\n"+body+"\n")
 	}
 	write("The old bridge reopened to traffic on Friday after repairs.")
 	if res, err := a.Import(ctx, []string{p}, ImportOptions{}); err != nil || res.Added != 1 {
@@ -193,9 +199,7 @@ func TestSearchTermsCoverTheWholeStory(t *testing.T) {
 		"Residents said the election came too soon after the floods.\n\n" +
 		"A second vote is planned; candidates who were elected in May may stand again.\n\n" +
 		"Both elections were counted by hand in the old school hall.\n"
-	if err := os.WriteFile(p, []byte(doc), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	writeInput(t, p, doc)
 	if _, err := a.Import(ctx, []string{p}, ImportOptions{}); err != nil {
 		t.Fatal(err)
 	}
@@ -244,9 +248,7 @@ func TestProgressWithinOneFile(t *testing.T) {
 	for i := range 120 {
 		fmt.Fprintf(&b, `{"id":"s%d","title":"Harbour note %d","body":"The harbour board met on day %d to discuss ferry number %d and the new quay."}`+"\n", i, i, i, i)
 	}
-	if err := os.WriteFile(p, []byte(b.String()), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	writeInput(t, p, b.String())
 	var mid []float64
 	_, err := a.Import(context.Background(), []string{p}, ImportOptions{BatchSize: 20, Progress: func(pr Progress) {
 		if pr.FilesDone == 0 {
