@@ -107,6 +107,7 @@ func (st *story) collect() {
 	st.voteKinds()
 	st.dropOpeners()
 	st.dropQualifiers()
+	st.foldPlurals()
 }
 
 // candidateSpans merges the tagger's spans of a paragraph with the names

@@ -71,6 +71,11 @@
 //     a compass point or a river before a place is a place ("Western
 //     Australia", "River Thames"), and initials in running text a body
 //     ("enrolled at RADA") (kindcue.go);
+//   - a name's singular joins its plural ("the Tory plan" with "the
+//     Tories"), and a singular that only qualifies the noun after it,
+//     whose plural the lexicon knows as a name, is an adjective and no
+//     actor ("a Tory MP", "an Olympic champion", "Lib Dem leader")
+//     (plural.go);
 //   - a given name before a month that is also a surname is a person
 //     ("Theresa May", "Brian May said"), whom a tagger reads as a date;
 //   - every mention of a name gets one kind by vote ("the Glass

@@ -1,0 +1,160 @@
+package actor
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/storyline/storyline/internal/nlp"
+)
+
+// This file joins the singular of a name to its plural ("Tory" to
+// "Tories", "Liberal Democrat" to "Liberal Democrats", "Olympic" to
+// "Olympics") and drops a singular that only ever stands as an adjective
+// before a noun ("a Tory MP", "the Olympic champion"): the plural names
+// the body or the event, the singular a member of it or a quality.
+
+// pluralOf returns the plural of a name's last word: "Tory" → "Tories",
+// "Democrat" → "Democrats". A word already ending in "s", or shorter than
+// three letters, has none.
+func pluralOf(w string) string {
+	l := len(w)
+	if l < 3 || w[l-1] == 's' || w[l-1] == 'S' || !isLowerASCII(w[l-1]) {
+		return ""
+	}
+	if w[l-1] == 'y' && !strings.ContainsRune("aeiou", rune(w[l-2])) {
+		return w[:l-1] + "ies"
+	}
+	return w + "s"
+}
+
+func isLowerASCII(b byte) bool { return b >= 'a' && b <= 'z' }
+
+// foldPlurals joins each name, not a person's, whose plural the story
+// also names to that plural's mentions ("the Tory government" with "the
+// Tories") when the lexicon knows the plural as a name or the singular
+// only qualifies nouns: a maker's cars ("Saabs") are not the maker
+// ("Saab said"). Two places stay apart ("America" and "the Americas").
+// A name left without its plural that stands only before a noun it
+// qualifies, and whose plural the lexicon knows as a name (and its last
+// word, adjectiveCasing), is an adjective and no actor ("a Tory MP", "an Olympic
+// champion", "Liberal Democrat leader", but "the Live Aid concert").
+func (st *story) foldPlurals() {
+	var plurals map[string]*mention // plural name key → its first mention
+	for _, m := range st.mentions {
+		if m.kind != Person && len(m.name) > 0 && strings.HasSuffix(m.name[len(m.name)-1], "s") {
+			if plurals == nil {
+				plurals = make(map[string]*mention)
+			}
+			if _, ok := plurals[m.nameKey()]; !ok {
+				plurals[m.nameKey()] = m
+			}
+		}
+	}
+	var adjectives []string // name keys
+	for _, m := range st.mentions {
+		if m.kind == Person || len(m.name) == 0 || m.ofTitle {
+			continue
+		}
+		last := m.name[len(m.name)-1]
+		pl := pluralOf(last)
+		if pl == "" {
+			continue
+		}
+		known := wordCasing(strings.ToLower(pl)) == nlp.CasingUpper
+		if p := plurals[pluralKey(m.nameKey(), pl)]; p != nil {
+			if (m.kind != Place || p.kind != Place) && (known || st.onlyAdjective(m.nameKey())) {
+				m.name, m.kind, m.the, m.key = p.name, p.kind, p.the, ""
+			}
+			continue
+		}
+		if known && st.adjectiveCasing(m) && !containsStr(adjectives, m.nameKey()) && st.onlyAdjective(m.nameKey()) {
+			adjectives = append(adjectives, m.nameKey())
+		}
+	}
+	if len(adjectives) == 0 {
+		return
+	}
+	kept := st.mentions[:0]
+	for _, m := range st.mentions {
+		if m.kind == Person || !containsStr(adjectives, m.nameKey()) {
+			kept = append(kept, m)
+		}
+	}
+	clear(st.mentions[len(kept):])
+	st.mentions = kept
+}
+
+// pluralKey returns the name key k with its last word replaced by the
+// plural pl.
+func pluralKey(k, pl string) string {
+	i := strings.LastIndexByte(k, ' ')
+	return k[:i+1] + strings.ToLower(pl)
+}
+
+func containsStr(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyAdjective reports whether every mention of the name key k, none a
+// person's, stands right before a lower-case noun or a role noun it
+// qualifies (adjectiveUse).
+func (st *story) onlyAdjective(k string) bool {
+	n := 0
+	for _, m := range st.mentions {
+		if m.nameKey() != k {
+			continue
+		}
+		if m.kind == Person || m.the || !adjectiveUse(st.doc(m.para), m) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// adjectiveUse reports whether mention m stands right before a lower-case
+// word that it qualifies: "Tory MP", "Olympic champion", "Democrat
+// senators". A verb or function word after it ("the Tory said"), a word
+// of business ("shares", "newspaper") or a possessive speaks of a body.
+func adjectiveUse(d *paraDoc, m *mention) bool {
+	if m.e >= len(d.toks) || isPossessive(d.toks[m.e]) {
+		return false
+	}
+	t := d.toks[m.e]
+	if !t.word || isNumber(t.text) {
+		return false
+	}
+	l := t.lower
+	if isRoleNounL(l) {
+		return true // "Tory leader", "a Tory MP"
+	}
+	if t.cap || clauseWords[l] || afterNounWords[l] || particles[l] {
+		return false
+	}
+	// "the Angel series" names a work.
+	return !orgFollowers[l] && !mediaNouns[l] && !workNouns[l] && !businessNounPlural(l) && !strings.HasSuffix(l, "ly")
+}
+
+// adjectiveCasing reports whether the lexicon's casing of the last word
+// of m allows an adjective made from a name: a capitalised word
+// ("Democrat", "African"), or for a one-word name also a word written
+// both ways ("Conservative", "Liberal"); the last word of a longer name
+// written both ways is a common noun in a name ("Live Aid").
+// A word the lexicon knows only as a person's or a place's name is no
+// adjective either.
+func (st *story) adjectiveCasing(m *mention) bool {
+	last := m.name[len(m.name)-1]
+	c := wordCasing(lowerKey(last))
+	if c != nlp.CasingUpper && (c != nlp.CasingMixed || len(m.name) > 1) {
+		return false
+	}
+	// A word known only as a person's or a place's name is no adjective:
+	// "a Grange Hill actress", "a Highland councillor".
+	ts := knownTypes(last)
+	return !(slices.Contains(ts, "PER") || slices.Contains(ts, "LOC")) || slices.Contains(ts, "MISC")
+}

@@ -1,0 +1,42 @@
+package actor
+
+import "testing"
+
+// TestPluralsAndAdjectives: a name's singular joins its plural, and a
+// singular that only qualifies nouns is no actor of its own.
+func TestPluralsAndAdjectives(t *testing.T) {
+	runNameRules(t, []nameRuleCase{{
+		name:   "party adjective without the party",
+		text:   []string{"Tory leader Wendell Harrow said a Tory government would cut taxes, and Democrat senators agreed."},
+		want:   map[string]string{"Wendell Harrow": Person},
+		absent: []string{"Tory", "Democrat"},
+	}, {
+		name:   "singular joins the plural",
+		text:   []string{"The Tories said on Monday that the Tory plan would cost £2bn.", "A Tory spokesman later added that the Tories would publish it."},
+		want:   map[string]string{"Tories": Org},
+		absent: []string{"Tory"},
+	}, {
+		name:   "sporting adjective",
+		text:   []string{"Double Olympic champion Marta Quillon will race in Glasgow on Saturday."},
+		want:   map[string]string{"Marta Quillon": Person},
+		absent: []string{"Olympic"},
+	}, {
+		name: "a maker is not its cars",
+		text: []string{"Saab said sales fell, and dealers sold fewer Saabs in Sweden last year."},
+		want: map[string]string{"Saab": ""},
+	}, {
+		name: "a common last word keeps the name",
+		text: []string{"She played the Live Aid charity concert in 1985."},
+		want: map[string]string{"Live Aid": ""},
+	}})
+}
+
+func TestPluralOf(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Tory", "Tories"}, {"Democrat", "Democrats"}, {"Day", "Days"}, {"Olympics", ""}, {"BBC", ""}, {"Dem", "Dems"}, {"Al", ""},
+	} {
+		if got := pluralOf(c.in); got != c.want {
+			t.Errorf("pluralOf(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
