@@ -277,11 +277,25 @@ func (m *Model) open() tea.Cmd {
 func (m *Model) Title() string {
 	switch m.mode {
 	case Timeline:
-		return "Storyline · " + common.Count(len(m.entries), "story", "stories")
+		return "Storyline · " + m.arcSize()
 	case List:
 		return fmt.Sprintf("Related threads · %d", len(m.items))
 	}
 	return "Related"
+}
+
+// arcSize says how many stories the storyline runs over and, when some
+// story holds more than one of its threads, how many threads.
+func (m *Model) arcSize() string {
+	stories := map[string]bool{}
+	for _, e := range m.entries {
+		stories[e.Story] = true
+	}
+	n := common.Count(len(stories), "story", "stories")
+	if len(m.entries) > len(stories) {
+		n += " · " + common.Count(len(m.entries), "thread", "threads")
+	}
+	return n
 }
 
 // ShortHelp lists the pane's main keys.
@@ -324,7 +338,7 @@ func (m *Model) list() []string {
 	s := m.c.Styles
 	head := s.Dim.Render("threads about the same matter in other stories")
 	if m.arc != "" && len(m.entries) > 1 {
-		head = s.Dim.Render("storyline: " + common.Count(len(m.entries), "story", "stories") + " · ] next · [ previous · s timeline")
+		head = s.Dim.Render("storyline: " + m.arcSize() + " · ] next · [ previous · s timeline")
 	}
 	lines := []string{head}
 	if len(m.items) == 0 {

@@ -110,3 +110,25 @@ func TestTimelineNamesAStoryOnce(t *testing.T) {
 		t.Errorf("%d 'same story' rows, want 1:\n%s", n, out)
 	}
 }
+
+// TestArcSizeCountsStories checks the storyline's size names stories, not
+// threads, and adds the thread count only when a story holds several.
+func TestArcSizeCountsStories(t *testing.T) {
+	tests := []struct {
+		thread, arc string
+		want        string
+	}{
+		{"d4e5f6a7b8c9#1", "arc-bridge", "Storyline · 3 stories · 4 threads"},
+		{"a1b2c3d4e5f6#3", "arc-strike", "Storyline · 3 stories"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.arc, func(t *testing.T) {
+			m := newPane()
+			run(m, m.SetThread(tt.thread, tt.arc))
+			m.SetMode(Timeline)
+			if got := m.Title(); got != tt.want {
+				t.Errorf("Title() = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
