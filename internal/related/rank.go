@@ -32,6 +32,8 @@ type IDF func(term string) float64
 
 // Rank returns up to n of cands related to q (whose storyline is arc),
 // best first, at most one thread per other story, each with its reasons.
+// Copies (another story with the same title and thread label, as when a
+// wire story is filed twice) are listed once, at the best copy's rank.
 // names gives the display name of an actor key ("person:ada kell" → "Ada
 // Kell"); keys it lacks show their folded name.
 func Rank(q link.Features, arc string, cands []Candidate, idf IDF, names map[string]string, n int) []link.Related {
@@ -66,10 +68,11 @@ func Rank(q link.Features, arc string, cands []Candidate, idf IDF, names map[str
 	seen := map[string]bool{}
 	for _, x := range ss {
 		f := x.c.Features
-		if seen[f.Story] {
+		copyKey := "copy\x00" + strings.ToLower(f.Title) + "\x00" + strings.ToLower(f.Label)
+		if seen[f.Story] || (f.Title != "" && seen[copyKey]) {
 			continue
 		}
-		seen[f.Story] = true
+		seen[f.Story], seen[copyKey] = true, true
 		out = append(out, link.Related{
 			Thread:    f.ID,
 			Story:     f.Story,

@@ -93,3 +93,29 @@ func TestKeyTerms(t *testing.T) {
 		}
 	}
 }
+
+// TestRankListsCopiesOnce checks that a story filed twice (same title and
+// thread label) is listed once, at the better copy's rank, while a story
+// with another title, or the same title and another label, stays.
+func TestRankListsCopiesOnce(t *testing.T) {
+	idf := func(string) float64 { return 1 }
+	q := th("q#1", "q", 0, nil, "grid", "processing", "hour")
+	named := func(id, story, title, label string, terms ...string) Candidate {
+		f := th(id, story, 0, nil, terms...)
+		f.Title, f.Label = title, label
+		return Candidate{Features: f}
+	}
+	cands := []Candidate{
+		named("a#1", "a", "Grid offers processing", "Grid", "grid", "processing", "hour"),
+		named("b#1", "b", "grid offers processing", "grid", "grid", "processing"),
+		named("c#1", "c", "Grid offers processing", "Pricing", "grid", "hour"),
+		named("d#1", "d", "Other grid news", "Grid", "grid"),
+	}
+	var ids []string
+	for _, r := range Rank(q, "", cands, idf, nil, 10) {
+		ids = append(ids, r.Thread)
+	}
+	if want := []string{"a#1", "c#1", "d#1"}; !slices.Equal(ids, want) {
+		t.Errorf("ranked %v, want %v", ids, want)
+	}
+}
