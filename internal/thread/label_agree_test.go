@@ -1,0 +1,158 @@
+package thread
+
+import (
+	"hash/fnv"
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/storyline/storyline/internal/devdata"
+)
+
+// labelAgreement scores labels against a reference text (a gold label or
+// a headline): the share of the label's content words (by stem) that the
+// reference uses, and whether any does.
+type labelAgreement struct {
+	n           int
+	wordShare   float64 // summed per label
+	anyHit      int
+	refCoverage float64 // summed share of the reference's words the label has
+	f1          float64 // summed F1 of the two shares
+	words       int     // label words in all
+}
+
+func (a *labelAgreement) add(label, ref string) {
+	lw, rw := contentStems(label), contentStems(ref)
+	a.n++
+	a.words += len(lw)
+	if len(lw) == 0 || len(rw) == 0 {
+		return
+	}
+	hit := 0
+	for s := range lw {
+		if rw[s] {
+			hit++
+		}
+	}
+	a.wordShare += float64(hit) / float64(len(lw))
+	a.refCoverage += float64(hit) / float64(len(rw))
+	if hit > 0 {
+		a.anyHit++
+		p, r := float64(hit)/float64(len(lw)), float64(hit)/float64(len(rw))
+		a.f1 += 2 * p * r / (p + r)
+	}
+}
+
+func (a *labelAgreement) String() string {
+	n := float64(max(a.n, 1))
+	return "n=" + strconv.Itoa(a.n) +
+		" label words in reference " + strconv.FormatFloat(a.wordShare/n, 'f', 3, 64) +
+		" · any word " + strconv.FormatFloat(float64(a.anyHit)/n, 'f', 3, 64) +
+		" · reference words in label " + strconv.FormatFloat(a.refCoverage/n, 'f', 3, 64) +
+		" · F1 " + strconv.FormatFloat(a.f1/n, 'f', 3, 64) +
+		" · words per label " + strconv.FormatFloat(float64(a.words)/n, 'f', 2, 64)
+}
+
+// contentStems returns the stems of the content words of s.
+func contentStems(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, p := range tokenizeAll([]string{s}) {
+		for _, w := range p {
+			if !w.stop {
+				out[w.stem] = true
+			}
+		}
+	}
+	return out
+}
+
+// TestLabelAgreement measures how far thread labels agree with what
+// people wrote: the gold labels of the round-up dev threads (each gold
+// thread labelled against the story's other threads) and the headlines of
+// BBC articles (each article labelled as one thread), the BBC articles in
+// two halves by id so a change can be chosen on one half and checked on
+// the other. It logs the figures, fails below floors set a little under
+// what the labels reach today (round-up F1 0.31, BBC 0.25), and is
+// skipped unless $LABEL_AGREE is set.
+func TestLabelAgreement(t *testing.T) {
+	if os.Getenv("LABEL_AGREE") == "" {
+		t.Skip("set LABEL_AGREE=1 to score labels against the dev sets' labels and headlines")
+	}
+	type story struct {
+		texts []string
+		ref   string
+	}
+	df := NewDocFreq()
+	var round []struct {
+		texts  []string
+		gold   []int
+		labels map[string]string
+	}
+	eachJSONL(t, devdata.Path(t, "roundups-dev/roundups-dev.jsonl"), func(r struct {
+		Paragraphs []string
+		Threads    []*int
+		Labels     map[string]string
+	}) bool {
+		var x struct {
+			texts  []string
+			gold   []int
+			labels map[string]string
+		}
+		for i, p := range r.Paragraphs {
+			if i < len(r.Threads) && r.Threads[i] != nil {
+				x.texts = append(x.texts, p)
+				x.gold = append(x.gold, *r.Threads[i])
+				df.Add(p)
+			}
+		}
+		x.labels = r.Labels
+		round = append(round, x)
+		return true
+	})
+	var halves [2][]story
+	eachJSONL(t, devdata.Path(t, "bbc-news/bbc-news.jsonl"), func(a struct{ ID, Title, Body string }) bool {
+		s := story{ref: a.Title}
+		for _, p := range strings.Split(a.Body, "\n\n") {
+			if strings.TrimSpace(p) != "" {
+				s.texts = append(s.texts, p)
+				df.Add(p)
+			}
+		}
+		h := fnv.New32a()
+		h.Write([]byte(a.ID))
+		halves[h.Sum32()%2] = append(halves[h.Sum32()%2], s)
+		return true
+	})
+	var ra labelAgreement
+	for _, r := range round {
+		for id, gold := range r.labels {
+			n, _ := strconv.Atoi(id)
+			var mine, others []string
+			for i, g := range r.gold {
+				if g == n {
+					mine = append(mine, r.texts[i])
+				} else {
+					others = append(others, r.texts[i])
+				}
+			}
+			if len(mine) > 0 {
+				ra.add(Label(mine, others, df), gold)
+			}
+		}
+	}
+	t.Logf("round-ups (gold labels): %s", &ra)
+	if f := ra.f1 / float64(max(ra.n, 1)); f < 0.29 {
+		t.Errorf("round-up label F1 %.3f, below the floor 0.29", f)
+	}
+	for i, h := range halves {
+		var a labelAgreement
+		for _, s := range h {
+			a.add(Label(s.texts, nil, df), s.ref)
+		}
+		t.Logf("BBC half %d (headlines): %s", i, &a)
+		if f := a.f1 / float64(max(a.n, 1)); f < 0.23 {
+			t.Errorf("BBC half %d label F1 %.3f, below the floor 0.23", i, f)
+		}
+	}
+}
