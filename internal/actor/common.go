@@ -13,14 +13,23 @@ import (
 // the word is an ordinary word that only opens a sentence.
 
 // afterThe reports whether mention m is a bare name written after "the"
-// and used as a noun phrase of its own ("the Safety Executive's
-// investigation", "the Bravery were"), which people's names almost never
-// are. A name qualifying a noun ("the Clinton administration", "the Kok
-// report") is still read as the person's.
+// (or "a", "an") and used as a noun phrase of its own ("the Safety
+// Executive's investigation", "the Bravery were", "won an Oscar"), which
+// people's names almost never are; so is a one-word name after a
+// possessive ("his Oscar for Ray"). A name qualifying a noun ("the
+// Clinton administration", "the Kok report") is still read as the
+// person's.
 func afterThe(d *paraDoc, m *mention) bool {
 	toks := d.toks
-	if m.s == 0 || toks[m.s-1].lower != "the" || len(m.name) == 0 || isRoleHead(m.name[0]) {
+	if m.s == 0 || len(m.name) == 0 || m.hon != "" || isRoleHead(m.name[0]) {
 		return false // "the Mayor of Hallmouth" is a role, read as such
+	}
+	switch l := toks[m.s-1].lower; {
+	case l == "the":
+	case toks[m.s-1].text == "a" || toks[m.s-1].text == "an": // not "A Goode", an initial
+	case len(m.name) == 1 && possessiveDeterminers[l]:
+	default:
+		return false
 	}
 	if m.e >= len(toks) {
 		return true
@@ -31,6 +40,10 @@ func afterThe(d *paraDoc, m *mention) bool {
 	}
 	return clauseWords[t.lower] || afterNounWords[t.lower] || len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed")
 }
+
+// possessiveDeterminers make a one-word name after them a thing owned
+// ("her Bafta").
+var possessiveDeterminers = setOf(`his her their its whose`)
 
 // afterNounWords follow a noun phrase without being a noun it qualifies
 // (with clauseWords): more verbs, prepositions and adverbs.

@@ -12,6 +12,12 @@
 //     Secretary Wes Tarrant") when the tagger missed the name;
 //   - titles glued to a name are split off as roles ("German Chancellor
 //     Friedrich Merz" is the person Friedrich Merz, not a place);
+//   - a bare name after "the", "a" or "an", or a one-word name after a
+//     possessive, used as a noun phrase of its own ("won an Oscar", "her
+//     Bafta"), is no person; nor is a lone given name that qualifies a
+//     common noun or follows an award category ("Oscar nominations", "the
+//     best actress Oscar") when no person of the story bears it, and
+//     "best actress" is no role (givenname.go);
 //   - context weighs person against organisation and place: an age or
 //     "who" after the name, "his"/"her" later in the sentence, a share price
 //     move, "its", "shares in", list neighbours, organisation and place

@@ -193,7 +193,12 @@ func TestAfterThe(t *testing.T) {
 		{"the Marlow plan", 1, 2, false},
 		{"the Marlow team played", 1, 2, false},
 		{"the Bravery played", 1, 2, true},
-		{"a Marlow said", 1, 2, false},
+		{"a Marlow said", 1, 2, true},
+		{"won an Oscar for", 2, 3, true},
+		{"A Marlow said", 1, 2, false},
+		{"his Oscar for", 1, 2, true},
+		{"his Marlow team", 1, 2, false},
+		{"his Marlow Vane", 1, 3, false},
 		{"Marlow said", 0, 1, false},
 		{"the Mayor of Dunmere said", 1, 4, false},
 	}

@@ -1,0 +1,50 @@
+package actor
+
+import "testing"
+
+// TestGivenNameThings: a lone given name that qualifies a noun or follows
+// an award category names a thing, unless a person of the story bears it.
+func TestGivenNameThings(t *testing.T) {
+	cases := []struct {
+		name   string
+		text   []string
+		actor  string
+		person bool
+	}{
+		{"award nominations", []string{"The film earned three Oscar nominations on Tuesday, its studio said."}, "Oscar", false},
+		{"award category", []string{"Wren Halloway is the favourite to win the best actress Oscar at the ceremony."}, "Oscar", false},
+		{"a person of that name", []string{"Oscar Pellow, 41, runs a bakery.", "Oscar said the Oscar nominations were a surprise."}, "Oscar Pellow", true},
+		{"a surname after a given name", []string{"Energy Secretary Spencer Abraham confirmed the launch on Friday."}, "Spencer Abraham", true},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := Extract(paras(c.text...))
+			a := find(got, c.actor)
+			switch {
+			case c.person && (a == nil || a.Kind != Person):
+				t.Errorf("%q is no person: %s", c.actor, summary(got))
+			case !c.person && a != nil && a.Kind == Person:
+				t.Errorf("%q is a person (roles %v): %s", c.actor, a.Roles, summary(got))
+			}
+		})
+	}
+}
+
+func TestAwardCategoryBefore(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		k    int
+		want bool
+	}{
+		{"won the best actress Oscar", 4, true},
+		{"the best supporting actor Bafta", 4, true},
+		{"the best Oscar", 2, false},
+		{"best friend Sam Reed", 3, false},
+		{"his best friend Sam", 3, false},
+	} {
+		d := &paraDoc{text: c.text, toks: appendTokens(nil, c.text, nil)}
+		if got := awardCategoryBefore(d, c.k); got != c.want {
+			t.Errorf("awardCategoryBefore(%q, %d) = %v, want %v", c.text, c.k, got, c.want)
+		}
+	}
+}
