@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -13,6 +14,31 @@ import (
 	"github.com/storyline/storyline/tui"
 	"github.com/storyline/storyline/tui/config"
 )
+
+// waitOpen opens the archive in dir for reading. While another process
+// (an import, a reindex) holds it, it says so once on stderr and tries
+// again every poll until that process lets go or the user interrupts, so
+// a reader can start the browser while a long import runs and have it
+// open when the import ends.
+func waitOpen(g *globals, dir string, poll time.Duration) (*archive.Archive, error) {
+	told := false
+	for {
+		a, err := openRead(g, dir)
+		var le *store.LockedError
+		if !errors.As(err, &le) {
+			return a, err
+		}
+		if !told {
+			fmt.Fprintf(g.stderr, "storyline: %v\nwaiting: the browser opens when it has finished (ctrl+c to give up)\n", le)
+			told = true
+		}
+		select {
+		case <-g.ctx.Done():
+			return nil, fmt.Errorf("%v\n(gave up waiting; browse again when it has finished)", le)
+		case <-time.After(poll):
+		}
+	}
+}
 
 type browseCmd struct {
 	Query []string `arg:"" optional:"" help:"Start with this search."`
@@ -33,11 +59,7 @@ func (c *browseCmd) Run(g *globals) error {
 	case g.Demo || (g.Archive == "" && !archive.Exists(dir)):
 		a, err = openDemo(g.ctx)
 	default:
-		a, err = openRead(g, dir)
-		var le *store.LockedError
-		if errors.As(err, &le) {
-			return fmt.Errorf("%v\n(an import is writing to it; browse again when it has finished)", err)
-		}
+		a, err = waitOpen(g, dir, time.Second)
 	}
 	if err != nil {
 		return err

@@ -1,0 +1,61 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/storyline/storyline/internal/archive"
+)
+
+// TestWaitOpen checks the browser waits for a writer to let the archive
+// go instead of failing, says once that it waits, and gives up with the
+// holder named when the user interrupts.
+func TestWaitOpen(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "archive")
+	if r := runCLI(t, "--archive", dir, "import", fixtures); r.code != 0 {
+		t.Fatalf("import: %s", r.msg())
+	}
+	tests := []struct {
+		name    string
+		release bool // the writer closes the archive after a while
+		wantErr string
+	}{
+		{"writer finishes", true, ""},
+		{"user gives up", false, "gave up waiting"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			w, err := archive.Open(dir, archive.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			ctx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
+			defer cancel()
+			if tt.release {
+				time.AfterFunc(300*time.Millisecond, func() { w.Close() })
+			} else {
+				defer w.Close()
+				time.AfterFunc(300*time.Millisecond, cancel)
+			}
+			var stderr bytes.Buffer
+			g := &globals{stderr: &stderr, ctx: ctx}
+			a, err := waitOpen(g, dir, 20*time.Millisecond)
+			if a != nil {
+				a.Close()
+			}
+			switch {
+			case tt.wantErr == "" && err != nil:
+				t.Fatalf("waitOpen: %v", err)
+			case tt.wantErr != "" && (err == nil || !strings.Contains(err.Error(), tt.wantErr)):
+				t.Fatalf("waitOpen error %v, want one saying %q", err, tt.wantErr)
+			}
+			if got := strings.Count(stderr.String(), "waiting:"); got != 1 {
+				t.Errorf("stderr says it waits %d times, want once: %q", got, stderr.String())
+			}
+		})
+	}
+}
