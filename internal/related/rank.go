@@ -15,7 +15,7 @@ const SameArcBonus = 0.1
 
 // MinScore is the least similarity a thread outside the storyline needs
 // to be listed.
-const MinScore = 0.05
+const MinScore = 0.1
 
 // DecayDays is the time scale of the date penalty: threads this many days
 // apart score half as much as threads of the same day.
