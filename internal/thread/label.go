@@ -17,7 +17,9 @@ import (
 // most distinctive topic noun or noun phrase ("HSBC shares", "Zoe Ball
 // breakfast show"), skipping reporting verbs, generic nouns and words
 // that are no nouns ("awful", "hardest", "means"); with no such noun it
-// is the name alone, or two names.
+// is the name alone, or two names. Words of the thread's first paragraph
+// (the lead, which says what happened) count double, and nouns that name
+// an event ("takeover", "ban", "verdict") half as much again.
 func Label(paras []string, others []string, stats Stats) string {
 	in := getInterner()
 	defer putInterner(in)
@@ -274,7 +276,7 @@ func (lb *labeler) label(paras [][]word) string {
 		}
 		s = s / math.Sqrt(float64(len(c.words))) * (1 + 0.5*math.Log(float64(c.count)))
 		if c.first == 0 {
-			s *= 1.3
+			s *= 2.0
 		}
 		// a stem never used in lower case is a name, though its
 		// first use opened a sentence ("Tesco's new boss"); one used
@@ -291,7 +293,7 @@ func (lb *labeler) label(paras [][]word) string {
 		if !isName {
 			// a phrase is named by its last word: "break clause"
 			noun = lb.nounness(c)
-			s *= noun
+			s *= noun * eventFactor(c.words)
 		}
 		if len(c.words) > 1 && c.count < 2 {
 			s *= 0.5

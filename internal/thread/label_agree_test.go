@@ -73,7 +73,8 @@ func contentStems(s string) map[string]bool {
 // BBC articles (each article labelled as one thread), the BBC articles in
 // two halves by id so a change can be chosen on one half and checked on
 // the other. It logs the figures, fails below floors set a little under
-// what the labels reach today (round-up F1 0.31, BBC 0.25), and is
+// what the labels reach today (round-up F1 0.351, BBC halves 0.276 and
+// 0.284), and is
 // skipped unless $LABEL_AGREE is set.
 func TestLabelAgreement(t *testing.T) {
 	if os.Getenv("LABEL_AGREE") == "" {
@@ -142,8 +143,8 @@ func TestLabelAgreement(t *testing.T) {
 		}
 	}
 	t.Logf("round-ups (gold labels): %s", &ra)
-	if f := ra.f1 / float64(max(ra.n, 1)); f < 0.29 {
-		t.Errorf("round-up label F1 %.3f, below the floor 0.29", f)
+	if f := ra.f1 / float64(max(ra.n, 1)); f < 0.33 {
+		t.Errorf("round-up label F1 %.3f, below the floor 0.33", f)
 	}
 	for i, h := range halves {
 		var a labelAgreement
@@ -151,8 +152,8 @@ func TestLabelAgreement(t *testing.T) {
 			a.add(Label(s.texts, nil, df), s.ref)
 		}
 		t.Logf("BBC half %d (headlines): %s", i, &a)
-		if f := a.f1 / float64(max(a.n, 1)); f < 0.23 {
-			t.Errorf("BBC half %d label F1 %.3f, below the floor 0.23", i, f)
+		if f := a.f1 / float64(max(a.n, 1)); f < 0.26 {
+			t.Errorf("BBC half %d label F1 %.3f, below the floor 0.26", i, f)
 		}
 	}
 }

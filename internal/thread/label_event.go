@@ -1,0 +1,46 @@
+package thread
+
+import "sync"
+
+// eventNouns are nouns that name what happened — the kind of word a
+// sub-editor puts in a headline ("takeover", "strike", "verdict") — as
+// opposed to the things the story mentions on the way ("breed",
+// "geography"). A label prefers them.
+const eventNouns = `
+results profit profits loss losses dividend dividends takeover merger deal bid
+offer sale stake listing float flotation acquisition buyout bankruptcy
+administration collapse redundancies layoffs cuts strike walkout ban fine
+penalty lawsuit trial verdict sentence charges arrest investigation inquiry
+probe review vote election referendum poll budget tax reform bill law
+lockdown curfew restrictions quarantine outbreak vaccine injury transfer
+contract appointment resignation sacking victory defeat win final title
+award prize launch recall crash fire flood attack protest row dispute
+scandal warning forecast downgrade upgrade pay salary bonus wedding divorce
+engagement pregnancy birth death funeral tribute comeback debut tour
+concert album documentary plan plans talks summit treaty agreement ruling
+appeal case claim claims complaint boycott shortage crisis rescue bailout
+recovery slump growth inflation rates jobs payout fees price prices
+`
+
+// eventStems holds the stems of eventNouns.
+var eventStems = sync.OnceValue(func() map[string]bool {
+	set := map[string]bool{}
+	for _, p := range tokenizeAll([]string{eventNouns}) {
+		for _, w := range p {
+			set[w.stem] = true
+		}
+	}
+	return set
+})
+
+// eventBoost is how much a label prefers a phrase whose head noun names
+// an event.
+const eventBoost = 1.5
+
+// eventFactor is eventBoost for a phrase headed by an event noun, else 1.
+func eventFactor(ws []word) float64 {
+	if eventStems()[ws[len(ws)-1].stem] {
+		return eventBoost
+	}
+	return 1
+}
