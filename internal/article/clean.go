@@ -126,9 +126,13 @@ func isRepeatedHeadline(text, title string) bool {
 	return !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "!") && !strings.HasSuffix(t, "?") && !strings.HasSuffix(t, "…")
 }
 
-// bylineLine matches a credit line such as "By Ruth Mensah" or "By Tom
-// Hale and Ada Kim, Political Editor".
-var bylineLine = regexp.MustCompile(`^(?i:by)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}'’.-]*){0,5}(?:,\s*[\p{L} ]{1,40})?$`)
+// bylineLine matches a credit line such as "By Ruth Mensah", "By Tom
+// Hale and Ada Kim, Political Editor" or "By Ruth Mensah for the Portwell
+// Gazette" (and "| Portwell Gazette" after any of them).
+var bylineLine = regexp.MustCompile(`^(?i:by)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}'’.-]*){0,5}` +
+	`(?:,\s*[\p{L} ]{1,40})?` +
+	`(?:\s+(?i:for|from|in)\s+(?:(?i:the)\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})?` +
+	`(?:\s*[|–—]\s*[\p{L}'’. ]{1,40})?$`)
 
 // isBylineOf reports whether text is only the byline (with or without
 // "By").

@@ -230,3 +230,28 @@ func TestCleanManyNearDuplicates(t *testing.T) {
 		t.Errorf("Clean took %v on 1000 near-duplicate paragraphs", d)
 	}
 }
+
+func TestBylineLine(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"By Ruth Mensah", true},
+		{"By Tom Hale and Ada Kim, Political Editor", true},
+		{"By Ruth Mensah for the Portwell Gazette", true},
+		{"By RUTH MENSAH FOR MAILONLINE", true},
+		{"By Ruth Mensah For Mailonline", true},
+		{"By Ruth Mensah, Health Correspondent for the Portwell Gazette", true},
+		{"By Ruth Mensah | Portwell Gazette", true},
+		{"By Ruth Mensah in Kampala", true},
+		{"By Tuesday the council had voted to close the library.", false},
+		{"By 2030 the city wants every bus to be electric.", false},
+		{"By then, Ruth Mensah for the Portwell Gazette had left.", false},
+		{"By Ruth Mensah for the Portwell Gazette, who spent a year on the story.", false},
+	}
+	for _, tt := range tests {
+		if got := bylineLine.MatchString(tt.text); got != tt.want {
+			t.Errorf("bylineLine(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
