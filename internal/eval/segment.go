@@ -18,6 +18,8 @@ import (
 // figure is a macro average over documents; B³ F1 is the harmonic mean of
 // the averaged precision and recall.
 type SegmentResult struct {
+	// Documents counts the documents scored: those with a unit left
+	// once furniture is dropped.
 	Documents           int     `json:"documents"`
 	Pk                  float64 `json:"pk"`
 	WindowDiff          float64 `json:"windowdiff"`
@@ -186,7 +188,13 @@ type scorer struct {
 	pk, wd, p, r, count float64
 }
 
+// add scores one document. A document with no units left (all furniture,
+// or empty) has nothing to score and is not counted, rather than counting
+// as a document scored zero.
 func (s *scorer) add(gold, pred []int) {
+	if len(gold) == 0 {
+		return
+	}
 	s.docs++
 	if pk, wd, ok := PkWindowDiff(gold, pred); ok {
 		s.pk += pk

@@ -100,6 +100,24 @@ func TestSegmentGoldWithFurniture(t *testing.T) {
 	}
 }
 
+// TestSegmentSkipsEmptyDocuments checks a document left with no units
+// (all furniture) is written to the predictions but not scored as a zero.
+func TestSegmentSkipsEmptyDocuments(t *testing.T) {
+	in := `{"id":"a","paragraphs":["one","two"],"threads":[0,0]}` + "\n" +
+		`{"id":"b","paragraphs":["View gallery"],"threads":[null]}` + "\n"
+	var preds bytes.Buffer
+	res, err := Segment(strings.NewReader(in), allZero, &preds)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Documents != 1 || !near(res.B3F1, 1) || res.ThreadCountAccuracy != 1 {
+		t.Errorf("documents %d, B3 F1 %v, count accuracy %v; want 1, 1, 1", res.Documents, res.B3F1, res.ThreadCountAccuracy)
+	}
+	if n := strings.Count(preds.String(), "\n"); n != 2 {
+		t.Errorf("%d prediction lines, want one per input document (2)", n)
+	}
+}
+
 func TestSegmentRejectsBadInput(t *testing.T) {
 	for _, in := range []string{"", "{", `{"id":"x","paragraphs":["a"],"threads":[]}`, `{"id":"x"}`} {
 		if _, err := Segment(strings.NewReader(in), nil, nil); err == nil {
