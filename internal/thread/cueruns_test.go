@@ -113,19 +113,9 @@ var councilRoundup = []para{
 // actors is split at its cues, and that a single article with one
 // "Meanwhile" is not.
 func TestSplitCuedRoundup(t *testing.T) {
-	var texts []string
-	var want []int
-	for _, p := range councilRoundup {
-		texts = append(texts, p.text)
-		want = append(want, p.thread)
-	}
+	texts, want := unzip(councilRoundup)
 	t.Run("round-up", func(t *testing.T) {
-		got := make([]int, len(texts))
-		for _, th := range Split(paragraphs(texts), nil, nil) {
-			for _, p := range th.Paragraphs {
-				got[p] = th.N - 1
-			}
-		}
+		got := threadOf(Split(paragraphs(texts), nil, nil), len(texts))
 		if !slices.Equal(got, want) {
 			t.Errorf("threads %v, want %v", got, want)
 		}

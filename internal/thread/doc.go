@@ -69,6 +69,16 @@
 //     report resumes the earlier report it is most like
 //     (Options.LeadResume).
 //
+//   - Briefings. In a story with three or more bulleted paragraphs
+//     that are whole sentences, not introduced by a line ending with a
+//     colon, each such bullet is a digest item: it opens a segment of
+//     its own, with no sequential bonus, no small-fragment pull, none of
+//     the Single allowance and no story prior, so that it joins only
+//     what its words are like. A table written a row to a paragraph
+//     ("Northshire 412", three rows or more) is one segment, opened by
+//     the line that introduces it with a colon (Options.ListsOff;
+//     lists.go).
+//
 // TestMixDev (behind THREAD_MIXDEV) scores option sets on gold files as
 // storyline's eval segment runs the splitter, and TestMergeTrace lists
 // the merges the clustering weighs, for error analysis.
@@ -76,7 +86,7 @@
 // The rule parameters were chosen by leave-one-out and two-fold
 // cross-validation over a developer set of real round-ups
 // (TestRoundupCV, behind THREAD_CV=1; THREAD_CV_GRID=cue for the
-// round-up cues).
+// round-up cues, =lists for the list rules).
 //
 // Sentence units (SentenceOptions) use a description-length dynamic
 // programme instead of the boundary model (after Utiyama and Isahara).

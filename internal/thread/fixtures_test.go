@@ -10,6 +10,27 @@ type para struct {
 	thread int
 }
 
+// unzip returns the texts of a fixture's paragraphs and their intended
+// threads.
+func unzip(ps []para) (texts []string, want []int) {
+	for _, p := range ps {
+		texts = append(texts, p.text)
+		want = append(want, p.thread)
+	}
+	return texts, want
+}
+
+// threadOf returns the thread (0-based) of each of n paragraphs.
+func threadOf(ths []Thread, n int) []int {
+	got := make([]int, n)
+	for _, th := range ths {
+		for _, p := range th.Paragraphs {
+			got[p] = th.N - 1
+		}
+	}
+	return got
+}
+
 // diaryColumn is an invented diary column: three items, each under a
 // sub-head, with quotes and pronouns carrying each item on.
 var diaryColumn = []para{
@@ -70,18 +91,8 @@ func TestSplitFixtures(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			var texts []string
-			var want []int
-			for _, p := range c.paras {
-				texts = append(texts, p.text)
-				want = append(want, p.thread)
-			}
-			got := make([]int, len(texts))
-			for _, th := range Split(paragraphs(texts), nil, nil) {
-				for _, p := range th.Paragraphs {
-					got[p] = th.N - 1
-				}
-			}
+			texts, want := unzip(c.paras)
+			got := threadOf(Split(paragraphs(texts), nil, nil), len(texts))
 			for i := range want {
 				if got[i] != want[i] {
 					t.Errorf("paragraph %d: thread %d, want %d (%.50s…)", i, got[i], want[i], texts[i])

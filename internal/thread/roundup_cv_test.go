@@ -194,7 +194,8 @@ type cvCand struct {
 // over the parameters of the round-up rules (sub-head columns, quotation
 // continuity, market items), the defaults among them; THREAD_CV_GRID=cue
 // compares the cue-run rule's settings (and the rule off), =gap the
-// boundary model's threshold and pulls.
+// boundary model's threshold and pulls, =lists the list rules (each
+// subset of them off).
 func cvCandidates() []cvCand {
 	var out []cvCand
 	if os.Getenv("THREAD_CV_GRID") == "cue" {
@@ -205,6 +206,12 @@ func cvCandidates() []cvCand {
 					out = append(out, cvCand{fmt.Sprintf("cues %d apart %.2f floor %.1f", k, ca, cf), Options{RoundupCues: k, CueApart: ca, CueFloor: cf}})
 				}
 			}
+		}
+		return out
+	}
+	if os.Getenv("THREAD_CV_GRID") == "lists" {
+		for off := 0; off < 8; off++ {
+			out = append(out, cvCand{fmt.Sprintf("lists off %03b", off), Options{ListsOff: off}})
 		}
 		return out
 	}

@@ -120,6 +120,13 @@ type Options struct {
 	// stretch that opens in mid-report after another report is the rest
 	// of an earlier one, resumed.
 	LeadResume float64
+	// ListsOff turns list rules (lists.go) off, one bit each (default 0:
+	// all on). In a story of bulleted paragraphs each bullet opens a
+	// segment of its own, spared the small-fragment pull (bit
+	// ListBullets), and a bullet alone gets none of the Single allowance
+	// (bit ListSingle); the rows of a table stay in one segment, joined
+	// to a line that introduces them with a colon (bit ListTables).
+	ListsOff int
 }
 
 func (o Options) withDefaults() Options {
@@ -302,6 +309,10 @@ func segmentWith(units []string, words [][]word, opts Options, idf *idfTable, sw
 	if items != nil {
 		names = unitNames(words, o.Entities)
 	}
+	var lists []bool // units that open a list item or a table
+	if !o.Sentences && !o.NoCues {
+		lists, bounds = listBounds(units, bounds, link, o.ListsOff)
+	}
 	sz := sizing{words: make([]float64, n), marked: make([]bool, n), returns: make([]bool, n)}
 	for u := range words {
 		sz.returns[u] = !o.Sentences && !o.NoCues && opensReturn(units[u])
@@ -312,7 +323,13 @@ func segmentWith(units []string, words [][]word, opts Options, idf *idfTable, sw
 		}
 		sz.words[u] = float64(len(words[u]))
 		sz.total += sz.words[u]
-		sz.marked[u] = bonus[u] > 0 || (items != nil && items[u])
+		sz.marked[u] = bonus[u] > 0 || (items != nil && items[u]) || (lists != nil && lists[u])
+		if lists != nil && lists[u] && opensBullet(units[u]) {
+			if sz.bullets == nil {
+				sz.bullets = make([]bool, n)
+			}
+			sz.bullets[u] = true
+		}
 	}
 	sz.shortUnits = sz.total < o.ShortUnits*float64(n)
 	if !o.Sentences && !o.NoCues && o.CueApart > 0 {
@@ -659,13 +676,15 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 		back    bool            // all in one run that goes back to an earlier matter
 		lead    bool            // holds a news lead
 		first   int             // its first unit
+		bullet  bool            // one bullet of a digest, alone
 	}
 	prior := 0.0
 	short := o.ShortStory
 	if sz.shortUnits {
 		short = o.ShortUnitStory
 	}
-	if o.StoryPrior > 0 && sz.total < short {
+	// a digest of bullets sets out several items however short it is
+	if o.StoryPrior > 0 && sz.total < short && sz.bullets == nil {
 		prior = o.StoryPrior * (1 - sz.total/short)
 	}
 	cl := make([]*cluster, len(starts))
@@ -682,6 +701,7 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 		}
 		c.cent = sum.centroid(vs, c.members)
 		c.item = items != nil && items[a]
+		c.bullet = sz.bullets != nil && b-a == 1 && sz.bullets[a] && o.ListsOff&ListSingle == 0
 		c.marked = sz.marked != nil && sz.marked[a]
 		c.returns = sz.returns != nil && sz.returns[a]
 		if sz.runs != nil {
@@ -773,7 +793,7 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 				if cl[a].item && cl[b].item && !sharesEntity(cl[a].names, cl[b].names) {
 					v -= o.ItemApart // two companies' items are two matters
 				}
-				if len(cl[a].members) == 1 || len(cl[b].members) == 1 {
+				if (len(cl[a].members) == 1 && !cl[a].bullet) || (len(cl[b].members) == 1 && !cl[b].bullet) {
 					// one unit against a centroid scores lower by nature
 					v += o.Attach * (1 - o.Single)
 				}
@@ -891,6 +911,8 @@ type sizing struct {
 	backRuns []bool // by run: it opens by going back to an earlier matter
 	cues     int
 	leads    []bool // units that read as a news lead (nil: fewer than two)
+	// bullets marks the items of a digest of bullets (nil: not one)
+	bullets []bool
 	// body marks the units of two or more sentences in a story of leads
 	// (nil: not one, or Options.LeadResume off)
 	body []bool
