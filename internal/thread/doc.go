@@ -68,7 +68,6 @@
 //     A stretch without a lead that opens in mid-report after another
 //     report resumes the earlier report it is most like
 //     (Options.LeadResume).
-//
 //   - Briefings. In a story with three or more bulleted paragraphs
 //     that are whole sentences, not introduced by a line ending with a
 //     colon, each such bullet is a digest item: it opens a segment of
