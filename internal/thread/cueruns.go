@@ -70,8 +70,12 @@ func cueRuns(kinds []cueKind, minCues int) (runs []int, back []bool, cues int) {
 // Westminster, …") as anywhere new.
 func opensNewMatter(u string) bool {
 	var buf [64]byte
-	c, ok := cueAt(appendLower(buf[:0], leadingFields(trimToLetter(u), 6)), cuePrefixes)
-	return ok && c != "back in" && !slices.Contains(returnPrefixes, c)
+	low := appendLower(buf[:0], leadingFields(trimToLetter(u), 6))
+	c, ok := cueAt(low, cuePrefixes)
+	if !ok {
+		return comesCue(low)
+	}
+	return c != "back in" && !slices.Contains(returnPrefixes, c)
 }
 
 // runSet is a set of cue runs, one bit each.

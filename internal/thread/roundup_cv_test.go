@@ -126,9 +126,13 @@ func TestRoundupCV(t *testing.T) {
 	}
 	docs, df := loadCV(t, filepath.Join(sharedDataDir(t), "roundups-dev", "roundups-dev.jsonl"))
 	cands := cvCandidates()
+	defer func() { comesOff = false }()
 	P := make([][]float64, len(cands))
 	R := make([][]float64, len(cands))
 	for c, o := range cands {
+		if o.set != nil {
+			o.set()
+		}
 		P[c], R[c] = cvScore(docs, df, o.opts)
 		fmt.Printf("%-30s full-dev F1 %.4f\n", o.name, f1Of(P[c], R[c], -1))
 		if os.Getenv("THREAD_CV_DOCS") != "" {
@@ -181,6 +185,7 @@ func TestRoundupCV(t *testing.T) {
 	fp /= float64(len(docs))
 	fr /= float64(len(docs))
 	fmt.Printf("two-fold B3 F1 %.4f\n", 2*fp*fr/(fp+fr))
+	comesOff = false
 	def := cvScoreF1(docs, df, Options{})
 	fmt.Printf("defaults full-dev B3 F1 %.4f\n", def)
 }
@@ -188,6 +193,7 @@ func TestRoundupCV(t *testing.T) {
 type cvCand struct {
 	name string
 	opts Options
+	set  func() // when not nil, sets package state for the candidate
 }
 
 // cvCandidates lists the option sets compared by TestRoundupCV: a grid
@@ -195,23 +201,29 @@ type cvCand struct {
 // continuity, market items), the defaults among them; THREAD_CV_GRID=cue
 // compares the cue-run rule's settings (and the rule off), =gap the
 // boundary model's threshold and pulls, =lists the list rules (each
-// subset of them off).
+// subset of them off), =comes the "comes as/after" cue (on, off).
 func cvCandidates() []cvCand {
 	var out []cvCand
 	if os.Getenv("THREAD_CV_GRID") == "cue" {
-		out = append(out, cvCand{"cues off", Options{CueApart: -1}})
+		out = append(out, cvCand{name: "cues off", opts: Options{CueApart: -1}})
 		for _, k := range []int{2, 3} {
 			for _, ca := range []float64{0.05, 0.1, 0.15, 0.2, 0.3, 0.4} {
 				for _, cf := range []float64{-1, 0.5, 1, 1.5} {
-					out = append(out, cvCand{fmt.Sprintf("cues %d apart %.2f floor %.1f", k, ca, cf), Options{RoundupCues: k, CueApart: ca, CueFloor: cf}})
+					out = append(out, cvCand{name: fmt.Sprintf("cues %d apart %.2f floor %.1f", k, ca, cf), opts: Options{RoundupCues: k, CueApart: ca, CueFloor: cf}})
 				}
 			}
 		}
 		return out
 	}
+	if os.Getenv("THREAD_CV_GRID") == "comes" {
+		return []cvCand{
+			{"comes cue on", Options{}, func() { comesOff = false }},
+			{"comes cue off", Options{}, func() { comesOff = true }},
+		}
+	}
 	if os.Getenv("THREAD_CV_GRID") == "lists" {
 		for off := 0; off < 8; off++ {
-			out = append(out, cvCand{fmt.Sprintf("lists off %03b", off), Options{ListsOff: off}})
+			out = append(out, cvCand{name: fmt.Sprintf("lists off %03b", off), opts: Options{ListsOff: off}})
 		}
 		return out
 	}
@@ -219,7 +231,7 @@ func cvCandidates() []cvCand {
 		for _, g := range []float64{-6, -5, -4, -3, -2} {
 			for _, aa := range []float64{0.01, 0.02, 0.05} {
 				for _, nb := range []float64{1.5, 2.5, 3.5} {
-					out = append(out, cvCand{fmt.Sprintf("gap %.0f adj %.2f boost %.1f", g, aa, nb), Options{GapThreshold: g, AttachAdjacent: aa, NameBoost: nb}})
+					out = append(out, cvCand{name: fmt.Sprintf("gap %.0f adj %.2f boost %.1f", g, aa, nb), opts: Options{GapThreshold: g, AttachAdjacent: aa, NameBoost: nb}})
 				}
 			}
 		}
@@ -231,8 +243,8 @@ func cvCandidates() []cvCand {
 				for _, qm := range []float64{0.15, 0.25, 0.4} {
 					for _, ia := range []float64{0.1, 0.3, 0.6} {
 						out = append(out, cvCand{
-							fmt.Sprintf("boost %.1f headed %.0f quote %.0f margin %.2f apart %.1f", nb, h, q, qm, ia),
-							Options{NameBoost: nb, Headed: h, Quote: q, QuoteMargin: qm, ItemApart: ia},
+							name: fmt.Sprintf("boost %.1f headed %.0f quote %.0f margin %.2f apart %.1f", nb, h, q, qm, ia),
+							opts: Options{NameBoost: nb, Headed: h, Quote: q, QuoteMargin: qm, ItemApart: ia},
 						})
 					}
 				}

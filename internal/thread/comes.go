@@ -1,0 +1,72 @@
+package thread
+
+import "strings"
+
+// "It comes as…" is only the commonest of a family of openers with which
+// a news piece turns to another matter and ties it to the one before:
+// "It comes after…", "The findings come after…", "The scenes come just
+// months after…". A short subject (a pronoun, or "the" and one noun),
+// a form of "come", at most two words of time ("just", "weeks", "a
+// day") and then "as", "after" or "amid" make the cue. The fixed forms in
+// cuePrefixes stay for the cues of other shapes.
+
+// comesOff turns the cue off, for cross-validation (TestRoundupCV).
+var comesOff = false
+
+// comesSubjects may stand alone before "comes".
+var comesSubjects = toSet(`it this that`)
+
+// comesDeterminers open a two-word subject ("the findings", "these
+// figures").
+var comesDeterminers = toSet(`the these those`)
+
+// comesVerbs are the forms of "come" the cue takes.
+var comesVerbs = toSet(`come comes came`)
+
+// comesTime may stand between the verb and its link word.
+var comesTime = toSet(`just only a an one two three few several days weeks months hours years day week month year shortly soon`)
+
+// comesLinks end the cue.
+var comesLinks = toSet(`as after amid`)
+
+// comesCue reports whether low, a unit's lower-cased opening from its
+// first letter, opens with a "comes as/after" cue.
+func comesCue(low []byte) bool {
+	if comesOff {
+		return false
+	}
+	var fields [8]string
+	fs := fields[:0]
+	for f := range strings.FieldsSeq(string(low)) {
+		if len(fs) == len(fields) {
+			break
+		}
+		fs = append(fs, strings.Trim(f, ",;:"))
+	}
+	v := 1
+	switch {
+	case len(fs) > 0 && inSet(comesSubjects, fs[0]):
+	case len(fs) > 1 && inSet(comesDeterminers, fs[0]):
+		v = 2
+	default:
+		return false
+	}
+	if len(fs) <= v || !inSet(comesVerbs, fs[v]) {
+		return false
+	}
+	for k := v + 1; k < len(fs) && k <= v+3; k++ {
+		switch {
+		case inSet(comesLinks, fs[k]):
+			return true
+		case !inSet(comesTime, fs[k]):
+			return false
+		}
+	}
+	return false
+}
+
+// inSet reports whether w is in set.
+func inSet(set map[string]struct{}, w string) bool {
+	_, ok := set[w]
+	return ok
+}
