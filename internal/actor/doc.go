@@ -128,7 +128,12 @@
 // the name's shape decides: a person reading of a name not shaped like a
 // person's (no given name first: "Australia", "BBC Sport") joins the
 // thing, a thing reading of a person-shaped name ("Andy Roddick") the
-// person, unless one story names both (registry_kind.go).
+// person, unless one story names both (registry_kind.go). Stories that read a
+// thing's name as a person with a role or a title ("R&B singer Usher",
+// "Mr Brown") make it a person when they outnumber the stories of the
+// leading thing kind; a thing keeps no roles; and a lone surname read as
+// a thing never takes the full-name person it reaches through the
+// surname ("Wilkinson" as a place, Jonny Wilkinson).
 //
 // Extraction works in storage recycled from story to story (work.go): the
 // mentions, spans, per-token marks and the tagger's entities, none of

@@ -35,7 +35,11 @@ func (r *Registry) thingEntry(kind string, name uint32) *regEntry {
 
 // kindVote returns the kind of an entry: for a person its own; else the
 // kind most stories read the name as, then the kind with the most
-// mentions, then the entry's own (the first story's reading).
+// mentions, then the entry's own (the first story's reading). Stories
+// that read the name as a person's with a role or a title ("R&B singer
+// Usher", "Mr Brown") outvote the things when they are more than the
+// stories of the leading kind: a one-word name that joined a thing of
+// that name is then a person after all.
 func (r *Registry) kindVote(e *regEntry) string {
 	if !isThingKind(e.kind) {
 		return e.kind
@@ -43,11 +47,17 @@ func (r *Registry) kindVote(e *regEntry) string {
 	var stories, mentions [len(thingKinds)]int
 	last := [len(thingKinds)]uint32{^uint32(0), ^uint32(0), ^uint32(0)}
 	mixed := false
+	people, lastPerson := 0, ^uint32(0)
 	for _, c := range e.contrib {
 		kind := e.kind
-		if sh := r.pool.shape(c.shape); sh.kind != 0 {
+		sh := r.pool.shape(c.shape)
+		if sh.kind != 0 {
 			kind = r.pool.strs[sh.kind-1]
 			mixed = true
+		}
+		if kind == Person && lastPerson != c.story && r.personEvidence(sh) {
+			lastPerson = c.story
+			people++
 		}
 		i := thingIndex(kind)
 		if i < 0 {
@@ -68,7 +78,25 @@ func (r *Registry) kindVote(e *regEntry) string {
 			best = i
 		}
 	}
+	if people > stories[best] {
+		return Person
+	}
 	return thingKinds[best]
+}
+
+// personEvidence reports whether a story's actor (its shape) was read as
+// a person with a role or with a title in an alias ("Mr Brown").
+func (r *Registry) personEvidence(sh regShape) bool {
+	if len(sh.roles) > 0 {
+		return true
+	}
+	for _, al := range sh.aliases {
+		w, _, _ := strings.Cut(r.pool.strs[al], " ")
+		if isHonorific(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // thingIndex returns the index of kind in thingKinds, or -1.
@@ -127,7 +155,10 @@ func (r *Registry) absorbMisread(kind string, name, fold, num uint32, e *regEntr
 	case kind == Person && r.personShaped(name):
 		old = r.thingEntry(Person, fold)
 	}
-	if old != nil && old != e && !inStory(old, num) {
+	// A person with a full name that a lone surname read as a thing
+	// reaches through its keys ("Wilkinson" as a place, Jonny Wilkinson)
+	// stays a person.
+	if old != nil && old != e && !inStory(old, num) && !(isThingKind(kind) && !r.fullName(name) && len(old.surnames) > 0) {
 		r.merge(old, e)
 	}
 }

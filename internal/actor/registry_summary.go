@@ -124,6 +124,11 @@ func (r *Registry) summarise(e *regEntry) (*Entry, []uint32) {
 	for _, t := range roles {
 		s.Roles = append(s.Roles, p.strs[t.form])
 	}
+	if s.Kind != Person {
+		// Roles of people who joined a thing of their name ("Chief
+		// Yahoo") are not the thing's.
+		s.Roles, affil = s.Roles[:0], nil
+	}
 	// One role written differently in different stories is one role, in
 	// its most informative form ("chief executive of Kestrel Mobile").
 	if len(s.Roles) > 1 {

@@ -422,3 +422,54 @@ func TestRegistryThingKindsRoundTrip(t *testing.T) {
 		t.Errorf("EntryOf(s1, the place) = %q, %v; want %q", id, ok, got[0].ID)
 	}
 }
+
+// TestRegistryPersonEvidence: people read with a role or a title
+// outvote the things a one-word name joined, a thing keeps no roles, and
+// a lone surname read as a place leaves the full-name person alone.
+func TestRegistryPersonEvidence(t *testing.T) {
+	singer := func(roles ...string) Actor {
+		return Actor{Name: "Orrin", Kind: Person, Mentions: 2, Roles: roles, Aliases: []string{}}
+	}
+	tests := []struct {
+		name string
+		adds [][]Actor
+		want []Entry // compared on ID, Name, Kind, Stories, Roles
+	}{{
+		name: "roles outvote a place",
+		adds: [][]Actor{{{Name: "Orrin", Kind: Place, Mentions: 1}}, {singer("singer")}, {singer("R&B singer")}},
+		want: []Entry{{ID: "orrin", Name: "Orrin", Kind: Person, Stories: 3, Roles: []string{"R&B singer"}}},
+	}, {
+		name: "a title outvotes a place",
+		adds: [][]Actor{{{Name: "Orrin", Kind: Place, Mentions: 1}}, {person("Orrin", 1, "Mr Orrin")}, {person("Orrin", 1, "Mr Orrin")}},
+		want: []Entry{{ID: "orrin", Name: "Orrin", Kind: Person, Stories: 3, Roles: []string{}}},
+	}, {
+		name: "plain person readings do not",
+		adds: [][]Actor{{{Name: "Orrin", Kind: Org, Mentions: 1}}, {{Name: "Orrin", Kind: Org, Mentions: 1}}, {singer("chief")}, {person("Orrin", 1)}},
+		want: []Entry{{ID: "orrin", Name: "Orrin", Kind: Org, Stories: 4, Roles: []string{}}},
+	}, {
+		name: "a surname read as a place",
+		adds: [][]Actor{{person("Reyne", 1)}, {person("Tomas Reyne", 2)}, {{Name: "Reyne", Kind: Place, Mentions: 1}}},
+		want: []Entry{
+			{ID: "tomas-reyne", Name: "Tomas Reyne", Kind: Person, Stories: 2, Roles: []string{}},
+			{ID: "reyne-place", Name: "Reyne", Kind: Place, Stories: 1, Roles: []string{}},
+		},
+	}}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := NewRegistry()
+			for i, as := range tc.adds {
+				r.Add(fmt.Sprint("s", i), as)
+			}
+			got := r.Ranked(0)
+			if len(got) != len(tc.want) {
+				t.Fatalf("got %d entries %+v, want %d", len(got), got, len(tc.want))
+			}
+			for i, w := range tc.want {
+				g := got[i]
+				if g.ID != w.ID || g.Name != w.Name || g.Kind != w.Kind || g.Stories != w.Stories || !slices.Equal(g.Roles, w.Roles) {
+					t.Errorf("entry %d = %+v, want %+v", i, g, w)
+				}
+			}
+		})
+	}
+}
