@@ -44,7 +44,10 @@
 //     ("Coca-Cola", "Kim Jong-il") stay (compound.go); time zones ("GMT")
 //     and figures of speech ("Mother Nature") are no actors either;
 //   - a work noun before a name makes it a title ("the documentary Tiger
-//     King") and "…, played by" a character, both kind other; a name
+//     King", "quirky comedy Sideways"), as do a part played in it ("her
+//     role in Vera Drake", "starring in Sideways") and its makers
+//     credited after a comma ("The Aviator, starring …"), and "…, played
+//     by" a character, all kind other; a name
 //     before a role noun is the body the role is held in ("AJ Bell
 //     investment director", "the Blue Peter and GMTV presenter")
 //     (works.go);

@@ -12,11 +12,22 @@ package actor
 // sentences too, and are left out.
 var workNouns = setOf(`film movie documentary series miniseries sitcom drama soap programme
 musical opera novel book memoir album song franchise blockbuster biopic thriller cartoon
-podcast`)
+podcast comedy sequel remake`)
+
+// performanceNouns before "in" make what follows a work a person
+// performs in: "her role in Vera Drake", "starring in Sideways".
+var performanceNouns = setOf(`role roles part performance performances starring starred stars
+appearance appearances cameo appeared appears appearing`)
+
+// creditVerbs after a name and a comma credit a work's makers: "The
+// Aviator, starring Leonardo DiCaprio", "Ray, directed by".
+var creditVerbs = setOf(`starring directed written produced co-starring narrated`)
 
 // workEvidence weighs the context of mention m for the title of a work or
-// a character in one (kind other): a work noun just before it, or
-// "played by" after it ("Kit Mallory, her rival, played by Ana Solis").
+// a character in one (kind other): a work noun just before it, a part
+// played in it ("her role in Vera Drake"), its makers credited after a
+// comma ("The Aviator, starring …"), or "played by" after it ("Kit
+// Mallory, her rival, played by Ana Solis").
 // "Her role as Kit Mallory" is no such sign: biopics give real people's
 // names to parts.
 func workEvidence(d *paraDoc, m *mention) int {
@@ -24,6 +35,12 @@ func workEvidence(d *paraDoc, m *mention) int {
 	s := m.s
 	if s > 0 && toks[s-1].word && !toks[s-1].cap && workNouns[toks[s-1].lower] {
 		return 3
+	}
+	if s > 1 && toks[s-1].lower == "in" && performanceNouns[toks[s-2].lower] && !(m.e < len(toks) && isPossessive(toks[m.e])) {
+		return 3 // "her role in Vera Drake", not "his role in Bertolucci's Last Tango"
+	}
+	if e := m.e; e+1 < len(toks) && toks[e].text == "," && creditVerbs[toks[e+1].lower] {
+		return 3 // "The Aviator, starring Leonardo DiCaprio,"
 	}
 	// "…, played by" after the name or its apposition, in the sentence.
 	for k := m.e; k+2 < len(toks) && k < m.e+10; k++ {

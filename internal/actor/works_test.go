@@ -16,6 +16,15 @@ func TestWorksAndRoleBodies(t *testing.T) {
 			kinds:  map[string]string{"Copper Queen": Other, "Winter Lanterns": Other, "Lola Grey": Other, "BBC": Org},
 		},
 		{
+			name: "a part in a work and its credits",
+			paras: []string{
+				"Anna Feld won praise for her role in Copper Queen, and Dov Arlen is starring in Lantern Hill.",
+				"Quiet Summer, starring Mina Kove, opens in May. Her part in Bram Tolley's Night Road was small.",
+			},
+			tagged: map[string]string{"Anna Feld": "PER", "Copper Queen": "ORG", "Dov Arlen": "PER", "Lantern Hill": "LOC", "Quiet Summer": "ORG", "Mina Kove": "PER", "Bram Tolley": "PER", "Night Road": "ORG"},
+			kinds:  map[string]string{"Copper Queen": Other, "Lantern Hill": Other, "Quiet Summer": Other, "Mina Kove": Person, "Bram Tolley": Person},
+		},
+		{
 			name: "a character played by someone",
 			paras: []string{
 				"First in line is Tobin Marsh, her old rival, played by Ravi Castell. He is ruthless.",
