@@ -90,21 +90,22 @@ func listBounds(units []string, bounds []int, link []float64, off int) ([]bool, 
 }
 
 // bulletItems marks the bullets that are digest items: whole sentences
-// (sentenceBullet), in a list that no line ending with a colon
-// introduces, when the story has at least minBullets of them (nil when
-// it has fewer). A list after "The proposals include:" sets out the
-// points of one matter, as do bullets that are phrases ("- A freeze on
-// fuel duty"); a digest's bullets each tell a piece of news.
+// (sentenceBullet), in a list that neither opens the story nor follows a
+// line ending with a colon, when the story has at least minBullets of
+// them (nil when it has fewer). A list after "The proposals include:"
+// sets out the points of one matter, as do bullets that are phrases ("-
+// A freeze on fuel duty"), and a list that opens a story sums up what
+// follows; a digest's bullets each tell a piece of news.
 func bulletItems(units []string) []bool {
 	var out []bool
 	count := 0
-	introduced := false // the current list follows a line ending with a colon
+	introduced := false // the current list opens the story or follows a colon
 	for i, u := range units {
 		if !opensBullet(u) {
 			continue
 		}
 		if i == 0 || !opensBullet(units[i-1]) {
-			introduced = i > 0 && strings.HasSuffix(strings.TrimSpace(units[i-1]), ":")
+			introduced = i == 0 || strings.HasSuffix(strings.TrimSpace(units[i-1]), ":")
 		}
 		if introduced || !sentenceBullet(u) {
 			continue
