@@ -63,8 +63,11 @@ func (st *story) collect() {
 			if !m.rule && m.hon == "" && !m.split {
 				m.pev, m.oev, m.lev = kindEvidence(d, m)
 				if len(m.name) > 1 {
-					if headBits(m.name[len(m.name)-1])&documentHead != 0 {
+					switch hb := headBits(m.name[len(m.name)-1]); {
+					case hb&documentHead != 0:
 						m.xev = 2 // "the Licensing Act", "the Maastricht Treaty"
+					case hb&eventHead != 0:
+						m.xev = 3 // "the General Election", "the New Year"
 					}
 					if headBits(m.name[0])&eventOpener != 0 {
 						m.xev = 3 // "Storm Ingrid": a given name does not make a person

@@ -67,6 +67,11 @@ boulevard estuary harbour bridge valley`)
 // neither people nor bodies: "Storm Ingrid", "Hurricane Ivan".
 var eventOpeners = setOf(`storm hurricane typhoon cyclone operation`)
 
+// eventHeads end the names of events and times, neither bodies nor
+// places: "General Election", "European Championships", "New Year".
+var eventHeads = setOf(`election elections referendum championship championships year awards
+olympics`)
+
 // Bits of nameHeads: what a word says of a name it ends (eventOpener: a
 // name it begins).
 const (
@@ -74,13 +79,14 @@ const (
 	placeHead                // placeHeads
 	documentHead             // documentHeads
 	eventOpener              // eventOpeners
+	eventHead                // eventHeads
 )
 
 // nameHeads merges the head-word sets into one map, so that a name's last
 // word is looked up once (and most words not at all, see nameHeadsLen).
 var nameHeads = func() map[string]uint8 {
 	m := make(map[string]uint8)
-	for bit, set := range map[uint8]map[string]bool{orgHead: strongOrgWords, placeHead: placeHeads, documentHead: documentHeads, eventOpener: eventOpeners} {
+	for bit, set := range map[uint8]map[string]bool{orgHead: strongOrgWords, placeHead: placeHeads, documentHead: documentHeads, eventOpener: eventOpeners, eventHead: eventHeads} {
 		for w := range set {
 			m[w] |= bit
 		}
@@ -138,11 +144,11 @@ func thingName(name []string) bool {
 // eventWords name prizes and contests.
 var eventWords = setOf(`award awards prize trophy cup medal`)
 
-// thingWords are the words thingName looks for: organisation, document
-// and contest words, in one set.
+// thingWords are the words thingName looks for: organisation, document,
+// contest and event words, in one set.
 var thingWords = func() map[string]bool {
 	m := make(map[string]bool)
-	for _, set := range [...]map[string]bool{orgWords, strongOrgWords, documentHeads, eventWords} {
+	for _, set := range [...]map[string]bool{orgWords, strongOrgWords, documentHeads, eventWords, eventHeads} {
 		for w := range set {
 			m[w] = true
 		}

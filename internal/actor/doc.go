@@ -31,7 +31,9 @@
 //     Executive's inquiry" but "the Clinton administration"); a name
 //     before a place noun is a place ("the Millfield industrial estate");
 //     head nouns end organisations ("Executive", "Office", "Rovers"),
-//     places ("Row", "Bay") and documents ("Act", "Treaty"); "Storm" and
+//     places ("Row", "Bay"), documents ("Act", "Treaty") and events or
+//     times ("General Election", "European Championships", "Academy
+//     Awards", "New Year"); "Storm" and
 //     "Operation" open names of events; a company's short name is no
 //     person ("Halvard said" after "Halvard Chemicals");
 //   - a one-word name that only ever opens sentences and is an ordinary

@@ -40,3 +40,12 @@ func TestPluralOf(t *testing.T) {
 		}
 	}
 }
+
+// TestEventHeads: names ending in an event or time noun are kind other.
+func TestEventHeads(t *testing.T) {
+	runNameRules(t, []nameRuleCase{{
+		name: "elections, championships and the new year",
+		text: []string{"Before the General Election in the New Year, Tamsin Arle won gold at the Nordic Indoor Championships in Orvel."},
+		want: map[string]string{"General Election": Other, "New Year": Other, "Nordic Indoor Championships": Other, "Tamsin Arle": Person},
+	}})
+}
