@@ -10,6 +10,42 @@ import "strings"
 // day") and then "as", "after" or "amid" make the cue. The fixed forms in
 // cuePrefixes stay for the cues of other shapes.
 
+// Unlike the fixed cues, this family is trusted only in a story that its
+// cues, the family's among them, already show to be a round-up: single
+// articles use "The news came as…" for what happened at the same time
+// in the one story.
+
+// weakCues marks as shifts the units that open with a "comes as/after"
+// cue (comesCue), when with them the story has minCues cues or more
+// that turn to a new matter (opensNewMatter) after its first unit.
+func weakCues(units []string, shifts []bool, minCues int) {
+	var weak []int
+	cues := 0
+	for u := 1; u < len(units); u++ {
+		switch {
+		case shifts[u]:
+			if opensNewMatter(units[u]) {
+				cues++
+			}
+		case opensComes(units[u]):
+			weak = append(weak, u)
+			cues++
+		}
+	}
+	if len(weak) == 0 || cues < max(minCues, 1) {
+		return
+	}
+	for _, u := range weak {
+		shifts[u] = true
+	}
+}
+
+// opensComes reports whether u opens with a "comes as/after" cue.
+func opensComes(u string) bool {
+	var buf [64]byte
+	return comesCue(appendLower(buf[:0], leadingFields(trimToLetter(u), 6)))
+}
+
 // comesOff turns the cue off, for cross-validation (TestRoundupCV).
 var comesOff = false
 

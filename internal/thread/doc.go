@@ -48,9 +48,10 @@
 //     item joins it by similarity as usual.
 //   - News round-ups. A story where two or more paragraphs open with a
 //     cue that turns to another matter ("Meanwhile", "It comes as",
-//     "Elsewhere", and the family of "It comes after", "The findings
-//     come as", "The scenes came weeks after", comes.go; neither a
-//     return such as "Back to" nor "Back in") is a
+//     "Elsewhere"; neither a return such as "Back to" nor "Back in";
+//     the family of "It comes after", "The findings come as", "The
+//     scenes came weeks after" only where, counted with the others, it
+//     makes two or more, comes.go) is a
 //     round-up: no single BBC or ECB+ article has two. Its matters often
 //     share their main actor and theme, so words and names alike tie
 //     them; there, two clusters that share no cue run (the paragraphs

@@ -229,9 +229,6 @@ func shiftCue(low string) bool { return shiftCueBytes([]byte(low)) }
 // on its stack.
 func shiftCueBytes(low []byte) bool {
 	c, ok := cueAt(low, cuePrefixes)
-	if !ok && comesCue(low) {
-		return true
-	}
 	if ok && c == "back in" {
 		// "Back in January", "back in 2019" look back in time
 		next := strings.Fields(string(low[len(c):]))

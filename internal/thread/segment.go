@@ -265,6 +265,9 @@ func segmentWith(units []string, words [][]word, opts Options, idf *idfTable, sw
 		for u, t := range units {
 			shifts[u] = opensShift(t)
 		}
+		if !o.NoCues {
+			weakCues(units, shifts, o.RoundupCues)
+		}
 	}
 	bonus := make([]float64, n+1)
 	if !o.NoCues {
