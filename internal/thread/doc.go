@@ -52,7 +52,8 @@
 //     the family of "It comes after", "The findings come as", "The
 //     scenes came weeks after" only where, counted with the others, it
 //     makes two or more, comes.go) is a
-//     round-up: no single BBC or ECB+ article has two. Its matters often
+//     round-up: no single BBC or ECB+ article has two fixed cues (one BBC
+//     article of 1779 has two with the family). Its matters often
 //     share their main actor and theme, so words and names alike tie
 //     them; there, two clusters that share no cue run (the paragraphs
 //     from one cue to the next) are kept apart (Options.CueApart), and
