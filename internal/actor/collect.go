@@ -80,6 +80,7 @@ func (st *story) collect() {
 					x = max(x, 2) // "Covid" beside "Covid-19"
 				}
 				m.oev, m.lev, m.xev = m.oev+o, m.lev+l, max(m.xev, x)
+				m.body = m.oev-orgNeighbours(d, m) >= 2 && !beforeWhich(d, m.e)
 				m.det = m.typ == "PER" && afterThe(d, m)
 				if len(m.roles) > 0 && !orgAmbiguousRole(m.roles[0]) {
 					m.pev += 2 // "Tesco boss Ken Murphy"
@@ -339,7 +340,8 @@ func (st *story) voteKinds() {
 		if !ok {
 			ti = len(tallies)
 			of[k] = ti
-			tallies = append(tallies, kindTally{first: kindIndex(m.kind)})
+			shaped := len(m.name) > 1 && givenName(m.name[0])
+			tallies = append(tallies, kindTally{first: kindIndex(m.kind), shaped: shaped})
 		}
 		at[i] = ti
 		v := &tallies[ti]
@@ -350,6 +352,10 @@ func (st *story) voteKinds() {
 		v.n[org] += m.oev
 		v.n[place] += m.lev
 		v.n[other] += m.xev
+		v.personEv = v.personEv || m.pev > 0 || len(m.roles) > 0 || m.hon != ""
+		if m.body {
+			v.bodyEv++
+		}
 		if m.kind == Person && (m.hon != "" || m.split || m.rule) {
 			v.rule = true
 		}
@@ -387,6 +393,14 @@ func (st *story) voteKinds() {
 					best, bn = k, v.n[k]
 				}
 			}
+		}
+		if best == person && !v.rule && !v.personEv && (v.bodyEv > 1 || v.bodyEv == 1 && !v.shaped) && v.n[org] >= max(v.n[place], v.n[other]) {
+			// The tagger's person readings, however many, against a
+			// firm's context ("car maker Aston Martin", "Fannie Mae's
+			// shares") and nothing said of a person: a body. A name
+			// shaped like a person's ("Mauro Bergamasco") needs two
+			// such mentions.
+			best = org
 		}
 		m.kind = kinds[best]
 	}

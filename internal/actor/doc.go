@@ -89,6 +89,11 @@
 //     (plural.go);
 //   - a given name before a month that is also a surname is a person
 //     ("Theresa May", "Brian May said"), whom a tagger reads as a date;
+//   - a name that the tagger reads as a person's only, with nothing
+//     said of a person (no title, role, age, pronoun) but a firm's
+//     context of its own ("car maker Aston Martin", "shares in …", "…
+//     plc"), not a list neighbour's, is an organisation; a name shaped
+//     like a person's needs two such mentions;
 //   - every mention of a name gets one kind by vote ("the Glass
 //     Menagerie" and "Glass Menagerie" are one name), and a story's
 //     organisations, places and other things of one name are one actor,

@@ -158,21 +158,8 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place int) {
 	}
 	// Neighbours in a list share a kind: "Ballina, Lismore, Richmond Valley
 	// and Glen Innes".
-	for _, sp := range d.spans {
-		before := sp.e < m.s && joinedBy(toks[sp.e:m.s])
-		after := sp.s > m.e && joinedBy(toks[m.e:sp.s])
-		if !before && !after {
-			continue
-		}
-		switch sp.typ {
-		case "PER":
-			person++
-		case "LOC":
-			place++
-		case "ORG":
-			org++
-		}
-	}
+	p, o, l := listNeighbours(d, m)
+	person, org, place = person+p, org+o, place+l
 	for _, w := range m.name {
 		if inSetFold(placeWords, w) {
 			place++
@@ -352,3 +339,42 @@ func joinedBy(between []tok) bool {
 var orgAmbiguousHeads = setOf(`regulator broker dealer auditor consultant adviser advisor partner
 owner operator host producer publisher broadcaster investor trustee developer manager supplier
 head chair leader star player model official representative`)
+
+// listNeighbours counts the tagger's people, organisations and places
+// next to mention m in a list ("Ballina, Lismore and Glen Innes").
+func listNeighbours(d *paraDoc, m *mention) (person, org, place int) {
+	toks := d.toks
+	for _, sp := range d.spans {
+		before := sp.e < m.s && joinedBy(toks[sp.e:m.s])
+		after := sp.s > m.e && joinedBy(toks[m.e:sp.s])
+		if !before && !after {
+			continue
+		}
+		switch sp.typ {
+		case "PER":
+			person++
+		case "LOC":
+			place++
+		case "ORG":
+			org++
+		}
+	}
+	return person, org, place
+}
+
+// orgNeighbours is the organisations of listNeighbours.
+func orgNeighbours(d *paraDoc, m *mention) int {
+	_, o, _ := listNeighbours(d, m)
+	return o
+}
+
+// beforeWhich reports whether "which" or ", which" follows token e-1: a
+// clue to a thing, but as often to the noun phrase the name ends ("a
+// shot by Ogun Temizkanoglu which De Wilde tipped over").
+func beforeWhich(d *paraDoc, e int) bool {
+	toks := d.toks
+	if e < len(toks) && toks[e].text == "," {
+		e++
+	}
+	return e < len(toks) && toks[e].lower == "which"
+}

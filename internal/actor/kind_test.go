@@ -20,6 +20,25 @@ type kindCase struct {
 // exist, written for these tests.
 var kindTests = []kindCase{
 	{
+		name: "a firm's context outweighs the tagger's person readings",
+		paras: []string{
+			"British car maker Orrin Tate has cut 300 jobs.",
+			"Orrin Tate said demand had fallen, and Orrin Tate will close a plant.",
+			"Sales at Orrin Tate fell while Marla Venn, 52, said she was sorry.",
+		},
+		tagged: map[string]string{"Orrin Tate": "PER", "Marla Venn": "PER"},
+		kinds:  map[string]string{"Orrin Tate": Org, "Marla Venn": Person},
+	},
+	{
+		name: "a person named in a list of firms stays a person",
+		paras: []string{
+			"The board includes Acme Corp, Orrin Tate and Vellum Group.",
+			"Orrin Tate said he would stay.",
+		},
+		tagged: map[string]string{"Acme Corp": "ORG", "Orrin Tate": "PER", "Vellum Group": "ORG"},
+		kinds:  map[string]string{"Orrin Tate": Person},
+	},
+	{
 		name: "a name ending in an organisation head noun is no person",
 		paras: []string{
 			"Inspectors from the Pipeline Executive arrived on Tuesday. The Pipeline Executive's report is due in spring.",

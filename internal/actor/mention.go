@@ -33,6 +33,7 @@ type mention struct {
 	key     string // nameKey, once computed
 	split   bool   // a title or role was split off the tagged name
 	det     bool   // a plain name after "the", used as a noun (afterThe)
+	body    bool   // its own context (not list neighbours) speaks of an organisation
 }
 
 // nameKey returns the lower-cased name words joined by spaces.

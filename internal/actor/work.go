@@ -29,9 +29,12 @@ type storyWork struct {
 
 // kindTally counts the votes for the kinds of one name (voteKinds).
 type kindTally struct {
-	n     [len(kinds)]int // votes by kind index
-	first int             // kind index of the name's first mention
-	rule  bool
+	n        [len(kinds)]int // votes by kind index
+	first    int             // kind index of the name's first mention
+	rule     bool
+	personEv bool // a mention has context evidence, a role or a title for a person
+	bodyEv   int  // mentions with strong context evidence for an organisation
+	shaped   bool // the name opens with a given name the model knows
 }
 
 const (
