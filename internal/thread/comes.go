@@ -1,6 +1,9 @@
 package thread
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // "It comes as…" is only the commonest of a family of openers with which
 // a news piece turns to another matter and ties it to the one before:
@@ -42,8 +45,17 @@ func weakCues(units []string, shifts []bool, minCues int) {
 
 // opensComes reports whether u opens with a "comes as/after" cue.
 func opensComes(u string) bool {
+	u = trimToLetter(u)
+	// most units open with another word: tell them by it first
+	first := u
+	if i := strings.IndexByte(u, ' '); i >= 0 {
+		first = u[:i]
+	}
+	if len(first) < 2 || len(first) > 5 || (first[0]|0x20 != 't' && first[0]|0x20 != 'i') {
+		return false
+	}
 	var buf [64]byte
-	return comesCue(appendLower(buf[:0], leadingFields(trimToLetter(u), 6)))
+	return comesCue(appendLower(buf[:0], leadingFields(u, 6)))
 }
 
 // comesOff turns the cue off, for cross-validation (TestRoundupCV).
@@ -66,19 +78,31 @@ var comesTime = toSet(`just only a an one two three few several days weeks month
 var comesLinks = toSet(`as after amid`)
 
 // comesCue reports whether low, a unit's lower-cased opening from its
-// first letter, opens with a "comes as/after" cue.
+// first letter, opens with a "comes as/after" cue. It looks at up to
+// seven words, without allocating.
 func comesCue(low []byte) bool {
 	if comesOff {
 		return false
 	}
-	var fields [8]string
-	fs := fields[:0]
-	for f := range strings.FieldsSeq(string(low)) {
-		if len(fs) == len(fields) {
+	var fields [7][]byte
+	nf := 0
+	for rest := low; nf < len(fields); {
+		i := 0
+		for i < len(rest) && rest[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < len(rest) && rest[j] != ' ' {
+			j++
+		}
+		if i == j {
 			break
 		}
-		fs = append(fs, strings.Trim(f, ",;:"))
+		fields[nf] = bytes.Trim(rest[i:j], ",;:")
+		nf++
+		rest = rest[j:]
 	}
+	fs := fields[:nf]
 	v := 1
 	switch {
 	case len(fs) > 0 && inSet(comesSubjects, fs[0]):
@@ -102,7 +126,7 @@ func comesCue(low []byte) bool {
 }
 
 // inSet reports whether w is in set.
-func inSet(set map[string]struct{}, w string) bool {
-	_, ok := set[w]
+func inSet(set map[string]struct{}, w []byte) bool {
+	_, ok := set[string(w)]
 	return ok
 }
