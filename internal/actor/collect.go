@@ -61,7 +61,8 @@ func (st *story) collect() {
 				st.contextRoles(d, m)
 			}
 			if !m.rule && m.hon == "" && !m.split {
-				m.pev, m.oev, m.lev = kindEvidence(d, m)
+				var listOrg int
+				m.pev, m.oev, m.lev, listOrg = kindEvidence(d, m)
 				if len(m.name) > 1 {
 					switch hb := headBits(m.name[len(m.name)-1]); {
 					case hb&documentHead != 0:
@@ -80,7 +81,7 @@ func (st *story) collect() {
 					x = max(x, 2) // "Covid" beside "Covid-19"
 				}
 				m.oev, m.lev, m.xev = m.oev+o, m.lev+l, max(m.xev, x)
-				m.body = m.oev-orgNeighbours(d, m) >= 2 && !beforeWhich(d, m.e)
+				m.body = m.oev-listOrg >= 2 && !beforeWhich(d, m.e)
 				m.det = m.typ == "PER" && afterThe(d, m)
 				if len(m.roles) > 0 && !orgAmbiguousRole(m.roles[0]) {
 					m.pev += 2 // "Tesco boss Ken Murphy"
@@ -340,8 +341,7 @@ func (st *story) voteKinds() {
 		if !ok {
 			ti = len(tallies)
 			of[k] = ti
-			shaped := len(m.name) > 1 && givenName(m.name[0])
-			tallies = append(tallies, kindTally{first: kindIndex(m.kind), shaped: shaped})
+			tallies = append(tallies, kindTally{first: kindIndex(m.kind)})
 		}
 		at[i] = ti
 		v := &tallies[ti]
@@ -394,7 +394,8 @@ func (st *story) voteKinds() {
 				}
 			}
 		}
-		if best == person && !v.rule && !v.personEv && (v.bodyEv > 1 || v.bodyEv == 1 && !v.shaped) && v.n[org] >= max(v.n[place], v.n[other]) {
+		if best == person && !v.rule && !v.personEv && v.bodyEv > 0 && v.n[org] >= max(v.n[place], v.n[other]) &&
+			(v.bodyEv > 1 || len(m.name) < 2 || !givenName(m.name[0])) {
 			// The tagger's person readings, however many, against a
 			// firm's context ("car maker Aston Martin", "Fannie Mae's
 			// shares") and nothing said of a person: a body. A name

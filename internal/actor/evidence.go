@@ -47,7 +47,8 @@ var personPronouns = setOf(`he she his her him himself herself`)
 
 // kindEvidence weighs the context of a tagger mention for a person, an
 // organisation and a place. It looks only at the words around the name.
-func kindEvidence(d *paraDoc, m *mention) (person, org, place int) {
+// listOrg is the part of org that list neighbours gave.
+func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg int) {
 	toks := d.toks
 	next := func(k int) string {
 		if k < len(toks) {
@@ -158,8 +159,8 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place int) {
 	}
 	// Neighbours in a list share a kind: "Ballina, Lismore, Richmond Valley
 	// and Glen Innes".
-	p, o, l := listNeighbours(d, m)
-	person, org, place = person+p, org+o, place+l
+	p, listOrg, l := listNeighbours(d, m)
+	person, org, place = person+p, org+listOrg, place+l
 	for _, w := range m.name {
 		if inSetFold(placeWords, w) {
 			place++
@@ -188,7 +189,7 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place int) {
 	if m.trimmed || m.lead {
 		org += 2 // "Aquis Exchange-listed", "Oiler Egdon": part of a description
 	}
-	return person, org, place
+	return person, org, place, listOrg
 }
 
 // personNoun reports whether l, a lower-case word before a name, is a
@@ -360,12 +361,6 @@ func listNeighbours(d *paraDoc, m *mention) (person, org, place int) {
 		}
 	}
 	return person, org, place
-}
-
-// orgNeighbours is the organisations of listNeighbours.
-func orgNeighbours(d *paraDoc, m *mention) int {
-	_, o, _ := listNeighbours(d, m)
-	return o
 }
 
 // beforeWhich reports whether "which" or ", which" follows token e-1: a

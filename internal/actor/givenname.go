@@ -15,7 +15,7 @@ import "strings"
 // People are seldom named by a first name alone before a noun.
 func (st *story) markGivenNameThings() {
 	for _, m := range st.mentions {
-		if m.typ != "PER" || m.det || len(m.name) != 1 || m.hon != "" || !givenName(m.name[0]) {
+		if m.typ != "PER" || m.det || len(m.name) != 1 || m.hon != "" {
 			continue
 		}
 		d := st.doc(m.para)
@@ -24,7 +24,7 @@ func (st *story) markGivenNameThings() {
 		if !award && (m.rule || m.split || len(m.roles) > 0 || !qualifiesCommonNoun(d, m)) {
 			continue
 		}
-		if !st.bearsName(m.name[0]) && !st.taggedOtherwise(m) {
+		if givenName(m.name[0]) && !st.bearsName(m.name[0]) && !st.taggedOtherwise(m) {
 			m.det, m.rule, m.split = true, false, false
 		}
 	}

@@ -36,38 +36,34 @@ func isLowerASCII(b byte) bool { return b >= 'a' && b <= 'z' }
 // ("Saab said"). Two places stay apart ("America" and "the Americas").
 // A name left without its plural that stands only before a noun it
 // qualifies, and whose plural the lexicon knows as a name (and its last
-// word, adjectiveCasing), is an adjective and no actor ("a Tory MP", "an Olympic
-// champion", "Liberal Democrat leader", but "the Live Aid concert").
+// word, adjectiveCasing), is an adjective and no actor ("a Tory MP", "an
+// Olympic champion", "Liberal Democrat leader", but "the Live Aid
+// concert").
 func (st *story) foldPlurals() {
-	var plurals map[string]*mention // plural name key → its first mention
+	var buf [16]*mention
+	plurals := buf[:0] // mentions of names ending in "s"
 	for _, m := range st.mentions {
-		if m.kind != Person && len(m.name) > 0 && strings.HasSuffix(m.name[len(m.name)-1], "s") {
-			if plurals == nil {
-				plurals = make(map[string]*mention)
-			}
-			if _, ok := plurals[m.nameKey()]; !ok {
-				plurals[m.nameKey()] = m
+		if m.kind != Person && len(m.name) > 0 {
+			if last := m.name[len(m.name)-1]; len(last) > 3 && last[len(last)-1] == 's' {
+				plurals = append(plurals, m)
 			}
 		}
 	}
 	var adjectives []string // name keys
 	for _, m := range st.mentions {
-		if m.kind == Person || len(m.name) == 0 || m.ofTitle {
+		if m.kind == Person || len(m.name) == 0 || m.ofTitle || !hasPlural(m.name[len(m.name)-1]) {
 			continue
 		}
-		last := m.name[len(m.name)-1]
-		pl := pluralOf(last)
-		if pl == "" {
-			continue
-		}
-		known := wordCasing(strings.ToLower(pl)) == nlp.CasingUpper
-		if p := plurals[pluralKey(m.nameKey(), pl)]; p != nil {
-			if (m.kind != Place || p.kind != Place) && (known || st.onlyAdjective(m.nameKey())) {
+		if p := pluralMention(plurals, m); p != nil {
+			if (m.kind != Place || p.kind != Place) && (st.knownPlural(m) || st.onlyAdjective(m.nameKey())) {
 				m.name, m.kind, m.the, m.key = p.name, p.kind, p.the, ""
 			}
 			continue
 		}
-		if known && st.adjectiveCasing(m) && !containsStr(adjectives, m.nameKey()) && st.onlyAdjective(m.nameKey()) {
+		if !adjectiveUse(st.doc(m.para), m) || containsStr(adjectives, m.nameKey()) {
+			continue // the cheap test first: most names qualify no noun
+		}
+		if st.knownPlural(m) && st.adjectiveCasing(m) && st.onlyAdjective(m.nameKey()) {
 			adjectives = append(adjectives, m.nameKey())
 		}
 	}
@@ -84,11 +80,46 @@ func (st *story) foldPlurals() {
 	st.mentions = kept
 }
 
-// pluralKey returns the name key k with its last word replaced by the
-// plural pl.
-func pluralKey(k, pl string) string {
-	i := strings.LastIndexByte(k, ' ')
-	return k[:i+1] + strings.ToLower(pl)
+// hasPlural reports whether pluralOf makes a plural of w, without making
+// it.
+func hasPlural(w string) bool {
+	l := len(w)
+	return l >= 3 && w[l-1] != 's' && isLowerASCII(w[l-1])
+}
+
+// knownPlural reports whether the lexicon knows the plural of m's last
+// word as a name ("Tories", "Olympics", "Democrats").
+func (st *story) knownPlural(m *mention) bool {
+	return wordCasing(strings.ToLower(pluralOf(m.name[len(m.name)-1]))) == nlp.CasingUpper
+}
+
+// pluralMention returns the mention among plurals whose name is m's with
+// its last word made plural ("Liberal Democrats" for "Liberal
+// Democrat"), or nil.
+func pluralMention(plurals []*mention, m *mention) *mention {
+	n := len(m.name)
+	for _, p := range plurals {
+		if len(p.name) != n || !isPluralOf(p.name[n-1], m.name[n-1]) {
+			continue
+		}
+		same := true
+		for i := 0; i < n-1 && same; i++ {
+			same = strings.EqualFold(p.name[i], m.name[i])
+		}
+		if same {
+			return p
+		}
+	}
+	return nil
+}
+
+// isPluralOf reports whether pl is pluralOf(w), in any case.
+func isPluralOf(pl, w string) bool {
+	l := len(w)
+	if l >= 2 && w[l-1] == 'y' && !strings.ContainsRune("aeiou", rune(w[l-2])) {
+		return len(pl) == l+2 && strings.EqualFold(pl[:l-1], w[:l-1]) && strings.EqualFold(pl[l-1:], "ies")
+	}
+	return len(pl) == l+1 && strings.EqualFold(pl[:l], w) && (pl[l] == 's' || pl[l] == 'S')
 }
 
 func containsStr(ss []string, s string) bool {

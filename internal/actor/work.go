@@ -34,7 +34,6 @@ type kindTally struct {
 	rule     bool
 	personEv bool // a mention has context evidence, a role or a title for a person
 	bodyEv   int  // mentions with strong context evidence for an organisation
-	shaped   bool // the name opens with a given name the model knows
 }
 
 const (
