@@ -107,7 +107,7 @@
 // from the start of a name ("Tats" for Tatiana, nickname.go), possessives, "Sir
 // Tomas" for Sir Tomas Reyne, "Kell, Ada" for Ada Kell, stray one-word
 // mentions of known people, and role nouns such as "the Chancellor" when
-// the story names the holder. Roles come from pre-modifiers ("Labour MP
+// the story names the holder (not a shadow, former or deputy one). Roles come from pre-modifiers ("Labour MP
 // Jo Bloggs", "Tesco boss Ken Murphy") and appositions ("…, the European
 // Commission president,"); the affiliation is a party or an organisation
 // the role names. Up to two lower-case nouns next to a lower-case role

@@ -379,7 +379,7 @@ func roleMatches(rw []string, roles [][]string, af, afNorm string) bool {
 	}
 	head := rw[len(rw)-1]
 	for _, have := range roles {
-		if len(have) == 0 || have[len(have)-1] != head {
+		if len(have) == 0 || have[len(have)-1] != head || changesOffice(have, rw) {
 			continue
 		}
 		ok := true
@@ -390,6 +390,23 @@ func roleMatches(rw []string, roles [][]string, af, afNorm string) bool {
 			}
 		}
 		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// officeChangers before a role noun name another office than the noun
+// alone: the shadow chancellor, a former or deputy leader, is not "the
+// Chancellor" or "the leader".
+var officeChangers = setOf(`shadow former deputy vice assistant junior ex then late outgoing
+retired`)
+
+// changesOffice reports whether role words have (before the head) hold an
+// officeChangers word that the reference rw lacks.
+func changesOffice(have, rw []string) bool {
+	for _, w := range have[:len(have)-1] {
+		if officeChangers[w] && !contains(rw, w) {
 			return true
 		}
 	}
