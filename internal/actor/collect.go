@@ -286,7 +286,7 @@ func trimLeadingJunk(d *paraDoc, m *mention, lower map[string]bool) {
 // Commission president,") and before it ("the Chancellor, Rachel Reeves").
 func (st *story) contextRoles(d *paraDoc, m *mention) {
 	start := min(m.s, m.from)
-	if role, affil, first := premodRole(d, start, len(m.roles) == 0); role != "" && !awardCategoryBefore(d, first+1) {
+	if role, affil, first := premodRole(d, start, len(m.roles) == 0); role != "" && !awardCategory(d, first, role) {
 		if len(m.roles) > 0 {
 			m.roles[0] = role + " " + m.roles[0]
 			if m.affil == "" {

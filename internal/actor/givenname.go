@@ -104,3 +104,10 @@ func awardCategoryBefore(d *paraDoc, k int) bool {
 	}
 	return false
 }
+
+// awardCategory reports whether a role read before a name, starting at
+// token first, names an award's category ("the best actress Oscar",
+// "Best actor nominee Ray Dunn"): no role of the person.
+func awardCategory(d *paraDoc, first int, role string) bool {
+	return awardCategoryBefore(d, first+1) || len(role) > 5 && strings.EqualFold(role[:5], "best ")
+}

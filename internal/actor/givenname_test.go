@@ -48,3 +48,13 @@ func TestAwardCategoryBefore(t *testing.T) {
 		}
 	}
 }
+
+func TestAwardCategoryRole(t *testing.T) {
+	d := &paraDoc{text: "Best actor nominee Ray Dunn", toks: appendTokens(nil, "Best actor nominee Ray Dunn", nil)}
+	if !awardCategory(d, 0, "Best actor") {
+		t.Error(`"Best actor" read as a role`)
+	}
+	if awardCategory(d, 0, "Labour leader") {
+		t.Error(`"Labour leader" read as an award category`)
+	}
+}
