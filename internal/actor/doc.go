@@ -10,6 +10,8 @@
 //     "Mr Davey", "Dame Diana Johnson", "the Duke of York", "the Queen"), as
 //     do a kinship noun ("his wife, Ann") and an office title ("Health
 //     Secretary Wes Tarrant") when the tagger missed the name;
+//   - a title opening a name that ends in a body's, a place's or an
+//     event's head noun makes no person ("Prince Edward Theatre");
 //   - titles glued to a name are split off as roles ("German Chancellor
 //     Friedrich Merz" is the person Friedrich Merz, not a place);
 //   - a bare name after "the", "a" or "an", or a one-word name after a

@@ -20,6 +20,15 @@ type kindCase struct {
 // exist, written for these tests.
 var kindTests = []kindCase{
 	{
+		name: "a title opening the name of a body or a place",
+		paras: []string{
+			"The musical opens at the Prince Orrin Theatre in May, and Queen Ada Hospital will treat the cast.",
+			"Sir Tomas Reyne will attend.",
+		},
+		tagged: map[string]string{"Prince Orrin Theatre": "PER", "Queen Ada Hospital": "PER", "Sir Tomas Reyne": "PER"},
+		kinds:  map[string]string{"Prince Orrin Theatre": Org, "Queen Ada Hospital": Org, "Tomas Reyne": Person},
+	},
+	{
 		name: "a firm's context outweighs the tagger's person readings",
 		paras: []string{
 			"British car maker Orrin Tate has cut 300 jobs.",

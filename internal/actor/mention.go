@@ -172,6 +172,14 @@ func buildMention(p *paraDoc, sp span) (mention, bool) {
 	if personification(words) {
 		return m, false
 	}
+	if kind := titledThing(words); kind != "" {
+		// "Prince Edward Theatre", "King Arthur International": a title
+		// opens the name of a body or a place, whatever the tagger or
+		// the title rule said.
+		m.name, m.kind, m.rule = words, kind, false
+		m.surface = normSpace(p.text[toks[s].start:toks[e-1].end])
+		return m, true
+	}
 	// "Duke of York": a title of place is itself the name.
 	if c := honorificClass(words[0]); len(words) >= 3 && (c == "royal" || c == "peer") && words[1] == "of" {
 		m.hon = words[0]
@@ -408,4 +416,23 @@ func isDescription(words []string) bool {
 		}
 	}
 	return false
+}
+
+// titledThing returns the kind of a name that opens with a title but
+// ends in the head noun of a body, a place, a document or an event
+// ("Prince Edward Theatre", "Queen Elizabeth Hospital"), or "".
+func titledThing(words []string) string {
+	if len(words) < 2 || !isHonorific(words[0]) {
+		return ""
+	}
+	hb := headBits(words[len(words)-1])
+	switch {
+	case hb&orgHead != 0:
+		return Org
+	case hb&placeHead != 0:
+		return Place
+	case hb&(documentHead|eventHead) != 0:
+		return Other
+	}
+	return ""
 }
