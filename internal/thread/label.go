@@ -319,11 +319,14 @@ func (lb *labeler) label(paras [][]word) string {
 		if len(label)+len(c.words) > limit {
 			return false
 		}
-		for _, w := range c.words {
+		for i, w := range c.words {
 			used[w.id] = true
 			s := w.surface
 			if !w.name && !nameStems[w.id] && !c.isName() {
 				s = strings.ToLower(s)
+			}
+			if i > 0 && w.amp {
+				s = "& " + s // "Marks & Spencer"
 			}
 			label = append(label, s)
 		}

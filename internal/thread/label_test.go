@@ -31,6 +31,15 @@ func TestLabelFullNames(t *testing.T) {
 			"Copperfield Resources said drilling would resume next month.",
 			"Copperfield Resources shares have tripled this year.",
 		}, "Copperfield Resources", "Miner"},
+		{"ampersand inside a name", []string{
+			"Shares in retailer Hobbs & Weller fell 8 per cent after it warned on profits.",
+			"Hobbs & Weller said clothing sales slumped in the wet summer.",
+			"The Hobbs & Weller chairman said stores would stay open.",
+		}, "Hobbs & Weller", ""},
+		{"ampersand between lower-case words is no name", []string{
+			"Profits at the bread & butter lender Kestrel Bank rose sharply.",
+			"Kestrel Bank said loans to small firms doubled.",
+		}, "Kestrel Bank", "&"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

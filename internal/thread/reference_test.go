@@ -27,7 +27,8 @@ func refTokenize(text string) []refWord {
 	var out []refWord
 	sentenceStart := true
 	i, prevEnd := 0, -1
-	apart := false // the token dropped last was a "v" or a number
+	apart := false     // the token dropped last was a "v" or a number
+	prevUpper := false // the word kept last is capitalised
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
@@ -64,12 +65,16 @@ func refTokenize(text string) []refWord {
 		}
 		if strings.IndexFunc(w.surface, unicode.IsLetter) < 0 || utf8.RuneCountInString(w.surface) < 2 {
 			apart = w.surface == "v" || strings.IndexFunc(w.surface, unicode.IsLetter) < 0
+			prevUpper = false
 			continue
 		}
-		w.joined = w.joined && !apart
-		apart = false
-		lower := strings.ToLower(w.surface)
 		first, _ := utf8.DecodeRuneInString(w.surface)
+		// " & " between two capitalised words joins them ("Marks & Spencer")
+		amp := gap == " & " && prevUpper && unicode.IsUpper(first) && !apart
+		w.joined = w.joined && !apart || amp
+		apart = false
+		prevUpper = unicode.IsUpper(first)
+		lower := strings.ToLower(w.surface)
 		w.caps = strings.IndexFunc(w.surface, unicode.IsLower) < 0
 		_, w.stop = stopwords[lower]
 		short := utf8.RuneCountInString(w.surface) <= 5

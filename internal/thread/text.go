@@ -22,7 +22,9 @@ type word struct {
 	name bool
 	stop bool
 	// joined: follows the previous word with only a space or hyphen between
+	// (or " & " between two capitalised words: "Marks & Spencer")
 	joined bool
+	amp    bool // joined by " & "
 	// promoted marks a word that labels take as part of a name although
 	// tokenize did not (a sentence opener, a capitalised function word)
 	promoted bool
@@ -59,6 +61,7 @@ type tokenizer struct {
 	hash          uint64   // hash of the last word's stem under stemSeed
 	lastA         bool     // the token just dropped was the article "a"
 	apart         bool     // the token just dropped parts the words around it
+	prevUpper     bool     // the last word kept is capitalised
 	memo          *lexMemo // nil: ask the lexicon
 	buf           [64]byte
 }
@@ -101,10 +104,11 @@ func (t *tokenizer) next(w *word) bool {
 			}
 			break
 		}
-		joined := false
+		joined, amp := false, false
 		if t.started {
 			gap := text[t.prevEnd:i]
 			joined = gap == " " || gap == "-" || gap == "\u00a0"
+			amp = gap == " & " && t.prevUpper
 		}
 		t.started = true
 		t.prevEnd = j
@@ -117,13 +121,15 @@ func (t *tokenizer) next(w *word) bool {
 			// ("Sheffield United v Leeds United", "Leeds 2 Chelsea"):
 			// they do not run together. An initial ("George W Bush")
 			// does not part them.
-			w.joined = joined && !t.apart
+			w.amp = amp && w.upper && !t.apart
+			w.joined = joined && !t.apart || w.amp
 			w.afterA = t.lastA && joined
-			t.lastA, t.apart = false, false
+			t.lastA, t.apart, t.prevUpper = false, false, w.upper
 			return true
 		}
 		t.lastA = surface == "a" || surface == "A"
 		t.apart = surface == "v" || !hasLetter(surface)
+		t.prevUpper = false
 	}
 	return false
 }
