@@ -115,7 +115,10 @@
 // the role names. Up to two lower-case nouns next to a lower-case role
 // noun name its field ("Labour election chief", "airport authority
 // chief"), unless they read as a verb ("plays millionaire"); "new" is
-// dropped ("new BBC director-general"); letters after a name ("Frank
+// dropped ("new BBC director-general"), as is a sum of money ("the £3.9m
+// ex-United striker"); a show's title opens a role ("Match of the Day
+// host"); "asset manager" or "fund manager" before a name that opens
+// with no given name describes a firm, not a person's role; letters after a name ("Frank
 // Field MP") are a role, and after a party's name ("Plaid Cymru MP",
 // "Union MPs") leave the party.
 // A compound broken at its hyphen is one role word

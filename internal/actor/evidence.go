@@ -131,6 +131,8 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg int) {
 			switch {
 			case kinship[l] || kinship[strings.TrimPrefix(l, "ex-")]:
 				person += 2
+			case !comma && firmDescriptor(toks, k, s):
+				org += 2 // "asset manager Frenkel Topping"
 			case !comma && !toks[k].cap && personNoun(l) && allNameLike(m.name):
 				person += 2 // "the comedian Sacha Baron Cohen"
 			case comma:

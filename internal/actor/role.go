@@ -48,7 +48,15 @@ func premodRole(p *paraDoc, end int, needHead bool) (role, affil string, first i
 			continue
 		}
 		if k > 1 && strings.EqualFold(t.text, "the") && toks[k-1].text == "of" && s < end && toks[s].cap {
-			s = k // "Match of the Day host"
+			if toks[k-2].word && toks[k-2].cap {
+				s = k - 2 // "Match of the Day host", the sentence opening with it or not
+				k -= 3
+				if toks[s].sentStart {
+					break
+				}
+				continue
+			}
+			s = k
 			k--
 			continue
 		}
@@ -88,9 +96,10 @@ func premodRole(p *paraDoc, end int, needHead bool) (role, affil string, first i
 		s = k
 		k--
 	}
-	// Drop leading joiners and possessives, and "new", which dates the
-	// role to the story ("new BBC director-general").
-	for s < end && (!toks[s].word || toks[s].text == "of" || toks[s].text == "for" || toks[s].lower == "new" && s+1 < end && toks[s+1].word) {
+	// Drop leading joiners and possessives, "new", which dates the role
+	// to the story ("new BBC director-general"), and a sum of money
+	// ("the £3.9m ex-United striker").
+	for s < end && (!toks[s].word || toks[s].text == "of" || toks[s].text == "for" || toks[s].lower == "new" && s+1 < end && toks[s+1].word || moneyFigure(toks[s].text)) {
 		s++
 	}
 	if s >= end {
@@ -107,6 +116,9 @@ func premodRole(p *paraDoc, end int, needHead bool) (role, affil string, first i
 	// "asset manager Frenkel Topping": a kind of firm.
 	if s == last && !toks[s].cap && s > 0 && (auxiliaries[toks[s-1].lower] || marketWords[toks[s-1].lower]) {
 		return "", "", -1
+	}
+	if firmDescriptor(toks, last, end) {
+		return "", "", -1 // "asset manager Frenkel Topping", "fund manager Janus Henderson"
 	}
 	hasHead := false
 	for k := s; k <= last; k++ {
@@ -184,7 +196,7 @@ play plays star stars feature features include includes claim claims oust ousts 
 meets join joins hire hires name names replace replaces sack sacks appoint appoints back backs
 sign signs quit quits face faces thank thanks praise praises blame blames argue argues
 says without within main between alongside against among after before during under over into
-onto upon across behind beyond near via`)
+onto upon across behind beyond near via whether if unless because although though`)
 
 // subjectBefore reports whether the word before token k looks like the
 // subject of a verb at k: a number or a word of a person's name ("Radio
@@ -420,4 +432,25 @@ func contains(list []string, w string) bool {
 		}
 	}
 	return false
+}
+
+// firmDescriptor reports whether the role noun at token k, right before
+// the name starting at token name, is "manager" after a word of markets
+// ("asset manager", "fund manager") and the name does not open with a
+// given name: a firm that manages money, not a person who does
+// ("fund manager Nick Train").
+func firmDescriptor(toks []tok, k, name int) bool {
+	if k < 1 || k+1 != name || name >= len(toks) {
+		return false
+	}
+	l := toks[k].lower
+	return (l == "manager" || l == "managers") && marketWords[toks[k-1].lower] && !toks[k-1].cap && !givenName(toks[name].text)
+}
+
+// moneyFigure reports whether w is a number with a multiplier, as sums
+// are written: "£3.9m", "20bn", "500k".
+func moneyFigure(w string) bool {
+	w = strings.TrimLeft(w, "£$€")
+	n := strings.TrimRight(w, "mbnk")
+	return n != w && n != "" && n[0] != '.' && isNumber(strings.Replace(n, ".", "", 1))
 }

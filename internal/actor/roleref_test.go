@@ -48,3 +48,26 @@ func TestChangesOffice(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleEdges: a show's title opens a role, a sum of money and
+// "whether" do not, and a firm that manages money takes no role.
+func TestRoleEdges(t *testing.T) {
+	cases := []struct {
+		text, person, role string
+	}{
+		{"Match of the Day host Dale Ruddick is paid £1m.", "Dale Ruddick", "Match of the Day host"},
+		{"The house is worth half the £3.9m ex-United striker Dale Ruddick wants.", "Dale Ruddick", "ex-United striker"},
+		{"It is hard to know whether serial entrepreneur Dale Ruddick will sell.", "Dale Ruddick", "serial entrepreneur"},
+	}
+	for _, c := range cases {
+		got := Extract(paras(c.text))
+		a := find(got, c.person)
+		if a == nil || len(a.Roles) != 1 || a.Roles[0] != c.role {
+			t.Errorf("%q: got %+v, want role %q", c.text, a, c.role)
+		}
+	}
+	got := Extract(paras("Shares rose after asset manager Corvane Lisle proposed a takeover of the firm."))
+	if a := find(got, "Corvane Lisle"); a == nil || a.Kind == Person || len(a.Roles) > 0 {
+		t.Errorf("asset manager: got %s", summary(got))
+	}
+}
