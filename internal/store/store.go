@@ -126,10 +126,16 @@ func (p *pacer) read(n int) {
 // LockedError says who holds the archive.
 type LockedError struct {
 	Dir    string
-	Holder string
+	Holder string // the writer holding it, when one does
+	// Write: the open that failed was for writing, which readers (an open
+	// browser) block too.
+	Write bool
 }
 
 func (e *LockedError) Error() string {
+	if e.Holder == "" && e.Write {
+		return fmt.Sprintf("archive %s is open in another storyline process (a browser, or a command still reading it); close it and try again", e.Dir)
+	}
 	if e.Holder == "" {
 		return fmt.Sprintf("archive %s is in use by another storyline process; wait for it to finish or stop it", e.Dir)
 	}
@@ -165,7 +171,7 @@ func Open(dir string, readOnly bool) (*Store, error) {
 	}
 	db, reserved, err := openBolt(p, readOnly)
 	if errors.Is(err, bolterrors.ErrTimeout) {
-		return nil, &LockedError{Dir: dir, Holder: holder(dir)}
+		return nil, &LockedError{Dir: dir, Holder: holder(dir), Write: !readOnly}
 	}
 	if err != nil {
 		return nil, fmt.Errorf("open store %s: %w", p, err)

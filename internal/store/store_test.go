@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -93,6 +94,18 @@ func TestSecondWriterAndEmptyFile(t *testing.T) {
 		t.Error("the error should name the holder")
 	}
 	s.Close()
+
+	// A reader (an open browser) blocks a writer too, and the error says
+	// what to close, since no writer is there to name.
+	r, err := Open(dir, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = Open(dir, false)
+	if !errors.As(err, &le) || !le.Write || !strings.Contains(err.Error(), "browser") {
+		t.Errorf("writer behind a reader: %v, want a LockedError that points at an open browser", err)
+	}
+	r.Close()
 
 	empty := t.TempDir()
 	if err := os.WriteFile(filepath.Join(empty, FileName), nil, 0o644); err != nil {
