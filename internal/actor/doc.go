@@ -146,7 +146,9 @@
 // person, unless one story names both (registry_kind.go). Stories that read a
 // thing's name as a person with a role or a title ("R&B singer Usher",
 // "Mr Brown") make it a person when they outnumber the stories of the
-// leading thing kind; a thing keeps no roles; and a lone surname read as
+// leading thing kind; bare one-word person readings with no role or
+// title ("Chelsea said") join the thing of that name whatever order the
+// stories come in; a thing keeps no roles; and a lone surname read as
 // a thing never takes the full-name person it reaches through the
 // surname ("Wilkinson" as a place, Jonny Wilkinson).
 //

@@ -156,6 +156,7 @@ func (r *Registry) Add(storyID string, actors []Actor) {
 	rec := &r.stories[num]
 	for _, x := range order {
 		e := r.attach(x.a.Kind, x.name, num)
+		e = r.joinMisread(e, x.a, x.name, num)
 		e.contrib = append(e.contrib, r.pool.contrib(num, x.a, x.name, e.kind))
 		if !slices.Contains(rec.entries, e.num) {
 			rec.entries = append(rec.entries, e.num)

@@ -84,15 +84,71 @@ func (r *Registry) kindVote(e *regEntry) string {
 	return thingKinds[best]
 }
 
+// joinMisread returns the entry a story's person reading a of a bare,
+// one-word name (pool ID) joins: e, where attach sent it, unless e holds
+// only such readings with nothing said of a person (no role, no title;
+// "Chelsea said") and the name is a thing's archive-wide ("Chelsea" the
+// club). Then e merges into the thing, whatever order the stories came
+// in, unless this story names both (num).
+func (r *Registry) joinMisread(e *regEntry, a *Actor, name, num uint32) *regEntry {
+	if a.Kind != Person || e.kind != Person || len(e.surnames) > 0 || r.pool.facts(name).words != 1 || r.actorEvidence(a) {
+		return e
+	}
+	t := r.thingEntry(Person, r.pool.form(formFold, name))
+	if t == nil || t == e || inStory(t, num) || r.entryEvidence(e) {
+		return e
+	}
+	r.merge(e, t)
+	return t
+}
+
+// actorEvidence reports whether a story read a as a person with a role
+// or a personal title ("Mr Brown").
+func (r *Registry) actorEvidence(a *Actor) bool {
+	if len(a.Roles) > 0 {
+		return true
+	}
+	for _, al := range a.Aliases {
+		if personalTitle(al) {
+			return true
+		}
+	}
+	return false
+}
+
+// entryEvidence reports whether any story read entry e as a person with
+// a role or a personal title.
+func (r *Registry) entryEvidence(e *regEntry) bool {
+	for _, c := range e.contrib {
+		if r.personEvidence(r.pool.shape(c.shape)) {
+			return true
+		}
+	}
+	return false
+}
+
+// personalTitle reports whether an alias opens with a title that only
+// people bear ("Mr Brown", "Dr Fox"), not one that also opens the names
+// of works and places ("Lord of the Rings", "Prince Edward Theatre").
+func personalTitle(alias string) bool {
+	w, _, _ := strings.Cut(alias, " ")
+	w = strings.TrimSuffix(w, ".")
+	switch w {
+	case "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Mx", "Prof", "Professor":
+		return true
+	}
+	return false
+}
+
 // personEvidence reports whether a story's actor (its shape) was read as
-// a person with a role or with a title in an alias ("Mr Brown").
+// a person with a role or with a personal title in an alias ("Mr
+// Brown").
 func (r *Registry) personEvidence(sh regShape) bool {
 	if len(sh.roles) > 0 {
 		return true
 	}
 	for _, al := range sh.aliases {
-		w, _, _ := strings.Cut(r.pool.strs[al], " ")
-		if isHonorific(w) {
+		if personalTitle(r.pool.strs[al]) {
 			return true
 		}
 	}

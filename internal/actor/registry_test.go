@@ -447,6 +447,17 @@ func TestRegistryPersonEvidence(t *testing.T) {
 		adds: [][]Actor{{{Name: "Orrin", Kind: Org, Mentions: 1}}, {{Name: "Orrin", Kind: Org, Mentions: 1}}, {singer("chief")}, {person("Orrin", 1)}},
 		want: []Entry{{ID: "orrin", Name: "Orrin", Kind: Org, Stories: 4, Roles: []string{}}},
 	}, {
+		name: "bare person readings join the thing whatever the order",
+		adds: [][]Actor{{person("Orrin", 1)}, {person("Orrin", 1), {Name: "Orrin", Kind: Org, Mentions: 2}}, {person("Orrin", 2)}},
+		want: []Entry{{ID: "orrin-org", Name: "Orrin", Kind: Org, Stories: 3, Roles: []string{}}},
+	}, {
+		name: "a person with a title stays apart",
+		adds: [][]Actor{{person("Orrin", 1, "Mr Orrin")}, {person("Orrin", 1, "Mr Orrin"), {Name: "Orrin", Kind: Org, Mentions: 2}}, {person("Orrin", 2)}},
+		want: []Entry{
+			{ID: "orrin", Name: "Orrin", Kind: Person, Stories: 3, Roles: []string{}},
+			{ID: "orrin-org", Name: "Orrin", Kind: Org, Stories: 1, Roles: []string{}},
+		},
+	}, {
 		name: "a surname read as a place",
 		adds: [][]Actor{{person("Reyne", 1)}, {person("Tomas Reyne", 2)}, {{Name: "Reyne", Kind: Place, Mentions: 1}}},
 		want: []Entry{
