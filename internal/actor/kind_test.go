@@ -20,6 +20,15 @@ type kindCase struct {
 // exist, written for these tests.
 var kindTests = []kindCase{
 	{
+		name: "a plural verb after a name opening its clause makes a team",
+		paras: []string{
+			"Kestrel have yet to reply to the offer.",
+			"But Kestrel were beaten at home, and Orrin Tate and Ada Kell are expected to leave.",
+		},
+		tagged: map[string]string{"Kestrel": "PER", "Orrin Tate": "PER", "Ada Kell": "PER"},
+		kinds:  map[string]string{"Kestrel": Org, "Orrin Tate": Person, "Ada Kell": Person},
+	},
+	{
 		name: "a title opening the name of a body or a place",
 		paras: []string{
 			"The musical opens at the Prince Orrin Theatre in May, and Queen Ada Hospital will treat the cast.",

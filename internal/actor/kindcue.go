@@ -47,6 +47,9 @@ func usageEvidence(d *paraDoc, m *mention) (org, place, other int) {
 	if groupPlural(toks, m) {
 		org += 2
 	}
+	if m.typ == "PER" && teamVerb(toks, m) {
+		org += 3 // "Chelsea have yet to respond": a team or a firm
+	}
 	if regionOf(m.name) {
 		place += 3
 	}
@@ -201,6 +204,56 @@ func memberNoun(w string) bool {
 	}
 	return false
 }
+
+// teamVerb reports whether a name not ending in "s", opening its
+// clause, takes a plural verb ("Chelsea have", "The Bravery are",
+// "Chelsea were"), as British English writes of teams, bands and firms
+// and never of one person. A name shaped like a person's ("Mike Skinner
+// have", a slip) does not count, nor a name after "and", "of" or a
+// possessive ("Smith and Jones are", "the reaches of the Yangtze are").
+func teamVerb(toks []tok, m *mention) bool {
+	if m.e >= len(toks) || len(m.name) == 0 || strings.HasSuffix(m.name[len(m.name)-1], "s") {
+		return false
+	}
+	switch toks[m.e].lower {
+	case "have", "are", "were":
+	default:
+		return false
+	}
+	if m.e+1 < len(toks) && toks[m.e+1].lower == "you" {
+		return false // "Chelsea, are you …"
+	}
+	if !clauseOpening(toks, m.s) {
+		return false
+	}
+	return len(m.name) == 1 || !givenName(m.name[0])
+}
+
+// clauseOpening reports whether a name starting at token s, maybe after
+// "the", opens a sentence or a clause: after a comma, a colon, a quote or
+// a conjunction of clauses ("but", "while", "that").
+func clauseOpening(toks []tok, s int) bool {
+	k := s - 1
+	if k >= 0 && toks[k].lower == "the" {
+		if toks[k].sentStart {
+			return true
+		}
+		k--
+	}
+	if k < 0 || toks[k+1].sentStart {
+		return true
+	}
+	switch t := toks[k]; {
+	case !t.word:
+		return t.text == "," || t.text == ":" || t.text == ";" || t.text == "\"" || t.text == "“"
+	default:
+		return clauseJoiners[t.lower]
+	}
+}
+
+// clauseJoiners open a clause whose subject follows.
+var clauseJoiners = setOf(`but while that because when so since after before until where
+although though whereas`)
 
 // subjectStart reports whether the word before token s lets a name
 // there open a clause: none, punctuation, a capitalised word, or a word of
