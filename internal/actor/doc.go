@@ -78,7 +78,9 @@
 //     Warburg Pincus and Towerbrook"); a plural taking
 //     a plural verb, or read as a place after "the", whose singular the
 //     lexicon knows as no place or person, is a body of people ("the
-//     Tories say"); a name before "pandemic" or after "dying from" is a
+//     Tories say"), as is a name the tagger read as a person's that
+//     opens its clause before "have", "are" or "were" ("Chelsea have yet
+//     to reply"); a name before "pandemic" or after "dying from" is a
 //     disease, and a name the story also writes with a number after it
 //     ("Covid" beside "Covid-19", "PG" beside "PG-13") is such a thing;
 //     a compass point or a river before a place is a place ("Western
