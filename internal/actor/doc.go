@@ -27,7 +27,8 @@
 //     its own by the tagger (Options.NoProbe turns that off);
 //   - weekday, month, caption and pronoun words, role descriptions ("Tory
 //     MEP"), sentence-opening common words and lone nationality adjectives
-//     are never people;
+//     are never people, and nationality words and nouns for a people's
+//     members ("the Spaniard", "Britons", "the Dutchman") are no actors;
 //   - how a name is used sets its kind (common.go): a bare name after
 //     "the" is no person unless it qualifies a noun ("the Safety
 //     Executive's inquiry" but "the Clinton administration"); a name

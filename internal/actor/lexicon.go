@@ -165,7 +165,10 @@ mozambican namibian botswanan malawian eritrean yemeni omani jordanian bahraini 
 armenian georgian azerbaijani kazakh uzbek turkmen tajik kyrgyz nepalese lankan burmese
 cambodian laotian bolivian paraguayan uruguayan ecuadorian haitian dominican rican
 croatian serbian bosnian slovenian macedonian albanian montenegrin kosovan lithuanian latvian
-estonian maltese cypriot luxembourgish monegasque andorran liechtensteiner`)
+estonian maltese cypriot luxembourgish monegasque andorran liechtensteiner
+briton spaniard swede turk kurd texan catalan basque dutchman irishman scotsman dutchmen
+irishmen scotsmen welshmen englishmen frenchmen frenchwoman englishwoman irishwoman
+scotswoman welshwoman dutchwoman`)
 
 // particles may stand inside a surname (Ursula von der Leyen).
 var particles = setOf(`de del della der den di da dos das du la le van von ter ten bin ibn al el y zu st`)

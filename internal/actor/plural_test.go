@@ -49,3 +49,13 @@ func TestEventHeads(t *testing.T) {
 		want: map[string]string{"General Election": Other, "New Year": Other, "Nordic Indoor Championships": Other, "Tamsin Arle": Person},
 	}})
 }
+
+// TestDemonymNouns: a word for a people's member is no actor.
+func TestDemonymNouns(t *testing.T) {
+	runNameRules(t, []nameRuleCase{{
+		name:   "demonyms",
+		text:   []string{"The Spaniard beat Swede Jonas Vellby, and two Britons reached the final, where the Dutchman waited."},
+		want:   map[string]string{"Jonas Vellby": Person},
+		absent: []string{"Spaniard", "Swede", "Britons", "Dutchman"},
+	}})
+}
