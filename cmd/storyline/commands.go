@@ -405,6 +405,10 @@ func (c *relatedCmd) Run(g *globals) error {
 }
 
 func printRelated(g *globals, rs []archive.Related) error {
+	if len(rs) == 0 {
+		fmt.Fprintln(g.stdout, "no related threads: no other story shares enough names and words")
+		return nil
+	}
 	width := wrapWidth(g.stdout)
 	for _, r := range rs {
 		fmt.Fprintf(g.stdout, "%-16s %s  %.2f  %s — %s\n", r.Thread, date(r.Published), r.Score, sanitize.Line(r.Title), sanitize.Line(r.Label))
@@ -430,6 +434,10 @@ func (c *arcsCmd) Run(g *globals) error {
 }
 
 func printArcs(g *globals, arcs []archive.Arc) error {
+	if len(arcs) == 0 {
+		fmt.Fprintln(g.stdout, "no storylines yet: a storyline forms when threads of two or more stories are about the same matter")
+		return nil
+	}
 	w := 0
 	for _, arc := range arcs {
 		w = max(w, len(arc.ID))

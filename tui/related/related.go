@@ -345,7 +345,7 @@ func (m *Model) list() []string {
 		if m.loading {
 			return append(lines, s.Dim.Render("loading…"))
 		}
-		return append(lines, s.Dim.Render("no related threads"))
+		return append(lines, s.Dim.Render("no related threads: no other story shares enough names and words"))
 	}
 	for i := m.offset; i < len(m.items) && len(lines) < m.height; i++ {
 		r := m.items[i]
