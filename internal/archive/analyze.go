@@ -211,6 +211,18 @@ func linkFeatures(rec *store.Record) []link.Features {
 	return out
 }
 
+// storedArcSize is the size the store keeps for an arc: its number of
+// threads when it is a storyline (threads of two stories or more), else
+// at most 1, so that readers, which name only arcs of two or more, leave
+// an arc of one story's threads unnamed.
+func storedArcSize(l *link.Linker, arc string) int {
+	n := l.ArcSize(arc)
+	if n > 1 && !l.IsStoryline(arc) {
+		return 1
+	}
+	return n
+}
+
 // ThreadID returns the id of thread n of a story.
 func ThreadID(story string, n int) string { return fmt.Sprintf("%s#%d", story, n) }
 

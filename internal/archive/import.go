@@ -742,7 +742,7 @@ func (a *Archive) commit(batch []*analysed, upd map[string]bool) error {
 		}
 	}
 	for arc := range bt.ArcSizes {
-		bt.ArcSizes[arc] = a.linker.ArcSize(arc)
+		bt.ArcSizes[arc] = storedArcSize(a.linker, arc)
 	}
 	if err := a.st.Write(bt); err != nil {
 		return fmt.Errorf("write store: %w", err)

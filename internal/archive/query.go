@@ -167,7 +167,7 @@ func (a *Archive) threads(r *store.Record) []Thread {
 				}
 			}
 		}
-		// Only storylines (arcs of two or more threads) are named.
+		// Only storylines (arcs of threads of two or more stories) are named.
 		if arc := a.st.Arc(id); arc != "" && a.st.ArcSize(arc) >= 2 {
 			th.Arc = &arc
 		}

@@ -196,7 +196,7 @@ func (a *Archive) Reindex(ctx context.Context, reanalyse bool, progress func(don
 		for _, t := range threads[i:min(i+reindexChunk, len(threads))] {
 			arc := arcs[t]
 			bt.Arcs[t] = arc
-			if n := l.ArcSize(arc); n > 0 {
+			if n := storedArcSize(l, arc); n > 0 {
 				bt.ArcSizes[arc] = n
 			}
 		}

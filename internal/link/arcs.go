@@ -6,12 +6,15 @@ import (
 	"strings"
 )
 
-// Arcs returns every storyline with at least two threads, newest first
-// (by last thread date, then id). Each arc's threads are in date order.
+// Arcs returns every storyline — an arc whose threads come from two
+// stories or more — newest first (by last thread date, then id). Each
+// arc's threads are in date order. An arc of threads of one story only
+// (a story split too finely, whose parts the linker put back together)
+// runs over no coverage and is no storyline.
 func (l *Linker) Arcs() []Arc {
 	var out []Arc
 	for _, a := range l.arcs {
-		if len(a.members) < 2 {
+		if !l.spansStories(a) {
 			continue
 		}
 		out = append(out, l.arcOut(a))
@@ -41,6 +44,27 @@ func (l *Linker) ArcSize(id string) int {
 		return len(a.members)
 	}
 	return 0
+}
+
+// IsStoryline reports whether arc id holds threads of two stories or
+// more.
+func (l *Linker) IsStoryline(id string) bool {
+	a, ok := l.arcs[id]
+	return ok && l.spansStories(a)
+}
+
+// spansStories reports whether a's threads come from two stories or more.
+func (l *Linker) spansStories(a *arcState) bool {
+	var first *storyState
+	for _, s := range a.members {
+		switch st := l.nodes[s].st; {
+		case first == nil:
+			first = st
+		case st != first:
+			return true
+		}
+	}
+	return false
 }
 
 // arcOut renders an arc.

@@ -283,3 +283,32 @@ func TestReclusterUndoesEarlyJoin(t *testing.T) {
 		t.Errorf("changes %v", got)
 	}
 }
+
+// TestOneStoryArcIsNoStoryline checks that two threads of one story the
+// linker puts together (a story split too finely) make no storyline:
+// Arcs leaves them out and IsStoryline says no, while an arc over two
+// stories is one.
+func TestOneStoryArcIsNoStoryline(t *testing.T) {
+	split := story{id: "sp1", title: "Harbour ferry fares to rise by a fifth", day: 3, threads: []string{
+		"Bluewake Ferries will raise harbour ferry fares by a fifth from January, the operator said.",
+		"Bluewake Ferries blamed fuel costs for the rise in harbour ferry fares, which a fifth of islanders pay daily.",
+	}}
+	l := New()
+	addAll(l, split)
+	arc := l.ArcOf("sp1#1")
+	if arc == "" || l.ArcOf("sp1#2") != arc {
+		t.Fatalf("fixture: the two threads should share an arc (got %q and %q)", arc, l.ArcOf("sp1#2"))
+	}
+	if l.IsStoryline(arc) {
+		t.Errorf("an arc of one story's threads is a storyline")
+	}
+	if n := len(l.Arcs()); n != 0 {
+		t.Errorf("Arcs lists %d arcs of one story", n)
+	}
+	addAll(l, story{id: "sp2", title: "Islanders protest at ferry fares rise", day: 4, threads: []string{
+		"Islanders protested at the harbour as Bluewake Ferries confirmed ferry fares would rise by a fifth.",
+	}})
+	if arc := l.ArcOf("sp2#1"); arc == "" || arc != l.ArcOf("sp1#1") || !l.IsStoryline(arc) {
+		t.Errorf("a second story's thread should join the arc and make it a storyline (arcs %q, %q)", arc, l.ArcOf("sp1#1"))
+	}
+}
