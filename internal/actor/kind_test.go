@@ -150,7 +150,7 @@ var kindTests = []kindCase{
 			"Ada Kell runs Kell Logistics. Kell said the firm was hiring.",
 		},
 		tagged: map[string]string{"Brightwater Foods": "ORG", "Brightwater": "PER", "Nell Maddox Show": "ORG", "Nell": "PER", "Ada Kell": "PER", "Kell Logistics": "ORG", "Kell": "PER"},
-		kinds:  map[string]string{"Brightwater Foods": Org, "Brightwater": Org, "Nell": Person, "Ada Kell": Person, "Kell Logistics": Org},
+		kinds:  map[string]string{"Brightwater Foods": Org, "Nell": Person, "Ada Kell": Person, "Kell Logistics": Org},
 	},
 }
 

@@ -148,6 +148,7 @@ func (st *story) actors() []Actor {
 	// result is allocated once.
 	groups := make(map[string]*cluster)
 	var order []*cluster
+	var folds []string // of order's names
 	for _, m := range st.mentions {
 		if m.kind == Person || m.roleRef != "" {
 			continue
@@ -164,6 +165,7 @@ func (st *story) actors() []Actor {
 			c = &cluster{kind: m.kind}
 			groups[k] = c
 			order = append(order, c)
+			folds = append(folds, k)
 		}
 		c.add(m)
 	}
@@ -189,6 +191,11 @@ func (st *story) actors() []Actor {
 			into.absorb(c)
 			joined[into] = true
 		}
+	}
+	// One body under two names ("Lib Dems", "Liberal Democrats";
+	// "Bluewake", "Bluewake Ferries").
+	for c := range st.mergeOrgVariants(order, folds) {
+		joined[c] = true
 	}
 	// An acronym and the one organisation of the story it spells are one
 	// actor, named by the form the story uses most ("UKIP", also "UK
@@ -229,7 +236,12 @@ func headShortFormOf(c *cluster, groups []*cluster) *cluster {
 	if !shortFormHead(w) {
 		return nil
 	}
-	return theOrg(c, groups, func(n []string) bool { return strings.EqualFold(n[len(n)-1], w) })
+	lw := strings.ToLower(w)
+	return theOrg(c, groups, func(n []string) bool {
+		last := strings.ToLower(n[len(n)-1])
+		// "Democrats" also stands for "Lib Dems".
+		return last == lw || strings.HasSuffix(last, "s") && strings.HasSuffix(lw, "s") && clippedWord(last, lw)
+	})
 }
 
 // acronymOf returns the one organisation of the story, named in two or
@@ -309,11 +321,11 @@ func shortFormHead(w string) bool {
 var bodyNouns = setOf(`union unions guild federation alliance coalition congress assembly confederation syndicate cooperative
 brotherhood fellowship league`)
 
-// longestFirst makes the longest of a's names its name, the others
-// aliases.
+// longestFirst makes the longest of a's names (most words, then most
+// letters) its name, the others aliases.
 func longestFirst(a *Actor) {
 	for i, al := range a.Aliases {
-		if len(al) > len(a.Name) {
+		if c := cmp.Compare(strings.Count(al, " "), strings.Count(a.Name, " ")); c > 0 || c == 0 && len(al) > len(a.Name) {
 			a.Name, a.Aliases[i] = al, a.Name
 		}
 	}

@@ -43,6 +43,7 @@ type Registry struct {
 	pending   []*regEntry            // entries whose summary may be stale
 	byNum     []*regEntry            // by number (nil: dropped)
 	pool      regPool                // interned strings and actor shapes
+	clips     map[uint32][]clipRef   // clipKey (pool ID) → organisations' names
 }
 
 // regKey is Key(a) (an actor's kind and folded name) or a surname key
@@ -79,6 +80,7 @@ type regEntry struct {
 	// The index records pointing here, so that dropping is cheap.
 	keys, surnames []regKey
 	aliases        []uint32 // folded forms indexed in aliasKeys
+	clips          []uint32 // clip buckets holding the entry
 	sum            *Entry   // the summary; nil until first made
 	stale          bool     // sum is out of date (and the entry is in pending)
 	dead           bool     // dropped or merged away
@@ -94,6 +96,7 @@ func NewRegistry() *Registry {
 		redirect:  make(map[string]string),
 		aliasKeys: make(map[uint32][]*regEntry),
 		pool:      newPool(),
+		clips:     make(map[uint32][]clipRef),
 	}
 }
 
@@ -231,6 +234,7 @@ func (r *Registry) drop(e *regEntry) {
 		}
 	}
 	r.unindexAliases(e)
+	r.unindexClips(e)
 }
 
 // unindexAliases removes e's names and aliases from the Lookup index.
@@ -293,8 +297,19 @@ func (r *Registry) attach(kind string, name, num uint32) *regEntry {
 		r.setKey(k, e)
 		return e
 	}
+	if kind == Org {
+		// Another name of an organisation the archive knows ("Lib Dems",
+		// "Liberal Democrats").
+		if e := r.orgVariantEntry(k.name, num); e != nil {
+			r.setKey(k, e)
+			return e
+		}
+	}
 	e := r.newEntry(r.newID(kind, r.pool.strs[name]), kind)
 	r.setKey(k, e)
+	if kind == Org {
+		r.indexOrgVariant(k.name, e)
+	}
 	r.absorbMisread(kind, name, k.name, num, e)
 	if r.fullName(name) && kind == Person {
 		sk := r.surnameKey(kind, name)

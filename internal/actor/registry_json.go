@@ -102,8 +102,15 @@ func (r *Registry) UnmarshalJSON(b []byte) error {
 			fresh.setKey(regKey{fresh.pool.str(kind), fresh.pool.str(name)}, e)
 		}
 	}
+	orgKind := fresh.pool.kind(Org)
+	for k, e := range fresh.byKey {
+		if k.kind == orgKind {
+			fresh.indexOrgVariant(k.name, e)
+		}
+	}
 	r.mu.Lock()
 	defer r.mu.Unlock()
+	r.clips = fresh.clips
 	r.entries, r.byKey, r.bySurname = fresh.entries, fresh.byKey, fresh.bySurname
 	r.storyNum, r.stories, r.redirect = fresh.storyNum, fresh.stories, fresh.redirect
 	r.aliasKeys, r.pending, r.pool, r.byNum = fresh.aliasKeys, fresh.pending, fresh.pool, fresh.byNum

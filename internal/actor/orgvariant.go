@@ -1,0 +1,307 @@
+package actor
+
+import (
+	"strings"
+)
+
+// An organisation goes by several names: "the Conservative Party", "the
+// Conservatives", "the Tories"; "the Liberal Democrats", "the Lib Dems".
+// orgCanon gives the names of a party one key, and clippedOf tells a
+// clipped form from its long name; the story (actors) and the archive
+// (Registry) both merge by them.
+
+// partyNicknames are widely known other names of major parties, folded,
+// each with the folded canonical key of the party (see orgCanon). It is
+// world knowledge kept deliberately short: only names that no rule could
+// derive from the party's own name.
+var partyNicknames = map[string]string{
+	"tory":            "conservative",
+	"tories":          "conservative",
+	"gop":             "republican",
+	"grand old party": "republican",
+}
+
+// orgCanon returns a key shared by the usual names of one party, or ""
+// when name is no such name: "Conservative Party", "Conservatives",
+// "the Conservative party" and "Tories" all give "conservative";
+// "Democratic Party" and "Democrats" give "democrat". A name is a
+// party's when it ends in "Party" or is a plural of members: its last
+// word a plural whose singular is a member noun ("Republicans",
+// "Socialists", "Liberal Democrats", "Greens").
+func orgCanon(name string) string { return canonOfFold(foldKey(name)) }
+
+// canonOfFold is orgCanon of a folded name; names that are no party's
+// cost no allocation.
+func canonOfFold(f string) string {
+	f = strings.TrimPrefix(f, "the ")
+	if k, ok := partyNicknames[f]; ok {
+		return k
+	}
+	sp := strings.LastIndexByte(f, ' ')
+	last := f[sp+1:]
+	var k string
+	switch {
+	case last == "party" && sp > 0:
+		k = f[:sp]
+		if l := len(k); l > 5 && strings.HasSuffix(k, "atic") {
+			k = k[:l-2] // "Democratic Party": the Democrats'
+		}
+	case memberPlural(last):
+		k = f[:len(f)-1]
+	default:
+		return ""
+	}
+	if strings.Count(k, " ") > 3 {
+		return ""
+	}
+	if n, ok := partyNicknames[k]; ok {
+		return n
+	}
+	return k
+}
+
+// memberPlural reports whether w (folded) is a plural noun for the
+// members of a party or movement: "conservatives", "republicans",
+// "democrats", "socialists", "liberals", "greens", "dems".
+func memberPlural(w string) bool {
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+		return false
+	}
+	s := w[:len(w)-1]
+	if _, ok := parties[s]; ok {
+		return true
+	}
+	for _, suf := range memberSuffixes {
+		if strings.HasSuffix(s, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// memberSuffixes end nouns for a party's members ("Conservative",
+// "Republican", "Democrat", "Socialist", "Liberal", "Dem").
+var memberSuffixes = []string{"ive", "ican", "crat", "ist", "eral", "dem"}
+
+// clippedOf reports whether short is a clipped form of long, both folded
+// names of the same number of words (two or more): each word of short is
+// long's word or a clipped form of it (clippedWord), and at least one is
+// clipped ("lib dems" of "liberal democrats", "man utd" of "manchester
+// united").
+func clippedOf(short, long string) bool {
+	s, l := strings.Fields(short), strings.Fields(long)
+	if len(s) < 2 || len(s) != len(l) {
+		return false
+	}
+	clipped := false
+	for i := range s {
+		if s[i] == l[i] {
+			continue
+		}
+		if !clippedWord(s[i], l[i]) {
+			return false
+		}
+		clipped = true
+	}
+	return clipped
+}
+
+// clippedWord reports whether the folded word a is a clipped form of b: of
+// three letters or more, shorter, and b's beginning ("lib" of "liberal")
+// or b's first and last letters with letters of b between in order
+// ("utd" of "united"), a final plural "s" on both set aside ("dems" of
+// "democrats").
+func clippedWord(a, b string) bool {
+	if len(a) > 3 && len(b) > 3 && strings.HasSuffix(a, "s") && strings.HasSuffix(b, "s") {
+		a, b = a[:len(a)-1], b[:len(b)-1]
+	}
+	if len(a) < 3 || len(a) >= len(b) || strings.IndexByte(b, '-') >= 0 {
+		return false // a hyphened word is a compound: "foundation-kazakhstan"
+	}
+	// A contraction keeps the first and last letters ("utd", "govt"); a
+	// word that only shares letters is another word ("news" in
+	// "newcastle").
+	return strings.HasPrefix(b, a) || a[0] == b[0] && a[len(a)-1] == b[len(b)-1] && subsequence(a, b)
+}
+
+// subsequence reports whether the bytes of a appear in b in order.
+func subsequence(a, b string) bool {
+	j := 0
+	for i := 0; i < len(b) && j < len(a); i++ {
+		if b[i] == a[j] {
+			j++
+		}
+	}
+	return j == len(a)
+}
+
+// clipKey returns the initials of a folded name of two or more words,
+// the bucket in which clipped forms and long names meet ("lib dems" and
+// "liberal democrats": "l d"), or "".
+func clipKey(fold string) string {
+	w := strings.Fields(fold)
+	if len(w) < 2 || len(w) > 5 {
+		return ""
+	}
+	b := make([]byte, 0, 2*len(w))
+	for i, x := range w {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, x[0])
+	}
+	return string(b)
+}
+
+// sameOrg reports whether two folded names of organisations name one
+// body: the same party key, or one a clipped form of the other.
+func sameOrg(a, b string) bool {
+	if ca := canonOfFold(a); ca != "" && ca == canonOfFold(b) {
+		return true
+	}
+	return clippable(a, b) && (clippedOf(a, b) || clippedOf(b, a))
+}
+
+// opensOrgName reports whether the one-word name w (folded) opens the
+// longer folded name long of the same firm or club: the rest of long is
+// only words for a company's form or trade ("bluewake" of "bluewake
+// ferries", "newcastle" of "newcastle united"), not a product, a part or
+// an offshoot ("Nintendo DS", "Treasury Select Committee", "Liverpool
+// Echo", "Sony Pictures").
+func opensOrgName(w, long string) bool {
+	if len(long) <= len(w)+1 || !strings.HasPrefix(long, w) || long[len(w)] != ' ' {
+		return false
+	}
+	for _, x := range strings.Fields(long[len(w)+1:]) {
+		if !companyForms[x] {
+			return false
+		}
+	}
+	return true
+}
+
+// companyForms are words after a firm's or club's own name that say only
+// its legal form, its trade or that it is a club.
+var companyForms = setOf(`plc ltd inc llc corp corporation company co group holdings airways airlines
+ferries trains buses rail motors cars auto autos pharma pharmaceuticals foods energy oil gas petroleum
+steel telecom telecoms communications electronics technologies technology systems software networks
+insurance investments securities capital finance financial resources mining minerals industries
+international worldwide logistics hotels resorts brewery breweries beverages stores supermarkets
+retail brands labs laboratories dairies chemicals brewing distillers bank fc afc united rovers athletic
+wanderers albion`)
+
+// partyName reports whether the folded name of a thing, of party key
+// canon (canonOfFold), is a party's with a word of the parties lexicon,
+// "Party" or a nickname in it ("Lib Dems", "Conservatives", "Labour
+// Party", "Tories"): it names an organisation whatever the tagger read
+// it as.
+func partyName(fold, canon string) bool {
+	if canon == "" {
+		return false
+	}
+	if strings.HasSuffix(fold, " party") {
+		return true
+	}
+	if _, ok := partyNicknames[strings.TrimPrefix(fold, "the ")]; ok {
+		return true
+	}
+	for _, w := range strings.Fields(canon) {
+		if _, ok := parties[w]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// mergeOrgVariants joins the organisations of a story that are one body
+// under two names (the same party key, or one a clipped form of the
+// other), the later into the earlier, and a one-word organisation into
+// the one longer organisation of the story whose name it opens
+// (opensOrgName: "Bluewake" into "Bluewake Ferries"), unless a person of
+// the story bears the word or it is written in capitals ("BBC" is not
+// short for "BBC Sport"). folds are the folded names of order. It
+// returns the clusters to be named by their longest form.
+func (st *story) mergeOrgVariants(order []*cluster, folds []string) map[*cluster]bool {
+	var joined map[*cluster]bool
+	type org struct {
+		c           *cluster
+		fold, canon string
+	}
+	var buf [32]org
+	orgs := buf[:0]
+	for i, c := range order {
+		if len(c.mentions) == 0 || c.kind == Person {
+			continue
+		}
+		canon := canonOfFold(folds[i])
+		if c.kind != Org && partyName(folds[i], canon) {
+			c.kind = Org
+		}
+		if c.kind == Org {
+			orgs = append(orgs, org{c, folds[i], canon})
+		}
+	}
+	for j := range orgs {
+		b := &orgs[j]
+		for i := range j {
+			a := &orgs[i]
+			if a.c == nil {
+				continue
+			}
+			if a.canon != "" && a.canon == b.canon || clippable(a.fold, b.fold) && (clippedOf(a.fold, b.fold) || clippedOf(b.fold, a.fold)) {
+				a.c.absorb(b.c)
+				b.c = nil
+				break
+			}
+		}
+	}
+	for j := range orgs {
+		b := &orgs[j]
+		if b.c == nil || strings.IndexByte(b.fold, ' ') >= 0 || isAllCaps(b.c.mentions[0].name[0]) || st.personWord(b.fold) {
+			continue
+		}
+		var into *cluster
+		for i, a := range orgs {
+			if i == j || a.c == nil || !opensOrgName(b.fold, a.fold) {
+				continue
+			}
+			if into != nil {
+				into = nil
+				break
+			}
+			into = a.c
+		}
+		if into != nil {
+			into.absorb(b.c)
+			if joined == nil {
+				joined = map[*cluster]bool{}
+			}
+			joined[into] = true
+			b.c = nil
+		}
+	}
+	return joined
+}
+
+// clippable reports whether two folded names could be one a clipped form
+// of the other: different, of the same number of words, two or more,
+// starting with the same letter.
+func clippable(a, b string) bool {
+	n := strings.Count(a, " ")
+	return n > 0 && a != b && a[0] == b[0] && n == strings.Count(b, " ")
+}
+
+// personWord reports whether a person of the story has the folded word w
+// in a name.
+func (st *story) personWord(w string) bool {
+	for _, c := range st.clusters {
+		for _, m := range c.mentions {
+			for _, x := range m.name {
+				if strings.EqualFold(x, w) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,216 @@
+package actor
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestOrgCanon(t *testing.T) {
+	tests := []struct{ name, want string }{
+		{"Conservative Party", "conservative"},
+		{"the Conservative party", "conservative"},
+		{"Conservatives", "conservative"},
+		{"Tories", "conservative"},
+		{"Democratic Party", "democrat"},
+		{"Democrats", "democrat"},
+		{"Republicans", "republican"},
+		{"GOP", "republican"},
+		{"Labour Party", "labour"},
+		{"Socialists", "socialist"},
+		{"Liberal Democrats", "liberal democrat"},
+		{"Labour", ""},
+		{"Times", ""},
+		{"Rangers", ""},
+		{"Party", ""},
+		{"Business", ""},
+	}
+	for _, tt := range tests {
+		if got := orgCanon(tt.name); got != tt.want {
+			t.Errorf("orgCanon(%q) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestSameOrg(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"lib dems", "liberal democrats", true},
+		{"liberal democrats", "lib dems", true},
+		{"man utd", "manchester united", true},
+		{"conservatives", "tories", true},
+		{"democratic party", "democrats", true},
+		{"bbc news", "bbc newcastle", false},
+		{"british airways", "british airports", false},
+		{"lib dems", "liberal democrats party", false},
+		{"manchester city", "manchester united", false},
+		{"ab cd", "abc cde", false}, // too short to be clipped
+	}
+	for _, tt := range tests {
+		if got := sameOrg(tt.a, tt.b); got != tt.want {
+			t.Errorf("sameOrg(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+func TestOpensOrgName(t *testing.T) {
+	tests := []struct {
+		w, long string
+		want    bool
+	}{
+		{"bluewake", "bluewake ferries", true},
+		{"halvard", "halvard chemicals plc", true},
+		{"newcastle", "newcastle united", true},
+		{"nintendo", "nintendo ds", false},
+		{"treasury", "treasury select committee", false},
+		{"bluewake", "bluewakes ferries", false},
+		{"bluewake", "bluewake", false},
+	}
+	for _, tt := range tests {
+		if got := opensOrgName(tt.w, tt.long); got != tt.want {
+			t.Errorf("opensOrgName(%q, %q) = %v, want %v", tt.w, tt.long, got, tt.want)
+		}
+	}
+}
+
+// TestOrgVariantsInStory checks that one body named several ways in a
+// story is one actor, and that what only looks alike stays apart.
+func TestOrgVariantsInStory(t *testing.T) {
+	tests := []struct {
+		name    string
+		paras   []string
+		tagged  map[string]string
+		actor   string   // the merged actor
+		aliases []string // its other names
+		apart   []string // names that stay actors of their own
+	}{
+		{
+			name:    "clipped party name",
+			paras:   []string{"The Liberal Democrats set out their plans.", "The Lib Dems said taxes would rise."},
+			tagged:  map[string]string{"Liberal Democrats": "ORG", "Lib Dems": "ORG"},
+			actor:   "Liberal Democrats",
+			aliases: []string{"Lib Dems"},
+		},
+		{
+			name:    "clipped form read as a place",
+			paras:   []string{"The Liberal Democrats set out their plans.", "The Lib Dems said taxes would rise."},
+			tagged:  map[string]string{"Liberal Democrats": "ORG", "Lib Dems": "LOC"},
+			actor:   "Liberal Democrats",
+			aliases: []string{"Lib Dems"},
+		},
+		{
+			name:    "party, members and nickname",
+			paras:   []string{"The Conservative Party met in Harlow.", "The Conservatives said the Tories would win.", "Tories cheered."},
+			tagged:  map[string]string{"Conservative Party": "ORG", "Conservatives": "ORG", "Tories": "ORG", "Harlow": "LOC"},
+			actor:   "Tories",
+			aliases: []string{"Conservative Party", "Conservatives"},
+			apart:   []string{"Harlow"},
+		},
+		{
+			name:    "firm and its short name",
+			paras:   []string{"Kestrel Ferries will raise fares.", "Kestrel chief executive Ola Brandt said fuel cost more."},
+			tagged:  map[string]string{"Kestrel Ferries": "ORG", "Kestrel": "ORG", "Ola Brandt": "PER"},
+			actor:   "Kestrel Ferries",
+			aliases: []string{"Kestrel"},
+			apart:   []string{"Ola Brandt"},
+		},
+		{
+			name:   "a product keeps its maker apart",
+			paras:  []string{"Quillon said the Quillon Slate would sell well.", "Quillon shares rose."},
+			tagged: map[string]string{"Quillon": "ORG", "Quillon Slate": "ORG"},
+			actor:  "Quillon",
+			apart:  []string{"Quillon Slate"},
+		},
+		{
+			name:   "a person's name is no short name",
+			paras:  []string{"Ada Kell runs Kell Logistics.", "Kell said the firm was hiring."},
+			tagged: map[string]string{"Ada Kell": "PER", "Kell Logistics": "ORG", "Kell": "ORG"},
+			actor:  "Kell Logistics",
+			apart:  []string{"Ada Kell"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := ExtractWith(paras(tt.paras...), fakeNER(tt.tagged))
+			names := map[string]Actor{}
+			for _, a := range got {
+				names[a.Name] = a
+			}
+			a, ok := names[tt.actor]
+			if !ok {
+				t.Fatalf("no actor %q; actors %s", tt.actor, summary(got))
+			}
+			for _, al := range tt.aliases {
+				if !slices.Contains(a.Aliases, al) {
+					t.Errorf("%q lacks alias %q; actors %s", tt.actor, al, summary(got))
+				}
+				if _, ok := names[al]; ok {
+					t.Errorf("%q is still an actor of its own; actors %s", al, summary(got))
+				}
+			}
+			for _, n := range tt.apart {
+				if _, ok := names[n]; !ok {
+					t.Errorf("%q is no actor of its own; actors %s", n, summary(got))
+				}
+			}
+		})
+	}
+}
+
+// TestRegistryOrgVariants checks that stories naming one body in
+// different ways make one archive actor, whatever order they come in.
+func TestRegistryOrgVariants(t *testing.T) {
+	groups := [][]string{
+		{"Liberal Democrats", "Lib Dems"},
+		{"Labour Party", "Labour"},
+		{"Conservatives", "Tories", "Conservative Party"},
+		{"Democratic Party", "Democrats"},
+	}
+	for _, g := range groups {
+		for _, order := range [][]string{g, reversed(g)} {
+			r := NewRegistry()
+			for i, n := range order {
+				r.Add("s"+n+string(rune('0'+i)), []Actor{{Name: n, Kind: Org, Mentions: 1}})
+			}
+			if got := r.Ranked(10); len(got) != 1 || got[0].Stories != len(g) {
+				t.Errorf("%v: entries %+v, want one of %d stories", order, got, len(g))
+			}
+		}
+	}
+	// Alike but different bodies stay apart.
+	r := NewRegistry()
+	r.Add("a", []Actor{{Name: "BBC News", Kind: Org, Mentions: 1}})
+	r.Add("b", []Actor{{Name: "BBC Newcastle", Kind: Org, Mentions: 1}})
+	r.Add("c", []Actor{{Name: "British Airways", Kind: Org, Mentions: 1}})
+	r.Add("d", []Actor{{Name: "British Airports", Kind: Org, Mentions: 1}})
+	if n := len(r.Ranked(10)); n != 4 {
+		t.Errorf("alike bodies: %d entries, want 4: %+v", n, r.Ranked(10))
+	}
+}
+
+// TestRegistryOrgVariantsJSON checks that a registry read back from JSON
+// still joins a clipped form to its long name.
+func TestRegistryOrgVariantsJSON(t *testing.T) {
+	r := NewRegistry()
+	r.Add("a", []Actor{{Name: "Liberal Democrats", Kind: Org, Mentions: 1}})
+	b, err := r.MarshalJSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	back := NewRegistry()
+	if err := back.UnmarshalJSON(b); err != nil {
+		t.Fatal(err)
+	}
+	back.Add("b", []Actor{{Name: "Lib Dems", Kind: Org, Mentions: 1}})
+	back.Add("c", []Actor{{Name: "Liberal Democrat Party", Kind: Org, Mentions: 1}})
+	if got := back.Ranked(10); len(got) != 1 || got[0].Stories != 3 {
+		t.Errorf("entries %+v, want one of 3 stories", got)
+	}
+}
+
+func reversed(s []string) []string {
+	out := slices.Clone(s)
+	slices.Reverse(out)
+	return out
+}

@@ -1,0 +1,88 @@
+package actor
+
+import "slices"
+
+// canonKind is the kind under which an organisation's party key (orgCanon)
+// is indexed in Registry.byKey, apart from the keys of names.
+const canonKind = "org~party"
+
+// clipRef is an organisation's folded name (pool ID) in a clip bucket.
+type clipRef struct {
+	e    *regEntry
+	fold uint32
+}
+
+// orgVariantEntry returns the organisation entry that the folded name
+// fold (pool ID) of an organisation of story num is another name of:
+// the entry with its party key ("Tories" for "Conservative Party"), else
+// the one entry of which it is a clipped form or which is a clipped form
+// of it ("Lib Dems", "Liberal Democrats"); nil for none. An entry story
+// num already names stays apart: the story told the two apart. The
+// caller holds the write lock.
+func (r *Registry) orgVariantEntry(fold, num uint32) *regEntry {
+	f := r.pool.strs[fold]
+	canon := r.pool.kind(canonKind)
+	// "Labour" finds "Labour Party" by its party key.
+	if e := r.byKey[regKey{canon, fold}]; e != nil && !inStory(e, num) {
+		return e
+	}
+	if c := orgCanon(f); c != "" {
+		// "Conservatives" finds "Tories" by the party key, "Labour Party"
+		// finds "Labour" by its name.
+		for _, k := range []regKey{{canon, r.pool.str(c)}, {r.pool.kind(Org), r.pool.str(c)}} {
+			if e := r.byKey[k]; e != nil && !inStory(e, num) && e.kind == Org {
+				return e
+			}
+		}
+	}
+	ck := clipKey(f)
+	if ck == "" {
+		return nil
+	}
+	var into *regEntry
+	for _, ref := range r.clips[r.pool.str(ck)] {
+		g := r.pool.strs[ref.fold]
+		if ref.e == into || !(clippedOf(f, g) || clippedOf(g, f)) || inStory(ref.e, num) {
+			continue
+		}
+		if into != nil {
+			return nil
+		}
+		into = ref.e
+	}
+	return into
+}
+
+// indexOrgVariant records the folded name fold (pool ID) of organisation
+// entry e under its party key, unless another entry holds it, and in its
+// clip bucket.
+func (r *Registry) indexOrgVariant(fold uint32, e *regEntry) {
+	f := r.pool.strs[fold]
+	if c := orgCanon(f); c != "" {
+		k := regKey{r.pool.kind(canonKind), r.pool.str(c)}
+		if _, taken := r.byKey[k]; !taken {
+			r.setKey(k, e)
+		}
+	}
+	if ck := clipKey(f); ck != "" {
+		id := r.pool.str(ck)
+		ref := clipRef{e, fold}
+		if !slices.Contains(r.clips[id], ref) {
+			r.clips[id] = append(r.clips[id], ref)
+			e.clips = append(e.clips, id)
+		}
+	}
+}
+
+// unindexClips removes e from its clip buckets.
+func (r *Registry) unindexClips(e *regEntry) {
+	for _, id := range e.clips {
+		l := slices.DeleteFunc(r.clips[id], func(ref clipRef) bool { return ref.e == e })
+		if len(l) > 0 {
+			r.clips[id] = l
+		} else {
+			delete(r.clips, id)
+		}
+	}
+	e.clips = nil
+}
