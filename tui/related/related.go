@@ -3,6 +3,7 @@ package related
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -377,7 +378,11 @@ func (m *Model) list() []string {
 
 func (m *Model) timeline() []string {
 	s := m.c.Styles
-	lines := []string{s.Dim.Render("dates down the side · enter opens · ] [ step through")}
+	hint := "dates down the side · enter opens · ] [ step through"
+	if len(m.entries) > 0 && !slices.ContainsFunc(m.entries, func(e archive.ArcEntry) bool { return e.Published != nil }) {
+		hint = "its stories carry no dates · enter opens · ] [ step through"
+	}
+	lines := []string{s.Dim.Render(hint)}
 	if len(m.entries) == 0 {
 		if m.arc == "" {
 			return append(lines, s.Dim.Render("this thread is in no storyline"))

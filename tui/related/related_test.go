@@ -3,9 +3,11 @@ package related
 import (
 	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/storyline/storyline/internal/archive"
 	"github.com/storyline/storyline/tui/common"
 	"github.com/storyline/storyline/tui/internal/fake"
 	"github.com/storyline/storyline/tui/keys"
@@ -128,6 +130,30 @@ func TestArcSizeCountsStories(t *testing.T) {
 			m.SetMode(Timeline)
 			if got := m.Title(); got != tt.want {
 				t.Errorf("Title() = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestTimelineHintWithoutDates checks the timeline does not promise
+// dates down the side when none of its stories has one.
+func TestTimelineHintWithoutDates(t *testing.T) {
+	day := time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name    string
+		entries []archive.ArcEntry
+		want    string
+	}{
+		{"dated", []archive.ArcEntry{{Thread: "a#1", Story: "a", Published: &day}, {Thread: "b#1", Story: "b"}}, "dates down the side"},
+		{"undated", []archive.ArcEntry{{Thread: "a#1", Story: "a"}, {Thread: "b#1", Story: "b"}}, "carry no dates"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := newPane()
+			m.SetMode(Timeline)
+			m.thread, m.arc, m.entries = "a#1", "arc", tt.entries
+			if v := m.View(); !strings.Contains(v, tt.want) {
+				t.Errorf("timeline view lacks %q:\n%s", tt.want, v)
 			}
 		})
 	}
