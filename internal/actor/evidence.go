@@ -268,7 +268,9 @@ var placePrepositions = setOf(`in at near across around outside inside throughou
 
 // strongOrgWords end the names of organisations and events and are rarely
 // surnames. Most are head nouns: a name ending in one names a body of
-// that kind ("Safety Executive", "Met Office", "Prison Service").
+// that kind ("Safety Executive", "Met Office", "Prison Service"); the
+// plural nouns of a trade ("Bluewake Ferries", "Texas Instruments") name
+// a firm, never a person.
 var strongOrgWords = setOf(`festival league party council committee commission university college
 executive office service services board bureau tribunal inspectorate directorate secretariat
 parliament organisation organization police constabulary rail trains buses mobile rovers
@@ -282,7 +284,11 @@ communications electronics technologies technology systems software networks ent
 pictures studios records insurance investments securities capital finance financial resources
 mining minerals industries international worldwide logistics hotels resorts brewery breweries
 beverages airport airports stores supermarkets retail brands labs laboratories dairy dairies chemicals
-brewing distillers motors cars taverns pubs inns bars restaurants eateries cafes shops`)
+brewing distillers motors cars taverns pubs inns bars restaurants eateries cafes shops
+ferries cruises shipping freight couriers properties developments ventures enterprises solutions products
+materials metals textiles fisheries bakeries builders contractors engineering associates consultants
+distributors supplies biosciences therapeutics genomics robotics dynamics semiconductors devices
+instruments aerospace cinemas publications publishers broadcasting`)
 
 // placeWords end or fill place names ("Downing Street", "Isle of Wight").
 var placeWords = setOf(`street road square park bridge airport station port island islands isle

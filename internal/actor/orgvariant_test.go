@@ -214,3 +214,14 @@ func reversed(s []string) []string {
 	slices.Reverse(out)
 	return out
 }
+
+// TestTradePluralIsNoPerson checks that a name ending in the plural noun
+// of a trade names a firm even when the tagger read it as a person's.
+func TestTradePluralIsNoPerson(t *testing.T) {
+	for _, name := range []string{"Corrin Ferries", "Halloway Instruments", "Denbury Publishers", "Tamsin Properties"} {
+		got := ExtractWith(paras(name+" will raise prices, it said on Monday."), fakeNER(map[string]string{name: "PER"}))
+		if len(got) != 1 || got[0].Name != name || got[0].Kind != Org {
+			t.Errorf("%s: actors %s, want just the organisation", name, summary(got))
+		}
+	}
+}
