@@ -2,6 +2,8 @@ package actor
 
 import (
 	"strings"
+
+	"github.com/storyline/storyline/internal/nlp"
 )
 
 // An organisation goes by several names: "the Conservative Party", "the
@@ -156,7 +158,7 @@ func clipKey(fold string) string {
 // sameOrg reports whether two folded names of organisations name one
 // body: the same party key, or one a clipped form of the other.
 func sameOrg(a, b string) bool {
-	if ca := canonOfFold(a); ca != "" && ca == canonOfFold(b) {
+	if sameCanon(a, canonOfFold(a), b, canonOfFold(b)) {
 		return true
 	}
 	return clippable(a, b) && (clippedOf(a, b) || clippedOf(b, a))
@@ -248,7 +250,7 @@ func (st *story) mergeOrgVariants(order []*cluster, folds []string) map[*cluster
 			if a.c == nil {
 				continue
 			}
-			if a.canon != "" && a.canon == b.canon || clippable(a.fold, b.fold) && (clippedOf(a.fold, b.fold) || clippedOf(b.fold, a.fold)) {
+			if sameCanon(a.fold, a.canon, b.fold, b.canon) || clippable(a.fold, b.fold) && (clippedOf(a.fold, b.fold) || clippedOf(b.fold, a.fold)) {
 				a.c.absorb(b.c)
 				b.c = nil
 				break
@@ -283,6 +285,13 @@ func (st *story) mergeOrgVariants(order []*cluster, folds []string) map[*cluster
 	return joined
 }
 
+// sameCanon reports whether two folded names with their party keys
+// (canonOfFold) name one party: the same key, or one's key the other's
+// name ("Labour Party" and "Labour").
+func sameCanon(a, ca, b, cb string) bool {
+	return ca != "" && (ca == cb || ca == b) || cb != "" && cb == a
+}
+
 // clippable reports whether two folded names could be one a clipped form
 // of the other: different, of the same number of words, two or more,
 // starting with the same letter.
@@ -304,4 +313,26 @@ func (st *story) personWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// nounFirst names a by its most used alias when its name is a one-word
+// singular whose plural the lexicon knows as a name, an adjective of the
+// body rather than its name ("Tory", also "Tories" and "Conservative
+// Party").
+func nounFirst(a *Actor) {
+	if !adjectiveForm(a.Name) {
+		return
+	}
+	for i, al := range a.Aliases {
+		if !adjectiveForm(al) {
+			a.Name, a.Aliases[i] = al, a.Name
+			return
+		}
+	}
+}
+
+// adjectiveForm reports whether name is one word with a plural the
+// lexicon knows as a name ("Tory": "Tories", "Democrat": "Democrats").
+func adjectiveForm(name string) bool {
+	return strings.IndexByte(name, ' ') < 0 && hasPlural(name) && wordCasing(strings.ToLower(pluralOf(name))) == nlp.CasingUpper
 }

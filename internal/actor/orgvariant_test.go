@@ -41,6 +41,7 @@ func TestSameOrg(t *testing.T) {
 		{"man utd", "manchester united", true},
 		{"conservatives", "tories", true},
 		{"democratic party", "democrats", true},
+		{"labour", "labour party", true},
 		{"bbc news", "bbc newcastle", false},
 		{"british airways", "british airports", false},
 		{"lib dems", "liberal democrats party", false},
@@ -106,6 +107,20 @@ func TestOrgVariantsInStory(t *testing.T) {
 			actor:   "Tories",
 			aliases: []string{"Conservative Party", "Conservatives"},
 			apart:   []string{"Harlow"},
+		},
+		{
+			name:    "party and its bare name",
+			paras:   []string{"The Labour Party met in Harlow.", "Labour said taxes would not rise.", "Labour won."},
+			tagged:  map[string]string{"Labour Party": "ORG", "Labour": "ORG", "Harlow": "LOC"},
+			actor:   "Labour",
+			aliases: []string{"Labour Party"},
+		},
+		{
+			name:    "an adjective names no party",
+			paras:   []string{"The Tory candidate and the Tory agent left.", "The Tory said the Conservatives would win."},
+			tagged:  map[string]string{"Tory": "ORG", "Conservatives": "ORG"},
+			actor:   "Conservatives",
+			aliases: []string{"Tory"},
 		},
 		{
 			name:    "firm and its short name",
@@ -222,6 +237,33 @@ func TestTradePluralIsNoPerson(t *testing.T) {
 		got := ExtractWith(paras(name+" will raise prices, it said on Monday."), fakeNER(map[string]string{name: "PER"}))
 		if len(got) != 1 || got[0].Name != name || got[0].Kind != Org {
 			t.Errorf("%s: actors %s, want just the organisation", name, summary(got))
+		}
+	}
+}
+
+// TestCoordinatedAdjective checks that a name qualifying a plural noun
+// together with another name ("Tory and Labour governments") is an
+// adjective, while a name before "and" and a person is not.
+// It reads the model's lexicon, which knows "Tories" as a name.
+func TestCoordinatedAdjective(t *testing.T) {
+	tests := []struct {
+		para, name string
+		tagged     map[string]string
+		want       bool // an actor named name
+	}{
+		{"It happened under both Tory and Labour governments, he said.", "Tory", map[string]string{"Tory": "LOC", "Labour": "ORG"}, false},
+		{"Both Tory and Lib Dem leaders spoke.", "Tory", map[string]string{"Tory": "ORG", "Lib Dem": "ORG"}, false},
+		{"Tory and Labour said no.", "Tory", map[string]string{"Tory": "ORG", "Labour": "ORG"}, true},
+		{"Brazilian Ronaldo and England captain David Beckham had to wait.", "Ronaldo", map[string]string{"Ronaldo": "PER", "England": "LOC", "David Beckham": "PER"}, true},
+	}
+	for _, tt := range tests {
+		got := ExtractWith(paras(tt.para), fakeNER(tt.tagged))
+		found := false
+		for _, a := range got {
+			found = found || a.Name == tt.name
+		}
+		if found != tt.want {
+			t.Errorf("%q: actor %q %v, want %v; actors %s", tt.para, tt.name, found, tt.want, summary(got))
 		}
 	}
 }

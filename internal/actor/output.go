@@ -211,6 +211,9 @@ func (st *story) actors() []Actor {
 			continue // joined a longer name
 		}
 		a := thingActor(c)
+		if a.Kind == Org && len(a.Aliases) > 0 {
+			nounFirst(&a)
+		}
 		if joined[c] {
 			// "Maritime Workers Union", also called "Union": the full
 			// name names the actor however often the short one is used.

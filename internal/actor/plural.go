@@ -150,13 +150,28 @@ func (st *story) onlyAdjective(k string) bool {
 
 // adjectiveUse reports whether mention m stands right before a lower-case
 // word that it qualifies: "Tory MP", "Olympic champion", "Democrat
-// senators". A verb or function word after it ("the Tory said"), a word
+// senators", "Tory and Labour governments". A verb or function word after it ("the Tory said"), a word
 // of business ("shares", "newspaper") or a possessive speaks of a body.
 func adjectiveUse(d *paraDoc, m *mention) bool {
 	if m.e >= len(d.toks) || isPossessive(d.toks[m.e]) {
 		return false
 	}
 	t := d.toks[m.e]
+	if (t.lower == "and" || t.lower == "or") && t.word {
+		// "Tory and Labour governments", "Tory and Lib Dem leaders":
+		// the noun after the other names is qualified by both.
+		k := m.e + 1
+		for k < len(d.toks) && k-m.e <= 3 && d.toks[k].word && d.toks[k].cap {
+			k++
+		}
+		// The shared noun is a plural, and no name follows it ("Ronaldo
+		// and England captain David Beckham" qualifies nothing).
+		if k == m.e+1 || k == len(d.toks) || isPossessive(d.toks[k-1]) || !strings.HasSuffix(d.toks[k].lower, "s") ||
+			k+1 < len(d.toks) && d.toks[k+1].cap {
+			return false
+		}
+		t = d.toks[k]
+	}
 	if !t.word || isNumber(t.text) {
 		return false
 	}
