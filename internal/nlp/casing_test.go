@@ -29,7 +29,13 @@ func TestWordCasing(t *testing.T) {
 
 func TestGivenName(t *testing.T) {
 	m := DefaultModel()
-	for w, want := range map[string]bool{"Robbie": true, "Ann": true, "Tony": true, "Lucent": false, "Monday": false, "the": false} {
+	tests := map[string]bool{
+		"Robbie": true, "Ann": true, "Tony": true, // from the training data
+		"Siobhan": true, "Declan": true, // from the list only
+		"Lucent": false, "Monday": false, "the": false,
+		"Hope": false, "Austin": false, // left off the list
+	}
+	for w, want := range tests {
 		if got := m.GivenName(w); got != want {
 			t.Errorf("GivenName(%q) = %v, want %v", w, got, want)
 		}

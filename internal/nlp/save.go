@@ -103,7 +103,8 @@ func (m *Model) Save(w io.Writer) error {
 	return zw.Close()
 }
 
-// Load reads a model written by Save.
+// Load reads a model written by Save. The model's gazetteer also gets the
+// package's current list of common given names.
 func Load(r io.Reader) (*Model, error) {
 	zr, err := gzip.NewReader(r)
 	if err != nil {
@@ -155,5 +156,6 @@ func Load(r io.Reader) (*Model, error) {
 		key += d
 		m.gaz.names[key] = f.GazBits[i]
 	}
+	m.gaz.addCommonFirstNames() // the current list, which may be longer than the saved one
 	return m, nil
 }

@@ -131,9 +131,7 @@ func Train(trainPath, devPath string, opts TrainOptions, log io.Writer) (*Model,
 		}
 	}
 	for _, g := range append(folds, full) {
-		for _, n := range commonFirstNames {
-			g.addFirstName(n)
-		}
+		g.addCommonFirstNames()
 	}
 	docs := make([]trainDoc, len(train))
 	for di, d := range train {

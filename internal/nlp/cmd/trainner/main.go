@@ -23,15 +23,25 @@ func main() {
 	flag.Float64Var(&opts.Prune, "prune", 0, "prune weights below this magnitude")
 	flag.StringVar(&opts.Version, "version", "", "model version string")
 	flag.Uint64Var(&opts.Seed, "seed", 0, "shuffling seed")
+	resave := flag.String("resave", "", "instead of training, load this saved model (which adds the current list of given names) and write it again with -version")
 	flag.Parse()
-	if *train == "" {
-		fmt.Fprintln(os.Stderr, "trainner: -train is required")
+	if *train == "" && *resave == "" {
+		fmt.Fprintln(os.Stderr, "trainner: -train or -resave is required")
 		os.Exit(2)
 	}
 	if *unl != "" {
 		opts.Unlabelled = strings.Split(*unl, ",")
 	}
-	m, err := nlp.Train(*train, *dev, opts, os.Stderr)
+	var m *nlp.Model
+	var err error
+	if *resave != "" {
+		m, err = load(*resave)
+		if err == nil && opts.Version != "" {
+			m.Version = opts.Version
+		}
+	} else {
+		m, err = nlp.Train(*train, *dev, opts, os.Stderr)
+	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "trainner:", err)
 		os.Exit(1)
@@ -50,4 +60,14 @@ func main() {
 		fmt.Fprintln(os.Stderr, "trainner:", err)
 		os.Exit(1)
 	}
+}
+
+// load reads a model saved by Model.Save.
+func load(path string) (*nlp.Model, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return nlp.Load(f)
 }
