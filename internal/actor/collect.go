@@ -286,7 +286,7 @@ func trimLeadingJunk(d *paraDoc, m *mention, lower map[string]bool) {
 // Commission president,") and before it ("the Chancellor, Rachel Reeves").
 func (st *story) contextRoles(d *paraDoc, m *mention) {
 	start := min(m.s, m.from)
-	if role, affil, first := premodRole(d, start, len(m.roles) == 0); role != "" && !awardCategory(d, first, role) {
+	if role, affil, first := premodRole(d, start, len(m.roles) == 0); role != "" && !awardCategory(d, first, role) && !unheldRole(d, first) {
 		if len(m.roles) > 0 {
 			m.roles[0] = role + " " + m.roles[0]
 			if m.affil == "" {
@@ -308,7 +308,11 @@ func (st *story) contextRoles(d *paraDoc, m *mention) {
 	if start >= 2 && d.toks[start-1].text == "," {
 		if role, affil, first := premodRole(d, start-1, true); role != "" {
 			before := first - 1
-			if before < 0 || d.toks[first].sentStart || strings.EqualFold(d.toks[before].text, "the") || isPossessive(d.toks[before]) {
+			the := before >= 0 && strings.EqualFold(d.toks[before].text, "the")
+			if the && clauseAfterRole(d, before, m.e) || unheldRole(d, first) {
+				return // "did not trust the prime minister, Mr Brown replied"
+			}
+			if before < 0 || d.toks[first].sentStart || the || isPossessive(d.toks[before]) {
 				m.roles = append(m.roles, role)
 				if m.affil == "" {
 					m.affil = affil

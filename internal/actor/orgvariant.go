@@ -336,3 +336,17 @@ func nounFirst(a *Actor) {
 func adjectiveForm(name string) bool {
 	return strings.IndexByte(name, ' ') < 0 && hasPlural(name) && wordCasing(strings.ToLower(pluralOf(name))) == nlp.CasingUpper
 }
+
+// ownTitle reports whether a mention of c is written after "The" with a
+// capital inside a sentence ("both The Independent and The Times"): the
+// name is a title of its own, not short for a longer name ending with it
+// ("Financial Times").
+func (st *story) ownTitle(c *cluster) bool {
+	for _, m := range c.mentions {
+		toks := st.doc(m.para).toks
+		if k := m.s - 1; k >= 0 && k < len(toks) && toks[k].text == "The" && !toks[k].sentStart {
+			return true
+		}
+	}
+	return false
+}

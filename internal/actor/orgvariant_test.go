@@ -131,6 +131,13 @@ func TestOrgVariantsInStory(t *testing.T) {
 			apart:   []string{"Ola Brandt"},
 		},
 		{
+			name:   "a paper's own title is no short form",
+			paras:  []string{"The Marsh Financial Times said it would cut jobs.", "Both The Courier and The Times gained readers."},
+			tagged: map[string]string{"Marsh Financial Times": "ORG", "Times": "ORG", "Courier": "ORG"},
+			actor:  "Marsh Financial Times",
+			apart:  []string{"Times"},
+		},
+		{
 			name:   "a product keeps its maker apart",
 			paras:  []string{"Quillon said the Quillon Slate would sell well.", "Quillon shares rose."},
 			tagged: map[string]string{"Quillon": "ORG", "Quillon Slate": "ORG"},

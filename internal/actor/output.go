@@ -187,7 +187,7 @@ func (st *story) actors() []Actor {
 	}
 	joined := map[*cluster]bool{}
 	for _, c := range order {
-		if into := headShortFormOf(c, order); into != nil {
+		if into := headShortFormOf(c, order); into != nil && !st.ownTitle(c) {
 			into.absorb(c)
 			joined[into] = true
 		}
