@@ -50,6 +50,9 @@ func usageEvidence(d *paraDoc, m *mention) (org, place, other int) {
 	if m.typ == "PER" && teamVerb(toks, m) {
 		org += 3 // "Chelsea have yet to respond": a team or a firm
 	}
+	if matchOpponent(toks, m) {
+		org += 3 // "a 3-0 win against West Brom": a team
+	}
 	if regionOf(m.name) {
 		place += 3
 	}

@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/storyline/storyline/internal/nlp"
@@ -182,6 +183,41 @@ func opensOrgName(w, long string) bool {
 	return true
 }
 
+// firmStem returns the folded name of a firm without the trailing words
+// of its form or trade ("lenovo" of "lenovo group", "bluewake" of
+// "bluewake ferries"), or "" when there are none or nothing else. Club
+// words are kept: "Manchester United" and "Manchester City" share no
+// stem.
+func firmStem(fold string) string {
+	end := len(fold)
+	for {
+		sp := strings.LastIndexByte(fold[:end], ' ')
+		if sp <= 0 {
+			break
+		}
+		w := fold[sp+1 : end]
+		if !companyForms[w] || clubWords[w] {
+			break
+		}
+		end = sp
+	}
+	if end == len(fold) {
+		return ""
+	}
+	stem := fold[:end]
+	if strings.IndexByte(stem, ' ') < 0 && (thingNoise(stem) || orgWords[stem] || strongOrgWords[stem] ||
+		wordCasing(stem) != nlp.CasingUpper && wordCasing(stem) != nlp.CasingUnknown || slices.Contains(knownTypes(titleCase(stem)), "LOC")) {
+		// "British Airways", "General Motors", "United Breweries",
+		// "Japan Airlines": a common word, a body's head noun or a
+		// place is no firm.
+		return ""
+	}
+	return stem
+}
+
+// clubWords among companyForms say a club, which a place's name opens.
+var clubWords = setOf(`fc afc united rovers athletic wanderers albion`)
+
 // companyForms are words after a firm's or club's own name that say only
 // its legal form, its trade or that it is a club.
 var companyForms = setOf(`plc ltd inc llc corp corporation company co group holdings airways airlines
@@ -221,10 +257,9 @@ func partyName(fold, canon string) bool {
 // the one longer organisation of the story whose name it opens
 // (opensOrgName: "Bluewake" into "Bluewake Ferries"), unless a person of
 // the story bears the word or it is written in capitals ("BBC" is not
-// short for "BBC Sport"). folds are the folded names of order. It
-// returns the clusters to be named by their longest form.
-func (st *story) mergeOrgVariants(order []*cluster, folds []string) map[*cluster]bool {
-	var joined map[*cluster]bool
+// short for "BBC Sport"). folds are the folded names of order. The
+// merged actor is named by its most used name, as any other.
+func (st *story) mergeOrgVariants(order []*cluster, folds []string) {
 	type org struct {
 		c           *cluster
 		fold, canon string
@@ -275,14 +310,9 @@ func (st *story) mergeOrgVariants(order []*cluster, folds []string) map[*cluster
 		}
 		if into != nil {
 			into.absorb(b.c)
-			if joined == nil {
-				joined = map[*cluster]bool{}
-			}
-			joined[into] = true
 			b.c = nil
 		}
 	}
-	return joined
 }
 
 // sameCanon reports whether two folded names with their party keys

@@ -188,6 +188,7 @@ func TestRegistryOrgVariants(t *testing.T) {
 		{"Labour Party", "Labour"},
 		{"Conservatives", "Tories", "Conservative Party"},
 		{"Democratic Party", "Democrats"},
+		{"Lenovo Group", "Lenovo"},
 	}
 	for _, g := range groups {
 		for _, order := range [][]string{g, reversed(g)} {
@@ -271,6 +272,52 @@ func TestCoordinatedAdjective(t *testing.T) {
 		}
 		if found != tt.want {
 			t.Errorf("%q: actor %q %v, want %v; actors %s", tt.para, tt.name, found, tt.want, summary(got))
+		}
+	}
+}
+
+func TestFirmStem(t *testing.T) {
+	tests := []struct{ fold, want string }{
+		{"lenovo group", "lenovo"},
+		{"bluewake ferries plc", "bluewake"},
+		{"marks and spencer group", "marks and spencer"},
+		{"british airways", ""},
+		{"general motors", ""},
+		{"united breweries", ""},
+		{"japan airlines", ""},
+		{"manchester united", ""},
+		{"lenovo", ""},
+		{"group", ""},
+	}
+	for _, tt := range tests {
+		if got := firmStem(tt.fold); got != tt.want {
+			t.Errorf("firmStem(%q) = %q, want %q", tt.fold, got, tt.want)
+		}
+	}
+}
+
+// TestMatchOpponent checks that the opponent after a match result is a
+// team, while a country's side, a ground and a player stay as they are.
+func TestMatchOpponent(t *testing.T) {
+	tests := []struct {
+		para, name, kind string
+		tagged           map[string]string
+	}{
+		{"Ferguson was unhappy after the 3-0 win against Kelbrook Town on Sunday.", "Kelbrook Town", Org, map[string]string{"Kelbrook Town": "LOC", "Ferguson": "PER"}},
+		{"He was hurt in the 1-0 loss to Kelbrook Vale.", "Kelbrook Vale", Org, map[string]string{"Kelbrook Vale": "LOC"}},
+		{"She blamed her defeat by Ana Kelbrook on blisters.", "Ana Kelbrook", Person, map[string]string{"Ana Kelbrook": "LOC"}},
+		{"The visitors held on for a draw at Kelbrook Park.", "Kelbrook Park", Place, map[string]string{"Kelbrook Park": "LOC"}},
+	}
+	for _, tt := range tests {
+		got := ExtractWith(paras(tt.para), fakeNER(tt.tagged))
+		kind := ""
+		for _, a := range got {
+			if a.Name == tt.name {
+				kind = a.Kind
+			}
+		}
+		if tt.kind == Person && kind == Org || tt.kind != Person && kind != tt.kind {
+			t.Errorf("%q: %q is %q, want %s; actors %s", tt.para, tt.name, kind, tt.kind, summary(got))
 		}
 	}
 }

@@ -194,9 +194,7 @@ func (st *story) actors() []Actor {
 	}
 	// One body under two names ("Lib Dems", "Liberal Democrats";
 	// "Bluewake", "Bluewake Ferries").
-	for c := range st.mergeOrgVariants(order, folds) {
-		joined[c] = true
-	}
+	st.mergeOrgVariants(order, folds)
 	// An acronym and the one organisation of the story it spells are one
 	// actor, named by the form the story uses most ("UKIP", also "UK
 	// Independence Party").

@@ -6,6 +6,9 @@ import "slices"
 // is indexed in Registry.byKey, apart from the keys of names.
 const canonKind = "org~party"
 
+// firmKind is the kind under which a firm's stem (firmStem) is indexed.
+const firmKind = "org~firm"
+
 // clipRef is an organisation's folded name (pool ID) in a clip bucket.
 type clipRef struct {
 	e    *regEntry
@@ -16,7 +19,8 @@ type clipRef struct {
 // fold (pool ID) of an organisation of story num is another name of:
 // the entry with its party key ("Tories" for "Conservative Party"), else
 // the one entry of which it is a clipped form or which is a clipped form
-// of it ("Lib Dems", "Liberal Democrats"); nil for none. An entry story
+// of it ("Lib Dems", "Liberal Democrats"), or the firm of the same stem
+// ("Lenovo", "Lenovo Group"); nil for none. An entry story
 // num already names stays apart: the story told the two apart. The
 // caller holds the write lock.
 func (r *Registry) orgVariantEntry(fold, num uint32) *regEntry {
@@ -34,6 +38,15 @@ func (r *Registry) orgVariantEntry(fold, num uint32) *regEntry {
 				return e
 			}
 		}
+	}
+	// "Lenovo Group" finds "Lenovo", and "Lenovo" the firm keyed by its
+	// stem; two long names ("SK Telecom", "SK Energy") may be two firms.
+	if st := firmStem(f); st != "" {
+		if e := r.byKey[regKey{r.pool.kind(Org), r.pool.str(st)}]; e != nil && !inStory(e, num) && e.kind == Org {
+			return e
+		}
+	} else if e := r.byKey[regKey{r.pool.kind(firmKind), fold}]; e != nil && !inStory(e, num) {
+		return e
 	}
 	ck := clipKey(f)
 	if ck == "" {
@@ -54,12 +67,18 @@ func (r *Registry) orgVariantEntry(fold, num uint32) *regEntry {
 }
 
 // indexOrgVariant records the folded name fold (pool ID) of organisation
-// entry e under its party key, unless another entry holds it, and in its
-// clip bucket.
+// entry e under its party key and its firm stem, unless another entry
+// holds them, and in its clip bucket.
 func (r *Registry) indexOrgVariant(fold uint32, e *regEntry) {
 	f := r.pool.strs[fold]
 	if c := orgCanon(f); c != "" {
 		k := regKey{r.pool.kind(canonKind), r.pool.str(c)}
+		if _, taken := r.byKey[k]; !taken {
+			r.setKey(k, e)
+		}
+	}
+	if st := firmStem(f); st != "" {
+		k := regKey{r.pool.kind(firmKind), r.pool.str(st)}
 		if _, taken := r.byKey[k]; !taken {
 			r.setKey(k, e)
 		}
