@@ -32,6 +32,7 @@ func (st *story) collect() {
 				trimLeadingJunk(d, &m, st.lower)
 			} else {
 				st.cutDescriptor(d, &m)
+				withFacility(d, &m)
 			}
 			if len(m.name) == 0 || (m.hon == "" && !m.the && !m.ofTitle && isDescription(m.name)) {
 				continue
