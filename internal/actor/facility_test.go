@@ -24,13 +24,7 @@ func TestFacilityNames(t *testing.T) {
 			typ = "LOC"
 		}
 		got := ExtractWith(paras(tt.para), fakeNER(map[string]string{tt.tagged: typ, "Hale": "PER", "Lyra": "PER"}))
-		kind := ""
-		for _, a := range got {
-			if a.Name == tt.name {
-				kind = a.Kind
-			}
-		}
-		if kind != tt.kind {
+		if kind := kindOf(got, tt.name); kind != tt.kind {
 			t.Errorf("%q: %q is %q, want %s; actors %s", tt.para, tt.name, kind, tt.kind, summary(got))
 		}
 	}

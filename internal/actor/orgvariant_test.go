@@ -310,14 +310,19 @@ func TestMatchOpponent(t *testing.T) {
 	}
 	for _, tt := range tests {
 		got := ExtractWith(paras(tt.para), fakeNER(tt.tagged))
-		kind := ""
-		for _, a := range got {
-			if a.Name == tt.name {
-				kind = a.Kind
-			}
-		}
+		kind := kindOf(got, tt.name)
 		if tt.kind == Person && kind == Org || tt.kind != Person && kind != tt.kind {
 			t.Errorf("%q: %q is %q, want %s; actors %s", tt.para, tt.name, kind, tt.kind, summary(got))
 		}
 	}
+}
+
+// kindOf returns the kind of the actor named name, or "" for none.
+func kindOf(actors []Actor, name string) string {
+	for _, a := range actors {
+		if a.Name == name {
+			return a.Kind
+		}
+	}
+	return ""
 }
