@@ -99,6 +99,12 @@
 //     context of its own ("car maker Aston Martin", "shares in …", "…
 //     plc"), not a list neighbour's, is an organisation; a name shaped
 //     like a person's needs two such mentions;
+//   - the plural noun of a trade ends a firm's name, never a person's
+//     ("Bluewake Ferries will raise fares"); a one-word name before a
+//     building noun in lower case names the building ("the Riverside
+//     library", not the organisation "Riverside"; facility.go); and the
+//     opponent after a match result is a team ("the 1-0 loss to West
+//     Ham", opponent.go);
 //   - every mention of a name gets one kind by vote ("the Glass
 //     Menagerie" and "Glass Menagerie" are one name), and a story's
 //     organisations, places and other things of one name are one actor,
@@ -112,14 +118,26 @@
 // from the start of a name ("Tats" for Tatiana, nickname.go), possessives, "Sir
 // Tomas" for Sir Tomas Reyne, "Kell, Ada" for Ada Kell, stray one-word
 // mentions of known people, and role nouns such as "the Chancellor" when
-// the story names the holder (not a shadow, former or deputy one). Roles come from pre-modifiers ("Labour MP
+// the story names the holder (not a shadow, former or deputy one).
+// An organisation's names merge too (orgvariant.go): "X Party", "X" and
+// the members' plural "Xs" ("Labour Party", "Conservatives",
+// "Democratic Party" and "Democrats"), a short documented table of party
+// nicknames ("Tories", "GOP"), clipped forms ("Lib Dems", "Man Utd",
+// "Met Police"), and a one-word firm with the one longer name it opens
+// when the rest only says its trade or form ("Bluewake", "Bluewake
+// Ferries"; not "Nintendo DS" or "Treasury Select Committee"); a paper
+// written "The Times" is its own title, not short for Financial Times.
+// Roles come from pre-modifiers ("Labour MP
 // Jo Bloggs", "Tesco boss Ken Murphy") and appositions ("…, the European
 // Commission president,"); the affiliation is a party or an organisation
 // the role names. Up to two lower-case nouns next to a lower-case role
 // noun name its field ("Labour election chief", "airport authority
 // chief"), unless they read as a verb ("plays millionaire"); "new" is
 // dropped ("new BBC director-general"), as is a sum of money ("the £3.9m
-// ex-United striker"); a show's title opens a role ("Match of the Day
+// ex-United striker"); an office to come is no role ("would-be prime
+// minister", "the next leader", "how good a prime minister Gordon Brown
+// will make"), nor "the prime minister, Mr Brown replied", where one
+// clause ends and the next begins (roleheld.go); a show's title opens a role ("Match of the Day
 // host"); "asset manager" or "fund manager" before a name that opens
 // with no given name describes a firm, not a person's role; letters after a name ("Frank
 // Field MP") are a role, and after a party's name ("Plaid Cymru MP",
@@ -153,7 +171,11 @@
 // title ("Chelsea said") join the thing of that name whatever order the
 // stories come in; a thing keeps no roles; and a lone surname read as
 // a thing never takes the full-name person it reaches through the
-// surname ("Wilkinson" as a place, Jonny Wilkinson).
+// surname ("Wilkinson" as a place, Jonny Wilkinson). An organisation
+// joins the archive's organisation of its party key, of which it is a
+// clipped form or the other way round, or whose name is its firm's stem
+// ("Lenovo Group", "Lenovo"), whatever order the stories come in
+// (registry_variant.go).
 //
 // Extraction works in storage recycled from story to story (work.go): the
 // mentions, spans, per-token marks and the tagger's entities, none of
