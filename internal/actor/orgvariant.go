@@ -266,6 +266,7 @@ func (st *story) mergeOrgVariants(order []*cluster, folds []string) {
 	}
 	var buf [32]org
 	orgs := buf[:0]
+	var others []int // things of two or more words the tagger did not call bodies
 	for i, c := range order {
 		if len(c.mentions) == 0 || c.kind == Person {
 			continue
@@ -276,6 +277,25 @@ func (st *story) mergeOrgVariants(order []*cluster, folds []string) {
 		}
 		if c.kind == Org {
 			orgs = append(orgs, org{c, folds[i], canon})
+		} else if strings.IndexByte(folds[i], ' ') > 0 {
+			others = append(others, i)
+		}
+	}
+	// "Man Utd" read as a place or a thing is a clipped form of the
+	// story's one "Manchester United".
+	for _, i := range others {
+		var into *cluster
+		for _, a := range orgs {
+			if clippable(folds[i], a.fold) && clippedOf(folds[i], a.fold) {
+				if into != nil {
+					into = nil
+					break
+				}
+				into = a.c
+			}
+		}
+		if into != nil {
+			into.absorb(order[i])
 		}
 	}
 	for j := range orgs {

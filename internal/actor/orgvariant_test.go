@@ -101,6 +101,13 @@ func TestOrgVariantsInStory(t *testing.T) {
 			aliases: []string{"Lib Dems"},
 		},
 		{
+			name:    "clipped form read as a place",
+			paras:   []string{"Kelbrook United won again.", "Kelbrook Utd fans cheered."},
+			tagged:  map[string]string{"Kelbrook United": "ORG", "Kelbrook Utd": "LOC"},
+			actor:   "Kelbrook United",
+			aliases: []string{"Kelbrook Utd"},
+		},
+		{
 			name:    "party, members and nickname",
 			paras:   []string{"The Conservative Party met in Harlow.", "The Conservatives said the Tories would win.", "Tories cheered."},
 			tagged:  map[string]string{"Conservative Party": "ORG", "Conservatives": "ORG", "Tories": "ORG", "Harlow": "LOC"},
@@ -201,6 +208,17 @@ func TestRegistryOrgVariants(t *testing.T) {
 			}
 		}
 	}
+	// A clipped form read as a place joins the organisation.
+	clipped := []Actor{{Name: "Kelbrook United", Kind: Org, Mentions: 2}, {Name: "Kelbrook Utd", Kind: Place, Mentions: 1}}
+	for _, order := range [][]Actor{clipped, reversed(clipped)} {
+		r := NewRegistry()
+		for i, a := range order {
+			r.Add(a.Name+string(rune('0'+i)), []Actor{a})
+		}
+		if got := r.Ranked(10); len(got) != 1 {
+			t.Errorf("clipped place: entries %+v, want one", got)
+		}
+	}
 	// Alike but different bodies stay apart.
 	r := NewRegistry()
 	r.Add("a", []Actor{{Name: "BBC News", Kind: Org, Mentions: 1}})
@@ -232,7 +250,7 @@ func TestRegistryOrgVariantsJSON(t *testing.T) {
 	}
 }
 
-func reversed(s []string) []string {
+func reversed[T any](s []T) []T {
 	out := slices.Clone(s)
 	slices.Reverse(out)
 	return out

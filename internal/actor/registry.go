@@ -304,11 +304,19 @@ func (r *Registry) attach(kind string, name, num uint32) *regEntry {
 			r.setKey(k, e)
 			return e
 		}
+	} else if isThingKind(kind) {
+		// A clipped name of one read as a place or a thing ("Man Utd").
+		if e := r.clippedOrgEntry(k.name, num); e != nil {
+			r.setKey(k, e)
+			return e
+		}
 	}
 	e := r.newEntry(r.newID(kind, r.pool.strs[name]), kind)
 	r.setKey(k, e)
 	if kind == Org {
 		r.indexOrgVariant(k.name, e)
+	} else if isThingKind(kind) {
+		r.indexClip(k.name, e)
 	}
 	r.absorbMisread(kind, name, k.name, num, e)
 	if r.fullName(name) && kind == Person {

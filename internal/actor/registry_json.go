@@ -106,6 +106,8 @@ func (r *Registry) UnmarshalJSON(b []byte) error {
 	for k, e := range fresh.byKey {
 		if k.kind == orgKind {
 			fresh.indexOrgVariant(k.name, e)
+		} else if isThingKind(fresh.pool.strs[k.kind]) {
+			fresh.indexClip(k.name, e)
 		}
 	}
 	r.mu.Lock()

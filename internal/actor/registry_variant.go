@@ -48,14 +48,35 @@ func (r *Registry) orgVariantEntry(fold, num uint32) *regEntry {
 	} else if e := r.byKey[regKey{r.pool.kind(firmKind), fold}]; e != nil && !inStory(e, num) {
 		return e
 	}
+	return r.clipEntry(f, num, true)
+}
+
+// clippedOrgEntry returns the one organisation entry of which the folded
+// name fold (pool ID) of a place or a thing of story num is a clipped
+// form ("Man Utd": Manchester United), or nil. The caller holds the
+// write lock.
+func (r *Registry) clippedOrgEntry(fold, num uint32) *regEntry {
+	return r.clipEntry(r.pool.strs[fold], num, false)
+}
+
+// clipEntry returns the one organisation entry of which the folded name f
+// is a clipped form, or with both also the one entry of any thing kind
+// that is a clipped form of f (an organisation's name finds "Man Utd"
+// read as a place); nil for none or several. An entry story num names
+// stays apart.
+func (r *Registry) clipEntry(f string, num uint32, both bool) *regEntry {
 	ck := clipKey(f)
 	if ck == "" {
 		return nil
 	}
+	id, ok := r.pool.ids[ck]
+	if !ok {
+		return nil
+	}
 	var into *regEntry
-	for _, ref := range r.clips[r.pool.str(ck)] {
+	for _, ref := range r.clips[id] {
 		g := r.pool.strs[ref.fold]
-		if ref.e == into || !(clippedOf(f, g) || clippedOf(g, f)) || inStory(ref.e, num) {
+		if ref.e == into || !(clippedOf(f, g) && ref.e.kind == Org || both && clippedOf(g, f)) || inStory(ref.e, num) {
 			continue
 		}
 		if into != nil {
@@ -83,7 +104,13 @@ func (r *Registry) indexOrgVariant(fold uint32, e *regEntry) {
 			r.setKey(k, e)
 		}
 	}
-	if ck := clipKey(f); ck != "" {
+	r.indexClip(fold, e)
+}
+
+// indexClip records the folded name fold (pool ID) of a thing entry e in
+// its clip bucket.
+func (r *Registry) indexClip(fold uint32, e *regEntry) {
+	if ck := clipKey(r.pool.strs[fold]); ck != "" {
 		id := r.pool.str(ck)
 		ref := clipRef{e, fold}
 		if !slices.Contains(r.clips[id], ref) {
