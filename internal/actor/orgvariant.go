@@ -400,3 +400,38 @@ func (st *story) ownTitle(c *cluster) bool {
 	}
 	return false
 }
+
+// partyWordsOnly reports whether a name is only words of a party's name
+// or clipped forms of them ("Lib Dem" in "Lib Dem leader Charles
+// Kennedy"), which a tagger may read as a person's name: it names no
+// person.
+func partyWordsOnly(full string) bool {
+	first, rest, ok := strings.Cut(full, " ")
+	if !ok {
+		return false
+	}
+	if _, ok := parties[lowerKey(first)]; !ok {
+		return false
+	}
+	name := strings.Fields(rest)
+	if len(name) > 2 {
+		return false
+	}
+	for _, w := range name {
+		l := lowerKey(w)
+		if _, ok := parties[l]; ok {
+			continue
+		}
+		clipped := false
+		for k := range parties {
+			if clippedWord(l, k) {
+				clipped = true
+				break
+			}
+		}
+		if !clipped {
+			return false
+		}
+	}
+	return true
+}

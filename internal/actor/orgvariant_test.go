@@ -344,3 +344,27 @@ func kindOf(actors []Actor, name string) string {
 	}
 	return ""
 }
+
+func TestPartyWordsOnly(t *testing.T) {
+	tests := []struct {
+		name string
+		want bool
+	}{
+		{"Lib Dem", true},
+		{"Liberal Democrat", true},
+		{"Green Reform", true},
+		{"Lib", false},
+		{"Green Smith", false},
+		{"Ivo Labour", false},
+		{"Lib Dem Ivo Marsh", false},
+	}
+	got := ExtractWith(paras("Mr Marsh is speeding up Lib Dem election plans."), fakeNER(map[string]string{"Marsh": "PER", "Lib Dem": "PER"}))
+	if k := kindOf(got, "Lib Dem"); k == Person {
+		t.Errorf("'Lib Dem' is a person; actors %s", summary(got))
+	}
+	for _, tt := range tests {
+		if got := partyWordsOnly(tt.name); got != tt.want {
+			t.Errorf("partyWordsOnly(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

@@ -176,8 +176,8 @@ func (st *story) actors() []Actor {
 			continue
 		}
 		a := personActor(c)
-		if a.Name == "" {
-			continue
+		if a.Name == "" || partyWordsOnly(a.Name) {
+			continue // "Lib Dem" in "Lib Dem election preparations"
 		}
 		out = append(out, a)
 		firsts = append(firsts, c.first)
