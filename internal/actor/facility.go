@@ -26,12 +26,15 @@ var facilityNouns = map[string]string{
 // church", a word the model knows as a MISC name).
 func withFacility(d *paraDoc, m *mention) {
 	e := m.e
-	if len(m.name) != 1 || e >= len(d.toks) || m.typ != "ORG" && m.typ != "LOC" || givenName(m.name[0]) || isNationalityL(lowerKey(m.name[0])) || slices.Contains(knownTypes(m.name[0]), "MISC") {
+	if len(m.name) != 1 || e >= len(d.toks) || m.typ != "ORG" && m.typ != "LOC" {
 		return
 	}
 	t := d.toks[e]
 	kind, ok := facilityNouns[t.lower]
 	if !ok || !t.word || t.cap || indefinite(d.toks, m.s) {
+		return
+	}
+	if givenName(m.name[0]) || isNationalityL(lowerKey(m.name[0])) || slices.Contains(knownTypes(m.name[0]), "MISC") {
 		return
 	}
 	if e+1 < len(d.toks) {

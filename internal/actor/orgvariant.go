@@ -410,7 +410,7 @@ func partyWordsOnly(full string) bool {
 	if !ok {
 		return false
 	}
-	if _, ok := parties[lowerKey(first)]; !ok {
+	if !inSetFold(partyWords, first) {
 		return false
 	}
 	name := strings.Fields(rest)
@@ -435,3 +435,12 @@ func partyWordsOnly(full string) bool {
 	}
 	return true
 }
+
+// partyWords are the words of the parties lexicon, as a set.
+var partyWords = func() map[string]bool {
+	m := make(map[string]bool, len(parties))
+	for w := range parties {
+		m[w] = true
+	}
+	return m
+}()

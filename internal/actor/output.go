@@ -237,11 +237,13 @@ func headShortFormOf(c *cluster, groups []*cluster) *cluster {
 	if !shortFormHead(w) {
 		return nil
 	}
-	lw := strings.ToLower(w)
 	return theOrg(c, groups, func(n []string) bool {
-		last := strings.ToLower(n[len(n)-1])
+		last := n[len(n)-1]
+		if strings.EqualFold(last, w) {
+			return true
+		}
 		// "Democrats" also stands for "Lib Dems".
-		return last == lw || strings.HasSuffix(last, "s") && strings.HasSuffix(lw, "s") && clippedWord(last, lw)
+		return strings.HasSuffix(last, "s") && strings.HasSuffix(w, "s") && clippedWord(strings.ToLower(last), strings.ToLower(w))
 	})
 }
 
