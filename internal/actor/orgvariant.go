@@ -444,3 +444,35 @@ var partyWords = func() map[string]bool {
 	}
 	return m
 }()
+
+// partyKeysByLength are the words of the parties lexicon, shortest first
+// (then alphabetically), so that a clipped word is spelled out the same
+// way every time ("dem" is "democrat", not "democratic").
+var partyKeysByLength = func() []string {
+	ks := make([]string, 0, len(parties))
+	for w := range parties {
+		ks = append(ks, w)
+	}
+	slices.SortFunc(ks, func(a, b string) int {
+		if len(a) != len(b) {
+			return len(a) - len(b)
+		}
+		return strings.Compare(a, b)
+	})
+	return ks
+}()
+
+// partyUnclipped returns the party word that the lower-case word w of
+// three or four letters clips ("lib": "liberal", "dem": "democrat"), or
+// "".
+func partyUnclipped(w string) string {
+	if len(w) < 3 || len(w) > 4 {
+		return ""
+	}
+	for _, k := range partyKeysByLength {
+		if len(k) > len(w) && strings.HasPrefix(k, w) {
+			return k
+		}
+	}
+	return ""
+}

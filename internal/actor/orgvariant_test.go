@@ -368,3 +368,27 @@ func TestPartyWordsOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestClippedPartyRoleRef checks that "the Lib Dem leader" refers to the
+// story's Liberal Democrat leader.
+func TestClippedPartyRoleRef(t *testing.T) {
+	got := ExtractWith(paras("Liberal Democrat leader Ivo Marsh said the plan was unfair.", "Aides said the Lib Dem leader would vote against it."),
+		fakeNER(map[string]string{"Ivo Marsh": "PER"}))
+	for _, a := range got {
+		if a.Name == "Ivo Marsh" {
+			if !slices.Contains(a.Aliases, "the Lib Dem leader") {
+				t.Errorf("Ivo Marsh lacks alias 'the Lib Dem leader': %+v", a)
+			}
+			return
+		}
+	}
+	t.Errorf("no Ivo Marsh; actors %s", summary(got))
+}
+
+func TestPartyUnclipped(t *testing.T) {
+	for w, want := range map[string]string{"lib": "liberal", "dem": "democrat", "lab": "labour", "con": "conservative", "tory": "", "ab": "", "xyz": ""} {
+		if got := partyUnclipped(w); got != want {
+			t.Errorf("partyUnclipped(%q) = %q, want %q", w, got, want)
+		}
+	}
+}

@@ -362,7 +362,8 @@ func findRoleRefs(p *paraDoc) []roleRef {
 	return out
 }
 
-// normRole lower-cases a role and spells out common abbreviations.
+// normRole lower-cases a role and spells out common abbreviations and
+// clipped party words.
 func normRole(r string) string {
 	r = strings.ToLower(normSpace(r))
 	f := strings.Fields(r)
@@ -374,6 +375,10 @@ func normRole(r string) string {
 			f[i] = "conservative"
 		case "ceo":
 			f[i] = "chief executive"
+		default:
+			if p := partyUnclipped(w); p != "" {
+				f[i] = p // "Lib Dem leader": "liberal democrat leader"
+			}
 		}
 	}
 	return strings.Join(f, " ")
