@@ -225,8 +225,9 @@ ferries trains buses rail motors cars auto autos pharma pharmaceuticals foods en
 steel telecom telecoms communications electronics technologies technology systems software networks
 insurance investments securities capital finance financial resources mining minerals industries
 international worldwide logistics hotels resorts brewery breweries beverages stores supermarkets
-retail brands labs laboratories dairies chemicals brewing distillers bank fc afc united rovers athletic
-wanderers albion`)
+retail brands labs laboratories dairies chemicals brewing distillers bank partners equity ventures
+associates properties developments enterprises solutions products shipping publishers fc afc united
+rovers athletic wanderers albion`)
 
 // partyName reports whether the folded name of a thing, of party key
 // canon (canonOfFold), is a party's with a word of the parties lexicon,
@@ -251,6 +252,13 @@ func partyName(fold, canon string) bool {
 	return false
 }
 
+// orgName is an organisation of a story with its folded name and party
+// key.
+type orgName struct {
+	c           *cluster
+	fold, canon string
+}
+
 // mergeOrgVariants joins the organisations of a story that are one body
 // under two names (the same party key, or one a clipped form of the
 // other), the later into the earlier, and a one-word organisation into
@@ -260,13 +268,9 @@ func partyName(fold, canon string) bool {
 // short for "BBC Sport"). folds are the folded names of order. The
 // merged actor is named by its most used name, as any other.
 func (st *story) mergeOrgVariants(order []*cluster, folds []string) {
-	type org struct {
-		c           *cluster
-		fold, canon string
-	}
-	var buf [32]org
+	var buf [32]orgName
 	orgs := buf[:0]
-	var others []int // things of two or more words the tagger did not call bodies
+	var others []int // things the tagger did not call bodies
 	for i, c := range order {
 		if len(c.mentions) == 0 || c.kind == Person {
 			continue
@@ -276,14 +280,17 @@ func (st *story) mergeOrgVariants(order []*cluster, folds []string) {
 			c.kind = Org
 		}
 		if c.kind == Org {
-			orgs = append(orgs, org{c, folds[i], canon})
-		} else if strings.IndexByte(folds[i], ' ') > 0 {
+			orgs = append(orgs, orgName{c, folds[i], canon})
+		} else {
 			others = append(others, i)
 		}
 	}
 	// "Man Utd" read as a place or a thing is a clipped form of the
 	// story's one "Manchester United".
 	for _, i := range others {
+		if strings.IndexByte(folds[i], ' ') < 0 {
+			continue
+		}
 		var into *cluster
 		for _, a := range orgs {
 			if clippable(folds[i], a.fold) && clippedOf(folds[i], a.fold) {
@@ -314,25 +321,72 @@ func (st *story) mergeOrgVariants(order []*cluster, folds []string) {
 	}
 	for j := range orgs {
 		b := &orgs[j]
-		if b.c == nil || strings.IndexByte(b.fold, ' ') >= 0 || isAllCaps(b.c.mentions[0].name[0]) || st.personWord(b.fold) {
+		if b.c == nil || strings.IndexByte(b.fold, ' ') >= 0 || st.personWord(b.fold) {
 			continue
 		}
-		var into *cluster
-		for i, a := range orgs {
-			if i == j || a.c == nil || !opensOrgName(b.fold, a.fold) {
-				continue
-			}
-			if into != nil {
-				into = nil
-				break
-			}
-			into = a.c
-		}
-		if into != nil {
+		if into := firmOf(b.fold, isAllCaps(b.c.mentions[0].name[0]), false, j, orgs); into != nil {
 			into.absorb(b.c)
 			b.c = nil
 		}
 	}
+	// "Centerbridge" read as a place beside "Centerbridge Partners", when
+	// the model knows no place of that name.
+	for _, i := range others {
+		c := order[i]
+		if len(c.mentions) == 0 || strings.IndexByte(folds[i], ' ') >= 0 || st.personWord(folds[i]) {
+			continue
+		}
+		if into := firmOf(folds[i], isAllCaps(c.mentions[0].name[0]), true, -1, orgs); into != nil && !slices.Contains(knownTypes(c.mentions[0].name[0]), "LOC") {
+			into.absorb(c)
+		}
+	}
+}
+
+// firmOf returns the one organisation among orgs, other than orgs[self],
+// whose name the one folded word w opens and ends only in words of a
+// firm's form or trade (opensOrgName), or nil. A word in capitals opens
+// only names that add a legal form ("SSP Group", not "BBC Worldwide" or
+// "BBC Sport"); with notClub, club words do not count ("Manchester" the
+// place is not short for Manchester United).
+func firmOf(w string, caps, notClub bool, self int, orgs []orgName) *cluster {
+	var into *cluster
+	for i, a := range orgs {
+		if i == self || a.c == nil || !opensOrgName(w, a.fold) {
+			continue
+		}
+		rest := a.fold[len(w)+1:]
+		if caps && !onlyWordsOf(rest, legalForms) || notClub && !noneOf(rest, clubWords) {
+			continue
+		}
+		if into != nil {
+			return nil
+		}
+		into = a.c
+	}
+	return into
+}
+
+// legalForms are words for a company's legal form.
+var legalForms = setOf(`plc ltd inc llc corp corporation company co group holdings`)
+
+// onlyWordsOf reports whether every word of s is in set.
+func onlyWordsOf(s string, set map[string]bool) bool {
+	for _, w := range strings.Fields(s) {
+		if !set[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// noneOf reports whether no word of s is in set.
+func noneOf(s string, set map[string]bool) bool {
+	for _, w := range strings.Fields(s) {
+		if set[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // sameCanon reports whether two folded names with their party keys
