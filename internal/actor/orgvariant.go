@@ -252,11 +252,12 @@ func partyName(fold, canon string) bool {
 	return false
 }
 
-// orgName is an organisation of a story with its folded name and party
-// key.
+// orgName is an organisation of a story with its folded name, party key
+// and number of spaces.
 type orgName struct {
 	c           *cluster
 	fold, canon string
+	words       int // spaces in fold
 }
 
 // mergeOrgVariants joins the organisations of a story that are one body
@@ -270,7 +271,8 @@ type orgName struct {
 func (st *story) mergeOrgVariants(order []*cluster, folds []string) {
 	var buf [32]orgName
 	orgs := buf[:0]
-	var others []int // things the tagger did not call bodies
+	var obuf [32]int
+	others := obuf[:0] // things the tagger did not call bodies
 	for i, c := range order {
 		if len(c.mentions) == 0 || c.kind == Person {
 			continue
@@ -280,7 +282,7 @@ func (st *story) mergeOrgVariants(order []*cluster, folds []string) {
 			c.kind = Org
 		}
 		if c.kind == Org {
-			orgs = append(orgs, orgName{c, folds[i], canon})
+			orgs = append(orgs, orgName{c, folds[i], canon, strings.Count(folds[i], " ")})
 		} else {
 			others = append(others, i)
 		}
@@ -288,12 +290,14 @@ func (st *story) mergeOrgVariants(order []*cluster, folds []string) {
 	// "Man Utd" read as a place or a thing is a clipped form of the
 	// story's one "Manchester United".
 	for _, i := range others {
-		if strings.IndexByte(folds[i], ' ') < 0 {
+		f := folds[i]
+		n := strings.Count(f, " ")
+		if n == 0 {
 			continue
 		}
 		var into *cluster
 		for _, a := range orgs {
-			if clippable(folds[i], a.fold) && clippedOf(folds[i], a.fold) {
+			if a.words == n && a.fold[0] == f[0] && a.fold != f && clippedOf(f, a.fold) {
 				if into != nil {
 					into = nil
 					break
@@ -312,7 +316,8 @@ func (st *story) mergeOrgVariants(order []*cluster, folds []string) {
 			if a.c == nil {
 				continue
 			}
-			if sameCanon(a.fold, a.canon, b.fold, b.canon) || clippable(a.fold, b.fold) && (clippedOf(a.fold, b.fold) || clippedOf(b.fold, a.fold)) {
+			if (a.canon != "" || b.canon != "") && sameCanon(a.fold, a.canon, b.fold, b.canon) ||
+				a.words == b.words && a.words > 0 && a.fold[0] == b.fold[0] && (clippedOf(a.fold, b.fold) || clippedOf(b.fold, a.fold)) {
 				a.c.absorb(b.c)
 				b.c = nil
 				break
@@ -321,10 +326,10 @@ func (st *story) mergeOrgVariants(order []*cluster, folds []string) {
 	}
 	for j := range orgs {
 		b := &orgs[j]
-		if b.c == nil || strings.IndexByte(b.fold, ' ') >= 0 || st.personWord(b.fold) {
+		if b.c == nil || b.words > 0 {
 			continue
 		}
-		if into := firmOf(b.fold, isAllCaps(b.c.mentions[0].name[0]), false, j, orgs); into != nil {
+		if into := firmOf(b.fold, isAllCaps(b.c.mentions[0].name[0]), false, j, orgs); into != nil && !st.personWord(b.fold) {
 			into.absorb(b.c)
 			b.c = nil
 		}
@@ -333,10 +338,10 @@ func (st *story) mergeOrgVariants(order []*cluster, folds []string) {
 	// the model knows no place of that name.
 	for _, i := range others {
 		c := order[i]
-		if len(c.mentions) == 0 || strings.IndexByte(folds[i], ' ') >= 0 || st.personWord(folds[i]) {
+		if len(c.mentions) == 0 || strings.IndexByte(folds[i], ' ') >= 0 {
 			continue
 		}
-		if into := firmOf(folds[i], isAllCaps(c.mentions[0].name[0]), true, -1, orgs); into != nil && !slices.Contains(knownTypes(c.mentions[0].name[0]), "LOC") {
+		if into := firmOf(folds[i], isAllCaps(c.mentions[0].name[0]), true, -1, orgs); into != nil && !st.personWord(folds[i]) && !slices.Contains(knownTypes(c.mentions[0].name[0]), "LOC") {
 			into.absorb(c)
 		}
 	}
