@@ -121,6 +121,9 @@ func clippedWord(a, b string) bool {
 	if len(a) < 3 || len(a) >= len(b) || strings.IndexByte(b, '-') >= 0 {
 		return false // a hyphened word is a compound: "foundation-kazakhstan"
 	}
+	if strings.HasPrefix(b, a) && demonymEndings[b[len(a):]] {
+		return false // "south african" is of South Africa, not a short form
+	}
 	// A contraction keeps the first and last letters ("utd", "govt"); a
 	// word that only shares letters is another word ("news" in
 	// "newcastle").
@@ -354,6 +357,9 @@ func (st *story) mergeOrgVariants(order []*cluster, folds []string) {
 // "BBC Sport"); with notClub, club words do not count ("Manchester" the
 // place is not short for Manchester United).
 func firmOf(w string, caps, notClub bool, self int, orgs []orgName) *cluster {
+	if orgWords[w] || strongOrgWords[w] {
+		return nil // "United", "News": a head noun, not a firm's own name
+	}
 	var into *cluster
 	for i, a := range orgs {
 		if i == self || a.c == nil || !opensOrgName(w, a.fold) {
@@ -370,6 +376,10 @@ func firmOf(w string, caps, notClub bool, self int, orgs []orgName) *cluster {
 	}
 	return into
 }
+
+// demonymEndings turn a place's name into its people's or adjective
+// ("Korea", "Korean"; "Japan", "Japanese").
+var demonymEndings = setOf(`n an ian ns ans ians ese ish i is`)
 
 // legalForms are words for a company's legal form.
 var legalForms = setOf(`plc ltd inc llc corp corporation company co group holdings`)

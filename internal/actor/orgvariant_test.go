@@ -47,6 +47,8 @@ func TestSameOrg(t *testing.T) {
 		{"lib dems", "liberal democrats party", false},
 		{"manchester city", "manchester united", false},
 		{"ab cd", "abc cde", false}, // too short to be clipped
+		{"south africa", "south african", false},
+		{"north korea", "north koreans", false},
 	}
 	for _, tt := range tests {
 		if got := sameOrg(tt.a, tt.b); got != tt.want {
@@ -157,6 +159,13 @@ func TestOrgVariantsInStory(t *testing.T) {
 			tagged:  map[string]string{"SSQ Group": "ORG", "SSQ": "ORG"},
 			actor:   "SSQ Group",
 			aliases: []string{"SSQ"},
+		},
+		{
+			name:   "a head noun is no firm's short name",
+			paras:  []string{"United Breweries said sales rose.", "United won 2-0 at home."},
+			tagged: map[string]string{"United Breweries": "ORG", "United": "ORG"},
+			actor:  "United Breweries",
+			apart:  []string{"United"},
 		},
 		{
 			name:   "a place is not short for its club",
