@@ -50,7 +50,7 @@ func usageEvidence(d *paraDoc, m *mention) (org, place, other int) {
 	if m.typ == "PER" && teamVerb(toks, m) {
 		org += 3 // "Chelsea have yet to respond": a team or a firm
 	}
-	if matchOpponent(toks, m) {
+	if matchOpponent(toks, m) || teamAgainstTeam(d, m) {
 		org += 3 // "a 3-0 win against West Brom": a team
 	}
 	if regionOf(m.name) {

@@ -51,3 +51,24 @@ func scoreLike(w string) bool {
 	}
 	return dash && w[len(w)-1] != '-'
 }
+
+// teamAgainstTeam reports whether the name of m, which the tagger read as
+// a place, faces a body in a match: "Chelsea against West Ham", "Arsenal
+// v Bolton", the name before "against" or "v" one the tagger called an
+// organisation.
+func teamAgainstTeam(d *paraDoc, m *mention) bool {
+	if m.typ != "LOC" || m.s < 2 {
+		return false
+	}
+	switch d.toks[m.s-1].lower {
+	case "against", "v", "vs", "versus":
+	default:
+		return false
+	}
+	for _, sp := range d.spans {
+		if sp.e == m.s-1 && sp.typ == "ORG" {
+			return true
+		}
+	}
+	return false
+}

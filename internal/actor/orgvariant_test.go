@@ -361,6 +361,8 @@ func TestMatchOpponent(t *testing.T) {
 		{"Ferguson was unhappy after the 3-0 win against Kelbrook Town on Sunday.", "Kelbrook Town", Org, map[string]string{"Kelbrook Town": "LOC", "Ferguson": "PER"}},
 		{"He was hurt in the 1-0 loss to Kelbrook Vale.", "Kelbrook Vale", Org, map[string]string{"Kelbrook Vale": "LOC"}},
 		{"She blamed her defeat by Ana Kelbrook on blisters.", "Ana Kelbrook", Person, map[string]string{"Ana Kelbrook": "LOC"}},
+		{"He refereed Tarrow Rovers against Kelbrook Heath in the Cup.", "Kelbrook Heath", Org, map[string]string{"Tarrow Rovers": "ORG", "Kelbrook Heath": "LOC"}},
+		{"Marchers protested against Kelbrook Heath plans.", "Kelbrook Heath", Place, map[string]string{"Kelbrook Heath": "LOC"}},
 		{"The visitors held on for a draw at Kelbrook Park.", "Kelbrook Park", Place, map[string]string{"Kelbrook Park": "LOC"}},
 	}
 	for _, tt := range tests {
