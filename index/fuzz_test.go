@@ -3,6 +3,7 @@ package index_test
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -169,6 +170,7 @@ func FuzzFragment(f *testing.F) {
 	f.Add("\u202etarget\u202c and more text after the target", "target", 12)
 	f.Add("A referendum was called.", "refer*", 3)
 	f.Add("x\xffx target \xfe", "target", 4)
+	f.Add(strings.Repeat("The levy\u00a0rose; levies’ critics—led by Kell—said “no” to the U.S.-led levy. ", 4), "levy critics", 60)
 	f.Fuzz(func(t *testing.T, text, q string, size int) {
 		if strings.ContainsAny(text, index.MarkStart+index.MarkEnd) {
 			return // sanitised article text never holds the markers
@@ -183,6 +185,9 @@ func FuzzFragment(f *testing.F) {
 			return
 		}
 		spans := h.Spans(text)
+		if whole := index.SpansWhole(h, text); !slices.Equal(spans, whole) {
+			t.Fatalf("query %q: spans %v from the windows, %v from the whole text", q, spans, whole)
+		}
 		checkSpans(t, q, text, spans)
 		frag := index.Fragment(text, spans, size)
 		checkFragment(t, text, frag)

@@ -1,8 +1,11 @@
 package index
 
 import (
+	"cmp"
 	"regexp"
+	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
@@ -192,11 +195,84 @@ func (h *Highlighter) Spans(text string) [][2]int {
 	if h.text.empty() || !h.text.mayMatch(text) {
 		return nil
 	}
+	ws := h.text.windows(text)
+	if ws == nil {
+		return h.spansIn(text, 0, nil)
+	}
 	var out [][2]int
+	for _, w := range ws {
+		out = h.spansIn(text[w[0]:w[1]], w[0], out)
+	}
+	return out
+}
+
+// spansIn appends to out the spans of text, which starts at byte off of
+// the whole text.
+func (h *Highlighter) spansIn(text string, off int, out [][2]int) [][2]int {
 	for _, t := range analyse(analyzerFor(FieldBody), text) {
 		if h.text.match(string(t.Term)) {
-			out = append(out, [2]int{t.Start, t.End})
+			out = append(out, [2]int{off + t.Start, off + t.End})
 		}
+	}
+	return out
+}
+
+// windows returns, in order and apart, the stretches of text between
+// white space that hold a term's start (see stemStart): only words there
+// can match, and since words never run across white space, analysing the
+// stretches alone finds the same tokens at the same places as analysing
+// the whole text, in a fraction of the time for a long paragraph. It
+// returns nil when the whole text must be analysed: patterns can match
+// anywhere, and lowering letters that change length would shift offsets.
+func (m *matcher) windows(text string) [][2]int {
+	if len(m.patterns) > 0 || len(text) < 200 {
+		return nil
+	}
+	lower := strings.ToLower(text)
+	if len(lower) != len(text) {
+		return nil
+	}
+	var hits [][2]int
+	find := func(start string) {
+		if start == "" {
+			hits = append(hits, [2]int{0, len(text)})
+			return
+		}
+		for i := 0; ; {
+			k := strings.Index(lower[i:], start)
+			if k < 0 {
+				return
+			}
+			hits = append(hits, [2]int{i + k, i + k + len(start)})
+			i += k + len(start)
+		}
+	}
+	for t := range m.terms {
+		find(stemStart(t))
+	}
+	for _, p := range m.prefixes {
+		find(stemStart(p))
+	}
+	if len(hits) == 0 {
+		return [][2]int{}
+	}
+	slices.SortFunc(hits, func(a, b [2]int) int { return cmp.Compare(a[0], b[0]) })
+	var out [][2]int
+	for _, hit := range hits {
+		a := 0
+		if k := strings.LastIndexFunc(text[:hit[0]], unicode.IsSpace); k >= 0 {
+			_, size := utf8.DecodeRuneInString(text[k:])
+			a = k + size
+		}
+		b := len(text)
+		if k := strings.IndexFunc(text[hit[1]:], unicode.IsSpace); k >= 0 {
+			b = hit[1] + k
+		}
+		if n := len(out); n > 0 && a <= out[n-1][1] {
+			out[n-1][1] = max(out[n-1][1], b)
+			continue
+		}
+		out = append(out, [2]int{a, b})
 	}
 	return out
 }
