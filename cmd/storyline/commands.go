@@ -62,7 +62,11 @@ func (c *importCmd) Run(g *globals) error {
 		} else {
 			el := time.Since(start).Seconds()
 			n := res.Added + res.Updated
-			fmt.Fprintf(g.stdout, "imported: %d added, %d updated, %d unchanged, %d failed in %.1fs", res.Added, res.Updated, res.Unchanged, res.Failed, el)
+			unchanged := fmt.Sprintf("%d unchanged", res.Unchanged)
+			if res.Repeated > 0 {
+				unchanged += fmt.Sprintf(" (%d repeat a story earlier in the input)", res.Repeated)
+			}
+			fmt.Fprintf(g.stdout, "imported: %d added, %d updated, %s, %d failed in %.1fs", res.Added, res.Updated, unchanged, res.Failed, el)
 			if n > 0 && el > 0 {
 				fmt.Fprintf(g.stdout, " (%.0f stories/s)", float64(n)/el)
 			}

@@ -266,3 +266,30 @@ func TestProgressWithinOneFile(t *testing.T) {
 		t.Errorf("progress within the one file: %v, want some fraction between 0 and 1", mid)
 	}
 }
+
+// TestImportCountsRepeats checks that a story met twice in one import is
+// counted unchanged the second time and, as such, repeated — on the first
+// import and on the next.
+func TestImportCountsRepeats(t *testing.T) {
+	a, dir := openTemp(t)
+	in := filepath.Join(filepath.Dir(dir), "twice.jsonl")
+	line := `{"id":"%s","title":"Ferry fares to rise","body":"Bluewake Ferries will raise fares by a fifth from January, the operator said."}` + "\n"
+	other := `{"id":"c","title":"Library to close","body":"Riverside library will close in the spring, the council said."}` + "\n"
+	writeInput(t, in, fmt.Sprintf(line, "a")+other+fmt.Sprintf(line, "a"))
+	tests := []struct {
+		name                       string
+		added, unchanged, repeated int
+	}{
+		{"first import", 2, 1, 1},
+		{"again", 0, 3, 1},
+	}
+	for _, tt := range tests {
+		res, err := a.Import(context.Background(), []string{in}, ImportOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Added != tt.added || res.Unchanged != tt.unchanged || res.Repeated != tt.repeated {
+			t.Errorf("%s: %+v, want %d added, %d unchanged, %d repeated", tt.name, res, tt.added, tt.unchanged, tt.repeated)
+		}
+	}
+}

@@ -87,6 +87,7 @@ type event struct {
 	fileEnd bool  // the last event of an input: counts it as done
 	err     error // the input (or this article) failed
 	oldHash string
+	repeat  bool             // the story was met earlier in this import
 	art     *article.Article // to analyse; nil when unchanged
 	an      *analysed        // the analysis of art
 }
@@ -210,7 +211,7 @@ func (a *Archive) importInputs(ctx context.Context, inputs []input, walkErrs []F
 					if art.Path == "" {
 						art.Path = f.path
 					}
-					e := event{path: f.path}
+					e := event{path: f.path, repeat: seen[art.ID]}
 					if !seen[art.ID] {
 						seen[art.ID] = true
 						e.oldHash = a.st.Hash(art.ID)
@@ -652,6 +653,9 @@ func (w *writer) take(e event) error {
 	}
 	if e.an == nil {
 		w.res.Unchanged++
+		if e.repeat {
+			w.res.Repeated++
+		}
 		return nil
 	}
 	if w.upd == nil {

@@ -134,11 +134,15 @@ type FileError struct {
 
 // ImportResult is the `import` document.
 type ImportResult struct {
-	Added     int         `json:"added"`
-	Updated   int         `json:"updated"`
-	Unchanged int         `json:"unchanged"`
-	Failed    int         `json:"failed"`
-	Errors    []FileError `json:"errors"`
+	Added     int `json:"added"`
+	Updated   int `json:"updated"`
+	Unchanged int `json:"unchanged"`
+	// Repeated counts the unchanged stories that repeat one met earlier
+	// in the same import (the same story under two ids, a feed listing an
+	// item twice).
+	Repeated int         `json:"repeated"`
+	Failed   int         `json:"failed"`
+	Errors   []FileError `json:"errors"`
 }
 
 // Info describes an open archive for status lines.
