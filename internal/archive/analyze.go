@@ -25,7 +25,7 @@ func AnalysisVersion() string {
 // pipelineVersion changes whenever the archive's own part of the analysis
 // (what it feeds the packages above) changes in a way that stored analysis
 // must be recomputed.
-const pipelineVersion = "4"
+const pipelineVersion = "5"
 
 // docFreq is the archive's document-frequency table behind thread.Stats
 // (its documents are reading paragraphs, as the segmenter counts them),
@@ -226,9 +226,17 @@ func storedArcSize(l *link.Linker, arc string) int {
 // ThreadID returns the id of thread n of a story.
 func ThreadID(story string, n int) string { return fmt.Sprintf("%s#%d", story, n) }
 
-// threadDocs returns the linker's view of a record's threads.
+// threadDocs returns the linker's view of a record's threads. In a
+// round-up (three threads or more) the title's words go only to the
+// threads that use some of them (see otherMatters): given to every
+// thread, they made the matters of one round-up look alike.
 func threadDocs(r *store.Record) []link.ThreadDoc {
 	var out []link.ThreadDoc
+	defer func() {
+		if len(out) >= minRoundupThreads {
+			otherMatters(r.Article.Title, out)
+		}
+	}()
 	view, _ := analysisView(r.Article.Paragraphs) // the text the NLP saw
 	for _, t := range r.Threads {
 		var b strings.Builder

@@ -74,8 +74,9 @@ func (fz *featurizer) featurize(d ThreadDoc) Features {
 	// The story title leads: it tells what a short thread of a long story
 	// is about. Headlines are often in title case, so their capitals only
 	// count where the text confirms the name (every title word is taken
-	// as a sentence start). A thread that opens with the title has it.
-	if useTitle && d.Title != "" && !strings.HasPrefix(strings.TrimSpace(d.Text), strings.TrimSpace(d.Title)) {
+	// as a sentence start). A thread that opens with the title has it, and
+	// a thread the title is not about (OtherMatter) goes without.
+	if useTitle && !d.OtherMatter && d.Title != "" && !strings.HasPrefix(strings.TrimSpace(d.Text), strings.TrimSpace(d.Title)) {
 		fz.tokenize(d.Title, true)
 		// In a title in sentence case ("Halvard's past fine and a march
 		// for Rovers"), a capital away from its starts is a name's.

@@ -15,6 +15,10 @@ type ThreadDoc struct {
 	// to Actors (optional): labels show "Gordon Brown", not the key's
 	// folded "gordon brown".
 	ActorNames []string
+	// OtherMatter marks a thread of a story of several threads that the
+	// title is not about: the title's words are not its words (Title
+	// still names the story on screen).
+	OtherMatter bool
 }
 
 // Features is the compact, serialisable representation of a thread the

@@ -1,0 +1,59 @@
+package archive
+
+import (
+	"testing"
+
+	"github.com/storyline/storyline/internal/link"
+)
+
+func TestOtherMatters(t *testing.T) {
+	tests := []struct {
+		name  string
+		title string
+		texts []string
+		want  []bool
+	}{
+		{"round-up: items the headline is not about",
+			"MARKET REPORT: Ferry operator sails higher after fares rise",
+			[]string{
+				"Shares in ferry operator Bluewake rose after it said fares would go up.",
+				"Elsewhere, bakery chain Crumb & Co slipped after warning on profits.",
+				"Miner Copperstone fell as output dipped.",
+			},
+			[]bool{false, true, true}},
+		{"a word of the title keeps it",
+			"Ferry fares to rise as fuel costs bite",
+			[]string{
+				"Bluewake will raise fares by a fifth.",
+				"The operator blamed fuel costs.",
+				"Islanders said the ferry was their only link.",
+			},
+			[]bool{false, false, false}},
+		{"no thread uses two title words: all keep it",
+			"Storm warning",
+			[]string{"The council met.", "A warning was issued.", "Roads closed."},
+			[]bool{false, false, false}},
+		{"function words do not count",
+			"Talks resume after strike over pay",
+			[]string{
+				"Union and management talks resume on Monday over the pay strike.",
+				"After the match, fans went home.",
+				"Rain is expected this week.",
+			},
+			[]bool{false, true, true}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			docs := make([]link.ThreadDoc, len(tt.texts))
+			for i, x := range tt.texts {
+				docs[i].Text = x
+			}
+			otherMatters(tt.title, docs)
+			for i, d := range docs {
+				if d.OtherMatter != tt.want[i] {
+					t.Errorf("thread %d (%q): other matter %v, want %v", i+1, tt.texts[i], d.OtherMatter, tt.want[i])
+				}
+			}
+		})
+	}
+}
