@@ -48,6 +48,10 @@
 //     ("Santa Monica-based Activision"); names written with hyphens
 //     ("Coca-Cola", "Kim Jong-il") stay (compound.go); time zones ("GMT")
 //     and figures of speech ("Mother Nature") are no actors either;
+//   - a body's or a thing's name keeps the number written after it
+//     ("Radio 4 host", "Channel 4 News", "Windows 10 users"), but not a
+//     score, a quantity or a line of a results table ("Arsenal 2 Chelsea
+//     1", "BT 2%") (numbered.go);
 //   - a work noun before a name makes it a title ("the documentary Tiger
 //     King", "quirky comedy Sideways"), as do a part played in it ("her
 //     role in Vera Drake", "starring in Sideways") and its makers
