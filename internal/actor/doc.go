@@ -52,6 +52,10 @@
 //     ("Radio 4 host", "Channel 4 News", "Windows 10 users"), but not a
 //     score, a quantity or a line of a results table ("Arsenal 2 Chelsea
 //     1", "BT 2%") (numbered.go);
+//   - a capitalised generic noun referring back to a body ("the
+//     Corporation said", "the Bank held rates") joins the one body of
+//     the story it opens or ends ("Bank of England"), and is no actor
+//     when there is none (backref.go);
 //   - a work noun before a name makes it a title ("the documentary Tiger
 //     King", "quirky comedy Sideways"), as do a part played in it ("her
 //     role in Vera Drake", "starring in Sideways") and its makers

@@ -192,6 +192,20 @@ func (st *story) actors() []Actor {
 			joined[into] = true
 		}
 	}
+	// A generic noun referring back ("the Corporation", "the Bank")
+	// joins the one body of the story it can head, and is no actor of
+	// its own otherwise.
+	for _, c := range order {
+		if !genericBackRef(c) {
+			continue
+		}
+		if into := backRefOf(c, order); into != nil {
+			into.absorb(c)
+			joined[into] = true
+		} else {
+			c.mentions = c.mentions[:0]
+		}
+	}
 	// One body under two names ("Lib Dems", "Liberal Democrats";
 	// "Bluewake", "Bluewake Ferries").
 	st.mergeOrgVariants(order, folds)
