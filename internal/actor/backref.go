@@ -12,13 +12,21 @@ society association institute foundation service tribunal league group organisat
 organization`)
 
 // genericBackRef reports whether c is a one-word organisation written
-// only as a generic body noun ("the Corporation", "the Bank").
-func genericBackRef(c *cluster) bool {
+// only as a generic body noun after "the" ("the Corporation", "the
+// Bank"); without it the noun may name a body of its own ("Union MPs").
+func (st *story) genericBackRef(c *cluster) bool {
 	if len(c.mentions) == 0 || c.kind != Org {
 		return false
 	}
 	for _, m := range c.mentions {
 		if len(m.name) != 1 || !genericBodies[strings.ToLower(m.name[0])] {
+			return false
+		}
+		if m.the {
+			continue
+		}
+		d := st.doc(m.para)
+		if d == nil || m.s < 1 || m.s > len(d.toks) || d.toks[m.s-1].lower != "the" {
 			return false
 		}
 	}

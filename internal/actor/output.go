@@ -196,7 +196,7 @@ func (st *story) actors() []Actor {
 	// joins the one body of the story it can head, and is no actor of
 	// its own otherwise.
 	for _, c := range order {
-		if !genericBackRef(c) {
+		if !st.genericBackRef(c) {
 			continue
 		}
 		if into := backRefOf(c, order); into != nil {
