@@ -75,7 +75,7 @@ func (st *story) collect() {
 						m.xev = 3 // "Storm Ingrid": a given name does not make a person
 					}
 				}
-				m.xev = max(m.xev, workEvidence(d, m)) // "the documentary Tiger King", "her role as Kit Mallory"
+				m.xev = max(m.xev, workEvidence(d, m), programmeEvidence(d.toks, m)) // "the documentary Tiger King", "the Question Time host"
 				// "services such as Netflix", "the Tories say", "the Covid pandemic"
 				o, l, x := usageEvidence(d, m)
 				if st.numberedStem(m) {

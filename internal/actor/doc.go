@@ -56,6 +56,11 @@
 //     Corporation said", "the Bank held rates") joins the one body of
 //     the story it opens or ends ("Bank of England"), and is no actor
 //     when there is none (backref.go);
+//   - a presenting role after or before a name of ordinary words ("the
+//     Question Time host", "presenter of Desert Island Discs") or "on"
+//     after a broadcast verb ("appeared on Question Time") makes it a
+//     programme, kind other; channels and broadcasters ("Radio 4 host")
+//     stay organisations (programme.go);
 //   - a work noun before a name makes it a title ("the documentary Tiger
 //     King", "quirky comedy Sideways"), as do a part played in it ("her
 //     role in Vera Drake", "starring in Sideways") and its makers
