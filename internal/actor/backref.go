@@ -19,7 +19,7 @@ func (st *story) genericBackRef(c *cluster) bool {
 		return false
 	}
 	for _, m := range c.mentions {
-		if len(m.name) != 1 || !genericBodies[strings.ToLower(m.name[0])] {
+		if len(m.name) != 1 || !inSetFold(genericBodies, m.name[0]) {
 			return false
 		}
 		if m.the {

@@ -78,6 +78,9 @@ func (st *story) collect() {
 				m.xev = max(m.xev, workEvidence(d, m), programmeEvidence(d.toks, m)) // "the documentary Tiger King", "the Question Time host"
 				// "services such as Netflix", "the Tories say", "the Covid pandemic"
 				o, l, x := usageEvidence(d, m)
+				if sportsStory(st.cues) && sideContext(d.toks, m) {
+					o += 3 // "a trip to Leicester" in a match report: the club
+				}
 				if st.numberedStem(m) {
 					x = max(x, 2) // "Covid" beside "Covid-19"
 				}

@@ -61,6 +61,12 @@
 //     after a broadcast verb ("appeared on Question Time") makes it a
 //     programme, kind other; channels and broadcasters ("Radio 4 host")
 //     stay organisations (programme.go);
+//   - in a match report (several different words of sport in the story)
+//     a town the tagger read as a place is the club when it plays,
+//     beats, hosts or signs ("drew with Leicester", "away to
+//     Portsmouth", "Leicester coach", "Fletcher (West Ham)"), but not
+//     as the venue ("travel to Paris", "in Cardiff") nor a name the
+//     model knows only as a place, a country's side (side.go);
 //   - a work noun before a name makes it a title ("the documentary Tiger
 //     King", "quirky comedy Sideways"), as do a part played in it ("her
 //     role in Vera Drake", "starring in Sideways") and its makers

@@ -108,6 +108,7 @@ func ExtractOptions(paras []article.Paragraph, opt Options) []Actor {
 		for _, t := range d.toks {
 			if t.word && !t.cap {
 				st.lower[t.text] = true
+				st.cues |= sportsCues[t.text]
 			} else if t.cap {
 				st.noteNumbered(t.lower)
 			}

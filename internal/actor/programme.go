@@ -1,7 +1,5 @@
 package actor
 
-import "strings"
-
 // Broadcast programmes are named like bodies ("Question Time", "Desert
 // Island Discs", "Match of the Day") and a role after them reads like
 // one held in an organisation ("the Question Time presenter"). The
@@ -32,23 +30,23 @@ service services station stations studios pictures records media`)
 // (a channel's or a broadcaster's name, "Radio 4", "GMTV", "BBC One",
 // keeps its organisation).
 func programmeEvidence(toks []tok, m *mention) int {
-	if !programmeLike(m.name) {
-		return 0
-	}
 	s, e := m.s, m.e
 	if s > 0 && toks[s-1].lower == "the" {
 		s--
 	}
-	if e < len(toks) && !isPossessive(toks[e]) && presentingNouns[toks[e].lower] {
-		return 4 // outweighs the tagger's organisation and a role held in one
+	w := 0
+	switch {
+	case e < len(toks) && presentingNouns[toks[e].lower]:
+		w = 4 // outweighs the tagger's organisation and a role held in one
+	case s >= 2 && toks[s-1].lower == "of" && presentingNouns[toks[s-2].lower]:
+		w = 4
+	case s >= 2 && toks[s-1].lower == "on" && broadcastVerbs[toks[s-2].lower]:
+		w = 3
 	}
-	if s >= 2 && toks[s-1].lower == "of" && presentingNouns[toks[s-2].lower] {
-		return 4
+	if w == 0 || !programmeLike(m.name) {
+		return 0
 	}
-	if s >= 2 && toks[s-1].lower == "on" && broadcastVerbs[toks[s-2].lower] {
-		return 3
-	}
-	return 0
+	return w
 }
 
 // programmeLike reports whether name could be a programme's: two words
@@ -60,11 +58,10 @@ func programmeLike(name []string) bool {
 		return false
 	}
 	for i, w := range name {
-		l := strings.ToLower(w)
-		if i > 0 && acronymSmallWords[l] || l == "a" {
+		if i > 0 && inSetFold(acronymSmallWords, w) || w == "a" {
 			continue
 		}
-		if channelWords[l] || isAllCaps(w) || digitWord(w) || !commonWord(w) {
+		if inSetFold(channelWords, w) || isAllCaps(w) || digitWord(w) || !commonWord(w) {
 			return false
 		}
 	}
