@@ -9,10 +9,7 @@ func TestGenericBackRefs(t *testing.T) {
 	fakeLexicon(t)
 	tagged := map[string]string{"Corporation": "ORG", "Bank": "ORG", "Bank of Tarrow": "ORG", "Kelbrook Radio": "ORG",
 		"Marlow Council": "ORG", "Council": "ORG", "Norvex Holdings": "ORG", "Halvard Group": "ORG"}
-	tests := []struct {
-		para       string
-		name, kind string // kind "" for no actor
-	}{
+	tests := []nameKindCase{
 		{"Kelbrook Radio cut jobs. The Corporation said it had no choice.", "Corporation", ""},
 		{"Kelbrook Radio cut jobs. The Corporation said it had no choice.", "Kelbrook Radio", Org},
 		{"The Bank of Tarrow held rates. The Bank said inflation was low.", "Bank", ""},
@@ -23,10 +20,5 @@ func TestGenericBackRefs(t *testing.T) {
 		{"Norvex Holdings and Halvard Group met. The Corporation said so.", "Norvex Holdings", Org},
 		{"Norvex Holdings and Halvard Group met. The Corporation said so.", "Corporation", ""},
 	}
-	for _, tt := range tests {
-		got := ExtractWith(paras(tt.para), fakeNER(tagged))
-		if kind := kindOf(got, tt.name); kind != tt.kind {
-			t.Errorf("%q: %q is %q, want %q; actors %s", tt.para, tt.name, kind, tt.kind, summary(got))
-		}
-	}
+	checkNameKinds(t, tagged, tests)
 }

@@ -115,6 +115,7 @@ func (st *story) collect() {
 	}
 	st.markGivenNameThings()
 	st.voteKinds()
+	st.cohereLists()
 	st.dropOpeners()
 	st.dropQualifiers()
 	st.foldPlurals()

@@ -67,6 +67,11 @@
 //     Portsmouth", "Leicester coach", "Fletcher (West Ham)"), but not
 //     as the venue ("travel to Paris", "in Cardiff") nor a name the
 //     model knows only as a place, a country's side (side.go);
+//   - the items of one list share a kind: a name read as a person's in a
+//     list with two sure places ("Byron Shire, Richmond Valley … Evans
+//     Head") or closed by a plural place noun ("Glen Innes and 41 other
+//     postcodes") is a place, unless the story gives a title, a role,
+//     person evidence or the surname used alone (listkind.go);
 //   - a work noun before a name makes it a title ("the documentary Tiger
 //     King", "quirky comedy Sideways"), as do a part played in it ("her
 //     role in Vera Drake", "starring in Sideways") and its makers

@@ -22,9 +22,7 @@ func TestProgrammes(t *testing.T) {
 		return old(w)
 	}
 	t.Cleanup(func() { wordCasing = old })
-	tests := []struct {
-		para, name, kind string
-	}{
+	tests := []nameKindCase{
 		{"Ada Kell, the Morning Kettle host, is paid well.", "Morning Kettle", Other},
 		{"Ada Kell, presenter of Morning Kettle, spoke.", "Morning Kettle", Other},
 		{"Ada Kell appeared on Kettle Tonight last week.", "Kettle Tonight", Other},
@@ -32,10 +30,5 @@ func TestProgrammes(t *testing.T) {
 		{"Ada Kell, the Harbour Radio presenter, left.", "Harbour Radio", Org},
 		{"Ada Kell sold her shares in Stone Hill last week.", "Stone Hill", Org},
 	}
-	for _, tt := range tests {
-		got := ExtractWith(paras(tt.para), fakeNER(tagged))
-		if kind := kindOf(got, tt.name); kind != tt.kind {
-			t.Errorf("%q: %q is %q, want %q; actors %s", tt.para, tt.name, kind, tt.kind, summary(got))
-		}
-	}
+	checkNameKinds(t, tagged, tests)
 }

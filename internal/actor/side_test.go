@@ -9,9 +9,7 @@ func TestSidesNamedAfterTowns(t *testing.T) {
 	fakeLexicon(t)
 	const report = "The striker scored twice and the manager praised the league leaders. "
 	tagged := map[string]string{"Kelbrook": "LOC", "Tarrow Rovers": "ORG", "Marlow": "LOC", "Ada Kell": "PER"}
-	tests := []struct {
-		para, name, kind string
-	}{
+	tests := []nameKindCase{
 		{report + "Tarrow Rovers drew with Kelbrook on Saturday.", "Kelbrook", Org},
 		{report + "Tarrow Rovers lost 2-1 away to Kelbrook.", "Kelbrook", Org},
 		{report + "Kelbrook manager Ada Kell was pleased.", "Kelbrook", Org},
@@ -20,10 +18,5 @@ func TestSidesNamedAfterTowns(t *testing.T) {
 		{report + "The squad travel to Kelbrook next week.", "Kelbrook", Place},
 		{"The council will host Kelbrook delegates, the mayor said.", "Kelbrook", Place},
 	}
-	for _, tt := range tests {
-		got := ExtractWith(paras(tt.para), fakeNER(tagged))
-		if kind := kindOf(got, tt.name); kind != tt.kind {
-			t.Errorf("%q: %q is %q, want %q; actors %s", tt.para, tt.name, kind, tt.kind, summary(got))
-		}
-	}
+	checkNameKinds(t, tagged, tests)
 }

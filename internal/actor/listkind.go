@@ -1,0 +1,168 @@
+package actor
+
+// The items of one list are mostly of one kind: "Byron Shire, Ballina,
+// Lismore and Evans Head" lists towns, and a name in it the tagger read
+// as a person's ("Evans Head") is a town too unless the story speaks of
+// a person: a title, a role, a pronoun, a surname used alone.
+
+// pluralPlaceNouns, at the end of a list ("and 41 other postcodes"),
+// make its items places.
+var pluralPlaceNouns = setOf(`postcodes towns suburbs villages cities areas regions districts
+counties provinces states countries localities shires boroughs municipalities neighbourhoods
+communities islands territories`)
+
+// cohereLists makes the people in a list of places places when nothing
+// else in the story says they are people. A list is two or more names
+// joined by commas, "and" or "or" (also "including", "Richmond Valley
+// including Casino and Evans Head"); all its names are places when a
+// plural place noun closes it ("…, Glen
+// Innes and 41 other NSW postcodes"). A person's name in it becomes a
+// place when two sure places stand in the list and it looks like a
+// town's, or when the plural noun closes the list.
+func (st *story) cohereLists() {
+	ms := st.mentions
+	for i := 0; i < len(ms); {
+		j := i + 1
+		for j < len(ms) && ms[j].para == ms[i].para && ms[j].s >= ms[j-1].e && listLink(st.doc(ms[i].para), ms[j-1].e, ms[j].s) {
+			j++
+		}
+		if j-i >= 2 {
+			st.cohereList(ms[i:j])
+		}
+		i = j
+	}
+}
+
+// cohereList applies cohereLists to the mentions of one list.
+func (st *story) cohereList(list []*mention) {
+	places, others := 0, 0
+	for _, m := range list {
+		switch {
+		case m.kind == Person:
+			others++
+		case m.kind == Place && surePlace(m.name):
+			places++
+		}
+	}
+	if others == 0 {
+		return
+	}
+	last := list[len(list)-1]
+	closed := placeNounCloses(st.doc(last.para), last.e)
+	if !closed && places < 2 {
+		return
+	}
+	for _, m := range list {
+		if m.kind != Person || !closed && !townLike(m.name) || st.personEvidence(m) {
+			continue
+		}
+		key := m.nameKey()
+		for _, o := range st.mentions {
+			if o.kind == Person && o.nameKey() == key {
+				o.kind = Place
+			}
+		}
+	}
+}
+
+// surePlace reports whether a name voted a place is surely one: the
+// model knows its first word as a place's, or a place noun ends it
+// ("Byron Shire", "Richmond Valley"). Line-ups of players the tagger
+// read as places ("Cech, Ferreira") are not.
+func surePlace(name []string) bool {
+	if inSetFold(placeWords, name[len(name)-1]) || headBits(name[len(name)-1])&placeHead != 0 {
+		return true
+	}
+	for _, t := range knownTypes(name[0]) {
+		if t == "LOC" {
+			return true
+		}
+	}
+	return false
+}
+
+// townLike reports whether a name read as a person's may be a town's
+// among places: two words or more, opening with no given name or
+// initial ("Evans Head", "Kuala Lumpur"; not "Glen Innes", "S Easterby").
+// One word is too often a player's surname.
+func townLike(name []string) bool {
+	if len(name) < 2 || givenName(name[0]) {
+		return false
+	}
+	f := name[0]
+	return len(f) > 2 && f[len(f)-1] != '.'
+}
+
+// listLink reports whether tokens [e, s) of d join two items of a list:
+// a comma, "and", "or", ", and", or "including" with maybe one more
+// capitalised word and "and" ("including Casino and").
+func listLink(d *paraDoc, e, s int) bool {
+	if d == nil || s > len(d.toks) {
+		return false
+	}
+	between := d.toks[e:s]
+	if joinedBy(between) {
+		return true
+	}
+	if len(between) > 0 && between[0].text == "," {
+		between = between[1:]
+	}
+	if len(between) == 0 || between[0].lower != "including" {
+		return false
+	}
+	switch len(between) {
+	case 1:
+		return true
+	case 3:
+		return between[1].cap && between[1].word && (between[2].text == "and" || between[2].text == ",")
+	}
+	return false
+}
+
+// placeNounCloses reports whether a plural place noun closes the list
+// whose last item ends at token e: "and 41 other NSW postcodes", "and
+// other towns", within five words.
+func placeNounCloses(d *paraDoc, e int) bool {
+	if d == nil || e >= len(d.toks) || d.toks[e].text != "and" && d.toks[e].text != "or" && d.toks[e].text != "," {
+		return false
+	}
+	for k := e + 1; k < len(d.toks) && k <= e+5; k++ {
+		t := d.toks[k]
+		if !t.word || t.sentStart {
+			return false
+		}
+		if pluralPlaceNouns[t.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// personEvidence reports whether the story speaks of m's name as a
+// person's: a title, a role or a rule found it, its context weighs for a
+// person, or its last word stands alone as a person elsewhere in the
+// story ("Evans Head … Head said").
+func (st *story) personEvidence(m *mention) bool {
+	key := m.nameKey()
+	surname := m.name[len(m.name)-1]
+	for _, o := range st.mentions {
+		if o.kind != Person {
+			continue
+		}
+		if o.nameKey() == key && (o.hon != "" || o.rule || o.split || len(o.roles) > 0 || o.pev >= 2) {
+			return true
+		}
+	}
+	if len(m.name) < 2 {
+		return false
+	}
+	for _, d := range st.docs {
+		for k, t := range d.toks {
+			// The surname alone, no capitalised word beside it.
+			if t.text == surname && (k == 0 || !d.toks[k-1].cap) && (k+1 >= len(d.toks) || !d.toks[k+1].cap) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,23 @@
+package actor
+
+import "testing"
+
+// TestListCoherence checks that a name read as a person's among places
+// in one list is a place unless the story speaks of a person, and that
+// line-ups of players stay people.
+func TestListCoherence(t *testing.T) {
+	fakeLexicon(t)
+	tagged := map[string]string{"Marlow Valley": "LOC", "Kelbrook Bay": "LOC", "Orrin Point": "PER", "Dana Keel": "PER",
+		"Tarrow": "LOC", "Quell": "LOC", "Brannock": "PER", "Halvey": "LOC", "Mr Point": "PER"}
+	tests := []nameKindCase{
+		{"Residents of Marlow Valley, Kelbrook Bay and Orrin Point face new rules.", "Orrin Point", Place},
+		{"Residents of Tarrow, Dana Keel and 12 other postcodes face new rules.", "Dana Keel", Place},
+		// A given name keeps the person without a closing place noun.
+		{"Residents of Marlow Valley, Kelbrook Bay and Dana Keel face new rules.", "Dana Keel", Person},
+		// The story speaks of a person: a surname used alone.
+		{"Marlow Valley, Kelbrook Bay and Orrin Point met. Point said so.", "Orrin Point", Person},
+		// Places the model does not know do not outvote a player.
+		{"The side: Tarrow, Quell, Halvey and Brannock.", "Brannock", Person},
+	}
+	checkNameKinds(t, tagged, tests)
+}
