@@ -232,11 +232,6 @@ func ThreadID(story string, n int) string { return fmt.Sprintf("%s#%d", story, n
 // thread, they made the matters of one round-up look alike.
 func threadDocs(r *store.Record) []link.ThreadDoc {
 	var out []link.ThreadDoc
-	defer func() {
-		if len(out) >= minRoundupThreads {
-			otherMatters(r.Article.Title, out)
-		}
-	}()
 	view, _ := analysisView(r.Article.Paragraphs) // the text the NLP saw
 	for _, t := range r.Threads {
 		var b strings.Builder
@@ -266,6 +261,9 @@ func threadDocs(r *store.Record) []link.ThreadDoc {
 			Actors:     keys,
 			ActorNames: names,
 		})
+	}
+	if len(out) >= minRoundupThreads {
+		otherMatters(r.Article.Title, out)
 	}
 	return out
 }
