@@ -531,7 +531,10 @@ func countInto(tc termCounts, seen []int32, paras [][]word) {
 // none a stopword, none generic, and not mixing names with other words.
 func labelPhrase(ws []word) bool {
 	for i, w := range ws {
-		if w.stop || w.lex&(lexGeneric|lexShort|lexFigure) != 0 || isVerbLike(w) || !w.name && w.lex&lexAdverb != 0 {
+		// a word of an ampersand name is a name whatever it means alone
+		// ("Marks & Spencer")
+		inAmp := w.name && (w.amp || i+1 < len(ws) && ws[i+1].amp)
+		if w.stop || !inAmp && w.lex&(lexGeneric|lexShort|lexFigure) != 0 || isVerbLike(w) || !w.name && w.lex&lexAdverb != 0 {
 			return false
 		}
 		if i > 0 && (!w.joined || w.name != ws[0].name) {

@@ -36,6 +36,10 @@ func TestLabelFullNames(t *testing.T) {
 			"Hobbs & Weller said clothing sales slumped in the wet summer.",
 			"The Hobbs & Weller chairman said stores would stay open.",
 		}, "Hobbs & Weller", ""},
+		{"ampersand name with a word that means something alone", []string{
+			"Shares in Marks & Spencer fell 2 per cent after the retailer cut its dividend.",
+			"Marks & Spencer said food sales held up while clothing slumped.",
+		}, "Marks & Spencer", ""},
 		{"ampersand between lower-case words is no name", []string{
 			"Profits at the bread & butter lender Kestrel Bank rose sharply.",
 			"Kestrel Bank said loans to small firms doubled.",
