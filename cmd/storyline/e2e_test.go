@@ -30,36 +30,49 @@ type tmux struct {
 	name string
 }
 
+// tmuxSocket names the tmux server of the top-level test t belongs to:
+// each test has a server of its own (see e2eSetup), so no test meets a
+// server another one is shutting down ("server exited unexpectedly").
+func tmuxSocket(t *testing.T) string {
+	top, _, _ := strings.Cut(t.Name(), "/")
+	return fmt.Sprintf("storyline-e2e-%d-%s", os.Getpid(), top)
+}
+
+// tmuxCmd is a tmux command on t's server.
+func tmuxCmd(t *testing.T, args ...string) *exec.Cmd {
+	return exec.Command("tmux", append([]string{"-L", tmuxSocket(t)}, args...)...)
+}
+
 func startTmux(t *testing.T, w, h int, env []string, args ...string) *tmux {
 	t.Helper()
-	name := fmt.Sprintf("storyline-e2e-%d-%d", os.Getpid(), time.Now().UnixNano()%100000)
+	name := fmt.Sprintf("storyline-e2e-%d", time.Now().UnixNano()%100000)
 	cmdline := strings.Join(append(env, args...), " ")
-	cmd := exec.Command("tmux", "new-session", "-d", "-s", name, "-x", fmt.Sprint(w), "-y", fmt.Sprint(h), cmdline)
+	cmd := tmuxCmd(t, "new-session", "-d", "-s", name, "-x", fmt.Sprint(w), "-y", fmt.Sprint(h), cmdline)
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("tmux: %v\n%s", err, out)
 	}
 	tm := &tmux{t: t, name: name}
-	t.Cleanup(func() { _ = exec.Command("tmux", "kill-session", "-t", name).Run() })
+	t.Cleanup(func() { _ = tmuxCmd(t, "kill-session", "-t", name).Run() })
 	return tm
 }
 
 func (tm *tmux) keys(keys ...string) {
 	tm.t.Helper()
 	args := append([]string{"send-keys", "-t", tm.name}, keys...)
-	if out, err := exec.Command("tmux", args...).CombinedOutput(); err != nil {
+	if out, err := tmuxCmd(tm.t, args...).CombinedOutput(); err != nil {
 		tm.t.Fatalf("send-keys %v: %v\n%s", keys, err, out)
 	}
 }
 
 func (tm *tmux) typeText(s string) {
 	tm.t.Helper()
-	if out, err := exec.Command("tmux", "send-keys", "-t", tm.name, "-l", s).CombinedOutput(); err != nil {
+	if out, err := tmuxCmd(tm.t, "send-keys", "-t", tm.name, "-l", s).CombinedOutput(); err != nil {
 		tm.t.Fatalf("send-keys -l: %v\n%s", err, out)
 	}
 }
 
 func (tm *tmux) screen() string {
-	out, err := exec.Command("tmux", "capture-pane", "-p", "-t", tm.name).CombinedOutput()
+	out, err := tmuxCmd(tm.t, "capture-pane", "-p", "-t", tm.name).CombinedOutput()
 	if err != nil {
 		tm.t.Fatalf("capture-pane: %v\n%s", err, out)
 	}
@@ -67,7 +80,7 @@ func (tm *tmux) screen() string {
 }
 
 func (tm *tmux) title() string {
-	out, _ := exec.Command("tmux", "display-message", "-p", "-t", tm.name, "#{pane_title}").Output()
+	out, _ := tmuxCmd(tm.t, "display-message", "-p", "-t", tm.name, "#{pane_title}").Output()
 	return strings.TrimSpace(string(out))
 }
 
@@ -112,6 +125,12 @@ func e2eSetup(t *testing.T) string {
 	if _, err := exec.LookPath("tmux"); err != nil {
 		t.Skip("tmux is not installed: end-to-end TUI test skipped (.ci/run installs it)")
 	}
+	// A session that lives as long as the test keeps its tmux server up
+	// between subtests: the server exits with its last session.
+	if out, err := tmuxCmd(t, "new-session", "-d", "-s", "keeper").CombinedOutput(); err != nil {
+		t.Fatalf("tmux: %v\n%s", err, out)
+	}
+	t.Cleanup(func() { _ = tmuxCmd(t, "kill-server").Run() })
 	return buildBinary(t)
 }
 
