@@ -17,10 +17,10 @@ import (
 // "Democrat" → "Democrats". A word already ending in "s", or shorter than
 // three letters, has none.
 func pluralOf(w string) string {
-	l := len(w)
-	if l < 3 || w[l-1] == 's' || w[l-1] == 'S' || !isLowerASCII(w[l-1]) {
+	if !hasPlural(w) {
 		return ""
 	}
+	l := len(w)
 	if w[l-1] == 'y' && !strings.ContainsRune("aeiou", rune(w[l-2])) {
 		return w[:l-1] + "ies"
 	}
@@ -60,7 +60,7 @@ func (st *story) foldPlurals() {
 			}
 			continue
 		}
-		if !adjectiveUse(st.doc(m.para), m) || containsStr(adjectives, m.nameKey()) {
+		if !adjectiveUse(st.doc(m.para), m) || slices.Contains(adjectives, m.nameKey()) {
 			continue // the cheap test first: most names qualify no noun
 		}
 		if st.knownPlural(m) && st.adjectiveCasing(m) && st.onlyAdjective(m.nameKey()) {
@@ -72,7 +72,7 @@ func (st *story) foldPlurals() {
 	}
 	kept := st.mentions[:0]
 	for _, m := range st.mentions {
-		if m.kind == Person || !containsStr(adjectives, m.nameKey()) {
+		if m.kind == Person || !slices.Contains(adjectives, m.nameKey()) {
 			kept = append(kept, m)
 		}
 	}
@@ -80,7 +80,8 @@ func (st *story) foldPlurals() {
 	st.mentions = kept
 }
 
-// hasPlural reports whether pluralOf makes a plural of w, without making
+// hasPlural reports whether pluralOf makes a plural of w (three letters
+// or more, ending in a lower-case letter other than "s"), without making
 // it.
 func hasPlural(w string) bool {
 	l := len(w)
@@ -120,15 +121,6 @@ func isPluralOf(pl, w string) bool {
 		return len(pl) == l+2 && strings.EqualFold(pl[:l-1], w[:l-1]) && strings.EqualFold(pl[l-1:], "ies")
 	}
 	return len(pl) == l+1 && strings.EqualFold(pl[:l], w) && (pl[l] == 's' || pl[l] == 'S')
-}
-
-func containsStr(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // onlyAdjective reports whether every mention of the name key k, none a
