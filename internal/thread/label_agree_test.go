@@ -54,15 +54,11 @@ func (a *labelAgreement) String() string {
 		" · words per label " + strconv.FormatFloat(float64(a.words)/n, 'f', 2, 64)
 }
 
-// contentStems returns the stems of the content words of s.
+// contentStems returns the stems of the content words of s (Terms).
 func contentStems(s string) map[string]bool {
 	out := map[string]bool{}
-	for _, p := range tokenizeAll([]string{s}) {
-		for _, w := range p {
-			if !w.stop {
-				out[w.stem] = true
-			}
-		}
+	for _, t := range Terms(s) {
+		out[t] = true
 	}
 	return out
 }
