@@ -65,14 +65,15 @@ func Rank(q link.Features, arc string, cands []Candidate, idf IDF, names map[str
 		return strings.Compare(a.c.Features.ID, b.c.Features.ID)
 	})
 	var out []link.Related
-	seen := map[string]bool{}
+	seen := map[string]bool{}      // stories listed
+	copies := map[[2]string]bool{} // their titles and labels, folded
 	for _, x := range ss {
 		f := x.c.Features
-		copyKey := "copy\x00" + strings.ToLower(f.Title) + "\x00" + strings.ToLower(f.Label)
-		if seen[f.Story] || (f.Title != "" && seen[copyKey]) {
+		copyKey := [2]string{strings.ToLower(f.Title), strings.ToLower(f.Label)}
+		if seen[f.Story] || (f.Title != "" && copies[copyKey]) {
 			continue
 		}
-		seen[f.Story], seen[copyKey] = true, true
+		seen[f.Story], copies[copyKey] = true, true
 		out = append(out, link.Related{
 			Thread:    f.ID,
 			Story:     f.Story,
