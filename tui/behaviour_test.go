@@ -7,6 +7,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/storyline/storyline/tui/common"
 	"github.com/storyline/storyline/tui/config"
 	"github.com/storyline/storyline/tui/list"
 )
@@ -343,5 +344,42 @@ func TestSearchPreviewsTopHit(t *testing.T) {
 	}
 	if h.m.reader.Story().ID == roundup && h.b.CallCount("Story") != loads {
 		t.Error("the same top hit was loaded again")
+	}
+}
+
+// An import run while the browser is open: the browser steps aside (the
+// status bar says why), then shows the archive again with the new story
+// listed and the cursor and reader still on the story being read.
+func TestArchiveAwayAndBack(t *testing.T) {
+	h := plainHarness(t, 120, 40)
+	h.keys("esc", "j", "j")
+	read := h.m.reader.Story()
+	if read == nil {
+		t.Fatal("no story previewed")
+	}
+	note := "storyline import is updating the archive; browsing resumes when it ends"
+	h.send(common.AwayMsg{Note: note})
+	mustContain(t, h.plain(), note)
+	h.keys("j", "k") // a key clears the message; the note stays
+	mustContain(t, h.plain(), note)
+
+	title := "Toll vote held over to Friday"
+	h.b.AddNewest(title)
+	stories := h.b.CallCount("Story")
+	h.send(common.BackMsg{Info: h.b.Info()})
+	out := h.plain()
+	mustContain(t, out, title, "archive updated")
+	if strings.Contains(out, note) {
+		t.Errorf("the away note stayed after the archive came back:\n%s", out)
+	}
+	if h.b.CallCount("Story") != stories+1 || h.m.reader.Story().ID != read.ID {
+		t.Errorf("the reader did not reload story %s", read.ID)
+	}
+	if h.m.focus != paneList {
+		t.Errorf("reloading moved the focus to %v", h.m.focus)
+	}
+	h.keys("enter")
+	if got := h.m.reader.Story().ID; got != read.ID {
+		t.Errorf("the cursor moved to %s, want it kept on %s", got, read.ID)
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/storyline/storyline/internal/archive"
 	"github.com/storyline/storyline/tui/common"
 	"github.com/storyline/storyline/tui/list"
 	"github.com/storyline/storyline/tui/related"
@@ -77,6 +78,12 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 	case common.StatusMsg:
 		m.status.Message(msg.Text, msg.Err)
 		return nil
+	case common.AwayMsg:
+		m.status.SetNote(msg.Note)
+		m.status.Message(msg.Note, false)
+		return nil
+	case common.BackMsg:
+		return m.reload(msg.Info)
 	case common.ErrMsg:
 		m.status.Message(fmt.Sprintf("%s: %v", msg.Op, msg.Err), true)
 		return nil
@@ -272,4 +279,17 @@ func (m *Model) wheel(ms tea.Mouse) tea.Cmd {
 		}
 	}
 	return nil
+}
+
+// reload shows the archive again after a writer changed it: the list (or
+// the search) and the open story, on the same thread, with the panes that
+// follow it.
+func (m *Model) reload(info archive.Info) tea.Cmd {
+	m.status.SetInfo(info)
+	m.status.Message("archive updated · "+common.Count(info.Stories, "story", "stories"), false)
+	cmds := []tea.Cmd{m.list.Reload()}
+	if s := m.reader.Story(); s != nil {
+		cmds = append(cmds, m.openStory(common.OpenStoryMsg{ID: s.ID, Thread: m.thread, Terms: m.reader.Terms(), Preview: true}))
+	}
+	return tea.Batch(cmds...)
 }

@@ -10,8 +10,10 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/storyline/storyline/internal/archive"
+	"github.com/storyline/storyline/internal/handoff"
 	"github.com/storyline/storyline/internal/store"
 	"github.com/storyline/storyline/tui"
+	"github.com/storyline/storyline/tui/common"
 	"github.com/storyline/storyline/tui/config"
 )
 
@@ -52,8 +54,11 @@ func (c *browseCmd) Run(g *globals) error {
 		}
 		return usageError{fmt.Errorf("%s needs a terminal; for scripts use list, search, show or --json (see storyline --help)", what)}
 	}
+	cfg, err := config.Load()
+	if err != nil {
+		return fmt.Errorf("%v\n(fix or remove %s)", err, config.Path())
+	}
 	var a *archive.Archive
-	var err error
 	dir := g.archiveDir()
 	switch {
 	case g.Demo || (g.Archive == "" && !archive.Exists(dir)):
@@ -64,16 +69,49 @@ func (c *browseCmd) Run(g *globals) error {
 	if err != nil {
 		return err
 	}
-	defer a.Close()
-	cfg, err := config.Load()
-	if err != nil {
-		return fmt.Errorf("%v\n(fix or remove %s)", err, config.Path())
-	}
 	tui.TuneMemory()
-	m := tui.New(a, tui.Options{Query: strings.Join(c.Query, " "), Config: cfg})
-	_, err = tea.NewProgram(m, tea.WithContext(g.ctx)).Run()
+	opts := tui.Options{Query: strings.Join(c.Query, " "), Config: cfg}
+	if a.Info().Demo {
+		defer a.Close()
+		_, err = tea.NewProgram(tui.New(a, opts), tea.WithContext(g.ctx)).Run()
+		return programErr(g, err)
+	}
+	// An import started while the browser is open asks it to let go of
+	// the archive; the browser does, and opens it again when the import
+	// has finished.
+	var p *tea.Program
+	r := handoff.NewReader(dir, a, handoff.Options{
+		Open: func() (*archive.Archive, error) { return archive.Open(dir, archive.Options{ReadOnly: true}) },
+		Away: func(req handoff.Request) { p.Send(common.AwayMsg{Note: awayNote(req)}) },
+		Back: func(info archive.Info) { p.Send(common.BackMsg{Info: info}) },
+		Failed: func(err error) {
+			p.Send(common.StatusMsg{Text: "cannot open the archive again: " + err.Error(), Err: true})
+		},
+	})
+	defer r.Close()
+	p = tea.NewProgram(tui.New(r, opts), tea.WithContext(g.ctx))
+	r.Watch()
+	_, err = p.Run()
+	return programErr(g, err)
+}
+
+// programErr is the error of a finished TUI: none when the user's
+// interrupt ended it.
+func programErr(g *globals, err error) error {
 	if errors.Is(err, tea.ErrProgramKilled) && g.ctx.Err() != nil {
 		return nil
 	}
 	return err
+}
+
+// awayNote tells the browser's user who has the archive.
+func awayNote(req handoff.Request) string {
+	what := "another storyline command"
+	for _, w := range strings.Fields(req.Command) {
+		if w == "import" || w == "reindex" {
+			what = "storyline " + w
+			break
+		}
+	}
+	return what + " is updating the archive; browsing resumes when it ends"
 }

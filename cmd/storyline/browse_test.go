@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/storyline/storyline/internal/archive"
+	"github.com/storyline/storyline/internal/handoff"
 )
 
 // TestWaitOpen checks the browser waits for a writer to let the archive
@@ -55,6 +56,46 @@ func TestWaitOpen(t *testing.T) {
 			}
 			if got := strings.Count(stderr.String(), "waiting:"); got != 1 {
 				t.Errorf("stderr says it waits %d times, want once: %q", got, stderr.String())
+			}
+		})
+	}
+}
+
+// TestImportWhileBrowsing checks that an import started while a browser
+// has the archive open asks it to step aside and imports, and that a
+// reader which does not answer (no Reader watching) gets the import a
+// clear error after handoffWait instead of a hang.
+func TestImportWhileBrowsing(t *testing.T) {
+	defer func(d time.Duration) { handoffWait = d }(handoffWait)
+	handoffWait = time.Second
+	tests := []struct {
+		name     string
+		watching bool
+		wantCode int
+		wantMsg  string
+	}{
+		{"browser steps aside", true, 0, "asking it to step aside"},
+		{"reader does not answer", false, 1, "close it and try again"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := filepath.Join(t.TempDir(), "archive")
+			if r := runCLI(t, "--archive", dir, "import", filepath.Join(fixtures, "strike-day1.md")); r.code != 0 {
+				t.Fatalf("import: %s", r.msg())
+			}
+			open := func() (*archive.Archive, error) { return archive.Open(dir, archive.Options{ReadOnly: true}) }
+			a, err := open()
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := handoff.NewReader(dir, a, handoff.Options{Open: open, Poll: 20 * time.Millisecond})
+			if tt.watching {
+				r.Watch()
+			}
+			defer r.Close()
+			res := runCLI(t, "--archive", dir, "import", fixtures)
+			if res.code != tt.wantCode || !strings.Contains(res.msg(), tt.wantMsg) {
+				t.Fatalf("import exit %d, said %q; want exit %d saying %q", res.code, res.msg(), tt.wantCode, tt.wantMsg)
 			}
 		})
 	}

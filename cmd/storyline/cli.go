@@ -10,12 +10,15 @@ import (
 	"os/signal"
 	"path/filepath"
 	"runtime/pprof"
+	"strings"
 	"syscall"
+	"time"
 
 	"github.com/adrg/xdg"
 	"github.com/alecthomas/kong"
 
 	"github.com/storyline/storyline/internal/archive"
+	"github.com/storyline/storyline/internal/handoff"
 	"github.com/storyline/storyline/internal/store"
 )
 
@@ -178,12 +181,44 @@ func (g *globals) openWrite() (*archive.Archive, error) {
 	if g.Demo {
 		return nil, usageError{errors.New("the demo archive is read-only: drop --demo to write to your own archive")}
 	}
-	a, err := archive.Open(g.archiveDir(), archive.Options{})
+	dir := g.archiveDir()
+	a, err := archive.Open(dir, archive.Options{})
 	var le *store.LockedError
-	if errors.As(err, &le) {
-		return nil, err
+	if errors.As(err, &le) && le.Holder == "" {
+		// Readers hold it: open browsers step aside when asked.
+		return g.askReaders(dir, err)
 	}
 	return a, err
+}
+
+// handoffWait is how long a writer waits for the archive's readers to let
+// go of it after asking them (handoff.Ask): a browser answers within a
+// second; a command still reading may take longer.
+var handoffWait = 15 * time.Second
+
+// askReaders asks the archive's readers (open browsers) to step aside and
+// opens the archive for writing once they have, or returns locked, the
+// error that made it ask, after handoffWait.
+func (g *globals) askReaders(dir string, locked error) (*archive.Archive, error) {
+	withdraw, err := handoff.Ask(dir, "storyline "+strings.Join(os.Args[1:], " "))
+	if err != nil {
+		return nil, locked
+	}
+	defer withdraw()
+	fmt.Fprintln(g.stderr, "storyline: the archive is open in a browser; asking it to step aside (it reopens the archive when this ends)…")
+	deadline := time.Now().Add(handoffWait)
+	for {
+		select {
+		case <-g.ctx.Done():
+			return nil, locked
+		case <-time.After(200 * time.Millisecond):
+		}
+		a, err := archive.Open(dir, archive.Options{})
+		var le *store.LockedError
+		if !errors.As(err, &le) || time.Now().After(deadline) {
+			return a, err
+		}
+	}
 }
 
 // emit writes v as indented JSON.

@@ -39,3 +39,12 @@ type StoryMsg struct {
 	Story *archive.Story
 	Err   error
 }
+
+// AwayMsg says the archive has been closed for a writer (an import run
+// while the browser is open); Note says so in the status bar until
+// BackMsg.
+type AwayMsg struct{ Note string }
+
+// BackMsg says the archive is open again after a writer: Info describes
+// it now, and the panes load again what they show.
+type BackMsg struct{ Info archive.Info }

@@ -3,6 +3,7 @@ package list
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -73,16 +74,40 @@ func (m *Model) Restyle() {
 // Init loads the first page of stories.
 func (m *Model) Init() tea.Cmd { return m.loadPage(0) }
 
-func (m *Model) loadPage(offset int) tea.Cmd {
+func (m *Model) loadPage(offset int) tea.Cmd { return m.fetch(offset, PageSize, false, "") }
+
+// fetch loads limit stories from offset. With reload, the answer replaces
+// the stories loaded so far and the cursor goes back to the story with id
+// keep, when there is one (Reload).
+func (m *Model) fetch(offset, limit int, reload bool, keep string) tea.Cmd {
 	m.pageReq++
 	m.loading = true
 	req, b := m.pageReq, m.c.Backend
 	return func() tea.Msg {
 		ctx, cancel := context.WithTimeout(context.Background(), callTimeout)
 		defer cancel()
-		items, total, err := b.List(ctx, offset, PageSize)
-		return PageMsg{Req: req, Offset: offset, Items: items, Total: total, Err: err}
+		items, total, err := b.List(ctx, offset, limit)
+		return PageMsg{Req: req, Offset: offset, Items: items, Total: total, Err: err, Reload: reload, Keep: keep}
 	}
+}
+
+// Reload fetches again what the pane shows, after the archive changed
+// under it (an import ran while the browser was away): the stories loaded
+// so far, from the newest, with the cursor kept on the same story; or the
+// search, with its cursor kept.
+func (m *Model) Reload() tea.Cmd {
+	if m.Searching() {
+		q := m.query
+		if m.typing {
+			q = m.input.Value()
+		}
+		return m.search(m.tag, q)
+	}
+	keep := ""
+	if m.cursor < len(m.stories) {
+		keep = m.stories[m.cursor].ID
+	}
+	return m.fetch(0, max(len(m.stories), PageSize), true, keep)
 }
 
 // SetSize sets the content size (inside the frame).
@@ -294,7 +319,14 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		}
 		m.listErr = ""
 		m.total = msg.Total
-		if msg.Offset == len(m.stories) {
+		switch {
+		case msg.Reload:
+			m.stories = msg.Items
+			if i := slices.IndexFunc(m.stories, func(s archive.StorySummary) bool { return s.ID == msg.Keep }); i >= 0 {
+				m.offset += i - m.cursor
+				m.cursor = i
+			}
+		case msg.Offset == len(m.stories):
 			m.stories = append(m.stories, msg.Items...)
 		}
 		m.clampOffset()

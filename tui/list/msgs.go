@@ -26,6 +26,10 @@ type PageMsg struct {
 	Items  []archive.StorySummary
 	Total  int
 	Err    error
+	// Reload marks the answer to Reload: Items replace the stories loaded
+	// so far, and the cursor goes back to story Keep ("": stays put).
+	Reload bool
+	Keep   string
 }
 
 // searchTickMsg fires when typing paused; Tag names the keystroke.

@@ -26,6 +26,12 @@ type Model struct {
 // New returns a status bar for an archive.
 func New(c *common.Common, info archive.Info) *Model { return &Model{c: c, info: info} }
 
+// SetInfo replaces the archive's description (after it was opened again).
+func (m *Model) SetInfo(info archive.Info) { m.info = info }
+
+// SetNote replaces the archive's note, shown when there is no message.
+func (m *Model) SetNote(note string) { m.info.Note = note }
+
 // SetWidth sets the bar's width.
 func (m *Model) SetWidth(w int) { m.width = w }
 

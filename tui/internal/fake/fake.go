@@ -56,6 +56,20 @@ func (b *Backend) WithFiller(n int) *Backend {
 	return b
 }
 
+// AddNewest adds a one-thread story dated after every other one, as an
+// import would while the browser is away, and returns its id.
+func (b *Backend) AddNewest(title string) string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	t := *b.stories[0].Published
+	t = t.Add(time.Hour)
+	id := fmt.Sprintf("new%09d", len(b.stories))
+	b.add(&archive.Story{ID: id, Title: title, Source: "Wire", Published: &t,
+		Paragraphs: []archive.Paragraph{{Index: 0, Text: "It happened today.", Thread: ptr(1)}},
+		Threads:    []archive.Thread{{ID: id + "#1", Label: "news", Paragraphs: []int{0}}}})
+	return id
+}
+
 // WithLongStory adds a long round-up of n paragraphs over five threads
 // (for benchmarks) and returns its id.
 func (b *Backend) WithLongStory(n int) string {
