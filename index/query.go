@@ -52,8 +52,9 @@ func Validate(q string) error {
 }
 
 // Search runs the query string q (bleve syntax; plain words search the
-// body, which includes the title; title matches are boosted, and so are
-// stories with all the plain words, and most those with them as a phrase)
+// body, which includes the title; stories whose title has all the plain
+// words are boosted, and so are stories with all of them in the body, and
+// most those with them as a phrase)
 // and returns
 // up to limit hits from offset (see Highlighter for what matched).
 func (x *Index) Search(q string, offset, limit int) (*Result, error) {
@@ -65,10 +66,15 @@ func (x *Index) Search(q string, offset, limit int) (*Result, error) {
 		qq = bleve.NewMatchAllQuery()
 	} else {
 		user := bleve.NewQueryStringQuery(q)
-		// Boost stories whose title matches the plain words of the query.
+		// Boost stories whose title has all the plain words of the
+		// query. All, not any: a title is short, so one of several
+		// words in it would outweigh a body that has them all (on the
+		// BBC archive, two words remembered from a story's text found
+		// it at mean reciprocal rank 0.55 with any, 0.74 with all).
 		if plain := plainWords(q); plain != "" {
 			tq := bleve.NewMatchQuery(plain)
 			tq.SetField(FieldTitle)
+			tq.SetOperator(query.MatchQueryOperatorAnd)
 			tq.SetBoost(2)
 			qq = bleve.NewBooleanQuery()
 			bq := qq.(*query.BooleanQuery)
