@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"bytes"
 	"compress/gzip"
 	"encoding/gob"
 	"fmt"
@@ -158,4 +159,15 @@ func Load(r io.Reader) (*Model, error) {
 	}
 	m.gaz.addCommonFirstNames() // the current list, which may be longer than the saved one
 	return m, nil
+}
+
+// MatchesEmbedded reports whether m saves to exactly the bytes of the
+// embedded model (model/ner.bin.gz), version string included: the check
+// that a retrain reproduces the shipped weights.
+func (m *Model) MatchesEmbedded() (bool, error) {
+	var buf bytes.Buffer
+	if err := m.Save(&buf); err != nil {
+		return false, err
+	}
+	return bytes.Equal(buf.Bytes(), embeddedModel), nil
 }

@@ -19,6 +19,9 @@ type TrainOptions struct {
 	Prune        float64  // drop feature rows whose largest absolute weight is below this (default 0.05)
 	Seed         uint64   // shuffling seed (default 1)
 	Version      string   // model version string (default ModelVersion)
+	// Also lists further CoNLL files to train on: their documents follow
+	// those of trainPath, in the order given.
+	Also []string
 }
 
 func (o *TrainOptions) defaults() {
@@ -56,8 +59,10 @@ type trainDoc struct {
 	fold  int
 }
 
-// Train trains a model on the CoNLL file at trainPath. When devPath is not
-// empty it reports the development-set F1 after each epoch on log.
+// Train trains a model on the CoNLL file at trainPath and the files of
+// opts.Also. When devPath is not empty it reports the development-set F1
+// after each epoch on log; the development file never changes the weights
+// (the number of epochs is fixed by opts.Epochs).
 func Train(trainPath, devPath string, opts TrainOptions, log io.Writer) (*Model, error) {
 	opts.defaults()
 	if opts.Scheme != "bio" && opts.Scheme != "bilou" {
@@ -71,6 +76,13 @@ func Train(trainPath, devPath string, opts TrainOptions, log io.Writer) (*Model,
 	if err != nil {
 		return nil, err
 	}
+	for _, p := range opts.Also {
+		more, err := readCoNLLFile(p)
+		if err != nil {
+			return nil, err
+		}
+		train = append(train, more...)
+	}
 	var dev []CoNLLDocument
 	if devPath != "" {
 		if dev, err = readCoNLLFile(devPath); err != nil {
@@ -82,18 +94,9 @@ func Train(trainPath, devPath string, opts TrainOptions, log io.Writer) (*Model,
 
 	// Word clusters and case statistics from unlabelled text plus the
 	// training words.
-	var corpus [][]string
-	for _, d := range train {
-		for _, s := range d.Sentences {
-			corpus = append(corpus, s.Words())
-		}
-	}
-	for _, p := range opts.Unlabelled {
-		sents, err := readUnlabelled(p)
-		if err != nil {
-			return nil, err
-		}
-		corpus = append(corpus, sents...)
+	corpus, err := lexiconCorpus(train, opts.Unlabelled)
+	if err != nil {
+		return nil, err
 	}
 	m.cases = caseStatistics(corpus)
 	if opts.ClusterDepth > 0 {
@@ -189,6 +192,26 @@ func Train(trainPath, devPath string, opts TrainOptions, log io.Writer) (*Model,
 	}
 	fmt.Fprintf(log, "trained in %s\n", time.Since(start).Round(time.Second))
 	return m, nil
+}
+
+// lexiconCorpus returns the sentences the word clusters and case
+// statistics are built from: the training documents' words, then the
+// unlabelled files' text.
+func lexiconCorpus(train []CoNLLDocument, unlabelled []string) ([][]string, error) {
+	var corpus [][]string
+	for _, d := range train {
+		for _, s := range d.Sentences {
+			corpus = append(corpus, s.Words())
+		}
+	}
+	for _, p := range unlabelled {
+		sents, err := readUnlabelled(p)
+		if err != nil {
+			return nil, err
+		}
+		corpus = append(corpus, sents...)
+	}
+	return corpus, nil
 }
 
 func readCoNLLFile(path string) ([]CoNLLDocument, error) {

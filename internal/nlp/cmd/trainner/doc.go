@@ -1,12 +1,16 @@
 // Command trainner trains the named-entity model of package nlp and writes
 // its weights, gzip-compressed:
 //
-//	go run ./internal/nlp/cmd/trainner -train eng.train -dev eng.testa \
+//	go run ./internal/nlp/cmd/trainner -train eng.train -also eng.testa \
 //	    -unlabelled bbc-news.jsonl,ecbplus-stories.jsonl \
-//	    -version ap-2026-11-29-1 -out internal/nlp/model/ner.bin.gz
+//	    -version <ModelVersion> -out internal/nlp/model/ner.bin.gz
 //
-// Progress, including the development-set F1 after each epoch, goes to
-// standard error. With -resave FILE it trains nothing: it loads the saved
-// model (Load adds the current list of common given names to its
-// gazetteer) and writes it again under -version.
+// -also adds further CoNLL training files, read after -train. -dev names a
+// development file whose F1 is reported after each epoch on standard error,
+// with the rest of the progress; it never changes the weights. -score
+// scores the model on CoNLL files (exact-span F1, as `storyline eval ner`),
+// which is how held-out folds are measured without embedding each model.
+// With -resave FILE it trains nothing: it loads the saved model (Load adds
+// the current list of common given names to its gazetteer), writes it again
+// under -version when -out is given, and scores it with -score.
 package main

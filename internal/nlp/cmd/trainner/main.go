@@ -6,13 +6,15 @@ import (
 	"os"
 	"strings"
 
+	"github.com/storyline/storyline/internal/eval"
 	"github.com/storyline/storyline/internal/nlp"
 )
 
 func main() {
 	var opts nlp.TrainOptions
 	train := flag.String("train", "", "CoNLL training file")
-	dev := flag.String("dev", "", "CoNLL development file (optional)")
+	also := flag.String("also", "", "comma-separated further CoNLL training files, read after -train")
+	dev := flag.String("dev", "", "CoNLL development file (optional; reports progress, never changes the weights)")
 	out := flag.String("out", "", "where to write the gzipped model (optional)")
 	unl := flag.String("unlabelled", "", "comma-separated unlabelled text files (JSONL with body, or plain text)")
 	flag.IntVar(&opts.Epochs, "epochs", 0, "training epochs")
@@ -24,14 +26,14 @@ func main() {
 	flag.StringVar(&opts.Version, "version", "", "model version string")
 	flag.Uint64Var(&opts.Seed, "seed", 0, "shuffling seed")
 	resave := flag.String("resave", "", "instead of training, load this saved model (which adds the current list of given names) and write it again with -version")
+	score := flag.String("score", "", "comma-separated CoNLL files to score the model on (exact-span F1, as storyline eval ner)")
 	flag.Parse()
 	if *train == "" && *resave == "" {
 		fmt.Fprintln(os.Stderr, "trainner: -train or -resave is required")
 		os.Exit(2)
 	}
-	if *unl != "" {
-		opts.Unlabelled = strings.Split(*unl, ",")
-	}
+	opts.Unlabelled = split(*unl)
+	opts.Also = split(*also)
 	var m *nlp.Model
 	var err error
 	if *resave != "" {
@@ -42,24 +44,55 @@ func main() {
 	} else {
 		m, err = nlp.Train(*train, *dev, opts, os.Stderr)
 	}
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "trainner:", err)
-		os.Exit(1)
+	if err == nil && *out != "" {
+		err = save(m, *out)
 	}
-	if *out == "" {
-		return
-	}
-	f, err := os.Create(*out)
-	if err == nil {
-		err = m.Save(f)
-		if cerr := f.Close(); err == nil {
-			err = cerr
+	for _, p := range split(*score) {
+		if err != nil {
+			break
 		}
+		err = scoreFile(m, p)
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "trainner:", err)
 		os.Exit(1)
 	}
+}
+
+// split splits a comma-separated list, giving nil for "".
+func split(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return strings.Split(s, ",")
+}
+
+// save writes m, gzipped, to path.
+func save(m *nlp.Model, path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	err = m.Save(f)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// scoreFile prints m's exact-span scores on the CoNLL file at path.
+func scoreFile(m *nlp.Model, path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	r, err := eval.NER(f, m, nil)
+	if err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	fmt.Printf("%s\tF1 %.4f\tP %.4f\tR %.4f\n", path, r.F1, r.Precision, r.Recall)
+	return nil
 }
 
 // load reads a model saved by Model.Save.
