@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -696,6 +697,13 @@ func (w *writer) flush() error {
 
 // commit links, stores and indexes a batch of analysed stories.
 func (a *Archive) commit(batch []*analysed, upd map[string]bool) error {
+	// The store takes the stories in input order (their arrival order,
+	// by which undated stories are listed); the linker in date order.
+	bt := &store.Batch{DF: map[string]int{}}
+	for _, an := range batch {
+		bt.Records = append(bt.Records, an.rec)
+	}
+	batch = slices.Clone(batch)
 	sort.Slice(batch, func(i, j int) bool {
 		ti, tj := batch[i].rec.Article.Published, batch[j].rec.Article.Published
 		if !ti.Equal(tj) {
@@ -703,13 +711,10 @@ func (a *Archive) commit(batch []*analysed, upd map[string]bool) error {
 		}
 		return batch[i].rec.Article.ID < batch[j].rec.Article.ID
 	})
-	bt := &store.Batch{DF: map[string]int{}}
 	a.linkMu.Lock()
 	defer a.linkMu.Unlock()
 	for _, an := range batch {
-		r := an.rec
-		bt.Records = append(bt.Records, r)
-		id := r.Article.ID
+		id := an.rec.Article.ID
 		if upd[id] {
 			if old, err := a.st.Get(id); err == nil && old != nil {
 				for _, t := range old.Threads {

@@ -409,9 +409,22 @@ func (a *Archive) Storyline(_ context.Context, arcID string) ([]ArcEntry, error)
 	if len(fs) == 0 {
 		return nil, &NotFoundError{What: "storyline", ID: arcID}
 	}
+	// Date order; stories without a date (or of the same one) in the
+	// order they arrived.
+	stories := make([]string, len(fs))
+	for i, f := range fs {
+		stories[i] = f.Story
+	}
+	arrived, err := a.st.Arrivals(stories)
+	if err != nil {
+		return nil, err
+	}
 	sort.SliceStable(fs, func(i, j int) bool {
 		if !fs[i].Published.Equal(fs[j].Published) {
 			return fs[i].Published.Before(fs[j].Published)
+		}
+		if ai, aj := arrived[fs[i].Story], arrived[fs[j].Story]; ai != aj {
+			return ai < aj
 		}
 		return fs[i].ID < fs[j].ID
 	})

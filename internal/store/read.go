@@ -22,8 +22,8 @@ func (s *Store) Count() int {
 	return n
 }
 
-// List returns up to limit story ids from offset, newest first (stories
-// without a date last).
+// List returns up to limit story ids from offset, newest first, then
+// the stories without a date, the last to arrive first.
 func (s *Store) List(offset, limit int) ([]string, error) {
 	var ids []string
 	err := s.view(func(tx *bolt.Tx) error {
@@ -35,7 +35,7 @@ func (s *Store) List(offset, limit int) ([]string, error) {
 		i := 0
 		for k, _ := c.First(); k != nil && len(ids) < limit; k, _ = c.Next() {
 			if i >= offset {
-				ids = append(ids, string(k[8:]))
+				ids = append(ids, dateKeyID(k))
 			}
 			i++
 		}
@@ -151,6 +151,9 @@ func (s *Store) NeedsUpgrade() bool {
 	up := false
 	_ = s.view(func(tx *bolt.Tx) error {
 		up = tx.Bucket(bArcThreads) == nil || tx.Bucket(bSlots) == nil || tx.Bucket(bStories) != nil || tx.Bucket(bFeatures) != nil || tx.Bucket(bActorNames) == nil
+		if meta := tx.Bucket(bMeta); meta == nil || meta.Get(keyByDateV) == nil {
+			up = true
+		}
 		return nil
 	})
 	return up

@@ -2,11 +2,9 @@ package store
 
 import (
 	"bytes"
-	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"math"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -28,14 +26,14 @@ import (
 
 // FormatVersion names the store's layout; it changes when a new layout
 // needs an archive opened for writing once to upgrade it.
-const FormatVersion = "3"
+const FormatVersion = "4"
 
 // FileName is the store's file inside an archive directory.
 const FileName = "store.db"
 
 // Buckets besides the slot-keyed ones of slots.go.
 var (
-	bByDate  = []byte("bydate")  // inverted time + id -> nil
+	bByDate  = []byte("bydate")  // list order (dateKey) -> nil
 	bPending = []byte("pending") // id -> nil: stored, not yet confirmed in the index
 	bArcs    = []byte("arcs")    // thread id -> arc id
 	// bActors held each story's actors apart from its record; the
@@ -200,6 +198,9 @@ func Open(dir string, readOnly bool) (*Store, error) {
 		if err == nil {
 			err = s.migrateToSlots()
 		}
+		if err == nil {
+			err = s.update(upgradeByDate)
+		}
 		if err == nil && noNames {
 			err = s.fillActorNames()
 		}
@@ -317,16 +318,6 @@ func (s *Store) Dir() string { return s.dir }
 
 // Bytes returns the size of the store file.
 func (s *Store) Bytes() int64 { return diskuse.Of(filepath.Join(s.dir, FileName)) }
-
-func dateKey(a *article.Article) []byte {
-	var t int64
-	if !a.Published.IsZero() {
-		t = a.Published.Unix()
-	}
-	k := make([]byte, 8, 8+len(a.ID))
-	binary.BigEndian.PutUint64(k, uint64(math.MaxInt64-t))
-	return append(k, a.ID...)
-}
 
 // Values are zstd-compressed JSON: decoding one story takes tens of
 // microseconds. Records are compressed with a dictionary (see dict.go);

@@ -62,7 +62,7 @@ func (s *Store) Write(bt *Batch) error {
 			if slot != nil {
 				slot = slices8(slot)
 				if or, err := decode(records.Get(slot)); err == nil {
-					if err := bydate.Delete(dateKey(&or.Article)); err != nil {
+					if err := bydate.Delete(dateKey(&or.Article, slot)); err != nil {
 						return err
 					}
 				}
@@ -80,7 +80,7 @@ func (s *Store) Write(bt *Batch) error {
 			if err := records.Put(slot, v); err != nil {
 				return err
 			}
-			if err := bydate.Put(dateKey(&r.Article), nil); err != nil {
+			if err := bydate.Put(dateKey(&r.Article, slot), nil); err != nil {
 				return err
 			}
 			if err := pending.Put([]byte(id), nil); err != nil {
