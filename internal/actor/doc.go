@@ -153,8 +153,17 @@
 // written "The Times" is its own title, not short for Financial Times.
 // Roles come from pre-modifiers ("Labour MP
 // Jo Bloggs", "Tesco boss Ken Murphy") and appositions ("…, the European
-// Commission president,"); the affiliation is a party or an organisation
-// the role names. Up to two lower-case nouns next to a lower-case role
+// Commission president,", "…, who is chief executive of Acme,"); the
+// affiliation is a party or an organisation the role names. A country's
+// initials open a role like a nationality ("the US defence secretary";
+// "us" in lower case stays a pronoun), an office may be named after
+// what it is held in ("US Secretary of State Jo Bloggs", "…, Governor of
+// the Bank of Tarn,", "head of research at Numark"), and a name the
+// lexicon knows opening a sentence opens the role ("Corvane chief
+// executive Ken Alder said"); the office after "adviser to" is the
+// named person's, and an office held by someone the person is related
+// to ("…, the son of the former president,", "…, a friend of the
+// chairman,") is none of theirs (roleoffice.go). Up to two lower-case nouns next to a lower-case role
 // noun name its field ("Labour election chief", "airport authority
 // chief"), unless they read as a verb ("plays millionaire"); "new" is
 // dropped ("new BBC director-general"), as is a sum of money ("the £3.9m

@@ -157,11 +157,19 @@ var kindTests = []kindCase{
 // fakeLexicon stands in for the model's case statistics and given names,
 // so that the fixtures do not depend on the trained model.
 func fakeLexicon(t *testing.T) {
-	lower := setOf(`renters renter rent commuters commuter usual week`)
-	given := setOf(`Nell Ada Jo Ivo Dana Caspar`)
+	stubLexicon(t, nil, setOf(`renters renter rent commuters commuter usual week`), setOf(`Nell Ada Jo Ivo Dana Caspar`))
+}
+
+// stubLexicon makes the words of upper names and those of lower ordinary
+// words, all others unknown, and given the given names, for the rest of
+// the test.
+func stubLexicon(t *testing.T, upper, lower, given map[string]bool) {
 	oldCasing, oldGiven := wordCasing, givenName
 	wordCasing = func(w string) nlp.Casing {
-		if lower[w] {
+		switch {
+		case upper[w]:
+			return nlp.CasingUpper
+		case lower[w]:
 			return nlp.CasingLower
 		}
 		return nlp.CasingUnknown

@@ -18,7 +18,7 @@ func roleWord(p *paraDoc, k int) bool {
 	if l == "and" || l == "the" || l == "a" || l == "an" {
 		return false
 	}
-	if isRoleHeadL(l) || roleModifiers[l] || isNationalityL(l) {
+	if isRoleHeadL(l) || roleModifiers[l] || isNationalityL(l) || countryInitials(t) {
 		return true
 	}
 	if _, ok := parties[l]; ok {
@@ -60,6 +60,11 @@ func premodRole(p *paraDoc, end int, needHead bool) (role, affil string, first i
 			k--
 			continue
 		}
+		if t.lower == "to" && s == k+1 && toks[s].cap && k > 0 && isRoleHeadL(toks[k-1].lower) {
+			s = k // "ambassador to France"
+			k--
+			continue
+		}
 		if brokenHyphen(toks, k) && s == k+1 {
 			// "director- general", "non- executive": one word broken at
 			// its hyphen.
@@ -88,7 +93,7 @@ func premodRole(p *paraDoc, end int, needHead bool) (role, affil string, first i
 			// Prime Minister …" reads as "Prime Minister").
 			l := lowerKey(t.text)
 			_, party := parties[l]
-			if isRoleHeadL(l) || roleModifiers[l] || party || isNationalityL(l) || p.inSpan(k) {
+			if isRoleHeadL(l) || roleModifiers[l] || party || isNationalityL(l) || countryInitials(t) || p.inSpan(k) || lexiconName(t) {
 				s = k
 			}
 			break
@@ -99,9 +104,7 @@ func premodRole(p *paraDoc, end int, needHead bool) (role, affil string, first i
 	// Drop leading joiners and possessives, "new", which dates the role
 	// to the story ("new BBC director-general"), and a sum of money
 	// ("the £3.9m ex-United striker").
-	for s < end && (!toks[s].word || toks[s].text == "of" || toks[s].text == "for" || toks[s].lower == "new" && s+1 < end && toks[s+1].word || moneyFigure(toks[s].text)) {
-		s++
-	}
+	s = trimRoleStart(toks, s, end)
 	if s >= end {
 		return "", "", -1
 	}
@@ -109,7 +112,18 @@ func premodRole(p *paraDoc, end int, needHead bool) (role, affil string, first i
 	for last > s && !toks[last].word {
 		last--
 	}
-	if needHead && !isRoleHead(toks[last].text) {
+	if c := heldFor(toks, s, last); c > s {
+		// "adviser to Prime Minister Jo Bloggs": the office after the
+		// preposition is the person's, not the adviser's.
+		if s = trimRoleStart(toks, c, end); s >= end {
+			return "", "", -1
+		}
+	}
+	if needHead && !isRoleHead(toks[last].text) && !(last == end-1 && officeOf(p, s, last) && !lostGivenName(p, last, end)) {
+		// An office "of" something needs the name right after it, not
+		// after a possessive ("president of Climax's Action Studio"),
+		// and no given name the tagger left out of the name ("Secretary
+		// of Energy Spencer Abraham" when it found only "Abraham").
 		return "", "", -1
 	}
 	// "will host Jo Bloggs", "to coach Ana Solis": a verb, not a role;
@@ -132,7 +146,7 @@ func premodRole(p *paraDoc, end int, needHead bool) (role, affil string, first i
 	if !needHead && !hasHead {
 		// Only modifiers such as "German" in front of a split title.
 		for k := s; k <= last; k++ {
-			if l := lowerKey(toks[k].text); !isNationalityL(l) && !roleModifiers[l] {
+			if l := lowerKey(toks[k].text); !isNationalityL(l) && !roleModifiers[l] && !countryInitials(toks[k]) {
 				if _, ok := parties[l]; !ok {
 					return "", "", -1
 				}
@@ -206,7 +220,10 @@ func subjectBefore(p *paraDoc, k int) bool {
 }
 
 // appositionRole reads a role in apposition after a name ending at token
-// end: "Ursula von der Leyen, the European Commission president, said".
+// end: "Ursula von der Leyen, the European Commission president, said",
+// "Andrew Gale, Governor of the Bank of Tarn, warned", or in a clause
+// that only says what the person is: "Jo Bloggs, who is chief executive
+// of Acme, said".
 func appositionRole(p *paraDoc, end int) (role, affil string) {
 	toks := p.toks
 	k := end
@@ -214,9 +231,11 @@ func appositionRole(p *paraDoc, end int) (role, affil string) {
 		return "", ""
 	}
 	k++
-	// An age: "Ken Murphy, 55, chief executive".
-	if k+1 < len(toks) && isNumber(toks[k].text) && toks[k+1].text == "," {
-		k += 2
+	who := false
+	if w := whoIs(toks, k); w > k {
+		k, who = w, true
+	} else if k+1 < len(toks) && isNumber(toks[k].text) && toks[k+1].text == "," {
+		k += 2 // an age: "Ken Murphy, 55, chief executive"
 	}
 	if k < len(toks) && toks[k].word {
 		switch toks[k].lower {
@@ -232,12 +251,17 @@ func appositionRole(p *paraDoc, end int) (role, affil string) {
 			k++
 			continue
 		}
-		if t.word && (roleWord(p, k) || t.text == "of" || t.text == "at" || t.text == "for" || t.text == "in" || t.text == "to") {
+		if t.word && (roleWord(p, k) || rolePreposition(t.lower)) {
 			k++
 			continue
 		}
+		if t.lower == "the" && k > s && rolePreposition(toks[k-1].lower) {
+			k++ // "Governor of the Bank of Tarn"
+			continue
+		}
 		// A few other lower-case words ("the Home Affairs committee
-		// chairman"), as long as the phrase ends in a role and the clause.
+		// chairman", "head of research at Numis"), as long as the phrase
+		// ends in a role and the clause.
 		if t.word && !t.cap && lowered < 2 && !clauseWords[t.lower] {
 			lowered++
 			k++
@@ -257,7 +281,7 @@ func appositionRole(p *paraDoc, end int) (role, affil string) {
 		}
 	}
 	last := k - 1
-	for last > s && (!toks[last].word || toks[last].text == "of" || toks[last].text == "at" || toks[last].text == "for" || toks[last].text == "in" || toks[last].text == "to") {
+	for last > s && (!toks[last].word || rolePreposition(toks[last].lower) || toks[last].lower == "the") {
 		last--
 	}
 	head := -1
@@ -266,20 +290,21 @@ func appositionRole(p *paraDoc, end int) (role, affil string) {
 			head = j
 		}
 	}
-	if head < 0 {
+	if head < 0 || relationBefore(toks, s, head) {
+		return "", "" // "the son of the former president" holds no office
+	}
+	field := fieldAfterHead(toks, head, last)
+	if !isRoleHead(toks[last].text) && lowered > field || who && lowered > field {
+		// After "who is" only an office: "who is a canny manager"
+		// judges, it names none.
 		return "", ""
 	}
-	if !isRoleHead(toks[last].text) && lowered > 0 {
-		return "", ""
-	}
-	// After the head only "of/at/for …" and capitalised words may follow.
+	// After the head only "of/at/for … (the) …" and capitalised words
+	// may follow, and the field of the office ("head of research").
 	for j := head + 1; j <= last; j++ {
-		if toks[j].word && !toks[j].cap && !isRoleHeadL(toks[j].lower) {
-			switch toks[j].text {
-			case "of", "at", "for", "in", "to":
-			default:
-				return "", ""
-			}
+		if toks[j].word && !toks[j].cap && !isRoleHeadL(toks[j].lower) && !rolePreposition(toks[j].text) &&
+			!(toks[j].lower == "the" && rolePreposition(toks[j-1].lower)) && !(j < head+2+field && j >= head+2) {
+			return "", ""
 		}
 	}
 	return roleText(p, s, last), affiliationOf(p, s, last+1)
