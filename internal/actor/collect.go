@@ -314,8 +314,8 @@ func (st *story) contextRoles(d *paraDoc, m *mention) {
 		if role, affil, first := premodRole(d, start-1, true); role != "" {
 			before := first - 1
 			the := before >= 0 && strings.EqualFold(d.toks[before].text, "the")
-			if the && clauseAfterRole(d, before, m.e) || unheldRole(d, first) {
-				return // "did not trust the prime minister, Mr Brown replied"
+			if the && clauseAfterRole(d, before, m.e) || unheldRole(d, first) || kinOf(d.toks, before) || listed(d, before) {
+				return // "did not trust the prime minister, Mr Brown replied", "the wife of the ambassador, Jane Hart"
 			}
 			if before < 0 || d.toks[first].sentStart || the || isPossessive(d.toks[before]) {
 				m.roles = append(m.roles, role)

@@ -158,7 +158,12 @@
 // initials open a role like a nationality ("the US defence secretary";
 // "us" in lower case stays a pronoun), an office may be named after
 // what it is held in ("US Secretary of State Jo Bloggs", "…, Governor of
-// the Bank of Tarn,", "head of research at Numark"), and a name the
+// the Bank of Tarn,", "an analyst with Numark"), an apposition may hold
+// nouns of a field or a body ("deputy labs editor at PC Pro", "leader of
+// the Plaid group in the assembly") and "and" or "&" between role or
+// capitalised words ("president and chief operating officer"), but no
+// clause ("…, head of distribution at Universal which released …") nor
+// another person's name after it (apposition.go), and a name the
 // lexicon knows opening a sentence opens the role ("Corvane chief
 // executive Ken Alder said"); the office after "adviser to" is the
 // named person's, and an office held by someone the person is related

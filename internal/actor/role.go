@@ -60,6 +60,14 @@ func premodRole(p *paraDoc, end int, needHead bool) (role, affil string, first i
 			k--
 			continue
 		}
+		if initialsDot(toks, k) && s == k+1 {
+			s = k - 1 // "U.S. Secretary of State"
+			k -= 2
+			if toks[s].sentStart {
+				break
+			}
+			continue
+		}
 		if t.lower == "to" && s == k+1 && toks[s].cap && k > 0 && isRoleHeadL(toks[k-1].lower) {
 			s = k // "ambassador to France"
 			k--
@@ -217,97 +225,6 @@ onto upon across behind beyond near via whether if unless because although thoug
 // 2 include singer", "DiCaprio plays millionaire").
 func subjectBefore(p *paraDoc, k int) bool {
 	return k > 0 && (isNumber(p.toks[k-1].text) || p.inPerson(k-1) || p.toks[k-1].cap && !roleWord(p, k-1))
-}
-
-// appositionRole reads a role in apposition after a name ending at token
-// end: "Ursula von der Leyen, the European Commission president, said",
-// "Andrew Gale, Governor of the Bank of Tarn, warned", or in a clause
-// that only says what the person is: "Jo Bloggs, who is chief executive
-// of Acme, said".
-func appositionRole(p *paraDoc, end int) (role, affil string) {
-	toks := p.toks
-	k := end
-	if k >= len(toks) || toks[k].text != "," {
-		return "", ""
-	}
-	k++
-	who := false
-	if w := whoIs(toks, k); w > k {
-		k, who = w, true
-	} else if k+1 < len(toks) && isNumber(toks[k].text) && toks[k+1].text == "," {
-		k += 2 // an age: "Ken Murphy, 55, chief executive"
-	}
-	if k < len(toks) && toks[k].word {
-		switch toks[k].lower {
-		case "the", "a", "an", "its", "his", "her", "their":
-			k++
-		}
-	}
-	s := k
-	lowered := 0
-	for k < len(toks) && k-s < 9 {
-		t := toks[k]
-		if isPossessive(t) && k > s {
-			k++
-			continue
-		}
-		if t.word && (roleWord(p, k) || rolePreposition(t.lower)) {
-			k++
-			continue
-		}
-		if t.lower == "the" && k > s && rolePreposition(toks[k-1].lower) {
-			k++ // "Governor of the Bank of Tarn"
-			continue
-		}
-		// A few other lower-case words ("the Home Affairs committee
-		// chairman", "head of research at Numis"), as long as the phrase
-		// ends in a role and the clause.
-		if t.word && !t.cap && lowered < 2 && !clauseWords[t.lower] {
-			lowered++
-			k++
-			continue
-		}
-		break
-	}
-	if k == s {
-		return "", ""
-	}
-	// The phrase must end the clause.
-	if k < len(toks) {
-		switch toks[k].lower {
-		case ",", ".", ";", ":", ")", "–", "—", "-", "said", "says", "told", "added", "warned", "insisted", "explained", "admitted":
-		default:
-			return "", ""
-		}
-	}
-	last := k - 1
-	for last > s && (!toks[last].word || rolePreposition(toks[last].lower) || toks[last].lower == "the") {
-		last--
-	}
-	head := -1
-	for j := s; j <= last; j++ {
-		if toks[j].word && isRoleHeadL(toks[j].lower) {
-			head = j
-		}
-	}
-	if head < 0 || relationBefore(toks, s, head) {
-		return "", "" // "the son of the former president" holds no office
-	}
-	field := fieldAfterHead(toks, head, last)
-	if !isRoleHead(toks[last].text) && lowered > field || who && lowered > field {
-		// After "who is" only an office: "who is a canny manager"
-		// judges, it names none.
-		return "", ""
-	}
-	// After the head only "of/at/for … (the) …" and capitalised words
-	// may follow, and the field of the office ("head of research").
-	for j := head + 1; j <= last; j++ {
-		if toks[j].word && !toks[j].cap && !isRoleHeadL(toks[j].lower) && !rolePreposition(toks[j].text) &&
-			!(toks[j].lower == "the" && rolePreposition(toks[j-1].lower)) && !(j < head+2+field && j >= head+2) {
-			return "", ""
-		}
-	}
-	return roleText(p, s, last), affiliationOf(p, s, last+1)
 }
 
 // auxiliaries before a role noun make it a verb.

@@ -18,6 +18,14 @@ func countryInitials(t tok) bool {
 	return t.cap && countryAbbreviations[strings.ReplaceAll(t.lower, ".", "")] && isAllCaps(t.text)
 }
 
+// initialsDot reports whether toks[k] is the full stop closing a
+// country's initials inside a sentence ("U.S. envoy"), which the
+// tokenizer splits off.
+func initialsDot(toks []tok, k int) bool {
+	return toks[k].text == "." && k > 0 && k+1 < len(toks) && toks[k-1].end == toks[k].start &&
+		countryInitials(toks[k-1]) && toks[k+1].word && !toks[k+1].sentStart
+}
+
 // lexiconName reports whether the lexicon knows t's word as a name, written
 // with a capital in running text ("Tesco"): opening a sentence before a
 // role noun it names the body the role is held in, unlike an ordinary
@@ -27,10 +35,11 @@ func lexiconName(t tok) bool {
 }
 
 // rolePreposition reports whether w may join a role noun to what the
-// office is held in or over: "of", "at", "for", "in", "to".
+// office is held in or over: "of", "at", "for", "in", "to", "with" ("an
+// analyst with Numark").
 func rolePreposition(w string) bool {
 	switch w {
-	case "of", "at", "for", "in", "to":
+	case "of", "at", "for", "in", "to", "with":
 		return true
 	}
 	return false
@@ -124,20 +133,6 @@ func relationBefore(toks []tok, s, head int) bool {
 	return false
 }
 
-// fieldAfterHead counts the lower-case nouns naming the field of the role
-// noun at head after "of" ("head of research", "director of
-// communications"), at most two, none beyond last.
-func fieldAfterHead(toks []tok, head, last int) int {
-	if head+2 > last || toks[head+1].lower != "of" {
-		return 0
-	}
-	n := 0
-	for j := head + 2; j <= last && n < 2 && fieldNoun(toks[j]) && !isRoleHeadL(toks[j].lower); j++ {
-		n++
-	}
-	return n
-}
-
 // whoIs returns the token after "who is" (or "who's", with "now",
 // "also" or "currently") starting at k, which says what a person is:
 // "Jo Bloggs, who is chief executive of Acme, said". It returns k when
@@ -170,4 +165,27 @@ func lostGivenName(p *paraDoc, last, end int) bool {
 	}
 	one := end+1 >= len(p.toks) || !p.toks[end+1].word || !p.toks[end+1].cap
 	return one && !p.inSpan(last)
+}
+
+// kinOf reports whether the role phrase before a comma and a name, with
+// token before ahead of it, follows a kinship noun and "of": in "the
+// wife of the ambassador, Jane Hart" the name may be the wife's.
+func kinOf(toks []tok, before int) bool {
+	j := before
+	if j >= 0 && toks[j].lower == "the" {
+		j--
+	}
+	return j >= 1 && toks[j].lower == "of" && isKinship(strings.TrimPrefix(toks[j-1].lower, "ex-"))
+}
+
+// listed reports whether the role phrase before a comma and a name, with
+// token before ahead of it, follows another person's name and a comma:
+// in "Tom Reid, the Governor of the Bank, Ann Bey and …" the office may
+// be either's.
+func listed(p *paraDoc, before int) bool {
+	j := before
+	if j >= 0 && p.toks[j].lower == "the" {
+		j--
+	}
+	return j >= 1 && p.toks[j].text == "," && p.inPerson(j-1)
 }

@@ -11,7 +11,7 @@ import (
 // the firms are names, the field nouns ordinary words.
 func officeLexicon(t *testing.T) {
 	stubLexicon(t, setOf(`corvane numark`),
-		setOf(`research communications staff energy manager canny chief executive`),
+		setOf(`research communications staff energy manager canny chief executive labs distribution union`),
 		setOf(`Mara Tobin Dorian Edwin Ilse Orla Ken Jana Ravi Ed Rob Alma Pia Tom Anna Helen
 Walt Lena Anne Nora Lucia Bill Ada Ivo`))
 }
@@ -84,6 +84,34 @@ func TestOfficeRoles(t *testing.T) {
 			map[string]string{"US": "LOC", "Brisk": "PER"}, "Brisk", "", nil},
 		{"possessive before the name", "Nora Vint, president of Quorra's Night Studio, said it was exciting.",
 			map[string]string{"Nora Vint": "PER", "Quorra": "ORG", "Night Studio": "PER"}, "Night Studio", "", nil},
+		{"initials with full stops", "Talks opened after U.S. Secretary of State Tobin Vask arrived.",
+			map[string]string{"U.S.": "LOC", "Tobin Vask": "PER"}, "Tobin Vask", "U.S. Secretary of State", nil},
+		{"initials with full stops in apposition", "Dorian Hale, the U.S. ambassador, said little.",
+			map[string]string{"Dorian Hale": "PER", "U.S.": "LOC"}, "Dorian Hale", "U.S. ambassador", nil},
+		{"a kinsman's office before a comma", "He came with the wife of the US ambassador, Jana Holt.",
+			map[string]string{"US": "LOC", "Jana Holt": "PER"}, "Jana Holt", "", nil},
+		{"a list of names, the left", "Tom Dell, the Governor of the Bank of Norland, Edwin Farrow and others met.",
+			map[string]string{"Tom Dell": "PER", "Edwin Farrow": "PER", "Bank of Norland": "ORG"}, "Tom Dell", "", nil},
+		{"a list of names, the right", "Tom Dell, the Governor of the Bank of Norland, Edwin Farrow and others met.",
+			map[string]string{"Tom Dell": "PER", "Edwin Farrow": "PER", "Bank of Norland": "ORG"}, "Edwin Farrow", "", nil},
+		{"field nouns after the office and the body", "Nick Lorne, deputy labs editor at Numark Press, said it was cheap.",
+			map[string]string{"Nick Lorne": "PER", "Numark Press": "ORG"}, "Nick Lorne", "deputy labs editor at Numark Press", nil},
+		{"two offices joined", "Eric Tamm, president and chief operating officer at Corvane, said so.",
+			map[string]string{"Eric Tamm": "PER", "Corvane": "ORG"}, "Eric Tamm", "president and chief operating officer at Corvane", nil},
+		{"two words of a body joined", "Kamal Dey, Commerce and Industry Minister, announced the decision.",
+			map[string]string{"Kamal Dey": "PER"}, "Kamal Dey", "Commerce and Industry Minister", nil},
+		{"now before the office", "Phil Redd, now chairman of Mersey Vision, told the minister.",
+			map[string]string{"Phil Redd": "PER", "Mersey Vision": "ORG"}, "Phil Redd", "chairman of Mersey Vision", nil},
+		{"analyst with a firm", "Shares are cheap, said Ivo Rabb, an analyst with Numark Securities.",
+			map[string]string{"Ivo Rabb": "PER", "Numark Securities": "ORG"}, "Ivo Rabb", "analyst with Numark Securities", nil},
+		{"a clause after the office", "Nora Vint, head of distribution at Corvane which released the film, said so.",
+			map[string]string{"Nora Vint": "PER", "Corvane": "ORG"}, "Nora Vint", "", nil},
+		{"a participle after the office", "Jana Holt, chief executive of the union representing the drivers, said so.",
+			map[string]string{"Jana Holt": "PER"}, "Jana Holt", "", nil},
+		{"together with an office", "Jana Holt, together with the Corvane chairman, left.",
+			map[string]string{"Jana Holt": "PER", "Corvane": "ORG"}, "Jana Holt", "", nil},
+		{"two people joined", "Eric Tamm, Jana Holt and the Corvane chairman left.",
+			map[string]string{"Eric Tamm": "PER", "Jana Holt": "PER", "Corvane": "ORG"}, "Jana Holt", "", nil},
 		{"us is a pronoun", "He told us director Ivo Stam would stay.",
 			map[string]string{"Ivo Stam": "PER"}, "Ivo Stam", "director", []string{"us director"}},
 	}
