@@ -317,7 +317,9 @@ func (st *story) contextRoles(d *paraDoc, m *mention) {
 			if the && clauseAfterRole(d, before, m.e) || unheldRole(d, first) || kinOf(d.toks, before) || listed(d, before) {
 				return // "did not trust the prime minister, Mr Brown replied", "the wife of the ambassador, Jane Hart"
 			}
-			if before < 0 || d.toks[first].sentStart || the || isPossessive(d.toks[before]) {
+			if before < 0 || d.toks[first].sentStart || the || isPossessive(d.toks[before]) || isPossessive(d.toks[first+1]) {
+				// "the Chancellor, Rachel Reeves", "… and Domino's
+				// former boss, David Wild"
 				m.roles = append(m.roles, role)
 				if m.affil == "" {
 					m.affil = affil

@@ -165,7 +165,9 @@
 // clause ("…, head of distribution at Universal which released …") nor
 // another person's name after it (apposition.go), and a name the
 // lexicon knows opening a sentence opens the role ("Corvane chief
-// executive Ken Alder said"); the office after "adviser to" is the
+// executive Ken Alder said"), as does a possessive before a comma and
+// the name ("… and Domino's former boss, David Wild"); the office after
+// "adviser to" is the
 // named person's, and an office held by someone the person is related
 // to ("…, the son of the former president,", "…, a friend of the
 // chairman,") is none of theirs (roleoffice.go). Up to two lower-case nouns next to a lower-case role

@@ -112,6 +112,12 @@ func TestOfficeRoles(t *testing.T) {
 			map[string]string{"Jana Holt": "PER", "Corvane": "ORG"}, "Jana Holt", "", nil},
 		{"two people joined", "Eric Tamm, Jana Holt and the Corvane chairman left.",
 			map[string]string{"Eric Tamm": "PER", "Jana Holt": "PER", "Corvane": "ORG"}, "Jana Holt", "", nil},
+		{"a possessive opening the office before a comma", "The row between franchisees and Corvane's former boss, Dara Quell, is over.",
+			map[string]string{"Corvane": "ORG", "Dara Quell": "PER"}, "Dara Quell", "Corvane's former boss", nil},
+		{"a kinsman after a possessive", "The row ended when Corvane's chairman's wife, Dara Quell, spoke.",
+			map[string]string{"Corvane": "ORG", "Dara Quell": "PER"}, "Dara Quell", "", nil},
+		{"a station's DJ", "Last year Radio 7 DJ Nell Avery earned more than the minister.",
+			map[string]string{"Nell Avery": "PER", "Radio 7": "ORG"}, "Nell Avery", "Radio 7 DJ", nil},
 		{"us is a pronoun", "He told us director Ivo Stam would stay.",
 			map[string]string{"Ivo Stam": "PER"}, "Ivo Stam", "director", []string{"us director"}},
 	}
