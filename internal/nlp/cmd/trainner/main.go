@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/storyline/storyline/internal/eval"
@@ -91,7 +92,17 @@ func scoreFile(m *nlp.Model, path string) error {
 	if err != nil {
 		return fmt.Errorf("%s: %w", path, err)
 	}
-	fmt.Printf("%s\tF1 %.4f\tP %.4f\tR %.4f\n", path, r.F1, r.Precision, r.Recall)
+	fmt.Printf("%s\tF1 %.4f\tP %.4f\tR %.4f", path, r.F1, r.Precision, r.Recall)
+	types := make([]string, 0, len(r.Types))
+	for t := range r.Types {
+		types = append(types, t)
+	}
+	slices.Sort(types)
+	for _, t := range types {
+		ts := r.Types[t]
+		fmt.Printf("\t%s F1 %.4f P %.4f R %.4f", t, ts.F1, ts.Precision, ts.Recall)
+	}
+	fmt.Println()
 	return nil
 }
 
