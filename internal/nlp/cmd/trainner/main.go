@@ -3,6 +3,7 @@ package main
 import (
 	"flag"
 	"fmt"
+	"maps"
 	"os"
 	"slices"
 	"strings"
@@ -93,12 +94,7 @@ func scoreFile(m *nlp.Model, path string) error {
 		return fmt.Errorf("%s: %w", path, err)
 	}
 	fmt.Printf("%s\tF1 %.4f\tP %.4f\tR %.4f", path, r.F1, r.Precision, r.Recall)
-	types := make([]string, 0, len(r.Types))
-	for t := range r.Types {
-		types = append(types, t)
-	}
-	slices.Sort(types)
-	for _, t := range types {
+	for _, t := range slices.Sorted(maps.Keys(r.Types)) {
 		ts := r.Types[t]
 		fmt.Printf("\t%s F1 %.4f P %.4f R %.4f", t, ts.F1, ts.Precision, ts.Recall)
 	}
