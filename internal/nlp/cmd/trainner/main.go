@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"maps"
@@ -13,6 +14,13 @@ import (
 )
 
 func main() {
+	if err := run(); err != nil {
+		fmt.Fprintln(os.Stderr, "trainner:", err)
+		os.Exit(1)
+	}
+}
+
+func run() error {
 	var opts nlp.TrainOptions
 	train := flag.String("train", "", "CoNLL training file")
 	also := flag.String("also", "", "comma-separated further CoNLL training files, read after -train")
@@ -29,13 +37,34 @@ func main() {
 	flag.Uint64Var(&opts.Seed, "seed", 0, "shuffling seed")
 	resave := flag.String("resave", "", "instead of training, load this saved model (which adds the current list of given names) and write it again with -version")
 	score := flag.String("score", "", "comma-separated CoNLL files to score the model on (exact-span F1, as storyline eval ner)")
+	hold := flag.String("holdout", "", "K/N: deal the -train file's documents into N folds (seeded shuffle), train without fold K (plus -also) and score on fold K")
+	splitSeed := flag.Uint64("split-seed", 1, "shuffling seed of the -holdout folds")
 	flag.Parse()
 	if *train == "" && *resave == "" {
-		fmt.Fprintln(os.Stderr, "trainner: -train or -resave is required")
-		os.Exit(2)
+		return errors.New("-train or -resave is required")
 	}
 	opts.Unlabelled = split(*unl)
 	opts.Also = split(*also)
+	scores := split(*score)
+	if *hold != "" {
+		if *train == "" {
+			return errors.New("-holdout needs -train")
+		}
+		h, err := parseHoldout(*hold, *splitSeed)
+		if err != nil {
+			return err
+		}
+		dir, err := os.MkdirTemp("", "trainner")
+		if err != nil {
+			return err
+		}
+		defer os.RemoveAll(dir)
+		var held string
+		if *train, held, err = h.split(*train, dir); err != nil {
+			return err
+		}
+		scores = append([]string{held}, scores...)
+	}
 	var m *nlp.Model
 	var err error
 	if *resave != "" {
@@ -46,19 +75,20 @@ func main() {
 	} else {
 		m, err = nlp.Train(*train, *dev, opts, os.Stderr)
 	}
-	if err == nil && *out != "" {
-		err = save(m, *out)
-	}
-	for _, p := range split(*score) {
-		if err != nil {
-			break
-		}
-		err = scoreFile(m, p)
-	}
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "trainner:", err)
-		os.Exit(1)
+		return err
 	}
+	if *out != "" {
+		if err := save(m, *out); err != nil {
+			return err
+		}
+	}
+	for _, p := range scores {
+		if err := scoreFile(m, p); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // split splits a comma-separated list, giving nil for "".
