@@ -383,3 +383,38 @@ func TestArchiveAwayAndBack(t *testing.T) {
 		t.Errorf("the cursor moved to %s, want it kept on %s", got, read.ID)
 	}
 }
+
+// Back goes through the stories read, each on the thread it was left at;
+// stories only previewed by the list cursor are not part of the way back.
+func TestJumpBack(t *testing.T) {
+	h := plainHarness(t, 120, 40)
+	h.open(levy, levy+"#2")
+	h.send(common.OpenStoryMsg{ID: deal, Thread: deal + "#1"}) // a related jump
+	h.keys("]")                                                // next in storyline
+	if got := h.m.reader.Story().ID; got != roundup {
+		t.Fatalf("] opened %s, want %s", got, roundup)
+	}
+	h.keys("esc", "j", "j") // the list previews two stories
+	h.keys("enter")
+	read := h.m.reader.Story().ID
+	steps := []struct{ key, story, thread string }{
+		{"backspace", roundup, roundup + "#3"},
+		{"ctrl+o", deal, deal + "#1"},
+		{"backspace", levy, levy + "#2"},
+	}
+	for _, st := range steps {
+		h.keys(st.key)
+		if got := h.m.reader.Story().ID; got != st.story {
+			t.Fatalf("%s from %s opened %s, want %s", st.key, read, got, st.story)
+		}
+		if got := h.thread(); got != st.thread {
+			t.Errorf("%s landed on %s, want %s", st.key, got, st.thread)
+		}
+		read = st.story
+	}
+	h.keys("backspace")
+	if h.m.reader.Story().ID != levy {
+		t.Error("back with no history moved")
+	}
+	mustContain(t, h.m.status.MessageText(), "no story to go back to")
+}

@@ -58,8 +58,12 @@ type Model struct {
 	overlay       overlay
 	autoTheme     bool
 
-	storyReq   int
-	opening    bool // a story load is in flight
+	storyReq int
+	opening  bool // a story load is in flight
+	// reading is the story opened to read (not previewed); history the
+	// stories read before it, for JumpBack (see leaving).
+	reading    string
+	history    []common.OpenStoryMsg
 	thread     string
 	rects      map[pane]rect
 	configErr  string

@@ -36,6 +36,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 	case tea.MouseWheelMsg:
 		return m.wheel(msg.Mouse())
 	case common.OpenStoryMsg:
+		m.leaving(msg.ID, !msg.Preview)
 		if msg.Preview {
 			if m.focus != paneList || m.overlay != overlayNone {
 				return nil
@@ -142,6 +143,8 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		return m.openOverlay(overlayRelated)
 	case key.Matches(msg, k.Timeline):
 		return m.openOverlay(overlayTimeline)
+	case key.Matches(msg, k.JumpBack):
+		return m.jumpBack()
 	case key.Matches(msg, k.NextStory):
 		return m.stepStoryline(1)
 	case key.Matches(msg, k.PrevStory):
@@ -220,6 +223,7 @@ func (m *Model) stepStoryline(d int) tea.Cmd {
 		m.status.Message(reason, false)
 		return nil
 	}
+	m.leaving(e.Story, true)
 	return m.openStory(common.OpenStoryMsg{ID: e.Story, Thread: e.Thread})
 }
 

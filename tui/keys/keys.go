@@ -19,7 +19,7 @@ type KeyMap struct {
 
 	NextThread, PrevThread, JumpThread, Focus, Boilerplate key.Binding
 
-	NextStory, PrevStory, Related, Timeline key.Binding
+	NextStory, PrevStory, Related, Timeline, JumpBack key.Binding
 
 	Actors, List key.Binding
 
@@ -62,6 +62,7 @@ func Default() *KeyMap {
 		PrevStory: b([]string{"["}, "[", "previous in storyline"),
 		Related:   b([]string{"r"}, "r", "related threads"),
 		Timeline:  b([]string{"s"}, "s", "storyline timeline"),
+		JumpBack:  b([]string{"backspace", "ctrl+o"}, "⌫/ctrl+o", "back to the story before"),
 
 		Actors: b([]string{"a"}, "a", "actors panel"),
 		List:   b([]string{"l"}, "l", "story list"),
@@ -83,7 +84,8 @@ func (k *KeyMap) byName() map[string]*key.Binding {
 		"next_thread": &k.NextThread, "prev_thread": &k.PrevThread, "jump_thread": &k.JumpThread,
 		"focus": &k.Focus, "boilerplate": &k.Boilerplate,
 		"next_story": &k.NextStory, "prev_story": &k.PrevStory, "related": &k.Related, "timeline": &k.Timeline,
-		"actors": &k.Actors, "list": &k.List,
+		"jump_back": &k.JumpBack,
+		"actors":    &k.Actors, "list": &k.List,
 		"open_url": &k.OpenURL, "copy_url": &k.CopyURL, "help": &k.Help,
 	}
 }
@@ -134,7 +136,7 @@ func (k *KeyMap) ShortHelp() []key.Binding {
 func (k *KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Top, k.Bottom, k.HalfDown, k.HalfUp, k.PageDown, k.PageUp},
-		{k.NextPane, k.PrevPane, k.Open, k.Back, k.Quit, k.ForceQuit, k.Help},
+		{k.NextPane, k.PrevPane, k.Open, k.Back, k.JumpBack, k.Quit, k.ForceQuit, k.Help},
 		{k.Search, k.NextHit, k.PrevHit, k.NextThread, k.PrevThread, k.JumpThread, k.Focus, k.Boilerplate},
 		{k.NextStory, k.PrevStory, k.Related, k.Timeline, k.Actors, k.List, k.OpenURL, k.CopyURL},
 	}
