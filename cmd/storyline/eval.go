@@ -26,25 +26,52 @@ type evalCmd struct {
 }
 
 type evalPeopleCmd struct {
-	File string `arg:"" help:"JSONL with paragraphs and a people map {full name: [surface forms]}." type:"existingfile"`
-	Docs bool   `help:"Include per-document scores with missed and spurious names."`
+	File        string `arg:"" help:"JSONL with paragraphs and a people map {full name: [surface forms]}." type:"existingfile"`
+	Docs        bool   `help:"Include per-document scores with missed and spurious names."`
+	Predictions string `help:"Write each document's people here (JSONL: id, people: [{name, aliases}])." placeholder:"OUT"`
+}
+
+// predictedPerson is one person of eval people --predictions.
+type predictedPerson struct {
+	Name    string   `json:"name"`
+	Aliases []string `json:"aliases"`
 }
 
 func (c *evalPeopleCmd) Run(g *globals) error {
-	in, err := openInput(c.File)
-	if err != nil {
-		return err
-	}
-	defer in.Close()
-	docs, err := actor.ReadPeopleDocs(in)
-	if err != nil {
-		return err
-	}
-	sc := actor.EvalPeople(docs, nil)
-	if !c.Docs {
-		sc.Docs = nil
-	}
-	return g.emit(sc)
+	return score(g, c.File, c.Predictions, func(in io.Reader, pred io.Writer) (any, error) {
+		docs, err := actor.ReadPeopleDocs(in)
+		if err != nil {
+			return nil, err
+		}
+		var enc *json.Encoder
+		if pred != nil {
+			enc = json.NewEncoder(pred)
+			enc.SetEscapeHTML(false)
+		}
+		var werr error
+		sc := actor.EvalPeopleEach(docs, nil, func(id string, actors []actor.Actor) {
+			if enc == nil || werr != nil {
+				return
+			}
+			people := []predictedPerson{}
+			for _, a := range actors {
+				if a.Kind == actor.Person {
+					people = append(people, predictedPerson{Name: a.Name, Aliases: append([]string{}, a.Aliases...)})
+				}
+			}
+			werr = enc.Encode(struct {
+				ID     string            `json:"id"`
+				People []predictedPerson `json:"people"`
+			}{id, people})
+		})
+		if werr != nil {
+			return nil, fmt.Errorf("--predictions: %w", werr)
+		}
+		if !c.Docs {
+			sc.Docs = nil
+		}
+		return sc, nil
+	})
 }
 
 // predictionsFile opens --predictions OUT, or returns nil.

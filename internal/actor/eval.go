@@ -79,6 +79,13 @@ type DocPeopleScore struct {
 // key or surface form. Names are compared ignoring case, spacing
 // (non-breaking spaces included), curly apostrophes and a leading "the".
 func EvalPeople(docs []PeopleDoc, ents EntityFunc) PeopleScore {
+	return EvalPeopleEach(docs, ents, nil)
+}
+
+// EvalPeopleEach is EvalPeople that also hands each document's actors to
+// each (when not nil), in input order, so a caller can write out what was
+// predicted.
+func EvalPeopleEach(docs []PeopleDoc, ents EntityFunc, each func(id string, actors []Actor)) PeopleScore {
 	var sc PeopleScore
 	for _, d := range docs {
 		paras := make([]article.Paragraph, len(d.Paragraphs))
@@ -86,6 +93,9 @@ func EvalPeople(docs []PeopleDoc, ents EntityFunc) PeopleScore {
 			paras[i] = article.Paragraph{Text: p}
 		}
 		actors := ExtractOptions(paras, Options{Entities: ents, Boilerplate: true})
+		if each != nil {
+			each(d.ID, actors)
+		}
 		ds := scoreDoc(d, actors)
 		sc.Docs = append(sc.Docs, ds)
 		sc.Documents++
