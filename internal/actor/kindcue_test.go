@@ -12,10 +12,16 @@ func TestKindCues(t *testing.T) {
 		}
 		return nameRuleCase{name: name, text: []string{text}, want: want}
 	}
+	// tagged is k on a fake tagger that marks the given phrases.
+	tagged := func(tags map[string]string, name, text string, kinds ...string) nameRuleCase {
+		c := k(name, text, kinds...)
+		c.tagged = tags
+		return c
+	}
 	runNameRules(t, []nameRuleCase{
 		k("services such as", "Younger viewers are relying on streaming services such as Netflix and Vidora instead.",
 			"Netflix", Org, "Vidora", Org),
-		k("companies such as, opening a sentence", "Companies such as Google have become important to the way people use the web.",
+		tagged(map[string]string{"Google": "LOC"}, "companies such as, opening a sentence", "Companies such as Google have become important to the way people use the web.",
 			"Google", Org),
 		k("countries such as", "Exports to countries such as Peru and Chile rose sharply last year.",
 			"Peru", Place, "Chile", Place),
@@ -47,7 +53,7 @@ func TestKindCues(t *testing.T) {
 			"PG", Other),
 		k("a party's members", "The plan was backed by the Harbour Party MP for the seat, and Union MPs voted against it.",
 			"Harbour Party", Org, "Union", ""),
-		k("regions and rivers", "Western Tarrovia reported seven new cases, and homes by the River Quell were flooded.",
+		tagged(map[string]string{"Western Tarrovia": "LOC", "River Quell": "ORG"}, "regions and rivers", "Western Tarrovia reported seven new cases, and homes by the River Quell were flooded.",
 			"Western Tarrovia", "", "River Quell", Place),
 		k("a region of a known place", "Western Australia reported seven new cases, and he moved to the South of France.",
 			"Western Australia", Place, "South of France", Place),

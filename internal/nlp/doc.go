@@ -37,17 +37,32 @@
 // for a caller that reuses one buffer). Every shortcut gives the same scores
 // and tags as the plain computation; the tests check each against it.
 //
-// The embedded model (model/ner.bin.gz) is rebuilt with
+// The embedded model (model/ner.bin.gz) is rebuilt, byte for byte, by
+//
+//	go run ./cmd/storyline train ner
+//
+// whose defaults are its recipe: training files eng.train then eng.testa
+// (../shared/data/conll2003), the bodies of the BBC and ECB+ stories as
+// unlabelled text, seed 1, 8 epochs, ModelVersion as the version. The
+// hyper-parameters were chosen with eng.testa as the development file; the
+// shipped model is then trained on eng.train and eng.testa together, so its
+// eng.testa F1 is no longer a held-out figure. `train ner --check` trains
+// and reports whether the result is the embedded model (nothing is
+// written); TestEmbeddedLexiconReproduces checks the cheap half of that on
+// every test run where the data is present (the word clusters and case
+// statistics, which a tokenizer change alters), and NLP_REPRO=1 runs the
+// full retrain as a test. The same with the training program:
 //
 //	go run ./internal/nlp/cmd/trainner \
 //	    -train ../shared/data/conll2003/eng.train \
-//	    -dev ../shared/data/conll2003/eng.testa \
+//	    -also ../shared/data/conll2003/eng.testa \
 //	    -unlabelled ../shared/data/bbc-news/bbc-news.jsonl,../shared/data/ecbplus-stories/ecbplus-stories.jsonl \
 //	    -version <ModelVersion> -out internal/nlp/model/ner.bin.gz
 //
-// The development file only reports progress; the unlabelled files are read
-// as plain running text (their bodies), never for labels. No training data
-// is kept in the repository, only the weights.
+// A development file (-dev, --dev) only reports progress: the number of
+// epochs is fixed, so it never changes the weights. The unlabelled files
+// are read as plain running text (their bodies), never for labels. No
+// training data is kept in the repository, only the weights.
 //
 // The list of common given names (firstnames.go) is also added by Load, so
 // a longer list needs no retraining; to record it, and a new version, in
@@ -56,8 +71,14 @@
 //	go run ./internal/nlp/cmd/trainner -resave internal/nlp/model/ner.bin.gz \
 //	    -version <ModelVersion> -out internal/nlp/model/ner.bin.gz
 //
-// The embedded weights of ap-2026-11-29-1 are those trained at commit
-// 941050c (ap-2026-11-28-1), re-saved so. Retraining with the current
-// tokenizer, which splits "Party,said", gives a different model: eng.testa
-// F1 0.921 to 0.925 over shuffling seeds 1 to 3, against 0.926 today.
+// A model so resaved is no longer what `train ner` gives (training sees the
+// given names too, in its gazetteer features), so --check then reports a
+// difference: retraining, about 15 s, keeps the two in step.
+//
+// Adding eng.testa to the training data was measured first, with
+// trainner -holdout K/5 (five document-level folds of eng.train, split
+// seed 1): trained on four fifths with and without eng.testa, same options,
+// and scored on the held-out fifth, the model with it scored higher on
+// every fold and shuffling seed (15 of 15; median +0.007 F1, seed 1 from
+// 0.8949/0.9026/0.9219/0.9293/0.9074 to 0.8985/0.9093/0.9312/0.9369/0.9157).
 package nlp

@@ -21,7 +21,7 @@ type Entity struct {
 
 // ModelVersion identifies the embedded NER model; analysis stored with an
 // older version is recomputed by reindex.
-const ModelVersion = "ap-2026-11-29-1"
+const ModelVersion = "ap-2026-11-29-2"
 
 //go:embed model/ner.bin.gz
 var embeddedModel []byte
