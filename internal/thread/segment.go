@@ -127,6 +127,13 @@ type Options struct {
 	// (bit ListSingle); the rows of a table stay in one segment, joined
 	// to a line that introduces them with a colon (bit ListTables).
 	ListsOff int
+	// RoundupEase is the share of StoryPrior taken away, and RoundupPull
+	// the share of SmallPull, in a story whose openings say it is a
+	// round-up (roundup.go; defaults 1 and 0; negative: none): a short
+	// round-up is short because its items are, not because it tells one
+	// matter.
+	RoundupEase float64
+	RoundupPull float64
 }
 
 func (o Options) withDefaults() Options {
@@ -222,6 +229,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.LeadResume == 0 {
 		o.LeadResume = 0.1
+	}
+	if o.RoundupEase == 0 {
+		o.RoundupEase = 1
 	}
 	return o
 }
@@ -354,6 +364,7 @@ func segmentWith(units []string, words [][]word, opts Options, idf *idfTable, sw
 			}
 		}
 	}
+	sz.roundup = roundupEvidence(heads, items, sz, o)
 	return reattach(cv, bounds, link, names, items, sz, o, &sw.sum)
 }
 
@@ -690,6 +701,15 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 	if o.StoryPrior > 0 && sz.total < short && sz.bullets == nil {
 		prior = o.StoryPrior * (1 - sz.total/short)
 	}
+	ease := 1.0 // what a round-up keeps of the size priors
+	if sz.roundup && o.RoundupEase > 0 {
+		ease = 1 - o.RoundupEase
+	}
+	prior *= ease
+	pullEase := 1.0
+	if sz.roundup && o.RoundupPull > 0 {
+		pullEase = 1 - o.RoundupPull
+	}
 	cl := make([]*cluster, len(starts))
 	owner := make([]int, n)
 	for s, a := range starts {
@@ -807,7 +827,7 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 					// (nearly) most like: the pull must not outweigh what
 					// the words say about where it belongs
 					if small := cl[c[0]]; !small.marked && (o.PullBest < 0 || sim[c[0]][c[1]] >= top[c[0]]-o.PullBest) {
-						pull = math.Max(pull, smallPull(small.words, o))
+						pull = math.Max(pull, pullEase*smallPull(small.words, o))
 					}
 				}
 				v += pull
@@ -916,6 +936,10 @@ type sizing struct {
 	leads    []bool // units that read as a news lead (nil: fewer than two)
 	// bullets marks the items of a digest of bullets (nil: not one)
 	bullets []bool
+	// roundup: the story's own openings say it holds several matters
+	// (roundup.go), so the size priors that keep one matter whole are
+	// eased
+	roundup bool
 	// body marks the units of two or more sentences in a story of leads
 	// (nil: not one, or Options.LeadResume off)
 	body []bool

@@ -1,0 +1,33 @@
+package thread
+
+// roundupEvidence reports whether a story's openings say it holds several
+// matters: two or more market items, sub-heads, digest bullets, round-up
+// cues or news leads. Single articles rarely show any of these; a short
+// round-up shows them while its size alone would keep it whole.
+func roundupEvidence(heads, items []bool, sz sizing, o Options) bool {
+	if o.Sentences || o.NoCues {
+		return false
+	}
+	count := func(bs []bool) int {
+		k := 0
+		for _, b := range bs {
+			if b {
+				k++
+			}
+		}
+		return k
+	}
+	switch {
+	case count(items) >= 2:
+		return true
+	case heads != nil && count(heads[:max(len(heads)-1, 0)]) >= minHeads:
+		return true
+	case sz.bullets != nil:
+		return true
+	case sz.runs != nil:
+		return true
+	case sz.leads != nil:
+		return true
+	}
+	return false
+}
