@@ -173,3 +173,68 @@ func hitIDs(t *testing.T, x *Index, q string) string {
 	}
 	return strings.Join(got, " ")
 }
+
+func TestSearchOrders(t *testing.T) {
+	x, err := OpenMem()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer x.Close()
+	day := func(m int) time.Time { return time.Date(2026, time.Month(m), 1, 0, 0, 0, 0, time.UTC) }
+	docs := []Doc{
+		{ID: "march", Body: []string{"Harbour toll vote put off."}, Published: day(3)},
+		{ID: "feb", Body: []string{"Harbour toll rise. The harbour board met on the harbour toll."}, Published: day(2)},
+		{ID: "undated", Body: []string{"Harbour notes: harbour, harbour and harbour again."}},
+		{ID: "april", Body: []string{"Toll set: the harbour board decided."}, Published: day(4)},
+	}
+	if err := x.Apply(docs, nil); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		order Order
+		want  string
+	}{
+		{NewestFirst, "april march feb undated"},
+		{OldestFirst, "feb march april undated"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.order.String(), func(t *testing.T) {
+			res, err := x.SearchOrdered("harbour", 0, 10, tt.order)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, h := range res.Hits {
+				got = append(got, h.ID)
+			}
+			if strings.Join(got, " ") != tt.want {
+				t.Errorf("%s: %v, want %s", tt.order, got, tt.want)
+			}
+		})
+	}
+	// By relevance the story that says harbour most comes first, whatever
+	// its date.
+	if got := hitIDs(t, x, "harbour"); !strings.HasPrefix(got, "undated") {
+		t.Errorf("by relevance: %s, want undated first", got)
+	}
+}
+
+func TestParseOrder(t *testing.T) {
+	tests := []struct {
+		in      string
+		want    Order
+		wantErr bool
+	}{
+		{"", ByRelevance, false},
+		{"relevance", ByRelevance, false},
+		{"newest", NewestFirst, false},
+		{"oldest", OldestFirst, false},
+		{"latest", ByRelevance, true},
+	}
+	for _, tt := range tests {
+		got, err := ParseOrder(tt.in)
+		if got != tt.want || (err != nil) != tt.wantErr {
+			t.Errorf("ParseOrder(%q) = %v, %v; want %v, error %v", tt.in, got, err, tt.want, tt.wantErr)
+		}
+	}
+}

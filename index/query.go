@@ -58,6 +58,46 @@ func Validate(q string) error {
 // and returns
 // up to limit hits from offset (see Highlighter for what matched).
 func (x *Index) Search(q string, offset, limit int) (*Result, error) {
+	return x.SearchOrdered(q, offset, limit, ByRelevance)
+}
+
+// Order is how search hits are ranked.
+type Order int
+
+// Orders of search hits. By date, stories without one come last, and
+// hits of the same date by relevance.
+const (
+	ByRelevance Order = iota
+	NewestFirst
+	OldestFirst
+)
+
+// String names the order as the CLI's --sort does.
+func (o Order) String() string {
+	switch o {
+	case NewestFirst:
+		return "newest"
+	case OldestFirst:
+		return "oldest"
+	}
+	return "relevance"
+}
+
+// ParseOrder reads an order's name (String); "" is ByRelevance.
+func ParseOrder(s string) (Order, error) {
+	for _, o := range []Order{ByRelevance, NewestFirst, OldestFirst} {
+		if s == o.String() {
+			return o, nil
+		}
+	}
+	if s == "" {
+		return ByRelevance, nil
+	}
+	return ByRelevance, fmt.Errorf("unknown order %q: relevance, newest or oldest", s)
+}
+
+// SearchOrdered is Search with the hits in order o.
+func (x *Index) SearchOrdered(q string, offset, limit int, o Order) (*Result, error) {
 	if err := Validate(q); err != nil {
 		return nil, err
 	}
@@ -98,8 +138,11 @@ func (x *Index) Search(q string, offset, limit int) (*Result, error) {
 		}
 	}
 	req := bleve.NewSearchRequestOptions(qq, limit, offset, false)
-	if strings.TrimSpace(q) == "" {
-		req.SortBy([]string{"-" + FieldPublished, "_id"})
+	switch {
+	case o == NewestFirst || o == ByRelevance && strings.TrimSpace(q) == "":
+		req.SortBy([]string{"-" + FieldPublished, "-_score", "_id"})
+	case o == OldestFirst:
+		req.SortBy([]string{FieldPublished, "-_score", "_id"})
 	}
 	res, err := x.b.Search(req)
 	if err != nil {

@@ -7,6 +7,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/storyline/storyline/internal/archive"
 	"github.com/storyline/storyline/tui/common"
 	"github.com/storyline/storyline/tui/config"
 	"github.com/storyline/storyline/tui/list"
@@ -417,4 +418,49 @@ func TestJumpBack(t *testing.T) {
 		t.Error("back with no history moved")
 	}
 	mustContain(t, h.m.status.MessageText(), "no story to go back to")
+}
+
+// S ranks the hits by relevance, newest first or oldest first in turn,
+// says which, and previews the new top hit.
+func TestSortHits(t *testing.T) {
+	h := plainHarness(t, 120, 40)
+	h.keys("/")
+	h.typeText("levy") // three stories
+	first := func() string {
+		if h.m.list.Searching() && h.m.reader.Story() != nil {
+			return h.m.reader.Story().ID
+		}
+		return ""
+	}
+	byRelevance := first() // the reader previews the top hit as you type
+	if byRelevance == "" {
+		t.Fatal("no hit previewed")
+	}
+	h.keys("down") // to the hits
+	steps := []struct {
+		order archive.Order
+		note  string
+	}{
+		{archive.NewestFirst, "newest first"},
+		{archive.OldestFirst, "oldest first"},
+		{archive.ByRelevance, ""},
+	}
+	var tops []string
+	for _, st := range steps {
+		h.keys("S")
+		if h.m.list.Order() != st.order {
+			t.Fatalf("S gave order %v, want %v", h.m.list.Order(), st.order)
+		}
+		out := h.plain()
+		if st.note != "" {
+			mustContain(t, out, st.note)
+		}
+		tops = append(tops, first())
+	}
+	if tops[0] == tops[1] {
+		t.Errorf("newest and oldest first preview the same top hit %s", tops[0])
+	}
+	if tops[2] != byRelevance {
+		t.Errorf("back to relevance previews %s, want %s", tops[2], byRelevance)
+	}
 }

@@ -113,6 +113,7 @@ func progressBar(g *globals, start time.Time) func(archive.Progress) {
 type searchCmd struct {
 	Query []string `arg:"" help:"Query: words, \"a phrase\", +must -not, field:value (title, body, actor, thread, source), published:>\"2025-01-01\"."`
 	Limit int      `help:"Number of hits." default:"10"`
+	Sort  string   `help:"Rank hits by relevance, newest or oldest (stories without a date last)." enum:"relevance,newest,oldest" default:"relevance"`
 }
 
 func (c *searchCmd) Run(g *globals) error {
@@ -120,12 +121,16 @@ func (c *searchCmd) Run(g *globals) error {
 	if err := index.Validate(q); err != nil {
 		return usageError{err}
 	}
+	order, err := index.ParseOrder(c.Sort)
+	if err != nil {
+		return usageError{err}
+	}
 	a, err := g.open()
 	if err != nil {
 		return err
 	}
 	defer a.Close()
-	res, err := a.Search(g.ctx, q, c.Limit)
+	res, err := a.SearchOrdered(g.ctx, q, c.Limit, order)
 	if err != nil {
 		return err
 	}

@@ -228,7 +228,22 @@ func (a *Archive) StoryActors(_ context.Context, id string) ([]Actor, error) {
 // Search runs a query string and returns ranked stories with highlighted
 // fragments (matches between index.MarkStart and index.MarkEnd) and the
 // threads whose paragraphs or labels matched.
-func (a *Archive) Search(_ context.Context, q string, limit int) (*SearchResult, error) {
+func (a *Archive) Search(ctx context.Context, q string, limit int) (*SearchResult, error) {
+	return a.SearchOrdered(ctx, q, limit, ByRelevance)
+}
+
+// Order is how search hits are ranked (index.Order).
+type Order = index.Order
+
+// Orders of search hits (see index.Order).
+const (
+	ByRelevance = index.ByRelevance
+	NewestFirst = index.NewestFirst
+	OldestFirst = index.OldestFirst
+)
+
+// SearchOrdered is Search with the hits in order o.
+func (a *Archive) SearchOrdered(_ context.Context, q string, limit int, o Order) (*SearchResult, error) {
 	defer a.resident.Check()
 	if limit <= 0 {
 		limit = 20
@@ -237,7 +252,7 @@ func (a *Archive) Search(_ context.Context, q string, limit int) (*SearchResult,
 	if err != nil {
 		return nil, err
 	}
-	res, err := a.ix.Search(q, 0, limit)
+	res, err := a.ix.SearchOrdered(q, 0, limit, o)
 	if err != nil {
 		return nil, err
 	}

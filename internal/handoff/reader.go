@@ -177,9 +177,10 @@ func (r *Reader) Story(ctx context.Context, id string) (*archive.Story, error) {
 	return use(r, func(a *archive.Archive) (*archive.Story, error) { return a.Story(ctx, id) })
 }
 
-// Search runs a query (archive.Archive.Search).
-func (r *Reader) Search(ctx context.Context, query string, limit int) (*archive.SearchResult, error) {
-	return use(r, func(a *archive.Archive) (*archive.SearchResult, error) { return a.Search(ctx, query, limit) })
+// SearchOrdered runs a query, hits in order o
+// (archive.Archive.SearchOrdered).
+func (r *Reader) SearchOrdered(ctx context.Context, query string, limit int, o archive.Order) (*archive.SearchResult, error) {
+	return use(r, func(a *archive.Archive) (*archive.SearchResult, error) { return a.SearchOrdered(ctx, query, limit, o) })
 }
 
 // Related returns a thread's related threads (archive.Archive.Related).

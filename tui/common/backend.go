@@ -14,8 +14,9 @@ type Backend interface {
 	List(ctx context.Context, offset, limit int) ([]archive.StorySummary, int, error)
 	// Story returns one story with paragraphs, threads and actors.
 	Story(ctx context.Context, id string) (*archive.Story, error)
-	// Search runs a bleve query string and returns ranked stories.
-	Search(ctx context.Context, query string, limit int) (*archive.SearchResult, error)
+	// SearchOrdered runs a bleve query string and returns stories ranked
+	// in order o.
+	SearchOrdered(ctx context.Context, query string, limit int, o archive.Order) (*archive.SearchResult, error)
 	// Related returns threads of other stories about the same matter.
 	Related(ctx context.Context, threadID string, limit int) ([]archive.Related, error)
 	// Storyline returns the threads of an arc in date order.

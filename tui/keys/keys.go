@@ -15,7 +15,7 @@ type KeyMap struct {
 	NextPane, PrevPane          key.Binding
 	Open, Back, Quit, ForceQuit key.Binding
 
-	Search, NextHit, PrevHit key.Binding
+	Search, NextHit, PrevHit, SortHits key.Binding
 
 	NextThread, PrevThread, JumpThread, Focus, Boilerplate key.Binding
 
@@ -48,9 +48,10 @@ func Default() *KeyMap {
 		Quit:      b([]string{"q"}, "q", "quit"),
 		ForceQuit: b([]string{"ctrl+c"}, "ctrl+c", "quit now"),
 
-		Search:  b([]string{"/"}, "/", "new search"),
-		NextHit: b([]string{"n"}, "n", "next hit"),
-		PrevHit: b([]string{"N"}, "N", "previous hit"),
+		Search:   b([]string{"/"}, "/", "new search"),
+		NextHit:  b([]string{"n"}, "n", "next hit"),
+		PrevHit:  b([]string{"N"}, "N", "previous hit"),
+		SortHits: b([]string{"S"}, "S", "sort hits: relevance, date"),
 
 		NextThread:  b([]string{"t"}, "t", "next thread"),
 		PrevThread:  b([]string{"T"}, "T", "previous thread"),
@@ -62,7 +63,7 @@ func Default() *KeyMap {
 		PrevStory: b([]string{"["}, "[", "previous in storyline"),
 		Related:   b([]string{"r"}, "r", "related threads"),
 		Timeline:  b([]string{"s"}, "s", "storyline timeline"),
-		JumpBack:  b([]string{"backspace", "ctrl+o"}, "⌫/ctrl+o", "back to the story before"),
+		JumpBack:  b([]string{"backspace", "ctrl+o"}, "⌫/ctrl+o", "back to last story"),
 
 		Actors: b([]string{"a"}, "a", "actors panel"),
 		List:   b([]string{"l"}, "l", "story list"),
@@ -80,7 +81,7 @@ func (k *KeyMap) byName() map[string]*key.Binding {
 		"half_down": &k.HalfDown, "half_up": &k.HalfUp, "page_down": &k.PageDown, "page_up": &k.PageUp,
 		"next_pane": &k.NextPane, "prev_pane": &k.PrevPane,
 		"open": &k.Open, "back": &k.Back, "quit": &k.Quit, "force_quit": &k.ForceQuit,
-		"search": &k.Search, "next_hit": &k.NextHit, "prev_hit": &k.PrevHit,
+		"search": &k.Search, "next_hit": &k.NextHit, "prev_hit": &k.PrevHit, "sort_hits": &k.SortHits,
 		"next_thread": &k.NextThread, "prev_thread": &k.PrevThread, "jump_thread": &k.JumpThread,
 		"focus": &k.Focus, "boilerplate": &k.Boilerplate,
 		"next_story": &k.NextStory, "prev_story": &k.PrevStory, "related": &k.Related, "timeline": &k.Timeline,
@@ -137,7 +138,7 @@ func (k *KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Top, k.Bottom, k.HalfDown, k.HalfUp, k.PageDown, k.PageUp},
 		{k.NextPane, k.PrevPane, k.Open, k.Back, k.JumpBack, k.Quit, k.ForceQuit, k.Help},
-		{k.Search, k.NextHit, k.PrevHit, k.NextThread, k.PrevThread, k.JumpThread, k.Focus, k.Boilerplate},
+		{k.Search, k.SortHits, k.NextHit, k.PrevHit, k.NextThread, k.PrevThread, k.JumpThread, k.Focus, k.Boilerplate},
 		{k.NextStory, k.PrevStory, k.Related, k.Timeline, k.Actors, k.List, k.OpenURL, k.CopyURL},
 	}
 }

@@ -42,6 +42,7 @@ type Model struct {
 	searchErr string
 	searching bool
 	limit     int // hits asked for; grows as the cursor nears the end
+	order     archive.Order
 	cancel    context.CancelFunc
 	rest      int    // revision of the cursor; previews of older ones are dropped
 	last      string // the last query run, for enter on an empty box
@@ -212,10 +213,10 @@ func (m *Model) search(tag int, q string) tea.Cmd {
 	if m.limit < SearchLimit {
 		m.limit = SearchLimit
 	}
-	b, limit := m.c.Backend, m.limit
+	b, limit, order := m.c.Backend, m.limit, m.order
 	return func() tea.Msg {
 		defer cancel()
-		res, err := b.Search(ctx, q, limit)
+		res, err := b.SearchOrdered(ctx, q, limit, order)
 		return ResultMsg{Tag: tag, Query: q, Result: res, Err: err}
 	}
 }
@@ -437,9 +438,29 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		return m.Move(-m.visible())
 	case key.Matches(msg, k.Open):
 		return m.open()
+	case key.Matches(msg, k.SortHits) && m.Searching():
+		return m.cycleOrder()
 	}
 	return nil
 }
+
+// cycleOrder ranks the hits the next way (relevance, newest first,
+// oldest first) and runs the search again from its top hit.
+func (m *Model) cycleOrder() tea.Cmd {
+	m.order = (m.order + 1) % 3
+	q := m.query
+	if q == "" {
+		q = m.input.Value()
+	}
+	m.tag++
+	m.result = nil // the new top hit is previewed
+	m.cursor, m.offset = 0, 0
+	m.limit = SearchLimit
+	return m.search(m.tag, q)
+}
+
+// Order is how the hits are ranked.
+func (m *Model) Order() archive.Order { return m.order }
 
 // open opens the selected story (at its first matching thread and with
 // the hit terms when searching), and drops any pending preview.
@@ -479,6 +500,9 @@ func (m *Model) ShortHelp() []key.Binding {
 	k := m.c.Keys
 	if m.typing {
 		return []key.Binding{k.Open, k.Back}
+	}
+	if m.Searching() {
+		return []key.Binding{k.Up, k.Down, k.Open, k.SortHits, k.Search}
 	}
 	return []key.Binding{k.Up, k.Down, k.Open, k.Search}
 }

@@ -52,7 +52,11 @@ func (m *Model) searchStatus() string {
 	case m.searching:
 		return s.Dim.Render("searching…")
 	case m.result != nil && m.query != "":
-		return s.Dim.Render(fmt.Sprintf("%s · %.0f ms", common.Count(int(m.result.Total), "story", "stories"), m.result.TookMS))
+		line := fmt.Sprintf("%s · %.0f ms", common.Count(int(m.result.Total), "story", "stories"), m.result.TookMS)
+		if m.order != archive.ByRelevance {
+			line += " · " + m.order.String() + " first"
+		}
+		return s.Dim.Render(line)
 	}
 	return s.Dim.Render("type to search · enter open · esc back")
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -148,10 +149,10 @@ func (b *Backend) Story(ctx context.Context, id string) (*archive.Story, error) 
 	return s, nil
 }
 
-// Search implements common.Backend with a tiny query language: words
+// SearchOrdered implements common.Backend with a tiny query language: words
 // (all must occur, case-insensitive) and actor:"Name". An unbalanced quote
 // or a field other than actor is a syntax error, as bleve would report.
-func (b *Backend) Search(ctx context.Context, query string, limit int) (*archive.SearchResult, error) {
+func (b *Backend) SearchOrdered(ctx context.Context, query string, limit int, o archive.Order) (*archive.SearchResult, error) {
 	if err := b.enter(ctx, "Search"); err != nil {
 		return nil, err
 	}
@@ -217,6 +218,10 @@ func (b *Backend) Search(ctx context.Context, query string, limit int) (*archive
 			}
 		}
 		res.Hits = append(res.Hits, hit)
+	}
+	// The stories are newest first, which is also the fake's relevance.
+	if o == archive.OldestFirst {
+		slices.Reverse(res.Hits)
 	}
 	res.Total = uint64(len(res.Hits))
 	if len(res.Hits) > limit {
