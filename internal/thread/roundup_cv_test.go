@@ -119,7 +119,8 @@ func f1Of(ps, rs []float64, skip int) float64 {
 // TestRoundupCV chooses among candidate option sets by leave-one-out
 // cross-validation over the round-up developer set and prints the full-dev
 // and the cross-validated B3 F1. It is a development tool: set
-// THREAD_CV=1 to run it.
+// THREAD_CV=1 to run it; THREAD_CV_SHORT=1 scores each document together
+// with its cuts to short round-ups (cutRuns).
 func TestRoundupCV(t *testing.T) {
 	if os.Getenv("THREAD_CV") == "" {
 		t.Skip("set THREAD_CV=1 to cross-validate on roundups-dev")
@@ -134,6 +135,21 @@ func TestRoundupCV(t *testing.T) {
 			o.set()
 		}
 		P[c], R[c] = cvScore(docs, df, o.opts)
+		if os.Getenv("THREAD_CV_SHORT") != "" {
+			// each document scores as the mean over it and its cuts, so
+			// that leaving it out leaves its cuts out too
+			for _, k := range []int{2, 3} {
+				ps, rs := cvScore(cutRuns(docs, k), df, o.opts)
+				for i := range ps {
+					P[c][i] += ps[i]
+					R[c][i] += rs[i]
+				}
+			}
+			for i := range P[c] {
+				P[c][i] /= 3
+				R[c][i] /= 3
+			}
+		}
 		fmt.Printf("%-30s full-dev F1 %.4f\n", o.name, f1Of(P[c], R[c], -1))
 		if os.Getenv("THREAD_CV_DOCS") != "" {
 			for i := range docs {
@@ -190,6 +206,31 @@ func TestRoundupCV(t *testing.T) {
 	fmt.Printf("defaults full-dev B3 F1 %.4f\n", def)
 }
 
+// cutRuns keeps the first k paragraphs of every run of one gold thread
+// in each document: round-ups of short items, of the kinds of docs, made
+// from them (THREAD_CV_SHORT=1 scores them beside the documents).
+func cutRuns(docs []cvDoc, k int) []cvDoc {
+	out := make([]cvDoc, len(docs))
+	for i, d := range docs {
+		c := cvDoc{id: d.id}
+		run := 0
+		for j, p := range d.paras {
+			if j > 0 && d.gold[j] == d.gold[j-1] {
+				run++
+			} else {
+				run = 1
+			}
+			if run <= k {
+				c.paras = append(c.paras, p)
+				c.gold = append(c.gold, d.gold[j])
+			}
+		}
+		c.actors = actor.Extract(c.paras)
+		out[i] = c
+	}
+	return out
+}
+
 type cvCand struct {
 	name string
 	opts Options
@@ -200,7 +241,8 @@ type cvCand struct {
 // over the parameters of the round-up rules (sub-head columns, quotation
 // continuity, market items), the defaults among them; THREAD_CV_GRID=cue
 // compares the cue-run rule's settings (and the rule off), =gap the
-// boundary model's threshold and pulls, =lists the list rules (each
+// boundary model's threshold and pulls, =roundup the size priors eased
+// in round-ups (roundup.go), =lists the list rules (each
 // subset of them off), =comes the "comes as/after" cue (on, off).
 func cvCandidates() []cvCand {
 	var out []cvCand
@@ -224,6 +266,14 @@ func cvCandidates() []cvCand {
 	if os.Getenv("THREAD_CV_GRID") == "lists" {
 		for off := 0; off < 8; off++ {
 			out = append(out, cvCand{name: fmt.Sprintf("lists off %03b", off), opts: Options{ListsOff: off}})
+		}
+		return out
+	}
+	if os.Getenv("THREAD_CV_GRID") == "roundup" {
+		for _, e := range []float64{-1, 1} {
+			for _, pl := range []float64{-1, 0.25, 0.5} {
+				out = append(out, cvCand{name: fmt.Sprintf("ease %.0f pull %.2f", e, pl), opts: Options{RoundupEase: e, RoundupPull: pl}})
+			}
 		}
 		return out
 	}

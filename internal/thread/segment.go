@@ -127,13 +127,15 @@ type Options struct {
 	// (bit ListSingle); the rows of a table stay in one segment, joined
 	// to a line that introduces them with a colon (bit ListTables).
 	ListsOff int
-	// RoundupEase is the share of StoryPrior taken away, and RoundupPull
-	// the share of SmallPull, in a story whose openings say it is a
-	// round-up (roundup.go; defaults 1 and 0; negative: none): a short
+	// RoundupEase is the share of StoryPrior taken away, RoundupPull the
+	// share of SmallPull and RoundupSingle the share of the Single
+	// allowance, in a story whose openings say it is a round-up
+	// (roundup.go; defaults 1, 0.25 and -1; negative: none): a short
 	// round-up is short because its items are, not because it tells one
-	// matter.
-	RoundupEase float64
-	RoundupPull float64
+	// matter, and a short item there is often a matter of its own.
+	RoundupEase   float64
+	RoundupPull   float64
+	RoundupSingle float64
 }
 
 func (o Options) withDefaults() Options {
@@ -232,6 +234,12 @@ func (o Options) withDefaults() Options {
 	}
 	if o.RoundupEase == 0 {
 		o.RoundupEase = 1
+	}
+	if o.RoundupPull == 0 {
+		o.RoundupPull = 0.25
+	}
+	if o.RoundupSingle == 0 {
+		o.RoundupSingle = -1
 	}
 	return o
 }
@@ -706,9 +714,12 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 		ease = 1 - o.RoundupEase
 	}
 	prior *= ease
-	pullEase := 1.0
+	pullEase, singleEase := 1.0, 1.0
 	if sz.roundup && o.RoundupPull > 0 {
 		pullEase = 1 - o.RoundupPull
+	}
+	if sz.roundup && o.RoundupSingle > 0 {
+		singleEase = 1 - o.RoundupSingle
 	}
 	cl := make([]*cluster, len(starts))
 	owner := make([]int, n)
@@ -818,7 +829,7 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 				}
 				if (len(cl[a].members) == 1 && !cl[a].bullet) || (len(cl[b].members) == 1 && !cl[b].bullet) {
 					// one unit against a centroid scores lower by nature
-					v += o.Attach * (1 - o.Single)
+					v += o.Attach * (1 - o.Single) * singleEase
 				}
 				v += prior
 				pull := 0.0
