@@ -42,20 +42,21 @@ type globals struct {
 type cli struct {
 	globals
 
-	Browse  browseCmd  `cmd:"" default:"withargs" help:"Browse the archive in the terminal UI (the default)."`
-	Import  importCmd  `cmd:"" help:"Import files, folders (recursively) or - (stdin)."`
-	Search  searchCmd  `cmd:"" help:"Search stories (bleve query syntax)."`
-	Show    showCmd    `cmd:"" help:"Show one story: paragraphs, threads, actors."`
-	List    listCmd    `cmd:"" help:"List stories, newest first."`
-	Threads threadsCmd `cmd:"" help:"List the threads of a story."`
-	Actors  actorsCmd  `cmd:"" help:"Actors of a story, or of the whole archive."`
-	Related relatedCmd `cmd:"" help:"Threads of other stories about the same matter."`
-	Arcs    arcsCmd    `cmd:"" help:"List storylines (arcs of threads across stories)."`
-	Reindex reindexCmd `cmd:"" help:"Rebuild the search index from the store and relink."`
-	Stats   statsCmd   `cmd:"" help:"Counts and sizes."`
-	Eval    evalCmd    `cmd:"" help:"Score the NLP against labelled data (JSON on stdout)."`
-	Bench   benchCmd   `cmd:"" help:"Benchmark import, search and the TUI (JSON on stdout)."`
-	Train   trainCmd   `cmd:"" help:"Train the models shipped in the binary."`
+	Browse   browseCmd   `cmd:"" default:"withargs" help:"Browse the archive in the terminal UI (the default)."`
+	Import   importCmd   `cmd:"" help:"Import files, folders (recursively) or - (stdin)."`
+	Search   searchCmd   `cmd:"" help:"Search stories (bleve query syntax)."`
+	Show     showCmd     `cmd:"" help:"Show one story: paragraphs, threads, actors."`
+	List     listCmd     `cmd:"" help:"List stories, newest first."`
+	Threads  threadsCmd  `cmd:"" help:"List the threads of a story."`
+	Actors   actorsCmd   `cmd:"" help:"Actors of a story, or of the whole archive."`
+	Related  relatedCmd  `cmd:"" help:"Threads of other stories about the same matter."`
+	Arcs     arcsCmd     `cmd:"" help:"List storylines (arcs of threads across stories)."`
+	Timeline timelineCmd `cmd:"" help:"One storyline in date order: by its id, or a thread's (STORY#N)."`
+	Reindex  reindexCmd  `cmd:"" help:"Rebuild the search index from the store and relink."`
+	Stats    statsCmd    `cmd:"" help:"Counts and sizes."`
+	Eval     evalCmd     `cmd:"" help:"Score the NLP against labelled data (JSON on stdout)."`
+	Bench    benchCmd    `cmd:"" help:"Benchmark import, search and the TUI (JSON on stdout)."`
+	Train    trainCmd    `cmd:"" help:"Train the models shipped in the binary."`
 }
 
 func run(args []string) (int, error) {

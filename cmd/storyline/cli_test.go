@@ -746,6 +746,41 @@ func TestCLIJSONShapes(t *testing.T) {
 		}
 	})
 
+	t.Run("timeline", func(t *testing.T) {
+		arc := checkShape(t, "arcs[0]", array(t, "arcs", jsonOut(t, "arcs"))[0], arcShape)
+		want := fmt.Sprint(arc["threads"])
+		threads, _ := arc["threads"].([]any)
+		// By the storyline's id, and by one of its threads: the same
+		// threads, in date order.
+		for _, id := range []string{arc["id"].(string), threads[len(threads)-1].(string)} {
+			es := array(t, "timeline", jsonOut(t, "timeline", id))
+			var got []any
+			last := ""
+			for i, e := range es {
+				obj := checkShape(t, fmt.Sprintf("timeline[%d]", i), e, shape{"thread": "string", "story": "string", "title": "string", "label": "string", "published": "time|null", "new_actors": "strings"})
+				got = append(got, obj["thread"])
+				if p, _ := obj["published"].(string); p != "" {
+					if p < last {
+						t.Errorf("timeline %s: %s comes after %s", id, p, last)
+					}
+					last = p
+				}
+			}
+			if len(got) != len(threads) {
+				t.Errorf("timeline %s: threads %v, want those of the arc %s", id, got, want)
+			}
+		}
+		for _, tt := range []struct{ id, want string }{
+			{"nosuch", "storyline arcs"},
+			{"abcd1234#9", "no story"},
+		} {
+			r := runCLI(t, "--archive", fixtureArchive(t), "timeline", tt.id)
+			if r.code != 1 || !strings.Contains(r.msg(), tt.want) {
+				t.Errorf("timeline %s: exit %d, %q; want exit 1 saying %q", tt.id, r.code, r.msg(), tt.want)
+			}
+		}
+	})
+
 	t.Run("import", func(t *testing.T) {
 		in := filepath.Join(t.TempDir(), "in")
 		copyDir(t, fixtures, in)

@@ -531,3 +531,56 @@ func (c *statsCmd) Run(g *globals) error {
 // outdatedNote tells the user that older stories miss this version's
 // analysis, and what to do.
 const outdatedNote = "some stories were analysed by an older storyline: run `storyline reindex` to update their threads, actors and storylines"
+
+type timelineCmd struct {
+	ID string `arg:"" help:"A storyline id (see arcs), or a thread id STORY#N whose storyline to show."`
+}
+
+func (c *timelineCmd) Run(g *globals) error {
+	return query(g, func(a *archive.Archive) ([]archive.ArcEntry, error) {
+		arc, err := arcOf(g, a, c.ID)
+		if err != nil {
+			return nil, err
+		}
+		return a.Storyline(g.ctx, arc)
+	}, printTimeline)
+}
+
+// arcOf resolves id, a storyline id or a thread id STORY#N, to a
+// storyline id.
+func arcOf(g *globals, a *archive.Archive, id string) (string, error) {
+	story, _, isThread := strings.Cut(id, "#")
+	if !isThread {
+		return id, nil
+	}
+	threads, err := a.Threads(g.ctx, story)
+	if err != nil {
+		return "", err
+	}
+	for _, t := range threads {
+		if !strings.HasSuffix(t.ID, id[len(story):]) {
+			continue // another thread of the story (story may be a prefix of its id)
+		}
+		if t.Arc == nil {
+			return "", fmt.Errorf("thread %s is in no storyline: no other story's thread is about its matter (try storyline related %s)", t.ID, t.ID)
+		}
+		return *t.Arc, nil
+	}
+	return "", &archive.NotFoundError{What: "thread", ID: id}
+}
+
+func printTimeline(g *globals, es []archive.ArcEntry) error {
+	stories := map[string]bool{}
+	for _, e := range es {
+		stories[e.Story] = true
+	}
+	fmt.Fprintf(g.stdout, "%s · %s\n\n", plural(len(stories), "story"), plural(len(es), "thread"))
+	width := wrapWidth(g.stdout)
+	for _, e := range es {
+		fmt.Fprintf(g.stdout, "%s  %-16s %s — %s\n", date(e.Published), e.Thread, sanitize.Line(e.Title), sanitize.Line(e.Label))
+		if len(e.NewActors) > 0 {
+			fmt.Fprintf(g.stdout, "    new: %s\n", hangWrap(sanitize.Line(strings.Join(e.NewActors, ", ")), width, "         "))
+		}
+	}
+	return nil
+}

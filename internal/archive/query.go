@@ -68,7 +68,16 @@ func (a *Archive) List(_ context.Context, offset, limit int) ([]StorySummary, in
 type NotFoundError struct{ What, ID string }
 
 func (e *NotFoundError) Error() string {
-	return fmt.Sprintf("no %s %q in this archive (see `storyline list`)", e.What, e.ID)
+	see := "storyline list"
+	switch e.What {
+	case "storyline":
+		see = "storyline arcs"
+	case "thread":
+		if story, _, ok := strings.Cut(e.ID, "#"); ok {
+			see = "storyline threads " + story
+		}
+	}
+	return fmt.Sprintf("no %s %q in this archive (see `%s`)", e.What, e.ID, see)
 }
 
 // record finds a story by id, or by a unique prefix of at least four
