@@ -209,3 +209,26 @@ func TestTUIHostileTextCannotDriveTerminal(t *testing.T) {
 	}
 	tm.keys("q")
 }
+
+// TestTUIImportWhileBrowsing runs the real binary: a browser open on an
+// archive in tmux, then an import in another process. The import must
+// succeed, the browser say that the archive is being updated, and then
+// show the new stories.
+func TestTUIImportWhileBrowsing(t *testing.T) {
+	exe := e2eSetup(t)
+	dir := filepath.Join(t.TempDir(), "archive")
+	if out, err := exec.Command(exe, "--archive", dir, "import", filepath.Join(fixtures, "strike-day1.md")).CombinedOutput(); err != nil {
+		t.Fatalf("first import: %v\n%s", err, out)
+	}
+	tm := startTmux(t, 120, 40, []string{"XDG_CONFIG_HOME=" + t.TempDir()}, exe, "--archive", dir)
+	tm.waitFor("first frame", "Reader", "Stories · 1")
+	out, err := exec.Command(exe, "--archive", dir, "import", fixtures).CombinedOutput()
+	if err != nil {
+		t.Fatalf("import while browsing: %v\n%s", err, out)
+	}
+	if !strings.Contains(string(out), "step aside") {
+		t.Errorf("the import did not say it asked the browser to step aside:\n%s", out)
+	}
+	tm.waitFor("browser back with the new stories", fmt.Sprintf("Stories · %d", fixtureStories), "archive updated")
+	tm.keys("q")
+}
