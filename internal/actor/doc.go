@@ -129,6 +129,17 @@
 //     library", not the organisation "Riverside"; facility.go); and the
 //     opponent after a match result is a team ("the 1-0 loss to West
 //     Ham", opponent.go);
+//   - a one-word name read as a person's that no full name, title or
+//     role of the story explains is no person when it is a body's head
+//     noun alone ("16 Premier League matches" tagged as "League"), the
+//     end of a longer name opening with a capitalised ordinary word
+//     ("Sports Agenda understands"), or a possessive standing for a place
+//     ("dined at Scott's in Mayfair"); a name ending in a rarer surname
+//     that ends grounds and places ("Lane", "Creek", "Mill") is a place
+//     unless a given name or an initial opens it ("Bramall Lane" but
+//     "Nathan Lane"); "Casino" and "Equity" end firms' names, and
+//     "designer" before a name describes firms too ("fashion designer
+//     Boohoo rose 13 per cent") (lonething.go);
 //   - every mention of a name gets one kind by vote ("the Glass
 //     Menagerie" and "Glass Menagerie" are one name), and a story's
 //     organisations, places and other things of one name are one actor,

@@ -180,6 +180,8 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg int) {
 		}
 		if hb&placeHead != 0 {
 			place += 3 // "Carlow Row", "Tarrow Bay": stronger than a list neighbour
+		} else if weakPlaceHead(m.name) {
+			place += 2 // "Bramall Lane", not "Jerry Hall"
 		}
 	}
 	for _, w := range m.name {
@@ -288,7 +290,7 @@ brewing distillers motors cars taverns pubs inns bars restaurants eateries cafes
 ferries cruises shipping freight couriers properties developments ventures enterprises solutions products
 materials metals textiles fisheries bakeries builders contractors engineering associates consultants
 distributors supplies biosciences therapeutics genomics robotics dynamics semiconductors devices
-instruments aerospace cinemas publications publishers broadcasting`)
+instruments aerospace cinemas publications publishers broadcasting casino casinos equity`)
 
 // placeWords end or fill place names ("Downing Street", "Isle of Wight").
 var placeWords = setOf(`street road square park bridge airport station port island islands isle
@@ -347,7 +349,7 @@ func joinedBy(between []tok) bool {
 // ("Ofcom, the media regulator,").
 var orgAmbiguousHeads = setOf(`regulator broker dealer auditor consultant adviser advisor partner
 owner operator host producer publisher broadcaster investor trustee developer manager supplier
-head chair leader star player model official representative`)
+head chair leader star player model official representative designer`)
 
 // listNeighbours counts the tagger's people, organisations and places
 // next to mention m in a list ("Ballina, Lismore and Glen Innes").

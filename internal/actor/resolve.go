@@ -291,7 +291,7 @@ func (st *story) singleEvidence(m *mention) bool {
 			return false
 		}
 	}
-	return true
+	return d == nil || !st.loneThing(d, m) // "16 Premier League matches", "dined at Scott's"
 }
 
 // pick chooses among candidate people: the only one, or the one

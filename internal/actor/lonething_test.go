@@ -1,0 +1,68 @@
+package actor
+
+import "testing"
+
+// TestLoneThings: a one-word name read as a person's that no full name,
+// title or role of the story explains is no person when it is a head
+// noun alone, the cut end of a longer name or a possessive standing for
+// a place; names ending in a place's, a venue's or a firm's head noun
+// are no people unless they open with a given name. The fixtures are
+// invented; the fake tagger makes the slips the rules correct.
+func TestLoneThings(t *testing.T) {
+	runNameRules(t, []nameRuleCase{{
+		name:   "head noun alone",
+		text:   []string{"He played in only nine Harbour League games last season."},
+		tagged: map[string]string{"League": "PER"},
+		absent: []string{"League"},
+	}, {
+		name:   "cut end of a longer name",
+		text:   []string{"City Notebook hears that the club will be sold by Christmas."},
+		tagged: map[string]string{"Notebook": "PER"},
+		absent: []string{"Notebook"},
+	}, {
+		name:   "a given name after a capitalised noun stays",
+		text:   []string{"Veterans Colin and Marsh topped the chart again."},
+		tagged: map[string]string{"Colin": "PER"},
+		want:   map[string]string{"Colin": Person},
+	}, {
+		name:   "a surname after a role stays",
+		text:   []string{"Striker Dunmore scored twice."},
+		tagged: map[string]string{"Dunmore": "PER"},
+		want:   map[string]string{"Dunmore": Person},
+	}, {
+		name:   "possessive standing for a place",
+		text:   []string{"She dined at Hallard's in Soho last week."},
+		tagged: map[string]string{"Hallard": "PER", "Soho": "LOC"},
+		absent: []string{"Hallard"},
+	}, {
+		name:   "possessive before a noun",
+		text:   []string{"The meeting was held at Hallard's request, officials said."},
+		tagged: map[string]string{"Hallard": "PER"},
+		want:   map[string]string{"Hallard": Person},
+	}, {
+		name:   "ground",
+		text:   []string{"On his way to Brannock Lane, the striker stopped to help a fan."},
+		tagged: map[string]string{"Brannock Lane": "PER"},
+		want:   map[string]string{"Brannock Lane": Place},
+	}, {
+		name:   "a given name before the same noun",
+		text:   []string{"Nathan Lane starred in the play."},
+		tagged: map[string]string{"Nathan Lane": "PER"},
+		want:   map[string]string{"Nathan Lane": Person},
+	}, {
+		name:   "venue and firm heads",
+		text:   []string{"Quillan Casino said trading was strong, and Tarrant Equity has pulled out of the race."},
+		tagged: map[string]string{"Quillan Casino": "PER", "Tarrant Equity": "PER"},
+		want:   map[string]string{"Quillan Casino": Org, "Tarrant Equity": Org},
+	}, {
+		name:   "designer is also a firm",
+		text:   []string{"Fast fashion designer Vellowby rose 13 per cent to 359p."},
+		tagged: map[string]string{"Vellowby": "PER"},
+		want:   map[string]string{"Vellowby": Org},
+	}, {
+		name:   "a designer with an age is a person",
+		text:   []string{"Fashion designer Marla Venn, 52, said she was sorry."},
+		tagged: map[string]string{"Marla Venn": "PER"},
+		want:   map[string]string{"Marla Venn": Person},
+	}})
+}
