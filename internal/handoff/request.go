@@ -12,6 +12,12 @@ import (
 // FileName is the request's file in the archive directory.
 const FileName = "handoff.json"
 
+// MaxAge is how long a request stands: a writer waits less than this for
+// the readers before it withdraws its request, so an older one was left
+// by a writer that died waiting (and whose pid may since have been
+// reused).
+const MaxAge = 2 * time.Minute
+
 // Request is a writer's wish to have the archive.
 type Request struct {
 	PID     int       `json:"pid"`
@@ -46,15 +52,15 @@ func Ask(dir, command string) (withdraw func(), err error) {
 }
 
 // Pending returns the request waiting in the archive at dir, if any. A
-// request whose process has gone (killed while it waited) is stale: it is
-// removed and not reported.
+// request whose process has gone (killed while it waited), or older than
+// MaxAge, is stale: it is removed and not reported.
 func Pending(dir string) (Request, bool) {
 	p := filepath.Join(dir, FileName)
 	r, ok := read(p)
 	if !ok {
 		return Request{}, false
 	}
-	if !alive(r.PID) {
+	if !alive(r.PID) || time.Since(r.Since) > MaxAge {
 		_ = os.Remove(p)
 		return Request{}, false
 	}

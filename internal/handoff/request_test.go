@@ -1,11 +1,13 @@
 package handoff
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strconv"
 	"testing"
+	"time"
 )
 
 func TestAskPendingWithdraw(t *testing.T) {
@@ -40,6 +42,7 @@ func TestPendingIgnoresStaleAndBadRequests(t *testing.T) {
 		{"dead writer", `{"pid":` + strconv.Itoa(gone) + `,"command":"storyline import"}`},
 		{"not json", `{"pid":`},
 		{"no pid", `{"command":"storyline import"}`},
+		{"too old", `{"pid":1,"command":"storyline import","since":"2020-01-01T00:00:00Z"}`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -62,7 +65,8 @@ func TestWithdrawLeavesAnotherWritersRequest(t *testing.T) {
 		t.Fatal(err)
 	}
 	// Another live process asked since (pid 1 always exists).
-	if err := os.WriteFile(filepath.Join(dir, FileName), []byte(`{"pid":1,"command":"storyline reindex"}`), 0o644); err != nil {
+	other := fmt.Sprintf(`{"pid":1,"command":"storyline reindex","since":%q}`, time.Now().Format(time.RFC3339))
+	if err := os.WriteFile(filepath.Join(dir, FileName), []byte(other), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	withdraw()
