@@ -81,15 +81,15 @@ func ReadSegDocs(r io.Reader) ([]SegDoc, error) {
 			continue
 		}
 		var raw struct {
-			ID         string     `json:"id"`
+			ID         looseID    `json:"id"`
 			Paragraphs []string   `json:"paragraphs"`
-			Threads    []*int     `json:"threads"`
+			Threads    []*looseID `json:"threads"`
 			Segments   [][]string `json:"segments"`
 		}
 		if err := json.Unmarshal([]byte(b), &raw); err != nil {
-			return nil, fmt.Errorf("segment: line %d: %w", line, err)
+			return nil, fmt.Errorf("segment: line %d: %w (threads are ids per paragraph: numbers or strings, null for furniture)", line, err)
 		}
-		d := SegDoc{ID: raw.ID}
+		d := SegDoc{ID: string(raw.ID)}
 		switch {
 		case raw.Segments != nil:
 			d.Sentences = true
@@ -105,13 +105,19 @@ func ReadSegDocs(r io.Reader) ([]SegDoc, error) {
 			if len(raw.Threads) != len(raw.Paragraphs) {
 				return nil, fmt.Errorf("segment: line %d: %d paragraphs but %d threads", line, len(raw.Paragraphs), len(raw.Threads))
 			}
+			num := map[looseID]int{} // gold ids, numbered as they first appear
 			for i, p := range raw.Paragraphs {
 				if raw.Threads[i] == nil {
 					continue
 				}
+				n, ok := num[*raw.Threads[i]]
+				if !ok {
+					n = len(num)
+					num[*raw.Threads[i]] = n
+				}
 				d.kept = append(d.kept, i)
 				d.Units = append(d.Units, p)
-				d.Gold = append(d.Gold, *raw.Threads[i])
+				d.Gold = append(d.Gold, n)
 			}
 			d.total = len(raw.Paragraphs)
 		default:
@@ -309,4 +315,23 @@ func distinct(ids []int) int {
 		m[v] = true
 	}
 	return len(m)
+}
+
+// looseID is an id given in JSON as a string or a number ("3" and 3 are
+// the same id): gold files written by other tools use either.
+type looseID string
+
+// UnmarshalJSON implements json.Unmarshaler.
+func (id *looseID) UnmarshalJSON(b []byte) error {
+	var s string
+	if err := json.Unmarshal(b, &s); err == nil {
+		*id = looseID(s)
+		return nil
+	}
+	var n json.Number
+	if err := json.Unmarshal(b, &n); err != nil {
+		return fmt.Errorf("id %s: want a string or a number", b)
+	}
+	*id = looseID(n.String())
+	return nil
 }

@@ -118,8 +118,36 @@ func TestSegmentSkipsEmptyDocuments(t *testing.T) {
 	}
 }
 
+// TestSegmentGoldIDs checks gold thread ids may be numbers or strings
+// (files from other tools use either), and ids only need to be equal.
+func TestSegmentGoldIDs(t *testing.T) {
+	tests := []struct{ name, threads string }{
+		{"numbers", `[0,0,null,1]`},
+		{"strings", `["a","a",null,"b"]`},
+		{"numeric strings", `["7","7",null,"0"]`},
+		{"numeric id", `[1,1,null,2]`},
+	}
+	var want *SegmentResult
+	for _, tt := range tests {
+		in := `{"id":` + map[bool]string{true: `17`, false: `"d"`}[tt.name == "numeric id"] + `,"paragraphs":["one","two","Advertisement","three"],"threads":` + tt.threads + "}\n"
+		res, err := Segment(strings.NewReader(in), allZero, nil)
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		if want == nil {
+			want = res
+		}
+		if res.B3F1 != want.B3F1 || res.Pk != want.Pk || res.Documents != 1 {
+			t.Errorf("%s: %+v, want the same scores as with numbers %+v", tt.name, res, want)
+		}
+	}
+	if near(want.B3F1, 1) {
+		t.Error("one predicted thread for two gold ones scored perfect")
+	}
+}
+
 func TestSegmentRejectsBadInput(t *testing.T) {
-	for _, in := range []string{"", "{", `{"id":"x","paragraphs":["a"],"threads":[]}`, `{"id":"x"}`} {
+	for _, in := range []string{"", "{", `{"id":"x","paragraphs":["a"],"threads":[]}`, `{"id":"x"}`, `{"id":"x","paragraphs":["a"],"threads":[{}]}`} {
 		if _, err := Segment(strings.NewReader(in), nil, nil); err == nil {
 			t.Errorf("input %q: want an error", in)
 		}
