@@ -71,7 +71,10 @@
 //     list with two sure places ("Byron Shire, Richmond Valley … Evans
 //     Head") or closed by a plural place noun ("Glen Innes and 41 other
 //     postcodes") is a place, unless the story gives a title, a role,
-//     person evidence or the surname used alone (listkind.go);
+//     person evidence or the surname used alone; outside a sports story
+//     a one-word name with no given name is a place too in a list with a
+//     sure place and three place readings or more, as many as its people
+//     ("Tooting, Streatham, Balham, Islington and Victoria") (listkind.go);
 //   - a work noun before a name makes it a title ("the documentary Tiger
 //     King", "quirky comedy Sideways"), as do a part played in it ("her
 //     role in Vera Drake", "starring in Sideways") and its makers

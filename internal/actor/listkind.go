@@ -1,5 +1,7 @@
 package actor
 
+import "slices"
+
 // The items of one list are mostly of one kind: "Byron Shire, Ballina,
 // Lismore and Evans Head" lists towns, and a name in it the tagger read
 // as a person's ("Evans Head") is a town too unless the story speaks of
@@ -35,13 +37,16 @@ func (st *story) cohereLists() {
 
 // cohereList applies cohereLists to the mentions of one list.
 func (st *story) cohereList(list []*mention) {
-	places, others := 0, 0
+	places, read, others := 0, 0, 0 // sure places, place readings, people
 	for _, m := range list {
 		switch {
 		case m.kind == Person:
 			others++
-		case m.kind == Place && surePlace(m.name):
-			places++
+		case m.kind == Place:
+			read++
+			if surePlace(m.name) {
+				places++
+			}
 		}
 	}
 	if others == 0 {
@@ -49,11 +54,16 @@ func (st *story) cohereList(list []*mention) {
 	}
 	last := list[len(list)-1]
 	closed := placeNounCloses(st.doc(last.para), last.e)
-	if !closed && places < 2 {
+	// One word is too often a player's surname, but not in a longer list
+	// with a sure place and at least three place readings, as many as
+	// people, outside a sports story ("Tooting, Streatham, Balham,
+	// Islington and Victoria").
+	oneWord := places >= 1 && read >= 3 && read >= others && !sportsStory(st.cues)
+	if !closed && places < 2 && !oneWord {
 		return
 	}
 	for _, m := range list {
-		if m.kind != Person || !closed && !townLike(m.name) || st.personEvidence(m) {
+		if m.kind != Person || !closed && !townLike(m.name) && !(oneWord && townWord(m.name)) || st.personEvidence(m) {
 			continue
 		}
 		key := m.nameKey()
@@ -91,6 +101,13 @@ func townLike(name []string) bool {
 	}
 	f := name[0]
 	return len(f) > 2 && f[len(f)-1] != '.'
+}
+
+// townWord reports whether a one-word name read as a person's may be a
+// town's in a list of places: no given name, and not known to the
+// lexicon as a person's.
+func townWord(name []string) bool {
+	return len(name) == 1 && len(name[0]) > 2 && !isAllCaps(name[0]) && !givenName(name[0]) && !slices.Contains(knownTypes(name[0]), "PER")
 }
 
 // listLink reports whether tokens [e, s) of d join two items of a list:

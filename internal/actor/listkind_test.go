@@ -8,7 +8,8 @@ import "testing"
 func TestListCoherence(t *testing.T) {
 	fakeLexicon(t)
 	tagged := map[string]string{"Marlow Valley": "LOC", "Kelbrook Bay": "LOC", "Orrin Point": "PER", "Dana Keel": "PER",
-		"Tarrow": "LOC", "Quell": "LOC", "Brannock": "PER", "Halvey": "LOC", "Mr Point": "PER"}
+		"Tarrow": "LOC", "Quell": "LOC", "Brannock": "PER", "Halvey": "LOC", "Mr Point": "PER",
+		"Dellmoor": "PER", "Pennard": "PER", "Paris": "LOC"}
 	tests := []nameKindCase{
 		{"Residents of Marlow Valley, Kelbrook Bay and Orrin Point face new rules.", "Orrin Point", Place},
 		{"Residents of Tarrow, Dana Keel and 12 other postcodes face new rules.", "Dana Keel", Place},
@@ -18,6 +19,10 @@ func TestListCoherence(t *testing.T) {
 		{"Marlow Valley, Kelbrook Bay and Orrin Point met. Point said so.", "Orrin Point", Person},
 		// Places the model does not know do not outvote a player.
 		{"The side: Tarrow, Quell, Halvey and Brannock.", "Brannock", Person},
+		// One word among a long list of places, one of them known.
+		{"Crews worked in Tarrow, Dellmoor, Pennard, Quell, Halvey and Paris on Sunday.", "Dellmoor", Place},
+		// Not when people outnumber the place readings.
+		{"The report thanked Dellmoor, Pennard, Brannock and Paris.", "Dellmoor", Person},
 	}
 	checkNameKinds(t, tagged, tests)
 }
