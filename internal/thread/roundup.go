@@ -2,9 +2,12 @@ package thread
 
 // roundupEvidence reports whether a story's openings say it holds several
 // matters: two or more market items, sub-heads, digest bullets, round-up
-// cues or news leads. Single articles rarely show any of these; a short
-// round-up shows them while its size alone would keep it whole.
-func roundupEvidence(heads, items []bool, sz sizing, o Options) bool {
+// cues or (unless marksOnly) news leads. Single articles rarely show any
+// of these; a short round-up shows them while its size alone would keep
+// it whole. Leads also mark runs of whole reports, as BBC mixes are,
+// whose reports bring in new people paragraph by paragraph: marksOnly
+// leaves them out where that matters (Options.FreshApart).
+func roundupEvidence(heads, items []bool, sz sizing, o Options, marksOnly bool) bool {
 	if o.Sentences || o.NoCues {
 		return false
 	}
@@ -27,7 +30,7 @@ func roundupEvidence(heads, items []bool, sz sizing, o Options) bool {
 	case sz.runs != nil:
 		return true
 	case sz.leads != nil:
-		return true
+		return !marksOnly
 	}
 	return false
 }

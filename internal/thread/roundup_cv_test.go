@@ -272,7 +272,9 @@ func cvCandidates() []cvCand {
 	if os.Getenv("THREAD_CV_GRID") == "roundup" {
 		for _, e := range []float64{-1, 1} {
 			for _, pl := range []float64{-1, 0.25, 0.5} {
-				out = append(out, cvCand{name: fmt.Sprintf("ease %.0f pull %.2f", e, pl), opts: Options{RoundupEase: e, RoundupPull: pl}})
+				for _, fa := range []float64{-1, 0.1, 0.2, 0.3, 0.4} {
+					out = append(out, cvCand{name: fmt.Sprintf("ease %.0f pull %.2f fresh %.2f", e, pl, fa), opts: Options{RoundupEase: e, RoundupPull: pl, FreshApart: fa}})
+				}
 			}
 		}
 		return out

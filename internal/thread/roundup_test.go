@@ -13,21 +13,23 @@ func TestRoundupEvidence(t *testing.T) {
 		items []bool
 		sz    sizing
 		o     Options
+		marks bool
 		want  bool
 	}{
-		{"nothing", []bool{false, false, false}, nil, sizing{}, Options{}, false},
-		{"one market item", nil, []bool{false, true, false}, sizing{}, Options{}, false},
-		{"two market items", nil, []bool{false, true, true}, sizing{}, Options{}, true},
-		{"a sub-head", []bool{true, false, false}, nil, sizing{}, Options{}, true},
-		{"a closing short line only", []bool{false, false, true}, nil, sizing{}, Options{}, false},
-		{"cue runs", nil, nil, sizing{runs: []int{0, 1, 2}}, Options{}, true},
-		{"leads", nil, nil, sizing{leads: []bool{true, false, true}}, Options{}, true},
-		{"bullets", nil, nil, sizing{bullets: []bool{false, true, true}}, Options{}, true},
-		{"sentence units", []bool{true, false}, nil, sizing{}, Options{Sentences: true}, false},
-		{"cues off", []bool{true, false}, nil, sizing{}, Options{NoCues: true}, false},
+		{"nothing", []bool{false, false, false}, nil, sizing{}, Options{}, false, false},
+		{"one market item", nil, []bool{false, true, false}, sizing{}, Options{}, false, false},
+		{"two market items", nil, []bool{false, true, true}, sizing{}, Options{}, true, true},
+		{"a sub-head", []bool{true, false, false}, nil, sizing{}, Options{}, false, true},
+		{"a closing short line only", []bool{false, false, true}, nil, sizing{}, Options{}, false, false},
+		{"cue runs", nil, nil, sizing{runs: []int{0, 1, 2}}, Options{}, true, true},
+		{"leads", nil, nil, sizing{leads: []bool{true, false, true}}, Options{}, false, true},
+		{"leads are no mark", nil, nil, sizing{leads: []bool{true, false, true}}, Options{}, true, false},
+		{"bullets", nil, nil, sizing{bullets: []bool{false, true, true}}, Options{}, false, true},
+		{"sentence units", []bool{true, false}, nil, sizing{}, Options{Sentences: true}, false, false},
+		{"cues off", []bool{true, false}, nil, sizing{}, Options{NoCues: true}, false, false},
 	}
 	for _, c := range cases {
-		if got := roundupEvidence(c.heads, c.items, c.sz, c.o); got != c.want {
+		if got := roundupEvidence(c.heads, c.items, c.sz, c.o, c.marks); got != c.want {
 			t.Errorf("%s: got %v, want %v", c.name, got, c.want)
 		}
 	}

@@ -136,6 +136,12 @@ type Options struct {
 	RoundupEase   float64
 	RoundupPull   float64
 	RoundupSingle float64
+	// FreshApart is taken off the merge score of two clusters that each
+	// open with a unit bringing a subject new to the story
+	// (freshOpenings) and share no name, in a story that is a round-up
+	// by its market items, sub-heads, bullets or cues (default 0.2;
+	// negative: off).
+	FreshApart float64
 }
 
 func (o Options) withDefaults() Options {
@@ -240,6 +246,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.RoundupSingle == 0 {
 		o.RoundupSingle = -1
+	}
+	if o.FreshApart == 0 {
+		o.FreshApart = 0.2
 	}
 	return o
 }
@@ -372,7 +381,13 @@ func segmentWith(units []string, words [][]word, opts Options, idf *idfTable, sw
 			}
 		}
 	}
-	sz.roundup = roundupEvidence(heads, items, sz, o)
+	sz.roundup = roundupEvidence(heads, items, sz, o, false)
+	if o.FreshApart > 0 && roundupEvidence(heads, items, sz, o, true) {
+		sz.fresh = freshOpenings(units, words)
+		if sz.fresh != nil && names == nil {
+			names = unitNames(words, o.Entities)
+		}
+	}
 	return reattach(cv, bounds, link, names, items, sz, o, &sw.sum)
 }
 
@@ -690,6 +705,7 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 		alive   bool
 		names   map[string]bool
 		item    bool // opens with a company item of a market report
+		fresh   bool // opens with a subject new to the story (round-ups only)
 		words   float64
 		marked  bool            // a unit opens with a cue, a sub-head or a market item
 		returns bool            // it opens by going back to an earlier matter
@@ -735,6 +751,7 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 		}
 		c.cent = sum.centroid(vs, c.members)
 		c.item = items != nil && items[a]
+		c.fresh = sz.fresh != nil && sz.fresh[a]
 		c.bullet = sz.bullets != nil && b-a == 1 && sz.bullets[a] && o.ListsOff&ListSingle == 0
 		c.marked = sz.marked != nil && sz.marked[a]
 		c.returns = sz.returns != nil && sz.returns[a]
@@ -826,6 +843,9 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 				}
 				if cl[a].item && cl[b].item && !sharesEntity(cl[a].names, cl[b].names) {
 					v -= o.ItemApart // two companies' items are two matters
+				}
+				if cl[a].fresh && cl[b].fresh && !sharesEntity(cl[a].names, cl[b].names) {
+					v -= o.FreshApart
 				}
 				if (len(cl[a].members) == 1 && !cl[a].bullet) || (len(cl[b].members) == 1 && !cl[b].bullet) {
 					// one unit against a centroid scores lower by nature
@@ -951,6 +971,9 @@ type sizing struct {
 	// (roundup.go), so the size priors that keep one matter whole are
 	// eased
 	roundup bool
+	// fresh marks the units of a round-up that bring a subject of their
+	// own (freshOpenings; nil: none or not a round-up)
+	fresh []bool
 	// body marks the units of two or more sentences in a story of leads
 	// (nil: not one, or Options.LeadResume off)
 	body []bool
