@@ -502,7 +502,7 @@ func (m *Model) ShortHelp() []key.Binding {
 		return []key.Binding{k.Open, k.Back}
 	}
 	if m.Searching() {
-		return []key.Binding{k.Up, k.Down, k.Open, k.SortHits, k.Search}
+		return []key.Binding{k.Open, k.SortHits, k.Up, k.Down, k.Search}
 	}
 	return []key.Binding{k.Up, k.Down, k.Open, k.Search}
 }
