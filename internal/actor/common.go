@@ -70,7 +70,7 @@ var eventOpeners = setOf(`storm hurricane typhoon cyclone operation`)
 // eventHeads end the names of events and times, neither bodies nor
 // places: "General Election", "European Championships", "New Year".
 var eventHeads = setOf(`election elections referendum championship championships year awards
-olympics`)
+olympics prix`)
 
 // Bits of nameHeads: what a word says of a name it ends (eventOpener: a
 // name it begins).

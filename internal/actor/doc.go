@@ -136,11 +136,16 @@
 //     role of the story explains is no person when it is a body's head
 //     noun alone ("16 Premier League matches" tagged as "League"), the
 //     end of a longer name opening with a capitalised ordinary word
-//     ("Sports Agenda understands"), or a possessive standing for a place
-//     ("dined at Scott's in Mayfair"); a name ending in a rarer surname
+//     ("Sports Agenda understands"), a possessive standing for a place
+//     ("dined at Scott's in Mayfair"), the first of the credits in
+//     brackets after a person's full name ("Connie Nielsen (Gladiator,
+//     Wonder Woman)"), a place between commas in an address ("St James'
+//     Church, Sevenhampton, in Wiltshire") or a name after "the" and a
+//     nationality ("the Scottish Sun"); a name ending in a rarer surname
 //     that ends grounds and places ("Lane", "Creek", "Mill") is a place
 //     unless a given name or an initial opens it ("Bramall Lane" but
-//     "Nathan Lane"); "Casino" and "Equity" end firms' names, and
+//     "Nathan Lane"); "Casino", "Equity", "Newsroom" and "Jewellers" end
+//     bodies' names, "Prix" an event's, and
 //     "designer" before a name describes firms too ("fashion designer
 //     Boohoo rose 13 per cent") (lonething.go);
 //   - every mention of a name gets one kind by vote ("the Glass

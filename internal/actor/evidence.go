@@ -290,7 +290,8 @@ brewing distillers motors cars taverns pubs inns bars restaurants eateries cafes
 ferries cruises shipping freight couriers properties developments ventures enterprises solutions products
 materials metals textiles fisheries bakeries builders contractors engineering associates consultants
 distributors supplies biosciences therapeutics genomics robotics dynamics semiconductors devices
-instruments aerospace cinemas publications publishers broadcasting casino casinos equity`)
+instruments aerospace cinemas publications publishers broadcasting casino casinos equity newsroom
+jewellers`)
 
 // placeWords end or fill place names ("Downing Street", "Isle of Wight").
 var placeWords = setOf(`street road square park bridge airport station port island islands isle

@@ -29,7 +29,39 @@ func (st *story) loneThing(d *paraDoc, m *mention) bool {
 	if givenName(w) {
 		return false // "Veterans Simon and Garfunkel", "Bill said"
 	}
-	return headBits(w) != 0 || st.cutShort(d.toks, m.s)
+	return headBits(w) != 0 || st.cutShort(d.toks, m.s) || credit(d, m.s, m.e) || addressPart(d, m.s, m.e) || theNationality(d.toks, m.s)
+}
+
+// credit reports whether the name at tokens [s, e) opens a list in
+// brackets right after a person's name, as the works or clubs a person
+// is known for are given: "Connie Nielsen (Gladiator, Wonder Woman)";
+// not a scorer with a minute ("(Hale 45)"), nor the surname of a given
+// name in a quote ("Eddie (O'Sullivan) was very calm").
+func credit(d *paraDoc, s, e int) bool {
+	toks := d.toks
+	if s < 3 || toks[s-1].text != "(" || !d.persons[s-2] || !d.persons[s-3] || e >= len(toks) {
+		return false
+	}
+	return toks[e].text == "," || toks[e].text == ")"
+}
+
+// addressPart reports whether the name at tokens [s, e) stands between
+// commas after the name of a building or a place and before "in" or
+// "near" a place: "at St James' Church, Sevenhampton, in Wiltshire".
+func addressPart(d *paraDoc, s, e int) bool {
+	toks := d.toks
+	if s < 2 || e+2 >= len(toks) || toks[s-1].text != "," || !d.covered[s-2] || d.persons[s-2] || toks[e].text != "," {
+		return false
+	}
+	n := toks[e+1]
+	return (n.lower == "in" || n.lower == "near") && toks[e+2].cap
+}
+
+// theNationality reports whether "the" and a nationality adjective stand
+// before the name at token s: a paper, a team or a product ("the Scottish
+// Herald") rather than a person, whose given name would be written.
+func theNationality(toks []tok, s int) bool {
+	return s >= 2 && toks[s-1].cap && isNationalityL(toks[s-1].lower) && toks[s-2].lower == "the"
 }
 
 // cutShort reports whether the name starting at token s follows,

@@ -55,6 +55,32 @@ func TestLoneThings(t *testing.T) {
 		tagged: map[string]string{"Quillan Casino": "PER", "Tarrant Equity": "PER"},
 		want:   map[string]string{"Quillan Casino": Org, "Tarrant Equity": Org},
 	}, {
+		name:   "credits in brackets",
+		text:   []string{"Marla Venn (Gladius, Night Harbour) is filming on the beach."},
+		tagged: map[string]string{"Marla Venn": "PER", "Gladius": "PER", "Night Harbour": "MISC"},
+		want:   map[string]string{"Marla Venn": Person},
+		absent: []string{"Gladius"},
+	}, {
+		name:   "a surname in brackets after a given name",
+		text:   []string{"\"Olly (Dunmore) was very calm at half-time,\" he said."},
+		tagged: map[string]string{"Olly": "PER", "Dunmore": "PER"},
+		want:   map[string]string{"Dunmore": Person},
+	}, {
+		name:   "part of an address",
+		text:   []string{"The grave, at St Anne's Church, Ashcombe, in Dorset, is visited by fans."},
+		tagged: map[string]string{"St Anne's Church": "ORG", "Ashcombe": "PER", "Dorset": "LOC"},
+		absent: []string{"Ashcombe"},
+	}, {
+		name:   "the and a nationality",
+		text:   []string{"He told the Scottish Lantern that he would stand down."},
+		tagged: map[string]string{"Lantern": "PER"},
+		absent: []string{"Lantern"},
+	}, {
+		name:   "more heads of bodies and events",
+		text:   []string{"Talks in the Tarrow Newsroom went on as Quell Jewellers sponsored the Harbour Grand Prix."},
+		tagged: map[string]string{"Tarrow Newsroom": "PER", "Quell Jewellers": "PER", "Harbour Grand Prix": "PER"},
+		want:   map[string]string{"Tarrow Newsroom": Org, "Quell Jewellers": Org, "Harbour Grand Prix": Other},
+	}, {
 		name:   "designer is also a firm",
 		text:   []string{"Fast fashion designer Vellowby rose 13 per cent to 359p."},
 		tagged: map[string]string{"Vellowby": "PER"},
