@@ -1,8 +1,10 @@
 package thread
 
 // roundupEvidence reports whether a story's openings say it holds several
-// matters: two or more market items, sub-heads, digest bullets, round-up
-// cues or (unless marksOnly) news leads. Single articles rarely show any
+// matters: two or more market items or sub-heads (one short line may be
+// a title or a dateline in text written a sentence to a line: ECB+
+// articles so written), digest bullets, round-up cues or (unless
+// marksOnly) news leads. Single articles rarely show any
 // of these; a short round-up shows them while its size alone would keep
 // it whole. Leads also mark runs of whole reports, as BBC mixes are,
 // whose reports bring in new people paragraph by paragraph: marksOnly
@@ -23,7 +25,7 @@ func roundupEvidence(heads, items []bool, sz sizing, o Options, marksOnly bool) 
 	switch {
 	case count(items) >= 2:
 		return true
-	case heads != nil && count(heads[:max(len(heads)-1, 0)]) >= minHeads:
+	case len(heads) > 2 && count(heads[:len(heads)-1]) >= 2:
 		return true
 	case sz.bullets != nil:
 		return true
