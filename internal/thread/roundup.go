@@ -36,3 +36,21 @@ func roundupEvidence(heads, items []bool, sz sizing, o Options, marksOnly bool) 
 	}
 	return false
 }
+
+// freshShare is the least share of a story's units that must open with
+// a new subject for manyFresh. A single article brings in new people
+// too, but seldom in more than one paragraph of three (BBC developer
+// articles: 10 of 1779 have four or more such paragraphs and that share).
+const freshShare = 0.35
+
+// manyFresh reports whether at least k of the units, and freshShare of
+// them, open with a new subject (fresh from freshOpenings).
+func manyFresh(fresh []bool, k int) bool {
+	c := 0
+	for _, f := range fresh {
+		if f {
+			c++
+		}
+	}
+	return c >= k && float64(c) >= freshShare*float64(len(fresh))
+}

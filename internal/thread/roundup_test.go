@@ -64,3 +64,24 @@ func TestShortRoundupNotFolded(t *testing.T) {
 		t.Errorf("without the ease: %v, more threads than eased %v", folded, eased)
 	}
 }
+
+// TestManyFresh checks when new subjects make a story a round-up.
+func TestManyFresh(t *testing.T) {
+	f, T := false, true
+	cases := []struct {
+		fresh []bool
+		k     int
+		want  bool
+	}{
+		{nil, 4, false},
+		{[]bool{f, T, f, T, f, T, f, T}, 4, true},
+		{[]bool{f, T, f, T, f, T, f, f}, 4, false},                // three
+		{[]bool{f, T, f, T, f, T, f, T, f, f, f, f, f}, 4, false}, // under a third
+		{[]bool{f, T, f, T, f, T}, 3, true},
+	}
+	for i, c := range cases {
+		if got := manyFresh(c.fresh, c.k); got != c.want {
+			t.Errorf("case %d: got %v, want %v", i, got, c.want)
+		}
+	}
+}

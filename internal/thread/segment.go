@@ -142,6 +142,13 @@ type Options struct {
 	// by its market items, sub-heads, bullets or cues (default 0.2;
 	// negative: off).
 	FreshApart float64
+	// FreshRoundup is how many units opening with a new subject
+	// (freshOpenings), and at least freshShare of all units, make a
+	// story a round-up for the size priors (RoundupEase, RoundupPull)
+	// when nothing else does (default 4; negative: never): diaries and
+	// gossip columns run short items about one person each, with no cue
+	// or sub-head between them.
+	FreshRoundup int
 }
 
 func (o Options) withDefaults() Options {
@@ -249,6 +256,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.FreshApart == 0 {
 		o.FreshApart = 0.2
+	}
+	if o.FreshRoundup == 0 {
+		o.FreshRoundup = 4
 	}
 	return o
 }
@@ -382,9 +392,17 @@ func segmentWith(units []string, words [][]word, opts Options, idf *idfTable, sw
 		}
 	}
 	sz.roundup = roundupEvidence(heads, items, sz, o, false)
-	if o.FreshApart > 0 && roundupEvidence(heads, items, sz, o, true) {
-		sz.fresh = freshOpenings(units, words)
-		if sz.fresh != nil && names == nil {
+	marked := o.FreshApart > 0 && roundupEvidence(heads, items, sz, o, true)
+	var fresh []bool
+	if marked || (!sz.roundup && o.FreshRoundup > 0 && !o.Sentences && !o.NoCues) {
+		fresh = freshOpenings(units, words)
+	}
+	if !sz.roundup && o.FreshRoundup > 0 {
+		sz.roundup = manyFresh(fresh, o.FreshRoundup)
+	}
+	if marked && fresh != nil {
+		sz.fresh = fresh
+		if names == nil {
 			names = unitNames(words, o.Entities)
 		}
 	}
