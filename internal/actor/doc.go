@@ -147,7 +147,10 @@
 //     "Nathan Lane"); "Casino", "Equity", "Newsroom" and "Jewellers" end
 //     bodies' names, "Prix" an event's, and
 //     "designer" before a name describes firms too ("fashion designer
-//     Boohoo rose 13 per cent") (lonething.go);
+//     Boohoo rose 13 per cent") (lonething.go); a place described in
+//     apposition, its head noun closing the phrase, outweighs a person
+//     reading ("Diddly Squat, his 1,000-acre Cotswolds farm,", "Ray Mill,
+//     her small private estate in North Wiltshire") (appositionplace.go);
 //   - every mention of a name gets one kind by vote ("the Glass
 //     Menagerie" and "Glass Menagerie" are one name), and a story's
 //     organisations, places and other things of one name are one actor,

@@ -81,6 +81,8 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg int) {
 		org += 3
 	case businessApposition(toks, e):
 		org += 2 // "Walmart, the largest US retailer,"
+	case placeApposition(toks, e):
+		place += 3 // "Diddly Squat, his 1,000-acre Cotswolds farm,"
 	case qualifiesRole(toks, e):
 		org += 2 // a name that qualifies a role: "a Coldstream Guards officer", "the Blue Peter and GMTV presenter"
 	case businessNouns[next(e)] && next(e) != "owner-operator":

@@ -4,10 +4,13 @@ import "testing"
 
 // TestLoneThings: a one-word name read as a person's that no full name,
 // title or role of the story explains is no person when it is a head
-// noun alone, the cut end of a longer name or a possessive standing for
-// a place; names ending in a place's, a venue's or a firm's head noun
-// are no people unless they open with a given name. The fixtures are
-// invented; the fake tagger makes the slips the rules correct.
+// noun alone, the cut end of a longer name, a possessive standing for a
+// place, a credit in brackets, part of an address or a name after "the"
+// and a nationality; names ending in a place's, a venue's or a firm's
+// head noun, or described as a place in apposition, are no people unless
+// they open with a given name (or, for the apposition, whatever they open
+// with). The fixtures are invented; the fake tagger makes the slips the
+// rules correct.
 func TestLoneThings(t *testing.T) {
 	runNameRules(t, []nameRuleCase{{
 		name:   "head noun alone",
@@ -80,6 +83,16 @@ func TestLoneThings(t *testing.T) {
 		text:   []string{"Talks in the Tarrow Newsroom went on as Quell Jewellers sponsored the Harbour Grand Prix."},
 		tagged: map[string]string{"Tarrow Newsroom": "PER", "Quell Jewellers": "PER", "Harbour Grand Prix": "PER"},
 		want:   map[string]string{"Tarrow Newsroom": Org, "Quell Jewellers": Org, "Harbour Grand Prix": Other},
+	}, {
+		name:   "a place in apposition",
+		text:   []string{"Even at Puddle Corner, his 1,000-acre Cotswolds farm, the council says no.", "They met at Ray Tarrant, her small estate in Dorset, on Sunday."},
+		tagged: map[string]string{"Puddle Corner": "PER", "Ray Tarrant": "PER", "Cotswolds": "LOC", "Dorset": "LOC"},
+		want:   map[string]string{"Puddle Corner": Place, "Ray Tarrant": Place},
+	}, {
+		name:   "a person's apposition",
+		text:   []string{"Tom Hale, his home town's hero, scored, and Ann Vell, her estate agent, agreed."},
+		tagged: map[string]string{"Tom Hale": "PER", "Ann Vell": "PER"},
+		want:   map[string]string{"Tom Hale": Person, "Ann Vell": Person},
 	}, {
 		name:   "designer is also a firm",
 		text:   []string{"Fast fashion designer Vellowby rose 13 per cent to 359p."},
