@@ -68,8 +68,8 @@ func theNationality(toks []tok, s int) bool {
 // with nothing between, a capitalised ordinary word that the tagger left
 // out of it: a noun or an adjective the lexicon or the story writes in
 // lower case ("Sports Agenda", "Fashion Week"), not a title, a role,
-// a nationality, a given name or a word that opens clauses ("When Hale
-// arrived").
+// a nationality, a surname's particle ("De Gea"), a given name or a
+// word that opens clauses ("When Hale arrived").
 func (st *story) cutShort(toks []tok, s int) bool {
 	if s == 0 {
 		return false
@@ -82,7 +82,7 @@ func (st *story) cutShort(toks []tok, s int) bool {
 	// Not noiseName: the adjectives that open offices ("Sports", "Health")
 	// also open the names of things.
 	if isNoiseL(l) || commonCapitalised[l] || isRoleNounL(l) || clauseWords[l] || afterNounWords[l] || parties[l] != "" ||
-		isKinship(l) || givenName(t.text) || strings.HasSuffix(l, "ly") || strings.HasSuffix(l, "ing") {
+		isKinship(l) || particles[l] || givenName(t.text) || strings.HasSuffix(l, "ly") || strings.HasSuffix(l, "ing") {
 		return false
 	}
 	// An ordinary word, or one the lexicon writes both ways ("Sports")

@@ -33,6 +33,11 @@ func TestLoneThings(t *testing.T) {
 		tagged: map[string]string{"Dunmore": "PER"},
 		want:   map[string]string{"Dunmore": Person},
 	}, {
+		name:   "a surname after its particle stays",
+		text:   []string{"De Dellmoor was sacked on Monday."},
+		tagged: map[string]string{"Dellmoor": "PER"},
+		want:   map[string]string{"Dellmoor": ""},
+	}, {
 		name:   "possessive standing for a place",
 		text:   []string{"She dined at Hallard's in Soho last week."},
 		tagged: map[string]string{"Hallard": "PER", "Soho": "LOC"},
