@@ -1,7 +1,5 @@
 package thread
 
-import "strings"
-
 // freshOpenings marks the units whose first sentence brings a new name
 // to the story within its opening words and that name nothing named
 // before, but for the story's theme names (in at least three units and a
@@ -18,19 +16,18 @@ func freshOpenings(units []string, words [][]word) []bool {
 	if n < 3 {
 		return nil
 	}
-	firstUse := firstUses(words)
-	vocab := len(firstUse)
-	lower := make([]bool, vocab)   // the stem is written in lower case somewhere
-	named := make([]bool, vocab)   // the stem is a name somewhere
-	units2 := make([]int32, vocab) // how many units use the stem
-	last := make([]int32, vocab)   // the last unit counted in units2, plus one
+	use := make([]stemUse, vocabSize(words))
 	for u, ws := range words {
 		for _, w := range ws {
-			lower[w.id] = lower[w.id] || !w.upper
-			named[w.id] = named[w.id] || w.name
-			if last[w.id] != int32(u+1) {
-				last[w.id] = int32(u + 1)
-				units2[w.id]++
+			s := &use[w.id]
+			if s.units == 0 {
+				s.first = int32(u)
+			}
+			s.lower = s.lower || !w.upper
+			s.named = s.named || w.name
+			if s.last != int32(u+1) {
+				s.last = int32(u + 1)
+				s.units++
 			}
 		}
 	}
@@ -38,20 +35,20 @@ func freshOpenings(units []string, words [][]word) []bool {
 	var out []bool
 	for u := 1; u < n; u++ {
 		t := units[u]
-		if opensPronoun(t) || continuesQuote(t) {
+		if opensPronoun(t) {
 			continue
 		}
 		k := firstSentenceWords(t)
 		fresh, old := false, false
 		ws := words[u][:min(k, len(words[u]))]
 		for i, w := range ws {
-			nameLike := w.name || (i == 0 && openerName(ws, lower, named))
-			if !nameLike || isMonth(strings.ToLower(w.surface)) {
+			nameLike := w.name || (i == 0 && openerName(ws, use))
+			if !nameLike || monthName(w.surface) {
 				continue
 			}
 			switch {
-			case firstUse[w.id] < int32(u):
-				if units2[w.id] < theme {
+			case use[w.id].first < int32(u):
+				if use[w.id].units < theme {
 					old = true
 				}
 			case i < freshReach:
@@ -61,13 +58,13 @@ func freshOpenings(units []string, words [][]word) []bool {
 		if fresh && !old {
 			// nor does the rest of the unit go back to an earlier name
 			for _, w := range words[u] {
-				if w.name && firstUse[w.id] < int32(u) && units2[w.id] < theme && !isMonth(strings.ToLower(w.surface)) {
+				if w.name && use[w.id].first < int32(u) && use[w.id].units < theme && !monthName(w.surface) {
 					old = true
 					break
 				}
 			}
 		}
-		if fresh && !old {
+		if fresh && !old && !continuesQuote(t) {
 			if out == nil {
 				out = make([]bool, n)
 			}
@@ -81,12 +78,29 @@ func freshOpenings(units []string, words [][]word) []bool {
 // sentence's first word is, is a name: the story never writes it in
 // lower case, and it is a name elsewhere or runs on into another
 // capitalised word ("Rank Group"; not "Banks led…").
-func openerName(ws []word, lower, named []bool) bool {
+func openerName(ws []word, use []stemUse) bool {
 	w := ws[0]
-	if !w.upper || w.stop || lower[w.id] {
+	if !w.upper || w.stop || use[w.id].lower {
 		return false
 	}
-	return named[w.id] || len(ws) > 1 && ws[1].upper && ws[1].joined
+	return use[w.id].named || len(ws) > 1 && ws[1].upper && ws[1].joined
+}
+
+// monthName reports whether a word, as written, names a month.
+func monthName(surface string) bool {
+	var buf [16]byte
+	if len(surface) > len(buf) {
+		return false
+	}
+	return isMonth(string(appendLower(buf[:0], surface)))
+}
+
+// stemUse is how a story uses one stem.
+type stemUse struct {
+	first, units int32 // the first unit using it; how many units do
+	last         int32 // the last unit counted in units, plus one
+	lower        bool  // written in lower case somewhere
+	named        bool  // a name somewhere
 }
 
 // freshReach is how many opening words of a unit may bring its new
