@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 
@@ -51,7 +52,11 @@ type PeopleScore struct {
 	Gold      int `json:"gold"`      // gold people
 	Found     int `json:"found"`     // gold people found as a person under their full name
 	Predicted int `json:"predicted"` // predicted persons
-	Correct   int `json:"correct"`   // predicted persons matching a gold person
+	Correct   int `json:"correct"`   // predicted persons matching a gold person no other predicted person matched
+	// Duplicates are predicted persons matching only gold people that
+	// another predicted person already matched: one person shown twice
+	// ("Tom" beside "Tom Ellery"). They count against precision.
+	Duplicates int `json:"duplicates"`
 	// Recall is Found/Gold; Precision is Correct/Predicted.
 	Recall    float64          `json:"recall"`
 	Precision float64          `json:"precision"`
@@ -60,15 +65,18 @@ type PeopleScore struct {
 
 // DocPeopleScore is the score of one document.
 type DocPeopleScore struct {
-	ID        string   `json:"id"`
-	Gold      int      `json:"gold"`
-	Found     int      `json:"found"`
-	Predicted int      `json:"predicted"`
-	Correct   int      `json:"correct"`
-	Recall    float64  `json:"recall"`
-	Precision float64  `json:"precision"`
-	Missed    []string `json:"missed,omitempty"`   // gold names not found
-	Spurious  []string `json:"spurious,omitempty"` // predicted persons matching no gold person
+	ID        string `json:"id"`
+	Gold      int    `json:"gold"`
+	Found     int    `json:"found"`
+	Predicted int    `json:"predicted"`
+	Correct   int    `json:"correct"`
+	// Duplicates: see PeopleScore.
+	Duplicates int      `json:"duplicates"`
+	Recall     float64  `json:"recall"`
+	Precision  float64  `json:"precision"`
+	Missed     []string `json:"missed,omitempty"`   // gold names not found
+	Spurious   []string `json:"spurious,omitempty"` // predicted persons matching no gold person
+	Doubled    []string `json:"doubled,omitempty"`  // the duplicates' names
 }
 
 // EvalPeople extracts the actors of each document (all paragraphs read,
@@ -103,6 +111,7 @@ func EvalPeopleEach(docs []PeopleDoc, ents EntityFunc, each func(id string, acto
 		sc.Found += ds.Found
 		sc.Predicted += ds.Predicted
 		sc.Correct += ds.Correct
+		sc.Duplicates += ds.Duplicates
 	}
 	sc.Recall = ratio(sc.Found, sc.Gold)
 	sc.Precision = ratio(sc.Correct, sc.Predicted)
@@ -112,7 +121,7 @@ func EvalPeopleEach(docs []PeopleDoc, ents EntityFunc, each func(id string, acto
 func scoreDoc(d PeopleDoc, actors []Actor) DocPeopleScore {
 	ds := DocPeopleScore{ID: d.ID, Gold: len(d.People)}
 	names := make(map[string]bool)
-	forms := make(map[string]bool)
+	forms := make(map[string][]string) // surface form -> the gold people it names
 	for _, a := range actors {
 		if a.Kind == Person {
 			names[evalNorm(a.Name)] = true
@@ -121,9 +130,11 @@ func scoreDoc(d PeopleDoc, actors []Actor) DocPeopleScore {
 	keys := make([]string, 0, len(d.People))
 	for k, vs := range d.People {
 		keys = append(keys, k)
-		forms[evalNorm(k)] = true
-		for _, v := range vs {
-			forms[evalNorm(v)] = true
+		for _, f := range append([]string{k}, vs...) {
+			f = evalNorm(f)
+			if !slices.Contains(forms[f], k) {
+				forms[f] = append(forms[f], k)
+			}
 		}
 	}
 	sort.Strings(keys)
@@ -134,18 +145,40 @@ func scoreDoc(d PeopleDoc, actors []Actor) DocPeopleScore {
 			ds.Missed = append(ds.Missed, k)
 		}
 	}
+	// Each gold person is matched by one predicted person at most: first
+	// those named exactly like a gold person, then the rest by any of
+	// their names.
+	used := map[string]bool{}
+	var persons []Actor
 	for _, a := range actors {
-		if a.Kind != Person {
+		if a.Kind == Person {
+			persons = append(persons, a)
+		}
+	}
+	ds.Predicted = len(persons)
+	matched := make([]bool, len(persons))
+	for i, a := range persons {
+		if _, ok := d.People[a.Name]; ok && !used[a.Name] {
+			used[a.Name], matched[i] = true, true
+			ds.Correct++
+		}
+	}
+	for i, a := range persons {
+		if matched[i] {
 			continue
 		}
-		ds.Predicted++
-		ok := forms[evalNorm(a.Name)]
-		for _, al := range a.Aliases {
-			ok = ok || forms[evalNorm(al)]
+		var cands []string
+		for _, n := range append([]string{a.Name}, a.Aliases...) {
+			cands = append(cands, forms[evalNorm(n)]...)
 		}
-		if ok {
+		switch free := slices.IndexFunc(cands, func(k string) bool { return !used[k] }); {
+		case free >= 0:
+			used[cands[free]] = true
 			ds.Correct++
-		} else {
+		case len(cands) > 0:
+			ds.Duplicates++
+			ds.Doubled = append(ds.Doubled, a.Name)
+		default:
 			ds.Spurious = append(ds.Spurious, a.Name)
 		}
 	}

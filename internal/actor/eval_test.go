@@ -75,3 +75,40 @@ func nerSource(t testing.TB) EntityFunc {
 		return es
 	}
 }
+
+// TestScoreDocMatching checks how predicted persons are scored: each gold
+// person is matched once, by full name or any surface form; a second
+// person matching only the same gold person is a duplicate, not correct.
+func TestScoreDocMatching(t *testing.T) {
+	gold := PeopleDoc{ID: "d", People: map[string][]string{
+		"Mara Quist":  {"Quist", "Cllr Quist"},
+		"Tom Ellery":  {"Ellery", "Tom"},
+		"Ines Duarte": {"Duarte"},
+	}}
+	person := func(name string, aliases ...string) Actor {
+		return Actor{Name: name, Kind: Person, Aliases: aliases}
+	}
+	tests := []struct {
+		name                                 string
+		actors                               []Actor
+		found, correct, duplicates, spurious int
+	}{
+		{"all found once", []Actor{person("Mara Quist"), person("Tom Ellery", "Ellery"), person("Ines Duarte")}, 3, 3, 0, 0},
+		{"a surface form is correct", []Actor{person("Quist")}, 0, 1, 0, 0},
+		{"a variant beside its full name is a duplicate", []Actor{person("Tom"), person("Tom Ellery")}, 1, 1, 1, 0},
+		{"an unknown name is spurious", []Actor{person("Harbour Board"), person("Mara Quist")}, 1, 1, 0, 1},
+		{"organisations are not scored", []Actor{{Name: "Tom Ellery", Kind: Org}}, 0, 0, 0, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ds := scoreDoc(gold, tt.actors)
+			if ds.Found != tt.found || ds.Correct != tt.correct || ds.Duplicates != tt.duplicates || len(ds.Spurious) != tt.spurious {
+				t.Errorf("found %d correct %d duplicates %d spurious %v; want %d %d %d %d",
+					ds.Found, ds.Correct, ds.Duplicates, ds.Spurious, tt.found, tt.correct, tt.duplicates, tt.spurious)
+			}
+			if ds.Correct+ds.Duplicates+len(ds.Spurious) != ds.Predicted {
+				t.Errorf("correct + duplicates + spurious = %d, predicted %d", ds.Correct+ds.Duplicates+len(ds.Spurious), ds.Predicted)
+			}
+		})
+	}
+}
