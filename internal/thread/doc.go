@@ -39,7 +39,8 @@
 // folded such round-ups, while it never fires on the full developer
 // round-ups. Two sub-heads, not one, are needed: text written a sentence
 // to a line has short lines (a title, a dateline, "Reactions") in single
-// articles too. There the small-fragment pull is also cut by a quarter
+// articles too, and the first three units (title, standfirst, dateline)
+// count as one sub-head at most. There the small-fragment pull is also cut by a quarter
 // (Options.RoundupPull): a short item in a round-up is often a matter of
 // its own. Halving the allowance for a paragraph alone as well
 // (Options.RoundupSingle) scored higher, but it keeps a lone paragraph
@@ -50,7 +51,13 @@
 // words and that names nothing named before (theme names aside) opens a
 // subject of its own; two clusters that each open so and share no name
 // are kept apart (Options.FreshApart; fresh.go). It separates items of
-// one sector or one institution that share their vocabulary.
+// one sector or one institution that share their vocabulary. A day of
+// the week is a date, not a name; a unit that opens in the first person
+// ("I", "we", "you") goes on like one that opens with a pronoun; a first
+// sentence without a word in lower case (a dateline) opens nothing; and
+// a capitalised first word is a name running on into the next only when
+// that next word is new too ("Rank Group", not "Choosing DeGeneres").
+// These four cost no round-up and keep ECB+ lines whole 86.3 -> 87.8 %.
 //
 // The pull and FreshApart were chosen by cross-validation over the
 // developer round-ups, each scored together with its cuts to the first

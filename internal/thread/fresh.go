@@ -1,5 +1,11 @@
 package thread
 
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
 // freshOpenings marks the units whose first sentence brings a new name
 // to the story within its opening words and that name nothing named
 // before, but for the story's theme names (in at least three units and a
@@ -35,14 +41,17 @@ func freshOpenings(units []string, words [][]word) []bool {
 	var out []bool
 	for u := 1; u < n; u++ {
 		t := units[u]
-		if opensPronoun(t) {
+		if opensPronoun(t) || (opensFirstPerson(t)) {
 			continue
+		}
+		if !hasLowerWord(firstSentence(t)) {
+			continue // a dateline or a caption's names: no sentence
 		}
 		k := firstSentenceWords(t)
 		fresh, old := false, false
 		ws := words[u][:min(k, len(words[u]))]
 		for i, w := range ws {
-			nameLike := w.name || (i == 0 && openerName(ws, use))
+			nameLike := w.name || (i == 0 && openerName(ws, use, int32(u)))
 			if !nameLike || monthName(w.surface) {
 				continue
 			}
@@ -78,22 +87,35 @@ func freshOpenings(units []string, words [][]word) []bool {
 // sentence's first word is, is a name: the story never writes it in
 // lower case, and it is a name elsewhere or runs on into another
 // capitalised word ("Rank Group"; not "Banks led…").
-func openerName(ws []word, use []stemUse) bool {
+func openerName(ws []word, use []stemUse, u int32) bool {
 	w := ws[0]
 	if !w.upper || w.stop || use[w.id].lower {
 		return false
 	}
-	return use[w.id].named || len(ws) > 1 && ws[1].upper && ws[1].joined
+	if use[w.id].named {
+		return true
+	}
+	// a name runs on into one new here ("Rank Group"), not into an old
+	// one ("Choosing DeGeneres")
+	return len(ws) > 1 && ws[1].upper && ws[1].joined && use[ws[1].id].first >= u
 }
 
-// monthName reports whether a word, as written, names a month.
+// monthName reports whether a word, as written, names a month or a day
+// of the week: a date, not a subject.
 func monthName(surface string) bool {
 	var buf [16]byte
 	if len(surface) > len(buf) {
 		return false
 	}
-	return isMonth(string(appendLower(buf[:0], surface)))
+	w := string(appendLower(buf[:0], surface))
+	if _, ok := weekdays[w]; ok {
+		return true
+	}
+	return isMonth(w)
 }
+
+// weekdays are the days of the week, lower-cased.
+var weekdays = toSet(`monday tuesday wednesday thursday friday saturday sunday`)
 
 // stemUse is how a story uses one stem.
 type stemUse struct {
@@ -112,12 +134,17 @@ var pronounOpeners = toSet(`he she it they his her its their this these those th
 
 // opensPronoun reports whether u's first word is a pronoun.
 func opensPronoun(u string) bool {
+	return firstWordIn(u, pronounOpeners)
+}
+
+// firstWordIn reports whether u's first word, lower-cased, is in set.
+func firstWordIn(u string, set map[string]struct{}) bool {
 	first, ok := firstLetters(u)
 	if !ok {
 		return false
 	}
 	var buf [16]byte
-	_, ok = pronounOpeners[string(appendLower(buf[:0], first))]
+	_, ok = set[string(appendLower(buf[:0], first))]
 	return ok
 }
 
@@ -131,4 +158,24 @@ func firstSentenceWords(u string) int {
 		k++
 	}
 	return k
+}
+
+// firstPersonOpeners open a unit in the writer's or a speaker's voice.
+var firstPersonOpeners = toSet(`i we you my our your`)
+
+// opensFirstPerson reports whether u's first word is "I", "we" or "you".
+func opensFirstPerson(u string) bool {
+	return firstWordIn(u, firstPersonOpeners)
+}
+
+// hasLowerWord reports whether s holds a word of two or more letters that
+// opens in lower case: a sentence, not a dateline or a list of names.
+func hasLowerWord(s string) bool {
+	for f := range strings.FieldsSeq(s) {
+		r, size := utf8.DecodeRuneInString(f)
+		if unicode.IsLower(r) && size < len(f) {
+			return true
+		}
+	}
+	return false
 }

@@ -44,11 +44,35 @@ func TestFreshOpenings(t *testing.T) {
 			"The copper price rose too.",
 			"Grosvenor Casino owner Rank Group fell.",
 		}, []bool{false, false, true}},
+		{"a first word running into an old name is none", []string{
+			"Tilda Marsh will present the Harvest Awards this year.",
+			"Tilda Marsh last hosted the awards night in 2019.",
+			"Picking Tilda Marsh means a lighter evening, organisers hope.",
+		}, nil},
+		{"a dateline is no sentence", []string{
+			"Flood closes Harwick bridge",
+			"Updated 14 March 2024 09:15 GMT",
+			"The bridge will stay shut until the water falls, engineers said.",
+		}, nil},
+		{"the writer's voice goes on", []string{
+			"Tilda Marsh will present the Harvest Awards this year.",
+			"The awards night is held every autumn.",
+			"I'd like to thank Orla Penrose for the idea.",
+		}, nil},
 	}
 	for _, c := range cases {
 		got := freshOpenings(c.units, tokenizeAll(c.units))
 		if !reflect.DeepEqual(got, c.want) {
 			t.Errorf("%s: got %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
+// TestMonthName checks the dates that name no subject.
+func TestMonthName(t *testing.T) {
+	for w, want := range map[string]bool{"March": true, "Friday": true, "SUNDAY": true, "Fridays": false, "Marsh": false, "": false} {
+		if got := monthName(w); got != want {
+			t.Errorf("monthName(%q) = %v, want %v", w, got, want)
 		}
 	}
 }

@@ -25,7 +25,7 @@ func roundupEvidence(heads, items []bool, sz sizing, o Options, marksOnly bool) 
 	switch {
 	case count(items) >= 2:
 		return true
-	case len(heads) > 2 && count(heads[:len(heads)-1]) >= 2:
+	case len(heads) > 2 && itemHeads(heads, count) >= 2:
 		return true
 	case sz.bullets != nil:
 		return true
@@ -35,6 +35,19 @@ func roundupEvidence(heads, items []bool, sz sizing, o Options, marksOnly bool) 
 		return !marksOnly
 	}
 	return false
+}
+
+// titleBlock is how many units open a story with its title, a
+// standfirst and a dateline, as text written a sentence to a line does
+// (ECB+ articles: "British climber dies in New Zealand fall", a
+// standfirst, "Monday 16 September 2013 03. 31 BST").
+const titleBlock = 3
+
+// itemHeads counts the sub-heads that may mark a column's items: all but
+// a last line, those of the title block counting once.
+func itemHeads(heads []bool, count func([]bool) int) int {
+	k := min(titleBlock, len(heads)-1)
+	return min(1, count(heads[:k])) + count(heads[k:len(heads)-1])
 }
 
 // freshShare is the least share of a story's units that must open with

@@ -400,6 +400,9 @@ func segmentWith(units []string, words [][]word, opts Options, idf *idfTable, sw
 	if !sz.roundup && o.FreshRoundup > 0 {
 		sz.roundup = manyFresh(fresh, o.FreshRoundup)
 	}
+	if signsTrace != nil {
+		signsTrace(heads, items, sz, fresh)
+	}
 	if marked && fresh != nil {
 		sz.fresh = fresh
 		if names == nil {
@@ -1271,3 +1274,9 @@ func gapOffsets(heads []bool, o Options) []float64 {
 	}
 	return off
 }
+
+// signsTrace, when set (by TestRoundupSigns, a development tool), sees
+// the signs a story's openings give of a round-up: its sub-heads, market
+// items, the sizing (cue runs, leads, bullets, whether it is a round-up)
+// and the units that open with a new subject.
+var signsTrace func(heads, items []bool, sz sizing, fresh []bool)
