@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/storyline/storyline/internal/actor"
@@ -120,12 +121,29 @@ func f1Of(ps, rs []float64, skip int) float64 {
 // cross-validation over the round-up developer set and prints the full-dev
 // and the cross-validated B3 F1. It is a development tool: set
 // THREAD_CV=1 to run it; THREAD_CV_SHORT=1 scores each document together
-// with its cuts to short round-ups (cutRuns).
+// with its cuts to short round-ups (cutRuns); THREAD_CV_EXTRA adds gold
+// files (such as the first blind round-ups, now development data).
 func TestRoundupCV(t *testing.T) {
 	if os.Getenv("THREAD_CV") == "" {
 		t.Skip("set THREAD_CV=1 to cross-validate on roundups-dev")
 	}
-	docs, df := loadCV(t, filepath.Join(sharedDataDir(t), "roundups-dev", "roundups-dev.jsonl"))
+	// THREAD_CV_EXTRA adds gold files (comma-separated) to the developer
+	// round-ups, each with its own document frequencies
+	type set struct {
+		docs []cvDoc
+		df   *DocFreq
+	}
+	var sets []set
+	paths := []string{filepath.Join(sharedDataDir(t), "roundups-dev", "roundups-dev.jsonl")}
+	if x := os.Getenv("THREAD_CV_EXTRA"); x != "" {
+		paths = append(paths, strings.Split(x, ",")...)
+	}
+	var docs []cvDoc
+	for _, p := range paths {
+		d, df := loadCV(t, p)
+		sets = append(sets, set{d, df})
+		docs = append(docs, d...)
+	}
 	cands := cvCandidates()
 	defer func() { comesOff = false }()
 	P := make([][]float64, len(cands))
@@ -134,21 +152,26 @@ func TestRoundupCV(t *testing.T) {
 		if o.set != nil {
 			o.set()
 		}
-		P[c], R[c] = cvScore(docs, df, o.opts)
-		if os.Getenv("THREAD_CV_SHORT") != "" {
-			// each document scores as the mean over it and its cuts, so
-			// that leaving it out leaves its cuts out too
-			for _, k := range []int{2, 3} {
-				ps, rs := cvScore(cutRuns(docs, k), df, o.opts)
+		P[c], R[c] = nil, nil
+		for _, st := range sets {
+			ps, rs := cvScore(st.docs, st.df, o.opts)
+			if os.Getenv("THREAD_CV_SHORT") != "" {
+				// each document scores as the mean over it and its cuts,
+				// so that leaving it out leaves its cuts out too
+				for _, k := range []int{2, 3} {
+					cp, cr := cvScore(cutRuns(st.docs, k), st.df, o.opts)
+					for i := range ps {
+						ps[i] += cp[i]
+						rs[i] += cr[i]
+					}
+				}
 				for i := range ps {
-					P[c][i] += ps[i]
-					R[c][i] += rs[i]
+					ps[i] /= 3
+					rs[i] /= 3
 				}
 			}
-			for i := range P[c] {
-				P[c][i] /= 3
-				R[c][i] /= 3
-			}
+			P[c] = append(P[c], ps...)
+			R[c] = append(R[c], rs...)
 		}
 		fmt.Printf("%-30s full-dev F1 %.4f\n", o.name, f1Of(P[c], R[c], -1))
 		if os.Getenv("THREAD_CV_DOCS") != "" {
@@ -202,8 +225,8 @@ func TestRoundupCV(t *testing.T) {
 	fr /= float64(len(docs))
 	fmt.Printf("two-fold B3 F1 %.4f\n", 2*fp*fr/(fp+fr))
 	comesOff = false
-	def := cvScoreF1(docs, df, Options{})
-	fmt.Printf("defaults full-dev B3 F1 %.4f\n", def)
+	def := cvScoreF1(sets[0].docs, sets[0].df, Options{})
+	fmt.Printf("defaults full-dev B3 F1 %.4f (developer round-ups alone)\n", def)
 }
 
 // cutRuns keeps the first k paragraphs of every run of one gold thread
@@ -271,7 +294,7 @@ func cvCandidates() []cvCand {
 	}
 	if os.Getenv("THREAD_CV_GRID") == "roundup" {
 		for _, e := range []float64{-1, 1} {
-			for _, pl := range []float64{-1, 0.25, 0.5} {
+			for _, pl := range []float64{-1, 0.25, 0.5, 0.75, 1} {
 				for _, fa := range []float64{-1, 0.1, 0.2, 0.3, 0.4} {
 					out = append(out, cvCand{name: fmt.Sprintf("ease %.0f pull %.2f fresh %.2f", e, pl, fa), opts: Options{RoundupEase: e, RoundupPull: pl, FreshApart: fa}})
 				}
