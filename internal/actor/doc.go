@@ -114,6 +114,15 @@
 //     a compass point or a river before a place is a place ("Western
 //     Australia", "River Thames"), and initials in running text a body
 //     ("enrolled at RADA") (kindcue.go);
+//   - the words right around a name weigh against a person (nearcue.go):
+//     a venue noun before it ("the Thai restaurant Bao Lun"), a price
+//     before a name that qualifies a noun ("a £240 Livia Marchetti
+//     swimsuit"), a firm's professionals "at" or "from" it ("analysts at
+//     Carver Bligh"), and a share move later in its clause ("…, surging
+//     12 per cent"); a "his" or "her" later in the sentence is no person
+//     evidence for a name an article makes a modifier ("won the Grand
+//     Young Writers award for her poem"), nor "who" for one word after an
+//     article ("the Pole, who"); "Cllr" is a title like "Mr";
 //   - a name's singular joins its plural ("the Tory plan" with "the
 //     Tories"), and a singular that only qualifies the noun after it,
 //     whose plural the lexicon knows as a name, is an adjective and no

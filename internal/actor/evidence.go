@@ -63,8 +63,8 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg int) {
 		person += 2 // an age: "Fifi, 37,"
 	case next(e) == "(" && isNumber(next(e+1)) && next(e+2) == ")":
 		person += 2
-	case (next(e) == "who" || next(e) == "," && next(e+1) == "who") && !afterPreposition(toks, m.s) && !thingName(m.name):
-		person += 3 // "a young chap named Woody, who" (not "both from Italy, who", "Virgin Radio, who")
+	case (next(e) == "who" || next(e) == "," && next(e+1) == "who") && !afterPreposition(toks, m.s) && !thingName(m.name) && !(len(m.name) == 1 && articleBefore(toks, m.s)):
+		person += 3 // "a young chap named Woody, who" (not "both from Italy, who", "Virgin Radio, who", "the Pole, who")
 	case next(e) == "(" && next(e+1) == "pictured" || next(e) == "," && next(e+1) == "pictured":
 		person += 2 // "Nicola Urquhart (pictured)"
 	case next(e) == "," && (next(e+1) == "the" || next(e+1) == "a" || next(e+1) == "his" || next(e+1) == "her" || next(e+1) == "their") && (kinship[next(e+2)] || kinship[next(e+3)] && next(e+4) == "of"):
@@ -110,7 +110,9 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg int) {
 			break
 		}
 		if personPronouns[t.lower] {
-			if len(m.name) > 1 && !thingName(m.name) {
+			// Not for a name an article makes a modifier: "won the
+			// National Young Poets award for a poem about her …".
+			if len(m.name) > 1 && !thingName(m.name) && !(articleBefore(toks, m.s) && e < len(toks) && toks[e].word && !toks[e].cap) {
 				person += 2
 			}
 			break
@@ -291,7 +293,7 @@ beverages airport airports stores supermarkets retail brands labs laboratories d
 brewing distillers motors cars taverns pubs inns bars restaurants eateries cafes shops
 ferries cruises shipping freight couriers properties developments ventures enterprises solutions products
 materials metals textiles fisheries bakeries builders contractors engineering associates consultants
-distributors supplies biosciences therapeutics genomics robotics dynamics semiconductors devices
+distributors supplies biosciences therapeutics diagnostics genomics robotics dynamics semiconductors devices
 instruments aerospace cinemas publications publishers broadcasting casino casinos equity newsroom
 jewellers`)
 
@@ -300,6 +302,18 @@ var placeWords = setOf(`street road square park bridge airport station port isla
 county borough district region province state states republic kingdom empire palace castle
 abbey cathedral church chapel lane avenue valley river lake mountain mount hills heath common
 green village town city east west north south shire`)
+
+// articleBefore reports whether an article stands right before token s.
+func articleBefore(toks []tok, s int) bool {
+	if s == 0 {
+		return false
+	}
+	switch toks[s-1].lower {
+	case "the", "a", "an":
+		return true
+	}
+	return false
+}
 
 // afterPreposition reports whether the word before token s is a
 // preposition that usually introduces a place or a thing.

@@ -17,7 +17,7 @@ var honorifics = map[string]string{
 	"Dr": "plain", "Prof": "plain", "Professor": "plain", "Rev": "plain", "Revd": "plain",
 	"Reverend": "plain", "Mme": "plain", "Mlle": "plain", "Herr": "plain", "Frau": "plain",
 	"Messrs": "plain", "Dott": "plain", "Rabbi": "plain", "Imam": "plain", "Fr": "plain",
-	"Hon": "plain",
+	"Hon": "plain", "Cllr": "plain",
 	"Sir": "knight", "Dame": "knight",
 	"Lord": "peer", "Lady": "peer", "Baroness": "peer", "Baron": "peer", "Earl": "peer",
 	"Countess": "peer", "Viscount": "peer", "Viscountess": "peer", "Marquess": "peer",
@@ -35,7 +35,7 @@ var styleWords = setOf(`Rt Right Most Very`)
 var postnominals = setOf(`MP MPs MEP MEPs MSP MSPs MLA MLAs`)
 
 // abbreviated titles may be written with a full stop ("Mr.", "Dr.").
-var abbreviated = setOf(`Mr Mrs Ms Mx Dr Prof Rev Revd Fr Mme Mlle Messrs Dott St Sgt Capt Col Gen Lt Rt Hon`)
+var abbreviated = setOf(`Mr Mrs Ms Mx Dr Prof Rev Revd Cllr Fr Mme Mlle Messrs Dott St Sgt Capt Col Gen Lt Rt Hon`)
 
 // isHonorific reports whether w (optionally with a trailing full stop) is
 // a courtesy or rank title.

@@ -134,7 +134,7 @@ func personalTitle(alias string) bool {
 	w, _, _ := strings.Cut(alias, " ")
 	w = strings.TrimSuffix(w, ".")
 	switch w {
-	case "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Mx", "Prof", "Professor":
+	case "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Mx", "Prof", "Professor", "Cllr":
 		return true
 	}
 	return false

@@ -1,0 +1,88 @@
+package actor
+
+import (
+	"strings"
+	"unicode"
+)
+
+// nearEvidence weighs a few more signs in the words right around a name,
+// for an organisation, a place and another kind of thing, that outweigh
+// the tagger's guess of a person:
+//
+//   - a venue noun just before the name is the venue's: "the Vietnamese
+//     restaurant Nam Long", "at members' club Soho Farmhouse";
+//   - a price just before a name that qualifies a noun makes the name a
+//     brand: "a £159 Melissa Odabash bikini";
+//   - a firm's professionals "at" or "from" a name of two or more words
+//     make it their firm: "analysts at Berwick Stanley", "administrators
+//     from Grant Pennington";
+//   - a name that opens its clause and is then said to move by a share of
+//     its price is a listed company: "Yarrabee Gold was the best
+//     performer, surging 12 per cent".
+func nearEvidence(toks []tok, m *mention) (org, place, other int) {
+	s, e := m.s, m.e
+	if s > 0 && venueNouns[toks[s-1].lower] && !toks[s-1].cap && toks[s-1].word {
+		place += 3
+	}
+	if priceBefore(toks, s) && e < len(toks) && toks[e].word && !toks[e].cap {
+		other += 3
+	}
+	if len(m.name) > 1 && s >= 2 && (toks[s-1].lower == "at" || toks[s-1].lower == "from") &&
+		professionals[toks[s-2].lower] && !(e < len(toks) && isPossessive(toks[e])) {
+		org += 3
+	}
+	if clauseOpening(toks, s) && shareMoveAfter(toks, e) {
+		org += 3
+	}
+	return org, place, other
+}
+
+// venueNouns name a place where people eat, drink, stay or meet; one
+// right before a name in apposition names the venue.
+// A plural names a chain, not a place ("Italian restaurants Strada and
+// Pomodoro"), and is left to the list rules.
+var venueNouns = setOf(`restaurant hotel pub bar nightclub cafe café bistro brasserie eatery
+gastropub tavern inn diner nightspot hotspot boutique venue`)
+
+// professionals are the plural staff of a firm of advisers, before "at"
+// or "from" and the firm's name.
+var professionals = setOf(`analysts administrators lawyers solicitors economists strategists brokers
+accountants auditors bankers consultants advisers advisors researchers engineers staff employees
+executives receivers liquidators`)
+
+// priceBefore reports whether a sum of money ends right before token s:
+// "£159", "$2.5m", "€40".
+func priceBefore(toks []tok, s int) bool {
+	if s == 0 || !toks[s-1].word {
+		return false
+	}
+	w := toks[s-1].text
+	if k := s - 2; k >= 0 && toks[k].end == toks[s-1].start && strings.ContainsAny(toks[k].text, "£$€") {
+		w = toks[k].text + w
+	}
+	if !strings.ContainsAny(w, "£$€") {
+		return false
+	}
+	return strings.IndexFunc(w, unicode.IsDigit) >= 0
+}
+
+// shareMoveAfter reports whether the clause after token e goes on, with
+// no other name, to a comma and a share move: ", surging 12.4 per cent",
+// ", down 3%".
+func shareMoveAfter(toks []tok, e int) bool {
+	for k := e; k < len(toks) && k < e+16; k++ {
+		t := toks[k]
+		if t.sentStart || t.word && t.cap {
+			return false
+		}
+		if t.text != "," {
+			continue
+		}
+		if k+2 >= len(toks) || !marketVerbs[toks[k+1].lower] || !strings.HasSuffix(toks[k+1].lower, "ing") {
+			return false
+		}
+		n := strings.Replace(strings.TrimSuffix(toks[k+2].text, "%"), ".", "", 1)
+		return isNumber(n) && (strings.HasSuffix(toks[k+2].text, "%") || k+3 < len(toks) && (toks[k+3].lower == "per" || toks[k+3].text == "%"))
+	}
+	return false
+}

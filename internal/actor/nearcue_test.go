@@ -1,0 +1,83 @@
+package actor
+
+import (
+	"testing"
+
+	"github.com/storyline/storyline/internal/nlp"
+)
+
+// TestNearCues: a venue noun, a price, a firm's staff, a share move, an
+// article before a modifier or a lone noun, a councillor's title and a
+// firm's head noun outweigh a tagger's reading of a person.
+func TestNearCues(t *testing.T) {
+	// c runs text on a fake tagger that marks the given phrases as
+	// people, so that each rule alone decides.
+	c := func(name, text string, tagged []string, kinds ...string) nameRuleCase {
+		tags := map[string]string{}
+		for _, p := range tagged {
+			tags[p] = "PER"
+		}
+		want := map[string]string{}
+		for i := 0; i+1 < len(kinds); i += 2 {
+			want[kinds[i]] = kinds[i+1]
+		}
+		return nameRuleCase{name: name, text: []string{text}, tagged: tags, want: want}
+	}
+	runNameRules(t, []nameRuleCase{
+		c("a venue noun before a name", "They dined at the Thai restaurant Bao Lun Sing in Hoxton on Friday.",
+			[]string{"Bao Lun Sing"}, "Bao Lun Sing", Place),
+		c("a role before a name is no venue", "The restaurant critic Ada Fenwick gave the place two stars.",
+			[]string{"Ada Fenwick"}, "Ada Fenwick", Person),
+		c("a price before a brand", "She wore a £240 Livia Marchetti swimsuit to the launch.",
+			[]string{"Livia Marchetti"}, "Livia Marchetti", Other),
+		c("a price before a person's words", "It cost £240, Livia Marchetti said on Monday.",
+			[]string{"Livia Marchetti"}, "Livia Marchetti", Person),
+		c("staff from a firm", "Administrators from Harlan Voss said the shops would stay open.",
+			[]string{"Harlan Voss"}, "Harlan Voss", Org),
+		c("analysts at a firm", "Analysts at Carver Bligh cut their target price to 140p.",
+			[]string{"Carver Bligh"}, "Carver Bligh", Org),
+		c("a letter from a person", "A letter from Harlan Voss was read out in court.",
+			[]string{"Harlan Voss"}, "Harlan Voss", Person),
+		c("a share move after the clause", "Tallow Ridge was the day's best performer, surging 12.5 per cent to 84p.",
+			[]string{"Tallow Ridge"}, "Tallow Ridge", Org),
+		c("a move of a person's own", "Tallow Ridge was the best runner, finishing 12 seconds clear.",
+			[]string{"Tallow Ridge"}, "Tallow Ridge", Person),
+		{name: "an article makes a modifier of a name", text: []string{"A pupil from Perth has won the Grand Young Writers award for a story about her brother."},
+			tagged: map[string]string{"Grand Young Writers": "ORG"}, want: map[string]string{"Grand Young Writers": Org}},
+		{name: "a name of its own keeps the pronoun", text: []string{"Elsie Marr won the award for a story about her brother."},
+			tagged: map[string]string{"Elsie Marr": "ORG"}, want: map[string]string{"Elsie Marr": Person}},
+		{name: "the noun of a nationality is no person", text: []string{"The Pole, who joined from Dortmund in the summer, took the phones away."},
+			tagged: map[string]string{"Pole": "MISC"}, want: map[string]string{"Pole": Other}},
+		c("a councillor's title", "Planning chairman Cllr Rhona Pettigrew said the scheme would go ahead.",
+			[]string{"Rhona Pettigrew"}, "Rhona Pettigrew", Person),
+	})
+}
+
+// TestCouncillorTitle: "Cllr" is a title, not part of the name, and
+// the name with the title is an alias.
+func TestCouncillorTitle(t *testing.T) {
+	got := ExtractWith(paras("Committee chairman Cllr Rhona Pettigrew said members had been advised."),
+		fakeNER(map[string]string{"Cllr Rhona Pettigrew": "PER"}))
+	a := find(got, "Rhona Pettigrew")
+	if a == nil || a.Kind != Person {
+		t.Fatalf("no person Rhona Pettigrew; got %s", summary(got))
+	}
+}
+
+// TestFirmHead: a name ending in a firm's head noun ("Diagnostics")
+// stays the firm the tagger found in the sentence, even when the tagger
+// reads the name alone as a person.
+func TestFirmHead(t *testing.T) {
+	inText := fakeNER(map[string]string{"Corran Diagnostics": "ORG"})
+	alone := fakeNER(map[string]string{"Corran Diagnostics": "PER"})
+	tagger := func(text string) []nlp.Entity {
+		if text == "Corran Diagnostics" {
+			return alone(text)
+		}
+		return inText(text)
+	}
+	got := ExtractWith(paras("Corran Diagnostics more than doubled in value this week after it won a contract."), tagger)
+	if a := find(got, "Corran Diagnostics"); a == nil || a.Kind == Person {
+		t.Errorf("Corran Diagnostics read as a person or lost; got %s", summary(got))
+	}
+}
