@@ -110,10 +110,7 @@ func firstSentence(s string) string {
 
 // companyItems marks the units that open a company's item in a market
 // report: the first sentence names something not named before in the
-// story, but for its opening unit, and gives its share-price move. A
-// report's opening often previews the items that follow ("a tale of two
-// lenders as Marlowe & Finch and Harbury Bank…"), so its names do not
-// make an item old.
+// story and gives its share-price move.
 func companyItems(units []string, words [][]word) []bool {
 	out := make([]bool, len(units))
 	seen := make([]bool, vocabSize(words)) // name stems of the units before
@@ -134,9 +131,6 @@ func companyItems(units []string, words [][]word) []bool {
 					break
 				}
 			}
-		}
-		if i == 0 {
-			continue // the opening may preview the items
 		}
 		for _, w := range words[i] {
 			if w.name {

@@ -1,9 +1,6 @@
 package thread
 
-import (
-	"reflect"
-	"testing"
-)
+import "testing"
 
 func TestHasPriceMove(t *testing.T) {
 	cases := []struct {
@@ -45,31 +42,6 @@ func TestContinuesQuote(t *testing.T) {
 	for _, c := range cases {
 		if got := continuesQuote(c.s); got != c.want {
 			t.Errorf("continuesQuote(%q) = %v, want %v", c.s, got, c.want)
-		}
-	}
-}
-
-// TestCompanyItems checks which paragraphs open a company's item.
-func TestCompanyItems(t *testing.T) {
-	cases := []struct {
-		name  string
-		units []string
-		want  []bool
-	}{
-		{"items named in the opening", []string{
-			"Two retailers went separate ways yesterday as Pell Stores and Amberley Home reported.",
-			"Pell Stores rose 4.2 per cent, or 6p, to 148p after sales beat forecasts.",
-			"Amberley Home fell 7.5 per cent, or 9p, to 111p after a profit warning.",
-		}, []bool{false, true, true}},
-		{"a company named before the opening's next paragraph is old", []string{
-			"Retail shares had a mixed day.",
-			"Pell Stores said sales were ahead of forecasts.",
-			"Pell Stores rose 4.2 per cent, or 6p, to 148p.",
-		}, []bool{false, false, false}},
-	}
-	for _, c := range cases {
-		if got := companyItems(c.units, tokenizeAll(c.units)); !reflect.DeepEqual(got, c.want) {
-			t.Errorf("%s: got %v, want %v", c.name, got, c.want)
 		}
 	}
 }
