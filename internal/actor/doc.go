@@ -18,7 +18,9 @@
 //     possessive, used as a noun phrase of its own ("won an Oscar", "her
 //     Bafta"), is no person; nor is a lone given name that qualifies a
 //     common noun or follows an award category ("Oscar nominations", "the
-//     best actress Oscar") when no person of the story bears it, and
+//     best actress Oscar"), or any one-word name that qualifies a noun
+//     after "a" or "an" ("a Mayfair estate agent"), when no person of
+//     the story bears it, and
 //     "best actress" is no role (givenname.go);
 //   - context weighs person against organisation and place: an age or
 //     "who" after the name, "his"/"her" later in the sentence, a share price

@@ -24,7 +24,9 @@ func (st *story) markGivenNameThings() {
 		if !award && (m.rule || m.split || len(m.roles) > 0 || !qualifiesCommonNoun(d, m)) {
 			continue
 		}
-		if givenName(m.name[0]) && !st.bearsName(m.name[0]) && !st.taggedOtherwise(m) {
+		// A given name, or any name after "a" or "an": "a Mayfair
+		// estate agent" is a kind of agent, not a person's.
+		if (givenName(m.name[0]) || m.s > 0 && (d.toks[m.s-1].lower == "a" || d.toks[m.s-1].lower == "an")) && !st.bearsName(m.name[0]) && !st.taggedOtherwise(m) {
 			m.det, m.rule, m.split = true, false, false
 		}
 	}

@@ -58,3 +58,35 @@ func TestAwardCategoryRole(t *testing.T) {
 		t.Error(`"Labour leader" read as an award category`)
 	}
 }
+
+// TestIndefiniteQualifier: any one-word name after "a" or "an" that
+// qualifies a noun names a kind of thing, not a person, unless a person
+// of the story bears it.
+func TestIndefiniteQualifier(t *testing.T) {
+	cases := []struct {
+		name   string
+		text   string
+		tagged map[string]string
+		actor  string
+		person bool
+	}{
+		{"a district before a trade", "Lord Pell was seen leaving a Belgravia estate agent with a folder.",
+			map[string]string{"Lord Pell": "PER", "Belgravia": "PER"}, "Belgravia", false},
+		{"a person of that name", "Jo Belgrave said a Belgrave supporter had written to her.",
+			map[string]string{"Jo Belgrave": "PER", "Belgrave": "PER"}, "Jo Belgrave", true},
+		{"a name of its own after a verb", "Lord Pell met Belgravia at the club.",
+			map[string]string{"Lord Pell": "PER", "Belgravia": "PER"}, "Belgravia", true},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := ExtractWith(paras(c.text), fakeNER(c.tagged))
+			a := find(got, c.actor)
+			switch {
+			case c.person && (a == nil || a.Kind != Person):
+				t.Errorf("%q is no person: %s", c.actor, summary(got))
+			case !c.person && a != nil && a.Kind == Person:
+				t.Errorf("%q is a person: %s", c.actor, summary(got))
+			}
+		})
+	}
+}
