@@ -401,9 +401,11 @@ func (c *cluster) gender() byte {
 	return g
 }
 
-// sameGender keeps the candidates whose titles do not contradict gender g.
+// sameGender keeps the candidates whose titles do not contradict gender
+// g: "Mrs Ellery" is not "Mr Tom Ellery" but another person of the
+// story, his wife or mother, even when he is the only Ellery so far.
 func sameGender(cands []*cluster, g byte) []*cluster {
-	if g == 0 || len(cands) < 2 {
+	if g == 0 {
 		return cands
 	}
 	var out []*cluster
@@ -411,9 +413,6 @@ func sameGender(cands []*cluster, g byte) []*cluster {
 		if cg := c.gender(); cg == 0 || cg == g {
 			out = append(out, c)
 		}
-	}
-	if len(out) == 0 {
-		return cands
 	}
 	return out
 }
