@@ -464,3 +464,26 @@ func TestSortHits(t *testing.T) {
 		t.Errorf("back to relevance previews %s, want %s", tops[2], byRelevance)
 	}
 }
+
+// On the demo, a first import makes the user's archive: the browser
+// switches to it, says so, and shows its newest story, with no way back
+// into the demo.
+func TestSwitchFromDemo(t *testing.T) {
+	h := plainHarness(t, 120, 40)
+	h.open(levy, "")
+	h.send(common.OpenStoryMsg{ID: deal})
+	newest := h.b.AddNewest("Your first imported story")
+	info := h.b.Info()
+	info.Demo, info.Note, info.Path = false, "", "/home/reader/.local/share/storyline"
+	h.send(common.BackMsg{Info: info})
+	out := h.plain()
+	mustContain(t, out, "your archive is ready", "Your first imported story")
+	if strings.Contains(out, "demo ·") {
+		t.Errorf("the status bar still says demo:\n%s", out)
+	}
+	if s := h.m.reader.Story(); s == nil || s.ID != newest {
+		t.Errorf("the reader shows %v, want the newest story %s", s, newest)
+	}
+	h.keys("backspace")
+	mustContain(t, h.m.status.MessageText(), "no story to go back to")
+}

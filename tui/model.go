@@ -62,8 +62,11 @@ type Model struct {
 	opening  bool // a story load is in flight
 	// reading is the story opened to read (not previewed); history the
 	// stories read before it, for JumpBack (see leaving).
-	reading    string
-	history    []common.OpenStoryMsg
+	reading string
+	history []common.OpenStoryMsg
+	// newest: open the first story of the next first page (after a
+	// switch from the demo to the user's archive).
+	newest     bool
 	thread     string
 	rects      map[pane]rect
 	configErr  string

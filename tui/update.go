@@ -91,7 +91,8 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 	case list.PageMsg:
 		cmd := m.list.Update(msg)
 		// Open the newest story at start so the reader is never empty.
-		if msg.Offset == 0 && msg.Err == nil && len(msg.Items) > 0 && m.reader.Story() == nil && !m.opening && m.opts.Query == "" {
+		if msg.Offset == 0 && msg.Err == nil && len(msg.Items) > 0 && (m.reader.Story() == nil && !m.opening && m.opts.Query == "" || m.newest) {
+			m.newest = false
 			return tea.Batch(cmd, m.openStory(common.OpenStoryMsg{ID: msg.Items[0].ID}))
 		}
 		return cmd
@@ -289,6 +290,9 @@ func (m *Model) wheel(ms tea.Mouse) tea.Cmd {
 // the search) and the open story, on the same thread, with the panes that
 // follow it.
 func (m *Model) reload(info archive.Info) tea.Cmd {
+	if m.status.Info().Demo && !info.Demo {
+		return m.switchArchive(info)
+	}
 	m.status.SetInfo(info)
 	m.status.Message("archive updated · "+common.Count(info.Stories, "story", "stories"), false)
 	cmds := []tea.Cmd{m.list.Reload()}
@@ -296,4 +300,18 @@ func (m *Model) reload(info archive.Info) tea.Cmd {
 		cmds = append(cmds, m.openStory(common.OpenStoryMsg{ID: s.ID, Thread: m.thread, Terms: m.reader.Terms(), Preview: true}))
 	}
 	return tea.Batch(cmds...)
+}
+
+// switchArchive shows the user's archive, made by a first import while
+// the browser showed the demo: the list from the top, its newest story in
+// the reader, no search and no way back into the demo.
+func (m *Model) switchArchive(info archive.Info) tea.Cmd {
+	m.status.SetInfo(info)
+	m.status.Message("your archive is ready · "+common.Count(info.Stories, "story", "stories"), false)
+	m.history, m.reading = nil, ""
+	m.overlay = overlayNone
+	m.related.SetMode(related.Strip)
+	m.list.Cancel()
+	m.newest = true
+	return tea.Batch(m.layout(), m.setFocus(paneList), m.list.Restart())
 }

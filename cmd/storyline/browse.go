@@ -71,14 +71,16 @@ func (c *browseCmd) Run(g *globals) error {
 	}
 	tui.TuneMemory()
 	opts := tui.Options{Query: strings.Join(c.Query, " "), Config: cfg}
-	if a.Info().Demo {
+	if g.Demo {
 		defer a.Close()
 		_, err = tea.NewProgram(tui.New(a, opts), tea.WithContext(g.ctx)).Run()
 		return programErr(g, err)
 	}
 	// An import started while the browser is open asks it to let go of
 	// the archive; the browser does, and opens it again when the import
-	// has finished.
+	// has finished. On the demo, standing in for an archive not made
+	// yet, the browser switches to the user's archive once a first
+	// import has made it.
 	var p *tea.Program
 	r := handoff.NewReader(dir, a, handoff.Options{
 		Open: func() (*archive.Archive, error) { return archive.Open(dir, archive.Options{ReadOnly: true}) },
@@ -87,6 +89,7 @@ func (c *browseCmd) Run(g *globals) error {
 		Failed: func(err error) {
 			p.Send(common.StatusMsg{Text: "cannot open the archive again: " + err.Error(), Err: true})
 		},
+		Adopt: a.Info().Demo,
 	})
 	defer r.Close()
 	p = tea.NewProgram(tui.New(r, opts), tea.WithContext(g.ctx))

@@ -232,3 +232,24 @@ func TestTUIImportWhileBrowsing(t *testing.T) {
 	tm.waitFor("browser back with the new stories", fmt.Sprintf("Stories · %d", fixtureStories), "archive updated")
 	tm.keys("q")
 }
+
+// TestTUIFirstImportLeavesTheDemo: the browser opened on the demo (no
+// archive yet) switches to the user's archive once a first import, run in
+// another process, has made it.
+func TestTUIFirstImportLeavesTheDemo(t *testing.T) {
+	exe := e2eSetup(t)
+	data, cache := t.TempDir(), t.TempDir()
+	env := []string{"XDG_DATA_HOME=" + data, "XDG_CACHE_HOME=" + cache, "XDG_CONFIG_HOME=" + t.TempDir()}
+	tm := startTmux(t, 120, 40, env, exe)
+	tm.waitFor("demo", "demo ·", "Reader")
+	cmd := exec.Command(exe, "import", fixtures)
+	cmd.Env = append(os.Environ(), env...)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("first import: %v\n%s", err, out)
+	}
+	s := tm.waitFor("switch to the new archive", "your archive is ready", fmt.Sprintf("Stories · %d", fixtureStories))
+	if strings.Contains(s, "demo ·") {
+		t.Errorf("still on the demo:\n%s", s)
+	}
+	tm.keys("q")
+}

@@ -30,6 +30,11 @@ type Options struct {
 	// Failed is called when opening the archive again fails for a reason
 	// other than the writer still holding it; the Reader keeps trying.
 	Failed func(error)
+	// Adopt says the archive the Reader starts with stands in for one
+	// not made yet at dir (the demo, before a first import): once an
+	// archive exists at dir and opens, the Reader switches to it and
+	// calls Back.
+	Adopt bool
 }
 
 // Reader is an archive open for reading that steps aside when a writer
@@ -75,6 +80,10 @@ func (r *Reader) watch() {
 			return
 		case <-t.C:
 		}
+		if r.opts.Adopt {
+			r.adopt()
+			continue
+		}
 		req, asked := Pending(r.dir)
 		r.mu.RLock()
 		away := r.a == nil
@@ -92,6 +101,28 @@ func (r *Reader) watch() {
 				}
 			}
 		}
+	}
+}
+
+// adopt switches from the stand-in to the archive at dir once there is
+// one and it opens (while its first import runs, it does not).
+func (r *Reader) adopt() {
+	if !archive.Exists(r.dir) {
+		return
+	}
+	a, err := r.opts.Open()
+	if err != nil {
+		return
+	}
+	info := a.Info()
+	r.mu.Lock()
+	old := r.a
+	r.a, r.info = a, info
+	r.opts.Adopt = false
+	r.mu.Unlock()
+	_ = old.Close()
+	if r.opts.Back != nil {
+		r.opts.Back(info)
 	}
 }
 

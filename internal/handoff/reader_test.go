@@ -144,3 +144,54 @@ func TestReaderWaitsForTheWriter(t *testing.T) {
 	}
 	within(t, back, "come back")
 }
+
+// A Reader on a stand-in (the demo) switches to the archive at dir once a
+// first import has made it and let it go.
+func TestReaderAdoptsTheNewArchive(t *testing.T) {
+	ctx := context.Background()
+	_, openStandIn := archiveWith(t, "Demo story", "A story of the demo archive, about a ferry.")
+	dir := t.TempDir()
+	openRead := func() (*archive.Archive, error) { return archive.Open(dir, archive.Options{ReadOnly: true}) }
+	a, err := openStandIn()
+	if err != nil {
+		t.Fatal(err)
+	}
+	back := make(chan archive.Info, 1)
+	r := NewReader(dir, a, Options{Open: openRead, Poll: 10 * time.Millisecond, Adopt: true, Back: func(info archive.Info) { back <- info }})
+	r.Watch()
+	defer r.Close()
+
+	w, err := archive.Open(dir, archive.Options{})
+	if err != nil {
+		t.Fatalf("the first import cannot create the archive: %v", err)
+	}
+	time.Sleep(100 * time.Millisecond) // the archive exists but is held
+	select {
+	case <-back:
+		t.Fatal("the Reader switched while the first import still held the archive")
+	default:
+	}
+	importInto(t, w, story("Harbour toll row", "The Harbour Board voted to raise the bridge toll."), story("Ferry strike", "Ferry crews walked out at dawn over pay."))
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if info := within(t, back, "switch to the new archive"); info.Stories != 2 || info.Demo {
+		t.Errorf("Back: %+v, want the new archive's 2 stories", info)
+	}
+	if _, total, err := r.List(ctx, 0, 10); err != nil || total != 2 {
+		t.Errorf("List after the switch: %d stories, %v; want 2", total, err)
+	}
+	// From now on the Reader takes turns with writers as usual.
+	withdraw, err := Ask(dir, "storyline import more")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer withdraw()
+	deadline := time.Now().Add(10 * time.Second)
+	for !r.Away() && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if !r.Away() {
+		t.Error("after the switch the Reader does not step aside for a writer")
+	}
+}

@@ -92,6 +92,13 @@ func (m *Model) fetch(offset, limit int, reload bool, keep string) tea.Cmd {
 	}
 }
 
+// Restart shows another archive's stories from the top.
+func (m *Model) Restart() tea.Cmd {
+	m.stories, m.total = nil, 0
+	m.cursor, m.offset = 0, 0
+	return m.loadPage(0)
+}
+
 // Reload fetches again what the pane shows, after the archive changed
 // under it (an import ran while the browser was away): the stories loaded
 // so far, from the newest, with the cursor kept on the same story; or the

@@ -29,6 +29,9 @@ func New(c *common.Common, info archive.Info) *Model { return &Model{c: c, info:
 // SetInfo replaces the archive's description (after it was opened again).
 func (m *Model) SetInfo(info archive.Info) { m.info = info }
 
+// Info is the archive's description shown.
+func (m *Model) Info() archive.Info { return m.info }
+
 // SetNote replaces the archive's note, shown when there is no message.
 func (m *Model) SetNote(note string) { m.info.Note = note }
 
