@@ -134,7 +134,7 @@ func candidateSpans(d *paraDoc, w *storyWork) []span {
 	w.merged, w.drop = appendMerged(w.merged[:0], w.drop, d.spans, rules)
 	spans := joinInverted(d, w.merged)
 	extendLeft(d, spans)
-	return splitAnd(d, initialsSpans(d, spans))
+	return splitOfFirm(d, splitAnd(d, initialsSpans(d, spans)))
 }
 
 // probeName asks the entity source how it reads a name on its own, out

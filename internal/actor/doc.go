@@ -125,6 +125,13 @@
 //     evidence for a name an article makes a modifier ("won the Grand
 //     Young Writers award for her poem"), nor "who" for one word after an
 //     article ("the Pole, who"); "Cllr" is a title like "Mr";
+//   - a span read whole as a body, "<person> of <firm>", is split into
+//     the person and the firm when the person's part is a given name and
+//     more name words, or any name words beside "said", and the firm's
+//     ends in a body's head noun ("said Morgan Hales of Bridgewater
+//     Securities") (ofaffil.go);
+//   - a surname with a title of the other sex is another person ("Mrs
+//     Ellery" beside "Mr Tom Ellery");
 //   - a name's singular joins its plural ("the Tory plan" with "the
 //     Tories"), and a singular that only qualifies the noun after it,
 //     whose plural the lexicon knows as a name, is an adjective and no
