@@ -86,9 +86,7 @@ func splitAnd(d *paraDoc, spans []span) []span {
 		}
 		left, right := sp, sp
 		left.e, right.s = a, a+1
-		spans = append(spans, span{})
-		copy(spans[i+2:], spans[i+1:])
-		spans[i], spans[i+1] = left, right
+		spans = replaceSpan(spans, i, left, right)
 		i++
 	}
 	return spans
@@ -105,3 +103,11 @@ func bodyHead(t tok) bool {
 var paperWords = setOf(`times post mail herald guardian telegraph express sun mirror star
 journal gazette chronicle tribune courier observer independent echo standard record argus
 examiner inquirer bulletin dispatch advertiser news economist spectator metro`)
+
+// replaceSpan puts the two spans left and right in place of spans[i].
+func replaceSpan(spans []span, i int, left, right span) []span {
+	spans = append(spans, span{})
+	copy(spans[i+2:], spans[i+1:])
+	spans[i], spans[i+1] = left, right
+	return spans
+}

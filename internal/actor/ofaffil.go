@@ -13,10 +13,10 @@ import "strings"
 func splitOfFirm(d *paraDoc, spans []span) []span {
 	for i := 0; i < len(spans); i++ {
 		sp := spans[i]
+		of := -1
 		if sp.typ == "PER" || sp.rule {
 			continue
 		}
-		of := -1
 		for k := sp.s + 2; k < sp.e-1 && k <= sp.s+3; k++ {
 			if d.toks[k].text == "of" {
 				of = k
@@ -26,10 +26,7 @@ func splitOfFirm(d *paraDoc, spans []span) []span {
 		if of < 0 || !personalName(d.toks[sp.s:of], saidBeside(d.toks, sp)) || !firmName(d.toks[of+1:sp.e]) {
 			continue
 		}
-		person, firm := span{s: sp.s, e: of, typ: "PER"}, span{s: of + 1, e: sp.e, typ: "ORG"}
-		spans = append(spans, span{})
-		copy(spans[i+2:], spans[i+1:])
-		spans[i], spans[i+1] = person, firm
+		spans = replaceSpan(spans, i, span{s: sp.s, e: of, typ: "PER"}, span{s: of + 1, e: sp.e, typ: "ORG"})
 		i++
 	}
 	return spans
