@@ -130,6 +130,8 @@
 //     more name words, or any name words beside "said", and the firm's
 //     ends in a body's head noun ("said Morgan Hales of Bridgewater
 //     Securities") (ofaffil.go);
+//   - a given name the tagger read otherwise, joined by "and" alone to a
+//     person's full name, is a person ("Anthony Knight and Bella");
 //   - a surname with a title of the other sex is another person ("Mrs
 //     Ellery" beside "Mr Tom Ellery");
 //   - a name's singular joins its plural ("the Tory plan" with "the

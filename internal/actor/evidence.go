@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -167,6 +168,9 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg int) {
 	// and Glen Innes".
 	p, listOrg, l := listNeighbours(d, m)
 	person, org, place = person+p, org+listOrg, place+l
+	if pairedGivenName(d, m) {
+		person += 3 // "Anthony Knight and Bella have been married for years"
+	}
 	for _, w := range m.name {
 		if inSetFold(placeWords, w) {
 			place++
@@ -388,6 +392,28 @@ func listNeighbours(d *paraDoc, m *mention) (person, org, place int) {
 		}
 	}
 	return person, org, place
+}
+
+// pairedGivenName reports whether m is one given name, never a place's
+// in the model's gazetteer, joined by "and" alone to a person's full name
+// the tagger found, with nothing else in the list: "Anthony Knight and
+// Bella", "Bella and Anthony Knight".
+func pairedGivenName(d *paraDoc, m *mention) bool {
+	if len(m.name) != 1 || !givenName(m.name[0]) || slices.Contains(knownTypes(m.name[0]), "LOC") {
+		return false
+	}
+	toks := d.toks
+	for _, sp := range d.spans {
+		if sp.typ != "PER" || sp.e-sp.s < 2 {
+			continue
+		}
+		before := sp.e+1 == m.s && toks[sp.e].text == "and" && (sp.s == 0 || !joinedBy(toks[sp.s-1:sp.s]))
+		after := m.e+1 == sp.s && toks[m.e].text == "and" && (sp.e >= len(toks) || !joinedBy(toks[sp.e:sp.e+1]))
+		if before && (m.e >= len(toks) || !joinedBy(toks[m.e:m.e+1])) || after && (m.s == 0 || !joinedBy(toks[m.s-1:m.s])) {
+			return true
+		}
+	}
+	return false
 }
 
 // beforeWhich reports whether "which" or ", which" follows token e-1: a

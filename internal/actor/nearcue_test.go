@@ -53,6 +53,20 @@ func TestNearCues(t *testing.T) {
 	})
 }
 
+// TestPairedGivenName: a given name the tagger read as a place, joined
+// by "and" alone to a person's full name, is a person; in a longer list
+// it keeps the tagger's reading.
+func TestPairedGivenName(t *testing.T) {
+	runNameRules(t, []nameRuleCase{
+		{name: "after a full name", text: []string{"Rufus Hale and Bella have been married for 19 years."},
+			tagged: map[string]string{"Rufus Hale": "PER", "Bella": "LOC"}, want: map[string]string{"Bella": Person}},
+		{name: "before a full name", text: []string{"Bella and Rufus Hale have been married for 19 years."},
+			tagged: map[string]string{"Rufus Hale": "PER", "Bella": "LOC"}, want: map[string]string{"Bella": Person}},
+		{name: "a longer list", text: []string{"The tour takes in Leeds, Rufus Hale and Bella before the final."},
+			tagged: map[string]string{"Rufus Hale": "PER", "Bella": "LOC", "Leeds": "LOC"}, want: map[string]string{"Bella": Place}},
+	})
+}
+
 // TestCouncillorTitle: "Cllr" is a title, not part of the name, and
 // the name with the title is an alias.
 func TestCouncillorTitle(t *testing.T) {
