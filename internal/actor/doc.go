@@ -130,6 +130,9 @@
 //     more name words, or any name words beside "said", and the firm's
 //     ends in a body's head noun ("said Morgan Hales of Bridgewater
 //     Securities") (ofaffil.go);
+//   - a nickname in quotes between a given name and a surname ("Gareth
+//     'Gaz' Pumfrey") is no part of the name, and joins the person when
+//     used alone ("Gaz said") (quotednick.go);
 //   - a given name the tagger read otherwise, joined by "and" alone to a
 //     person's full name, is a person ("Anthony Knight and Bella");
 //   - a surname with a title of the other sex is another person ("Mrs

@@ -33,6 +33,7 @@ type mention struct {
 	key     string // nameKey, once computed
 	split   bool   // a title or role was split off the tagged name
 	det     bool   // a plain name after "the", used as a noun (afterThe)
+	nick    string // a nickname written in quotes inside the name: "Gareth 'Gaz' Pumfrey"
 	body    bool   // its own context (not list neighbours) speaks of an organisation
 }
 
@@ -131,7 +132,9 @@ func buildMention(p *paraDoc, sp span) (mention, bool) {
 	words := make([]string, 0, e-s)
 	idx := make([]int, 0, e-s)
 	for k := s; k < e; k++ {
-		if toks[k].word {
+		if toks[k].word && len(words) > 0 && k+2 < e && quotedNick(toks, k) {
+			m.nick = toks[k].text // "Gareth 'Gaz' Pumfrey" is Gareth Pumfrey, known as Gaz
+		} else if toks[k].word {
 			w := strings.TrimSuffix(toks[k].text, ".")
 			if isInitial(w) && k+1 < len(toks) && toks[k+1].text == "." {
 				w += "." // "J.K. Rowling" keeps its stops

@@ -119,6 +119,11 @@ func (st *story) resolvePersons() {
 		st.clusters = append(st.clusters, c)
 		n := longest(c).name
 		st.index(c, n[len(n)-1], n[0])
+		for _, m := range c.mentions {
+			if m.nick != "" {
+				st.index(c, "", m.nick) // "Gaz said" after "Gareth 'Gaz' Pumfrey"
+			}
+		}
 	}
 	// Titles of place, "the Queen", royal given names.
 	for _, m := range persons {
