@@ -271,10 +271,7 @@ func TestRoles(t *testing.T) {
 	for _, tc := range roleTests {
 		t.Run(tc.text, func(t *testing.T) {
 			got := ExtractWith(paras(tc.text), fakeNER(tc.tagged))
-			a := find(got, tc.name)
-			if a == nil || a.Kind != Person {
-				t.Fatalf("no person %q; got %s", tc.name, summary(got))
-			}
+			a := mustPerson(t, got, tc.name)
 			switch {
 			case tc.role == "" && len(a.Roles) > 0:
 				t.Errorf("roles %q, want none", a.Roles)

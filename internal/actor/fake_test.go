@@ -111,3 +111,14 @@ func mustExtract(t *testing.T, text, name string) *Actor {
 	}
 	return a
 }
+
+// mustPerson returns the person called name among got, or stops the
+// test.
+func mustPerson(t *testing.T, got []Actor, name string) *Actor {
+	t.Helper()
+	a := find(got, name)
+	if a == nil || a.Kind != Person {
+		t.Fatalf("no person %q; got %s", name, summary(got))
+	}
+	return a
+}

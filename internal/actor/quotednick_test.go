@@ -19,10 +19,7 @@ func TestQuotedNickname(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			got := ExtractWith(paras(c.text), fakeNER(c.tagged))
-			a := find(got, c.person)
-			if a == nil || a.Kind != Person {
-				t.Fatalf("no person %q; got %s", c.person, summary(got))
-			}
+			a := mustPerson(t, got, c.person)
 			if !has(a.Aliases, c.alias) {
 				t.Errorf("%q not an alias of %q; got %s", c.alias, c.person, summary(got))
 			}
