@@ -124,7 +124,8 @@
 //     12 per cent"); a "his" or "her" later in the sentence is no person
 //     evidence for a name an article makes a modifier ("won the Grand
 //     Young Writers award for her poem"), nor "who" for one word after an
-//     article ("the Pole, who"); "Cllr" is a title like "Mr";
+//     article ("the Pole, who"); "Cllr" is a title like "Mr", as are ranks written
+//     short ("DI Ruddock", "Supt Pike");
 //   - a span read whole as a body, "<person> of <firm>", is split into
 //     the person and the firm when the person's part is a given name and
 //     more name words, or any name words beside "said", and the firm's

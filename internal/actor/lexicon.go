@@ -18,6 +18,10 @@ var honorifics = map[string]string{
 	"Reverend": "plain", "Mme": "plain", "Mlle": "plain", "Herr": "plain", "Frau": "plain",
 	"Messrs": "plain", "Dott": "plain", "Rabbi": "plain", "Imam": "plain", "Fr": "plain",
 	"Hon": "plain", "Cllr": "plain",
+	// Ranks written short before a name ("DI Ruddock", "Supt Pike"); not
+	// "PC", "DC" or "DS", which open names of firms and things as often.
+	"DI": "plain", "DCI": "plain", "DCS": "plain", "Supt": "plain", "Insp": "plain", "Det": "plain",
+	"Sgt": "plain", "Cpl": "plain", "Capt": "plain", "Lt": "plain", "Maj": "plain",
 	"Sir": "knight", "Dame": "knight",
 	"Lord": "peer", "Lady": "peer", "Baroness": "peer", "Baron": "peer", "Earl": "peer",
 	"Countess": "peer", "Viscount": "peer", "Viscountess": "peer", "Marquess": "peer",
@@ -35,7 +39,7 @@ var styleWords = setOf(`Rt Right Most Very`)
 var postnominals = setOf(`MP MPs MEP MEPs MSP MSPs MLA MLAs`)
 
 // abbreviated titles may be written with a full stop ("Mr.", "Dr.").
-var abbreviated = setOf(`Mr Mrs Ms Mx Dr Prof Rev Revd Cllr Fr Mme Mlle Messrs Dott St Sgt Capt Col Gen Lt Rt Hon`)
+var abbreviated = setOf(`Mr Mrs Ms Mx Dr Prof Rev Revd Cllr Fr Mme Mlle Messrs Dott St Sgt Capt Col Gen Lt Rt Hon Supt Insp Det Cpl Maj`)
 
 // isHonorific reports whether w (optionally with a trailing full stop) is
 // a courtesy or rank title.

@@ -46,3 +46,22 @@ func TestTitleGenderSplits(t *testing.T) {
 		})
 	}
 }
+
+// TestRankAbbreviations: a rank written short before a surname ("DI
+// Ruddock", "Supt Pike") is a title, and the surname joins the person
+// named in full.
+func TestRankAbbreviations(t *testing.T) {
+	cases := []struct{ text, tagged, person, alias string }{
+		{"Detective Inspector Paul Ruddock led the case. DI Ruddock said arrests were likely.", "DI Ruddock", "Paul Ruddock", "DI Ruddock"},
+		{"Superintendent Alan Pike spoke first. Supt Pike said more officers would patrol.", "Supt Pike", "Alan Pike", "Supt Pike"},
+		{"Detective Chief Inspector Sara Lunn said she needed help. DCI Lunn urged witnesses to come forward.", "DCI Lunn", "Sara Lunn", "DCI Lunn"},
+	}
+	for _, c := range cases {
+		t.Run(c.alias, func(t *testing.T) {
+			got := ExtractWith(paras(c.text), fakeNER(map[string]string{c.person: "PER", c.tagged: "ORG"}))
+			if a := mustPerson(t, got, c.person); !has(a.Aliases, c.alias) {
+				t.Errorf("%q not an alias of %q; got %s", c.alias, c.person, summary(got))
+			}
+		})
+	}
+}
