@@ -60,6 +60,9 @@ func (st *story) collect() {
 		for _, m := range ms {
 			if m.kind == Person && !m.ofTitle && !m.the {
 				st.contextRoles(d, m)
+				if m.nick == "" && len(m.name) > 1 {
+					m.nick = knownAs(d.toks, m.s, m.e) // "William Tate, known as Bill,"
+				}
 			}
 			if !m.rule && m.hon == "" && !m.split {
 				var listOrg int

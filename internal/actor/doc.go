@@ -132,8 +132,10 @@
 //     ends in a body's head noun ("said Morgan Hales of Bridgewater
 //     Securities") (ofaffil.go);
 //   - a nickname in quotes between a given name and a surname ("Gareth
-//     'Gaz' Pumfrey") is no part of the name, and joins the person when
-//     used alone ("Gaz said") (quotednick.go);
+//     'Gaz' Pumfrey") or given right after a full name ("William Tate,
+//     known as Bill,") is no part of the name, and joins the person when
+//     used alone ("Gaz said") or with the surname ("Bill Tate")
+//     (quotednick.go);
 //   - a given name the tagger read otherwise, joined by "and" alone to a
 //     person's full name, is a person ("Anthony Knight and Bella");
 //   - a surname with a title of the other sex is another person ("Mrs

@@ -3,7 +3,8 @@ package actor
 import "testing"
 
 // TestQuotedNickname: a nickname in quotes between a given name and a
-// surname is no part of the name; it joins the person when used alone.
+// surname, or given after the name ("known as Wilf"), is no part of the
+// name; it joins the person when used alone or with the surname.
 func TestQuotedNickname(t *testing.T) {
 	cases := []struct {
 		name, text string
@@ -13,6 +14,10 @@ func TestQuotedNickname(t *testing.T) {
 	}{
 		{"straight quotes the tagger splits", "The night was hosted by Gareth 'Gaz' Pumfrey. Gaz said he loved it.",
 			map[string]string{"Gareth 'Gaz": "MISC", "Pumfrey": "ORG", "Gaz": "PER"}, "Gareth Pumfrey", "Gaz"},
+		{"the nickname with the surname", "Elspeth 'Elsie' Marr, 60, was there. Elsie Marr said she was pleased.",
+			map[string]string{"Elspeth 'Elsie' Marr": "PER", "Elsie Marr": "PER"}, "Elspeth Marr", "Elsie Marr"},
+		{"known as", "Wilfred Tate, known as Wilf, runs the pub. Wilf Tate said he was happy.",
+			map[string]string{"Wilfred Tate": "PER", "Wilf": "PER", "Wilf Tate": "PER"}, "Wilfred Tate", "Wilf Tate"},
 		{"curly quotes read whole", "The night was hosted by Daniel “Danno” Okoro. Danno said he loved it.",
 			map[string]string{"Daniel “Danno” Okoro": "PER", "Danno": "PER"}, "Daniel Okoro", "Danno"},
 	}
@@ -29,5 +34,30 @@ func TestQuotedNickname(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestKnownAs: the nickname given right after a full name, not after a
+// pair of names.
+func TestKnownAs(t *testing.T) {
+	cases := []struct {
+		text string
+		s, e int
+		want string
+	}{
+		{"Wilfred Tate , known as Wilf , runs the pub", 0, 2, "Wilf"},
+		{"Wilfred Tate ( known to friends as Wilf ) runs the pub", 0, 2, "Wilf"},
+		{"Wilfred Tate , known as ' Wilf ' , runs the pub", 0, 2, "Wilf"},
+		{"hosts Amos Pell and Wilfred Tate , known as Am and Wilf , said", 4, 6, ""},
+		{"Wilfred Tate , known as Wilf and Tate , said", 0, 2, ""},
+		{"Amos Pell and Wilfred Tate , known as Dynamo , said", 3, 5, ""},
+		{"Wilfred Tate , known for his beer , runs the pub", 0, 2, ""},
+	}
+	for _, c := range cases {
+		var lm lowerMemo
+		toks := appendTokens(nil, c.text, &lm)
+		if got := knownAs(toks, c.s, c.e); got != c.want {
+			t.Errorf("knownAs(%q) = %q, want %q", c.text, got, c.want)
+		}
 	}
 }

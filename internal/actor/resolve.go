@@ -115,6 +115,7 @@ func (st *story) resolvePersons() {
 		}
 		kept = append(kept, c)
 	}
+	kept = st.joinNicknamed(kept, assigned)
 	for _, c := range kept {
 		st.clusters = append(st.clusters, c)
 		n := longest(c).name
@@ -188,6 +189,37 @@ func (st *story) resolvePersons() {
 		c.lastSeen = m.order
 		assigned[m] = c
 	}
+}
+
+// joinNicknamed merges a two-word name made of a person's nickname and
+// surname into that person: "Liz Moran" after "Elizabeth 'Liz' Moran"
+// or "Elizabeth Moran, known as Liz". Only one such person may fit.
+func (st *story) joinNicknamed(kept []*cluster, assigned map[*mention]*cluster) []*cluster {
+	out := make([]*cluster, 0, len(kept))
+	for i, c := range kept {
+		short := longest(c).name
+		var target *cluster
+		n := 0
+		for j, d := range kept {
+			if j == i || len(short) != 2 || !strings.EqualFold(longest(d).name[len(longest(d).name)-1], short[1]) {
+				continue
+			}
+			if slices.ContainsFunc(d.mentions, func(m *mention) bool { return strings.EqualFold(m.nick, short[0]) }) {
+				target = d
+				n++
+			}
+		}
+		if n != 1 {
+			out = append(out, c)
+			continue
+		}
+		for _, m := range c.mentions {
+			target.add(m)
+			assigned[m] = target
+		}
+		st.byKey[strings.ToLower(strings.Join(short, " "))] = target
+	}
+	return out
 }
 
 // index registers a person under a surname and a first name.
