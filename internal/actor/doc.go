@@ -120,8 +120,10 @@
 //     a venue noun before it ("the Thai restaurant Bao Lun"), a price
 //     before a name that qualifies a noun ("a £240 Livia Marchetti
 //     swimsuit"), a firm's professionals "at" or "from" it ("analysts at
-//     Carver Bligh"), and a share move later in its clause ("…, surging
-//     12 per cent"); a "his" or "her" later in the sentence is no person
+//     Carver Bligh"), a share move later in its clause ("…, surging
+//     12 per cent"), and a capitalised "The" inside a sentence before a
+//     name not read as a body's or a place's ("the script for The
+//     Ferryman's Last Daughter", a work); a "his" or "her" later in the sentence is no person
 //     evidence for a name an article makes a modifier ("won the Grand
 //     Young Writers award for her poem"), nor "who" for one word after an
 //     article ("the Pole, who"); "Cllr" is a title like "Mr", as are ranks written

@@ -18,7 +18,11 @@ import (
 //     from Grant Pennington";
 //   - a name that opens its clause and is then said to move by a share of
 //     its price is a listed company: "Yarrabee Gold was the best
-//     performer, surging 12 per cent".
+//     performer, surging 12 per cent";
+//   - a name of two words or more the tagger read as a person's, after a
+//     capitalised "The" inside a sentence, is the title of a work: "the
+//     script for The Lighthouse Keeper's Daughter" (bodies and places
+//     so written, "The Beastie Boys", keep the tagger's reading).
 func nearEvidence(toks []tok, m *mention) (org, place, other int) {
 	s, e := m.s, m.e
 	if s > 0 && venueNouns[toks[s-1].lower] && !toks[s-1].cap && toks[s-1].word {
@@ -33,6 +37,9 @@ func nearEvidence(toks []tok, m *mention) (org, place, other int) {
 	}
 	if clauseOpening(toks, s) && shareMoveAfter(toks, e) {
 		org += 3
+	}
+	if s > 0 && toks[s-1].text == "The" && !toks[s-1].sentStart && len(m.name) > 1 && m.typ != "ORG" && m.typ != "LOC" {
+		other += 3
 	}
 	return org, place, other
 }
