@@ -135,6 +135,7 @@ func candidateSpans(d *paraDoc, w *storyWork) []span {
 	rules = append(rules, roleSpans(d.toks)...)
 	rules = append(rules, monthSurnameSpans(d.toks)...)
 	rules = append(rules, nickSpans(d.toks)...)
+	rules = append(rules, speakerSpans(d.toks)...)
 	w.merged, w.drop = appendMerged(w.merged[:0], w.drop, d.spans, rules)
 	spans := joinInverted(d, w.merged)
 	extendLeft(d, spans)

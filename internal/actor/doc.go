@@ -138,6 +138,8 @@
 //     known as Bill,") is no part of the name, and joins the person when
 //     used alone ("Gaz said") or with the surname ("Bill Tate")
 //     (quotednick.go);
+//   - a name opening a paragraph before a colon and a quotation labels
+//     the speaker, a person ("Platell: 'The star shone …'"; speaker.go);
 //   - a given name the tagger read otherwise, joined by "and" alone to a
 //     person's full name, is a person ("Anthony Knight and Bella");
 //   - a surname with a title of the other sex is another person ("Mrs
