@@ -121,7 +121,8 @@
 //     before a name that qualifies a noun ("a £240 Livia Marchetti
 //     swimsuit"), a firm's professionals "at" or "from" it ("analysts at
 //     Carver Bligh"), a share move later in its clause ("…, surging
-//     12 per cent"), and a capitalised "The" inside a sentence before a
+//     12 per cent"), a village prefix after "in", "at" or "near" ("in
+//     Little Fenby"), and a capitalised "The" inside a sentence before a
 //     name not read as a body's or a place's ("the script for The
 //     Ferryman's Last Daughter", a work); a "his" or "her" later in the sentence is no person
 //     evidence for a name an article makes a modifier ("won the Grand

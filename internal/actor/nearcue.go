@@ -19,6 +19,8 @@ import (
 //   - a name that opens its clause and is then said to move by a share of
 //     its price is a listed company: "Yarrabee Gold was the best
 //     performer, surging 12 per cent";
+//   - a name opening with a village prefix after "in", "at" or "near" is
+//     a place: "in Little Fenby", "near Great Missenden";
 //   - a name of two words or more the tagger read as a person's, after a
 //     capitalised "The" inside a sentence, is the title of a work: "the
 //     script for The Lighthouse Keeper's Daughter" (bodies and places
@@ -38,11 +40,18 @@ func nearEvidence(toks []tok, m *mention) (org, place, other int) {
 	if clauseOpening(toks, s) && shareMoveAfter(toks, e) {
 		org += 3
 	}
+	if len(m.name) > 1 && s > 0 && placePrepositions[toks[s-1].lower] && placePrefixes[m.name[0]] && !givenName(m.name[1]) {
+		place += 3 // "in Little Fenby", "near Upper Slaughter"
+	}
 	if s > 0 && toks[s-1].text == "The" && !toks[s-1].sentStart && len(m.name) > 1 && m.typ != "ORG" && m.typ != "LOC" {
 		other += 3
 	}
 	return org, place, other
 }
+
+// placePrefixes open English village and town names ("Little Fenby",
+// "Great Missenden", "Market Harborough").
+var placePrefixes = setOf(`Little Great Upper Lower Nether Much Market Long Kings Castle Chipping Bishops`)
 
 // venueNouns name a place where people eat, drink, stay or meet; one
 // right before a name in apposition names the venue.
