@@ -119,6 +119,7 @@ func (st *story) collect() {
 		}
 	}
 	st.markGivenNameThings()
+	st.markEstates()
 	st.voteKinds()
 	st.cohereLists()
 	st.dropOpeners()

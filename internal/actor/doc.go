@@ -122,7 +122,9 @@
 //     swimsuit"), a firm's professionals "at" or "from" it ("analysts at
 //     Carver Bligh"), a share move later in its clause ("…, surging
 //     12 per cent"), a village prefix after "in", "at" or "near" ("in
-//     Little Fenby"), and a capitalised "The" inside a sentence before a
+//     Little Fenby"), a house noun after the place of a title of the
+//     story ("Wickenden Hall" beside "the Duchess of Wickenden", the
+//     seat), and a capitalised "The" inside a sentence before a
 //     name not read as a body's or a place's ("the script for The
 //     Ferryman's Last Daughter", a work); a "his" or "her" later in the sentence is no person
 //     evidence for a name an article makes a modifier ("won the Grand

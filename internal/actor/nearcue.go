@@ -102,3 +102,28 @@ func shareMoveAfter(toks []tok, e int) bool {
 	}
 	return false
 }
+
+// markEstates makes a place of a name that is a title's seat: a house
+// noun after the place of a title of the same story ("Wickenden Hall"
+// beside "the Duchess of Wickenden"), which a tagger reads as a person
+// called Hall.
+func (st *story) markEstates() {
+	seats := map[string]bool{}
+	for _, m := range st.mentions {
+		if m.ofTitle && len(m.name) >= 2 {
+			seats[strings.ToLower(strings.Join(m.name[1:], " "))] = true // name is "of Wickenden"
+		}
+	}
+	if len(seats) == 0 {
+		return
+	}
+	for _, m := range st.mentions {
+		n := len(m.name)
+		if n >= 2 && m.hon == "" && estateHeads[m.name[n-1]] && seats[strings.ToLower(strings.Join(m.name[:n-1], " "))] {
+			m.lev += 4
+		}
+	}
+}
+
+// estateHeads end the names of country houses.
+var estateHeads = setOf(`Hall House Manor Park Court Lodge Grange Castle Abbey Priory Place Towers`)

@@ -75,6 +75,18 @@ func TestPairedGivenName(t *testing.T) {
 	})
 }
 
+// TestEstates: a house noun after the place of a title of the story is
+// the title's seat, a place; the same name with no such title stays the
+// tagger's person.
+func TestEstates(t *testing.T) {
+	runNameRules(t, []nameRuleCase{
+		{name: "the seat of a title", text: []string{"The peacocks of Harnby Hall have upset the village.", "The Duchess of Harnby, 68, has been told to keep them quiet."},
+			tagged: map[string]string{"Harnby Hall": "PER"}, want: map[string]string{"Harnby Hall": Place}},
+		{name: "no title", text: []string{"The peacocks of Harnby Hall have upset the village."},
+			tagged: map[string]string{"Harnby Hall": "PER"}, want: map[string]string{"Harnby Hall": Person}},
+	})
+}
+
 // TestCouncillorTitle: "Cllr" is a title, not part of the name, and
 // the name with the title is an alias.
 func TestCouncillorTitle(t *testing.T) {
