@@ -81,7 +81,7 @@ func (st *story) collect() {
 				m.xev = max(m.xev, workEvidence(d, m), programmeEvidence(d.toks, m)) // "the documentary Tiger King", "the Question Time host"
 				// "services such as Netflix", "the Tories say", "the Covid pandemic"
 				o, l, x := usageEvidence(d, m)
-				no, nl, nx := nearEvidence(d.toks, m) // "restaurant Nam Long", "analysts at Berwick Stanley"
+				no, nl, nx := nearEvidence(d, m) // "restaurant Nam Long", "analysts at Berwick Stanley"
 				o, l, x = o+no, l+nl, max(x, nx)
 				if sportsStory(st.cues) && sideContext(d.toks, m) {
 					o += 3 // "a trip to Leicester" in a match report: the club

@@ -121,7 +121,8 @@
 //     before a name that qualifies a noun ("a £240 Livia Marchetti
 //     swimsuit"), a firm's professionals "at" or "from" it ("analysts at
 //     Carver Bligh"), a share move later in its clause ("…, surging
-//     12 per cent"), a village prefix after "in", "at" or "near" ("in
+//     12 per cent"), a body at the other end of "from A to B" ("from
+//     Brentford to Aston Villa"), a village prefix after "in", "at" or "near" ("in
 //     Little Fenby"), a house noun after the place of a title of the
 //     story ("Wickenden Hall" beside "the Duchess of Wickenden", the
 //     seat), and a capitalised "The" inside a sentence before a

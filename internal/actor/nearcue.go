@@ -19,13 +19,16 @@ import (
 //   - a name that opens its clause and is then said to move by a share of
 //     its price is a listed company: "Yarrabee Gold was the best
 //     performer, surging 12 per cent";
+//   - a name at one end of "from A to B" whose other end the tagger read
+//     as a body is a body too: "his move from Brentford to Aston Villa";
 //   - a name opening with a village prefix after "in", "at" or "near" is
 //     a place: "in Little Fenby", "near Great Missenden";
 //   - a name of two words or more the tagger read as a person's, after a
 //     capitalised "The" inside a sentence, is the title of a work: "the
 //     script for The Lighthouse Keeper's Daughter" (bodies and places
 //     so written, "The Beastie Boys", keep the tagger's reading).
-func nearEvidence(toks []tok, m *mention) (org, place, other int) {
+func nearEvidence(d *paraDoc, m *mention) (org, place, other int) {
+	toks := d.toks
 	s, e := m.s, m.e
 	if s > 0 && venueNouns[toks[s-1].lower] && !toks[s-1].cap && toks[s-1].word {
 		place += 3
@@ -40,6 +43,9 @@ func nearEvidence(toks []tok, m *mention) (org, place, other int) {
 	if clauseOpening(toks, s) && shareMoveAfter(toks, e) {
 		org += 3
 	}
+	if fromToBody(d, m) {
+		org += 3 // "his move from Brentford to Aston Villa"
+	}
 	if len(m.name) > 1 && s > 0 && placePrepositions[toks[s-1].lower] && placePrefixes[m.name[0]] && !givenName(m.name[1]) {
 		place += 3 // "in Little Fenby", "near Upper Slaughter"
 	}
@@ -52,6 +58,24 @@ func nearEvidence(toks []tok, m *mention) (org, place, other int) {
 // placePrefixes open English village and town names ("Little Fenby",
 // "Great Missenden", "Market Harborough").
 var placePrefixes = setOf(`Little Great Upper Lower Nether Much Market Long Kings Castle Chipping Bishops`)
+
+// fromToBody reports whether m is one end of "from A to B" whose other
+// end the tagger read as an organisation: a move between two bodies
+// ("from Brentford to Aston Villa").
+func fromToBody(d *paraDoc, m *mention) bool {
+	toks := d.toks
+	for _, sp := range d.spans {
+		if sp.typ != "ORG" {
+			continue
+		}
+		// "from <ORG> to <m>" or "from <m> to <ORG>".
+		if sp.s >= 1 && toks[sp.s-1].lower == "from" && sp.e+1 == m.s && toks[sp.e].lower == "to" ||
+			m.s >= 1 && toks[m.s-1].lower == "from" && m.e+1 == sp.s && toks[m.e].lower == "to" {
+			return true
+		}
+	}
+	return false
+}
 
 // venueNouns name a place where people eat, drink, stay or meet; one
 // right before a name in apposition names the venue.
