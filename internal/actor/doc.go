@@ -120,18 +120,19 @@
 //     venue noun before it ("the Thai restaurant Bao Lun"), a price before a
 //     name that qualifies a noun ("a £240 Livia Marchetti swimsuit"), a
 //     firm's professionals "at" or "from" it ("analysts at Carver Bligh"), a
-//     share move later in its clause ("…, surging 12 per cent"), a body at
-//     the other end of "from A to B" ("from Brentford to Aston Villa"), a
-//     village prefix after "in", "at" or "near" ("in Little Fenby"), a house
-//     noun after the place of a title of the story ("Wickenden Hall" beside
-//     "the Duchess of Wickenden", the seat), and a capitalised "The" inside
-//     a sentence before a name not read as a body's or a place's ("the
-//     script for The Ferryman's Last Daughter", a work); a "his" or "her"
-//     later in the sentence is no person evidence for a name an article
-//     makes a modifier ("won the Grand Young Writers award for her poem"),
-//     nor "who" for one word after an article ("the Pole, who"); "Cllr" is a
-//     title like "Mr", as are ranks written short ("DI Ruddock", "Supt
-//     Pike");
+//     share move later in its clause ("…, surging 12 per cent"), "his",
+//     "her", "its" or "their" right before it ("his Golden Globe success"),
+//     a body at the other end of "from A to B" ("from Brentford to Aston
+//     Villa"), a village prefix after "in", "at" or "near" ("in Little
+//     Fenby"), a house noun after the place of a title of the story
+//     ("Wickenden Hall" beside "the Duchess of Wickenden", the seat), and a
+//     capitalised "The" inside a sentence before a name not read as a body's
+//     or a place's ("the script for The Ferryman's Last Daughter", a work);
+//     a "his" or "her" later in the sentence is no person evidence for a
+//     name an article makes a modifier ("won the Grand Young Writers award
+//     for her poem"), nor "who" for one word after an article ("the Pole,
+//     who"); "Cllr" is a title like "Mr", as are ranks written short ("DI
+//     Ruddock", "Supt Pike");
 //   - a span read whole as a body, "<person> of <firm>", is split into
 //     the person and the firm when the person's part is a given name and
 //     more name words, or any name words beside "said", and the firm's

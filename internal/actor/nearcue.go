@@ -19,6 +19,9 @@ import (
 //   - a name that opens its clause and is then said to move by a share of
 //     its price is a listed company: "Yarrabee Gold was the best
 //     performer, surging 12 per cent";
+//   - a name of two words or more right after "his", "her", "its",
+//     "their" or "whose" is a thing the owner has: "his Golden
+//     Globe success", "their Cubic Expression vehicle";
 //   - a name at one end of "from A to B" whose other end the tagger read
 //     as a body is a body too: "his move from Brentford to Aston Villa";
 //   - a name opening with a village prefix after "in", "at" or "near" is
@@ -42,6 +45,18 @@ func nearEvidence(d *paraDoc, m *mention) (org, place, other int) {
 	}
 	if clauseOpening(toks, s) && shareMoveAfter(toks, e) {
 		org += 3
+	}
+	if len(m.name) > 1 && s > 0 && possessiveDeterminers[toks[s-1].lower] {
+		// "his Golden Globe success", "their Cubic Expression vehicle":
+		// no one writes "his Tom Ellery".
+		switch m.typ {
+		case "ORG":
+			org += 3
+		case "LOC":
+			place += 3
+		default:
+			other += 3
+		}
 	}
 	if fromToBody(d, m) {
 		org += 3 // "his move from Brentford to Aston Villa"
