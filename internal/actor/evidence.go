@@ -299,6 +299,7 @@ ferries cruises shipping freight couriers properties developments ventures enter
 materials metals textiles fisheries bakeries builders contractors engineering associates consultants
 distributors supplies biosciences therapeutics diagnostics genomics robotics dynamics semiconductors devices
 instruments aerospace cinemas publications publishers broadcasting casino casinos equity newsroom
+research consulting consultancy advisory analytics economics
 jewellers`)
 
 // placeWords end or fill place names ("Downing Street", "Isle of Wight").

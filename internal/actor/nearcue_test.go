@@ -42,6 +42,8 @@ func TestNearCues(t *testing.T) {
 			[]string{"Tallow Ridge"}, "Tallow Ridge", Org),
 		c("a move of a person's own", "Tallow Ridge was the best runner, finishing 12 seconds clear.",
 			[]string{"Tallow Ridge"}, "Tallow Ridge", Person),
+		c("a research firm", "The market will double by 2030, according to Tarrow Research.",
+			[]string{"Tarrow Research"}, "Tarrow Research", Org),
 		c("a possessive before a name", "The actor hopes to repeat his Silver Harp success at next month's awards.",
 			[]string{"Silver Harp"}, "Silver Harp", Other),
 		c("a possessive before a kinship noun", "The actor thanked his wife Silva Harper for her support.",
