@@ -30,48 +30,6 @@
 // against round-ups and BBC mixes (interleaved mixes bind the story
 // prior, round-ups the actor pull).
 //
-// The story prior does not apply to a story whose openings already say
-// it is a round-up: two market items, two sub-heads, digest bullets,
-// round-up cues, news leads, or four or more paragraphs, and over a
-// third of them, that open with a new subject as below
-// (Options.RoundupEase, Options.FreshRoundup; roundup.go). A
-// round-up of short items is short because its items are, and the prior
-// folded such round-ups, while it never fires on the full developer
-// round-ups. Two sub-heads, not one, are needed: text written a sentence
-// to a line has short lines (a title, a dateline, "Reactions") in single
-// articles too, and the first three units (title, standfirst, dateline)
-// count as one sub-head at most. There the small-fragment pull is also cut by a quarter
-// (Options.RoundupPull): a short item in a round-up is often a matter of
-// its own. Halving the allowance for a paragraph alone as well
-// (Options.RoundupSingle) scored higher, but it keeps a lone paragraph
-// that resumes an earlier matter apart (TestSplitRoundup), so it is off.
-//
-// In a round-up told by market items, sub-heads, bullets or cues, a
-// paragraph whose first sentence brings a new name within its first ten
-// words and that names nothing named before (theme names aside) opens a
-// subject of its own; two clusters that each open so and share no name
-// are kept apart (Options.FreshApart; fresh.go). It separates items of
-// one sector or one institution that share their vocabulary. A day of
-// the week is a date, not a name; a unit that opens in the first person
-// ("I", "we", "you") goes on like one that opens with a pronoun; a first
-// sentence without a word in lower case (a dateline) opens nothing; and
-// a capitalised first word is a name running on into the next only when
-// that next word is new too ("Rank Group", not "Choosing DeGeneres").
-// These four cost no round-up and keep ECB+ lines whole 86.3 -> 87.8 %.
-//
-// The pull and FreshApart were chosen by cross-validation over the
-// developer round-ups, each scored together with its cuts to the first
-// two and three paragraphs of every item, round-ups of short items made
-// from it (THREAD_CV_GRID=roundup THREAD_CV_SHORT=1): B³ F1 0.794
-// without these rules, 0.819 with them, leave-one-out 0.814 (the cuts to
-// two paragraphs alone: 0.72 before, 0.78 after). Over the full
-// round-ups alone they are neutral (0.859 before and after; FreshApart
-// costs one document what the pull gains). FreshRoundup and freshShare
-// were set by hand, as the least that lifts the cuts to one paragraph
-// per item (0.617 to 0.641) while costing few single articles (two BBC
-// articles no longer kept whole, two ECB+ ones written a line to a
-// sentence).
-//
 // Rules for the kinds of round-up the model never saw in training:
 //
 //   - Columns. A short line without closing punctuation (or in capitals)

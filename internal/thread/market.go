@@ -8,8 +8,7 @@ var moveWords = toSet(`rose rises rising fell falls falling up down jumped surge
 // hasPriceMove reports whether s gives a share-price move as market
 // reports write it: a move word followed within a few words by a
 // percentage or a price in pence ("rose 4.1 per cent", "down 6.1 per
-// cent, or 3.23p", "shed 9% to 11p"), in a sentence that names shares,
-// an index or a quoted price ("to $45.20").
+// cent, or 3.23p", "shed 9% to 11p").
 func hasPriceMove(s string) bool {
 	if !strings.ContainsAny(s, "0123456789") {
 		return false
@@ -25,7 +24,7 @@ func hasPriceMove(s string) bool {
 	var buf [32]byte
 	for _, f := range fs {
 		l := appendLower(buf[:0], strings.Trim(f, "(),;.:"))
-		if w := string(l); w == "shares" || w == "stock" || w == "points" || w == "index" || isPence(w) || isQuotedPrice(w) {
+		if w := string(l); w == "shares" || w == "stock" || w == "points" || w == "index" || isPence(w) {
 			priced = true
 			break
 		}
@@ -57,26 +56,6 @@ func isPence(f string) bool {
 		}
 	}
 	return f[0] != '.'
-}
-
-// isQuotedPrice reports whether f is a share price in dollars, euros or
-// pounds as market reports quote it: the sign and a figure, with no
-// "m" or "bn" after it ("$45.20", "€3.1", "£2.15"; not "£2bn").
-func isQuotedPrice(f string) bool {
-	for _, sign := range []string{"$", "€", "£"} {
-		if rest, ok := strings.CutPrefix(f, sign); ok {
-			if rest == "" || rest[0] < '0' || rest[0] > '9' {
-				return false
-			}
-			for _, c := range rest {
-				if (c < '0' || c > '9') && c != '.' {
-					return false
-				}
-			}
-			return true
-		}
-	}
-	return false
 }
 
 // isMoveFigure reports whether f (followed by rest) is a percentage or a

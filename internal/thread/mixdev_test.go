@@ -18,8 +18,7 @@ import (
 // "name=glob;name=glob" (say BBC mixes of seeds 1–10 of one kind each,
 // round-ups, single articles); THREAD_MIXDEV_OPTS lists option sets
 // separated by '|', each a comma-separated list of Field=value over the
-// float and int fields of Options ("" is the defaults); THREAD_MIXDEV_CUT
-// ("2,3") adds each group cut to so many paragraphs per item. For each set it
+// float and int fields of Options ("" is the defaults). For each set it
 // prints every group's mean B3 F1, Pk and thread-count accuracy, averaged
 // over the group's files. It is a development tool: it skips unless
 // THREAD_MIXDEV is set.
@@ -56,19 +55,6 @@ func TestMixDev(t *testing.T) {
 		}
 		wg.Wait()
 		groups = append(groups, gr)
-		// THREAD_MIXDEV_CUT=2,3 adds each group's cuts to that many
-		// paragraphs per gold run (cutRuns): round-ups of short items
-		for _, ks := range strings.Split(os.Getenv("THREAD_MIXDEV_CUT"), ",") {
-			k, err := strconv.Atoi(ks)
-			if err != nil {
-				continue
-			}
-			cut := group{name: fmt.Sprintf("%s/%d", name, k)}
-			for _, f := range gr.files {
-				cut.files = append(cut.files, file{cutRuns(f.docs, k), f.df})
-			}
-			groups = append(groups, cut)
-		}
 	}
 	for _, set := range strings.Split(os.Getenv("THREAD_MIXDEV_OPTS"), "|") {
 		o, err := parseOptions(set)

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/storyline/storyline/internal/actor"
@@ -120,30 +119,12 @@ func f1Of(ps, rs []float64, skip int) float64 {
 // TestRoundupCV chooses among candidate option sets by leave-one-out
 // cross-validation over the round-up developer set and prints the full-dev
 // and the cross-validated B3 F1. It is a development tool: set
-// THREAD_CV=1 to run it; THREAD_CV_SHORT=1 scores each document together
-// with its cuts to short round-ups (cutRuns); THREAD_CV_EXTRA adds gold
-// files (such as the first blind round-ups, now development data).
+// THREAD_CV=1 to run it.
 func TestRoundupCV(t *testing.T) {
 	if os.Getenv("THREAD_CV") == "" {
 		t.Skip("set THREAD_CV=1 to cross-validate on roundups-dev")
 	}
-	// THREAD_CV_EXTRA adds gold files (comma-separated) to the developer
-	// round-ups, each with its own document frequencies
-	type set struct {
-		docs []cvDoc
-		df   *DocFreq
-	}
-	var sets []set
-	paths := []string{filepath.Join(sharedDataDir(t), "roundups-dev", "roundups-dev.jsonl")}
-	if x := os.Getenv("THREAD_CV_EXTRA"); x != "" {
-		paths = append(paths, strings.Split(x, ",")...)
-	}
-	var docs []cvDoc
-	for _, p := range paths {
-		d, df := loadCV(t, p)
-		sets = append(sets, set{d, df})
-		docs = append(docs, d...)
-	}
+	docs, df := loadCV(t, filepath.Join(sharedDataDir(t), "roundups-dev", "roundups-dev.jsonl"))
 	cands := cvCandidates()
 	defer func() { comesOff = false }()
 	P := make([][]float64, len(cands))
@@ -152,27 +133,7 @@ func TestRoundupCV(t *testing.T) {
 		if o.set != nil {
 			o.set()
 		}
-		P[c], R[c] = nil, nil
-		for _, st := range sets {
-			ps, rs := cvScore(st.docs, st.df, o.opts)
-			if os.Getenv("THREAD_CV_SHORT") != "" {
-				// each document scores as the mean over it and its cuts,
-				// so that leaving it out leaves its cuts out too
-				for _, k := range []int{2, 3} {
-					cp, cr := cvScore(cutRuns(st.docs, k), st.df, o.opts)
-					for i := range ps {
-						ps[i] += cp[i]
-						rs[i] += cr[i]
-					}
-				}
-				for i := range ps {
-					ps[i] /= 3
-					rs[i] /= 3
-				}
-			}
-			P[c] = append(P[c], ps...)
-			R[c] = append(R[c], rs...)
-		}
+		P[c], R[c] = cvScore(docs, df, o.opts)
 		fmt.Printf("%-30s full-dev F1 %.4f\n", o.name, f1Of(P[c], R[c], -1))
 		if os.Getenv("THREAD_CV_DOCS") != "" {
 			for i := range docs {
@@ -225,33 +186,8 @@ func TestRoundupCV(t *testing.T) {
 	fr /= float64(len(docs))
 	fmt.Printf("two-fold B3 F1 %.4f\n", 2*fp*fr/(fp+fr))
 	comesOff = false
-	def := cvScoreF1(sets[0].docs, sets[0].df, Options{})
-	fmt.Printf("defaults full-dev B3 F1 %.4f (developer round-ups alone)\n", def)
-}
-
-// cutRuns keeps the first k paragraphs of every run of one gold thread
-// in each document: round-ups of short items, of the kinds of docs, made
-// from them (THREAD_CV_SHORT=1 scores them beside the documents).
-func cutRuns(docs []cvDoc, k int) []cvDoc {
-	out := make([]cvDoc, len(docs))
-	for i, d := range docs {
-		c := cvDoc{id: d.id}
-		run := 0
-		for j, p := range d.paras {
-			if j > 0 && d.gold[j] == d.gold[j-1] {
-				run++
-			} else {
-				run = 1
-			}
-			if run <= k {
-				c.paras = append(c.paras, p)
-				c.gold = append(c.gold, d.gold[j])
-			}
-		}
-		c.actors = actor.Extract(c.paras)
-		out[i] = c
-	}
-	return out
+	def := cvScoreF1(docs, df, Options{})
+	fmt.Printf("defaults full-dev B3 F1 %.4f\n", def)
 }
 
 type cvCand struct {
@@ -264,8 +200,7 @@ type cvCand struct {
 // over the parameters of the round-up rules (sub-head columns, quotation
 // continuity, market items), the defaults among them; THREAD_CV_GRID=cue
 // compares the cue-run rule's settings (and the rule off), =gap the
-// boundary model's threshold and pulls, =roundup the size priors eased
-// in round-ups (roundup.go), =lists the list rules (each
+// boundary model's threshold and pulls, =lists the list rules (each
 // subset of them off), =comes the "comes as/after" cue (on, off).
 func cvCandidates() []cvCand {
 	var out []cvCand
@@ -289,16 +224,6 @@ func cvCandidates() []cvCand {
 	if os.Getenv("THREAD_CV_GRID") == "lists" {
 		for off := 0; off < 8; off++ {
 			out = append(out, cvCand{name: fmt.Sprintf("lists off %03b", off), opts: Options{ListsOff: off}})
-		}
-		return out
-	}
-	if os.Getenv("THREAD_CV_GRID") == "roundup" {
-		for _, e := range []float64{-1, 1} {
-			for _, pl := range []float64{-1, 0.25, 0.5, 0.75, 1} {
-				for _, fa := range []float64{-1, 0.1, 0.2, 0.3, 0.4} {
-					out = append(out, cvCand{name: fmt.Sprintf("ease %.0f pull %.2f fresh %.2f", e, pl, fa), opts: Options{RoundupEase: e, RoundupPull: pl, FreshApart: fa}})
-				}
-			}
 		}
 		return out
 	}

@@ -127,28 +127,6 @@ type Options struct {
 	// (bit ListSingle); the rows of a table stay in one segment, joined
 	// to a line that introduces them with a colon (bit ListTables).
 	ListsOff int
-	// RoundupEase is the share of StoryPrior taken away, RoundupPull the
-	// share of SmallPull and RoundupSingle the share of the Single
-	// allowance, in a story whose openings say it is a round-up
-	// (roundup.go; defaults 1, 0.25 and -1; negative: none): a short
-	// round-up is short because its items are, not because it tells one
-	// matter, and a short item there is often a matter of its own.
-	RoundupEase   float64
-	RoundupPull   float64
-	RoundupSingle float64
-	// FreshApart is taken off the merge score of two clusters that each
-	// open with a unit bringing a subject new to the story
-	// (freshOpenings) and share no name, in a story that is a round-up
-	// by its market items, sub-heads, bullets or cues (default 0.2;
-	// negative: off).
-	FreshApart float64
-	// FreshRoundup is how many units opening with a new subject
-	// (freshOpenings), and at least freshShare of all units, make a
-	// story a round-up for the size priors (RoundupEase, RoundupPull)
-	// when nothing else does (default 4; negative: never): diaries and
-	// gossip columns run short items about one person each, with no cue
-	// or sub-head between them.
-	FreshRoundup int
 }
 
 func (o Options) withDefaults() Options {
@@ -244,21 +222,6 @@ func (o Options) withDefaults() Options {
 	}
 	if o.LeadResume == 0 {
 		o.LeadResume = 0.1
-	}
-	if o.RoundupEase == 0 {
-		o.RoundupEase = 1
-	}
-	if o.RoundupPull == 0 {
-		o.RoundupPull = 0.25
-	}
-	if o.RoundupSingle == 0 {
-		o.RoundupSingle = -1
-	}
-	if o.FreshApart == 0 {
-		o.FreshApart = 0.2
-	}
-	if o.FreshRoundup == 0 {
-		o.FreshRoundup = 4
 	}
 	return o
 }
@@ -389,24 +352,6 @@ func segmentWith(units []string, words [][]word, opts Options, idf *idfTable, sw
 			for u, t := range units {
 				sz.body[u] = sentenceCount(t) >= 2
 			}
-		}
-	}
-	sz.roundup = roundupEvidence(heads, items, sz, o, false)
-	marked := o.FreshApart > 0 && roundupEvidence(heads, items, sz, o, true)
-	var fresh []bool
-	if marked || (!sz.roundup && o.FreshRoundup > 0 && !o.Sentences && !o.NoCues) {
-		fresh = freshOpenings(units, words)
-	}
-	if !sz.roundup && o.FreshRoundup > 0 {
-		sz.roundup = manyFresh(fresh, o.FreshRoundup)
-	}
-	if signsTrace != nil {
-		signsTrace(heads, items, sz, fresh)
-	}
-	if marked && fresh != nil {
-		sz.fresh = fresh
-		if names == nil {
-			names = unitNames(words, o.Entities)
 		}
 	}
 	return reattach(cv, bounds, link, names, items, sz, o, &sw.sum)
@@ -726,7 +671,6 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 		alive   bool
 		names   map[string]bool
 		item    bool // opens with a company item of a market report
-		fresh   bool // opens with a subject new to the story (round-ups only)
 		words   float64
 		marked  bool            // a unit opens with a cue, a sub-head or a market item
 		returns bool            // it opens by going back to an earlier matter
@@ -746,18 +690,6 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 	if o.StoryPrior > 0 && sz.total < short && sz.bullets == nil {
 		prior = o.StoryPrior * (1 - sz.total/short)
 	}
-	ease := 1.0 // what a round-up keeps of the size priors
-	if sz.roundup && o.RoundupEase > 0 {
-		ease = 1 - o.RoundupEase
-	}
-	prior *= ease
-	pullEase, singleEase := 1.0, 1.0
-	if sz.roundup && o.RoundupPull > 0 {
-		pullEase = 1 - o.RoundupPull
-	}
-	if sz.roundup && o.RoundupSingle > 0 {
-		singleEase = 1 - o.RoundupSingle
-	}
 	cl := make([]*cluster, len(starts))
 	owner := make([]int, n)
 	for s, a := range starts {
@@ -772,7 +704,6 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 		}
 		c.cent = sum.centroid(vs, c.members)
 		c.item = items != nil && items[a]
-		c.fresh = sz.fresh != nil && sz.fresh[a]
 		c.bullet = sz.bullets != nil && b-a == 1 && sz.bullets[a] && o.ListsOff&ListSingle == 0
 		c.marked = sz.marked != nil && sz.marked[a]
 		c.returns = sz.returns != nil && sz.returns[a]
@@ -865,12 +796,9 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 				if cl[a].item && cl[b].item && !sharesEntity(cl[a].names, cl[b].names) {
 					v -= o.ItemApart // two companies' items are two matters
 				}
-				if cl[a].fresh && cl[b].fresh && !sharesEntity(cl[a].names, cl[b].names) {
-					v -= o.FreshApart
-				}
 				if (len(cl[a].members) == 1 && !cl[a].bullet) || (len(cl[b].members) == 1 && !cl[b].bullet) {
 					// one unit against a centroid scores lower by nature
-					v += o.Attach * (1 - o.Single) * singleEase
+					v += o.Attach * (1 - o.Single)
 				}
 				v += prior
 				pull := 0.0
@@ -879,7 +807,7 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 					// (nearly) most like: the pull must not outweigh what
 					// the words say about where it belongs
 					if small := cl[c[0]]; !small.marked && (o.PullBest < 0 || sim[c[0]][c[1]] >= top[c[0]]-o.PullBest) {
-						pull = math.Max(pull, pullEase*smallPull(small.words, o))
+						pull = math.Max(pull, smallPull(small.words, o))
 					}
 				}
 				v += pull
@@ -988,13 +916,6 @@ type sizing struct {
 	leads    []bool // units that read as a news lead (nil: fewer than two)
 	// bullets marks the items of a digest of bullets (nil: not one)
 	bullets []bool
-	// roundup: the story's own openings say it holds several matters
-	// (roundup.go), so the size priors that keep one matter whole are
-	// eased
-	roundup bool
-	// fresh marks the units of a round-up that bring a subject of their
-	// own (freshOpenings; nil: none or not a round-up)
-	fresh []bool
 	// body marks the units of two or more sentences in a story of leads
 	// (nil: not one, or Options.LeadResume off)
 	body []bool
@@ -1274,9 +1195,3 @@ func gapOffsets(heads []bool, o Options) []float64 {
 	}
 	return off
 }
-
-// signsTrace, when set (by TestRoundupSigns, a development tool), sees
-// the signs a story's openings give of a round-up: its sub-heads, market
-// items, the sizing (cue runs, leads, bullets, whether it is a round-up)
-// and the units that open with a new subject.
-var signsTrace func(heads, items []bool, sz sizing, fresh []bool)
