@@ -183,6 +183,13 @@ func buildMention(p *paraDoc, sp span) (mention, bool) {
 		m.surface = normSpace(p.text[toks[s].start:toks[e-1].end])
 		return m, true
 	}
+	// "Lord of the Rings", "Queen of the South": a title before "of the"
+	// names a work or a team; no one is "Lord of the …".
+	if c := honorificClass(words[0]); len(words) >= 4 && (c == "royal" || c == "peer") && words[1] == "of" && words[2] == "the" {
+		m.name, m.kind, m.rule = words, Other, false
+		m.surface = normSpace(p.text[toks[s].start:toks[e-1].end])
+		return m, true
+	}
 	// "Duke of York": a title of place is itself the name.
 	if c := honorificClass(words[0]); len(words) >= 3 && (c == "royal" || c == "peer") && words[1] == "of" {
 		m.hon = words[0]

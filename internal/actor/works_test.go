@@ -25,6 +25,15 @@ func TestWorksAndRoleBodies(t *testing.T) {
 			kinds:  map[string]string{"Copper Queen": Other, "Lantern Hill": Other, "Quiet Summer": Other, "Mina Kove": Person, "Bram Tolley": Person},
 		},
 		{
+			name: "a title before 'of the' names a work or a team, not a person",
+			paras: []string{
+				"The effects recall those of Lord of the Marshes, and Queen of the Dunes lost 2-0 at home.",
+				"Lord Ashby of Hale said the bill was flawed.",
+			},
+			tagged: map[string]string{"Lord of the Marshes": "PER", "Queen of the Dunes": "PER", "Lord Ashby of Hale": "PER"},
+			kinds:  map[string]string{"Lord of the Marshes": Other, "Queen of the Dunes": Org, "Ashby of Hale": Person},
+		},
+		{
 			name: "a character played by someone",
 			paras: []string{
 				"First in line is Tobin Marsh, her old rival, played by Ravi Castell. He is ruthless.",
