@@ -487,3 +487,31 @@ func TestSwitchFromDemo(t *testing.T) {
 	h.keys("backspace")
 	mustContain(t, h.m.status.MessageText(), "no story to go back to")
 }
+
+// A lists the archive's actors by the stories naming them; tab keeps one
+// kind; enter searches for the selected actor's stories; esc closes.
+func TestArchiveActors(t *testing.T) {
+	h := plainHarness(t, 120, 40)
+	h.keys("A")
+	out := h.plain()
+	mustContain(t, out, "Actors of the archive", "stories")
+	h.keys("tab")
+	out = h.plain()
+	mustContain(t, out, "People of the archive")
+	sel := h.m.people.Selected()
+	if sel == nil || sel.Kind != "person" {
+		t.Fatalf("after tab the first actor is %+v, want a person", sel)
+	}
+	h.keys("enter")
+	if h.m.overlay != overlayNone {
+		t.Error("enter left the actors view open")
+	}
+	if !h.m.list.Searching() || !strings.Contains(h.plain(), `actor:"`+sel.Name+`"`) {
+		t.Errorf("enter did not search for %s:\n%s", sel.Name, h.plain())
+	}
+	h.keys("A")
+	h.keys("esc")
+	if h.m.overlay != overlayNone {
+		t.Error("esc did not close the actors view")
+	}
+}

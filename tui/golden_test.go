@@ -28,6 +28,7 @@ var scenarios = []struct {
 	{"search_opened", func(h *harness) { h.keys("/"); h.typeText("nurses"); h.keys("enter") }},
 	{"help", func(h *harness) { h.keys("?") }},
 	{"timeline", func(h *harness) { h.open(deal, ""); h.keys("s") }},
+	{"archive_actors", func(h *harness) { h.keys("A", "tab") }},
 }
 
 var sizes = [][2]int{{80, 24}, {120, 40}, {160, 48}}

@@ -11,6 +11,7 @@ import (
 	"github.com/storyline/storyline/tui/common"
 	"github.com/storyline/storyline/tui/keys"
 	"github.com/storyline/storyline/tui/list"
+	"github.com/storyline/storyline/tui/people"
 	"github.com/storyline/storyline/tui/reader"
 	"github.com/storyline/storyline/tui/related"
 	"github.com/storyline/storyline/tui/statusbar"
@@ -38,6 +39,7 @@ const (
 	overlayHelp
 	overlayRelated
 	overlayTimeline
+	overlayPeople // the archive's actors
 )
 
 // Model is the root model.
@@ -49,6 +51,7 @@ type Model struct {
 	reader  *reader.Model
 	actors  *actors.Model
 	related *related.Model
+	people  *people.Model
 	status  *statusbar.Model
 	help    help.Model
 
@@ -97,6 +100,7 @@ func New(b common.Backend, opts Options) *Model {
 		reader:    reader.New(c),
 		actors:    actors.New(c),
 		related:   related.New(c),
+		people:    people.New(c),
 		status:    statusbar.New(c, b.Info()),
 		help:      help.New(),
 		focus:     paneList,

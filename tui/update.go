@@ -98,7 +98,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return cmd
 	}
 	// Everything else is a pane's own message: each ignores the others'.
-	return tea.Batch(m.list.Update(msg), m.reader.Update(msg), m.actors.Update(msg), m.related.Update(msg))
+	return tea.Batch(m.list.Update(msg), m.reader.Update(msg), m.actors.Update(msg), m.related.Update(msg), m.people.Update(msg))
 }
 
 func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
@@ -125,6 +125,10 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 			m.helpOffset = max(m.helpOffset-1, 0)
 		}
 		return nil
+	case overlayPeople:
+		if key.Matches(msg, k.Back, k.People) {
+			return m.closeOverlay()
+		}
 	case overlayRelated, overlayTimeline:
 		switch {
 		case key.Matches(msg, k.Back):
@@ -144,6 +148,8 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		return m.openOverlay(overlayRelated)
 	case key.Matches(msg, k.Timeline):
 		return m.openOverlay(overlayTimeline)
+	case key.Matches(msg, k.People):
+		return tea.Batch(m.openOverlay(overlayPeople), m.people.Load())
 	case key.Matches(msg, k.JumpBack):
 		return m.jumpBack()
 	case key.Matches(msg, k.NextStory):
@@ -155,7 +161,11 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.CopyURL):
 		return m.copyURL()
 	}
-	if m.overlay != overlayNone {
+	switch m.overlay {
+	case overlayPeople:
+		return m.people.Update(msg)
+	case overlayNone:
+	default:
 		return m.related.Update(msg)
 	}
 	switch {
@@ -239,7 +249,7 @@ func (m *Model) click(ms tea.Mouse) tea.Cmd {
 		}
 		y := ms.Y - r.y - 2 // border and title line
 		cmd := m.setFocus(p)
-		if m.overlay == overlayHelp {
+		if m.overlay == overlayHelp || m.overlay == overlayPeople {
 			return cmd
 		}
 		switch p {
@@ -271,6 +281,10 @@ func (m *Model) wheel(ms tea.Mouse) tea.Cmd {
 	for p, r := range m.rects {
 		if !r.contains(ms.X, ms.Y) {
 			continue
+		}
+		if m.overlay == overlayPeople {
+			m.people.Move(d)
+			return nil
 		}
 		switch p {
 		case paneList:

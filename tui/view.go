@@ -38,6 +38,8 @@ func (m *Model) Render() string {
 		body = m.frame(m.rects[paneRelated], "Help · keys", m.helpView(), true)
 	case overlayRelated, overlayTimeline:
 		body = m.frame(m.rects[paneRelated], m.related.Title(), m.related.View(), true)
+	case overlayPeople:
+		body = m.frame(m.rects[paneRelated], m.people.Title(), m.people.View(), true)
 	default:
 		var cols []string
 		for _, p := range m.mainPanes() {
@@ -170,6 +172,8 @@ func (m *Model) updateStatus() {
 		mode, hints = "RELATED", []key.Binding{k.Open, k.Back, k.Timeline}
 	case overlayTimeline:
 		mode, hints = "STORYLINE", []key.Binding{k.Open, k.NextStory, k.PrevStory, k.Back}
+	case overlayPeople:
+		mode, hints = "ACTORS", append(m.people.ShortHelp(), k.Help)
 	default:
 		if m.list.Typing() {
 			mode = "SEARCH"

@@ -546,6 +546,38 @@ func (a *Archive) ArchiveActors(_ context.Context, limit int) ([]Actor, error) {
 	return out, nil
 }
 
+// TopActors returns up to limit actors named by the most stories, most
+// first, from counts the store keeps as it writes: unlike ArchiveActors it
+// reads no story, so the browser can ask it of a large archive. A name
+// read as different kinds in different stories ("Chelsea" the club and,
+// now and then, a person) is one actor of the kind most stories gave it;
+// name variants are not merged, as ArchiveActors merges them.
+func (a *Archive) TopActors(_ context.Context, limit int) ([]Actor, error) {
+	top, err := a.st.TopActors(0)
+	if err != nil {
+		return nil, err
+	}
+	byName := map[string]int{} // folded name -> index in out
+	var out []Actor
+	for _, c := range top {
+		kind, folded, _ := strings.Cut(c.Key, ":")
+		i, ok := byName[folded]
+		if !ok {
+			byName[folded] = len(out)
+			out = append(out, Actor{Name: c.Name, Kind: kind, Roles: []string{}, Aliases: []string{}, Threads: []string{}, Stories: c.Stories})
+			continue
+		}
+		// top is sorted by stories, so the first kind seen is the
+		// majority; the others add their stories.
+		out[i].Stories += c.Stories
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Stories > out[j].Stories })
+	if limit > 0 && len(out) > limit {
+		out = out[:limit]
+	}
+	return out, nil
+}
+
 // ActorDetail returns one archive actor and the stories naming it.
 func (a *Archive) ActorDetail(ctx context.Context, idOrName string) (*Actor, []StorySummary, error) {
 	defer a.resident.Check()

@@ -230,6 +230,11 @@ func (r *Reader) ActorStories(ctx context.Context, names []string) (map[string]i
 	return use(r, func(a *archive.Archive) (map[string]int, error) { return a.ActorStories(ctx, names) })
 }
 
+// TopActors ranks the archive's actors (archive.Archive.TopActors).
+func (r *Reader) TopActors(ctx context.Context, limit int) ([]archive.Actor, error) {
+	return use(r, func(a *archive.Archive) ([]archive.Actor, error) { return a.TopActors(ctx, limit) })
+}
+
 // Info describes the archive as it was last opened.
 func (r *Reader) Info() archive.Info {
 	r.mu.RLock()

@@ -150,7 +150,7 @@ func fillArcThreads(tx *bolt.Tx) error {
 func (s *Store) NeedsUpgrade() bool {
 	up := false
 	_ = s.view(func(tx *bolt.Tx) error {
-		up = tx.Bucket(bArcThreads) == nil || tx.Bucket(bSlots) == nil || tx.Bucket(bStories) != nil || tx.Bucket(bFeatures) != nil || tx.Bucket(bActorNames) == nil
+		up = tx.Bucket(bArcThreads) == nil || tx.Bucket(bSlots) == nil || tx.Bucket(bStories) != nil || tx.Bucket(bFeatures) != nil || tx.Bucket(bActorNames) == nil || tx.Bucket(bActorStories) == nil
 		if meta := tx.Bucket(bMeta); meta == nil || meta.Get(keyByDateV) == nil {
 			up = true
 		}

@@ -49,7 +49,10 @@ var (
 	// so storylines and related threads name actors without reading
 	// whole stories.
 	bActorNames = []byte("actornames")
-	buckets     = [][]byte{bRecords, bSlots, bThreadFs, bByDate, bPending, bArcs, bMeta, bDF, bArcSize, bArcThreads, bActorNames}
+	// actor key -> uvarint number of stories naming it, for the archive's
+	// ranking of actors without reading every story (TopActors).
+	bActorStories = []byte("actorstories")
+	buckets       = [][]byte{bRecords, bSlots, bThreadFs, bByDate, bPending, bArcs, bMeta, bDF, bArcSize, bArcThreads, bActorNames, bActorStories}
 )
 
 // Record is one story with its analysis.
@@ -176,10 +179,11 @@ func Open(dir string, readOnly bool) (*Store, error) {
 	}
 	s := &Store{db: db, dir: dir, readOnly: readOnly, reserved: reserved}
 	if !readOnly {
-		noNames := false
+		noNames, noCounts := false, false
 		err = s.update(func(tx *bolt.Tx) error {
 			upgrade := tx.Bucket(bArcThreads) == nil
 			noNames = tx.Bucket(bActorNames) == nil
+			noCounts = tx.Bucket(bActorStories) == nil
 			for _, b := range buckets {
 				if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 					return err
@@ -203,6 +207,9 @@ func Open(dir string, readOnly bool) (*Store, error) {
 		}
 		if err == nil && noNames {
 			err = s.fillActorNames()
+		}
+		if err == nil && noCounts {
+			err = s.fillActorStories()
 		}
 		if err != nil {
 			db.Close()

@@ -65,6 +65,9 @@ func (s *Store) Write(bt *Batch) error {
 					if err := bydate.Delete(dateKey(&or.Article, slot)); err != nil {
 						return err
 					}
+					if err := countActorStories(tx, or.Actors, -1); err != nil {
+						return err
+					}
 				}
 			} else {
 				var err error
@@ -87,6 +90,9 @@ func (s *Store) Write(bt *Batch) error {
 				return err
 			}
 			if err := putActorNames(tx, r.Actors); err != nil {
+				return err
+			}
+			if err := countActorStories(tx, r.Actors, 1); err != nil {
 				return err
 			}
 		}

@@ -280,10 +280,8 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 	return nil
 }
 
-// Query is the search for stories naming an actor.
-func Query(name string) string {
-	return `actor:"` + strings.ReplaceAll(name, `"`, `\"`) + `"`
-}
+// Query is the search for stories naming an actor (common.ActorQuery).
+func Query(name string) string { return common.ActorQuery(name) }
 
 func (m *Model) search() tea.Cmd {
 	a := m.Selected()

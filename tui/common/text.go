@@ -211,3 +211,8 @@ func CleanTerms(terms []string) []string {
 	}
 	return out
 }
+
+// ActorQuery is the search for the stories naming an actor.
+func ActorQuery(name string) string {
+	return `actor:"` + strings.ReplaceAll(name, `"`, `\"`) + `"`
+}

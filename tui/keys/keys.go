@@ -21,7 +21,7 @@ type KeyMap struct {
 
 	NextStory, PrevStory, Related, Timeline, JumpBack key.Binding
 
-	Actors, List key.Binding
+	Actors, People, List key.Binding
 
 	OpenURL, CopyURL, Help key.Binding
 }
@@ -66,6 +66,7 @@ func Default() *KeyMap {
 		JumpBack:  b([]string{"backspace", "ctrl+o"}, "⌫/ctrl+o", "back to last story"),
 
 		Actors: b([]string{"a"}, "a", "actors panel"),
+		People: b([]string{"A"}, "A", "actors of the archive"),
 		List:   b([]string{"l"}, "l", "story list"),
 
 		OpenURL: b([]string{"o"}, "o", "open URL"),
@@ -86,7 +87,7 @@ func (k *KeyMap) byName() map[string]*key.Binding {
 		"focus": &k.Focus, "boilerplate": &k.Boilerplate,
 		"next_story": &k.NextStory, "prev_story": &k.PrevStory, "related": &k.Related, "timeline": &k.Timeline,
 		"jump_back": &k.JumpBack,
-		"actors":    &k.Actors, "list": &k.List,
+		"actors":    &k.Actors, "archive_actors": &k.People, "list": &k.List,
 		"open_url": &k.OpenURL, "copy_url": &k.CopyURL, "help": &k.Help,
 	}
 }
@@ -139,6 +140,6 @@ func (k *KeyMap) FullHelp() [][]key.Binding {
 		{k.Up, k.Down, k.Top, k.Bottom, k.HalfDown, k.HalfUp, k.PageDown, k.PageUp},
 		{k.NextPane, k.PrevPane, k.Open, k.Back, k.JumpBack, k.Quit, k.ForceQuit, k.Help},
 		{k.Search, k.SortHits, k.NextHit, k.PrevHit, k.NextThread, k.PrevThread, k.JumpThread, k.Focus, k.Boilerplate},
-		{k.NextStory, k.PrevStory, k.Related, k.Timeline, k.Actors, k.List, k.OpenURL, k.CopyURL},
+		{k.NextStory, k.PrevStory, k.Related, k.Timeline, k.Actors, k.People, k.List, k.OpenURL, k.CopyURL},
 	}
 }

@@ -366,3 +366,35 @@ func (b *Backend) ActorStories(ctx context.Context, names []string) (map[string]
 	}
 	return out, nil
 }
+
+// TopActors implements common.Backend: the actors of the stories ranked
+// by how many stories name them, then by name.
+func (b *Backend) TopActors(ctx context.Context, limit int) ([]archive.Actor, error) {
+	if err := b.enter(ctx, "TopActors"); err != nil {
+		return nil, err
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	count := map[string]int{}
+	kind := map[string]string{}
+	for _, s := range b.stories {
+		for _, a := range s.Actors {
+			count[a.Name]++
+			kind[a.Name] = a.Kind
+		}
+	}
+	out := make([]archive.Actor, 0, len(count))
+	for n, c := range count {
+		out = append(out, archive.Actor{Name: n, Kind: kind[n], Stories: c})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Stories != out[j].Stories {
+			return out[i].Stories > out[j].Stories
+		}
+		return out[i].Name < out[j].Name
+	})
+	if limit > 0 && len(out) > limit {
+		out = out[:limit]
+	}
+	return out, nil
+}
