@@ -553,27 +553,58 @@ func (a *Archive) ArchiveActors(_ context.Context, limit int) ([]Actor, error) {
 // now and then, a person) is one actor of the kind most stories gave it;
 // name variants are not merged, as ArchiveActors merges them.
 func (a *Archive) TopActors(_ context.Context, limit int) ([]Actor, error) {
-	top, err := a.st.TopActors(0)
+	counts, err := a.st.ActorStoryCounts()
 	if err != nil {
 		return nil, err
 	}
-	byName := map[string]int{} // folded name -> index in out
-	var out []Actor
-	for _, c := range top {
-		kind, folded, _ := strings.Cut(c.Key, ":")
-		i, ok := byName[folded]
-		if !ok {
-			byName[folded] = len(out)
-			out = append(out, Actor{Name: c.Name, Kind: kind, Roles: []string{}, Aliases: []string{}, Threads: []string{}, Stories: c.Stories})
-			continue
-		}
-		// top is sorted by stories, so the first kind seen is the
-		// majority; the others add their stories.
-		out[i].Stories += c.Stories
+	// One entry per folded name: its majority kind's key (ties: the first
+	// key), and the stories of all its kinds.
+	type entry struct {
+		key     string
+		kind    int // stories of the majority kind
+		stories int
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Stories > out[j].Stories })
-	if limit > 0 && len(out) > limit {
-		out = out[:limit]
+	byName := map[string]*entry{}
+	for key, n := range counts {
+		_, folded, _ := strings.Cut(key, ":")
+		e := byName[folded]
+		if e == nil {
+			e = &entry{}
+			byName[folded] = e
+		}
+		e.stories += n
+		if n > e.kind || n == e.kind && key < e.key {
+			e.key, e.kind = key, n
+		}
+	}
+	top := make([]*entry, 0, len(byName))
+	for _, e := range byName {
+		top = append(top, e)
+	}
+	slices.SortFunc(top, func(x, y *entry) int {
+		if x.stories != y.stories {
+			return y.stories - x.stories
+		}
+		if x.kind != y.kind {
+			return y.kind - x.kind
+		}
+		return strings.Compare(x.key, y.key)
+	})
+	if limit > 0 && len(top) > limit {
+		top = top[:limit]
+	}
+	keys := make([]string, len(top))
+	for i, e := range top {
+		keys[i] = e.key
+	}
+	names, err := a.st.ActorNames(keys)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Actor, 0, len(top))
+	for _, e := range top {
+		kind, _, _ := strings.Cut(e.key, ":")
+		out = append(out, Actor{Name: names[e.key], Kind: kind, Roles: []string{}, Aliases: []string{}, Threads: []string{}, Stories: e.stories})
 	}
 	return out, nil
 }

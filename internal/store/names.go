@@ -2,8 +2,6 @@ package store
 
 import (
 	"encoding/binary"
-	"slices"
-	"strings"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -99,45 +97,21 @@ func (s *Store) fillActorStories() error {
 	return s.fillFromRecords(func(tx *bolt.Tx, r *Record) error { return countActorStories(tx, r.Actors, 1) })
 }
 
-// ActorCount is an actor of the archive with the number of stories naming
-// it.
-type ActorCount struct {
-	Key     string // actor.Key: kind + ":" + folded name
-	Name    string // the name it was first stored under
-	Stories int
-}
-
-// TopActors returns up to limit actors named by the most stories, most
-// first (ties by key). It reads the counts kept at every write, not the
+// ActorStoryCounts returns, for each actor key (actor.Key), the number of
+// stories naming it. It reads the counts kept at every write, not the
 // stories.
-func (s *Store) TopActors(limit int) ([]ActorCount, error) {
-	var out []ActorCount
+func (s *Store) ActorStoryCounts() (map[string]int, error) {
+	out := map[string]int{}
 	err := s.view(func(tx *bolt.Tx) error {
-		b, names := tx.Bucket(bActorStories), tx.Bucket(bActorNames)
+		b := tx.Bucket(bActorStories)
 		if b == nil {
 			return nil
 		}
-		err := b.ForEach(func(k, v []byte) error {
+		return b.ForEach(func(k, v []byte) error {
 			n, _ := binary.Varint(v)
-			out = append(out, ActorCount{Key: string(k), Stories: int(n)})
+			out[string(k)] = int(n)
 			return nil
 		})
-		if err != nil {
-			return err
-		}
-		slices.SortFunc(out, func(a, b ActorCount) int {
-			if a.Stories != b.Stories {
-				return b.Stories - a.Stories
-			}
-			return strings.Compare(a.Key, b.Key)
-		})
-		if limit > 0 && len(out) > limit {
-			out = out[:limit]
-		}
-		for i := range out {
-			out[i].Name = string(names.Get([]byte(out[i].Key)))
-		}
-		return nil
 	})
 	return out, err
 }

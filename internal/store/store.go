@@ -50,7 +50,7 @@ var (
 	// whole stories.
 	bActorNames = []byte("actornames")
 	// actor key -> uvarint number of stories naming it, for the archive's
-	// ranking of actors without reading every story (TopActors).
+	// ranking of actors without reading every story (ActorStoryCounts).
 	bActorStories = []byte("actorstories")
 	buckets       = [][]byte{bRecords, bSlots, bThreadFs, bByDate, bPending, bArcs, bMeta, bDF, bArcSize, bArcThreads, bActorNames, bActorStories}
 )
