@@ -549,24 +549,14 @@ func (c *timelineCmd) Run(g *globals) error {
 // arcOf resolves id, a storyline id or a thread id STORY#N, to a
 // storyline id.
 func arcOf(g *globals, a *archive.Archive, id string) (string, error) {
-	story, _, isThread := strings.Cut(id, "#")
-	if !isThread {
+	if !strings.Contains(id, "#") {
 		return id, nil
 	}
-	threads, err := a.Threads(g.ctx, story)
-	if err != nil {
-		return "", err
+	thread, arc, err := a.ThreadStoryline(g.ctx, id)
+	if err == nil && arc == "" {
+		err = fmt.Errorf("thread %s is in no storyline: no other story's thread is about its matter (try storyline related %s)", thread, thread)
 	}
-	for _, t := range threads {
-		if !strings.HasSuffix(t.ID, id[len(story):]) {
-			continue // another thread of the story (story may be a prefix of its id)
-		}
-		if t.Arc == nil {
-			return "", fmt.Errorf("thread %s is in no storyline: no other story's thread is about its matter (try storyline related %s)", t.ID, t.ID)
-		}
-		return *t.Arc, nil
-	}
-	return "", &archive.NotFoundError{What: "thread", ID: id}
+	return arc, err
 }
 
 func printTimeline(g *globals, es []archive.ArcEntry) error {

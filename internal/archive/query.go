@@ -176,13 +176,33 @@ func (a *Archive) threads(r *store.Record) []Thread {
 				}
 			}
 		}
-		// Only storylines (arcs of threads of two or more stories) are named.
-		if arc := a.st.Arc(id); arc != "" && a.st.ArcSize(arc) >= 2 {
+		if arc := a.storyline(id); arc != "" {
 			th.Arc = &arc
 		}
 		out = append(out, th)
 	}
 	return out
+}
+
+// storyline returns the storyline of a thread, "" when it is in none:
+// only arcs of threads of two or more stories are named.
+func (a *Archive) storyline(threadID string) string {
+	if arc := a.st.Arc(threadID); arc != "" && a.st.ArcSize(arc) >= 2 {
+		return arc
+	}
+	return ""
+}
+
+// ThreadStoryline returns the storyline of thread id STORY#N (STORY may be
+// a unique prefix of the story's id): its full id, and its storyline's id
+// or "" when it is in none.
+func (a *Archive) ThreadStoryline(_ context.Context, id string) (thread, arc string, err error) {
+	r, n, err := a.thread(id)
+	if err != nil {
+		return "", "", err
+	}
+	thread = ThreadID(r.Article.ID, n)
+	return thread, a.storyline(thread), nil
 }
 
 func storyActors(r *store.Record) []Actor {
