@@ -18,13 +18,13 @@ import (
 const Limit = 1000
 
 // kinds are the pane's filters, cycled with tab: every actor, then one
-// kind.
-var kinds = []struct{ kind, title string }{
-	{"", "Actors of the archive"},
-	{"person", "People of the archive"},
-	{"org", "Organisations of the archive"},
-	{"place", "Places of the archive"},
-	{"other", "Other names of the archive"},
+// kind. The frame's title is name + " of the archive".
+var kinds = []struct{ kind, name string }{
+	{"", "Actors"},
+	{"person", "People"},
+	{"org", "Organisations"},
+	{"place", "Places"},
+	{"other", "Other names"},
 }
 
 // LoadedMsg carries the ranking; Req matches the load it answers.
@@ -152,11 +152,11 @@ func (m *Model) refilter() {
 
 // Title is the frame's title.
 func (m *Model) Title() string {
-	t := kinds[m.filter].title
+	t := kinds[m.filter].name + " of the archive"
 	if len(m.actors) > 0 {
 		t += fmt.Sprintf(" · %d", len(m.actors))
 	}
-	return t + " · tab: " + kinds[(m.filter+1)%len(kinds)].title[:strings.Index(kinds[(m.filter+1)%len(kinds)].title, " of")]
+	return t + " · tab: " + kinds[(m.filter+1)%len(kinds)].name
 }
 
 // View renders the ranking: a row per actor with its kind and stories.
@@ -183,22 +183,15 @@ func (m *Model) View() string {
 		a := m.actors[i]
 		bar := "  "
 		name := common.Clip(common.Line(a.Name), nameW)
+		pad := strings.Repeat(" ", nameW-ansi.StringWidth(name))
 		if i == m.cursor {
 			bar = s.SelectedBar.Render("▌") + " "
 			name = s.Selected.Render(name)
 		}
-		pad := nameW - ansi.StringWidth(common.Clip(common.Line(a.Name), nameW))
 		detail := fmt.Sprintf("%-7s %s", a.Kind, common.Count(a.Stories, "story", "stories"))
-		lines = append(lines, common.Clip(bar+name+spaces(pad)+"  "+s.Dim.Render(detail), m.width))
+		lines = append(lines, common.Clip(bar+name+pad+"  "+s.Dim.Render(detail), m.width))
 	}
 	return common.Lines(lines, m.height)
-}
-
-func spaces(n int) string {
-	if n <= 0 {
-		return ""
-	}
-	return fmt.Sprintf("%*s", n, "")
 }
 
 // ShortHelp lists the pane's keys for the status bar.
