@@ -169,7 +169,16 @@ func thingIndex(kind string) int {
 // two or more words, the first a given name the model knows ("Vera
 // Drake", not "New York", "BBC Sport" or "Chelsea").
 func (r *Registry) personShaped(name uint32) bool {
-	f := strings.Fields(r.pool.strs[name])
+	return PersonShaped(r.pool.strs[name])
+}
+
+// PersonShaped reports whether name is shaped like a person's: two or
+// more words, the first a given name the model knows ("Vera Drake", not
+// "New York", "BBC Sport" or "Chelsea"). Between a person's and a thing's
+// reading of one name in different stories, the archive-wide views keep
+// the person's only for such names.
+func PersonShaped(name string) bool {
+	f := strings.Fields(name)
 	return len(f) > 1 && givenName(f[0])
 }
 

@@ -569,52 +569,81 @@ func (a *Archive) ArchiveActors(_ context.Context, limit int) ([]Actor, error) {
 // TopActors returns up to limit actors named by the most stories, most
 // first, from counts the store keeps as it writes: unlike ArchiveActors it
 // reads no story, so the browser can ask it of a large archive. A name
-// read as different kinds in different stories ("Chelsea" the club and,
-// now and then, a person) is one actor of the kind most stories gave it;
-// name variants are not merged, as ArchiveActors merges them.
+// read as different kinds in different stories is one actor, named by all
+// those stories: a person when the name is shaped like a person's
+// (actor.PersonShaped: "Andy Roddick" now and then read as a body) or when
+// the stories reading it as a person's outnumber the others more than two
+// to one ("Usher" the singer, now and then a place); else the thing kind
+// most stories gave it ("Chelsea" the club, often read as a person: the
+// model takes an unknown capitalised word for a person's name more readily
+// than for anything else). Name variants are not merged, as ArchiveActors
+// merges them.
 func (a *Archive) TopActors(_ context.Context, limit int) ([]Actor, error) {
 	counts, err := a.st.ActorStoryCounts()
 	if err != nil {
 		return nil, err
 	}
-	// One entry per folded name: its majority kind's key (ties: the first
-	// key), and the stories of all its kinds.
+	// One entry per folded name: the stories of all its kinds, its
+	// majority thing kind's key (ties: the first key) and its person key.
 	type entry struct {
-		key     string
-		kind    int // stories of the majority kind
+		thing   string
+		things  int // stories of the majority thing kind
+		person  string
+		people  int
 		stories int
+		key     string // the chosen key
 	}
 	byName := map[string]*entry{}
 	for key, n := range counts {
-		_, folded, _ := strings.Cut(key, ":")
+		kind, folded, _ := strings.Cut(key, ":")
 		e := byName[folded]
 		if e == nil {
 			e = &entry{}
 			byName[folded] = e
 		}
 		e.stories += n
-		if n > e.kind || n == e.kind && key < e.key {
-			e.key, e.kind = key, n
+		switch {
+		case kind == actor.Person:
+			e.person, e.people = key, n
+		case n > e.things || n == e.things && key < e.thing:
+			e.thing, e.things = key, n
 		}
 	}
 	top := make([]*entry, 0, len(byName))
 	for _, e := range byName {
 		top = append(top, e)
 	}
+	lead := func(e *entry) int { return max(e.things, e.people) }
 	slices.SortFunc(top, func(x, y *entry) int {
 		if x.stories != y.stories {
 			return y.stories - x.stories
 		}
-		if x.kind != y.kind {
-			return y.kind - x.kind
+		if lead(x) != lead(y) {
+			return lead(y) - lead(x)
 		}
-		return strings.Compare(x.key, y.key)
+		return strings.Compare(x.person+x.thing, y.person+y.thing)
 	})
 	if limit > 0 && len(top) > limit {
 		top = top[:limit]
 	}
+	// A name read both ways is a person only when shaped like one or when
+	// the person's readings win by more than two to one.
+	var mixed []string
+	for _, e := range top {
+		if e.person != "" && e.thing != "" && e.people <= 2*(e.stories-e.people) {
+			mixed = append(mixed, e.person)
+		}
+	}
+	shapes, err := a.st.ActorNames(mixed)
+	if err != nil {
+		return nil, err
+	}
 	keys := make([]string, len(top))
 	for i, e := range top {
+		e.key = e.thing
+		if e.thing == "" || e.person != "" && (e.people > 2*(e.stories-e.people) || actor.PersonShaped(shapes[e.person])) {
+			e.key = e.person
+		}
 		keys[i] = e.key
 	}
 	names, err := a.st.ActorNames(keys)
