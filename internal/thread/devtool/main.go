@@ -109,6 +109,9 @@ func run(args []string) error {
 		fmt.Println(string(b))
 		return nil
 	case "labels":
+		if len(args) != 2 {
+			return fmt.Errorf("usage: devtool labels FILE")
+		}
 		return labels(args[1])
 	case "whole":
 		lines := fs.Bool("lines", false, "a paragraph per line, not per blank line")
