@@ -375,6 +375,8 @@ func (st *story) voteKinds() {
 		if m.body {
 			v.bodyEv++
 		}
+		v.bodyCue += m.bodyCue()
+		v.placeCue += m.lev
 		if m.kind == Person && (m.hon != "" || m.split || m.rule) {
 			v.rule = true
 		}
@@ -421,6 +423,16 @@ func (st *story) voteKinds() {
 			// shaped like a person's ("Mauro Bergamasco") needs two
 			// such mentions.
 			best = org
+		}
+		if best == person && st.loneBody(m.nameKey(), v) {
+			// "between Arsenal and Chelsea", "the Chelsea area": the
+			// person readings go to the body (lonebody.go).
+			best, bn = org, v.n[org]+v.n[person]
+			for _, k := range [...]int{place, other} {
+				if v.n[k] > bn {
+					best, bn = k, v.n[k]
+				}
+			}
 		}
 		m.kind = kinds[best]
 	}

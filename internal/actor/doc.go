@@ -186,6 +186,11 @@
 //     apposition, its head noun closing the phrase, outweighs a person
 //     reading ("Diddly Squat, his 1,000-acre Cotswolds farm,", "Ray Mill,
 //     her small private estate in North Wiltshire") (appositionplace.go);
+//   - a one-word name the tagger reads as a person's is a body when the
+//     story says nothing of a person of that name (no title, role,
+//     pronoun or age, no full name with the word) and its own mentions
+//     speak of a body ("between Harwick and Tamsin", "the Tamsin
+//     area"), the person readings counting for the body (lonebody.go);
 //   - every mention of a name gets one kind by vote ("the Glass
 //     Menagerie" and "Glass Menagerie" are one name), and a story's
 //     organisations, places and other things of one name are one actor,

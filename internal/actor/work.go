@@ -34,6 +34,8 @@ type kindTally struct {
 	rule     bool
 	personEv bool // a mention has context evidence, a role or a title for a person
 	bodyEv   int  // mentions with strong context evidence for an organisation
+	bodyCue  int  // the mentions' own cues of a body or thing (mention.bodyCue)
+	placeCue int  // the mentions' own evidence for a place
 }
 
 const (

@@ -1,0 +1,48 @@
+package actor
+
+import "strings"
+
+// A one-word name the tagger reads as a person's in one sentence and the
+// context reads as a thing in another ("between Arsenal and Chelsea",
+// "the Chelsea area", "Chelsea appeared unruffled") is one name with one
+// kind. When the story says nothing of a person of that name (no title,
+// role, age or pronoun, no full name ending or opening with it) and some
+// mention speaks of a thing, the person readings are the tagger's guess
+// from a given name or a name it has not seen: the name is a thing, and
+// a thing that acts where a person would (the tagger's person readings)
+// is a body.
+
+// bodyCue returns how strongly mention m's own context reads it as a
+// body or another thing, not a place: its organisation and other-thing
+// evidence, and one for a person reading used as a noun's qualifier
+// after "the" ("the Chelsea area").
+func (m *mention) bodyCue() int {
+	c := m.oev + m.xev
+	if m.det {
+		c++
+	}
+	return c
+}
+
+// loneBody reports whether the one-word name key of a tally v, read as a
+// person's by most votes, is a thing by its cues: no rule or evidence of
+// a person, cues of a body or a thing (a place's alone may be a
+// person's whereabouts: "believe in God") adding up to two or more with
+// those of a place, and no
+// several-word person of the story bearing the word.
+func (st *story) loneBody(key string, v *kindTally) bool {
+	if v.rule || v.personEv || v.bodyCue == 0 || v.bodyCue+v.placeCue < 2 || strings.IndexByte(key, ' ') >= 0 {
+		return false
+	}
+	for _, m := range st.mentions {
+		if m.kind != Person || len(m.name) < 2 {
+			continue
+		}
+		for _, w := range m.name {
+			if strings.EqualFold(w, key) {
+				return false // "Chelsea Clinton", "Ashley Cole" then "Cole"
+			}
+		}
+	}
+	return true
+}
