@@ -64,6 +64,7 @@ func (st *story) collect() {
 					m.nick = knownAs(d.toks, m.s, m.e) // "William Tate, known as Bill,"
 				}
 			}
+			m.orgTag = m.typ == "ORG" && !(m.e < len(d.toks) && isPossessive(d.toks[m.e]))
 			if !m.rule && m.hon == "" && !m.split {
 				var listOrg int
 				m.pev, m.oev, m.lev, listOrg = kindEvidence(d, m)
@@ -377,6 +378,9 @@ func (st *story) voteKinds() {
 		}
 		v.bodyCue += m.bodyCue()
 		v.placeCue += m.lev
+		if m.orgTag {
+			v.orgTags++
+		}
 		if m.kind == Person && (m.hon != "" || m.split || m.rule) {
 			v.rule = true
 		}

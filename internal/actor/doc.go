@@ -190,7 +190,11 @@
 //     story says nothing of a person of that name (no title, role,
 //     pronoun or age, no full name with the word) and its own mentions
 //     speak of a body ("between Harwick and Tamsin", "the Tamsin
-//     area"), the person readings counting for the body (lonebody.go);
+//     area") or the tagger itself reads one of them, not before a
+//     possessive, as an organisation's ("analysts Corvane" beside
+//     "Corvane said"; twice in a match report, whose lone surnames it
+//     reads as clubs now and then), the person readings counting for
+//     the body (lonebody.go);
 //   - every mention of a name gets one kind by vote ("the Glass
 //     Menagerie" and "Glass Menagerie" are one name), and a story's
 //     organisations, places and other things of one name are one actor,

@@ -7,10 +7,12 @@ import "strings"
 // "the Chelsea area", "Chelsea appeared unruffled") is one name with one
 // kind. When the story says nothing of a person of that name (no title,
 // role, age or pronoun, no full name ending or opening with it) and some
-// mention speaks of a thing, the person readings are the tagger's guess
-// from a given name or a name it has not seen: the name is a thing, and
-// a thing that acts where a person would (the tagger's person readings)
-// is a body.
+// mention speaks of a thing, or the tagger itself reads one mention as an
+// organisation's ("analysts Corvane" then "Corvane said"; not before a
+// possessive, which it often takes for a firm's), the person readings are
+// the tagger's guess from a given name or a name it has not seen: the
+// name is a thing, and a thing that acts where a person would (the
+// tagger's person readings) is a body.
 
 // bodyCue returns how strongly mention m's own context reads it as a
 // body or another thing, not a place: its organisation and other-thing
@@ -26,16 +28,24 @@ func (m *mention) bodyCue() int {
 
 // loneBody reports whether the one-word name key of a tally v, read as a
 // person's by most votes, is a thing by its cues: no rule or evidence of
-// a person, cues of a body or a thing (a place's alone may be a
+// a person, an organisation reading of the tagger's (two in a match
+// report) or cues of a body or a thing (a place's alone may be a
 // person's whereabouts: "believe in God") adding up to two or more with
-// those of a place, and no
-// several-word person of the story bearing the word.
+// those of a place, and no several-word person of the story bearing the
+// word.
 func (st *story) loneBody(key string, v *kindTally) bool {
-	if v.rule || v.personEv || v.bodyCue == 0 || v.bodyCue+v.placeCue < 2 || strings.IndexByte(key, ' ') >= 0 {
+	if v.rule || v.personEv || strings.IndexByte(key, ' ') >= 0 {
+		return false
+	}
+	tags := v.orgTags
+	if sportsStory(st.cues) {
+		tags-- // a match report's lone surnames are read as clubs now and then
+	}
+	if tags <= 0 && (v.bodyCue == 0 || v.bodyCue+v.placeCue < 2) {
 		return false
 	}
 	for _, m := range st.mentions {
-		if m.kind != Person || len(m.name) < 2 {
+		if m.kind != Person && m.typ != "PER" || len(m.name) < 2 {
 			continue
 		}
 		for _, w := range m.name {

@@ -35,6 +35,7 @@ type mention struct {
 	det     bool   // a plain name after "the", used as a noun (afterThe)
 	nick    string // a nickname written in quotes inside the name: "Gareth 'Gaz' Pumfrey"
 	body    bool   // its own context (not list neighbours) speaks of an organisation
+	orgTag  bool   // the tagger read it as an organisation, not before a possessive (lonebody.go)
 }
 
 // nameKey returns the lower-cased name words joined by spaces.
