@@ -24,9 +24,11 @@
 //     "best actress" is no role (givenname.go);
 //   - context weighs person against organisation and place: an age or
 //     "who" after the name, "his"/"her" later in the sentence, a share price
-//     move, "its", "shares in", list neighbours, organisation and place
-//     words in the name; a name tagged as something else is also read on
-//     its own by the tagger (Options.NoProbe turns that off);
+//     move, "its", "shares in" (but "groups in" says where bodies are),
+//     a place noun before "of" ("the province of Velmora"), list
+//     neighbours, organisation and place words in the name; a name
+//     tagged as something else is also read on its own by the tagger
+//     (Options.NoProbe turns that off);
 //   - weekday, month, caption and pronoun words, role descriptions ("Tory
 //     MEP"), sentence-opening common words and lone nationality adjectives
 //     are never people, and nationality words and nouns for a people's

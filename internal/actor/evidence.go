@@ -44,6 +44,16 @@ customers board shareholders results market valuation turnover earnings dividend
 staff workers employees products brand chief chairman founder boss directors investors
 takeover bid offer pubs restaurants shops branches outlets factory factories plant plants`)
 
+// ofPlaceNouns before "of" and a one-word name make it a place, beside
+// placeNouns: "the sheikhdom of Qatar", "the state of Victoria".
+var ofPlaceNouns = setOf(`country state kingdom republic emirate sheikhdom island islands capital
+nation territory`)
+
+// bodiesIn are businessNouns that, before "in", say where the bodies are
+// rather than what they own: "groups in Darfur", not "shares in Tesco".
+var bodiesIn = setOf(`firm firms company companies group groups business businesses bank banks
+operator operators`)
+
 var personPronouns = setOf(`he she his her him himself herself`)
 
 // kindEvidence weighs the context of a tagger mention for a person, an
@@ -143,6 +153,10 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg int) {
 			case comma:
 			case businessNounPlural(l):
 				org += 2
+			case l == "of" && k > 0 && (placeNouns[toks[k-1].lower] || ofPlaceNouns[toks[k-1].lower]) && len(m.name) == 1:
+				place += 2 // "the Sudanese region of Darfur", "the sheikhdom of Qatar"
+			case l == "in" && k > 0 && bodiesIn[toks[k-1].lower]:
+				place++ // "humanitarian groups in Darfur": where they work
 			case (l == "in" || l == "of" || l == "for") && k > 0 && (businessNouns[toks[k-1].lower] || marketVerbs[toks[k-1].lower]):
 				org += 2 // "shares in X", "takeover of X"
 			case l == "the" && len(m.name) > 0 && inSetFold(paperWords, m.name[len(m.name)-1]):
