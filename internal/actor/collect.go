@@ -428,6 +428,9 @@ func (st *story) voteKinds() {
 			// such mentions.
 			best = org
 		}
+		if best == place && placeless(m.name, v) {
+			best = org // "Sony's own disc format", "Sony has promised": no place (lonebody.go)
+		}
 		if best == person && st.loneBody(m.nameKey(), v) {
 			// "between Arsenal and Chelsea", "the Chelsea area": the
 			// person readings go to the body (lonebody.go).

@@ -196,7 +196,11 @@
 //     possessive, as an organisation's ("analysts Corvane" beside
 //     "Corvane said"; twice in a match report, whose lone surnames it
 //     reads as clubs now and then), the person readings counting for
-//     the body (lonebody.go);
+//     the body (lonebody.go); a one-word name the tagger reads as a
+//     place's that the gazetteer knows as no place, never used as a
+//     place in the story (no "in", "at", "to", place noun or place
+//     neighbour) and spoken of as a body ("Velmora's sales", "Velmora,
+//     which"), is the body;
 //   - every mention of a name gets one kind by vote ("the Glass
 //     Menagerie" and "Glass Menagerie" are one name), and a story's
 //     organisations, places and other things of one name are one actor,

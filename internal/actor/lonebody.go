@@ -1,6 +1,9 @@
 package actor
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A one-word name the tagger reads as a person's in one sentence and the
 // context reads as a thing in another ("between Arsenal and Chelsea",
@@ -12,7 +15,9 @@ import "strings"
 // possessive, which it often takes for a firm's), the person readings are
 // the tagger's guess from a given name or a name it has not seen: the
 // name is a thing, and a thing that acts where a person would (the
-// tagger's person readings) is a body.
+// tagger's person readings) is a body. Likewise a one-word name the
+// tagger reads as a place's, never used as a place, is the body its
+// other mentions speak of (placeless).
 
 // bodyCue returns how strongly mention m's own context reads it as a
 // body or another thing, not a place: its organisation and other-thing
@@ -55,4 +60,19 @@ func (st *story) loneBody(key string, v *kindTally) bool {
 		}
 	}
 	return true
+}
+
+// placeless reports whether the one-word name of a tally v, read as
+// a place's by most votes, is a body: the model's gazetteer knows it as
+// no place, no mention is used as a place is (after "in", "at" or "to",
+// before a place noun, beside places in a list), and its mentions' own
+// cues of a body add up to two or more, or one beside an organisation
+// reading of the tagger's ("Sony's own disc format", "Sony has
+// promised"). A place is where things happen, and a story naming one
+// says so somewhere.
+func placeless(name []string, v *kindTally) bool {
+	if v.rule || v.placeCue > 0 || v.bodyCue+min(v.orgTags, 1) < 2 || len(name) != 1 {
+		return false
+	}
+	return !slices.Contains(knownTypes(name[0]), "LOC")
 }
