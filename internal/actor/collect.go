@@ -99,6 +99,9 @@ func (st *story) collect() {
 				if st.probe != nil && m.typ != "PER" && m.oev == 0 && m.xev == 0 && st.probeable(d, m) {
 					m.pev += st.probeName(m.name)
 				}
+				if groupName(m.name) {
+					m.pev, m.oev = 0, m.oev+3 // "Scissor Sisters, who": its members (kingroup.go)
+				}
 			}
 		}
 		// Reading order: mentions and references by token position.

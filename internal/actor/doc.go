@@ -201,6 +201,10 @@
 //     place in the story (no "in", "at", "to", place noun or place
 //     neighbour) and spoken of as a body ("Velmora's sales", "Velmora,
 //     which"), is the body;
+//   - a name ending in a plural kinship noun names a group ("the
+//     Pointer Sisters", "Warner Brothers"): "who" after it and people
+//     listed beside it speak of its members, not of a person
+//     (kingroup.go);
 //   - every mention of a name gets one kind by vote ("the Glass
 //     Menagerie" and "Glass Menagerie" are one name), and a story's
 //     organisations, places and other things of one name are one actor,
