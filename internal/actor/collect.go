@@ -65,6 +65,7 @@ func (st *story) collect() {
 				}
 			}
 			m.orgTag = m.typ == "ORG" && !(m.e < len(d.toks) && isPossessive(d.toks[m.e]))
+			m.hint = firmHint(d, m)
 			if !m.rule && m.hon == "" && !m.split {
 				var listOrg int
 				m.pev, m.oev, m.lev, listOrg = kindEvidence(d, m)
@@ -381,6 +382,7 @@ func (st *story) voteKinds() {
 		}
 		v.bodyCue += m.bodyCue()
 		v.placeCue += m.lev
+		v.firmHint += m.hint
 		if m.orgTag {
 			v.orgTags++
 		}

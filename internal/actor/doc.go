@@ -200,7 +200,8 @@
 //     place's that the gazetteer knows as no place, never used as a
 //     place in the story (no "in", "at", "to", place noun or place
 //     neighbour) and spoken of as a body ("Velmora's sales", "Velmora,
-//     which"), is the body;
+//     which", "Velmora's own disc format", "Velmora said it would",
+//     "Chief Executive of Velmora"), is the body;
 //   - a name ending in a plural kinship noun names a group ("the
 //     Pointer Sisters", "Warner Brothers"): "who" after it and people
 //     listed beside it speak of its members, not of a person

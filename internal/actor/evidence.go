@@ -54,6 +54,25 @@ nation territory`)
 var bodiesIn = setOf(`firm firms company companies group groups business businesses bank banks
 operator operators`)
 
+// productNouns name things a firm makes: after a possessive they make
+// it the maker ("Sony's new handheld console").
+var productNouns = setOf(`console consoles handset handsets format formats device devices gadget
+gadgets chip chips processor processors software laptop laptops browser browsers`)
+
+// madeThing reports whether the words from token k on are a product
+// noun after at most two lower-case words ("own disc format").
+func madeThing(toks []tok, k int) bool {
+	for i := k; i < len(toks) && i < k+3; i++ {
+		if !toks[i].word || toks[i].cap {
+			return false
+		}
+		if productNouns[toks[i].lower] {
+			return true
+		}
+	}
+	return false
+}
+
 var personPronouns = setOf(`he she his her him himself herself`)
 
 // kindEvidence weighs the context of a tagger mention for a person, an
@@ -102,6 +121,8 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg int) {
 		org += 2
 	case e < len(toks) && isPossessive(toks[e]) && (orgFollowers[next(e+1)] || orgFollowers[next(e+2)] && !personPronouns[next(e+1)]):
 		org += 2
+	case e < len(toks) && isPossessive(toks[e]) && madeThing(toks, e+1):
+		org += 2 // "Sony's own disc format", "Sony's new handheld console"
 	case marketVerbs[next(e)] && (isNumber(strings.TrimSuffix(strings.TrimSuffix(next(e+1), "p"), "%")) || strings.ContainsAny(next(e+1), "0123456789") || next(e+1) == "by" || next(e+1) == "to"):
 		org += 2
 	case next(e) == "was" && (next(e+1) == "up" || next(e+1) == "down"):

@@ -66,13 +66,34 @@ func (st *story) loneBody(key string, v *kindTally) bool {
 // a place's by most votes, is a body: the model's gazetteer knows it as
 // no place, no mention is used as a place is (after "in", "at" or "to",
 // before a place noun, beside places in a list), and its mentions' own
-// cues of a body add up to two or more, or one beside an organisation
-// reading of the tagger's ("Sony's own disc format", "Sony has
+// cues of a body and hints of a firm (firmHint) add up to two or more,
+// or one beside an organisation reading of the tagger's ("Sony's own disc format", "Sony has
 // promised"). A place is where things happen, and a story naming one
 // says so somewhere.
 func placeless(name []string, v *kindTally) bool {
-	if v.rule || v.placeCue > 0 || v.bodyCue+min(v.orgTags, 1) < 2 || len(name) != 1 {
+	if v.rule || v.placeCue > 0 || v.bodyCue+v.firmHint+min(v.orgTags, 1) < 2 || len(name) != 1 {
 		return false
 	}
 	return !slices.Contains(knownTypes(name[0]), "LOC")
+}
+
+// firmHint weighs what the words around a one-word mention m of d the
+// tagger read as a place say of a firm, for placeless only, as they are
+// said of countries too: "it" after a saying verb ("Sony said it
+// would"), an office held in it ("Chief Operating Officer of Sony"). (A
+// work the tagger names after its possessive is as often an artist's:
+// "Madonna's Like A Virgin".)
+func firmHint(d *paraDoc, m *mention) int {
+	toks := d.toks
+	if m.typ != "LOC" || len(m.name) != 1 {
+		return 0
+	}
+	e := m.e
+	if e+1 < len(toks) && sayVerbs[toks[e].lower] && toks[e+1].lower == "it" {
+		return 2
+	}
+	if s := m.s; s >= 2 && toks[s-1].lower == "of" && toks[s-2].cap && isRoleHead(toks[s-2].text) {
+		return 2
+	}
+	return 0
 }

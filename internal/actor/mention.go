@@ -36,6 +36,7 @@ type mention struct {
 	nick    string // a nickname written in quotes inside the name: "Gareth 'Gaz' Pumfrey"
 	body    bool   // its own context (not list neighbours) speaks of an organisation
 	orgTag  bool   // the tagger read it as an organisation, not before a possessive (lonebody.go)
+	hint    int    // hints of a firm, for a place reading (firmHint)
 }
 
 // nameKey returns the lower-cased name words joined by spaces.

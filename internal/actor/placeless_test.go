@@ -16,6 +16,21 @@ func TestPlaceless(t *testing.T) {
 			want:  Org,
 		},
 		{
+			name:  "a product noun after the possessive",
+			paras: []string{"Velmora's own disc format failed.", "Velmora is thought to be preparing a new one."},
+			want:  Org,
+		},
+		{
+			name:  "it after a saying verb",
+			paras: []string{"Velmora said it would cut prices.", "Velmora is thought to be preparing a bundle."},
+			want:  Org,
+		},
+		{
+			name:  "an office held in it",
+			paras: []string{"The Chief Executive of Velmora spoke.", "Velmora is thought to be preparing a bundle."},
+			want:  Org,
+		},
+		{
 			name:  "used as a place once",
 			paras: []string{"Velmora's sales rose sharply last year.", "Prices in Velmora are rising."},
 			want:  Place,

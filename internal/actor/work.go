@@ -36,6 +36,7 @@ type kindTally struct {
 	bodyEv   int  // mentions with strong context evidence for an organisation
 	bodyCue  int  // the mentions' own cues of a body or thing (mention.bodyCue)
 	placeCue int  // the mentions' own evidence for a place
+	firmHint int  // the mentions' hints of a firm (firmHint)
 	orgTags  int  // mentions the tagger read as an organisation (mention.orgTag)
 }
 
