@@ -65,7 +65,7 @@ func (st *story) collect() {
 				}
 			}
 			m.orgTag = m.typ == "ORG" && !(m.e < len(d.toks) && isPossessive(d.toks[m.e]))
-			m.hint = firmHint(d, m)
+			m.hint = st.firmHint(d, m)
 			if !m.rule && m.hon == "" && !m.split {
 				var listOrg int
 				m.pev, m.oev, m.lev, listOrg = kindEvidence(d, m)

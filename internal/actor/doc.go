@@ -195,8 +195,11 @@
 //     area") or the tagger itself reads one of them, not before a
 //     possessive, as an organisation's ("analysts Corvane" beside
 //     "Corvane said"; twice in a match report, whose lone surnames it
-//     reads as clubs now and then), the person readings counting for
-//     the body (lonebody.go); a one-word name the tagger reads as a
+//     reads as clubs now and then), or the gazetteer knows it as an
+//     organisation's too and it stands where a side does ("against
+//     Tamsin", "3-2 to Tamsin"), before a player ("Tamsin's Damien
+//     Vale") or before "their" ("Tamsin will renew their bid"), the
+//     person readings counting for the body (lonebody.go); a one-word name the tagger reads as a
 //     place's that the gazetteer knows as no place, never used as a
 //     place in the story (no "in", "at", "to", place noun or place
 //     neighbour) and spoken of as a body ("Velmora's sales", "Velmora,

@@ -46,7 +46,7 @@ func (st *story) loneBody(key string, v *kindTally) bool {
 	if sportsStory(st.cues) {
 		tags-- // a match report's lone surnames are read as clubs now and then
 	}
-	if tags <= 0 && (v.bodyCue == 0 || v.bodyCue+v.placeCue < 2) {
+	if tags <= 0 && v.firmHint < 2 && (v.bodyCue == 0 || v.bodyCue+v.placeCue < 2) {
 		return false
 	}
 	for _, m := range st.mentions {
@@ -83,9 +83,15 @@ func placeless(name []string, v *kindTally) bool {
 // would"), an office held in it ("Chief Operating Officer of Sony"). (A
 // work the tagger names after its possessive is as often an artist's:
 // "Madonna's Like A Virgin".)
-func firmHint(d *paraDoc, m *mention) int {
+func (st *story) firmHint(d *paraDoc, m *mention) int {
 	toks := d.toks
-	if m.typ != "LOC" || len(m.name) != 1 {
+	if len(m.name) != 1 {
+		return 0
+	}
+	if m.typ == "PER" {
+		return st.clubHint(d, m)
+	}
+	if m.typ != "LOC" {
 		return 0
 	}
 	e := m.e
@@ -94,6 +100,41 @@ func firmHint(d *paraDoc, m *mention) int {
 	}
 	if s := m.s; s >= 2 && toks[s-1].lower == "of" && toks[s-2].cap && isRoleHead(toks[s-2].text) {
 		return 2
+	}
+	return 0
+}
+
+// clubHint weighs a one-word name the tagger read as a person's and the
+// gazetteer knows as an organisation's for a club or a firm: a side's
+// place in a match ("draw with Chelsea", "against Chelsea", "3-2 to
+// Chelsea"), a player named after its possessive ("Chelsea's Damien
+// Duff"), or "their" or "themselves" later in its clause, before any
+// other name ("Chelsea will renew their bid"). It counts for loneBody,
+// with no person of the name in the story.
+func (st *story) clubHint(d *paraDoc, m *mention) int {
+	if !slices.Contains(knownTypes(m.name[0]), "ORG") {
+		return 0
+	}
+	toks := d.toks
+	s, e := m.s, m.e
+	if sidePosition(toks, s, e) || s >= 2 && toks[s-1].lower == "to" && scoreLike(toks[s-2].text) {
+		return 2
+	}
+	if e+1 < len(toks) && isPossessive(toks[e]) {
+		for _, sp := range d.spans {
+			if sp.s == e+1 && sp.typ == "PER" && sp.e-sp.s > 1 {
+				return 2
+			}
+		}
+	}
+	for k := e; k < len(toks) && k < e+8; k++ {
+		t := toks[k]
+		if k > e && (t.sentStart || t.cap) || !t.word && t.text != "'s" {
+			break
+		}
+		if t.lower == "their" || t.lower == "themselves" {
+			return 2
+		}
 	}
 	return 0
 }

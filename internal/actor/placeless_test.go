@@ -44,18 +44,24 @@ func TestPlaceless(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			old := knownTypes
-			knownTypes = func(w string) []string {
-				if w == "Velmora" {
-					return tt.known
-				}
-				return nil
-			}
-			defer func() { knownTypes = old }()
+			stubKnown(t, "Velmora", tt.known)
 			got := ExtractWith(paras(tt.paras...), fakeNER(map[string]string{"Velmora": "LOC"}))
 			if a := find(got, "Velmora"); a == nil || a.Kind != tt.want {
 				t.Errorf("Velmora: want %s, got %s", tt.want, summary(got))
 			}
 		})
 	}
+}
+
+// stubKnown makes the gazetteer know word as a name of the given types,
+// and no other word, for the rest of the test.
+func stubKnown(t *testing.T, word string, types []string) {
+	old := knownTypes
+	knownTypes = func(w string) []string {
+		if w == word {
+			return types
+		}
+		return nil
+	}
+	t.Cleanup(func() { knownTypes = old })
 }

@@ -87,7 +87,13 @@ func sideContext(toks []tok, m *mention) bool {
 			return false
 		}
 	}
-	s, e := m.s, m.e
+	return sidePosition(toks, m.s, m.e)
+}
+
+// sidePosition reports whether the words around the name at tokens [s, e)
+// are those around a side in a match: "against Leicester", "drew with
+// Leicester", "Leicester coach", "Fletcher (West Ham)", "Arsenal v …".
+func sidePosition(toks []tok, s, e int) bool {
 	if s > 0 {
 		p := toks[s-1]
 		if sideBefore[p.lower] || scoreLike(p.text) {
