@@ -30,6 +30,16 @@
 // against round-ups and BBC mixes (interleaved mixes bind the story
 // prior, round-ups the actor pull).
 //
+// Two clusters of two or more paragraphs and 30 or more words each that
+// share hardly a word (centroid cosine under 0.02) are kept apart unless
+// they meet across a gap the gap model reads as a continuation
+// (Options.Disjoint): the priors above place fragments, and must not
+// fuse two items of a short column that each tell something of their
+// own. Pieces of one matter cut apart at a quote share few words too,
+// but sit across such a gap; a few sentences of one article, a line
+// each, may share none, so shorter clusters, and stories under 150
+// words, are left to the priors.
+//
 // Rules for the kinds of round-up the model never saw in training:
 //
 //   - Columns. A short line without closing punctuation (or in capitals)

@@ -120,6 +120,24 @@ type Options struct {
 	// stretch that opens in mid-report after another report is the rest
 	// of an earlier one, resumed.
 	LeadResume float64
+	// Disjoint is taken off the merge score of two clusters of two or
+	// more units and DisjointWords or more words each whose centroid
+	// cosine is under DisjointSim, in a story of DisjointStory words or
+	// more, unless they touch across a gap the gap model holds to be a
+	// boundary with probability under DisjointGap (defaults 0.3, 30,
+	// 0.02, 150 and 0.27; negative Disjoint: off). Two stretches that
+	// each tell something and share hardly a word are two matters, as the
+	// items of a diary column are; the size and sequence priors are there
+	// to place fragments, not to fuse them. Pieces of one matter cut
+	// apart at a quote share few words too, but sit across a gap the
+	// model reads as a continuation. Shorter clusters and stories are
+	// left to the priors: a few sentences of one article, a line each,
+	// often share no word either.
+	Disjoint      float64
+	DisjointWords float64
+	DisjointSim   float64
+	DisjointStory float64
+	DisjointGap   float64
 	// ListsOff turns list rules (lists.go) off, one bit each (default 0:
 	// all on). In a story of bulleted paragraphs each bullet opens a
 	// segment of its own, spared the small-fragment pull (bit
@@ -222,6 +240,21 @@ func (o Options) withDefaults() Options {
 	}
 	if o.LeadResume == 0 {
 		o.LeadResume = 0.1
+	}
+	if o.Disjoint == 0 {
+		o.Disjoint = 0.3
+	}
+	if o.DisjointWords == 0 {
+		o.DisjointWords = 30
+	}
+	if o.DisjointStory == 0 {
+		o.DisjointStory = 150
+	}
+	if o.DisjointSim == 0 {
+		o.DisjointSim = 0.02
+	}
+	if o.DisjointGap == 0 {
+		o.DisjointGap = 0.27
 	}
 	return o
 }
@@ -761,6 +794,10 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 			adj[y][x] = adj[x][y]
 		}
 	}
+	// the sequential link of a gap the gap model gives a DisjointGap
+	// chance of being a boundary (link = AttachAdjacent + GapMerge·P(no
+	// boundary))
+	disjointLink := o.AttachAdjacent + o.GapMerge*(1-o.DisjointGap)
 	top := make([]float64, m) // each live cluster's best similarity to another
 	// a round-up keeps about a thread per matter its cues announce
 	floor := 0
@@ -835,6 +872,9 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 					if sim[x][y] >= top[x] && sz.body[cl[x].first] {
 						v += o.LeadResume
 					}
+				}
+				if o.Disjoint > 0 && sz.total >= o.DisjointStory && len(cl[a].members) > 1 && len(cl[b].members) > 1 && min(cl[a].words, cl[b].words) >= o.DisjointWords && sim[a][b] < o.DisjointSim && adj[a][b] < disjointLink {
+					v -= o.Disjoint // two stretches with nothing in common
 				}
 				if sz.runs != nil && !cl[a].back && !cl[b].back && !cl[a].runs.overlaps(cl[b].runs) {
 					v -= o.CueApart // matters a round-up's cues announced apart
