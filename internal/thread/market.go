@@ -22,9 +22,9 @@ func hasPriceMove(s string) bool {
 	// shares or index named
 	priced := false
 	var buf [32]byte
-	for _, f := range fs {
+	for i, f := range fs {
 		l := appendLower(buf[:0], strings.Trim(f, "(),;.:"))
-		if w := string(l); w == "shares" || w == "stock" || w == "points" || w == "index" || isPence(w) {
+		if w := string(l); w == "shares" || w == "stock" || w == "points" || w == "index" || isPence(w) || isDollarPrice(w, fs[i+1:]) {
 			priced = true
 			break
 		}
@@ -118,4 +118,24 @@ func companyItems(units []string, words [][]word) []bool {
 		}
 	}
 	return out
+}
+
+// isDollarPrice reports whether f (followed by rest) is a share price in
+// dollars or euros ("$3.26", "€41.15"), as market reports outside
+// Britain quote them, and not a sum ("$40m", "$40 million").
+func isDollarPrice(f string, rest []string) bool {
+	for _, sym := range [...]string{"$", "€"} {
+		num, ok := strings.CutPrefix(f, sym)
+		if !ok || num == "" || num[0] < '0' || num[0] > '9' || strings.Trim(num, "0123456789.,") != "" {
+			continue
+		}
+		if len(rest) > 0 {
+			switch strings.ToLower(strings.Trim(rest[0], ",.;:)")) {
+			case "million", "billion", "trillion", "bn", "m":
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }

@@ -14,6 +14,12 @@ func TestHasPriceMove(t *testing.T) {
 		{"Passenger numbers rose 8.1% in January.", false},            // a figure, not a share price
 		{"Unemployment fell from 4.1 per cent to 4 per cent.", false}, // likewise
 		{"Shares in Hobson Ovens were little changed.", false},        // no move figure
+		{"Miner Kalgarra Copper jumped 8.5 per cent to $2.17 on a richer ore grade.", true},
+		{"Toolmaker Brenner lost 3 per cent to €41.15 after a profit warning.", true},
+		{"Petrol rose 4 per cent to $1.90 a litre, the motoring group said.", true}, // read as a price; the name test in companyItems decides
+		{"Its revenue rose 12 per cent to $40 million.", false},                     // a sum, not a price
+		{"Its revenue rose 12 per cent to $40m.", false},
+		{"Sales rose 12 per cent to 40 million dollars.", false},
 	}
 	for _, c := range cases {
 		if got := hasPriceMove(c.s); got != c.want {
