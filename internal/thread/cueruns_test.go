@@ -47,6 +47,10 @@ func TestOpensNewMatter(t *testing.T) {
 		{"Back in January the house was targeted by protesters.", false},
 		{"The council meanwhile said nothing.", false},
 		{"Meanwhiles are not a word.", false},
+		{"Finally, a word for the choir of St Ives, who sang in the rain.", true},
+		{"And finally: a retired postman has knitted a scarf a mile long.", true},
+		{"The talks finally ended at midnight.", false},
+		{"Finalists were named on Monday.", false},
 	}
 	for _, tc := range tests {
 		if got := opensNewMatter(tc.text); got != tc.want {

@@ -58,7 +58,8 @@
 //     item joins it by similarity as usual.
 //   - News round-ups. A story where two or more paragraphs open with a
 //     cue that turns to another matter ("Meanwhile", "It comes as",
-//     "Elsewhere"; neither a return such as "Back to" nor "Back in";
+//     "Elsewhere", "And finally", with which a column turns to its last
+//     item; neither a return such as "Back to" nor "Back in";
 //     the family of "It comes after", "The findings come as", "The
 //     scenes came weeks after" only where, counted with the others, it
 //     makes two or more, comes.go) is a

@@ -1077,6 +1077,9 @@ var cuePrefixes = []string{
 	"meanwhile", "it comes as", "it came as", "this comes as", "the news comes as",
 	"elsewhere", "in other news", "separately", "in a separate", "away from",
 	"turning to", "back in", "on the markets", "in the wider market",
+	// a column's last item ("And finally, …"); among 1779 BBC articles
+	// no paragraph opens so
+	"and finally", "finally",
 	// returns to a matter left earlier: a boundary here, and the
 	// clustering re-attaches what follows to that matter
 	"back to", "returning to", "to return to", "coming back to",
