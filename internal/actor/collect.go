@@ -69,6 +69,7 @@ func (st *story) collect() {
 			if !m.rule && m.hon == "" && !m.split {
 				var listOrg int
 				m.pev, m.oev, m.lev, listOrg = kindEvidence(d, m)
+				m.weakPev, _ = pronounAfter(d.toks, m)
 				if len(m.name) > 1 {
 					switch hb := headBits(m.name[len(m.name)-1]); {
 					case hb&documentHead != 0:
@@ -98,7 +99,9 @@ func (st *story) collect() {
 					m.pev += 2 // "Tesco boss Ken Murphy"
 				}
 				if st.probe != nil && m.typ != "PER" && m.oev == 0 && m.xev == 0 && st.probeable(d, m) {
-					m.pev += st.probeName(m.name)
+					v := st.probeName(m.name)
+					m.pev += v
+					m.weakPev += v
 				}
 				if groupName(m.name) {
 					m.pev, m.oev = 0, m.oev+3 // "Scissor Sisters, who": its members (kingroup.go)
@@ -355,6 +358,9 @@ func (st *story) voteKinds() {
 	of := w.of // name key -> tally
 	at := w.at // mention -> tally
 	for i, m := range st.mentions {
+		if !m.det && !m.rule && !m.split && st.plainWordsName(m) {
+			m.det = true // "called to Orchard Rise", "her first West End role"
+		}
 		if m.det && m.kind == Person {
 			// "the Safety Executive": the tagger's person reading counts
 			// for no kind in particular, the context's for the others.

@@ -131,29 +131,8 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg int) {
 	if placeModifier(toks, e) && !hyphenAdjective(m.name[len(m.name)-1]) {
 		place += 2 // "the Millfield industrial estate", "the Lune valley"
 	}
-	// A pronoun later in the same sentence, before any other name: "his"
-	// or "her" for a person (only for full names, none of whose words
-	// names things: one word is too often a club or a place, and "the
-	// 1998 World Cup, when he …" is about the man), "its" for an
-	// organisation.
-	for k := e; k < len(toks) && k < e+10; k++ {
-		t := toks[k]
-		if t.sentStart || (t.word && t.cap && k > e) {
-			break
-		}
-		if personPronouns[t.lower] {
-			// Not for a name an article makes a modifier: "won the
-			// National Young Poets award for a poem about her …".
-			if len(m.name) > 1 && !thingName(m.name) && !(articleBefore(toks, m.s) && e < len(toks) && toks[e].word && !toks[e].cap) {
-				person += 2
-			}
-			break
-		}
-		if t.text == "its" {
-			org += 2
-			break
-		}
-	}
+	p, o := pronounAfter(toks, m)
+	person, org = person+p, org+o
 	// Before the name.
 	s := m.s
 	if s > 0 {
@@ -237,6 +216,33 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg int) {
 		org += 2 // "Aquis Exchange-listed", "Oiler Egdon": part of a description
 	}
 	return person, org, place, listOrg
+}
+
+// pronounAfter weighs a pronoun later in the same sentence as the name
+// of m, before any other name: "his" or "her" for a person (only for
+// full names, none of whose words names things: one word is too often a
+// club or a place, and "the 1998 World Cup, when he …" is about the
+// man), "its" for an organisation.
+func pronounAfter(toks []tok, m *mention) (person, org int) {
+	e := m.e
+	for k := e; k < len(toks) && k < e+10; k++ {
+		t := toks[k]
+		if t.sentStart || (t.word && t.cap && k > e) {
+			break
+		}
+		if personPronouns[t.lower] {
+			// Not for a name an article makes a modifier: "won the
+			// National Young Poets award for a poem about her …".
+			if len(m.name) > 1 && !thingName(m.name) && !(articleBefore(toks, m.s) && e < len(toks) && toks[e].word && !toks[e].cap) {
+				return 2, 0
+			}
+			return 0, 0
+		}
+		if t.text == "its" {
+			return 0, 2
+		}
+	}
+	return 0, 0
 }
 
 // personNoun reports whether l, a lower-case word before a name, is a

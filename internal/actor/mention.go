@@ -25,6 +25,7 @@ type mention struct {
 	rule    bool   // found by a rule
 	from    int    // first token of the span the mention came from
 	pev     int    // context evidence for a person
+	weakPev int    // the part of pev a later pronoun or the tagger's probe gave (plainWordsName)
 	oev     int    // context evidence for an organisation
 	lev     int    // context evidence for a place
 	xev     int    // evidence for another kind of thing (a law, a treaty)
