@@ -150,6 +150,8 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg int) {
 				org += 2 // "asset manager Frenkel Topping"
 			case !comma && !toks[k].cap && personNoun(l) && allNameLike(m.name):
 				person += 2 // "the comedian Sacha Baron Cohen"
+			case comma && tradeApposed(toks, k, m.e):
+				org += 2 // "The developer, Kestrel Land, has promised"
 			case comma:
 			case businessNounPlural(l):
 				org += 2
@@ -243,6 +245,24 @@ func pronounAfter(toks []tok, m *mention) (person, org int) {
 		}
 	}
 	return 0, 0
+}
+
+// tradeApposed reports whether the name ending at token e stands in
+// apposition after a business noun at token k, opened by "the" or "a"
+// that opens the clause, and closed by a comma before a lower-case
+// word: "The developer, Kestrel Land, has promised". A list ("the firm, Ada, Bo and Cy") has
+// a name after the closing comma.
+func tradeApposed(toks []tok, k, e int) bool {
+	if k == 0 || !businessNouns[toks[k].lower] || toks[k].cap && !toks[k].sentStart {
+		return false
+	}
+	switch det := toks[k-1]; {
+	case det.lower != "the" && det.lower != "a":
+		return false
+	case !det.sentStart && !(k > 1 && (toks[k-2].text == "," || toks[k-2].lower == "and" || toks[k-2].lower == "but")):
+		return false // "Head of the division, Andrew Burke," is the person heading it
+	}
+	return e+1 < len(toks) && toks[e].text == "," && toks[e+1].word && !toks[e+1].cap
 }
 
 // personNoun reports whether l, a lower-case word before a name, is a
