@@ -60,3 +60,47 @@ func quotedNick(toks []tok, k int) bool {
 
 func openQuote(s string) bool  { return s == "'" || s == "‘" || s == "\"" || s == "“" }
 func closeQuote(s string) bool { return s == "'" || s == "’" || s == "\"" || s == "”" }
+
+// knownAsBearer returns the person a one-word mention in quotes after
+// "known … as" nicknames: the person named last before it, whom the
+// clause describes ("Tregothnan, known in the commentary box as
+// 'Sparky',", "The 29-year-old, known to friends as 'Tills',"), or nil.
+func (st *story) knownAsBearer(m *mention) *cluster {
+	d := st.doc(m.para)
+	if d == nil || len(m.name) != 1 || !afterKnownAs(d.toks, m.s) {
+		return nil
+	}
+	var last *cluster
+	for _, c := range st.clusters {
+		if c.kind == Person && c.lastSeen >= 0 && c.lastSeen < m.order && (last == nil || c.lastSeen > last.lastSeen) {
+			last = c
+		}
+	}
+	return last
+}
+
+// afterKnownAs reports whether token s is a word in quotes after
+// "known as", with at most four lower-case words between "known" and
+// "as" ("known to friends as 'Tills'", "known in the commentary box as
+// 'Sparky'").
+func afterKnownAs(toks []tok, s int) bool {
+	k := s - 1
+	if k < 0 || !openQuote(toks[k].text) || s+1 >= len(toks) || !closeQuote(toks[s+1].text) {
+		return false
+	}
+	k--
+	if k < 0 || toks[k].lower != "as" {
+		return false
+	}
+	for n := 0; n <= 4 && k > 0; n++ {
+		k--
+		t := toks[k]
+		if t.lower == "known" {
+			return true
+		}
+		if !t.word || t.cap {
+			return false
+		}
+	}
+	return false
+}

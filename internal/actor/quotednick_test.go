@@ -3,8 +3,9 @@ package actor
 import "testing"
 
 // TestQuotedNickname: a nickname in quotes between a given name and a
-// surname, or given after the name ("known as Wilf"), is no part of the
-// name; it joins the person when used alone or with the surname.
+// surname, or given after the name ("known as Wilf", "…, known to
+// friends as 'Mims'"), is no part of the name; it joins the person when
+// used alone or with the surname.
 func TestQuotedNickname(t *testing.T) {
 	cases := []struct {
 		name, text string
@@ -20,6 +21,12 @@ func TestQuotedNickname(t *testing.T) {
 			map[string]string{"Wilfred Tate": "PER", "Wilf": "PER", "Wilf Tate": "PER"}, "Wilfred Tate", "Wilf Tate"},
 		{"curly quotes read whole", "The night was hosted by Daniel “Danno” Okoro. Danno said he loved it.",
 			map[string]string{"Daniel “Danno” Okoro": "PER", "Danno": "PER"}, "Daniel Okoro", "Danno"},
+		// A word in quotes after "known … as" nicknames the person named
+		// last before it, whom the clause describes.
+		{"known as after a surname", "Veteran umpire Colin Rudd is to retire. Rudd, known in the pavilion as 'Biscuit', says he will garden. 'Biscuit was always fair,' said a former player.",
+			map[string]string{"Colin Rudd": "PER", "Rudd": "PER", "Biscuit": "PER"}, "Colin Rudd", "Biscuit"},
+		{"known as after an age noun", "Heiress Mirabel Quant has sold her flat. The 31-year-old, known to friends as 'Mims', paid £2million for a barn.",
+			map[string]string{"Mirabel Quant": "PER", "Mims": "PER"}, "Mirabel Quant", "Mims"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -179,6 +179,11 @@ func (st *story) resolvePersons() {
 			continue
 		}
 		c := st.nicknamed(m)
+		if c == nil && m.hon == "" {
+			if c = st.knownAsBearer(m); c != nil {
+				st.index(c, "", m.name[0]) // "'Sparky' made …" later
+			}
+		}
 		if c == nil {
 			c = st.resolveSingle(m)
 		}
