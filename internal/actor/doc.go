@@ -86,7 +86,18 @@
 //     by" a character, all kind other; a name
 //     before a role noun is the body the role is held in ("AJ Bell
 //     investment director", "the Blue Peter and GMTV presenter")
-//     (works.go);
+//     (works.go); a name a theatre stages ("staged an acclaimed
+//     Macbeth", "a revival of …"), a part played at a theatre ("will
+//     play Hedda Gabler at the Carraway Theatre") and a title before its
+//     cast ("Bridget Jones stars Colin Firth") are works or parts too
+//     (staged.go);
+//   - a name of two or three words whose first is no given name and
+//     whose last a word the lexicon writes in lower case ("Orchard
+//     Rise", "West End") is no person's, unless a title, a role, person
+//     evidence beyond a later pronoun, a saying verb beside it or its
+//     last word used alone says otherwise (plainwords.go), and a name in
+//     apposition after "the" and a business noun opening the clause
+//     ("The developer, Kestrel Land, has …") is the business;
 //   - an ampersand belongs to the name it joins ("Marks & Spencer",
 //     "AT&T", never a person's), while "and" between two whole names of
 //     bodies of the same length joins two actors ("the Mirror and Express
@@ -143,7 +154,9 @@
 //   - a nickname in quotes between a given name and a surname ("Gareth
 //     'Gaz' Pumfrey") or given right after a full name ("William Tate,
 //     known as Bill,") is no part of the name, and joins the person when
-//     used alone ("Gaz said") or with the surname ("Bill Tate")
+//     used alone ("Gaz said") or with the surname ("Bill Tate"); a word
+//     in quotes after "known … as" nicknames the person named last
+//     before it ("The 29-year-old, known to friends as 'Tills',")
 //     (quotednick.go);
 //   - a name opening a paragraph before a colon and a quotation labels
 //     the speaker, a person ("Platell: 'The star shone …'"; speaker.go);

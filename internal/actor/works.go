@@ -36,6 +36,12 @@ func workEvidence(d *paraDoc, m *mention) int {
 	if s > 0 && toks[s-1].word && !toks[s-1].cap && workNouns[toks[s-1].lower] {
 		return 3
 	}
+	if staged(toks, s, m.e) || playedAtTheatre(toks, s, m.e) {
+		return 3 // "staged an acclaimed Macbeth", "will play Hedda Gabler at the Carraway Theatre"
+	}
+	if len(m.name) > 1 && m.typ == "PER" && castAfter(toks, m.e) {
+		return 3 // "Harbour Lights stars Ana Solis"
+	}
 	if s > 1 && toks[s-1].lower == "in" && performanceNouns[toks[s-2].lower] && !(m.e < len(toks) && isPossessive(toks[m.e])) {
 		return 3 // "her role in Vera Drake", not "his role in Bertolucci's Last Tango"
 	}

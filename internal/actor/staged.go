@@ -1,0 +1,90 @@
+package actor
+
+// A play and the parts in it are named like people ("Macbeth", "Hedda
+// Gabler"); what the theatre does with a name says it is a work or a
+// part: it stages a work, revives it, gives a production of it, and an
+// actor plays a part at a theatre. A film's title before "stars" and
+// its cast is the film ("Harbour Lights stars Ana Solis").
+
+// stagingWords before a name, maybe after an article and up to two
+// lower-case words, make it a work put on: "staged an acclaimed
+// Macbeth", "revived Hedda Gabler".
+var stagingWords = setOf(`stage stages staged staging restage restaged revive revives revived
+reviving`)
+
+// stagingNouns before "of" do the same: "a new production of Hamlet",
+// "a revival of Blithe Spirit".
+var stagingNouns = setOf(`production productions revival revivals staging adaptation adaptations`)
+
+// theatreHeads end the names of theatres: a part is played at one.
+var theatreHeads = setOf(`theatre theater playhouse opera`)
+
+// playVerbs are the forms of "play", for a part played at a theatre.
+var playVerbs = setOf(`play plays played playing`)
+
+// staged reports whether the name from token s to e is what a staging
+// word or "production of" puts on: "staged an acclaimed Macbeth", "a
+// revival of Blithe Spirit"; not the maker of a work named after it
+// ("an adaptation of the Rob Hale best-seller").
+func staged(toks []tok, s, e int) bool {
+	if !endsPhrase(toks, e) {
+		return false // "an adaptation of Philip Pullman's novel", "staging a Pop Idol type contest"
+	}
+	k := s - 1
+	for n := 0; k >= 0 && n < 3 && toks[k].word && !toks[k].cap && !stagingWords[toks[k].lower] && toks[k].lower != "of"; n++ {
+		if l := toks[k].lower; l != "a" && l != "an" && l != "the" && (clauseWords[l] || afterNounWords[l]) {
+			return false // "staged by Tom Peck", "staged in Edinburgh"
+		}
+		k-- // "an acclaimed", "a new"
+	}
+	switch {
+	case k < 0:
+		return false
+	case stagingWords[toks[k].lower]:
+		return true
+	}
+	return toks[k].lower == "of" && k > 0 && stagingNouns[toks[k-1].lower]
+}
+
+// endsPhrase reports whether the name ending at token e ends its noun
+// phrase: punctuation (not a possessive) or a word that follows a noun
+// phrase comes next, not a noun the name qualifies.
+func endsPhrase(toks []tok, e int) bool {
+	if e >= len(toks) {
+		return true
+	}
+	t := toks[e]
+	if isPossessive(t) {
+		return false
+	}
+	if !t.word {
+		return true
+	}
+	return !t.cap && (clauseWords[t.lower] || afterNounWords[t.lower])
+}
+
+// playedAtTheatre reports whether the name from token s to e is a part
+// played at a theatre: "will play Hedda Gabler at the Carraway Theatre".
+// The opponent a player plays is at a ground or in a final.
+func playedAtTheatre(toks []tok, s, e int) bool {
+	if s == 0 || !playVerbs[toks[s-1].lower] || e+1 >= len(toks) || (toks[e].lower != "at" && toks[e].lower != "in") {
+		return false
+	}
+	k := e + 1
+	if toks[k].lower == "the" {
+		k++
+	}
+	for ; k < len(toks) && k < e+6 && toks[k].word && toks[k].cap; k++ {
+		if theatreHeads[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// castAfter reports whether the name ending at token e is a title
+// followed by "stars" and a name, its cast: "Harbour Lights stars Ana
+// Solis and Tom Peck"; a person "stars in" or "stars as" something.
+func castAfter(toks []tok, e int) bool {
+	return e+1 < len(toks) && toks[e].lower == "stars" && toks[e+1].word && toks[e+1].cap && !toks[e+1].sentStart
+}

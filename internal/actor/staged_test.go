@@ -1,0 +1,50 @@
+package actor
+
+import "testing"
+
+// taggedCase is a nameRuleCase of one paragraph on a fake tagger that
+// marks the phrases of tags, wanting the names and kinds given in pairs.
+func taggedCase(tags map[string]string, name, text string, kinds ...string) nameRuleCase {
+	want := map[string]string{}
+	for i := 0; i+1 < len(kinds); i += 2 {
+		want[kinds[i]] = kinds[i+1]
+	}
+	return nameRuleCase{name: name, text: []string{text}, want: want, tagged: tags}
+}
+
+// TestStagedWorks: a name a theatre stages, a part played at a theatre
+// and a title before its cast are works or parts, kind other; the maker
+// of a work, an opponent played and an actor who stars in a film stay
+// people.
+func TestStagedWorks(t *testing.T) {
+	per := func(names ...string) map[string]string {
+		m := map[string]string{}
+		for _, n := range names {
+			m[n] = "PER"
+		}
+		return m
+	}
+	runNameRules(t, []nameRuleCase{
+		taggedCase(per("Orlando Vane", "Coriolan"), "staged with an adjective",
+			"Orlando Vane, who staged an acclaimed Coriolan in Leeds last year, will direct.",
+			"Coriolan", Other, "Orlando Vane", Person),
+		taggedCase(per("Maud Pettigrew"), "a revival of",
+			"The company opens a revival of Maud Pettigrew in May.",
+			"Maud Pettigrew", Other),
+		taggedCase(per("Rob Hale"), "the maker of an adapted work",
+			"The studio is making an adaptation of Rob Hale's third novel.",
+			"Rob Hale", Person),
+		taggedCase(map[string]string{"Ines Tarrant": "PER", "Greta Lind": "PER", "Moorgate Theatre": "ORG"}, "a part played at a theatre",
+			"Ines Tarrant will play Greta Lind at the Moorgate Theatre next spring.",
+			"Greta Lind", Other, "Ines Tarrant", Person),
+		taggedCase(per("Ines Tarrant", "Greta Lind"), "an opponent played in a final",
+			"Ines Tarrant will play Greta Lind in the final on Sunday.",
+			"Greta Lind", Person),
+		taggedCase(per("Harriet Vosper", "Ana Solis", "Tom Peck"), "a title before its cast",
+			"Harriet Vosper stars Ana Solis and Tom Peck, and opens on Friday.",
+			"Harriet Vosper", Other, "Ana Solis", Person),
+		taggedCase(map[string]string{"Ana Solis": "PER", "Harbour Lights": "MISC"}, "an actor stars in a film",
+			"Ana Solis stars in Harbour Lights, which opens on Friday.",
+			"Ana Solis", Person),
+	})
+}
