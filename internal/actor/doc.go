@@ -42,7 +42,8 @@
 //     times ("General Election", "European Championships", "Academy
 //     Awards", "New Year"); "Storm" and
 //     "Operation" open names of events; a company's short name is no
-//     person ("Halvard said" after "Halvard Chemicals");
+//     person ("Halvard said" after "Halvard Chemicals", also when the
+//     tagger missed the longer name: "Rival Brightwater Homes fell");
 //   - a one-word name that only ever opens sentences and is an ordinary
 //     word (written in lower case elsewhere in the story, lower case in
 //     the model's lexicon, or an agent plural such as "Savers") is no

@@ -356,7 +356,7 @@ pictures studios records insurance investments securities capital finance financ
 mining minerals industries international worldwide logistics hotels resorts brewery breweries
 beverages airport airports stores supermarkets retail brands labs laboratories dairy dairies chemicals
 brewing distillers motors cars taverns pubs inns bars restaurants eateries cafes shops
-ferries cruises shipping freight couriers properties developments ventures enterprises solutions products
+ferries cruises shipping freight couriers properties homes developments ventures enterprises solutions products
 materials metals textiles fisheries bakeries builders contractors engineering associates consultants
 distributors supplies biosciences therapeutics diagnostics genomics robotics dynamics semiconductors devices
 instruments aerospace cinemas publications publishers broadcasting casino casinos equity newsroom

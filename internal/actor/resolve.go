@@ -504,15 +504,30 @@ func (st *story) orgShortNames(persons []*mention, assigned map[*mention]*cluste
 			continue
 		}
 		w := m.name[0]
+		opens := st.opensFirmName(w)
 		for _, o := range st.mentions {
-			if o.kind != Org || len(o.name) < 2 || !strings.EqualFold(o.name[0], w) {
-				continue
+			if o.kind == Org && len(o.name) >= 2 && strings.EqualFold(o.name[0], w) {
+				opens = true
+				break
 			}
-			l := strings.ToLower(w)
-			if len(st.bySurname[l]) == 0 && len(st.byFirst[l]) == 0 && !givenName(w) {
-				m.kind = Org
-			}
-			break
+		}
+		l := strings.ToLower(w)
+		if opens && len(st.bySurname[l]) == 0 && len(st.byFirst[l]) == 0 && !givenName(w) {
+			m.kind = Org
 		}
 	}
+}
+
+// opensFirmName reports whether the story writes w before a capitalised
+// word that ends the names of bodies ("Rival Brightwater Homes fell"),
+// a firm's name the tagger may not have read as one.
+func (st *story) opensFirmName(w string) bool {
+	for _, d := range st.docs {
+		for k, t := range d.toks {
+			if t.text == w && k+1 < len(d.toks) && d.toks[k+1].cap && strongOrgWords[d.toks[k+1].lower] {
+				return true
+			}
+		}
+	}
+	return false
 }
