@@ -55,7 +55,7 @@ func honorificClass(w string) string { return honorifics[strings.TrimSuffix(w, "
 var roleHeads = setOf(`chancellor president minister secretary mp mep msp mla leader chairman
 chairwoman chair chief executive boss director manager founder cofounder co-founder owner
 spokesman spokeswoman spokesperson governor mayor premier treasurer senator congressman
-congresswoman representative ambassador commissioner judge editor presenter host broadcaster
+congresswoman representative ambassador commissioner judge magistrate coroner editor presenter host broadcaster
 anchor correspondent reporter columnist author writer novelist actor actress star singer
 musician comedian coach captain striker midfielder defender goalkeeper winger forward player
 footballer cricketer batsman bowler jockey trainer driver boxer golfer chef model designer
