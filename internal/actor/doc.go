@@ -90,8 +90,9 @@
 //     (works.go); a name a theatre stages ("staged an acclaimed
 //     Macbeth", "a revival of …"), a part played at a theatre ("will
 //     play Hedda Gabler at the Carraway Theatre") and a title before its
-//     cast ("Bridget Jones stars Colin Firth") are works or parts too
-//     (staged.go);
+//     cast ("Bridget Jones stars Colin Firth"), a creation or an actor's
+//     character ("his most famous creation was James Bond", "his
+//     character Ali G") are works or parts too (staged.go);
 //   - a name of two or three words whose first is no given name and
 //     whose last a word the lexicon writes in lower case ("Orchard
 //     Rise", "West End") is no person's, unless a title, a role, person

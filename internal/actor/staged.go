@@ -63,6 +63,25 @@ func endsPhrase(toks []tok, e int) bool {
 	return !t.cap && (clauseWords[t.lower] || afterNounWords[t.lower])
 }
 
+// characterNouns name a made-up person: "his creation was …", "the
+// character Kit Mallory". Plurals are left out: a documentary's
+// "characters" are real people ("one of the show's most colourful
+// characters, Carole Baskin").
+var characterNouns = setOf(`character creation alter-ego protagonist`)
+
+// characterBefore reports whether a character noun stands right before
+// the name starting at token s, or before "was" or "is" before it: "the
+// character Kit Mallory", "his Office character David", "his most
+// famous creation was James Bond". After a comma the name may be a
+// real person the noun describes.
+func characterBefore(toks []tok, s int) bool {
+	k := s - 1
+	if k > 0 && (toks[k].lower == "was" || toks[k].lower == "is") {
+		k--
+	}
+	return k >= 0 && toks[k].word && !toks[k].cap && characterNouns[toks[k].lower]
+}
+
 // playedAtTheatre reports whether the name from token s to e is a part
 // played at a theatre: "will play Hedda Gabler at the Carraway Theatre".
 // The opponent a player plays is at a ground or in a final.

@@ -12,9 +12,10 @@ func taggedCase(tags map[string]string, name, text string, kinds ...string) name
 	return nameRuleCase{name: name, text: []string{text}, want: want, tagged: tags}
 }
 
-// TestStagedWorks: a name a theatre stages, a part played at a theatre
-// and a title before its cast are works or parts, kind other; the maker
-// of a work, an opponent played and an actor who stars in a film stay
+// TestStagedWorks: a name a theatre stages, a part played at a theatre,
+// a title before its cast and a creation or a character are works or
+// parts, kind other; the maker of a work, an opponent played, a
+// documentary's characters and an actor who stars in a film stay
 // people.
 func TestStagedWorks(t *testing.T) {
 	per := func(names ...string) map[string]string {
@@ -43,6 +44,15 @@ func TestStagedWorks(t *testing.T) {
 		taggedCase(per("Harriet Vosper", "Ana Solis", "Tom Peck"), "a title before its cast",
 			"Harriet Vosper stars Ana Solis and Tom Peck, and opens on Friday.",
 			"Harriet Vosper", Other, "Ana Solis", Person),
+		taggedCase(per("Ned Farrant", "Jack Vellum"), "a writer's creation",
+			"His most famous creation was Jack Vellum, but Ned Farrant's grave lies neglected.",
+			"Jack Vellum", Other, "Ned Farrant", Person),
+		taggedCase(per("Tom Quarles", "Dizzy K"), "an actor's character",
+			"Critics attacked Tom Quarles for his character Dizzy K and its brand of humour.",
+			"Dizzy K", Other),
+		taggedCase(per("Maren Holt"), "a documentary's characters are real",
+			"She dressed up as one of the show's most colourful characters, Maren Holt, an animal rights campaigner.",
+			"Maren Holt", Person),
 		taggedCase(map[string]string{"Ana Solis": "PER", "Harbour Lights": "MISC"}, "an actor stars in a film",
 			"Ana Solis stars in Harbour Lights, which opens on Friday.",
 			"Ana Solis", Person),

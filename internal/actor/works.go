@@ -36,8 +36,8 @@ func workEvidence(d *paraDoc, m *mention) int {
 	if s > 0 && toks[s-1].word && !toks[s-1].cap && workNouns[toks[s-1].lower] {
 		return 3
 	}
-	if staged(toks, s, m.e) || playedAtTheatre(toks, s, m.e) {
-		return 3 // "staged an acclaimed Macbeth", "will play Hedda Gabler at the Carraway Theatre"
+	if staged(toks, s, m.e) || playedAtTheatre(toks, s, m.e) || characterBefore(toks, s) {
+		return 3 // "staged an acclaimed Macbeth", "will play Hedda Gabler at the Carraway Theatre", "his creation was James Bond"
 	}
 	if len(m.name) > 1 && m.typ == "PER" && castAfter(toks, m.e) {
 		return 3 // "Harbour Lights stars Ana Solis"
