@@ -2,8 +2,10 @@ package thread
 
 import "strings"
 
-// moveWords report a share-price move in a market report.
-var moveWords = toSet(`rose rises rising fell falls falling up down jumped surged soared climbed slipped dropped shed gained advanced tumbled lost slumped dipped edged rallied added gushed shot leapt sank plunged slid higher lower`)
+// moveWords report a share-price move in a market report, in the past
+// tense or as a participle after the name ("Lanthorn led the index,
+// soaring 14 per cent").
+var moveWords = toSet(`rose rises rising fell falls falling up down jumped surged soared climbed slipped dropped shed gained advanced tumbled lost slumped dipped edged rallied added gushed shot leapt sank plunged slid higher lower jumping surging soaring climbing slipping dropping shedding gaining advancing tumbling losing slumping dipping edging rallying adding sliding sinking plunging`)
 
 // hasPriceMove reports whether s gives a share-price move as market
 // reports write it: a move word followed within a few words by a

@@ -20,6 +20,10 @@ func TestHasPriceMove(t *testing.T) {
 		{"Its revenue rose 12 per cent to $40 million.", false},                     // a sum, not a price
 		{"Its revenue rose 12 per cent to $40m.", false},
 		{"Sales rose 12 per cent to 40 million dollars.", false},
+		// a move told with a participle after the name
+		{"Fibre group Lanthorn led the index, soaring 14.2 per cent to 88p on bid talk.", true},
+		{"Merrow Homes was the worst performer, sliding 3.5 per cent to 212p after a sales warning.", true},
+		{"Profits are rising 12 per cent a year, the chairman said.", false}, // no share price
 	}
 	for _, c := range cases {
 		if got := hasPriceMove(c.s); got != c.want {
