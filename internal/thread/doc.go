@@ -63,9 +63,8 @@
 //     quote resumes an earlier matter.
 //   - Market reports. A paragraph whose first sentence names something new
 //     with a share-price or index move ("Skylark climbed 6.1 per cent, or
-//     4.4p, to 76.5p") opens a company item; two such items, and the
-//     clusters that have taken them in, stay apart unless they share an
-//     actor (Options.ItemApart), and what follows an
+//     4.4p, to 76.5p") opens a company item; two such items stay apart
+//     unless they share an actor (Options.ItemApart), and what follows an
 //     item joins it by similarity as usual.
 //   - News round-ups. A story where two or more paragraphs open with a
 //     cue that turns to another matter ("Meanwhile", "It comes as",

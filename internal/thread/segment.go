@@ -716,7 +716,7 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 		cent    vec
 		alive   bool
 		names   map[string]bool
-		item    bool // holds a unit that opens a company item of a market report
+		item    bool // opens with a company item of a market report
 		words   float64
 		marked  bool            // a unit opens with a cue, a sub-head or a market item
 		returns bool            // it opens by going back to an earlier matter
@@ -915,7 +915,6 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 		}
 		cb.alive = false
 		ca.lead = ca.lead || cb.lead
-		ca.item = ca.item || cb.item
 		ca.first = min(ca.first, cb.first)
 		ca.words += cb.words
 		ca.marked = ca.marked || cb.marked
