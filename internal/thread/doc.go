@@ -40,16 +40,6 @@
 // each, may share none, so shorter clusters, and stories under 150
 // words, are left to the priors.
 //
-// One unit against a cluster's centroid has a lower cosine by nature, so
-// a one-unit cluster gets an allowance towards every merge
-// (Options.Single). In a story that sets out several matters (a round-up
-// of cues, a market report of company items, a digest of leads or of
-// bullets, below) the allowance grows with the cosine, whole from 0.08
-// (Options.SingleRamp): where a paragraph shares next to no word with a
-// cluster there is nothing diluted to make up for, and there a lone
-// paragraph that shares nothing with its neighbours is more often an
-// item of its own than their reaction or background.
-//
 // Rules for the kinds of round-up the model never saw in training:
 //
 //   - Columns. A short line without closing punctuation (or in capitals)

@@ -138,16 +138,6 @@ type Options struct {
 	DisjointSim   float64
 	DisjointStory float64
 	DisjointGap   float64
-	// SingleRamp scales the Single allowance by a unit's cosine with the
-	// cluster it would join, up to its full size at SingleRamp (default
-	// 0.08; negative: off), in a story that sets out several matters (a
-	// news round-up of cues, a market report of company items, a digest
-	// of leads or of bullets). The allowance makes up for a unit's cosine
-	// being diluted against a centroid; where the unit shares next to no
-	// word with the cluster, nothing is diluted, and in such a story a
-	// paragraph that shares nothing with its neighbours is more likely an
-	// item of its own than their reaction or background.
-	SingleRamp float64
 	// ListsOff turns list rules (lists.go) off, one bit each (default 0:
 	// all on). In a story of bulleted paragraphs each bullet opens a
 	// segment of its own, spared the small-fragment pull (bit
@@ -265,9 +255,6 @@ func (o Options) withDefaults() Options {
 	}
 	if o.DisjointGap == 0 {
 		o.DisjointGap = 0.27
-	}
-	if o.SingleRamp == 0 {
-		o.SingleRamp = 0.08
 	}
 	return o
 }
@@ -727,11 +714,6 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 		first   int             // its first unit
 		bullet  bool            // one bullet of a digest, alone
 	}
-	// a story that sets out several matters ramps the Single allowance
-	ramp := 0.0
-	if o.SingleRamp > 0 && (sz.runs != nil || items != nil || sz.leads != nil || sz.bullets != nil) {
-		ramp = o.SingleRamp
-	}
 	prior := 0.0
 	short := o.ShortStory
 	if sz.shortUnits {
@@ -853,7 +835,7 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 				}
 				if (len(cl[a].members) == 1 && !cl[a].bullet) || (len(cl[b].members) == 1 && !cl[b].bullet) {
 					// one unit against a centroid scores lower by nature
-					v += o.Attach * (1 - o.Single) * singleScale(sim[a][b], ramp)
+					v += o.Attach * (1 - o.Single)
 				}
 				v += prior
 				pull := 0.0
@@ -954,15 +936,6 @@ var mergeTrace func(a, b []int, score, sim, adj, prior float64)
 // back to an earlier matter ("Back to the convention row: …") and an
 // earlier cluster it does not touch.
 const returnPull = 0.3
-
-// singleScale is the share of the Single allowance a unit gets at cosine
-// sim with a cluster: all of it, or with a ramp (> 0) sim/ramp up to all.
-func singleScale(sim, ramp float64) float64 {
-	if ramp <= 0 || sim >= ramp {
-		return 1
-	}
-	return max(sim, 0) / ramp
-}
 
 // sizing gives reattach each unit's length in words, the story's total
 // and which units open with boundary evidence of their own.
