@@ -147,7 +147,7 @@
 //     name an article makes a modifier ("won the Grand Young Writers award
 //     for her poem"), nor "who" for one word after an article ("the Pole,
 //     who"); "Cllr" is a title like "Mr", as are ranks written short ("DI
-//     Ruddock", "Supt Pike");
+//     Ruddock", "Supt Pike", "Pc Hartle");
 //   - a span read whole as a body, "<person> of <firm>", is split into
 //     the person and the firm when the person's part is a given name and
 //     more name words, or any name words beside "said", and the firm's

@@ -18,9 +18,10 @@ var honorifics = map[string]string{
 	"Reverend": "plain", "Mme": "plain", "Mlle": "plain", "Herr": "plain", "Frau": "plain",
 	"Messrs": "plain", "Dott": "plain", "Rabbi": "plain", "Imam": "plain", "Fr": "plain",
 	"Hon": "plain", "Cllr": "plain",
-	// Ranks written short before a name ("DI Ruddock", "Supt Pike"); not
-	// "PC", "DC" or "DS", which open names of firms and things as often.
-	"DI": "plain", "DCI": "plain", "DCS": "plain", "Supt": "plain", "Insp": "plain", "Det": "plain",
+	// Ranks written short before a name ("DI Ruddock", "Supt Pike", "Pc
+	// Ilford" as British papers write a constable); not "PC", "DC" or
+	// "DS", which open names of firms and things as often.
+	"Pc": "plain", "DI": "plain", "DCI": "plain", "DCS": "plain", "Supt": "plain", "Insp": "plain", "Det": "plain",
 	"Sgt": "plain", "Cpl": "plain", "Capt": "plain", "Lt": "plain", "Maj": "plain",
 	"Sir": "knight", "Dame": "knight",
 	"Lord": "peer", "Lady": "peer", "Baroness": "peer", "Baron": "peer", "Earl": "peer",

@@ -48,13 +48,14 @@ func TestTitleGenderSplits(t *testing.T) {
 }
 
 // TestRankAbbreviations: a rank written short before a surname ("DI
-// Ruddock", "Supt Pike") is a title, and the surname joins the person
+// Ruddock", "Supt Pike", "Pc Hartle") is a title, and the surname joins the person
 // named in full.
 func TestRankAbbreviations(t *testing.T) {
 	cases := []struct{ text, tagged, person, alias string }{
 		{"Detective Inspector Paul Ruddock led the case. DI Ruddock said arrests were likely.", "DI Ruddock", "Paul Ruddock", "DI Ruddock"},
 		{"Superintendent Alan Pike spoke first. Supt Pike said more officers would patrol.", "Supt Pike", "Alan Pike", "Supt Pike"},
 		{"Detective Chief Inspector Sara Lunn said she needed help. DCI Lunn urged witnesses to come forward.", "DCI Lunn", "Sara Lunn", "DCI Lunn"},
+		{"Pc Owen Hartle, 41, denied the charge. Pc Hartle will face a panel in May.", "Pc Hartle", "Owen Hartle", "Pc Hartle"},
 	}
 	for _, c := range cases {
 		t.Run(c.alias, func(t *testing.T) {
