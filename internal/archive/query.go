@@ -33,7 +33,7 @@ func summary(r *store.Record) StorySummary { return summaryOf(&r.Article, len(r.
 // summaryOf lists a story by its article (the text not needed) and its
 // number of threads.
 func summaryOf(art *article.Article, threads int) StorySummary {
-	s := StorySummary{ID: art.ID, Title: art.Title, Published: timePtr(art.Published), Source: art.Source, Threads: threads}
+	s := StorySummary{ID: art.ID, Title: art.Title, Published: timePtr(art.Published), Source: art.Source, Threads: threads, Category: art.Category}
 	switch {
 	case art.ExternalID != "":
 		e := art.ExternalID

@@ -11,6 +11,9 @@ type StorySummary struct {
 	Source     string     `json:"source"`
 	// Threads is the number of threads (not part of the fixed contract).
 	Threads int `json:"threads"`
+	// Category is the input's own section or category ("business",
+	// "tech"), when it gave one (not part of the fixed contract).
+	Category string `json:"category,omitempty"`
 }
 
 // Paragraph is one paragraph of `show`.

@@ -1,9 +1,14 @@
 package list
 
 import (
+	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/storyline/storyline/internal/archive"
 
 	"github.com/storyline/storyline/tui/common"
 	"github.com/storyline/storyline/tui/internal/fake"
@@ -174,6 +179,36 @@ func TestSearchKeys(t *testing.T) {
 			if m.query != tt.wantQuery || m.cursor != tt.wantCursor || m.typing != tt.wantTyping {
 				t.Errorf("query %q cursor %d typing %v; want %q %d %v",
 					m.query, m.cursor, m.typing, tt.wantQuery, tt.wantCursor, tt.wantTyping)
+			}
+		})
+	}
+}
+
+// A story's second line says what the input gave of it: date, source,
+// category and its number of threads when several.
+func TestStoryMetaLine(t *testing.T) {
+	day := time.Date(2026, 11, 6, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name string
+		it   archive.StorySummary
+		want string
+	}{
+		{"all", archive.StorySummary{Title: "T", Published: &day, Source: "The Courier", Category: "business", Threads: 3}, "2026-11-06 · The Courier · business · 3 threads"},
+		{"category only", archive.StorySummary{Title: "T", Category: "tech", Threads: 1}, "tech"},
+		{"nothing", archive.StorySummary{Title: "T", Threads: 1}, ""},
+		{"escape sequence", archive.StorySummary{Title: "T", Category: "sp\x1b[31mort"}, "sport"},
+	}
+	m := newList(fake.New())
+	m.SetSize(80, 20)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			lines := m.storyLines(tc.it, false)
+			if strings.Contains(lines[1], "\x1b[31m") {
+				t.Errorf("meta line %q passes the article's escape sequence", lines[1])
+			}
+			got := strings.TrimSpace(strings.TrimLeft(ansi.Strip(lines[1]), "▌ "))
+			if got != tc.want {
+				t.Errorf("meta line %q, want %q", got, tc.want)
 			}
 		})
 	}

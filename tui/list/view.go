@@ -87,6 +87,9 @@ func (m *Model) storyLines(it archive.StorySummary, selected bool) []string {
 	if src := common.Line(it.Source); src != "" {
 		meta = append(meta, src)
 	}
+	if cat := common.Line(it.Category); cat != "" {
+		meta = append(meta, cat)
+	}
 	if it.Threads > 1 {
 		meta = append(meta, common.Count(it.Threads, "thread", "threads"))
 	}
