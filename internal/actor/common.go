@@ -61,7 +61,7 @@ charter amendment manifesto`)
 // placeHeads end place names and, unlike "Hill", "Wood" or "Lane", hardly
 // ever a person's: "Quay Street", "Carlow Row", "Tarrow Bay".
 var placeHeads = setOf(`street road avenue square row bay cove beach quay wharf terrace gardens
-boulevard estuary harbour bridge valley`)
+boulevard estuary harbour bridge valley basin`)
 
 // eventOpeners begin the names of storms and operations, which are
 // neither people nor bodies: "Storm Ingrid", "Hurricane Ivan".
@@ -70,7 +70,7 @@ var eventOpeners = setOf(`storm hurricane typhoon cyclone operation`)
 // eventHeads end the names of events and times, neither bodies nor
 // places: "General Election", "European Championships", "New Year".
 var eventHeads = setOf(`election elections referendum championship championships year awards
-olympics prix`)
+olympics prix marathon`)
 
 // Bits of nameHeads: what a word says of a name it ends (eventOpener: a
 // name it begins).

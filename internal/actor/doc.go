@@ -196,8 +196,9 @@
 //     nationality ("the Scottish Sun"); a name ending in a rarer surname
 //     that ends grounds and places ("Lane", "Creek", "Mill") is a place
 //     unless a given name or an initial opens it ("Bramall Lane" but
-//     "Nathan Lane"); "Casino", "Equity", "Newsroom" and "Jewellers" end
-//     bodies' names, "Prix" an event's, and
+//     "Nathan Lane"); "Casino", "Equity", "Newsroom", "Jewellers" and
+//     "Biotech" end bodies' names, "Prix" and "Marathon" events', "Basin"
+//     a place's, and
 //     "designer" before a name describes firms too ("fashion designer
 //     Boohoo rose 13 per cent") (lonething.go); a place described in
 //     apposition, its head noun closing the phrase, outweighs a person

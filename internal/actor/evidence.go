@@ -358,7 +358,7 @@ beverages airport airports stores supermarkets retail brands labs laboratories d
 brewing distillers motors cars taverns pubs inns bars restaurants eateries cafes shops
 ferries cruises shipping freight couriers properties homes developments ventures enterprises solutions products
 materials metals textiles fisheries bakeries builders contractors engineering associates consultants
-distributors supplies biosciences therapeutics diagnostics genomics robotics dynamics semiconductors devices
+distributors supplies biotech biosciences therapeutics diagnostics genomics robotics dynamics semiconductors devices
 instruments aerospace cinemas publications publishers broadcasting casino casinos equity newsroom
 research consulting consultancy advisory analytics economics
 jewellers`)

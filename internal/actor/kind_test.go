@@ -91,6 +91,16 @@ var kindTests = []kindCase{
 			"Tanner Row": Place, "Pilgrim Bay": Place, "Damon Hill": Person, "Ronnie Wood": Person},
 	},
 	{
+		name: "a basin, a marathon and a biotech firm are no people",
+		paras: []string{
+			"Driller Pelham Oil found gas in the Corran Basin last month.",
+			"The banker will run next year's Dunmere Marathon for charity.",
+			"Investors cheered when Orrel Biotech listed on Friday.",
+		},
+		tagged: map[string]string{"Pelham Oil": "ORG", "Corran Basin": "PER", "Dunmere Marathon": "PER", "Orrel Biotech": "PER"},
+		kinds:  map[string]string{"Corran Basin": Place, "Dunmere Marathon": Other, "Orrel Biotech": Org},
+	},
+	{
 		name: "a pronoun or who after a contest or a broadcaster is about someone else",
 		paras: []string{
 			"His time as coach ended after the 2010 Harbour Cup, when he criticised the referees.",
