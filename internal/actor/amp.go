@@ -60,7 +60,10 @@ func covered(spans []span, k int) bool {
 // that heads such names (orgWords, strongOrgWords), so that one body
 // named with "and" stays whole ("Marks and Spencer", "Trinidad and
 // Tobago", "the Securities and Exchange Commission", "Arts and Crafts").
-func splitAnd(d *paraDoc, spans []span) []span {
+// Names of other kinds are split as twoActs says: "Green Day, the Foo
+// Fighters and Keane". docs are the story's paragraphs, with the
+// tagger's spans.
+func splitAnd(d *paraDoc, docs []*paraDoc, spans []span) []span {
 	for i := 0; i < len(spans); i++ {
 		sp := spans[i]
 		if sp.typ == "PER" || sp.rule {
@@ -76,20 +79,37 @@ func splitAnd(d *paraDoc, spans []span) []span {
 				a = k
 			}
 		}
-		if a < 0 || a-sp.s != sp.e-a-1 || !bodyHead(d.toks[a-1]) || !bodyHead(d.toks[sp.e-1]) || !d.toks[a+1].cap {
+		if a < 0 || !d.toks[a+1].cap {
 			continue
 		}
-		if l := d.toks[a-1].lower; strings.HasSuffix(l, "s") && !paperWords[l] {
-			// A plural noun before "and" qualifies the words after it
-			// as well: "the US Securities and Exchange Commission".
-			continue
+		pair := false
+		if !twoBodies(d.toks, sp, a) {
+			if !twoActs(d, docs, spans, i, a) {
+				continue
+			}
+			pair = true
 		}
 		left, right := sp, sp
 		left.e, right.s = a, a+1
+		left.pair, right.pair = pair, pair
 		spans = replaceSpan(spans, i, left, right)
 		i++
 	}
 	return spans
+}
+
+// twoBodies reports whether span sp, with "and" at token a, joins two
+// names of bodies as long as each other, each ending in a word that heads
+// such names: "the Mirror and Express titles", "Oxford University and
+// Imperial College".
+func twoBodies(toks []tok, sp span, a int) bool {
+	if a-sp.s != sp.e-a-1 || !bodyHead(toks[a-1]) || !bodyHead(toks[sp.e-1]) {
+		return false
+	}
+	// A plural noun before "and" qualifies the words after it as well:
+	// "the US Securities and Exchange Commission".
+	l := toks[a-1].lower
+	return !strings.HasSuffix(l, "s") || paperWords[l]
 }
 
 // bodyHead reports whether t, the last word of a name, is one that heads

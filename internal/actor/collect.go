@@ -18,7 +18,7 @@ func (st *story) collect() {
 	at := 0
 	for _, d := range st.docs {
 		refs := findRoleRefs(d)
-		spans := candidateSpans(d, w)
+		spans := candidateSpans(d, st.docs, w)
 		var ms []*mention
 		for _, sp := range spans {
 			if insideRef(d, sp, refs) {
@@ -98,7 +98,7 @@ func (st *story) collect() {
 				if len(m.roles) > 0 && !orgAmbiguousRole(m.roles[0]) {
 					m.pev += 2 // "Tesco boss Ken Murphy"
 				}
-				if st.probe != nil && m.typ != "PER" && m.oev == 0 && m.xev == 0 && st.probeable(d, m) {
+				if st.probe != nil && m.typ != "PER" && !m.pair && m.oev == 0 && m.xev == 0 && st.probeable(d, m) {
 					v := st.probeName(m.name)
 					m.pev += v
 					m.weakPev += v
@@ -138,7 +138,7 @@ func (st *story) collect() {
 // candidateSpans merges the tagger's spans of a paragraph with the names
 // rules find (titles, kinship nouns, office titles) and repairs them. The
 // spans are in w's scratch, valid until the next call.
-func candidateSpans(d *paraDoc, w *storyWork) []span {
+func candidateSpans(d *paraDoc, docs []*paraDoc, w *storyWork) []span {
 	rules := ruleSpans(d.toks)
 	rules = append(rules, kinSpans(d.toks)...)
 	rules = append(rules, roleSpans(d.toks)...)
@@ -148,7 +148,7 @@ func candidateSpans(d *paraDoc, w *storyWork) []span {
 	w.merged, w.drop = appendMerged(w.merged[:0], w.drop, d.spans, rules)
 	spans := joinInverted(d, w.merged)
 	extendLeft(d, spans)
-	return splitOfFirm(d, splitAnd(d, initialsSpans(d, spans)))
+	return splitOfFirm(d, splitAnd(d, docs, initialsSpans(d, spans)))
 }
 
 // probeName asks the entity source how it reads a name on its own, out

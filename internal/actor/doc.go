@@ -103,7 +103,13 @@
 //   - an ampersand belongs to the name it joins ("Marks & Spencer",
 //     "AT&T", never a person's), while "and" between two whole names of
 //     bodies of the same length joins two actors ("the Mirror and Express
-//     titles"); initials joined by "&" that name things ("Q&A", "R&D") and
+//     titles"), as it does closing a list ("Green Day, the Foo Fighters
+//     and Keane are among the acts") or between names the story also
+//     writes alone, unless the words before "and" only qualify the head
+//     noun after it ("Transport and General Workers Union"), a lower-case
+//     word such as "of" holds the name together, it is a place, or, in a
+//     list, both sides are single words ("Marks and Spencer") (andlist.go);
+//     initials joined by "&" that name things ("Q&A", "R&D") and
 //     other abbreviations of common nouns ("WFH") are no actors (amp.go);
 //   - a paper after "the" or before "newspaper" is an organisation ("the
 //     Courier"), a body's head noun outweighs "at" ("staff at Northline

@@ -33,6 +33,7 @@ type mention struct {
 	lead    bool   // a trade noun opening the sentence was cut off ("Oiler")
 	key     string // nameKey, once computed
 	split   bool   // a title or role was split off the tagged name
+	pair    bool   // split from a span of two names joined by "and": the tagger read the whole, not this part
 	det     bool   // a plain name after "the", used as a noun (afterThe)
 	nick    string // a nickname written in quotes inside the name: "Gareth 'Gaz' Pumfrey"
 	body    bool   // its own context (not list neighbours) speaks of an organisation
@@ -123,7 +124,7 @@ func buildMention(p *paraDoc, sp span) (mention, bool) {
 	for s < e && !toks[s].word {
 		s++
 	}
-	m := mention{para: p.idx, typ: sp.typ, rule: sp.rule}
+	m := mention{para: p.idx, typ: sp.typ, rule: sp.rule, pair: sp.pair}
 	if s < e && strings.EqualFold(toks[s].text, "the") {
 		m.the = true
 		s++

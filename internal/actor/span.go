@@ -13,6 +13,7 @@ type span struct {
 	s, e int
 	typ  string // PER, ORG, LOC, MISC
 	rule bool   // found by a rule (honorific, title) rather than the tagger
+	pair bool   // one of two names the tagger read as one across "and" (andlist.go)
 }
 
 // orgWords end or fill organisation and place names; a name containing
