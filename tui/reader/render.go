@@ -131,11 +131,21 @@ func tidy(s string, width int) []string {
 	return out
 }
 
+// nbHyphen is U+2011, a hyphen no line may break after.
+const nbHyphen = "\u2011"
+
 // renderPlain is the synchronous fallback: the paragraph word-wrapped,
 // hits highlighted with hl, in style st.
 func renderPlain(text string, width int, re *regexp.Regexp, st, hl lipgloss.Style) []string {
-	wrapped := xansi.Wordwrap(text, width, "")
+	// ansi.Wordwrap breaks after any hyphen, which leaves the dash of
+	// "this week - at Newcastle - and" alone on a line and cuts
+	// "first-leg" in two: wrap with the hyphens held as non-breaking ones
+	// (as wide) and put them back, so that lines break at spaces only, as
+	// glamour's do.
+	wrapped := strings.ReplaceAll(text, "-", nbHyphen)
+	wrapped = xansi.Wordwrap(wrapped, width, "")
 	wrapped = xansi.Hardwrap(wrapped, width, true)
+	wrapped = strings.ReplaceAll(wrapped, nbHyphen, "-")
 	lines := strings.Split(wrapped, "\n")
 	for i, l := range lines {
 		l = strings.TrimRight(l, " ")

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	gstyles "charm.land/glamour/v2/styles"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -72,5 +73,28 @@ func TestLongWordsWrapped(t *testing.T) {
 	}
 	if !strings.Contains(joined, strings.Repeat("x", 50)) || !strings.HasSuffix(joined, "end") {
 		t.Errorf("text lost: %q", joined)
+	}
+}
+
+// The plain fallback breaks lines at spaces only: a dash between spaces
+// or a hyphenated word is never left alone or cut at the line's end.
+func TestPlainWrapsAtSpaces(t *testing.T) {
+	text := "We have lost one important game this week - at Newcastle - and we are out, but a defeat in a first-leg tie is not a real defeat."
+	for width := 12; width <= 60; width++ {
+		lines := renderPlain(text, width, nil, lipgloss.NewStyle(), lipgloss.NewStyle())
+		words := []string{}
+		for _, l := range lines {
+			if w := ansi.StringWidth(l); w > width {
+				t.Errorf("width %d: line %q is %d wide", width, l, w)
+			}
+			plain := strings.TrimSpace(ansi.Strip(l))
+			if plain == "-" || strings.HasSuffix(plain, "-") && !strings.HasSuffix(plain, " -") {
+				t.Errorf("width %d: line %q ends at or is a bare hyphen", width, plain)
+			}
+			words = append(words, strings.Fields(plain)...)
+		}
+		if got := strings.Join(words, " "); got != text {
+			t.Errorf("width %d: text became %q", width, got)
+		}
 	}
 }
