@@ -144,7 +144,7 @@
 //     share move later in its clause ("…, surging 12 per cent"), "his",
 //     "her", "its" or "their" right before it ("his Golden Globe success"),
 //     a body at the other end of "from A to B" ("from Brentford to Aston
-//     Villa"), a village prefix after "in", "at" or "near" ("in Little
+//     Villa"), a village prefix after "in", "at", "near" or "from" ("in Little
 //     Fenby"), a house noun after the place of a title of the story
 //     ("Wickenden Hall" beside "the Duchess of Wickenden", the seat), and a
 //     capitalised "The" inside a sentence before a name not read as a body's

@@ -24,8 +24,9 @@ import (
 //     Globe success", "their Cubic Expression vehicle";
 //   - a name at one end of "from A to B" whose other end the tagger read
 //     as a body is a body too: "his move from Brentford to Aston Villa";
-//   - a name opening with a village prefix after "in", "at" or "near" is
-//     a place: "in Little Fenby", "near Great Missenden";
+//   - a name opening with a village prefix after "in", "at", "near" or
+//     "from" is a place: "in Little Fenby", "near Great Missenden", "a
+//     farmer from Much Hadley" (not "from Little Richard", a given name);
 //   - a name of two words or more the tagger read as a person's, after a
 //     capitalised "The" inside a sentence, is the title of a work: "the
 //     script for The Lighthouse Keeper's Daughter" (bodies and places
@@ -61,8 +62,8 @@ func nearEvidence(d *paraDoc, m *mention) (org, place, other int) {
 	if fromToBody(d, m) {
 		org += 3 // "his move from Brentford to Aston Villa"
 	}
-	if len(m.name) > 1 && s > 0 && placePrepositions[toks[s-1].lower] && placePrefixes[m.name[0]] && !givenName(m.name[1]) {
-		place += 3 // "in Little Fenby", "near Upper Slaughter"
+	if len(m.name) > 1 && s > 0 && (placePrepositions[toks[s-1].lower] || toks[s-1].lower == "from") && placePrefixes[m.name[0]] && !givenName(m.name[1]) {
+		place += 3 // "in Little Fenby", "near Upper Slaughter", "a gardener from Little Heddon"
 	}
 	if s > 0 && toks[s-1].text == "The" && !toks[s-1].sentStart && len(m.name) > 1 && m.typ != "ORG" && m.typ != "LOC" {
 		other += 3
