@@ -138,7 +138,8 @@
 //     Australia", "River Thames"), and initials in running text a body
 //     ("enrolled at RADA") (kindcue.go);
 //   - the words right around a name weigh against a person (nearcue.go): a
-//     venue noun before it ("the Thai restaurant Bao Lun"), a price before a
+//     venue noun before it ("the Thai restaurant Bao Lun", "his Soho
+//     restaurant, Tallow,"), a price before a
 //     name that qualifies a noun ("a £240 Livia Marchetti swimsuit"), a
 //     firm's professionals "at" or "from" it ("analysts at Carver Bligh"), a
 //     share move later in its clause ("…, surging 12 per cent"), "his",

@@ -10,7 +10,8 @@ import (
 // the tagger's guess of a person:
 //
 //   - a venue noun just before the name is the venue's: "the Vietnamese
-//     restaurant Nam Long", "at members' club Soho Farmhouse";
+//     restaurant Nam Long", "at members' club Soho Farmhouse", also with
+//     the name in apposition ("his Mayfield restaurant, Ember,");
 //   - a price just before a name that qualifies a noun makes the name a
 //     brand: "a £159 Melissa Odabash bikini";
 //   - a firm's professionals "at" or "from" a name of two or more words
@@ -34,7 +35,7 @@ import (
 func nearEvidence(d *paraDoc, m *mention) (org, place, other int) {
 	toks := d.toks
 	s, e := m.s, m.e
-	if s > 0 && venueNouns[toks[s-1].lower] && !toks[s-1].cap && toks[s-1].word {
+	if s > 0 && venueNouns[toks[s-1].lower] && !toks[s-1].cap && toks[s-1].word || venueApposed(toks, s, e) {
 		place += 3
 	}
 	if priceBefore(toks, s) && e < len(toks) && toks[e].word && !toks[e].cap {
@@ -70,6 +71,38 @@ func nearEvidence(d *paraDoc, m *mention) (org, place, other int) {
 	}
 	return org, place, other
 }
+
+// venueApposed reports whether the name in tokens [s, e) names, in
+// apposition, the venue a noun phrase just before it speaks of: "has
+// closed his Mayfield restaurant, Ember, after eight months". The phrase
+// opens with a determiner not after a preposition ("the owner of the
+// restaurant, Ada Fenwick," and "at the bar, Ada Fenwick," name people
+// there), and a comma or a full stop closes the name.
+func venueApposed(toks []tok, s, e int) bool {
+	if s < 3 || toks[s-1].text != "," || e >= len(toks) || toks[e].text != "," && toks[e].text != "." {
+		return false
+	}
+	if v := toks[s-2]; !v.word || v.cap || !venueNouns[v.lower] {
+		return false
+	}
+	for k := s - 3; k >= 0 && k >= s-5; k-- {
+		t := toks[k]
+		if !t.word {
+			return false
+		}
+		if appositionOpeners[t.lower] {
+			return k == 0 || !toks[k-1].word || !prepositionWords[toks[k-1].lower]
+		}
+		if !t.cap && (clauseWords[t.lower] || afterNounWords[t.lower]) {
+			return false // "… said the restaurant, Ember, …"
+		}
+	}
+	return false
+}
+
+// prepositionWords are prepositions that put a noun phrase in a scene or
+// under another noun: "the owner of the restaurant", "at the bar".
+var prepositionWords = setOf(`of at in on from to for by near with outside inside behind into`)
 
 // placePrefixes open English village and town names ("Little Fenby",
 // "Great Missenden", "Market Harborough").

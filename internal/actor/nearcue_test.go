@@ -26,6 +26,12 @@ func TestNearCues(t *testing.T) {
 	runNameRules(t, []nameRuleCase{
 		c("a venue noun before a name", "They dined at the Thai restaurant Bao Lun Sing in Hoxton on Friday.",
 			[]string{"Bao Lun Sing"}, "Bao Lun Sing", Place),
+		c("a venue in apposition", "Chef Ivo Marr has shut his Harnby restaurant, Tallow, after a year of losses.",
+			[]string{"Ivo Marr", "Tallow"}, "Tallow", Place, "Ivo Marr", Person),
+		c("the owner of a venue in apposition", "The owner of the restaurant, Ada Fenwick, said takings had halved.",
+			[]string{"Ada Fenwick"}, "Ada Fenwick", Person),
+		c("a person at a venue", "At the bar, Ada Fenwick, a regular, ordered the last round.",
+			[]string{"Ada Fenwick"}, "Ada Fenwick", Person),
 		c("a role before a name is no venue", "The restaurant critic Ada Fenwick gave the place two stars.",
 			[]string{"Ada Fenwick"}, "Ada Fenwick", Person),
 		c("a price before a brand", "She wore a £240 Livia Marchetti swimsuit to the launch.",
