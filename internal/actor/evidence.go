@@ -153,7 +153,11 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg int) {
 			case comma && tradeApposed(toks, k, m.e):
 				org += 2 // "The developer, Kestrel Land, has promised"
 			case comma:
-			case businessNounPlural(l):
+			case businessNounPlural(l) || l == "service" || l == "services":
+				// "payments provider Fonix", "streaming service Velo": a
+				// service before a name only, as "a service in
+				// Westminster Hall" and "Internet service providers"
+				// speak of no body.
 				org += 2
 			case l == "of" && k > 0 && (placeNouns[toks[k-1].lower] || ofPlaceNouns[toks[k-1].lower]) && len(m.name) == 1:
 				place += 2 // "the Sudanese region of Darfur", "the sheikhdom of Qatar"

@@ -8,13 +8,15 @@ import "testing"
 // tagger reads as a person's is the firm when the story also writes it
 // before a word that ends bodies' names, even where the tagger missed
 // that longer name, but not when a person of the story bears it, nor
-// when nothing names a firm.
+// when nothing names a firm; "service" before a name names one too.
 func TestFirmCues(t *testing.T) {
 	runNameRules(t, []nameRuleCase{
 		taggedCase(map[string]string{"Merrow Vale": "PER"}, "the developer, X,", "The scheme was approved on Monday. The developer, Merrow Vale, has agreed to build a new surgery.", "Merrow Vale", Org),
 		taggedCase(map[string]string{"Tamsin Orde": "PER"}, "after a comma", "Sales rose 4 per cent, and the retailer, Tamsin Orde, expects more.", "Tamsin Orde", Org),
 		taggedCase(map[string]string{"Colm Adair": "PER"}, "the head of the division is a person", "Head of the division, Colm Adair, spoke about the plans.", "Colm Adair", Person),
 		taggedCase(map[string]string{"Pennick": "PER"}, "an untagged firm name", "Rival Pennick Homes fell 4 per cent. Pennick said the board had begun a search.", "Pennick", Org),
+		taggedCase(map[string]string{"Tesk": "PER"}, "a service before the name", "Streaming service Tesk has bid for the rights to the league.", "Tesk", Org),
+		taggedCase(map[string]string{"Ada Morrow": "PER"}, "a service after a preposition", "Mourners gathered for a service in Ada Morrow's memory on Friday.", "Ada Morrow", Person),
 		taggedCase(map[string]string{"Pennick": "PER"}, "no firm name", "Pennick said the board had begun a search.", "Pennick", Person),
 		taggedCase(map[string]string{"Dora Pennick": "PER", "Pennick": "PER"}, "a person bears it", "Dora Pennick, who founded Pennick Foods, retired. Pennick said she would garden.", "Dora Pennick", Person),
 	})
