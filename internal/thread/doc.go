@@ -55,7 +55,10 @@
 //     with a share-price or index move ("Skylark climbed 6.1 per cent, or
 //     4.4p, to 76.5p") opens a company item; two such items stay apart
 //     unless they share an actor (Options.ItemApart), and what follows an
-//     item joins it by similarity as usual.
+//     item joins it by similarity as usual. The report's opening
+//     paragraph, cut off alone, is not pulled as a fragment towards a
+//     cluster it does not touch: every item shares its market words, so
+//     the one it is most like is a chance (Options.MarketOpeningOff).
 //   - News round-ups. A story where two or more paragraphs open with a
 //     cue that turns to another matter ("Meanwhile", "It comes as",
 //     "Elsewhere", "And finally", with which a column turns to its last

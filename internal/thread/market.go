@@ -141,3 +141,14 @@ func isDollarPrice(f string, rest []string) bool {
 	}
 	return false
 }
+
+// openingAside reports whether members, a cluster of a market report (a
+// story with company items), is its opening paragraph alone, and the
+// cluster it is weighed against does not touch it (link below zero). The
+// fragment pull is then not given: the opening sets out the day's market
+// as a whole, and every company item shares its market words ("shares",
+// "per cent", the index), so the item it is most like is a chance, and
+// it belongs with what follows it unless its words alone say otherwise.
+func openingAside(items []bool, members []int, link float64, o Options) bool {
+	return items != nil && !o.MarketOpeningOff && len(members) == 1 && members[0] == 0 && link < 0
+}

@@ -133,11 +133,15 @@ type Options struct {
 	// model reads as a continuation. Shorter clusters and stories are
 	// left to the priors: a few sentences of one article, a line each,
 	// often share no word either.
-	Disjoint      float64
-	DisjointWords float64
-	DisjointSim   float64
-	DisjointStory float64
-	DisjointGap   float64
+	// MarketOpeningOff lets the fragment pull carry a market report's
+	// opening paragraph, alone, to a cluster it does not touch (see
+	// market.go; for tests).
+	MarketOpeningOff bool
+	Disjoint         float64
+	DisjointWords    float64
+	DisjointSim      float64
+	DisjointStory    float64
+	DisjointGap      float64
 	// ListsOff turns list rules (lists.go) off, one bit each (default 0:
 	// all on). In a story of bulleted paragraphs each bullet opens a
 	// segment of its own, spared the small-fragment pull (bit
@@ -843,7 +847,7 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 					// a fragment is pulled only towards the clusters it is
 					// (nearly) most like: the pull must not outweigh what
 					// the words say about where it belongs
-					if small := cl[c[0]]; !small.marked && (o.PullBest < 0 || sim[c[0]][c[1]] >= top[c[0]]-o.PullBest) {
+					if small := cl[c[0]]; !small.marked && (o.PullBest < 0 || sim[c[0]][c[1]] >= top[c[0]]-o.PullBest) && !openingAside(items, small.members, adj[a][b], o) {
 						pull = math.Max(pull, smallPull(small.words, o))
 					}
 				}
