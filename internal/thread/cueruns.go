@@ -1,6 +1,9 @@
 package thread
 
-import "slices"
+import (
+	"math/bits"
+	"slices"
+)
 
 // News round-ups that switch subject with "Meanwhile…" or "It comes
 // as…" often keep one main actor and one theme across their matters (a
@@ -109,4 +112,54 @@ func (s runSet) overlaps(t runSet) bool {
 		}
 	}
 	return false
+}
+
+// withoutTheme returns the unit vectors vs of a news round-up without its
+// theme: the dimensions (stems and names) found in every cue run. A word
+// that each matter the cues announce uses (the broadcaster's name, "pay")
+// is what the matters have in common, not what tells them apart, and
+// left in it ties every matter to every other. The vectors are
+// renormalised; vs is not changed. When the runs are fewer than three,
+// or nothing is common to all, it returns nil.
+func withoutTheme(vs []vec, runs []int) []vec {
+	nr := runs[len(runs)-1] + 1
+	if nr < 3 {
+		return nil
+	}
+	seen := map[int32]runSet{}
+	for u, v := range vs {
+		for _, e := range v {
+			seen[e.id] = seen[e.id].add(runs[u])
+		}
+	}
+	theme := map[int32]bool{}
+	for id, rs := range seen {
+		if rs.count() == nr {
+			theme[id] = true
+		}
+	}
+	if len(theme) == 0 {
+		return nil
+	}
+	out := make([]vec, len(vs))
+	for u, v := range vs {
+		w := make(vec, 0, len(v))
+		for _, e := range v {
+			if !theme[e.id] {
+				w = append(w, e)
+			}
+		}
+		normalize(w)
+		out[u] = w
+	}
+	return out
+}
+
+// count returns how many runs s holds.
+func (s runSet) count() int {
+	n := 0
+	for _, w := range s {
+		n += bits.OnesCount64(w)
+	}
+	return n
 }

@@ -72,7 +72,10 @@
 //     them; there, two clusters that share no cue run (the paragraphs
 //     from one cue to the next) are kept apart (Options.CueApart), and
 //     the clustering stops at a thread per cue (Options.CueFloor;
-//     cueruns.go).
+//     cueruns.go). Two such clusters are compared without the words
+//     and names found in every cue run (three runs or more): what every
+//     matter shares is the round-up's theme, not a sign that two of
+//     them are one (Options.ThemeOff).
 //   - Digests of reports. A one-sentence paragraph of 8 to 50 words that
 //     tells news ("has hit", "are to be"), without a quotation, a pronoun
 //     or a conjunction to open it, is a news lead: among the BBC

@@ -137,11 +137,14 @@ type Options struct {
 	// opening paragraph, alone, to a cluster it does not touch (see
 	// market.go; for tests).
 	MarketOpeningOff bool
-	Disjoint         float64
-	DisjointWords    float64
-	DisjointSim      float64
-	DisjointStory    float64
-	DisjointGap      float64
+	// ThemeOff keeps a news round-up's theme words (see withoutTheme) in
+	// the vectors its clustering compares (for tests).
+	ThemeOff      bool
+	Disjoint      float64
+	DisjointWords float64
+	DisjointSim   float64
+	DisjointStory float64
+	DisjointGap   float64
 	// ListsOff turns list rules (lists.go) off, one bit each (default 0:
 	// all on). In a story of bulleted paragraphs each bullet opens a
 	// segment of its own, spared the small-fragment pull (bit
@@ -390,6 +393,9 @@ func segmentWith(units []string, words [][]word, opts Options, idf *idfTable, sw
 				sz.body[u] = sentenceCount(t) >= 2
 			}
 		}
+	}
+	if sz.runs != nil && !o.ThemeOff {
+		sz.theme = withoutTheme(cv, sz.runs)
 	}
 	return reattach(cv, bounds, link, names, items, sz, o, &sw.sum)
 }
@@ -717,6 +723,7 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 		lead    bool            // holds a news lead
 		first   int             // its first unit
 		bullet  bool            // one bullet of a digest, alone
+		tcent   vec             // centroid without the round-up's theme (sizing.theme)
 	}
 	prior := 0.0
 	short := o.ShortStory
@@ -740,6 +747,9 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 			owner[k] = s
 		}
 		c.cent = sum.centroid(vs, c.members)
+		if sz.theme != nil {
+			c.tcent = sum.centroid(sz.theme, c.members)
+		}
 		c.item = items != nil && items[a]
 		c.bullet = sz.bullets != nil && b-a == 1 && sz.bullets[a] && o.ListsOff&ListSingle == 0
 		c.marked = sz.marked != nil && sz.marked[a]
@@ -830,7 +840,13 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 				if !cl[b].alive {
 					continue
 				}
+				apart := sz.runs != nil && !cl[a].back && !cl[b].back && !cl[a].runs.overlaps(cl[b].runs)
 				v := sim[a][b] - o.Attach
+				if apart && sz.theme != nil {
+					// matters the cues announced apart are weighed by what
+					// they do not share with every other matter
+					v = dot(cl[a].tcent, cl[b].tcent) - o.Attach
+				}
 				if adj[a][b] > 0 {
 					v += adj[a][b]
 				}
@@ -880,7 +896,7 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 				if o.Disjoint > 0 && sz.total >= o.DisjointStory && len(cl[a].members) > 1 && len(cl[b].members) > 1 && min(cl[a].words, cl[b].words) >= o.DisjointWords && sim[a][b] < o.DisjointSim && adj[a][b] < disjointLink {
 					v -= o.Disjoint // two stretches with nothing in common
 				}
-				if sz.runs != nil && !cl[a].back && !cl[b].back && !cl[a].runs.overlaps(cl[b].runs) {
+				if apart {
 					v -= o.CueApart // matters a round-up's cues announced apart
 				}
 				if v > best {
@@ -918,6 +934,9 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 			ca.names[nm] = true
 		}
 		ca.cent = sum.centroid(vs, ca.members)
+		if sz.theme != nil {
+			ca.tcent = sum.centroid(sz.theme, ca.members)
+		}
 		for x := 0; x < m; x++ {
 			if cl[x].alive && x != ba {
 				sim[ba][x] = dot(ca.cent, cl[x].cent)
@@ -960,6 +979,9 @@ type sizing struct {
 	leads    []bool // units that read as a news lead (nil: fewer than two)
 	// bullets marks the items of a digest of bullets (nil: not one)
 	bullets []bool
+	// theme holds the unit vectors of a news round-up without the words
+	// found in every cue run (nil: not one, or none such)
+	theme []vec
 	// body marks the units of two or more sentences in a story of leads
 	// (nil: not one, or Options.LeadResume off)
 	body []bool
