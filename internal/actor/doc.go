@@ -204,7 +204,8 @@
 //     nationality ("the Scottish Sun"); a name ending in a rarer surname
 //     that ends grounds and places ("Lane", "Creek", "Mill") is a place
 //     unless a given name or an initial opens it ("Bramall Lane" but
-//     "Nathan Lane"); "Casino", "Equity", "Newsroom", "Jewellers" and
+//     "Nathan Lane"), and one ending in a metal a miner, a body, on the
+//     same terms ("Corran Lithium" but "Adam Silver"); "Casino", "Equity", "Newsroom", "Jewellers" and
 //     "Biotech" end bodies' names, "Prix" and "Marathon" events', "Basin"
 //     a place's, and
 //     "designer" before a name describes firms too ("fashion designer

@@ -203,8 +203,8 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg int) {
 	}
 	if len(m.name) > 1 {
 		hb := headBits(m.name[len(m.name)-1])
-		if hb&orgHead != 0 {
-			org += 2 // "Venice Film Festival", "Cadbury Heroes League"
+		if hb&orgHead != 0 || weakFirmHead(m.name) {
+			org += 2 // "Venice Film Festival", "Cadbury Heroes League", "Tarnside Gold"
 		}
 		if hb&placeHead != 0 {
 			place += 3 // "Carlow Row", "Tarrow Bay": stronger than a list neighbour

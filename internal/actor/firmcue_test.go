@@ -8,7 +8,8 @@ import "testing"
 // tagger reads as a person's is the firm when the story also writes it
 // before a word that ends bodies' names, even where the tagger missed
 // that longer name, but not when a person of the story bears it, nor
-// when nothing names a firm; "service" before a name names one too.
+// when nothing names a firm; "service" before a name names one too, as
+// does a metal after a word that is no given name.
 func TestFirmCues(t *testing.T) {
 	runNameRules(t, []nameRuleCase{
 		taggedCase(map[string]string{"Merrow Vale": "PER"}, "the developer, X,", "The scheme was approved on Monday. The developer, Merrow Vale, has agreed to build a new surgery.", "Merrow Vale", Org),
@@ -17,6 +18,8 @@ func TestFirmCues(t *testing.T) {
 		taggedCase(map[string]string{"Pennick": "PER"}, "an untagged firm name", "Rival Pennick Homes fell 4 per cent. Pennick said the board had begun a search.", "Pennick", Org),
 		taggedCase(map[string]string{"Tesk": "PER"}, "a service before the name", "Streaming service Tesk has bid for the rights to the league.", "Tesk", Org),
 		taggedCase(map[string]string{"Ada Morrow": "PER"}, "a service after a preposition", "Mourners gathered for a service in Ada Morrow's memory on Friday.", "Ada Morrow", Person),
+		taggedCase(map[string]string{"Corran Lithium": "PER"}, "a metal ends a miner's name", "Corran Lithium was the best performer on AIM after drilling results.", "Corran Lithium", Org),
+		taggedCase(map[string]string{"Ada Silver": "PER"}, "a given name before the metal", "Ada Silver was the best performer at the gala after a late swim.", "Ada Silver", Person),
 		taggedCase(map[string]string{"Pennick": "PER"}, "no firm name", "Pennick said the board had begun a search.", "Pennick", Person),
 		taggedCase(map[string]string{"Dora Pennick": "PER", "Pennick": "PER"}, "a person bears it", "Dora Pennick, who founded Pennick Foods, retired. Pennick said she would garden.", "Dora Pennick", Person),
 	})

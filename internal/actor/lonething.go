@@ -118,8 +118,20 @@ var weakPlaceHeads = setOf(`lane creek flats mill water moor fold`)
 // weakPlaceHead reports whether name ends in a weakPlaceHeads word and
 // opens with no given name or initial: "Bramall Lane", "Sowerby Flats",
 // not "Jerry Hall" or "R. Wood".
-func weakPlaceHead(name []string) bool {
-	if len(name) < 2 || !inSetFold(weakPlaceHeads, name[len(name)-1]) {
+func weakPlaceHead(name []string) bool { return weakHead(name, weakPlaceHeads) }
+
+// weakFirmHeads end mining firms' names ("Tarnside Gold", "Corran
+// Lithium") and people's only after a given name ("Adam Silver").
+var weakFirmHeads = setOf(`gold silver copper lithium uranium nickel zinc cobalt platinum graphite`)
+
+// weakFirmHead reports whether name ends in a weakFirmHeads word and
+// opens with no given name or initial.
+func weakFirmHead(name []string) bool { return weakHead(name, weakFirmHeads) }
+
+// weakHead reports whether name ends in a word of heads and opens with no
+// given name, initial or title.
+func weakHead(name []string, heads map[string]bool) bool {
+	if len(name) < 2 || !inSetFold(heads, name[len(name)-1]) {
 		return false
 	}
 	f := name[0]
