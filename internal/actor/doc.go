@@ -97,7 +97,10 @@
 //     whose last a word the lexicon writes in lower case ("Orchard
 //     Rise", "West End") is no person's, unless a title, a role, person
 //     evidence beyond a later pronoun, a saying verb beside it or its
-//     last word used alone says otherwise (plainwords.go), and a name in
+//     last word used alone says otherwise (not after another capitalised
+//     word, "Football Manager" beside "Championship Manager", nor opening
+//     a sentence when the story writes it in lower case) (plainwords.go),
+//     and a name in
 //     apposition after "the" and a business noun opening the clause
 //     ("The developer, Kestrel Land, has …") is the business;
 //   - an ampersand belongs to the name it joins ("Marks & Spencer",

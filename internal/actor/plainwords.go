@@ -27,11 +27,26 @@ func (st *story) plainWordsName(m *mention) bool {
 }
 
 // usedAlone reports whether the story writes last with a capital
-// anywhere but right after first: a surname used alone ("Price said").
+// anywhere but right after first: a surname used alone ("Price said"),
+// after a title or after another given name ("Mr Price", "Anna Price").
+// After another capitalised word it ends another name of things
+// ("Football Manager" beside "Championship Manager", "Multiplayer
+// Online" beside "Ultima Online"), no sign of a surname; so does a
+// sentence's first word that the story also writes in lower case.
 func (st *story) usedAlone(first, last string) bool {
 	for _, d := range st.docs {
 		for k, t := range d.toks {
-			if t.cap && t.text == last && (k == 0 || d.toks[k-1].text != first) {
+			if !t.cap || t.text != last {
+				continue
+			}
+			if t.sentStart && st.lower[strings.ToLower(last)] {
+				continue // "Online gaming can be …" beside "online games"
+			}
+			if k == 0 {
+				return true
+			}
+			p := d.toks[k-1]
+			if p.text != first && (!p.word || !p.cap || p.sentStart && !givenName(p.text) || isHonorific(p.text) || givenName(p.text)) {
 				return true
 			}
 		}
