@@ -118,7 +118,8 @@
 //     Courier"), a body's head noun outweighs "at" ("staff at Northline
 //     Rail"), and a business noun in apposition or "retailers such as"
 //     makes a firm, as does "service" right before a name ("streaming
-//     service Tesk");
+//     service Tesk") or a new name given ("is to rebrand as Orde
+//     Vantry");
 //   - a trade noun opening a sentence is cut off the firm it describes
 //     ("Oiler Egdon Resources"); a one-word name, ordinary or unknown to
 //     the lexicon, that only qualifies the next noun is no actor ("a Ponzi

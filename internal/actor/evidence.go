@@ -148,6 +148,8 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg int) {
 				person += 2
 			case !comma && firmDescriptor(toks, k, s):
 				org += 2 // "asset manager Frenkel Topping"
+			case !comma && renamedAs(toks, k):
+				org += 3 // "is to rebrand as Brackley Gault": bodies and brands take new names, people not
 			case !comma && !toks[k].cap && personNoun(l) && allNameLike(m.name):
 				person += 2 // "the comedian Sacha Baron Cohen"
 			case comma && tradeApposed(toks, k, m.e):
@@ -282,6 +284,19 @@ func personNoun(l string) bool {
 // name: "major Hollywood studios", "chief Kremlin spokesman".
 var adjectiveHeads = setOf(`major general chief head principal official deputy senior junior lead
 star model host partner executive`)
+
+// renamedAs reports whether the words ending at token k give a body a
+// new name: "rebrand as", "renamed", "to be renamed as".
+func renamedAs(toks []tok, k int) bool {
+	l := toks[k].lower
+	if (l == "as" || l == "to") && k > 0 {
+		l = toks[k-1].lower
+	}
+	return renameVerbs[l]
+}
+
+// renameVerbs give a body or a brand a new name.
+var renameVerbs = setOf(`rebrand rebrands rebranded rebranding renamed renaming rename renames`)
 
 // businessNounPlural reports whether l is a businessNouns word or its
 // plural.

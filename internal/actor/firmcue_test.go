@@ -9,7 +9,8 @@ import "testing"
 // before a word that ends bodies' names, even where the tagger missed
 // that longer name, but not when a person of the story bears it, nor
 // when nothing names a firm; "service" before a name names one too, as
-// does a metal after a word that is no given name.
+// does a metal after a word that is no given name, and a new name given
+// by "rebrand as".
 func TestFirmCues(t *testing.T) {
 	runNameRules(t, []nameRuleCase{
 		taggedCase(map[string]string{"Merrow Vale": "PER"}, "the developer, X,", "The scheme was approved on Monday. The developer, Merrow Vale, has agreed to build a new surgery.", "Merrow Vale", Org),
@@ -20,6 +21,8 @@ func TestFirmCues(t *testing.T) {
 		taggedCase(map[string]string{"Ada Morrow": "PER"}, "a service after a preposition", "Mourners gathered for a service in Ada Morrow's memory on Friday.", "Ada Morrow", Person),
 		taggedCase(map[string]string{"Corran Lithium": "PER"}, "a metal ends a miner's name", "Corran Lithium was the best performer on AIM after drilling results.", "Corran Lithium", Org),
 		taggedCase(map[string]string{"Ada Silver": "PER"}, "a given name before the metal", "Ada Silver was the best performer at the gala after a late swim.", "Ada Silver", Person),
+		taggedCase(map[string]string{"Orde Vantry": "PER"}, "rebranded as a name", "Tamsin Partners is to rebrand as Orde Vantry after the merger.", "Orde Vantry", Org),
+		taggedCase(map[string]string{"Orde Vantry": "PER"}, "named after a person", "The hall was named after Orde Vantry, who founded it.", "Orde Vantry", Person),
 		taggedCase(map[string]string{"Pennick": "PER"}, "no firm name", "Pennick said the board had begun a search.", "Pennick", Person),
 		taggedCase(map[string]string{"Dora Pennick": "PER", "Pennick": "PER"}, "a person bears it", "Dora Pennick, who founded Pennick Foods, retired. Pennick said she would garden.", "Dora Pennick", Person),
 	})
