@@ -10,59 +10,6 @@ import (
 	"github.com/storyline/storyline/internal/devdata"
 )
 
-// labelAgreement scores labels against a reference text (a gold label or
-// a headline): the share of the label's content words (by stem) that the
-// reference uses, and whether any does.
-type labelAgreement struct {
-	n           int
-	wordShare   float64 // summed per label
-	anyHit      int
-	refCoverage float64 // summed share of the reference's words the label has
-	f1          float64 // summed F1 of the two shares
-	words       int     // label words in all
-}
-
-func (a *labelAgreement) add(label, ref string) {
-	lw, rw := contentStems(label), contentStems(ref)
-	a.n++
-	a.words += len(lw)
-	if len(lw) == 0 || len(rw) == 0 {
-		return
-	}
-	hit := 0
-	for s := range lw {
-		if rw[s] {
-			hit++
-		}
-	}
-	a.wordShare += float64(hit) / float64(len(lw))
-	a.refCoverage += float64(hit) / float64(len(rw))
-	if hit > 0 {
-		a.anyHit++
-		p, r := float64(hit)/float64(len(lw)), float64(hit)/float64(len(rw))
-		a.f1 += 2 * p * r / (p + r)
-	}
-}
-
-func (a *labelAgreement) String() string {
-	n := float64(max(a.n, 1))
-	return "n=" + strconv.Itoa(a.n) +
-		" label words in reference " + strconv.FormatFloat(a.wordShare/n, 'f', 3, 64) +
-		" · any word " + strconv.FormatFloat(float64(a.anyHit)/n, 'f', 3, 64) +
-		" · reference words in label " + strconv.FormatFloat(a.refCoverage/n, 'f', 3, 64) +
-		" · F1 " + strconv.FormatFloat(a.f1/n, 'f', 3, 64) +
-		" · words per label " + strconv.FormatFloat(float64(a.words)/n, 'f', 2, 64)
-}
-
-// contentStems returns the stems of the content words of s (Terms).
-func contentStems(s string) map[string]bool {
-	out := map[string]bool{}
-	for _, t := range Terms(s) {
-		out[t] = true
-	}
-	return out
-}
-
 // TestLabelAgreement measures how far thread labels agree with what
 // people wrote: the gold labels of the round-up dev threads (each gold
 // thread labelled against the story's other threads) and the headlines of
@@ -121,7 +68,7 @@ func TestLabelAgreement(t *testing.T) {
 		halves[h.Sum32()%2] = append(halves[h.Sum32()%2], s)
 		return true
 	})
-	var ra labelAgreement
+	var ra LabelAgreement
 	for _, r := range round {
 		for id, gold := range r.labels {
 			n, _ := strconv.Atoi(id)
@@ -134,21 +81,21 @@ func TestLabelAgreement(t *testing.T) {
 				}
 			}
 			if len(mine) > 0 {
-				ra.add(Label(mine, others, df), gold)
+				ra.Add(Label(mine, others, df), gold)
 			}
 		}
 	}
 	t.Logf("round-ups (gold labels): %s", &ra)
-	if f := ra.f1 / float64(max(ra.n, 1)); f < 0.33 {
+	if f := ra.F1(); f < 0.33 {
 		t.Errorf("round-up label F1 %.3f, below the floor 0.33", f)
 	}
 	for i, h := range halves {
-		var a labelAgreement
+		var a LabelAgreement
 		for _, s := range h {
-			a.add(Label(s.texts, nil, df), s.ref)
+			a.Add(Label(s.texts, nil, df), s.ref)
 		}
 		t.Logf("BBC half %d (headlines): %s", i, &a)
-		if f := a.f1 / float64(max(a.n, 1)); f < 0.26 {
+		if f := a.F1(); f < 0.26 {
 			t.Errorf("BBC half %d label F1 %.3f, below the floor 0.26", i, f)
 		}
 	}

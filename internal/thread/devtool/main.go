@@ -4,6 +4,10 @@
 //	go run ./internal/thread/devtool mix [--seed N] [--count N] [--min N] [--max N] [--same-category] [--interleave] FILE
 //	go run ./internal/thread/devtool segment [--predictions OUT] FILE
 //	go run ./internal/thread/devtool whole [--lines] [--split NAME] FILE
+//	go run ./internal/thread/devtool labels [-q] FILE
+//
+// labels prints the gold and our label of every gold thread of a
+// round-up file and then their aggregate word F1.
 //
 // whole measures how many single-matter articles (an article JSONL with
 // `id` and `body`, as bbc-news or ecbplus-stories) stay one thread: each
@@ -109,10 +113,14 @@ func run(args []string) error {
 		fmt.Println(string(b))
 		return nil
 	case "labels":
-		if len(args) != 2 {
-			return fmt.Errorf("usage: devtool labels FILE")
+		quiet := fs.Bool("q", false, "print only the aggregate word F1")
+		if err := fs.Parse(args[1:]); err != nil {
+			return err
 		}
-		return labels(args[1])
+		if fs.NArg() != 1 {
+			return fmt.Errorf("usage: devtool labels [-q] FILE")
+		}
+		return labels(fs.Arg(0), *quiet)
 	case "whole":
 		lines := fs.Bool("lines", false, "a paragraph per line, not per blank line")
 		split := fs.String("split", "", "only articles whose split field is this")
@@ -125,8 +133,10 @@ func run(args []string) error {
 }
 
 // labels prints, for every gold thread of a gold JSONL file, its gold label
-// and the label Label gives it.
-func labels(path string) error {
+// and the label Label gives it (unless quiet), then the word agreement of
+// the labels with the gold ones (thread.LabelAgreement, the measure of
+// the LabelAgreement test).
+func labels(path string, quiet bool) error {
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return err
@@ -152,6 +162,7 @@ func labels(path string) error {
 			df.Add(p)
 		}
 	}
+	var agree thread.LabelAgreement
 	for _, d := range docs {
 		groups := map[int][]string{}
 		for i, t := range d.Threads {
@@ -166,9 +177,16 @@ func labels(path string) error {
 					others = append(others, g...)
 				}
 			}
-			fmt.Printf("%s\t%-30s\t%s\n", d.ID, d.Labels[fmt.Sprint(t)], thread.Label(groups[t], others, df))
+			gold, ours := d.Labels[fmt.Sprint(t)], thread.Label(groups[t], others, df)
+			if gold != "" {
+				agree.Add(ours, gold)
+			}
+			if !quiet {
+				fmt.Printf("%s\t%-30s\t%s\n", d.ID, gold, ours)
+			}
 		}
 	}
+	fmt.Printf("# %s: %s\n", path, &agree)
 	return nil
 }
 
