@@ -77,6 +77,7 @@ type cand struct {
 	words []word
 	count int
 	first int // paragraph of first use
+	pos   int // word index of the first use in the first paragraph, else -1
 	// clipped counts the uses of a one-word name cut out of a longer
 	// name by a generic word ("Prime" of "Prime Minister")
 	clipped int
@@ -238,7 +239,11 @@ func (lb *labeler) label(paras [][]word) string {
 				if !ok {
 					k = len(cands)
 					lb.index[key] = k
-					cands = append(cands, cand{words: ph, first: pi, firstName: ph[0].name && !ph[0].promoted})
+					pos := -1
+					if pi == 0 {
+						pos = i
+					}
+					cands = append(cands, cand{words: ph, first: pi, pos: pos, firstName: ph[0].name && !ph[0].promoted})
 				}
 				c := &cands[k]
 				c.count++
@@ -308,6 +313,7 @@ func (lb *labeler) label(paras [][]word) string {
 			terms = append(terms, c)
 		}
 	}
+	leadNames(names)
 	label := make([]string, 0, 5)
 	used := lb.used
 	add := func(c *cand, limit int) bool {

@@ -10,44 +10,55 @@ import (
 // company by its full name: a capitalised function word inside the name
 // stays, a descriptive sentence opener does not join it.
 func TestLabelFullNames(t *testing.T) {
-	cases := []struct {
-		name    string
-		paras   []string
-		want    string // the label must contain this
-		notWant string // and must not contain this
-	}{
+	runLabelCases(t, []labelCase{
 		{"function word inside a name", []string{
 			"Shares in ferry operator Harbour On Sea jumped 12 per cent after it won the island contract.",
 			"Harbour On Sea will run four crossings a day from March.",
 			"The Sea route had been losing money for years.",
-		}, "Harbour On Sea", ""},
+		}, nil, "Harbour On Sea", ""},
 		{"shorter form used more often", []string{
 			"Model maker Tinker Workshop soared after beating forecasts again.",
 			"Workshop said sales of its painted figures had doubled.",
 			"Analysts said Workshop was the stock of the year.",
-		}, "Tinker Workshop", ""},
+		}, nil, "Tinker Workshop", ""},
 		{"sentence opener is not part of the name", []string{
 			"Miner Copperfield Resources jumped 20 per cent after striking copper in Zambia.",
 			"Copperfield Resources said drilling would resume next month.",
 			"Copperfield Resources shares have tripled this year.",
-		}, "Copperfield Resources", "Miner"},
+		}, nil, "Copperfield Resources", "Miner"},
 		{"ampersand inside a name", []string{
 			"Shares in retailer Hobbs & Weller fell 8 per cent after it warned on profits.",
 			"Hobbs & Weller said clothing sales slumped in the wet summer.",
 			"The Hobbs & Weller chairman said stores would stay open.",
-		}, "Hobbs & Weller", ""},
+		}, nil, "Hobbs & Weller", ""},
 		{"ampersand name with a word that means something alone", []string{
 			"Shares in Marks & Spencer fell 2 per cent after the retailer cut its dividend.",
 			"Marks & Spencer said food sales held up while clothing slumped.",
-		}, "Marks & Spencer", ""},
+		}, nil, "Marks & Spencer", ""},
 		{"ampersand between lower-case words is no name", []string{
 			"Profits at the bread & butter lender Kestrel Bank rose sharply.",
 			"Kestrel Bank said loans to small firms doubled.",
-		}, "Kestrel Bank", "&"},
-	}
+		}, nil, "Kestrel Bank", "&"},
+	})
+}
+
+// labelCase is an invented thread, the other threads of its story and
+// what its label must and must not contain.
+type labelCase struct {
+	name    string
+	paras   []string
+	others  []string
+	want    string // the label must contain this
+	notWant string // and must not contain this ("": no check)
+}
+
+// runLabelCases labels each case's thread (no archive statistics) and
+// checks its label.
+func runLabelCases(t *testing.T, cases []labelCase) {
+	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			got := Label(c.paras, nil, nil)
+			got := Label(c.paras, c.others, nil)
 			if !strings.Contains(got, c.want) {
 				t.Errorf("label %q does not contain %q", got, c.want)
 			}

@@ -1,0 +1,35 @@
+package thread
+
+// A thread's first paragraph leads with what happened and to whom: its
+// first name is most often the main actor ("Cineworld fell after Morgan
+// Stanley cut its target"), while names met later are incidental (the
+// broker quoted, a customer listed, an analyst). The lead-name rule lets
+// that first name take the label when it is nearly as distinctive as
+// the best name.
+
+// Lead-name rule constants.
+const (
+	// leadNameShare is the least share of the best name's score at
+	// which the lead's first name takes its place.
+	leadNameShare = 0.7
+	// leadNameBoost multiplies the score of such a lead name: enough to
+	// put it first (1/leadNameShare and more).
+	leadNameBoost = 2
+)
+
+// leadNames raises the score of the first name of the thread's first
+// paragraph when it scores at least leadNameShare of the best name.
+func leadNames(names []*cand) {
+	var lead, best *cand
+	for _, c := range names {
+		if best == nil || byScore(c, best) < 0 {
+			best = c
+		}
+		if c.pos >= 0 && (lead == nil || c.pos < lead.pos) {
+			lead = c
+		}
+	}
+	if lead != nil && lead.score >= leadNameShare*best.score {
+		lead.score *= leadNameBoost
+	}
+}
