@@ -314,6 +314,7 @@ func (lb *labeler) label(paras [][]word) string {
 		}
 	}
 	leadNames(names)
+	leadEvents(terms)
 	label := make([]string, 0, 5)
 	used := lb.used
 	add := func(c *cand, limit int) bool {

@@ -33,3 +33,25 @@ func leadNames(names []*cand) {
 		lead.score *= leadNameBoost
 	}
 }
+
+// Lead-event rule constants: a noun that names an event ("takeover",
+// "fine", "results") in the thread's lead sentence says what happened,
+// more than the same noun further on.
+const (
+	// leadWords is how many words of the first paragraph count as its
+	// lead sentence.
+	leadWords = 20
+	// leadEventBoost multiplies the score of a term headed by an event
+	// noun and first used in the lead sentence.
+	leadEventBoost = 1.5
+)
+
+// leadEvents raises the scores of the terms headed by an event noun
+// that the lead sentence uses.
+func leadEvents(terms []*cand) {
+	for _, c := range terms {
+		if c.pos >= 0 && c.pos < leadWords && eventFactor(c.words) > 1 {
+			c.score *= leadEventBoost
+		}
+	}
+}

@@ -24,3 +24,18 @@ func TestLabelLeadName(t *testing.T) {
 		}, nil, "Kolbenfeld", "Ostrava"},
 	})
 }
+
+// TestLabelLeadEvent checks, on invented items, that an event noun of
+// the lead sentence names what happened rather than a word met later.
+func TestLabelLeadEvent(t *testing.T) {
+	runLabelCases(t, []labelCase{
+		{"event of the lead over a later event", []string{
+			"Regulators handed Corlowe Water a record penalty on Tuesday over sewage spills into the river.",
+			"Corlowe Water staff began a strike last year over pay, and union leaders said the strike ballot stood.",
+		}, nil, "penalty", "strike"},
+		{"event of the lead over a later detail", []string{
+			"Garrowby Foods agreed a takeover by a Dutch rival after months of talks about the price.",
+			"Garrowby Foods makes biscuits and crackers at two plants, and its crackers sell in forty countries, though crackers earn less than biscuits.",
+		}, nil, "takeover", "crackers"},
+	})
+}
