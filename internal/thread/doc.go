@@ -125,7 +125,12 @@
 // determiner and ending a phrase: a noun; after a modal, a pronoun or
 // "to": a verb; after "is" or "very": an adjective). A one-word name that
 // only ever occurs cut from a longer name by a generic word ("Prime" of
-// "Prime Minister") is not a label's name.
+// "Prime Minister") is not a label's name. The lead says what the thread
+// is about: the first name of its first paragraph takes the name slot
+// when it scores near the best name (the firm whose results are told
+// before the broker quoted on them), and an event noun in the lead's
+// first words ("takeover", "verdict") weighs half as much again
+// (label_lead.go).
 //
 // A story is tokenized once. Each word's stem and flags come from a
 // shared, bounded lexicon (internal/stem's Cache) behind a small memo
