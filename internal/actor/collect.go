@@ -24,7 +24,8 @@ func (st *story) collect() {
 			if insideRef(d, sp, refs) {
 				continue
 			}
-			m, ok := buildMention(d, sp)
+			m, ok := buildMention(d, st.cutGlue(d, sp)) // "2-1 Champions League", "In the Champions League"
+
 			if !ok {
 				continue
 			}

@@ -53,6 +53,13 @@
 //     ("Santa Monica-based Activision"); names written with hyphens
 //     ("Coca-Cola", "Kim Jong-il") stay (compound.go); time zones ("GMT")
 //     and figures of speech ("Mother Nature") are no actors either;
+//   - a score before a competition ("a 2-1 Champions League win") and a
+//     preposition or "A"/"An" opening the sentence ("In the Champions
+//     League all three …", "A Home Office spokesman") are cut off the
+//     name when the rest is a name the story writes without them or the
+//     gazetteer knows, and an article only before a noun the name
+//     qualifies; titles keep them ("In Good Company", "Like Toy Soldiers"
+//     written mid-sentence too) (glue.go);
 //   - a body's or a thing's name keeps the number written after it
 //     ("Radio 4 host", "Channel 4 News", "Windows 10 users"), but not a
 //     score, a quantity or a line of a results table ("Arsenal 2 Chelsea

@@ -1,9 +1,6 @@
 package actor
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestNumberedNames checks that a body's or a thing's name keeps the
 // number written after it, and that scores, quantities and tables of
@@ -28,19 +25,6 @@ func TestNumberedNames(t *testing.T) {
 	}
 	for _, tt := range tests {
 		got := ExtractWith(paras(tt.para), fakeNER(tagged))
-		names := make([]string, len(got))
-		for i, a := range got {
-			names[i] = a.Name
-		}
-		for _, n := range tt.want {
-			if !slices.Contains(names, n) {
-				t.Errorf("%q: no actor %q; actors %s", tt.para, n, summary(got))
-			}
-		}
-		for _, n := range tt.not {
-			if slices.Contains(names, n) {
-				t.Errorf("%q: actor %q; actors %s", tt.para, n, summary(got))
-			}
-		}
+		expectNames(t, tt.para, got, tt.want, tt.not)
 	}
 }
