@@ -21,7 +21,7 @@ func (st *story) collect() {
 		spans := candidateSpans(d, st.docs, w)
 		var ms []*mention
 		for _, sp := range spans {
-			if insideRef(d, sp, refs) {
+			if insideRef(d, sp, refs) || moneySpan(d.toks, sp) {
 				continue
 			}
 			m, ok := buildMention(d, st.cutGlue(d, sp)) // "2-1 Champions League", "In the Champions League"

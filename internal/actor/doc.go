@@ -60,6 +60,8 @@
 //     gazetteer knows, and an article only before a noun the name
 //     qualifies; titles keep them ("In Good Company", "Like Toy Soldiers"
 //     written mid-sentence too) (glue.go);
+//   - a sum written with a currency's letters before "$" ("A$68m",
+//     "HK$327m") is no actor (money.go);
 //   - a body's or a thing's name keeps the number written after it
 //     ("Radio 4 host", "Channel 4 News", "Windows 10 users"), but not a
 //     score, a quantity or a line of a results table ("Arsenal 2 Chelsea
