@@ -131,6 +131,7 @@ func (st *story) collect() {
 	st.markEstates()
 	st.voteKinds()
 	st.cohereLists()
+	st.coherLineups() // "M Cueto, J Noon, D Humphreys (Ireland)"
 	st.dropOpeners()
 	st.dropQualifiers()
 	st.foldPlurals()

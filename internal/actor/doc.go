@@ -62,6 +62,10 @@
 //     written mid-sentence too) (glue.go);
 //   - a sum written with a currency's letters before "$" ("A$68m",
 //     "HK$327m") is no actor (money.go);
+//   - a paragraph writing three names or more as an initial and a
+//     surname ("J Robinson (capt); M Cueto, D Humphreys (Ireland)"),
+//     some read as people's, is a line-up: all of them are people
+//     (lineup.go);
 //   - a body's or a thing's name keeps the number written after it
 //     ("Radio 4 host", "Channel 4 News", "Windows 10 users"), but not a
 //     score, a quantity or a line of a results table ("Arsenal 2 Chelsea
