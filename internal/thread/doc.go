@@ -114,7 +114,12 @@
 // ECB+ articles as they were but for one article each.
 //
 // Sentence units (SentenceOptions) use a description-length dynamic
-// programme instead of the boundary model (after Utiyama and Isahara).
+// programme instead of the boundary model (after Utiyama and Isahara):
+// each segment's words are coded under a Dirichlet prior (Smoothing),
+// and a gap where the sentences before and after it share less
+// vocabulary than the document's gaps do on average (TextTiling's block
+// comparison, BlockWidth and BlockWeight) is a cheaper place to open a
+// segment.
 //
 // Labels join a thread's most distinctive name, extended to its full form
 // ("Ping An", "Games Workshop"), with its most distinctive other words,

@@ -29,6 +29,16 @@ type Options struct {
 	// Sentences selects the description-length segmenter meant for
 	// sentence units; paragraphs use the gap model.
 	Sentences bool
+	// Smoothing is the Dirichlet prior per word type of each segment's
+	// word model in the sentence segmenter (default 0.7; 1 is Laplace).
+	Smoothing float64
+	// BlockWidth is how many sentences on each side of a gap the
+	// sentence segmenter's block comparison sums (default 3).
+	BlockWidth int
+	// BlockWeight scales the block-comparison evidence for a sentence
+	// boundary: log(words) per unit of cosine below the document's mean
+	// (default 1; negative: off).
+	BlockWeight float64
 	// Single scales Attach when one side is a single unit (default 0.6).
 	Single float64
 	// GapMerge scales the extra pull between clusters across a gap the
@@ -316,7 +326,9 @@ func segmentWith(units []string, words [][]word, opts Options, idf *idfTable, sw
 	var bounds []int
 	link := make([]float64, n)
 	if o.Sentences {
-		bounds = linearSegments(toks, size, bonus, o.Penalty)
+		so := o.sentenceDefaults()
+		evidence := addSlices(blockEvidence(vs, size, so.BlockWidth, so.BlockWeight), bonus)
+		bounds = linearSegments(toks, size, evidence, o.Penalty, so.Smoothing)
 		for k := range link {
 			link[k] = o.AttachAdjacent
 		}
@@ -641,26 +653,33 @@ func vocabSize(toks [][]word) int {
 
 // linearSegments chooses contiguous segment starts by dynamic programming
 // over a description-length criterion (after Utiyama and Isahara, 2001):
-// each segment's words are coded with its own Laplace-smoothed unigram
-// model, and opening a segment costs penalty·log(words in the document),
-// less any boundary evidence from cues. A segment pays for every distinct
-// word it uses, so a change of vocabulary is where a boundary is cheap.
-func linearSegments(toks [][]int32, vocabSize int, bonus []float64, penalty float64) []int {
+// each segment's words are coded with its own unigram model under a
+// symmetric Dirichlet prior of alpha per word type (the Dirichlet-
+// compound-multinomial likelihood, as in Eisenstein and Barzilay's
+// BayesSeg; alpha 1 is Laplace smoothing), and opening a segment costs
+// penalty·log(words in the document), less any boundary evidence
+// (bonus, in the same units). A segment pays for every distinct word it
+// uses, so a change of vocabulary is where a boundary is cheap.
+func linearSegments(toks [][]int32, vocabSize int, bonus []float64, penalty, alpha float64) []int {
 	n := len(toks)
 	words := 0
 	for _, t := range toks {
 		words += len(t)
 	}
 	logN := math.Log(float64(max(words, 2)))
-	V := float64(vocabSize)
 	best := make([]float64, n+1)
 	from := make([]int, n+1)
 	counts := make([]int, vocabSize)
 	var touched []int32
-	// xlog[f] = f·log(f+1), cached
-	xlog := make([]float64, words+2)
-	for f := range xlog {
-		xlog[f] = float64(f) * math.Log(float64(f+1))
+	// The code length of a segment of size words whose word types occur
+	// f times each is total[size] - Σ type[f]: the log-gamma sums
+	// Σ_{t<size} log(t+alpha·V) and Σ_{t<f} log(t+alpha), cached.
+	types := make([]float64, words+2)
+	total := make([]float64, words+2)
+	av := alpha * float64(vocabSize)
+	for f := 1; f < len(types); f++ {
+		types[f] = types[f-1] + math.Log(float64(f-1)+alpha)
+		total[f] = total[f-1] + math.Log(float64(f-1)+av)
 	}
 	for j := 1; j <= n; j++ {
 		best[j] = math.Inf(1)
@@ -672,11 +691,11 @@ func linearSegments(toks [][]int32, vocabSize int, bonus []float64, penalty floa
 				if f == 0 {
 					touched = append(touched, w)
 				}
-				sumF += xlog[f+1] - xlog[f]
+				sumF += types[f+1] - types[f]
 				counts[w] = f + 1
 				size++
 			}
-			cost := float64(size)*math.Log(float64(size)+V) - sumF
+			cost := total[size] - sumF
 			if i > 0 {
 				cost += penalty*logN - bonus[i]*logN
 			}
@@ -1183,7 +1202,7 @@ func isSubhead(u string) bool {
 // SentenceOptions returns options for units that are single sentences
 // rather than paragraphs (as in the Choi benchmark).
 func SentenceOptions(stats Stats) Options {
-	return Options{Stats: stats, NoCues: true, Penalty: 1, Sentences: true, Attach: 0.15}
+	return Options{Stats: stats, NoCues: true, Penalty: 0.7, Sentences: true, Attach: 0.15}
 }
 
 // gapWeights are the boundary model's weights over the gap features:
