@@ -80,7 +80,8 @@ func placeless(name []string, v *kindTally) bool {
 // firmHint weighs what the words around a one-word mention m of d the
 // tagger read as a place say of a firm, for placeless only, as they are
 // said of countries too: "it" after a saying verb ("Sony said it
-// would"), an office held in it ("Chief Operating Officer of Sony"). (A
+// would"), an office held in it ("Chief Operating Officer of Sony"), a
+// product it makes (makerProduct). (A
 // work the tagger names after its possessive is as often an artist's:
 // "Madonna's Like A Virgin".)
 func (st *story) firmHint(d *paraDoc, m *mention) int {
@@ -100,6 +101,9 @@ func (st *story) firmHint(d *paraDoc, m *mention) int {
 	}
 	if s := m.s; s >= 2 && toks[s-1].lower == "of" && toks[s-2].cap && isRoleHead(toks[s-2].text) {
 		return 2
+	}
+	if makerProduct(toks, e) {
+		return 2 // "Sony's PlayStation 3", "Nokia's N-Gage game phone" (makerhint.go)
 	}
 	return 0
 }

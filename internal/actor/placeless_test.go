@@ -31,6 +31,37 @@ func TestPlaceless(t *testing.T) {
 			want:  Org,
 		},
 		{
+			name:  "a model number after the possessive",
+			paras: []string{"Velmora's Zentrix 3 goes on sale next week.", "Velmora is thought to be preparing a bundle."},
+			want:  Org,
+		},
+		{
+			name:  "a product noun after the product's own name",
+			paras: []string{"Velmora's Quill-Tab game phone was slow to sell.", "Velmora is thought to be preparing a bundle."},
+			want:  Org,
+		},
+		{
+			name:  "a product name and number after the bare name",
+			paras: []string{"Buyers need a Velmora Zentrix 300 to use it.", "Velmora is thought to be preparing a bundle."},
+			want:  Org,
+		},
+		{
+			name:  "a person after the possessive",
+			paras: []string{"Velmora's Tavik Orlen won the race.", "Velmora is thought to be preparing a bundle."},
+			want:  Place,
+		},
+		{
+			name:  "a firm after the possessive",
+			paras: []string{"Velmora's Zentrix Motors cut jobs.", "Velmora is thought to be preparing a bundle."},
+			want:  Place,
+		},
+		{
+			name:  "a product after the possessive of a name the gazetteer knows as a place",
+			paras: []string{"Velmora's Zentrix 3 goes on sale next week.", "Velmora is thought to be preparing a bundle."},
+			known: []string{"LOC"},
+			want:  Place,
+		},
+		{
 			name:  "used as a place once",
 			paras: []string{"Velmora's sales rose sharply last year.", "Prices in Velmora are rising."},
 			want:  Place,

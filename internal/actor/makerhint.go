@@ -1,0 +1,45 @@
+package actor
+
+import "strings"
+
+// madeNouns name kinds of made things a firm's name comes before when
+// it is the maker's, after the product's own name ("Nokia's N-Gage game
+// phone", "the Velmora Zentrix handset"); productNouns counts too.
+var madeNouns = setOf(`phone phones player players camera cameras technology`)
+
+// makerProduct reports whether the words from token e on, after the
+// one-word name ending there, name a product the name's bearer makes: an
+// optional possessive, one to three capitalised words of the product's
+// own name, then a model number ("Sony's PlayStation 3", "the Velmora
+// Zentrix 300") or a product noun after at most two lower-case words
+// ("Toshiba's HD-DVD technology", "Nokia's N-Gage game phone"). A place's
+// possessive is followed by a firm or a person, rarely by such a thing
+// ("Japan's Toyota", "Britain's Tony Blair"), and firmHint asks this only
+// of names the gazetteer does not know as places.
+func makerProduct(toks []tok, e int) bool {
+	k := e
+	if k < len(toks) && isPossessive(toks[k]) {
+		k++
+	}
+	caps := 0
+	for k < len(toks) && caps < 3 && toks[k].word && toks[k].cap && !toks[k].sentStart {
+		k++
+		caps++
+	}
+	if caps == 0 || k >= len(toks) || !toks[k].word {
+		return false
+	}
+	if strings.ContainsAny(toks[k].text, "0123456789") {
+		return true // a model number
+	}
+	for i := k; i < len(toks) && i < k+3; i++ {
+		t := toks[i]
+		if !t.word || t.cap {
+			return false
+		}
+		if productNouns[t.lower] || madeNouns[t.lower] {
+			return true
+		}
+	}
+	return false
+}
