@@ -87,6 +87,7 @@ func (st *story) collect() {
 				o, l, x := usageEvidence(d, m)
 				no, nl, nx := nearEvidence(d, m) // "restaurant Nam Long", "analysts at Berwick Stanley"
 				o, l, x = o+no, l+nl, max(x, nx)
+				o += chamberEvidence(d.toks, m) // "told the Commons", "the Commons trade committee" (chamber.go)
 				if sportsStory(st.cues) && sideContext(d.toks, m) {
 					o += 3 // "a trip to Leicester" in a match report: the club
 				}
