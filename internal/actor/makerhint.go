@@ -43,3 +43,26 @@ func makerProduct(toks []tok, e int) bool {
 	}
 	return false
 }
+
+// businessVerbs are what a firm, as the subject of its clause, does in
+// the news: it announces, launches, sells and expects.
+var businessVerbs = setOf(`announced announces unveiled unveils launched launches plans planned
+expects expected offers offered sells sold claims claimed`)
+
+// clauseOpeners are the words after which a name opens a clause.
+var clauseOpeners = setOf(`, while as but and that whereas`)
+
+// actsAsFirm reports whether the one-word name from token s to e opens
+// its sentence or a clause (after clauseOpeners) as the subject of a business verb, maybe after "has" or
+// "already" ("Toshiba announced", "Napster already offers", "Sony has
+// announced"). A place does these too, so firmHint counts it once: it
+// takes two such mentions, or another cue, for placeless.
+func actsAsFirm(toks []tok, s, e int) bool {
+	if e >= len(toks) || !toks[s].sentStart && (s == 0 || !clauseOpeners[toks[s-1].lower]) {
+		return false
+	}
+	if (toks[e].lower == "has" || toks[e].lower == "already") && e+1 < len(toks) {
+		e++
+	}
+	return businessVerbs[toks[e].lower]
+}

@@ -62,6 +62,21 @@ func TestPlaceless(t *testing.T) {
 			want:  Place,
 		},
 		{
+			name:  "two clauses with it as a business verb's subject",
+			paras: []string{"Velmora announced a cheaper plan.", "Critics say the price is high, but Velmora already offers a discount."},
+			want:  Org,
+		},
+		{
+			name:  "one clause with it as a business verb's subject",
+			paras: []string{"Velmora announced a cheaper plan.", "Critics say the price is high."},
+			want:  Place,
+		},
+		{
+			name:  "a business verb not in its own clause",
+			paras: []string{"Fans of Velmora announced a march.", "Friends of Velmora offered help."},
+			want:  Place,
+		},
+		{
 			name:  "used as a place once",
 			paras: []string{"Velmora's sales rose sharply last year.", "Prices in Velmora are rising."},
 			want:  Place,
