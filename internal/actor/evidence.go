@@ -458,7 +458,7 @@ head chair leader star player model official representative designer`)
 func listNeighbours(d *paraDoc, m *mention) (person, org, place int) {
 	toks := d.toks
 	for _, sp := range d.spans {
-		before := sp.e < m.s && joinedBy(toks[sp.e:m.s])
+		before := sp.e < m.s && joinedBy(toks[sp.e:m.s]) && !opensClause(toks, sp.e, m)
 		after := sp.s > m.e && joinedBy(toks[m.e:sp.s])
 		if !before && !after {
 			continue
@@ -473,6 +473,19 @@ func listNeighbours(d *paraDoc, m *mention) (person, org, place int) {
 		}
 	}
 	return person, org, place
+}
+
+// opensClause reports whether the lone comma at token k, just before
+// mention m, ends an opening phrase rather than joins a list: m is
+// followed by a lower-case word that goes on with no list's "and" or
+// "or" ("At a show in Las Vegas, Toshiba announced"; not "Ballina,
+// Lismore and Glen Innes").
+func opensClause(toks []tok, k int, m *mention) bool {
+	if k+1 != m.s || toks[k].text != "," || m.e >= len(toks) {
+		return false
+	}
+	t := toks[m.e]
+	return t.word && !t.cap && t.lower != "and" && t.lower != "or"
 }
 
 // pairedGivenName reports whether m is one given name, never a place's

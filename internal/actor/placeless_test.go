@@ -77,6 +77,16 @@ func TestPlaceless(t *testing.T) {
 			want:  Place,
 		},
 		{
+			name:  "a comma after a place ending an opening phrase",
+			paras: []string{"At a fair in Dunmere, Velmora announced a new plan.", "Velmora said it would cut prices."},
+			want:  Org,
+		},
+		{
+			name:  "a comma joining it to places in a list",
+			paras: []string{"Dunmere, Velmora and Carrow were flooded.", "Velmora said it would cut prices."},
+			want:  Place,
+		},
+		{
 			name:  "used as a place once",
 			paras: []string{"Velmora's sales rose sharply last year.", "Prices in Velmora are rising."},
 			want:  Place,
@@ -91,7 +101,7 @@ func TestPlaceless(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			stubKnown(t, "Velmora", tt.known)
-			got := ExtractWith(paras(tt.paras...), fakeNER(map[string]string{"Velmora": "LOC"}))
+			got := ExtractWith(paras(tt.paras...), fakeNER(map[string]string{"Velmora": "LOC", "Dunmere": "LOC", "Carrow": "LOC"}))
 			if a := find(got, "Velmora"); a == nil || a.Kind != tt.want {
 				t.Errorf("Velmora: want %s, got %s", tt.want, summary(got))
 			}
