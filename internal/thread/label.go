@@ -30,6 +30,8 @@ func Label(paras []string, others []string, stats Stats) string {
 	defer putLabeler(lb)
 	lb.roles.learn(mine, in.size())
 	lb.roles.add(rest)
+	lb.learnCase(mine)
+	lb.learnCase(rest)
 	return lb.label(mine)
 }
 
@@ -89,7 +91,10 @@ type cand struct {
 	names, lowers int
 	named, plain  []word // the words of its first name and lower-case uses
 	firstName     bool   // the first use is a name, not an opener run into one
-	score         float64
+	// apart counts the uses of a one-word candidate that punctuation
+	// follows ("Cineworld (down 6 per cent)")
+	apart int
+	score float64
 }
 
 // minNounness is the least nounness of a term a label takes: below it
@@ -119,6 +124,8 @@ type labeler struct {
 	full      []*cand
 	roles     roles   // how the story uses its words (learn before label)
 	kinds     []uint8 // by roleKey: the kinds of a word, 0 until known
+	lower     []bool  // by stem id: the story writes it in lower case (learnCase)
+	caseKnown bool    // lower is learnt
 }
 
 // newLabeler returns a labeler for a story whose term counts are all,
@@ -134,6 +141,7 @@ func newLabeler(all termCounts, idf *idfTable) *labeler {
 	lb.nameStems = resize(lb.nameStems, nv)
 	lb.used = resize(lb.used, nv)
 	lb.kinds = resize(lb.kinds, 2*nv)
+	lb.lower, lb.caseKnown = resize(lb.lower, nv), false
 	if lb.index == nil {
 		lb.index = map[phraseID]int{}
 	}
@@ -151,6 +159,7 @@ func putLabeler(lb *labeler) {
 	clear(lb.full[:cap(lb.full)])
 	clear(lb.index)
 	lb.all, lb.idf = termCounts{}, nil
+	lb.caseKnown = false
 	if len(lb.seen) > 1<<16 || cap(lb.buf) > 1<<16 {
 		return // a freak story: let its buffers go
 	}
@@ -267,6 +276,9 @@ func (lb *labeler) label(paras [][]word) string {
 						c.clipped++
 					}
 					c.use(ws, i)
+					if i+1 < len(ws) && !ws[i+1].joined {
+						c.apart++
+					}
 				}
 			}
 		}
@@ -288,6 +300,10 @@ func (lb *labeler) label(paras [][]word) string {
 		// more often in lower case is not, though its first use was
 		// part of a name ("Allied Cigar Corporation")
 		isName := c.isName()
+		if !isName && lb.openerName(c) {
+			c.firstName, c.names = true, c.count // a name opening sentences
+			isName = true
+		}
 		switch {
 		case isName && c.named != nil:
 			c.words = c.named

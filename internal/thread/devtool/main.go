@@ -5,9 +5,14 @@
 //	go run ./internal/thread/devtool segment [--predictions OUT] FILE
 //	go run ./internal/thread/devtool whole [--lines] [--split NAME] FILE
 //	go run ./internal/thread/devtool labels [-q] FILE
+//	go run ./internal/thread/devtool headlines [-q] FILE
 //
 // labels prints the gold and our label of every gold thread of a
 // round-up file and then their aggregate word F1.
+//
+// headlines labels every article of an article JSONL file (`id`, `title`,
+// `body`) as one thread and scores the labels against the titles, in the
+// two halves by id hash of the LabelAgreement test.
 //
 // whole measures how many single-matter articles (an article JSONL with
 // `id` and `body`, as bbc-news or ecbplus-stories) stay one thread: each
@@ -121,6 +126,15 @@ func run(args []string) error {
 			return fmt.Errorf("usage: devtool labels [-q] FILE")
 		}
 		return labels(fs.Arg(0), *quiet)
+	case "headlines":
+		quiet := fs.Bool("q", false, "print only the aggregate word F1 of each half")
+		if err := fs.Parse(args[1:]); err != nil {
+			return err
+		}
+		if fs.NArg() != 1 {
+			return fmt.Errorf("usage: devtool headlines [-q] FILE")
+		}
+		return headlines(fs.Arg(0), *quiet)
 	case "whole":
 		lines := fs.Bool("lines", false, "a paragraph per line, not per blank line")
 		split := fs.String("split", "", "only articles whose split field is this")
@@ -187,6 +201,7 @@ func labels(path string, quiet bool) error {
 		}
 	}
 	fmt.Printf("# %s: %s\n", path, &agree)
+	fmt.Printf("# F1 %.4f\n", agree.F1())
 	return nil
 }
 

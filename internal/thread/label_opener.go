@@ -1,0 +1,43 @@
+package thread
+
+import "strings"
+
+// A name that opens a sentence is capitalised like any opener, so the
+// tokenizer does not mark it as a name ("Cineworld (down 6 per cent)
+// slid after …"). The story tells: a common word that opens a sentence
+// turns up in lower case elsewhere in the story ("Demand … the demand"),
+// while a name never does. The opener-name rule takes a one-word
+// candidate that the story never writes in lower case, and that no
+// ending marks as an adjective, adverb or abstract noun, as a name.
+
+// learnCase records which stems the story (all its paragraphs) writes
+// in lower case; label consults it for the opener-name rule, which
+// stays off until it is learnt.
+func (lb *labeler) learnCase(paras [][]word) {
+	for _, p := range paras {
+		for _, w := range p {
+			if !w.upper && int(w.id) < len(lb.lower) {
+				lb.lower[w.id] = true
+			}
+		}
+	}
+	lb.caseKnown = true
+}
+
+// openerName reports whether the one-word candidate c, never used as a
+// name mid-sentence, is a name all the same: capitalised in every use
+// (each opening a sentence), never in lower case in the story, and not
+// a word whose ending or list marks it as another class.
+func (lb *labeler) openerName(c *cand) bool {
+	if len(c.words) != 1 || c.names > 0 || c.lowers > 0 || c.apart < c.count {
+		return false
+	}
+	w := c.words[0]
+	if !w.upper || w.stop || w.lex&(lexGeneric|lexShort|lexFigure|lexAdverb|lexAdjective|lexNoun|lexPast|lexTitle) != 0 {
+		return false
+	}
+	if strings.HasSuffix(w.surface, "ing") || agentNoun(w.surface) {
+		return false // "Speaking, …", "Turning to …", "Bookmaker, …"
+	}
+	return lb.caseKnown && !lb.lower[w.id]
+}

@@ -1,0 +1,59 @@
+package thread
+
+import "testing"
+
+// TestLabelOpenerName checks, on invented items, that a name opening
+// its paragraph (so capitalised like any sentence opener) still names
+// the thread when the story never writes it in lower case, while a
+// common word opening a sentence stays no name.
+func TestLabelOpenerName(t *testing.T) {
+	runLabelCases(t, []labelCase{
+		{"firm opening the lead", []string{
+			"Velmorra (down 5.2 per cent, or 2.1p, to 38.4p) sank near the foot of the index after Quist Brayford lowered the target price on its shares.",
+		}, []string{"Miners rose as copper climbed."}, "Velmorra", "Brayford"},
+		{"common opener written in lower case elsewhere", []string{
+			"Harvest (a poor one this year) worried Tolland Farms, whose barley yields fell.",
+			"Tolland Farms said the harvest would cut its profits.",
+		}, nil, "Tolland", "Harvest"},
+	})
+}
+
+// TestOpenerName checks the opener-name rule on its own.
+func TestOpenerName(t *testing.T) {
+	cases := []struct {
+		name  string
+		paras []string
+		word  string
+		want  bool
+	}{
+		{"firm before a parenthesis", []string{"Velmorra (down 5 per cent) slid."}, "Velmorra", true},
+		{"lower case elsewhere", []string{"Harvest (poor) came.", "The harvest failed."}, "Harvest", false},
+		{"runs into the sentence", []string{"Velmorra slid today."}, "Velmorra", false},
+		{"participle opener", []string{"Turning, the market slid."}, "Turning", false},
+		{"trade noun", []string{"Bookmaker, the one in town, slid."}, "Bookmaker", false},
+		{"adverb", []string{"Meanwhile, rates rose."}, "Meanwhile", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			in := getInterner()
+			defer putInterner(in)
+			toks := tokenizeWith(in, c.paras)
+			all := countTerms(toks, in.size())
+			lb := newLabeler(all, newIDF(nil, len(toks), all.df))
+			defer putLabeler(lb)
+			lb.roles.learn(toks, in.size())
+			lb.learnCase(toks)
+			lb.label(toks)
+			got := false
+			for i := range lb.cands {
+				cd := &lb.cands[i]
+				if len(cd.words) == 1 && cd.words[0].surface == c.word {
+					got = cd.isName()
+				}
+			}
+			if got != c.want {
+				t.Errorf("%q a name: %v, want %v", c.word, got, c.want)
+			}
+		})
+	}
+}
