@@ -125,6 +125,7 @@ type labeler struct {
 	roles     roles   // how the story uses its words (learn before label)
 	kinds     []uint8 // by roleKey: the kinds of a word, 0 until known
 	lower     []bool  // by stem id: the story writes it in lower case (learnCase)
+	midName   []bool  // by stem id: the story capitalises it mid-sentence (learnCase)
 	caseKnown bool    // lower is learnt
 }
 
@@ -142,6 +143,7 @@ func newLabeler(all termCounts, idf *idfTable) *labeler {
 	lb.used = resize(lb.used, nv)
 	lb.kinds = resize(lb.kinds, 2*nv)
 	lb.lower, lb.caseKnown = resize(lb.lower, nv), false
+	lb.midName = resize(lb.midName, nv)
 	if lb.index == nil {
 		lb.index = map[phraseID]int{}
 	}
@@ -361,12 +363,12 @@ func (lb *labeler) label(paras [][]word) string {
 		top := bestOf(names)
 		full := lb.full[:0] // the names that can extend top
 		for _, c := range names {
-			if 3*c.count >= top.count && containsPhrase(c.words, top.words) && properName(c.words) {
+			if 3*c.count >= top.count && containsPhrase(c.words, top.words) && lb.properName(c.words) {
 				full = append(full, c)
 			}
 		}
 		slices.SortFunc(full, byScore)
-		add(fullName(top, full), 3)
+		add(lb.fullName(top, full), 3)
 		lb.full = full
 	}
 	// then the most distinctive other words: a two-word phrase when it is
@@ -456,10 +458,10 @@ func appendKey(dst []byte, ws []word) []byte {
 // fullName returns the longest name phrase of names (in byScore order)
 // that contains best's words and is used at least a third as often ("Games Workshop" for
 // "Workshop", "Ping An" for "Ping").
-func fullName(best *cand, names []*cand) *cand {
+func (lb *labeler) fullName(best *cand, names []*cand) *cand {
 	pick := best
 	for _, c := range names {
-		if len(c.words) > len(pick.words) && 3*c.count >= best.count && containsPhrase(c.words, best.words) && properName(c.words) {
+		if len(c.words) > len(pick.words) && 3*c.count >= best.count && containsPhrase(c.words, best.words) && lb.properName(c.words) {
 			pick = c
 		}
 	}

@@ -16,8 +16,14 @@ import "strings"
 func (lb *labeler) learnCase(paras [][]word) {
 	for _, p := range paras {
 		for _, w := range p {
-			if !w.upper && int(w.id) < len(lb.lower) {
+			if int(w.id) >= len(lb.lower) {
+				continue
+			}
+			if !w.upper {
 				lb.lower[w.id] = true
+			}
+			if w.name {
+				lb.midName[w.id] = true
 			}
 		}
 	}
@@ -32,7 +38,13 @@ func (lb *labeler) openerName(c *cand) bool {
 	if len(c.words) != 1 || c.names > 0 || c.lowers > 0 || c.apart < c.count {
 		return false
 	}
-	w := c.words[0]
+	return lb.nameInStory(c.words[0])
+}
+
+// nameInStory reports whether the capitalised word w reads as a name by
+// the story's evidence: never written in lower case there, and not a
+// word whose ending or list marks it as another class.
+func (lb *labeler) nameInStory(w word) bool {
 	if !w.upper || w.stop || w.lex&(lexGeneric|lexShort|lexFigure|lexAdverb|lexAdjective|lexNoun|lexPast|lexTitle) != 0 {
 		return false
 	}
@@ -40,4 +52,17 @@ func (lb *labeler) openerName(c *cand) bool {
 		return false // "Speaking, …", "Turning to …", "Bookmaker, …"
 	}
 	return lb.caseKnown && !lb.lower[w.id]
+}
+
+// properName is properName of ws that also takes in a sentence opener
+// run into the name when the story shows it is part of the name: a word
+// it never writes in lower case and capitalises mid-sentence too
+// ("Zelvane" of "Zelvane Robotics" at the start of a sentence, when
+// "shares in Zelvane" follows), unlike a role ("Actress Ida Lorne") or a
+// modifier ("Rival Ardmore Homes").
+func (lb *labeler) properName(ws []word) bool {
+	if len(ws) > 1 && ws[0].promoted && (len(ws) == 2 || lb.midName[ws[0].id]) && lb.nameInStory(ws[0]) && !strings.Contains(ws[0].surface, "-") {
+		return properName(ws[1:])
+	}
+	return properName(ws)
 }

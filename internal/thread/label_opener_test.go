@@ -57,3 +57,24 @@ func TestOpenerName(t *testing.T) {
 		})
 	}
 }
+
+// TestLabelOpenerInName checks, on invented items, that a name whose
+// first word opens the sentence keeps that word when the story never
+// writes it in lower case, and that a role or modifier opening the
+// sentence in front of a longer name stays out.
+func TestLabelOpenerInName(t *testing.T) {
+	runLabelCases(t, []labelCase{
+		{"firm opening the lead", []string{
+			"Zelvane Robotics won a contract to supply warehouse arms to a German grocer.",
+			"The order lifts Robotics revenue by a fifth, the company said.",
+		}, []string{"Miners fell as copper slid."}, "Zelvane Robotics", ""},
+		{"person opening a paragraph", []string{
+			"Marisol Quenby has bought a lighthouse on the Devon coast.",
+			"Quenby plans to turn the lighthouse into a studio.",
+		}, nil, "Marisol Quenby", ""},
+		{"role in front of a full name", []string{
+			"Actress Ida Petrie has bought a cottage near the coast.",
+			"Ida Petrie said the cottage needed a new roof.",
+		}, nil, "Ida", "Actress"},
+	})
+}
