@@ -461,7 +461,7 @@ func appendKey(dst []byte, ws []word) []byte {
 func (lb *labeler) fullName(best *cand, names []*cand) *cand {
 	pick := best
 	for _, c := range names {
-		if len(c.words) > len(pick.words) && 3*c.count >= best.count && containsPhrase(c.words, best.words) && lb.properName(c.words) {
+		if len(c.words) > len(pick.words) && 3*c.count >= best.count && containsPhrase(c.words, best.words) && lb.properName(c.words) && !lb.roleFronted(c.words, best.words) {
 			pick = c
 		}
 	}

@@ -66,3 +66,11 @@ func (lb *labeler) properName(ws []word) bool {
 	}
 	return properName(ws)
 }
+
+// roleFronted reports whether the name ws, extending the name best,
+// opens with a word the story also writes in lower case, in front of at
+// least two name words: a role or rank ("Mayor Tilda Voss" after "the
+// mayor said"), which the label leaves out.
+func (lb *labeler) roleFronted(ws, best []word) bool {
+	return len(ws) >= 3 && lb.caseKnown && lb.lower[ws[0].id] && !containsPhrase(best, ws[:1])
+}

@@ -78,3 +78,18 @@ func TestLabelOpenerInName(t *testing.T) {
 		}, nil, "Ida", "Actress"},
 	})
 }
+
+// TestLabelRoleFronted checks, on invented items, that a role the story
+// also writes in lower case stays out of the name it fronts.
+func TestLabelRoleFronted(t *testing.T) {
+	runLabelCases(t, []labelCase{
+		{"role written in lower case too", []string{
+			"The plan from Mayor Tilda Voss to pedestrianise the harbour front was approved on Monday.",
+			"Tilda Voss said the mayor had listened to traders. Voss will open the scheme in May.",
+		}, nil, "Tilda Voss", "Mayor"},
+		{"name word never in lower case", []string{
+			"The plan from Wexley Tilda Voss to pedestrianise the harbour front was approved on Monday.",
+			"Tilda Voss said Wexley had listened to traders. Voss will open the scheme in May.",
+		}, nil, "Wexley Tilda Voss", ""},
+	})
+}
