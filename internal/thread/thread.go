@@ -8,7 +8,7 @@ import (
 // Version names the splitter's behaviour: it changes whenever Split
 // gives other threads or labels for the same input, so that stored
 // analysis can be recomputed.
-const Version = "28"
+const Version = "29"
 
 // Thread is one matter of a story.
 type Thread struct {
@@ -97,6 +97,7 @@ func splitWith(paras []article.Paragraph, actors []actor.Actor, opts Options, te
 	lb := newLabeler(all, idf)
 	defer putLabeler(lb)
 	lb.roles.learn(toks, in.size())
+	lb.learnCase(toks) // the opener-name rules of label_opener.go
 	if len(threads) == 1 {
 		threads[0].Label = lb.label(toks)
 		return threads, perPara
