@@ -5,14 +5,18 @@ import "strings"
 // madeNouns name kinds of made things a firm's name comes before when
 // it is the maker's, after the product's own name ("Nokia's N-Gage game
 // phone", "the Velmora Zentrix handset"); productNouns counts too.
-var madeNouns = setOf(`phone phones player players camera cameras technology`)
+var madeNouns = setOf(`phone phones player players camera cameras technology radio radios
+film films`)
 
 // makerProduct reports whether the words from token e on, after the
 // one-word name ending there, name a product the name's bearer makes: an
 // optional possessive, one to three capitalised words of the product's
 // own name, then a model number ("Sony's PlayStation 3", "the Velmora
 // Zentrix 300") or a product noun after at most two lower-case words
-// ("Toshiba's HD-DVD technology", "Nokia's N-Gage game phone"). A place's
+// ("Toshiba's HD-DVD technology", "Nokia's N-Gage game phone"); or,
+// with no possessive and no product name before it, a product noun after
+// at most two lower-case words and before the product's own capitalised
+// name ("Sony horror film The Grudge"). A place's
 // possessive is followed by a firm or a person, rarely by such a thing
 // ("Japan's Toyota", "Britain's Tony Blair"), and firmHint asks this only
 // of names the gazetteer does not know as places.
@@ -26,7 +30,10 @@ func makerProduct(toks []tok, e int) bool {
 		k++
 		caps++
 	}
-	if caps == 0 || k >= len(toks) || !toks[k].word {
+	if caps == 0 {
+		return k == e && titledProduct(toks, k)
+	}
+	if k >= len(toks) || !toks[k].word {
 		return false
 	}
 	if strings.ContainsAny(toks[k].text, "0123456789") {
@@ -39,6 +46,23 @@ func makerProduct(toks []tok, e int) bool {
 		}
 		if productNouns[t.lower] || madeNouns[t.lower] {
 			return true
+		}
+	}
+	return false
+}
+
+// titledProduct reports whether the words from token k on are one to
+// three lower-case words, the last a product noun, then a capitalised
+// word: the kind of product before its own name ("horror film The
+// Grudge").
+func titledProduct(toks []tok, k int) bool {
+	for i := k; i < len(toks) && i < k+3; i++ {
+		t := toks[i]
+		if !t.word || t.cap {
+			return false
+		}
+		if (productNouns[t.lower] || madeNouns[t.lower]) && i+1 < len(toks) {
+			return toks[i+1].word && toks[i+1].cap
 		}
 	}
 	return false

@@ -87,6 +87,16 @@ func TestPlaceless(t *testing.T) {
 			want:  Place,
 		},
 		{
+			name:  "a kind of product before the product's own name",
+			paras: []string{"The Velmora horror film Dark Water topped the chart."},
+			want:  Org,
+		},
+		{
+			name:  "a kind of product before a common noun",
+			paras: []string{"The Velmora film festival opened on Friday."},
+			want:  Place,
+		},
+		{
 			name:  "used as a place once",
 			paras: []string{"Velmora's sales rose sharply last year.", "Prices in Velmora are rising."},
 			want:  Place,
