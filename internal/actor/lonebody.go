@@ -82,7 +82,7 @@ func placeless(name []string, v *kindTally) bool {
 // said of countries too: "it" after a saying verb ("Sony said it
 // would"), an office held in it ("Chief Operating Officer of Sony"), a
 // product it makes (makerProduct), a business verb it is the subject of
-// (actsAsFirm, weighed 1). (A
+// (actsAsFirm, weighed 1), its making a product (makerAgent). (A
 // work the tagger names after its possessive is as often an artist's:
 // "Madonna's Like A Virgin".)
 func (st *story) firmHint(d *paraDoc, m *mention) int {
@@ -105,6 +105,9 @@ func (st *story) firmHint(d *paraDoc, m *mention) int {
 	}
 	if makerProduct(toks, e) {
 		return 2 // "Sony's PlayStation 3", "Nokia's N-Gage game phone" (makerhint.go)
+	}
+	if makerAgent(toks, m.s) {
+		return 2 // "a rival format developed by Toshiba" (makerhint.go)
 	}
 	if actsAsFirm(toks, m.s, e) {
 		return 1 // "Toshiba announced", "Napster already offers" (makerhint.go)

@@ -68,6 +68,25 @@ func titledProduct(toks []tok, k int) bool {
 	return false
 }
 
+// makeVerbs are participles of making a product, whose agent after "by"
+// is its maker.
+var makeVerbs = setOf(`developed made built designed manufactured`)
+
+// makerAgent reports whether the one-word name starting at token s is the
+// maker after "by" of a product noun ("a rival format developed by
+// Toshiba", "a chip made by Velmora"), maybe with a participle's
+// adverb between ("originally developed by").
+func makerAgent(toks []tok, s int) bool {
+	if s < 3 || toks[s-1].lower != "by" || !makeVerbs[toks[s-2].lower] {
+		return false
+	}
+	k := s - 3
+	if k > 0 && strings.HasSuffix(toks[k].lower, "ly") {
+		k--
+	}
+	return productNouns[toks[k].lower] || madeNouns[toks[k].lower]
+}
+
 // businessVerbs are what a firm, as the subject of its clause, does in
 // the news: it announces, launches, sells and expects.
 var businessVerbs = setOf(`announced announces unveiled unveils launched launches plans planned

@@ -97,6 +97,16 @@ func TestPlaceless(t *testing.T) {
 			want:  Place,
 		},
 		{
+			name:  "the maker after by",
+			paras: []string{"Studios chose a rival format developed by Velmora."},
+			want:  Org,
+		},
+		{
+			name:  "the builder of no product",
+			paras: []string{"The old estate was built by Velmora."},
+			want:  Place,
+		},
+		{
 			name:  "used as a place once",
 			paras: []string{"Velmora's sales rose sharply last year.", "Prices in Velmora are rising."},
 			want:  Place,
