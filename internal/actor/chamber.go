@@ -58,3 +58,13 @@ func chamberEvidence(toks []tok, m *mention) int {
 	}
 	return 0
 }
+
+// bodyOverMisc reports whether a name's tally v, won by another kind of
+// thing, goes to the body some mention's use shows (chamberEvidence): the
+// other-thing votes are only the tagger's miscellaneous readings, with no
+// cue of an event or a work of their own, and no mention reads as a person
+// or a place. A name is one thing in a story, and "in the Commons" is the
+// body told of elsewhere.
+func bodyOverMisc(v *kindTally) bool {
+	return v.chamber > 0 && v.otherCue == 0 && v.n[kindIndex(Person)] == 0 && v.n[kindIndex(Place)] == 0
+}

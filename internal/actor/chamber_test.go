@@ -17,6 +17,7 @@ func TestChamberEvidence(t *testing.T) {
 		{"the body votes", []string{"The Harrows voted to delay the bill."}, Org},
 		{"its committee", []string{"The Harrows public accounts committee met on Monday."}, Org},
 		{"its speaker", []string{"She was the first woman to be Harrows Speaker."}, Org},
+		{"its other mentions in the story", []string{"MPs sat in the Harrows on Monday.", "Phones are banned in the Harrows.", "The Harrows chamber was full."}, Org},
 		{"an event", []string{"Tickets for the Harrows sold out.", "The Harrows begin in June."}, Other},
 		{"a leader of something else", []string{"At the Harrows fans and their leader sang.", "The Harrows begin in June."}, Other},
 	}

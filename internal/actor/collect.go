@@ -87,7 +87,10 @@ func (st *story) collect() {
 				o, l, x := usageEvidence(d, m)
 				no, nl, nx := nearEvidence(d, m) // "restaurant Nam Long", "analysts at Berwick Stanley"
 				o, l, x = o+no, l+nl, max(x, nx)
-				o += chamberEvidence(d.toks, m) // "told the Commons", "the Commons trade committee" (chamber.go)
+				if c := chamberEvidence(d.toks, m); c > 0 {
+					o += c // "told the Commons", "the Commons trade committee" (chamber.go)
+					m.chamber = true
+				}
 				if sportsStory(st.cues) && sideContext(d.toks, m) {
 					o += 3 // "a trip to Leicester" in a match report: the club
 				}
@@ -392,6 +395,10 @@ func (st *story) voteKinds() {
 		v.bodyCue += m.bodyCue()
 		v.placeCue += m.lev
 		v.firmHint += m.hint
+		v.otherCue += m.xev
+		if m.chamber {
+			v.chamber++
+		}
 		if m.orgTag {
 			v.orgTags++
 		}
@@ -441,6 +448,9 @@ func (st *story) voteKinds() {
 			// shaped like a person's ("Mauro Bergamasco") needs two
 			// such mentions.
 			best = org
+		}
+		if best == other && bodyOverMisc(v) {
+			best = org // "the Commons chamber", then "in the Commons" (chamber.go)
 		}
 		if best == place && placeless(m.name, v) {
 			best = org // "Sony's own disc format", "Sony has promised": no place (lonebody.go)

@@ -39,6 +39,7 @@ type mention struct {
 	body    bool   // its own context (not list neighbours) speaks of an organisation
 	orgTag  bool   // the tagger read it as an organisation, not before a possessive (lonebody.go)
 	hint    int    // hints of a firm, for a place reading (firmHint)
+	chamber bool   // read as a deliberative body by its use (chamberEvidence)
 }
 
 // nameKey returns the lower-cased name words joined by spaces.

@@ -38,6 +38,8 @@ type kindTally struct {
 	placeCue int  // the mentions' own evidence for a place
 	firmHint int  // the mentions' hints of a firm (firmHint)
 	orgTags  int  // mentions the tagger read as an organisation (mention.orgTag)
+	otherCue int  // the mentions' own evidence for another kind of thing (mention.xev)
+	chamber  int  // mentions read as a deliberative body by their use (mention.chamber)
 }
 
 const (
