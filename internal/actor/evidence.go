@@ -169,6 +169,10 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg int) {
 				org += 2 // "shares in X", "takeover of X"
 			case l == "the" && len(m.name) > 0 && inSetFold(paperWords, m.name[len(m.name)-1]):
 				org += 2 // "told the Courier", "the Yorkshire Post"
+			case l == "at" && officeBefore(toks, k) && endsPhrase(toks, m.e):
+				// "head of market development at Nokia": an office is held
+				// at a body (not "a lecturer at London's Imperial College").
+				org += 2
 			case !comma && placePrepositions[l] && !(m.e < len(toks) && isPossessive(toks[m.e])) && headBits(m.name[len(m.name)-1])&orgHead == 0:
 				// Not "staff at Northline Rail": a body's head noun
 				// outweighs a preposition.
@@ -473,6 +477,21 @@ func listNeighbours(d *paraDoc, m *mention) (person, org, place int) {
 		}
 	}
 	return person, org, place
+}
+
+// officeBefore reports whether an office's head noun ends one of the
+// five words before token k, with no punctuation between ("vice
+// president for entertainment at", "head of market development at").
+func officeBefore(toks []tok, k int) bool {
+	for i := k - 1; i >= 0 && i >= k-5; i-- {
+		if !toks[i].word {
+			return false
+		}
+		if isRoleHeadL(toks[i].lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // opensClause reports whether the lone comma at token k, just before

@@ -107,6 +107,21 @@ func TestPlaceless(t *testing.T) {
 			want:  Place,
 		},
 		{
+			name:  "an office held at it",
+			paras: []string{"Prices will rise, said Ana Reyes, an analyst at Velmora."},
+			want:  Org,
+		},
+		{
+			name:  "an office held at what it qualifies",
+			paras: []string{"Ana Reyes, a lecturer at Velmora's college, won the prize."},
+			want:  Place,
+		},
+		{
+			name:  "at it with no office",
+			paras: []string{"The crowds at Velmora cheered."},
+			want:  Place,
+		},
+		{
 			name:  "used as a place once",
 			paras: []string{"Velmora's sales rose sharply last year.", "Prices in Velmora are rising."},
 			want:  Place,
