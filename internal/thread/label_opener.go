@@ -48,8 +48,8 @@ func (lb *labeler) nameInStory(w word) bool {
 	if !w.upper || w.stop || w.lex&(lexGeneric|lexShort|lexFigure|lexAdverb|lexAdjective|lexNoun|lexPast|lexTitle) != 0 {
 		return false
 	}
-	if strings.HasSuffix(w.surface, "ing") || agentNoun(w.surface) {
-		return false // "Speaking, …", "Turning to …", "Bookmaker, …"
+	if strings.HasSuffix(w.surface, "ing") || agentNoun(w.surface) || agentNoun(strings.TrimSuffix(w.surface, "s")) {
+		return false // "Speaking, …", "Turning to …", "Bookmaker, …", "Savers, …"
 	}
 	return lb.caseKnown && !lb.lower[w.id]
 }

@@ -31,6 +31,7 @@ func TestOpenerName(t *testing.T) {
 		{"runs into the sentence", []string{"Velmorra slid today."}, "Velmorra", false},
 		{"participle opener", []string{"Turning, the market slid."}, "Turning", false},
 		{"trade noun", []string{"Bookmaker, the one in town, slid."}, "Bookmaker", false},
+		{"plural trade noun", []string{"Borrowers gain. Lenders, as ever, lose out."}, "Lenders", false},
 		{"adverb", []string{"Meanwhile, rates rose."}, "Meanwhile", false},
 	}
 	for _, c := range cases {
