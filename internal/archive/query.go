@@ -591,7 +591,6 @@ func (a *Archive) TopActors(_ context.Context, limit int) ([]Actor, error) {
 		person  string
 		people  int
 		stories int
-		key     string // the chosen key
 	}
 	byName := map[string]*entry{}
 	for key, n := range counts {
@@ -626,25 +625,16 @@ func (a *Archive) TopActors(_ context.Context, limit int) ([]Actor, error) {
 	if limit > 0 && len(top) > limit {
 		top = top[:limit]
 	}
-	// A name read both ways is a person only when shaped like one or when
-	// the person's readings win by more than two to one.
-	var mixed []string
+	// The names of both readings, in one look-up: a name read both ways is
+	// a person only when shaped like one or when the person's readings win
+	// by more than two to one.
+	keys := make([]string, 0, len(top))
 	for _, e := range top {
-		if e.person != "" && e.thing != "" && e.people <= 2*(e.stories-e.people) {
-			mixed = append(mixed, e.person)
+		for _, k := range [...]string{e.person, e.thing} {
+			if k != "" {
+				keys = append(keys, k)
+			}
 		}
-	}
-	shapes, err := a.st.ActorNames(mixed)
-	if err != nil {
-		return nil, err
-	}
-	keys := make([]string, len(top))
-	for i, e := range top {
-		e.key = e.thing
-		if e.thing == "" || e.person != "" && (e.people > 2*(e.stories-e.people) || actor.PersonShaped(shapes[e.person])) {
-			e.key = e.person
-		}
-		keys[i] = e.key
 	}
 	names, err := a.st.ActorNames(keys)
 	if err != nil {
@@ -652,8 +642,12 @@ func (a *Archive) TopActors(_ context.Context, limit int) ([]Actor, error) {
 	}
 	out := make([]Actor, 0, len(top))
 	for _, e := range top {
-		kind, _, _ := strings.Cut(e.key, ":")
-		out = append(out, Actor{Name: names[e.key], Kind: kind, Roles: []string{}, Aliases: []string{}, Threads: []string{}, Stories: e.stories})
+		key := e.thing
+		if e.thing == "" || e.person != "" && (e.people > 2*(e.stories-e.people) || actor.PersonShaped(names[e.person])) {
+			key = e.person
+		}
+		kind, _, _ := strings.Cut(key, ":")
+		out = append(out, Actor{Name: names[key], Kind: kind, Roles: []string{}, Aliases: []string{}, Threads: []string{}, Stories: e.stories})
 	}
 	return out, nil
 }
