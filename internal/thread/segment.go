@@ -327,7 +327,10 @@ func segmentWith(units []string, words [][]word, opts Options, idf *idfTable, sw
 	link := make([]float64, n)
 	if o.Sentences {
 		so := o.sentenceDefaults()
-		evidence := addSlices(blockEvidence(vs, size, so.BlockWidth, so.BlockWeight), bonus)
+		evidence := blockEvidence(vs, &sw.sum, so.BlockWidth, so.BlockWeight)
+		for k, v := range bonus {
+			evidence[k] += v
+		}
 		bounds = linearSegments(toks, size, evidence, o.Penalty, so.Smoothing)
 		for k := range link {
 			link[k] = o.AttachAdjacent

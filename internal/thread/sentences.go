@@ -1,7 +1,5 @@
 package thread
 
-import "math"
-
 // Sentence-unit defaults (Options.Sentences). They were chosen on one
 // half of the Choi developer samples (split by a hash of the sample id)
 // and checked on the other; the optimum is flat around them.
@@ -28,39 +26,27 @@ func (o Options) sentenceDefaults() Options {
 // blockEvidence scores each gap g (a boundary before unit g) by how much
 // less alike the width units before it and the width units after it are
 // than the document's gaps on average, as TextTiling's block comparison
-// does: the cosine of the two blocks' summed unit vectors, subtracted
-// from its mean over the document and scaled by weight. dims bounds the
-// vectors' dimension ids. Gaps 0 and n score 0; so do all when weight is
-// not positive or the document has fewer than three units.
-func blockEvidence(vs []vec, dims, width int, weight float64) []float64 {
+// does: the cosine of the two blocks' centroids (sum's normalised sums,
+// as the gap model's windows are), subtracted from its mean over the
+// document and scaled by weight. Gaps 0 and n score 0; so do all when
+// weight is not positive or the document has fewer than three units.
+func blockEvidence(vs []vec, sum *summer, width int, weight float64) []float64 {
 	n := len(vs)
 	b := make([]float64, n+1)
 	if weight <= 0 || n < 3 || width < 1 {
 		return b
 	}
-	left := make([]float64, dims)
-	right := make([]float64, dims)
-	var touched []int32
 	sim := make([]float64, n)
+	block := make([]int, 0, width)
+	centroid := func(from, to int) vec {
+		block = block[:0]
+		for k := max(0, from); k < min(n, to); k++ {
+			block = append(block, k)
+		}
+		return sum.centroid(vs, block)
+	}
 	for g := 1; g < n; g++ {
-		touched = touched[:0]
-		for k := max(0, g-width); k < g; k++ {
-			touched = addInto(left, vs[k], touched)
-		}
-		for k := g; k < min(n, g+width); k++ {
-			touched = addInto(right, vs[k], touched)
-		}
-		var dot, l2, r2 float64
-		for _, id := range touched {
-			l, r := left[id], right[id]
-			dot += l * r
-			l2 += l * l
-			r2 += r * r
-			left[id], right[id] = 0, 0
-		}
-		if l2 > 0 && r2 > 0 {
-			sim[g] = dot / math.Sqrt(l2*r2)
-		}
+		sim[g] = dot(centroid(g-width, g), centroid(g, g+width))
 	}
 	mean := 0.0
 	for g := 1; g < n; g++ {
@@ -71,28 +57,4 @@ func blockEvidence(vs []vec, dims, width int, weight float64) []float64 {
 		b[g] = weight * (mean - sim[g])
 	}
 	return b
-}
-
-// addInto adds v into the dense vector acc and appends to touched the ids
-// it makes nonzero (an id may be listed twice, once from each block).
-func addInto(acc []float64, v vec, touched []int32) []int32 {
-	for _, e := range v {
-		if acc[e.id] == 0 {
-			touched = append(touched, e.id)
-		}
-		acc[e.id] += e.w
-	}
-	return touched
-}
-
-// addSlices adds b into a element by element (a nil a is taken as
-// zeros) and returns a.
-func addSlices(a, b []float64) []float64 {
-	if a == nil {
-		a = make([]float64, len(b))
-	}
-	for i := range a {
-		a[i] += b[i]
-	}
-	return a
 }

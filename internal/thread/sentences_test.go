@@ -118,7 +118,7 @@ func TestBlockEvidence(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := blockEvidence(tt.vs, 8, tt.width, tt.weight)
+			got := blockEvidence(tt.vs, new(summer), tt.width, tt.weight)
 			if len(got) != len(tt.vs)+1 {
 				t.Fatalf("%d scores for %d units", len(got), len(tt.vs))
 			}
