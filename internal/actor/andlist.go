@@ -44,14 +44,7 @@ func namedAlone(docs []*paraDoc, part []tok) bool {
 			if sp.e-sp.s != len(part) || sp.s > 0 && d.toks[sp.s-1].lower == "and" || sp.e < len(d.toks) && d.toks[sp.e].lower == "and" {
 				continue // itself one side of a pair, as the tagger split it
 			}
-			same := true
-			for k := range part {
-				if d.toks[sp.s+k].text != part[k].text {
-					same = false
-					break
-				}
-			}
-			if same {
+			if sameWords(d.toks[sp.s:sp.e], part) {
 				return true
 			}
 		}

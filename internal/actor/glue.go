@@ -124,7 +124,8 @@ func (st *story) titleElsewhere(d *paraDoc, s, e int) bool {
 	return false
 }
 
-// sameWords reports whether two token runs have the same texts.
+// sameWords reports whether two token runs of the same length have the
+// same texts.
 func sameWords(a, b []tok) bool {
 	for i := range a {
 		if a[i].text != b[i].text {
