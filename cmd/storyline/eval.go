@@ -23,6 +23,7 @@ type evalCmd struct {
 	Segment evalSegmentCmd `cmd:"" help:"Score thread splitting on gold JSONL or Choi JSONL."`
 	Link    evalLinkCmd    `cmd:"" help:"Score storyline linking on an article JSONL with gold story ids."`
 	People  evalPeopleCmd  `cmd:"" help:"Score people found as actors on JSONL with gold people (roundups-dev format)."`
+	Actors  evalActorsCmd  `cmd:"" help:"Score actors on an article JSONL with gold actor mention spans (ECB+ format)."`
 }
 
 type evalPeopleCmd struct {
@@ -84,6 +85,22 @@ func predictionsFile(path string) (io.WriteCloser, error) {
 		return nil, usageError{fmt.Errorf("--predictions: %w", err)}
 	}
 	return f, nil
+}
+
+// writePredictions writes --predictions OUT with write, when path is set.
+func writePredictions(path string, write func(io.Writer) error) error {
+	f, err := predictionsFile(path)
+	if err != nil || f == nil {
+		return err
+	}
+	if err := write(f); err != nil {
+		f.Close()
+		return fmt.Errorf("--predictions: %w", err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("--predictions: %w", err)
+	}
+	return nil
 }
 
 func openInput(path string) (*os.File, error) {
@@ -191,18 +208,55 @@ func (c *evalLinkCmd) Run(g *globals) error {
 	if err != nil {
 		return err
 	}
-	tmp, err := os.MkdirTemp("", "storyline-eval-link-")
+	evs := make([]evalArticle, len(arts))
+	for i, la := range arts {
+		evs[i] = evalArticle{ID: la.ID, Title: la.Title, Body: la.Body, URL: la.URL, Date: la.Date}
+	}
+	a, byStory, done, err := importForEval(g, c.File, "link", evs)
 	if err != nil {
 		return err
 	}
-	defer os.RemoveAll(tmp)
+	defer done()
+	pred := map[string]string{}
+	err = a.EachStory(func(id, ext, arc string) {
+		if arc == "" {
+			arc = "single:" + id
+		}
+		pred[byStory[id]] = arc
+	})
+	if err != nil {
+		return err
+	}
+	if err := writePredictions(c.Predictions, func(f io.Writer) error { return eval.WriteLinkPredictions(f, arts, pred) }); err != nil {
+		return err
+	}
+	return g.emit(eval.ScoreLink(arts, pred))
+}
+
+// evalArticle is one article an evaluation imports.
+type evalArticle struct {
+	ID, Title, Body, URL string
+	Date                 time.Time
+}
+
+// importForEval imports arts into a temporary archive, one story per
+// article through the normal parser and cleaner (even when two articles
+// share their text), and returns the archive, story id → article id, and
+// a function that closes and removes the archive.
+func importForEval(g *globals, file, what string, arts []evalArticle) (*archive.Archive, map[string]string, func(), error) {
+	tmp, err := os.MkdirTemp("", "storyline-eval-"+what+"-")
+	if err != nil {
+		return nil, nil, nil, err
+	}
 	a, err := archive.Open(tmp, archive.Options{})
 	if err != nil {
-		return err
+		os.RemoveAll(tmp)
+		return nil, nil, nil, err
 	}
-	defer a.Close()
-	// One story per evaluation article, through the normal parser and
-	// cleaner, even when two articles share their text.
+	done := func() {
+		a.Close()
+		os.RemoveAll(tmp)
+	}
 	var list []article.Article
 	byStory := map[string]string{}
 	for i, la := range arts {
@@ -214,9 +268,10 @@ func (c *evalLinkCmd) Run(g *globals) error {
 			line["date"] = la.Date.Format(time.RFC3339)
 		}
 		b, _ := json.Marshal(line)
-		parsed, err := article.Parse(fmt.Sprintf("%s:%d", c.File, i+1), bytes.NewReader(append(b, '\n')))
+		parsed, err := article.Parse(fmt.Sprintf("%s:%d", file, i+1), bytes.NewReader(append(b, '\n')))
 		if err != nil || len(parsed) != 1 {
-			return fmt.Errorf("%s: article %q: %v", c.File, la.ID, err)
+			done()
+			return nil, nil, nil, fmt.Errorf("%s: article %q: %v", file, la.ID, err)
 		}
 		art := parsed[0]
 		sum := sha256.Sum256([]byte(la.ID))
@@ -226,30 +281,51 @@ func (c *evalLinkCmd) Run(g *globals) error {
 		list = append(list, art)
 	}
 	if _, err := a.ImportArticles(g.ctx, list, archive.ImportOptions{BatchSize: 64}); err != nil {
-		return err
+		done()
+		return nil, nil, nil, err
 	}
-	pred := map[string]string{}
-	err = a.EachStory(func(id, ext, arc string) {
-		if arc == "" {
-			arc = "single:" + id
-		}
-		pred[byStory[id]] = arc
-	})
+	return a, byStory, done, nil
+}
+
+type evalActorsCmd struct {
+	File        string `arg:"" help:"Article JSONL with gold actors: [{type, start, end, text, instance}] and optional sentences: [{start, end, annotated}]." type:"existingfile"`
+	Docs        bool   `help:"Include each article's missed, wrong-kind and spurious names."`
+	Predictions string `help:"Write {id, actors: [{id, name, kind, aliases}]} per article here." placeholder:"OUT"`
+}
+
+func (c *evalActorsCmd) Run(g *globals) error {
+	in, err := openInput(c.File)
 	if err != nil {
 		return err
 	}
-	if c.Predictions != "" {
-		f, err := predictionsFile(c.Predictions)
+	arts, err := eval.ReadActorArticles(in)
+	in.Close()
+	if err != nil {
+		return fmt.Errorf("%s: %w", c.File, err)
+	}
+	evs := make([]evalArticle, len(arts))
+	for i, aa := range arts {
+		evs[i] = evalArticle{ID: aa.ID, Title: aa.Title, Body: aa.Body, URL: aa.URL}
+	}
+	a, byStory, done, err := importForEval(g, c.File, "actors", evs)
+	if err != nil {
+		return err
+	}
+	defer done()
+	pred := map[string][]eval.PredictedActor{}
+	for sid, ext := range byStory {
+		actors, err := a.StoryActors(g.ctx, sid)
 		if err != nil {
 			return err
 		}
-		if err := eval.WriteLinkPredictions(f, arts, pred); err != nil {
-			f.Close()
-			return err
+		ps := make([]eval.PredictedActor, 0, len(actors))
+		for _, x := range actors {
+			ps = append(ps, eval.PredictedActor{ID: x.ID, Name: x.Name, Kind: x.Kind, Aliases: x.Aliases})
 		}
-		if err := f.Close(); err != nil {
-			return err
-		}
+		pred[ext] = ps
 	}
-	return g.emit(eval.ScoreLink(arts, pred))
+	if err := writePredictions(c.Predictions, func(f io.Writer) error { return eval.WriteActorPredictions(f, arts, pred) }); err != nil {
+		return err
+	}
+	return g.emit(eval.ScoreActors(arts, pred, c.Docs))
 }

@@ -1,7 +1,6 @@
 package eval
 
 import (
-	"bufio"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -84,30 +83,18 @@ func scalar(v any) string {
 // `content`. An article without id is named by its line number; one
 // without story is an error.
 func ReadLinkArticles(r io.Reader) ([]LinkArticle, error) {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
 	var out []LinkArticle
 	seen := map[string]bool{}
-	line := 0
-	for sc.Scan() {
-		line++
-		raw := strings.TrimSpace(sc.Text())
-		if raw == "" {
-			continue
-		}
-		var l linkLine
-		if err := json.Unmarshal([]byte(raw), &l); err != nil {
-			return nil, fmt.Errorf("line %d: %w", line, err)
-		}
+	err := eachJSONLine(r, "", func(line int, l *linkLine) error {
 		a := LinkArticle{ID: scalar(l.ID), Story: scalar(l.Story), Category: l.Category, Title: l.Title, URL: l.Link}
 		if a.ID == "" {
 			a.ID = fmt.Sprintf("line-%d", line)
 		}
 		if a.Story == "" {
-			return nil, fmt.Errorf("line %d: article %s has no gold story", line, a.ID)
+			return fmt.Errorf("line %d: article %s has no gold story", line, a.ID)
 		}
 		if seen[a.ID] {
-			return nil, fmt.Errorf("line %d: duplicate id %s", line, a.ID)
+			return fmt.Errorf("line %d: duplicate id %s", line, a.ID)
 		}
 		seen[a.ID] = true
 		a.Body = l.Body
@@ -126,12 +113,13 @@ func ReadLinkArticles(r io.Reader) ([]LinkArticle, error) {
 		}
 		t, err := parseDate(d)
 		if err != nil {
-			return nil, fmt.Errorf("line %d: %w", line, err)
+			return fmt.Errorf("line %d: %w", line, err)
 		}
 		a.Date = t
 		out = append(out, a)
-	}
-	if err := sc.Err(); err != nil {
+		return nil
+	})
+	if err != nil {
 		return nil, err
 	}
 	if len(out) == 0 {

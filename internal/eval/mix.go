@@ -130,26 +130,15 @@ func Mix(r io.Reader, w io.Writer, opts MixOptions) error {
 // readArticles reads an article JSONL, keeping articles with at least two
 // paragraphs.
 func readArticles(r io.Reader) ([]*sourceArticle, error) {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
 	var out []*sourceArticle
-	line := 0
-	for sc.Scan() {
-		line++
-		b := strings.TrimSpace(sc.Text())
-		if b == "" {
-			continue
-		}
-		var a sourceArticle
-		if err := json.Unmarshal([]byte(b), &a); err != nil {
-			return nil, fmt.Errorf("mix: line %d: %w", line, err)
-		}
+	err := eachJSONLine(r, "mix: ", func(_ int, a *sourceArticle) error {
 		a.paras = splitParagraphs(a.Body)
 		if len(a.paras) >= 2 {
-			out = append(out, &a)
+			out = append(out, a)
 		}
-	}
-	if err := sc.Err(); err != nil {
+		return nil
+	})
+	if err != nil {
 		return nil, err
 	}
 	if len(out) == 0 {
