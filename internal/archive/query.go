@@ -152,7 +152,7 @@ func (a *Archive) story(r *store.Record) *Story {
 		s.Paragraphs = append(s.Paragraphs, par)
 	}
 	s.Threads = a.threads(r)
-	s.Actors = storyActors(r)
+	s.Actors = a.storyActors(r)
 	return s
 }
 
@@ -205,10 +205,24 @@ func (a *Archive) ThreadStoryline(_ context.Context, id string) (thread, arc str
 	return thread, a.storyline(thread), nil
 }
 
-func storyActors(r *store.Record) []Actor {
+// storyActors returns the actors of a story; one it names only by a
+// short form is shown under the full name its storylines give it, the
+// short form first among its aliases (see fullNames).
+func (a *Archive) storyActors(r *store.Record) []Actor {
+	full := a.fullNames(r)
 	out := []Actor{}
-	for _, ac := range r.Actors {
-		out = append(out, actorJSON(r, ac))
+	for i, ac := range r.Actors {
+		j := actorJSON(r, ac)
+		if name, ok := full[i]; ok {
+			j.Aliases = append([]string{j.Name}, j.Aliases...)
+			j.Written = j.Name
+			j.Name = name
+			j.ID = actor.Slug(name)
+			if j.Kind != actor.Person {
+				j.Kind = actor.Org // only an organisation's name is taken for a non-person
+			}
+		}
+		out = append(out, j)
 	}
 	return out
 }
@@ -251,7 +265,7 @@ func (a *Archive) StoryActors(_ context.Context, id string) ([]Actor, error) {
 	if err != nil {
 		return nil, err
 	}
-	return storyActors(r), nil
+	return a.storyActors(r), nil
 }
 
 // Search runs a query string and returns ranked stories with highlighted

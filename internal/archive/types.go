@@ -46,6 +46,10 @@ type Actor struct {
 	Stories int `json:"stories,omitempty"`
 	// Affiliation is the party or organisation where stated.
 	Affiliation string `json:"affiliation,omitempty"`
+	// Written is the short name the story itself gives an actor shown
+	// under the fuller name its storylines give it ("Lohan" for "Lindsay
+	// Lohan"); empty otherwise. The story is indexed under Written.
+	Written string `json:"written,omitempty"`
 }
 
 // Story is the full `show` document.

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -140,7 +141,8 @@ type ActorResult struct {
 	Gold int `json:"gold_actors"`
 	// Found: gold actors some predicted actor of the article names (any
 	// kind); KindRight: found with the gold kind; FullName: found under
-	// the entity's longest name in the article.
+	// the entity's longest name in the article or a name at least as long
+	// that the gold gives it elsewhere (honorifics aside).
 	Found     int     `json:"found"`
 	KindRight int     `json:"kind_right"`
 	FullName  int     `json:"full_name"`
@@ -183,6 +185,9 @@ type ActorDocScore struct {
 	Missed    []string `json:"missed,omitempty"`
 	WrongKind []string `json:"wrong_kind,omitempty"`
 	Spurious  []string `json:"spurious,omitempty"`
+	// Partial are "gold name: predicted name" of actors found under a
+	// name that is not their full name.
+	Partial []string `json:"partial,omitempty"`
 }
 
 // goldKinds maps the scored gold types to predicted kinds.
@@ -204,6 +209,22 @@ func ScoreActors(arts []ActorArticle, pred map[string][]PredictedActor, docs boo
 	res := ActorResult{Articles: len(arts), Types: map[string]*ActorCounts{}}
 	for _, k := range []string{"person", "org"} {
 		res.Types[k] = &ActorCounts{}
+	}
+	// The names each cross-document entity goes by anywhere in the file.
+	known := map[string]map[string]bool{}
+	for _, a := range arts {
+		ents, _ := goldEntities(a, lower)
+		for _, e := range ents {
+			if e.instance == "" {
+				continue
+			}
+			if known[e.instance] == nil {
+				known[e.instance] = map[string]bool{}
+			}
+			for _, n := range e.names {
+				known[e.instance][strings.Join(stripHonorific(n), " ")] = true
+			}
+		}
 	}
 	goldCross := map[string]string{}
 	predCross := map[string]string{}
@@ -233,8 +254,10 @@ func ScoreActors(arts []ActorArticle, pred map[string][]PredictedActor, docs boo
 			} else {
 				ds.WrongKind = append(ds.WrongKind, fmt.Sprintf("%s: %s → %s", e.display, e.kind, p.Kind))
 			}
-			if strings.Join(normName(p.Name), " ") == strings.Join(stripHonorific(e.names[0]), " ") {
+			if fullName(e, p, known[e.instance]) {
 				res.FullName++
+			} else {
+				ds.Partial = append(ds.Partial, fmt.Sprintf("%s: %s", e.display, p.Name))
 			}
 			if e.instance != "" {
 				item := a.ID + "\x00" + e.instance
@@ -257,7 +280,7 @@ func ScoreActors(arts []ActorArticle, pred map[string][]PredictedActor, docs boo
 				ds.Spurious = append(ds.Spurious, p.Name)
 			}
 		}
-		if docs && (len(ds.Missed)+len(ds.WrongKind)+len(ds.Spurious) > 0) {
+		if docs && (len(ds.Missed)+len(ds.WrongKind)+len(ds.Spurious)+len(ds.Partial) > 0) {
 			ds.ID = a.ID
 			res.Docs = append(res.Docs, ds)
 		}
@@ -273,6 +296,19 @@ func ScoreActors(arts []ActorArticle, pred map[string][]PredictedActor, docs boo
 	res.CrossDocItems = len(goldCross)
 	res.CrossDocPrecision, res.CrossDocRecall, res.CrossDocF1 = B3Clusters(goldCross, predCross)
 	return res
+}
+
+// fullName reports whether a predicted actor that names e goes by e's
+// longest name in the article, or by a name at least as long that the
+// gold gives e in another article (honorifics aside): "Lindsay Lohan" for
+// an article that says only "Lohan".
+func fullName(e *goldEntity, p PredictedActor, elsewhere map[string]bool) bool {
+	name := stripHonorific(normName(p.Name))
+	longest := stripHonorific(e.names[0])
+	if slices.Equal(name, longest) {
+		return true
+	}
+	return len(name) >= len(longest) && elsewhere[strings.Join(name, " ")]
 }
 
 func ratio(n, d int) float64 {

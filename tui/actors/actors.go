@@ -280,15 +280,16 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 	return nil
 }
 
-// Query is the search for stories naming an actor (common.ActorQuery).
-func Query(name string) string { return common.ActorQuery(name) }
+// Query is the search for stories naming an actor (common.ActorQuery)
+// under its name or the shorter one a story wrote (archive.Actor.Written).
+func Query(name string, written ...string) string { return common.ActorQuery(name, written...) }
 
 func (m *Model) search() tea.Cmd {
 	a := m.Selected()
 	if a == nil {
 		return nil
 	}
-	q := Query(common.Line(a.Name))
+	q := Query(common.Line(a.Name), common.Line(a.Written))
 	return func() tea.Msg { return common.SearchMsg{Query: q} }
 }
 

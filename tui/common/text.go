@@ -212,7 +212,14 @@ func CleanTerms(terms []string) []string {
 	return out
 }
 
-// ActorQuery is the search for the stories naming an actor.
-func ActorQuery(name string) string {
-	return `actor:"` + strings.ReplaceAll(name, `"`, `\"`) + `"`
+// ActorQuery is the search for the stories naming an actor under any of
+// the names given (a story naming one of them is found).
+func ActorQuery(name string, more ...string) string {
+	q := `actor:"` + strings.ReplaceAll(name, `"`, `\"`) + `"`
+	for _, n := range more {
+		if n != "" && n != name {
+			q += " " + ActorQuery(n)
+		}
+	}
+	return q
 }

@@ -1,0 +1,268 @@
+package archive
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/storyline/storyline/internal/actor"
+	"github.com/storyline/storyline/internal/store"
+)
+
+// castThreads caps how many threads of one storyline are read to find the
+// full names behind a story's short ones, so a story of a storyline of
+// thousands of threads still opens at once.
+const castThreads = 300
+
+// castName is what a story's short name stands for in its storylines.
+type castName struct {
+	key   string // the full name's actor key
+	name  string // as the archive shows it
+	votes int    // threads of other stories naming it
+}
+
+// fullNames finds, for the actors a story names only by a short form — a
+// person by one word ("Lohan"), an organisation or an unknown by the end
+// of a longer organisation's name ("Colts") — the full name the other
+// stories of its storylines give them ("Lindsay Lohan", "Indianapolis
+// Colts"). A short name is resolved only when every candidate is one
+// person or organisation: the full names that fit it agree on their first
+// and last words ("George Bush", "George W. Bush"), the most named taken;
+// "Gray" in a storyline of Kimani Gray and Carol Gray stays as it is. The
+// result maps an actor's index in r.Actors to the full name.
+func (a *Archive) fullNames(r *store.Record) map[int]string {
+	var short []int
+	for i, ac := range r.Actors {
+		if shortName(ac) {
+			short = append(short, i)
+		}
+	}
+	if len(short) == 0 {
+		return nil
+	}
+	votes := a.castVotes(r)
+	if len(votes) == 0 {
+		return nil
+	}
+	cands := map[int][]castName{}
+	var keys []string
+	for _, i := range short {
+		if cs := candidates(r.Actors[i], votes); len(cs) > 0 {
+			cands[i] = cs
+			for _, c := range cs {
+				keys = append(keys, c.key)
+			}
+		}
+	}
+	if len(cands) == 0 {
+		return nil
+	}
+	names, err := a.st.ActorNames(keys)
+	if err != nil {
+		return nil
+	}
+	out := map[int]string{}
+	for i, cs := range cands {
+		short := len(strings.Fields(r.Actors[i].Name))
+		var kept []castName
+		for _, c := range cs {
+			name, ok := names[c.key]
+			if !ok {
+				_, name, _ = strings.Cut(c.key, ":")
+			}
+			c.name = name
+			if strings.HasPrefix(c.key, actor.Org+":") && !nameHead(name, short) {
+				continue
+			}
+			// A person's full name is capitalised words with no function
+			// word among them ("Ryan Giggs", not "Man To Man" for "Man").
+			if strings.HasPrefix(c.key, actor.Person+":") && !personWords(name) {
+				continue
+			}
+			kept = append(kept, c)
+		}
+		if c, ok := pick(kept); ok {
+			out[i] = c.name
+		}
+	}
+	return out
+}
+
+// shortName reports whether an actor is named so briefly that another
+// story may give the full name: a person by one word, an organisation or
+// an actor of unknown kind by one or two words.
+func shortName(ac actor.Actor) bool {
+	n := len(strings.Fields(ac.Name))
+	switch ac.Kind {
+	case actor.Person:
+		return n == 1
+	case actor.Org, actor.Other, actor.Place:
+		return n >= 1 && n <= 2
+	}
+	return false
+}
+
+// castVotes counts, per actor key, the threads of other stories in the
+// story's storylines that name it.
+func (a *Archive) castVotes(r *store.Record) map[string]int {
+	arcs := map[string]bool{}
+	for _, t := range r.Threads {
+		if arc := a.storyline(ThreadID(r.Article.ID, t.N)); arc != "" {
+			arcs[arc] = true
+		}
+	}
+	votes := map[string]int{}
+	for arc := range arcs {
+		ids, err := a.st.ArcThreads(arc, castThreads)
+		if err != nil {
+			continue
+		}
+		fs, _, err := a.st.ThreadFeatures(ids)
+		if err != nil {
+			continue
+		}
+		for _, f := range fs {
+			if f.Story == r.Article.ID {
+				continue
+			}
+			for _, k := range f.Actors {
+				votes[k]++
+			}
+		}
+	}
+	return votes
+}
+
+// candidates returns the storyline's actors whose full name a short name
+// may stand for.
+func candidates(ac actor.Actor, votes map[string]int) []castName {
+	short := strings.Fields(strings.TrimPrefix(actor.Key(actor.Actor{Name: ac.Name}), ":"))
+	if len(short) == 0 {
+		return nil
+	}
+	var cands []castName
+	for k, v := range votes {
+		kind, name, ok := strings.Cut(k, ":")
+		if !ok {
+			continue
+		}
+		words := strings.Fields(name)
+		if len(words) <= len(short) {
+			continue
+		}
+		switch {
+		case ac.Kind == actor.Person && kind == actor.Person:
+			// "Lohan" is the surname of "Lindsay Lohan".
+			if words[len(words)-1] != short[0] {
+				continue
+			}
+		case ac.Kind != actor.Person && kind == actor.Org:
+			// "Colts" ends "Indianapolis Colts", named in two threads or
+			// more; not when the storyline has the short name as a place
+			// ("India" is no "… Association of India").
+			if !endsWith(words, short) || v < 2 || votes[actor.Place+":"+strings.Join(short, " ")] > 0 {
+				continue
+			}
+			// A name read as a place is taken for a body's only when the
+			// body is not named after it: "Gulls" for "Harbourside Gulls",
+			// not "Kestrel" for "Port of Kestrel".
+			if ac.Kind == actor.Place && connectors[words[len(words)-len(short)-1]] {
+				continue
+			}
+		default:
+			continue
+		}
+		cands = append(cands, castName{key: k, votes: v})
+	}
+	return cands
+}
+
+// pick returns the one full name the candidates stand for: they must
+// agree on their first word (one person or body under variants of its
+// name), and the most named is taken.
+func pick(cands []castName) (castName, bool) {
+	if len(cands) == 0 {
+		return castName{}, false
+	}
+	best := cands[0]
+	_, first, _ := strings.Cut(best.key, ":")
+	head := strings.Fields(first)[0]
+	for _, c := range cands[1:] {
+		_, name, _ := strings.Cut(c.key, ":")
+		if strings.Fields(name)[0] != head {
+			return castName{}, false // two people or bodies share the short name
+		}
+		if c.votes > best.votes || c.votes == best.votes && c.key < best.key {
+			best = c
+		}
+	}
+	return best, true
+}
+
+// determiners open phrases, not names: "All Seacom" and "Both Toshiba"
+// are no fuller names of Seacom and Toshiba.
+var determiners = map[string]bool{"all": true, "both": true, "each": true, "either": true, "neither": true, "every": true, "some": true, "any": true, "no": true, "our": true, "their": true, "this": true, "that": true}
+
+// nameHead reports whether the words an organisation's full name has
+// before its last short words can be the rest of its name: capitalised
+// words ("Indianapolis", "New Orleans") or lower-case links ("Department
+// of Interior"), no determiner first, and no abbreviation, which before a
+// name is a title or another body ("RB Peyton Hillis", "NBC
+// Philadelphia").
+func nameHead(name string, short int) bool {
+	words := strings.Fields(name)
+	if len(words) <= short {
+		return false
+	}
+	head := words[:len(words)-short]
+	if determiners[strings.ToLower(head[0])] {
+		return false
+	}
+	for _, w := range head {
+		letters, upper := 0, 0
+		for _, r := range w {
+			if unicode.IsLetter(r) {
+				letters++
+				if unicode.IsUpper(r) {
+					upper++
+				}
+			}
+		}
+		if letters >= 2 && upper == letters {
+			return false
+		}
+	}
+	return true
+}
+
+// functionWords are no part of a person's name, capitalised or not.
+var functionWords = map[string]bool{"to": true, "the": true, "of": true, "and": true, "in": true, "on": true, "at": true, "for": true, "with": true, "a": true, "an": true, "by": true, "from": true}
+
+// personWords reports whether every word of a name starts with a capital
+// letter and none is a function word.
+func personWords(name string) bool {
+	for _, w := range strings.Fields(name) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || functionWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// connectors join a body's name to the place it is named after.
+var connectors = map[string]bool{"of": true, "for": true, "in": true, "and": true, "de": true}
+
+// endsWith reports whether words ends with the words of tail.
+func endsWith(words, tail []string) bool {
+	if len(tail) > len(words) {
+		return false
+	}
+	off := len(words) - len(tail)
+	for i, w := range tail {
+		if words[off+i] != w {
+			return false
+		}
+	}
+	return true
+}
