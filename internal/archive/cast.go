@@ -61,6 +61,13 @@ func (a *Archive) fullNames(r *store.Record) map[int]string {
 	if err != nil {
 		return nil
 	}
+	// A full name the story gives another of its actors (read as another
+	// kind: "Indianapolis Colts" as a place beside "Colts" as a club) is
+	// not given again: the panel would list one name twice.
+	own := map[string]bool{}
+	for _, ac := range r.Actors {
+		own[folded(ac.Name)] = true
+	}
 	out := map[int]string{}
 	for i, cs := range cands {
 		short := len(strings.Fields(r.Actors[i].Name))
@@ -81,11 +88,16 @@ func (a *Archive) fullNames(r *store.Record) map[int]string {
 			}
 			kept = append(kept, c)
 		}
-		if c, ok := pick(kept); ok {
+		if c, ok := pick(kept); ok && !own[folded(c.name)] {
 			out[i] = c.name
 		}
 	}
 	return out
+}
+
+// folded is a name as actor keys hold it, without the kind.
+func folded(name string) string {
+	return strings.TrimPrefix(actor.Key(actor.Actor{Name: name}), ":")
 }
 
 // shortName reports whether an actor is named so briefly that another
@@ -136,7 +148,7 @@ func (a *Archive) castVotes(r *store.Record) map[string]int {
 // candidates returns the storyline's actors whose full name a short name
 // may stand for.
 func candidates(ac actor.Actor, votes map[string]int) []castName {
-	short := strings.Fields(strings.TrimPrefix(actor.Key(actor.Actor{Name: ac.Name}), ":"))
+	short := strings.Fields(folded(ac.Name))
 	if len(short) == 0 {
 		return nil
 	}
