@@ -170,9 +170,11 @@ func candidates(ac actor.Actor, votes map[string]int) []castName {
 			}
 		case ac.Kind != actor.Person && kind == actor.Org:
 			// "Colts" ends "Indianapolis Colts", named in two threads or
-			// more; not when the storyline has the short name as a place
-			// ("India" is no "… Association of India").
-			if !endsWith(words, short) || v < 2 || votes[actor.Place+":"+strings.Join(short, " ")] > 0 {
+			// more, with at most two words more (a longer name is a
+			// description: "Rights" is no "Continental Convention on Human
+			// Rights"); not when the storyline has the short name as a
+			// place ("India" is no "… Association of India").
+			if !endsWith(words, short) || len(words) > len(short)+2 || v < 2 || votes[actor.Place+":"+strings.Join(short, " ")] > 0 {
 				continue
 			}
 			// A name read as a place is taken for a body's only when the

@@ -68,6 +68,8 @@ func TestCandidates(t *testing.T) {
 		{actor.Actor{Name: "Brannagh", Kind: actor.Person}, []string{"person:odile brannagh"}},
 		{actor.Actor{Name: "Gulls", Kind: actor.Other}, []string{"org:harbourside gulls"}},
 		{actor.Actor{Name: "Gulls", Kind: actor.Person}, nil},
+		// Too long a name for one word of it to stand for.
+		{actor.Actor{Name: "Rights", Kind: actor.Org}, nil},
 		// The storyline has Kestrel as a place: no organisation's name.
 		{actor.Actor{Name: "Kestrel", Kind: actor.Org}, nil},
 	}
