@@ -22,12 +22,13 @@ type castName struct {
 }
 
 // fullNames finds, for the actors a story names only by a short form — a
-// person by one word ("Lohan"), an organisation or an unknown by the end
-// of a longer organisation's name ("Colts") — the full name the other
-// stories of its storylines give them ("Lindsay Lohan", "Indianapolis
+// person by one word ("Lohan"), any other actor by the one or two words
+// that end a longer organisation's name ("Colts") — the full name the
+// other stories of its storylines give them ("Lindsay Lohan", "Indianapolis
 // Colts"). A short name is resolved only when every candidate is one
-// person or organisation: the full names that fit it agree on their first
-// and last words ("George Bush", "George W. Bush"), the most named taken;
+// person or organisation: the full names that fit it (all ending in the
+// short name) agree on their first word ("George Bush", "George W. Bush"),
+// the most named taken;
 // "Gray" in a storyline of Kimani Gray and Carol Gray stays as it is. The
 // result maps an actor's index in r.Actors to the full name.
 func (a *Archive) fullNames(r *store.Record) map[int]string {
@@ -101,8 +102,8 @@ func folded(name string) string {
 }
 
 // shortName reports whether an actor is named so briefly that another
-// story may give the full name: a person by one word, an organisation or
-// an actor of unknown kind by one or two words.
+// story may give the full name: a person by one word, any other actor by
+// one or two words (a club read as a place or an unknown may be named so).
 func shortName(ac actor.Actor) bool {
 	n := len(strings.Fields(ac.Name))
 	switch ac.Kind {
