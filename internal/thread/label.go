@@ -332,6 +332,9 @@ func (lb *labeler) label(paras [][]word) string {
 		}
 	}
 	leadNames(names)
+	if len(paras) > 0 {
+		leadSubject(names, buf[:len(paras[0])])
+	}
 	leadEvents(terms)
 	label := make([]string, 0, 5)
 	used := lb.used

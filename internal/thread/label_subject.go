@@ -1,0 +1,68 @@
+package thread
+
+// A thread's lead sentence that opens with a name is about that name:
+// "Lorrimer Bank was at the heart of the slide after …", "Property group
+// Tamsin Estates rose after …", "Welsh referee Aled Pritchard will take
+// charge of his last international". People quoted further on (a chief
+// executive, an analyst, a spokesman) may be named more often, and a firm
+// named in other threads too scores less, but the matter is the opening
+// name's. The lead-subject rule gives that name the name slot when it
+// scores at least a small share of the best name.
+
+// Lead-subject rule constants.
+const (
+	// subjectShare is the least share of the best name's score at which
+	// the lead's subject takes the name slot.
+	subjectShare = 0.25
+	// subjectWords is the most words of the lead's opening noun phrase.
+	subjectWords = 8
+)
+
+// leadSubject puts first the name that opens the noun phrase opening
+// the thread's lead paragraph lead (the words of its first paragraph)
+// when it, or a shorter form of it, scores at least subjectShare of the
+// best name and is not a form of the best name already.
+func leadSubject(names []*cand, lead []word) {
+	at := subjectAt(lead)
+	if at < 0 {
+		return
+	}
+	var subj, best *cand
+	var top float64 // the best score of a name at the subject's place
+	for _, c := range names {
+		if best == nil || byScore(c, best) < 0 {
+			best = c
+		}
+		if c.pos != at {
+			continue
+		}
+		top = max(top, c.score)
+		if subj == nil || len(c.words) > len(subj.words) {
+			subj = c
+		}
+	}
+	if subj == nil || containsPhrase(best.words, subj.words) || containsPhrase(subj.words, best.words) || top < subjectShare*best.score {
+		return
+	}
+	subj.score = best.score * leadNameBoost
+}
+
+// subjectAt returns the word index of the first name of the noun
+// phrase opening lead, or -1. The phrase is the run of words up to the
+// first function word or punctuation, at most subjectWords long
+// ("Property group Tamsin Estates", "Rotherford United manager Gavin
+// Stott"). A capitalised opener in front of a name ("Rival",
+// "Actress") is no name of its own: fullName takes it in only when the
+// story shows it belongs.
+func subjectAt(lead []word) int {
+	for i, w := range lead {
+		if i >= subjectWords || w.stop || i > 0 && !w.joined {
+			break
+		}
+		if !w.name || w.promoted || i > 0 && lead[i-1].name && !lead[i-1].promoted {
+			continue // no name, or not the start of one
+		}
+		return i
+	}
+	return -1
+}

@@ -1,0 +1,27 @@
+package thread
+
+import "testing"
+
+// TestLabelLeadSubject checks, on invented items, that a name opening
+// the lead sentence names the thread rather than a person quoted more
+// often further on, and that a capitalised descriptor in front of it
+// stays out of the label.
+func TestLabelLeadSubject(t *testing.T) {
+	runLabelCases(t, []labelCase{
+		{"firm opening the lead, chief executive quoted", []string{
+			"Pellingworth Bank was the worst performer after it set aside more money for bad loans.",
+			"Chief executive Orlando Quennell said: 'We are being careful.'",
+			"Quennell said the lender would still pay a dividend.",
+		}, []string{"Pellingworth Bank dragged other lenders lower."}, "Pellingworth", "Quennell"},
+		{"descriptor before the opening name", []string{
+			"Property group Tansley Arcades rose after rents on new leases climbed.",
+			"Finance director Imogen Varga-Holt said demand was strong.",
+			"Varga-Holt said the group would build more parks.",
+		}, []string{"Tansley Arcades was also mentioned by brokers."}, "Tansley Arcades", "Varga-Holt"},
+		{"sentence opener in front of the opening name", []string{
+			"Rival Dunsford Stores held up better after a trading update showed sales rising.",
+			"Finance director Marta Quillinan said shoppers liked its convenience shops.",
+			"Quillinan said the chain had not needed to cut prices.",
+		}, []string{"Dunsford Stores was mentioned in the market wrap."}, "Dunsford Stores", "Rival"},
+	})
+}
