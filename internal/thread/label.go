@@ -362,7 +362,8 @@ func (lb *labeler) label(paras [][]word) string {
 	}
 	// Candidates go best first (byScore); only the few that can make the
 	// label are put in that order unless the label needs more.
-	if len(names) > 0 {
+	nameless := len(paras) > 0 && lb.lateName(names, terms, buf[:len(paras[0])])
+	if len(names) > 0 && !nameless {
 		top := bestOf(names)
 		full := lb.full[:0] // the names that can extend top
 		for _, c := range names {
@@ -379,11 +380,9 @@ func (lb *labeler) label(paras [][]word) string {
 	// (words of the name do not count: "Book Awards" is no better for
 	// "books")
 	if top := bestFree(terms, used); top != nil {
-		var pick *cand
-		for _, c := range terms {
-			if c != top && len(c.words) == 2 && c.score >= 0.8*top.score && (pick == nil || byScore(c, pick) < 0) && free(c, used) {
-				pick = c
-			}
+		pick := pairOf(terms, top, used)
+		if pick == nil && nameless && len(top.words) == 1 {
+			pick = extension(terms, top, used) // "flu jab", not "flu" and the next best word
 		}
 		if pick == nil || !add(pick, 5) {
 			add(top, 5)
@@ -404,6 +403,18 @@ func (lb *labeler) label(paras [][]word) string {
 	}
 	lb.names, lb.terms = names, terms
 	return strings.Join(label, " ")
+}
+
+// pairOf returns the best two-word term of terms, free of the label's
+// stems, that is nearly as strong as the best term top, or nil.
+func pairOf(terms []*cand, top *cand, used []bool) *cand {
+	var pick *cand
+	for _, c := range terms {
+		if c != top && len(c.words) == 2 && c.score >= 0.8*top.score && (pick == nil || byScore(c, pick) < 0) && free(c, used) {
+			pick = c
+		}
+	}
+	return pick
 }
 
 // promote marks the words of one paragraph that labels take as part of a
