@@ -54,13 +54,17 @@ func (lb *labeler) nameInStory(w word) bool {
 	return lb.caseKnown && !lb.lower[w.id]
 }
 
-// properName is properName of ws that also takes in a sentence opener
+// properName is properName of ws, without a plural nationality in
+// front ("Americans Andy Roddick"), that also takes in a sentence opener
 // run into the name when the story shows it is part of the name: a word
 // it never writes in lower case and capitalises mid-sentence too
 // ("Zelvane" of "Zelvane Robotics" at the start of a sentence, when
 // "shares in Zelvane" follows), unlike a role ("Actress Ida Lorne") or a
 // modifier ("Rival Ardmore Homes").
 func (lb *labeler) properName(ws []word) bool {
+	if len(ws) > 1 && pluralDemonym(ws[0].surface) {
+		return false // "Americans Andy Roddick"
+	}
 	if len(ws) > 1 && ws[0].promoted && (len(ws) == 2 || lb.midName[ws[0].id]) && lb.nameInStory(ws[0]) && !strings.Contains(ws[0].surface, "-") {
 		return properName(ws[1:])
 	}
@@ -73,4 +77,12 @@ func (lb *labeler) properName(ws []word) bool {
 // mayor said"), which the label leaves out.
 func (lb *labeler) roleFronted(ws, best []word) bool {
 	return len(ws) >= 3 && lb.caseKnown && lb.lower[ws[0].id] && !containsPhrase(best, ws[:1])
+}
+
+// pluralDemonym reports whether a capitalised word reads as a
+// nationality in the plural ("Americans", "Australians", "Germans"),
+// which describes the name it stands in front of rather than belonging
+// to it.
+func pluralDemonym(s string) bool {
+	return len(s) >= 7 && strings.HasSuffix(s, "ans")
 }

@@ -53,14 +53,18 @@ func leadSubject(names []*cand, lead []word) {
 // ("Property group Tamsin Estates", "Rotherford United manager Gavin
 // Stott"). A capitalised opener in front of a name ("Rival",
 // "Actress") is no name of its own: fullName takes it in only when the
-// story shows it belongs.
+// story shows it belongs. Nor is a plural nationality ("Top-seeded
+// Americans Andy Roddick").
 func subjectAt(lead []word) int {
 	for i, w := range lead {
 		if i >= subjectWords || w.stop || i > 0 && !w.joined {
 			break
 		}
-		if !w.name || w.promoted || i > 0 && lead[i-1].name && !lead[i-1].promoted {
-			continue // no name, or not the start of one
+		if !w.name || w.promoted || pluralDemonym(w.surface) {
+			continue // no name of its own
+		}
+		if p := lead[max(i-1, 0)]; i > 0 && p.name && !p.promoted && !pluralDemonym(p.surface) {
+			continue // inside a name
 		}
 		return i
 	}

@@ -4,8 +4,8 @@ import "testing"
 
 // TestLabelLeadSubject checks, on invented items, that a name opening
 // the lead sentence names the thread rather than a person quoted more
-// often further on, and that a capitalised descriptor in front of it
-// stays out of the label.
+// often further on, and that a capitalised descriptor or a plural
+// nationality in front of it stays out of the label.
 func TestLabelLeadSubject(t *testing.T) {
 	runLabelCases(t, []labelCase{
 		{"firm opening the lead, chief executive quoted", []string{
@@ -23,5 +23,10 @@ func TestLabelLeadSubject(t *testing.T) {
 			"Finance director Marta Quillinan said shoppers liked its convenience shops.",
 			"Quillinan said the chain had not needed to cut prices.",
 		}, []string{"Dunsford Stores was mentioned in the market wrap."}, "Dunsford Stores", "Rival"},
+		{"plural nationality in front of the opening name", []string{
+			"Top-seeded Americans Bram Kettleworth and Dario Vensk survived early scares to reach the last eight.",
+			"Vensk dropped a set to a qualifier before winning in three.",
+			"Kettleworth meets a Dutch left-hander next.",
+		}, nil, "Kettleworth", "Americans"},
 	})
 }
