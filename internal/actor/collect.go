@@ -15,6 +15,9 @@ func (st *story) collect() {
 	}
 	w := st.work
 	w.marks = resize(w.marks, 2*ntok) // persons, then coverage
+	if sportsStory(st.cues) {
+		st.teams = findTeams(st.docs)
+	}
 	at := 0
 	for _, d := range st.docs {
 		refs := findRoleRefs(d)
@@ -91,8 +94,8 @@ func (st *story) collect() {
 					o += c // "told the Commons", "the Commons trade committee" (chamber.go)
 					m.chamber = true
 				}
-				if sportsStory(st.cues) && sideContext(d.toks, m) {
-					o += 3 // "a trip to Leicester" in a match report: the club
+				if sportsStory(st.cues) && (sideContext(d.toks, m) || st.teamEvidence(d, m) > 0) {
+					o += 3 // "a trip to Leicester" in a match report, "the Herons" (team.go): the club
 				}
 				if st.numberedStem(m) {
 					x = max(x, 2) // "Covid" beside "Covid-19"

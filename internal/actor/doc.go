@@ -84,7 +84,14 @@
 //     beats, hosts or signs ("drew with Leicester", "away to
 //     Portsmouth", "Leicester coach", "Fletcher (West Ham)"), but not
 //     as the venue ("travel to Paris", "in Cardiff") nor a name the
-//     model knows only as a place, a country's side (side.go);
+//     model knows only as a place, a country's side (side.go); a name
+//     ending in a team's plural nickname, after "the" or after a town
+//     the story names alone ("the Corran City Herons", "the Herons"), is
+//     the team, and in a story about American games ("quarterback",
+//     "playoffs", "rebounds") so is a town or school standing where a
+//     side does ("beat Corran City", "Corran City (25-7)",
+//     "top-ranked Velmora"), even one the model knows only as a place
+//     (team.go);
 //   - the items of one list share a kind: a name read as a person's in a
 //     list with two sure places ("Byron Shire, Richmond Valley … Evans
 //     Head") or closed by a plural place noun ("Glen Innes and 41 other

@@ -11,7 +11,8 @@ type story struct {
 	docs     []*paraDoc
 	lower    map[string]bool // words seen in lower case anywhere in the story
 	numbered []string        // stems of numbered names ("covid" of "Covid-19"), lower case
-	cues     uint32          // sportsCues seen in the story
+	cues     uint64          // sportsCues seen in the story
+	teams    teamNames       // a sports story's team names (team.go)
 	mentions []*mention
 	refs     []*mention // role references ("the Chancellor")
 	order    int

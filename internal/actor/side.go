@@ -11,14 +11,18 @@ import (
 // club: an organisation. A country's side ("France", "England") keeps
 // the country's name and kind, as national teams are written.
 
-// sportsCues are words of match reports; a story using several different
-// ones is about sport.
-var sportsCues = func() map[string]uint32 {
-	m := map[string]uint32{}
+// sportsCues are words of match reports, British and American; a story
+// using several different ones is about sport.
+var sportsCues = func() map[string]uint64 {
+	m := map[string]uint64{}
 	for i, w := range []string{"beat", "drew", "striker", "midfielder", "goalkeeper", "defender", "winger",
 		"premiership", "league", "scored", "goals", "penalty", "fixture", "kick-off", "match", "tries",
 		"fly-half", "scrum-half", "half-time", "full-time", "championship", "cup", "manager", "coach",
-		"relegation", "promotion", "semi-final", "quarter-final", "final", "squad", "season", "referee"} {
+		"relegation", "promotion", "semi-final", "quarter-final", "final", "squad", "season", "referee",
+		// American games: football, basketball, baseball, hockey.
+		"quarterback", "touchdown", "touchdowns", "playoff", "playoffs", "halftime", "rebounds", "semifinal",
+		"semifinals", "quarterfinal", "quarterfinals", "tournament", "inning", "innings", "pitcher", "basketball",
+		"football", "baseball", "hockey", "rookie", "roster"} {
 		m[w] = 1 << i
 	}
 	return m
@@ -26,7 +30,7 @@ var sportsCues = func() map[string]uint32 {
 
 // sportsStory reports whether the cue bits seen in a story make it a
 // story about sport: three different cues or more.
-func sportsStory(cues uint32) bool { return bits.OnesCount32(cues) >= 3 }
+func sportsStory(cues uint64) bool { return bits.OnesCount64(cues) >= 3 }
 
 // landNouns end the names of countries and regions, whose sides keep
 // their names' kind: "the Faroe Islands", "the West Country".
