@@ -19,9 +19,13 @@ func (st *story) collect() {
 		st.teams = findTeams(st.docs)
 	}
 	at := 0
+	heads, runs := st.headlines()
 	for _, d := range st.docs {
 		refs := findRoleRefs(d)
 		spans := candidateSpans(d, st.docs, w)
+		if heads[d] {
+			spans = st.confirmHeadline(d, spans, runs) // "Board Approves Kestrel Land" (headline.go)
+		}
 		var ms []*mention
 		for _, sp := range spans {
 			if insideRef(d, sp, refs) || moneySpan(d.toks, sp) {

@@ -6,6 +6,16 @@
 // an entity source (the embedded tagger by default) and are corrected by
 // rules where the evidence is strong:
 //
+//   - a headline in Title Case (a short line, every word but the small
+//     function words capitalised, two or more of them ordinary words, no
+//     list of names) gives a name only as far as another paragraph
+//     writes it ("Board Approves Kestrel Land" is "Kestrel Land"), unless
+//     it is one by its shape (a given name opening a person's, or no
+//     ordinary word but a body's or a place's head noun) or, failing
+//     that, its longest run of words the story never writes in lower
+//     case, one of which the lexicon knows as a name ("Bush" in
+//     "Overturn Bush Rules"); a line that is one name stays whole
+//     (headline.go);
 //   - a title before capitalised words makes a person ("Sir Ed Davey",
 //     "Mr Davey", "Dame Diana Johnson", "the Duke of York", "the Queen"), as
 //     do a kinship noun ("his wife, Ann") and an office title ("Health
