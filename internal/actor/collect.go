@@ -115,6 +115,9 @@ func (st *story) collect() {
 					m.pev += v
 					m.weakPev += v
 				}
+				if suffixedName(m.name) {
+					m.pev += 4 // "Ada Joseph Kell Jr" (suffix.go)
+				}
 				if groupName(m.name) {
 					m.pev, m.oev = 0, m.oev+3 // "Scissor Sisters, who": its members (kingroup.go)
 				}

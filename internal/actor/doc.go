@@ -16,6 +16,10 @@
 //     case, one of which the lexicon knows as a name ("Bush" in
 //     "Overturn Bush Rules"); a line that is one name stays whole
 //     (headline.go);
+//   - a generational suffix after a name with a given name or an
+//     initial before its surname ("Ivo Joseph Marsh Jr", "L. Tomas
+//     Reyne III") makes a person, whose surname is the word before the
+//     suffix (suffix.go);
 //   - a title before capitalised words makes a person ("Sir Ed Davey",
 //     "Mr Davey", "Dame Diana Johnson", "the Duke of York", "the Queen"), as
 //     do a kinship noun ("his wife, Ann") and an office title ("Health

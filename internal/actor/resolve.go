@@ -120,7 +120,7 @@ func (st *story) resolvePersons() {
 	for _, c := range kept {
 		st.clusters = append(st.clusters, c)
 		n := longest(c).name
-		st.index(c, n[len(n)-1], n[0])
+		st.index(c, surnameOf(n), n[0])
 		for _, m := range c.mentions {
 			if m.nick != "" {
 				st.index(c, "", m.nick) // "Gaz said" after "Gareth 'Gaz' Pumfrey"
