@@ -20,6 +20,7 @@ func (st *story) collect() {
 	}
 	at := 0
 	heads, runs := st.headlines()
+	st.orgAlone = orgSingles(st.docs)
 	for _, d := range st.docs {
 		refs := findRoleRefs(d)
 		spans := candidateSpans(d, st.docs, w)
@@ -100,6 +101,9 @@ func (st *story) collect() {
 				}
 				if sportsStory(st.cues) && (sideContext(d.toks, m) || st.teamEvidence(d, m) > 0) {
 					o += 3 // "a trip to Leicester" in a match report, "the Herons" (team.go): the club
+				}
+				if st.countryFirm(m) {
+					o += 3 // "owned by Telecom Velmora" (countryfirm.go)
 				}
 				if st.numberedStem(m) {
 					x = max(x, 2) // "Covid" beside "Covid-19"

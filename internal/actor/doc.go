@@ -20,6 +20,12 @@
 //     initial before its surname ("Ivo Joseph Marsh Jr", "L. Tomas
 //     Reyne III") makes a person, whose surname is the word before the
 //     suffix (suffix.go);
+//   - a name ending in a word the model knows only as a place is a
+//     firm when a body's head noun or trade word opens it ("Telecom
+//     Velmora") or its first word is read alone as an organisation in
+//     the story ("Brightwater Velmora" beside "Brightwater"), none of
+//     the words before the place being one the model knows
+//     (countryfirm.go);
 //   - a title before capitalised words makes a person ("Sir Ed Davey",
 //     "Mr Davey", "Dame Diana Johnson", "the Duke of York", "the Queen"), as
 //     do a kinship noun ("his wife, Ann") and an office title ("Health

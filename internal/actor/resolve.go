@@ -13,6 +13,7 @@ type story struct {
 	numbered []string        // stems of numbered names ("covid" of "Covid-19"), lower case
 	cues     uint64          // sportsCues seen in the story
 	teams    teamNames       // a sports story's team names (team.go)
+	orgAlone map[string]bool // one-word names the tagger read as organisations (countryfirm.go)
 	mentions []*mention
 	refs     []*mention // role references ("the Chancellor")
 	order    int
