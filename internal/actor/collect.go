@@ -119,6 +119,9 @@ func (st *story) collect() {
 					m.pev += v
 					m.weakPev += v
 				}
+				if headOfGovernment(d.toks, m) {
+					m.pev += 3 // "the Marsh administration" (presidency.go)
+				}
 				if suffixedName(m.name) {
 					m.pev += 4 // "Ada Joseph Kell Jr" (suffix.go)
 				}
