@@ -7,29 +7,13 @@ import "testing"
 // story reads alone as a body, and stays a place otherwise.
 func TestFirmsNamedAfterPlaces(t *testing.T) {
 	fakeLexicon(t)
-	old := knownTypes
-	knownTypes = func(w string) []string {
-		switch w {
-		case "Velmora":
-			return []string{"LOC"}
-		case "North":
-			return []string{"LOC"}
-		}
-		return nil
-	}
-	t.Cleanup(func() { knownTypes = old })
+	stubKnownTypes(t, map[string][]string{"Velmora": {"LOC"}, "North": {"LOC"}})
 	tagged := map[string]string{"Telecom Velmora": "LOC", "Brightwater Velmora": "LOC", "Brightwater": "ORG",
 		"North Velmora": "LOC", "Corran Velmora": "LOC", "Ada Kell": "PER"}
-	tests := []struct {
-		name string
-		nameKindCase
-	}{
+	checkNamedKinds(t, tagged, []namedKindCase{
 		{"trade word", nameKindCase{"The cable, owned by Telecom Velmora, was cut on Monday.", "Telecom Velmora", Org}},
 		{"brand read alone as a body", nameKindCase{"Brightwater apologised after the cable of Brightwater Velmora was cut near the coast.", "Brightwater Velmora", Org}},
 		{"compass point", nameKindCase{"Ada Kell flew to North Velmora on Monday.", "North Velmora", Place}},
 		{"unknown word", nameKindCase{"Ada Kell flew to Corran Velmora on Monday.", "Corran Velmora", Place}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkNameKinds(t, tagged, []nameKindCase{tt.nameKindCase}) })
-	}
+	})
 }

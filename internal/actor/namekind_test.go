@@ -19,3 +19,25 @@ func checkNameKinds(t *testing.T, tagged map[string]string, tests []nameKindCase
 		}
 	}
 }
+
+// namedKindCase is a nameKindCase with a name for its subtest.
+type namedKindCase struct {
+	name string
+	nameKindCase
+}
+
+// checkNamedKinds runs checkNameKinds on each case as a subtest.
+func checkNamedKinds(t *testing.T, tagged map[string]string, tests []namedKindCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkNameKinds(t, tagged, []nameKindCase{tt.nameKindCase}) })
+	}
+}
+
+// stubKnownTypes makes the model's gazetteer know only the words of
+// known, as names of the types given, for the rest of the test.
+func stubKnownTypes(t *testing.T, known map[string][]string) {
+	old := knownTypes
+	knownTypes = func(w string) []string { return known[w] }
+	t.Cleanup(func() { knownTypes = old })
+}

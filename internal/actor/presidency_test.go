@@ -7,26 +7,13 @@ import "testing"
 // person, while a party's or a place's administration keeps its kind.
 func TestHeadsOfGovernment(t *testing.T) {
 	fakeLexicon(t)
-	old := knownTypes
-	knownTypes = func(w string) []string {
-		if w == "Velmora" {
-			return []string{"LOC"}
-		}
-		return nil
-	}
-	t.Cleanup(func() { knownTypes = old })
+	stubKnownTypes(t, map[string][]string{"Velmora": {"LOC"}})
 	tagged := map[string]string{"Marsh": "MISC", "Tarrow": "ORG", "Labour": "ORG", "Velmora": "LOC"}
-	tests := []struct {
-		name string
-		nameKindCase
-	}{
+	checkNamedKinds(t, tagged, []namedKindCase{
 		{"administration", nameKindCase{"The rules were weakened in the final days of the Marsh administration.", "Marsh", Person}},
 		{"possessive before own affairs", nameKindCase{"The money came from Tarrow's reelection fund, the report said.", "Tarrow", Person}},
 		{"a party's administration", nameKindCase{"The rules were weakened by the Labour administration last year.", "Labour", Org}},
 		{"a place's presidency", nameKindCase{"The talks were held under the Velmora presidency last year.", "Velmora", Place}},
 		{"a firm's lawyers", nameKindCase{"The case was brought by Tarrow's lawyers last year.", "Tarrow", Org}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkNameKinds(t, tagged, []nameKindCase{tt.nameKindCase}) })
-	}
+	})
 }

@@ -9,22 +9,12 @@ import "testing"
 // things keep their kinds.
 func TestTeamsNamedWithNicknames(t *testing.T) {
 	fakeLexicon(t)
-	old := knownTypes
-	knownTypes = func(w string) []string {
-		if w == "Velmora" {
-			return []string{"LOC"} // a country's name, to the model
-		}
-		return nil
-	}
-	t.Cleanup(func() { knownTypes = old })
+	stubKnownTypes(t, map[string][]string{"Velmora": {"LOC"}}) // a country's name, to the model
 	const us = "The quarterback threw two touchdowns and the coach praised the playoff push. "
 	const uk = "The striker scored twice and the manager praised the league leaders. "
 	tagged := map[string]string{"Corran City Herons": "LOC", "Herons": "MISC", "Corran City": "LOC", "Tarrow": "MISC",
 		"Velmora": "LOC", "Six Nations": "MISC", "Americans": "MISC", "Ada Kell": "PER"}
-	tests := []struct {
-		name string
-		nameKindCase
-	}{
+	checkNamedKinds(t, tagged, []namedKindCase{
 		{"whole name after the", nameKindCase{us + "Ada Kell led the Corran City Herons to a 21-14 win.", "Corran City Herons", Org}},
 		{"nickname after the", nameKindCase{uk + "The Herons beat the leaders, and the Herons now top the table.", "Herons", Org}},
 		{"town beaten", nameKindCase{us + "The Corran City Herons won when Ada Kell beat Corran City 21-14 last year.", "Corran City", Org}},
@@ -35,8 +25,5 @@ func TestTeamsNamedWithNicknames(t *testing.T) {
 		{"no sports story", nameKindCase{"The bird survey found that the Herons of the lake had left, the council said.", "Herons", Other}},
 		{"a contest of six", nameKindCase{uk + "Ada Kell will miss the Six Nations this spring.", "Six Nations", Other}},
 		{"a people", nameKindCase{us + "Ada Kell said the Americans were happy.", "Americans", ""}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkNameKinds(t, tagged, []nameKindCase{tt.nameKindCase}) })
-	}
+	})
 }
