@@ -11,6 +11,10 @@ func isKinship(l string) bool { return kinshipLen.mayHave(l) && kinship[l] }
 
 var kinshipLen = lenFilterOf(kinship)
 
+// holdingNouns before "in" say what is held in a body: "shares in X", "a
+// stake in X" ("investment in Iran" is as often in a country).
+var holdingNouns = setOf(`stake stakes share shares holding holdings shareholding shareholder shareholders`)
+
 // kinship nouns introduce a person: "his ex-wife Fergie", "their son,
 // Deveraux".
 var kinship = setOf(`wife husband son daughter father mother dad mum brother sister uncle aunt
@@ -165,8 +169,11 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg int) {
 				place += 2 // "the Sudanese region of Darfur", "the sheikhdom of Qatar"
 			case l == "in" && k > 0 && bodiesIn[toks[k-1].lower]:
 				place++ // "humanitarian groups in Darfur": where they work
-			case (l == "in" || l == "of" || l == "for") && k > 0 && (businessNouns[toks[k-1].lower] || marketVerbs[toks[k-1].lower]):
-				org += 2 // "shares in X", "takeover of X"
+			case (l == "of" || l == "for") && k > 0 && (businessNouns[toks[k-1].lower] || marketVerbs[toks[k-1].lower]),
+				l == "in" && k > 0 && (holdingNouns[toks[k-1].lower] || marketVerbs[toks[k-1].lower]):
+				// "shares in X", "takeover of X"; not "a supermarket in
+				// Surrey", where the business is.
+				org += 2
 			case l == "the" && len(m.name) > 0 && inSetFold(paperWords, m.name[len(m.name)-1]):
 				org += 2 // "told the Courier", "the Yorkshire Post"
 			case l == "at" && officeBefore(toks, k) && endsPhrase(toks, m.e):
