@@ -90,7 +90,7 @@ func (st *story) collect() {
 						m.xev = 3 // "Storm Ingrid": a given name does not make a person
 					}
 				}
-				m.xev = max(m.xev, workEvidence(d, m), programmeEvidence(d.toks, m)) // "the documentary Tiger King", "the Question Time host"
+				m.xev = max(m.xev, workEvidence(d, m), programmeEvidence(d.toks, m), st.titleEvidence(d, m)) // "the documentary Tiger King", "the Question Time host", "the 'Harbour Lights' star"
 				// "services such as Netflix", "the Tories say", "the Covid pandemic"
 				o, l, x := usageEvidence(d, m)
 				no, nl, nx := nearEvidence(d, m) // "restaurant Nam Long", "analysts at Berwick Stanley"

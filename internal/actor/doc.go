@@ -31,6 +31,13 @@
 //     and a person's own affairs ("Marsh's widow", "Marsh's reelection
 //     campaign"), is a person's, unless a party, a nationality, a body's
 //     head noun or a place the model knows is in it (presidency.go);
+//   - a title of a film or a book shows in quotes beside a film's trade
+//     or a maker's verb ("the 'Harbour Lights' star", "who directed
+//     'Harbour Lights,'"), in apposition after a lower-case work noun
+//     ("the sequel, Harbour Lights."), after a maker's verb ("directed
+//     The Glass Orchard"; not before a possessive) and, for a name of
+//     ordinary words, before a film's trade ("the Glass Orchard
+//     actress"; not "the Tarrow star"): kind other (worktitle.go);
 //   - a title before capitalised words makes a person ("Sir Ed Davey",
 //     "Mr Davey", "Dame Diana Johnson", "the Duke of York", "the Queen"), as
 //     do a kinship noun ("his wife, Ann") and an office title ("Health
@@ -49,8 +56,8 @@
 //     "best actress" is no role (givenname.go);
 //   - context weighs person against organisation and place: an age or
 //     "who" after the name, "his"/"her" later in the sentence, a share price
-//     move, "its", "shares in" (but "groups in" and "a supermarket in" say where bodies are),
-//     a place noun before "of" ("the province of Velmora"), list
+//     move, "its", "shares in" (but "groups in" and "a supermarket in"
+//     say where bodies are), a place noun before "of" ("the province of Velmora"), list
 //     neighbours, organisation and place words in the name; a name
 //     tagged as something else is also read on its own by the tagger
 //     (Options.NoProbe turns that off);

@@ -1,0 +1,73 @@
+package actor
+
+// Titles of films and books are often written in quotes or with the
+// trade of the people who made them: "the 'Harbour Lights' star", "who
+// directed The Glass Orchard", "the sequel, Harbour Lights". A tagger
+// reads them as bodies or people. A name written alone in quotes and
+// next to a film's trade or a maker's verb, an apposition after a work
+// noun, a maker's verb before a name with no given name, and a trade
+// noun of film after a name of ordinary words ("the Glass Orchard
+// star"; not "the Chelsea star") make the title of a work, kind other.
+
+// filmTrades after a name make it a work its people made or star in.
+var filmTrades = setOf(`star stars actress actor filmmaker film-maker director co-star screenwriter
+helmer sequel prequel franchise trilogy instalment installment adaptation`)
+
+// makerVerbs before a name make it a work: "who directed The Glass
+// Orchard" (but "directed by" names the maker; "wrote" reports what
+// someone wrote as often).
+var makerVerbs = setOf(`directed co-directed directing direct helmed helm helming produced adapted`)
+
+// titleEvidence weighs the context of m for the title of a work: see
+// above.
+func (st *story) titleEvidence(d *paraDoc, m *mention) int {
+	toks := d.toks
+	s := m.s
+	if s > 0 && toks[s-1].lower == "the" {
+		s-- // "'The Glass Orchard'"
+	}
+	before, after := "", ""
+	if s > 0 {
+		before = toks[s-1].lower
+	}
+	if m.e < len(toks) {
+		after = toks[m.e].lower
+	}
+	closing := m.e
+	if closing+1 < len(toks) && (toks[closing].text == "," || toks[closing].text == ".") {
+		closing++ // American style: "directed "The Glass Orchard," …"
+	}
+	quoted := s > 0 && openQuote(toks[s-1].text) && closing < len(toks) && closeQuote(toks[closing].text)
+	if quoted {
+		if s > 1 {
+			before = toks[s-2].lower
+		}
+		after = ""
+		if closing+1 < len(toks) {
+			after = toks[closing+1].lower
+		}
+	}
+	given := m.typ == "PER" && givenName(m.name[0])
+	switch {
+	case quoted && !given && (filmTrades[after] || makerVerbs[before] || workNouns[before]):
+		return 3 // "the 'Harbour Lights' star", "directed 'Harbour Lights'"
+	case before == "," && s > 1 && !toks[s-2].cap && workNouns[toks[s-2].lower] && !given && (m.e >= len(toks) || !toks[m.e].word && !isPossessive(toks[m.e])):
+		return 3 // "the sequel, Harbour Lights."; not "the series, the Gazette said", "top film, Ada Kell's comedy"
+	case makerVerbs[before] && !given && m.typ != "PER" && !(m.e < len(toks) && isPossessive(toks[m.e])):
+		return 3 // "who directed The Glass Orchard", not "produced the Ravens' second album"
+	case filmTrades[after] && st.ordinaryName(m.name):
+		return 4 // "the Glass Orchard star": more than the body a role is held in (qualifiesRole)
+	}
+	return 0
+}
+
+// ordinaryName reports whether every word of a name is an ordinary word
+// of the story or the lexicon, or a nationality ("American Pie").
+func (st *story) ordinaryName(name []string) bool {
+	for _, w := range name {
+		if !isNationality(w) && !st.ordinaryWord(lowerKey(w)) {
+			return false
+		}
+	}
+	return len(name) > 0
+}
