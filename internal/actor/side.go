@@ -22,7 +22,8 @@ var sportsCues = func() map[string]uint64 {
 		// American games: football, basketball, baseball, hockey.
 		"quarterback", "touchdown", "touchdowns", "playoff", "playoffs", "halftime", "rebounds", "semifinal",
 		"semifinals", "quarterfinal", "quarterfinals", "tournament", "inning", "innings", "pitcher", "basketball",
-		"football", "baseball", "hockey", "rookie", "roster"} {
+		"football", "baseball", "hockey", "rookie", "roster", "assists", "yards", "rushing", "linebacker", "cornerback",
+		"scoring", "unbeaten"} {
 		m[w] = 1 << i
 	}
 	return m

@@ -12,7 +12,7 @@ import (
 // hosts …"). A tagger reads the town as a place and the nickname as a
 // place or a thing. In a sports story a name ending in a nickname is the
 // team, an organisation, and in a story about American games (one using
-// a word only they use: "quarterback", "playoffs", "rebounds") a town or
+// words only they use: "quarterback", "playoffs", "yards") a town or
 // school standing where a side does is the team even when the model
 // knows it only as a place: there are no national sides in them.
 
@@ -21,7 +21,7 @@ import (
 var americanCues = func() uint64 {
 	var mask uint64
 	for _, w := range []string{"quarterback", "touchdown", "touchdowns", "playoff", "playoffs", "rebounds",
-		"inning", "pitcher", "basketball", "baseball", "hockey"} {
+		"inning", "pitcher", "basketball", "baseball", "hockey", "assists", "yards", "rushing", "linebacker", "cornerback"} {
 		mask |= sportsCues[w]
 	}
 	return mask

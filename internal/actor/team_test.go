@@ -21,6 +21,7 @@ func TestTeamsNamedWithNicknames(t *testing.T) {
 		{"town as venue", nameKindCase{us + "The Corran City Herons won, and the fans in Corran City cheered.", "Corran City", Place}},
 		{"school with its record", nameKindCase{us + "Ada Kell and Tarrow (25-7) will play on Saturday.", "Tarrow", Org}},
 		{"ranked place in American games", nameKindCase{us + "Ada Kell led top-ranked Velmora to the title.", "Velmora", Org}},
+		{"American by its players' words", nameKindCase{"The linebacker gained 40 yards rushing, and the coach praised the scoring. Ada Kell led top-ranked Velmora to the title.", "Velmora", Org}},
 		{"country's side elsewhere", nameKindCase{uk + "Ada Kell led top-ranked Velmora against the hosts.", "Velmora", Place}},
 		{"no sports story", nameKindCase{"The bird survey found that the Herons of the lake had left, the council said.", "Herons", Other}},
 		{"a contest of six", nameKindCase{uk + "Ada Kell will miss the Six Nations this spring.", "Six Nations", Other}},
