@@ -38,6 +38,10 @@
 //     The Glass Orchard"; not before a possessive) and, for a name of
 //     ordinary words, before a film's trade ("the Glass Orchard
 //     actress"; not "the Tarrow star"): kind other (worktitle.go);
+//   - a name read as a place after "a" or "an" before a role or a
+//     business ("a Velmora judge", "a Velmora supermarket") says where
+//     they are, not what body, unless a product follows ("a Velmo
+//     model") (placequal.go);
 //   - a title before capitalised words makes a person ("Sir Ed Davey",
 //     "Mr Davey", "Dame Diana Johnson", "the Duke of York", "the Queen"), as
 //     do a kinship noun ("his wife, Ann") and an office title ("Health

@@ -117,9 +117,9 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg int) {
 		org += 2 // "Walmart, the largest US retailer,"
 	case placeApposition(toks, e):
 		place += 3 // "Diddly Squat, his 1,000-acre Cotswolds farm,"
-	case qualifiesRole(toks, e):
+	case qualifiesRole(toks, e) && !placeQualifier(toks, m):
 		org += 2 // a name that qualifies a role: "a Coldstream Guards officer", "the Blue Peter and GMTV presenter"
-	case businessNouns[next(e)] && next(e) != "owner-operator":
+	case businessNouns[next(e)] && next(e) != "owner-operator" && !placeQualifier(toks, m):
 		org += 2 // "his Various Eateries chain"
 	case orgFollowers[next(e)] || next(e) == "plc" || next(e) == "ltd" || next(e) == "inc" || next(e) == "holdings" || next(e) == "group":
 		org += 2
