@@ -102,6 +102,9 @@ func (st *story) collect() {
 				if sportsStory(st.cues) && (sideContext(d.toks, m) || st.teamEvidence(d, m) > 0) {
 					o += 3 // "a trip to Leicester" in a match report, "the Herons" (team.go): the club
 				}
+				if streetFirst(m.name) {
+					l += 4 // "the chic Avenue Corran" (streetfirst.go)
+				}
 				if st.countryFirm(m) {
 					o += 3 // "owned by Telecom Velmora" (countryfirm.go)
 				}

@@ -42,6 +42,8 @@
 //     business ("a Velmora judge", "a Velmora supermarket") says where
 //     they are, not what body, unless a product follows ("a Velmo
 //     model") (placequal.go);
+//   - a street noun opening a name ("Avenue Corran", "Rue de Velmo";
+//     not "Boulevard of Broken Glass") makes a place (streetfirst.go);
 //   - a title before capitalised words makes a person ("Sir Ed Davey",
 //     "Mr Davey", "Dame Diana Johnson", "the Duke of York", "the Queen"), as
 //     do a kinship noun ("his wife, Ann") and an office title ("Health
