@@ -14,7 +14,8 @@
 //     ordinary word but a body's or a place's head noun) or, failing
 //     that, its longest run of words the story never writes in lower
 //     case, one of which the lexicon knows as a name ("Bush" in
-//     "Overturn Bush Rules"); a line that is one name stays whole
+//     "Overturn Bush Rules"); a line that is one name (one span, no other
+//     word) stays whole
 //     (headline.go);
 //   - a generational suffix after a name with a given name or an
 //     initial before its surname ("Ivo Joseph Marsh Jr", "L. Tomas

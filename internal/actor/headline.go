@@ -103,7 +103,7 @@ func (st *story) bodyRuns(heads map[*paraDoc]bool) map[string]bool {
 // confirmHeadline cuts the spans of a Title Case paragraph to what the
 // body confirms (see above); it filters spans in place.
 func (st *story) confirmHeadline(d *paraDoc, spans []span, runs map[string]bool) []span {
-	if !wordsOutside(d, spans) {
+	if len(spans) < 2 && !wordsOutside(d, spans) {
 		return spans // one name, no headline: "Major League Baseball"
 	}
 	out := spans[:0]

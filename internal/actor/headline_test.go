@@ -41,6 +41,18 @@ scientists quits as coach amid row board harbour storm damage`), setOf(`Ada`))
 			want:   map[string]string{"Velmora": Org, "Overturn Velmora Rules": ""},
 		},
 		{
+			name:   "spans covering the whole headline",
+			paras:  []string{"Harbour, Board Approves Kestrel Land Deal", body},
+			tagged: map[string]string{"Harbour": "ORG", "Board Approves Kestrel Land Deal": "ORG", "Kestrel Land": "ORG"},
+			want:   map[string]string{"Kestrel Land": Org, "Board Approves Kestrel Land Deal": ""},
+		},
+		{
+			name:   "a line of one name",
+			paras:  []string{"Corran Harbour Board Trust Deal", body},
+			tagged: map[string]string{"Corran Harbour Board Trust Deal": "ORG", "Kestrel Land": "ORG"},
+			want:   map[string]string{"Corran Harbour Board Trust Deal": Org},
+		},
+		{
 			name:   "a sentence-case first line",
 			paras:  []string{"The harbour board approved the Corran Quay Deal Group plan on Monday.", body},
 			tagged: map[string]string{"Corran Quay Deal Group": "ORG", "Kestrel Land": "ORG"},
