@@ -129,7 +129,8 @@
 //     the team, and in a story about American games ("quarterback",
 //     "playoffs", "rebounds") so is a town or school standing where a
 //     side does ("beat Corran City", "Corran City (25-7)",
-//     "top-ranked Velmora"), even one the model knows only as a place
+//     "top-ranked Velmora"), even one the model knows only as a place,
+//     and joins the team's full name when the story writes one
 //     (team.go);
 //   - the items of one list share a kind: a name read as a person's in a
 //     list with two sure places ("Byron Shire, Richmond Valley … Evans

@@ -269,7 +269,8 @@ type orgName struct {
 // the one longer organisation of the story whose name it opens
 // (opensOrgName: "Bluewake" into "Bluewake Ferries"), unless a person of
 // the story bears the word or it is written in capitals ("BBC" is not
-// short for "BBC Sport"). folds are the folded names of order. The
+// short for "BBC Sport"), and a team's town read as a body into the
+// team's full name (teamOf). folds are the folded names of order. The
 // merged actor is named by its most used name, as any other.
 func (st *story) mergeOrgVariants(order []*cluster, folds []string) {
 	var buf [32]orgName
@@ -329,6 +330,10 @@ func (st *story) mergeOrgVariants(order []*cluster, folds []string) {
 	}
 	for j := range orgs {
 		b := &orgs[j]
+		if into := st.teamOf(b.fold, j, orgs); b.c != nil && into != nil {
+			into.absorb(b.c) // "Corran City" beating someone, beside "the Corran City Herons" (team.go)
+			b.c = nil
+		}
 		if b.c == nil || b.words > 0 {
 			continue
 		}

@@ -98,6 +98,9 @@ func findTeams(docs []*paraDoc) teamNames {
 				j++
 			}
 			the := i > 0 && d.toks[i-1].lower == "the"
+			if len(words) > 1 && words[0] == "The" {
+				words, the = words[1:], true // "The Corran City Herons won"
+			}
 			alone[strings.ToLower(strings.Join(words, " "))] = true
 			if teamPlural(words[len(words)-1]) {
 				runs = append(runs, run{words, the})
@@ -113,12 +116,12 @@ func findTeams(docs []*paraDoc) teamNames {
 		}
 		key := strings.ToLower(strings.Join(r.words, " "))
 		town := strings.ToLower(strings.Join(r.words[:n-1], " "))
-		switch {
-		case r.the:
-			t.whole[key] = true
-		case n > 1 && (alone[town] || slices.Contains(knownTypes(r.words[0]), "LOC")):
+		if n > 1 && (alone[town] || slices.Contains(knownTypes(r.words[0]), "LOC")) {
 			t.whole[key] = true
 			t.towns[town] = true
+		}
+		if r.the {
+			t.whole[key] = true
 		}
 	}
 	for k := range t.whole {
@@ -170,4 +173,25 @@ func americanSide(toks []tok, s, e int) bool {
 		return true
 	}
 	return e+1 < len(toks) && isPossessive(toks[e]) && scoreLike(toks[e+1].text)
+}
+
+// teamOf returns the one organisation among orgs, other than orgs[self],
+// named by the team's town or school fold and a nickname ("Corran City"
+// and "Corran City Herons"), or nil: a side named by its town is the
+// team of the story.
+func (st *story) teamOf(fold string, self int, orgs []orgName) *cluster {
+	if !st.teams.towns[fold] {
+		return nil
+	}
+	var into *cluster
+	for i, a := range orgs {
+		if i == self || a.c == nil || !strings.HasPrefix(a.fold, fold+" ") || !st.teams.whole[a.fold] {
+			continue
+		}
+		if into != nil {
+			return nil
+		}
+		into = a.c
+	}
+	return into
 }

@@ -17,7 +17,7 @@ func TestTeamsNamedWithNicknames(t *testing.T) {
 	checkNamedKinds(t, tagged, []namedKindCase{
 		{"whole name after the", nameKindCase{us + "Ada Kell led the Corran City Herons to a 21-14 win.", "Corran City Herons", Org}},
 		{"nickname after the", nameKindCase{uk + "The Herons beat the leaders, and the Herons now top the table.", "Herons", Org}},
-		{"town beaten", nameKindCase{us + "The Corran City Herons won when Ada Kell beat Corran City 21-14 last year.", "Corran City", Org}},
+		{"town beaten", nameKindCase{us + "The Herons won when Ada Kell beat Corran City 21-14 last year.", "Corran City", Org}},
 		{"town as venue", nameKindCase{us + "The Corran City Herons won, and the fans in Corran City cheered.", "Corran City", Place}},
 		{"school with its record", nameKindCase{us + "Ada Kell and Tarrow (25-7) will play on Saturday.", "Tarrow", Org}},
 		{"ranked place in American games", nameKindCase{us + "Ada Kell led top-ranked Velmora to the title.", "Velmora", Org}},
@@ -27,4 +27,33 @@ func TestTeamsNamedWithNicknames(t *testing.T) {
 		{"a contest of six", nameKindCase{uk + "Ada Kell will miss the Six Nations this spring.", "Six Nations", Other}},
 		{"a people", nameKindCase{us + "Ada Kell said the Americans were happy.", "Americans", ""}},
 	})
+}
+
+// TestTeamTownJoinsTeam checks that a team's town read as a body joins
+// the team's full name in the story, and that a town read as the venue
+// stays apart.
+func TestTeamTownJoinsTeam(t *testing.T) {
+	fakeLexicon(t)
+	const us = "The quarterback threw two touchdowns and the coach praised the playoff push. "
+	tagged := map[string]string{"Corran City Herons": "ORG", "Corran City": "LOC", "Ada Kell": "PER"}
+	tests := []struct {
+		name, para string
+		joined     bool
+	}{
+		{"the side", us + "The Corran City Herons won again. Ada Kell said Corran City beat the leaders 21-14.", true},
+		{"the venue", us + "The Corran City Herons won again. Ada Kell said the fans in Corran City cheered.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := ExtractWith(paras(tt.para), fakeNER(tagged))
+			team := find(got, "Corran City Herons")
+			if team == nil {
+				team = find(got, "Corran City")
+			}
+			joined := team != nil && (has(team.Aliases, "Corran City") || has(team.Aliases, "Corran City Herons"))
+			if joined != tt.joined {
+				t.Errorf("joined = %v, want %v; actors %s", joined, tt.joined, summary(got))
+			}
+		})
+	}
 }
