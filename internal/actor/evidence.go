@@ -15,6 +15,10 @@ var kinshipLen = lenFilterOf(kinship)
 // stake in X" ("investment in Iran" is as often in a country).
 var holdingNouns = setOf(`stake stakes share shares holding holdings shareholding shareholder shareholders`)
 
+// figure reports whether w, a lower-cased token, is an amount: digits or
+// a currency sign ("120p", "£3", "$2bn").
+func figure(w string) bool { return strings.ContainsAny(w, "0123456789£$€¥") }
+
 // kinship nouns introduce a person: "his ex-wife Fergie", "their son,
 // Deveraux".
 var kinship = setOf(`wife husband son daughter father mother dad mum brother sister uncle aunt
@@ -127,8 +131,9 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg int) {
 		org += 2
 	case e < len(toks) && isPossessive(toks[e]) && madeThing(toks, e+1):
 		org += 2 // "Sony's own disc format", "Sony's new handheld console"
-	case marketVerbs[next(e)] && (isNumber(strings.TrimSuffix(strings.TrimSuffix(next(e+1), "p"), "%")) || strings.ContainsAny(next(e+1), "0123456789") || next(e+1) == "by" || next(e+1) == "to"):
-		org += 2
+	case marketVerbs[next(e)] && (isNumber(strings.TrimSuffix(strings.TrimSuffix(next(e+1), "p"), "%")) || strings.ContainsAny(next(e+1), "0123456789") ||
+		(next(e+1) == "by" || next(e+1) == "to") && figure(next(e+2))):
+		org += 2 // "Cineworld fell 6 per cent", "rose to 120p"; not "falling to the ground"
 	case next(e) == "was" && (next(e+1) == "up" || next(e+1) == "down"):
 		org += 2
 	}
