@@ -15,6 +15,10 @@ var kinshipLen = lenFilterOf(kinship)
 // stake in X" ("investment in Iran" is as often in a country).
 var holdingNouns = setOf(`stake stakes share shares holding holdings shareholding shareholder shareholders`)
 
+// nextClause words after a comma open another clause, whose "its" may
+// speak of another subject: "…, then cruised to its win".
+var nextClause = setOf(`then and but while before after so yet`)
+
 // figure reports whether w, a lower-cased token, is an amount: digits or
 // a currency sign ("120p", "£3", "$2bn").
 func figure(w string) bool { return strings.ContainsAny(w, "0123456789£$€¥") }
@@ -249,11 +253,13 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg int) {
 // man), "its" for an organisation.
 func pronounAfter(toks []tok, m *mention) (person, org int) {
 	e := m.e
+	comma := false
 	for k := e; k < len(toks) && k < e+10; k++ {
 		t := toks[k]
 		if t.sentStart || (t.word && t.cap && k > e) {
 			break
 		}
+		comma = comma || t.text == "," && k > e && k+1 < len(toks) && nextClause[toks[k+1].lower]
 		if personPronouns[t.lower] {
 			// Not for a name an article makes a modifier: "won the
 			// National Young Poets award for a poem about her …".
@@ -262,8 +268,8 @@ func pronounAfter(toks []tok, m *mention) (person, org int) {
 			}
 			return 0, 0
 		}
-		if t.text == "its" {
-			return 0, 2
+		if t.text == "its" && !comma {
+			return 0, 2 // not "waited for Ada Kell to make history, then cruised to its win"
 		}
 	}
 	return 0, 0

@@ -14,3 +14,15 @@ func TestMarketMoveNeedsFigure(t *testing.T) {
 		{"a share price", nameKindCase{"Shares in Velmo Corran fell to 120p, and Velmo Corran dropped by 3% more later.", "Velmo Corran", Org}},
 	})
 }
+
+// TestItsInAnotherClause checks that "its" after a comma and a word
+// opening another clause is no evidence of a body for a name before
+// them, while "its" in the name's own clause still is.
+func TestItsInAnotherClause(t *testing.T) {
+	fakeLexicon(t)
+	tagged := map[string]string{"Ada Kell": "PER", "Velmo Corran": "PER", "Tarrow": "LOC"}
+	checkNamedKinds(t, tagged, []namedKindCase{
+		{"another clause", nameKindCase{"Tarrow waited for Ada Kell to make history, then cruised to its latest win.", "Ada Kell", Person}},
+		{"the name's own clause", nameKindCase{"Analysts said Velmo Corran would cut its dividend this year.", "Velmo Corran", Org}},
+	})
+}
