@@ -65,11 +65,11 @@
 //     "who" after the name, "his"/"her" later in the sentence, a share price
 //     move (to or by a figure: "fell to 120p", not "falling to the
 //     ground"), "its" (in the name's own clause, not after a comma and
-//     "then", "and", "but" …), "shares in" (but "groups in" and "a supermarket in"
-//     say where bodies are), a place noun before "of" ("the province of Velmora"), list
-//     neighbours, organisation and place words in the name; a name
-//     tagged as something else is also read on its own by the tagger
-//     (Options.NoProbe turns that off);
+//     "then", "and", "but" …), "shares in" (but "groups in" and "a
+//     supermarket in" say where bodies are), a place noun before "of"
+//     ("the province of Velmora"), list neighbours, organisation and
+//     place words in the name; a name tagged as something else is also
+//     read on its own by the tagger (Options.NoProbe turns that off);
 //   - weekday, month, caption and pronoun words, role descriptions ("Tory
 //     MEP"), sentence-opening common words and lone nationality adjectives
 //     are never people, and nationality words and nouns for a people's

@@ -11,10 +11,11 @@ import (
 // Herons beat …") or as the town or school alone ("Corran City (11-4)
 // hosts …"). A tagger reads the town as a place and the nickname as a
 // place or a thing. In a sports story a name ending in a nickname is the
-// team, an organisation, and in a story about American games (one using
-// words only they use: "quarterback", "playoffs", "yards") a town or
+// team, an organisation, and in a story about American games (two words
+// or more only they use: "quarterback", "playoffs", "yards") a town or
 // school standing where a side does is the team even when the model
-// knows it only as a place: there are no national sides in them.
+// knows it only as a place: there are no national sides in them. A town
+// read as a body joins the team's full name when the story writes one.
 
 // americanCues are the sportsCues bits of words only American games use
 // ("innings" and "halftime" are cricket's and football's too).
