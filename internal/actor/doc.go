@@ -27,8 +27,9 @@
 //     the story ("Brightwater Velmora" beside "Brightwater"), none of
 //     the words before the place being one the model knows
 //     (countryfirm.go);
-//   - a name of one or two words before "administration" or
-//     "presidency" ("the Marsh administration"), or before a possessive
+//   - a name of one or two words before "administration",
+//     "presidency" or "White House" ("the Marsh administration"), or
+//     before a possessive
 //     and a person's own affairs ("Marsh's widow", "Marsh's reelection
 //     campaign"), is a person's, unless a party, a nationality, a body's
 //     head noun or a place the model knows is in it (presidency.go);

@@ -6,7 +6,7 @@ import (
 )
 
 // A government named after its head ("the Marsh administration", "the
-// Marsh presidency") and a possessive before a person's own affairs
+// Marsh presidency", "the Marsh White House") and a possessive before a person's own affairs
 // ("Marsh's reelection campaign", "Marsh's widow", "Marsh's funeral")
 // speak of a person, whom a tagger reading a lone surname often takes for
 // a body. A party's, a nationality's, a body's or a place's name keeps
@@ -22,7 +22,8 @@ var ownAffairs = setOf(`aide aides funeral reelection re-election widow widower 
 presidency administration`)
 
 // headOfGovernment reports whether the name of m stands before a
-// government noun or, as a possessive, before a person's own affairs.
+// government noun or "White House", or, as a possessive, before a
+// person's own affairs.
 func headOfGovernment(toks []tok, m *mention) bool {
 	if len(m.name) > 2 || m.e >= len(toks) {
 		return false
@@ -36,6 +37,9 @@ func headOfGovernment(toks []tok, m *mention) bool {
 	k := m.e
 	if isPossessive(toks[k]) {
 		return k+1 < len(toks) && !toks[k+1].cap && (ownAffairs[toks[k+1].lower] || kinship[toks[k+1].lower])
+	}
+	if k+1 < len(toks) && toks[k].text == "White" && toks[k+1].text == "House" {
+		return true // "the Marsh White House": a president's
 	}
 	return !toks[k].cap && governmentNouns[toks[k].lower]
 }
