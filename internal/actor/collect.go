@@ -105,6 +105,9 @@ func (st *story) collect() {
 				if streetFirst(m.name) {
 					l += 4 // "the chic Avenue Corran" (streetfirst.go)
 				}
+				if studioWork(d.toks, m) {
+					o += 3 // "MGM musicals" (studio.go)
+				}
 				if st.countryFirm(m) {
 					o += 3 // "owned by Telecom Velmora" (countryfirm.go)
 				}

@@ -44,6 +44,9 @@
 //     business ("a Velmora judge", "a Velmora supermarket") says where
 //     they are, not what body, unless a product follows ("a Velmo
 //     model") (placequal.go);
+//   - initials of three letters or more before a kind of film or show
+//     ("KTV musicals", "KTV movie hits"; not "UK films") name the studio or
+//     broadcaster (studio.go);
 //   - a street noun opening a name ("Avenue Corran", "Rue de Velmo";
 //     not "Boulevard of Broken Glass") makes a place (streetfirst.go);
 //   - a title before capitalised words makes a person ("Sir Ed Davey",
