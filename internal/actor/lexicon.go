@@ -119,11 +119,11 @@ var timeZones = setOf(`gmt bst utc cet cest eet eest wet est edt cst cdt mst mdt
 akst akdt hst aest aedt acst acdt awst nzst nzdt jst kst hkt sgt wib msk`)
 
 // commonAbbreviations are abbreviations of common nouns ("a DVD", "ID
-// cards", "GDP", "WFH parents", "a Q&A"), which a tagger takes for names
+// cards", "GDP", "WFH parents", "a Q&A", "46 KOs"), which a tagger takes for names
 // of organisations.
 var commonAbbreviations = setOf(`tv tvs dvd dvds cd cds pc pcs id ids lcd dj djs vhs pvr pvrs mp3
 sms gps usb atm atms gdp vat ipo hdtv dab gsm pin faq faqs r&b hiv dna wfh ceo ceos cfo coo agm
-egm ppe diy hq suv suvs q&a q&as r&d m&a p&l b&b g&t f&b a&e c&w r&r t&cs`)
+egm ppe diy hq suv suvs q&a q&as r&d m&a p&l b&b g&t f&b a&e c&w r&r t&cs ko kos tko tkos`)
 
 // furniture words come from captions and page furniture ("View gallery").
 var furniture = setOf(`view gallery pictured picture pictures photo photos photograph

@@ -119,6 +119,10 @@ func TestUsageKinds(t *testing.T) {
 		name:   "common abbreviations",
 		text:   []string{"As for WFH parents, the pandemic changed things. The AGM of Corvane Holdings was held online."},
 		absent: []string{"WFH", "AGM"},
+	}, {
+		name:   "knockouts",
+		text:   []string{"Ada Kell (40-2, 31 KOs) won by a TKO in the sixth round, her 12th KO in a row."},
+		absent: []string{"KOs", "TKO", "KO"},
 	}})
 }
 
