@@ -36,10 +36,11 @@ func americanSports(cues uint64) bool {
 
 // teamPlural reports whether w, the last word of a name, may be a team's
 // plural nickname ("Herons", "Chiefs", "Bluejays"): a capitalised word
-// (not initials, no compound) ending in "s" that is no place the model knows ("Kansas"), no
-// Latin-looking singular ("Memphis", "Texas"), no nationality's plural
-// ("Americans") and no head noun of a place, an
-// event or a document ("Gardens", "Olympics", "Awards").
+// (not initials, no compound) ending in "s" that is no place or other
+// thing the model knows ("Kansas", "Olympics"), no Latin-looking
+// singular ("Memphis", "Texas"), no nationality's plural ("Americans")
+// and no head noun of a place, an event or a document ("Gardens",
+// "Awards").
 func teamPlural(w string) bool {
 	if len(w) < 4 || w[0] < 'A' || w[0] > 'Z' || w[1] < 'a' || w[1] > 'z' || w[len(w)-1] != 's' || strings.ContainsRune(w, '-') {
 		return false // not initials ("MMORPGs") nor a compound ("Tri-Nations")
@@ -67,12 +68,12 @@ var countWords = setOf(`two three four five six seven eight nine ten twelve big`
 func isCountWord(w string) bool { return inSetFold(countWords, w) }
 
 // teamNames holds what a sports story says of its teams: the keys of
-// names ending in a nickname that stand after "the" or whose nickname
-// opens them, the nicknames ending a longer name, and the towns or
-// schools opening one.
+// names ending in a nickname that stand after "the" or open with a town,
+// the nicknames ending a longer one, and the towns or schools opening
+// one.
 type teamNames struct {
-	whole map[string]bool // "herons", "kestrel bay herons"
-	towns map[string]bool // "kestrel bay"
+	whole map[string]bool // "herons", "corran city herons"
+	towns map[string]bool // "corran city"
 }
 
 // findTeams reads a sports story's runs of capitalised words for team
