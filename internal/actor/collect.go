@@ -19,13 +19,13 @@ func (st *story) collect() {
 		st.teams = findTeams(st.docs)
 	}
 	at := 0
-	heads, runs := st.headlines()
+	heads := st.headlines()
 	st.orgAlone = orgSingles(st.docs)
 	for _, d := range st.docs {
 		refs := findRoleRefs(d)
 		spans := candidateSpans(d, st.docs, w)
 		if heads[d] {
-			spans = st.confirmHeadline(d, spans, runs) // "Board Approves Kestrel Land" (headline.go)
+			spans = st.confirmHeadline(d, spans, heads) // "Board Approves Kestrel Land" (headline.go)
 		}
 		var ms []*mention
 		for _, sp := range spans {

@@ -30,7 +30,10 @@ func orgSingles(docs []*paraDoc) map[string]bool {
 // countryFirm reports whether m names a firm after a place: see above.
 func (st *story) countryFirm(m *mention) bool {
 	n := len(m.name)
-	if n < 2 || m.typ == "PER" || !knownOnlyAs(m.name[n-1], "LOC") {
+	if n < 2 || m.typ == "PER" {
+		return false
+	}
+	if first := m.name[0]; headBits(first)&orgHead == 0 && !st.orgAlone[strings.ToLower(first)] {
 		return false
 	}
 	for _, w := range m.name[:n-1] {
@@ -38,6 +41,5 @@ func (st *story) countryFirm(m *mention) bool {
 			return false // "Gulf of …", "North …", "South …": a place's own words
 		}
 	}
-	first := m.name[0]
-	return headBits(first)&orgHead != 0 || st.orgAlone[strings.ToLower(first)]
+	return knownOnlyAs(m.name[n-1], "LOC")
 }

@@ -1,10 +1,6 @@
 package actor
 
-import (
-	"strings"
-
-	"github.com/storyline/storyline/internal/nlp"
-)
+import "github.com/storyline/storyline/internal/nlp"
 
 // Headlines are often written in Title Case ("Harbour Board Approves
 // Kestrel Land Deal"), and a tagger reads runs of their capitalised
@@ -23,7 +19,7 @@ import (
 // headlines and reads them with care), two of them or more words the
 // story or the lexicon writes in lower case, at least now and then.
 func (st *story) titleCase(d *paraDoc) bool {
-	words, caps, ordinary, upper, commas := 0, 0, 0, 0, 0
+	words, ordinary, upper, commas := 0, 0, 0, 0
 	for _, t := range d.toks {
 		switch t.text {
 		case ",", ";":
@@ -38,24 +34,22 @@ func (st *story) titleCase(d *paraDoc) bool {
 			continue
 		}
 		words++
-		if !t.cap {
-			continue
+		if !t.cap || words > 25 {
+			return false // most paragraphs stop at their first lower-case word
 		}
-		caps++
-		if len(t.text) > 1 && strings.ToUpper(t.text) == t.text {
+		if len(t.text) > 1 && isAllCaps(t.text) {
 			upper++
 		}
 		if st.ordinaryWord(t.lower) || wordCasing(t.lower) == nlp.CasingMixed {
 			ordinary++
 		}
 	}
-	return words >= 4 && words <= 25 && caps == words && ordinary >= 2 && upper*2 < words && commas <= 3 && commas*4 <= words
+	return words >= 4 && ordinary >= 2 && upper*2 < words && commas <= 3 && commas*4 <= words
 }
 
-// headlines returns the story's Title Case paragraphs and the runs of
-// capitalised words of the others (bodyRuns); none when every paragraph
-// is in Title Case, with no body to confirm their names.
-func (st *story) headlines() (map[*paraDoc]bool, map[string]bool) {
+// headlines returns the story's Title Case paragraphs; none when every
+// paragraph is in Title Case, with no body to confirm their names.
+func (st *story) headlines() map[*paraDoc]bool {
 	var heads map[*paraDoc]bool
 	for _, d := range st.docs {
 		if st.titleCase(d) {
@@ -65,57 +59,53 @@ func (st *story) headlines() (map[*paraDoc]bool, map[string]bool) {
 			heads[d] = true
 		}
 	}
-	if len(heads) == 0 || len(heads) == len(st.docs) {
-		return nil, nil
+	if len(heads) == len(st.docs) {
+		return nil
 	}
-	return heads, st.bodyRuns(heads)
+	return heads
 }
 
-// bodyRuns returns the runs of up to eight tokens, opening and closing
-// with a capitalised word, of the story's paragraphs other than the
-// Title Case ones, as their texts joined by spaces.
-func (st *story) bodyRuns(heads map[*paraDoc]bool) map[string]bool {
-	runs := map[string]bool{}
-	var b strings.Builder
+// bodyWrites reports whether a paragraph other than the Title Case ones
+// writes the tokens run, of up to eight tokens opening and closing with
+// a capitalised word, as it stands.
+func (st *story) bodyWrites(heads map[*paraDoc]bool, run []tok) bool {
+	n := len(run)
+	if n == 0 || n > 8 || !run[0].word || !run[0].cap || !run[n-1].word || !run[n-1].cap {
+		return false
+	}
 	for _, d := range st.docs {
 		if heads[d] {
 			continue
 		}
-		for i, t := range d.toks {
-			if !t.word || !t.cap {
-				continue
-			}
-			b.Reset()
-			for j := i; j < len(d.toks) && j < i+8; j++ {
-				if j > i {
-					b.WriteByte(' ')
-				}
-				b.WriteString(d.toks[j].text)
-				if d.toks[j].word && d.toks[j].cap {
-					runs[b.String()] = true
+	next:
+		for i := 0; i+n <= len(d.toks); i++ {
+			for j := range run {
+				if d.toks[i+j].text != run[j].text {
+					continue next
 				}
 			}
+			return true
 		}
 	}
-	return runs
+	return false
 }
 
 // confirmHeadline cuts the spans of a Title Case paragraph to what the
 // body confirms (see above); it filters spans in place.
-func (st *story) confirmHeadline(d *paraDoc, spans []span, runs map[string]bool) []span {
+func (st *story) confirmHeadline(d *paraDoc, spans []span, heads map[*paraDoc]bool) []span {
 	if len(spans) < 2 && !wordsOutside(d, spans) {
 		return spans // one name, no headline: "Major League Baseball"
 	}
 	out := spans[:0]
 	for _, sp := range spans {
-		if sp.rule || runs[tokenText(d.toks, sp.s, sp.e)] || st.nameByShape(d, sp) {
+		if sp.rule || st.bodyWrites(heads, d.toks[sp.s:sp.e]) || st.nameByShape(d, sp) {
 			out = append(out, sp)
 			continue
 		}
 		best := span{}
 		for a := sp.s; a < sp.e; a++ {
 			for b := sp.e; b > a && b-a > best.e-best.s; b-- {
-				if d.toks[a].cap && d.toks[b-1].cap && runs[tokenText(d.toks, a, b)] {
+				if st.bodyWrites(heads, d.toks[a:b]) {
 					best = span{s: a, e: b, typ: sp.typ}
 					break
 				}
@@ -167,18 +157,6 @@ func wordsOutside(d *paraDoc, spans []span) bool {
 		}
 	}
 	return false
-}
-
-// tokenText returns the texts of tokens [s, e) joined by spaces.
-func tokenText(toks []tok, s, e int) string {
-	var b strings.Builder
-	for k := s; k < e; k++ {
-		if k > s {
-			b.WriteByte(' ')
-		}
-		b.WriteString(toks[k].text)
-	}
-	return b.String()
 }
 
 // nameByShape reports whether a headline span is a name by its own

@@ -28,18 +28,22 @@ func headOfGovernment(toks []tok, m *mention) bool {
 	if len(m.name) > 2 || m.e >= len(toks) {
 		return false
 	}
+	k := m.e
+	switch {
+	case isPossessive(toks[k]):
+		if k+1 >= len(toks) || toks[k+1].cap || !ownAffairs[toks[k+1].lower] && !kinship[toks[k+1].lower] {
+			return false
+		}
+	case k+1 < len(toks) && toks[k].text == "White" && toks[k+1].text == "House":
+		// "the Marsh White House": a president's
+	case toks[k].cap || !governmentNouns[toks[k].lower]:
+		return false
+	}
 	for _, w := range m.name {
 		l := strings.ToLower(w)
 		if _, party := parties[l]; party || isNationalityL(l) || headBits(w)&orgHead != 0 || slices.Contains(knownTypes(w), "LOC") {
 			return false
 		}
 	}
-	k := m.e
-	if isPossessive(toks[k]) {
-		return k+1 < len(toks) && !toks[k+1].cap && (ownAffairs[toks[k+1].lower] || kinship[toks[k+1].lower])
-	}
-	if k+1 < len(toks) && toks[k].text == "White" && toks[k+1].text == "House" {
-		return true // "the Marsh White House": a president's
-	}
-	return !toks[k].cap && governmentNouns[toks[k].lower]
+	return true
 }

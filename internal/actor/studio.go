@@ -16,8 +16,8 @@ var showNouns = setOf(`film films movie movies musical musicals drama dramas sit
 // movie hits").
 func studioWork(toks []tok, m *mention) bool {
 	w := m.name[0]
-	if len(m.name) != 1 || len(w) < 3 || !isAllCaps(w) || m.e >= len(toks) || countryAbbreviations[lowerKey(w)] || slices.Contains(knownTypes(w), "LOC") {
-		return false // not a place's initials: "UK films", "an LA drama", "USA films"
+	if len(m.name) != 1 || len(w) < 3 || m.e >= len(toks) || toks[m.e].cap || !showNouns[toks[m.e].lower] || !isAllCaps(w) {
+		return false
 	}
-	return showNouns[toks[m.e].lower] && !toks[m.e].cap
+	return !countryAbbreviations[lowerKey(w)] && !slices.Contains(knownTypes(w), "LOC") // not "USA films"
 }
