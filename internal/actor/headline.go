@@ -12,9 +12,8 @@ import "github.com/storyline/storyline/internal/nlp"
 // or a given name opening a person's name), and nothing otherwise.
 
 // titleCase reports whether paragraph d is written in Title Case: a
-// short line of at least four words beside the small function words,
-// no list of names (a comma every four words at most, none in
-// brackets),
+// short line of four to 25 words beside the small function words, no
+// list of names (a comma every four words at most, none in brackets),
 // all capitalised but not in capitals (a tagger knows capitals for
 // headlines and reads them with care), two of them or more words the
 // story or the lexicon writes in lower case, at least now and then.
