@@ -154,6 +154,7 @@ func (st *story) collect() {
 			}
 		}
 	}
+	st.possessiveNames() // "McDonald's said" (possessname.go)
 	st.markGivenNameThings()
 	st.markEstates()
 	st.voteKinds()

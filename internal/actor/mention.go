@@ -146,6 +146,10 @@ func buildMention(p *paraDoc, sp span) (mention, bool) {
 			}
 			words = append(words, w)
 			idx = append(idx, k)
+		} else if sp.typ != "PER" && len(words) > 0 && possessiveS(toks[k]) && k+1 < e && toks[k+1].word && toks[k+1].cap {
+			// "Sam's Club", "Lloyd's Register": a possessive inside a
+			// body's name is part of it.
+			words[len(words)-1] += toks[k].text
 		} else if ampersandJoin(toks, k, s, e) {
 			// "Marks & Spencer", "Merck & Co": the ampersand is part of
 			// the name as written.
