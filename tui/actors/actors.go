@@ -345,6 +345,11 @@ func (m *Model) View() string {
 			mark = " " + s.Accent.Render("•")
 		}
 		var det []string
+		if w := common.Line(r.actor.Written); w != "" {
+			// The story says only "Colts"; the panel shows the storyline's
+			// "Indianapolis Colts" and says so.
+			det = append(det, "as "+w)
+		}
 		if r.roles != "" {
 			det = append(det, r.roles)
 		}

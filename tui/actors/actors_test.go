@@ -109,3 +109,32 @@ func TestQuery(t *testing.T) {
 		}
 	}
 }
+
+// TestWrittenShortName: an actor shown under its storyline's full name
+// says how the story wrote it, and enter searches both names.
+func TestWrittenShortName(t *testing.T) {
+	b := fake.New()
+	c := &common.Common{Backend: b, Keys: keys.Default(), Styles: styles.New(styles.Theme{NoColor: true})}
+	m := New(c)
+	m.SetSize(40, 30)
+	s, err := b.Story(context.Background(), roundup)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range s.Actors {
+		if s.Actors[i].Name == "Lena Okafor" {
+			s.Actors[i].Written = "Okafor"
+		}
+	}
+	if msg := m.SetStory(s)(); msg != nil {
+		m.Update(msg)
+	}
+	if out := ansi.Strip(m.View()); !strings.Contains(out, "as Okafor ·") {
+		t.Errorf("view does not say the story wrote Okafor:\n%s", out)
+	}
+	m.Update(tea.KeyPressMsg{Code: 'j', Text: "j"})
+	msg, ok := m.Update(tea.KeyPressMsg{Code: tea.KeyEnter})().(common.SearchMsg)
+	if want := `actor:"Lena Okafor" actor:"Okafor"`; !ok || msg.Query != want {
+		t.Fatalf("enter gave %#v, want %s", msg, want)
+	}
+}
