@@ -8,6 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/storyline/storyline/internal/archive"
 	"github.com/storyline/storyline/tui/common"
 	"github.com/storyline/storyline/tui/internal/fake"
 	"github.com/storyline/storyline/tui/keys"
@@ -17,6 +18,12 @@ import (
 const roundup = "a1b2c3d4e5f6"
 
 func newPane(t *testing.T) (*Model, *fake.Backend) {
+	return newPaneWith(t, nil)
+}
+
+// newPaneWith is newPane with the story changed by edit before the pane
+// gets it.
+func newPaneWith(t *testing.T, edit func(*archive.Story)) (*Model, *fake.Backend) {
 	b := fake.New()
 	c := &common.Common{Backend: b, Keys: keys.Default(), Styles: styles.New(styles.Theme{NoColor: true})}
 	m := New(c)
@@ -24,6 +31,9 @@ func newPane(t *testing.T) (*Model, *fake.Backend) {
 	s, err := b.Story(context.Background(), roundup)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if edit != nil {
+		edit(s)
 	}
 	if msg := m.SetStory(s)(); msg != nil {
 		m.Update(msg)
@@ -113,22 +123,13 @@ func TestQuery(t *testing.T) {
 // TestWrittenShortName: an actor shown under its storyline's full name
 // says how the story wrote it, and enter searches both names.
 func TestWrittenShortName(t *testing.T) {
-	b := fake.New()
-	c := &common.Common{Backend: b, Keys: keys.Default(), Styles: styles.New(styles.Theme{NoColor: true})}
-	m := New(c)
-	m.SetSize(40, 30)
-	s, err := b.Story(context.Background(), roundup)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for i := range s.Actors {
-		if s.Actors[i].Name == "Lena Okafor" {
-			s.Actors[i].Written = "Okafor"
+	m, _ := newPaneWith(t, func(s *archive.Story) {
+		for i := range s.Actors {
+			if s.Actors[i].Name == "Lena Okafor" {
+				s.Actors[i].Written = "Okafor"
+			}
 		}
-	}
-	if msg := m.SetStory(s)(); msg != nil {
-		m.Update(msg)
-	}
+	})
 	if out := ansi.Strip(m.View()); !strings.Contains(out, "as Okafor ·") {
 		t.Errorf("view does not say the story wrote Okafor:\n%s", out)
 	}
