@@ -21,6 +21,12 @@ type castName struct {
 	votes int    // threads of other stories naming it
 }
 
+// kind is the kind of the full name (its key's prefix).
+func (c castName) kind() string {
+	k, _, _ := strings.Cut(c.key, ":")
+	return k
+}
+
 // fullNames finds, for the actors a story names only by a short form — a
 // person by one word ("Lohan"), any other actor by the one or two words
 // that end a longer organisation's name ("Colts") — the full name the
@@ -30,8 +36,8 @@ type castName struct {
 // short name) agree on their first word ("George Bush", "George W. Bush"),
 // the most named taken;
 // "Gray" in a storyline of Kimani Gray and Carol Gray stays as it is. The
-// result maps an actor's index in r.Actors to the full name.
-func (a *Archive) fullNames(r *store.Record) map[int]string {
+// result maps an actor's index in r.Actors to the full name taken.
+func (a *Archive) fullNames(r *store.Record) map[int]castName {
 	var short []int
 	for i, ac := range r.Actors {
 		if shortName(ac) {
@@ -69,7 +75,7 @@ func (a *Archive) fullNames(r *store.Record) map[int]string {
 	for _, ac := range r.Actors {
 		own[folded(ac.Name)] = true
 	}
-	out := map[int]string{}
+	out := map[int]castName{}
 	for i, cs := range cands {
 		short := len(strings.Fields(r.Actors[i].Name))
 		var kept []castName
@@ -83,14 +89,16 @@ func (a *Archive) fullNames(r *store.Record) map[int]string {
 				continue
 			}
 			// A person's full name is capitalised words with no function
-			// word among them ("Ryan Giggs", not "Man To Man" for "Man").
-			if strings.HasPrefix(c.key, actor.Person+":") && !personWords(name) {
+			// word among them ("Ryan Giggs", not "Man To Man" for "Man");
+			// for a short name read as a body's, it must open with a given
+			// name ("Lindsay Lohan", not "Westminster Hour" for "Hour").
+			if strings.HasPrefix(c.key, actor.Person+":") && (!personWords(name) || r.Actors[i].Kind != actor.Person && !actor.PersonShaped(name)) {
 				continue
 			}
 			kept = append(kept, c)
 		}
 		if c, ok := pick(kept); ok && !own[folded(c.name)] {
-			out[i] = c.name
+			out[i] = c
 		}
 	}
 	return out
@@ -164,8 +172,10 @@ func candidates(ac actor.Actor, votes map[string]int) []castName {
 			continue
 		}
 		switch {
-		case ac.Kind == actor.Person && kind == actor.Person:
-			// "Lohan" is the surname of "Lindsay Lohan".
+		case kind == actor.Person && (ac.Kind == actor.Person || ac.Kind == actor.Org && len(short) == 1 && v >= 2):
+			// "Lohan" is the surname of "Lindsay Lohan"; a surname read
+			// as a body's ("Lohan said") is hers too when the storyline
+			// names her in two threads or more.
 			if words[len(words)-1] != short[0] {
 				continue
 			}
@@ -173,9 +183,11 @@ func candidates(ac actor.Actor, votes map[string]int) []castName {
 			// "Colts" ends "Indianapolis Colts", named in two threads or
 			// more, with at most two words more (a longer name is a
 			// description: "Rights" is no "Continental Convention on Human
-			// Rights"); not when the storyline has the short name as a
-			// place ("India" is no "… Association of India").
-			if !endsWith(words, short) || len(words) > len(short)+2 || v < 2 || votes[actor.Place+":"+strings.Join(short, " ")] > 0 {
+			// Rights"); not when the storyline reads the short name as a
+			// place at least as often ("India" is no "… Association of
+			// India", but a few stories reading "Saints" as a place do not
+			// stop "New Orleans Saints").
+			if !endsWith(words, short) || len(words) > len(short)+2 || v < 2 || votes[actor.Place+":"+strings.Join(short, " ")] >= v {
 				continue
 			}
 			// A name read as a place is taken for a body's only when the

@@ -56,6 +56,7 @@ func TestCandidates(t *testing.T) {
 	votes := map[string]int{
 		"person:odile brannagh":    3,
 		"org:harbourside gulls":    2,
+		"place:gulls":              1, // a minority reading: no veto
 		"org:weston quay gulls":    1, // named once: no evidence
 		"place:kestrel":            2,
 		"org:kestrel anglers club": 2,
@@ -68,6 +69,10 @@ func TestCandidates(t *testing.T) {
 		{actor.Actor{Name: "Brannagh", Kind: actor.Person}, []string{"person:odile brannagh"}},
 		{actor.Actor{Name: "Gulls", Kind: actor.Other}, []string{"org:harbourside gulls"}},
 		{actor.Actor{Name: "Gulls", Kind: actor.Person}, nil},
+		// A surname read as a body's is the storyline's person.
+		{actor.Actor{Name: "Brannagh", Kind: actor.Org}, []string{"person:odile brannagh"}},
+		// Not when a place reading is at least as common in the storyline.
+		{actor.Actor{Name: "Kestrel", Kind: actor.Org}, nil},
 		// Too long a name for one word of it to stand for.
 		{actor.Actor{Name: "Rights", Kind: actor.Org}, nil},
 		// The storyline has Kestrel as a place: no organisation's name.

@@ -213,14 +213,12 @@ func (a *Archive) storyActors(r *store.Record) []Actor {
 	out := []Actor{}
 	for i, ac := range r.Actors {
 		j := actorJSON(r, ac)
-		if name, ok := full[i]; ok {
+		if c, ok := full[i]; ok {
 			j.Aliases = append([]string{j.Name}, j.Aliases...)
 			j.Written = j.Name
-			j.Name = name
-			j.ID = actor.Slug(name)
-			if j.Kind != actor.Person {
-				j.Kind = actor.Org // only an organisation's name is taken for a non-person
-			}
+			j.Name = c.name
+			j.ID = actor.Slug(c.name)
+			j.Kind = c.kind()
 		}
 		out = append(out, j)
 	}
