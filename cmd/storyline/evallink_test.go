@@ -65,9 +65,10 @@ func TestEvalLinkECBPlusDev(t *testing.T) {
 // TestEvalActorsECBPlus runs `storyline eval actors` — parse, clean, NER,
 // actors, the archive's actor ids — on all ECB+ topics we have, and
 // asserts floors below what we measured on 29 Nov 2026 (recall 0.977,
-// with the gold kind 0.860, cross-document B³ F1 0.889). The actor rules
-// were written on news text and checked against ECB+ train, so these are
-// development figures.
+// with the gold kind 0.908, cross-document B³ F1 0.921; 0.860 and 0.889
+// at the start of that session). The actor rules were written on news
+// text and ECB+ train and judged on ECB+ dev, so these are development
+// figures.
 func TestEvalActorsECBPlus(t *testing.T) {
 	if testing.Short() {
 		t.Skip("full-pipeline ECB+ actor evaluation skipped with -short")
@@ -83,8 +84,8 @@ func TestEvalActorsECBPlus(t *testing.T) {
 	}
 	t.Logf("ECB+ actors: recall %.3f, typed %.3f, full name %.3f, precision (lower bound) %.3f, cross-document F1 %.3f",
 		res.Recall, res.TypedRecall, res.FullNameRecall, res.Precision, res.CrossDocF1)
-	if res.Articles < 700 || res.Recall < 0.95 || res.TypedRecall < 0.83 || res.CrossDocF1 < 0.86 {
-		t.Errorf("ECB+ actors: %d articles, recall %.3f (floor 0.95), typed recall %.3f (floor 0.83), cross-document F1 %.3f (floor 0.86)",
+	if res.Articles < 700 || res.Recall < 0.95 || res.TypedRecall < 0.88 || res.CrossDocF1 < 0.90 {
+		t.Errorf("ECB+ actors: %d articles, recall %.3f (floor 0.95), typed recall %.3f (floor 0.88), cross-document F1 %.3f (floor 0.90)",
 			res.Articles, res.Recall, res.TypedRecall, res.CrossDocF1)
 	}
 }
