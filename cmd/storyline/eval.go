@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -315,6 +316,12 @@ func (c *evalActorsCmd) Run(g *globals) error {
 	pred := map[string][]eval.PredictedActor{}
 	for sid, ext := range byStory {
 		actors, err := a.StoryActors(g.ctx, sid)
+		var nf *archive.NotFoundError
+		if errors.As(err, &nf) {
+			// The import reported the article (its analysis failed): it
+			// is scored with no actors.
+			continue
+		}
 		if err != nil {
 			return err
 		}
