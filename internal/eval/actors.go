@@ -210,11 +210,14 @@ func ScoreActors(arts []ActorArticle, pred map[string][]PredictedActor, docs boo
 	for _, k := range []string{"person", "org"} {
 		res.Types[k] = &ActorCounts{}
 	}
-	// The names each cross-document entity goes by anywhere in the file.
+	// Each article's gold entities, and the names each cross-document
+	// entity goes by anywhere in the file.
+	ents := make([][]*goldEntity, len(arts))
+	names := make([][][]string, len(arts))
 	known := map[string]map[string]bool{}
-	for _, a := range arts {
-		ents, _ := goldEntities(a, lower)
-		for _, e := range ents {
+	for ai, a := range arts {
+		ents[ai], names[ai] = goldEntities(a, lower)
+		for _, e := range ents[ai] {
 			if e.instance == "" {
 				continue
 			}
@@ -228,15 +231,14 @@ func ScoreActors(arts []ActorArticle, pred map[string][]PredictedActor, docs boo
 	}
 	goldCross := map[string]string{}
 	predCross := map[string]string{}
-	for _, a := range arts {
-		ents, anyNames := goldEntities(a, lower)
+	for ai, a := range arts {
 		actors := pred[a.ID]
 		forms := make([][][]string, len(actors))
 		for i, p := range actors {
 			forms[i] = predForms(p)
 		}
 		var ds ActorDocScore
-		for _, e := range ents {
+		for _, e := range ents[ai] {
 			res.Gold++
 			tc := res.Types[e.kind]
 			tc.Gold++
@@ -274,7 +276,7 @@ func ScoreActors(arts []ActorArticle, pred map[string][]PredictedActor, docs boo
 				continue
 			}
 			res.Predicted++
-			if predMatchesGold(forms[i], anyNames) {
+			if predMatchesGold(forms[i], names[ai]) {
 				res.Correct++
 			} else {
 				ds.Spurious = append(ds.Spurious, p.Name)
@@ -510,7 +512,7 @@ func matchEntity(e *goldEntity, forms [][][]string) int {
 		for _, n := range e.names {
 			for i, fs := range forms {
 				for _, f := range fs {
-					if exact && len(f) == len(n) && contains(f, n) || !exact && formsMatch(f, n) {
+					if exact && slices.Equal(f, n) || !exact && formsMatch(f, n) {
 						return i
 					}
 				}
