@@ -9,7 +9,12 @@ import (
 // canonical name folded (case, accents, full stops, apostrophes, spacing,
 // "&" for "and"), so "Ed Davey" and "ED  Davey" share a key, as do "U.S."
 // and "US", and "Marks & Spencer" and "Marks and Spencer".
-func Key(a Actor) string { return a.Kind + ":" + foldKey(a.Name) }
+func Key(a Actor) string { return a.Kind + ":" + FoldName(a.Name) }
+
+// FoldName is a name as Key holds it, without the kind: lower case, no
+// accents or full stops, straight apostrophes, single spaces, "and" for a
+// spaced "&".
+func FoldName(name string) string { return foldKey(name) }
 
 // foldKey lower-cases s, strips accents and full stops, straightens
 // apostrophes, collapses white space and reads a spaced ampersand as

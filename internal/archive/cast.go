@@ -1,6 +1,7 @@
 package archive
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -34,9 +35,9 @@ func (c castName) kind() string {
 // Colts"). A short name is resolved only when every candidate is one
 // person or organisation: the full names that fit it (all ending in the
 // short name) agree on their first word ("George Bush", "George W. Bush"),
-// the most named taken;
-// "Gray" in a storyline of Kimani Gray and Carol Gray stays as it is. The
-// result maps an actor's index in r.Actors to the full name taken.
+// the most named taken; "Gray" in a storyline of Kimani Gray and Carol
+// Gray stays as it is. The result maps an actor's index in r.Actors to the
+// full name taken.
 func (a *Archive) fullNames(r *store.Record) map[int]castName {
 	var short []int
 	for i, ac := range r.Actors {
@@ -73,7 +74,7 @@ func (a *Archive) fullNames(r *store.Record) map[int]castName {
 	// not given again: the panel would list one name twice.
 	own := map[string]bool{}
 	for _, ac := range r.Actors {
-		own[folded(ac.Name)] = true
+		own[actor.FoldName(ac.Name)] = true
 	}
 	out := map[int]castName{}
 	for i, cs := range cands {
@@ -85,28 +86,23 @@ func (a *Archive) fullNames(r *store.Record) map[int]castName {
 				_, name, _ = strings.Cut(c.key, ":")
 			}
 			c.name = name
-			if strings.HasPrefix(c.key, actor.Org+":") && !nameHead(name, short) {
+			if c.kind() == actor.Org && !nameHead(name, short) {
 				continue
 			}
 			// A person's full name is capitalised words with no function
 			// word among them ("Ryan Giggs", not "Man To Man" for "Man");
 			// for a short name read as a body's, it must open with a given
 			// name ("Lindsay Lohan", not "Westminster Hour" for "Hour").
-			if strings.HasPrefix(c.key, actor.Person+":") && (!personWords(name) || r.Actors[i].Kind != actor.Person && !actor.PersonShaped(name)) {
+			if c.kind() == actor.Person && (!personWords(name) || r.Actors[i].Kind != actor.Person && !actor.PersonShaped(name)) {
 				continue
 			}
 			kept = append(kept, c)
 		}
-		if c, ok := pick(kept); ok && !own[folded(c.name)] {
+		if c, ok := pick(kept); ok && !own[actor.FoldName(c.name)] {
 			out[i] = c
 		}
 	}
 	return out
-}
-
-// folded is a name as actor keys hold it, without the kind.
-func folded(name string) string {
-	return strings.TrimPrefix(actor.Key(actor.Actor{Name: name}), ":")
 }
 
 // shortName reports whether an actor is named so briefly that another
@@ -157,7 +153,7 @@ func (a *Archive) castVotes(r *store.Record) map[string]int {
 // candidates returns the storyline's actors whose full name a short name
 // may stand for.
 func candidates(ac actor.Actor, votes map[string]int) []castName {
-	short := strings.Fields(folded(ac.Name))
+	short := strings.Fields(actor.FoldName(ac.Name))
 	if len(short) == 0 {
 		return nil
 	}
@@ -187,7 +183,7 @@ func candidates(ac actor.Actor, votes map[string]int) []castName {
 			// place at least as often ("India" is no "… Association of
 			// India", but a few stories reading "Saints" as a place do not
 			// stop "New Orleans Saints").
-			if !endsWith(words, short) || len(words) > len(short)+2 || v < 2 || votes[actor.Place+":"+strings.Join(short, " ")] >= v {
+			if !slices.Equal(words[len(words)-len(short):], short) || len(words) > len(short)+2 || v < 2 || votes[actor.Place+":"+strings.Join(short, " ")] >= v {
 				continue
 			}
 			// A name read as a place is taken for a body's only when the
@@ -279,17 +275,3 @@ func personWords(name string) bool {
 
 // connectors join a body's name to the place it is named after.
 var connectors = map[string]bool{"of": true, "for": true, "in": true, "and": true, "de": true}
-
-// endsWith reports whether words ends with the words of tail.
-func endsWith(words, tail []string) bool {
-	if len(tail) > len(words) {
-		return false
-	}
-	off := len(words) - len(tail)
-	for i, w := range tail {
-		if words[off+i] != w {
-			return false
-		}
-	}
-	return true
-}
