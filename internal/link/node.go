@@ -20,7 +20,8 @@ type node struct {
 	title     string // the thread's title when it is not the story's (ownTitle)
 	label     string
 	published time.Time
-	actors    []string // interned, sorted
+	actors    []string     // interned, sorted
+	names     []personName // full-named people, for namesakeDot
 	arc       *arcState
 	scale     float32 // 1/|w| of the raw weights (0 for an empty vector)
 	num       int32   // n of "<story>#n", or -1
@@ -243,6 +244,7 @@ func (l *Linker) newNode(f Features, st *storyState) *node {
 	if s > 0 {
 		n.scale = float32(1 / math.Sqrt(s))
 	}
+	n.names = l.personNames(n.actors, ts[:len(keys)])
 	return n
 }
 

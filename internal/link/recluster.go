@@ -260,6 +260,7 @@ func (l *Linker) regionSims(members []int32) [][]float64 {
 	ents := rs.ents[:0]
 	offs := append(rs.offs[:0], 0)
 	terms := rs.terms[:0]
+	norms := rs.norms[:0]
 	for _, s := range members {
 		ts, w := l.vec(l.nodes[s])
 		v0 := len(ents)
@@ -276,6 +277,7 @@ func (l *Linker) regionSims(members []int32) [][]float64 {
 		if norm > 0 {
 			norm = 1 / math.Sqrt(norm)
 		}
+		norms = append(norms, norm)
 		for k := v0; k < len(ents); k++ {
 			ents[k].x *= norm
 		}
@@ -284,7 +286,7 @@ func (l *Linker) regionSims(members []int32) [][]float64 {
 	for _, t := range terms {
 		l.tloc[t] = 0
 	}
-	rs.ents, rs.offs, rs.terms = ents, offs, terms
+	rs.ents, rs.offs, rs.terms, rs.norms = ents, offs, terms, norms
 	row := grow(&rs.row, len(terms)) // zero between uses
 	for i := range m {
 		vi := ents[offs[i]:offs[i+1]]
@@ -301,6 +303,9 @@ func (l *Linker) regionSims(members []int32) [][]float64 {
 				continue
 			}
 			b := l.nodes[members[j]]
+			if dot -= l.namesakeDot(a, b) * norms[i] * norms[j]; dot <= 0 {
+				continue
+			}
 			v := dot * l.decay(a, b) * l.yearFactor(int(a.year), int(b.year)) * l.shortFactor(a, b)
 			sum[i][j], sum[j][i] = v, v
 		}
@@ -328,6 +333,7 @@ type regionScratch struct {
 	ents    []regionEntry
 	offs    []int
 	terms   []int32
+	norms   []float64 // a member's 1/|x| over its idf-weighted vector
 	row     []float64 // all zero between uses
 
 	size, next, tail, best, idx []int

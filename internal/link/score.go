@@ -136,6 +136,7 @@ func (l *Linker) neighbours(slot int32) []neighbour {
 				dot += st.qv * x
 			}
 		}
+		dot -= l.namesakeDot(q, c)
 		if dot <= 0 || cn == 0 {
 			continue
 		}

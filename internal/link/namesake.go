@@ -1,0 +1,141 @@
+package link
+
+import (
+	"slices"
+	"strings"
+)
+
+// personName is a person actor of a thread named in full: the term its
+// surname has in the thread's vector, and its first word.
+type personName struct {
+	term  int32
+	first string
+}
+
+// nameSuffixes are words after a surname that are not the surname.
+var nameSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
+
+// nameTitles are first words that say nothing of which person is meant.
+var nameTitles = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "sir": true, "dame": true,
+	"lord": true, "lady": true, "prof": true, "professor": true, "rev": true, "president": true,
+	"prince": true, "princess": true, "king": true, "queen": true, "judge": true, "senator": true,
+	"sen": true, "rep": true, "gov": true, "governor": true, "mayor": true, "captain": true,
+	"general": true, "gen": true, "col": true, "chancellor": true, "minister": true,
+}
+
+// personNames returns the full-named people among a thread's actor keys
+// ("person:jeremy clarkson") whose surname is a term of the thread's
+// vector terms (sorted term ids).
+func (l *Linker) personNames(actors []string, terms []int32) []personName {
+	var out []personName
+	for _, a := range actors {
+		name, ok := strings.CutPrefix(a, "person:")
+		if !ok {
+			continue
+		}
+		words := strings.Fields(name)
+		for len(words) > 2 && nameSuffixes[words[len(words)-1]] {
+			words = words[:len(words)-1]
+		}
+		if len(words) < 2 {
+			continue
+		}
+		id, ok := l.termID[stem(words[len(words)-1])]
+		if !ok {
+			continue
+		}
+		if _, found := slices.BinarySearch(terms, id); !found {
+			continue
+		}
+		out = append(out, personName{term: id, first: words[0]})
+	}
+	return out
+}
+
+// petNames maps common English pet names to the given name they shorten
+// when its initial differs ("Bill" for William); the others share it.
+var petNames = map[string]string{
+	"bill": "william", "billy": "william", "bob": "robert", "bobby": "robert",
+	"dick": "richard", "ted": "edward", "teddy": "edward", "ned": "edward",
+	"peggy": "margaret", "betty": "elizabeth", "liz": "elizabeth", "beth": "elizabeth",
+	"bess": "elizabeth", "polly": "mary", "molly": "mary", "hal": "henry",
+	"kit": "christopher", "sandy": "alexander",
+}
+
+// sameFirst reports whether two first words may name one person: they
+// share an initial (Mo and Maurice, J and John), counting a pet name by
+// the name it shortens, or either is a title ("Mr").
+func sameFirst(a, b string) bool {
+	if nameTitles[a] || nameTitles[b] {
+		return true
+	}
+	if p, ok := petNames[a]; ok {
+		a = p
+	}
+	if p, ok := petNames[b]; ok {
+		b = p
+	}
+	return a != "" && b != "" && a[0] == b[0]
+}
+
+// namesakeDot returns the part of the dot product of a's and b's raw
+// idf-weighted vectors owed to a surname both name only through different
+// people: "Jeremy Clarkson" in one thread and "Lana Clarkson" in the
+// other share the word and not the person, so the word is no evidence
+// that the threads tell one matter. A thread that also writes the bare
+// surname, or a person whose first name may be the other's, keeps it.
+func (l *Linker) namesakeDot(a, b *node) float64 {
+	if len(a.names) == 0 || len(b.names) == 0 {
+		return 0
+	}
+	var sum float64
+	for i, x := range a.names {
+		if slices.ContainsFunc(a.names[:i], func(p personName) bool { return p.term == x.term }) {
+			continue // this surname was weighed with its first person
+		}
+		shared, same := false, false
+		for _, y := range b.names {
+			if y.term != x.term {
+				continue
+			}
+			shared = true
+			for _, z := range a.names[i:] {
+				if z.term == x.term && sameFirst(z.first, y.first) {
+					same = true
+				}
+			}
+		}
+		if !shared || same || l.hasBare(a, x.term) || l.hasBare(b, x.term) {
+			continue
+		}
+		f := l.idf(x.term)
+		sum += l.weightOf(a, x.term) * l.weightOf(b, x.term) * f * f
+	}
+	return sum
+}
+
+// hasBare reports whether a thread has a person actor named by the
+// surname of term t alone ("person:clarkson"): it may be either person.
+func (l *Linker) hasBare(n *node, t int32) bool {
+	for _, a := range n.actors {
+		name, ok := strings.CutPrefix(a, "person:")
+		if !ok || strings.Contains(name, " ") {
+			continue
+		}
+		if id, ok := l.termID[stem(name)]; ok && id == t {
+			return true
+		}
+	}
+	return false
+}
+
+// weightOf returns the raw weight of term t in a thread's vector (0 when
+// it has none).
+func (l *Linker) weightOf(n *node, t int32) float64 {
+	ts, w := l.vec(n)
+	if i, ok := slices.BinarySearch(ts, t); ok {
+		return float64(w[i])
+	}
+	return 0
+}
