@@ -515,3 +515,62 @@ func TestArchiveActors(t *testing.T) {
 		t.Error("esc did not close the actors view")
 	}
 }
+
+// In the archive's actors, / filters the names from the whole archive:
+// every actor left matches, the one looked for is among them, a filter
+// matching nothing says so, esc drops the filter and a second esc closes.
+func TestArchiveActorsFilter(t *testing.T) {
+	h := plainHarness(t, 120, 40)
+	h.keys("A")
+	all := slices.Clone(h.m.people.Actors())
+	if len(all) < 3 {
+		t.Fatalf("the fake archive has %d actors, want several", len(all))
+	}
+	want := all[len(all)-1].Name
+	words := strings.Fields(want)
+	part := words[len(words)-1]
+	part = part[:min(len(part), 4)]
+	h.keys("/")
+	h.typeText(part)
+	got := h.m.people.Actors()
+	if len(got) == 0 || len(got) >= len(all) && !allMatch(all, part) {
+		t.Fatalf("filter %q kept %d of %d actors", part, len(got), len(all))
+	}
+	found := false
+	for _, a := range got {
+		if !archive.MatchesName(part, a.Name) {
+			t.Errorf("filter %q kept %q", part, a.Name)
+		}
+		found = found || a.Name == want
+	}
+	if !found {
+		t.Errorf("filter %q lost %q: %v", part, want, got)
+	}
+	mustContain(t, h.plain(), "filter: "+part)
+	h.typeText("zzqx")
+	mustContain(t, h.plain(), "No actor's name matches")
+	h.keys("esc")
+	if h.m.overlay != overlayPeople || h.m.people.Filtered() || len(h.m.people.Actors()) != len(all) {
+		t.Errorf("esc in the filter: overlay %v, filtered %v, %d actors; want the whole list still open", h.m.overlay, h.m.people.Filtered(), len(h.m.people.Actors()))
+	}
+	h.keys("/")
+	h.typeText(part)
+	h.keys("enter", "esc")
+	if h.m.overlay != overlayPeople || h.m.people.Filtered() {
+		t.Error("esc after enter did not drop the filter first")
+	}
+	h.keys("esc")
+	if h.m.overlay != overlayNone {
+		t.Error("a second esc did not close the actors view")
+	}
+}
+
+// allMatch reports whether every actor's name matches the filter.
+func allMatch(as []archive.Actor, part string) bool {
+	for _, a := range as {
+		if !archive.MatchesName(part, a.Name) {
+			return false
+		}
+	}
+	return true
+}

@@ -150,6 +150,7 @@ func (m *Model) setTheme(dark bool) tea.Cmd {
 	t.Dark = dark
 	m.c.Styles = styles.New(t)
 	m.list.Restyle()
+	m.people.Restyle()
 	m.restyleHelp()
 	return m.reader.Restyle()
 }

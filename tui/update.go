@@ -110,6 +110,9 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	if m.list.Typing() {
 		return m.list.Update(msg)
 	}
+	if m.overlay == overlayPeople && m.people.Typing() {
+		return m.people.Update(msg)
+	}
 	m.status.Clear()
 	switch m.overlay {
 	case overlayHelp:
@@ -126,7 +129,10 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		return nil
 	case overlayPeople:
-		if key.Matches(msg, k.Back, k.People) {
+		switch {
+		case key.Matches(msg, k.Back) && m.people.Filtered():
+			return m.people.ClearFilter()
+		case key.Matches(msg, k.Back, k.People):
 			return m.closeOverlay()
 		}
 	case overlayRelated, overlayTimeline:

@@ -590,7 +590,11 @@ func (a *Archive) ArchiveActors(_ context.Context, limit int) ([]Actor, error) {
 // model takes an unknown capitalised word for a person's name more readily
 // than for anything else). Name variants are not merged, as ArchiveActors
 // merges them.
-func (a *Archive) TopActors(_ context.Context, limit int) ([]Actor, error) {
+//
+// A non-empty match keeps the names it matches (see MatchesName): the
+// browser's filter of the archive's actors.
+func (a *Archive) TopActors(_ context.Context, match string, limit int) ([]Actor, error) {
+	query := strings.Fields(actor.FoldName(match))
 	counts, err := a.st.ActorStoryCounts()
 	if err != nil {
 		return nil, err
@@ -607,6 +611,9 @@ func (a *Archive) TopActors(_ context.Context, limit int) ([]Actor, error) {
 	byName := map[string]*entry{}
 	for key, n := range counts {
 		kind, folded, _ := strings.Cut(key, ":")
+		if len(query) > 0 && !matchesFolded(query, folded) {
+			continue
+		}
 		e := byName[folded]
 		if e == nil {
 			e = &entry{}
@@ -662,6 +669,25 @@ func (a *Archive) TopActors(_ context.Context, limit int) ([]Actor, error) {
 		out = append(out, Actor{Name: names[key], Kind: kind, Roles: []string{}, Aliases: []string{}, Threads: []string{}, Stories: e.stories})
 	}
 	return out, nil
+}
+
+// MatchesName reports whether a filter typed by a user matches an actor's
+// name: every word of the filter begins a word of the name, case and
+// accents aside ("clark" and "j clarkson" match "Jeremy Clarkson").
+func MatchesName(match, name string) bool {
+	return matchesFolded(strings.Fields(actor.FoldName(match)), actor.FoldName(name))
+}
+
+// matchesFolded is MatchesName over a folded filter's words and a folded
+// name.
+func matchesFolded(query []string, folded string) bool {
+	words := strings.Fields(folded)
+	for _, q := range query {
+		if !slices.ContainsFunc(words, func(w string) bool { return strings.HasPrefix(w, q) }) {
+			return false
+		}
+	}
+	return true
 }
 
 // ActorDetail returns one archive actor and the stories naming it.

@@ -43,7 +43,7 @@ func TestTopActors(t *testing.T) {
 			if err := a.st.Write(&store.Batch{Records: recs}); err != nil {
 				t.Fatal(err)
 			}
-			top, err := a.TopActors(context.Background(), 10)
+			top, err := a.TopActors(context.Background(), "", 10)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -65,14 +65,37 @@ func TestTopActorsRankAndLimit(t *testing.T) {
 	if err := a.st.Write(&store.Batch{Records: []*store.Record{rec("s1aaaaaaaaaa", club, ada), rec("s2aaaaaaaaaa", club)}}); err != nil {
 		t.Fatal(err)
 	}
-	top, err := a.TopActors(context.Background(), 10)
+	top, err := a.TopActors(context.Background(), "", 10)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(top) != 2 || top[0].Name != "Chelsea" || top[1].Name != "Ada Kell" {
 		t.Errorf("TopActors = %+v, want Chelsea then Ada Kell", top)
 	}
-	if top, _ := a.TopActors(context.Background(), 1); len(top) != 1 {
+	if top, _ := a.TopActors(context.Background(), "", 1); len(top) != 1 {
 		t.Errorf("TopActors(1) gave %d actors", len(top))
+	}
+	if top, _ := a.TopActors(context.Background(), "kel", 10); len(top) != 1 || top[0].Name != "Ada Kell" {
+		t.Errorf("TopActors matching \"kel\" = %+v, want Ada Kell alone", top)
+	}
+}
+
+func TestMatchesName(t *testing.T) {
+	tests := []struct {
+		match, name string
+		want        bool
+	}{
+		{"clark", "Jeremy Clarkson", true},
+		{"j clarkson", "Jeremy Clarkson", true},
+		{"CLARK", "Jeremy Clarkson", true},
+		{"jose", "José Mourinho", true},
+		{"larkson", "Jeremy Clarkson", false},
+		{"clark lana", "Jeremy Clarkson", false},
+		{"", "Jeremy Clarkson", true},
+	}
+	for _, tc := range tests {
+		if got := MatchesName(tc.match, tc.name); got != tc.want {
+			t.Errorf("MatchesName(%q, %q) = %v, want %v", tc.match, tc.name, got, tc.want)
+		}
 	}
 }

@@ -231,8 +231,8 @@ func (r *Reader) ActorStories(ctx context.Context, names []string) (map[string]i
 }
 
 // TopActors ranks the archive's actors (archive.Archive.TopActors).
-func (r *Reader) TopActors(ctx context.Context, limit int) ([]archive.Actor, error) {
-	return use(r, func(a *archive.Archive) ([]archive.Actor, error) { return a.TopActors(ctx, limit) })
+func (r *Reader) TopActors(ctx context.Context, match string, limit int) ([]archive.Actor, error) {
+	return use(r, func(a *archive.Archive) ([]archive.Actor, error) { return a.TopActors(ctx, match, limit) })
 }
 
 // Info describes the archive as it was last opened.

@@ -23,8 +23,9 @@ type Backend interface {
 	Storyline(ctx context.Context, arcID string) ([]archive.ArcEntry, error)
 	// ActorStories returns how many stories of the archive name each actor.
 	ActorStories(ctx context.Context, names []string) (map[string]int, error)
-	// TopActors returns the actors named by the most stories, most first.
-	TopActors(ctx context.Context, limit int) ([]archive.Actor, error)
+	// TopActors returns the actors named by the most stories, most first;
+	// a non-empty match keeps the names it matches (archive.MatchesName).
+	TopActors(ctx context.Context, match string, limit int) ([]archive.Actor, error)
 	// Info describes the open archive for the status bar.
 	Info() archive.Info
 }

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
@@ -46,31 +47,122 @@ type Model struct {
 	err            string
 	req            int
 	cursor, offset int
+
+	// The name filter: input while typing, match once applied (the
+	// ranking then holds only the names it matches, from the whole
+	// archive, not only from the most named).
+	input  textinput.Model
+	typing bool
+	match  string
 }
 
 // New returns the pane; Load fills it.
-func New(c *common.Common) *Model { return &Model{c: c} }
+func New(c *common.Common) *Model {
+	ti := textinput.New()
+	ti.Prompt = "filter: "
+	ti.Placeholder = "part of a name, e.g. clark"
+	m := &Model{c: c, input: ti}
+	m.Restyle()
+	return m
+}
+
+// Restyle applies the current styles (after a theme change).
+func (m *Model) Restyle() {
+	st := textinput.DefaultStyles(m.c.Styles.Theme.Dark)
+	st.Cursor.Blink = false
+	st.Focused.Prompt = m.c.Styles.Prompt
+	st.Blurred.Prompt = m.c.Styles.Dim
+	m.input.SetStyles(st)
+}
 
 // Load asks the backend for the ranking again (the archive may have
-// changed since).
+// changed since), of the names the filter matches.
 func (m *Model) Load() tea.Cmd {
 	m.req++
 	m.loading = true
-	req, b := m.req, m.c.Backend
+	req, b, match := m.req, m.c.Backend, m.match
 	return func() tea.Msg {
 		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 		defer cancel()
-		as, err := b.TopActors(ctx, Limit)
+		as, err := b.TopActors(ctx, match, Limit)
 		return LoadedMsg{Req: req, Actors: as, Err: err}
 	}
+}
+
+// Typing reports whether the filter takes the keys.
+func (m *Model) Typing() bool { return m.typing }
+
+// Filtered reports whether a filter is applied or being typed.
+func (m *Model) Filtered() bool { return m.typing || m.match != "" }
+
+// StartFilter puts the cursor in the filter box.
+func (m *Model) StartFilter() tea.Cmd {
+	m.typing = true
+	m.input.CursorEnd()
+	return m.input.Focus()
+}
+
+// ClearFilter drops the filter and ranks every actor again.
+func (m *Model) ClearFilter() tea.Cmd {
+	m.typing = false
+	m.input.Blur()
+	m.input.SetValue("")
+	if m.match == "" {
+		return nil
+	}
+	m.match = ""
+	return m.Load()
+}
+
+// filterKey handles a key while the filter is typed: esc drops it, enter
+// keeps it and gives the keys back to the list (as do the arrows, which
+// also move), anything else edits it and reloads the ranking.
+func (m *Model) filterKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := m.c.Keys
+	switch {
+	case key.Matches(msg, k.Back):
+		return m.ClearFilter()
+	case key.Matches(msg, k.Open):
+		m.typing = false
+		m.input.Blur()
+		return nil
+	case msg.Code == tea.KeyDown || msg.Code == tea.KeyUp:
+		m.typing = false
+		m.input.Blur()
+		if msg.Code == tea.KeyDown {
+			m.Move(1)
+		} else {
+			m.Move(-1)
+		}
+		return nil
+	}
+	var cmd tea.Cmd
+	m.input, cmd = m.input.Update(msg)
+	if v := strings.TrimSpace(m.input.Value()); v != m.match {
+		m.match = v
+		return tea.Batch(cmd, m.Load())
+	}
+	return cmd
 }
 
 // SetSize sets the content size.
 func (m *Model) SetSize(w, h int) tea.Cmd {
 	m.width, m.height = w, h
+	m.input.SetWidth(max(w-len(m.input.Prompt)-1, 1))
 	m.clamp()
 	return nil
 }
+
+// rows is how many actors fit: one line goes to the filter when it shows.
+func (m *Model) rows() int {
+	if m.Filtered() {
+		return max(m.height-1, 1)
+	}
+	return max(m.height, 1)
+}
+
+// Actors returns the actors the pane lists (of its kind and filter).
+func (m *Model) Actors() []archive.Actor { return m.actors }
 
 // Selected returns the actor under the cursor, or nil.
 func (m *Model) Selected() *archive.Actor {
@@ -81,7 +173,7 @@ func (m *Model) Selected() *archive.Actor {
 }
 
 func (m *Model) clamp() {
-	m.cursor, m.offset = common.Window(m.cursor, m.offset, len(m.actors), max(m.height, 1))
+	m.cursor, m.offset = common.Window(m.cursor, m.offset, len(m.actors), m.rows())
 }
 
 // Move moves the cursor by d actors.
@@ -107,8 +199,13 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		m.all = msg.Actors
 		m.refilter()
 	case tea.KeyPressMsg:
+		if m.typing {
+			return m.filterKey(msg)
+		}
 		k := m.c.Keys
 		switch {
+		case key.Matches(msg, k.Search):
+			return m.StartFilter()
 		case key.Matches(msg, k.Up):
 			m.cursor--
 		case key.Matches(msg, k.Down):
@@ -118,9 +215,9 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		case key.Matches(msg, k.Bottom):
 			m.cursor = len(m.actors)
 		case key.Matches(msg, k.PageDown, k.HalfDown):
-			m.cursor += max(m.height-1, 1)
+			m.cursor += max(m.rows()-1, 1)
 		case key.Matches(msg, k.PageUp, k.HalfUp):
-			m.cursor -= max(m.height-1, 1)
+			m.cursor -= max(m.rows()-1, 1)
 		case key.Matches(msg, k.NextPane):
 			m.filter = (m.filter + 1) % len(kinds)
 			m.refilter()
@@ -156,22 +253,37 @@ func (m *Model) Title() string {
 	if len(m.actors) > 0 {
 		t += fmt.Sprintf(" · %d", len(m.actors))
 	}
+	if m.match != "" {
+		t += " · filter: " + common.Line(m.match)
+	}
 	return t + " · tab: " + kinds[(m.filter+1)%len(kinds)].name
 }
 
-// View renders the ranking: a row per actor with its kind and stories.
+// View renders the ranking: a row per actor with its kind and stories,
+// under the filter box when a filter shows.
 func (m *Model) View() string {
 	if m.width <= 0 || m.height <= 0 {
 		return ""
 	}
+	var lines []string
+	if m.Filtered() {
+		lines = append(lines, m.input.View())
+	}
+	return common.Lines(append(lines, m.rowsView()...), m.height)
+}
+
+// rowsView renders the ranking's visible rows, or why there are none.
+func (m *Model) rowsView() []string {
 	s := m.c.Styles
 	switch {
 	case m.err != "":
-		return common.Lines([]string{s.Error.Render(common.Clip("error: "+common.Line(m.err), m.width))}, m.height)
+		return []string{s.Error.Render(common.Clip("error: "+common.Line(m.err), m.width))}
 	case len(m.actors) == 0 && m.loading:
-		return common.Lines([]string{s.Dim.Render("loading…")}, m.height)
+		return []string{s.Dim.Render("loading…")}
+	case len(m.actors) == 0 && m.match != "":
+		return []string{s.Dim.Render(common.Clip("No actor's name matches “"+common.Line(m.match)+"”: esc clears the filter.", m.width))}
 	case len(m.actors) == 0:
-		return common.Lines([]string{s.Dim.Render("No actors yet: import some stories.")}, m.height)
+		return []string{s.Dim.Render("No actors yet: import some stories.")}
 	}
 	nameW := 10
 	for _, a := range m.actors {
@@ -179,7 +291,7 @@ func (m *Model) View() string {
 	}
 	nameW = min(nameW, max(m.width-28, 10))
 	var lines []string
-	for i := m.offset; i < len(m.actors) && len(lines) < m.height; i++ {
+	for i := m.offset; i < len(m.actors) && len(lines) < m.rows(); i++ {
 		a := m.actors[i]
 		bar := "  "
 		name := common.Clip(common.Line(a.Name), nameW)
@@ -191,11 +303,15 @@ func (m *Model) View() string {
 		detail := fmt.Sprintf("%-7s %s", a.Kind, common.Count(a.Stories, "story", "stories"))
 		lines = append(lines, common.Clip(bar+name+pad+"  "+s.Dim.Render(detail), m.width))
 	}
-	return common.Lines(lines, m.height)
+	return lines
 }
 
 // ShortHelp lists the pane's keys for the status bar.
 func (m *Model) ShortHelp() []key.Binding {
 	k := m.c.Keys
-	return []key.Binding{k.Open, k.Back}
+	if m.typing {
+		return []key.Binding{k.Open, k.Back}
+	}
+	filter := key.NewBinding(key.WithKeys(k.Search.Keys()...), key.WithHelp(k.Search.Help().Key, "filter"))
+	return []key.Binding{k.Open, filter, k.Back}
 }

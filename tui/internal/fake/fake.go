@@ -368,8 +368,9 @@ func (b *Backend) ActorStories(ctx context.Context, names []string) (map[string]
 }
 
 // TopActors implements common.Backend: the actors of the stories ranked
-// by how many stories name them, then by name.
-func (b *Backend) TopActors(ctx context.Context, limit int) ([]archive.Actor, error) {
+// by how many stories name them, then by name; a non-empty match keeps
+// the names it matches (archive.MatchesName).
+func (b *Backend) TopActors(ctx context.Context, match string, limit int) ([]archive.Actor, error) {
 	if err := b.enter(ctx, "TopActors"); err != nil {
 		return nil, err
 	}
@@ -379,6 +380,9 @@ func (b *Backend) TopActors(ctx context.Context, limit int) ([]archive.Actor, er
 	kind := map[string]string{}
 	for _, s := range b.stories {
 		for _, a := range s.Actors {
+			if match != "" && !archive.MatchesName(match, a.Name) {
+				continue
+			}
 			count[a.Name]++
 			kind[a.Name] = a.Kind
 		}
