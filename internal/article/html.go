@@ -90,6 +90,7 @@ func mergeReadability(f *fields, art readability.Article) {
 		} else {
 			f.title = stripSiteSuffix(f.title, f.source)
 		}
+		f.title = headingTitle(f.title, f.heading)
 	}
 	if f.title == "" {
 		f.title = art.Title()
@@ -123,11 +124,27 @@ func stripSiteSuffix(title, site string) string {
 	return title
 }
 
+// headingTitle returns the part of a page title before a separator when
+// it is the page's own heading ("Council approves new bridge | The
+// Gazette" under an h1 "Council approves new bridge"), else the title.
+func headingTitle(title, heading string) string {
+	heading = strings.Join(strings.Fields(heading), " ")
+	if heading == "" {
+		return title
+	}
+	for _, sep := range []string{" | ", " - ", " — ", " – ", " :: "} {
+		if head, _, ok := strings.Cut(title, sep); ok && strings.EqualFold(strings.Join(strings.Fields(head), " "), heading) {
+			return strings.TrimSpace(head)
+		}
+	}
+	return title
+}
+
 // htmlMeta reads article metadata from a page's title, meta and link
 // elements (Open Graph, article:*, Dublin Core, schema.org itemprop).
 func htmlMeta(doc *html.Node) fields {
 	meta := map[string]string{}
-	var title, canonical string
+	var title, canonical, heading string
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
@@ -152,6 +169,10 @@ func htmlMeta(doc *html.Node) fields {
 			case atom.Title:
 				if title == "" && n.FirstChild != nil {
 					title = n.FirstChild.Data
+				}
+			case atom.H1:
+				if heading == "" {
+					heading = textOf(n)
 				}
 			case atom.Time:
 				if _, seen := meta["time"]; !seen && attr(n, "datetime") != "" {
@@ -184,7 +205,7 @@ func htmlMeta(doc *html.Node) fields {
 			"dc.date", "dc.date.issued", "date", "parsely-pub-date", "sailthru.date", "time"),
 	}
 	if f.title == "" {
-		f.title, f.fromTitleTag = title, title != ""
+		f.title, f.fromTitleTag, f.heading = title, title != "", heading
 	}
 	if !strings.HasPrefix(f.url, "http") {
 		f.url = first("og:url")
@@ -313,4 +334,23 @@ func htmlParagraphs(data []byte) (paras []string, caption []bool) {
 			}
 		}
 	}
+}
+
+// textOf returns the text under n, scripts and styles aside.
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		switch {
+		case n.Type == html.TextNode:
+			b.WriteString(n.Data)
+		case n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style):
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return b.String()
 }

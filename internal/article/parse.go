@@ -224,6 +224,9 @@ type fields struct {
 	// fromTitleTag says the title is an HTML <title>, which may end in
 	// the site's name.
 	fromTitleTag bool
+	// heading is the text of a web page's first h1, which a site name
+	// never follows.
+	heading string
 	// lenientDate drops an unreadable date instead of failing (for web
 	// pages and feeds, whose metadata the user does not control).
 	lenientDate bool

@@ -260,6 +260,10 @@ func TestParseInline(t *testing.T) {
 			want{articles: 1, title: "T", paras: []string{"Only para here, a decent sentence of text."}}},
 		{"html json-ld metadata", "x.html", `<html><head><title>Mayor quits after expenses row | Portwell Gazette</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Mayor quits","datePublished":"2024-05-01T10:00:00Z","author":{"@type":"Person","name":"Jo Bloggs"}}</script></head><body><p>The mayor resigned on Wednesday after an inquiry into his expenses found he had claimed for a second home.</p></body></html>`,
 			want{articles: 1, title: "Mayor quits", byline: "Jo Bloggs", date: "2024-05-01T10:00:00Z"}},
+		{"html site name after the page's heading", "x.html", `<html><head><title>Council approves new bridge | The Gazette</title></head><body><article><h1>Council approves new bridge</h1><p>The city council voted 7-2 on Tuesday to approve a new footbridge over the River Wend, ending a two-year dispute.</p></article></body></html>`,
+			want{articles: 1, title: "Council approves new bridge"}},
+		{"html title cut to the page's heading", "x.html", `<html><head><title>Bridge vote - what happens next</title></head><body><article><h1>Bridge vote</h1><p>The city council voted 7-2 on Tuesday to approve a new footbridge over the River Wend, ending a two-year dispute.</p></article></body></html>`,
+			want{articles: 1, title: "Bridge vote"}},
 		{"html br paragraphs, derived title kept as text", "x.html", `<html><body><div id="main">First paragraph of text that is long enough to count as content here.<br><br>Second paragraph follows after two breaks.<br>Same paragraph continues after one break.</div></body></html>`,
 			want{articles: 1, title: "First paragraph of text that is long enough to count as content here.", paras: []string{
 				"First paragraph of text that is long enough to count as content here.",
