@@ -21,7 +21,10 @@
 // (Options.StoryPrior; 600 words when its units are short, under 40 words
 // on average, as when each line is a sentence). A cluster under 60 words
 // that does not open with a cue, a sub-head or a market item is pulled
-// into the cluster it is most like (Options.SmallPull), and only towards
+// into the cluster it is most like (Options.SmallPull; where a single
+// paragraph is also owed the allowance for comparing one unit with a
+// centroid, Options.Single, the larger of the two counts, not their sum),
+// and only towards
 // clusters nearly as like it as that one (Options.PullBest), so that a
 // short lead is not swept into the neighbour that follows it when its
 // words point to the rest of its matter further on. In a story of

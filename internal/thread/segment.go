@@ -84,7 +84,9 @@ type Options struct {
 	// discourse cue, a sub-head or a market item, scaled down linearly to
 	// 0 at MinThread words (defaults 0.5 and 60; negative SmallPull: off):
 	// a fragment too short to be a matter of its own rejoins the thread it
-	// is most like.
+	// is most like. A single unit is owed the larger of this pull and its
+	// Single allowance, not their sum: both make room for a cluster too
+	// small to compare well.
 	SmallPull float64
 	MinThread float64
 	// PullBest limits SmallPull to the clusters whose similarity to the
@@ -875,11 +877,12 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 				if cl[a].item && cl[b].item && !sharesEntity(cl[a].names, cl[b].names) {
 					v -= o.ItemApart // two companies' items are two matters
 				}
+				single := 0.0
 				if (len(cl[a].members) == 1 && !cl[a].bullet) || (len(cl[b].members) == 1 && !cl[b].bullet) {
 					// one unit against a centroid scores lower by nature
-					v += o.Attach * (1 - o.Single)
+					single = o.Attach * (1 - o.Single)
 				}
-				v += prior
+				v += single + prior
 				pull := 0.0
 				for _, c := range [2][2]int{{a, b}, {b, a}} {
 					// a fragment is pulled only towards the clusters it is
@@ -889,6 +892,10 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 						pull = math.Max(pull, smallPull(small.words, o))
 					}
 				}
+				// The single-unit allowance and the fragment pull both make
+				// room for a cluster too small to compare well: the larger
+				// counts, not their sum.
+				pull = math.Max(0, pull-single)
 				v += pull
 				// A segment that opens "Back to …" belongs to an earlier
 				// matter it does not touch (the most similar one wins), not
