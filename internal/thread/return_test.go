@@ -1,6 +1,7 @@
 package thread
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/storyline/storyline/internal/article"
@@ -32,5 +33,42 @@ func TestReturnCueReattaches(t *testing.T) {
 	}
 	if threadOf[2] == threadOf[0] {
 		t.Errorf("the strike matter joined the forests thread: %+v", threads)
+	}
+}
+
+// TestReturnPullGoesToLikest: a stretch that opens "Back to …" is pulled
+// to the earlier matter it is most like, and only to that one: a short
+// item that shares no word with it, and that the fragment pull would make
+// room for, must not take the return.
+func TestReturnPullGoesToLikest(t *testing.T) {
+	// dimensions 0: matter A, 1: the short item F, 2: the aside C, 3: the
+	// return's own words, 4: matter E
+	tests := []struct {
+		name string
+		e    vec // the paragraph between A and F
+		want []int
+	}{
+		{"back to A", unitVec(1, 0, 0, 0.1, 0), []int{0, 0, 1, 2, 2, 0, 0}},
+		{"back to E", unitVec(0, 0, 0, 0.3, 1), []int{0, 1, 2, 3, 3, 1, 1}},
+	}
+	for _, tc := range tests {
+		vs := []vec{
+			unitVec(1, 0, 0, 0, 0), tc.e, // A, then A again or E
+			unitVec(0, 1, 0, 0, 0),                         // F
+			unitVec(0, 0, 1, 0, 0), unitVec(0, 0, 1, 0, 0), // C
+			unitVec(0.15, 0, 0, 1, 0), unitVec(0.1, 0, 0, 1, 0), // back to A
+		}
+		link := []float64{0, 0, 0, 0, 0.2, 0.05, 0.2}
+		sz := sizing{
+			words:   []float64{60, 60, 30, 60, 60, 40, 40},
+			total:   350,
+			marked:  make([]bool, 7),
+			returns: []bool{false, false, false, false, false, true, false},
+		}
+		o := Options{StoryPrior: -1}.withDefaults()
+		got := reattach(vs, []int{0, 1, 2, 3, 5}, link, nil, nil, sz, o, new(summer))
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s: got %v, want %v", tc.name, got, tc.want)
+		}
 	}
 }

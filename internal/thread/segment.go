@@ -837,6 +837,9 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 	// boundary))
 	disjointLink := o.AttachAdjacent + o.GapMerge*(1-o.DisjointGap)
 	top := make([]float64, m) // each live cluster's best similarity to another
+	// each live cluster that goes back to an earlier matter: its best
+	// similarity to an earlier cluster it does not touch
+	back := make([]float64, m)
 	// a round-up keeps about a thread per matter its cues announce
 	floor := 0
 	if sz.runs != nil && o.CueFloor > 0 {
@@ -852,6 +855,17 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 			for x := 0; x < m; x++ {
 				if x != a && cl[x].alive {
 					top[a] = math.Max(top[a], sim[a][x])
+				}
+			}
+		}
+		for b := range back {
+			back[b] = math.Inf(-1)
+			if !cl[b].alive || !cl[b].returns {
+				continue
+			}
+			for x := 0; x < m; x++ {
+				if x != b && cl[x].alive && adj[x][b] < 0 && cl[x].members[0] < cl[b].members[0] {
+					back[b] = math.Max(back[b], sim[x][b])
 				}
 			}
 		}
@@ -897,12 +911,16 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 				// counts, not their sum.
 				pull = math.Max(0, pull-single)
 				v += pull
-				// A segment that opens "Back to …" belongs to an earlier
-				// matter it does not touch (the most similar one wins), not
-				// to the aside just before it.
+				// A segment that opens "Back to …" belongs to the earlier
+				// matter it is most like among those it does not touch, not
+				// to the aside just before it. The pull goes to that matter
+				// alone: other pulls (a fragment's, the story prior's) must
+				// not carry the return to a matter it shares no word with.
 				if cl[b].returns && cl[a].members[0] < cl[b].members[0] {
 					if adj[a][b] < 0 {
-						v += returnPull
+						if sim[a][b] >= back[b] {
+							v += returnPull
+						}
 					} else {
 						v -= returnPull + pull
 					}
