@@ -179,6 +179,17 @@ func resize[T any](s []T, n int) []T {
 	return s
 }
 
+// Weights of the uses of a stem in the story's other threads, against
+// its uses in the thread being labelled. A name used elsewhere in the
+// story is a poor name for this thread (the market, a firm quoted in
+// several items), but a round-up repeats its topic words from item to
+// item ("results", "warning", "sale"): each still says what happened in
+// its own item, so other threads' uses weigh less against it.
+const (
+	nameOtherShare = 2.0
+	termOtherShare = 0.5
+)
+
 // weight is the label weight of w's stem in the thread being labelled.
 func (lb *labeler) weight(w word) float64 {
 	if v := lb.weights[w.id]; v >= 0 {
@@ -192,7 +203,11 @@ func (lb *labeler) weight(w word) float64 {
 		return 0
 	}
 	o := float64(lb.all.count[w.id] - lb.in.count[w.id])
-	v := math.Log(1+c) * lb.idf.of(w.id, w.stem) * (c / (c + 2*o))
+	share := nameOtherShare
+	if !lb.nameStems[w.id] {
+		share = termOtherShare
+	}
+	v := math.Log(1+c) * lb.idf.of(w.id, w.stem) * (c / (c + share*o))
 	lb.weights[w.id] = v
 	return v
 }
