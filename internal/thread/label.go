@@ -390,6 +390,10 @@ func (lb *labeler) label(paras [][]word) string {
 		add(lb.fullName(top, full), 3)
 		lb.full = full
 	}
+	if nameLen := len(label); nameLen > 0 && indexReport(buf[:len(paras[0])]) {
+		lb.names, lb.terms = names, terms
+		return strings.Join(indexLabel(label, nameLen), " ") // the index rule (label_index.go)
+	}
 	// then the most distinctive other words: a two-word phrase when it is
 	// nearly as strong as the best single word
 	// (words of the name do not count: "Book Awards" is no better for
