@@ -331,7 +331,7 @@ func (lb *labeler) label(paras [][]word) string {
 		if !isName {
 			// a phrase is named by its last word: "break clause"
 			noun = lb.nounness(c)
-			s *= noun * eventFactor(c.words)
+			s *= noun * eventFactor(c.words) * leadFade(c.pos)
 		}
 		if len(c.words) > 1 && c.count < 2 {
 			s *= 0.5

@@ -11,11 +11,7 @@ import (
 // "sale" from item to item), rather than giving way to a detail only this
 // item mentions.
 func TestLabelSharedEvent(t *testing.T) {
-	cases := []struct {
-		name          string
-		paras, others []string
-		want, notWant string
-	}{
+	runRareLabelCases(t, []labelCase{
 		{"profit warning shared with another item", []string{
 			"Corbel Foods fell 8 per cent after a warning from the biscuit maker that wheat prices had soared.",
 		}, []string{
@@ -26,8 +22,14 @@ func TestLabelSharedEvent(t *testing.T) {
 		}, []string{
 			"Greyfield Brewing rose after the sale of two pubs.",
 		}, "sale", "plot"},
-	}
-	// archive statistics in which every word of the cases is as rare
+	})
+}
+
+// runRareLabelCases is runLabelCases under archive statistics in which
+// every word of the cases is as rare as any other, so that only what a
+// rule looks at tells the words apart; each case's notWant must be set.
+func runRareLabelCases(t *testing.T, cases []labelCase) {
+	t.Helper()
 	bg := NewDocFreq()
 	for _, c := range cases {
 		for _, p := range append(c.paras, c.others...) {
