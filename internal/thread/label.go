@@ -390,7 +390,8 @@ func (lb *labeler) label(paras [][]word) string {
 		add(lb.fullName(top, full), 3)
 		lb.full = full
 	}
-	if nameLen := len(label); nameLen > 0 && indexReport(buf[:len(paras[0])]) {
+	nameLen := len(label)
+	if nameLen > 0 && indexReport(buf[:len(paras[0])]) {
 		lb.names, lb.terms = names, terms
 		return strings.Join(indexLabel(label, nameLen), " ") // the index rule (label_index.go)
 	}
@@ -405,6 +406,12 @@ func (lb *labeler) label(paras [][]word) string {
 		}
 		if pick == nil || !add(pick, 5) {
 			add(top, 5)
+		}
+	}
+	if len(label) > 0 && len(paras) > 0 {
+		lead := buf[:len(paras[0])]
+		if p, ok := leadPassive(lead); ok {
+			label = passiveLabel(label, nameLen, lead, p, used) // the passive rule (label_passive.go)
 		}
 	}
 	if len(label) < 2 {
