@@ -351,6 +351,9 @@ func (lb *labeler) label(paras [][]word) string {
 		leadSubject(names, buf[:len(paras[0])])
 	}
 	leadEvents(terms)
+	if len(paras) > 0 {
+		asideScores(terms, buf[:len(paras[0])])
+	}
 	label := make([]string, 0, 5)
 	used := lb.used
 	add := func(c *cand, limit int) bool {
