@@ -1,5 +1,7 @@
 package thread
 
+import "strings"
+
 // A thread's lead sentence that opens with a name is about that name:
 // "Lorrimer Bank was at the heart of the slide after …", "Property group
 // Tamsin Estates rose after …", "Welsh referee Aled Pritchard will take
@@ -48,14 +50,50 @@ func leadSubject(names []*cand, lead []word) {
 }
 
 // subjectAt returns the word index of the first name of the noun
-// phrase opening lead, or -1. The phrase is the run of words up to the
-// first function word or punctuation, at most subjectWords long
+// phrase opening lead, after a fronted phrase (frontedEnd), or -1. The
+// phrase is the run of words up to the first function word or
+// punctuation, at most subjectWords long
 // ("Property group Tamsin Estates", "Rotherford United manager Gavin
 // Stott"). A capitalised opener in front of a name ("Rival",
 // "Actress") is no name of its own: fullName takes it in only when the
 // story shows it belongs. Nor is a plural nationality ("Top-seeded
 // Americans Andy Roddick").
 func subjectAt(lead []word) int {
+	off := frontedEnd(lead)
+	if at := subjectFrom(lead[off:]); at >= 0 {
+		return at + off
+	}
+	return -1
+}
+
+// frontedMax is the most words of a fronted phrase.
+const frontedMax = 6
+
+// frontedEnd returns the index of the first word after the fronted
+// phrase opening lead ("Over on AIM, …", "Meanwhile, …", "Turning to the
+// fallers, …", "Separately, …"), or 0 when there is none: a run of at
+// most frontedMax words up to the first punctuation that opens with a
+// function word, an -ing form or an adverb. The sentence's subject
+// follows it.
+func frontedEnd(lead []word) int {
+	if len(lead) == 0 {
+		return 0
+	}
+	if w := lead[0]; !w.stop && !strings.HasSuffix(strings.ToLower(w.surface), "ing") && w.lex&lexAdverb == 0 {
+		return 0
+	}
+	end := 1
+	for end < len(lead) && lead[end].joined {
+		end++
+	}
+	if end == len(lead) || end > frontedMax {
+		return 0
+	}
+	return end
+}
+
+// subjectFrom is subjectAt of a lead with no fronted phrase.
+func subjectFrom(lead []word) int {
 	for i, w := range lead {
 		if i >= subjectWords || w.stop || i > 0 && !w.joined {
 			break

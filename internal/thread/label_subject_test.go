@@ -30,3 +30,19 @@ func TestLabelLeadSubject(t *testing.T) {
 		}, nil, "Kettleworth", "Americans"},
 	})
 }
+
+// TestLabelFrontedSubject checks, on invented items, that the lead's
+// subject takes the name slot after a fronted phrase ("Over on AIM, …",
+// "Meanwhile, …") as it does when it opens the lead.
+func TestLabelFrontedSubject(t *testing.T) {
+	runLabelCases(t, []labelCase{
+		{"after a place phrase", []string{
+			"Over on AIM, recruiter Quillmoor rose 8 per cent after appointing director Petra Voskuijlen as chief executive from October.",
+			"Petra Voskuijlen joined the board in 2019. Petra Voskuijlen said the job was a privilege.",
+		}, nil, "Quillmoor", "Voskuijlen"},
+		{"after an adverb", []string{
+			"Meanwhile, water group Tarrow Rivers climbed 22 per cent after agreeing a takeover by Integran Systems.",
+			"Integran Systems will pay 4p a share. Integran Systems said the deal made sense.",
+		}, nil, "Tarrow Rivers", "Integran"},
+	})
+}
