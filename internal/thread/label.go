@@ -127,6 +127,7 @@ type labeler struct {
 	lower     []bool  // by stem id: the story writes it in lower case (learnCase)
 	midName   []bool  // by stem id: the story capitalises it mid-sentence (learnCase)
 	caseKnown bool    // lower is learnt
+	aside     []bool  // by word of the lead paragraph: in a relative clause (label_aside.go)
 }
 
 // newLabeler returns a labeler for a story whose term counts are all,
@@ -365,7 +366,7 @@ func (lb *labeler) label(paras [][]word) string {
 	}
 	leadEvents(terms)
 	if len(paras) > 0 {
-		asideScores(terms, buf[:len(paras[0])])
+		lb.asideScores(terms, buf[:len(paras[0])])
 	}
 	label := make([]string, 0, 5)
 	used := lb.used

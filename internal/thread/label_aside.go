@@ -15,27 +15,29 @@ const asideWeight = 0.7
 // relativeWords open a relative clause after a comma.
 var relativeWords = toSet(`which who whose where`)
 
-// inAside reports whether the word at pos of lead sits in a relative
-// clause: the run of words joined to it back to the last punctuation
-// opens with a relative pronoun. (A dropped figure also breaks a run, so
-// the clause may end early: "which runs 64 clinics".)
-func inAside(lead []word, pos int) bool {
-	j := pos
-	for j > 0 && lead[j].joined {
-		j--
+// markAsides sets aside[i] for each word i of lead that sits in a
+// relative clause: the run of words joined to it back to the last
+// punctuation opens with a relative pronoun. (A dropped figure also
+// breaks a run, so the clause may end early: "which runs 64 clinics".)
+// aside has the length of lead.
+func markAsides(aside []bool, lead []word) {
+	in := false
+	for i, w := range lead {
+		if i == 0 || !w.joined {
+			_, rel := relativeWords[strings.ToLower(w.surface)]
+			in = i > 0 && rel
+		}
+		aside[i] = in
 	}
-	if j == 0 {
-		return false
-	}
-	_, rel := relativeWords[strings.ToLower(lead[j].surface)]
-	return rel
 }
 
 // asideScores applies the aside rule to terms, given the words of the
 // lead paragraph.
-func asideScores(terms []*cand, lead []word) {
+func (lb *labeler) asideScores(terms []*cand, lead []word) {
+	lb.aside = resize(lb.aside, len(lead))
+	markAsides(lb.aside, lead)
 	for _, c := range terms {
-		if c.pos >= 0 && c.pos < len(lead) && inAside(lead, c.pos) {
+		if c.pos >= 0 && c.pos < len(lead) && lb.aside[c.pos] {
 			c.score *= asideWeight
 		}
 	}
