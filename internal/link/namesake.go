@@ -6,10 +6,11 @@ import (
 )
 
 // personName is a person actor of a thread named in full: the term its
-// surname has in the thread's vector, and its first word.
+// surname has in the thread's vector, and the words before the surname
+// (given names, initials, a title).
 type personName struct {
 	term  int32
-	first string
+	given []string
 }
 
 // nameSuffixes are words after a surname that are not the surname.
@@ -48,7 +49,7 @@ func (l *Linker) personNames(actors []string, terms []int32) []personName {
 		if _, found := slices.BinarySearch(terms, id); !found {
 			continue
 		}
-		out = append(out, personName{term: id, first: words[0]})
+		out = append(out, personName{term: id, given: words[:len(words)-1]})
 	}
 	return out
 }
@@ -79,6 +80,20 @@ func sameFirst(a, b string) bool {
 	return a != "" && b != "" && a[0] == b[0]
 }
 
+// sameGiven reports whether the words before two people's surname may
+// name one person: some word of one may be some word of the other ("W
+// Mark Felt" and "Mark Felt").
+func sameGiven(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if sameFirst(x, y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // namesakeDot returns the part of the dot product of a's and b's raw
 // idf-weighted vectors owed to a surname both name only through different
 // people: "Jeremy Clarkson" in one thread and "Lana Clarkson" in the
@@ -101,7 +116,7 @@ func (l *Linker) namesakeDot(a, b *node) float64 {
 			}
 			shared = true
 			for _, z := range a.names[i:] {
-				if z.term == x.term && sameFirst(z.first, y.first) {
+				if z.term == x.term && sameGiven(z.given, y.given) {
 					same = true
 				}
 			}

@@ -28,6 +28,7 @@ func TestNamesakesStayApart(t *testing.T) {
 		{"same person", "person:jeremy vantrell", "person:jeremy vantrell", true},
 		{"short given name", "person:jeremy vantrell", "person:jez vantrell", true},
 		{"surname alone", "person:jeremy vantrell", "person:vantrell", true},
+		{"an initial before the given name", "person:j jeremy vantrell", "person:jeremy vantrell", true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
