@@ -214,7 +214,9 @@
 //     name that qualifies a noun ("a £240 Livia Marchetti swimsuit"), a
 //     firm's professionals "at" or "from" it ("analysts at Carver Bligh"), a
 //     share move later in its clause ("…, surging 12 per cent"), "his",
-//     "her", "its" or "their" right before it ("his Golden Globe success"),
+//     "her", "its" or "their" right before it ("his Golden Globe success";
+//     against a place too for one word heading its phrase: "driving his
+//     Bentley at 1am", "his 2008 Bentley", not "her London home"),
 //     a body at the other end of "from A to B" ("from Brentford to Aston
 //     Villa"), a village prefix after "in", "at", "near" or "from" ("in Little
 //     Fenby"), a house noun after the place of a title of the story

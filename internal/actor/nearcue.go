@@ -60,6 +60,9 @@ func nearEvidence(d *paraDoc, m *mention) (org, place, other int) {
 			other += 3
 		}
 	}
+	if m.typ == "LOC" && ownedThing(toks, m) {
+		other += 3 // "driving his Bentley at 1am": no one owns a place
+	}
 	if fromToBody(d, m) {
 		org += 3 // "his move from Brentford to Aston Villa"
 	}
@@ -200,3 +203,30 @@ func (st *story) markEstates() {
 
 // estateHeads end the names of country houses.
 var estateHeads = setOf(`Hall House Manor Park Court Lodge Grange Castle Abbey Priory Place Towers`)
+
+// ownedThing reports whether m, a one-word name, is a thing someone owns:
+// right after a possessive determiner, or after one and a year or
+// another figure ("his 2008 Bentley"), it heads its noun phrase (a
+// place qualifies a noun: "his London home") and no address goes on
+// after a comma ("His Graceland, Tennessee, home").
+func ownedThing(toks []tok, m *mention) bool {
+	s, e := m.s, m.e
+	if len(m.name) != 1 || m.hon != "" || s == 0 {
+		return false
+	}
+	k := s - 1
+	if isNumber(toks[k].text) && k > 0 {
+		k--
+	}
+	if !possessiveDeterminers[toks[k].lower] {
+		return false
+	}
+	if e+1 < len(toks) && toks[e].text == "," && toks[e+1].cap {
+		return false
+	}
+	if e >= len(toks) {
+		return true
+	}
+	t := toks[e]
+	return !t.word || t.cap || clauseWords[t.lower] || afterNounWords[t.lower]
+}
