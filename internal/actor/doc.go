@@ -189,7 +189,9 @@
 //   - a trade noun opening a sentence is cut off the firm it describes
 //     ("Oiler Egdon Resources"); a one-word name, ordinary or unknown to
 //     the lexicon, that only qualifies the next noun is no actor ("a Ponzi
-//     scheme", "the Communist regime"), or joins the one longer name it
+//     scheme", "the Communist regime"; read as a place, only after "a" or
+//     "an", unknown to the lexicon and the gazetteer, before no noun of a
+//     place, venue, building, court or body: "a Breathalyzer test"), or joins the one longer name it
 //     opens ("Northline trains"); "-able" adjectives ("Zoomable") and
 //     capital-letter compounds at the end of a name ("T-shirt") are no
 //     names (modifier.go);

@@ -157,6 +157,8 @@ func (st *story) dropQualifiers() {
 			longer = append(longer, long)
 		case long == nil && (m.kind == Other || st.ordinaryWord(k) || c == nlp.CasingMixed):
 			drop = append(drop, k)
+		case long == nil && m.kind == Place && st.thingQualifier(k):
+			drop = append(drop, k) // "a Breathalyzer test"
 		}
 	}
 	for i, k := range short {
@@ -210,3 +212,36 @@ func peoplePlural(m *mention) bool {
 	}
 	return !slices.Contains(knownTypes(w), "LOC")
 }
+
+// thingQualifier reports whether the one-word name key k, read as a place
+// and only ever qualifying the noun after it (dropQualifiers), is rather a
+// thing's name used as a modifier: each mention comes after "a" or "an"
+// ("a Breathalyzer test"), the lexicon does not know the word and the
+// gazetteer knows it as no place, and no noun after it is one of a place,
+// a venue, a building, a court or a body ("a Wasilla church", "a Tarnby
+// suburb", "a Norwalk jury", "a Velmora college": one there).
+func (st *story) thingQualifier(k string) bool {
+	n := 0
+	for _, x := range st.mentions {
+		if x.nameKey() != k {
+			continue
+		}
+		if n == 0 && (wordCasing(k) != nlp.CasingUnknown || slices.Contains(knownTypes(x.name[0]), "LOC")) {
+			return false
+		}
+		n++
+		toks := st.doc(x.para).toks
+		if !indefinite(toks, x.s) || x.e >= len(toks) {
+			return false
+		}
+		l := toks[x.e].lower
+		if _, ok := facilityNouns[l]; ok || placeNouns[l] || venueNouns[l] || courtNouns[l] || headBits(l)&orgHead != 0 {
+			return false
+		}
+	}
+	return n > 0
+}
+
+// courtNouns are the bodies of a court, sitting where a place names them:
+// "a Delaware court", "a Norwalk jury".
+var courtNouns = setOf(`court courts jury juries courtroom courthouse`)
