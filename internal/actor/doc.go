@@ -386,7 +386,9 @@
 // person, unless one story names both (registry_kind.go). Stories that read a
 // thing's name as a person with a role or a title ("R&B singer Usher",
 // "Mr Brown") make it a person when they outnumber the stories of the
-// leading thing kind; bare one-word person readings with no role or
+// leading thing kind, as do stories reading a one-word name only as a
+// person's, with no role or title, three or more and over twice as many
+// ("God" read as a place in one story of eleven); bare one-word person readings with no role or
 // title ("Chelsea said") join the thing of that name whatever order the
 // stories come in; a thing keeps no roles; and a lone surname read as
 // a thing never takes the full-name person it reaches through the

@@ -39,7 +39,9 @@ func (r *Registry) thingEntry(kind string, name uint32) *regEntry {
 // that read the name as a person's with a role or a title ("R&B singer
 // Usher", "Mr Brown") outvote the things when they are more than the
 // stories of the leading kind: a one-word name that joined a thing of
-// that name is then a person after all.
+// that name is then a person after all. So it is when stories reading it
+// only as a person's, role or none, are three or more and more than
+// twice those of the leading kind (bareStories).
 func (r *Registry) kindVote(e *regEntry) string {
 	if !isThingKind(e.kind) {
 		return e.kind
@@ -81,7 +83,38 @@ func (r *Registry) kindVote(e *regEntry) string {
 	if people > stories[best] {
 		return Person
 	}
+	if bare := r.bareStories(e); bare >= 3 && bare > 2*stories[best] {
+		return Person // "God" read as a person's in ten stories, as a place's in one
+	}
 	return thingKinds[best]
+}
+
+// bareStories counts the stories of thing entry e that read its name, one
+// word, as a person's only, and never as a thing's: a story that names
+// both ("Orrin" the man beside "Orrin" the firm) says nothing of which
+// the name mostly is.
+func (r *Registry) bareStories(e *regEntry) int {
+	n := 0
+	person, thing := false, false
+	for i, c := range e.contrib {
+		kind := e.kind
+		sh := r.pool.shape(c.shape)
+		if sh.kind != 0 {
+			kind = r.pool.strs[sh.kind-1]
+		}
+		if kind == Person {
+			person = person || r.pool.facts(sh.name).words == 1
+		} else {
+			thing = true
+		}
+		if i+1 == len(e.contrib) || e.contrib[i+1].story != c.story {
+			if person && !thing {
+				n++
+			}
+			person, thing = false, false
+		}
+	}
+	return n
 }
 
 // joinMisread returns the entry a story's person reading a of a bare,

@@ -424,7 +424,8 @@ func TestRegistryThingKindsRoundTrip(t *testing.T) {
 }
 
 // TestRegistryPersonEvidence: people read with a role or a title
-// outvote the things a one-word name joined, a thing keeps no roles, and
+// outvote the things a one-word name joined, as do bare readings of a
+// person in more than twice as many stories, three at least, a thing keeps no roles, and
 // a lone surname read as a place leaves the full-name person alone.
 func TestRegistryPersonEvidence(t *testing.T) {
 	singer := func(roles ...string) Actor {
@@ -446,6 +447,14 @@ func TestRegistryPersonEvidence(t *testing.T) {
 		name: "plain person readings do not",
 		adds: [][]Actor{{{Name: "Orrin", Kind: Org, Mentions: 1}}, {{Name: "Orrin", Kind: Org, Mentions: 1}}, {singer("chief")}, {person("Orrin", 1)}},
 		want: []Entry{{ID: "orrin", Name: "Orrin", Kind: Org, Stories: 4, Roles: []string{}}},
+	}, {
+		name: "many more stories of a bare person outvote a thing",
+		adds: [][]Actor{{{Name: "Orrin", Kind: Place, Mentions: 1}}, {person("Orrin", 1)}, {person("Orrin", 2)}, {person("Orrin", 1)}},
+		want: []Entry{{ID: "orrin", Name: "Orrin", Kind: Person, Stories: 4, Roles: []string{}}},
+	}, {
+		name: "two stories of a bare person do not",
+		adds: [][]Actor{{{Name: "Orrin", Kind: Place, Mentions: 1}}, {person("Orrin", 1)}, {person("Orrin", 2)}},
+		want: []Entry{{ID: "orrin", Name: "Orrin", Kind: Place, Stories: 3, Roles: []string{}}},
 	}, {
 		name: "bare person readings join the thing whatever the order",
 		adds: [][]Actor{{person("Orrin", 1)}, {person("Orrin", 1), {Name: "Orrin", Kind: Org, Mentions: 2}}, {person("Orrin", 2)}},
