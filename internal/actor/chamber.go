@@ -68,3 +68,14 @@ func chamberEvidence(toks []tok, m *mention) int {
 func bodyOverMisc(v *kindTally) bool {
 	return v.chamber > 0 && v.otherCue == 0 && v.n[kindIndex(Person)] == 0 && v.n[kindIndex(Place)] == 0
 }
+
+// firmOverMisc reports whether a name's tally v, won by another kind of
+// thing on the tagger's miscellaneous readings alone (no cue of an event
+// or a work), goes to a body because two mentions or more have strong
+// context of their own for one ("aircraft firm Boeing", "Boeing's
+// shares") and none reads as a person.
+func firmOverMisc(v *kindTally) bool {
+	org := v.n[kindIndex(Org)]
+	return v.otherCue == 0 && v.bodyEv >= 2 &&
+		v.n[kindIndex(Person)] == 0 && !v.personEv && 2*v.n[kindIndex(Place)] <= org
+}

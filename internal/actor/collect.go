@@ -473,7 +473,7 @@ func (st *story) voteKinds() {
 			// such mentions.
 			best = org
 		}
-		if best == other && bodyOverMisc(v) {
+		if best == other && (bodyOverMisc(v) || firmOverMisc(v)) {
 			best = org // "the Commons chamber", then "in the Commons" (chamber.go)
 		}
 		if best == place && placeless(m.name, v) {

@@ -205,7 +205,10 @@
 //     Tories say"), as is a name the tagger read as a person's that
 //     opens its clause before "have", "are" or "were" ("Chelsea have yet
 //     to reply"); a name before "pandemic" or after "dying from" is a
-//     disease, and a name the story also writes with a number after it
+//     disease; a name the tagger reads only as a miscellaneous thing is a
+//     body when two of its mentions or more have a firm's context of their
+//     own ("aircraft firm Boeing", "Boeing's shares"; chamber.go); and a
+//     name the story also writes with a number after it
 //     ("Covid" beside "Covid-19", "PG" beside "PG-13") is such a thing;
 //     a compass point or a river before a place is a place ("Western
 //     Australia", "River Thames"), and initials in running text a body
