@@ -183,7 +183,8 @@
 //   - a paper after "the" or before "newspaper" is an organisation ("the
 //     Courier"), a body's head noun outweighs "at" ("staff at Northline
 //     Rail"), and a business noun in apposition or "retailers such as"
-//     makes a firm, as does "service" right before a name ("streaming
+//     makes a firm, as does a shop noun after it ("a Waitrose store"; not
+//     after a place the gazetteer knows: "the Paris branch"), or "service" right before a name ("streaming
 //     service Tesk") or a new name given ("is to rebrand as Orde
 //     Vantry");
 //   - a trade noun opening a sentence is cut off the firm it describes

@@ -43,6 +43,16 @@ businesses startup start-up subsidiary unit division venture listed-company stak
 takeover bid merger shareholder shareholders investor-backed owner-operator plc caterer brewer
 distiller shipper haulier driller refiner packager carmaker chipmaker drugmaker steelmaker`)
 
+// outletNouns after a name are a chain's shops: "a Waitrose store"
+// (not after a place the gazetteer knows: "the Paris branch").
+var outletNouns = setOf(`store stores shop shops branch branches outlet outlets superstore`)
+
+// knownPlace reports whether m, read as a place, is one word the
+// gazetteer knows as a place's name.
+func knownPlace(m *mention) bool {
+	return m.typ == "LOC" && len(m.name) == 1 && slices.Contains(knownTypes(m.name[0]), "LOC")
+}
+
 // marketVerbs report a share price move: "Cineworld fell 6 per cent".
 var marketVerbs = setOf(`rose fell jumped slumped climbed gained dropped soared tumbled sank slid
 surged rallied edged lost added declined advanced slipped plunged plummeted rocketed dipped
@@ -127,7 +137,7 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg int) {
 		place += 3 // "Diddly Squat, his 1,000-acre Cotswolds farm,"
 	case qualifiesRole(toks, e) && !placeQualifier(toks, m):
 		org += 2 // a name that qualifies a role: "a Coldstream Guards officer", "the Blue Peter and GMTV presenter"
-	case businessNouns[next(e)] && next(e) != "owner-operator" && !placeQualifier(toks, m):
+	case (businessNouns[next(e)] || outletNouns[next(e)] && !knownPlace(m)) && next(e) != "owner-operator" && !placeQualifier(toks, m):
 		org += 2 // "his Various Eateries chain"
 	case orgFollowers[next(e)] || next(e) == "plc" || next(e) == "ltd" || next(e) == "inc" || next(e) == "holdings" || next(e) == "group":
 		org += 2
