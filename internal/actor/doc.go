@@ -145,7 +145,11 @@
 //     person evidence or the surname used alone; outside a sports story
 //     a one-word name with no given name is a place too in a list with a
 //     sure place and three place readings or more, as many as its people
-//     ("Tooting, Streatham, Balham, Islington and Victoria") (listkind.go);
+//     ("Tooting, Streatham, Balham, Islington and Victoria"); the other
+//     way, a one-word name read as a place among two people's full names
+//     or more is a person ("Madonna, Uma Thurman and Demi Moore") when no
+//     sure place is in the list, the story never gives the name a place's
+//     context and it qualifies no noun (listkind.go);
 //   - a work noun before a name makes it a title ("the documentary Tiger
 //     King", "quirky comedy Sideways"), as do a part played in it ("her
 //     role in Vera Drake", "starring in Sideways") and its makers

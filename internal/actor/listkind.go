@@ -37,6 +37,7 @@ func (st *story) cohereLists() {
 
 // cohereList applies cohereLists to the mentions of one list.
 func (st *story) cohereList(list []*mention) {
+	st.peopleList(list)
 	places, read, others := 0, 0, 0 // sure places, place readings, people
 	for _, m := range list {
 		switch {
@@ -182,4 +183,51 @@ func (st *story) personEvidence(m *mention) bool {
 		}
 	}
 	return false
+}
+
+// peopleList makes a one-word name read as a place a person's in a list
+// of people: two full names or more with a given name first, no sure
+// place in the list, and no mention of the name in the story with a
+// place's context of its own ("Madonna, Uma Thurman and Demi Moore",
+// "follows Morrissey, David Bowie and Nick Cave"). A town among people
+// ("Ada Kell, Tom Reyne and Corran") is known to the gazetteer or used
+// as a place somewhere; a name after "the" or before a lower-case word
+// it qualifies is no item of the list.
+func (st *story) peopleList(list []*mention) {
+	people := 0
+	for _, m := range list {
+		switch {
+		case m.kind == Place && surePlace(m.name):
+			return
+		case m.kind == Person && len(m.name) >= 2 && (givenName(m.name[0]) || m.typ == "PER"):
+			people++
+		}
+	}
+	if people < 2 {
+		return
+	}
+	for _, m := range list {
+		if m.kind != Place || len(m.name) != 1 || m.the || !nameLike(m.name[0]) || isAllCaps(m.name[0]) || qualifiesNoun(st.doc(m.para).toks, m) {
+			continue // "The Godfather", "and Railtrack managers Alistair Cook"
+		}
+		key := m.nameKey()
+		if slices.ContainsFunc(st.mentions, func(o *mention) bool { return o.nameKey() == key && o.lev > 0 }) {
+			continue
+		}
+		for _, o := range st.mentions {
+			if o.kind == Place && o.nameKey() == key {
+				o.kind = Person
+			}
+		}
+	}
+}
+
+// qualifiesNoun reports whether the name of m is written after "the" or
+// before a lower-case word: it then qualifies or names a noun rather
+// than a list's item of its own ("and Railtrack managers").
+func qualifiesNoun(toks []tok, m *mention) bool {
+	if m.s > 0 && toks[m.s-1].lower == "the" {
+		return true
+	}
+	return m.e < len(toks) && toks[m.e].word && !toks[m.e].cap
 }
