@@ -89,6 +89,8 @@ func (st *story) collect() {
 					if headBits(m.name[0])&eventOpener != 0 {
 						m.xev = 3 // "Storm Ingrid": a given name does not make a person
 					}
+				} else if loneEventHead(d.toks, m) {
+					m.xev = 3 // "in the Championship", "the Championship club"
 				}
 				m.xev = max(m.xev, workEvidence(d, m), programmeEvidence(d.toks, m), st.titleEvidence(d, m)) // "the documentary Tiger King", "the Question Time host", "the 'Harbour Lights' star"
 				// "services such as Netflix", "the Tories say", "the Covid pandemic"

@@ -334,3 +334,11 @@ func (st *story) doc(para int) *paraDoc {
 	}
 	return nil
 }
+
+// loneEventHead reports whether m is an event's head noun alone after an
+// article, the event itself ("in the Championship", "the Championship
+// club", "the Olympics"); "Year" is the end of an award's title ("Coach
+// of the Year honors"), no event.
+func loneEventHead(toks []tok, m *mention) bool {
+	return len(m.name) == 1 && headBits(m.name[0])&eventHead != 0 && !strings.EqualFold(m.name[0], "year") && articleBefore(toks, m.s)
+}

@@ -85,7 +85,8 @@
 //     head nouns end organisations ("Executive", "Office", "Rovers"),
 //     places ("Row", "Bay"), documents ("Act", "Treaty") and events or
 //     times ("General Election", "European Championships", "Academy
-//     Awards", "New Year"); "Storm" and
+//     Awards", "New Year"; the head noun alone after an article too: "in
+//     the Championship", but not "of the Year"); "Storm" and
 //     "Operation" open names of events; a company's short name is no
 //     person ("Halvard said" after "Halvard Chemicals", also when the
 //     tagger missed the longer name: "Rival Brightwater Homes fell");
