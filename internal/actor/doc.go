@@ -228,6 +228,9 @@
 //     "her", "its" or "their" right before it ("his Golden Globe success";
 //     against a place too for one word heading its phrase: "driving his
 //     Bentley at 1am", "his 2008 Bentley", not "her London home"),
+//     a posting verb and "on" before a one-word name ("announced on
+//     Twitter") or an account noun after it ("her Twitter feed", not
+//     "account for") for a service (medium.go),
 //     a body at the other end of "from A to B" ("from Brentford to Aston
 //     Villa"), a village prefix after "in", "at", "near" or "from" ("in Little
 //     Fenby"), a house noun after the place of a title of the story

@@ -63,6 +63,7 @@ func nearEvidence(d *paraDoc, m *mention) (org, place, other int) {
 	if m.typ == "LOC" && ownedThing(toks, m) {
 		other += 3 // "driving his Bentley at 1am": no one owns a place
 	}
+	org += mediumEvidence(toks, m) // "announced on Twitter", "her Twitter feed" (medium.go)
 	if fromToBody(d, m) {
 		org += 3 // "his move from Brentford to Aston Villa"
 	}
