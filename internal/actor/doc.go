@@ -150,7 +150,10 @@
 //     way, a one-word name read as a place among two people's full names
 //     or more is a person ("Madonna, Uma Thurman and Demi Moore") when no
 //     sure place is in the list, the story never gives the name a place's
-//     context and it qualifies no noun (listkind.go);
+//     context and it qualifies no noun, and a body likewise among two
+//     bodies or more the gazetteer knows as no places, with no person
+//     listed, outside a sports story ("Nokia, LG Electronics, Lenovo,
+//     Panasonic, Samsung") (listkind.go);
 //   - a work noun before a name makes it a title ("the documentary Tiger
 //     King", "quirky comedy Sideways"), as do a part played in it ("her
 //     role in Vera Drake", "starring in Sideways") and its makers

@@ -38,6 +38,7 @@ func (st *story) cohereLists() {
 // cohereList applies cohereLists to the mentions of one list.
 func (st *story) cohereList(list []*mention) {
 	st.peopleList(list)
+	st.firmList(list)
 	places, read, others := 0, 0, 0 // sure places, place readings, people
 	for _, m := range list {
 		switch {
@@ -186,24 +187,48 @@ func (st *story) personEvidence(m *mention) bool {
 }
 
 // peopleList makes a one-word name read as a place a person's in a list
-// of people: two full names or more with a given name first, no sure
-// place in the list, and no mention of the name in the story with a
-// place's context of its own ("Madonna, Uma Thurman and Demi Moore",
-// "follows Morrissey, David Bowie and Nick Cave"). A town among people
-// ("Ada Kell, Tom Reyne and Corran") is known to the gazetteer or used
-// as a place somewhere; a name after "the" or before a lower-case word
-// it qualifies is no item of the list.
+// of people: two full names or more with a given name first (or read
+// whole as a person's by the tagger), no sure place in the list, and no
+// mention of the name in the story with place evidence (its context or
+// a place read beside it in a list) ("Madonna, Uma Thurman and Demi Moore", "follows Morrissey, David
+// Bowie and Nick Cave"). A town among people ("Ada Kell, Tom Reyne and
+// Corran") is known to the gazetteer or used as a place somewhere; a
+// name after "the" or before a lower-case word it qualifies is no item
+// of the list.
 func (st *story) peopleList(list []*mention) {
-	people := 0
+	st.placesInList(list, Person, func(m *mention) bool {
+		return m.kind == Person && len(m.name) >= 2 && (givenName(m.name[0]) || m.typ == "PER")
+	})
+}
+
+// firmList makes a one-word name read as a place a body's, on the terms
+// of peopleList, in a list of two bodies or more the tagger read as such
+// and the gazetteer does not know as places ("Nokia, LG Electronics,
+// Lenovo, Panasonic, Samsung and Siemens"; not "the Midlands,
+// Merseyside, Bristol and Leeds"), with no person in it, outside a
+// sports story.
+func (st *story) firmList(list []*mention) {
+	if sportsStory(st.cues) || slices.ContainsFunc(list, func(m *mention) bool { return m.kind == Person }) {
+		return // line-ups of clubs and players; "DMX, Ludacris, Ja Rule and Ashanti"
+	}
+	st.placesInList(list, Org, func(m *mention) bool {
+		return m.kind == Org && m.typ == "ORG" && !slices.Contains(knownTypes(m.name[0]), "LOC")
+	})
+}
+
+// placesInList gives kind to the one-word place readings of list (see
+// peopleList) when two items or more are sure of that kind.
+func (st *story) placesInList(list []*mention, kind string, sure func(*mention) bool) {
+	n := 0
 	for _, m := range list {
 		switch {
 		case m.kind == Place && surePlace(m.name):
 			return
-		case m.kind == Person && len(m.name) >= 2 && (givenName(m.name[0]) || m.typ == "PER"):
-			people++
+		case sure(m):
+			n++
 		}
 	}
-	if people < 2 {
+	if n < 2 {
 		return
 	}
 	for _, m := range list {
@@ -216,7 +241,7 @@ func (st *story) peopleList(list []*mention) {
 		}
 		for _, o := range st.mentions {
 			if o.kind == Place && o.nameKey() == key {
-				o.kind = Person
+				o.kind = kind
 			}
 		}
 	}

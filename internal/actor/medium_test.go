@@ -7,9 +7,7 @@ import "testing"
 // or "account for" as a verb, do not.
 func TestMediumEvidence(t *testing.T) {
 	tagged := map[string]string{"Chirrup": "LOC"}
-	c := func(name, text, want string) nameRuleCase {
-		return nameRuleCase{name: name, text: []string{text}, tagged: tagged, want: map[string]string{"Chirrup": want}}
-	}
+	c := oneKindCase(tagged, "Chirrup")
 	runNameRules(t, []nameRuleCase{
 		c("a posting verb and on", "The comedian announced on Chirrup that she would host the show.", Org),
 		c("an account noun after the name", "She made the announcement via her Chirrup feed on Friday.", Org),

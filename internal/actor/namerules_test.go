@@ -19,6 +19,14 @@ type nameRuleCase struct {
 	absent []string
 }
 
+// oneKindCase returns a maker of cases of one sentence each, on the fake
+// tagger tagged, that want actor to be of a kind.
+func oneKindCase(tagged map[string]string, actor string) func(name, text, want string) nameRuleCase {
+	return func(name, text, want string) nameRuleCase {
+		return nameRuleCase{name: name, text: []string{text}, tagged: tagged, want: map[string]string{actor: want}}
+	}
+}
+
 // runNameRules checks each case on its tagger.
 func runNameRules(t *testing.T, cases []nameRuleCase) {
 	t.Helper()

@@ -18,3 +18,17 @@ func TestPeopleList(t *testing.T) {
 		c("a name qualifying a noun", []string{"Ada Kell and Tomas Reyne, and Corvane managers were charged."}, "Corvane", Place),
 	})
 }
+
+// TestFirmList: a one-word name read as a place in a list with two
+// bodies or more is a body, unless a person is listed or the bodies are places
+// the gazetteer knows.
+func TestFirmList(t *testing.T) {
+	stubKnownTypes(t, map[string][]string{"Tarnby": {"LOC"}})
+	tagged := map[string]string{"Orrina": "LOC", "Corvane Mobile": "ORG", "Brightwater": "ORG", "Tarnby": "ORG", "Ada Kell": "PER"}
+	c := oneKindCase(tagged, "Orrina")
+	runNameRules(t, []nameRuleCase{
+		c("firms among firms", "The software is licensed by Corvane Mobile, Brightwater and Orrina.", Org),
+		c("a person in the list", "The award went to Ada Kell, Corvane Mobile, Brightwater and Orrina.", Place),
+		c("bodies the gazetteer knows as places", "Riots spread to Tarnby, Brightwater and Orrina.", Place),
+	})
+}
