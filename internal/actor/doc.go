@@ -264,7 +264,9 @@
 //   - a surname with a title of the other sex is another person ("Mrs
 //     Ellery" beside "Mr Tom Ellery");
 //   - a name's singular joins its plural ("the Tory plan" with "the
-//     Tories"), and a singular that only qualifies the noun after it,
+//     Tories"), or, for other things, the plural its singular ("the
+//     Budgets" with "the Budget", after "the" or a number), and a
+//     singular that only qualifies the noun after it,
 //     whose plural the lexicon knows as a name, is an adjective and no
 //     actor ("a Tory MP", "an Olympic champion", "Lib Dem leader")
 //     (plural.go);

@@ -34,6 +34,10 @@ func isLowerASCII(b byte) bool { return b >= 'a' && b <= 'z' }
 // Tories") when the lexicon knows the plural as a name or the singular
 // only qualifies nouns: a maker's cars ("Saabs") are not the maker
 // ("Saab said"). Two places stay apart ("America" and "the Americas").
+// Otherwise the plural of another kind of thing, written after "the" or
+// a number, joins its singular ("the Budgets" beside "the Budget",
+// "three Grand Slams" beside "Grand Slam"), but a people ("Ukrainians")
+// is not its adjective ("Ukrainian").
 // A name left without its plural that stands only before a noun it
 // qualifies, and whose plural the lexicon knows as a name (and its last
 // word, adjectiveCasing), is an adjective and no actor ("a Tory MP", "an
@@ -50,6 +54,7 @@ func (st *story) foldPlurals() {
 		}
 	}
 	var adjectives []string // name keys
+	var singulars []*mention
 	for _, m := range st.mentions {
 		if m.kind == Person || len(m.name) == 0 || m.ofTitle || !hasPlural(m.name[len(m.name)-1]) {
 			continue
@@ -57,6 +62,8 @@ func (st *story) foldPlurals() {
 		if p := pluralMention(plurals, m); p != nil {
 			if (m.kind != Place || p.kind != Place) && (st.knownPlural(m) || st.onlyAdjective(m.nameKey())) {
 				m.name, m.kind, m.the, m.key = p.name, p.kind, p.the, ""
+			} else if m.kind == Other && p.kind == Other && !isNationality(m.name[len(m.name)-1]) && st.countedPlural(plurals, p.nameKey()) {
+				singulars = append(singulars, m) // "the Budgets" beside "the Budget"
 			}
 			continue
 		}
@@ -65,6 +72,16 @@ func (st *story) foldPlurals() {
 		}
 		if st.knownPlural(m) && st.adjectiveCasing(m) && st.onlyAdjective(m.nameKey()) {
 			adjectives = append(adjectives, m.nameKey())
+		}
+	}
+	for _, m := range singulars {
+		if p := pluralMention(plurals, m); p != nil && p.kind == Other {
+			key := p.nameKey()
+			for _, o := range plurals {
+				if o.kind == Other && o.nameKey() == key {
+					o.name, o.the, o.key = m.name, m.the, ""
+				}
+			}
 		}
 	}
 	if len(adjectives) == 0 {
@@ -195,4 +212,21 @@ func (st *story) adjectiveCasing(m *mention) bool {
 	// "a Grange Hill actress", "a Highland councillor".
 	ts := knownTypes(last)
 	return !(slices.Contains(ts, "PER") || slices.Contains(ts, "LOC")) || slices.Contains(ts, "MISC")
+}
+
+// countedPlural reports whether a mention of plurals with name key k is
+// written after "the" or a number: things counted or set apart ("the
+// Budgets that were given", "three Grand Slams", "3.35m Euros"), not a
+// market's name ("pressure Eurodollars to lower levels").
+func (st *story) countedPlural(plurals []*mention, k string) bool {
+	for _, o := range plurals {
+		if o.nameKey() != k || o.s == 0 {
+			continue
+		}
+		w := st.doc(o.para).toks[o.s-1]
+		if w.lower == "the" || isCountWord(w.lower) || figure(w.lower) {
+			return true
+		}
+	}
+	return false
 }

@@ -2,8 +2,9 @@ package actor
 
 import "testing"
 
-// TestPluralsAndAdjectives: a name's singular joins its plural, and a
-// singular that only qualifies nouns is no actor of its own.
+// TestPluralsAndAdjectives: a name's singular joins its plural (a
+// thing's plural, after "the" or a number, its singular), and a singular that only qualifies nouns
+// is no actor of its own.
 func TestPluralsAndAdjectives(t *testing.T) {
 	runNameRules(t, []nameRuleCase{{
 		name:   "party adjective without the party",
@@ -24,6 +25,17 @@ func TestPluralsAndAdjectives(t *testing.T) {
 		name: "a maker is not its cars",
 		text: []string{"Saab said sales fell, and dealers sold fewer Saabs in Sweden last year."},
 		want: map[string]string{"Saab": ""},
+	}, {
+		name:   "a thing's plural joins its singular",
+		text:   []string{"The Harvest Levy will be set on 16 March.", "In the Harvest Levies of past years, taxes were cut before the vote."},
+		tagged: map[string]string{"Harvest Levy": "MISC", "Harvest Levies": "MISC"},
+		want:   map[string]string{"Harvest Levy": Other},
+		absent: []string{"Harvest Levies"},
+	}, {
+		name:   "a plural neither counted nor after the",
+		text:   []string{"The Harvest Levy will be set on 16 March.", "Dealers pushed Harvest Levies to lower levels."},
+		tagged: map[string]string{"Harvest Levy": "MISC", "Harvest Levies": "MISC"},
+		want:   map[string]string{"Harvest Levy": Other, "Harvest Levies": Other},
 	}, {
 		name: "a common last word keeps the name",
 		text: []string{"She played the Live Aid charity concert in 1985."},
