@@ -68,7 +68,7 @@
 //   - context weighs person against organisation and place: an age or
 //     "who" after the name, "his"/"her" later in the sentence, a share price
 //     move (to or by a figure: "fell to 120p", not "falling to the
-//     ground"), "its" (in the name's own clause, not after a comma and
+//     ground" nor a player's "added 101 yards"), "its" (in the name's own clause, not after a comma and
 //     "then", "and", "but" …), "shares in" (but "groups in" and "a
 //     supermarket in" say where bodies are), a place noun before "of"
 //     ("the province of Velmora"), list neighbours, organisation and

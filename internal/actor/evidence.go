@@ -43,6 +43,11 @@ businesses startup start-up subsidiary unit division venture listed-company stak
 takeover bid merger shareholder shareholders investor-backed owner-operator plc caterer brewer
 distiller shipper haulier driller refiner packager carmaker chipmaker drugmaker steelmaker`)
 
+// statUnits after a figure count a player's or a racer's gains, not a
+// share price's: "Hillis added 101 yards", "gained 12 seconds".
+var statUnits = setOf(`yards yard runs run goals goal wickets rebounds assists touchdowns
+seconds minutes metres meters miles laps shots strokes places`)
+
 // outletNouns after a name are a chain's shops: "a Waitrose store"
 // (not after a place the gazetteer knows: "the Paris branch").
 var outletNouns = setOf(`store stores shop shops branch branches outlet outlets superstore`)
@@ -145,7 +150,7 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg int) {
 		org += 2
 	case e < len(toks) && isPossessive(toks[e]) && madeThing(toks, e+1):
 		org += 2 // "Sony's own disc format", "Sony's new handheld console"
-	case marketVerbs[next(e)] && (isNumber(strings.TrimSuffix(strings.TrimSuffix(next(e+1), "p"), "%")) || strings.ContainsAny(next(e+1), "0123456789") ||
+	case marketVerbs[next(e)] && !statUnits[next(e+2)] && (isNumber(strings.TrimSuffix(strings.TrimSuffix(next(e+1), "p"), "%")) || strings.ContainsAny(next(e+1), "0123456789") ||
 		(next(e+1) == "by" || next(e+1) == "to") && figure(next(e+2))):
 		org += 2 // "Cineworld fell 6 per cent", "rose to 120p"; not "falling to the ground"
 	case next(e) == "was" && (next(e+1) == "up" || next(e+1) == "down"):
