@@ -92,6 +92,9 @@ func (st *story) collect() {
 				} else if loneEventHead(d.toks, m) {
 					m.xev = 3 // "in the Championship", "the Championship club"
 				}
+				if wonThing(d.toks, m) {
+					m.xev = max(m.xev, 3) // "won an Emmy", "picked up her first ever Grammy" (award.go)
+				}
 				m.xev = max(m.xev, workEvidence(d, m), programmeEvidence(d.toks, m), st.titleEvidence(d, m)) // "the documentary Tiger King", "the Question Time host", "the 'Harbour Lights' star"
 				// "services such as Netflix", "the Tories say", "the Covid pandemic"
 				o, l, x := usageEvidence(d, m)

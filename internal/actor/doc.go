@@ -55,6 +55,11 @@
 //     Secretary Wes Tarrant") when the tagger missed the name;
 //   - a title opening a name that ends in a body's, a place's or an
 //     event's head noun makes no person ("Prince Edward Theatre");
+//   - what a verb of winning takes after an article or a possessive is an
+//     award or a contest, kind other, not the academy or the club behind
+//     it ("won an Emmy", "earned him a prestigious Golden Globe",
+//     "picked up her first ever Grammy"; not "win the tie in Tel Aviv")
+//     (award.go);
 //   - titles glued to a name are split off as roles ("German Chancellor
 //     Friedrich Merz" is the person Friedrich Merz, not a place);
 //   - a bare name after "the", "a" or "an", or a one-word name after a
