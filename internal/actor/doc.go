@@ -161,7 +161,9 @@
 //     Panasonic, Samsung") (listkind.go);
 //   - a work noun before a name makes it a title ("the documentary Tiger
 //     King", "quirky comedy Sideways"), as do a part played in it ("her
-//     role in Vera Drake", "starring in Sideways") and its makers
+//     role in Vera Drake", "starring in Sideways"), an award or its
+//     category before "for" ("won best actress for Million Dollar Baby",
+//     not a person's name nor "managing director for") and its makers
 //     credited after a comma ("The Aviator, starring …"), and "…, played
 //     by" a character, all kind other; a name
 //     before a role noun is the body the role is held in ("AJ Bell

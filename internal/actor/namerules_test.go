@@ -27,6 +27,17 @@ func oneKindCase(tagged map[string]string, actor string) func(name, text, want s
 	}
 }
 
+// runKindRows checks rows of {case name, one sentence, actor, kind} on
+// the fake tagger tagged.
+func runKindRows(t *testing.T, tagged map[string]string, rows [][4]string) {
+	t.Helper()
+	var cases []nameRuleCase
+	for _, r := range rows {
+		cases = append(cases, oneKindCase(tagged, r[2])(r[0], r[1], r[3]))
+	}
+	runNameRules(t, cases)
+}
+
 // runNameRules checks each case on its tagger.
 func runNameRules(t *testing.T, cases []nameRuleCase) {
 	t.Helper()

@@ -14,6 +14,23 @@ var workNouns = setOf(`film movie documentary series miniseries sitcom drama soa
 musical opera novel book memoir album song franchise blockbuster biopic thriller cartoon
 podcast comedy sequel remake`)
 
+// awardWords before "for" make the name after it the work honoured:
+// "Best Actress for Million Dollar Baby", "an Oscar nomination for …"
+// (awards go to people, for works).
+var awardWords = setOf(`award awards prize prizes nomination nominations nominated oscar oscars bafta
+baftas globe globes emmy emmys grammy grammys`)
+
+// categoryWords name an award's category after "best" or capitalised:
+// "won best actor for Kinsey", "Best Director for …" (not the role in
+// "group managing director for BT Consumer").
+var categoryWords = setOf(`actress actor director picture film screenplay`)
+
+// awardBefore reports whether token k is an award's word or its category.
+func awardBefore(toks []tok, k int) bool {
+	l := toks[k].lower
+	return awardWords[l] || categoryWords[l] && (toks[k].cap || k > 0 && toks[k-1].lower == "best")
+}
+
 // performanceNouns before "in" make what follows a work a person
 // performs in: "her role in Vera Drake", "starring in Sideways".
 var performanceNouns = setOf(`role roles part performance performances starring starred stars
@@ -44,6 +61,9 @@ func workEvidence(d *paraDoc, m *mention) int {
 	}
 	if s > 1 && toks[s-1].lower == "in" && performanceNouns[toks[s-2].lower] && !(m.e < len(toks) && isPossessive(toks[m.e])) {
 		return 3 // "her role in Vera Drake", not "his role in Bertolucci's Last Tango"
+	}
+	if s > 1 && toks[s-1].lower == "for" && awardBefore(toks, s-2) && !(m.typ == "PER" && (len(m.name) == 1 || givenName(m.name[0]))) {
+		return 3 // "won Best Actress for Million Dollar Baby", "the best director prize for …"
 	}
 	if e := m.e; e+1 < len(toks) && toks[e].text == "," && creditVerbs[toks[e+1].lower] {
 		return 3 // "The Aviator, starring Leonardo DiCaprio,"
