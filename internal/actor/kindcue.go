@@ -56,7 +56,7 @@ func usageEvidence(d *paraDoc, m *mention) (org, place, other int) {
 	if regionOf(m.name) {
 		place += 3
 	}
-	if initialsPlace(toks, m) {
+	if initialsPlace(toks, m) || theInitials(toks, m) {
 		org += 2
 	}
 	if len(m.name) == 1 && (diseaseNouns[next(e)] || next(e) == "-" && diseaseNouns[next(e+1)] || caughtBefore(toks, m.s)) {
@@ -312,6 +312,18 @@ func initialsPlace(toks []tok, m *mention) bool {
 		return false
 	}
 	return len(knownTypes(m.name[0])) == 0
+}
+
+// theInitials reports whether m, initials of three capitals or more the
+// tagger read as a miscellaneous thing and the gazetteer does not know,
+// heads a noun phrase after "the": a body ("doctors in the NHS", "its
+// record on the NHS"), as initials for a common noun are written without
+// "the" ("GDP", "a DVD"); letters with figures name a model ("the DB9").
+func theInitials(toks []tok, m *mention) bool {
+	if m.typ != "MISC" || len(m.name) != 1 || len(m.name[0]) < 3 || !isAllCaps(m.name[0]) || strings.ContainsAny(m.name[0], "0123456789") || m.s == 0 || toks[m.s-1].lower != "the" {
+		return false
+	}
+	return endsPhrase(toks, m.e) && len(knownTypes(m.name[0])) == 0 // not "the DUI charge"
 }
 
 // compassWords open the names of regions of a place: "Western Australia".
