@@ -229,7 +229,8 @@
 //     a compass point or a river before a place is a place ("Western
 //     Australia", "River Thames"), and initials in running text a body
 //     ("enrolled at RADA"; read as a thing, after "the" heading their
-//     phrase: "doctors in the NHS") (kindcue.go);
+//     phrase: "doctors in the NHS"), unless an offence noun follows: "the
+//     DUI charge" is an offence (kindcue.go);
 //   - the words right around a name weigh against a person (nearcue.go): a
 //     venue noun before it ("the Thai restaurant Bao Lun", "his Soho
 //     restaurant, Tallow,"), a price before a

@@ -56,7 +56,10 @@ func usageEvidence(d *paraDoc, m *mention) (org, place, other int) {
 	if regionOf(m.name) {
 		place += 3
 	}
-	if initialsPlace(toks, m) || theInitials(toks, m) {
+	switch {
+	case len(m.name) == 1 && isAllCaps(m.name[0]) && offenceNouns[next(e)]:
+		other += 3 // "the DUI charge", "prior DWI convictions": an offence
+	case initialsPlace(toks, m) || theInitials(toks, m):
 		org += 2
 	}
 	if len(m.name) == 1 && (diseaseNouns[next(e)] || next(e) == "-" && diseaseNouns[next(e+1)] || caughtBefore(toks, m.s)) {
@@ -344,6 +347,10 @@ func knownOnlyAs(word, typ string) bool {
 // pluralVerbs after a one-word name ending in "s" say it names several
 // people: "the Tories say".
 var pluralVerbs = setOf(`are were have say believe want insist claim argue think`)
+
+// offenceNouns after initials make them an offence's: "the DUI charge".
+var offenceNouns = setOf(`charge charges conviction convictions arrest arrests offence offences offense
+offenses allegation allegations`)
 
 // diseaseNouns after a name make it a disease: "the Covid pandemic".
 var diseaseNouns = setOf(`pandemic epidemic outbreak symptoms infections infection testing`)
