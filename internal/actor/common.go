@@ -277,7 +277,8 @@ func (st *story) capitalisedInside(l string) bool {
 // dropOpeners removes one-word organisations, places and other names that
 // are ordinary words capitalised only because they open their sentences
 // ("Savers, as ever, lose out"): every mention starts a sentence, the
-// story never capitalises the word elsewhere, and the word is common
+// story never capitalises the word elsewhere but inside a longer name
+// ("News of the deal" beside "BBC News"), and the word is common
 // (see ordinaryWord and agentPlural).
 func (st *story) dropOpeners() {
 	var drop []string // name keys
@@ -286,7 +287,7 @@ func (st *story) dropOpeners() {
 			continue
 		}
 		k := m.nameKey()
-		if slices.Contains(drop, k) || !(st.ordinaryWord(k) || st.agentPlural(k)) || st.capitalisedInside(k) {
+		if slices.Contains(drop, k) || !(st.ordinaryWord(k) || st.agentPlural(k)) || st.capitalisedAlone(k) {
 			continue
 		}
 		all := true
@@ -317,6 +318,20 @@ func (st *story) dropThings(drop []string) {
 	}
 	clear(st.mentions[len(kept):])
 	st.mentions = kept
+}
+
+// capitalisedAlone reports whether the story writes l with a capital
+// away from the start of a sentence and from other capitalised words: a
+// name of its own, not part of a longer one ("News" in "BBC News").
+func (st *story) capitalisedAlone(l string) bool {
+	for _, d := range st.docs {
+		for k, t := range d.toks {
+			if t.cap && !t.sentStart && t.lower == l && !(k > 0 && d.toks[k-1].word && d.toks[k-1].cap) && !(k+1 < len(d.toks) && d.toks[k+1].word && d.toks[k+1].cap) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // opener reports whether m is a one-word name, not a person's, that opens

@@ -98,7 +98,8 @@
 //   - a one-word name that only ever opens sentences and is an ordinary
 //     word (written in lower case elsewhere in the story, lower case in
 //     the model's lexicon, or an agent plural such as "Savers") is no
-//     actor;
+//     actor, also when the story capitalises it inside a longer name
+//     ("Open source software" beside "the Australian Open");
 //   - hyphenated modifiers made from names ("Singapore-based", "non-Opec",
 //     "Oscar-winning") are no actors and are cut off the name they open
 //     ("Santa Monica-based Activision"); names written with hyphens
