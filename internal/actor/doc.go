@@ -221,7 +221,8 @@
 //     lexicon knows as no place or person, is a body of people ("the
 //     Tories say"), as is a name the tagger read as a person's that
 //     opens its clause before "have", "are" or "were" ("Chelsea have yet
-//     to reply"); a name before "pandemic" or after "dying from" is a
+//     to reply"; also one word read as a place the gazetteer does not
+//     know: "U2 have smashed …"); a name before "pandemic" or after "dying from" is a
 //     disease; a name the tagger reads only as a miscellaneous thing is a
 //     body when two of its mentions or more have a firm's context of their
 //     own ("aircraft firm Boeing", "Boeing's shares"; chamber.go); and a

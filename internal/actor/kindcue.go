@@ -47,8 +47,8 @@ func usageEvidence(d *paraDoc, m *mention) (org, place, other int) {
 	if groupPlural(toks, m) {
 		org += 2
 	}
-	if m.typ == "PER" && teamVerb(toks, m) {
-		org += 3 // "Chelsea have yet to respond": a team or a firm
+	if (m.typ == "PER" || m.typ == "LOC" && len(m.name) == 1 && len(knownTypes(m.name[0])) == 0) && teamVerb(toks, m) {
+		org += 3 // "Chelsea have yet to respond", "U2 have smashed records": a team, a band or a firm
 	}
 	if matchOpponent(toks, m) || teamAgainstTeam(d, m) {
 		org += 3 // "a 3-0 win against West Brom": a team
