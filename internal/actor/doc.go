@@ -73,10 +73,13 @@
 //   - context weighs person against organisation and place: an age or
 //     "who" after the name, "his"/"her" later in the sentence, a share price
 //     move (to or by a figure: "fell to 120p", not "falling to the
-//     ground" nor a player's "added 101 yards"), "its" (in the name's own clause, not after a comma and
-//     "then", "and", "but" …), "shares in" (but "groups in" and "a
+//     ground" nor a player's "added 101 yards"), "its" (in the name's
+//     own clause, not after a comma and "then", "and", "but" …),
+//     "shares in" (but "groups in" and "a
 //     supermarket in" say where bodies are), a place noun before "of"
-//     ("the province of Velmora"), list neighbours, organisation and
+//     ("the province of Velmora", also for two or three words with no given
+//     name first after a lower-case place noun: "the port city of Bandar
+//     Abbas"), list neighbours, organisation and
 //     place words in the name; a name tagged as something else is also
 //     read on its own by the tagger (Options.NoProbe turns that off);
 //   - weekday, month, caption and pronoun words, role descriptions ("Tory

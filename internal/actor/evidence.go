@@ -189,7 +189,8 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg int) {
 				// Westminster Hall" and "Internet service providers"
 				// speak of no body.
 				org += 2
-			case l == "of" && k > 0 && (placeNouns[toks[k-1].lower] || ofPlaceNouns[toks[k-1].lower]) && len(m.name) == 1:
+			case l == "of" && k > 0 && (placeNouns[toks[k-1].lower] || ofPlaceNouns[toks[k-1].lower]) && (len(m.name) == 1 || len(m.name) <= 3 && !givenName(m.name[0]) && !toks[k-1].cap):
+				// Also "the port city of Bandar Abbas", not a club's "City of Plymouth AC".
 				place += 2 // "the Sudanese region of Darfur", "the sheikhdom of Qatar"
 			case l == "in" && k > 0 && bodiesIn[toks[k-1].lower]:
 				place++ // "humanitarian groups in Darfur": where they work
