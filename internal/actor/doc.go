@@ -143,7 +143,8 @@
 //     ending in a team's plural nickname, after "the" or after a town
 //     the story names alone ("the Corran City Herons", "the Herons"), is
 //     the team, and in a story about American games ("quarterback",
-//     "playoffs", "rebounds") so is a town or school standing where a
+//     "playoffs", "rebounds", a league's initials: "NBA") so is a town
+//     or school standing where a
 //     side does ("beat Corran City", "Corran City (25-7)",
 //     "top-ranked Velmora"), even one the model knows only as a place,
 //     and joins the team's full name when the story writes one

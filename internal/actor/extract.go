@@ -111,6 +111,9 @@ func ExtractOptions(paras []article.Paragraph, opt Options) []Actor {
 				st.cues |= sportsCues[t.text]
 			} else if t.cap {
 				st.noteNumbered(t.lower)
+				if isAllCaps(t.text) {
+					st.cues |= sportsCues[t.lower] // "NBA", "NFL": leagues' initials
+				}
 			}
 		}
 	}

@@ -23,7 +23,7 @@ var sportsCues = func() map[string]uint64 {
 		"quarterback", "touchdown", "touchdowns", "playoff", "playoffs", "halftime", "rebounds", "semifinal",
 		"semifinals", "quarterfinal", "quarterfinals", "tournament", "inning", "innings", "pitcher", "basketball",
 		"football", "baseball", "hockey", "rookie", "roster", "assists", "yards", "rushing", "linebacker", "cornerback",
-		"scoring", "unbeaten"} {
+		"scoring", "unbeaten", "nba", "nfl", "ncaa", "nhl"} {
 		m[w] = 1 << i
 	}
 	return m

@@ -22,7 +22,8 @@ import (
 var americanCues = func() uint64 {
 	var mask uint64
 	for _, w := range []string{"quarterback", "touchdown", "touchdowns", "playoff", "playoffs", "rebounds",
-		"inning", "pitcher", "basketball", "baseball", "hockey", "assists", "yards", "rushing", "linebacker", "cornerback"} {
+		"inning", "pitcher", "basketball", "baseball", "hockey", "assists", "yards", "rushing", "linebacker", "cornerback",
+		"nba", "nfl", "ncaa", "nhl"} {
 		mask |= sportsCues[w]
 	}
 	return mask
