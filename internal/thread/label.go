@@ -404,7 +404,7 @@ func (lb *labeler) label(paras [][]word) string {
 			}
 		}
 		slices.SortFunc(full, byScore)
-		add(lb.fullName(top, full), 3)
+		add(shortName(lb.fullName(top, full), buf[:len(paras[0])]), 3)
 		lb.full = full
 	}
 	nameLen := len(label)
