@@ -94,7 +94,10 @@ type cand struct {
 	// apart counts the uses of a one-word candidate that punctuation
 	// follows ("Cineworld (down 6 per cent)")
 	apart int
-	score float64
+	// titles counts the uses of a one-word candidate as an abbreviated
+	// title before a name ("Gov. Frank Delacorte": label_abbr.go)
+	titles int
+	score  float64
 }
 
 // minNounness is the least nounness of a term a label takes: below it
@@ -307,6 +310,9 @@ func (lb *labeler) label(paras [][]word) string {
 						c.clipped++
 					}
 					c.use(ws, i)
+					if abbrTitleAt(ws, i) {
+						c.titles++
+					}
 					if i+1 < len(ws) && !ws[i+1].joined {
 						c.apart++
 					}
@@ -352,8 +358,8 @@ func (lb *labeler) label(paras [][]word) string {
 		}
 		c.score = s
 		if isName {
-			if c.clipped == c.count || !usableName(c) {
-				continue // only ever part of a longer name, or no name
+			if c.clipped == c.count || c.titles == c.count || !usableName(c) {
+				continue // only ever part of a longer name or a title, or no name
 			}
 			names = append(names, c)
 		} else if noNames(c.words) && noun >= minNounness && !lb.hasNameStem(c.words) && !c.capsOnly() {

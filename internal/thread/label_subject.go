@@ -98,6 +98,9 @@ func subjectFrom(lead []word) int {
 		if i >= subjectWords || w.stop || i > 0 && !w.joined {
 			break
 		}
+		if abbrTitleAt(lead, i) {
+			return i + 1 // the name after "Gov." (label_abbr.go)
+		}
 		if !w.name || w.promoted || pluralDemonym(w.surface) {
 			continue // no name of its own
 		}
