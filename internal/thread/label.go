@@ -410,7 +410,7 @@ func (lb *labeler) label(paras [][]word) string {
 			}
 		}
 		slices.SortFunc(full, byScore)
-		add(shortName(lb.fullName(top, full), buf[:len(paras[0])]), 3)
+		add(titleName(shortName(lb.fullName(top, full), buf[:len(paras[0])])), 3)
 		lb.full = full
 	}
 	nameLen := len(label)

@@ -1,0 +1,26 @@
+package thread
+
+import "testing"
+
+// TestLabelOfficeTitle checks, on invented items, that an official named
+// by office and full name is labelled by office and surname, while a
+// courtesy title keeps the full name.
+func TestLabelOfficeTitle(t *testing.T) {
+	others := []string{
+		"The council approved a new car park at the station after a two-hour debate.",
+	}
+	runLabelCases(t, []labelCase{
+		{"judge", []string{
+			"A charity treasurer was jailed for four years by Judge Miriam Eastwood for stealing £80,000 from a hospice appeal.",
+			"Passing sentence, Judge Miriam Eastwood called the theft a gross breach of trust.",
+		}, others, "Judge Eastwood", "Miriam"},
+		{"inspector", []string{
+			"Raiders used a digger to rip the safe from the wall of the jewellers, said Inspector Colm Treharne.",
+			"Appealing for witnesses, Inspector Colm Treharne said the digger was stolen.",
+		}, others, "Inspector Treharne", "Colm"},
+		{"courtesy title", []string{
+			"A march on the town hall to save the library was led by Dame Olive Prendergast.",
+			"At 84, Dame Olive Prendergast said the library had taught her to read.",
+		}, others, "Dame Olive Prendergast", ""},
+	})
+}
