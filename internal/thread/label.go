@@ -125,12 +125,13 @@ type labeler struct {
 	names     []*cand
 	terms     []*cand
 	full      []*cand
-	roles     roles   // how the story uses its words (learn before label)
-	kinds     []uint8 // by roleKey: the kinds of a word, 0 until known
-	lower     []bool  // by stem id: the story writes it in lower case (learnCase)
-	midName   []bool  // by stem id: the story capitalises it mid-sentence (learnCase)
-	caseKnown bool    // lower is learnt
-	aside     []bool  // by word of the lead paragraph: in a relative clause (label_aside.go)
+	roles     roles    // how the story uses its words (learn before label)
+	kinds     []uint8  // by roleKey: the kinds of a word, 0 until known
+	lower     []bool   // by stem id: the story writes it in lower case (learnCase)
+	midName   []bool   // by stem id: the story capitalises it mid-sentence (learnCase)
+	caseKnown bool     // lower is learnt
+	aside     []bool   // by word of the lead paragraph: in a relative clause (label_aside.go)
+	paras     [][]word // the thread's paragraphs reordered by the crosshead rule
 }
 
 // newLabeler returns a labeler for a story whose term counts are all,
@@ -163,6 +164,7 @@ func putLabeler(lb *labeler) {
 	clear(lb.names[:cap(lb.names)])
 	clear(lb.terms[:cap(lb.terms)])
 	clear(lb.full[:cap(lb.full)])
+	clear(lb.paras[:cap(lb.paras)])
 	clear(lb.index)
 	lb.all, lb.idf = termCounts{}, nil
 	lb.caseKnown = false
@@ -231,6 +233,7 @@ func (lb *labeler) weight(w word) float64 {
 
 // label names the thread made of paras.
 func (lb *labeler) label(paras [][]word) string {
+	paras = lb.crosshead(paras) // the crosshead rule (label_crosshead.go)
 	clear(lb.in.count)
 	clear(lb.in.df)
 	for _, p := range paras {
