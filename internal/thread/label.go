@@ -404,6 +404,7 @@ func (lb *labeler) label(paras [][]word) string {
 	// Candidates go best first (byScore); only the few that can make the
 	// label are put in that order unless the label needs more.
 	nameless := len(paras) > 0 && lb.lateName(names, terms, buf[:len(paras[0])])
+	verb := false // the label holds a news verb after the name
 	if len(names) > 0 && !nameless {
 		top := bestOf(names)
 		full := lb.full[:0] // the names that can extend top
@@ -413,10 +414,20 @@ func (lb *labeler) label(paras [][]word) string {
 			}
 		}
 		slices.SortFunc(full, byScore)
-		add(titleName(shortName(lb.fullName(top, full), buf[:len(paras[0])])), 3)
+		nc := titleName(shortName(lb.fullName(top, full), buf[:len(paras[0])]))
+		add(nc, 3)
+		if v, at, obj, ok := verbPhrase(nc, buf[:len(paras[0])], terms, used); ok && len(label) == len(nc.words) {
+			label = append(label, v) // the verb rule (label_verb.go)
+			used[buf[at].id] = true
+			verb = true
+			add(obj, 5)
+		}
 		lb.full = full
 	}
 	nameLen := len(label)
+	if verb {
+		nameLen-- // the verb after the name is no part of it
+	}
 	if nameLen > 0 && indexReport(buf[:len(paras[0])]) {
 		lb.names, lb.terms = names, terms
 		return strings.Join(indexLabel(label, nameLen), " ") // the index rule (label_index.go)
@@ -425,7 +436,7 @@ func (lb *labeler) label(paras [][]word) string {
 	// nearly as strong as the best single word
 	// (words of the name do not count: "Book Awards" is no better for
 	// "books")
-	if top := bestFree(terms, used); top != nil {
+	if top := bestFree(terms, used); top != nil && !verb {
 		pick := pairOf(terms, top, used)
 		if pick == nil && nameless && len(top.words) == 1 {
 			pick = extension(terms, top, used) // "flu jab", not "flu" and the next best word
@@ -434,7 +445,7 @@ func (lb *labeler) label(paras [][]word) string {
 			add(top, 5)
 		}
 	}
-	if len(label) > 0 && len(paras) > 0 {
+	if len(label) > 0 && len(paras) > 0 && !verb {
 		lead := buf[:len(paras[0])]
 		if p, ok := leadPassive(lead); ok {
 			label = passiveLabel(label, nameLen, lead, p, used) // the passive rule (label_passive.go)
