@@ -414,7 +414,7 @@ func (lb *labeler) label(paras [][]word) string {
 			}
 		}
 		slices.SortFunc(full, byScore)
-		nc := titleName(shortName(lb.fullName(top, full), buf[:len(paras[0])]))
+		nc := legalName(titleName(shortName(lb.fullName(top, full), buf[:len(paras[0])])))
 		add(nc, 3)
 		if v, at, obj, ok := verbPhrase(nc, buf[:len(paras[0])], terms, used); ok && len(label) == len(nc.words) {
 			label = append(label, v) // the verb rule (label_verb.go)

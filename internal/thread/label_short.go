@@ -41,3 +41,28 @@ func moveVerb(w word) bool {
 	_, ok := moveWords[l]
 	return ok
 }
+
+// A company's legal form ("Holdings", "plc", "Ltd", "Inc") stands in its
+// full name on first mention ("Kooth PLC", "Quillon Pharma Holdings"),
+// and never in a headline. The legal-form rule drops it from the end of
+// the label's name of two words or more. "Corp" and "Group" are left:
+// they stand in names as used ("News Corp", "Rank Group").
+
+// legalForms are the last words of a company's name that give its legal
+// form.
+var legalForms = toSet(`holdings plc ltd limited inc llc`)
+
+// legalName returns c, the label's name, or the name without its legal
+// form (the legal-form rule).
+func legalName(c *cand) *cand {
+	n := len(c.words)
+	if n < 2 {
+		return c
+	}
+	if _, ok := legalForms[strings.ToLower(c.words[n-1].surface)]; !ok {
+		return c
+	}
+	s := *c
+	s.words = c.words[:n-1]
+	return &s
+}

@@ -36,3 +36,26 @@ func TestLabelListedName(t *testing.T) {
 		}, others, "Harwick Foods", ""},
 	})
 }
+
+// TestLabelLegalForm checks, on invented items, that a company's legal
+// form is dropped from the end of the label's name, and that "Corp" is
+// not.
+func TestLabelLegalForm(t *testing.T) {
+	others := []string{
+		"The FTSE 100 rose 0.4 per cent, or 31.2 points, to 7,512.6.",
+	}
+	runLabelCases(t, []labelCase{
+		{"holdings", []string{
+			"Drug developer Quillon Pharma Holdings said its arthritis trial had been halted after side effects in two patients.",
+			"Quillon Pharma Holdings will report to regulators next month.",
+		}, others, "Quillon Pharma", "Holdings"},
+		{"plc", []string{
+			"Mental health provider Brenmoor PLC plans to float on AIM next month, valuing it at £200million.",
+			"Brenmoor PLC runs online counselling for schools.",
+		}, others, "Brenmoor", "PLC"},
+		{"corp", []string{
+			"Media group Castell Corp has bid £4billion for a rival broadcaster.",
+			"Castell Corp said the bid was final.",
+		}, others, "Castell Corp", ""},
+	})
+}
