@@ -61,7 +61,9 @@
 //     "picked up her first ever Grammy"; not "win the tie in Tel Aviv")
 //     (award.go);
 //   - titles glued to a name are split off as roles ("German Chancellor
-//     Friedrich Merz" is the person Friedrich Merz, not a place);
+//     Friedrich Merz" is the person Friedrich Merz, not a place), but a
+//     role noun the model knows as a given name opens the name the tagger
+//     read whole before one surname ("Dean Harker"; givenrole.go);
 //   - a bare name after "the", "a" or "an", or a one-word name after a
 //     possessive, used as a noun phrase of its own ("won an Oscar", "her
 //     Bafta"), is no person; nor is a lone given name that qualifies a
