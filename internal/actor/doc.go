@@ -49,6 +49,11 @@
 //     broadcaster (studio.go);
 //   - a street noun opening a name ("Avenue Corran", "Rue de Velmo";
 //     not "Boulevard of Broken Glass") makes a place (streetfirst.go);
+//   - a peer's territorial designation follows the name the peer is
+//     called by ("Lord Pelham of Stowe" is Lord Pelham), and "Lady" or
+//     "Lord" with the place of a peer's title of place below a duke's is
+//     its holder, of the same sex ("Lady Dunleith", the Countess of
+//     Dunleith; peerage.go);
 //   - a title before capitalised words makes a person ("Sir Ed Davey",
 //     "Mr Davey", "Dame Diana Johnson", "the Duke of York", "the Queen"), as
 //     do a kinship noun ("his wife, Ann") and an office title ("Health

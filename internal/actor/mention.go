@@ -209,6 +209,16 @@ func buildMention(p *paraDoc, sp span) (mention, bool) {
 		m.surface = normSpace(p.text[toks[s].start:toks[e-1].end])
 		return m, true
 	}
+	// "Lord Pelham of Stowe": a peer's territorial designation follows
+	// the name the peer is called by (peerage.go).
+	if len(words) >= 4 && territorialName(words[0], words[1:]) == 1 {
+		m.hon = words[0]
+		m.name = words[1:2]
+		m.kind = Person
+		m.the = false
+		m.surface = normSpace(p.text[toks[s].start:toks[e-1].end])
+		return m, true
+	}
 	// Split a leading title or role off: find the last title or role word
 	// such that everything after it reads as a person's name.
 	split := -1

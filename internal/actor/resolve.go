@@ -146,6 +146,7 @@ func (st *story) resolvePersons() {
 			if royal {
 				st.byFirst[strings.ToLower(m.name[0])] = append(st.byFirst[strings.ToLower(m.name[0])], c)
 			}
+			st.indexPeerage(c, m)
 		}
 		c.add(m)
 		assigned[m] = c

@@ -31,7 +31,7 @@ func TestWorksAndRoleBodies(t *testing.T) {
 				"Lord Ashby of Hale said the bill was flawed.",
 			},
 			tagged: map[string]string{"Lord of the Marshes": "PER", "Queen of the Dunes": "PER", "Lord Ashby of Hale": "PER"},
-			kinds:  map[string]string{"Lord of the Marshes": Other, "Queen of the Dunes": Org, "Ashby of Hale": Person},
+			kinds:  map[string]string{"Lord of the Marshes": Other, "Queen of the Dunes": Org, "Lord Ashby": Person},
 		},
 		{
 			name: "a character played by someone",
