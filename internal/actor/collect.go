@@ -125,7 +125,7 @@ func (st *story) collect() {
 				if len(m.roles) > 0 && !orgAmbiguousRole(m.roles[0]) {
 					m.pev += 2 // "Tesco boss Ken Murphy"
 				}
-				if st.probe != nil && m.typ != "PER" && !m.pair && m.oev == 0 && m.xev == 0 && st.probeable(d, m) {
+				if st.probe != nil && m.typ != "PER" && !m.pair && m.oev == 0 && m.xev == 0 && !placeReadHere(d, m) && st.probeable(d, m) {
 					v := st.probeName(m.name)
 					m.pev += v
 					m.weakPev += v

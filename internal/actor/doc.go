@@ -88,7 +88,10 @@
 //     name first after a lower-case place noun: "the port city of Bandar
 //     Abbas"), list neighbours, organisation and
 //     place words in the name; a name tagged as something else is also
-//     read on its own by the tagger (Options.NoProbe turns that off);
+//     read on its own by the tagger (Options.NoProbe turns that off),
+//     except a place reading where places stand, after a preposition of
+//     place or a place noun and "of", no given name first ("shoot on
+//     Eilean Sgarbh", "the village of Little Amwell"; placeprobe.go);
 //   - weekday, month, caption and pronoun words, role descriptions ("Tory
 //     MEP"), sentence-opening common words and lone nationality adjectives
 //     are never people, and nationality words and nouns for a people's
