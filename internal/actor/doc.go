@@ -78,7 +78,9 @@
 //     the story bears it, and
 //     "best actress" is no role (givenname.go);
 //   - context weighs person against organisation and place: an age or
-//     "who" after the name, "his"/"her" later in the sentence, a share price
+//     "who" after the name (not after a lower-case compass word: "in
+//     north London who say"; compass.go), "his"/"her" later in the
+//     sentence, a share price
 //     move (to or by a figure: "fell to 120p", not "falling to the
 //     ground" nor a player's "added 101 yards"), "its" (in the name's
 //     own clause, not after a comma and "then", "and", "but" …),

@@ -120,7 +120,7 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg int) {
 		person += 2 // an age: "Fifi, 37,"
 	case next(e) == "(" && isNumber(next(e+1)) && next(e+2) == ")":
 		person += 2
-	case (next(e) == "who" || next(e) == "," && next(e+1) == "who") && !afterPreposition(toks, m.s) && !thingName(m.name) && !(len(m.name) == 1 && articleBefore(toks, m.s)):
+	case (next(e) == "who" || next(e) == "," && next(e+1) == "who") && !afterPreposition(toks, m.s) && !compassBefore(toks, m.s) && !thingName(m.name) && !(len(m.name) == 1 && articleBefore(toks, m.s)):
 		person += 3 // "a young chap named Woody, who" (not "both from Italy, who", "Virgin Radio, who", "the Pole, who")
 	case next(e) == "(" && next(e+1) == "pictured" || next(e) == "," && next(e+1) == "pictured":
 		person += 2 // "Nicola Urquhart (pictured)"
