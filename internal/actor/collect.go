@@ -120,6 +120,9 @@ func (st *story) collect() {
 					x = max(x, 2) // "Covid" beside "Covid-19"
 				}
 				m.oev, m.lev, m.xev = m.oev+o, m.lev+l, max(m.xev, x)
+				if m.xev == 0 && surnamePlace(d.toks, m) {
+					m.lev += 2 // "a flat in Notting Hill", "an office in Hanover Yard" (placehead.go)
+				}
 				m.body = m.oev-listOrg >= 2 && !beforeWhich(d, m.e)
 				m.det = m.typ == "PER" && afterThe(d, m)
 				if len(m.roles) > 0 && !orgAmbiguousRole(m.roles[0]) {
