@@ -182,7 +182,10 @@
 //     category before "for" ("won best actress for Million Dollar Baby",
 //     not a person's name nor "managing director for") and its makers
 //     credited after a comma ("The Aviator, starring …"), and "…, played
-//     by" a character, all kind other; a name
+//     by" a character, as does a part after a performance word and "as"
+//     ("her performance as Emmie Thibodeaux") or a person's name played
+//     in a title ("play Dawn Ellison in Roadkill"; not in a place the
+//     gazetteer knows nor on a day) (parts.go), all kind other; a name
 //     before a role noun is the body the role is held in ("AJ Bell
 //     investment director", "the Blue Peter and GMTV presenter")
 //     (works.go); a name a theatre stages ("staged an acclaimed

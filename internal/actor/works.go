@@ -56,6 +56,9 @@ func workEvidence(d *paraDoc, m *mention) int {
 	if staged(toks, s, m.e) || playedAtTheatre(toks, s, m.e) || characterBefore(toks, s) {
 		return 3 // "staged an acclaimed Macbeth", "will play Hedda Gabler at the Carraway Theatre", "his creation was James Bond"
 	}
+	if partAs(toks, s, m.e) || partPlayedIn(d, m) {
+		return 3 // "her performance as Emmie Thibodeaux", "play Dawn Ellison in Roadkill" (parts.go)
+	}
 	if len(m.name) > 1 && m.typ == "PER" && castAfter(toks, m.e) {
 		return 3 // "Harbour Lights stars Ana Solis"
 	}
