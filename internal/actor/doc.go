@@ -280,8 +280,9 @@
 //     more name words, or any name words beside "said", and the firm's
 //     ends in a body's head noun ("said Morgan Hales of Bridgewater
 //     Securities") (ofaffil.go);
-//   - a nickname in quotes between a given name and a surname ("Gareth
-//     'Gaz' Pumfrey") or given right after a full name ("William Tate,
+//   - a nickname in quotes, of one to three words, between a given name
+//     and a surname ("Gareth 'Gaz' Pumfrey", "Tommy 'The Tornado'
+//     Cartwright") or given right after a full name ("William Tate,
 //     known as Bill,") is no part of the name, and joins the person when
 //     used alone ("Gaz said") or with the surname ("Bill Tate"); a word
 //     in quotes after "known … as" nicknames the person named last

@@ -137,8 +137,11 @@ func buildMention(p *paraDoc, sp span) (mention, bool) {
 	words := make([]string, 0, e-s)
 	idx := make([]int, 0, e-s)
 	for k := s; k < e; k++ {
-		if toks[k].word && len(words) > 0 && k+2 < e && quotedNick(toks, k) {
-			m.nick = toks[k].text // "Gareth 'Gaz' Pumfrey" is Gareth Pumfrey, known as Gaz
+		if n := quotedNickLen(toks, k); toks[k].word && len(words) > 0 && n > 0 && k+n+1 < e {
+			// "Gareth 'Gaz' Pumfrey" is Gareth Pumfrey, known as Gaz;
+			// "Tommy 'The Tornado' Cartwright" is Tommy Cartwright.
+			m.nick = normSpace(p.text[toks[k].start:toks[k+n-1].end])
+			k += n - 1
 		} else if toks[k].word {
 			w := strings.TrimSuffix(toks[k].text, ".")
 			if isInitial(w) && k+1 < len(toks) && toks[k+1].text == "." {

@@ -38,24 +38,35 @@ func knownAs(toks []tok, s, e int) string {
 func nickSpans(toks []tok) []span {
 	var out []span
 	for i := 0; i+4 < len(toks); i++ {
-		if quotedNick(toks, i+2) && givenName(toks[i].text) && nameWord(toks, i) && nameWord(toks, i+4) {
-			out = append(out, span{s: i, e: i + 5, typ: "PER", rule: true})
-			i += 4
+		if n := quotedNickLen(toks, i+2); n > 0 && i+n+3 < len(toks) && givenName(toks[i].text) && nameWord(toks, i) && nameWord(toks, i+n+3) {
+			out = append(out, span{s: i, e: i + n + 4, typ: "PER", rule: true})
+			i += n + 3
 		}
 	}
 	return out
 }
 
-// quotedNick reports whether token k is a capitalised word in quotes
-// with a name word on each side: the nickname in "Gareth 'Gaz'
-// Pumfrey".
-func quotedNick(toks []tok, k int) bool {
-	if k < 2 || k+2 >= len(toks) {
-		return false
+// quotedNickLen returns how many capitalised words, one to three, stand
+// in quotes from token k with a name word on each side of the quotes:
+// 1 for "Gareth 'Gaz' Pumfrey", 2 for "Tommy 'The Tornado' Cartwright";
+// 0 when there is no such nickname.
+func quotedNickLen(toks []tok, k int) int {
+	if k < 2 || !openQuote(toks[k-1].text) || !toks[k-2].word || !toks[k-2].cap {
+		return 0
 	}
-	t := toks[k]
-	return t.word && t.cap && nameLike(t.text) && openQuote(toks[k-1].text) && closeQuote(toks[k+1].text) &&
-		toks[k-2].word && toks[k-2].cap && toks[k+2].word && toks[k+2].cap
+	for n := 1; n <= 3 && k+n+1 < len(toks); n++ {
+		t := toks[k+n-1]
+		if !t.word || !t.cap || !nameLike(t.text) && !(n == 1 && t.lower == "the") {
+			return 0
+		}
+		if closeQuote(toks[k+n].text) {
+			if n == 1 && t.lower == "the" || !toks[k+n+1].word || !toks[k+n+1].cap {
+				return 0
+			}
+			return n
+		}
+	}
+	return 0
 }
 
 func openQuote(s string) bool  { return s == "'" || s == "‘" || s == "\"" || s == "“" }

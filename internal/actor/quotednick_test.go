@@ -21,6 +21,10 @@ func TestQuotedNickname(t *testing.T) {
 			map[string]string{"Wilfred Tate": "PER", "Wilf": "PER", "Wilf Tate": "PER"}, "Wilfred Tate", "Wilf Tate"},
 		{"curly quotes read whole", "The night was hosted by Daniel “Danno” Okoro. Danno said he loved it.",
 			map[string]string{"Daniel “Danno” Okoro": "PER", "Danno": "PER"}, "Daniel Okoro", "Danno"},
+		{"a nickname of two words", "Darts player Tommy 'The Tornado' Cartwright must change his shirt. Tommy Cartwright says he will protest.",
+			map[string]string{"Tommy 'The Tornado' Cartwright": "PER", "Tommy Cartwright": "PER"}, "Tommy Cartwright", "Tommy 'The Tornado' Cartwright"},
+		{"a nickname of two words the tagger splits", "The deal was struck by Anthony \"Fat Tony\" Salerno. Salerno said nothing.",
+			map[string]string{"Anthony": "PER", "Fat Tony": "PER", "Salerno": "PER"}, "Anthony Salerno", "Salerno"},
 		// A word in quotes after "known … as" nicknames the person named
 		// last before it, whom the clause describes.
 		{"known as after a surname", "Veteran umpire Colin Rudd is to retire. Rudd, known in the pavilion as 'Biscuit', says he will garden. 'Biscuit was always fair,' said a former player.",
