@@ -83,7 +83,9 @@
 //     sentence, a share price
 //     move (to or by a figure: "fell to 120p", not "falling to the
 //     ground" nor a player's "added 101 yards"), "its" (in the name's
-//     own clause, not after a comma and "then", "and", "but" …),
+//     own clause, not after a comma and "then", "and", "but" …, nor
+//     opening an apposition of a role held in a body: "Hannah Cowdrey,
+//     its duty manager for floods,"; itsrole.go),
 //     "shares in" (but "groups in" and "a
 //     supermarket in" say where bodies are), a place noun before "of"
 //     ("the province of Velmora", also for two or three words with no given

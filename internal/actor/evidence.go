@@ -285,6 +285,9 @@ func pronounAfter(toks []tok, m *mention) (person, org int) {
 			return 0, 0
 		}
 		if t.text == "its" && !comma {
+			if k == e+1 && toks[e].text == "," && itsRoleApposed(toks, k) {
+				return 0, 0 // "Hannah Cowdrey, its duty manager for floods," holds a role in it (itsrole.go)
+			}
 			return 0, 2 // not "waited for Ada Kell to make history, then cruised to its win"
 		}
 	}
