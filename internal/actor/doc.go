@@ -109,7 +109,9 @@
 //     times ("General Election", "European Championships", "Academy
 //     Awards", "New Year"; the head noun alone after an article too: "in
 //     the Championship", but not "of the Year"); "Storm" and
-//     "Operation" open names of events; a company's short name is no
+//     "Operation" open names of events, whose last word alone read as a
+//     person's, by no person of the story, is the event too ("Wilma is
+//     the fourth named storm"; eventshort.go); a company's short name is no
 //     person ("Halvard said" after "Halvard Chemicals", also when the
 //     tagger missed the longer name: "Rival Brightwater Homes fell");
 //   - a one-word name that only ever opens sentences and is an ordinary

@@ -168,6 +168,7 @@ func (st *story) resolvePersons() {
 		}
 	}
 	st.orgShortNames(persons, assigned)
+	st.eventShortNames(persons, assigned) // "Wilma" after "Storm Wilma" (eventshort.go)
 	slices.SortStableFunc(persons, byOrder)
 	// Single names in reading order.
 	for _, m := range persons {
