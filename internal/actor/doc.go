@@ -340,7 +340,8 @@
 //     Boohoo rose 13 per cent") (lonething.go); a place described in
 //     apposition, its head noun closing the phrase, outweighs a person
 //     reading ("Diddly Squat, his 1,000-acre Cotswolds farm,", "Ray Mill,
-//     her small private estate in North Wiltshire") (appositionplace.go);
+//     her small private estate in North Wiltshire"), and the "his" or
+//     "her" opening it is then no person evidence (appositionplace.go);
 //   - a one-word name the tagger reads as a person's is a body when the
 //     story says nothing of a person of that name (no title, role,
 //     pronoun or age, no full name with the word) and its own mentions

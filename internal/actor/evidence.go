@@ -277,6 +277,9 @@ func pronounAfter(toks []tok, m *mention) (person, org int) {
 		}
 		comma = comma || t.text == "," && k > e && k+1 < len(toks) && nextClause[toks[k+1].lower]
 		if personPronouns[t.lower] {
+			if k == e+1 && placeApposition(toks, e) {
+				return 0, 0 // "Glenarrow Tower, her 16th century home in the hills": whose place it is
+			}
 			// Not for a name an article makes a modifier: "won the
 			// National Young Poets award for a poem about her …".
 			if len(m.name) > 1 && !thingName(m.name) && !(articleBefore(toks, m.s) && e < len(toks) && toks[e].word && !toks[e].cap) {
