@@ -207,7 +207,9 @@
 //     a sentence when the story writes it in lower case) (plainwords.go),
 //     and a name in
 //     apposition after "the" and a business noun opening the clause
-//     ("The developer, Kestrel Land, has …") is the business;
+//     ("The developer, Kestrel Land, has …") or after an owned one
+//     ("Ravi Kapoor's firm, Meridian Insight, found"; ownerbefore.go) is
+//     the business;
 //   - an ampersand belongs to the name it joins ("Marks & Spencer",
 //     "AT&T", never a person's), while "and" between two whole names of
 //     bodies of the same length joins two actors ("the Mirror and Express

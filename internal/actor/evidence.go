@@ -307,6 +307,9 @@ func tradeApposed(toks []tok, k, e int) bool {
 		return false
 	}
 	switch det := toks[k-1]; {
+	case ownerBefore(toks, k):
+		// "pollster Ravi Kapoor's firm, Meridian Insight, found", "his
+		// company, Velmo Holdings, said": whose business it is.
 	case det.lower != "the" && det.lower != "a":
 		return false
 	case !det.sentStart && !(k > 1 && (toks[k-2].text == "," || toks[k-2].lower == "and" || toks[k-2].lower == "but")):
