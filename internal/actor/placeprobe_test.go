@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/storyline/storyline/internal/nlp"
@@ -30,6 +31,33 @@ func TestPlaceReadHere(t *testing.T) {
 		got := ExtractOptions(paras(r[1]), Options{Entities: ner})
 		if a := find(got, r[2]); a == nil || a.Kind != r[3] {
 			t.Errorf("%s: want %q as %s; actors %s", r[0], r[2], r[3], summary(got))
+		}
+	}
+}
+
+// TestPlaceReadHereWords checks the places where a place reading keeps
+// the probe out: not after "in" or "at", which take people as often.
+func TestPlaceReadHereWords(t *testing.T) {
+	stubLexicon(t, nil, nil, nil)
+	for _, r := range []struct {
+		text, name string
+		want       bool
+	}{
+		{"Filming will start on Eilean Sgarbh in May.", "Eilean Sgarbh", true},
+		{"He lives near Little Amwell now.", "Little Amwell", true},
+		{"I have full confidence in Toshi Shiga and the team.", "Toshi Shiga", false},
+		{"The cup went to Gus Tarrow last year.", "Gus Tarrow", false},
+	} {
+		toks := appendTokens(nil, r.text, nil)
+		s := strings.Index(r.text, r.name)
+		m := &mention{typ: "LOC", name: strings.Fields(r.name)}
+		for i, tk := range toks {
+			if tk.start == s {
+				m.s, m.e = i, i+len(m.name)
+			}
+		}
+		if got := placeReadHere(&paraDoc{text: r.text, toks: toks}, m); got != r.want {
+			t.Errorf("%q: placeReadHere = %v, want %v", r.text, got, r.want)
 		}
 	}
 }
