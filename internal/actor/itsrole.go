@@ -6,7 +6,8 @@ package actor
 // manager for floods,", "Ada Kell, its chief executive,"). The body
 // "its" points back to is another; the name is the person holding the
 // role, not a body owning something ("Kestrel, its parent company,"
-// keeps its evidence).
+// keeps its evidence), nor one a firm fills for another ("Morgan
+// Stanley, its former banker,").
 func itsRoleApposed(toks []tok, k int) bool {
 	for i := k + 1; i < len(toks) && i <= k+3; i++ {
 		t := toks[i]
@@ -14,8 +15,14 @@ func itsRoleApposed(toks []tok, k int) bool {
 			return false
 		}
 		if isRoleHeadL(t.lower) {
-			return !businessNouns[t.lower]
+			return !businessNouns[t.lower] && !serviceRoles[t.lower]
 		}
 	}
 	return false
 }
+
+// serviceRoles are roles that firms fill for other firms as often as
+// people do: a bank, a broker, an auditor or a law firm.
+var serviceRoles = setOf(`banker bankers broker brokers lender insurer underwriter auditor auditors
+adviser advisers advisor advisors consultant consultants lawyer lawyers solicitor solicitors
+accountant accountants sponsor sponsors backer backers partner partners owner owners`)

@@ -13,3 +13,29 @@ func TestItsRoleApposed(t *testing.T) {
 		{"its in the clause", "Velmo Kestrel raised its dividend by a third after a strong year of sales.", "Velmo Kestrel", Org},
 	})
 }
+
+// TestItsRoleWords checks which appositions after "its" name a role held
+// in the body: a person's, not one a firm fills for another firm, nor a
+// business.
+func TestItsRoleWords(t *testing.T) {
+	for _, r := range []struct {
+		text string
+		want bool
+	}{
+		{"Hannah Tarrow, its duty manager for floods, said", true},
+		{"Ada Kell, its chief executive, said", true},
+		{"sued Velmo Kestrel, its former banker, to return", false},
+		{"Velmo, its parent company, said", false},
+	} {
+		toks := appendTokens(nil, r.text, nil)
+		k := -1
+		for i, tk := range toks {
+			if tk.lower == "its" {
+				k = i
+			}
+		}
+		if got := itsRoleApposed(toks, k); got != r.want {
+			t.Errorf("%q: itsRoleApposed = %v, want %v", r.text, got, r.want)
+		}
+	}
+}
