@@ -227,7 +227,7 @@ func buildMention(p *paraDoc, sp span) (mention, bool) {
 	split := -1
 	for i := len(words) - 2; i >= 0; i-- {
 		if isHonorific(words[i]) || isRoleHead(words[i]) {
-			if tailIsName(words[i+1:]) && !givenNameRole(sp, words, i) {
+			if tailIsName(words[i+1:]) && !givenNameRole(toks, sp, words, i) {
 				split = i
 			}
 			break
