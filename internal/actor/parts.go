@@ -3,13 +3,10 @@ package actor
 // partAsWords before "as" and a name make the name a part played: "her
 // sublime performance as Emmie Thibodeaux", "starred as Tom Ripley",
 // "was cast as Hedda".
-var partAsWords = func() map[string]bool {
-	m := setOf(`cast recast play plays played playing turn`)
-	for w := range performanceNouns {
-		m[w] = true
-	}
-	return m
-}()
+// Plural nouns are left out: "such screen stars as Michael Douglas"
+// lists people.
+var partAsWords = setOf(`role part performance turn cameo appearance starring starred cast recast
+play plays played playing appeared appears appearing`)
 
 // partAs reports whether the name from token s to e is a part, after a
 // performance word in lower case and "as": "her performance as Emmie

@@ -13,6 +13,7 @@ func TestPartsPlayed(t *testing.T) {
 	runKindRows(t, tagged, [][4]string{
 		{"performance as", "I watched her sublime performance as Emmie Tarrow at the National.", "Emmie Tarrow", Other},
 		{"played in a work", "Nell Avery happens to play Conservative Dawn Kestrel in Roadkill.", "Dawn Kestrel", Other},
+		{"a plural noun before as lists people", "It drew such screen stars as Ivo Marsh and Jo Velm.", "Ivo Marsh", Person},
 		{"a role's words after as", "In her role as Health Secretary Ada Kell said nothing.", "Ada Kell", Person},
 		{"an opponent in a place", "Jo Velm will play Ivo Marsh in Paris next week.", "Ivo Marsh", Person},
 	})
