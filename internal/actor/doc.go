@@ -189,7 +189,11 @@
 //     by" a character, as does a part after a performance word and "as"
 //     ("her performance as Emmie Thibodeaux") or a person's name played
 //     in a title ("play Dawn Ellison in Roadkill"; not in a place the
-//     gazetteer knows nor on a day) (parts.go), all kind other; a name
+//     gazetteer knows nor on a day) (parts.go), or a work noun heading
+//     an apposition after it ("Roller Queen, the musical about a roller
+//     disco,"; not "Directed by Ivo Marsh, the film was …") or a show
+//     noun before it between commas ("its quiz show, Brainbox, in
+//     which") (workappos.go), all kind other; a name
 //     before a role noun is the body the role is held in ("AJ Bell
 //     investment director", "the Blue Peter and GMTV presenter")
 //     (works.go); a name a theatre stages ("staged an acclaimed

@@ -56,6 +56,9 @@ func workEvidence(d *paraDoc, m *mention) int {
 	if staged(toks, s, m.e) || playedAtTheatre(toks, s, m.e) || characterBefore(toks, s) {
 		return 3 // "staged an acclaimed Macbeth", "will play Hedda Gabler at the Carraway Theatre", "his creation was James Bond"
 	}
+	if workApposition(toks, m.e) || showApposed(toks, s, m.e) && !(m.typ == "PER" && givenName(m.name[0])) {
+		return 3 // "Roller Queen, the musical about a roller disco,", "its quiz show, Brainbox, in which" (workappos.go)
+	}
 	if partAs(toks, s, m.e) || partPlayedIn(d, m) {
 		return 3 // "her performance as Emmie Thibodeaux", "play Dawn Ellison in Roadkill" (parts.go)
 	}
