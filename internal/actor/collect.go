@@ -163,6 +163,7 @@ func (st *story) collect() {
 		}
 	}
 	st.possessiveNames() // "McDonald's said" (possessname.go)
+	st.markSeriesNames() // "her Inspector Drake books" (series.go)
 	st.markGivenNameThings()
 	st.markEstates()
 	st.voteKinds()

@@ -193,7 +193,9 @@
 //     an apposition after it ("Roller Queen, the musical about a roller
 //     disco,"; not "Directed by Ivo Marsh, the film was …") or a show
 //     noun before it between commas ("its quiz show, Brainbox, in
-//     which") (workappos.go), all kind other; a name
+//     which") (workappos.go), or a name between a possessive
+//     determiner and a series noun, whatever title it has ("her
+//     Inspector Drake books"; series.go), all kind other; a name
 //     before a role noun is the body the role is held in ("AJ Bell
 //     investment director", "the Blue Peter and GMTV presenter")
 //     (works.go); a name a theatre stages ("staged an acclaimed
