@@ -95,7 +95,10 @@ func (st *story) collect() {
 				if wonThing(d.toks, m) {
 					m.xev = max(m.xev, 3) // "won an Emmy", "picked up her first ever Grammy" (award.go)
 				}
-				m.xev = max(m.xev, workEvidence(d, m), programmeEvidence(d.toks, m), st.titleEvidence(d, m)) // "the documentary Tiger King", "the Question Time host", "the 'Harbour Lights' star"
+				m.xev = max(m.xev, workEvidence(d, m), programmeEvidence(d.toks, m), st.titleEvidence(d, m))
+				if animalName(d.toks, m.s) {
+					m.xev = max(m.xev, 4) // "her spaniel, Biscuit,", "the gelding, named Gale Force" (animal.go)
+				} // "the documentary Tiger King", "the Question Time host", "the 'Harbour Lights' star"
 				// "services such as Netflix", "the Tories say", "the Covid pandemic"
 				o, l, x := usageEvidence(d, m)
 				no, nl, nx := nearEvidence(d, m) // "restaurant Nam Long", "analysts at Berwick Stanley"

@@ -1,0 +1,18 @@
+package actor
+
+import "testing"
+
+// TestAnimalNames checks that a name given to an animal ("the gelding,
+// named Gale Force", "her spaniel, Biscuit,") is no person, while a name
+// after an animal noun used of a person ("fat cat Ivo Marsh") or named
+// after a person's noun stays a person.
+func TestAnimalNames(t *testing.T) {
+	fakeLexicon(t)
+	tagged := map[string]string{"Gale Force": "PER", "Biscuit": "PER", "Ivo Marsh": "PER", "Ada Kell": "PER", "Tamsin Gale": "PER"}
+	runKindRows(t, tagged, [][4]string{
+		{"named after an animal noun", "Tamsin Gale owned a gelding, named Gale Force in her honour, which never won.", "Gale Force", Other},
+		{"an animal noun before it", "Ada Kell was walking her spaniel, Biscuit, when it happened.", "Biscuit", Other},
+		{"an animal noun of a person", "Critics said fat cat Ivo Marsh, 58, was paid too much.", "Ivo Marsh", Person},
+		{"named after a person's noun", "The nurse, named Ada Kell by the court, was cleared.", "Ada Kell", Person},
+	})
+}
