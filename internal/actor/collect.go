@@ -123,6 +123,9 @@ func (st *story) collect() {
 					x = max(x, 2) // "Covid" beside "Covid-19"
 				}
 				m.oev, m.lev, m.xev = m.oev+o, m.lev+l, max(m.xev, x)
+				if placeNamed(d.toks, m.s) {
+					m.lev += 3 // "the ground has been called Hillfoot Park" (placenamed.go)
+				}
 				if m.xev == 0 && surnamePlace(d.toks, m) {
 					m.lev += 2 // "a flat in Notting Hill", "an office in Hanover Yard" (placehead.go)
 				}

@@ -342,7 +342,9 @@
 //     unless a given name or an initial opens it ("Bramall Lane" but
 //     "Nathan Lane"), as is one ending in a commoner surname that
 //     ends places ("Hill", "Park", "Yard", "Tower") right after a
-//     preposition of place ("a flat in Notting Hill"; placehead.go), and one ending in a metal a miner, a body, on the
+//     preposition of place ("a flat in Notting Hill"; placehead.go), or
+//     what a place noun is called ("the ground has been called Hillfoot
+//     Park"; placenamed.go), and one ending in a metal a miner, a body, on the
 //     same terms ("Corran Lithium" but "Adam Silver"); "Casino", "Equity", "Newsroom", "Jewellers" and
 //     "Biotech" end bodies' names, "Prix" and "Marathon" events', "Basin"
 //     a place's, and
