@@ -68,7 +68,10 @@ var petNames = map[string]string{
 // share an initial (Mo and Maurice, J and John), counting a pet name by
 // the name it shortens, or either is a title ("Mr").
 func sameFirst(a, b string) bool {
-	if nameTitles[a] || nameTitles[b] {
+	if a == "" || b == "" {
+		return false
+	}
+	if a[0] == b[0] || nameTitles[a] || nameTitles[b] {
 		return true
 	}
 	if p, ok := petNames[a]; ok {
@@ -77,7 +80,7 @@ func sameFirst(a, b string) bool {
 	if p, ok := petNames[b]; ok {
 		b = p
 	}
-	return a != "" && b != "" && a[0] == b[0]
+	return a[0] == b[0]
 }
 
 // sameGiven reports whether the words before two people's surname may
@@ -101,8 +104,8 @@ func sameGiven(a, b []string) bool {
 // that the threads tell one matter. A thread that also writes the bare
 // surname, or a person whose first name may be the other's, keeps it.
 func (l *Linker) namesakeDot(a, b *node) float64 {
-	if len(a.names) == 0 || len(b.names) == 0 {
-		return 0
+	if a.nameMask&b.nameMask == 0 {
+		return 0 // no surname in common (also when either has none)
 	}
 	var sum float64
 	for i, x := range a.names {
@@ -116,7 +119,7 @@ func (l *Linker) namesakeDot(a, b *node) float64 {
 			}
 			shared = true
 			for _, z := range a.names[i:] {
-				if z.term == x.term && sameGiven(z.given, y.given) {
+				if !same && z.term == x.term && sameGiven(z.given, y.given) {
 					same = true
 				}
 			}

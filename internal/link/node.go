@@ -22,6 +22,7 @@ type node struct {
 	published time.Time
 	actors    []string     // interned, sorted
 	names     []personName // full-named people, for namesakeDot
+	nameMask  uint64       // a bit per surname term of names (term id mod 64)
 	arc       *arcState
 	scale     float32 // 1/|w| of the raw weights (0 for an empty vector)
 	num       int32   // n of "<story>#n", or -1
@@ -245,6 +246,9 @@ func (l *Linker) newNode(f Features, st *storyState) *node {
 		n.scale = float32(1 / math.Sqrt(s))
 	}
 	n.names = l.personNames(n.actors, ts[:len(keys)])
+	for _, p := range n.names {
+		n.nameMask |= 1 << (uint32(p.term) % 64)
+	}
 	return n
 }
 
