@@ -67,13 +67,7 @@ func New(c *common.Common) *Model {
 }
 
 // Restyle applies the current styles (after a theme change).
-func (m *Model) Restyle() {
-	st := textinput.DefaultStyles(m.c.Styles.Theme.Dark)
-	st.Cursor.Blink = false
-	st.Focused.Prompt = m.c.Styles.Prompt
-	st.Blurred.Prompt = m.c.Styles.Dim
-	m.input.SetStyles(st)
-}
+func (m *Model) Restyle() { m.input.SetStyles(m.c.InputStyles()) }
 
 // Load asks the backend for the ranking again (the archive may have
 // changed since), of the names the filter matches.
