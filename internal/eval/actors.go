@@ -2,7 +2,6 @@ package eval
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"slices"
@@ -62,9 +61,8 @@ type actorLine struct {
 // (`start`, `end`, `annotated`). A span that does not hold its text in
 // the body is an error naming the line and the span.
 func ReadActorArticles(r io.Reader) ([]ActorArticle, error) {
-	var out []ActorArticle
 	seen := map[string]bool{}
-	err := eachJSONLine(r, "", func(line int, l *actorLine) error {
+	return readGold(r, func(line int, l *actorLine) (ActorArticle, error) {
 		a := ActorArticle{ID: scalar(l.ID), Title: l.Title, Body: l.Body, Mentions: l.Actors}
 		if a.Body == "" {
 			a.Body = l.Text
@@ -76,21 +74,21 @@ func ReadActorArticles(r io.Reader) ([]ActorArticle, error) {
 			a.ID = fmt.Sprintf("line-%d", line)
 		}
 		if seen[a.ID] {
-			return fmt.Errorf("line %d: duplicate id %s", line, a.ID)
+			return a, fmt.Errorf("line %d: duplicate id %s", line, a.ID)
 		}
 		seen[a.ID] = true
 		if l.Actors == nil {
-			return fmt.Errorf("line %d: article %s has no \"actors\" list (give [] for none)", line, a.ID)
+			return a, fmt.Errorf("line %d: article %s has no \"actors\" list (give [] for none)", line, a.ID)
 		}
 		at := runeOffsets(a.Body)
 		for i := range a.Mentions {
 			m := &a.Mentions[i]
 			if m.Start < 0 || m.End >= len(at) || m.Start >= m.End {
-				return fmt.Errorf("line %d: article %s: actors[%d] %q: start/end (%d, %d) are outside the body", line, a.ID, i, m.Text, m.Start, m.End)
+				return a, fmt.Errorf("line %d: article %s: actors[%d] %q: start/end (%d, %d) are outside the body", line, a.ID, i, m.Text, m.Start, m.End)
 			}
 			m.Start, m.End = at[m.Start], at[m.End]
 			if m.Start < 0 || m.End > len(a.Body) || m.Start >= m.End || a.Body[m.Start:m.End] != m.Text {
-				return fmt.Errorf("line %d: article %s: actors[%d] %q: start/end (%d, %d) do not hold its text in the body", line, a.ID, i, m.Text, m.Start, m.End)
+				return a, fmt.Errorf("line %d: article %s: actors[%d] %q: start/end (%d, %d) do not hold its text in the body", line, a.ID, i, m.Text, m.Start, m.End)
 			}
 		}
 		if len(l.Sentences) > 0 {
@@ -101,16 +99,8 @@ func ReadActorArticles(r io.Reader) ([]ActorArticle, error) {
 				}
 			}
 		}
-		out = append(out, a)
-		return nil
+		return a, nil
 	})
-	if err != nil {
-		return nil, err
-	}
-	if len(out) == 0 {
-		return nil, errors.New("no articles")
-	}
-	return out, nil
 }
 
 // runeOffsets maps each character offset of s (and its end) to a byte

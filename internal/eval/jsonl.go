@@ -3,6 +3,7 @@ package eval
 import (
 	"bufio"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -30,4 +31,25 @@ func eachJSONLine[T any](r io.Reader, what string, fn func(line int, v *T) error
 		}
 	}
 	return sc.Err()
+}
+
+// readGold reads a gold article JSONL: fn turns each line into an article
+// (or an error naming the line), and a file with no article is an error.
+func readGold[T, A any](r io.Reader, fn func(line int, v *T) (A, error)) ([]A, error) {
+	var out []A
+	err := eachJSONLine(r, "", func(line int, v *T) error {
+		a, err := fn(line, v)
+		if err != nil {
+			return err
+		}
+		out = append(out, a)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if len(out) == 0 {
+		return nil, errors.New("no articles")
+	}
+	return out, nil
 }

@@ -2,7 +2,6 @@ package eval
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"sort"
@@ -83,18 +82,17 @@ func scalar(v any) string {
 // `content`. An article without id is named by its line number; one
 // without story is an error.
 func ReadLinkArticles(r io.Reader) ([]LinkArticle, error) {
-	var out []LinkArticle
 	seen := map[string]bool{}
-	err := eachJSONLine(r, "", func(line int, l *linkLine) error {
+	return readGold(r, func(line int, l *linkLine) (LinkArticle, error) {
 		a := LinkArticle{ID: scalar(l.ID), Story: scalar(l.Story), Category: l.Category, Title: l.Title, URL: l.Link}
 		if a.ID == "" {
 			a.ID = fmt.Sprintf("line-%d", line)
 		}
 		if a.Story == "" {
-			return fmt.Errorf("line %d: article %s has no gold story", line, a.ID)
+			return a, fmt.Errorf("line %d: article %s has no gold story", line, a.ID)
 		}
 		if seen[a.ID] {
-			return fmt.Errorf("line %d: duplicate id %s", line, a.ID)
+			return a, fmt.Errorf("line %d: duplicate id %s", line, a.ID)
 		}
 		seen[a.ID] = true
 		a.Body = l.Body
@@ -113,19 +111,11 @@ func ReadLinkArticles(r io.Reader) ([]LinkArticle, error) {
 		}
 		t, err := parseDate(d)
 		if err != nil {
-			return fmt.Errorf("line %d: %w", line, err)
+			return a, fmt.Errorf("line %d: %w", line, err)
 		}
 		a.Date = t
-		out = append(out, a)
-		return nil
+		return a, nil
 	})
-	if err != nil {
-		return nil, err
-	}
-	if len(out) == 0 {
-		return nil, errors.New("no articles")
-	}
-	return out, nil
 }
 
 // B3Clusters returns B³ precision, recall and F1 of a predicted clustering
