@@ -108,10 +108,14 @@ func mergeReadability(f *fields, art readability.Article) {
 	}
 }
 
+// titleSeparators stand between a page's headline and its site's name in
+// a <title>.
+var titleSeparators = []string{" | ", " - ", " — ", " – ", " :: "}
+
 // stripSiteSuffix removes " | Site", " - Site" or " — Site" from a page
 // title when what follows the separator is the site's name (or short).
 func stripSiteSuffix(title, site string) string {
-	for _, sep := range []string{" | ", " - ", " — ", " – ", " :: "} {
+	for _, sep := range titleSeparators {
 		i := strings.LastIndex(title, sep)
 		if i <= 0 {
 			continue
@@ -132,7 +136,7 @@ func headingTitle(title, heading string) string {
 	if heading == "" {
 		return title
 	}
-	for _, sep := range []string{" | ", " - ", " — ", " – ", " :: "} {
+	for _, sep := range titleSeparators {
 		if head, _, ok := strings.Cut(title, sep); ok && strings.EqualFold(strings.Join(strings.Fields(head), " "), heading) {
 			return strings.TrimSpace(head)
 		}
