@@ -149,7 +149,13 @@ func (c *searchCmd) Run(g *globals) error {
 	}
 	fmt.Fprintf(g.stdout, "%s %s (%.1f ms)\n", plural(int(res.Total), "story"), verb, res.TookMS)
 	for _, h := range res.Hits {
+		if h.VersionOf != "" {
+			continue // listed with the hit it is a version of
+		}
 		fmt.Fprintf(g.stdout, "\n%s  %s  %s\n", h.ID, date(h.Published), sanitize.Line(h.Title))
+		if len(h.Versions) > 0 {
+			fmt.Fprintf(g.stdout, "  %s: %s\n", plural(len(h.Versions), "other version"), strings.Join(h.Versions, ", "))
+		}
 		if len(h.Labels) > 0 {
 			var ls []string
 			for i, l := range h.Labels {

@@ -192,6 +192,7 @@ func analyse(a *article.Article, stats thread.Stats) *analysed {
 		Actors:     actors,
 		NLPVersion: AnalysisVersion(),
 		Imported:   time.Now().UTC(),
+		Sketch:     sketchOf(a),
 	}
 	return prepare(rec, countTerms(view, terms))
 }

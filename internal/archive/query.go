@@ -18,6 +18,7 @@ import (
 	"github.com/storyline/storyline/internal/article"
 	"github.com/storyline/storyline/internal/link"
 	"github.com/storyline/storyline/internal/store"
+	"github.com/storyline/storyline/internal/versions"
 )
 
 func timePtr(t time.Time) *time.Time {
@@ -301,6 +302,7 @@ func (a *Archive) SearchOrdered(_ context.Context, q string, limit int, o Order)
 	// Reading each hit's story and finding its matches is most of a
 	// search's time: spread the hits over the cores.
 	hits := make([]*SearchHit, len(res.Hits))
+	sketches := make([]versions.Sketch, len(res.Hits))
 	errs := make([]error, len(res.Hits))
 	var next atomic.Int64
 	var wg sync.WaitGroup
@@ -318,19 +320,22 @@ func (a *Archive) SearchOrdered(_ context.Context, q string, limit int, o Order)
 					continue
 				}
 				hit := hitOf(r, h.Score, hl)
-				hits[i] = &hit
+				hits[i], sketches[i] = &hit, recordSketch(r)
 			}
 		}()
 	}
 	wg.Wait()
+	var found []versions.Sketch
 	for i, h := range hits {
 		if errs[i] != nil {
 			return nil, errs[i]
 		}
 		if h != nil {
 			out.Hits = append(out.Hits, *h)
+			found = append(found, sketches[i])
 		}
 	}
+	foldVersions(out.Hits, found)
 	out.TookMS = float64(res.Took.Microseconds()) / 1000
 	return out, nil
 }

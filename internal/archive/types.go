@@ -81,6 +81,12 @@ type SearchHit struct {
 	// (fragments show only the best two paragraphs).
 	Terms  []string `json:"terms,omitempty"`
 	Source string   `json:"source,omitempty"`
+	// Versions are the ids of lower-ranked hits that are versions of this
+	// story (the same report refiled, retitled or lightly rewritten);
+	// VersionOf, on such a hit, is the id of the hit it is a version of.
+	// Readers list a hit with VersionOf under that hit, not on its own.
+	Versions  []string `json:"versions,omitempty"`
+	VersionOf string   `json:"version_of,omitempty"`
 }
 
 // SearchResult is the `search` document.

@@ -22,6 +22,7 @@ import (
 	"github.com/storyline/storyline/internal/article"
 	"github.com/storyline/storyline/internal/diskuse"
 	"github.com/storyline/storyline/internal/thread"
+	"github.com/storyline/storyline/internal/versions"
 )
 
 // FormatVersion names the store's layout; it changes when a new layout
@@ -63,6 +64,9 @@ type Record struct {
 	Actors     []actor.Actor   `json:"actors"`
 	NLPVersion string          `json:"nlp_version"`
 	Imported   time.Time       `json:"imported"`
+	// Sketch stands for the text when telling versions of one report
+	// apart (absent from stories stored before it existed).
+	Sketch versions.Sketch `json:"sketch,omitempty"`
 }
 
 // Store is an open archive store.
@@ -406,12 +410,13 @@ func (s *Store) GetText(id string) (*Record, error) {
 	var part struct {
 		Article article.Article `json:"article"`
 		Threads []thread.Thread `json:"threads"`
+		Sketch  versions.Sketch `json:"sketch"`
 	}
 	found, err := s.getAs(id, &part)
 	if err != nil || !found {
 		return nil, err
 	}
-	return &Record{Article: part.Article, Threads: part.Threads}, nil
+	return &Record{Article: part.Article, Threads: part.Threads, Sketch: part.Sketch}, nil
 }
 
 // Hash returns the content hash of a stored story, "" when absent.

@@ -38,7 +38,8 @@ type Model struct {
 	typing    bool
 	query     string // the query whose results are shown
 	tag       int    // revision of the input; results of others are stale
-	result    *archive.SearchResult
+	result    *archive.SearchResult // its hits without versions of others
+	fetched   int                   // hits the search returned, versions included
 	searchErr string
 	searching bool
 	limit     int // hits asked for; grows as the cursor nears the end
@@ -266,7 +267,7 @@ func (m *Model) Move(d int) tea.Cmd {
 		cmd = m.loadPage(len(m.stories))
 	// Near the end of the hits, ask again for more of them.
 	case m.Searching() && m.result != nil && !m.searching && m.query != "" &&
-		uint64(len(m.result.Hits)) < m.result.Total && len(m.result.Hits) >= m.limit &&
+		uint64(m.fetched) < m.result.Total && m.fetched >= m.limit &&
 		m.cursor >= len(m.result.Hits)-m.visible()*2:
 		m.limit += SearchLimit
 		cmd = m.search(m.tag, m.query)
@@ -361,7 +362,7 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 			return nil
 		}
 		m.searchErr = ""
-		m.result = msg.Result
+		m.result, m.fetched = withoutVersions(msg.Result)
 		m.clampOffset()
 		if fresh && m.cursor == 0 && m.result != nil && len(m.result.Hits) > 0 {
 			m.rest++ // a pending cursor preview is superseded
@@ -506,4 +507,21 @@ func (m *Model) ShortHelp() []key.Binding {
 		return []key.Binding{k.Open, k.SortHits, k.Up, k.Down, k.Search}
 	}
 	return []key.Binding{k.Up, k.Down, k.Open, k.Search}
+}
+
+// withoutVersions returns res without the hits that are versions of a
+// hit ranked above them (the list shows those under it), and how many
+// hits res had.
+func withoutVersions(res *archive.SearchResult) (*archive.SearchResult, int) {
+	if res == nil {
+		return nil, 0
+	}
+	out := *res
+	out.Hits = make([]archive.SearchHit, 0, len(res.Hits))
+	for _, h := range res.Hits {
+		if h.VersionOf == "" {
+			out.Hits = append(out.Hits, h)
+		}
+	}
+	return &out, len(res.Hits)
 }

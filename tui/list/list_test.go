@@ -213,3 +213,32 @@ func TestStoryMetaLine(t *testing.T) {
 		})
 	}
 }
+
+// Hits that are versions of a hit above them are not listed; the hit
+// they belong to says how many versions there are, and paging on still
+// counts every hit the search returned.
+func TestVersionsFolded(t *testing.T) {
+	day := time.Date(2026, 11, 6, 0, 0, 0, 0, time.UTC)
+	m := newList(fake.New())
+	run(m, m.StartSearch())
+	res := &archive.SearchResult{Total: 3, Hits: []archive.SearchHit{
+		{ID: "a", Title: "Bridge toll to rise", Published: &day, Versions: []string{"b"}},
+		{ID: "b", Title: "Bridge toll to rise", VersionOf: "a"},
+		{ID: "c", Title: "Petition reaches council"},
+	}}
+	m.Update(ResultMsg{Tag: m.tag, Query: "toll", Result: res})
+	if m.count() != 2 || m.fetched != 3 {
+		t.Fatalf("%d hits listed of %d fetched, want 2 of 3", m.count(), m.fetched)
+	}
+	if res.Hits[1].ID != "b" {
+		t.Error("the backend's result was changed")
+	}
+	view := ansi.Strip(m.View())
+	if strings.Count(view, "Bridge toll to rise") != 1 || !strings.Contains(view, "2026-11-06 · 2 versions") {
+		t.Errorf("view:\n%s", view)
+	}
+	run(m, m.Move(1))
+	if o, ok := m.selected(false)().(common.OpenStoryMsg); !ok || o.ID != "c" {
+		t.Errorf("second row opens %#v, want story c", o)
+	}
+}

@@ -101,7 +101,12 @@ func (m *Model) storyLines(it archive.StorySummary, selected bool) []string {
 
 func (m *Model) hitLines(h archive.SearchHit, selected bool) []string {
 	s := m.c.Styles
-	meta := s.Date.Render(common.Date(h.Published))
+	date := common.Date(h.Published)
+	if n := len(h.Versions); n > 0 {
+		// Versions of this story found lower down are not listed apart.
+		date = strings.TrimPrefix(date+" · "+common.Count(n+1, "version", "versions"), " · ")
+	}
+	meta := s.Date.Render(date)
 	for i, id := range h.Threads {
 		label := ""
 		if i < len(h.Labels) {

@@ -1,0 +1,108 @@
+package archive
+
+import (
+	"context"
+	"slices"
+	"testing"
+
+	"github.com/storyline/storyline/internal/article"
+	"github.com/storyline/storyline/internal/versions"
+)
+
+// versionsBody is a made-up report filed twice below.
+var versionsBody = []string{
+	"The Harbour Board voted on Tuesday night to raise the bridge toll by forty pence from April, after a meeting that ran past midnight.",
+	"Councillor Mara Quist said the rise was unfair to commuters who cross the bridge twice a day, and promised to put the matter to the full council.",
+	"The board's chair, Idris Penhale, said the toll had not risen in nine years and the money would pay for resurfacing the eastern approach.",
+	"Commuter groups said they would collect signatures against the rise over the coming weeks.",
+}
+
+func paras(texts ...string) []article.Paragraph {
+	var ps []article.Paragraph
+	for _, t := range texts {
+		ps = append(ps, article.Paragraph{Text: t})
+	}
+	return ps
+}
+
+// Search lists a story filed again under another headline, or rewritten a
+// little under its own, under the first of them; other stories on the
+// same matter stay hits of their own.
+func TestSearchFoldsVersions(t *testing.T) {
+	ctx := context.Background()
+	a, _ := openTemp(t)
+	updated := slices.Clone(versionsBody)
+	updated[3] = "Commuter groups have already collected two thousand signatures against the rise, their organiser said on Wednesday."
+	arts := []article.Article{
+		{ExternalID: "first", Title: "Bridge toll to rise by 40p", Paragraphs: paras(versionsBody...)},
+		{ExternalID: "refiled", Title: "Harbour Board backs toll rise", Paragraphs: paras(versionsBody...)},
+		{ExternalID: "updated", Title: "Bridge toll to rise by 40p", Paragraphs: paras(updated...)},
+		{ExternalID: "other", Title: "Toll rise petition reaches council", Paragraphs: paras(
+			"A petition against the bridge toll rise reached the council on Friday with four thousand names.",
+			"Councillor Mara Quist, who presented it, said the Harbour Board had ignored commuters and the council should ask it to think again.",
+		)},
+	}
+	if _, err := a.ImportArticles(ctx, arts, ImportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	res, err := a.Search(ctx, "toll", 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Hits) != 4 {
+		t.Fatalf("%d hits, want all 4 (versions are marked, not dropped)", len(res.Hits))
+	}
+	byID := map[string]SearchHit{}
+	var kept []SearchHit
+	for _, h := range res.Hits {
+		byID[h.ID] = h
+		if h.VersionOf == "" {
+			kept = append(kept, h)
+		}
+	}
+	if len(kept) != 2 {
+		t.Fatalf("%d hits kept, want 2 (the report and the petition story): %+v", len(kept), res.Hits)
+	}
+	for _, k := range kept {
+		if k.Title == "Toll rise petition reaches council" {
+			if len(k.Versions) != 0 {
+				t.Errorf("the petition story has versions %v", k.Versions)
+			}
+			continue
+		}
+		if len(k.Versions) != 2 {
+			t.Fatalf("the report lists versions %v, want the other 2 filings", k.Versions)
+		}
+		for _, v := range k.Versions {
+			if byID[v].VersionOf != k.ID {
+				t.Errorf("version %s points at %q, want %s", v, byID[v].VersionOf, k.ID)
+			}
+		}
+	}
+}
+
+// A story stored before sketches existed is sketched from its text.
+func TestRecordSketchOfOldStory(t *testing.T) {
+	ctx := context.Background()
+	a, _ := openTemp(t)
+	art := article.Article{ExternalID: "x", Title: "Bridge toll to rise by 40p", Paragraphs: paras(versionsBody...)}
+	if _, err := a.ImportArticles(ctx, []article.Article{art}, ImportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	list, _, err := a.List(ctx, 0, 1)
+	if err != nil || len(list) != 1 {
+		t.Fatal(list, err)
+	}
+	r, err := a.st.GetText(list[0].ID)
+	if err != nil || r == nil {
+		t.Fatal(r, err)
+	}
+	if len(r.Sketch) == 0 {
+		t.Fatal("an imported story has no sketch")
+	}
+	stored := r.Sketch
+	r.Sketch = nil
+	if got := recordSketch(r); versions.Similarity(got, stored) != 1 {
+		t.Errorf("sketch from the text differs from the stored one")
+	}
+}
