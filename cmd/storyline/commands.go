@@ -566,14 +566,23 @@ func arcOf(g *globals, a *archive.Archive, id string) (string, error) {
 }
 
 func printTimeline(g *globals, es []archive.ArcEntry) error {
-	stories := map[string]bool{}
+	stories, threads := map[string]bool{}, 0
 	for _, e := range es {
-		stories[e.Story] = true
+		if e.VersionOf == "" { // listed with the story it is a version of
+			stories[e.Story] = true
+			threads++
+		}
 	}
-	fmt.Fprintf(g.stdout, "%s · %s\n\n", plural(len(stories), "story"), plural(len(es), "thread"))
+	fmt.Fprintf(g.stdout, "%s · %s\n\n", plural(len(stories), "story"), plural(threads, "thread"))
 	width := wrapWidth(g.stdout)
 	for _, e := range es {
+		if e.VersionOf != "" {
+			continue
+		}
 		fmt.Fprintf(g.stdout, "%s  %-16s %s — %s\n", date(e.Published), e.Thread, sanitize.Line(e.Title), sanitize.Line(e.Label))
+		if len(e.Versions) > 0 {
+			fmt.Fprintf(g.stdout, "    %s: %s\n", plural(len(e.Versions), "other version"), strings.Join(e.Versions, ", "))
+		}
 		if len(e.NewActors) > 0 {
 			fmt.Fprintf(g.stdout, "    new: %s\n", hangWrap(sanitize.Line(strings.Join(e.NewActors, ", ")), width, "         "))
 		}

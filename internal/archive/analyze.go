@@ -14,6 +14,7 @@ import (
 	"github.com/storyline/storyline/internal/nlp"
 	"github.com/storyline/storyline/internal/store"
 	"github.com/storyline/storyline/internal/thread"
+	"github.com/storyline/storyline/internal/versions"
 )
 
 // AnalysisVersion names the whole analysis pipeline; stories analysed by
@@ -192,7 +193,7 @@ func analyse(a *article.Article, stats thread.Stats) *analysed {
 		Actors:     actors,
 		NLPVersion: AnalysisVersion(),
 		Imported:   time.Now().UTC(),
-		Sketch:     sketchOf(a),
+		Sketch:     versions.OfArticle(a),
 	}
 	return prepare(rec, countTerms(view, terms))
 }

@@ -516,6 +516,11 @@ func (a *Archive) Storyline(_ context.Context, arcID string) ([]ArcEntry, error)
 		}
 		out[i] = e
 	}
+	sketches, err := a.st.Sketches(stories)
+	if err != nil {
+		return nil, err
+	}
+	foldEntryVersions(out, sketches)
 	return out, nil
 }
 

@@ -126,6 +126,11 @@ type ArcEntry struct {
 	Published *time.Time `json:"published"`
 	// NewActors are actors that enter the storyline in this thread.
 	NewActors []string `json:"new_actors"`
+	// Versions are the stories of later entries that are versions of
+	// this entry's story (as in SearchHit); VersionOf, on such an entry,
+	// is the story it is a version of. Readers list it under that one.
+	Versions  []string `json:"versions,omitempty"`
+	VersionOf string   `json:"version_of,omitempty"`
 }
 
 // Stats is the `stats` document.

@@ -3,21 +3,9 @@ package archive
 import (
 	"encoding/binary"
 
-	"github.com/storyline/storyline/internal/article"
 	"github.com/storyline/storyline/internal/store"
 	"github.com/storyline/storyline/internal/versions"
 )
-
-// sketchOf returns the versions sketch of an article's reading text.
-func sketchOf(a *article.Article) versions.Sketch {
-	texts := make([]string, 0, len(a.Paragraphs))
-	for _, p := range a.Paragraphs {
-		if !p.Boilerplate {
-			texts = append(texts, p.Text)
-		}
-	}
-	return versions.Of(texts)
-}
 
 // recordSketch returns a stored story's sketch, computing it for a story
 // stored before sketches were.
@@ -25,39 +13,85 @@ func recordSketch(r *store.Record) versions.Sketch {
 	if r.Sketch != nil {
 		return r.Sketch
 	}
-	return sketchOf(&r.Article)
+	return versions.OfArticle(&r.Article)
 }
 
-// foldVersions marks each hit that is a version of a hit ranked above it
-// (versions.Same): the later hit gets VersionOf, the kept one lists it in
-// Versions. sketches[i] is hits[i]'s. Only hits that share a shingle hash
-// with a kept hit are compared, so long result lists fold in linear time.
-func foldVersions(hits []SearchHit, sketches []versions.Sketch) {
-	holders := map[uint32][]int{} // shingle hash -> kept hits whose sketch has it
-	for i := range hits {
-		sk := sketches[i]
+// versionOf returns, for each of a ranked list of stories (titles[i],
+// sketches[i]), the index of the story above it that it is a version of
+// (versions.Same), or -1 for a story listed in its own right. Only
+// stories that share a shingle hash with a listed one are compared, so
+// long lists fold in about linear time.
+func versionOf(titles []string, sketches []versions.Sketch) []int {
+	out := make([]int, len(titles))
+	holders := map[uint32][]int{} // shingle hash -> listed stories whose sketch has it
+	for i, sk := range sketches {
+		out[i] = -1
 		seen := map[int]bool{}
-		folded := false
-		for off := 0; off+4 <= len(sk) && !folded; off += 4 {
+		for off := 0; off+4 <= len(sk) && out[i] < 0; off += 4 {
 			for _, k := range holders[binary.LittleEndian.Uint32(sk[off:])] {
 				if seen[k] {
 					continue
 				}
 				seen[k] = true
-				if versions.Same(hits[k].Title, sketches[k], hits[i].Title, sk) {
-					hits[i].VersionOf = hits[k].ID
-					hits[k].Versions = append(hits[k].Versions, hits[i].ID)
-					folded = true
+				if versions.Same(titles[k], sketches[k], titles[i], sk) {
+					out[i] = k
 					break
 				}
 			}
 		}
-		if folded {
+		if out[i] >= 0 {
 			continue
 		}
 		for off := 0; off+4 <= len(sk); off += 4 {
 			h := binary.LittleEndian.Uint32(sk[off:])
 			holders[h] = append(holders[h], i)
 		}
+	}
+	return out
+}
+
+// foldVersions marks each hit that is a version of a hit ranked above it:
+// the later hit gets VersionOf, the listed one lists it in Versions.
+// sketches[i] is hits[i]'s.
+func foldVersions(hits []SearchHit, sketches []versions.Sketch) {
+	titles := make([]string, len(hits))
+	for i, h := range hits {
+		titles[i] = h.Title
+	}
+	for i, k := range versionOf(titles, sketches) {
+		if k >= 0 {
+			hits[i].VersionOf = hits[k].ID
+			hits[k].Versions = append(hits[k].Versions, hits[i].ID)
+		}
+	}
+}
+
+// foldEntryVersions marks the entries of a storyline (in its order) whose
+// story is a version of an earlier entry's story: they get VersionOf, and
+// the earlier story's first entry lists them in Versions. Stories stored
+// without a sketch are never folded.
+func foldEntryVersions(entries []ArcEntry, sketches map[string]versions.Sketch) {
+	var stories, titles []string
+	var sks []versions.Sketch
+	first := map[string]int{} // story -> its first entry
+	for i, e := range entries {
+		if _, ok := first[e.Story]; ok {
+			continue
+		}
+		first[e.Story] = i
+		stories = append(stories, e.Story)
+		titles = append(titles, e.Title)
+		sks = append(sks, sketches[e.Story])
+	}
+	of := map[string]string{}
+	for i, k := range versionOf(titles, sks) {
+		if k >= 0 {
+			of[stories[i]] = stories[k]
+			lead := &entries[first[stories[k]]]
+			lead.Versions = append(lead.Versions, stories[i])
+		}
+	}
+	for i := range entries {
+		entries[i].VersionOf = of[entries[i].Story]
 	}
 }

@@ -63,6 +63,7 @@ func TestSearchFoldsVersions(t *testing.T) {
 	if len(kept) != 2 {
 		t.Fatalf("%d hits kept, want 2 (the report and the petition story): %+v", len(kept), res.Hits)
 	}
+	checkStorylineVersions(t, a, kept)
 	for _, k := range kept {
 		if k.Title == "Toll rise petition reaches council" {
 			if len(k.Versions) != 0 {
@@ -104,5 +105,50 @@ func TestRecordSketchOfOldStory(t *testing.T) {
 	r.Sketch = nil
 	if got := recordSketch(r); versions.Similarity(got, stored) != 1 {
 		t.Errorf("sketch from the text differs from the stored one")
+	}
+}
+
+// checkStorylineVersions checks the storyline of the report's thread: its
+// refilings are marked as versions of the report, the petition story is not.
+func checkStorylineVersions(t *testing.T, a *Archive, kept []SearchHit) {
+	t.Helper()
+	ctx := context.Background()
+	var report string
+	for _, k := range kept {
+		if len(k.Versions) > 0 {
+			report = k.ID
+		}
+	}
+	_, arc, err := a.ThreadStoryline(ctx, ThreadID(report, 1))
+	if err != nil || arc == "" {
+		t.Fatalf("the report's thread is in no storyline (%v)", err)
+	}
+	es, err := a.Storyline(ctx, arc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	versionsOf := map[string]string{}
+	for _, e := range es {
+		if e.VersionOf != "" {
+			versionsOf[e.Story] = e.VersionOf
+		}
+	}
+	if len(versionsOf) != 2 {
+		t.Errorf("storyline marks %d stories as versions, want the 2 refilings: %+v", len(versionsOf), es)
+	}
+	var lead *ArcEntry
+	for i := range es {
+		if len(es[i].Versions) > 0 {
+			lead = &es[i]
+			break
+		}
+	}
+	if lead == nil || len(lead.Versions) != 2 || lead.VersionOf != "" {
+		t.Fatalf("no entry lists the 2 refilings as its versions: %+v", es)
+	}
+	for story, of := range versionsOf {
+		if of != lead.Story {
+			t.Errorf("%s is marked a version of %s, not of %s", story, of, lead.Story)
+		}
 	}
 }

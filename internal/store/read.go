@@ -8,6 +8,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"github.com/storyline/storyline/internal/link"
+	"github.com/storyline/storyline/internal/versions"
 )
 
 // Count returns the number of stories.
@@ -278,4 +279,24 @@ func (s *Store) Counts() (threads, storylines int, err error) {
 		})
 	})
 	return threads, storylines, err
+}
+
+// Sketches returns the stored sketch of each story id that has one (see
+// Record.Sketch), without reading the stories.
+func (s *Store) Sketches(ids []string) (map[string]versions.Sketch, error) {
+	out := make(map[string]versions.Sketch, len(ids))
+	err := s.view(func(tx *bolt.Tx) error {
+		if tx.Bucket(bSlots) == nil {
+			return nil
+		}
+		for _, id := range ids {
+			if slot := slotOf(tx, id); slot != nil {
+				if sk := sketchAt(tx, slot); sk != nil {
+					out[id] = sk
+				}
+			}
+		}
+		return nil
+	})
+	return out, err
 }

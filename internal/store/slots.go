@@ -20,6 +20,7 @@ var (
 	bRecords  = []byte("records")  // slot -> compressed JSON Record
 	bSlots    = []byte("slots")    // story id -> slot
 	bThreadFs = []byte("threadfs") // slot + "#n" -> compressed JSON link.Features
+	bSketches = []byte("sketches") // slot -> versions.Sketch of the story's text
 )
 
 // slotFill is the page fill of the slot-keyed buckets: appends at the end

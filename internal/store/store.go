@@ -53,7 +53,7 @@ var (
 	// actor key -> uvarint number of stories naming it, for the archive's
 	// ranking of actors without reading every story (ActorStoryCounts).
 	bActorStories = []byte("actorstories")
-	buckets       = [][]byte{bRecords, bSlots, bThreadFs, bByDate, bPending, bArcs, bMeta, bDF, bArcSize, bArcThreads, bActorNames, bActorStories}
+	buckets       = [][]byte{bRecords, bSlots, bThreadFs, bByDate, bPending, bArcs, bMeta, bDF, bArcSize, bArcThreads, bActorNames, bActorStories, bSketches}
 )
 
 // Record is one story with its analysis.
@@ -65,8 +65,10 @@ type Record struct {
 	NLPVersion string          `json:"nlp_version"`
 	Imported   time.Time       `json:"imported"`
 	// Sketch stands for the text when telling versions of one report
-	// apart (absent from stories stored before it existed).
-	Sketch versions.Sketch `json:"sketch,omitempty"`
+	// apart. It is kept beside the record (Sketches reads it without
+	// the record); Write computes it when nil. Stories stored before
+	// sketches existed read back without one until rewritten.
+	Sketch versions.Sketch `json:"-"`
 }
 
 // Store is an open archive store.
@@ -385,7 +387,7 @@ func decode(v []byte) (*Record, error) {
 // Get returns the record of id, or nil when absent.
 func (s *Store) Get(id string) (*Record, error) {
 	var r Record
-	found, err := s.getAs(id, &r)
+	found, err := s.getAs(id, &r, &r.Sketch)
 	if err != nil || !found {
 		return nil, err
 	}
@@ -410,13 +412,13 @@ func (s *Store) GetText(id string) (*Record, error) {
 	var part struct {
 		Article article.Article `json:"article"`
 		Threads []thread.Thread `json:"threads"`
-		Sketch  versions.Sketch `json:"sketch"`
 	}
-	found, err := s.getAs(id, &part)
+	var sk versions.Sketch
+	found, err := s.getAs(id, &part, &sk)
 	if err != nil || !found {
 		return nil, err
 	}
-	return &Record{Article: part.Article, Threads: part.Threads, Sketch: part.Sketch}, nil
+	return &Record{Article: part.Article, Threads: part.Threads, Sketch: sk}, nil
 }
 
 // Hash returns the content hash of a stored story, "" when absent.
@@ -424,22 +426,39 @@ func (s *Store) Hash(id string) string {
 	var part struct {
 		Hash string `json:"hash"`
 	}
-	if found, err := s.getAs(id, &part); err != nil || !found {
+	if found, err := s.getAs(id, &part, nil); err != nil || !found {
 		return ""
 	}
 	return part.Hash
 }
 
 // getAs decodes the record of id into out, a struct with some of
-// Record's fields, and reports whether the story exists.
-func (s *Store) getAs(id string, out any) (found bool, err error) {
+// Record's fields, and reports whether the story exists. A non-nil
+// sketch gets the story's sketch.
+func (s *Store) getAs(id string, out any, sketch *versions.Sketch) (found bool, err error) {
 	err = s.view(func(tx *bolt.Tx) error {
 		v := recordValue(tx, id)
 		if v == nil {
 			return nil
 		}
 		found = true
+		if sketch != nil {
+			*sketch = sketchAt(tx, slotOf(tx, id))
+		}
 		return unpackJSON(v, out)
 	})
 	return found, err
+}
+
+// sketchAt returns a copy of the sketch stored under slot (nil when none
+// is, as for stories stored before sketches existed).
+func sketchAt(tx *bolt.Tx, slot []byte) versions.Sketch {
+	b := tx.Bucket(bSketches)
+	if b == nil { // a store opened read-only before its upgrade
+		return nil
+	}
+	if v := b.Get(slot); len(v) > 0 {
+		return append(versions.Sketch(nil), v...)
+	}
+	return nil
 }

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"errors"
 	"os"
 	"path/filepath"
@@ -9,6 +10,7 @@ import (
 	"time"
 
 	"github.com/storyline/storyline/internal/article"
+	"github.com/storyline/storyline/internal/versions"
 )
 
 func rec(id, title string, day int) *Record {
@@ -114,5 +116,39 @@ func TestSecondWriterAndEmptyFile(t *testing.T) {
 	var de *DamagedError
 	if _, err := Open(empty, true); !errors.As(err, &de) {
 		t.Errorf("empty store: %v", err)
+	}
+}
+
+// Write keeps each story's sketch beside its record, computing it when the
+// record has none, and Get, GetText and Sketches read it back.
+func TestSketches(t *testing.T) {
+	s := openTemp(t)
+	text := []article.Paragraph{{Text: "The harbour board raised the bridge toll by forty pence after a long meeting."}}
+	given := versions.Of([]string{"another text entirely, given by the caller"})
+	recs := []*Record{
+		{Article: article.Article{ID: "given", Title: "A", Paragraphs: text}, Sketch: given},
+		{Article: article.Article{ID: "computed", Title: "B", Paragraphs: text}},
+		{Article: article.Article{ID: "empty", Title: "C"}},
+	}
+	if err := s.Write(&Batch{Records: recs}); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]versions.Sketch{"given": given, "computed": versions.OfArticle(&recs[1].Article)}
+	got, err := s.Sketches([]string{"given", "computed", "empty", "absent"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 2 || !bytes.Equal(got["given"], want["given"]) || !bytes.Equal(got["computed"], want["computed"]) {
+		t.Errorf("Sketches = %v, want %v", got, want)
+	}
+	for _, id := range []string{"given", "computed"} {
+		r, err := s.Get(id)
+		if err != nil || r == nil || !bytes.Equal(r.Sketch, want[id]) {
+			t.Errorf("Get(%s) sketch = %v (%v), want %v", id, r, err, want[id])
+		}
+		r, err = s.GetText(id)
+		if err != nil || r == nil || !bytes.Equal(r.Sketch, want[id]) {
+			t.Errorf("GetText(%s) sketch wrong (%v)", id, err)
+		}
 	}
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/storyline/storyline/internal/actor"
 	"github.com/storyline/storyline/internal/link"
+	"github.com/storyline/storyline/internal/versions"
 )
 
 // Batch is one atomic write: stories to put (new or updated), their link
@@ -46,7 +47,7 @@ func putInt(b *bolt.Bucket, k []byte, n int) error {
 // store and the index is repaired at the next open (see Pending).
 func (s *Store) Write(bt *Batch) error {
 	return s.update(func(tx *bolt.Tx) error {
-		records, bydate, pending := tx.Bucket(bRecords), tx.Bucket(bByDate), tx.Bucket(bPending)
+		records, bydate, pending, sketches := tx.Bucket(bRecords), tx.Bucket(bByDate), tx.Bucket(bPending), tx.Bucket(bSketches)
 		meta, feats, arcs, df := tx.Bucket(bMeta), tx.Bucket(bThreadFs), tx.Bucket(bArcs), tx.Bucket(bDF)
 		// Pages split fuller than bbolt's default half: stories are
 		// rarely deleted, so space is worth more than cheap inserts; the
@@ -54,7 +55,7 @@ func (s *Store) Write(bt *Batch) error {
 		for _, b := range []*bolt.Bucket{bydate, arcs} {
 			b.FillPercent = 0.9
 		}
-		records.FillPercent, feats.FillPercent = slotFill, slotFill
+		records.FillPercent, feats.FillPercent, sketches.FillPercent = slotFill, slotFill, slotFill
 		count := getInt(meta, keyCount)
 		for _, r := range bt.Records {
 			id := r.Article.ID
@@ -81,6 +82,13 @@ func (s *Store) Write(bt *Batch) error {
 				return err
 			}
 			if err := records.Put(slot, v); err != nil {
+				return err
+			}
+			sk := r.Sketch
+			if sk == nil {
+				sk = versions.OfArticle(&r.Article)
+			}
+			if err := putSketch(sketches, slot, sk); err != nil {
 				return err
 			}
 			if err := bydate.Put(dateKey(&r.Article, slot), nil); err != nil {
@@ -180,6 +188,15 @@ func (s *Store) Write(bt *Batch) error {
 		}
 		return nil
 	})
+}
+
+// putSketch stores a story's sketch under its slot; a text with no words
+// has none.
+func putSketch(b *bolt.Bucket, slot []byte, sk versions.Sketch) error {
+	if len(sk) == 0 {
+		return b.Delete(slot)
+	}
+	return b.Put(slot, sk)
 }
 
 // ConfirmIndexed clears the pending mark of ids once the index holds them.

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/storyline/storyline/internal/article"
 )
 
 // K is how many shingle hashes a sketch keeps. With 32 the estimate of a
@@ -69,6 +71,18 @@ func smallest(hs []uint32) []uint32 {
 	slices.Sort(hs)
 	hs = slices.Compact(hs)
 	return hs[:min(K, len(hs))]
+}
+
+// OfArticle returns the sketch of an article's reading text: its
+// paragraphs that are not page furniture.
+func OfArticle(a *article.Article) Sketch {
+	texts := make([]string, 0, len(a.Paragraphs))
+	for _, p := range a.Paragraphs {
+		if !p.Boilerplate {
+			texts = append(texts, p.Text)
+		}
+	}
+	return Of(texts)
 }
 
 // FNV-1a, 32 bits.

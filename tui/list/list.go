@@ -36,8 +36,8 @@ type Model struct {
 	// Search.
 	input     textinput.Model
 	typing    bool
-	query     string // the query whose results are shown
-	tag       int    // revision of the input; results of others are stale
+	query     string                // the query whose results are shown
+	tag       int                   // revision of the input; results of others are stale
 	result    *archive.SearchResult // its hits without versions of others
 	fetched   int                   // hits the search returned, versions included
 	searchErr string

@@ -50,7 +50,8 @@ type Model struct {
 
 	thread, arc string
 	items       []archive.Related
-	entries     []archive.ArcEntry
+	all         []archive.ArcEntry // the storyline as loaded
+	entries     []archive.ArcEntry // what it lists: all but versions of stories above
 	relReq      int
 	arcReq      int
 	loading     bool
@@ -103,7 +104,7 @@ func (m *Model) SetThread(id, arc string) tea.Cmd {
 	m.items, m.err = nil, ""
 	m.cursor, m.offset = 0, 0
 	if id == "" {
-		m.arc, m.entries = "", nil
+		m.arc, m.all, m.entries = "", nil, nil
 		return nil
 	}
 	m.relReq++
@@ -115,8 +116,10 @@ func (m *Model) SetThread(id, arc string) tea.Cmd {
 		items, err := b.Related(ctx, id, Limit)
 		return RelatedMsg{Req: req, Items: items, Err: err}
 	}}
-	if arc != m.arc {
-		m.arc, m.entries = arc, nil
+	if arc == m.arc {
+		m.entries = listed(m.all, id)
+	} else {
+		m.arc, m.all, m.entries = arc, nil, nil
 		m.arcReq++
 		if arc != "" {
 			areq := m.arcReq
@@ -186,7 +189,8 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 			m.err = msg.Err.Error()
 			return nil
 		}
-		m.entries = msg.Entries
+		m.all = msg.Entries
+		m.entries = listed(m.all, m.thread)
 		if m.mode == Timeline {
 			for i, e := range m.entries {
 				if e.Thread == m.thread {
@@ -407,6 +411,9 @@ func (m *Model) timeline() []string {
 			style = s.Selected
 		}
 		title = style.Render(title)
+		if n := len(e.Versions); n > 0 { // only a story's first entry has them
+			title += s.Dim.Render("  · " + common.Count(n+1, "version", "versions"))
+		}
 		if here {
 			title += s.Dim.Render("  (reading)")
 		}
@@ -426,4 +433,25 @@ func (m *Model) timeline() []string {
 			m.bar(false)+pad+" "+s.Faint.Render("│"))
 	}
 	return lines
+}
+
+// listed returns the entries of a storyline a reader of thread sees: all
+// but those whose story is a version of a story above (ArcEntry.VersionOf),
+// keeping the story being read even when it is one. A nil storyline
+// (not loaded yet) stays nil.
+func listed(all []archive.ArcEntry, thread string) []archive.ArcEntry {
+	if all == nil {
+		return nil
+	}
+	story := thread
+	if i := strings.LastIndexByte(thread, '#'); i >= 0 {
+		story = thread[:i]
+	}
+	out := make([]archive.ArcEntry, 0, len(all))
+	for _, e := range all {
+		if e.VersionOf == "" || e.Story == story {
+			out = append(out, e)
+		}
+	}
+	return out
 }

@@ -1,6 +1,7 @@
 package related
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -156,5 +157,34 @@ func TestTimelineHintWithoutDates(t *testing.T) {
 				t.Errorf("timeline view lacks %q:\n%s", tt.want, v)
 			}
 		})
+	}
+}
+
+// A storyline lists a version of a story above it only to its own reader.
+func TestListedHidesVersions(t *testing.T) {
+	all := []archive.ArcEntry{
+		{Thread: "a#1", Story: "a", Versions: []string{"b"}},
+		{Thread: "b#1", Story: "b", VersionOf: "a"},
+		{Thread: "c#1", Story: "c"},
+	}
+	tests := []struct {
+		thread string
+		want   []string
+	}{
+		{"a#1", []string{"a#1", "c#1"}},
+		{"c#1", []string{"a#1", "c#1"}},
+		{"b#1", []string{"a#1", "b#1", "c#1"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, e := range listed(all, tt.thread) {
+			got = append(got, e.Thread)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("reading %s: listed %v, want %v", tt.thread, got, tt.want)
+		}
+	}
+	if listed(nil, "a#1") != nil {
+		t.Error("a storyline not loaded yet must stay nil")
 	}
 }
