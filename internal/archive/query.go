@@ -414,7 +414,9 @@ func (a *Archive) Related(_ context.Context, threadID string, limit int) ([]Rela
 	if limit <= 0 {
 		limit = 10
 	}
-	rel, err := a.related(r, threadID, limit)
+	// A few more than asked for: threads of versions of stories above
+	// them are dropped.
+	rel, err := a.related(r, threadID, limit+relatedSpare)
 	if err != nil {
 		return nil, err
 	}
@@ -422,7 +424,16 @@ func (a *Archive) Related(_ context.Context, threadID string, limit int) ([]Rela
 	for _, r := range rel {
 		out = append(out, Related{Thread: r.Thread, Story: r.Story, Title: r.Title, Label: r.Label, Published: timePtr(r.Published), Score: r.Score, Why: nonNil(r.Why)})
 	}
-	return out, nil
+	stories := make([]string, len(out))
+	for i, o := range out {
+		stories[i] = o.Story
+	}
+	sketches, err := a.st.Sketches(stories)
+	if err != nil {
+		return nil, err
+	}
+	out = foldRelatedVersions(out, r.Article.Title, recordSketch(r), sketches)
+	return out[:min(limit, len(out))], nil
 }
 
 func nonNil(s []string) []string {

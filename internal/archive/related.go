@@ -20,6 +20,7 @@ const (
 	relatedStories    = 30  // stories the "more like this" search returns
 	relatedClues      = 12  // terms of the thread searched for
 	relatedActors     = 4   // actor names searched for
+	relatedSpare      = 5   // threads ranked beyond the limit, for those folded as versions
 )
 
 // related ranks the threads of other stories against threadID (of the

@@ -95,3 +95,36 @@ func foldEntryVersions(entries []ArcEntry, sketches map[string]versions.Sketch) 
 		entries[i].VersionOf = of[entries[i].Story]
 	}
 }
+
+// AnotherVersion is the reason a related thread gives when its story is a
+// version of the story being read.
+const AnotherVersion = "another version of this story"
+
+// foldRelatedVersions marks the related threads whose story is a version
+// of the story being read (title, sketch): their reasons start with
+// AnotherVersion. It drops threads whose story is a version of a story
+// ranked above them. Stories without a stored sketch are left alone.
+func foldRelatedVersions(rel []Related, title string, sketch versions.Sketch, sketches map[string]versions.Sketch) []Related {
+	titles, sks := []string{title}, []versions.Sketch{sketch}
+	index := map[string]int{} // story -> its place in titles
+	for _, r := range rel {
+		if _, ok := index[r.Story]; !ok {
+			index[r.Story] = len(titles)
+			titles = append(titles, r.Title)
+			sks = append(sks, sketches[r.Story])
+		}
+	}
+	of := versionOf(titles, sks)
+	out := rel[:0]
+	for _, r := range rel {
+		switch of[index[r.Story]] {
+		case -1:
+		case 0:
+			r.Why = append([]string{AnotherVersion}, r.Why...)
+		default:
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}

@@ -64,6 +64,7 @@ func TestSearchFoldsVersions(t *testing.T) {
 		t.Fatalf("%d hits kept, want 2 (the report and the petition story): %+v", len(kept), res.Hits)
 	}
 	checkStorylineVersions(t, a, kept)
+	checkRelatedVersions(t, a, kept)
 	for _, k := range kept {
 		if k.Title == "Toll rise petition reaches council" {
 			if len(k.Versions) != 0 {
@@ -149,6 +150,36 @@ func checkStorylineVersions(t *testing.T, a *Archive, kept []SearchHit) {
 	for story, of := range versionsOf {
 		if of != lead.Story {
 			t.Errorf("%s is marked a version of %s, not of %s", story, of, lead.Story)
+		}
+	}
+}
+
+// checkRelatedVersions checks the related threads of the report (its two
+// refilings come as versions of it) and of the petition story (one filing
+// of the report stands for all three).
+func checkRelatedVersions(t *testing.T, a *Archive, kept []SearchHit) {
+	t.Helper()
+	ctx := context.Background()
+	for _, k := range kept {
+		rel, err := a.Related(ctx, ThreadID(k.ID, 1), 10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		reports, versions := 0, 0
+		for _, r := range rel {
+			if r.Title != "Toll rise petition reaches council" {
+				reports++
+			}
+			if len(r.Why) > 0 && r.Why[0] == AnotherVersion {
+				versions++
+			}
+		}
+		if len(k.Versions) > 0 { // the report
+			if versions != 2 {
+				t.Errorf("related to the report: %d threads marked as its versions, want 2: %+v", versions, rel)
+			}
+		} else if reports != 1 || versions != 0 {
+			t.Errorf("related to the petition story: %d filings of the report (%d as versions), want 1: %+v", reports, versions, rel)
 		}
 	}
 }

@@ -362,12 +362,18 @@ func (m *Model) list() []string {
 		} else {
 			title = s.Title.Render(title)
 		}
+		reasons := r.Why
+		version := len(reasons) > 0 && reasons[0] == archive.AnotherVersion
+		if version {
+			reasons = reasons[1:]
+			title += s.Dim.Render("  (" + archive.AnotherVersion + ")")
+		}
 		line := m.bar(sel) + s.Date.Render(fmt.Sprintf("%-10s", common.Date(r.Published))) + "  " +
 			s.Thread(n, false).Render("▌") + s.Accent.Render(common.Line(r.Label)) + s.Dim.Render(" — ") + title
 		lines = append(lines, line)
 		if m.mode == List {
 			var why []string
-			for _, w := range r.Why {
+			for _, w := range reasons {
 				why = append(why, common.Line(w))
 			}
 			det := fmt.Sprintf("score %.2f", r.Score)
