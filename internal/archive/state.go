@@ -8,6 +8,7 @@ import (
 	"github.com/storyline/storyline/index"
 	"github.com/storyline/storyline/internal/link"
 	"github.com/storyline/storyline/internal/store"
+	"github.com/storyline/storyline/internal/versions"
 )
 
 // loadAnalysis loads the document frequencies and the linker from the
@@ -159,7 +160,7 @@ func (a *Archive) Reindex(ctx context.Context, reanalyse bool, progress func(don
 	// date itself).
 	l := link.New()
 	err = a.st.EachChunk(reindexChunk, func(rs []*store.Record) error {
-		bt := &store.Batch{}
+		bt := &store.Batch{Sketches: map[string]versions.Sketch{}}
 		for _, r := range rs {
 			var feats []link.Features
 			if stale[r.Article.ID] {
@@ -168,6 +169,8 @@ func (a *Archive) Reindex(ctx context.Context, reanalyse bool, progress func(don
 				feats = an.feats
 			} else {
 				feats = linkFeatures(r)
+				// Stories stored before sketches existed get theirs.
+				bt.Sketches[r.Article.ID] = versions.OfArticle(&r.Article)
 			}
 			for _, f := range feats {
 				l.Load(f, "")

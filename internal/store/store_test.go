@@ -150,5 +150,11 @@ func TestSketches(t *testing.T) {
 		if err != nil || r == nil || !bytes.Equal(r.Sketch, want[id]) {
 			t.Errorf("GetText(%s) sketch wrong (%v)", id, err)
 		}
+	}	// A batch can set the sketch of a story it does not rewrite.
+	if err := s.Write(&Batch{Sketches: map[string]versions.Sketch{"computed": given, "absent": given}}); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := s.Sketches([]string{"computed", "absent"}); err != nil || len(got) != 1 || !bytes.Equal(got["computed"], given) {
+		t.Errorf("after a batch of sketches: %v (%v)", got, err)
 	}
 }

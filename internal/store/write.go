@@ -24,6 +24,9 @@ type Batch struct {
 	ArcSizes      map[string]int    // arc id -> threads in it (0 removes)
 	DF            map[string]int    // term -> increment (may be negative)
 	Docs          int               // increment of the document count behind DF
+	// Sketches are sketches of stored stories not rewritten by this
+	// batch (Record.Sketch), by story id.
+	Sketches map[string]versions.Sketch
 }
 
 var keyCount = []byte("count")
@@ -106,6 +109,13 @@ func (s *Store) Write(bt *Batch) error {
 		}
 		if err := putInt(meta, keyCount, count); err != nil {
 			return err
+		}
+		for id, sk := range bt.Sketches {
+			if slot := slotOf(tx, id); slot != nil {
+				if err := putSketch(sketches, slices8(slot), sk); err != nil {
+					return err
+				}
+			}
 		}
 		members := tx.Bucket(bArcThreads)
 		for _, t := range bt.RemoveThreads {
