@@ -258,6 +258,9 @@ var roleTests = []struct {
 	{"Asked about it, the Foreign Secretary, Omar Lind, said nothing.", map[string]string{"Omar Lind": "PER"}, "Omar Lind", "Foreign Secretary", ""},
 	{"Radio 9 host Bea Crane is paid more than most.", map[string]string{"Radio 9": "ORG", "Bea Crane": "PER"}, "Bea Crane", "Radio 9 host", "Radio 9"},
 	{"The vote was called by former Green leader Hal Norris yesterday.", map[string]string{"Green": "ORG", "Hal Norris": "PER"}, "Hal Norris", "former Green leader", "Green"},
+	// A body's noun opening the sentence stays with the role noun after it.
+	{"Council leader Maria Okoye said the budget would pass.", map[string]string{"Maria Okoye": "PER"}, "Maria Okoye", "Council leader", ""},
+	{"Recalling the vote, Council leader Maria Okoye smiled.", map[string]string{"Maria Okoye": "PER"}, "Maria Okoye", "Council leader", ""},
 	{"Health Secretary Ivo Brandt visited Leeds.", map[string]string{"Health Secretary Ivo Brandt": "PER", "Leeds": "LOC"}, "Ivo Brandt", "Health Secretary", ""},
 	{"Talks with Freedonian President Ana Solis ended.", map[string]string{"Freedonian President Ana Solis": "ORG"}, "Ana Solis", "Freedonian President", ""},
 	{"Ana Solis and Ivo Brandt met.", map[string]string{"Ana Solis": "PER", "Ivo Brandt": "PER"}, "Ivo Brandt", "", ""},

@@ -101,7 +101,7 @@ func premodRole(p *paraDoc, end int, needHead bool) (role, affil string, first i
 			// Prime Minister …" reads as "Prime Minister").
 			l := lowerKey(t.text)
 			_, party := parties[l]
-			if isRoleHeadL(l) || roleModifiers[l] || party || isNationalityL(l) || countryInitials(t) || p.inSpan(k) || lexiconName(t) {
+			if isRoleHeadL(l) || roleModifiers[l] || party || isNationalityL(l) || countryInitials(t) || p.inSpan(k) || lexiconName(t) || bodyBeforeHead(toks, k, end) {
 				s = k
 			}
 			break
@@ -162,6 +162,13 @@ func premodRole(p *paraDoc, end int, needHead bool) (role, affil string, first i
 		}
 	}
 	return roleText(p, s, last), affiliationOf(p, s, last+1), s
+}
+
+// bodyBeforeHead reports whether toks[k] is the noun of a body ("Council",
+// "Club", "Party") right before the lower-case role noun that ends the
+// phrase at end: "Council leader Maria Okoye" opening a sentence.
+func bodyBeforeHead(toks []tok, k, end int) bool {
+	return k+2 == end && headBits(toks[k].lower)&orgHead != 0 && !toks[k+1].cap && isRoleHeadL(toks[k+1].lower)
 }
 
 // brokenHyphen reports whether toks[k] is a hyphen glued to the word
