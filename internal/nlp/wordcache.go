@@ -281,24 +281,29 @@ func (m *Model) entry(c *compiled, w string) *wordEntry {
 	return e
 }
 
-// wordMemo is a small direct-mapped cache of word entries in front of the
-// model's shared wordCache. Each docBuf has its own, so a hit takes no
-// lock and no map lookup; the words of news text repeat enough ("the",
-// ",", "said") that most tokens hit. A slot keeps its word's bytes and
-// model inline, so that a probe reads one cache line.
+// wordMemo is a small set-associative cache of word entries in front of
+// the model's shared wordCache. Each docBuf has its own, so a hit takes
+// no lock and no map lookup; the words of news text repeat enough ("the",
+// ",", "said") that most tokens hit. A set is two slots in one cache line
+// (the one used last first), so that a probe reads one line and two
+// frequent words that hash alike do not keep evicting each other.
 type wordMemo struct {
-	seed  maphash.Seed
-	slots [wordMemoSlots]memoSlot
+	seed maphash.Seed
+	sets [wordMemoSets][2]memoSlot
 }
 
-const wordMemoSlots = 1 << 13
+const wordMemoSets = 1 << 12
 
 // memoSlot holds a word of up to len(w) bytes; longer words are not kept.
 type memoSlot struct {
 	n uint8    // the word's length, 0: empty
-	w [15]byte // the word
-	c *compiled
+	w [23]byte // the word
 	e *wordEntry
+}
+
+// holds reports whether s holds word w's entry for c.
+func (s *memoSlot) holds(c *compiled, w string) bool {
+	return int(s.n) == len(w) && string(s.w[:s.n]) == w && s.e.comp == c
 }
 
 func newWordMemo() *wordMemo { return &wordMemo{seed: maphash.MakeSeed()} }
@@ -308,13 +313,18 @@ func (wm *wordMemo) entry(m *Model, c *compiled, w string) *wordEntry {
 	if wm == nil || len(w) > len(memoSlot{}.w) || w == "" {
 		return m.entry(c, w)
 	}
-	s := &wm.slots[maphash.String(wm.seed, w)&(wordMemoSlots-1)]
-	if int(s.n) == len(w) && s.c == c && string(s.w[:s.n]) == w {
-		return s.e
+	set := &wm.sets[maphash.String(wm.seed, w)&(wordMemoSets-1)]
+	if set[0].holds(c, w) {
+		return set[0].e
+	}
+	if set[1].holds(c, w) {
+		set[0], set[1] = set[1], set[0]
+		return set[0].e
 	}
 	e := m.entry(c, w)
-	s.n = uint8(copy(s.w[:], w))
-	s.c, s.e = c, e
+	set[1] = set[0]
+	set[0].n = uint8(copy(set[0].w[:], w))
+	set[0].e = e
 	return e
 }
 
