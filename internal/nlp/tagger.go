@@ -11,6 +11,7 @@ type scratch struct {
 	em    []float32
 	acc   []int32
 	dp    []float32
+	back  []uint8  // Viterbi back pointers
 	all   []int32  // shared backing store of sentRows.rows
 	offs  []int32  // shared backing store of sentRows.off
 	bases []int32  // per-token base scores of all stages
@@ -246,7 +247,8 @@ func (m *Model) decodeSentence(sc *scratch, s *sentence, base []int32, stage int
 		}
 	}
 	sc.dp = grow(sc.dp, n*nt)
-	return m.viterbi(sc.em, n, &c.trel[stage], c.start[stage], sc.dp, path)
+	sc.back = grow(sc.back, n*nt)
+	return m.viterbi(sc.em, n, &c.trel[stage], c.start[stage], sc.dp, sc.back, path)
 }
 
 // prepareDocument prepares the sentences of one document in b's storage.
