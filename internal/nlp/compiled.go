@@ -209,17 +209,18 @@ func (p *packedSum) flush(out []int32) {
 		return
 	}
 	bias := int32(p.count * laneBias)
-	k := 0
-	for ; k+3 <= len(out); k += 3 {
-		w := p.acc[k/3]
-		o := (*[3]int32)(out[k : k+3])
+	full := len(out) / 3
+	for j, w := range p.acc[:full] {
+		o := (*[3]int32)(out[3*j : 3*j+3])
 		o[0] += int32(w&laneMask) - bias
 		o[1] += int32(w>>laneBits&laneMask) - bias
 		o[2] += int32(w>>(2*laneBits)&laneMask) - bias
 	}
-	for ; k < len(out); k++ {
-		w := p.acc[k/3]
-		out[k] += int32(w>>(uint(k%3)*laneBits)&laneMask) - bias
+	if rest := out[3*full:]; len(rest) > 0 {
+		w := p.acc[full]
+		for k := range rest {
+			rest[k] += int32(w>>(uint(k)*laneBits)&laneMask) - bias
+		}
 	}
 	clear(p.acc)
 	p.count = 0

@@ -222,16 +222,20 @@ func (m *Model) decodeSentence(sc *scratch, s *sentence, base []int32, stage int
 	sc.acc = grow(sc.acc, nt)
 	ps := packedSum{acc: sc.pacc[:c.wps]}
 	for i := 0; i < n; i++ {
-		e := sc.acc
-		copy(e, base[i*c.stride+stage*nt:])
+		b := base[i*c.stride+stage*nt:][:nt]
+		em := sc.em[i*nt : (i+1)*nt]
 		switch {
 		case stage == 0 || i >= len(s.nonLocal):
+			scaleScores(em, b, c.scale)
 		case s.nonLocal[i] == vote{} && s.spanVote[i] == vote{}:
-			for k, v := range c.noVotes[stage] {
-				e[k] += v
+			em, nv := em[:len(b)], c.noVotes[stage][:len(b)]
+			for k, v := range b {
+				em[k] = float32(v+nv[k]) * c.scale
 			}
 		default:
 			// The rows of voteFeatures(s, i), without hashing.
+			e := sc.acc
+			copy(e, b)
 			rows := c.ctx.votes[0].appendVoteRows(sc.rows[:0], s.nonLocal[i])
 			rows = c.ctx.votes[1].appendVoteRows(rows, s.spanVote[i])
 			for _, row := range rows {
@@ -239,16 +243,20 @@ func (m *Model) decodeSentence(sc *scratch, s *sentence, base []int32, stage int
 			}
 			ps.flush(e)
 			sc.rows = rows
-		}
-		em := sc.em[i*nt : (i+1)*nt]
-		em = em[:len(e)]
-		for k, v := range e {
-			em[k] = float32(v) * c.scale
+			scaleScores(em, e, c.scale)
 		}
 	}
 	sc.dp = grow(sc.dp, n*nt)
 	sc.back = grow(sc.back, n*nt)
 	return m.viterbi(sc.em, n, &c.trel[stage], c.start[stage], sc.dp, sc.back, path)
+}
+
+// scaleScores sets em to the integer scores e times scale.
+func scaleScores(em []float32, e []int32, scale float32) {
+	em = em[:len(e)]
+	for k, v := range e {
+		em[k] = float32(v) * scale
+	}
 }
 
 // prepareDocument prepares the sentences of one document in b's storage.
