@@ -292,7 +292,7 @@ type wordMemo struct {
 	sets [wordMemoSets][2]memoSlot
 }
 
-const wordMemoSets = 1 << 12
+const wordMemoSets = 1 << 13
 
 // memoSlot holds a word of up to len(w) bytes; longer words are not kept.
 type memoSlot struct {
