@@ -63,17 +63,11 @@ func (m *Model) lookup(sc *scratch, s *sentence, d *docContext, r *sentRows) {
 		t := &toks[i]
 		e := t.info
 		start := i == 0 || s.headline
-		// The next-door neighbours' rows are pre-summed in their entries
-		// (see baseScores); those two tokens away are rows.
+		// The neighbours' rows are pre-summed in their entries (see
+		// baseScores); past the sentence's ends are pads.
 		for k, off := range nearOffsets {
-			j := i + off
-			switch {
-			case j < 0 || j >= n:
+			if j := i + off; j < 0 || j >= n {
 				addRow(x.pad[k])
-			case off == -2 || off == 2:
-				for _, row := range toks[j].info.far[k/2] {
-					addRow(row)
-				}
 			}
 		}
 		hShapePrev, hShape3, hNormPrev := x.hShapePrevStart, x.hShape3Start, x.hNormPrevStart
@@ -139,7 +133,7 @@ func (m *Model) lookup(sc *scratch, s *sentence, d *docContext, r *sentRows) {
 
 // baseScores sums, for every token and every stage at once, the weights of
 // the first-stage features: the pre-summed rows of the token's word and
-// of its next-door neighbours, plus its context rows. Row r holds all
+// of its neighbours in the ±2 window, plus its context rows. Row r holds all
 // stages' weights side by side, so each row is fetched from memory once.
 func (m *Model) baseScores(sc *scratch, s *sentence, r *sentRows, base []int32) {
 	c := m.comp
@@ -168,13 +162,10 @@ func (m *Model) baseScores(sc *scratch, s *sentence, r *sentRows, base []int32) 
 		}
 		v, cnt := toks[i].info.vec(vecOwn, w)
 		addVec(e, v, cnt)
-		if i > 0 {
-			v, cnt := toks[i-1].info.vec(vecPrev, w)
-			addVec(e, v, cnt)
-		}
-		if i+1 < len(toks) {
-			v, cnt := toks[i+1].info.vec(vecNext, w)
-			addVec(e, v, cnt)
+		for k := range nearOffsets {
+			if v, cnt := nearVec(toks, i, k, w); v != nil {
+				addVec(e, v, cnt)
+			}
 		}
 		for _, row := range r.rows[r.off[i]:r.off[i+1]] {
 			// packedSum.add, inlined: this is the innermost loop.
