@@ -211,15 +211,16 @@ func (p *packedSum) flush(out []int32) {
 	bias := int32(p.count * laneBias)
 	full := len(out) / 3
 	for j, w := range p.acc[:full] {
+		l := lanes(w, bias)
 		o := (*[3]int32)(out[3*j : 3*j+3])
-		o[0] += int32(w&laneMask) - bias
-		o[1] += int32(w>>laneBits&laneMask) - bias
-		o[2] += int32(w>>(2*laneBits)&laneMask) - bias
+		o[0] += l[0]
+		o[1] += l[1]
+		o[2] += l[2]
 	}
 	if rest := out[3*full:]; len(rest) > 0 {
-		w := p.acc[full]
+		l := lanes(p.acc[full], bias)
 		for k := range rest {
-			rest[k] += int32(w>>(uint(k)*laneBits)&laneMask) - bias
+			rest[k] += l[k]
 		}
 	}
 	clear(p.acc)

@@ -6,9 +6,10 @@ const sumWords = 12
 
 // sumFast is baseScores' sum for token i when rows are sumWords words and
 // the token's rows are too few to overflow a lane: the pre-summed vectors
-// of the word and its neighbours plus the context rows. ps must be empty;
-// it reports false, doing nothing, when the token has too many rows.
-func sumFast(ps *packedSum, toks []tok, i int, rows []int32, packed []uint64) bool {
+// of the word and its neighbours plus the context rows, unpacked into out
+// (the stages' scores side by side, nt tags and wps words a stage). It
+// reports false, doing nothing, when the token has too many rows.
+func sumFast(toks []tok, i int, rows []int32, packed []uint64, out []int32, nt, wps int) bool {
 	e := toks[i].info
 	var vecs [1 + len(nearOffsets)]*[sumWords]uint64
 	vecs[0] = (*[sumWords]uint64)(e.vecs)
@@ -26,11 +27,31 @@ func sumFast(ps *packedSum, toks []tok, i int, rows []int32, packed []uint64) bo
 	if n >= maxPacked {
 		return false
 	}
-	acc := (*[sumWords]uint64)(ps.acc)
-	sumRows(acc, vecs[:nv], rows, packed, 0)
-	sumRows(acc, vecs[:nv], rows, packed, sumWords/2)
-	ps.count = n
+	var acc [sumWords]uint64
+	sumRows(&acc, vecs[:nv], rows, packed, 0)
+	sumRows(&acc, vecs[:nv], rows, packed, sumWords/2)
+	bias := int32(n * laneBias)
+	for s := 0; s*wps < len(acc); s++ {
+		setLanes(acc[s*wps:(s+1)*wps], out[s*nt:(s+1)*nt], bias)
+	}
 	return true
+}
+
+// lanes returns the three lanes of packed word w, less bias each.
+func lanes(w uint64, bias int32) [3]int32 {
+	return [3]int32{int32(w&laneMask) - bias, int32(w>>laneBits&laneMask) - bias, int32(w>>(2*laneBits)&laneMask) - bias}
+}
+
+// setLanes sets out to the lanes of the packed words acc, less bias each.
+func setLanes(acc []uint64, out []int32, bias int32) {
+	full := len(out) / 3
+	for j, w := range acc[:full] {
+		*(*[3]int32)(out[3*j : 3*j+3]) = lanes(w, bias)
+	}
+	if rest := out[3*full:]; len(rest) > 0 {
+		l := lanes(acc[full], bias)
+		copy(rest, l[:])
+	}
 }
 
 // nearVec returns what the word at nearOffsets[k] from token i adds to

@@ -155,11 +155,10 @@ func (m *Model) baseScores(sc *scratch, s *sentence, r *sentRows, base []int32) 
 	toks := s.toks
 	for i := range toks {
 		e := base[i*stride : (i+1)*stride]
-		clear(e)
-		if w == sumWords && sumFast(&ps, toks, i, r.rows[r.off[i]:r.off[i+1]], c.packed) {
-			c.flushStages(&ps, e, nt)
+		if w == sumWords && sumFast(toks, i, r.rows[r.off[i]:r.off[i+1]], c.packed, e, nt, c.wps) {
 			continue
 		}
+		clear(e)
 		v, cnt := toks[i].info.vec(vecOwn, w)
 		addVec(e, v, cnt)
 		for k := range nearOffsets {
