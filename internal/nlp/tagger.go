@@ -37,8 +37,8 @@ func grow[T any](b []T, n int) []T {
 }
 
 // lookup finds the rows of the first-stage features of s that depend on
-// the token's context; the word-only ones and those of the next-door
-// neighbours are pre-summed in the wordEntries (see features for the full
+// the token's context; the word-only ones and those of the neighbours in
+// the ±2 window are pre-summed in the wordEntries (see features for the full
 // list, which lookup and baseScores together must match).
 func (m *Model) lookup(sc *scratch, s *sentence, d *docContext, r *sentRows) {
 	c := m.comp
