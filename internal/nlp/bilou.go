@@ -23,6 +23,8 @@ var (
 type bilouTrellis struct {
 	open    [1 + 2*nTypes][1 + 2*nTypes]float32 // open[g][c]: from bilouClosed[c] into bilouOpen[g]
 	openMax [1 + 2*nTypes]float32               // openMax[g]: the largest of open[g]
+	// fromClosed[c][g] is open[g][c]: the weights out of one closed tag.
+	fromClosed [1 + 2*nTypes][1 + 2*nTypes]float32
 	// inside[t][0]: into I-t from B-t and I-t; inside[t][1]: into L-t.
 	inside [nTypes][2][2]float32
 }
@@ -60,6 +62,7 @@ func (b *bilouTrellis) set(tt []float32, nt int) {
 	for g, k := range bilouOpen {
 		for c, j := range bilouClosed {
 			b.open[g][c] = tt[k*nt+j]
+			b.fromClosed[c][g] = b.open[g][c]
 		}
 		b.openMax[g] = slices.Max(b.open[g][:])
 	}
@@ -72,58 +75,105 @@ func (b *bilouTrellis) set(tt []float32, nt int) {
 }
 
 // forwardBILOU is forward for the BILOU shape, with the same scores to
-// the bit.
+// the bit. It also keeps back pointers: back[i*nt+k] is the tag before k
+// at position i on k's best path, the first of the best in m.prevs order,
+// which is the one viterbi's scan of the arcs would find.
 //
 // An open tag's score is the best over the closed tags c of p[c] + w[c].
 // Usually one closed tag (most often O) is far ahead of the others, and
 // then its sum is the best one without looking at the rest: if p[c1] is
 // the largest previous score and p2 the second largest, every other sum
 // is at most p2 + max(w), and since rounding is monotonic that bound holds
-// for the computed float sums too. Only when the bound fails are all nine
-// sums compared.
-func forwardBILOU(em []float32, n int, tr *trellis, dp []float32) {
+// for the computed float sums too. When p[c1] + w[c1] is strictly above
+// the bound, c1 is the only best; otherwise all nine sums are compared.
+//
+// The tags of a type t, B, I, L and U, are 1+4t to 4+4t: B and U are
+// open, I and L follow B or I.
+func forwardBILOU(em []float32, n int, tr *trellis, dp []float32, back []uint8) {
 	const nt = 1 + 4*nTypes
 	b := &tr.bl
 	for i := 1; i < n; i++ {
 		prev := (*[nt]float32)(dp[(i-1)*nt : i*nt])
 		cur := (*[nt]float32)(dp[i*nt : (i+1)*nt])
 		e := (*[nt]float32)(em[i*nt : (i+1)*nt])
+		bp := (*[nt]uint8)(back[i*nt : (i+1)*nt])
 		p := [1 + 2*nTypes]float32{prev[0], prev[3], prev[4], prev[7], prev[8], prev[11], prev[12], prev[15], prev[16]}
 		// c1: the first of the largest; p2: the largest of the others.
+		// Most often O is the largest.
 		c1, p1, p2 := 0, p[0], float32(math.Inf(-1))
-		for c := 1; c < len(p); c++ {
-			if v := p[c]; v > p1 {
-				c1, p1, p2 = c, v, p1
-			} else if v > p2 {
+		for _, v := range p[1:] {
+			if v > p2 {
 				p2 = v
 			}
 		}
-		for g := range bilouOpen {
-			w := &b.open[g]
-			k := bilouOpen[g]
-			if best := p[c1] + w[c1]; best >= p2+b.openMax[g] {
-				cur[k] = best + e[k]
-				continue
-			}
-			best := p[0] + w[0]
-			for c := 1; c < len(p); c++ {
-				if s := p[c] + w[c]; s > best {
-					best = s
-				}
-			}
-			cur[k] = best + e[k]
+		if p2 > p1 {
+			c1, p1, p2 = largest(&p)
 		}
-		for t := 0; t < nTypes; t++ {
-			pb, pi := prev[1+4*t], prev[2+4*t]
-			for x := 0; x < 2; x++ {
-				w := &b.inside[t][x]
-				best := pb + w[0]
-				if s := pi + w[1]; s > best {
-					best = s
-				}
-				k := 2 + 4*t + x
-				cur[k] = best + e[k]
+		col := &b.fromClosed[c1]
+		from := uint8(bilouClosed[c1])
+		// open returns open tag g's best score and the tag before it.
+		open := func(g int) (float32, uint8) {
+			if best := p1 + col[g]; best > p2+b.openMax[g] {
+				return best, from
 			}
+			return b.bestOpen(&p, g)
+		}
+		v, j := open(0)
+		cur[0], bp[0] = v+e[0], j
+		for t := 0; t < nTypes; t++ {
+			q := (*[4]float32)(prev[1+4*t : 5+4*t])
+			c := (*[4]float32)(cur[1+4*t : 5+4*t])
+			x := (*[4]float32)(e[1+4*t : 5+4*t])
+			o := (*[4]uint8)(bp[1+4*t : 5+4*t])
+			v, j := open(1 + 2*t)
+			c[0], o[0] = v+x[0], j
+			v, j = open(2 + 2*t)
+			c[3], o[3] = v+x[3], j
+			in := &b.inside[t]
+			v, j = inside(q, &in[0], t)
+			c[1], o[1] = v+x[1], j
+			v, j = inside(q, &in[1], t)
+			c[2], o[2] = v+x[2], j
 		}
 	}
+}
+
+// largest returns the position of the first of the largest of p, its
+// value and the largest of the others.
+func largest(p *[1 + 2*nTypes]float32) (int, float32, float32) {
+	c1, p1, p2 := 0, p[0], float32(math.Inf(-1))
+	for c := 1; c < len(p); c++ {
+		if v := p[c]; v > p1 {
+			c1, p1, p2 = c, v, p1
+		} else if v > p2 {
+			p2 = v
+		}
+	}
+	return c1, p1, p2
+}
+
+// inside returns the best score into I-t or L-t, whose transitions from
+// B-t and I-t are w, given the previous scores q of B-t, I-t, L-t and
+// U-t, and the tag before it.
+func inside(q *[4]float32, w *[2]float32, t int) (float32, uint8) {
+	best, bj := q[0]+w[0], uint8(1+4*t)
+	if s := q[1] + w[1]; s > best {
+		best, bj = s, uint8(2+4*t)
+	}
+	return best, bj
+}
+
+// bestOpen compares all sums into open tag g from the closed tags' scores
+// p and returns the best, with the first closed tag that gives it.
+//
+//go:noinline
+func (b *bilouTrellis) bestOpen(p *[1 + 2*nTypes]float32, g int) (float32, uint8) {
+	w := &b.open[g]
+	best, bc := p[0]+w[0], 0
+	for c := 1; c < len(p); c++ {
+		if s := p[c] + w[c]; s > best {
+			best, bc = s, c
+		}
+	}
+	return best, uint8(bilouClosed[bc])
 }

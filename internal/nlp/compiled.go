@@ -209,17 +209,19 @@ func (p *packedSum) flush(out []int32) {
 		return
 	}
 	bias := int32(p.count * laneBias)
-	k := 0
-	for ; k+3 <= len(out); k += 3 {
-		w := p.acc[k/3]
-		o := (*[3]int32)(out[k : k+3])
-		o[0] += int32(w&laneMask) - bias
-		o[1] += int32(w>>laneBits&laneMask) - bias
-		o[2] += int32(w>>(2*laneBits)&laneMask) - bias
+	full := len(out) / 3
+	for j, w := range p.acc[:full] {
+		l := lanes(w, bias)
+		o := (*[3]int32)(out[3*j : 3*j+3])
+		o[0] += l[0]
+		o[1] += l[1]
+		o[2] += l[2]
 	}
-	for ; k < len(out); k++ {
-		w := p.acc[k/3]
-		out[k] += int32(w>>(uint(k%3)*laneBits)&laneMask) - bias
+	if rest := out[3*full:]; len(rest) > 0 {
+		l := lanes(p.acc[full], bias)
+		for k := range rest {
+			rest[k] += l[k]
+		}
 	}
 	clear(p.acc)
 	p.count = 0

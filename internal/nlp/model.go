@@ -252,20 +252,23 @@ func forward(em []float32, n, nt int, tr *trellis, dp []float32) {
 }
 
 // viterbi finds the best tag path given emission scores (n*nt), the
-// allowed transitions tr and the start scores; dp (n*nt) is scratch.
+// allowed transitions tr and the start scores; dp (n*nt) is scratch, and
+// so is back (n*nt; grown when shorter).
 //
-// The forward pass keeps only each tag's best score; the backward pass then finds, for the one tag chosen at each
-// position, which previous tag gave that score, scanning the arcs in the
-// same order with the same strict comparison, so ties go to the same tag
-// as if every back pointer had been kept.
-func (m *Model) viterbi(em []float32, n int, tr *trellis, start []float32, dp []float32, path []int) []int {
+// For the BILOU shape the forward pass keeps back pointers. Otherwise it
+// keeps only each tag's best score; the backward pass then finds, for the
+// one tag chosen at each position, which previous tag gave that score,
+// scanning the arcs in the same order with the same strict comparison, so
+// ties go to the same tag as if every back pointer had been kept.
+func (m *Model) viterbi(em []float32, n int, tr *trellis, start []float32, dp []float32, back []uint8, path []int) []int {
 	nt := len(m.tags)
 	negInf := float32(math.Inf(-1))
 	for k := 0; k < nt; k++ {
 		dp[k] = em[k] + start[k]
 	}
 	if tr.bilou {
-		forwardBILOU(em, n, tr, dp)
+		back = grow(back, n*nt)
+		forwardBILOU(em, n, tr, dp, back)
 	} else {
 		forward(em, n, nt, tr, dp)
 	}
@@ -279,8 +282,12 @@ func (m *Model) viterbi(em []float32, n int, tr *trellis, start []float32, dp []
 	path = grow(path, n)
 	path[n-1] = bk
 	for i := n - 1; i > 0; i-- {
-		prev := dp[(i-1)*nt : i*nt]
 		k := path[i]
+		if tr.bilou {
+			path[i-1] = int(back[i*nt+k])
+			continue
+		}
+		prev := dp[(i-1)*nt : i*nt]
 		best, bj := negInf, int32(0)
 		for _, a := range tr.arcs[tr.from[k]:tr.from[k+1]] {
 			if s := prev[a.j] + a.w; s > best {

@@ -11,6 +11,7 @@ type scratch struct {
 	em    []float32
 	acc   []int32
 	dp    []float32
+	back  []uint8  // Viterbi back pointers
 	all   []int32  // shared backing store of sentRows.rows
 	offs  []int32  // shared backing store of sentRows.off
 	bases []int32  // per-token base scores of all stages
@@ -36,8 +37,8 @@ func grow[T any](b []T, n int) []T {
 }
 
 // lookup finds the rows of the first-stage features of s that depend on
-// the token's context; the word-only ones and those of the next-door
-// neighbours are pre-summed in the wordEntries (see features for the full
+// the token's context; the word-only ones and those of the neighbours in
+// the ±2 window are pre-summed in the wordEntries (see features for the full
 // list, which lookup and baseScores together must match).
 func (m *Model) lookup(sc *scratch, s *sentence, d *docContext, r *sentRows) {
 	c := m.comp
@@ -62,17 +63,11 @@ func (m *Model) lookup(sc *scratch, s *sentence, d *docContext, r *sentRows) {
 		t := &toks[i]
 		e := t.info
 		start := i == 0 || s.headline
-		// The next-door neighbours' rows are pre-summed in their entries
-		// (see baseScores); those two tokens away are rows.
+		// The neighbours' rows are pre-summed in their entries (see
+		// baseScores); past the sentence's ends are pads.
 		for k, off := range nearOffsets {
-			j := i + off
-			switch {
-			case j < 0 || j >= n:
+			if j := i + off; j < 0 || j >= n {
 				addRow(x.pad[k])
-			case off == -2 || off == 2:
-				for _, row := range toks[j].info.far[k/2] {
-					addRow(row)
-				}
 			}
 		}
 		hShapePrev, hShape3, hNormPrev := x.hShapePrevStart, x.hShape3Start, x.hNormPrevStart
@@ -138,7 +133,7 @@ func (m *Model) lookup(sc *scratch, s *sentence, d *docContext, r *sentRows) {
 
 // baseScores sums, for every token and every stage at once, the weights of
 // the first-stage features: the pre-summed rows of the token's word and
-// of its next-door neighbours, plus its context rows. Row r holds all
+// of its neighbours in the ±2 window, plus its context rows. Row r holds all
 // stages' weights side by side, so each row is fetched from memory once.
 func (m *Model) baseScores(sc *scratch, s *sentence, r *sentRows, base []int32) {
 	c := m.comp
@@ -160,20 +155,16 @@ func (m *Model) baseScores(sc *scratch, s *sentence, r *sentRows, base []int32) 
 	toks := s.toks
 	for i := range toks {
 		e := base[i*stride : (i+1)*stride]
-		clear(e)
-		if w == sumWords && sumFast(&ps, toks, i, r.rows[r.off[i]:r.off[i+1]], c.packed) {
-			c.flushStages(&ps, e, nt)
+		if w == sumWords && sumFast(toks, i, r.rows[r.off[i]:r.off[i+1]], c.packed, e, nt, c.wps) {
 			continue
 		}
+		clear(e)
 		v, cnt := toks[i].info.vec(vecOwn, w)
 		addVec(e, v, cnt)
-		if i > 0 {
-			v, cnt := toks[i-1].info.vec(vecPrev, w)
-			addVec(e, v, cnt)
-		}
-		if i+1 < len(toks) {
-			v, cnt := toks[i+1].info.vec(vecNext, w)
-			addVec(e, v, cnt)
+		for k := range nearOffsets {
+			if v, cnt := nearVec(toks, i, k, w); v != nil {
+				addVec(e, v, cnt)
+			}
 		}
 		for _, row := range r.rows[r.off[i]:r.off[i+1]] {
 			// packedSum.add, inlined: this is the innermost loop.
@@ -221,16 +212,20 @@ func (m *Model) decodeSentence(sc *scratch, s *sentence, base []int32, stage int
 	sc.acc = grow(sc.acc, nt)
 	ps := packedSum{acc: sc.pacc[:c.wps]}
 	for i := 0; i < n; i++ {
-		e := sc.acc
-		copy(e, base[i*c.stride+stage*nt:])
+		b := base[i*c.stride+stage*nt:][:nt]
+		em := sc.em[i*nt : (i+1)*nt]
 		switch {
 		case stage == 0 || i >= len(s.nonLocal):
+			scaleScores(em, b, c.scale)
 		case s.nonLocal[i] == vote{} && s.spanVote[i] == vote{}:
-			for k, v := range c.noVotes[stage] {
-				e[k] += v
+			em, nv := em[:len(b)], c.noVotes[stage][:len(b)]
+			for k, v := range b {
+				em[k] = float32(v+nv[k]) * c.scale
 			}
 		default:
 			// The rows of voteFeatures(s, i), without hashing.
+			e := sc.acc
+			copy(e, b)
 			rows := c.ctx.votes[0].appendVoteRows(sc.rows[:0], s.nonLocal[i])
 			rows = c.ctx.votes[1].appendVoteRows(rows, s.spanVote[i])
 			for _, row := range rows {
@@ -238,15 +233,20 @@ func (m *Model) decodeSentence(sc *scratch, s *sentence, base []int32, stage int
 			}
 			ps.flush(e)
 			sc.rows = rows
-		}
-		em := sc.em[i*nt : (i+1)*nt]
-		em = em[:len(e)]
-		for k, v := range e {
-			em[k] = float32(v) * c.scale
+			scaleScores(em, e, c.scale)
 		}
 	}
 	sc.dp = grow(sc.dp, n*nt)
-	return m.viterbi(sc.em, n, &c.trel[stage], c.start[stage], sc.dp, path)
+	sc.back = grow(sc.back, n*nt)
+	return m.viterbi(sc.em, n, &c.trel[stage], c.start[stage], sc.dp, sc.back, path)
+}
+
+// scaleScores sets em to the integer scores e times scale.
+func scaleScores(em []float32, e []int32, scale float32) {
+	em = em[:len(e)]
+	for k, v := range e {
+		em[k] = float32(v) * scale
+	}
 }
 
 // prepareDocument prepares the sentences of one document in b's storage.

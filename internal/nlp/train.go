@@ -321,6 +321,7 @@ func (tr *trainer) run(docs, dev []trainDoc, stage int) *weights {
 		order[i] = i
 	}
 	var em, dp, tt, start []float32
+	var back []uint8
 	var trel trellis
 	var path []int
 	c := float32(1)
@@ -343,9 +344,10 @@ func (tr *trainer) run(docs, dev []trainDoc, stage int) *weights {
 				}
 			}
 			dp = grow(dp, n*nt)
+			back = grow(back, n*nt)
 			tt, start = m.maskTrans(trans, tt, start)
 			m.setTrellis(&trel, tt)
-			path = m.viterbi(em, n, &trel, start, dp, path)
+			path = m.viterbi(em, n, &trel, start, dp, back, path)
 			prev, gprev := nt, nt
 			for i := 0; i < n; i++ {
 				g, p := sf.gold[i], path[i]

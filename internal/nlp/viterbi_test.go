@@ -76,7 +76,7 @@ func TestViterbiMatchesReference(t *testing.T) {
 			tt, start := m.maskTrans(trans, nil, nil)
 			m.setTrellis(&tr, tt)
 			want := referenceViterbi(m, em, n, tt, start)
-			got := m.viterbi(em, n, &tr, start, make([]float32, n*nt), nil)
+			got := m.viterbi(em, n, &tr, start, make([]float32, n*nt), nil, nil)
 			if !slices.Equal(got, want) {
 				t.Fatalf("%s trial %d: viterbi %v, reference %v", scheme, trial, got, want)
 			}

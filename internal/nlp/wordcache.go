@@ -20,15 +20,14 @@ type wordEntry struct {
 	tokFields           // the word's token fields
 	comp      *compiled // the model the rows below belong to
 
-	// vecs holds three packed sums (see compiled) of c.words words each,
+	// vecs holds nVecs packed sums (see compiled) of c.words words each,
 	// of vecN[v] rows: v = vecOwn, the word-only features; v = vecPrev
 	// and vecNext, what the word adds as the token before or after
-	// another (up to five rows each: norm, shape, title, clusters).
+	// another (up to five rows each: norm, shape, title, clusters);
+	// vecPrev2 and vecNext2, what it adds two tokens before or after
+	// another (norm, shape and, before, title).
 	vecs []uint64
-	vecN [3]int32
-	// far[0], far[1]: the rows the word adds two tokens before or after
-	// another (norm, shape and, before, title; -1: none).
-	far [2][3]int32
+	vecN [nVecs]int32
 
 	gaz     gazFirst // the word as the start of a gazetteer phrase
 	caseRow [2]int32 // fCaseRatio at a sentence start/headline (1) or not (0)
@@ -48,6 +47,9 @@ const (
 	vecOwn = iota
 	vecPrev
 	vecNext
+	vecPrev2
+	vecNext2
+	nVecs
 )
 
 // vec returns packed sum v of e and its row count.
@@ -187,7 +189,8 @@ func (m *Model) prepareToken(w string) tokFields {
 // newWordEntry builds the entry of word w for c.
 func (m *Model) newWordEntry(c *compiled, w string) *wordEntry {
 	// The key is usually a slice of a whole text; keep only the word.
-	e := &wordEntry{tokFields: m.prepareToken(strings.Clone(w)), comp: c}
+	e := newEntryStorage(nVecs * c.words)
+	e.tokFields, e.comp = m.prepareToken(strings.Clone(w)), c
 	t := &e.tokFields
 	var ownBuf [17]uint32 // as many as the features below
 	own := ownBuf[:0]
@@ -198,7 +201,6 @@ func (m *Model) newWordEntry(c *compiled, w string) *wordEntry {
 			add(hStr(hInt(hTpl(fCluster), k), prefix(t.cluster, k)))
 		}
 	}
-	e.vecs = make([]uint64, 3*c.words)
 	sum := func(v int, rows []int32) {
 		var buf [len(ownBuf)]int32
 		kept := buf[:0]
@@ -211,8 +213,8 @@ func (m *Model) newWordEntry(c *compiled, w string) *wordEntry {
 		acc := e.vecs[v*c.words : (v+1)*c.words]
 		if c.words == sumWords {
 			a := (*[sumWords]uint64)(acc)
-			sumRows(a, kept, c.packed, 0)
-			sumRows(a, kept, c.packed, sumWords/2)
+			sumRows(a, nil, kept, c.packed, 0)
+			sumRows(a, nil, kept, c.packed, sumWords/2)
 		} else {
 			ps := packedSum{acc: acc}
 			for _, row := range kept {
@@ -247,16 +249,7 @@ func (m *Model) newWordEntry(c *compiled, w string) *wordEntry {
 			rows[3] = c.row(hStr(hInt(hTpl(fClusterAt), off), prefix(t.cluster, 6)))
 			rows[4] = c.row(hStr(hInt(hTpl(fClusterAt), off+10), t.cluster))
 		}
-		switch off {
-		case -1:
-			sum(vecPrev, rows[:])
-		case 1:
-			sum(vecNext, rows[:])
-		case -2:
-			e.far[0] = [3]int32{rows[0], rows[1], rows[2]}
-		case 2:
-			e.far[1] = [3]int32{rows[0], rows[1], rows[2]}
-		}
+		sum(vecAt[off+2], rows[:])
 	}
 	if m.gaz != nil {
 		e.gaz = m.gaz.first(t.word)
@@ -270,6 +263,27 @@ func (m *Model) newWordEntry(c *compiled, w string) *wordEntry {
 	return e
 }
 
+// vecAt[off+2] is the packed sum of what a word adds at nearOffsets off.
+var vecAt = [5]int{vecPrev2, vecPrev, -1, vecNext, vecNext2}
+
+// entryWithVecs is a wordEntry with room for its packed sums right after
+// it, so that summing a token's scores finds them next to the entry's
+// other fields instead of in a block of their own elsewhere.
+type entryWithVecs struct {
+	wordEntry
+	vecs [nVecs * sumWords]uint64
+}
+
+// newEntryStorage returns an empty entry with n words of packed sums.
+func newEntryStorage(n int) *wordEntry {
+	if n > len(entryWithVecs{}.vecs) {
+		return &wordEntry{vecs: make([]uint64, n)}
+	}
+	b := new(entryWithVecs)
+	b.wordEntry.vecs = b.vecs[:n]
+	return &b.wordEntry
+}
+
 // entry returns the entry of word w (a raw token) for c, building and
 // caching it when it is new.
 func (m *Model) entry(c *compiled, w string) *wordEntry {
@@ -281,24 +295,29 @@ func (m *Model) entry(c *compiled, w string) *wordEntry {
 	return e
 }
 
-// wordMemo is a small direct-mapped cache of word entries in front of the
-// model's shared wordCache. Each docBuf has its own, so a hit takes no
-// lock and no map lookup; the words of news text repeat enough ("the",
-// ",", "said") that most tokens hit. A slot keeps its word's bytes and
-// model inline, so that a probe reads one cache line.
+// wordMemo is a small set-associative cache of word entries in front of
+// the model's shared wordCache. Each docBuf has its own, so a hit takes
+// no lock and no map lookup; the words of news text repeat enough ("the",
+// ",", "said") that most tokens hit. A set is two slots in one cache line
+// (the one used last first), so that a probe reads one line and two
+// frequent words that hash alike do not keep evicting each other.
 type wordMemo struct {
-	seed  maphash.Seed
-	slots [wordMemoSlots]memoSlot
+	seed maphash.Seed
+	sets [wordMemoSets][2]memoSlot
 }
 
-const wordMemoSlots = 1 << 13
+const wordMemoSets = 1 << 13
 
 // memoSlot holds a word of up to len(w) bytes; longer words are not kept.
 type memoSlot struct {
 	n uint8    // the word's length, 0: empty
-	w [15]byte // the word
-	c *compiled
+	w [23]byte // the word
 	e *wordEntry
+}
+
+// holds reports whether s holds word w's entry for c.
+func (s *memoSlot) holds(c *compiled, w string) bool {
+	return int(s.n) == len(w) && string(s.w[:s.n]) == w && s.e.comp == c
 }
 
 func newWordMemo() *wordMemo { return &wordMemo{seed: maphash.MakeSeed()} }
@@ -308,13 +327,18 @@ func (wm *wordMemo) entry(m *Model, c *compiled, w string) *wordEntry {
 	if wm == nil || len(w) > len(memoSlot{}.w) || w == "" {
 		return m.entry(c, w)
 	}
-	s := &wm.slots[maphash.String(wm.seed, w)&(wordMemoSlots-1)]
-	if int(s.n) == len(w) && s.c == c && string(s.w[:s.n]) == w {
-		return s.e
+	set := &wm.sets[maphash.String(wm.seed, w)&(wordMemoSets-1)]
+	if set[0].holds(c, w) {
+		return set[0].e
+	}
+	if set[1].holds(c, w) {
+		set[0], set[1] = set[1], set[0]
+		return set[0].e
 	}
 	e := m.entry(c, w)
-	s.n = uint8(copy(s.w[:], w))
-	s.c, s.e = c, e
+	set[1] = set[0]
+	set[0].n = uint8(copy(set[0].w[:], w))
+	set[0].e = e
 	return e
 }
 

@@ -88,6 +88,30 @@ func TestWordCacheBounded(t *testing.T) {
 	}
 }
 
+// TestWordMemo checks that the memo gives each word its own entry while
+// words outnumber its slots, whichever slot of a set holds them.
+func TestWordMemo(t *testing.T) {
+	m := DefaultModel()
+	c := m.comp
+	wm := newWordMemo()
+	n := 3 * wordMemoSets
+	word := func(i int) string { return fmt.Sprint("Wort", i%n, "-", i%7) }
+	for i := 0; i < 4*n; i++ {
+		// Strides that revisit recent words, so that both slots of a set
+		// are hit and swapped.
+		for _, j := range [...]int{i, i / 2, i - 3} {
+			w := word(max(j, 0))
+			if e := wm.entry(m, c, w); e.comp != c || e.word != normalizeToken(w) {
+				t.Fatalf("memo entry of %q is that of %q", w, e.word)
+			}
+		}
+	}
+	long := "Antidisestablishmentarianism"
+	if e := wm.entry(m, c, long); e.word != long {
+		t.Errorf("memo entry of %q is that of %q", long, e.word)
+	}
+}
+
 // TestVoteRowsMatchFeatures checks that the precomputed vote rows are the
 // rows of the second-stage features, for vote counts of every shape.
 func TestVoteRowsMatchFeatures(t *testing.T) {
