@@ -587,7 +587,7 @@ func unitVectorsBoth(toks [][]word, o Options, idf *idfTable, sw *segWork) ([]ve
 		raw = raw[:0]
 		for _, k := range touched {
 			t := &toks[i][k]
-			w := (1 + math.Log(float64(tf[t.id]))) * idf.of(t.id, t.stem)
+			w := tfWeight(tf[t.id]) * idf.of(t.id, t.stem)
 			cw := w
 			if isName[t.id] {
 				w *= o.NameBoost
