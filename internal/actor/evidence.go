@@ -464,16 +464,18 @@ func afterPreposition(toks []tok, s int) bool {
 // prefix explains: "DaimlerChrysler" but not "McManus", "DiCaprio",
 // "MacDonald" or "LeBlanc".
 func camelCase(w string) bool {
-	rs := []rune(w)
-	for i := 2; i < len(rs); i++ {
-		if !unicode.IsUpper(rs[i]) || !unicode.IsLower(rs[i-1]) {
-			continue
+	var prev rune
+	n := 0 // runes before r
+	for i, r := range w {
+		if n >= 2 && unicode.IsUpper(r) && unicode.IsLower(prev) {
+			switch w[:i] {
+			case "Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "St", "Fitz", "Del", "Della", "Des":
+			default:
+				return true
+			}
 		}
-		switch string(rs[:i]) {
-		case "Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "St", "Fitz", "Del", "Della", "Des":
-			continue
-		}
-		return true
+		prev = r
+		n++
 	}
 	return false
 }

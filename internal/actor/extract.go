@@ -107,11 +107,15 @@ func ExtractOptions(paras []article.Paragraph, opt Options) []Actor {
 		st.docs = append(st.docs, d)
 		for _, t := range d.toks {
 			if t.word && !t.cap {
-				st.lower[t.text] = true
-				st.cues |= sportsCues[t.text]
+				if !st.lower[t.text] {
+					st.lower[t.text] = true // most words recur: a look-up is cheaper than a store
+				}
+				if sportsCuesLen.mayHave(t.text) {
+					st.cues |= sportsCues[t.text]
+				}
 			} else if t.cap {
 				st.noteNumbered(t.lower)
-				if isAllCaps(t.text) {
+				if isAllCaps(t.text) && sportsCuesLen.mayHave(t.lower) {
 					st.cues |= sportsCues[t.lower] // "NBA", "NFL": leagues' initials
 				}
 			}

@@ -192,7 +192,7 @@ func setOf(words string) map[string]bool {
 // spares most words of a text the map lookup.
 type lenFilter [256]uint32
 
-func lenFilterOf(set map[string]bool) *lenFilter {
+func lenFilterOf[V any](set map[string]V) *lenFilter {
 	f := new(lenFilter)
 	for w := range set {
 		if w != "" {
@@ -238,7 +238,7 @@ func isRoleHead(w string) bool { return isRoleHeadL(lowerKey(w)) }
 
 // isRoleHeadL is isRoleHead of a word already lower-cased by lowerKey.
 func isRoleHeadL(l string) bool {
-	if roleHeads[l] {
+	if roleHeadsLen.mayHave(l) && roleHeads[l] {
 		return true
 	}
 	// "director-general", "ex-chancellor", "co-founder".
@@ -247,6 +247,8 @@ func isRoleHeadL(l string) bool {
 	}
 	return false
 }
+
+var roleHeadsLen = lenFilterOf(roleHeads)
 
 // isRoleNoun reports whether w is a role head noun or its plural ("MPs",
 // "ministers"); plurals only describe groups, never name anyone.

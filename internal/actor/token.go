@@ -84,13 +84,15 @@ func appendTokens(toks []tok, text string, lm *lowerMemo) []tok {
 // possessiveCut returns the byte index where a possessive "'s" or "’s"
 // starts in w, or 0 when w has none.
 func possessiveCut(w string) int {
-	if c := w[len(w)-1]; c != 's' && c != 'S' {
-		return 0 // every ending below ends so
+	n := len(w)
+	if n < 3 || w[n-1]|0x20 != 's' {
+		return 0 // every ending ends so, after at least one byte
 	}
-	for _, suf := range [...]string{"'s", "’s", "'S", "’S"} {
-		if len(w) > len(suf) && strings.HasSuffix(w, suf) {
-			return len(w) - len(suf)
-		}
+	if w[n-2] == '\'' {
+		return n - 2
+	}
+	if n > 4 && w[n-4:n-1] == "’" {
+		return n - 4
 	}
 	return 0
 }
