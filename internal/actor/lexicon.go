@@ -212,6 +212,14 @@ func lowerKey(w string) string {
 	return strings.ToLower(strings.TrimSuffix(w, "."))
 }
 
+// keyOf returns lowerKey(t.text), which a word token holds already.
+func keyOf(t tok) string {
+	if t.word {
+		return t.lower
+	}
+	return lowerKey(t.text)
+}
+
 // inSetFold is set[lowerKey(w)], without making the lower-case string
 // when w is a short ASCII word.
 func inSetFold(set map[string]bool, w string) bool {
@@ -263,8 +271,54 @@ func isNoiseWord(w string) bool { return isNoiseL(lowerKey(w)) }
 
 // isNoiseL is isNoiseWord of a word already lower-cased by lowerKey.
 func isNoiseL(l string) bool {
-	return calendar[l] || furniture[l] || pronouns[l] || isNationalityL(l) || honorificsLower[l]
+	return listsOf(l)&noiseLists != 0 || isNationalityL(l)
 }
+
+// wordLists is a set of the closed word lists above, as bits.
+type wordLists uint16
+
+const (
+	inCalendar wordLists = 1 << iota
+	inFurniture
+	inPronouns
+	inHonorifics // honorificsLower
+	inCommonCapitalised
+	inRoleModifiers
+	inDocumentHeads
+	inTimeZones
+	inCommonAbbreviations
+	inParties
+
+	// noiseLists are isNoiseL's lists (with the nationalities).
+	noiseLists = inCalendar | inFurniture | inPronouns | inHonorifics
+)
+
+// wordListIndex gives the lists each listed lower-case word is in, so
+// that a rule asking about several lists looks a word up once.
+var wordListIndex = func() map[string]wordLists {
+	m := make(map[string]wordLists)
+	add := func(bit wordLists, set map[string]bool) {
+		for w := range set {
+			m[w] |= bit
+		}
+	}
+	add(inCalendar, calendar)
+	add(inFurniture, furniture)
+	add(inPronouns, pronouns)
+	add(inHonorifics, honorificsLower)
+	add(inCommonCapitalised, commonCapitalised)
+	add(inRoleModifiers, roleModifiers)
+	add(inDocumentHeads, documentHeads)
+	add(inTimeZones, timeZones)
+	add(inCommonAbbreviations, commonAbbreviations)
+	for w := range parties {
+		m[w] |= inParties
+	}
+	return m
+}()
+
+// listsOf returns the lists that have the lower-case word l.
+func listsOf(l string) wordLists { return wordListIndex[l] }
 
 // honorificsLower holds the titles in lower case.
 var honorificsLower = func() map[string]bool {

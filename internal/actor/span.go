@@ -148,7 +148,7 @@ func insideName(t tok) bool {
 		return false
 	}
 	l := t.lower
-	if _, party := parties[l]; party || styleWords[t.text] || isRoleHeadL(l) || roleModifiers[l] || isNationalityL(l) || isHonorific(t.text) || commonCapitalised[l] || isNoiseL(l) {
+	if listsOf(l)&(inParties|inRoleModifiers|inCommonCapitalised|noiseLists) != 0 || styleWords[t.text] || isRoleHeadL(l) || isNationalityL(l) || isHonorific(t.text) {
 		return false
 	}
 	return nameLike(t.text) && wordCasing(l) != nlp.CasingLower
