@@ -77,8 +77,7 @@ func (st *story) collect() {
 			m.hint = st.firmHint(d, m)
 			if !m.rule && m.hon == "" && !m.split {
 				var listOrg int
-				m.pev, m.oev, m.lev, listOrg = kindEvidence(d, m)
-				m.weakPev, _ = pronounAfter(d.toks, m)
+				m.pev, m.oev, m.lev, listOrg, m.weakPev = kindEvidence(d, m)
 				if len(m.name) > 1 {
 					switch hb := headBits(m.name[len(m.name)-1]); {
 					case hb&documentHead != 0:

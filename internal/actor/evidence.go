@@ -104,8 +104,9 @@ var personPronouns = setOf(`he she his her him himself herself`)
 
 // kindEvidence weighs the context of a tagger mention for a person, an
 // organisation and a place. It looks only at the words around the name.
-// listOrg is the part of org that list neighbours gave.
-func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg int) {
+// listOrg is the part of org that list neighbours gave, pronoun the part
+// of person that a pronoun after the name gave (pronounAfter).
+func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg, pronoun int) {
 	toks := d.toks
 	next := func(k int) string {
 		if k < len(toks) {
@@ -159,8 +160,8 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg int) {
 	if placeModifier(toks, e) && !hyphenAdjective(m.name[len(m.name)-1]) {
 		place += 2 // "the Millfield industrial estate", "the Lune valley"
 	}
-	p, o := pronounAfter(toks, m)
-	person, org = person+p, org+o
+	pronoun, o := pronounAfter(toks, m)
+	person, org = person+pronoun, org+o
 	// Before the name.
 	s := m.s
 	if s > 0 {
@@ -259,7 +260,7 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg int) {
 	if m.trimmed || m.lead {
 		org += 2 // "Aquis Exchange-listed", "Oiler Egdon": part of a description
 	}
-	return person, org, place, listOrg
+	return person, org, place, listOrg, pronoun
 }
 
 // pronounAfter weighs a pronoun later in the same sentence as the name

@@ -38,7 +38,10 @@ func appendTokens(toks []tok, text string, lm *lowerMemo) []tok {
 	at := len(toks)
 	i := 0
 	for i < len(text) {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
 		switch {
 		case unicode.IsSpace(r):
 			i += size
@@ -98,8 +101,14 @@ func possessiveCut(w string) int {
 }
 
 func newWord(w string, start, end int, lm *lowerMemo) tok {
-	r, _ := utf8.DecodeRuneInString(w)
-	return tok{text: w, lower: lm.lower(w), start: start, end: end, word: true, cap: unicode.IsUpper(r)}
+	var upper bool
+	if c := w[0]; c < utf8.RuneSelf {
+		upper = 'A' <= c && c <= 'Z'
+	} else {
+		r, _ := utf8.DecodeRuneInString(w)
+		upper = unicode.IsUpper(r)
+	}
+	return tok{text: w, lower: lm.lower(w), start: start, end: end, word: true, cap: upper}
 }
 
 // lowerMemo is a small direct-mapped cache of lower-cased words: a
@@ -189,6 +198,9 @@ func isInitial(w string) bool {
 // isPossessive reports whether t is a split-off possessive ending, or a
 // bare apostrophe following a word (Jones').
 func isPossessive(t tok) bool {
+	if t.text == "" || t.text[0] != '\'' && t.text[0] != "’"[0] {
+		return false // the usual case, told by the first byte
+	}
 	switch t.text {
 	case "'s", "’s", "'S", "’S", "'", "’":
 		return true
