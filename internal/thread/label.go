@@ -327,7 +327,7 @@ func (lb *labeler) label(paras [][]word) string {
 		for _, w := range c.words {
 			s += lb.weight(w)
 		}
-		s = s / math.Sqrt(float64(len(c.words))) * (1 + 0.5*math.Log(float64(c.count)))
+		s = s / math.Sqrt(float64(len(c.words))) * (1 + 0.5*logOf(c.count))
 		if c.first == 0 {
 			s *= 2.0
 		}

@@ -293,6 +293,7 @@ const (
 	lexDet                          // a determiner: a noun phrase follows
 	lexVerbCue                      // a modal, pronoun or "to": a verb follows
 	lexAdjCue                       // a copula or degree word: an adjective follows
+	lexEvent                        // its stem is an event noun's (eventStems)
 )
 
 // lexEntry is what the segmenter keeps of a lower-case word: its stem
@@ -332,6 +333,9 @@ func newLexEntry(lower string) lexEntry {
 	}
 	if utf8.RuneCountInString(lower) < 2 {
 		e.flags |= lexShort
+	}
+	if eventStems[e.stem] {
+		e.flags |= lexEvent
 	}
 	return e
 }

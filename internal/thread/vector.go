@@ -142,24 +142,21 @@ func mergeAdd(out, a, b vec) vec {
 	return append(out, b[j:]...)
 }
 
-// tfWeight returns 1 + ln k, the weight of a term used k times in a unit
-// (taken from a table for the small counts of most terms).
-func tfWeight(k int32) float64 {
-	if k >= 0 && int(k) < len(logTable) {
-		return 1 + logTable[k]
+// tfWeight returns 1 + ln k, the weight of a term used k times in a unit.
+func tfWeight(k int32) float64 { return 1 + logOf(int(k)) }
+
+// logPlus1 returns ln(1 + k).
+func logPlus1(k int32) float64 { return logOf(int(k) + 1) }
+
+// logOf returns ln k, from a table for the small counts of most terms.
+func logOf(k int) float64 {
+	if k >= 0 && k < len(logTable) {
+		return logTable[k]
 	}
-	return 1 + math.Log(float64(k))
+	return math.Log(float64(k))
 }
 
-// logPlus1 returns ln(1 + k) (from a table for small k).
-func logPlus1(k int32) float64 {
-	if k >= 0 && int(k)+1 < len(logTable) {
-		return logTable[k+1]
-	}
-	return math.Log(1 + float64(k))
-}
-
-// logTable holds ln k for small k, the logarithms of term counts.
+// logTable holds ln k for small k.
 var logTable = func() (t [64]float64) {
 	for k := range t {
 		t[k] = math.Log(float64(k))
