@@ -115,6 +115,7 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg, pronoun 
 		return ""
 	}
 	e := m.e
+	in := listsOf(next(e)) // the lists that have the word after the name
 	// After the name.
 	switch {
 	case next(e) == "," && isNumber(next(e+1)) && (next(e+2) == "," || next(e+2) == ")" || next(e+2) == "."):
@@ -133,7 +134,7 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg, pronoun 
 		org += 2
 	case next(e) == "&":
 		org += 2
-	case mediaNouns[next(e)] && !(e+1 < len(toks) && toks[e+1].cap) && !indefinite(toks, m.s):
+	case in&inMediaNouns != 0 && !(e+1 < len(toks) && toks[e+1].cap) && !indefinite(toks, m.s):
 		// "the Herald newspaper", "Vogue magazine": more than "in the";
 		// not "the Basque newspaper Gara" or "a Colorado newspaper".
 		org += 3
@@ -143,15 +144,15 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg, pronoun 
 		place += 3 // "Diddly Squat, his 1,000-acre Cotswolds farm,"
 	case qualifiesRole(toks, e) && !placeQualifier(toks, m):
 		org += 2 // a name that qualifies a role: "a Coldstream Guards officer", "the Blue Peter and GMTV presenter"
-	case (businessNouns[next(e)] || outletNouns[next(e)] && !knownPlace(m)) && next(e) != "owner-operator" && !placeQualifier(toks, m):
+	case (in&inBusinessNouns != 0 || in&inOutletNouns != 0 && !knownPlace(m)) && next(e) != "owner-operator" && !placeQualifier(toks, m):
 		org += 2 // "his Various Eateries chain"
-	case orgFollowers[next(e)] || next(e) == "plc" || next(e) == "ltd" || next(e) == "inc" || next(e) == "holdings" || next(e) == "group":
+	case in&inOrgFollowers != 0 || next(e) == "plc" || next(e) == "ltd" || next(e) == "inc" || next(e) == "holdings" || next(e) == "group":
 		org += 2
 	case e < len(toks) && isPossessive(toks[e]) && (orgFollowers[next(e+1)] || orgFollowers[next(e+2)] && !personPronouns[next(e+1)]):
 		org += 2
 	case e < len(toks) && isPossessive(toks[e]) && madeThing(toks, e+1):
 		org += 2 // "Sony's own disc format", "Sony's new handheld console"
-	case marketVerbs[next(e)] && !statUnits[next(e+2)] && (isNumber(strings.TrimSuffix(strings.TrimSuffix(next(e+1), "p"), "%")) || strings.ContainsAny(next(e+1), "0123456789") ||
+	case in&inMarketVerbs != 0 && !statUnits[next(e+2)] && (isNumber(strings.TrimSuffix(strings.TrimSuffix(next(e+1), "p"), "%")) || strings.ContainsAny(next(e+1), "0123456789") ||
 		(next(e+1) == "by" || next(e+1) == "to") && figure(next(e+2))):
 		org += 2 // "Cineworld fell 6 per cent", "rose to 120p"; not "falling to the ground"
 	case next(e) == "was" && (next(e+1) == "up" || next(e+1) == "down"):

@@ -274,7 +274,8 @@ func isNoiseL(l string) bool {
 	return listsOf(l)&noiseLists != 0 || isNationalityL(l)
 }
 
-// wordLists is a set of the closed word lists above, as bits.
+// wordLists is a set of the closed word lists above (and of some in
+// evidence.go), as bits.
 type wordLists uint16
 
 const (
@@ -288,6 +289,11 @@ const (
 	inTimeZones
 	inCommonAbbreviations
 	inParties
+	inMediaNouns
+	inBusinessNouns
+	inOutletNouns
+	inOrgFollowers
+	inMarketVerbs
 
 	// noiseLists are isNoiseL's lists (with the nationalities).
 	noiseLists = inCalendar | inFurniture | inPronouns | inHonorifics
@@ -311,6 +317,11 @@ var wordListIndex = func() map[string]wordLists {
 	add(inDocumentHeads, documentHeads)
 	add(inTimeZones, timeZones)
 	add(inCommonAbbreviations, commonAbbreviations)
+	add(inMediaNouns, mediaNouns)
+	add(inBusinessNouns, businessNouns)
+	add(inOutletNouns, outletNouns)
+	add(inOrgFollowers, orgFollowers)
+	add(inMarketVerbs, marketVerbs)
 	for w := range parties {
 		m[w] |= inParties
 	}

@@ -261,8 +261,8 @@ func findRoleRefs(p *paraDoc) []roleRef {
 	toks := p.toks
 	var out []roleRef
 	for i := 0; i+1 < len(toks); i++ {
-		if !strings.EqualFold(toks[i].text, "the") {
-			continue
+		if len(toks[i].text) != 3 || !strings.EqualFold(toks[i].text, "the") {
+			continue // only ASCII letters fold to "the"'s
 		}
 		k := i + 1
 		lastHead := -1
