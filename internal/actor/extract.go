@@ -107,9 +107,7 @@ func ExtractOptions(paras []article.Paragraph, opt Options) []Actor {
 		st.docs = append(st.docs, d)
 		for _, t := range d.toks {
 			if t.word && !t.cap {
-				if !st.lower[t.text] {
-					st.lower[t.text] = true // most words recur: a look-up is cheaper than a store
-				}
+				st.lower[t.text] = true
 				if sportsCuesLen.mayHave(t.text) {
 					st.cues |= sportsCues[t.text]
 				}

@@ -126,7 +126,6 @@ func (m *lowerMemo) lower(w string) string {
 	if m == nil || len(w) > 15 {
 		return strings.ToLower(w)
 	}
-	h := uint32(2166136261) // FNV-1a
 	upper := false
 	for k := 0; k < len(w); k++ {
 		c := w[k]
@@ -134,10 +133,13 @@ func (m *lowerMemo) lower(w string) string {
 			return strings.ToLower(w)
 		}
 		upper = upper || 'A' <= c && c <= 'Z'
-		h = (h ^ uint32(c)) * 16777619
 	}
 	if !upper {
-		return w // as strings.ToLower returns it
+		return w // as strings.ToLower returns it (most words: no hashing)
+	}
+	h := uint32(2166136261) // FNV-1a
+	for k := 0; k < len(w); k++ {
+		h = (h ^ uint32(w[k])) * 16777619
 	}
 	s := &m[h%uint32(len(m))]
 	if int(s.key[0]) == len(w) && string(s.key[1:1+len(w)]) == w {
