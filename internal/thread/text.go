@@ -43,12 +43,16 @@ func tokenize(text string, in *interner) []word {
 // appendTokens appends the words of text to out.
 func appendTokens(out []word, text string, in *interner) []word {
 	tk := tokenizer{text: text, memo: in.lexMemo()}
-	var w word
-	for tk.next(&w) {
+	for {
+		// The tokenizer writes each word in its place: a word is too big
+		// to copy for nothing.
+		out = append(out, word{})
+		w := &out[len(out)-1]
+		if !tk.next(w) {
+			return out[:len(out)-1] // the spare place stays zero
+		}
 		w.id = in.id(w.stem, tk.hash)
-		out = append(out, w)
 	}
-	return out
 }
 
 // tokenizer reads the words of a text one by one.
