@@ -36,7 +36,7 @@ type segWork struct {
 	entDims     []int32
 	// gapRows
 	rows               [][]float64
-	flat, w2           []float64
+	flat, w2, pairs    []float64
 	seenStem, seenName []bool
 	near, done         []int32
 	win                windows
