@@ -32,8 +32,8 @@ func initialsFirm(w string) bool {
 // initialsSpans adds an organisation span for each firm's initials the
 // tagger left out ("AT&T said"), to spans (sorted, not overlapping).
 func initialsSpans(d *paraDoc, spans []span) []span {
-	for k, t := range d.toks {
-		if !t.word || !t.cap || !initialsFirm(t.text) || covered(spans, k) {
+	for k := range d.toks {
+		if t := &d.toks[k]; !t.word || !t.cap || !initialsFirm(t.text) || covered(spans, k) {
 			continue
 		}
 		spans = append(spans, span{s: k, e: k + 1, typ: "ORG"})

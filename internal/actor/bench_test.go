@@ -148,3 +148,23 @@ func TestExtractConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkExtractBBCCached is BenchmarkExtractBBC with the tagger's
+// output cached, so that it measures the rules alone; one op is one
+// story.
+func BenchmarkExtractBBCCached(b *testing.B) {
+	arts, err := article.ParseFile(devdata.Path(b, "bbc-news/bbc-news.jsonl"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	arts = arts[:min(len(arts), 100)]
+	srcs := make([]EntityFunc, len(arts))
+	for i, a := range arts {
+		srcs[i] = cachedEntities(a.Paragraphs, nlp.Entities)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		ExtractWith(arts[i%len(arts)].Paragraphs, srcs[i%len(arts)])
+	}
+}

@@ -77,8 +77,7 @@ func (st *story) collect() {
 			m.hint = st.firmHint(d, m)
 			if !m.rule && m.hon == "" && !m.split {
 				var listOrg int
-				m.pev, m.oev, m.lev, listOrg = kindEvidence(d, m)
-				m.weakPev, _ = pronounAfter(d.toks, m)
+				m.pev, m.oev, m.lev, listOrg, m.weakPev = kindEvidence(d, m)
 				if len(m.name) > 1 {
 					switch hb := headBits(m.name[len(m.name)-1]); {
 					case hb&documentHead != 0:
@@ -329,8 +328,8 @@ func trimLeadingJunk(d *paraDoc, m *mention, lower map[string]bool) {
 	for len(m.name) > 1 && m.hon == "" && len(m.roles) == 0 {
 		k := m.s
 		t := d.toks[k]
-		l := lowerKey(t.text)
-		junk := commonCapitalised[l] || isNoiseL(l)
+		l := keyOf(t)
+		junk := listsOf(l)&(noiseLists|inCommonCapitalised) != 0 || isNationalityL(l)
 		// "Asked Boris Johnson …": a word the story also writes in lower
 		// case opens the sentence and the tagger took it in.
 		opener := t.sentStart && len(m.name) >= 3 && lower[l]

@@ -104,8 +104,9 @@ var personPronouns = setOf(`he she his her him himself herself`)
 
 // kindEvidence weighs the context of a tagger mention for a person, an
 // organisation and a place. It looks only at the words around the name.
-// listOrg is the part of org that list neighbours gave.
-func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg int) {
+// listOrg is the part of org that list neighbours gave, pronoun the part
+// of person that a pronoun after the name gave (pronounAfter).
+func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg, pronoun int) {
 	toks := d.toks
 	next := func(k int) string {
 		if k < len(toks) {
@@ -114,6 +115,7 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg int) {
 		return ""
 	}
 	e := m.e
+	in := listsOf(next(e)) // the lists that have the word after the name
 	// After the name.
 	switch {
 	case next(e) == "," && isNumber(next(e+1)) && (next(e+2) == "," || next(e+2) == ")" || next(e+2) == "."):
@@ -132,7 +134,7 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg int) {
 		org += 2
 	case next(e) == "&":
 		org += 2
-	case mediaNouns[next(e)] && !(e+1 < len(toks) && toks[e+1].cap) && !indefinite(toks, m.s):
+	case in&inMediaNouns != 0 && !(e+1 < len(toks) && toks[e+1].cap) && !indefinite(toks, m.s):
 		// "the Herald newspaper", "Vogue magazine": more than "in the";
 		// not "the Basque newspaper Gara" or "a Colorado newspaper".
 		org += 3
@@ -142,15 +144,15 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg int) {
 		place += 3 // "Diddly Squat, his 1,000-acre Cotswolds farm,"
 	case qualifiesRole(toks, e) && !placeQualifier(toks, m):
 		org += 2 // a name that qualifies a role: "a Coldstream Guards officer", "the Blue Peter and GMTV presenter"
-	case (businessNouns[next(e)] || outletNouns[next(e)] && !knownPlace(m)) && next(e) != "owner-operator" && !placeQualifier(toks, m):
+	case (in&inBusinessNouns != 0 || in&inOutletNouns != 0 && !knownPlace(m)) && next(e) != "owner-operator" && !placeQualifier(toks, m):
 		org += 2 // "his Various Eateries chain"
-	case orgFollowers[next(e)] || next(e) == "plc" || next(e) == "ltd" || next(e) == "inc" || next(e) == "holdings" || next(e) == "group":
+	case in&inOrgFollowers != 0 || next(e) == "plc" || next(e) == "ltd" || next(e) == "inc" || next(e) == "holdings" || next(e) == "group":
 		org += 2
 	case e < len(toks) && isPossessive(toks[e]) && (orgFollowers[next(e+1)] || orgFollowers[next(e+2)] && !personPronouns[next(e+1)]):
 		org += 2
 	case e < len(toks) && isPossessive(toks[e]) && madeThing(toks, e+1):
 		org += 2 // "Sony's own disc format", "Sony's new handheld console"
-	case marketVerbs[next(e)] && !statUnits[next(e+2)] && (isNumber(strings.TrimSuffix(strings.TrimSuffix(next(e+1), "p"), "%")) || strings.ContainsAny(next(e+1), "0123456789") ||
+	case in&inMarketVerbs != 0 && !statUnits[next(e+2)] && (isNumber(strings.TrimSuffix(strings.TrimSuffix(next(e+1), "p"), "%")) || strings.ContainsAny(next(e+1), "0123456789") ||
 		(next(e+1) == "by" || next(e+1) == "to") && figure(next(e+2))):
 		org += 2 // "Cineworld fell 6 per cent", "rose to 120p"; not "falling to the ground"
 	case next(e) == "was" && (next(e+1) == "up" || next(e+1) == "down"):
@@ -159,8 +161,8 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg int) {
 	if placeModifier(toks, e) && !hyphenAdjective(m.name[len(m.name)-1]) {
 		place += 2 // "the Millfield industrial estate", "the Lune valley"
 	}
-	p, o := pronounAfter(toks, m)
-	person, org = person+p, org+o
+	pronoun, o := pronounAfter(toks, m)
+	person, org = person+pronoun, org+o
 	// Before the name.
 	s := m.s
 	if s > 0 {
@@ -259,7 +261,7 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg int) {
 	if m.trimmed || m.lead {
 		org += 2 // "Aquis Exchange-listed", "Oiler Egdon": part of a description
 	}
-	return person, org, place, listOrg
+	return person, org, place, listOrg, pronoun
 }
 
 // pronounAfter weighs a pronoun later in the same sentence as the name
@@ -464,16 +466,18 @@ func afterPreposition(toks []tok, s int) bool {
 // prefix explains: "DaimlerChrysler" but not "McManus", "DiCaprio",
 // "MacDonald" or "LeBlanc".
 func camelCase(w string) bool {
-	rs := []rune(w)
-	for i := 2; i < len(rs); i++ {
-		if !unicode.IsUpper(rs[i]) || !unicode.IsLower(rs[i-1]) {
-			continue
+	var prev rune
+	n := 0 // runes before r
+	for i, r := range w {
+		if n >= 2 && unicode.IsUpper(r) && unicode.IsLower(prev) {
+			switch w[:i] {
+			case "Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "St", "Fitz", "Del", "Della", "Des":
+			default:
+				return true
+			}
 		}
-		switch string(rs[:i]) {
-		case "Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "St", "Fitz", "Del", "Della", "Des":
-			continue
-		}
-		return true
+		prev = r
+		n++
 	}
 	return false
 }

@@ -108,10 +108,12 @@ func ExtractOptions(paras []article.Paragraph, opt Options) []Actor {
 		for _, t := range d.toks {
 			if t.word && !t.cap {
 				st.lower[t.text] = true
-				st.cues |= sportsCues[t.text]
+				if sportsCuesLen.mayHave(t.text) {
+					st.cues |= sportsCues[t.text]
+				}
 			} else if t.cap {
 				st.noteNumbered(t.lower)
-				if isAllCaps(t.text) {
+				if isAllCaps(t.text) && sportsCuesLen.mayHave(t.lower) {
 					st.cues |= sportsCues[t.lower] // "NBA", "NFL": leagues' initials
 				}
 			}

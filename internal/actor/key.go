@@ -3,6 +3,7 @@ package actor
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Key returns the archive-wide identity of an actor: its kind and its
@@ -21,24 +22,46 @@ func FoldName(name string) string { return foldKey(name) }
 // "and".
 func foldKey(s string) string {
 	s = normSpace(s)
+	k := s // ASCII with no capital and no full stop folds to itself
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' || c == '.' {
+			k = foldRunes(s)
+			break
+		}
+	}
+	if strings.Contains(k, " & ") {
+		k = strings.ReplaceAll(k, " & ", " and ") // "Marks & Spencer", "Marks and Spencer"
+	}
+	return k
+}
+
+// foldRunes is foldKey's rewriting of s, rune by rune.
+func foldRunes(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
+		if r < utf8.RuneSelf {
+			// An ASCII rune: no accent to fold or strip.
+			switch {
+			case 'A' <= r && r <= 'Z':
+				r += 'a' - 'A'
+			case r == '.':
+				continue // the stops of "U.S." or "J.K."
+			}
+			b.WriteByte(byte(r))
+			continue
+		}
 		r = unicode.ToLower(r)
 		if f, ok := accentFold[r]; ok {
 			b.WriteString(f)
 			continue
 		}
-		if unicode.Is(unicode.Mn, r) || r == '.' {
-			continue // accents, and the stops of "U.S." or "J.K."
+		if unicode.Is(unicode.Mn, r) {
+			continue // accents
 		}
 		b.WriteRune(r)
 	}
-	k := b.String()
-	if strings.Contains(k, " & ") {
-		k = strings.ReplaceAll(k, " & ", " and ") // "Marks & Spencer", "Marks and Spencer"
-	}
-	return k
+	return b.String()
 }
 
 // Slug returns a short, readable id for a name: lower case ASCII words

@@ -192,7 +192,7 @@ func setOf(words string) map[string]bool {
 // spares most words of a text the map lookup.
 type lenFilter [256]uint32
 
-func lenFilterOf(set map[string]bool) *lenFilter {
+func lenFilterOf[V any](set map[string]V) *lenFilter {
 	f := new(lenFilter)
 	for w := range set {
 		if w != "" {
@@ -210,6 +210,14 @@ func (f *lenFilter) mayHave(w string) bool {
 // lowerKey returns w lower-cased with a trailing full stop removed.
 func lowerKey(w string) string {
 	return strings.ToLower(strings.TrimSuffix(w, "."))
+}
+
+// keyOf returns lowerKey(t.text), which a word token holds already.
+func keyOf(t tok) string {
+	if t.word {
+		return t.lower
+	}
+	return lowerKey(t.text)
 }
 
 // inSetFold is set[lowerKey(w)], without making the lower-case string
@@ -238,7 +246,7 @@ func isRoleHead(w string) bool { return isRoleHeadL(lowerKey(w)) }
 
 // isRoleHeadL is isRoleHead of a word already lower-cased by lowerKey.
 func isRoleHeadL(l string) bool {
-	if roleHeads[l] {
+	if roleHeadsLen.mayHave(l) && roleHeads[l] {
 		return true
 	}
 	// "director-general", "ex-chancellor", "co-founder".
@@ -247,6 +255,8 @@ func isRoleHeadL(l string) bool {
 	}
 	return false
 }
+
+var roleHeadsLen = lenFilterOf(roleHeads)
 
 // isRoleNoun reports whether w is a role head noun or its plural ("MPs",
 // "ministers"); plurals only describe groups, never name anyone.
@@ -261,8 +271,65 @@ func isNoiseWord(w string) bool { return isNoiseL(lowerKey(w)) }
 
 // isNoiseL is isNoiseWord of a word already lower-cased by lowerKey.
 func isNoiseL(l string) bool {
-	return calendar[l] || furniture[l] || pronouns[l] || isNationalityL(l) || honorificsLower[l]
+	return listsOf(l)&noiseLists != 0 || isNationalityL(l)
 }
+
+// wordLists is a set of the closed word lists above (and of some in
+// evidence.go), as bits.
+type wordLists uint16
+
+const (
+	inCalendar wordLists = 1 << iota
+	inFurniture
+	inPronouns
+	inHonorifics // honorificsLower
+	inCommonCapitalised
+	inRoleModifiers
+	inDocumentHeads
+	inTimeZones
+	inCommonAbbreviations
+	inParties
+	inMediaNouns
+	inBusinessNouns
+	inOutletNouns
+	inOrgFollowers
+	inMarketVerbs
+
+	// noiseLists are isNoiseL's lists (with the nationalities).
+	noiseLists = inCalendar | inFurniture | inPronouns | inHonorifics
+)
+
+// wordListIndex gives the lists each listed lower-case word is in, so
+// that a rule asking about several lists looks a word up once.
+var wordListIndex = func() map[string]wordLists {
+	m := make(map[string]wordLists)
+	add := func(bit wordLists, set map[string]bool) {
+		for w := range set {
+			m[w] |= bit
+		}
+	}
+	add(inCalendar, calendar)
+	add(inFurniture, furniture)
+	add(inPronouns, pronouns)
+	add(inHonorifics, honorificsLower)
+	add(inCommonCapitalised, commonCapitalised)
+	add(inRoleModifiers, roleModifiers)
+	add(inDocumentHeads, documentHeads)
+	add(inTimeZones, timeZones)
+	add(inCommonAbbreviations, commonAbbreviations)
+	add(inMediaNouns, mediaNouns)
+	add(inBusinessNouns, businessNouns)
+	add(inOutletNouns, outletNouns)
+	add(inOrgFollowers, orgFollowers)
+	add(inMarketVerbs, marketVerbs)
+	for w := range parties {
+		m[w] |= inParties
+	}
+	return m
+}()
+
+// listsOf returns the lists that have the lower-case word l.
+func listsOf(l string) wordLists { return wordListIndex[l] }
 
 // honorificsLower holds the titles in lower case.
 var honorificsLower = func() map[string]bool {

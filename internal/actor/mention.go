@@ -412,7 +412,7 @@ func affiliationOf(p *paraDoc, s, e int) string {
 		if !t.word || !t.cap {
 			continue
 		}
-		l := lowerKey(t.text)
+		l := t.lower // a word's key
 		if party, ok := parties[l]; ok {
 			if l == "lib" && k+1 < e && strings.HasPrefix(strings.ToLower(p.toks[k+1].text), "dem") {
 				return "Liberal Democrat"

@@ -117,6 +117,14 @@ var placePrefixes = setOf(`Little Great Upper Lower Nether Much Market Long King
 // ("from Brentford to Aston Villa").
 func fromToBody(d *paraDoc, m *mention) bool {
 	toks := d.toks
+	// Either way round the word before m is "to", or it is "from" and
+	// the word after m is "to": most mentions need no look at the spans.
+	if m.s < 1 {
+		return false
+	}
+	if before := toks[m.s-1].lower; before != "to" && !(before == "from" && m.e < len(toks) && toks[m.e].lower == "to") {
+		return false
+	}
 	for _, sp := range d.spans {
 		if sp.typ != "ORG" {
 			continue

@@ -469,10 +469,11 @@ func paragraphsOf(ms []*mention) []int {
 // Other acronyms and parties stay.
 func thingNoise(w string) bool {
 	l := lowerKey(w)
-	if _, party := parties[l]; party {
+	in := listsOf(l)
+	if in&inParties != 0 {
 		return false
 	}
-	return isNoiseL(l) || isNationalityL(l) || commonCapitalised[l] || isRoleHeadL(l) || isNumber(w) || documentHeads[l] || timeZones[l] || commonAbbreviations[l]
+	return in&(noiseLists|inCommonCapitalised|inDocumentHeads|inTimeZones|inCommonAbbreviations) != 0 || isNationalityL(l) || isRoleHeadL(l) || isNumber(w)
 }
 
 // titleCase writes a name in capitals as a name: "JOHN O'NEILL-SMITH" →

@@ -57,7 +57,7 @@ func (c *cluster) absorb(o *cluster) {
 // noiseName reports whether a single-word person mention is never a name.
 func noiseName(w string) bool {
 	l := lowerKey(w)
-	return isNoiseL(l) || commonCapitalised[l] || isRoleNounL(l) || (isAllCaps(w) && len(w) > 1) || strings.ContainsAny(w, "0123456789") || roleModifiers[l]
+	return listsOf(l)&(noiseLists|inCommonCapitalised|inRoleModifiers) != 0 || isNationalityL(l) || isRoleNounL(l) || (isAllCaps(w) && len(w) > 1) || strings.ContainsAny(w, "0123456789")
 }
 
 // resolvePersons merges person mentions into clusters: full names first,

@@ -18,13 +18,11 @@ func roleWord(p *paraDoc, k int) bool {
 	if l == "and" || l == "the" || l == "a" || l == "an" {
 		return false
 	}
-	if isRoleHeadL(l) || roleModifiers[l] || isNationalityL(l) || countryInitials(t) {
+	in := listsOf(l)
+	if isRoleHeadL(l) || in&(inRoleModifiers|inParties) != 0 || isNationalityL(l) || countryInitials(t) {
 		return true
 	}
-	if _, ok := parties[l]; ok {
-		return true
-	}
-	return t.cap && !commonCapitalised[l] && !isNoiseL(l) && !p.inPerson(k)
+	return t.cap && in&(noiseLists|inCommonCapitalised) == 0 && !p.inPerson(k) // no nationality, as read above
 }
 
 // premodRole reads a role phrase ending just before token end, as in
@@ -99,7 +97,7 @@ func premodRole(p *paraDoc, end int, needHead bool) (role, affil string, first i
 			// A capitalised word opening the sentence joins the role only
 			// if it is a role word or a name the tagger found ("Recalling
 			// Prime Minister …" reads as "Prime Minister").
-			l := lowerKey(t.text)
+			l := keyOf(t)
 			_, party := parties[l]
 			if isRoleHeadL(l) || roleModifiers[l] || party || isNationalityL(l) || countryInitials(t) || p.inSpan(k) || lexiconName(t) || bodyBeforeHead(toks, k, end) {
 				s = k
@@ -154,7 +152,7 @@ func premodRole(p *paraDoc, end int, needHead bool) (role, affil string, first i
 	if !needHead && !hasHead {
 		// Only modifiers such as "German" in front of a split title.
 		for k := s; k <= last; k++ {
-			if l := lowerKey(toks[k].text); !isNationalityL(l) && !roleModifiers[l] && !countryInitials(toks[k]) {
+			if l := keyOf(toks[k]); !isNationalityL(l) && !roleModifiers[l] && !countryInitials(toks[k]) {
 				if _, ok := parties[l]; !ok {
 					return "", "", -1
 				}
@@ -270,14 +268,14 @@ func findRoleRefs(p *paraDoc) []roleRef {
 	toks := p.toks
 	var out []roleRef
 	for i := 0; i+1 < len(toks); i++ {
-		if !strings.EqualFold(toks[i].text, "the") {
-			continue
+		if len(toks[i].text) != 3 || !strings.EqualFold(toks[i].text, "the") {
+			continue // only ASCII letters fold to "the"'s
 		}
 		k := i + 1
 		lastHead := -1
 		hasCap := false
 		for k < len(toks) && k-i <= 4 && toks[k].word {
-			l := lowerKey(toks[k].text)
+			l := toks[k].lower // a word's key
 			_, party := parties[l]
 			if !(isRoleHeadL(l) || roleModifiers[l] || party || (toks[k].cap && !commonCapitalised[l] && !isNoiseL(l))) || l == "the" || l == "and" {
 				break

@@ -29,6 +29,9 @@ var sportsCues = func() map[string]uint64 {
 	return m
 }()
 
+// sportsCuesLen pre-tests membership in sportsCues.
+var sportsCuesLen = lenFilterOf(sportsCues)
+
 // sportsStory reports whether the cue bits seen in a story make it a
 // story about sport: three different cues or more.
 func sportsStory(cues uint64) bool { return bits.OnesCount64(cues) >= 3 }

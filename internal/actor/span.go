@@ -82,7 +82,7 @@ func nameWord(toks []tok, k int) bool {
 func ruleSpans(toks []tok) []span {
 	var out []span
 	for i := 0; i < len(toks); i++ {
-		t := toks[i]
+		t := &toks[i]
 		if !t.word || !t.cap || !isHonorific(t.text) || isAllCaps(t.text) {
 			continue
 		}
@@ -148,7 +148,7 @@ func insideName(t tok) bool {
 		return false
 	}
 	l := t.lower
-	if _, party := parties[l]; party || styleWords[t.text] || isRoleHeadL(l) || roleModifiers[l] || isNationalityL(l) || isHonorific(t.text) || commonCapitalised[l] || isNoiseL(l) {
+	if listsOf(l)&(inParties|inRoleModifiers|inCommonCapitalised|noiseLists) != 0 || styleWords[t.text] || isRoleHeadL(l) || isNationalityL(l) || isHonorific(t.text) {
 		return false
 	}
 	return nameLike(t.text) && wordCasing(l) != nlp.CasingLower
@@ -212,7 +212,7 @@ func appendMerged(out []span, drop []bool, tagged, rules []span) ([]span, []bool
 func kinSpans(toks []tok) []span {
 	var out []span
 	for i := 0; i+1 < len(toks); i++ {
-		t := toks[i]
+		t := &toks[i]
 		// A capitalised kinship word inside a name ("Parents League") is
 		// no introduction; one opening a sentence ("Sister Peaches") is.
 		if !t.word || t.cap && !t.sentStart {
@@ -253,7 +253,7 @@ var titleHeadsLen = lenFilterOf(titleHeads)
 func roleSpans(toks []tok) []span {
 	var out []span
 	for i := 0; i+1 < len(toks); i++ {
-		t := toks[i]
+		t := &toks[i]
 		if !t.word || !titleHeadsLen.mayHave(t.lower) || !titleHeads[t.lower] {
 			continue
 		}

@@ -38,7 +38,10 @@ func appendTokens(toks []tok, text string, lm *lowerMemo) []tok {
 	at := len(toks)
 	i := 0
 	for i < len(text) {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
 		switch {
 		case unicode.IsSpace(r):
 			i += size
@@ -84,20 +87,28 @@ func appendTokens(toks []tok, text string, lm *lowerMemo) []tok {
 // possessiveCut returns the byte index where a possessive "'s" or "’s"
 // starts in w, or 0 when w has none.
 func possessiveCut(w string) int {
-	if c := w[len(w)-1]; c != 's' && c != 'S' {
-		return 0 // every ending below ends so
+	n := len(w)
+	if n < 3 || w[n-1]|0x20 != 's' {
+		return 0 // every ending ends so, after at least one byte
 	}
-	for _, suf := range [...]string{"'s", "’s", "'S", "’S"} {
-		if len(w) > len(suf) && strings.HasSuffix(w, suf) {
-			return len(w) - len(suf)
-		}
+	if w[n-2] == '\'' {
+		return n - 2
+	}
+	if n > 4 && w[n-4:n-1] == "’" {
+		return n - 4
 	}
 	return 0
 }
 
 func newWord(w string, start, end int, lm *lowerMemo) tok {
-	r, _ := utf8.DecodeRuneInString(w)
-	return tok{text: w, lower: lm.lower(w), start: start, end: end, word: true, cap: unicode.IsUpper(r)}
+	var upper bool
+	if c := w[0]; c < utf8.RuneSelf {
+		upper = 'A' <= c && c <= 'Z'
+	} else {
+		r, _ := utf8.DecodeRuneInString(w)
+		upper = unicode.IsUpper(r)
+	}
+	return tok{text: w, lower: lm.lower(w), start: start, end: end, word: true, cap: upper}
 }
 
 // lowerMemo is a small direct-mapped cache of lower-cased words: a
@@ -115,7 +126,6 @@ func (m *lowerMemo) lower(w string) string {
 	if m == nil || len(w) > 15 {
 		return strings.ToLower(w)
 	}
-	h := uint32(2166136261) // FNV-1a
 	upper := false
 	for k := 0; k < len(w); k++ {
 		c := w[k]
@@ -123,10 +133,13 @@ func (m *lowerMemo) lower(w string) string {
 			return strings.ToLower(w)
 		}
 		upper = upper || 'A' <= c && c <= 'Z'
-		h = (h ^ uint32(c)) * 16777619
 	}
 	if !upper {
-		return w // as strings.ToLower returns it
+		return w // as strings.ToLower returns it (most words: no hashing)
+	}
+	h := uint32(2166136261) // FNV-1a
+	for k := 0; k < len(w); k++ {
+		h = (h ^ uint32(w[k])) * 16777619
 	}
 	s := &m[h%uint32(len(m))]
 	if int(s.key[0]) == len(w) && string(s.key[1:1+len(w)]) == w {
@@ -187,6 +200,9 @@ func isInitial(w string) bool {
 // isPossessive reports whether t is a split-off possessive ending, or a
 // bare apostrophe following a word (Jones').
 func isPossessive(t tok) bool {
+	if t.text == "" || t.text[0] != '\'' && t.text[0] != "’"[0] {
+		return false // the usual case, told by the first byte
+	}
 	switch t.text {
 	case "'s", "’s", "'S", "’S", "'", "’":
 		return true

@@ -93,6 +93,16 @@ func gapRows(units []string, vs []vec, toks [][]word, heads, shifts []bool, sw *
 	for g := 1; g < n; g++ {
 		w2[g] = dot(win.of(g-2, g), win.of(g, g+2))
 	}
+	// The cosines of units up to three apart, which the gaps around
+	// them share: pairs[3i+d-1] is dot(vs[i], vs[i+d]).
+	sw.pairs = resize(sw.pairs, 3*n)
+	pairs := sw.pairs
+	for i := range n {
+		for d := 1; d <= 3 && i+d < n; d++ {
+			pairs[3*i+d-1] = dot(vs[i], vs[i+d])
+		}
+	}
+	pair := func(i, j int) float64 { return pairs[3*i+j-i-1] } // i < j <= i+3
 	nv := vocabSize(toks)
 	sw.seenStem, sw.seenName = resize(sw.seenStem, nv), resize(sw.seenName, nv)
 	sw.near, sw.done = resize(sw.near, nv), resize(sw.done, nv)
@@ -108,14 +118,14 @@ func gapRows(units []string, vs []vec, toks [][]word, heads, shifts []bool, sw *
 	for g := 1; g < n; g++ {
 		f := flat[g*numFeatures : (g+1)*numFeatures : (g+1)*numFeatures]
 		f[fBias] = 1
-		f[fPrevCos] = dot(vs[g-1], vs[g])
+		f[fPrevCos] = pair(g-1, g)
 		f[fWin2] = w2[g]
 		f[fWin3] = dot(win.of(g-3, g), win.of(g, g+3))
 		for k := max(0, g-3); k < g; k++ {
-			f[fBestBack] = math.Max(f[fBestBack], dot(vs[k], vs[g]))
+			f[fBestBack] = math.Max(f[fBestBack], pair(k, g))
 		}
 		for k := g; k < min(n, g+3); k++ {
-			f[fBestFwd] = math.Max(f[fBestFwd], dot(vs[g-1], vs[k]))
+			f[fBestFwd] = math.Max(f[fBestFwd], pair(g-1, k))
 		}
 		lp, rp := w2[g], w2[g]
 		for k := g - 1; k >= 1 && w2[k] >= lp; k-- {

@@ -121,7 +121,7 @@ type labeler struct {
 	used      []bool
 	buf       []word // copies of the thread's words, which promotion changes
 	cands     []cand
-	index     map[phraseID]int
+	index     phraseTable // candidates by phrase
 	names     []*cand
 	terms     []*cand
 	full      []*cand
@@ -149,9 +149,6 @@ func newLabeler(all termCounts, idf *idfTable) *labeler {
 	lb.kinds = resize(lb.kinds, 2*nv)
 	lb.lower, lb.caseKnown = resize(lb.lower, nv), false
 	lb.midName = resize(lb.midName, nv)
-	if lb.index == nil {
-		lb.index = map[phraseID]int{}
-	}
 	return lb
 }
 
@@ -165,7 +162,7 @@ func putLabeler(lb *labeler) {
 	clear(lb.terms[:cap(lb.terms)])
 	clear(lb.full[:cap(lb.full)])
 	clear(lb.paras[:cap(lb.paras)])
-	clear(lb.index)
+	lb.index.reset()
 	lb.all, lb.idf = termCounts{}, nil
 	lb.caseKnown = false
 	if len(lb.seen) > 1<<16 || cap(lb.buf) > 1<<16 {
@@ -210,7 +207,8 @@ func (lb *labeler) weight(w word) float64 {
 	if v := lb.weights[w.id]; v >= 0 {
 		return v
 	}
-	c := float64(lb.in.count[w.id])
+	ci := lb.in.count[w.id]
+	c := float64(ci)
 	if c == 0 {
 		// a function word taken into a name ("Ping An") is counted
 		// nowhere: it adds nothing
@@ -226,7 +224,7 @@ func (lb *labeler) weight(w word) float64 {
 	if lb.caseKnown && lb.lower[w.id] && !lb.nameStems[w.id] {
 		idf = min(idf, lb.idf.capAt(termMinDF)) // a topic word: see termMinDF
 	}
-	v := math.Log(1+c) * idf * (c / (c + share*o))
+	v := logPlus1(ci) * idf * (c / (c + share*o))
 	lb.weights[w.id] = v
 	return v
 }
@@ -254,7 +252,7 @@ func (lb *labeler) label(paras [][]word) string {
 	}
 	clear(lb.nameStems)
 	clear(lb.used)
-	clear(lb.index)
+	lb.index.reset()
 	nameStems := lb.nameStems
 	total := 0
 	for _, p := range paras {
@@ -281,10 +279,8 @@ func (lb *labeler) label(paras [][]word) string {
 					break
 				}
 				key[l-1] = ws[i+l-1].id
-				k, ok := lb.index[key]
-				if !ok {
-					k = len(cands)
-					lb.index[key] = k
+				k, added := lb.index.add(key, len(cands))
+				if added {
 					pos := -1
 					if pi == 0 {
 						pos = i
@@ -331,7 +327,7 @@ func (lb *labeler) label(paras [][]word) string {
 		for _, w := range c.words {
 			s += lb.weight(w)
 		}
-		s = s / math.Sqrt(float64(len(c.words))) * (1 + 0.5*math.Log(float64(c.count)))
+		s = s / math.Sqrt(float64(len(c.words))) * (1 + 0.5*logOf(c.count))
 		if c.first == 0 {
 			s *= 2.0
 		}

@@ -333,7 +333,7 @@ func (lb *labeler) hasNameStem(ws []word) bool {
 		if !w.upper {
 			continue
 		}
-		if k, ok := lb.index[phraseID{w.id, -1, -1}]; ok && lb.cands[k].isName() {
+		if k, ok := lb.index.get(phraseID{w.id, -1, -1}); ok && lb.cands[k].isName() {
 			return true
 		}
 	}

@@ -1,6 +1,10 @@
 package thread
 
-import "sync"
+import (
+	"strings"
+
+	stemmer "github.com/storyline/storyline/internal/stem"
+)
 
 // eventNouns are nouns that name what happened — the kind of word a
 // sub-editor puts in a headline ("takeover", "strike", "verdict") — as
@@ -22,16 +26,16 @@ appeal case claim claims complaint boycott shortage crisis rescue bailout
 recovery slump growth inflation rates jobs payout fees
 `
 
-// eventStems holds the stems of eventNouns.
-var eventStems = sync.OnceValue(func() map[string]bool {
+// eventStems holds the stems of eventNouns (plain lower-case words, so
+// that the stemmer alone gives what the tokenizer would); the lexicon
+// marks a word whose stem is one of them with lexEvent.
+var eventStems = func() map[string]bool {
 	set := map[string]bool{}
-	for _, p := range tokenizeAll([]string{eventNouns}) {
-		for _, w := range p {
-			set[w.stem] = true
-		}
+	for _, w := range strings.Fields(eventNouns) {
+		set[stemmer.Of(w)] = true
 	}
 	return set
-})
+}()
 
 // eventBoost is how much a label prefers a phrase whose head noun names
 // an event.
@@ -39,7 +43,7 @@ const eventBoost = 1.5
 
 // eventFactor is eventBoost for a phrase headed by an event noun, else 1.
 func eventFactor(ws []word) float64 {
-	if eventStems()[ws[len(ws)-1].stem] {
+	if ws[len(ws)-1].lex&lexEvent != 0 {
 		return eventBoost
 	}
 	return 1
@@ -52,5 +56,5 @@ func eventFactor(ws []word) float64 {
 // 22 "cut(s)"). "Price" is no event (a price rise is) and is not on the
 // list.
 func genericEvent(w word) bool {
-	return !w.upper && eventStems()[w.stem]
+	return !w.upper && w.lex&lexEvent != 0
 }

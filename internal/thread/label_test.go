@@ -1,6 +1,7 @@
 package thread
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -139,5 +140,22 @@ func TestLabelNouns(t *testing.T) {
 				seen[strings.ToLower(w)] = true
 			}
 		})
+	}
+}
+
+// TestEventStemsTokenized checks that the stemmer alone gives the stems
+// the tokenizer gives the event nouns.
+func TestEventStemsTokenized(t *testing.T) {
+	want := map[string]bool{}
+	for _, p := range tokenizeAll([]string{eventNouns}) {
+		for _, w := range p {
+			want[w.stem] = true
+			if w.lex&lexEvent == 0 {
+				t.Errorf("%q (stem %q) is not marked an event", w.surface, w.stem)
+			}
+		}
+	}
+	if !maps.Equal(eventStems, want) {
+		t.Errorf("eventStems = %v, want %v", eventStems, want)
 	}
 }

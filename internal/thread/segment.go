@@ -560,6 +560,7 @@ func unitVectorsBoth(toks [][]word, o Options, idf *idfTable, sw *segWork) ([]ve
 	}
 	touched := slices.Grow(sw.touched[:0], longest) // positions in the unit of its stems' first uses
 	raw := slices.Grow(sw.raw[:0], longest+8)
+	order := sw.order[:0]
 	for i := range toks {
 		touched = touched[:0]
 		for k, w := range toks[i] {
@@ -587,7 +588,7 @@ func unitVectorsBoth(toks [][]word, o Options, idf *idfTable, sw *segWork) ([]ve
 		raw = raw[:0]
 		for _, k := range touched {
 			t := &toks[i][k]
-			w := (1 + math.Log(float64(tf[t.id]))) * idf.of(t.id, t.stem)
+			w := tfWeight(tf[t.id]) * idf.of(t.id, t.stem)
 			cw := w
 			if isName[t.id] {
 				w *= o.NameBoost
@@ -615,10 +616,16 @@ func unitVectorsBoth(toks [][]word, o Options, idf *idfTable, sw *segWork) ([]ve
 			}
 			at += len(o.Entities[i])
 		}
-		slices.SortFunc(raw, func(a, b dim) int { return int(a.id - b.id) })
+		// The dimensions in id order (ids are distinct): their ids and
+		// places in raw packed in integers, which sort faster than dims.
+		order = order[:0]
+		for k, d := range raw {
+			order = append(order, uint64(d.id)<<32|uint64(k))
+		}
+		slices.Sort(order)
 		start := len(back)
-		for _, d := range raw {
-			if d.w > 0 {
+		for _, o := range order {
+			if d := raw[uint32(o)]; d.w > 0 {
 				back = append(back, entry{d.id, d.w})
 			}
 		}
@@ -626,8 +633,8 @@ func unitVectorsBoth(toks [][]word, o Options, idf *idfTable, sw *segWork) ([]ve
 		normalize(vs[i])
 		if ratio != 1 {
 			start := len(cback)
-			for _, d := range raw {
-				if d.cw > 0 {
+			for _, o := range order {
+				if d := raw[uint32(o)]; d.cw > 0 {
 					cback = append(cback, entry{d.id, d.cw})
 				}
 			}
@@ -635,7 +642,7 @@ func unitVectorsBoth(toks [][]word, o Options, idf *idfTable, sw *segWork) ([]ve
 			normalize(cvs[i])
 		}
 	}
-	sw.touched, sw.raw = touched, raw
+	sw.touched, sw.raw, sw.order = touched, raw, order
 	if cap(back) > cap(sw.back) {
 		sw.back = back
 	}

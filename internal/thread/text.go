@@ -43,12 +43,16 @@ func tokenize(text string, in *interner) []word {
 // appendTokens appends the words of text to out.
 func appendTokens(out []word, text string, in *interner) []word {
 	tk := tokenizer{text: text, memo: in.lexMemo()}
-	var w word
-	for tk.next(&w) {
+	for {
+		// The tokenizer writes each word in its place: a word is too big
+		// to copy for nothing.
+		out = append(out, word{})
+		w := &out[len(out)-1]
+		if !tk.next(w) {
+			return out[:len(out)-1] // the spare place stays zero
+		}
 		w.id = in.id(w.stem, tk.hash)
-		out = append(out, w)
 	}
-	return out
 }
 
 // tokenizer reads the words of a text one by one.
@@ -75,13 +79,17 @@ func (t *tokenizer) next(w *word) bool {
 	}
 	for t.i < len(text) {
 		i := t.i
-		r, size := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[i:])
-		}
-		if !isWordRune(r) {
+		if c := text[i]; c < utf8.RuneSelf {
+			if asciiClass[c]&classWord == 0 {
+				if asciiClass[c]&classStop != 0 {
+					t.sentenceStart = true
+				}
+				t.i++
+				continue
+			}
+		} else if r, size := utf8.DecodeRuneInString(text[i:]); !isWordRune(r) {
 			switch r {
-			case '.', '!', '?', ':', ';', '\n', '•', '–', '—':
+			case '•', '–', '—':
 				t.sentenceStart = true
 			}
 			t.i += size
@@ -89,13 +97,18 @@ func (t *tokenizer) next(w *word) bool {
 		}
 		j := i
 		for j < len(text) {
-			r2, s2 := rune(text[j]), 1
-			if r2 >= utf8.RuneSelf {
-				r2, s2 = utf8.DecodeRuneInString(text[j:])
-			}
-			if isWordRune(r2) {
-				j += s2
+			c := text[j]
+			if c < utf8.RuneSelf && asciiClass[c]&classWord != 0 {
+				j++ // an ASCII letter or digit: the usual case
 				continue
+			}
+			r2, s2 := rune(c), 1
+			if c >= utf8.RuneSelf {
+				r2, s2 = utf8.DecodeRuneInString(text[j:])
+				if isWordRune(r2) {
+					j += s2
+					continue
+				}
 			}
 			// keep internal apostrophes and hyphens only when a letter follows
 			if (r2 == '\'' || r2 == '’' || r2 == '-') && j+s2 < len(text) && letterAt(text, j+s2) {
@@ -140,31 +153,45 @@ func (t *tokenizer) word(w *word, surface string, startsSentence bool) bool {
 	var lex lexEntry
 	var upper, caps bool
 	var runes int
-	if ascii, letter, lower := asciiShape(surface); ascii {
+	// One pass tells whether surface is ASCII, holds a letter and a
+	// lower-case letter, and lower-cases and hashes it (up to len(t.buf)
+	// bytes) for the lexicon memo.
+	ascii, letter, lower := true, false, false
+	b := t.buf[:min(len(surface), len(t.buf))]
+	h := memoOffset
+	for k := 0; k < len(surface); k++ {
+		c := surface[k]
+		switch {
+		case c >= utf8.RuneSelf:
+			ascii = false
+		case 'a' <= c && c <= 'z':
+			letter, lower = true, true
+		case 'A' <= c && c <= 'Z':
+			letter = true
+			c += 'a' - 'A'
+		}
+		if !ascii {
+			break
+		}
+		if k < len(b) {
+			b[k] = c
+		}
+		h = (h ^ uint32(c)) * memoPrime
+	}
+	if ascii {
 		runes = len(surface)
 		if !letter || runes < 2 {
 			return false
 		}
 		upper = 'A' <= surface[0] && surface[0] <= 'Z'
 		caps = !lower
-		if len(surface) <= len(t.buf) {
-			b := t.buf[:len(surface)]
-			h := memoOffset
-			for k := 0; k < len(surface); k++ {
-				c := surface[k]
-				if 'A' <= c && c <= 'Z' {
-					c += 'a' - 'A'
-				}
-				b[k] = c
-				h = (h ^ uint32(c)) * memoPrime
-			}
-			if t.memo != nil {
-				lex = t.memo.get(b, h)
-			} else {
-				lex = lexicon.GetBytes(b)
-			}
-		} else {
+		switch {
+		case len(surface) > len(b):
 			lex = lexicon.Get(strings.ToLower(surface))
+		case t.memo != nil:
+			lex = t.memo.get(b, h)
+		default:
+			lex = lexicon.GetBytes(b)
 		}
 	} else {
 		runes = utf8.RuneCountInString(surface)
@@ -191,22 +218,23 @@ func (t *tokenizer) word(w *word, surface string, startsSentence bool) bool {
 	return true
 }
 
-// asciiShape reports whether s is all ASCII and, if so, whether it holds
-// a letter and a lower-case letter.
-func asciiShape(s string) (ascii, letter, lower bool) {
-	for k := 0; k < len(s); k++ {
-		c := s[k]
-		switch {
-		case c >= utf8.RuneSelf:
-			return false, false, false
-		case 'a' <= c && c <= 'z':
-			letter, lower = true, true
-		case 'A' <= c && c <= 'Z':
-			letter = true
+// Classes of ASCII bytes for the tokenizer.
+const (
+	classWord = 1 << iota // a letter or a digit
+	classStop             // ends a sentence: . ! ? : ; or a newline
+)
+
+var asciiClass = func() (c [utf8.RuneSelf]uint8) {
+	for b := range c {
+		if isWordRune(rune(b)) {
+			c[b] |= classWord
 		}
 	}
-	return true, letter, lower
-}
+	for _, b := range ".!?:;\n" {
+		c[b] |= classStop
+	}
+	return c
+}()
 
 // isWordRune reports whether r is a letter or a digit.
 func isWordRune(r rune) bool {
@@ -269,6 +297,7 @@ const (
 	lexDet                          // a determiner: a noun phrase follows
 	lexVerbCue                      // a modal, pronoun or "to": a verb follows
 	lexAdjCue                       // a copula or degree word: an adjective follows
+	lexEvent                        // its stem is an event noun's (eventStems)
 )
 
 // lexEntry is what the segmenter keeps of a lower-case word: its stem
@@ -308,6 +337,9 @@ func newLexEntry(lower string) lexEntry {
 	}
 	if utf8.RuneCountInString(lower) < 2 {
 		e.flags |= lexShort
+	}
+	if eventStems[e.stem] {
+		e.flags |= lexEvent
 	}
 	return e
 }

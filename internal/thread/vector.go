@@ -142,6 +142,28 @@ func mergeAdd(out, a, b vec) vec {
 	return append(out, b[j:]...)
 }
 
+// tfWeight returns 1 + ln k, the weight of a term used k times in a unit.
+func tfWeight(k int32) float64 { return 1 + logOf(int(k)) }
+
+// logPlus1 returns ln(1 + k).
+func logPlus1(k int32) float64 { return logOf(int(k) + 1) }
+
+// logOf returns ln k, from a table for the small counts of most terms.
+func logOf(k int) float64 {
+	if k >= 0 && k < len(logTable) {
+		return logTable[k]
+	}
+	return math.Log(float64(k))
+}
+
+// logTable holds ln k for small k.
+var logTable = func() (t [64]float64) {
+	for k := range t {
+		t[k] = math.Log(float64(k))
+	}
+	return t
+}()
+
 // idfTable gives the inverse document frequency of a stem: from the
 // archive (Stats) when it has documents, else from the story's own units.
 // It keeps each stem's value for the call.
@@ -150,6 +172,8 @@ type idfTable struct {
 	stats Stats   // nil: use df
 	df    []int32 // the story's unit frequencies by stem id
 	cache []float64
+	capDF int     // capAt's last df+1 (0: none yet)
+	capV  float64 // and its value
 }
 
 // newIDF returns the table for a story of docs units whose document

@@ -28,6 +28,7 @@ type segWork struct {
 	isName      []bool
 	touched     []int32
 	raw         []dim
+	order       []uint64         // raw's ids and indices, sorted
 	keyID       map[string]int32 // entity key ids
 	entKeys     []int32          // the key ids of every unit's entities
 	entDF       []int32          // by key id
@@ -35,7 +36,7 @@ type segWork struct {
 	entDims     []int32
 	// gapRows
 	rows               [][]float64
-	flat, w2           []float64
+	flat, w2, pairs    []float64
 	seenStem, seenName []bool
 	near, done         []int32
 	win                windows
