@@ -150,7 +150,8 @@ func TestSketches(t *testing.T) {
 		if err != nil || r == nil || !bytes.Equal(r.Sketch, want[id]) {
 			t.Errorf("GetText(%s) sketch wrong (%v)", id, err)
 		}
-	}	// A batch can set the sketch of a story it does not rewrite.
+	}
+	// A batch can set the sketch of a story it does not rewrite.
 	if err := s.Write(&Batch{Sketches: map[string]versions.Sketch{"computed": given, "absent": given}}); err != nil {
 		t.Fatal(err)
 	}
