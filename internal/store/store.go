@@ -437,13 +437,20 @@ func (s *Store) Hash(id string) string {
 // sketch gets the story's sketch.
 func (s *Store) getAs(id string, out any, sketch *versions.Sketch) (found bool, err error) {
 	err = s.view(func(tx *bolt.Tx) error {
-		v := recordValue(tx, id)
+		if tx.Bucket(bSlots) == nil {
+			return nil
+		}
+		slot := slotOf(tx, id)
+		if slot == nil {
+			return nil
+		}
+		v := tx.Bucket(bRecords).Get(slot)
 		if v == nil {
 			return nil
 		}
 		found = true
 		if sketch != nil {
-			*sketch = sketchAt(tx, slotOf(tx, id))
+			*sketch = sketchAt(tx, slot)
 		}
 		return unpackJSON(v, out)
 	})
