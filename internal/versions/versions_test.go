@@ -25,6 +25,8 @@ func TestSimilarity(t *testing.T) {
 	}{
 		{"identical", []string{long}, []string{long}, 1, 1},
 		{"case and punctuation do not count", []string{"The Mayor, said: Yes!"}, []string{"the mayor said yes"}, 1, 1},
+		{"letters beyond ASCII fold too", []string{"Ärzte in Zürich streiken, sagt Ἀθῆναι"}, []string{"ärzte IN zürich STREIKEN sagt ἀθῆναι"}, 1, 1},
+		{"accents still tell words apart", []string{"résumé du jour ici"}, []string{"resume du jour ici"}, 1.0 / 3, 1.0 / 3},
 		{"paragraph breaks do not count", []string{"one two", "three four"}, []string{"one two three four"}, 1, 1},
 		{"disjoint", []string{words(0, 300)}, []string{words(1000, 300)}, 0, 0},
 		{"a short text against itself", []string{"Storm"}, []string{"storm"}, 1, 1},
