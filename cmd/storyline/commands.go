@@ -110,6 +110,10 @@ func progressBar(g *globals, start time.Time) func(archive.Progress) {
 	}
 }
 
+// searchSpare is how many hits beyond --limit the text output asks for,
+// to fill the places of versions folded under other hits.
+const searchSpare = 10
+
 type searchCmd struct {
 	Query []string `arg:"" help:"Query: words, \"a phrase\", +must -not, field:value (title, body, actor, thread, source), published:>\"2025-01-01\"."`
 	Limit int      `help:"Number of hits." default:"10"`
@@ -130,7 +134,13 @@ func (c *searchCmd) Run(g *globals) error {
 		return err
 	}
 	defer a.Close()
-	res, err := a.SearchOrdered(g.ctx, q, c.Limit, order)
+	limit := c.Limit
+	if !g.JSON && limit > 0 {
+		// Versions fold under the hit they belong to: ask for a few more
+		// so that the text lists --limit stories.
+		limit += searchSpare
+	}
+	res, err := a.SearchOrdered(g.ctx, q, limit, order)
 	if err != nil {
 		return err
 	}
@@ -148,9 +158,13 @@ func (c *searchCmd) Run(g *globals) error {
 		verb = "matches"
 	}
 	fmt.Fprintf(g.stdout, "%s %s (%.1f ms)\n", plural(int(res.Total), "story"), verb, res.TookMS)
+	shown := 0
 	for _, h := range res.Hits {
 		if h.VersionOf != "" {
 			continue // listed with the hit it is a version of
+		}
+		if shown++; c.Limit > 0 && shown > c.Limit {
+			break
 		}
 		fmt.Fprintf(g.stdout, "\n%s  %s  %s\n", h.ID, date(h.Published), sanitize.Line(h.Title))
 		if len(h.Versions) > 0 {

@@ -2,6 +2,9 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -113,5 +116,48 @@ func TestSearchTextCount(t *testing.T) {
 				t.Errorf("search %s: exit %d, output %q, want it to start %q", tt.query, r.code, r.stdout, tt.want)
 			}
 		})
+	}
+}
+
+// The text of search lists --limit stories, each version of a story under
+// it rather than in a place of its own; --json keeps --limit hits, marked.
+func TestSearchTextFoldsVersions(t *testing.T) {
+	dir := t.TempDir()
+	body := "The harbour board voted to raise the bridge toll by forty pence from April after a long meeting. " +
+		"Councillor Mara Quist said the toll rise was unfair to commuters who cross twice a day. " +
+		"The chair said the toll had not risen in nine years and would pay for resurfacing."
+	lines := []string{
+		`{"id":"a","title":"Bridge toll to rise by 40p","body":"` + body + `"}`,
+		`{"id":"b","title":"Harbour board backs toll rise","body":"` + body + `"}`,
+		`{"id":"c","title":"Toll petition reaches council","body":"A petition against the bridge toll reached the council with four thousand names."}`,
+	}
+	in := filepath.Join(dir, "in.jsonl")
+	if err := os.WriteFile(in, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	archive := filepath.Join(dir, "archive")
+	if r := runCLI(t, "--archive", archive, "import", in); r.code != 0 {
+		t.Fatalf("import: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	r := runCLI(t, "--archive", archive, "search", "toll", "--limit", "2")
+	rows := 0
+	for _, l := range strings.Split(r.stdout, "\n") {
+		if strings.Contains(l, "Bridge toll to rise") || strings.Contains(l, "Harbour board backs") || strings.Contains(l, "Toll petition") {
+			rows++
+		}
+	}
+	if r.code != 0 || rows != 2 || !strings.Contains(r.stdout, "1 other version: ") || !strings.Contains(r.stdout, "Toll petition") {
+		t.Errorf("search --limit 2 (exit %d) lists %d stories, want the report with its other version and the petition:\n%s", r.code, rows, r.stdout)
+	}
+	r = runCLI(t, "--archive", archive, "--json", "search", "toll", "--limit", "2")
+	var res struct {
+		Hits []struct {
+			ID        string   `json:"id"`
+			Versions  []string `json:"versions"`
+			VersionOf string   `json:"version_of"`
+		} `json:"hits"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &res); err != nil || len(res.Hits) != 2 {
+		t.Fatalf("--json: %v, %d hits, want 2:\n%s", err, len(res.Hits), r.stdout)
 	}
 }
