@@ -21,13 +21,11 @@ func TestBBCExtractCPU(t *testing.T) {
 	}
 	stories := bbcStories(t)
 	Extract(stories[0]) // load the model outside the measurement
-	cpu := devdata.ThreadCPU(t)
-	start := cpu()
-	for _, ps := range stories {
-		Extract(ps)
-	}
-	d := cpu() - start
-	t.Logf("%.3f ms per story (thread CPU time, %d stories in %s; GC not included)", d.Seconds()*1e3/float64(len(stories)), len(stories), d)
+	devdata.LogStoryCPU(t, len(stories), func() {
+		for _, ps := range stories {
+			Extract(ps)
+		}
+	})
 }
 
 // TestBBCRulesCPU is TestBBCExtractCPU with the tagger's answers
@@ -50,13 +48,11 @@ func TestBBCRulesCPU(t *testing.T) {
 	for _, ps := range stories {
 		ExtractWith(ps, src) // tag every paragraph and probed name
 	}
-	cpu := devdata.ThreadCPU(t)
-	start := cpu()
-	for _, ps := range stories {
-		ExtractWith(ps, src)
-	}
-	d := cpu() - start
-	t.Logf("%.3f ms per story (thread CPU time, %d stories in %s; GC not included)", d.Seconds()*1e3/float64(len(stories)), len(stories), d)
+	devdata.LogStoryCPU(t, len(stories), func() {
+		for _, ps := range stories {
+			ExtractWith(ps, src)
+		}
+	})
 }
 
 // bbcStories returns every BBC story's paragraphs (its title first).

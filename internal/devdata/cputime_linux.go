@@ -23,3 +23,15 @@ func ThreadCPU(tb testing.TB) func() time.Duration {
 		return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 	}
 }
+
+// LogStoryCPU runs fn, which goes over n stories once, and logs its
+// thread CPU time per story (see ThreadCPU; the garbage collector's
+// workers run on other threads and are not counted).
+func LogStoryCPU(tb testing.TB, n int, fn func()) {
+	tb.Helper()
+	cpu := ThreadCPU(tb)
+	start := cpu()
+	fn()
+	d := cpu() - start
+	tb.Logf("%.3f ms per story (thread CPU time, %d stories in %s; GC not included)", d.Seconds()*1e3/float64(n), n, d)
+}

@@ -37,9 +37,5 @@ func TestBBCSplitCPU(t *testing.T) {
 		}
 	}
 	split() // fill the stem cache outside the measurement
-	cpu := devdata.ThreadCPU(t)
-	start := cpu()
-	split()
-	d := cpu() - start
-	t.Logf("%.3f ms per story (thread CPU time, %d stories in %s; GC not included)", d.Seconds()*1e3/float64(len(stories)), len(stories), d)
+	devdata.LogStoryCPU(t, len(stories), split)
 }
