@@ -432,7 +432,7 @@ func (a *Archive) Related(_ context.Context, threadID string, limit int) ([]Rela
 	if err != nil {
 		return nil, err
 	}
-	out = foldRelatedVersions(out, r.Article.Title, recordSketch(r), sketches)
+	out = foldRelatedVersions(out, r.Article.ID, r.Article.Title, recordSketch(r), sketches)
 	return out[:min(limit, len(out))], nil
 }
 

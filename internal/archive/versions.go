@@ -66,33 +66,49 @@ func foldVersions(hits []SearchHit, sketches []versions.Sketch) {
 	}
 }
 
-// foldEntryVersions marks the entries of a storyline (in its order) whose
-// story is a version of an earlier entry's story: they get VersionOf, and
-// the earlier story's first entry lists them in Versions. Stories stored
-// without a sketch are never folded.
-func foldEntryVersions(entries []ArcEntry, sketches map[string]versions.Sketch) {
-	var stories, titles []string
+// storyVersions returns, by story id, the story each story is a version
+// of (versionOf), for stories listed in order with their titles: a story
+// listed more than once counts at its first place, and stories listed in
+// their own right are absent. Stories without a sketch are never folded.
+func storyVersions(stories, titles []string, sketches map[string]versions.Sketch) map[string]string {
+	var ids, ts []string
 	var sks []versions.Sketch
-	first := map[string]int{} // story -> its first entry
-	for i, e := range entries {
-		if _, ok := first[e.Story]; ok {
-			continue
+	seen := map[string]bool{}
+	for i, s := range stories {
+		if !seen[s] {
+			seen[s] = true
+			ids, ts, sks = append(ids, s), append(ts, titles[i]), append(sks, sketches[s])
 		}
-		first[e.Story] = i
-		stories = append(stories, e.Story)
-		titles = append(titles, e.Title)
-		sks = append(sks, sketches[e.Story])
 	}
 	of := map[string]string{}
-	for i, k := range versionOf(titles, sks) {
+	for i, k := range versionOf(ts, sks) {
 		if k >= 0 {
-			of[stories[i]] = stories[k]
-			lead := &entries[first[stories[k]]]
-			lead.Versions = append(lead.Versions, stories[i])
+			of[ids[i]] = ids[k]
 		}
 	}
+	return of
+}
+
+// foldEntryVersions marks the entries of a storyline (in its order) whose
+// story is a version of an earlier entry's story: they get VersionOf, and
+// the earlier story's first entry lists them in Versions.
+func foldEntryVersions(entries []ArcEntry, sketches map[string]versions.Sketch) {
+	stories, titles := make([]string, len(entries)), make([]string, len(entries))
+	first := map[string]int{} // story -> its first entry
+	for i, e := range entries {
+		stories[i], titles[i] = e.Story, e.Title
+		if _, ok := first[e.Story]; !ok {
+			first[e.Story] = i
+		}
+	}
+	of := storyVersions(stories, titles, sketches)
 	for i := range entries {
-		entries[i].VersionOf = of[entries[i].Story]
+		e := &entries[i]
+		e.VersionOf = of[e.Story]
+		if e.VersionOf != "" && first[e.Story] == i {
+			lead := &entries[first[e.VersionOf]]
+			lead.Versions = append(lead.Versions, e.Story)
+		}
 	}
 }
 
@@ -101,25 +117,22 @@ func foldEntryVersions(entries []ArcEntry, sketches map[string]versions.Sketch) 
 const AnotherVersion = "another version of this story"
 
 // foldRelatedVersions marks the related threads whose story is a version
-// of the story being read (title, sketch): their reasons start with
+// of the story being read (story, title, sketch): their reasons start with
 // AnotherVersion. It drops threads whose story is a version of a story
-// ranked above them. Stories without a stored sketch are left alone.
-func foldRelatedVersions(rel []Related, title string, sketch versions.Sketch, sketches map[string]versions.Sketch) []Related {
-	titles, sks := []string{title}, []versions.Sketch{sketch}
-	index := map[string]int{} // story -> its place in titles
+// ranked above them. sketches holds the related stories' sketches (the
+// story being read is added to it).
+func foldRelatedVersions(rel []Related, story, title string, sketch versions.Sketch, sketches map[string]versions.Sketch) []Related {
+	stories, titles := []string{story}, []string{title}
 	for _, r := range rel {
-		if _, ok := index[r.Story]; !ok {
-			index[r.Story] = len(titles)
-			titles = append(titles, r.Title)
-			sks = append(sks, sketches[r.Story])
-		}
+		stories, titles = append(stories, r.Story), append(titles, r.Title)
 	}
-	of := versionOf(titles, sks)
+	sketches[story] = sketch
+	of := storyVersions(stories, titles, sketches)
 	out := rel[:0]
 	for _, r := range rel {
-		switch of[index[r.Story]] {
-		case -1:
-		case 0:
+		switch of[r.Story] {
+		case "":
+		case story:
 			r.Why = append([]string{AnotherVersion}, r.Why...)
 		default:
 			continue
