@@ -30,7 +30,7 @@ func (s *Store) Heads(ids []string) []Head {
 		for at := 0; at < len(ids); at += eachChunk {
 			chunk := ids[at:min(at+eachChunk, len(ids))]
 			for i, id := range chunk {
-				vals[i] = recordValue(tx, id)
+				_, vals[i] = recordAt(tx, id)
 				p.read(len(vals[i]) + lookupBytes)
 			}
 			spread(len(chunk), func(i int, buf []byte) []byte {

@@ -394,16 +394,16 @@ func (s *Store) Get(id string) (*Record, error) {
 	return &r, nil
 }
 
-// recordValue returns the stored value of story id (nil when absent).
-func recordValue(tx *bolt.Tx, id string) []byte {
+// recordAt returns the slot and the stored value of story id (nil, nil
+// when absent).
+func recordAt(tx *bolt.Tx, id string) (slot, value []byte) {
 	if tx.Bucket(bSlots) == nil {
-		return nil
+		return nil, nil
 	}
-	slot := slotOf(tx, id)
-	if slot == nil {
-		return nil
+	if slot = slotOf(tx, id); slot == nil {
+		return nil, nil
 	}
-	return tx.Bucket(bRecords).Get(slot)
+	return slot, tx.Bucket(bRecords).Get(slot)
 }
 
 // GetText returns the record of id without its actors (nil when absent):
@@ -437,14 +437,7 @@ func (s *Store) Hash(id string) string {
 // sketch gets the story's sketch.
 func (s *Store) getAs(id string, out any, sketch *versions.Sketch) (found bool, err error) {
 	err = s.view(func(tx *bolt.Tx) error {
-		if tx.Bucket(bSlots) == nil {
-			return nil
-		}
-		slot := slotOf(tx, id)
-		if slot == nil {
-			return nil
-		}
-		v := tx.Bucket(bRecords).Get(slot)
+		slot, v := recordAt(tx, id)
 		if v == nil {
 			return nil
 		}
