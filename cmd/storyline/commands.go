@@ -335,18 +335,42 @@ func (c *listCmd) Run(g *globals) error {
 	if limit < 0 {
 		limit = int(^uint(0) >> 1) // --limit -1: all
 	}
-	rows, total, err := a.List(g.ctx, max(c.Offset, 0), limit)
+	offset := max(c.Offset, 0)
+	ask := limit
+	if !g.JSON && limit < int(^uint(0)>>1)-searchSpare {
+		ask += searchSpare // room for versions, which the text folds
+	}
+	rows, total, err := a.List(g.ctx, offset, ask)
 	if err != nil {
 		return err
 	}
 	if g.JSON {
 		return g.emit(rows)
 	}
+	// Versions of a story list after it: the text shows them as a count
+	// on that story, and --limit counts the stories shown.
+	shown, used, folded := 0, 0, 0
 	for _, r := range rows {
+		if shown == limit && r.VersionOf == "" {
+			break
+		}
+		used++
+		if r.VersionOf != "" {
+			folded++
+			continue
+		}
+		shown++
 		fmt.Fprintf(g.stdout, "%s  %s  %s\n", r.ID, date(r.Published), sanitize.Line(r.Title))
+		if len(r.Versions) > 0 {
+			fmt.Fprintf(g.stdout, "  %s: %s\n", plural(len(r.Versions), "other version"), strings.Join(r.Versions, ", "))
+		}
 	}
-	if total > len(rows)+c.Offset {
-		fmt.Fprintf(g.stdout, "… %d of %d stories (--limit, --offset for more)\n", len(rows), total)
+	if total > offset+used {
+		note := ""
+		if folded > 0 {
+			note = fmt.Sprintf(", %s folded", plural(folded, "version"))
+		}
+		fmt.Fprintf(g.stdout, "… %d of %d stories%s (--offset %d for more)\n", offset+used, total, note, offset+used)
 	}
 	return nil
 }

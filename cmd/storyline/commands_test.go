@@ -119,9 +119,10 @@ func TestSearchTextCount(t *testing.T) {
 	}
 }
 
-// The text of search lists --limit stories, each version of a story under
-// it rather than in a place of its own; --json keeps --limit hits, marked.
-func TestSearchTextFoldsVersions(t *testing.T) {
+// versionsArchive returns an archive of two versions of one report and a
+// story of its own.
+func versionsArchive(t *testing.T) string {
+	t.Helper()
 	dir := t.TempDir()
 	body := "The harbour board voted to raise the bridge toll by forty pence from April after a long meeting. " +
 		"Councillor Mara Quist said the toll rise was unfair to commuters who cross twice a day. " +
@@ -139,6 +140,13 @@ func TestSearchTextFoldsVersions(t *testing.T) {
 	if r := runCLI(t, "--archive", archive, "import", in); r.code != 0 {
 		t.Fatalf("import: exit %d\n%s%s", r.code, r.stdout, r.stderr)
 	}
+	return archive
+}
+
+// The text of search lists --limit stories, each version of a story under
+// it rather than in a place of its own; --json keeps --limit hits, marked.
+func TestSearchTextFoldsVersions(t *testing.T) {
+	archive := versionsArchive(t)
 	r := runCLI(t, "--archive", archive, "search", "toll", "--limit", "2")
 	rows := 0
 	for _, l := range strings.Split(r.stdout, "\n") {
@@ -159,5 +167,42 @@ func TestSearchTextFoldsVersions(t *testing.T) {
 	}
 	if err := json.Unmarshal([]byte(r.stdout), &res); err != nil || len(res.Hits) != 2 {
 		t.Fatalf("--json: %v, %d hits, want 2:\n%s", err, len(res.Hits), r.stdout)
+	}
+}
+
+// The text of list shows the versions of a story under it and --limit
+// counts the stories shown; --json lists every story, versions marked.
+func TestListFoldsVersions(t *testing.T) {
+	archive := versionsArchive(t)
+	r := runCLI(t, "--archive", archive, "list", "--limit", "2")
+	lines := strings.Split(strings.TrimSpace(r.stdout), "\n")
+	// The third story is a version: nothing is left for another page.
+	if r.code != 0 || len(lines) != 3 || !strings.Contains(r.stdout, "\n  1 other version: ") || !strings.Contains(r.stdout, "Toll petition") {
+		t.Errorf("list --limit 2 (exit %d), want two stories, one with its other version, and no more:\n%s", r.code, r.stdout)
+	}
+	r = runCLI(t, "--archive", archive, "--json", "list")
+	var rows []struct {
+		ID        string   `json:"id"`
+		Versions  []string `json:"versions"`
+		VersionOf string   `json:"version_of"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &rows); err != nil || len(rows) != 3 {
+		t.Fatalf("--json: %v, %d rows, want 3:\n%s", err, len(rows), r.stdout)
+	}
+	var lead, version string
+	for _, row := range rows {
+		if len(row.Versions) == 1 {
+			lead = row.ID
+			version = row.Versions[0]
+		}
+	}
+	ok := lead != ""
+	for _, row := range rows {
+		if (row.ID == version) != (row.VersionOf == lead) {
+			ok = false
+		}
+	}
+	if !ok {
+		t.Errorf("--json list, want one story with the other as its version, marked back:\n%s", r.stdout)
 	}
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/storyline/storyline/internal/link"
 	"github.com/storyline/storyline/internal/residency"
 	"github.com/storyline/storyline/internal/store"
+	"github.com/storyline/storyline/internal/versions"
 )
 
 // Options control how an archive is opened.
@@ -39,6 +40,9 @@ type Archive struct {
 	linker *link.Linker    // nil until needed
 	df     *docFreq        // nil until needed
 	reg    *actor.Registry // nil until needed
+	// vx finds the stored stories a new one may be a version of; nil
+	// until an import needs it, used under linkMu.
+	vx *versions.Index
 
 	resident *residency.Keeper // holds mapped pages under mappedBudget
 	ixMu     sync.Mutex        // guards a.ix for trimMapped (Reindex swaps it)

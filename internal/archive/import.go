@@ -734,6 +734,9 @@ func (a *Archive) commit(batch []*analysed, upd map[string]bool) error {
 		bt.Docs += an.terms.units
 	}
 	a.df.add(bt.DF, bt.Docs)
+	if err := a.groupBatch(bt, upd); err != nil {
+		return err
+	}
 	bt.Arcs = map[string]string{}
 	bt.ArcSizes = map[string]int{}
 	for _, an := range batch {

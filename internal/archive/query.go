@@ -46,9 +46,15 @@ func summaryOf(art *article.Article, threads int) StorySummary {
 	return s
 }
 
-// List returns a page of stories, newest first, and the total.
+// List returns a page of stories, newest first, and the total. Each
+// version of one report is listed, the newest with Versions and the others
+// with VersionOf (see StorySummary).
 func (a *Archive) List(_ context.Context, offset, limit int) ([]StorySummary, int, error) {
 	ids, err := a.st.List(offset, limit)
+	if err != nil {
+		return nil, 0, err
+	}
+	groups, err := a.st.VersionGroups(ids)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -58,9 +64,18 @@ func (a *Archive) List(_ context.Context, offset, limit int) ([]StorySummary, in
 		if err != nil {
 			return nil, 0, err
 		}
-		if r != nil {
-			out = append(out, summary(r))
+		if r == nil {
+			continue
 		}
+		s := summary(r)
+		if g := groups[id]; len(g) > 1 {
+			if g[0] == id {
+				s.Versions = slices.Clone(g[1:])
+			} else {
+				s.VersionOf = g[0]
+			}
+		}
+		out = append(out, s)
 	}
 	return out, a.st.Count(), nil
 }

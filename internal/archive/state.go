@@ -148,6 +148,9 @@ func (a *Archive) Reindex(ctx context.Context, reanalyse bool, progress func(don
 	a.mu.Lock()
 	a.df, a.linker, a.reg = nil, nil, nil
 	a.mu.Unlock()
+	a.linkMu.Lock()
+	a.vx = nil // the next import reads the sketches again
+	a.linkMu.Unlock()
 	if err := a.st.Write(&store.Batch{DF: dfDelta, Docs: units}); err != nil {
 		return nil, err
 	}
@@ -158,24 +161,33 @@ func (a *Archive) Reindex(ctx context.Context, reanalyse bool, progress func(don
 	// written back, a chunk at a time, with every thread's link features;
 	// the linker takes the features as they come (Relink orders them by
 	// date itself).
+	// Versions are grouped again in arrival order, as the imports did.
 	l := link.New()
+	vx := &versions.Index{}
 	err = a.st.EachChunk(reindexChunk, func(rs []*store.Record) error {
-		bt := &store.Batch{Sketches: map[string]versions.Sketch{}}
+		bt := &store.Batch{Sketches: map[string]versions.Sketch{}, VersionOf: map[string]string{}}
+		texts := make([]storyText, 0, len(rs))
 		for _, r := range rs {
 			var feats []link.Features
+			var sk versions.Sketch
 			if stale[r.Article.ID] {
 				an := analyse(&r.Article, a.df)
 				bt.Records = append(bt.Records, an.rec)
-				feats = an.feats
+				feats, sk = an.feats, an.rec.Sketch
 			} else {
 				feats = linkFeatures(r)
 				// Stories stored before sketches existed get theirs.
-				bt.Sketches[r.Article.ID] = versions.OfArticle(&r.Article)
+				sk = versions.OfArticle(&r.Article)
+				bt.Sketches[r.Article.ID] = sk
 			}
+			texts = append(texts, storyText{id: r.Article.ID, title: r.Article.Title, sketch: sk})
 			for _, f := range feats {
 				l.Load(f, "")
 			}
 			bt.Features = append(bt.Features, feats...)
+		}
+		if err := a.groupVersions(vx, texts, bt.VersionOf); err != nil {
+			return err
 		}
 		res.Threads += len(bt.Features)
 		return a.st.Write(bt)

@@ -14,6 +14,12 @@ type StorySummary struct {
 	// Category is the input's own section or category ("business",
 	// "tech"), when it gave one (not part of the fixed contract).
 	Category string `json:"category,omitempty"`
+	// Versions, on the story a list shows for a group of versions of one
+	// report (the newest), are the other versions' ids, in list order;
+	// VersionOf, on each of those, is the shown story's id. Lists show a
+	// story with VersionOf under that story, not on its own.
+	Versions  []string `json:"versions,omitempty"`
+	VersionOf string   `json:"version_of,omitempty"`
 }
 
 // Paragraph is one paragraph of `show`.

@@ -1,7 +1,9 @@
 package archive
 
 import (
+	"cmp"
 	"encoding/binary"
+	"fmt"
 
 	"github.com/storyline/storyline/internal/store"
 	"github.com/storyline/storyline/internal/versions"
@@ -140,4 +142,128 @@ func foldRelatedVersions(rel []Related, story, title string, sketch versions.Ske
 		out = append(out, r)
 	}
 	return out
+}
+
+// versionIndex returns the index of the stored stories' sketches (see
+// groupVersions), read from the store on first use. Callers hold linkMu.
+func (a *Archive) versionIndex() (*versions.Index, error) {
+	if a.vx != nil {
+		return a.vx, nil
+	}
+	x := &versions.Index{}
+	if err := a.st.EachSketch(x.Add); err != nil {
+		return nil, fmt.Errorf("read sketches: %w", err)
+	}
+	a.vx = x
+	return x, nil
+}
+
+// storyText is what grouping versions needs of a story.
+type storyText struct {
+	id, title string
+	sketch    versions.Sketch
+	// updated marks a story already stored, whose group may change.
+	updated bool
+}
+
+// groupVersions files each of stories (in arrival order) under the group
+// of the first story of x, or of stories before it, that it is a version
+// of (versions.Same), and adds it to x. It sets of[id] to the group's
+// root, or to "" for an updated story that is no longer a version of
+// anything. A stored story that other stories are filed under keeps its
+// group. Comparisons read sketches and titles from the store for stored
+// stories; at about four candidates per story that is cheap.
+func (a *Archive) groupVersions(x *versions.Index, stories []storyText, of map[string]string) error {
+	root := map[string]string{} // stories of this batch -> their group's root
+	at := map[string]int{}
+	for i, s := range stories {
+		at[s.id] = i
+		if s.updated {
+			r, grouped, err := a.st.VersionRoot(s.id)
+			if err != nil {
+				return err
+			}
+			if grouped && r == s.id {
+				root[s.id] = s.id
+				x.Add(s.id, s.sketch)
+				continue
+			}
+		}
+		to := ""
+		for _, c := range x.Candidates(s.sketch, s.id) {
+			r, err := a.versionRoot(c, s, stories, at, root)
+			if err != nil {
+				return err
+			}
+			if r != "" {
+				to = r
+				break
+			}
+		}
+		if to != "" || s.updated {
+			of[s.id] = to
+		}
+		root[s.id] = cmp.Or(to, s.id)
+		x.Add(s.id, s.sketch)
+	}
+	// A story filed under a stored story that this batch then filed
+	// elsewhere follows it to its new root.
+	for id, to := range of {
+		for seen := 0; to != "" && seen < len(of); seen++ {
+			next, ok := of[to]
+			if !ok || next == "" || next == to {
+				break
+			}
+			to = next
+		}
+		of[id] = to
+	}
+	return nil
+}
+
+// versionRoot returns the root of candidate c's group when s is a version
+// of c, and "" when it is not. Candidates of this batch are in stories
+// (at, root); others are read from the store.
+func (a *Archive) versionRoot(c string, s storyText, stories []storyText, at map[string]int, root map[string]string) (string, error) {
+	if i, ok := at[c]; ok {
+		o := stories[i]
+		if versions.Same(o.title, o.sketch, s.title, s.sketch) {
+			return root[c], nil
+		}
+		return "", nil
+	}
+	sks, err := a.st.Sketches([]string{c})
+	if err != nil {
+		return "", err
+	}
+	sim := versions.Similarity(sks[c], s.sketch)
+	if sim < versions.SameTitle {
+		return "", nil
+	}
+	if sim < versions.SameText {
+		r, err := a.st.Get(c)
+		if err != nil || r == nil {
+			return "", err
+		}
+		if !versions.Same(r.Article.Title, sks[c], s.title, s.sketch) {
+			return "", nil
+		}
+	}
+	r, _, err := a.st.VersionRoot(c)
+	return r, err
+}
+
+// groupBatch groups the stories of an import batch with their versions
+// (groupVersions), in arrival order. Callers hold linkMu.
+func (a *Archive) groupBatch(bt *store.Batch, upd map[string]bool) error {
+	x, err := a.versionIndex()
+	if err != nil {
+		return err
+	}
+	stories := make([]storyText, len(bt.Records))
+	for i, r := range bt.Records {
+		stories[i] = storyText{id: r.Article.ID, title: r.Article.Title, sketch: recordSketch(r), updated: upd[r.Article.ID]}
+	}
+	bt.VersionOf = map[string]string{}
+	return a.groupVersions(x, stories, bt.VersionOf)
 }

@@ -2,8 +2,10 @@ package archive
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/storyline/storyline/internal/article"
 	"github.com/storyline/storyline/internal/versions"
@@ -181,5 +183,88 @@ func checkRelatedVersions(t *testing.T, a *Archive, kept []SearchHit) {
 		} else if reports != 1 || versions != 0 {
 			t.Errorf("related to the petition story: %d filings of the report (%d as versions), want 1: %+v", reports, versions, rel)
 		}
+	}
+}
+
+// listMarks returns the list's story titles, a version as "title <
+// shown title" and a shown story with its versions counted.
+func listMarks(t *testing.T, a *Archive) []string {
+	t.Helper()
+	rows, _, err := a.List(context.Background(), 0, 100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	title := map[string]string{}
+	for _, r := range rows {
+		title[r.ID] = r.Title
+	}
+	var out []string
+	for _, r := range rows {
+		switch {
+		case r.VersionOf != "":
+			out = append(out, r.Title+" < "+title[r.VersionOf])
+		case len(r.Versions) > 0:
+			out = append(out, fmt.Sprintf("%s +%d", r.Title, len(r.Versions)))
+		default:
+			out = append(out, r.Title)
+		}
+	}
+	return out
+}
+
+// The story list groups the versions of one report, found across imports,
+// within one batch and after the archive is opened again; a story whose
+// text changes leaves its group; a reindex finds the same groups.
+func TestListGroupsVersions(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	a, err := Open(dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	updated := slices.Clone(versionsBody)
+	updated[3] = "Commuter groups have already collected two thousand signatures against the rise, their organiser said on Wednesday."
+	art := func(url, title string, day int, body ...string) article.Article {
+		return article.Article{URL: "https://example.invalid/" + url, Title: title, Published: time.Date(2026, 3, day, 9, 0, 0, 0, time.UTC), Paragraphs: paras(body...)}
+	}
+	imports := [][]article.Article{
+		{art("first", "Bridge toll to rise by 40p", 1, versionsBody...), art("other", "Ferry timetable changes", 2, "The ferry will leave at seven from Monday.", "Passengers were told by text message.")},
+		// One batch: a refiled copy and a rewrite filed under it.
+		{art("refiled", "Harbour Board backs toll rise", 3, versionsBody...), art("updated", "Bridge toll to rise by 40p", 4, updated...)},
+	}
+	for _, arts := range imports {
+		if _, err := a.ImportArticles(ctx, arts, ImportOptions{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want := []string{"Bridge toll to rise by 40p +2", "Harbour Board backs toll rise < Bridge toll to rise by 40p", "Ferry timetable changes", "Bridge toll to rise by 40p < Bridge toll to rise by 40p"}
+	if got := listMarks(t, a); !slices.Equal(got, want) {
+		t.Fatalf("list:\n%q\nwant\n%q", got, want)
+	}
+	// Opened again, the archive reads the sketches back to find versions.
+	if err := a.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if a, err = Open(dir, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	late := []article.Article{
+		art("late", "Toll rise confirmed", 5, versionsBody...),
+		// The refiled copy now carries another text.
+		art("refiled", "Harbour Board backs toll rise", 3, "The Harbour Board also approved a new logo.", "It will appear on signs from May."),
+	}
+	if _, err := a.ImportArticles(ctx, late, ImportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	want = []string{"Toll rise confirmed +2", "Bridge toll to rise by 40p < Toll rise confirmed", "Harbour Board backs toll rise", "Ferry timetable changes", "Bridge toll to rise by 40p < Toll rise confirmed"}
+	if got := listMarks(t, a); !slices.Equal(got, want) {
+		t.Fatalf("after another import:\n%q\nwant\n%q", got, want)
+	}
+	if _, err := a.Reindex(ctx, false, nil); err != nil {
+		t.Fatal(err)
+	}
+	if got := listMarks(t, a); !slices.Equal(got, want) {
+		t.Errorf("after reindex:\n%q\nwant\n%q", got, want)
 	}
 }

@@ -53,7 +53,7 @@ var (
 	// actor key -> uvarint number of stories naming it, for the archive's
 	// ranking of actors without reading every story (ActorStoryCounts).
 	bActorStories = []byte("actorstories")
-	buckets       = [][]byte{bRecords, bSlots, bThreadFs, bByDate, bPending, bArcs, bMeta, bDF, bArcSize, bArcThreads, bActorNames, bActorStories, bSketches}
+	buckets       = [][]byte{bRecords, bSlots, bThreadFs, bByDate, bPending, bArcs, bMeta, bDF, bArcSize, bArcThreads, bActorNames, bActorStories, bSketches, bVersionOf, bVersionSet}
 )
 
 // Record is one story with its analysis.

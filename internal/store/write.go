@@ -27,6 +27,10 @@ type Batch struct {
 	// Sketches are sketches of stored stories not rewritten by this
 	// batch (Record.Sketch), by story id.
 	Sketches map[string]versions.Sketch
+	// VersionOf files stories (new or stored) as versions of another
+	// stored story, by id; "" takes a story out of its group of versions.
+	// It applies after the records.
+	VersionOf map[string]string
 }
 
 var keyCount = []byte("count")
@@ -60,6 +64,10 @@ func (s *Store) Write(bt *Batch) error {
 		}
 		records.FillPercent, feats.FillPercent, sketches.FillPercent = slotFill, slotFill, slotFill
 		count := getInt(meta, keyCount)
+		var written map[string][]byte // id -> bydate key, for VersionOf
+		if len(bt.VersionOf) > 0 {
+			written = make(map[string][]byte, len(bt.Records))
+		}
 		for _, r := range bt.Records {
 			id := r.Article.ID
 			slot := slotOf(tx, id)
@@ -94,8 +102,15 @@ func (s *Store) Write(bt *Batch) error {
 			if err := putSketch(sketches, slot, sk); err != nil {
 				return err
 			}
-			if err := bydate.Put(dateKey(&r.Article, slot), nil); err != nil {
+			dk := dateKey(&r.Article, slot)
+			if err := bydate.Put(dk, nil); err != nil {
 				return err
+			}
+			if err := refreshVersionKey(tx, id, dk); err != nil {
+				return err
+			}
+			if written != nil {
+				written[id] = dk
 			}
 			if err := pending.Put([]byte(id), nil); err != nil {
 				return err
@@ -116,6 +131,9 @@ func (s *Store) Write(bt *Batch) error {
 					return err
 				}
 			}
+		}
+		if err := applyVersions(tx, bt.VersionOf, written); err != nil {
+			return err
 		}
 		members := tx.Bucket(bArcThreads)
 		for _, t := range bt.RemoveThreads {
@@ -270,11 +288,11 @@ func (s *Store) Meta(key string) string {
 	return v
 }
 
-// ResetAnalysis removes every link feature, arc and DF count (before a
-// full re-analysis).
+// ResetAnalysis removes every link feature, arc, DF count and group of
+// versions (before a full re-analysis).
 func (s *Store) ResetAnalysis() error {
 	return s.update(func(tx *bolt.Tx) error {
-		for _, name := range [][]byte{bThreadFs, bArcs, bDF, bArcSize, bArcThreads} {
+		for _, name := range [][]byte{bThreadFs, bArcs, bDF, bArcSize, bArcThreads, bVersionOf, bVersionSet} {
 			if err := tx.DeleteBucket(name); err != nil {
 				return err
 			}

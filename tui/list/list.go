@@ -27,7 +27,8 @@ type Model struct {
 	width, height int
 
 	// Story list.
-	stories []archive.StorySummary
+	stories []archive.StorySummary // without versions of others
+	listed  int                    // stories loaded, versions included
 	total   int
 	loading bool
 	pageReq int
@@ -89,7 +90,7 @@ func (m *Model) fetch(offset, limit int, reload bool, keep string) tea.Cmd {
 
 // Restart shows another archive's stories from the top.
 func (m *Model) Restart() tea.Cmd {
-	m.stories, m.total = nil, 0
+	m.stories, m.listed, m.total = nil, 0, 0
 	m.cursor, m.offset = 0, 0
 	return m.loadPage(0)
 }
@@ -110,7 +111,7 @@ func (m *Model) Reload() tea.Cmd {
 	if m.cursor < len(m.stories) {
 		keep = m.stories[m.cursor].ID
 	}
-	return m.fetch(0, max(len(m.stories), PageSize), true, keep)
+	return m.fetch(0, max(m.listed, PageSize), true, keep)
 }
 
 // SetSize sets the content size (inside the frame).
@@ -263,8 +264,8 @@ func (m *Model) Move(d int) tea.Cmd {
 	m.clampOffset()
 	var cmd tea.Cmd
 	switch {
-	case !m.Searching() && !m.loading && len(m.stories) < m.total && m.cursor >= len(m.stories)-m.visible()*2:
-		cmd = m.loadPage(len(m.stories))
+	case !m.Searching() && m.nearEnd():
+		cmd = m.loadPage(m.listed)
 	// Near the end of the hits, ask again for more of them.
 	case m.Searching() && m.result != nil && !m.searching && m.query != "" &&
 		uint64(m.fetched) < m.result.Total && m.fetched >= m.limit &&
@@ -324,15 +325,19 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		m.total = msg.Total
 		switch {
 		case msg.Reload:
-			m.stories = msg.Items
+			m.stories, m.listed = withoutStoryVersions(nil, msg.Items), len(msg.Items)
 			if i := slices.IndexFunc(m.stories, func(s archive.StorySummary) bool { return s.ID == msg.Keep }); i >= 0 {
 				m.offset += i - m.cursor
 				m.cursor = i
 			}
-		case msg.Offset == len(m.stories):
-			m.stories = append(m.stories, msg.Items...)
+		case msg.Offset == m.listed:
+			m.stories, m.listed = withoutStoryVersions(m.stories, msg.Items), m.listed+len(msg.Items)
 		}
 		m.clampOffset()
+		// A page of hidden versions leaves the list short: go on.
+		if m.nearEnd() {
+			return m.loadPage(m.listed)
+		}
 		return nil
 	case previewTickMsg:
 		if msg.Tag != m.rest || m.typing {
@@ -507,6 +512,24 @@ func (m *Model) ShortHelp() []key.Binding {
 		return []key.Binding{k.Open, k.SortHits, k.Up, k.Down, k.Search}
 	}
 	return []key.Binding{k.Up, k.Down, k.Open, k.Search}
+}
+
+// nearEnd reports whether the story list should load its next page: the
+// cursor is within two screens of the end of what is loaded and more
+// stories remain.
+func (m *Model) nearEnd() bool {
+	return !m.loading && m.listed < m.total && m.cursor >= len(m.stories)-m.visible()*2
+}
+
+// withoutStoryVersions appends to stories the items that are not versions
+// of another story (the list shows them under it).
+func withoutStoryVersions(stories, items []archive.StorySummary) []archive.StorySummary {
+	for _, it := range items {
+		if it.VersionOf == "" {
+			stories = append(stories, it)
+		}
+	}
+	return stories
 }
 
 // withoutVersions returns res without the hits that are versions of a

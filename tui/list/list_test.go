@@ -242,3 +242,44 @@ func TestVersionsFolded(t *testing.T) {
 		t.Errorf("second row opens %#v, want story c", o)
 	}
 }
+
+// Stories that are versions of a story listed above them are not listed;
+// that story says how many versions there are. A page of nothing but
+// versions loads the next one by itself, and paging counts every story.
+func TestStoryVersionsFolded(t *testing.T) {
+	b := fake.New().WithFiller(450)
+	all, total, err := b.List(t.Context(), 0, 1000)
+	if err != nil || total != 456 {
+		t.Fatal(total, err)
+	}
+	of := map[string]string{}
+	for _, s := range all[1 : PageSize+10] {
+		of[s.ID] = all[0].ID
+	}
+	b.WithVersions(of)
+	m := newList(b)
+	m.SetSize(120, 20)
+	run(m, m.Init())
+	if len(m.stories) < m.visible()*2 || m.listed != 2*PageSize {
+		t.Fatalf("after the first page of versions: %d listed of %d loaded", len(m.stories), m.listed)
+	}
+	if view := ansi.Strip(m.View()); !strings.Contains(view, common.Count(PageSize+10, "version", "versions")) {
+		t.Errorf("the first story does not count its versions:\n%s", view)
+	}
+	run(m, m.Move(1000))
+	run(m, m.Move(1000))
+	run(m, m.Move(1000))
+	if want := 456 - (PageSize + 9); len(m.stories) != want || m.listed != 456 {
+		t.Fatalf("end: %d listed, want %d; %d loaded, want 456", len(m.stories), want, m.listed)
+	}
+	for _, s := range m.stories {
+		if s.VersionOf != "" {
+			t.Fatalf("version %s listed", s.ID)
+		}
+	}
+	// Reloading keeps the count of every story loaded, versions included.
+	run(m, m.Reload())
+	if m.listed != 456 || len(m.stories) != 456-(PageSize+9) {
+		t.Errorf("after reload: %d listed of %d loaded", len(m.stories), m.listed)
+	}
+}

@@ -93,6 +93,9 @@ func (m *Model) storyLines(it archive.StorySummary, selected bool) []string {
 	if it.Threads > 1 {
 		meta = append(meta, common.Count(it.Threads, "thread", "threads"))
 	}
+	if n := len(it.Versions); n > 0 {
+		meta = append(meta, common.Count(n+1, "version", "versions"))
+	}
 	return []string{
 		m.titleLine(it.Title, selected),
 		m.bar(selected) + s.Date.Render(common.Clip(strings.Join(meta, " · "), m.width-2)),

@@ -23,6 +23,8 @@ type Backend struct {
 	// Delay, when set, is slept in every call (honouring the context).
 	Delay time.Duration
 	info  archive.Info
+	// versionOf files stories under the story they are a version of.
+	versionOf map[string]string
 }
 
 // New returns the demo content.
@@ -43,6 +45,13 @@ func (b *Backend) add(s *archive.Story) {
 		return b.stories[i].Published.After(*b.stories[j].Published)
 	})
 	b.info.Stories = len(b.stories)
+}
+
+// WithVersions makes List report each story of of as a version of the
+// story it maps to (which lists above it).
+func (b *Backend) WithVersions(of map[string]string) *Backend {
+	b.versionOf = of
+	return b
 }
 
 // WithFiller adds n plain one-thread stories (for paging tests).
@@ -132,7 +141,13 @@ func (b *Backend) List(ctx context.Context, offset, limit int) ([]archive.StoryS
 	var out []archive.StorySummary
 	for i := offset; i < len(b.stories) && i < offset+limit; i++ {
 		s := b.stories[i]
-		out = append(out, archive.StorySummary{ID: s.ID, Title: s.Title, Published: s.Published, Source: s.Source, Threads: len(s.Threads)})
+		sum := archive.StorySummary{ID: s.ID, Title: s.Title, Published: s.Published, Source: s.Source, Threads: len(s.Threads), VersionOf: b.versionOf[s.ID]}
+		for _, o := range b.stories {
+			if b.versionOf[o.ID] == s.ID {
+				sum.Versions = append(sum.Versions, o.ID)
+			}
+		}
+		out = append(out, sum)
 	}
 	return out, len(b.stories), nil
 }
