@@ -159,7 +159,54 @@ func premodRole(p *paraDoc, end int, needHead bool) (role, affil string, first i
 			}
 		}
 	}
-	return roleText(p, s, last), affiliationOf(p, s, last+1), s
+	return sentenceCase(p, s, last, roleText(p, s, last)), affiliationOf(p, s, last+1), s
+}
+
+// lowerNext reports whether the first word of toks other than a joiner
+// is in lower case: "executive" of "Chief executive", not "Affairs" of
+// "Home Affairs spokesman" or "Rings" of "Lord of the Rings director".
+func lowerNext(toks []tok) bool {
+	for _, t := range toks {
+		switch {
+		case !t.word, t.lower == "of", t.lower == "the", t.lower == "and", t.lower == "for", t.lower == "to":
+		default:
+			return !t.cap
+		}
+	}
+	return false
+}
+
+// timeWords say when a role was held; written in lower case, they open
+// a role as "former" does ("former Labour leader").
+var timeWords = setOf(`former then outgoing incoming acting interim late current sitting serving`)
+
+// sentenceCase lower-cases the first word of a role (tokens s to last,
+// text r) that has its capital only because it opens the sentence:
+// "Former Labour leader" → "former Labour leader", "Chief executive" →
+// "chief executive": a time word, or a role word followed by a word in
+// lower case. A title in capitals ("Chief Executive", "Home Affairs
+// spokesman") keeps them, unless a time word opens it ("former Prime
+// Minister"); so do a role of one word, which may be a title before a
+// name ("Chancellor Gordon Brown"), names, parties and nationalities
+// ("Labour MP") and words in capitals ("MP").
+func sentenceCase(p *paraDoc, s, last int, r string) string {
+	t := p.toks[s]
+	if !t.sentStart || !t.cap || len(t.text) < 2 || strings.ToLower(t.text[1:]) != t.text[1:] {
+		return r
+	}
+	l := t.lower
+	bare := strings.TrimPrefix(l, "ex-")
+	switch {
+	case timeWords[l] || bare != l && isRoleHeadL(bare):
+	case !isRoleHeadL(l) && !roleModifiers[l]:
+		return r
+	case !lowerNext(p.toks[s+1 : last+1]):
+		return r
+	}
+	if _, party := parties[l]; party || isNationalityL(l) || p.inSpan(s) {
+		return r
+	}
+	return strings.ToLower(r[:1]) + r[1:]
 }
 
 // bodyBeforeHead reports whether toks[k] is the noun of a body ("Council",

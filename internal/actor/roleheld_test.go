@@ -17,7 +17,7 @@ func TestUnheldRoles(t *testing.T) {
 		{"The party's next leader Ivo Marsh spoke.", "Ivo Marsh", "leader", false},
 		{"There is talk of how good a prime minister Ivo Marsh will make.", "Ivo Marsh", "prime minister", false},
 		{"Asked whether he trusted the prime minister, Mr Marsh replied that he did.", "Marsh", "prime minister", false},
-		{"Deputy leader Ivo Marsh spoke.", "Ivo Marsh", "Deputy leader", true},
+		{"Deputy leader Ivo Marsh spoke.", "Ivo Marsh", "deputy leader", true},
 		{"Next chief executive Ivo Marsh said sales rose.", "Ivo Marsh", "chief executive", true},
 		{"The prime minister, Ivo Marsh, said no.", "Ivo Marsh", "prime minister", true},
 	}
