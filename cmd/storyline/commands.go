@@ -238,6 +238,9 @@ func (c *showCmd) print(g *globals, s *archive.Story) error {
 		}
 	}
 	fmt.Fprintf(w, "%s\n", strings.Join(meta, " · "))
+	if len(s.Versions) > 0 {
+		fmt.Fprintf(w, "%s: %s\n", plural(len(s.Versions), "other version"), strings.Join(s.Versions, ", "))
+	}
 	if len(s.Threads) > 0 {
 		fmt.Fprintln(w, "\nthreads:")
 		for _, t := range s.Threads {

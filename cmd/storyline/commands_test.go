@@ -205,4 +205,7 @@ func TestListFoldsVersions(t *testing.T) {
 	if !ok {
 		t.Errorf("--json list, want one story with the other as its version, marked back:\n%s", r.stdout)
 	}
+	if r := runCLI(t, "--archive", archive, "show", version); !strings.Contains(r.stdout, "\n1 other version: "+lead+"\n") {
+		t.Errorf("show of a version does not name the other:\n%s", r.stdout)
+	}
 }

@@ -169,6 +169,13 @@ func (a *Archive) story(r *store.Record) *Story {
 	}
 	s.Threads = a.threads(r)
 	s.Actors = a.storyActors(r)
+	if groups, err := a.st.VersionGroups([]string{art.ID}); err == nil {
+		for _, v := range groups[art.ID] {
+			if v != art.ID {
+				s.Versions = append(s.Versions, v)
+			}
+		}
+	}
 	return s
 }
 

@@ -69,6 +69,9 @@ type Story struct {
 	Paragraphs []Paragraph `json:"paragraphs"`
 	Threads    []Thread    `json:"threads"`
 	Actors     []Actor     `json:"actors"`
+	// Versions are the other stories that are versions of this one
+	// report (see StorySummary), newest first.
+	Versions []string `json:"versions,omitempty"`
 }
 
 // SearchHit is one ranked story of `search`.

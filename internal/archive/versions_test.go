@@ -267,4 +267,16 @@ func TestListGroupsVersions(t *testing.T) {
 	if got := listMarks(t, a); !slices.Equal(got, want) {
 		t.Errorf("after reindex:\n%q\nwant\n%q", got, want)
 	}
+	// A story names its other versions, newest first.
+	rows, _, err := a.List(ctx, 0, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := a.Story(ctx, rows[1].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(s.Versions, []string{rows[0].ID, rows[4].ID}) {
+		t.Errorf("story %q names versions %q, want %q", s.Title, s.Versions, []string{rows[0].ID, rows[4].ID})
+	}
 }

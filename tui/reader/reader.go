@@ -111,6 +111,9 @@ func (m *Model) SetStory(s *archive.Story, landID string, terms []string) tea.Cm
 			meta = append(meta, f)
 		}
 	}
+	if n := len(s.Versions); n > 0 {
+		meta = append(meta, common.Count(n+1, "version", "versions"))
+	}
 	m.meta = strings.Join(meta, " · ")
 	m.url = sanitize.Line(s.URL)
 	m.texts = make([]string, len(s.Paragraphs))
