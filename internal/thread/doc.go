@@ -53,7 +53,12 @@
 //     pronoun or "the company/firm…" and a reporting verb ("He added:",
 //     "It said"), continues its matter (Options.Quote) unless it is clearly
 //     closer to an earlier paragraph than to the one before it, as when a
-//     quote resumes an earlier matter.
+//     quote resumes an earlier matter. So does a paragraph that brings in
+//     a source to speak ("Keir Haldane, of the Western Grid network,
+//     said…", "Chief executive Clara Voss said:"; not a company, not
+//     "says", with which a lead attributes), after a paragraph that
+//     neither quotes nor attributes speech (Options.Attribution;
+//     attrib.go).
 //   - Market reports. A paragraph whose first sentence names something new
 //     with a share-price or index move ("Skylark climbed 6.1 per cent, or
 //     4.4p, to 76.5p") opens a company item; two such items stay apart

@@ -63,6 +63,11 @@ type Options struct {
 	// earlier paragraph than to the one before it.
 	Quote       float64
 	QuoteMargin float64
+	// Attribution is the log-odds against a boundary before a paragraph
+	// that brings in a source to speak ("Chief executive Clara Voss
+	// said…", attrib.go), on the same terms as Quote (default 6;
+	// negative: off).
+	Attribution float64
 	// ItemApart is taken off the similarity of two clusters that each
 	// open with a new company's share-price move, as the items of a market
 	// report do, unless they share an actor (default 0.3; negative: off).
@@ -187,6 +192,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.Quote == 0 {
 		o.Quote = 6
+	}
+	if o.Attribution == 0 {
+		o.Attribution = 6
 	}
 	if o.QuoteMargin == 0 {
 		o.QuoteMargin = 0.15
@@ -1277,8 +1285,15 @@ func gapSegments(units []string, rows [][]float64, vs []vec, o Options, offset [
 			z += gapWeights[j] * v
 		}
 		z += offset[g]
-		if continuesQuote(units[g]) && !closerEarlier(vs, g, o.QuoteMargin) {
-			z -= o.Quote // a quotation or its attribution carries on its matter
+		// a quotation or its attribution carries on its matter, and so
+		// does a source brought in to speak on it (attrib.go)
+		source := o.Attribution > 0 && bringsInSource(units, g)
+		if (source || continuesQuote(units[g])) && !closerEarlier(vs, g, o.QuoteMargin) {
+			if source {
+				z -= o.Attribution
+			} else {
+				z -= o.Quote
+			}
 		}
 		if len(vs[g]) == 0 || len(vs[g-1]) == 0 {
 			z = math.Inf(-1) // nothing to compare: no evidence of a change
