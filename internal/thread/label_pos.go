@@ -17,6 +17,20 @@ import (
 // `go run ./internal/thread/devtool poslex` (devtool/poslex.go); its
 // header says how. The file holds counts only, no text of the corpus.
 
+// A topic word the lexicon never tags as a noun, and that the story
+// does not use as one (after a determiner, before "of"), is a verb, an
+// adjective or an adverb that the story's cues missed ("Pebble Beach
+// shed", "Marrow Biotech steep", "Snow Fox hear", "Scotland bright"):
+// its nounness is scaled by neverNounWeight.
+const neverNounWeight = 0.3
+
+// neverNoun reports whether the lexicon has w and never tags it as a
+// noun.
+func neverNoun(w word) bool {
+	c, ok := posOf(strings.ToLower(w.surface))
+	return ok && c.noun == 0
+}
+
 //go:embed label_pos.txt
 var posData string
 

@@ -29,3 +29,16 @@ func TestParsePOS(t *testing.T) {
 		t.Errorf("parsePOS: %+v", m)
 	}
 }
+
+func TestNeverNoun(t *testing.T) {
+	for _, tc := range []struct {
+		surface string
+		want    bool
+	}{
+		{"shed", true}, {"Steep", true}, {"warning", false}, {"zzyzx", false},
+	} {
+		if got := neverNoun(word{surface: tc.surface}); got != tc.want {
+			t.Errorf("neverNoun(%q) = %v, want %v", tc.surface, got, tc.want)
+		}
+	}
+}
