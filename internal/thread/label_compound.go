@@ -1,7 +1,5 @@
 package thread
 
-import "strings"
-
 // A sub-editor names an event by a noun compound as often as by a noun:
 // "profit warning", "takeover approach", "hosepipe ban", "cycle lanes",
 // "quarantine inquiry". The label's best topic word is often one half of
@@ -44,13 +42,13 @@ func (lb *labeler) nounCompound(ws []word) bool {
 	if lb.caseKnown && !lb.lower[mod.id] {
 		return false // a capitalised descriptor: "Gold explorer Kestrel Ridge"
 	}
-	if c, ok := posOf(strings.ToLower(head.surface)); ok && !c.mostlyNoun() {
+	if c, ok := posOfWord(head); ok && !c.mostlyNoun() {
 		return false // "vote tonight"
 	}
 	if lb.kind(mod)&(kindNotNoun|kindVerb) != 0 || mod.lex&(lexAdverb|lexAdjective|lexPast) != 0 {
 		return false
 	}
-	if c, ok := posOf(strings.ToLower(mod.surface)); ok {
+	if c, ok := posOfWord(mod); ok {
 		return c.mostlyNoun() // "drilling results", not "lengthy anecdote"
 	}
 	return lb.kind(mod)&kindIng == 0 || lb.nounUse(mod) // "releasing water" is no compound

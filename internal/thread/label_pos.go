@@ -27,7 +27,7 @@ const neverNounWeight = 0.3
 // neverNoun reports whether the lexicon has w and never tags it as a
 // noun.
 func neverNoun(w word) bool {
-	c, ok := posOf(strings.ToLower(w.surface))
+	c, ok := posOfWord(w)
 	return ok && c.noun == 0
 }
 
@@ -54,6 +54,15 @@ var (
 func posOf(s string) (posCounts, bool) {
 	posOnce.Do(func() { posTable = parsePOS(posData) })
 	c, ok := posTable[s]
+	return c, ok
+}
+
+// posOfWord is posOf of w's surface in lower case.
+func posOfWord(w word) (posCounts, bool) {
+	var buf [32]byte
+	lower := appendLower(buf[:0], w.surface)
+	posOnce.Do(func() { posTable = parsePOS(posData) })
+	c, ok := posTable[string(lower)] // no copy: a map look-up
 	return c, ok
 }
 
