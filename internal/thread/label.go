@@ -437,6 +437,9 @@ func (lb *labeler) label(paras [][]word) string {
 		if pick == nil && nameless && len(top.words) == 1 {
 			pick = extension(terms, top, used) // "flu jab", not "flu" and the next best word
 		}
+		if pick == nil {
+			pick = lb.leadCompound(terms, top, buf[:len(paras[0])]) // the compound rule (label_compound.go)
+		}
 		if pick == nil || !add(pick, 5) {
 			add(top, 5)
 		}

@@ -43,6 +43,9 @@ func (lb *labeler) nounness(c *cand) float64 {
 		// not: its evidence counts for less
 		f = math.Sqrt(f)
 	}
+	if !lb.nounUse(head) && neverNoun(head) {
+		f *= neverNounWeight // "shed", "steep", "hear": see label_pos.go
+	}
 	kind := lb.kind(head)
 	if kind&kindNotNoun != 0 {
 		f *= 0.1

@@ -6,6 +6,7 @@
 //	go run ./internal/thread/devtool whole [--lines] [--split NAME] FILE
 //	go run ./internal/thread/devtool labels [-q] FILE
 //	go run ./internal/thread/devtool headlines [-q] FILE
+//	go run ./internal/thread/devtool poslex [-min N] CONLLFILE…
 //
 // labels prints the gold and our label of every gold thread of a
 // round-up file and then their aggregate word F1.
@@ -13,6 +14,9 @@
 // headlines labels every article of an article JSONL file (`id`, `title`,
 // `body`) as one thread and scores the labels against the titles, in the
 // two halves by id hash of the LabelAgreement test.
+//
+// poslex writes the part-of-speech lexicon of the labels (label_pos.txt)
+// from CoNLL-2003 files (see poslex.go).
 //
 // whole measures how many single-matter articles (an article JSONL with
 // `id` and `body`, as bbc-news or ecbplus-stories) stay one thread: each
@@ -135,6 +139,8 @@ func run(args []string) error {
 			return fmt.Errorf("usage: devtool headlines [-q] FILE")
 		}
 		return headlines(fs.Arg(0), *quiet)
+	case "poslex":
+		return poslex(args[1:])
 	case "whole":
 		lines := fs.Bool("lines", false, "a paragraph per line, not per blank line")
 		split := fs.String("split", "", "only articles whose split field is this")
