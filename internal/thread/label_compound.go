@@ -33,6 +33,12 @@ func (lb *labeler) leadCompound(terms []*cand, top *cand, lead []word) *cand {
 	if n := e.pos + 2; n < len(lead) && lead[n].joined && lead[n].name {
 		return nil // "gold explorer Kestrel Ridge"
 	}
+	if m := lead[e.pos]; lb.nameStems[m.id] && startsUpper(m.surface) {
+		// Written with the capital of a name it belongs to: the label
+		// would keep it ("Fire investigators" beside "Westmere Fire and
+		// Rescue").
+		return nil
+	}
 	return e
 }
 

@@ -25,6 +25,11 @@ func TestLabelCompound(t *testing.T) {
 			"Gold explorer Tarrant Hill Resources rose 12 per cent after drilling hit rich ore.",
 			"The explorer said the drilling found gold at depth, and more drilling is planned.",
 		}, others, "Tarrant Hill", "gold explorer"},
+		{"a capital of a name", []string{
+			"Fire investigators have confirmed that the blaze at the Ludgrove paper mill was caused by a faulty dryer.",
+			"Ashby Fire and Rescue said the fire spread through the roof. The fire destroyed the mill's store.",
+			"The mill's owner, Petra Lindqvist, said the fire had shocked the staff.",
+		}, others, "fire", "Fire investigators"},
 	})
 }
 
