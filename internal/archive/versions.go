@@ -241,11 +241,9 @@ func (a *Archive) versionRoot(c string, s storyText, stories []storyText, at map
 		return "", nil
 	}
 	if sim < versions.SameText {
-		r, err := a.st.Get(c)
-		if err != nil || r == nil {
-			return "", err
-		}
-		if !versions.Same(r.Article.Title, sks[c], s.title, s.sketch) {
+		// The title decides: read the record's head only.
+		h := a.st.Heads([]string{c})
+		if len(h) == 0 || !versions.Same(h[0].Article.Title, sks[c], s.title, s.sketch) {
 			return "", nil
 		}
 	}
