@@ -151,7 +151,9 @@ func (a *Archive) versionIndex() (*versions.Index, error) {
 		return a.vx, nil
 	}
 	x := &versions.Index{}
-	if err := a.st.EachSketch(x.Add); err != nil {
+	// Titles are not read: a comparison that needs one reads it then.
+	add := func(id string, sk versions.Sketch) { x.Add(id, 0, sk) }
+	if err := a.st.EachSketch(add); err != nil {
 		return nil, fmt.Errorf("read sketches: %w", err)
 	}
 	a.vx = x
@@ -185,7 +187,7 @@ func (a *Archive) groupVersions(x *versions.Index, stories []storyText, of map[s
 			}
 			if grouped && r == s.id {
 				root[s.id] = s.id
-				x.Add(s.id, s.sketch)
+				x.Add(s.id, versions.TitleKey(s.title), s.sketch)
 				continue
 			}
 		}
@@ -204,7 +206,7 @@ func (a *Archive) groupVersions(x *versions.Index, stories []storyText, of map[s
 			of[s.id] = to
 		}
 		root[s.id] = cmp.Or(to, s.id)
-		x.Add(s.id, s.sketch)
+		x.Add(s.id, versions.TitleKey(s.title), s.sketch)
 	}
 	// A story filed under a stored story that this batch then filed
 	// elsewhere follows it to its new root.
@@ -224,30 +226,37 @@ func (a *Archive) groupVersions(x *versions.Index, stories []storyText, of map[s
 // versionRoot returns the root of candidate c's group when s is a version
 // of c, and "" when it is not. Candidates of this batch are in stories
 // (at, root); others are read from the store.
-func (a *Archive) versionRoot(c string, s storyText, stories []storyText, at map[string]int, root map[string]string) (string, error) {
-	if i, ok := at[c]; ok {
+func (a *Archive) versionRoot(c versions.Candidate, s storyText, stories []storyText, at map[string]int, root map[string]string) (string, error) {
+	if i, ok := at[c.ID]; ok {
 		o := stories[i]
 		if versions.Same(o.title, o.sketch, s.title, s.sketch) {
-			return root[c], nil
+			return root[c.ID], nil
 		}
 		return "", nil
 	}
-	sks, err := a.st.Sketches([]string{c})
+	sks, err := a.st.Sketches([]string{c.ID})
 	if err != nil {
 		return "", err
 	}
-	sim := versions.Similarity(sks[c], s.sketch)
+	sk := sks[c.ID]
+	sim := versions.Similarity(sk, s.sketch)
 	if sim < versions.SameTitle {
 		return "", nil
 	}
 	if sim < versions.SameText {
-		// The title decides: read the record's head only.
-		h := a.st.Heads([]string{c})
-		if len(h) == 0 || !versions.Same(h[0].Article.Title, sks[c], s.title, s.sketch) {
+		// The title decides. Stories stored before this import have no
+		// title in the index: read the record's head only.
+		title := c.Title
+		if title == 0 {
+			if h := a.st.Heads([]string{c.ID}); len(h) > 0 {
+				title = versions.TitleKey(h[0].Article.Title)
+			}
+		}
+		if !versions.SameKeyed(title, sk, versions.TitleKey(s.title), s.sketch) {
 			return "", nil
 		}
 	}
-	r, _, err := a.st.VersionRoot(c)
+	r, _, err := a.st.VersionRoot(c.ID)
 	return r, err
 }
 

@@ -116,7 +116,7 @@ func TestBBCIndex(t *testing.T) {
 				earlier[j] = true
 			}
 		}
-		cands := x.Candidates(s.sketch, s.id)
+		cands := candidateIDs(x.Candidates(s.sketch, s.id))
 		candidates += len(cands)
 		if len(earlier) > 0 {
 			versions++
@@ -127,7 +127,7 @@ func TestBBCIndex(t *testing.T) {
 				}
 			}
 		}
-		x.Add(s.id, s.sketch)
+		x.Add(s.id, TitleKey(s.title), s.sketch)
 		at[s.id] = i
 	}
 	t.Logf("%d stories: %d are versions of an earlier one, %d of them found by the index; %.1f candidates per story", len(stories), versions, found, float64(candidates)/float64(len(stories)))

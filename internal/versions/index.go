@@ -20,13 +20,14 @@ const MaxPosting = 32
 
 // Index finds, among the stories added to it, those that may be versions
 // of a text: the ones sharing one of its Probes smallest hashes. It keeps
-// about 8·Probes bytes per story plus the ids. It is not safe for
+// about 8·Probes+8 bytes per story plus the ids. It is not safe for
 // concurrent use.
 type Index struct {
-	ids   []string
-	base  []entry            // sorted by hash, then story
-	fresh map[uint32][]int32 // added since the last merge into base
-	added int                // entries in fresh
+	ids    []string
+	titles []uint64           // by story: TitleKey of its title, 0 when unknown
+	base   []entry            // sorted by hash, then story
+	fresh  map[uint32][]int32 // added since the last merge into base
+	added  int                // entries in fresh
 }
 
 type entry struct {
@@ -39,15 +40,17 @@ type entry struct {
 // stories costs O(n log n) in all.
 const mergeAt = 4096
 
-// Add files story id under its sketch's probe hashes. A story added again
-// (an updated text) keeps its old entries; they only cost a comparison.
-func (x *Index) Add(id string, sk Sketch) {
+// Add files story id under its sketch's probe hashes, with the TitleKey
+// of its title (0 when not known). A story added again (an updated text)
+// keeps its old entries; they only cost a comparison.
+func (x *Index) Add(id string, title uint64, sk Sketch) {
 	n := min(Probes, sk.len())
 	if n == 0 {
 		return
 	}
 	i := int32(len(x.ids))
 	x.ids = append(x.ids, id)
+	x.titles = append(x.titles, title)
 	if x.fresh == nil {
 		x.fresh = map[uint32][]int32{}
 	}
@@ -66,10 +69,17 @@ func (x *Index) Add(id string, sk Sketch) {
 // Len returns the number of stories added.
 func (x *Index) Len() int { return len(x.ids) }
 
-// Candidates returns the ids of the stories added that share a probe hash
-// with sk, other than skip, each once, in the order they were added.
-// Hashes held by MaxPosting stories are passed over.
-func (x *Index) Candidates(sk Sketch, skip string) []string {
+// Candidate is a story that may be a version of a text: its id, and the
+// TitleKey of its title as added (0 when not known).
+type Candidate struct {
+	ID    string
+	Title uint64
+}
+
+// Candidates returns the stories added that share a probe hash with sk,
+// other than skip, each once, in the order they were added. Hashes held
+// by MaxPosting stories are passed over.
+func (x *Index) Candidates(sk Sketch, skip string) []Candidate {
 	var found []int32
 	for p := range min(Probes, sk.len()) {
 		h := sk.at(p)
@@ -85,10 +95,10 @@ func (x *Index) Candidates(sk Sketch, skip string) []string {
 	}
 	slices.Sort(found)
 	found = slices.Compact(found)
-	out := make([]string, 0, len(found))
+	out := make([]Candidate, 0, len(found))
 	for _, i := range found {
 		if id := x.ids[i]; id != skip {
-			out = append(out, id)
+			out = append(out, Candidate{id, x.titles[i]})
 		}
 	}
 	return out

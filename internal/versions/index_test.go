@@ -17,7 +17,7 @@ func TestIndexCandidates(t *testing.T) {
 	}
 	var x Index
 	for _, id := range []string{"a", "b", "c", "d"} {
-		x.Add(id, Of([]string{texts[id]}))
+		x.Add(id, 0, Of([]string{texts[id]}))
 	}
 	tests := []struct {
 		name, text, skip string
@@ -31,7 +31,7 @@ func TestIndexCandidates(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := x.Candidates(Of([]string{tt.text}), tt.skip)
+			got := candidateIDs(x.Candidates(Of([]string{tt.text}), tt.skip))
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("Candidates = %q, want %q", got, tt.want)
 			}
@@ -49,13 +49,13 @@ func TestIndexCommonHashes(t *testing.T) {
 	var x Index
 	sk := Of([]string{words(0, 300)})
 	for i := range MaxPosting - 1 {
-		x.Add(fmt.Sprint("copy", i), sk)
+		x.Add(fmt.Sprint("copy", i), 0, sk)
 	}
 	if got := len(x.Candidates(sk, "")); got != MaxPosting-1 {
 		t.Fatalf("%d candidates below the cap, want %d", got, MaxPosting-1)
 	}
 	for i := range 10 {
-		x.Add(fmt.Sprint("more", i), sk)
+		x.Add(fmt.Sprint("more", i), 0, sk)
 	}
 	if got := x.Candidates(sk, ""); len(got) != 0 {
 		t.Errorf("a saturated text still has %d candidates", len(got))
@@ -75,7 +75,7 @@ func TestIndexMerge(t *testing.T) {
 		// Overlapping texts: story i shares words with i-1 and i+1.
 		sk := Of([]string{words(i*50, 120)})
 		sks = append(sks, sk)
-		x.Add(fmt.Sprint(i), sk)
+		x.Add(fmt.Sprint(i), 0, sk)
 	}
 	if len(x.base) == 0 {
 		t.Fatal("no merge happened")
@@ -98,8 +98,29 @@ func TestIndexMerge(t *testing.T) {
 				}
 			}
 		}
-		if got := x.Candidates(sks[q], ""); !slices.Equal(got, want) {
+		if got := candidateIDs(x.Candidates(sks[q], "")); !slices.Equal(got, want) {
 			t.Errorf("story %d: Candidates = %q, want %q", q, got, want)
 		}
+	}
+}
+
+func candidateIDs(cs []Candidate) []string {
+	ids := make([]string, len(cs))
+	for i, c := range cs {
+		ids[i] = c.ID
+	}
+	return ids
+}
+
+// Candidates carry the title key a story was added with.
+func TestIndexTitles(t *testing.T) {
+	var x Index
+	sk := Of([]string{words(0, 300)})
+	x.Add("titled", TitleKey("Bridge toll to rise"), sk)
+	x.Add("untitled", 0, sk)
+	got := x.Candidates(sk, "")
+	want := []Candidate{{"titled", TitleKey("bridge toll, to rise!")}, {"untitled", 0}}
+	if !slices.Equal(got, want) {
+		t.Errorf("Candidates = %v, want %v", got, want)
 	}
 }

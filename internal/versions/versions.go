@@ -183,10 +183,7 @@ func Similarity(a, b Sketch) float64 {
 // one report.
 func Same(titleA string, a Sketch, titleB string, b Sketch) bool {
 	s := Similarity(a, b)
-	if s >= SameText {
-		return true
-	}
-	return s >= SameTitle && sameTitle(titleA, titleB)
+	return s >= SameText || s >= SameTitle && sameTitle(titleA, titleB)
 }
 
 // sameTitle compares titles by their words, ignoring case and
@@ -194,4 +191,26 @@ func Same(titleA string, a Sketch, titleB string, b Sketch) bool {
 func sameTitle(a, b string) bool {
 	wa, wb := appendWordHashes(nil, a), appendWordHashes(nil, b)
 	return len(wa) > 0 && slices.Equal(wa, wb)
+}
+
+// TitleKey returns a 64-bit key of a title's words, ignoring case and
+// punctuation as Same does, or 0 for a title with no words: titles Same
+// counts as the same have one key.
+func TitleKey(title string) uint64 {
+	ws := appendWordHashes(nil, title)
+	if len(ws) == 0 {
+		return 0
+	}
+	x := uint64(0x9e3779b97f4a7c15)
+	for _, w := range ws {
+		x = (x ^ uint64(w)) * 0xbf58476d1ce4e5b9
+		x ^= x >> 31
+	}
+	return max(x, 1)
+}
+
+// SameKeyed is Same for titles given by their TitleKey.
+func SameKeyed(titleA uint64, a Sketch, titleB uint64, b Sketch) bool {
+	s := Similarity(a, b)
+	return s >= SameText || s >= SameTitle && titleA != 0 && titleA == titleB
 }
