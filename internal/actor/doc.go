@@ -302,6 +302,12 @@
 //     in quotes after "known … as" nicknames the person named last
 //     before it ("The 29-year-old, known to friends as 'Tills',")
 //     (quotednick.go);
+//   - the one or two names after a person's full name in a sentence of
+//     names and commas closing a paragraph sign a reader's letter with
+//     the writer's town and county ("Ada Kell, Corran, Velmoshire"), and
+//     a name after a person's and ", from" in apposition says where the
+//     person comes from ("Ada Kell, from Tarrow Heath, was jailed"):
+//     places (signoff.go);
 //   - a name opening a paragraph before a colon and a quotation labels
 //     the speaker, a person ("Platell: 'The star shone …'"; speaker.go);
 //   - a given name the tagger read otherwise, joined by "and" alone to a
