@@ -196,8 +196,8 @@
 //     which") (workappos.go), or a name between a possessive
 //     determiner and a series noun, whatever title it has ("her
 //     Inspector Drake books"; series.go), or an animal's name ("her
-//     spaniel, Biscuit,", "the gelding, named Gale Force"; not "fat cat
-//     Fred Goodwin"; animal.go), all kind other; a name
+//     spaniel, Biscuit,", "his Border terrier, Biscuit,", "the gelding,
+//     named Gale Force"; not "fat cat Fred Goodwin"; animal.go), all kind other; a name
 //     before a role noun is the body the role is held in ("AJ Bell
 //     investment director", "the Blue Peter and GMTV presenter")
 //     (works.go); a name a theatre stages ("staged an acclaimed
