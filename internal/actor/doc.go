@@ -172,7 +172,11 @@
 //     person evidence or the surname used alone; outside a sports story
 //     a one-word name with no given name is a place too in a list with a
 //     sure place and three place readings or more, as many as its people
-//     ("Tooting, Streatham, Balham, Islington and Victoria"); the other
+//     ("Tooting, Streatham, Balham, Islington and Victoria"), or after a
+//     preposition of place or "parts of" in a list closed by "and" or
+//     "or", of places but for the people read, as many ("stores planned
+//     in Reading, Maidstone and Crawley", "parts of Pembrokeshire and
+//     Ceredigion"); the other
 //     way, a one-word name read as a place among two people's full names
 //     or more is a person ("Madonna, Uma Thurman and Demi Moore") when no
 //     sure place is in the list, the story never gives the name a place's
