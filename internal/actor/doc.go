@@ -175,8 +175,8 @@
 //     ("Tooting, Streatham, Balham, Islington and Victoria"), or after a
 //     preposition of place or "parts of" in a list closed by "and" or
 //     "or", of places but for the people read, as many ("stores planned
-//     in Reading, Maidstone and Crawley", "parts of Pembrokeshire and
-//     Ceredigion"); the other
+//     in Tarrow, Halvey and Brannock", "parts of Velmoshire and
+//     Brannock"); the other
 //     way, a one-word name read as a place among two people's full names
 //     or more is a person ("Madonna, Uma Thurman and Demi Moore") when no
 //     sure place is in the list, the story never gives the name a place's

@@ -63,8 +63,8 @@ func (st *story) cohereList(list []*mention) {
 	oneWord := places >= 1 && read >= 3 && read >= others && !sportsStory(st.cues)
 	// Nor in a list where places stand, after a preposition of place,
 	// closed by "and" or "or", of places only but for the people read,
-	// as many ("stores planned in Reading, Maidstone and Crawley",
-	// "parts of Pembrokeshire and Ceredigion"; not an address: "at St
+	// as many ("stores planned in Tarrow, Halvey and Brannock", "parts
+	// of Velmoshire and Brannock"; not an address: "at St
 	// Anne's Church, Ashcombe, in Dorset").
 	// A surname the lexicon knows may be a town's there too.
 	where := read >= others && read+others == len(list) && !sportsStory(st.cues) && placeListOpens(st.doc(list[0].para), list[0].s) &&

@@ -2,10 +2,10 @@ package actor
 
 // Where a person is from: a reader's letter or question is signed with
 // the writer's name and town, maybe the county after it, closing the
-// paragraph with no verb ("Audrey Fenn, Wokingham, Berkshire", "… He
-// does not answer his phone. Lorraine Tuck, Basingstoke"); a report
-// says where someone comes from in apposition ("Nathan Greaves, from
-// Sutton Coldfield, stabbed …"). The names after the person's are
+// paragraph with no verb ("Ada Kell, Corran, Velmoshire", "… He does
+// not answer his phone. Dana Keel, Tarrow"); a report says where
+// someone comes from in apposition ("Ivo Marsh, from Tarrow Heath,
+// stabbed …"). The names after the person's are
 // places, not more people.
 
 // signOffPlace reports whether the mention m of d is one of the one or
@@ -69,9 +69,9 @@ func signOffPlace(d *paraDoc, m *mention) bool {
 }
 
 // fromPlace reports whether m is written in apposition after a person's
-// name as where the person is from: "Nathan Greaves, from Sutton
-// Coldfield, stabbed …", "Ada Kell, 34, from Corran." A comma or the
-// end of the sentence closes it.
+// name as where the person is from: "Ivo Marsh, from Tarrow Heath,
+// stabbed …", "Ada Kell, 34, from Corran." A comma or the end of the
+// sentence closes it.
 func fromPlace(d *paraDoc, m *mention) bool {
 	toks := d.toks
 	s := m.s
