@@ -125,6 +125,9 @@ func (st *story) collect() {
 				if placeNamed(d.toks, m.s) {
 					m.lev += 3 // "the ground has been called Hillfoot Park" (placenamed.go)
 				}
+				if statLinePlace(d, m) {
+					m.lev += 4 // "* Tarrow Heath, Velmoshire: 211mm" (statline.go)
+				}
 				if signOffPlace(d, m) {
 					m.lev += 4 // "Ada Kell, Corran, Velmoshire" signing a letter (signoff.go)
 				} else if fromPlace(d, m) {

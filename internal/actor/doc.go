@@ -311,7 +311,8 @@
 //     the writer's town and county ("Ada Kell, Corran, Velmoshire"), and
 //     a name after a person's and ", from" in apposition says where the
 //     person comes from ("Ada Kell, from Tarrow Heath, was jailed"):
-//     places (signoff.go);
+//     places (signoff.go), as are the names labelling a measure in a
+//     bullet line ("* Tarrow Heath, Velmoshire: 211mm"; statline.go);
 //   - a name opening a paragraph before a colon and a quotation labels
 //     the speaker, a person ("Platell: 'The star shone …'"; speaker.go);
 //   - a given name the tagger read otherwise, joined by "and" alone to a
