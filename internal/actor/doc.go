@@ -220,8 +220,8 @@
 //     and a name in
 //     apposition after "the" and a business noun opening the clause
 //     ("The developer, Kestrel Land, has …") or after an owned one
-//     ("Ravi Kapoor's firm, Meridian Insight, found"; ownerbefore.go) is
-//     the business;
+//     ("Ravi Kapoor's firm, Meridian Insight, found", "our supplier,
+//     Corran Power, in June"; ownerbefore.go) is the business;
 //   - an ampersand belongs to the name it joins ("Marks & Spencer",
 //     "AT&T", never a person's), while "and" between two whole names of
 //     bodies of the same length joins two actors ("the Mirror and Express
