@@ -125,6 +125,9 @@ func (st *story) collect() {
 				if placeNamed(d.toks, m.s) {
 					m.lev += 3 // "the ground has been called Hillfoot Park" (placenamed.go)
 				}
+				if firmRoleOf(d.toks, m) {
+					m.oev += 3 // "the chief executive of Tarrow Water, Ada Kell," (firmrole.go)
+				}
 				if statLinePlace(d, m) {
 					m.lev += 4 // "* Tarrow Heath, Velmoshire: 211mm" (statline.go)
 				}

@@ -221,7 +221,10 @@
 //     apposition after "the" and a business noun opening the clause
 //     ("The developer, Kestrel Land, has …") or after an owned one
 //     ("Ravi Kapoor's firm, Meridian Insight, found", "our supplier,
-//     Corran Power, in June"; ownerbefore.go) is the business;
+//     Corran Power, in June"; ownerbefore.go) is the business, as is
+//     one after a firm's office and "of" whose holder is named after a
+//     comma ("the chief executive of Tarrow Water, Ada Kell,";
+//     firmrole.go);
 //   - an ampersand belongs to the name it joins ("Marks & Spencer",
 //     "AT&T", never a person's), while "and" between two whole names of
 //     bodies of the same length joins two actors ("the Mirror and Express
