@@ -74,8 +74,9 @@
 //     Bafta"), is no person; nor is a lone given name that qualifies a
 //     common noun or follows an award category ("Oscar nominations", "the
 //     best actress Oscar"), or any one-word name that qualifies a noun
-//     after "a" or "an" ("a Mayfair estate agent"), when no person of
-//     the story bears it, and
+//     after "a", "an", "one", "another", "every" or "each" ("a Mayfair
+//     estate agent", "one Soho restaurant"), when no person of the story
+//     bears it, and
 //     "best actress" is no role (givenname.go);
 //   - context weighs person against organisation and place: an age or
 //     "who" after the name (not after a lower-case compass word: "in
