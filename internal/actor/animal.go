@@ -12,14 +12,16 @@ labradoodle`)
 // animal's: after "named", "called" or "dubbed" with an animal noun at
 // most four words before in the sentence ("The gelding, named Gale
 // Force in her honour"), or right after an animal noun, maybe with a
-// comma, that follows an article or a possessive determiner ("her
-// spaniel, Biscuit,", "the gelding Gale Force"; not "fat cat Fred
-// Goodwin").
+// comma, that follows an article or a possessive determiner, maybe
+// with one or two words of the breed between ("her spaniel, Biscuit,",
+// "his Border terrier, Biscuit,", "the gelding Gale Force"; not "fat
+// cat Fred Goodwin").
 func animalName(toks []tok, s int) bool {
 	if s == 0 {
 		return false
 	}
 	k := s - 1
+	comma := toks[k].text == ","
 	switch toks[k].lower {
 	case "named", "called", "dubbed":
 		for i := k - 1; i >= 0 && i >= k-4; i-- {
@@ -37,6 +39,17 @@ func animalName(toks []tok, s int) bool {
 	if k < 1 || !toks[k].word || toks[k].cap || !animalNouns[toks[k].lower] {
 		return false
 	}
-	d := toks[k-1].lower
-	return d == "the" || d == "a" || d == "an" || possessiveDeterminers[d] || d == "my" || d == "our" || d == "your"
+	// One or two words may describe the breed between the determiner
+	// and the noun, capitalised or before a comma: "his Border terrier
+	// Biscuit", "her springer spaniel, Biscuit,".
+	for i := k - 1; i >= 0 && i >= k-3; i-- {
+		d := toks[i].lower
+		if d == "the" || d == "a" || d == "an" || possessiveDeterminers[d] || d == "my" || d == "our" || d == "your" {
+			return true
+		}
+		if !toks[i].word || i == k-3 || !toks[i].cap && !comma {
+			return false // "the fat cat Fred Goodwin"
+		}
+	}
+	return false
 }

@@ -12,7 +12,10 @@ func TestAnimalNames(t *testing.T) {
 	runKindRows(t, tagged, [][4]string{
 		{"named after an animal noun", "Tamsin Gale owned a gelding, named Gale Force in her honour, which never won.", "Gale Force", Other},
 		{"an animal noun before it", "Ada Kell was walking her spaniel, Biscuit, when it happened.", "Biscuit", Other},
+		{"a breed before the noun", "Ada Kell takes her Border terrier Biscuit to every match.", "Biscuit", Other},
+		{"a breed before the noun and a comma", "Ada Kell was walking her springer spaniel, Biscuit, when it happened.", "Biscuit", Other},
 		{"an animal noun of a person", "Critics said fat cat Ivo Marsh, 58, was paid too much.", "Ivo Marsh", Person},
+		{"an animal noun of a person after an article", "Critics said the fat cat Ivo Marsh was paid too much.", "Ivo Marsh", Person},
 		{"named after a person's noun", "The nurse, named Ada Kell by the court, was cleared.", "Ada Kell", Person},
 	})
 }

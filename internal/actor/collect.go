@@ -125,6 +125,17 @@ func (st *story) collect() {
 				if placeNamed(d.toks, m.s) {
 					m.lev += 3 // "the ground has been called Hillfoot Park" (placenamed.go)
 				}
+				if firmRoleOf(d.toks, m) {
+					m.oev += 3 // "the chief executive of Tarrow Water, Ada Kell," (firmrole.go)
+				}
+				if statLinePlace(d, m) {
+					m.lev += 4 // "* Tarrow Heath, Velmoshire: 211mm" (statline.go)
+				}
+				if signOffPlace(d, m) {
+					m.lev += 4 // "Ada Kell, Corran, Velmoshire" signing a letter (signoff.go)
+				} else if fromPlace(d, m) {
+					m.lev += 3 // "Ada Kell, from Tarrow Heath, was jailed" (signoff.go)
+				}
 				if m.xev == 0 && surnamePlace(d.toks, m) {
 					m.lev += 2 // "a flat in Notting Hill", "an office in Hanover Yard" (placehead.go)
 				}

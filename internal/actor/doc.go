@@ -74,8 +74,9 @@
 //     Bafta"), is no person; nor is a lone given name that qualifies a
 //     common noun or follows an award category ("Oscar nominations", "the
 //     best actress Oscar"), or any one-word name that qualifies a noun
-//     after "a" or "an" ("a Mayfair estate agent"), when no person of
-//     the story bears it, and
+//     after "a", "an", "one", "another", "every" or "each" ("a Mayfair
+//     estate agent", "one Soho restaurant"), when no person of the story
+//     bears it, and
 //     "best actress" is no role (givenname.go);
 //   - context weighs person against organisation and place: an age or
 //     "who" after the name (not after a lower-case compass word: "in
@@ -172,7 +173,11 @@
 //     person evidence or the surname used alone; outside a sports story
 //     a one-word name with no given name is a place too in a list with a
 //     sure place and three place readings or more, as many as its people
-//     ("Tooting, Streatham, Balham, Islington and Victoria"); the other
+//     ("Tooting, Streatham, Balham, Islington and Victoria"), or after a
+//     preposition of place or "parts of" in a list closed by "and" or
+//     "or", of places but for the people read, as many ("stores planned
+//     in Tarrow, Halvey and Brannock", "parts of Velmoshire and
+//     Brannock"); the other
 //     way, a one-word name read as a place among two people's full names
 //     or more is a person ("Madonna, Uma Thurman and Demi Moore") when no
 //     sure place is in the list, the story never gives the name a place's
@@ -196,8 +201,8 @@
 //     which") (workappos.go), or a name between a possessive
 //     determiner and a series noun, whatever title it has ("her
 //     Inspector Drake books"; series.go), or an animal's name ("her
-//     spaniel, Biscuit,", "the gelding, named Gale Force"; not "fat cat
-//     Fred Goodwin"; animal.go), all kind other; a name
+//     spaniel, Biscuit,", "his Border terrier, Biscuit,", "the gelding,
+//     named Gale Force"; not "fat cat Fred Goodwin"; animal.go), all kind other; a name
 //     before a role noun is the body the role is held in ("AJ Bell
 //     investment director", "the Blue Peter and GMTV presenter")
 //     (works.go); a name a theatre stages ("staged an acclaimed
@@ -216,8 +221,11 @@
 //     and a name in
 //     apposition after "the" and a business noun opening the clause
 //     ("The developer, Kestrel Land, has …") or after an owned one
-//     ("Ravi Kapoor's firm, Meridian Insight, found"; ownerbefore.go) is
-//     the business;
+//     ("Ravi Kapoor's firm, Meridian Insight, found", "our supplier,
+//     Corran Power, in June"; ownerbefore.go) is the business, as is
+//     one after a firm's office and "of" whose holder is named after a
+//     comma ("the chief executive of Tarrow Water, Ada Kell,";
+//     firmrole.go);
 //   - an ampersand belongs to the name it joins ("Marks & Spencer",
 //     "AT&T", never a person's), while "and" between two whole names of
 //     bodies of the same length joins two actors ("the Mirror and Express
@@ -302,6 +310,13 @@
 //     in quotes after "known … as" nicknames the person named last
 //     before it ("The 29-year-old, known to friends as 'Tills',")
 //     (quotednick.go);
+//   - the one or two names after a person's full name in a sentence of
+//     names and commas closing a paragraph sign a reader's letter with
+//     the writer's town and county ("Ada Kell, Corran, Velmoshire"), and
+//     a name after a person's and ", from" in apposition says where the
+//     person comes from ("Ada Kell, from Tarrow Heath, was jailed"):
+//     places (signoff.go), as are the names labelling a measure in a
+//     bullet line ("* Tarrow Heath, Velmoshire: 211mm"; statline.go);
 //   - a name opening a paragraph before a colon and a quotation labels
 //     the speaker, a person ("Platell: 'The star shone …'"; speaker.go);
 //   - a given name the tagger read otherwise, joined by "and" alone to a

@@ -24,12 +24,24 @@ func (st *story) markGivenNameThings() {
 		if !award && (m.rule || m.split || len(m.roles) > 0 || !qualifiesCommonNoun(d, m)) {
 			continue
 		}
-		// A given name, or any name after "a" or "an": "a Mayfair
-		// estate agent" is a kind of agent, not a person's.
-		if (givenName(m.name[0]) || m.s > 0 && (d.toks[m.s-1].lower == "a" || d.toks[m.s-1].lower == "an")) && !st.bearsName(m.name[0]) && !st.taggedOtherwise(m) {
+		// A given name, or any name after "a", "an" or "one": "a
+		// Mayfair estate agent", "one Mayfair restaurant" is a kind of
+		// agent or restaurant, not a person's.
+		if (givenName(m.name[0]) || m.s > 0 && indefiniteWord(d.toks[m.s-1].lower)) && !st.bearsName(m.name[0]) && !st.taggedOtherwise(m) {
 			m.det, m.rule, m.split = true, false, false
 		}
 	}
+}
+
+// indefiniteWord reports whether w, before a name that qualifies a
+// noun, picks one thing of a kind: "a", "an", "one", "another", "every",
+// "each".
+func indefiniteWord(w string) bool {
+	switch w {
+	case "a", "an", "one", "another", "every", "each":
+		return true
+	}
+	return false
 }
 
 // bearsName reports whether a mention of the story names a person with

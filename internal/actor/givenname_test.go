@@ -59,7 +59,7 @@ func TestAwardCategoryRole(t *testing.T) {
 	}
 }
 
-// TestIndefiniteQualifier: any one-word name after "a" or "an" that
+// TestIndefiniteQualifier: any one-word name after "a", "an", "one" … that
 // qualifies a noun names a kind of thing, not a person, unless a person
 // of the story bears it.
 func TestIndefiniteQualifier(t *testing.T) {
@@ -71,6 +71,8 @@ func TestIndefiniteQualifier(t *testing.T) {
 		person bool
 	}{
 		{"a district before a trade", "Lord Pell was seen leaving a Belgravia estate agent with a folder.",
+			map[string]string{"Lord Pell": "PER", "Belgravia": "PER"}, "Belgravia", false},
+		{"one district before a venue", "Of one Belgravia restaurant Lord Pell wrote that the lamb was raw.",
 			map[string]string{"Lord Pell": "PER", "Belgravia": "PER"}, "Belgravia", false},
 		{"a person of that name", "Jo Belgrave said a Belgrave supporter had written to her.",
 			map[string]string{"Jo Belgrave": "PER", "Belgrave": "PER"}, "Jo Belgrave", true},

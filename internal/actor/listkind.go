@@ -61,11 +61,19 @@ func (st *story) cohereList(list []*mention) {
 	// people, outside a sports story ("Tooting, Streatham, Balham,
 	// Islington and Victoria").
 	oneWord := places >= 1 && read >= 3 && read >= others && !sportsStory(st.cues)
-	if !closed && places < 2 && !oneWord {
+	// Nor in a list where places stand, after a preposition of place,
+	// closed by "and" or "or", of places only but for the people read,
+	// as many ("stores planned in Tarrow, Halvey and Brannock", "parts
+	// of Velmoshire and Brannock"; not an address: "at St
+	// Anne's Church, Ashcombe, in Dorset").
+	// A surname the lexicon knows may be a town's there too.
+	where := read >= others && read+others == len(list) && !sportsStory(st.cues) && placeListOpens(st.doc(list[0].para), list[0].s) &&
+		andClosed(st.doc(last.para), list[len(list)-2].e, last.s)
+	if !closed && places < 2 && !oneWord && !where {
 		return
 	}
 	for _, m := range list {
-		if m.kind != Person || !closed && !townLike(m.name) && !(oneWord && townWord(m.name)) || st.personEvidence(m) {
+		if m.kind != Person || !closed && !townLike(m.name) && !(oneWord && townWord(m.name)) && !(where && placeWord(m.name)) || st.personEvidence(m) {
 			continue
 		}
 		key := m.nameKey()
@@ -110,6 +118,12 @@ func townLike(name []string) bool {
 // lexicon as a person's.
 func townWord(name []string) bool {
 	return len(name) == 1 && len(name[0]) > 2 && !isAllCaps(name[0]) && !givenName(name[0]) && !slices.Contains(knownTypes(name[0]), "PER")
+}
+
+// placeWord reports whether a one-word name read as a person's may be a
+// town's where places stand: no given name, no initials.
+func placeWord(name []string) bool {
+	return len(name) == 1 && len(name[0]) > 2 && !isAllCaps(name[0]) && !givenName(name[0])
 }
 
 // listLink reports whether tokens [e, s) of d join two items of a list:
@@ -255,4 +269,32 @@ func qualifiesNoun(toks []tok, m *mention) bool {
 		return true
 	}
 	return m.e < len(toks) && toks[m.e].word && !toks[m.e].cap
+}
+
+// placeListOpens reports whether a list whose first item starts at token
+// s follows a preposition of place ("in", "across", "near" …) or "parts"
+// or "areas" and "of": where places stand.
+func placeListOpens(d *paraDoc, s int) bool {
+	if d == nil || s == 0 {
+		return false
+	}
+	p := d.toks[s-1].lower
+	if placePrepositions[p] {
+		return true
+	}
+	return p == "of" && s >= 2 && (d.toks[s-2].lower == "parts" || d.toks[s-2].lower == "areas")
+}
+
+// andClosed reports whether "and" or "or" is among the tokens [e, s) of d
+// that join the last two items of a list.
+func andClosed(d *paraDoc, e, s int) bool {
+	if d == nil || s > len(d.toks) {
+		return false
+	}
+	for _, t := range d.toks[e:s] {
+		if t.text == "and" || t.text == "or" {
+			return true
+		}
+	}
+	return false
 }

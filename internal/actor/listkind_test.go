@@ -23,6 +23,12 @@ func TestListCoherence(t *testing.T) {
 		{"Crews worked in Tarrow, Dellmoor, Pennard, Quell, Halvey and Paris on Sunday.", "Dellmoor", Place},
 		// Not when people outnumber the place readings.
 		{"The report thanked Dellmoor, Pennard, Brannock and Paris.", "Dellmoor", Person},
+		// Where places stand: after a preposition of place, the rest of
+		// the list places, as many as the people read.
+		{"New stores are planned in Tarrow, Halvey and Brannock.", "Brannock", Place},
+		{"A warning was in place for parts of Tarrow and Brannock until 9am.", "Brannock", Place},
+		{"The team met in Tarrow with Brannock and Pennard.", "Brannock", Person},
+		{"New stores are planned in Tarrow, Dana Keel and Brannock.", "Dana Keel", Person},
 	}
 	checkNameKinds(t, tagged, tests)
 }

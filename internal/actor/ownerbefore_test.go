@@ -10,6 +10,8 @@ func TestOwnedBusinessApposed(t *testing.T) {
 	tagged := map[string]string{"Ravi Tarrow": "PER", "Meridian Quell": "PER", "Ada Kell": "PER", "Velda Quist": "PER"}
 	runKindRows(t, tagged, [][4]string{
 		{"a possessive's firm", "The survey by pollster Ravi Tarrow's firm, Meridian Quell, found that housing mattered.", "Meridian Quell", Org},
+		{"our supplier", "We had a meter fitted by our supplier, Meridian Quell, in June.", "Meridian Quell", Org},
+		{"our neighbour", "We were told by our neighbour, Velda Quist, that it had gone.", "Velda Quist", Person},
 		{"a possessive's agent", "The deal was done by Ada Kell's agent, Velda Quist, who declined to comment.", "Velda Quist", Person},
 	})
 }

@@ -1,0 +1,21 @@
+package actor
+
+import "testing"
+
+// TestSignOffPlaces checks that the town and county signing a reader's
+// letter after the writer's name, and a town "from" which a person comes
+// in apposition, are places, while people listed in a paragraph of
+// names stay people.
+func TestSignOffPlaces(t *testing.T) {
+	fakeLexicon(t)
+	tagged := map[string]string{"Ada Kell": "PER", "Ivo Marsh": "PER", "Corran": "PER", "Velmoshire": "PER", "Tarrow Heath": "PER"}
+	runKindRows(t, tagged, [][4]string{
+		{"a letter's sign-off", "Ada Kell, Corran, Velmoshire", "Corran", Place},
+		{"the county of a sign-off", "Ada Kell, Corran, Velmoshire", "Velmoshire", Place},
+		{"a sign-off after a question", "The builder has vanished. He does not answer his phone. Ada Kell, Corran", "Corran", Place},
+		{"from a town in apposition", "Ada Kell, from Tarrow Heath, was jailed for six years.", "Tarrow Heath", Place},
+		{"from a town after an age", "Ada Kell, 34, from Tarrow Heath, was jailed.", "Tarrow Heath", Place},
+		{"a paragraph of two people", "Ada Kell, Ivo Marsh", "Ivo Marsh", Person},
+		{"a person after a verb", "Ada Kell met Corran, who said nothing.", "Corran", Person},
+	})
+}
