@@ -64,11 +64,12 @@ func (st *story) cohereList(list []*mention) {
 	// Nor in a list where places stand, after a preposition of place,
 	// closed by "and" or "or", of places only but for the people read,
 	// as many ("stores planned in Tarrow, Halvey and Brannock", "parts
-	// of Velmoshire and Brannock"; not an address: "at St
-	// Anne's Church, Ashcombe, in Dorset").
+	// of Velmoshire and Brannock"; not an address: "at St Anne's Church,
+	// Ashcombe, in Dorset"; nor a list of owners: "in Rodgers and
+	// Hammerstein's musical").
 	// A surname the lexicon knows may be a town's there too.
 	where := read >= others && read+others == len(list) && !sportsStory(st.cues) && placeListOpens(st.doc(list[0].para), list[0].s) &&
-		andClosed(st.doc(last.para), list[len(list)-2].e, last.s)
+		andClosed(st.doc(last.para), list[len(list)-2].e, last.s) && !ownsNext(st.doc(last.para), last.e)
 	if !closed && places < 2 && !oneWord && !where {
 		return
 	}
@@ -283,6 +284,12 @@ func placeListOpens(d *paraDoc, s int) bool {
 		return true
 	}
 	return p == "of" && s >= 2 && (d.toks[s-2].lower == "parts" || d.toks[s-2].lower == "areas")
+}
+
+// ownsNext reports whether a possessive follows token e of d: a list
+// that ends "Rodgers and Hammerstein's musical" names owners, not places.
+func ownsNext(d *paraDoc, e int) bool {
+	return d != nil && e < len(d.toks) && isPossessive(d.toks[e])
 }
 
 // andClosed reports whether "and" or "or" is among the tokens [e, s) of d

@@ -29,6 +29,8 @@ func TestListCoherence(t *testing.T) {
 		{"A warning was in place for parts of Tarrow and Brannock until 9am.", "Brannock", Place},
 		{"The team met in Tarrow with Brannock and Pennard.", "Brannock", Person},
 		{"New stores are planned in Tarrow, Dana Keel and Brannock.", "Dana Keel", Person},
+		// A list of owners is no list of places.
+		{"She sang in Tarrow and Brannock's musical.", "Brannock", Person},
 	}
 	checkNameKinds(t, tagged, tests)
 }
