@@ -238,12 +238,11 @@ func (a *Archive) versionRoot(c versions.Candidate, s storyText, stories []story
 	if err != nil {
 		return "", err
 	}
-	sk := sks[c.ID]
-	sim := versions.Similarity(sk, s.sketch)
-	if sim < versions.SameTitle {
+	same, ifTitles := versions.ByText(sks[c.ID], s.sketch)
+	if !same && !ifTitles {
 		return "", nil
 	}
-	if sim < versions.SameText {
+	if ifTitles {
 		// The title decides. Stories stored before this import have no
 		// title in the index: read the record's head only.
 		title := c.Title
@@ -252,7 +251,7 @@ func (a *Archive) versionRoot(c versions.Candidate, s storyText, stories []story
 				title = versions.TitleKey(h[0].Article.Title)
 			}
 		}
-		if !versions.SameKeyed(title, sk, versions.TitleKey(s.title), s.sketch) {
+		if !versions.SameTitleKeys(title, versions.TitleKey(s.title)) {
 			return "", nil
 		}
 	}

@@ -138,15 +138,21 @@ func appendWordHashes(hs []uint32, s string) []uint32 {
 // shingleHash mixes the hashes of a shingle's words (splitmix64's
 // finaliser), so that shingles of the same words in another order differ.
 func shingleHash(words []uint32) uint32 {
+	x := mixWords(words)
+	x ^= x >> 29
+	x *= 0x94d049bb133111eb
+	x ^= x >> 32
+	return uint32(x)
+}
+
+// mixWords folds word hashes into 64 bits in their order.
+func mixWords(words []uint32) uint64 {
 	x := uint64(0x9e3779b97f4a7c15)
 	for _, w := range words {
 		x = (x ^ uint64(w)) * 0xbf58476d1ce4e5b9
 		x ^= x >> 31
 	}
-	x ^= x >> 29
-	x *= 0x94d049bb133111eb
-	x ^= x >> 32
-	return uint32(x)
+	return x
 }
 
 func (s Sketch) len() int        { return len(s) / 4 }
@@ -182,8 +188,17 @@ func Similarity(a, b Sketch) float64 {
 // Same reports whether two stories, by title and sketch, are versions of
 // one report.
 func Same(titleA string, a Sketch, titleB string, b Sketch) bool {
+	same, ifTitles := ByText(a, b)
+	return same || ifTitles && sameTitle(titleA, titleB)
+}
+
+// ByText tells from two sketches alone whether their texts are versions
+// of one report (same), or are only when their titles are the same
+// (ifTitles): Same's thresholds, for a caller that reads a title only
+// when it decides.
+func ByText(a, b Sketch) (same, ifTitles bool) {
 	s := Similarity(a, b)
-	return s >= SameText || s >= SameTitle && sameTitle(titleA, titleB)
+	return s >= SameText, s >= SameTitle && s < SameText
 }
 
 // sameTitle compares titles by their words, ignoring case and
@@ -201,16 +216,9 @@ func TitleKey(title string) uint64 {
 	if len(ws) == 0 {
 		return 0
 	}
-	x := uint64(0x9e3779b97f4a7c15)
-	for _, w := range ws {
-		x = (x ^ uint64(w)) * 0xbf58476d1ce4e5b9
-		x ^= x >> 31
-	}
-	return max(x, 1)
+	return max(mixWords(ws), 1)
 }
 
-// SameKeyed is Same for titles given by their TitleKey.
-func SameKeyed(titleA uint64, a Sketch, titleB uint64, b Sketch) bool {
-	s := Similarity(a, b)
-	return s >= SameText || s >= SameTitle && titleA != 0 && titleA == titleB
-}
+// SameTitleKeys is Same's test of titles for titles given by their
+// TitleKey: equal, and not empty.
+func SameTitleKeys(a, b uint64) bool { return a != 0 && a == b }
