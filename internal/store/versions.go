@@ -2,6 +2,7 @@ package store
 
 import (
 	"bytes"
+	"slices"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -112,15 +113,25 @@ func joinGroup(tx *bolt.Tx, root, id string, written map[string][]byte) error {
 	return tx.Bucket(bVersionOf).Put([]byte(id), []byte(root))
 }
 
-// dropLoneRoot removes a group that is left with its root alone.
-func dropLoneRoot(set *bolt.Bucket, root string) error {
+// members calls fn with each story of root's group (the root included)
+// and its bydate key, in the order of their ids, until fn returns false.
+// The key is bbolt's memory, valid within the transaction.
+func members(set *bolt.Bucket, root string, fn func(id string, key []byte) bool) {
 	prefix := versionSetKey(root, "")
 	c := set.Cursor()
-	n := 0
-	for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
-		if n++; n > 1 {
-			return nil
+	for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
+		if !fn(string(k[len(prefix):]), v) {
+			return
 		}
+	}
+}
+
+// dropLoneRoot removes a group that is left with its root alone.
+func dropLoneRoot(set *bolt.Bucket, root string) error {
+	n := 0
+	members(set, root, func(string, []byte) bool { n++; return n < 2 })
+	if n > 1 {
+		return nil
 	}
 	return set.Delete(versionSetKey(root, root))
 }
@@ -150,25 +161,19 @@ func (s *Store) VersionGroups(ids []string) (map[string][]string, error) {
 			if _, ok := out[id]; ok {
 				continue
 			}
-			prefix := versionSetKey(groupRoot(tx, id), "")
 			type member struct {
 				id  string
 				key []byte
 			}
 			var ms []member
-			c := set.Cursor()
-			for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
-				ms = append(ms, member{string(k[len(prefix):]), v})
-			}
+			members(set, groupRoot(tx, id), func(m string, key []byte) bool {
+				ms = append(ms, member{m, key})
+				return true
+			})
 			if len(ms) < 2 {
 				continue
 			}
-			// Few members: insertion sort by list order.
-			for i := 1; i < len(ms); i++ {
-				for j := i; j > 0 && bytes.Compare(ms[j].key, ms[j-1].key) < 0; j-- {
-					ms[j], ms[j-1] = ms[j-1], ms[j]
-				}
-			}
+			slices.SortFunc(ms, func(a, b member) int { return bytes.Compare(a.key, b.key) }) // list order
 			group := make([]string, len(ms))
 			for i, m := range ms {
 				group[i] = m.id
