@@ -110,9 +110,16 @@ func progressBar(g *globals, start time.Time) func(archive.Progress) {
 	}
 }
 
-// searchSpare is how many hits beyond --limit the text output asks for,
-// to fill the places of versions folded under other hits.
-const searchSpare = 10
+// foldSpare is how many hits or stories beyond --limit the text output
+// of search and list asks for, to fill the places of versions folded
+// under other stories.
+const foldSpare = 10
+
+// otherVersions is the line naming a story's other versions: "1 other
+// version: ID".
+func otherVersions(ids []string) string {
+	return plural(len(ids), "other version") + ": " + strings.Join(ids, ", ")
+}
 
 type searchCmd struct {
 	Query []string `arg:"" help:"Query: words, \"a phrase\", +must -not, field:value (title, body, actor, thread, source), published:>\"2025-01-01\"."`
@@ -138,7 +145,7 @@ func (c *searchCmd) Run(g *globals) error {
 	if !g.JSON && limit > 0 {
 		// Versions fold under the hit they belong to: ask for a few more
 		// so that the text lists --limit stories.
-		limit += searchSpare
+		limit += foldSpare
 	}
 	res, err := a.SearchOrdered(g.ctx, q, limit, order)
 	if err != nil {
@@ -168,7 +175,7 @@ func (c *searchCmd) Run(g *globals) error {
 		}
 		fmt.Fprintf(g.stdout, "\n%s  %s  %s\n", h.ID, date(h.Published), sanitize.Line(h.Title))
 		if len(h.Versions) > 0 {
-			fmt.Fprintf(g.stdout, "  %s: %s\n", plural(len(h.Versions), "other version"), strings.Join(h.Versions, ", "))
+			fmt.Fprintf(g.stdout, "  %s\n", otherVersions(h.Versions))
 		}
 		if len(h.Labels) > 0 {
 			var ls []string
@@ -239,7 +246,7 @@ func (c *showCmd) print(g *globals, s *archive.Story) error {
 	}
 	fmt.Fprintf(w, "%s\n", strings.Join(meta, " · "))
 	if len(s.Versions) > 0 {
-		fmt.Fprintf(w, "%s: %s\n", plural(len(s.Versions), "other version"), strings.Join(s.Versions, ", "))
+		fmt.Fprintf(w, "%s\n", otherVersions(s.Versions))
 	}
 	if len(s.Threads) > 0 {
 		fmt.Fprintln(w, "\nthreads:")
@@ -340,8 +347,8 @@ func (c *listCmd) Run(g *globals) error {
 	}
 	offset := max(c.Offset, 0)
 	ask := limit
-	if !g.JSON && limit < int(^uint(0)>>1)-searchSpare {
-		ask += searchSpare // room for versions, which the text folds
+	if !g.JSON && limit < int(^uint(0)>>1)-foldSpare {
+		ask += foldSpare // room for versions, which the text folds
 	}
 	rows, total, err := a.List(g.ctx, offset, ask)
 	if err != nil {
@@ -365,7 +372,7 @@ func (c *listCmd) Run(g *globals) error {
 		shown++
 		fmt.Fprintf(g.stdout, "%s  %s  %s\n", r.ID, date(r.Published), sanitize.Line(r.Title))
 		if len(r.Versions) > 0 {
-			fmt.Fprintf(g.stdout, "  %s: %s\n", plural(len(r.Versions), "other version"), strings.Join(r.Versions, ", "))
+			fmt.Fprintf(g.stdout, "  %s\n", otherVersions(r.Versions))
 		}
 	}
 	if total > offset+used {
@@ -622,7 +629,7 @@ func printTimeline(g *globals, es []archive.ArcEntry) error {
 		}
 		fmt.Fprintf(g.stdout, "%s  %-16s %s — %s\n", date(e.Published), e.Thread, sanitize.Line(e.Title), sanitize.Line(e.Label))
 		if len(e.Versions) > 0 {
-			fmt.Fprintf(g.stdout, "    %s: %s\n", plural(len(e.Versions), "other version"), strings.Join(e.Versions, ", "))
+			fmt.Fprintf(g.stdout, "    %s\n", otherVersions(e.Versions))
 		}
 		if len(e.NewActors) > 0 {
 			fmt.Fprintf(g.stdout, "    new: %s\n", hangWrap(sanitize.Line(strings.Join(e.NewActors, ", ")), width, "         "))
