@@ -168,7 +168,7 @@ func premodRole(p *paraDoc, end int, needHead bool) (role, affil string, first i
 func lowerNext(toks []tok) bool {
 	for _, t := range toks {
 		switch {
-		case !t.word, t.lower == "of", t.lower == "the", t.lower == "and", t.lower == "for", t.lower == "to":
+		case !t.word, joiners[t.lower], t.lower == "to":
 		default:
 			return !t.cap
 		}
