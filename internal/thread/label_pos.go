@@ -44,16 +44,13 @@ func (c posCounts) total() int32 { return c.noun + c.verb + c.adj + c.adv + c.ot
 // mostlyNoun reports whether at least half the uses are as a noun.
 func (c posCounts) mostlyNoun() bool { return 2*c.noun >= c.total() }
 
-var (
-	posOnce  sync.Once
-	posTable map[string]posCounts
-)
+// posTable is the lexicon, read on first use.
+var posTable = sync.OnceValue(func() map[string]posCounts { return parsePOS(posData) })
 
 // posOf returns the lexicon's counts for the lower-case word s, and
 // whether the lexicon has it.
 func posOf(s string) (posCounts, bool) {
-	posOnce.Do(func() { posTable = parsePOS(posData) })
-	c, ok := posTable[s]
+	c, ok := posTable()[s]
 	return c, ok
 }
 
@@ -61,8 +58,7 @@ func posOf(s string) (posCounts, bool) {
 func posOfWord(w word) (posCounts, bool) {
 	var buf [32]byte
 	lower := appendLower(buf[:0], w.surface)
-	posOnce.Do(func() { posTable = parsePOS(posData) })
-	c, ok := posTable[string(lower)] // no copy: a map look-up
+	c, ok := posTable()[string(lower)] // no copy: a map look-up
 	return c, ok
 }
 

@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+
+	"github.com/storyline/storyline/internal/nlp"
 )
 
 // poslex writes the part-of-speech lexicon that labels read
@@ -79,37 +81,47 @@ func poslex(args []string) error {
 // countTags adds the tag counts of the lower-case words of one CoNLL
 // file to counts, and the number of its tokens to tokens.
 func countTags(r io.Reader, counts map[string]*[5]int, tokens *int) error {
-	sc := bufio.NewScanner(r)
-	for sc.Scan() {
-		f := strings.Fields(sc.Text())
-		if len(f) != 4 || f[0] == "-DOCSTART-" {
-			continue
-		}
-		*tokens++
-		w, tag := f[0], f[1]
-		if !lowerWord(w) {
-			continue
-		}
-		class := 4
-		switch {
-		case strings.HasPrefix(tag, "NNP"):
-		case strings.HasPrefix(tag, "NN"):
-			class = 0
-		case strings.HasPrefix(tag, "VB"):
-			class = 1
-		case strings.HasPrefix(tag, "JJ"):
-			class = 2
-		case strings.HasPrefix(tag, "RB"):
-			class = 3
-		}
-		c := counts[w]
-		if c == nil {
-			c = new([5]int)
-			counts[w] = c
-		}
-		c[class]++
+	docs, err := nlp.ReadCoNLL(r)
+	if err != nil {
+		return err
 	}
-	return sc.Err()
+	for _, d := range docs {
+		for _, sent := range d.Sentences {
+			for _, l := range sent.Lines {
+				f := strings.Fields(l.Raw)
+				if len(f) != 4 {
+					continue
+				}
+				*tokens++
+				if w := f[0]; lowerWord(w) {
+					c := counts[w]
+					if c == nil {
+						c = new([5]int)
+						counts[w] = c
+					}
+					c[tagClass(f[1])]++
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// tagClass returns the class a POS tag counts under: 0 noun (not a proper
+// one), 1 verb, 2 adjective, 3 adverb, 4 other.
+func tagClass(tag string) int {
+	switch {
+	case strings.HasPrefix(tag, "NNP"):
+	case strings.HasPrefix(tag, "NN"):
+		return 0
+	case strings.HasPrefix(tag, "VB"):
+		return 1
+	case strings.HasPrefix(tag, "JJ"):
+		return 2
+	case strings.HasPrefix(tag, "RB"):
+		return 3
+	}
+	return 4
 }
 
 // lowerWord reports whether w is lower-case letters and inner hyphens.
