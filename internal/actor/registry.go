@@ -80,10 +80,15 @@ type regEntry struct {
 	// The index records pointing here, so that dropping is cheap.
 	keys, surnames []regKey
 	aliases        []uint32 // folded forms indexed in aliasKeys
-	clips          []uint32 // clip buckets holding the entry
-	sum            *Entry   // the summary; nil until first made
-	stale          bool     // sum is out of date (and the entry is in pending)
-	dead           bool     // dropped or merged away
+	// titled holds the folded titled surnames the stories called a person
+	// ("mr blair"), which tell apart namesakes sharing a surname.
+	titled []uint32
+	// bare: a story named this entry of a surname alone by no title.
+	bare  bool
+	clips []uint32 // clip buckets holding the entry
+	sum   *Entry   // the summary; nil until first made
+	stale bool     // sum is out of date (and the entry is in pending)
+	dead  bool     // dropped or merged away
 }
 
 // NewRegistry returns an empty registry.
@@ -158,8 +163,11 @@ func (r *Registry) Add(storyID string, actors []Actor) {
 	r.storyNum[r.stories[num].id] = num
 	rec := &r.stories[num]
 	for _, x := range order {
-		e := r.attach(x.a.Kind, x.name, num)
+		e := r.attach(x.a, x.name, num)
 		e = r.joinMisread(e, x.a, x.name, num)
+		if e.kind == Person && x.a.Kind == Person {
+			r.noteTitled(e, x.a, x.name)
+		}
 		e.contrib = append(e.contrib, r.pool.contrib(num, x.a, x.name, e.kind))
 		if !slices.Contains(rec.entries, e.num) {
 			rec.entries = append(rec.entries, e.num)
@@ -275,8 +283,20 @@ func (r *Registry) fullName(name uint32) bool {
 
 // attach finds or makes the entry an actor (kind, pool ID of its name) of
 // story num belongs to.
-func (r *Registry) attach(kind string, name, num uint32) *regEntry {
+func (r *Registry) attach(a *Actor, name, num uint32) *regEntry {
+	kind := a.Kind
 	k := regKey{r.pool.kind(kind), r.pool.form(formFold, name)}
+	if kind == Person && !r.fullName(name) {
+		// A surname alone that several people share goes to the one
+		// other stories called by the same title ("Mr Blair", not "Mrs
+		// Blair"), whatever else that bare surname named.
+		sk := r.surnameKey(kind, name)
+		if es := r.bySurname[sk]; len(es) > 1 {
+			if e := r.titledMatch(es, r.titledForms(a, sk)); e != nil {
+				return e
+			}
+		}
+	}
 	if e, ok := r.byKey[k]; ok {
 		return e
 	}
@@ -296,6 +316,14 @@ func (r *Registry) attach(kind string, name, num uint32) *regEntry {
 	if e := r.shapeEntry(kind, name, k.name, num); e != nil {
 		r.setKey(k, e)
 		return e
+	}
+	if kind == Person && r.fullName(name) {
+		// The same person with or without middle names ("Regina M.
+		// Benjamin", "Regina Benjamin").
+		if e := r.middleNameEntry(k, r.surnameKey(kind, name)); e != nil {
+			r.setKey(k, e)
+			return e
+		}
 	}
 	if kind == Org {
 		// Another name of an organisation the archive knows ("Lib Dems",
@@ -358,6 +386,7 @@ func (r *Registry) merge(from, to *regEntry) {
 		}
 	}
 	to.contrib = mergeContribs(to.contrib, from.contrib)
+	to.addTitled(from.titled)
 	keys := from.keys
 	from.keys = nil
 	from.contrib = nil
@@ -407,4 +436,146 @@ func (r *Registry) newID(kind, name string) string {
 			return id
 		}
 	}
+}
+
+// titledForms returns the folded names of a, a person with surname key
+// sk, made of a courtesy or rank title and that surname ("Mr Blair",
+// "Dr Okafor"; not a peer's title, which names a peer alone).
+func (r *Registry) titledForms(a *Actor, sk regKey) []uint32 {
+	if sk == noSurname {
+		return nil
+	}
+	var out []uint32
+	add := func(s string) {
+		id := r.pool.str(s)
+		f := r.pool.facts(id)
+		if !f.titled || f.words != 2 || f.peer || honorificClass(strings.Fields(s)[0]) == "peer" {
+			return
+		}
+		if last, ok := r.pool.surname(id); ok && last == sk.name {
+			if t := r.pool.form(formFold, id); !slices.Contains(out, t) {
+				out = append(out, t)
+			}
+		}
+	}
+	add(a.Name)
+	for _, s := range a.Aliases {
+		add(s)
+	}
+	return out
+}
+
+// titledMatch returns the one entry of es some story called by one of
+// the titled surnames forms, or nil when none or several were.
+func (r *Registry) titledMatch(es []*regEntry, forms []uint32) *regEntry {
+	var found *regEntry
+	for _, e := range es {
+		for _, t := range forms {
+			if slices.Contains(e.titled, t) {
+				if found != nil && found != e {
+					return nil
+				}
+				found = e
+				break
+			}
+		}
+	}
+	return found
+}
+
+// noteTitled records the titled surnames a story called person entry e
+// by (a, named name). When e has a full name and an entry of its surname
+// alone was called by one of them, and no other person of that surname
+// was, the surname's entry is e's: they merge.
+func (r *Registry) noteTitled(e *regEntry, a *Actor, name uint32) {
+	sk := r.surnameKey(Person, name)
+	forms := r.titledForms(a, sk)
+	full := r.fullName(name)
+	if len(forms) == 0 {
+		e.bare = e.bare || !full
+		return
+	}
+	e.addTitled(forms)
+	if !full {
+		return
+	}
+	old, ok := r.byKey[sk]
+	if !ok || old == e || old.kind != Person || old.bare || r.titledMatch([]*regEntry{old}, forms) == nil {
+		return
+	}
+	if r.titledMatch(r.bySurname[sk], old.titled) == e {
+		r.merge(old, e)
+		// The bare surname stays free for other people of that name.
+		delete(r.byKey, sk)
+		e.keys = withoutFirst(e.keys, sk)
+	}
+}
+
+// addTitled adds the titled surnames ts to e's.
+func (e *regEntry) addTitled(ts []uint32) {
+	for _, t := range ts {
+		if !slices.Contains(e.titled, t) {
+			e.titled = append(e.titled, t)
+		}
+	}
+}
+
+// middleNameEntry returns the one person of surname key sk whose every
+// full name is name k give or take middle names (givenVariant), or nil
+// when none or several are.
+func (r *Registry) middleNameEntry(k regKey, sk regKey) *regEntry {
+	if sk == noSurname || r.pool.facts(k.name).titled {
+		return nil
+	}
+	var found *regEntry
+	for _, e := range r.bySurname[sk] {
+		match := false
+		for _, ek := range e.keys {
+			if ek.kind != k.kind || r.pool.facts(ek.name).words < 2 {
+				continue
+			}
+			if !givenVariant(r.pool.strs[k.name], r.pool.strs[ek.name]) {
+				match = false
+				break
+			}
+			match = true
+		}
+		if match {
+			if found != nil {
+				return nil
+			}
+			found = e
+		}
+	}
+	return found
+}
+
+// givenVariant reports whether two folded full names of one surname are
+// one name give or take middle names: one has a single given name, and
+// the other's first given name that is not an initial is that name, with
+// only initials before it ("mark felt", "w mark felt"; "george bush",
+// "george w bush"; not "fred larue", "frederick c larue", nor "george w
+// bush", "george h w bush").
+func givenVariant(a, b string) bool {
+	fa, fb := strings.Fields(a), strings.Fields(b)
+	if len(fa) < 2 || len(fb) < 2 || fa[len(fa)-1] != fb[len(fb)-1] {
+		return false
+	}
+	ga, gb := fa[:len(fa)-1], fb[:len(fb)-1]
+	if len(ga) > len(gb) {
+		ga, gb = gb, ga
+	}
+	if len(ga) != 1 || len(gb) < 2 || len(ga[0]) < 2 {
+		return false
+	}
+	for _, w := range gb {
+		if particles[w] {
+			// Part of the surname ("R de Marigny", "De Marigny").
+			return false
+		}
+		if len(w) > 1 {
+			return w == ga[0]
+		}
+	}
+	return false
 }

@@ -88,8 +88,12 @@ func (r *Registry) UnmarshalJSON(b []byte) error {
 				a := &as[i]
 				name := fresh.pool.str(a.Name)
 				e.contrib = append(e.contrib, fresh.pool.contrib(num, a, name, e.kind))
-				if a.Kind == Person && e.kind == Person && fresh.fullName(name) {
-					fresh.addSurname(fresh.surnameKey(a.Kind, name), e)
+				if a.Kind == Person && e.kind == Person {
+					sk := fresh.surnameKey(a.Kind, name)
+					if fresh.fullName(name) {
+						fresh.addSurname(sk, e)
+					}
+					e.addTitled(fresh.titledForms(a, sk))
 				}
 			}
 		}

@@ -68,6 +68,76 @@ func TestRegistry(t *testing.T) {
 			},
 		},
 		{
+			name: "a titled surname picks the namesake other stories called so",
+			steps: []step{
+				{add: "s1", actors: []Actor{person("Tom Fenwick", 2, "Mr Fenwick"), person("Alice Fenwick", 2, "Mrs Fenwick")}},
+				{add: "s2", actors: []Actor{person("Fenwick", 1, "Mrs Fenwick")}},
+				{add: "s3", actors: []Actor{person("Fenwick", 1, "Mr Fenwick")}},
+			},
+			want: []Entry{
+				{ID: "alice-fenwick", Name: "Alice Fenwick", Kind: Person, Stories: 2, Mentions: 3},
+				{ID: "tom-fenwick", Name: "Tom Fenwick", Kind: Person, Stories: 2, Mentions: 3},
+			},
+		},
+		{
+			name: "a bare surname of namesakes stays apart, the titled one joins",
+			steps: []step{
+				{add: "s1", actors: []Actor{person("Tom Fenwick", 2), person("Alice Fenwick", 2)}},
+				{add: "s2", actors: []Actor{person("Fenwick", 1)}},
+				{add: "s3", actors: []Actor{person("Fenwick", 1, "Mr Fenwick")}},
+				{add: "s4", actors: []Actor{person("Tom Fenwick", 1, "Mr Fenwick")}},
+			},
+			want: []Entry{
+				{ID: "tom-fenwick", Name: "Tom Fenwick", Kind: Person, Stories: 2, Mentions: 3},
+				{ID: "fenwick", Name: "Fenwick", Kind: Person, Stories: 2, Mentions: 2},
+				{ID: "alice-fenwick", Name: "Alice Fenwick", Kind: Person, Stories: 1, Mentions: 2},
+			},
+		},
+		{
+			name: "titled surnames met before the full name join it later",
+			steps: []step{
+				{add: "s1", actors: []Actor{person("Tom Fenwick", 2), person("Alice Fenwick", 2)}},
+				{add: "s2", actors: []Actor{person("Fenwick", 1, "Mr Fenwick")}},
+				{add: "s3", actors: []Actor{person("Tom Fenwick", 1, "Mr Fenwick")}},
+				{add: "s4", actors: []Actor{person("Fenwick", 1)}},
+			},
+			want: []Entry{
+				{ID: "tom-fenwick", Name: "Tom Fenwick", Kind: Person, Stories: 3, Mentions: 4},
+				{ID: "alice-fenwick", Name: "Alice Fenwick", Kind: Person, Stories: 1, Mentions: 2},
+				{ID: "fenwick-person", Name: "Fenwick", Kind: Person, Stories: 1, Mentions: 1},
+			},
+		},
+		{
+			name: "a middle name or initial is the same person",
+			steps: []step{
+				{add: "s1", actors: []Actor{person("Regan Holt", 3)}},
+				{add: "s2", actors: []Actor{person("Regan J. Holt", 1)}},
+				{add: "s3", actors: []Actor{person("W. Mark Dunn", 1)}},
+				{add: "s4", actors: []Actor{person("Mark Dunn", 1)}},
+			},
+			want: []Entry{
+				{ID: "regan-holt", Name: "Regan J. Holt", Kind: Person, Stories: 2, Mentions: 4},
+				{ID: "w-mark-dunn", Name: "W. Mark Dunn", Kind: Person, Stories: 2, Mentions: 2},
+			},
+		},
+		{
+			name: "two middle names are two people; a particle is no given name",
+			steps: []step{
+				{add: "s1", actors: []Actor{person("Regan J. Holt", 1)}},
+				{add: "s2", actors: []Actor{person("Regan P. Holt", 1)}},
+				{add: "s3", actors: []Actor{person("Regan Holt", 1)}},
+				{add: "s4", actors: []Actor{person("Ana de Vries", 1)}},
+				{add: "s5", actors: []Actor{person("De Vries", 1)}},
+			},
+			want: []Entry{
+				{ID: "ana-de-vries", Name: "Ana de Vries", Kind: Person, Stories: 1, Mentions: 1},
+				{ID: "de-vries", Name: "De Vries", Kind: Person, Stories: 1, Mentions: 1},
+				{ID: "regan-holt", Name: "Regan Holt", Kind: Person, Stories: 1, Mentions: 1},
+				{ID: "regan-j-holt", Name: "Regan J. Holt", Kind: Person, Stories: 1, Mentions: 1},
+				{ID: "regan-p-holt", Name: "Regan P. Holt", Kind: Person, Stories: 1, Mentions: 1},
+			},
+		},
+		{
 			name: "surname of another kind does not attach",
 			steps: []step{
 				{add: "s1", actors: []Actor{person("Jordan Pike", 2)}},
