@@ -521,7 +521,7 @@ func (e *regEntry) addTitled(ts []uint32) {
 }
 
 // middleNameEntry returns the one person of surname key sk whose every
-// full name is name k give or take middle names (givenVariant), or nil
+// full name is name k give or take middle names (GivenVariant), or nil
 // when none or several are.
 func (r *Registry) middleNameEntry(k regKey, sk regKey) *regEntry {
 	if sk == noSurname || r.pool.facts(k.name).titled {
@@ -534,7 +534,7 @@ func (r *Registry) middleNameEntry(k regKey, sk regKey) *regEntry {
 			if ek.kind != k.kind || r.pool.facts(ek.name).words < 2 {
 				continue
 			}
-			if !givenVariant(r.pool.strs[k.name], r.pool.strs[ek.name]) {
+			if !GivenVariant(r.pool.strs[k.name], r.pool.strs[ek.name]) {
 				match = false
 				break
 			}
@@ -550,13 +550,13 @@ func (r *Registry) middleNameEntry(k regKey, sk regKey) *regEntry {
 	return found
 }
 
-// givenVariant reports whether two folded full names of one surname are
-// one name give or take middle names: one has a single given name, and
+// GivenVariant reports whether two folded full names (FoldName) of one
+// surname are one name give or take middle names: one has a single given name, and
 // the other's first given name that is not an initial is that name, with
 // only initials before it ("mark felt", "w mark felt"; "george bush",
 // "george w bush"; not "fred larue", "frederick c larue", nor "george w
 // bush", "george h w bush").
-func givenVariant(a, b string) bool {
+func GivenVariant(a, b string) bool {
 	fa, fb := strings.Fields(a), strings.Fields(b)
 	if len(fa) < 2 || len(fb) < 2 || fa[len(fa)-1] != fb[len(fb)-1] {
 		return false

@@ -39,13 +39,15 @@ func (c castName) kind() string {
 // Gray stays as it is. The result maps an actor's index in r.Actors to the
 // full name taken.
 func (a *Archive) fullNames(r *store.Record) map[int]castName {
-	var short []int
+	var short, full []int
 	for i, ac := range r.Actors {
 		if shortName(ac) {
 			short = append(short, i)
+		} else if ac.Kind == actor.Person {
+			full = append(full, i)
 		}
 	}
-	if len(short) == 0 {
+	if len(short)+len(full) == 0 {
 		return nil
 	}
 	votes := a.castVotes(r)
@@ -60,6 +62,12 @@ func (a *Archive) fullNames(r *store.Record) map[int]castName {
 			for _, c := range cs {
 				keys = append(keys, c.key)
 			}
+		}
+	}
+	for _, i := range full {
+		if c, ok := middleNameVariant(r.Actors[i], votes); ok {
+			cands[i] = []castName{c}
+			keys = append(keys, c.key)
 		}
 	}
 	if len(cands) == 0 {
@@ -103,6 +111,27 @@ func (a *Archive) fullNames(r *store.Record) map[int]castName {
 		}
 	}
 	return out
+}
+
+// middleNameVariant returns the one other form of a person's full name,
+// give or take middle names (actor.GivenVariant: "Regina M. Benjamin",
+// "Regina Benjamin"), that the storyline names in more threads than the
+// story's own form.
+func middleNameVariant(ac actor.Actor, votes map[string]int) (castName, bool) {
+	own := actor.Key(ac)
+	_, name, _ := strings.Cut(own, ":")
+	var found castName
+	for k, v := range votes {
+		kind, other, _ := strings.Cut(k, ":")
+		if kind != actor.Person || k == own || !actor.GivenVariant(name, other) {
+			continue
+		}
+		if found.key != "" {
+			return castName{}, false // two people may share the short form
+		}
+		found = castName{key: k, votes: v}
+	}
+	return found, found.key != "" && found.votes > votes[own]
 }
 
 // shortName reports whether an actor is named so briefly that another
