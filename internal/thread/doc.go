@@ -46,7 +46,10 @@
 // Rules for the kinds of round-up the model never saw in training:
 //
 //   - Columns. A short line without closing punctuation (or in capitals)
-//     followed by text is a sub-head; once a story has one, its sub-heads
+//     followed by text is a sub-head, and so is a tease of two to seven
+//     words ending in a question or exclamation mark ("Whose face is it
+//     anyway?", "Speech! Speech!"; not a quotation, nor an explainer's
+//     "Q: …"); once a story has one, its sub-heads
 //     mark the items and every other gap needs stronger evidence
 //     (Options.Headed). A sub-head belongs to the item it introduces.
 //   - Quotations. A paragraph that opens with a quotation mark, or with a

@@ -1207,7 +1207,8 @@ func headings(units []string) []bool {
 }
 
 // isSubhead reports whether a unit looks like a section heading: short and
-// either without closing punctuation or mostly in capitals.
+// either without closing punctuation, mostly in capitals, or a tease
+// ending in a question or exclamation mark (maxTeaseWords).
 func isSubhead(u string) bool {
 	u = strings.TrimSpace(u)
 	words := 0
@@ -1236,10 +1237,27 @@ func isSubhead(u string) bool {
 		return false // a table row or a figure, not a heading
 	}
 	switch last {
-	case '.', '!', '?', '"', '\'', '’', '”', ',', ';', ':':
+	case '?', '!':
+		return words >= 2 && words <= maxTeaseWords && !opensQuote(u) && !strings.Contains(u, ":")
+	case '.', '"', '\'', '’', '”', ',', ';', ':':
 		return strings.HasSuffix(u, "...") || strings.HasSuffix(u, "…")
 	}
 	return words >= 2
+}
+
+// maxTeaseWords is the most words of a crosshead that ends with a
+// question or exclamation mark: a diary column heads an item with a
+// tease ("Whose face is it anyway?", "A tiara for Clemmie?", "Speech!
+// Speech!") as often as with a plain line. A longer question is a
+// sentence of the text; a quotation ("'Why?'") or a line with a colon
+// ("Q: When will it arrive?", a question of an explainer that the
+// answers after it share) is none.
+const maxTeaseWords = 7
+
+// opensQuote reports whether u opens with a quotation mark.
+func opensQuote(u string) bool {
+	r, _ := utf8.DecodeRuneInString(u)
+	return strings.ContainsRune("\"'‘“", r)
 }
 
 // SentenceOptions returns options for units that are single sentences

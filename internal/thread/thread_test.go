@@ -152,6 +152,16 @@ func TestIsSubhead(t *testing.T) {
 		{"The council approved the plan on Tuesday.", false},
 		{"Yes.", false},
 		{strings.Repeat("word ", 20), false},
+		// a diary's tease crosshead: a short question or exclamation
+		{"Whose face is it anyway?", true},
+		{"A tiara for Clemmie?", true},
+		{"Speech! Speech!", true},
+		{"Why?", false},                                                    // one word: a sentence of the text
+		{"'Who does he think he is?'", false},                              // a quotation
+		{"Q: When will it arrive?", false},                                 // an explainer's question
+		{"So what went wrong with the bid, and who knew it first?", false}, // too long
+		{"There was about £2,000 in it. Has the money gone?", false},       // too long
+		{"Bishop's bike gets a puncture!", true},
 	}
 	for _, tc := range tests {
 		if got := isSubhead(tc.in); got != tc.want {
