@@ -412,6 +412,11 @@
 // when the rest only says its trade or form ("Bluewake", "Bluewake
 // Ferries"; not "Nintendo DS" or "Treasury Select Committee"); a paper
 // written "The Times" is its own title, not short for Financial Times.
+// Initials join the one longer name of the story they spell, of a body,
+// a place or another thing (output.go acronymOf: "UKIP", "E&Y" for
+// Ernst & Young, "LA" for Los Angeles, "CES" for the Consumer
+// Electronics Show), unless the gazetteer knows them as a place and the
+// longer name is no place's ("NZ" is not Northern Zinc).
 // Roles come from pre-modifiers ("Labour MP
 // Jo Bloggs", "Tesco boss Ken Murphy") and appositions ("…, the European
 // Commission president,", "…, who is chief executive of Acme,"); the

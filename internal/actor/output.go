@@ -213,9 +213,9 @@ func (st *story) actors() []Actor {
 	// actor, named by the form the story uses most ("UKIP", also "UK
 	// Independence Party").
 	for _, c := range order {
-		if into := acronymOf(c, order); into != nil {
+		if into, kind := acronymOf(c, order); into != nil {
 			c.absorb(into)
-			c.kind = Org
+			c.kind = kind
 		}
 	}
 	for _, c := range order {
@@ -261,20 +261,89 @@ func headShortFormOf(c *cluster, groups []*cluster) *cluster {
 	})
 }
 
-// acronymOf returns the one organisation of the story, named in two or
-// more words, whose initials spell c's one-word name in capitals ("UKIP":
-// UK Independence Party, a word in capitals counting whole; "EU":
-// European Union; "NUT": National Union of Teachers, small words
-// skipped), or nil.
-func acronymOf(c *cluster, groups []*cluster) *cluster {
-	if len(c.mentions) == 0 || len(c.mentions[0].name) != 1 || c.kind == Place || c.kind == Person {
-		return nil
+// acronymOf returns the one organisation, place or other thing of the
+// story, named in two or more words, whose initials spell c's one-word
+// name in capitals, and the kind of the two as one, or nil. Initials
+// may hold "&" and dots ("E&Y": Ernst & Young; "N.C."); a word in
+// capitals counts whole ("UKIP": UK Independence Party) and small words
+// may be skipped ("NUT": National Union of Teachers). An organisation
+// or other thing takes initials read as either, the two being of the
+// kind of the longer name when a document's or an event's head noun
+// ends it ("GLA" beside the Greater London Act) and else of the reading
+// of most of their mentions, the longer name's on a tie ("WEF" four
+// times as a body, "World Economic Forum" once as a thing: a body);
+// initials read as a place, or read as a body but known to the gazetteer
+// only as a place, only when the gazetteer does not know them as one
+// ("FA" but not "US"). A place takes initials read as a place or
+// a thing, and of up to three letters as a body ("LA", "UAE"; "GB" for
+// a team, as a country's team is the country's name; not "HSDPA").
+func acronymOf(c *cluster, groups []*cluster) (*cluster, string) {
+	if len(c.mentions) == 0 || len(c.mentions[0].name) != 1 || c.kind == Person {
+		return nil, ""
 	}
-	w := c.mentions[0].name[0]
-	if len(w) < 2 || len(w) > 8 || strings.IndexFunc(w, func(r rune) bool { return r < 'A' || r > 'Z' }) >= 0 {
-		return nil
+	w, ok := initialism(c.mentions[0].name[0])
+	if !ok {
+		return nil, ""
 	}
-	return theOrg(c, groups, func(n []string) bool { return spells(n, w) })
+	var into *cluster
+	for _, o := range groups {
+		if o == c || len(o.mentions) == 0 || o.kind == Person {
+			continue
+		}
+		if n := o.mentions[0].name; len(n) < 2 || !spells(n, w) {
+			continue
+		}
+		if into != nil {
+			return nil, ""
+		}
+		into = o
+	}
+	if into == nil {
+		return nil, ""
+	}
+	switch {
+	case into.kind == Place:
+		if c.kind != Place && len(w) > 3 {
+			return nil, "" // "HSDPA" names no country or city
+		}
+		return into, Place
+	case c.kind == Place && slices.Contains(knownTypes(c.mentions[0].name[0]), "LOC"),
+		c.kind == Org && knownOnlyAs(c.mentions[0].name[0], "LOC"):
+		return nil, "" // "US", whatever the tagger made of it, is no union
+	case c.kind == Place:
+		return into, into.kind
+	case c.kind == into.kind:
+		return into, c.kind
+	}
+	// An organisation and another thing: a document's or an event's name
+	// is that; else the reading most of their mentions have, the longer
+	// name's on a tie.
+	n := into.mentions[0].name
+	if headBits(n[len(n)-1])&(documentHead|eventHead) != 0 || len(into.mentions) >= len(c.mentions) {
+		return into, into.kind
+	}
+	return into, c.kind
+}
+
+// initialism returns w without its dots when it is initials: two to eight
+// capital letters, maybe with "&" between two of them ("E&Y") and a dot
+// after each ("N.C.").
+func initialism(w string) (string, bool) {
+	if len(w) < 2 || len(w) > 16 {
+		return "", false
+	}
+	if strings.IndexByte(w, '.') >= 0 {
+		w = strings.ReplaceAll(w, ".", "")
+	}
+	if len(w) < 2 || len(w) > 8 || w[0] == '&' || w[len(w)-1] == '&' {
+		return "", false
+	}
+	for i := 0; i < len(w); i++ {
+		if (w[i] < 'A' || w[i] > 'Z') && (w[i] != '&' || w[i-1] == '&') {
+			return "", false
+		}
+	}
+	return w, true
 }
 
 // theOrg returns the one organisation among groups, other than c and
@@ -308,6 +377,9 @@ func spells(name []string, acronym string) bool {
 		word := name[i]
 		if inSetFold(acronymSmallWords, word) && walk(i+1, rest) {
 			return true
+		}
+		if strings.EqualFold(word, "and") && strings.HasPrefix(rest, "&") && walk(i+1, rest[1:]) {
+			return true // "M&S": Marks and Spencer
 		}
 		first := strings.ToUpper(word[:1])
 		if len(word) > 1 && isAllCaps(word) && strings.HasPrefix(rest, word) && walk(i+1, rest[len(word):]) {
