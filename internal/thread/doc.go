@@ -108,7 +108,12 @@
 //     what its words are like. A table written a row to a paragraph
 //     ("Northshire 412", three rows or more) is one segment, opened by
 //     the line that introduces it with a colon (Options.ListsOff;
-//     lists.go).
+//     lists.go). Live pages and mailbags are read the same way: in a
+//     story where three or more paragraphs open with a time stamp
+//     ("9.12am: …", "14:05 - …") or with a reader's letter ("Q: My
+//     aunt gave me…", 16 words or more; an explainer's short "Q:"
+//     questions are not letters), each such paragraph opens a segment
+//     with no sequential bonus and joins what its words are like.
 //
 // TestMixDev (behind THREAD_MIXDEV) scores option sets on gold files as
 // storyline's eval segment runs the splitter, and TestMergeTrace lists

@@ -28,6 +28,7 @@ const (
 	ListBullets = 1 << iota // each bullet of a digest opens a segment
 	ListTables              // a table's rows stay in one segment
 	ListSingle              // a bullet alone gets no Single allowance
+	ListEntries             // each time-stamped post or reader's letter opens a segment
 )
 
 // minBullets is how many bulleted paragraphs make a story a digest of
@@ -41,8 +42,9 @@ const maxRowWords = 8
 const minRows = 3
 
 // listBounds applies the list rules that off leaves on to the segment
-// starts bounds and the sequential links: every bullet of a digest opens
-// a segment with no sequential bonus, and a table is one segment,
+// starts bounds and the sequential links: every bullet of a digest, post
+// of a live page and letter of a mailbag opens a segment with no
+// sequential bonus, and a table is one segment,
 // opened by the line that introduces it when that line ends with a
 // colon. It returns the units that open a list item or a table (nil:
 // none) and the new starts.
@@ -50,6 +52,9 @@ func listBounds(units []string, bounds []int, link []float64, off int) ([]bool, 
 	var opens []bool
 	if off&ListBullets == 0 {
 		opens = bulletItems(units)
+	}
+	if off&ListEntries == 0 {
+		opens = entryItems(units, opens)
 	}
 	for k := 1; k < len(opens); k++ {
 		if opens[k] {
@@ -187,3 +192,76 @@ func isTableRow(u string) bool {
 	last, _ := utf8.DecodeLastRuneInString(u)
 	return words >= 2 && (unicode.IsDigit(last) || last == '%')
 }
+
+// minEntries is how many units must open with a time stamp, or with a
+// reader's letter, to make a story a live page or a mailbag.
+const minEntries = 3
+
+// minLetterWords is the fewest words of a "Q:" paragraph that is a
+// reader's letter: an explainer's questions are shorter.
+const minLetterWords = 16
+
+// entryItems marks in opens (made when nil and needed) the units that
+// open an entry: a post with a time stamp (opensTimeStamp) or a reader's
+// letter (opensLetter), when at least minEntries units open with the
+// same kind. It returns opens.
+func entryItems(units []string, opens []bool) []bool {
+	for _, entry := range []func(string) bool{opensTimeStamp, opensLetter} {
+		c := 0
+		for _, u := range units {
+			if entry(u) {
+				c++
+			}
+		}
+		if c < minEntries {
+			continue
+		}
+		if opens == nil {
+			opens = make([]bool, len(units))
+		}
+		for k, u := range units {
+			opens[k] = opens[k] || entry(u)
+		}
+	}
+	return opens
+}
+
+// opensTimeStamp reports whether u opens with a clock time set off by a
+// colon or a dash: "9.12am:", "12:03 pm -", "14.05:".
+func opensTimeStamp(u string) bool {
+	i := 0
+	for i < len(u) && i < 2 && isDigit(u[i]) {
+		i++
+	}
+	if i == 0 || i+3 > len(u) || (u[i] != '.' && u[i] != ':') || !isDigit(u[i+1]) || !isDigit(u[i+2]) {
+		return false
+	}
+	rest := strings.TrimLeft(u[i+3:], " ")
+	if len(rest) >= 2 && (strings.EqualFold(rest[:2], "am") || strings.EqualFold(rest[:2], "pm")) {
+		rest = strings.TrimLeft(rest[2:], " ")
+	}
+	for _, mark := range []string{":", "-", "–", "—"} {
+		if strings.HasPrefix(rest, mark) {
+			return true
+		}
+	}
+	return false
+}
+
+// opensLetter reports whether u is a reader's letter: it opens with "Q:"
+// or "Q." and a space, and runs to minLetterWords words or more.
+func opensLetter(u string) bool {
+	if len(u) < 4 || u[0] != 'Q' || (u[1] != ':' && u[1] != '.') || u[2] != ' ' {
+		return false
+	}
+	words := 0
+	for range strings.FieldsSeq(u) {
+		if words++; words >= minLetterWords {
+			return true
+		}
+	}
+	return false
+}
+
+// isDigit reports whether b is an ASCII digit.
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }

@@ -27,6 +27,34 @@ func TestOpensBullet(t *testing.T) {
 	}
 }
 
+func TestOpensEntry(t *testing.T) {
+	tests := []struct {
+		text       string
+		stamp, ltr bool
+	}{
+		{"9.12am: Transport minister Tobias Renwick has resigned.", true, false},
+		{"12:03 pm - Prime Minister's Questions is under way.", true, false},
+		{"14.05: The FTSE 100 has opened lower.", true, false},
+		{"4.35PM – Markets close.", true, false},
+		{"9.12am Transport minister Tobias Renwick has resigned.", false, false}, // no colon or dash
+		{"3.5 per cent: the rise in prices.", false, false},
+		{"2020: a year to forget.", false, false},
+		{"Q: My aunt gave me £9,000 towards a deposit on a flat and a week later my bank froze my account. What can I do?", false, true},
+		{"Q. Our flight to Malaga was cancelled two days before we were due to fly, and the airline offered a voucher.", false, true},
+		{"Q: When will it arrive?", false, false}, // an explainer's question
+		{"Qatar Airways cancelled flights to the city after the storm brought down power lines across the region.", false, false},
+		{"", false, false},
+	}
+	for _, tc := range tests {
+		if got := opensTimeStamp(tc.text); got != tc.stamp {
+			t.Errorf("opensTimeStamp(%q) = %v, want %v", tc.text, got, tc.stamp)
+		}
+		if got := opensLetter(tc.text); got != tc.ltr {
+			t.Errorf("opensLetter(%q) = %v, want %v", tc.text, got, tc.ltr)
+		}
+	}
+}
+
 func TestIsTableRow(t *testing.T) {
 	tests := []struct {
 		text string
@@ -56,6 +84,10 @@ func TestListBounds(t *testing.T) {
 		text   = "The county recorded its quietest week since spring."
 		intro  = "Cases by district:"
 		row    = "Northshire 412"
+		post   = "12.03pm: Prime Minister's Questions is under way."
+		letter = "Q: My energy supplier has sent me a bill for £1,870, saying it undercharged me for three years. Must I pay?"
+		// an explainer's question
+		question = "Q: When will it arrive?"
 	)
 	tests := []struct {
 		name        string
@@ -95,6 +127,21 @@ func TestListBounds(t *testing.T) {
 		{"tables off",
 			[]string{text, intro, row, row, row}, []int{0, 2, 3}, ListTables,
 			[]int{0, 2, 3}, nil},
+		{"each post of a live page opens a segment",
+			[]string{post, text, post, post, text}, []int{0}, 0,
+			[]int{0, 2, 3}, []bool{true, false, true, true, false}},
+		{"each letter of a mailbag opens a segment",
+			[]string{text, letter, text, letter, text, letter}, []int{0}, 0,
+			[]int{0, 1, 3, 5}, []bool{false, true, false, true, false, true}},
+		{"two posts are no live page",
+			[]string{post, text, post, text}, []int{0}, 0,
+			[]int{0}, nil},
+		{"an explainer's questions are no letters",
+			[]string{text, question, text, question, text, question, text}, []int{0}, 0,
+			[]int{0}, nil},
+		{"entries off",
+			[]string{post, text, post, post, text}, []int{0}, ListEntries,
+			[]int{0}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -107,7 +154,7 @@ func TestListBounds(t *testing.T) {
 				t.Errorf("listBounds = %v, %v; want %v, %v", bullets, bounds, tc.wantBullets, tc.wantBounds)
 			}
 			for k, b := range bullets {
-				if b && k > 0 && opensBullet(tc.units[k]) && link[k] != 0 {
+				if b && k > 0 && (opensBullet(tc.units[k]) || opensTimeStamp(tc.units[k]) || opensLetter(tc.units[k])) && link[k] != 0 {
 					t.Errorf("bullet %d keeps link %v, want 0", k, link[k])
 				}
 			}
@@ -144,20 +191,7 @@ var coastBriefing = []para{
 // goes, since its rows name the places of every other matter.
 func TestSplitBulletBriefing(t *testing.T) {
 	texts, want := unzip(coastBriefing)
-	// archive statistics: every fixture paragraph of the package a document
-	df := NewDocFreq()
-	for _, p := range texts {
-		df.Add(p)
-	}
-	for _, p := range roundup {
-		df.Add(p.text)
-	}
-	for _, p := range councilRoundup {
-		df.Add(p.text)
-	}
-	for _, p := range single {
-		df.Add(p)
-	}
+	df := fixtureStats(texts)
 	table := 8 // the table's first unit: its introduction
 	right := func(o Options) ([]int, bool) {
 		o.Stats = df
@@ -178,4 +212,66 @@ func TestSplitBulletBriefing(t *testing.T) {
 	if got, ok := right(Options{ListsOff: ListBullets | ListTables | ListSingle}); ok {
 		t.Errorf("without the list rules the threads are already right (%v): the fixture tests nothing", got)
 	}
+}
+
+// cityLivePage is a live page of our own writing: time-stamped posts on
+// three matters (a council budget vote, a water main burst, a bus
+// strike) that come and go, some with a paragraph after the post.
+var cityLivePage = []para{
+	{"8.05am: Good morning. Councillors in Harwick vote today on a budget that would close four libraries and raise parking charges across the city.", 0},
+	{"The council says it must find £14million of savings by April after its grant was cut again.", 0},
+	{"8.20am: A burst water main has flooded Station Road in Harwick, and engineers from Vale Water are on their way.", 1},
+	{"9.02am: Bus drivers at Harwick Coaches have walked out for the day in a row over rotas, leaving most routes in the city without a service.", 2},
+	{"The union said drivers had been working twelve-hour shifts without proper breaks since the summer.", 2},
+	{"9.40am: Library users have gathered outside the town hall with placards before the budget vote, chanting that books are not a luxury.", 0},
+	{"10.15am: Vale Water says the burst pipe has been isolated, but homes in three streets will have low pressure until this evening.", 1},
+	{"11.30am: The coach company says talks with drivers will resume on Friday and apologised to passengers stranded at the depot.", 2},
+	{"12.45pm: The budget has passed by 31 votes to 24, so the four libraries will close in the spring.", 0},
+	{"Opposition councillors called the closures a false economy that would hurt children and older readers most.", 0},
+	{"1.10pm: Station Road has reopened to traffic after the flood water drained away.", 1},
+}
+
+// TestSplitLivePage checks that the posts of a live page about other
+// matters end up in other threads, and that without the entry rule that
+// does not happen.
+func TestSplitLivePage(t *testing.T) {
+	texts, want := unzip(cityLivePage)
+	df := fixtureStats(texts)
+	apart := func(o Options) ([]int, bool) {
+		o.Stats = df
+		got := threadOf(first(splitWith(paragraphs(texts), nil, o, false)), len(texts))
+		for i := range texts {
+			for j := range texts {
+				if got[i] == got[j] && want[i] != want[j] {
+					return got, false
+				}
+			}
+		}
+		return got, true
+	}
+	if got, ok := apart(Options{}); !ok {
+		t.Errorf("threads %v, want no thread across the matters of %v", got, want)
+	}
+	if got, ok := apart(Options{ListsOff: ListEntries}); ok {
+		t.Errorf("without the entry rule the matters are already apart (%v): the fixture tests nothing", got)
+	}
+}
+
+// fixtureStats returns archive statistics for a list fixture's texts:
+// every fixture paragraph of the package a document.
+func fixtureStats(texts []string) *DocFreq {
+	df := NewDocFreq()
+	for _, p := range texts {
+		df.Add(p)
+	}
+	for _, p := range roundup {
+		df.Add(p.text)
+	}
+	for _, p := range councilRoundup {
+		df.Add(p.text)
+	}
+	for _, p := range single {
+		df.Add(p)
+	}
+	return df
 }

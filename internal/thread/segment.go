@@ -167,7 +167,9 @@ type Options struct {
 	// segment of its own, spared the small-fragment pull (bit
 	// ListBullets), and a bullet alone gets none of the Single allowance
 	// (bit ListSingle); the rows of a table stay in one segment, joined
-	// to a line that introduces them with a colon (bit ListTables).
+	// to a line that introduces them with a colon (bit ListTables); each
+	// time-stamped post of a live page and each reader's letter of a
+	// mailbag opens a segment (bit ListEntries).
 	ListsOff int
 }
 
