@@ -15,7 +15,9 @@ labradoodle`)
 // comma, that follows an article or a possessive determiner, maybe
 // with one or two words of the breed between ("her spaniel, Biscuit,",
 // "his Border terrier, Biscuit,", "the gelding Gale Force"; not "fat
-// cat Fred Goodwin").
+// cat Fred Goodwin"), also after "in question" ("the gelding in
+// question, Gale Force,"), or what a jockey rides: "the ride on Gale
+// Force" (ridden).
 func animalName(toks []tok, s int) bool {
 	if s == 0 {
 		return false
@@ -33,8 +35,13 @@ func animalName(toks []tok, s int) bool {
 			}
 		}
 		return false
+	case "on":
+		return ridden(toks, k)
 	case ",":
 		k--
+		if k >= 2 && toks[k].lower == "question" && toks[k-1].lower == "in" {
+			k -= 2 // "The gelding in question, Mister Cadwallader,"
+		}
 	}
 	if k < 1 || !toks[k].word || toks[k].cap || !animalNouns[toks[k].lower] {
 		return false
@@ -52,4 +59,40 @@ func animalName(toks []tok, s int) bool {
 		}
 	}
 	return false
+}
+
+// ridden reports whether "on" at token k follows a jockey's ride, a
+// noun after a determiner, maybe with one word between: "the ride on
+// Gale Force", "his winning ride on Gale Force" (not "everything rides
+// on Ada Kell").
+func ridden(toks []tok, k int) bool {
+	if k < 2 || toks[k-1].lower != "ride" && toks[k-1].lower != "rides" {
+		return false
+	}
+	for i := k - 2; i >= 0 && i >= k-3; i-- {
+		d := toks[i].lower
+		if d == "the" || d == "a" || possessiveDeterminers[d] {
+			return true
+		}
+		if !toks[i].word || toks[i].cap {
+			return false
+		}
+	}
+	return false
+}
+
+// animalTitled makes a person mention the tagger or a title rule found
+// an animal's name, kind other, title and all: a horse's name often
+// opens with a title ("Mister Cadwallader", "Duke of Cadogan") that
+// makes no person of it.
+func animalTitled(d *paraDoc, m *mention) {
+	m.name = m.name[:0:0]
+	for k := m.s; k < m.e; k++ {
+		if t := d.toks[k]; t.word {
+			m.name = append(m.name, t.text)
+		}
+		d.persons[k] = false
+	}
+	m.kind, m.hon, m.ofTitle, m.the, m.rule, m.split, m.roles = Other, "", false, false, false, false, nil
+	m.key = ""
 }

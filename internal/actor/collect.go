@@ -38,13 +38,19 @@ func (st *story) collect() {
 				continue
 			}
 			if m.kind == Person {
-				trimLeadingJunk(d, &m, st.lower)
+				st.trimLeadingJunk(d, &m)
 			} else {
 				st.cutDescriptor(d, &m)
 				withFacility(d, &m)
 			}
 			if len(m.name) == 0 || (m.hon == "" && !m.the && !m.ofTitle && isDescription(m.name)) {
 				continue
+			}
+			if m.kind == Person && m.hon == "" && onlyInitials(m.name) {
+				if !placeInitials(m.name) {
+					continue // "R. M., Leicester" signing a reader's letter (signoff.go)
+				}
+				m.kind = Place // "N. Y."
 			}
 			ms = append(ms, st.work.mention(m))
 		}
@@ -72,6 +78,9 @@ func (st *story) collect() {
 				if m.nick == "" && len(m.name) > 1 {
 					m.nick = knownAs(d.toks, m.s, m.e) // "William Tate, known as Bill,"
 				}
+			}
+			if m.kind == Person && (m.hon != "" || m.ofTitle || m.rule) && animalName(d.toks, m.s) {
+				animalTitled(d, m) // "a horse called Duke of Cadogan" (animal.go)
 			}
 			m.orgTag = m.typ == "ORG" && !(m.e < len(d.toks) && isPossessive(d.toks[m.e]))
 			m.hint = st.firmHint(d, m)
@@ -203,7 +212,7 @@ func candidateSpans(d *paraDoc, docs []*paraDoc, w *storyWork) []span {
 	w.merged, w.drop = appendMerged(w.merged[:0], w.drop, d.spans, rules)
 	spans := joinInverted(d, w.merged)
 	extendLeft(d, spans)
-	return splitOfFirm(d, splitAnd(d, docs, initialsSpans(d, spans)))
+	return splitOfFirm(d, splitAnd(d, docs, initialsSpans(d, joinO(d, spans))))
 }
 
 // probeName asks the entity source how it reads a name on its own, out
@@ -335,7 +344,8 @@ func insideRef(d *paraDoc, sp span, refs []roleRef) bool {
 
 // trimLeadingJunk drops sentence-initial common words a tagger glued to
 // the front of a name ("Yesterday Ken Murphy").
-func trimLeadingJunk(d *paraDoc, m *mention, lower map[string]bool) {
+func (st *story) trimLeadingJunk(d *paraDoc, m *mention) {
+	lower := st.lower
 	for len(m.name) > 1 && m.hon == "" && len(m.roles) == 0 {
 		k := m.s
 		t := d.toks[k]
@@ -346,6 +356,9 @@ func trimLeadingJunk(d *paraDoc, m *mention, lower map[string]bool) {
 		opener := t.sentStart && len(m.name) >= 3 && lower[l]
 		if !opener && (!junk || (!t.sentStart && !calendar[l] && !furniture[l])) {
 			return
+		}
+		if !opener && t.sentStart && !calendar[l] && !furniture[l] && st.writtenInside(m.name[0], m.name[1]) {
+			return // "Northern Meridian said" beside "drivers at Northern Meridian"
 		}
 		m.name = m.name[1:]
 		k++
@@ -538,4 +551,20 @@ func kindIndex(kind string) int {
 func orgAmbiguousRole(role string) bool {
 	f := strings.Fields(strings.ToLower(role))
 	return len(f) > 0 && orgAmbiguousHeads[f[len(f)-1]]
+}
+
+// writtenInside reports whether the story writes the words a and b one
+// after the other inside a sentence, not opening it: a name's first word
+// the story so writes is part of the name, not a common word the
+// sentence's capital glued to it.
+func (st *story) writtenInside(a, b string) bool {
+	for _, d := range st.docs {
+		toks := d.toks
+		for k := 1; k+1 < len(toks); k++ {
+			if toks[k].text == a && !toks[k].sentStart && toks[k+1].text == b {
+				return true
+			}
+		}
+	}
+	return false
 }

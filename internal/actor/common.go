@@ -178,13 +178,22 @@ municipality enclave constituency road bypass motorway`)
 // inheritance, "the Presley estate").
 var sitePlaces = setOf(`estate park zone ground`)
 
+// fieldNouns after a name make it a place where oil, gas or coal is won:
+// "the Tarrow Deep field", "the Brent oilfield"; but a field goal is a
+// kicker's (fieldCompounds).
+var fieldNouns = setOf(`field oilfield gasfield coalfield`)
+
+// fieldCompounds follow "field" in nouns that are no place: "a Scobee
+// field goal", "a field trip".
+var fieldCompounds = setOf(`goal goals trip trips day hockey test tests marshal officer`)
+
 var siteModifiers = setOf(`industrial housing trading business retail science technology enterprise
 training`)
 
-// placeNounsLen pre-tests a word for placeNouns and siteModifiers.
+// placeNounsLen pre-tests a word for placeNouns, siteModifiers and fieldNouns.
 var placeNounsLen = func() *lenFilter {
-	set := make(map[string]bool, len(placeNouns)+len(siteModifiers))
-	for _, s := range [...]map[string]bool{placeNouns, siteModifiers} {
+	set := make(map[string]bool, len(placeNouns)+len(siteModifiers)+len(fieldNouns))
+	for _, s := range [...]map[string]bool{placeNouns, siteModifiers, fieldNouns} {
 		for w := range s {
 			set[w] = true
 		}
@@ -204,6 +213,10 @@ func placeModifier(toks []tok, e int) bool {
 	}
 	if placeNouns[l] {
 		return true
+	}
+	if fieldNouns[l] {
+		// "the Tarrow Deep field", not "a Josh Scobee field goal".
+		return e+1 == len(toks) || !fieldCompounds[toks[e+1].lower]
 	}
 	return siteModifiers[l] && e+1 < len(toks) && sitePlaces[toks[e+1].lower]
 }

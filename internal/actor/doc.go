@@ -105,7 +105,8 @@
 //     "the" is no person unless it qualifies a noun ("the Safety
 //     Executive's inquiry" but "the Clinton administration"); a name
 //     before a place noun is a place ("the Millfield industrial estate");
-//     head nouns end organisations ("Executive", "Office", "Rovers"),
+//     head nouns end organisations ("Executive", "Office", "Rovers",
+//     "Air", "Outfitters", "Highways"),
 //     places ("Row", "Bay"), documents ("Act", "Treaty") and events or
 //     times ("General Election", "European Championships", "Academy
 //     Awards", "New Year"; the head noun alone after an article too: "in
@@ -114,7 +115,14 @@
 //     person's, by no person of the story, is the event too ("Wilma is
 //     the fourth named storm"; eventshort.go); a company's short name is no
 //     person ("Halvard said" after "Halvard Chemicals", also when the
-//     tagger missed the longer name: "Rival Brightwater Homes fell");
+//     tagger missed the longer name: "Rival Brightwater Homes fell", and
+//     whatever the tagger read it as: "the comments from Halvard" read
+//     as a place); a common word opening a sentence is no part of a
+//     name only if the story never writes the two words together inside
+//     a sentence ("Northern Tarrowline said" beside "drivers at Northern
+//     Tarrowline"); a gas or oil field is a place ("the Tarrow Deep
+//     field", not "a Josh Scobee field goal"); "o'" joins a place's or
+//     a thing's name, no person's ("John o' Groats"; oname.go);
 //   - a one-word name that only ever opens sentences and is an ordinary
 //     word (written in lower case elsewhere in the story, lower case in
 //     the model's lexicon, or an agent plural such as "Savers") is no
@@ -202,7 +210,10 @@
 //     determiner and a series noun, whatever title it has ("her
 //     Inspector Drake books"; series.go), or an animal's name ("her
 //     spaniel, Biscuit,", "his Border terrier, Biscuit,", "the gelding,
-//     named Gale Force"; not "fat cat Fred Goodwin"; animal.go), all kind other; a name
+//     named Gale Force", "the gelding in question, Mister Tarrant,", "a
+//     horse called Earl of Brannock", a title opening it or not, and
+//     what a jockey rides: "the ride on Silver Tarrant"; not "fat cat
+//     Fred Goodwin"; animal.go), all kind other; a name
 //     before a role noun is the body the role is held in ("AJ Bell
 //     investment director", "the Blue Peter and GMTV presenter")
 //     (works.go); a name a theatre stages ("staged an acclaimed
@@ -278,7 +289,12 @@
 //     venue noun before it ("the Thai restaurant Bao Lun", "his Soho
 //     restaurant, Tallow,"), a price before a
 //     name that qualifies a noun ("a £240 Livia Marchetti swimsuit"), a
-//     firm's professionals "at" or "from" it ("analysts at Carver Bligh"), a
+//     firm's professionals "at" or "from" it ("analysts at Carver Bligh"),
+//     a broker "of", "at" or "from" it ("Ada Kell, of stockbroker Tarrow
+//     Hale", not "veteran stockbroker Ivo Marsh"), a club's kind before
+//     it with no article ("rugby club Brannock Saints", not "the club Ivo
+//     Marsh founded"; evidence.go), a year between "a" or a possessive and
+//     the name ("a 1963 Aston Martin", a make or a model), a
 //     share move later in its clause ("…, surging 12 per cent"), "his",
 //     "her", "its" or "their" right before it ("his Golden Globe success";
 //     against a place too for one word heading its phrase: "driving his
@@ -312,7 +328,10 @@
 //     (quotednick.go);
 //   - the one or two names after a person's full name in a sentence of
 //     names and commas closing a paragraph sign a reader's letter with
-//     the writer's town and county ("Ada Kell, Corran, Velmoshire"), and
+//     the writer's town and county ("Ada Kell, Corran, Velmoshire"), also
+//     after the writer's initials ("E. T., Corran"; initials alone, "R.
+//     M.", "G. and P. S.", name no person, unless the gazetteer knows
+//     them as a place's: "N. Y."), and
 //     a name after a person's and ", from" in apposition says where the
 //     person comes from ("Ada Kell, from Tarrow Heath, was jailed"):
 //     places (signoff.go), as are the names labelling a measure in a

@@ -185,11 +185,13 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg, pronoun 
 			case comma && tradeApposed(toks, k, m.e):
 				org += 2 // "The developer, Kestrel Land, has promised"
 			case comma:
-			case businessNounPlural(l) || l == "service" || l == "services":
+			case businessNounPlural(l) || l == "service" || l == "services" || l == "club" && !determinerBefore(toks, k):
 				// "payments provider Fonix", "streaming service Velo": a
 				// service before a name only, as "a service in
 				// Westminster Hall" and "Internet service providers"
-				// speak of no body.
+				// speak of no body; a club likewise, named after its
+				// kind ("rugby club Tarrow Saints"; not "the Championship
+				// club", nor "the club Ivo Marsh founded").
 				org += 2
 			case l == "of" && k > 0 && (placeNouns[toks[k-1].lower] || ofPlaceNouns[toks[k-1].lower]) && (len(m.name) == 1 || len(m.name) <= 3 && !givenName(m.name[0]) && !toks[k-1].cap):
 				// Also "the port city of Bandar Abbas", not a club's "City of Plymouth AC".
@@ -402,6 +404,12 @@ func businessApposition(toks []tok, e int) bool {
 	return false
 }
 
+// determinerBefore reports whether an article or a possessive
+// determiner stands right before token k.
+func determinerBefore(toks []tok, k int) bool {
+	return k > 0 && (articleBefore(toks, k) || possessiveDeterminers[toks[k-1].lower])
+}
+
 // placePrepositions often stand before a place: "an estate in Wiltshire".
 var placePrepositions = setOf(`in at near across around outside inside throughout`)
 
@@ -429,7 +437,7 @@ materials metals textiles fisheries bakeries builders contractors engineering as
 distributors supplies biotech biosciences therapeutics diagnostics genomics robotics dynamics semiconductors devices
 instruments aerospace cinemas publications publishers broadcasting casino casinos equity newsroom
 research consulting consultancy advisory analytics economics
-jewellers`)
+jewellers outfitters clothiers opticians air highways waterways`)
 
 // placeWords end or fill place names ("Downing Street", "Isle of Wight").
 var placeWords = setOf(`street road square park bridge airport station port island islands isle

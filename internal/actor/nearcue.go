@@ -17,6 +17,10 @@ import (
 //   - a firm's professionals "at" or "from" a name of two or more words
 //     make it their firm: "analysts at Berwick Stanley", "administrators
 //     from Grant Pennington";
+//   - a trade that names a firm or one who works in it, after "of",
+//     "at" or "from", is the firm's: "Ada Kell, of stockbroker Tarrow
+//     Hale", "a row at stockbroker Tarrow Hale" (not "veteran
+//     stockbroker Ivo Marsh");
 //   - a name that opens its clause and is then said to move by a share of
 //     its price is a listed company: "Yarrabee Gold was the best
 //     performer, surging 12 per cent";
@@ -28,6 +32,9 @@ import (
 //   - a name opening with a village prefix after "in", "at", "near" or
 //     "from" is a place: "in Little Fenby", "near Great Missenden", "a
 //     farmer from Much Hadley" (not "from Little Richard", a given name);
+//   - a year between "a", "an" or a possessive determiner and a name
+//     makes it a thing of that year, a make or a model: "a 1963 Aston
+//     Martin", "his 2008 Bentley";
 //   - a name of two words or more the tagger read as a person's, after a
 //     capitalised "The" inside a sentence, is the title of a work: "the
 //     script for The Lighthouse Keeper's Daughter" (bodies and places
@@ -45,6 +52,9 @@ func nearEvidence(d *paraDoc, m *mention) (org, place, other int) {
 		professionals[toks[s-2].lower] && !(e < len(toks) && isPossessive(toks[e])) {
 		org += 3
 	}
+	if brokerFirm(toks, m) {
+		org += 3 // "said Ada Kell, of stockbroker Tarrow Hale"
+	}
 	if clauseOpening(toks, s) && shareMoveAfter(toks, e) {
 		org += 3
 	}
@@ -59,6 +69,9 @@ func nearEvidence(d *paraDoc, m *mention) (org, place, other int) {
 		default:
 			other += 3
 		}
+	}
+	if vintage(toks, s) {
+		other += 3 // "a 1963 Aston Martin", "his 2008 Bentley Continental": a make of car, a model
 	}
 	if m.typ == "LOC" && ownedThing(toks, m) {
 		other += 3 // "driving his Bentley at 1am": no one owns a place
@@ -238,4 +251,39 @@ func ownedThing(toks []tok, m *mention) bool {
 	}
 	t := toks[e]
 	return !t.word || t.cap || clauseWords[t.lower] || afterNounWords[t.lower]
+}
+
+// brokerTrades are trades a firm and its people share: "stockbroker"
+// before a name is a person's job as often as a firm's kind.
+var brokerTrades = setOf(`stockbroker broker`)
+
+// brokerFirm reports whether m, opening with no given name, follows a
+// broker trade after "of", "at" or "from": the firm someone works for
+// or at ("Ada Kell, of stockbroker Tarrow Hale").
+func brokerFirm(toks []tok, m *mention) bool {
+	s := m.s
+	if s < 2 || len(m.name) == 0 || givenName(m.name[0]) {
+		return false
+	}
+	t := toks[s-1]
+	if !t.word || t.cap || !brokerTrades[t.lower] {
+		return false
+	}
+	l := toks[s-2].lower
+	return l == "of" || l == "at" || l == "from"
+}
+
+// vintage reports whether a year (four digits from 1800 to 2099) stands
+// before token s after "a", "an" or a possessive determiner: "a 1963
+// Aston Martin", "her 2008 Bentley". No one writes "a 1963 Ada Kell".
+func vintage(toks []tok, s int) bool {
+	if s < 2 {
+		return false
+	}
+	y := toks[s-1].text
+	if len(y) != 4 || !isNumber(y) || y < "1800" || y > "2099" {
+		return false
+	}
+	d := toks[s-2].lower
+	return d == "a" || d == "an" || possessiveDeterminers[d] || d == "my" || d == "our" || d == "your"
 }

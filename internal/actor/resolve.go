@@ -497,26 +497,31 @@ func (st *story) calendarSurname(para, k int, w string) bool {
 // orgShortNames gives the kind of an organisation of the story to a bare
 // one-word person mention that is the first word of its name and of no
 // person's ("Halvard said …" after "Halvard Chemicals"): the tagger took
-// a company's short name for a surname. A given name stays a person's
+// a company's short name for a surname, here or in the story's other
+// mentions of it, whose reading one tagged otherwise ("the comments from
+// Halvard", read as a place) took. A given name stays a person's
 // ("Jerry" after "The Jerry Springer Show").
 func (st *story) orgShortNames(persons []*mention, assigned map[*mention]*cluster) {
 	for _, m := range persons {
-		if len(m.name) != 1 || m.hon != "" || m.rule || m.split || m.typ != "PER" {
+		if len(m.name) != 1 || m.hon != "" || m.rule || m.split {
 			continue
 		}
 		if _, ok := assigned[m]; ok {
 			continue
 		}
 		w := m.name[0]
-		opens := st.opensFirmName(w)
+		l := strings.ToLower(w)
+		if len(st.bySurname[l]) > 0 || len(st.byFirst[l]) > 0 || givenName(w) {
+			continue
+		}
+		opens := false
 		for _, o := range st.mentions {
 			if o.kind == Org && len(o.name) >= 2 && strings.EqualFold(o.name[0], w) {
 				opens = true
 				break
 			}
 		}
-		l := strings.ToLower(w)
-		if opens && len(st.bySurname[l]) == 0 && len(st.byFirst[l]) == 0 && !givenName(w) {
+		if opens || st.opensFirmName(w) {
 			m.kind = Org
 		}
 	}

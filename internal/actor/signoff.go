@@ -1,9 +1,16 @@
 package actor
 
+import (
+	"slices"
+	"strings"
+)
+
 // Where a person is from: a reader's letter or question is signed with
 // the writer's name and town, maybe the county after it, closing the
 // paragraph with no verb ("Ada Kell, Corran, Velmoshire", "… He does
-// not answer his phone. Dana Keel, Tarrow"); a report says where
+// not answer his phone. Dana Keel, Tarrow"), or with the writer's
+// initials only ("R. M., Leicester", "G. and P. S., Bristol"), which
+// name no person a reader can know; a report says where
 // someone comes from in apposition ("Ivo Marsh, from Tarrow Heath,
 // stabbed …"). The names after the person's are
 // places, not more people.
@@ -40,13 +47,15 @@ func signOffPlace(d *paraDoc, m *mention) bool {
 		}
 	}
 	// The person's name: two or three capitalised words, a given name
-	// first, then a comma.
-	n := 0
-	for start+n < end && n < 4 && toks[start+n].word && toks[start+n].cap {
-		n++
-	}
-	if n < 2 || n > 3 || start+n >= end || toks[start+n].text != "," || !d.inPerson(start) || !d.inPerson(start+n-1) {
-		return false
+	// first, or initials only, then a comma.
+	n := signerInitials(toks, start, end)
+	if n == 0 {
+		for start+n < end && n < 4 && toks[start+n].word && toks[start+n].cap {
+			n++
+		}
+		if n < 2 || n > 3 || start+n >= end || toks[start+n].text != "," || !d.inPerson(start) || !d.inPerson(start+n-1) {
+			return false
+		}
 	}
 	// Then one or two names of places, each after a comma.
 	groups := 0
@@ -93,4 +102,56 @@ func fromPlace(d *paraDoc, m *mention) bool {
 		}
 	}
 	return true
+}
+
+// signerInitials returns the number of tokens from start that spell a
+// signer's initials only, up to a comma before end: capital letters,
+// each maybe with its full stop, two or more, maybe joined by "and" or
+// "&" ("R. M.", "G. and P. S."), or 0.
+func signerInitials(toks []tok, start, end int) int {
+	letters := 0
+	k := start
+	for ; k < end && toks[k].text != ","; k++ {
+		t := toks[k]
+		switch {
+		case t.word && len(t.text) == 1 && t.cap:
+			letters++
+		case t.text == "." && k > start && toks[k-1].word,
+			(t.lower == "and" || t.text == "&") && k > start && letters > 0:
+		default:
+			return 0
+		}
+	}
+	if letters < 2 || k == end {
+		return 0
+	}
+	return k - start
+}
+
+// onlyInitials reports whether a name is initials only ("R. M.", "E T"),
+// two or more: a reader signing a letter, or an abbreviation, never a
+// name a person is known by in the story.
+func onlyInitials(name []string) bool {
+	if len(name) < 2 {
+		return false
+	}
+	for _, w := range name {
+		w = strings.TrimSuffix(w, ".")
+		if len(w) != 1 || w[0] < 'A' || w[0] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// placeInitials reports whether the gazetteer knows initials, written
+// with full stops, as a place's: "N. Y." is New York, "U. S." the
+// United States.
+func placeInitials(name []string) bool {
+	var b strings.Builder
+	for _, w := range name {
+		b.WriteString(strings.TrimSuffix(w, "."))
+		b.WriteByte('.')
+	}
+	return slices.Contains(knownTypes(b.String()), "LOC")
 }
