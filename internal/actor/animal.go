@@ -6,7 +6,7 @@ var animalNouns = setOf(`dog dogs puppy puppies cat cats kitten kittens horse ho
 gelding mare filly colt stallion racehorse greyhound parrot pet pets hamster rabbit tortoise
 donkey goat pig cow bull lamb owl falcon hawk snake spaniel labrador terrier poodle retriever
 dachshund whippet lurcher bulldog hound chihuahua pug beagle collie alsatian sheepdog cockapoo
-labradoodle`)
+labradoodle llama llamas alpaca alpacas sheep ferret budgie beaver beavers otter otters`)
 
 // animalName reports whether the name starting at token s is an
 // animal's: after "named", "called" or "dubbed" with an animal noun at
@@ -23,6 +23,9 @@ func animalName(toks []tok, s int) bool {
 		return false
 	}
 	k := s - 1
+	if k > 0 && toks[k].cap && toks[k-1].lower == "aboard" {
+		return true // "aboard Captain Harrow", the title read as a role
+	}
 	comma := toks[k].text == ","
 	switch toks[k].lower {
 	case "named", "called", "dubbed":
@@ -37,6 +40,8 @@ func animalName(toks []tok, s int) bool {
 		return false
 	case "on":
 		return ridden(toks, k)
+	case "aboard":
+		return true // "aboard Captain Harrow": a horse or a vessel, no one is aboard a person
 	case ",":
 		k--
 		if k >= 2 && toks[k].lower == "question" && toks[k-1].lower == "in" {

@@ -79,8 +79,8 @@ func (st *story) collect() {
 					m.nick = knownAs(d.toks, m.s, m.e) // "William Tate, known as Bill,"
 				}
 			}
-			if m.kind == Person && (m.hon != "" || m.ofTitle || m.rule) && animalName(d.toks, m.s) {
-				animalTitled(d, m) // "a horse called Duke of Cadogan" (animal.go)
+			if m.kind == Person && ((m.hon != "" || m.ofTitle || m.rule) && animalName(d.toks, m.s) || namedThing(d.toks, m)) {
+				animalTitled(d, m) // "a horse called Duke of Cadogan" (animal.go), "the Lord Ravensworth pub" (thingcue.go)
 			}
 			m.orgTag = m.typ == "ORG" && !(m.e < len(d.toks) && isPossessive(d.toks[m.e]))
 			m.hint = st.firmHint(d, m)
@@ -106,6 +106,9 @@ func (st *story) collect() {
 				m.xev = max(m.xev, workEvidence(d, m), programmeEvidence(d.toks, m), st.titleEvidence(d, m))
 				if animalName(d.toks, m.s) {
 					m.xev = max(m.xev, 4) // "her spaniel, Biscuit,", "the gelding, named Gale Force" (animal.go)
+				}
+				if namedThing(d.toks, m) {
+					m.xev = max(m.xev, 4) // "she plays Edwina Scarth, a widowed …", "Grandad", "the Ada Crowther footbridge" (thingcue.go)
 				} // "the documentary Tiger King", "the Question Time host", "the 'Harbour Lights' star"
 				// "services such as Netflix", "the Tories say", "the Covid pandemic"
 				o, l, x := usageEvidence(d, m)

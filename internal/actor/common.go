@@ -56,12 +56,12 @@ threw wrote broke chose spoke stood found thought became`)
 // which are neither bodies nor places nor people ("Licensing Act",
 // "Finance Bill", "Maastricht Treaty").
 var documentHeads = setOf(`act bill treaty accord accords agreement convention directive protocol
-charter amendment manifesto`)
+charter amendment manifesto mailbag`)
 
 // placeHeads end place names and, unlike "Hill", "Wood" or "Lane", hardly
 // ever a person's: "Quay Street", "Carlow Row", "Tarrow Bay".
 var placeHeads = setOf(`street road avenue square row bay cove beach quay wharf terrace gardens
-boulevard estuary harbour bridge valley basin`)
+boulevard estuary harbour bridge valley basin viaduct aqueduct parkway footbridge causeway`)
 
 // eventOpeners begin the names of storms and operations, which are
 // neither people nor bodies: "Storm Ingrid", "Hurricane Ivan".
@@ -70,7 +70,7 @@ var eventOpeners = setOf(`storm hurricane typhoon cyclone operation`)
 // eventHeads end the names of events and times, neither bodies nor
 // places: "General Election", "European Championships", "New Year".
 var eventHeads = setOf(`election elections referendum championship championships year awards
-olympics prix marathon`)
+olympics prix marathon award prize trophy`)
 
 // Bits of nameHeads: what a word says of a name it ends (eventOpener: a
 // name it begins).

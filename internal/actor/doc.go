@@ -97,6 +97,18 @@
 //     except a place reading where places stand, after a preposition of
 //     place or a place noun and "of", no given name first ("shoot on
 //     Eilean Sgarbh", "the village of Little Amwell"; placeprobe.go);
+//   - a part an actor plays is no person: after a verb of playing and
+//     the part's kind ("plays widow Tamsin Gale"), before an apposition
+//     that describes it ("will play Tamsin Gale, a retired pilot,"), or
+//     after "the part of" ("the part of the butler, Ivo Marsh,"); nor is
+//     a grandparent or parent called by their place in the family
+//     ("Grandad", "Nana"), a name between "the" and a building's or a
+//     vessel's noun ("the Ivo Marsh footbridge", "the Lord Tarrant
+//     pub"), a titled name that "which" follows ("The Countess Velma,
+//     which left Corran"), or what is ridden "aboard" ("aboard Captain
+//     Tarrant"); "Viaduct", "Parkway" end places, "Award", "Prize",
+//     "Trophy" events, "Team", "Playhouse" bodies, "Mailbag" a column
+//     (thingcue.go);
 //   - weekday, month, caption and pronoun words, role descriptions ("Tory
 //     MEP"), sentence-opening common words and lone nationality adjectives
 //     are never people, and nationality words and nouns for a people's

@@ -424,7 +424,7 @@ parliament organisation organization police constabulary rail trains buses mobil
 athletic wanderers albion harriers rangers
 school hospital ministry department plc ltd inc llc group holdings airways airlines fc club
 united trust foundation institute association society agency authority fund partners media
-academy orchestra theatre museum gallery company
+academy orchestra theatre museum gallery company playhouse team
 corporation bank centre center mail telegraph gazette herald chronicle tribune exchange tobacco healthcare
 auto autos motors pharma pharmaceuticals foods energy oil gas petroleum steel telecom telecoms
 communications electronics technologies technology systems software networks entertainment

@@ -12,7 +12,9 @@ import (
 // a firm after its trade or with a trade's head noun, a horse, a gas
 // field, a car of a given year, a place joined by "o'", a firm's short
 // name the tagger read as a place, a company's name whose first word
-// opened a sentence. Names of people written in the same shapes stay
+// opened a sentence, a part played in a drama, a grandparent called by
+// their place in the family, a building, ship or horse named after
+// someone, an award, a viaduct, a rescue team. Names of people written in the same shapes stay
 // people's.
 func TestNotPeople(t *testing.T) {
 	fakeLexicon(t)
@@ -42,6 +44,22 @@ func TestNotPeople(t *testing.T) {
 		{"an air marshal", []string{"Air Marshal Ivo Marsh said the base would stay open."}, map[string]string{"Ivo Marsh": "PER"}, "Ivo Marsh", true},
 		{"a club's founder", []string{"Tamsin Gale joined the club Ivo Marsh founded in 1990."}, map[string]string{"Tamsin Gale": "PER", "Ivo Marsh": "PER"}, "Ivo Marsh", true},
 		{"a place joined by o'", []string{"She once cycled from Land's End to Ivo o' Brannock for charity."}, map[string]string{"Ivo": "PER"}, "Ivo", false},
+		{"a part after its kind", []string{"Ada Kell plays widow Tamsin Gale in the new drama."}, map[string]string{"Ada Kell": "PER", "Tamsin Gale": "PER"}, "Tamsin Gale", false},
+		{"a part described in apposition", []string{"She plays Tamsin Gale, a retired ferry pilot, in the series."}, map[string]string{"Tamsin Gale": "PER"}, "Tamsin Gale", false},
+		{"the part of a name", []string{"He wrote the part of the butler, Ivo Marsh, for a friend."}, map[string]string{"Ivo Marsh": "PER"}, "Ivo Marsh", false},
+		{"a player alongside", []string{"Ada Kell played alongside Ivo Marsh for a decade."}, map[string]string{"Ada Kell": "PER", "Ivo Marsh": "PER"}, "Ivo Marsh", true},
+		{"an actor playing a part", []string{"Her old lover, played by Ivo Marsh, returns in the spring."}, map[string]string{"Ivo Marsh": "PER"}, "Ivo Marsh", true},
+		{"a grandparent called so", []string{"'Grandad has never missed a match,' she said."}, map[string]string{"Grandad": "PER"}, "Grandad", false},
+		{"a footbridge named after someone", []string{"The Ivo Marsh footbridge over the river has been closed."}, map[string]string{"Ivo Marsh": "PER"}, "Ivo Marsh", false},
+		{"a person who opened a footbridge", []string{"Ivo Marsh opened the footbridge on Monday."}, map[string]string{"Ivo Marsh": "PER"}, "Ivo Marsh", true},
+		{"a titled pub", []string{"The party has moved out of the Lord Tarrant pub near the station."}, map[string]string{}, "Lord Tarrant", false},
+		{"a titled peer", []string{"Lord Tarrant said the pub would stay open."}, map[string]string{}, "Lord Tarrant", true},
+		{"a titled ship", []string{"The Countess Velma, which left Corran last night, has docked."}, map[string]string{"Countess Velma": "PER"}, "Countess Velma", false},
+		{"a titled horse ridden", []string{"She was banned after riding aboard Captain Tarrant in the feature race."}, map[string]string{"Tarrant": "PER"}, "Tarrant", false},
+		{"a llama called so", []string{"A llama called Bettina has evaded capture for a third day."}, map[string]string{"Bettina": "PER"}, "Bettina", false},
+		{"a viaduct", []string{"Inspections of the Tarrow Viaduct found water in the stonework."}, map[string]string{"Tarrow Viaduct": "PER"}, "Tarrow Viaduct", false},
+		{"an award named after someone", []string{"Ada Kell has won this year's Ivo Marsh Award for her film."}, map[string]string{"Ada Kell": "PER", "Ivo Marsh Award": "PER"}, "Ivo Marsh Award", false},
+		{"a rescue team", []string{"Ivo Marsh, of the Corran Mountain Rescue Team, said she did the right thing."}, map[string]string{"Ivo Marsh": "PER", "Corran Mountain Rescue Team": "PER"}, "Corran Mountain Rescue Team", false},
 		{"a firm's name opening a sentence", []string{"Train drivers at Northern Tarrowline will walk out next week.", "Northern Tarrowline managing director Ivo Marsh said the offer was fair."}, map[string]string{"Northern Tarrowline": "PER"}, "Tarrowline", false},
 	}
 	for _, c := range cases {

@@ -29,7 +29,7 @@ func TestRoleWordsKeptWhole(t *testing.T) {
 		{"the field of a role", "The plan was attacked by Harbour Party election chief Dana Orlo on Monday.", "Dana Orlo", "Harbour Party election chief", []string{"chief"}},
 		{"two field nouns", "The team was led by the airport authority chief Ivo Brask, officials said.", "Ivo Brask", "airport authority chief", nil},
 		{"a former field", "Giving evidence, ex-finance chief Lior Quant implicated his colleague.", "Lior Quant", "ex-finance chief", []string{"chief"}},
-		{"a verb is no field", "In the new film Kestrel Vane plays millionaire Oren Laski.", "Oren Laski", "millionaire", []string{"plays millionaire"}},
+		{"a verb is no field", "In the new film Kestrel Vane sues millionaire Oren Laski.", "Oren Laski", "millionaire", []string{"sues millionaire"}},
 		{"Very Rev", "The service was led by the Very Rev Anna Lisle on Sunday.", "Anna Lisle", "", []string{"Very"}},
 	}
 	for _, tc := range tests {
