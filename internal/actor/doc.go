@@ -303,7 +303,8 @@
 //     name that qualifies a noun ("a £240 Livia Marchetti swimsuit"), a
 //     firm's professionals "at" or "from" it ("analysts at Carver Bligh"),
 //     a broker "of", "at" or "from" it ("Ada Kell, of stockbroker Tarrow
-//     Hale", not "veteran stockbroker Ivo Marsh"), a club's kind before
+//     Hale", not "veteran stockbroker Ivo Marsh"), the name a speaker is
+//     "of" ("Ada Kell, of Tarrow Hale, said"), a club's kind before
 //     it with no article ("rugby club Brannock Saints", not "the club Ivo
 //     Marsh founded"; evidence.go), a year between "a" or a possessive and
 //     the name ("a 1963 Aston Martin", a make or a model), a

@@ -21,6 +21,8 @@ import (
 //     "at" or "from", is the firm's: "Ada Kell, of stockbroker Tarrow
 //     Hale", "a row at stockbroker Tarrow Hale" (not "veteran
 //     stockbroker Ivo Marsh");
+//   - the name a speaker is "of" in an attribution is where they work or
+//     live: "Ada Kell, of Tarrow Hale, said" (speakersEmployer);
 //   - a name that opens its clause and is then said to move by a share of
 //     its price is a listed company: "Yarrabee Gold was the best
 //     performer, surging 12 per cent";
@@ -54,6 +56,15 @@ func nearEvidence(d *paraDoc, m *mention) (org, place, other int) {
 	}
 	if brokerFirm(toks, m) {
 		org += 3 // "said Ada Kell, of stockbroker Tarrow Hale"
+	}
+	if speakersEmployer(toks, m) {
+		// "Ada Kell, of Tarrow Hale, said", "Ada Kell, of retail
+		// analysts Tarrow Hale, said": where a speaker works or lives.
+		if m.typ == "LOC" {
+			place += 3
+		} else {
+			org += 3
+		}
 	}
 	if clauseOpening(toks, s) && shareMoveAfter(toks, e) {
 		org += 3
@@ -271,6 +282,34 @@ func brokerFirm(toks []tok, m *mention) bool {
 	}
 	l := toks[s-2].lower
 	return l == "of" || l == "at" || l == "from"
+}
+
+// speakersEmployer reports whether m names where a person just named
+// works or comes from, in the attribution of news writing: "Ada Kell, of
+// Tarrow Hale, said", "said Ada Kell, of retail analysts Tarrow Hale."
+// — a capitalised word, a comma, "of", at most three lower-case words
+// that open no clause (the body's trade), then the name, closed by a
+// comma, a full stop or a verb of saying. A possessive after the name
+// ("of Tom Ellery's office") leaves it a person.
+func speakersEmployer(toks []tok, m *mention) bool {
+	k := m.s - 1
+	for n := 0; n < 3 && k >= 0 && toks[k].word && !toks[k].cap && toks[k].lower != "of"; n++ {
+		if clauseWords[toks[k].lower] || appositionOpeners[toks[k].lower] {
+			return false
+		}
+		k--
+	}
+	if k < 2 || toks[k].lower != "of" || toks[k-1].text != "," || !toks[k-2].cap || !toks[k-2].word {
+		return false
+	}
+	if m.e >= len(toks) {
+		return true
+	}
+	switch t := toks[m.e]; t.lower {
+	case ",", ".", "said", "says", "told", "added":
+		return true
+	}
+	return false
 }
 
 // vintage reports whether a year (four digits from 1800 to 2099) stands

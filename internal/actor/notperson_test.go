@@ -14,8 +14,8 @@ import (
 // name the tagger read as a place, a company's name whose first word
 // opened a sentence, a part played in a drama, a grandparent called by
 // their place in the family, a building, ship or horse named after
-// someone, an award, a viaduct, a rescue team. Names of people written in the same shapes stay
-// people's.
+// someone, an award, a viaduct, a rescue team, the firm a speaker is
+// "of". Names of people written in the same shapes stay people's.
 func TestNotPeople(t *testing.T) {
 	fakeLexicon(t)
 	cases := []struct {
@@ -31,6 +31,11 @@ func TestNotPeople(t *testing.T) {
 		{"a reader's full name", []string{"Will I pay tax on it? Ada Kell, Tarrowby"}, map[string]string{"Ada Kell": "PER", "Tarrowby": "PER"}, "Ada Kell", true},
 		{"a broker's firm after of", []string{"'Copper is short,' said Ivo Marsh, of stockbroker Tarrow Hale."}, map[string]string{"Ivo Marsh": "PER", "Tarrow Hale": "PER"}, "Tarrow Hale", false},
 		{"a stockbroker", []string{"Veteran stockbroker Tarrow Hale retires on Friday after 47 years."}, map[string]string{"Tarrow Hale": "PER"}, "Tarrow Hale", true},
+		{"a speaker's firm", []string{"Ivo Marsh, of Corran Reid, said: 'The numbers were fine.'"}, map[string]string{"Ivo Marsh": "PER", "Corran Reid": "PER"}, "Corran Reid", false},
+		{"a speaker's firm after its trade", []string{"Ivo Marsh, of retail analysts Corran Reid, said shops were closing."}, map[string]string{"Ivo Marsh": "PER", "Corran Reid": "PER"}, "Corran Reid", false},
+		{"a speaker's firm closing the sentence", []string{"'Copper is short,' said Ivo Marsh, of Corran Reid."}, map[string]string{"Ivo Marsh": "PER", "Corran Reid": "PER"}, "Corran Reid", false},
+		{"a person's office after of", []string{"Ivo Marsh, of Ada Kell's office, said nothing."}, map[string]string{"Ivo Marsh": "PER", "Ada Kell": "PER"}, "Ada Kell", true},
+		{"a friend of a person", []string{"A friend of Ada Kell said she was well."}, map[string]string{"Ada Kell": "PER"}, "Ada Kell", true},
 		{"a club after its sport", []string{"Premiership rugby club Brannock Saints have warned players they could run out of money."}, map[string]string{"Brannock Saints": "PER"}, "Brannock Saints", false},
 		{"an airline's head noun", []string{"Q: Larkhill Air cancelled our flight two days before we were due to go."}, map[string]string{"Larkhill Air": "PER"}, "Larkhill Air", false},
 		{"a trade's plural head noun", []string{"Brannock Outfitters reported a 7 per cent rise in sales."}, map[string]string{"Brannock Outfitters": "PER"}, "Brannock Outfitters", false},
