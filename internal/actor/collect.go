@@ -95,7 +95,10 @@ func (st *story) collect() {
 						m.xev = 3 // "the General Election", "the New Year"
 					}
 					if headBits(m.name[0])&eventOpener != 0 {
-						m.xev = 3 // "Storm Ingrid": a given name does not make a person
+						// "Storm Ingrid": a given name does not make a
+						// person, nor does doing what people do ("When
+						// Hurricane Della destroyed the clinic").
+						m.xev, m.pev, m.weakPev = 3, 0, 0
 					}
 				} else if loneEventHead(d.toks, m) {
 					m.xev = 3 // "in the Championship", "the Championship club"

@@ -31,6 +31,8 @@ func TestNotPeople(t *testing.T) {
 		{"a reader's full name", []string{"Will I pay tax on it? Ada Kell, Tarrowby"}, map[string]string{"Ada Kell": "PER", "Tarrowby": "PER"}, "Ada Kell", true},
 		{"a broker's firm after of", []string{"'Copper is short,' said Ivo Marsh, of stockbroker Tarrow Hale."}, map[string]string{"Ivo Marsh": "PER", "Tarrow Hale": "PER"}, "Tarrow Hale", false},
 		{"a stockbroker", []string{"Veteran stockbroker Tarrow Hale retires on Friday after 47 years."}, map[string]string{"Tarrow Hale": "PER"}, "Tarrow Hale", true},
+		{"a storm doing what people do", []string{"When Hurricane Della destroyed the clinic in 1998, she made house calls to all her patients."}, map[string]string{"Hurricane Della": "PER"}, "Hurricane Della", false},
+		{"a storm's given name", []string{"Storm Della brought down trees across Corran."}, map[string]string{"Storm Della": "PER"}, "Storm Della", false},
 		{"a speaker's firm", []string{"Ivo Marsh, of Corran Reid, said: 'The numbers were fine.'"}, map[string]string{"Ivo Marsh": "PER", "Corran Reid": "PER"}, "Corran Reid", false},
 		{"a speaker's firm after its trade", []string{"Ivo Marsh, of retail analysts Corran Reid, said shops were closing."}, map[string]string{"Ivo Marsh": "PER", "Corran Reid": "PER"}, "Corran Reid", false},
 		{"a speaker's firm closing the sentence", []string{"'Copper is short,' said Ivo Marsh, of Corran Reid."}, map[string]string{"Ivo Marsh": "PER", "Corran Reid": "PER"}, "Corran Reid", false},
