@@ -124,8 +124,8 @@ func (st *story) collect() {
 				if sportsStory(st.cues) && (sideContext(d.toks, m) || st.teamEvidence(d, m) > 0) {
 					o += 3 // "a trip to Leicester" in a match report, "the Herons" (team.go): the club
 				}
-				if streetFirst(m.name) {
-					l += 4 // "the chic Avenue Corran" (streetfirst.go)
+				if streetFirst(m.name) || featureOf(m.name) {
+					l += 4 // "the chic Avenue Corran", "the Gulf of Tarrow" (streetfirst.go)
 				}
 				if studioWork(d.toks, m) {
 					o += 3 // "MGM musicals" (studio.go)

@@ -48,7 +48,9 @@
 //     ("KTV musicals", "KTV movie hits"; not "UK films") name the studio or
 //     broadcaster (studio.go);
 //   - a street noun opening a name ("Avenue Corran", "Rue de Velmo";
-//     not "Boulevard of Broken Glass") makes a place (streetfirst.go);
+//     not "Boulevard of Broken Glass") makes a place, and so does a sea,
+//     gulf, strait or island "of" a place ("Gulf of Tarrow", "Isle of
+//     Corran"; not "Isle of Corran Council") (streetfirst.go);
 //   - a peer's territorial designation follows the name the peer is
 //     called by ("Lord Pelham of Stowe" is Lord Pelham), and "Lady" or
 //     "Lord" with the place of a peer's title of place below a duke's is
