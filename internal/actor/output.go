@@ -285,19 +285,7 @@ func acronymOf(c *cluster, groups []*cluster) (*cluster, string) {
 	if !ok {
 		return nil, ""
 	}
-	var into *cluster
-	for _, o := range groups {
-		if o == c || len(o.mentions) == 0 || o.kind == Person {
-			continue
-		}
-		if n := o.mentions[0].name; len(n) < 2 || !spells(n, w) {
-			continue
-		}
-		if into != nil {
-			return nil, ""
-		}
-		into = o
-	}
+	into := theOne(c, groups, func(o *cluster, n []string) bool { return o.kind != Person && spells(n, w) })
 	if into == nil {
 		return nil, ""
 	}
@@ -349,12 +337,19 @@ func initialism(w string) (string, bool) {
 // theOrg returns the one organisation among groups, other than c and
 // named in two or more words, whose name matches; nil for none or several.
 func theOrg(c *cluster, groups []*cluster, match func(name []string) bool) *cluster {
+	return theOne(c, groups, func(o *cluster, n []string) bool { return o.kind == Org && match(n) })
+}
+
+// theOne returns the one cluster among groups, other than c and named
+// in two or more words (n, its first mention's name), that keep accepts;
+// nil for none or several.
+func theOne(c *cluster, groups []*cluster, keep func(o *cluster, n []string) bool) *cluster {
 	var into *cluster
 	for _, o := range groups {
-		if o == c || o.kind != Org || len(o.mentions) == 0 {
+		if o == c || len(o.mentions) == 0 {
 			continue
 		}
-		if n := o.mentions[0].name; len(n) < 2 || !match(n) {
+		if n := o.mentions[0].name; len(n) < 2 || !keep(o, n) {
 			continue
 		}
 		if into != nil {

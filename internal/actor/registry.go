@@ -449,7 +449,7 @@ func (r *Registry) titledForms(a *Actor, sk regKey) []uint32 {
 	add := func(s string) {
 		id := r.pool.str(s)
 		f := r.pool.facts(id)
-		if !f.titled || f.words != 2 || f.peer || honorificClass(strings.Fields(s)[0]) == "peer" {
+		if !f.titled || f.words != 2 || honorificClass(strings.Fields(s)[0]) == "peer" {
 			return
 		}
 		if last, ok := r.pool.surname(id); ok && last == sk.name {
@@ -523,7 +523,7 @@ func (e *regEntry) addTitled(ts []uint32) {
 // middleNameEntry returns the one person of surname key sk whose every
 // full name is name k give or take middle names (GivenVariant), or nil
 // when none or several are.
-func (r *Registry) middleNameEntry(k regKey, sk regKey) *regEntry {
+func (r *Registry) middleNameEntry(k, sk regKey) *regEntry {
 	if sk == noSurname || r.pool.facts(k.name).titled {
 		return nil
 	}

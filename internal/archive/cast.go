@@ -36,8 +36,10 @@ func (c castName) kind() string {
 // person or organisation: the full names that fit it (all ending in the
 // short name) agree on their first word ("George Bush", "George W. Bush"),
 // the most named taken; "Gray" in a storyline of Kimani Gray and Carol
-// Gray stays as it is. The result maps an actor's index in r.Actors to the
-// full name taken.
+// Gray stays as it is. A person named in full takes the form of the name
+// with or without middle names that the storylines use more often
+// (middleNameVariant). The result maps an actor's index in r.Actors to
+// the full name taken.
 func (a *Archive) fullNames(r *store.Record) map[int]castName {
 	var short, full []int
 	for i, ac := range r.Actors {
