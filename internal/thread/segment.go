@@ -156,7 +156,12 @@ type Options struct {
 	MarketOpeningOff bool
 	// ThemeOff keeps a news round-up's theme words (see withoutTheme) in
 	// the vectors its clustering compares (for tests).
-	ThemeOff      bool
+	ThemeOff bool
+	// BareOff turns off the bare-junction rule (see bareJunction): in a
+	// story set out as items, two clusters of two or more units each
+	// that touch only where nothing ties one to the other get no
+	// sequential bonus (for tests).
+	BareOff       bool
 	Disjoint      float64
 	DisjointWords float64
 	DisjointSim   float64
@@ -423,6 +428,9 @@ func segmentWith(units []string, words [][]word, opts Options, idf *idfTable, sw
 	}
 	if sz.runs != nil && !o.ThemeOff {
 		sz.theme = withoutTheme(cv, sz.runs)
+	}
+	if !o.Sentences && !o.NoCues && !o.BareOff && setOut(heads, items, sz) {
+		sz.bare = bareGaps(units, words)
 	}
 	return reattach(cv, bounds, link, names, items, sz, o, &sw.sum)
 }
@@ -902,7 +910,7 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 					// they do not share with every other matter
 					v = dot(cl[a].tcent, cl[b].tcent) - o.Attach
 				}
-				if adj[a][b] > 0 {
+				if adj[a][b] > 0 && (sz.bare == nil || len(cl[a].members) == 1 || len(cl[b].members) == 1 || sz.bare.tied(cl[a].members, cl[b].members, owner, b)) {
 					v += adj[a][b]
 				}
 				if cl[a].item && cl[b].item && !sharesEntity(cl[a].names, cl[b].names) {
@@ -1049,6 +1057,10 @@ type sizing struct {
 	// body marks the units of two or more sentences in a story of leads
 	// (nil: not one, or Options.LeadResume off)
 	body []bool
+	// bare marks the gaps before units that share no content word with
+	// the unit before and open with nothing that carries on from it, in
+	// a story set out as items (nil: not one, or Options.BareOff)
+	bare *bareGapSet
 }
 
 // smallPull is the extra merge score of two clusters when one, of words
