@@ -114,7 +114,11 @@ type Linker struct {
 	surfStr []string // surface id → readable form; 0 is ""
 	// lastSurf is, by term id, the surface id last given with the term.
 	lastSurf []int32
-	strs     map[string]string // interned actor keys
+	strs     map[string]string // interned arc ids
+	actID    map[string]int32  // actor key → id
+	actStr   []string          // actor id → key
+	givenID  map[string]int32  // a person's given names, joined by spaces → id
+	givens   [][]string        // given-names id → the words
 	df       []int32
 	ts       []termStat  // term id → ln(df+1), kept with df, and query scratch
 	post     [][]posting // term id → threads holding it
@@ -157,6 +161,8 @@ func NewWith(p Params) *Linker {
 		surfID:  map[string]int32{"": 0},
 		surfStr: []string{""},
 		strs:    map[string]string{},
+		actID:   map[string]int32{},
+		givenID: map[string]int32{},
 		arcs:    map[string]*arcState{},
 	}
 }

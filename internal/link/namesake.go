@@ -10,7 +10,7 @@ import (
 // (given names, initials, a title).
 type personName struct {
 	term  int32
-	given []string
+	given int32 // id of the words before the surname (Linker.givens)
 }
 
 // nameSuffixes are words after a surname that are not the surname.
@@ -28,10 +28,10 @@ var nameTitles = map[string]bool{
 // personNames returns the full-named people among a thread's actor keys
 // ("person:jeremy clarkson") whose surname is a term of the thread's
 // vector terms (sorted term ids).
-func (l *Linker) personNames(actors []string, terms []int32) []personName {
+func (l *Linker) personNames(actors []int32, terms []int32) []personName {
 	var out []personName
 	for _, a := range actors {
-		name, ok := strings.CutPrefix(a, "person:")
+		name, ok := strings.CutPrefix(l.actStr[a], "person:")
 		if !ok {
 			continue
 		}
@@ -49,9 +49,22 @@ func (l *Linker) personNames(actors []string, terms []int32) []personName {
 		if _, found := slices.BinarySearch(terms, id); !found {
 			continue
 		}
-		out = append(out, personName{term: id, given: words[:len(words)-1]})
+		out = append(out, personName{term: id, given: l.givenOf(words[:len(words)-1])})
 	}
 	return out
+}
+
+// givenOf returns the id of a person's given names, adding them to the
+// table.
+func (l *Linker) givenOf(words []string) int32 {
+	key := strings.Join(words, " ")
+	id, ok := l.givenID[key]
+	if !ok {
+		id = int32(len(l.givens))
+		l.givenID[key] = id
+		l.givens = append(l.givens, strings.Fields(key))
+	}
+	return id
 }
 
 // petNames maps common English pet names to the given name they shorten
@@ -119,7 +132,7 @@ func (l *Linker) namesakeDot(a, b *node) float64 {
 			}
 			shared = true
 			for _, z := range a.names[i:] {
-				if !same && z.term == x.term && sameGiven(z.given, y.given) {
+				if !same && z.term == x.term && (z.given == y.given || sameGiven(l.givens[z.given], l.givens[y.given])) {
 					same = true
 				}
 			}
@@ -137,7 +150,7 @@ func (l *Linker) namesakeDot(a, b *node) float64 {
 // surname of term t alone ("person:clarkson"): it may be either person.
 func (l *Linker) hasBare(n *node, t int32) bool {
 	for _, a := range n.actors {
-		name, ok := strings.CutPrefix(a, "person:")
+		name, ok := strings.CutPrefix(l.actStr[a], "person:")
 		if !ok || strings.Contains(name, " ") {
 			continue
 		}

@@ -11,8 +11,9 @@ import (
 // node is one thread held by the linker, kept compact: terms are ids into
 // the linker's term table, held with their weights and readable forms in
 // the linker's pointer-free vector chunks (see vecChunk); readable forms
-// are ids into its surface table, and the story's id and title are shared
-// by its threads. Features rebuilds the thread's Features from it. Nodes
+// are ids into its surface table, actors and given names ids into tables
+// of their own (so neither list holds a pointer for the collector to
+// follow), and the story's id and title are shared by its threads. Features rebuilds the thread's Features from it. Nodes
 // are allocated in slabs (see Linker.newNodeSlot).
 type node struct {
 	id        string
@@ -20,7 +21,7 @@ type node struct {
 	title     string // the thread's title when it is not the story's (ownTitle)
 	label     string
 	published time.Time
-	actors    []string     // interned, sorted
+	actors    []int32      // actor ids (Linker.actStr), in the keys' order
 	names     []personName // full-named people, for namesakeDot
 	nameMask  uint64       // a bit per surname term of names (term id mod 64)
 	arc       *arcState
@@ -144,6 +145,18 @@ func intern(table map[string]string, s string) string {
 	return s
 }
 
+// actorID returns the id of an actor key, adding it to the table.
+func (l *Linker) actorID(a string) int32 {
+	id, ok := l.actID[a]
+	if !ok {
+		a = strings.Clone(a) // a may be part of a whole text
+		id = int32(len(l.actStr))
+		l.actID[a] = id
+		l.actStr = append(l.actStr, a)
+	}
+	return id
+}
+
 // surfaceID returns the id of a readable form (0 for "").
 func (l *Linker) surfaceID(s string) int32 {
 	if s == "" {
@@ -209,11 +222,11 @@ func (l *Linker) newNode(f Features, st *storyState) *node {
 		n.day = int32(f.Published.Unix() / 86400)
 	}
 	if len(f.Actors) > 0 {
-		n.actors = make([]string, len(f.Actors))
+		n.actors = make([]int32, len(f.Actors))
 		for i, a := range f.Actors {
-			n.actors[i] = intern(l.strs, a)
+			n.actors[i] = l.actorID(a)
 		}
-		slices.Sort(n.actors)
+		slices.SortFunc(n.actors, func(a, b int32) int { return strings.Compare(l.actStr[a], l.actStr[b]) })
 	}
 	// Featurize gives terms sorted and distinct; others are made so.
 	terms := f.Terms
@@ -272,7 +285,13 @@ func (l *Linker) display(n *node, i int) string {
 // gives them).
 func (l *Linker) features(n *node) Features {
 	f := Features{ID: n.id, Story: n.st.id, Title: n.titleOf(), Label: n.label, Published: n.published,
-		Actors: slices.Clone(n.actors), Year: int(n.year), Words: int(n.words)}
+		Year: int(n.year), Words: int(n.words)}
+	if len(n.actors) > 0 {
+		f.Actors = make([]string, len(n.actors))
+		for i, a := range n.actors {
+			f.Actors[i] = l.actStr[a]
+		}
+	}
 	if n.dateYear != 0 {
 		f.DateYear = int(n.dateYear)
 		if n.dateDay != noDay {
