@@ -76,18 +76,72 @@ func TestOldStoreUpgrades(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := s.Write(&Batch{Arcs: map[string]string{"s1#1": "A", "s2#1": "A"}}); err != nil {
+	bt := &Batch{Records: []*Record{rec("s1", "One", 1), rec("s2", "Two", 2)}, Features: []link.Features{feat("s1#1", "s1"), feat("s2#1", "s2")}}
+	if err := s.Write(bt); err != nil {
 		t.Fatal(err)
 	}
-	// An archive from before the arcthreads bucket.
-	if err := s.db.Update(func(tx *bolt.Tx) error { return tx.DeleteBucket(bArcThreads) }); err != nil {
+	// An archive from before the arcthreads and threadarcs buckets: each
+	// thread's arc under its id in the arcs bucket (one of a thread of no
+	// stored story, which the upgrade drops).
+	err = s.db.Update(func(tx *bolt.Tx) error {
+		for _, b := range [][]byte{bArcThreads, bThreadArcs} {
+			if err := tx.DeleteBucket(b); err != nil {
+				return err
+			}
+		}
+		old, err := tx.CreateBucket(bArcs)
+		if err != nil {
+			return err
+		}
+		for t, a := range map[string]string{"s1#1": "A", "s2#1": "A", "gone#1": "A"} {
+			if err := old.Put([]byte(t), []byte(a)); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
 		t.Fatal(err)
 	}
 	s.Close()
 	s = upgraded(t, dir)
 	defer s.Close()
-	if got, _ := s.ArcThreads("A", 0); !slices.Equal(got, []string{"s1#1", "s2#1"}) {
+	if got, _ := s.ArcThreads("A", 0); !slices.Contains(got, "s1#1") || !slices.Contains(got, "s2#1") {
 		t.Errorf("upgraded ArcThreads = %v", got)
+	}
+	if a := s.Arc("s2#1"); a != "A" {
+		t.Errorf("upgraded Arc(s2#1) = %q, want A", a)
+	}
+	if a := s.Arc("gone#1"); a != "" {
+		t.Errorf("upgraded Arc(gone#1) = %q, want none", a)
+	}
+	fs, arcs, err := s.ThreadFeatures([]string{"s1#", "s2#1"})
+	if err != nil || len(fs) != 2 || !slices.Equal(arcs, []string{"A", "A"}) {
+		t.Errorf("upgraded ThreadFeatures = %v %v %v", fs, arcs, err)
+	}
+	var seen []string
+	if err := s.Features(func(f link.Features, arc string) error { seen = append(seen, f.ID+"="+arc); return nil }); err != nil || !slices.Equal(seen, []string{"s1#1=A", "s2#1=A"}) {
+		t.Errorf("upgraded Features = %v, %v", seen, err)
+	}
+	err = s.db.View(func(tx *bolt.Tx) error {
+		if tx.Bucket(bArcs) != nil {
+			t.Error("the legacy arcs bucket is still there")
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestArcOfUnstoredThreadRefused(t *testing.T) {
+	s, err := Open(t.TempDir(), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if err := s.Write(&Batch{Arcs: map[string]string{"ghost#1": "A"}}); err == nil {
+		t.Error("the arc of a thread of no stored story was accepted")
 	}
 }
 

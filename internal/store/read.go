@@ -53,18 +53,18 @@ func (s *Store) Each(fn func(r *Record) error) error {
 // Features calls fn with every thread's link features and arc.
 func (s *Store) Features(fn func(f link.Features, arc string) error) error {
 	return s.view(func(tx *bolt.Tx) error {
-		fb, ab := tx.Bucket(bThreadFs), tx.Bucket(bArcs)
-		if fb == nil {
+		fb, ab := tx.Bucket(bThreadFs), tx.Bucket(bThreadArcs)
+		if fb == nil || ab == nil {
 			return nil
 		}
 		p := s.pacer()
-		return fb.ForEach(func(_, v []byte) error {
+		return fb.ForEach(func(k, v []byte) error {
 			p.read(len(v))
 			var f link.Features
 			if err := unpackFeatures(v, &f); err != nil {
 				return err
 			}
-			return fn(f, string(ab.Get([]byte(f.ID))))
+			return fn(f, string(ab.Get(k)))
 		})
 	})
 }
@@ -73,8 +73,10 @@ func (s *Store) Features(fn func(f link.Features, arc string) error) error {
 func (s *Store) Arc(threadID string) string {
 	var a string
 	_ = s.view(func(tx *bolt.Tx) error {
-		if b := tx.Bucket(bArcs); b != nil {
-			a = string(b.Get([]byte(threadID)))
+		if b := tx.Bucket(bThreadArcs); b != nil && tx.Bucket(bSlots) != nil {
+			if k := threadKey(tx, threadID); k != nil {
+				a = string(b.Get(k))
+			}
 		}
 		return nil
 	})
@@ -137,8 +139,30 @@ func memberKey(arc, thread string) []byte {
 	return append(k, thread...)
 }
 
-// fillArcThreads builds the arcthreads bucket from the arcs bucket (an
-// archive written before it existed).
+// moveArcs moves each thread's arc from the legacy arcs bucket, keyed by
+// thread id, to threadarcs, keyed as the thread's features are, in one
+// transaction (a crash part way leaves the legacy bucket whole). An arc
+// of a thread of no stored story is dropped.
+func moveArcs(tx *bolt.Tx) error {
+	old, arcs := tx.Bucket(bArcs), tx.Bucket(bThreadArcs)
+	if old == nil {
+		return nil
+	}
+	arcs.FillPercent = slotFill
+	err := old.ForEach(func(t, a []byte) error {
+		if k := threadKey(tx, string(t)); k != nil {
+			return arcs.Put(k, bytes.Clone(a))
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	return tx.DeleteBucket(bArcs)
+}
+
+// fillArcThreads builds the arcthreads bucket from the legacy arcs bucket
+// (an archive written before it existed).
 func fillArcThreads(tx *bolt.Tx) error {
 	arcs, members := tx.Bucket(bArcs), tx.Bucket(bArcThreads)
 	return arcs.ForEach(func(t, a []byte) error {
@@ -151,7 +175,7 @@ func fillArcThreads(tx *bolt.Tx) error {
 func (s *Store) NeedsUpgrade() bool {
 	up := false
 	_ = s.view(func(tx *bolt.Tx) error {
-		up = tx.Bucket(bArcThreads) == nil || tx.Bucket(bSlots) == nil || tx.Bucket(bStories) != nil || tx.Bucket(bFeatures) != nil || tx.Bucket(bActorNames) == nil || tx.Bucket(bActorStories) == nil
+		up = tx.Bucket(bArcThreads) == nil || tx.Bucket(bArcs) != nil || tx.Bucket(bThreadArcs) == nil || tx.Bucket(bSlots) == nil || tx.Bucket(bStories) != nil || tx.Bucket(bFeatures) != nil || tx.Bucket(bActorNames) == nil || tx.Bucket(bActorStories) == nil
 		if meta := tx.Bucket(bMeta); meta == nil || meta.Get(keyByDateV) == nil {
 			up = true
 		}
@@ -188,17 +212,17 @@ func (s *Store) ThreadFeatures(ids []string) ([]link.Features, []string, error) 
 	var fs []link.Features
 	var arcs []string
 	err := s.view(func(tx *bolt.Tx) error {
-		fb, ab := tx.Bucket(bThreadFs), tx.Bucket(bArcs)
-		if fb == nil || tx.Bucket(bSlots) == nil {
+		fb, ab := tx.Bucket(bThreadFs), tx.Bucket(bThreadArcs)
+		if fb == nil || ab == nil || tx.Bucket(bSlots) == nil {
 			return nil
 		}
-		add := func(v []byte) error {
+		add := func(k, v []byte) error {
 			var f link.Features
 			if err := unpackFeatures(v, &f); err != nil {
 				return err
 			}
 			fs = append(fs, f)
-			arcs = append(arcs, string(ab.Get([]byte(f.ID))))
+			arcs = append(arcs, string(ab.Get(k)))
 			return nil
 		}
 		for _, id := range ids {
@@ -210,7 +234,7 @@ func (s *Store) ThreadFeatures(ids []string) ([]link.Features, []string, error) 
 				p := append(slices8(slot), '#')
 				c := fb.Cursor()
 				for k, v := c.Seek(p); k != nil && bytes.HasPrefix(k, p); k, v = c.Next() {
-					if err := add(v); err != nil {
+					if err := add(k, v); err != nil {
 						return err
 					}
 				}
@@ -218,7 +242,7 @@ func (s *Store) ThreadFeatures(ids []string) ([]link.Features, []string, error) 
 			}
 			if k := threadKey(tx, id); k != nil {
 				if v := fb.Get(k); v != nil {
-					if err := add(v); err != nil {
+					if err := add(k, v); err != nil {
 						return err
 					}
 				}

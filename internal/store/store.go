@@ -36,7 +36,13 @@ const FileName = "store.db"
 var (
 	bByDate  = []byte("bydate")  // list order (dateKey) -> nil
 	bPending = []byte("pending") // id -> nil: stored, not yet confirmed in the index
-	bArcs    = []byte("arcs")    // thread id -> arc id
+	// bArcs held each thread's arc under the thread's id; an upgrade
+	// moves them to bThreadArcs.
+	bArcs = []byte("arcs")
+	// thread key (story slot + "#n", as in bThreadFs) -> arc id. Keyed by
+	// slot, a batch's new threads go to the bucket's end instead of
+	// rewriting a page per thread all over it.
+	bThreadArcs = []byte("threadarcs")
 	// bActors held each story's actors apart from its record; the
 	// registry now reads the records, and an upgrade drops the bucket.
 	bActors  = []byte("actors")
@@ -53,7 +59,7 @@ var (
 	// actor key -> uvarint number of stories naming it, for the archive's
 	// ranking of actors without reading every story (ActorStoryCounts).
 	bActorStories = []byte("actorstories")
-	buckets       = [][]byte{bRecords, bSlots, bThreadFs, bByDate, bPending, bArcs, bMeta, bDF, bArcSize, bArcThreads, bActorNames, bActorStories, bSketches, bVersionOf, bVersionSet}
+	buckets       = [][]byte{bRecords, bSlots, bThreadFs, bByDate, bPending, bThreadArcs, bMeta, bDF, bArcSize, bArcThreads, bActorNames, bActorStories, bSketches, bVersionOf, bVersionSet}
 )
 
 // Record is one story with its analysis.
@@ -187,7 +193,7 @@ func Open(dir string, readOnly bool) (*Store, error) {
 	if !readOnly {
 		noNames, noCounts := false, false
 		err = s.update(func(tx *bolt.Tx) error {
-			upgrade := tx.Bucket(bArcThreads) == nil
+			upgrade := tx.Bucket(bArcThreads) == nil && tx.Bucket(bArcs) != nil
 			noNames = tx.Bucket(bActorNames) == nil
 			noCounts = tx.Bucket(bActorStories) == nil
 			for _, b := range buckets {
@@ -207,6 +213,9 @@ func Open(dir string, readOnly bool) (*Store, error) {
 		})
 		if err == nil {
 			err = s.migrateToSlots()
+		}
+		if err == nil {
+			err = s.update(moveArcs)
 		}
 		if err == nil {
 			err = s.update(upgradeByDate)

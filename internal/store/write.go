@@ -55,14 +55,12 @@ func putInt(b *bolt.Bucket, k []byte, n int) error {
 func (s *Store) Write(bt *Batch) error {
 	return s.update(func(tx *bolt.Tx) error {
 		records, bydate, pending, sketches := tx.Bucket(bRecords), tx.Bucket(bByDate), tx.Bucket(bPending), tx.Bucket(bSketches)
-		meta, feats, arcs, df := tx.Bucket(bMeta), tx.Bucket(bThreadFs), tx.Bucket(bArcs), tx.Bucket(bDF)
+		meta, feats, arcs, df := tx.Bucket(bMeta), tx.Bucket(bThreadFs), tx.Bucket(bThreadArcs), tx.Bucket(bDF)
 		// Pages split fuller than bbolt's default half: stories are
 		// rarely deleted, so space is worth more than cheap inserts; the
 		// slot-keyed buckets only grow at their end.
-		for _, b := range []*bolt.Bucket{bydate, arcs} {
-			b.FillPercent = 0.9
-		}
-		records.FillPercent, feats.FillPercent, sketches.FillPercent = slotFill, slotFill, slotFill
+		bydate.FillPercent = 0.9
+		records.FillPercent, feats.FillPercent, sketches.FillPercent, arcs.FillPercent = slotFill, slotFill, slotFill, slotFill
 		count := getInt(meta, keyCount)
 		var written map[string][]byte // id -> bydate key, for VersionOf
 		if len(bt.VersionOf) > 0 {
@@ -137,17 +135,19 @@ func (s *Store) Write(bt *Batch) error {
 		}
 		members := tx.Bucket(bArcThreads)
 		for _, t := range bt.RemoveThreads {
-			if k := threadKey(tx, t); k != nil {
-				if err := feats.Delete(k); err != nil {
-					return err
-				}
+			k := threadKey(tx, t)
+			if k == nil {
+				continue
 			}
-			if old := arcs.Get([]byte(t)); old != nil {
+			if err := feats.Delete(k); err != nil {
+				return err
+			}
+			if old := arcs.Get(k); old != nil {
 				if err := members.Delete(memberKey(string(old), t)); err != nil {
 					return err
 				}
 			}
-			if err := arcs.Delete([]byte(t)); err != nil {
+			if err := arcs.Delete(k); err != nil {
 				return err
 			}
 		}
@@ -161,12 +161,16 @@ func (s *Store) Write(bt *Batch) error {
 			}
 		}
 		for t, a := range bt.Arcs {
-			if old := arcs.Get([]byte(t)); old != nil && string(old) != a {
+			k := threadKey(tx, t)
+			if k == nil {
+				return fmt.Errorf("arc of %s, a thread of no stored story", t)
+			}
+			if old := arcs.Get(k); old != nil && string(old) != a {
 				if err := members.Delete(memberKey(string(old), t)); err != nil {
 					return err
 				}
 			}
-			if err := arcs.Put([]byte(t), []byte(a)); err != nil {
+			if err := arcs.Put(k, []byte(a)); err != nil {
 				return err
 			}
 			if err := members.Put(memberKey(a, t), nil); err != nil {
@@ -292,7 +296,7 @@ func (s *Store) Meta(key string) string {
 // versions (before a full re-analysis).
 func (s *Store) ResetAnalysis() error {
 	return s.update(func(tx *bolt.Tx) error {
-		for _, name := range [][]byte{bThreadFs, bArcs, bDF, bArcSize, bArcThreads, bVersionOf, bVersionSet} {
+		for _, name := range [][]byte{bThreadFs, bThreadArcs, bDF, bArcSize, bArcThreads, bVersionOf, bVersionSet} {
 			if err := tx.DeleteBucket(name); err != nil {
 				return err
 			}
