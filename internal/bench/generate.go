@@ -73,12 +73,18 @@ type synth struct {
 	paraCount int
 }
 
+// benchSpan is the time the synthetic articles' dates spread over.
+const benchSpan = 2 * 365 * 24 * time.Hour
+
 // generate draws n articles deterministically from srcs: most are one
 // source's run of paragraphs, a third are round-ups of two or three
 // sources' runs (as digests are), spread over two years of dates.
 func generate(srcs []source, n int, seed uint64) []synth {
 	r := rand.New(rand.NewPCG(seed, 0x5eed))
 	start := time.Date(2024, 1, 1, 6, 0, 0, 0, time.UTC)
+	// The step comes first: i times the whole span overflows a Duration
+	// (about 292 years of nanoseconds) past a few hundred articles.
+	step := benchSpan / time.Duration(max(n-1, 1))
 	outlets := []string{"The Ledger", "The Courier", "Lobby Wire", "Coastal Evening Star"}
 	out := make([]synth, n)
 	for i := range out {
@@ -109,7 +115,7 @@ func generate(srcs []source, n int, seed uint64) []synth {
 			Title:     title,
 			Body:      strings.Join(paras, "\n\n"),
 			URL:       fmt.Sprintf("https://bench.storyline.invalid/%d", i),
-			Date:      start.Add(time.Duration(i) * 2 * 365 * 24 * time.Hour / time.Duration(n)),
+			Date:      start.Add(time.Duration(i) * step),
 			Source:    outlets[r.IntN(len(outlets))],
 			paraCount: len(paras),
 		}
