@@ -162,10 +162,11 @@ func parseJSONL(name string, data []byte) ([]Article, error) {
 		if perr != nil && perr.Field == "body" {
 			// Perhaps an export object holding a list of articles.
 			if list := wrappedList(line); list != nil {
-				more, err := parseJSONList(fmt.Sprintf("%s:%d", name, lineNo), list)
+				where := fmt.Sprintf("%s:%d", name, lineNo)
+				more, err := parseJSONList(where, list)
 				arts = append(arts, more...)
 				if err != nil {
-					errs.add(&ParseError{Path: name, Line: lineNo, Msg: err.Error()})
+					errs.add(&ParseError{Path: name, Line: lineNo, Msg: strings.TrimPrefix(err.Error(), where+": ")})
 				}
 				continue
 			}
@@ -266,7 +267,7 @@ func parseJSONList(name string, raw []json.RawMessage) ([]Article, error) {
 	for i, obj := range raw {
 		a, perr := parseRecord(name, 0, bytes.TrimSpace(obj))
 		if perr != nil {
-			perr.Msg = fmt.Sprintf("item %d: %s", i+1, perr.Msg)
+			perr.Item = i + 1
 			errs.add(perr)
 			continue
 		}

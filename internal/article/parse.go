@@ -22,6 +22,7 @@ import (
 type ParseError struct {
 	Path  string // file path ("-" for stdin)
 	Line  int    // 1-based line, 0 when not applicable
+	Item  int    // 1-based item of a list of articles, 0 when not applicable
 	Field string // offending field, "" when not applicable
 	Msg   string // what is wrong
 	Fix   string // what to do about it, "" when nothing obvious
@@ -41,28 +42,34 @@ func (e *ParseError) Error() string {
 		fmt.Fprintf(&b, ":%d", e.Line)
 	}
 	b.WriteString(": ")
-	if e.Field != "" {
-		fmt.Fprintf(&b, "field %q: ", e.Field)
-	}
-	b.WriteString(e.Msg)
-	if e.Fix != "" {
-		b.WriteString(" (" + e.Fix + ")")
-	}
+	e.writePlace(&b, false)
 	for i, it := range e.Items {
 		if i == 3 {
 			fmt.Fprintf(&b, "; …")
 			break
 		}
 		b.WriteString("; ")
-		if it.Line > 0 {
-			fmt.Fprintf(&b, "line %d: ", it.Line)
-		}
-		if it.Field != "" {
-			fmt.Fprintf(&b, "field %q: ", it.Field)
-		}
-		b.WriteString(it.Msg)
+		it.writePlace(&b, true)
 	}
 	return b.String()
+}
+
+// writePlace writes the item, field, message and fix of e, and its line
+// first when line is set (an entry of another error's list).
+func (e *ParseError) writePlace(b *strings.Builder, line bool) {
+	if line && e.Line > 0 {
+		fmt.Fprintf(b, "line %d: ", e.Line)
+	}
+	if e.Item > 0 {
+		fmt.Fprintf(b, "item %d: ", e.Item)
+	}
+	if e.Field != "" {
+		fmt.Fprintf(b, "field %q: ", e.Field)
+	}
+	b.WriteString(e.Msg)
+	if e.Fix != "" {
+		b.WriteString(" (" + e.Fix + ")")
+	}
 }
 
 // ParseFile reads the file at path and returns its articles. See Parse.

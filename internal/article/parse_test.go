@@ -409,3 +409,42 @@ func TestParseFileMissing(t *testing.T) {
 		t.Fatalf("path %q exists", pe.Path)
 	}
 }
+
+// TestListErrorMessages checks what a reader sees for bad items of a list
+// of articles: the item's number before the field, the fix, and the
+// file's path once.
+func TestListErrorMessages(t *testing.T) {
+	tests := []struct {
+		name, file, input, want string
+	}{
+		{
+			name: "JSON array", file: "list.json",
+			input: `[{"title":"a"},{"title":"b","body":"Some text."}]`,
+			want:  `list.json: 1 of 2 items could not be read; item 1: field "body": no article text (give the article a body)`,
+		},
+		{
+			name: "export object on one line of JSON Lines", file: "export.jsonl",
+			input: `{"items":[{"title":"a"}]}` + "\n",
+			want:  `export.jsonl: 1 of 1 lines could not be read; line 1: 1 of 1 items could not be read; item 1: field "body": no article text (give the article a body)`,
+		},
+		{
+			name: "bad line of JSON Lines", file: "lines.jsonl",
+			input: `{"title":"a","body":"Text."}` + "\n" + `{"title":"b"}` + "\n",
+			want:  `lines.jsonl: 1 of 2 lines could not be read; line 2: field "body": no article text (give the article a body)`,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Parse(tt.file, strings.NewReader(tt.input))
+			if err == nil {
+				t.Fatal("no error")
+			}
+			if err.Error() != tt.want {
+				t.Errorf("error\n%s\nwant\n%s", err, tt.want)
+			}
+			if n := strings.Count(err.Error(), tt.file); n != 1 {
+				t.Errorf("the path appears %d times in %q", n, err)
+			}
+		})
+	}
+}
