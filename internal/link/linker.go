@@ -110,13 +110,11 @@ type Linker struct {
 	stories map[string]*storyState
 	termID  map[string]int32
 	termStr []string // term id → term
-	surfID  map[string]int32
-	surfStr []string // surface id → readable form; 0 is ""
+	surf    strTable // readable forms; 0 is ""
 	// lastSurf is, by term id, the surface id last given with the term.
 	lastSurf []int32
 	strs     map[string]string // interned arc ids
-	actID    map[string]int32  // actor key → id
-	actStr   []string          // actor id → key
+	acts     strTable          // actor keys
 	givenID  map[string]int32  // a person's given names, joined by spaces → id
 	givens   [][]string        // given-names id → the words
 	df       []int32
@@ -158,10 +156,9 @@ func NewWith(p Params) *Linker {
 		byID:    map[string]int32{},
 		stories: map[string]*storyState{},
 		termID:  map[string]int32{},
-		surfID:  map[string]int32{"": 0},
-		surfStr: []string{""},
+		surf:    newStrTable(""),
 		strs:    map[string]string{},
-		actID:   map[string]int32{},
+		acts:    newStrTable(),
 		givenID: map[string]int32{},
 		arcs:    map[string]*arcState{},
 	}

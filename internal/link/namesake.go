@@ -31,7 +31,7 @@ var nameTitles = map[string]bool{
 func (l *Linker) personNames(actors []int32, terms []int32) []personName {
 	var out []personName
 	for _, a := range actors {
-		name, ok := strings.CutPrefix(l.actStr[a], "person:")
+		name, ok := strings.CutPrefix(l.acts.str[a], "person:")
 		if !ok {
 			continue
 		}
@@ -150,7 +150,7 @@ func (l *Linker) namesakeDot(a, b *node) float64 {
 // surname of term t alone ("person:clarkson"): it may be either person.
 func (l *Linker) hasBare(n *node, t int32) bool {
 	for _, a := range n.actors {
-		name, ok := strings.CutPrefix(l.actStr[a], "person:")
+		name, ok := strings.CutPrefix(l.acts.str[a], "person:")
 		if !ok || strings.Contains(name, " ") {
 			continue
 		}

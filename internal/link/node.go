@@ -21,7 +21,7 @@ type node struct {
 	title     string // the thread's title when it is not the story's (ownTitle)
 	label     string
 	published time.Time
-	actors    []int32      // actor ids (Linker.actStr), in the keys' order
+	actors    []int32      // actor ids (Linker.acts), in the keys' order
 	names     []personName // full-named people, for namesakeDot
 	nameMask  uint64       // a bit per surname term of names (term id mod 64)
 	arc       *arcState
@@ -145,14 +145,29 @@ func intern(table map[string]string, s string) string {
 	return s
 }
 
-// actorID returns the id of an actor key, adding it to the table.
-func (l *Linker) actorID(a string) int32 {
-	id, ok := l.actID[a]
+// strTable numbers distinct strings in the order they are first seen.
+type strTable struct {
+	id  map[string]int32
+	str []string // id → string
+}
+
+// newStrTable returns a table holding first (with id 0).
+func newStrTable(first ...string) strTable {
+	t := strTable{id: map[string]int32{}}
+	for _, s := range first {
+		t.idOf(s)
+	}
+	return t
+}
+
+// idOf returns the id of s, adding it to the table.
+func (t *strTable) idOf(s string) int32 {
+	id, ok := t.id[s]
 	if !ok {
-		a = strings.Clone(a) // a may be part of a whole text
-		id = int32(len(l.actStr))
-		l.actID[a] = id
-		l.actStr = append(l.actStr, a)
+		s = strings.Clone(s) // s may be part of a whole text
+		id = int32(len(t.str))
+		t.id[s] = id
+		t.str = append(t.str, s)
 	}
 	return id
 }
@@ -162,14 +177,7 @@ func (l *Linker) surfaceID(s string) int32 {
 	if s == "" {
 		return 0
 	}
-	id, ok := l.surfID[s]
-	if !ok {
-		s = strings.Clone(s) // s may be part of a whole text
-		id = int32(len(l.surfStr))
-		l.surfID[s] = id
-		l.surfStr = append(l.surfStr, s)
-	}
-	return id
+	return l.surf.idOf(s)
 }
 
 // surfaceOf returns the id of a readable form of term t, trying the form
@@ -178,7 +186,7 @@ func (l *Linker) surfaceOf(t int32, s string) int32 {
 	if s == "" {
 		return 0
 	}
-	if id := l.lastSurf[t]; id != 0 && l.surfStr[id] == s {
+	if id := l.lastSurf[t]; id != 0 && l.surf.str[id] == s {
 		return id
 	}
 	id := l.surfaceID(s)
@@ -224,9 +232,9 @@ func (l *Linker) newNode(f Features, st *storyState) *node {
 	if len(f.Actors) > 0 {
 		n.actors = make([]int32, len(f.Actors))
 		for i, a := range f.Actors {
-			n.actors[i] = l.actorID(a)
+			n.actors[i] = l.acts.idOf(a)
 		}
-		slices.SortFunc(n.actors, func(a, b int32) int { return strings.Compare(l.actStr[a], l.actStr[b]) })
+		slices.SortFunc(n.actors, func(a, b int32) int { return strings.Compare(l.acts.str[a], l.acts.str[b]) })
 	}
 	// Featurize gives terms sorted and distinct; others are made so.
 	terms := f.Terms
@@ -275,7 +283,7 @@ type vecEntry struct {
 // display returns the readable form of the i-th term of a node.
 func (l *Linker) display(n *node, i int) string {
 	if sid := l.surfs(n)[i]; sid != 0 {
-		return l.surfStr[sid]
+		return l.surf.str[sid]
 	}
 	terms, _ := l.vec(n)
 	return strings.TrimPrefix(l.termStr[terms[i]], namePrefix)
@@ -289,7 +297,7 @@ func (l *Linker) features(n *node) Features {
 	if len(n.actors) > 0 {
 		f.Actors = make([]string, len(n.actors))
 		for i, a := range n.actors {
-			f.Actors[i] = l.actStr[a]
+			f.Actors[i] = l.acts.str[a]
 		}
 	}
 	if n.dateYear != 0 {
@@ -302,7 +310,7 @@ func (l *Linker) features(n *node) Features {
 	surf := l.surfs(n)
 	f.Terms = make([]TermWeight, len(terms))
 	for i, t := range terms {
-		f.Terms[i] = TermWeight{Term: l.termStr[t], Weight: w[i], Surface: l.surfStr[surf[i]]}
+		f.Terms[i] = TermWeight{Term: l.termStr[t], Weight: w[i], Surface: l.surf.str[surf[i]]}
 	}
 	slices.SortFunc(f.Terms, func(a, b TermWeight) int { return strings.Compare(a.Term, b.Term) })
 	return f
