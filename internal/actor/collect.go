@@ -155,6 +155,7 @@ func (st *story) collect() {
 					m.lev += 2 // "a flat in Notting Hill", "an office in Hanover Yard" (placehead.go)
 				}
 				m.body = m.oev-listOrg >= 2 && !beforeWhich(d, m.e)
+				m.trade = tradeDescribed(d.toks, m)
 				m.det = m.typ == "PER" && afterThe(d, m)
 				if len(m.roles) > 0 && !orgAmbiguousRole(m.roles[0]) {
 					m.pev += 2 // "Tesco boss Ken Murphy"
@@ -459,6 +460,9 @@ func (st *story) voteKinds() {
 		v.personEv = v.personEv || m.pev > 0 || len(m.roles) > 0 || m.hon != ""
 		if m.body {
 			v.bodyEv++
+			if m.trade {
+				v.tradeEv++
+			}
 		}
 		v.bodyCue += m.bodyCue()
 		v.placeCue += m.lev
@@ -470,6 +474,10 @@ func (st *story) voteKinds() {
 		if m.orgTag {
 			v.orgTags++
 		}
+		if m.typ == "PER" {
+			v.perTags++
+		}
+		v.count++
 		if m.kind == Person && (m.hon != "" || m.split || m.rule) {
 			v.rule = true
 		}
@@ -517,6 +525,13 @@ func (st *story) voteKinds() {
 			// such mentions.
 			best = org
 		}
+		if best == org && lonePersonShaped(m.name, v) && !st.surnameBody(m.name, of, tallies) {
+			// "Mortgage broker Tom Aldred says", "Desmond Ure, the
+			// developer, gave": a trade noun as often a person's as a
+			// firm's, in one mention, does not outweigh a given name
+			// and a surname the tagger read as a person.
+			best = person
+		}
 		if best == other && (bodyOverMisc(v) || firmOverMisc(v)) {
 			best = org // "the Commons chamber", then "in the Commons" (chamber.go)
 		}
@@ -536,6 +551,67 @@ func (st *story) voteKinds() {
 		m.kind = kinds[best]
 	}
 }
+
+// lonePersonShaped reports whether a name the tagger read as a person
+// at every mention, and never as a body, is shaped like a person's (a
+// given name and one surname that is no ordinary word nor a body's or a
+// place's head noun) and only one of its mentions speaks of a body, with
+// nothing of a place or another thing, and that one a trade noun
+// describing the name (tradeDescribed): the one firm's cue then does not
+// outvote the name's shape (as the strong-context rule above asks for
+// two such mentions).
+func lonePersonShaped(name []string, v *kindTally) bool {
+	const person, place, other = 0, 2, 3
+	if v.bodyEv != 1 || v.tradeEv != 1 || v.orgTags > 0 || v.perTags < v.count || v.n[place] > 0 || v.n[other] > 0 || v.n[person] == 0 {
+		return false
+	}
+	if len(name) != 2 || !givenName(name[0]) || !tailIsName(name[1:]) || commonWord(name[1]) || headBits(name[1]) != 0 || weakFirmHead(name) {
+		return false
+	}
+	return true
+}
+
+// surnameBody reports whether the last word of name, written alone in
+// the story, is spoken of as a body or a place in its own context
+// ("parts maker Robert Bosch", then "Bosch has stopped production").
+func (st *story) surnameBody(name []string, of map[string]int, tallies []kindTally) bool {
+	ti, ok := of[strings.ToLower(name[len(name)-1])]
+	return ok && (tallies[ti].bodyEv > 0 || tallies[ti].placeCue > 0)
+}
+
+// tradeDescribed reports whether a trade noun that names a person's job
+// as well as a firm's describes the name m itself: right before it
+// ("mortgage broker Tom Aldred") or in apposition after it ("Desmond
+// Ure, the developer,"; "The developer, Kestrel Land, has promised"). A
+// name qualifying a noun ("the Glen Corran ski centre") or where people
+// work ("administrators from Grant Pennington") is not described so.
+func tradeDescribed(toks []tok, m *mention) bool {
+	if n := appositionTrade(toks, m.e); n != "" {
+		return agentTrade(n)
+	}
+	k := m.s - 1
+	if k < 1 {
+		return false
+	}
+	if toks[k].text == "," {
+		return tradeApposed(toks, k-1, m.e) && agentTrade(toks[k-1].lower)
+	}
+	t := toks[k]
+	return t.word && (!t.cap || t.sentStart) && agentTrade(t.lower)
+}
+
+// agentTrade reports whether l is a business noun that names a trade a
+// person practises as often as a firm ("maker", "broker", "developer",
+// "brewer"), not a body as such ("firm", "group", "bank") nor a trade
+// mostly of firms ("retailer", "lender", "carmaker").
+func agentTrade(l string) bool {
+	return businessNouns[l] && (orgAmbiguousHeads[l] || personTrades[l])
+}
+
+// personTrades are business nouns, beside orgAmbiguousHeads, that a
+// person's job is called by: "documentary maker Joel Adeyinka", "head
+// brewer Jo Brannigan".
+var personTrades = setOf(`maker brewer builder distiller caterer specialist grocer`)
 
 // kinds are the actor kinds; voteKinds prefers the earlier one when it
 // takes the strongest kind after outvoting a person.
