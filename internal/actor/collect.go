@@ -80,7 +80,14 @@ func (st *story) collect() {
 				}
 			}
 			if m.kind == Person && ((m.hon != "" || m.ofTitle || m.rule) && animalName(d.toks, m.s) || namedThing(d.toks, m)) {
+				part := playedCharacter(d.toks, m) || castPart(d.toks, m)
 				animalTitled(d, m) // "a horse called Duke of Cadogan" (animal.go), "the Lord Ravensworth pub" (thingcue.go)
+				if part {
+					if st.parts == nil {
+						st.parts = map[string]bool{}
+					}
+					st.parts[strings.ToLower(strings.Join(m.name, " "))] = true
+				}
 			}
 			m.orgTag = m.typ == "ORG" && !(m.e < len(d.toks) && isPossessive(d.toks[m.e]))
 			m.hint = st.firmHint(d, m)
@@ -196,6 +203,7 @@ func (st *story) collect() {
 	}
 	st.possessiveNames() // "McDonald's said" (possessname.go)
 	st.markSeriesNames() // "her Inspector Drake books" (series.go)
+	st.markParts()
 	st.markGivenNameThings()
 	st.markEstates()
 	st.voteKinds()
@@ -550,6 +558,55 @@ func (st *story) voteKinds() {
 		}
 		m.kind = kinds[best]
 	}
+}
+
+// markParts makes every person mention written, title and all, as a
+// name the story elsewhere gives as a part in a work (castPart,
+// playedCharacter) that part too: "is to play Lady Macbeth at the
+// Bristol Old Vic", then "was turned down for Lady Macbeth at drama
+// school". A name one of whose mentions has its own evidence of a
+// person stays a person's: the real person a biopic's actor plays.
+func (st *story) markParts() {
+	if len(st.parts) == 0 {
+		return
+	}
+	keys := make([]string, len(st.mentions))
+	real := map[string]bool{}
+	for i, m := range st.mentions {
+		if m.kind != Person || m.e-m.s < 2 {
+			continue
+		}
+		d := st.docOf(m)
+		var b strings.Builder
+		for k := m.s; k < m.e; k++ {
+			if t := d.toks[k]; t.word {
+				if b.Len() > 0 {
+					b.WriteByte(' ')
+				}
+				b.WriteString(t.lower)
+			}
+		}
+		keys[i] = b.String()
+		if m.pev > 0 || len(m.roles) > 0 {
+			real[keys[i]] = true // "soul legend Ray Charles, who died last year": the person played
+		}
+	}
+	for i, m := range st.mentions {
+		if k := keys[i]; k != "" && st.parts[k] && !real[k] {
+			animalTitled(st.docOf(m), m)
+			m.pev, m.weakPev, m.xev = 0, 0, max(m.xev, 4)
+		}
+	}
+}
+
+// docOf returns the paragraph of mention m.
+func (st *story) docOf(m *mention) *paraDoc {
+	for _, d := range st.docs {
+		if d.idx == m.para {
+			return d
+		}
+	}
+	return nil
 }
 
 // lonePersonShaped reports whether a name the tagger read as a person
