@@ -80,7 +80,14 @@ func (st *story) collect() {
 				}
 			}
 			if m.kind == Person && ((m.hon != "" || m.ofTitle || m.rule) && animalName(d.toks, m.s) || namedThing(d.toks, m)) {
+				part := playedCharacter(d.toks, m) || castPart(d.toks, m)
 				animalTitled(d, m) // "a horse called Duke of Cadogan" (animal.go), "the Lord Ravensworth pub" (thingcue.go)
+				if part {
+					if st.parts == nil {
+						st.parts = map[string]bool{}
+					}
+					st.parts[strings.ToLower(strings.Join(m.name, " "))] = true
+				}
 			}
 			m.orgTag = m.typ == "ORG" && !(m.e < len(d.toks) && isPossessive(d.toks[m.e]))
 			m.hint = st.firmHint(d, m)
@@ -155,6 +162,7 @@ func (st *story) collect() {
 					m.lev += 2 // "a flat in Notting Hill", "an office in Hanover Yard" (placehead.go)
 				}
 				m.body = m.oev-listOrg >= 2 && !beforeWhich(d, m.e)
+				m.trade = tradeDescribed(d.toks, m)
 				m.det = m.typ == "PER" && afterThe(d, m)
 				if len(m.roles) > 0 && !orgAmbiguousRole(m.roles[0]) {
 					m.pev += 2 // "Tesco boss Ken Murphy"
@@ -195,6 +203,7 @@ func (st *story) collect() {
 	}
 	st.possessiveNames() // "McDonald's said" (possessname.go)
 	st.markSeriesNames() // "her Inspector Drake books" (series.go)
+	st.markParts()
 	st.markGivenNameThings()
 	st.markEstates()
 	st.voteKinds()
@@ -459,6 +468,9 @@ func (st *story) voteKinds() {
 		v.personEv = v.personEv || m.pev > 0 || len(m.roles) > 0 || m.hon != ""
 		if m.body {
 			v.bodyEv++
+			if m.trade {
+				v.tradeEv++
+			}
 		}
 		v.bodyCue += m.bodyCue()
 		v.placeCue += m.lev
@@ -470,6 +482,10 @@ func (st *story) voteKinds() {
 		if m.orgTag {
 			v.orgTags++
 		}
+		if m.typ == "PER" {
+			v.perTags++
+		}
+		v.count++
 		if m.kind == Person && (m.hon != "" || m.split || m.rule) {
 			v.rule = true
 		}
@@ -517,6 +533,13 @@ func (st *story) voteKinds() {
 			// such mentions.
 			best = org
 		}
+		if best == org && lonePersonShaped(m.name, v) && !st.surnameBody(m.name, of, tallies) {
+			// "Mortgage broker Tom Aldred says", "Desmond Ure, the
+			// developer, gave": a trade noun as often a person's as a
+			// firm's, in one mention, does not outweigh a given name
+			// and a surname the tagger read as a person.
+			best = person
+		}
 		if best == other && (bodyOverMisc(v) || firmOverMisc(v)) {
 			best = org // "the Commons chamber", then "in the Commons" (chamber.go)
 		}
@@ -536,6 +559,116 @@ func (st *story) voteKinds() {
 		m.kind = kinds[best]
 	}
 }
+
+// markParts makes every person mention written, title and all, as a
+// name the story elsewhere gives as a part in a work (castPart,
+// playedCharacter) that part too: "is to play Lady Macbeth at the
+// Bristol Old Vic", then "was turned down for Lady Macbeth at drama
+// school". A name one of whose mentions has its own evidence of a
+// person stays a person's: the real person a biopic's actor plays.
+func (st *story) markParts() {
+	if len(st.parts) == 0 {
+		return
+	}
+	keys := make([]string, len(st.mentions))
+	real := map[string]bool{}
+	for i, m := range st.mentions {
+		if m.kind != Person || m.e-m.s < 2 {
+			continue
+		}
+		d := st.docOf(m)
+		var b strings.Builder
+		for k := m.s; k < m.e; k++ {
+			if t := d.toks[k]; t.word {
+				if b.Len() > 0 {
+					b.WriteByte(' ')
+				}
+				b.WriteString(t.lower)
+			}
+		}
+		keys[i] = b.String()
+		if m.pev > 0 || len(m.roles) > 0 {
+			real[keys[i]] = true // "soul legend Ray Charles, who died last year": the person played
+		}
+	}
+	for i, m := range st.mentions {
+		if k := keys[i]; k != "" && st.parts[k] && !real[k] {
+			animalTitled(st.docOf(m), m)
+			m.pev, m.weakPev, m.xev = 0, 0, max(m.xev, 4)
+		}
+	}
+}
+
+// docOf returns the paragraph of mention m.
+func (st *story) docOf(m *mention) *paraDoc {
+	for _, d := range st.docs {
+		if d.idx == m.para {
+			return d
+		}
+	}
+	return nil
+}
+
+// lonePersonShaped reports whether a name the tagger read as a person
+// at every mention, and never as a body, is shaped like a person's (a
+// given name and one surname that is no ordinary word nor a body's or a
+// place's head noun) and only one of its mentions speaks of a body, with
+// nothing of a place or another thing, and that one a trade noun
+// describing the name (tradeDescribed): the one firm's cue then does not
+// outvote the name's shape (as the strong-context rule above asks for
+// two such mentions).
+func lonePersonShaped(name []string, v *kindTally) bool {
+	const person, place, other = 0, 2, 3
+	if v.bodyEv != 1 || v.tradeEv != 1 || v.orgTags > 0 || v.perTags < v.count || v.n[place] > 0 || v.n[other] > 0 || v.n[person] == 0 {
+		return false
+	}
+	if len(name) != 2 || !givenName(name[0]) || !tailIsName(name[1:]) || commonWord(name[1]) || headBits(name[1]) != 0 || weakFirmHead(name) {
+		return false
+	}
+	return true
+}
+
+// surnameBody reports whether the last word of name, written alone in
+// the story, is spoken of as a body or a place in its own context
+// ("parts maker Robert Bosch", then "Bosch has stopped production").
+func (st *story) surnameBody(name []string, of map[string]int, tallies []kindTally) bool {
+	ti, ok := of[strings.ToLower(name[len(name)-1])]
+	return ok && (tallies[ti].bodyEv > 0 || tallies[ti].placeCue > 0)
+}
+
+// tradeDescribed reports whether a trade noun that names a person's job
+// as well as a firm's describes the name m itself: right before it
+// ("mortgage broker Tom Aldred") or in apposition after it ("Desmond
+// Ure, the developer,"; "The developer, Kestrel Land, has promised"). A
+// name qualifying a noun ("the Glen Corran ski centre") or where people
+// work ("administrators from Grant Pennington") is not described so.
+func tradeDescribed(toks []tok, m *mention) bool {
+	if n := appositionTrade(toks, m.e); n != "" {
+		return agentTrade(n)
+	}
+	k := m.s - 1
+	if k < 1 {
+		return false
+	}
+	if toks[k].text == "," {
+		return tradeApposed(toks, k-1, m.e) && agentTrade(toks[k-1].lower)
+	}
+	t := toks[k]
+	return t.word && (!t.cap || t.sentStart) && agentTrade(t.lower)
+}
+
+// agentTrade reports whether l is a business noun that names a trade a
+// person practises as often as a firm ("maker", "broker", "developer",
+// "brewer"), not a body as such ("firm", "group", "bank") nor a trade
+// mostly of firms ("retailer", "lender", "carmaker").
+func agentTrade(l string) bool {
+	return businessNouns[l] && (orgAmbiguousHeads[l] || personTrades[l])
+}
+
+// personTrades are business nouns, beside orgAmbiguousHeads, that a
+// person's job is called by: "documentary maker Joel Adeyinka", "head
+// brewer Jo Brannigan".
+var personTrades = setOf(`maker brewer builder distiller caterer specialist grocer`)
 
 // kinds are the actor kinds; voteKinds prefers the earlier one when it
 // takes the strongest kind after outvoting a person.

@@ -382,26 +382,36 @@ var mediaNouns = setOf(`newspaper newspapers paper magazine magazines tabloid br
 // followed by a description of a business in apposition: "Walmart, the
 // largest US retailer,", "Kestrel, a mobile operator,".
 func businessApposition(toks []tok, e int) bool {
+	return appositionTrade(toks, e) != ""
+}
+
+// appositionTrade returns the business noun of a description of a
+// business in apposition after the name ending at token e
+// (businessApposition), or "".
+func appositionTrade(toks []tok, e int) string {
 	if e+2 >= len(toks) || toks[e].text != "," {
-		return false
+		return ""
 	}
 	k := e + 1
 	switch toks[k].lower {
 	case "the", "a", "an":
 		k++
 	default:
-		return false
+		return ""
 	}
 	for n := 0; k < len(toks) && n < 5; k, n = k+1, n+1 {
 		t := toks[k]
 		if !t.word || !t.cap && (clauseWords[t.lower] || afterNounWords[t.lower]) {
-			return false // "…, the godfather of the group,"
+			return "" // "…, the godfather of the group,"
 		}
 		if !t.cap && businessNouns[t.lower] {
-			return k+1 == len(toks) || !toks[k+1].word
+			if k+1 == len(toks) || !toks[k+1].word {
+				return t.lower
+			}
+			return ""
 		}
 	}
-	return false
+	return ""
 }
 
 // determinerBefore reports whether an article or a possessive

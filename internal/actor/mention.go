@@ -40,6 +40,7 @@ type mention struct {
 	orgTag  bool   // the tagger read it as an organisation, not before a possessive (lonebody.go)
 	hint    int    // hints of a firm, for a place reading (firmHint)
 	chamber bool   // read as a deliberative body by its use (chamberEvidence)
+	trade   bool   // a trade noun describes the name itself (tradeDescribed)
 }
 
 // nameKey returns the lower-cased name words joined by spaces.

@@ -25,7 +25,8 @@ type story struct {
 	byKey     map[string]*cluster
 	probe     EntityFunc // the entity source, asked about names alone
 	probed    map[string]int
-	work      *storyWork // where the mentions live
+	work      *storyWork      // where the mentions live
+	parts     map[string]bool // names written as a part in a work somewhere in the story (markParts)
 }
 
 // cluster is one actor being assembled from its mentions.

@@ -1,5 +1,7 @@
 package actor
 
+import "strings"
+
 // portrayVerbs, with playVerbs (staged.go), make the name after them a
 // part an actor plays: "she plays Edwina Scarth", "portrays widow
 // Martha Glaisdale".
@@ -55,6 +57,134 @@ func playedCharacter(toks []tok, m *mention) bool {
 	return k >= 1 && toks[k].lower == "of" && partNouns[toks[k-1].lower]
 }
 
+// stageVerbs before "as" make the name after it a part an actor plays:
+// "starred as Lady Verity Hale", "was cast as", "appears as".
+var stageVerbs = setOf(`star stars starred starring cast casts casting appear appears appeared appearing
+play plays played playing`)
+
+// seeVerbs before a pronoun and "as" make the name after it the part
+// the pronoun's actor was seen in: "since he saw her as Lady Macbeth".
+var seeVerbs = setOf(`see sees saw seen seeing`)
+
+// heroNouns name a part in a work, beside characterNouns (staged.go),
+// when a work or a possessive goes with them: "the heroine of his nine
+// books, the chain-smoking Inspector Clara Voss".
+var heroNouns = setOf(`character heroine hero protagonist villain alter-ego`)
+
+// castPart reports whether the name m is a part in a work by the words
+// around it, as a person of the story is not described:
+//
+//   - after a verb of playing, "the" and lower-case words describing
+//     the part ("playing the brooding Captain Ezra Vane"; not "played
+//     the Lions", which has no name of a person's shape);
+//   - after "as" and such words, after a verb of starring or casting
+//     ("starred as the scheming Lady Verity Hale"), a verb of seeing and
+//     a pronoun ("saw her as Lady Macbeth") or "made her name" ("made
+//     her name as the steely detective Marguerite Lowe");
+//   - right after a verb of playing and before "in" and a work ("playing
+//     Captain Ezra Vane in The Lantern Keepers", "plays Ada Kell in the
+//     drama");
+//   - before an apposition that says who plays it ("DS Kitty Marr, the
+//     sergeant played by Shona Baird,");
+//   - after a character noun of a work in the same phrase ("the heroine
+//     of his nine books, the chain-smoking Inspector Clara Voss").
+func castPart(toks []tok, m *mention) bool {
+	s, e := m.s, m.e
+	if len(m.name) > 1 && headBits(m.name[len(m.name)-1]) != 0 {
+		return false // "played the V Festival": a body's, a place's or an event's name
+	}
+	// A rank or a title the rules split off as a role: "Captain Ezra Vane".
+	for n := 0; n < 2 && s > 0 && toks[s-1].word && toks[s-1].cap && !toks[s-1].sentStart && (isHonorific(toks[s-1].text) || isRoleHeadL(toks[s-1].lower)); n++ {
+		s--
+	}
+	titled := s < m.s || m.hon != "" && !plainHonorifics[strings.ToLower(m.hon)]
+	// Lower-case words describing the part, then "the" and a verb, or "as".
+	k := s - 1
+	for n := 0; k >= 0 && n < 4 && toks[k].word && !toks[k].cap && !playedBetween[toks[k].lower] && !clauseWords[toks[k].lower] && !playVerbs[toks[k].lower]; k, n = k-1, n+1 {
+	}
+	if k >= 1 && toks[k].lower == "the" && playVerbs[toks[k-1].lower] && (len(m.name) > 1 || titled) && endsPhrase(toks, e) {
+		return true // "playing the brooding Captain Ezra Vane"
+	}
+	if k >= 0 && toks[k].lower == "the" {
+		k--
+	}
+	if k >= 1 && toks[k].lower == "as" {
+		j := k - 1
+		switch {
+		case stageVerbs[toks[j].lower] && (j == 0 || !toks[j-1].word || toks[j-1].cap || clauseWords[toks[j-1].lower] || toks[j-1].lower == "be"):
+			// Not "such screen stars as Michael Douglas".
+			return true // "starred as the scheming Lady Verity Hale"
+		case j >= 1 && (toks[j].lower == "her" || toks[j].lower == "him") && seeVerbs[toks[j-1].lower]:
+			return true // "saw her as Lady Macbeth"
+		case j >= 2 && toks[j].lower == "name" && possessiveDeterminers[toks[j-1].lower] && (toks[j-2].lower == "made" || toks[j-2].lower == "make" || toks[j-2].lower == "makes" || toks[j-2].lower == "making"):
+			return true // "made her name as the steely detective Marguerite Lowe"
+		}
+	}
+	// "playing Captain Ezra Vane in The Lantern Keepers", "plays Ada Kell in the drama".
+	if s >= 1 && (playVerbs[toks[s-1].lower] || portrayVerbs[toks[s-1].lower]) {
+		if e+1 < len(toks) && toks[e].lower == "in" && inWork(toks, e+1) {
+			return true
+		}
+		if titled {
+			return true // "to play Lady Macbeth at the Bristol Old Vic"
+		}
+	}
+	// "DS Kitty Marr, the sergeant played by Shona Baird".
+	if e < len(toks) && (toks[e].text == "," || toks[e].text == "(") {
+		for k := e + 1; k+1 < len(toks) && k <= e+6; k++ {
+			t := toks[k]
+			if !t.word || t.cap {
+				break
+			}
+			if (t.lower == "played" || t.lower == "portrayed") && toks[k+1].lower == "by" {
+				return true
+			}
+		}
+	}
+	// "the heroine of his nine books, the chain-smoking Inspector Clara Voss".
+	work := false
+	for k := s - 1; k >= 0 && k >= s-10; k-- {
+		t := toks[k]
+		if t.word && t.cap && !t.sentStart || !t.word && t.text != "," || t.word && isRoleHeadL(t.lower) || clauseWords[t.lower] && !possessiveDeterminers[t.lower] {
+			break // not "Its protagonist is a Harvard professor"
+		}
+		if workNouns[t.lower] || t.lower == "books" || t.lower == "novels" || t.lower == "films" {
+			work = true
+		}
+		if heroNouns[t.lower] && k < s-1 && (work || k > 0 && possessiveDeterminers[toks[k-1].lower]) {
+			return true
+		}
+	}
+	return false
+}
+
+// inWork reports whether the words from token k on name a work: a
+// title opened by a capitalised "The" inside a sentence ("in The
+// Lantern Keepers") or "the", at most two lower-case words and a work
+// noun ("in the fantasy series", "in the long-running drama").
+func inWork(toks []tok, k int) bool {
+	t := toks[k]
+	if t.text == "The" && !t.sentStart {
+		return true
+	}
+	if t.lower != "the" {
+		return false
+	}
+	for i := k + 1; i < len(toks) && i <= k+3; i++ {
+		if !toks[i].word || toks[i].cap {
+			return false
+		}
+		if workNouns[toks[i].lower] || toks[i].lower == "play" {
+			return true
+		}
+	}
+	return false
+}
+
+// plainHonorifics are the titles anyone may bear: after a verb of
+// playing they do not make a part of the name ("played Mr Kell").
+var plainHonorifics = setOf(`mr mrs ms miss mx dr sir dame`)
+
 // kinAddresses are the words a family calls its elders or parents by,
 // written with a capital as names are ("Grandad has worn Nana's ring"):
 // alone they name no one the story can tell apart.
@@ -97,7 +227,7 @@ func nounAfterBuilding(l string) bool {
 // ship, a pub or a horse that "which" follows ("The Countess Mara,
 // which left Roscoff").
 func namedThing(toks []tok, m *mention) bool {
-	if playedCharacter(toks, m) || kinAddress(m) || namedBuilding(toks, m) {
+	if playedCharacter(toks, m) || castPart(toks, m) || kinAddress(m) || namedBuilding(toks, m) {
 		return true
 	}
 	if m.hon == "" && !m.ofTitle {

@@ -38,6 +38,9 @@ type kindTally struct {
 	placeCue int  // the mentions' own evidence for a place
 	firmHint int  // the mentions' hints of a firm (firmHint)
 	orgTags  int  // mentions the tagger read as an organisation (mention.orgTag)
+	perTags  int  // mentions the tagger read as a person
+	tradeEv  int  // bodyEv mentions whose cue is a trade noun describing the name (mention.trade)
+	count    int  // mentions
 	otherCue int  // the mentions' own evidence for another kind of thing (mention.xev)
 	chamber  int  // mentions read as a deliberative body by their use (mention.chamber)
 }
