@@ -39,7 +39,10 @@ func (o Options) noColor() bool {
 }
 
 // TuneMemory sets the garbage collector for a long-lived interactive
-// session: the heap may grow to 1.5× the live data instead of 2×. Browsing
-// allocates little per key, so the extra collections cost nothing visible,
-// and a large archive's resident memory stays lower.
-func TuneMemory() { debug.SetGCPercent(50) }
+// session: the heap may grow to 3× the live data instead of 2×. Browsing
+// keeps a live heap of about 14 MB, but a search allocates a few MB
+// (postings, records, fragments), and collecting less often makes
+// searches faster: on a 100,000-story archive the bench's query mix took
+// p50 2.9 ms with the heap at 1.5× (GOGC 50), 2.5 ms at 2× and 2.1 ms at
+// 3×, for 6 MB more resident memory (112 against 118 MB).
+func TuneMemory() { debug.SetGCPercent(200) }
