@@ -335,10 +335,15 @@ func isMonth(w string) bool {
 // introduced.
 var bodyNouns = toSet(`company firm group bank retailer chain lender insurer airline business spokesman spokeswoman spokesperson council department ministry club`)
 
+// quoteLinks are conjunctions that may come before the pronoun of a
+// quotation's attribution ("But he said:", "And she added").
+var quoteLinks = toSet(`but and yet so however`)
+
 // continuesQuote reports whether u opens with a quotation mark, or with a
 // pronoun or "the company" (firm, group…) followed by a reporting verb
-// ("He added:", "It said", "The firm said"): either way it reports what
-// someone already introduced said, so it belongs to the matter before it.
+// ("He added:", "It said", "The firm said", "But he said:"): either way it
+// reports what someone already introduced said, so it belongs to the
+// matter before it.
 func continuesQuote(u string) bool {
 	u = strings.TrimSpace(u)
 	if u == "" {
@@ -348,9 +353,9 @@ func continuesQuote(u string) bool {
 	case '\'', '"', '‘', '“':
 		return true
 	}
-	// the first three words, lower-cased one by one
-	var words [3]string
-	var bufs [3][32]byte
+	// the first four words, lower-cased one by one
+	var words [4]string
+	var bufs [4][32]byte
 	k := 0
 	for f := range strings.FieldsSeq(u) {
 		words[k] = string(appendLower(bufs[k][:0], f))
@@ -358,7 +363,10 @@ func continuesQuote(u string) bool {
 			break
 		}
 	}
-	return reportsQuote(words[:k])
+	if _, ok := quoteLinks[strings.TrimRight(words[0], ",")]; ok && k > 1 {
+		return reportsQuote(words[1:k])
+	}
+	return reportsQuote(words[:min(k, 3)])
 }
 
 // reportsQuote reports whether the lower-cased opening words of a unit

@@ -45,6 +45,12 @@ func TestContinuesQuote(t *testing.T) {
 		{"The council voted to approve the scheme.", false},
 		{"He is worth £50 million and has fans all over the globe.", false},
 		{"Meanwhile, the Chancellor denied the report.", false},
+		{"But he said: 'All I can tell you is that the chairman has worked hard.'", true},
+		{"And she added that the talks would go on.", true},
+		{"However, the firm said it had no plans to sell.", true},
+		{"But the council voted to approve the scheme.", false},
+		{"And he is worth £50 million.", false},
+		{"But", false},
 	}
 	for _, c := range cases {
 		if got := continuesQuote(c.s); got != c.want {
