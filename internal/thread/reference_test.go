@@ -102,8 +102,11 @@ func refOpening(u string) (shift, ret, cont, quote bool) {
 	if words := strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) }); len(words) > 0 && !cont {
 		_, cont = continuationWords[strings.ToLower(words[0])]
 	}
-	if !quote && t != "" {
-		quote = reportsQuote(strings.Fields(strings.ToLower(t)))
+	if words := strings.Fields(strings.ToLower(t)); !quote && len(words) > 0 {
+		if _, ok := quoteLinks[strings.TrimRight(words[0], ",")]; ok && len(words) > 1 {
+			words = words[1:]
+		}
+		quote = reportsQuote(words)
 	}
 	return shiftCue(low), returnCue(low), cont, quote
 }
