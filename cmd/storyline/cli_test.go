@@ -288,7 +288,7 @@ func TestCLIImportPartialFailure(t *testing.T) {
 	if r.code != 0 || r.err != nil {
 		t.Fatalf("re-import of good files: exit %d; %s", r.code, r.msg())
 	}
-	if !strings.Contains(r.stdout, "0 added") || !strings.Contains(r.stdout, "0 failed") {
+	if !strings.Contains(r.stdout, "0 added") || !strings.Contains(r.stdout, "0 inputs failed") {
 		t.Errorf("summary: %q", r.stdout)
 	}
 	// A missing input is named, and the rest still imports.

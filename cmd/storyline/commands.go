@@ -66,7 +66,12 @@ func (c *importCmd) Run(g *globals) error {
 			if res.Repeated > 0 {
 				unchanged += fmt.Sprintf(" (%d repeat a story earlier in the input)", res.Repeated)
 			}
-			fmt.Fprintf(g.stdout, "imported: %d added, %d updated, %s, %d failed in %.1fs", res.Added, res.Updated, unchanged, res.Failed, el)
+			// Failed counts inputs (files, or stdin), not stories: say so.
+			failed := fmt.Sprintf("%d inputs failed", res.Failed)
+			if res.Failed == 1 {
+				failed = "1 input failed"
+			}
+			fmt.Fprintf(g.stdout, "imported: %d added, %d updated, %s, %s in %.1fs", res.Added, res.Updated, unchanged, failed, el)
 			if n > 0 && el > 0 {
 				fmt.Fprintf(g.stdout, " (%.0f stories/s)", float64(n)/el)
 			}
