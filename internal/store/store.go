@@ -27,7 +27,7 @@ import (
 
 // FormatVersion names the store's layout; it changes when a new layout
 // needs an archive opened for writing once to upgrade it.
-const FormatVersion = "4"
+const FormatVersion = "5"
 
 // FileName is the store's file inside an archive directory.
 const FileName = "store.db"
