@@ -576,7 +576,7 @@ func (st *story) markParts() {
 		if m.kind != Person || m.e-m.s < 2 {
 			continue
 		}
-		d := st.docOf(m)
+		d := st.doc(m.para)
 		var b strings.Builder
 		for k := m.s; k < m.e; k++ {
 			if t := d.toks[k]; t.word {
@@ -593,20 +593,10 @@ func (st *story) markParts() {
 	}
 	for i, m := range st.mentions {
 		if k := keys[i]; k != "" && st.parts[k] && !real[k] {
-			animalTitled(st.docOf(m), m)
+			animalTitled(st.doc(m.para), m)
 			m.pev, m.weakPev, m.xev = 0, 0, max(m.xev, 4)
 		}
 	}
-}
-
-// docOf returns the paragraph of mention m.
-func (st *story) docOf(m *mention) *paraDoc {
-	for _, d := range st.docs {
-		if d.idx == m.para {
-			return d
-		}
-	}
-	return nil
 }
 
 // lonePersonShaped reports whether a name the tagger read as a person

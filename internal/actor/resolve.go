@@ -323,13 +323,7 @@ func (st *story) singleEvidence(m *mention) bool {
 	if noiseName(w) {
 		return false
 	}
-	var d *paraDoc
-	for _, x := range st.docs {
-		if x.idx == m.para {
-			d = x
-			break
-		}
-	}
+	d := st.doc(m.para)
 	if d != nil && d.toks[m.s].sentStart {
 		l := strings.ToLower(w)
 		// A common word of this story, or a participle or adverb
@@ -476,13 +470,7 @@ func (st *story) calendarSurname(para, k int, w string) bool {
 	if !calendar[l] || len(st.bySurname[l]) == 0 {
 		return false
 	}
-	var d *paraDoc
-	for _, x := range st.docs {
-		if x.idx == para {
-			d = x
-			break
-		}
-	}
+	d := st.doc(para)
 	if d == nil {
 		return false
 	}
