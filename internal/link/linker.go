@@ -112,16 +112,16 @@ type Linker struct {
 	termStr []string // term id → term
 	surf    strTable // readable forms; 0 is ""
 	// lastSurf is, by term id, the surface id last given with the term.
-	lastSurf []int32
-	strs     map[string]string // interned arc ids
-	acts     strTable          // actor keys
-	givenID  map[string]int32  // a person's given names, joined by spaces → id
-	givens   [][]string        // given-names id → the words
-	df       []int32
-	ts       []termStat  // term id → ln(df+1), kept with df, and query scratch
-	post     [][]posting // term id → threads holding it
-	live     int
-	arcs     map[string]*arcState
+	lastSurf  []int32
+	strs      map[string]string // interned arc ids
+	acts      strTable          // actor keys
+	givenKeys strTable          // a person's given names, joined by spaces
+	givens    [][]string        // given-names id → the words
+	df        []int32
+	ts        []termStat  // term id → ln(df+1), kept with df, and query scratch
+	post      [][]posting // term id → threads holding it
+	live      int
+	arcs      map[string]*arcState
 
 	lnN float64 // ln(live+Prior+1)
 
@@ -152,15 +152,15 @@ func New() *Linker { return NewWith(DefaultParams()) }
 // NewWith returns an empty linker with the given parameters.
 func NewWith(p Params) *Linker {
 	return &Linker{
-		p:       p,
-		byID:    map[string]int32{},
-		stories: map[string]*storyState{},
-		termID:  map[string]int32{},
-		surf:    newStrTable(""),
-		strs:    map[string]string{},
-		acts:    newStrTable(),
-		givenID: map[string]int32{},
-		arcs:    map[string]*arcState{},
+		p:         p,
+		byID:      map[string]int32{},
+		stories:   map[string]*storyState{},
+		termID:    map[string]int32{},
+		surf:      newStrTable(""),
+		strs:      map[string]string{},
+		acts:      newStrTable(),
+		givenKeys: newStrTable(),
+		arcs:      map[string]*arcState{},
 	}
 }
 

@@ -58,10 +58,8 @@ func (l *Linker) personNames(actors []int32, terms []int32) []personName {
 // table.
 func (l *Linker) givenOf(words []string) int32 {
 	key := strings.Join(words, " ")
-	id, ok := l.givenID[key]
-	if !ok {
-		id = int32(len(l.givens))
-		l.givenID[key] = id
+	id := l.givenKeys.idOf(key)
+	if int(id) == len(l.givens) {
 		l.givens = append(l.givens, strings.Fields(key))
 	}
 	return id
