@@ -157,7 +157,7 @@ type Options struct {
 	// ThemeOff keeps a news round-up's theme words (see withoutTheme) in
 	// the vectors its clustering compares (for tests).
 	ThemeOff bool
-	// BareOff turns off the bare-junction rule (see bareJunction): in a
+	// BareOff turns off the bare-gap rule (bare.go): in a
 	// story set out as items, two clusters of two or more units each
 	// that touch only where nothing ties one to the other get no
 	// sequential bonus (for tests).
