@@ -227,7 +227,10 @@
 //     named Gale Force", "the gelding in question, Mister Tarrant,", "a
 //     horse called Earl of Brannock", a title opening it or not, and
 //     what a jockey rides: "the ride on Silver Tarrant"; not "fat cat
-//     Fred Goodwin"; animal.go), all kind other; a name
+//     Fred Goodwin"; animal.go), or a ship, a pub or a horse named
+//     with a title of rank, written after "the" at every mention ("the
+//     Lady Gwendolyn will stay in port") or so named once ("the Lord
+//     Ravensworth pub") (titledthing.go), all kind other; a name
 //     before a role noun is the body the role is held in ("AJ Bell
 //     investment director", "the Blue Peter and GMTV presenter")
 //     (works.go); a name a theatre stages ("staged an acclaimed
