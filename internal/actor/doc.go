@@ -93,7 +93,9 @@
 //     supermarket in" say where bodies are), a place noun before "of"
 //     ("the province of Velmora", also for two or three words with no given
 //     name first after a lower-case place noun: "the port city of Bandar
-//     Abbas"), list neighbours, organisation and
+//     Abbas"; any name after "the" and a noun of the land's extent, "on
+//     the slopes of Ben Corran", "the edge of Knaresborough";
+//     placeextent.go), list neighbours, organisation and
 //     place words in the name; a name tagged as something else is also
 //     read on its own by the tagger (Options.NoProbe turns that off),
 //     except a place reading where places stand, after a preposition of
