@@ -90,7 +90,11 @@
 //     opening an apposition of a role held in a body: "Hannah Cowdrey,
 //     its duty manager for floods,"; itsrole.go),
 //     "shares in" (but "groups in" and "a
-//     supermarket in" say where bodies are), a place noun before "of"
+//     supermarket in" say where bodies are), a profession's plural
+//     right before one name ("consultants Trevose Geoscience", "auditors
+//     Grant Thornton") or "of" after a person's full name ("analyst
+//     Bethany Quarrie of Holt Garnett"; not a place the tagger read nor
+//     a name before a possessive; firmplural.go), a place noun before "of"
 //     ("the province of Velmora", also for two or three words with no given
 //     name first after a lower-case place noun: "the port city of Bandar
 //     Abbas"; any name after "the" and a noun of the land's extent, "on

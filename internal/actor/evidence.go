@@ -178,6 +178,10 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg, pronoun 
 				person += 2
 			case !comma && firmDescriptor(toks, k, s):
 				org += 2 // "asset manager Frenkel Topping"
+			case !comma && firmPlural(toks, k, m):
+				org += 3 // "consultants Trevose Geoscience" (firmplural.go)
+			case !comma && m.typ != "LOC" && ofPerson(d, k) && !(m.e < len(toks) && isPossessive(toks[m.e])):
+				org += 2 // "analyst Bethany Quarrie of Holt Garnett" (firmplural.go)
 			case !comma && renamedAs(toks, k):
 				org += 3 // "is to rebrand as Brackley Gault": bodies and brands take new names, people not
 			case !comma && !toks[k].cap && personNoun(l) && allNameLike(m.name):
