@@ -214,7 +214,9 @@
 //     listed, outside a sports story ("Nokia, LG Electronics, Lenovo,
 //     Panasonic, Samsung") (listkind.go);
 //   - a work noun before a name makes it a title ("the documentary Tiger
-//     King", "quirky comedy Sideways"), as do a part played in it ("her
+//     King", "quirky comedy Sideways", and "show", "title", "ballet" or
+//     "poem" heading a noun phrase, "the dating show Sunset Villa", not
+//     a verb, "the results show"), as do a part played in it ("her
 //     role in Vera Drake", "starring in Sideways"), an award or its
 //     category before "for" ("won best actress for Million Dollar Baby",
 //     not a person's name nor "managing director for") and its makers
