@@ -82,12 +82,11 @@ func (st *story) collect() {
 			if m.kind == Person && ((m.hon != "" || m.ofTitle || m.rule) && animalName(d.toks, m.s) || namedThing(d.toks, m)) {
 				part := playedCharacter(d.toks, m) || castPart(d.toks, m)
 				animalTitled(d, m) // "a horse called Duke of Cadogan" (animal.go), "the Lord Ravensworth pub" (thingcue.go)
-				if part {
-					if st.parts == nil {
-						st.parts = map[string]bool{}
-					}
-					st.parts[strings.ToLower(strings.Join(m.name, " "))] = true
+				if k := strings.ToLower(strings.Join(m.name, " ")); part || rankTitled(m.name) {
+					st.notePart(k) // "is to play Lady Macbeth", "the Lord Ravensworth pub" (titledthing.go)
 				}
+			} else if m.kind == Person && theTitled(d.toks, m) {
+				st.noteTheTitled(d, m) // "on the Lady Gwendolyn" (titledthing.go)
 			}
 			m.orgTag = m.typ == "ORG" && !(m.e < len(d.toks) && isPossessive(d.toks[m.e]))
 			m.hint = st.firmHint(d, m)
@@ -567,6 +566,7 @@ func (st *story) voteKinds() {
 // school". A name one of whose mentions has its own evidence of a
 // person stays a person's: the real person a biopic's actor plays.
 func (st *story) markParts() {
+	st.markTheTitled()
 	if len(st.parts) == 0 {
 		return
 	}
@@ -576,17 +576,7 @@ func (st *story) markParts() {
 		if m.kind != Person || m.e-m.s < 2 {
 			continue
 		}
-		d := st.doc(m.para)
-		var b strings.Builder
-		for k := m.s; k < m.e; k++ {
-			if t := d.toks[k]; t.word {
-				if b.Len() > 0 {
-					b.WriteByte(' ')
-				}
-				b.WriteString(t.lower)
-			}
-		}
-		keys[i] = b.String()
+		keys[i] = spanKey(st.doc(m.para), m)
 		if m.pev > 0 || len(m.roles) > 0 {
 			real[keys[i]] = true // "soul legend Ray Charles, who died last year": the person played
 		}

@@ -169,7 +169,7 @@ func mayHaveFold(f *lenFilter, w string) bool {
 
 // placeNouns after a name make it a place: "the Carrowby area", "the
 // Lune valley", "the Millfield industrial estate".
-var placeNouns = setOf(`area district region village town city suburb suburbs neighbourhood
+var placeNouns = setOf(`area district region village hamlet town city suburb suburbs neighbourhood
 neighborhood valley coast island borough county province airport harbour port border township
 municipality enclave constituency road bypass motorway`)
 

@@ -90,10 +90,16 @@
 //     opening an apposition of a role held in a body: "Hannah Cowdrey,
 //     its duty manager for floods,"; itsrole.go),
 //     "shares in" (but "groups in" and "a
-//     supermarket in" say where bodies are), a place noun before "of"
+//     supermarket in" say where bodies are), a profession's plural
+//     right before one name ("consultants Trevose Geoscience", "auditors
+//     Grant Thornton") or "of" after a person's full name ("analyst
+//     Bethany Quarrie of Holt Garnett"; not a place the tagger read nor
+//     a name before a possessive; firmplural.go), a place noun before "of"
 //     ("the province of Velmora", also for two or three words with no given
 //     name first after a lower-case place noun: "the port city of Bandar
-//     Abbas"), list neighbours, organisation and
+//     Abbas"; any name after "the" and a noun of the land's extent, "on
+//     the slopes of Ben Corran", "the edge of Knaresborough";
+//     placeextent.go), list neighbours, organisation and
 //     place words in the name; a name tagged as something else is also
 //     read on its own by the tagger (Options.NoProbe turns that off),
 //     except a place reading where places stand, after a preposition of
@@ -208,7 +214,9 @@
 //     listed, outside a sports story ("Nokia, LG Electronics, Lenovo,
 //     Panasonic, Samsung") (listkind.go);
 //   - a work noun before a name makes it a title ("the documentary Tiger
-//     King", "quirky comedy Sideways"), as do a part played in it ("her
+//     King", "quirky comedy Sideways", and "show", "title", "ballet" or
+//     "poem" heading a noun phrase, "the dating show Sunset Villa", not
+//     a verb, "the results show"), as do a part played in it ("her
 //     role in Vera Drake", "starring in Sideways"), an award or its
 //     category before "for" ("won best actress for Million Dollar Baby",
 //     not a person's name nor "managing director for") and its makers
@@ -227,7 +235,10 @@
 //     named Gale Force", "the gelding in question, Mister Tarrant,", "a
 //     horse called Earl of Brannock", a title opening it or not, and
 //     what a jockey rides: "the ride on Silver Tarrant"; not "fat cat
-//     Fred Goodwin"; animal.go), all kind other; a name
+//     Fred Goodwin"; animal.go), or a ship, a pub or a horse named
+//     with a title of rank, written after "the" at every mention ("the
+//     Lady Gwendolyn will stay in port") or so named once ("the Lord
+//     Ravensworth pub") (titledthing.go), all kind other; a name
 //     before a role noun is the body the role is held in ("AJ Bell
 //     investment director", "the Blue Peter and GMTV presenter")
 //     (works.go); a name a theatre stages ("staged an acclaimed

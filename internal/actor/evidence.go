@@ -178,6 +178,10 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg, pronoun 
 				person += 2
 			case !comma && firmDescriptor(toks, k, s):
 				org += 2 // "asset manager Frenkel Topping"
+			case !comma && firmPlural(toks, k, m):
+				org += 3 // "consultants Trevose Geoscience" (firmplural.go)
+			case !comma && m.typ != "LOC" && ofPerson(d, k) && !(m.e < len(toks) && isPossessive(toks[m.e])):
+				org += 2 // "analyst Bethany Quarrie of Holt Garnett" (firmplural.go)
 			case !comma && renamedAs(toks, k):
 				org += 3 // "is to rebrand as Brackley Gault": bodies and brands take new names, people not
 			case !comma && !toks[k].cap && personNoun(l) && allNameLike(m.name):
@@ -196,6 +200,8 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg, pronoun 
 			case l == "of" && k > 0 && (placeNouns[toks[k-1].lower] || ofPlaceNouns[toks[k-1].lower]) && (len(m.name) == 1 || len(m.name) <= 3 && !givenName(m.name[0]) && !toks[k-1].cap):
 				// Also "the port city of Bandar Abbas", not a club's "City of Plymouth AC".
 				place += 2 // "the Sudanese region of Darfur", "the sheikhdom of Qatar"
+			case l == "of" && extentOf(toks, k) && len(m.name) <= 3:
+				place += 2 // "on the slopes of Ben Corran", "the edge of Knaresborough" (placeextent.go)
 			case l == "in" && k > 0 && bodiesIn[toks[k-1].lower]:
 				place++ // "humanitarian groups in Darfur": where they work
 			case (l == "of" || l == "for") && k > 0 && (businessNouns[toks[k-1].lower] || marketVerbs[toks[k-1].lower]),

@@ -26,7 +26,8 @@ type story struct {
 	probe     EntityFunc // the entity source, asked about names alone
 	probed    map[string]int
 	work      *storyWork      // where the mentions live
-	parts     map[string]bool // names written as a part in a work somewhere in the story (markParts)
+	parts     map[string]bool // names written as a part in a work or a titled thing somewhere in the story (markParts)
+	theTitled map[string]int  // titled names written after "the", mentions by name (titledthing.go)
 }
 
 // cluster is one actor being assembled from its mentions.

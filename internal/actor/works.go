@@ -1,5 +1,7 @@
 package actor
 
+import "strings"
+
 // Names of works and of the characters in them read like people's
 // names ("the documentary Tiger King", "Kit Mallory, played by"), and so
 // does a body named before a role ("the former Blue Peter and GMTV
@@ -13,6 +15,39 @@ package actor
 var workNouns = setOf(`film movie documentary series miniseries sitcom drama soap programme
 musical opera novel book memoir album song franchise blockbuster biopic thriller cartoon
 podcast comedy sequel remake`)
+
+// titleNouns, beside workNouns, name a kind of work right before its
+// title only: "the dating show Sunset Villa", "its fantasy title Ashen
+// Crown", "the ballet Swan Lake" (elsewhere "show" and "title" are as
+// often a display or a championship).
+var titleNouns = setOf(`show ballet poem title`)
+
+// titlePhrase reports whether the titleNouns word at token k heads a
+// noun phrase opened by an article, a possessive or a capitalised word,
+// maybe with up to three lower-case modifiers between ("the dating
+// show", "its long-awaited fantasy title", "BBC One Saturday morning
+// show"), not after a plural noun: "show" is as often a verb ("the
+// results show", "results from … rioting show Alexandros Grigoropoulos
+// died").
+func titlePhrase(toks []tok, k int) bool {
+	if p := toks[k-1]; p.word && !p.cap && strings.HasSuffix(p.lower, "s") && !strings.HasSuffix(p.lower, "ss") && p.lower != "news" {
+		return false // a plural subject: "the results show"
+	}
+	for i := k - 1; i >= 0 && i >= k-4; i-- {
+		t := toks[i]
+		switch {
+		case isPossessive(t), t.word && (t.lower == "the" || t.lower == "a" || t.lower == "an" || possessiveDeterminers[t.lower]):
+			return true
+		case t.word && t.cap:
+			return !t.sentStart || i < k-1
+		case !t.word && t.text != "-":
+			return false
+		case clauseWords[t.lower] || t.lower == "of" || t.lower == "and":
+			return false
+		}
+	}
+	return false
+}
 
 // awardWords before "for" make the name after it the work honoured:
 // "Best Actress for Million Dollar Baby", "an Oscar nomination for …"
@@ -50,8 +85,8 @@ var creditVerbs = setOf(`starring directed written produced co-starring narrated
 func workEvidence(d *paraDoc, m *mention) int {
 	toks := d.toks
 	s := m.s
-	if s > 0 && toks[s-1].word && !toks[s-1].cap && workNouns[toks[s-1].lower] {
-		return 3
+	if s > 0 && toks[s-1].word && !toks[s-1].cap && (workNouns[toks[s-1].lower] || titleNouns[toks[s-1].lower] && titlePhrase(toks, s-1)) {
+		return 3 // "the documentary Tiger King", "the dating show Sunset Villa"
 	}
 	if staged(toks, s, m.e) || playedAtTheatre(toks, s, m.e) || characterBefore(toks, s) {
 		return 3 // "staged an acclaimed Macbeth", "will play Hedda Gabler at the Carraway Theatre", "his creation was James Bond"

@@ -1,0 +1,82 @@
+package actor
+
+import "strings"
+
+// Ships, pubs, racehorses and houses are often named with a title of
+// rank and a name ("the Lady Gwendolyn", "the Lord Harcourt", "the
+// Countess Mara"); a person bearing such a title is written without an
+// article ("Lady Ashcombe", "Lord Harcourt said").
+
+// rankTitles are the titles of rank that open such names.
+var rankTitles = setOf(`lord lady sir dame earl countess baron baroness viscount viscountess
+marquess marchioness marquis duke duchess`)
+
+// rankTitled reports whether a name's first word is a title of rank:
+// "Lord Ravensworth", not "Ada Crowther".
+func rankTitled(name []string) bool {
+	return len(name) > 1 && rankTitles[lowerKey(name[0])]
+}
+
+// theTitled reports whether m, a person's mention whose title is one of
+// rank and no title of place ("the Duke of York"), is written right
+// after "the": "on the Lady Gwendolyn", "The Countess Mara has docked".
+func theTitled(toks []tok, m *mention) bool {
+	return m.hon != "" && !m.ofTitle && rankTitles[strings.ToLower(m.hon)] && m.s > 0 && toks[m.s-1].lower == "the" && m.e-m.s > 1
+}
+
+// notePart records a name, title and all in lower case, that one of its
+// mentions shows to be a part in a work or a thing named with a title,
+// for markParts.
+func (st *story) notePart(key string) {
+	if st.parts == nil {
+		st.parts = map[string]bool{}
+	}
+	st.parts[key] = true
+}
+
+// noteTheTitled counts a mention theTitled finds under its name, title
+// and all in lower case, for markTheTitled.
+func (st *story) noteTheTitled(d *paraDoc, m *mention) {
+	if st.theTitled == nil {
+		st.theTitled = map[string]int{}
+	}
+	st.theTitled[spanKey(d, m)]++
+}
+
+// markTheTitled makes a titled name written after "the" at every one of
+// its mentions a thing's ("the Lady Rosalind, as it returned", "the
+// Lady Rosalind was boarded"), for markParts: a person's name is written
+// at least once without the article.
+func (st *story) markTheTitled() {
+	if len(st.theTitled) == 0 {
+		return
+	}
+	n := map[string]int{}
+	for _, m := range st.mentions {
+		if m.kind == Person && m.e-m.s > 1 {
+			if k := spanKey(st.doc(m.para), m); st.theTitled[k] > 0 {
+				n[k]++
+			}
+		}
+	}
+	for k, c := range st.theTitled {
+		if n[k] == c {
+			st.notePart(k)
+		}
+	}
+}
+
+// spanKey returns the words of m's span, title and all, in lower case
+// and joined by spaces.
+func spanKey(d *paraDoc, m *mention) string {
+	var b strings.Builder
+	for k := m.s; k < m.e; k++ {
+		if t := d.toks[k]; t.word {
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(t.lower)
+		}
+	}
+	return b.String()
+}
