@@ -150,6 +150,11 @@ type Options struct {
 	// model reads as a continuation. Shorter clusters and stories are
 	// left to the priors: a few sentences of one article, a line each,
 	// often share no word either.
+	// Island is the centroid cosine under which a cluster of two or more
+	// units lying within the span of another, and opening at a bare gap,
+	// gets no sequential bonus with it (island.go; default 0.1; negative:
+	// off): it is a matter told between the two parts of another.
+	Island float64
 	// MarketOpeningOff lets the fragment pull carry a market report's
 	// opening paragraph, alone, to a cluster it does not touch (see
 	// market.go; for tests).
@@ -290,6 +295,9 @@ func (o Options) withDefaults() Options {
 	if o.DisjointGap == 0 {
 		o.DisjointGap = 0.27
 	}
+	if o.Island == 0 {
+		o.Island = 0.1
+	}
 	return o
 }
 
@@ -429,8 +437,12 @@ func segmentWith(units []string, words [][]word, opts Options, idf *idfTable, sw
 	if sz.runs != nil && !o.ThemeOff {
 		sz.theme = withoutTheme(cv, sz.runs)
 	}
-	if !o.Sentences && !o.NoCues && !o.BareOff && setOut(heads, items, sz) {
+	bare := !o.BareOff && setOut(heads, items, sz)
+	if !o.Sentences && !o.NoCues && bare {
 		sz.bare = bareGaps(units, words)
+	}
+	if !o.Sentences && !o.NoCues && o.Island > 0 && islandStory(units) {
+		sz.islands = newIslandSet(units, words)
 	}
 	return reattach(cv, bounds, link, names, items, sz, o, &sw.sum)
 }
@@ -771,6 +783,7 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 		back    bool            // all in one run that goes back to an earlier matter
 		lead    bool            // holds a news lead
 		first   int             // its first unit
+		last    int             // its last unit
 		bullet  bool            // one bullet of a digest, alone
 		tcent   vec             // centroid without the round-up's theme (sizing.theme)
 	}
@@ -790,7 +803,7 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 		if s+1 < len(starts) {
 			b = starts[s+1]
 		}
-		c := &cluster{alive: true, first: a}
+		c := &cluster{alive: true, first: a, last: b - 1}
 		for k := a; k < b; k++ {
 			c.members = append(c.members, k)
 			owner[k] = s
@@ -870,6 +883,13 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 	if sz.runs != nil && o.CueFloor > 0 {
 		floor = int(o.CueFloor * float64(sz.cues))
 	}
+	// interruption reports whether one of two clusters is a matter told
+	// between the parts of the other (island.go)
+	interruption := func(x, y *cluster, cos float64) bool {
+		sx, sy := span{x.first, x.last}, span{y.first, y.last}
+		return sz.islands.interrupts(sx, sy, len(x.members), x.words, cos, o) ||
+			sz.islands.interrupts(sy, sx, len(y.members), y.words, cos, o)
+	}
 	for live := m; live > floor; live-- {
 		for a := range top {
 			top[a] = math.Inf(-1)
@@ -910,7 +930,7 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 					// they do not share with every other matter
 					v = dot(cl[a].tcent, cl[b].tcent) - o.Attach
 				}
-				if adj[a][b] > 0 && (sz.bare == nil || len(cl[a].members) == 1 || len(cl[b].members) == 1 || sz.bare.tied(cl[a].members, cl[b].members, owner, b)) {
+				if adj[a][b] > 0 && (sz.bare == nil || len(cl[a].members) == 1 || len(cl[b].members) == 1 || sz.bare.tied(cl[a].members, cl[b].members, owner, b)) && !interruption(cl[a], cl[b], sim[a][b]) {
 					v += adj[a][b]
 				}
 				if cl[a].item && cl[b].item && !sharesEntity(cl[a].names, cl[b].names) {
@@ -990,6 +1010,7 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 		cb.alive = false
 		ca.lead = ca.lead || cb.lead
 		ca.first = min(ca.first, cb.first)
+		ca.last = max(ca.last, cb.last)
 		ca.words += cb.words
 		ca.marked = ca.marked || cb.marked
 		ca.runs = ca.runs.union(cb.runs)
@@ -1061,6 +1082,10 @@ type sizing struct {
 	// the unit before and open with nothing that carries on from it, in
 	// a story set out as items (nil: not one, or Options.BareOff)
 	bare *bareGapSet
+	// islands holds what the interruption rule asks of a story of
+	// paragraphs of several sentences (island.go; nil: not one, no gap is
+	// bare, or Options.Island off)
+	islands *islandSet
 }
 
 // smallPull is the extra merge score of two clusters when one, of words
