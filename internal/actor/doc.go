@@ -357,7 +357,11 @@
 //     the writer's town and county ("Ada Kell, Corran, Velmoshire"), also
 //     after the writer's initials ("E. T., Corran"; initials alone, "R.
 //     M.", "G. and P. S.", name no person, unless the gazetteer knows
-//     them as a place's: "N. Y."), and
+//     them as a place's: "N. Y."), and after a signer in capitals
+//     opening a paragraph that is only the sign-off, a given name first,
+//     maybe after a title ("MARGARET HOLLINS, Ravenscar", "Cllr DEREK
+//     ASPINALL-WOODS, Fylingdales", "ROY BEAUMONT, Robin Hood's Bay"),
+//     who is a person whatever the tagger made of the capitals, and
 //     a name after a person's and ", from" in apposition says where the
 //     person comes from ("Ada Kell, from Tarrow Heath, was jailed"):
 //     places (signoff.go), as are the names labelling a measure in a
