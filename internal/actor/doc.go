@@ -402,10 +402,11 @@
 //     Wonder Woman)"), a place between commas in an address ("St James'
 //     Church, Sevenhampton, in Wiltshire") or a name after "the" and a
 //     nationality ("the Scottish Sun"); a name ending in a rarer surname
-//     that ends grounds and places ("Lane", "Creek", "Mill") is a place
-//     unless a given name or an initial opens it ("Bramall Lane" but
+//     that ends grounds, places, houses and lakes ("Lane", "Creek",
+//     "Mill", "Tower", "Lodge", "Tarn") is a place unless a given name
+//     or an initial opens it ("Bramall Lane", "Beechwood Lodge" but
 //     "Nathan Lane"), as is one ending in a commoner surname that
-//     ends places ("Hill", "Park", "Yard", "Tower") right after a
+//     ends places ("Hill", "Park", "Yard") right after a
 //     preposition of place ("a flat in Notting Hill"; placehead.go), or
 //     what a place noun is called ("the ground has been called Hillfoot
 //     Park"; placenamed.go), and one ending in a metal a miner, a body, on the
