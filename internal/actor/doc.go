@@ -440,6 +440,10 @@
 //     Pointer Sisters", "Warner Brothers"): "who" after it and people
 //     listed beside it speak of its members, not of a person
 //     (kingroup.go);
+//   - a word coined as British regulators' names are, "Of", a consonant
+//     other than "f" and lower-case letters ("Ofwat", "Ofcom"), names a
+//     body, never a person, whose surnames opening "Of" go on with a
+//     vowel ("Ofili") (regulator.go);
 //   - every mention of a name gets one kind by vote ("the Glass
 //     Menagerie" and "Glass Menagerie" are one name), and a story's
 //     organisations, places and other things of one name are one actor,

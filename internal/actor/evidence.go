@@ -260,6 +260,9 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg, pronoun 
 			place += 2 // "Bramall Lane", not "Jerry Hall"
 		}
 	}
+	if regulatorCoinage(m.name) {
+		org += 3 // "Ofwat", "Ofcom": a regulator's coined name (regulator.go)
+	}
 	for _, w := range m.name {
 		if camelCase(w) {
 			org += 2 // "DaimlerChrysler", "InterTrader"
