@@ -306,7 +306,10 @@
 //     name the story also writes with a number after it
 //     ("Covid" beside "Covid-19", "PG" beside "PG-13") is such a thing;
 //     a compass point or a river before a place is a place ("Western
-//     Australia", "River Thames"), and initials in running text a body
+//     Australia", "River Thames"), as is a name the tagger read as a
+//     person's after a compass word in lower case, which picks out a
+//     part of a place ("Cornwall and south Devon"; compass.go), and
+//     initials in running text a body
 //     ("enrolled at RADA"; read as a thing, after "the" heading their
 //     phrase: "doctors in the NHS"), unless an offence noun follows: "the
 //     DUI charge" is an offence (kindcue.go);
