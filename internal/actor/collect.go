@@ -152,6 +152,9 @@ func (st *story) collect() {
 				if statLinePlace(d, m) {
 					m.lev += 4 // "* Tarrow Heath, Velmoshire: 211mm" (statline.go)
 				}
+				if capsSignerName(d, m) {
+					m.pev += 4 // "MARGARET HOLLINS, Ravenscar" signing a letter (signoff.go)
+				}
 				if signOffPlace(d, m) {
 					m.lev += 4 // "Ada Kell, Corran, Velmoshire" signing a letter (signoff.go)
 				} else if fromPlace(d, m) {

@@ -13,3 +13,15 @@ func TestCompassBefore(t *testing.T) {
 		{"no compass word", "Cook Ronan Keogh and Tarrow, who say his marrows have crept over, are in a row.", "Tarrow", Person},
 	})
 }
+
+// TestCompassPlace: a name the tagger read as a person's after a
+// compass word in lower case is a part of a place; one opening the
+// sentence after a capitalised compass word is left to the tagger.
+func TestCompassPlace(t *testing.T) {
+	fakeLexicon(t)
+	tagged := map[string]string{"Dana": "PER", "Velmoshire": "LOC", "Ivo Marsh": "PER"}
+	runKindRows(t, tagged, [][4]string{
+		{"a county after south", "A red warning for wind covers Velmoshire and south Dana until midday.", "Dana", Place},
+		{"a person after a verb", "Ivo Marsh drove south. Dana followed him.", "Dana", Person},
+	})
+}

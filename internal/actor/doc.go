@@ -306,7 +306,10 @@
 //     name the story also writes with a number after it
 //     ("Covid" beside "Covid-19", "PG" beside "PG-13") is such a thing;
 //     a compass point or a river before a place is a place ("Western
-//     Australia", "River Thames"), and initials in running text a body
+//     Australia", "River Thames"), as is a name the tagger read as a
+//     person's after a compass word in lower case, which picks out a
+//     part of a place ("Cornwall and south Devon"; compass.go), and
+//     initials in running text a body
 //     ("enrolled at RADA"; read as a thing, after "the" heading their
 //     phrase: "doctors in the NHS"), unless an offence noun follows: "the
 //     DUI charge" is an offence (kindcue.go);
@@ -357,7 +360,11 @@
 //     the writer's town and county ("Ada Kell, Corran, Velmoshire"), also
 //     after the writer's initials ("E. T., Corran"; initials alone, "R.
 //     M.", "G. and P. S.", name no person, unless the gazetteer knows
-//     them as a place's: "N. Y."), and
+//     them as a place's: "N. Y."), and after a signer in capitals
+//     opening a paragraph that is only the sign-off, a given name first,
+//     maybe after a title ("MARGARET HOLLINS, Ravenscar", "Cllr DEREK
+//     ASPINALL-WOODS, Fylingdales", "ROY BEAUMONT, Robin Hood's Bay"),
+//     who is a person whatever the tagger made of the capitals, and
 //     a name after a person's and ", from" in apposition says where the
 //     person comes from ("Ada Kell, from Tarrow Heath, was jailed"):
 //     places (signoff.go), as are the names labelling a measure in a
@@ -398,10 +405,11 @@
 //     Wonder Woman)"), a place between commas in an address ("St James'
 //     Church, Sevenhampton, in Wiltshire") or a name after "the" and a
 //     nationality ("the Scottish Sun"); a name ending in a rarer surname
-//     that ends grounds and places ("Lane", "Creek", "Mill") is a place
-//     unless a given name or an initial opens it ("Bramall Lane" but
+//     that ends grounds, places, houses and lakes ("Lane", "Creek",
+//     "Mill", "Tower", "Lodge", "Tarn") is a place unless a given name
+//     or an initial opens it ("Bramall Lane", "Beechwood Lodge" but
 //     "Nathan Lane"), as is one ending in a commoner surname that
-//     ends places ("Hill", "Park", "Yard", "Tower") right after a
+//     ends places ("Hill", "Park", "Yard") right after a
 //     preposition of place ("a flat in Notting Hill"; placehead.go), or
 //     what a place noun is called ("the ground has been called Hillfoot
 //     Park"; placenamed.go), and one ending in a metal a miner, a body, on the
@@ -435,6 +443,10 @@
 //     Pointer Sisters", "Warner Brothers"): "who" after it and people
 //     listed beside it speak of its members, not of a person
 //     (kingroup.go);
+//   - a word coined as British regulators' names are, "Of", a consonant
+//     other than "f" and lower-case letters ("Ofwat", "Ofcom"), names a
+//     body, never a person, whose surnames opening "Of" go on with a
+//     vowel ("Ofili") (regulator.go);
 //   - every mention of a name gets one kind by vote ("the Glass
 //     Menagerie" and "Glass Menagerie" are one name), and a story's
 //     organisations, places and other things of one name are one actor,

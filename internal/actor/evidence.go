@@ -161,6 +161,9 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg, pronoun 
 	if placeModifier(toks, e) && !hyphenAdjective(m.name[len(m.name)-1]) {
 		place += 2 // "the Millfield industrial estate", "the Lune valley"
 	}
+	if m.typ == "PER" && compassBefore(toks, m.s) && !toks[m.s-1].sentStart {
+		place += 2 // "Cornwall and south Devon": a part of a place, no person (compass.go)
+	}
 	pronoun, o := pronounAfter(toks, m)
 	person, org = person+pronoun, org+o
 	// Before the name.
@@ -259,6 +262,9 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg, pronoun 
 		} else if weakPlaceHead(m.name) {
 			place += 2 // "Bramall Lane", not "Jerry Hall"
 		}
+	}
+	if regulatorCoinage(m.name) {
+		org += 3 // "Ofwat", "Ofcom": a regulator's coined name (regulator.go)
 	}
 	for _, w := range m.name {
 		if camelCase(w) {

@@ -107,13 +107,14 @@ func possessivePlace(toks []tok, s, e int) bool {
 // venuePrepositions stand before a place one goes to or is at.
 var venuePrepositions = setOf(`at to outside inside near`)
 
-// weakPlaceHeads end the names of places and grounds but are also
-// surnames, if rare ones ("Bramall Lane" but "Nathan Lane"): they count
+// weakPlaceHeads end the names of places, grounds, houses and lakes but
+// are also surnames, if rare ones ("Bramall Lane" but "Nathan Lane",
+// "Harbottle Tower", "Beechwood Lodge", "Malham Tarn"): they count
 // for a place only when the name does not open with a given name or an
 // initial. Common surnames that end place names too ("Hill", "Hall",
 // "Wood", "Green") are left out: a given name the lexicon does not know
 // ("Conleth Hill") would too often make a person a place.
-var weakPlaceHeads = setOf(`lane creek flats mill water moor fold`)
+var weakPlaceHeads = setOf(`lane creek flats mill water moor fold lodge tower tarn`)
 
 // weakPlaceHead reports whether name ends in a weakPlaceHeads word and
 // opens with no given name or initial: "Bramall Lane", "Sowerby Flats",

@@ -53,6 +53,16 @@ func TestLoneThings(t *testing.T) {
 		tagged: map[string]string{"Brannock Lane": "PER"},
 		want:   map[string]string{"Brannock Lane": Place},
 	}, {
+		name:   "a house, a care home and a lake",
+		text:   []string{"The family have put Harbrook Tower on the market. She had worked at Elmwood Lodge in Tarrow for 11 years. Gorran Tarn froze."},
+		tagged: map[string]string{"Harbrook Tower": "PER", "Elmwood Lodge": "PER", "Gorran Tarn": "PER"},
+		want:   map[string]string{"Harbrook Tower": Place, "Elmwood Lodge": Place, "Gorran Tarn": Place},
+	}, {
+		name:   "a given name before a house's noun",
+		text:   []string{"Nell Tower said the lodge would close."},
+		tagged: map[string]string{"Nell Tower": "PER"},
+		want:   map[string]string{"Nell Tower": Person},
+	}, {
 		name:   "a given name before the same noun",
 		text:   []string{"Nathan Lane starred in the play."},
 		tagged: map[string]string{"Nathan Lane": "PER"},

@@ -5,7 +5,7 @@ package actor
 // common as surnames to count for a place on their own (weakPlaceHeads,
 // placeHeads).
 var surnamePlaceHeads = setOf(`hill hall wood green park yard heath field fields cross gate end
-common tower gardens grove`)
+common gardens grove`)
 
 // surnamePlace reports whether m, a name of two words ending in a
 // surnamePlaceHeads word, with no given name the model knows, no initial

@@ -47,8 +47,14 @@ func signOffPlace(d *paraDoc, m *mention) bool {
 		}
 	}
 	// The person's name: two or three capitalised words, a given name
-	// first, or initials only, then a comma.
+	// first, or initials only, or the name in capitals opening the
+	// paragraph, then a comma.
 	n := signerInitials(toks, start, end)
+	caps := false
+	if n == 0 && start == 0 {
+		n = capsSigner(toks, end)
+		caps = n > 0
+	}
 	if n == 0 {
 		for start+n < end && n < 4 && toks[start+n].word && toks[start+n].cap {
 			n++
@@ -57,9 +63,18 @@ func signOffPlace(d *paraDoc, m *mention) bool {
 			return false
 		}
 	}
-	// Then one or two names of places, each after a comma.
+	return signOffTowns(toks, start+n, end, m.s, caps)
+}
+
+// signOffTowns reports whether the tokens from k to end are one or two
+// names of places, each after a comma, the later ones opening with no
+// given name (a list of people, "Tom Hanks, Meg Ryan", is no sign-off)
+// unless the signer is written in capitals, whose change of case marks
+// the place ("ROY BEAUMONT, Robin Hood's Bay"). A possessive may join
+// two words of a place's name; s is where the mention read starts.
+func signOffTowns(toks []tok, k, end, s int, caps bool) bool {
 	groups := 0
-	for k := start + n; k < end; {
+	for k < end {
 		if toks[k].text != "," {
 			return false
 		}
@@ -67,14 +82,54 @@ func signOffPlace(d *paraDoc, m *mention) bool {
 		w := 0
 		for k+w < end && toks[k+w].word && toks[k+w].cap && !isAllCaps(toks[k+w].text) {
 			w++
+			if caps && k+w+1 < end && isPossessive(toks[k+w]) && toks[k+w+1].cap {
+				w++ // "Robin Hood's Bay"
+			}
 		}
-		if w == 0 || w > 3 || givenName(toks[k].text) && (w > 1 || k == m.s) {
+		if w == 0 || w > 4 || !caps && (w > 3 || givenName(toks[k].text) && (w > 1 || k == s)) {
 			return false
 		}
 		groups++
 		k += w
 	}
 	return groups >= 1 && groups <= 2
+}
+
+// capsSigner returns the number of tokens opening a paragraph that spell
+// a letter's signer in capitals, as letters pages print them: two or
+// three words in capitals, a given name first, maybe after one title
+// in title case ("MARGARET HOLLINS", "Cllr DEREK ASPINALL-WOODS", "Canon
+// PHILIPPA HAWNBY"), then a comma before end; or 0.
+func capsSigner(toks []tok, end int) int {
+	k := 0
+	if k < end && toks[k].word && toks[k].cap && !isAllCaps(toks[k].text) {
+		k++ // a title: "Cllr", "Canon", "Dr"
+	}
+	if k+1 < end && toks[k].text == "." {
+		k++ // "Dr."
+	}
+	w := 0
+	for k+w < end && toks[k+w].word && isAllCaps(toks[k+w].text) {
+		w++
+	}
+	if w < 2 || w > 3 || k+w >= end || toks[k+w].text != "," || !givenName(titleCase(toks[k].text)) {
+		return 0
+	}
+	return k + w
+}
+
+// capsSignerName reports whether the mention m of d lies in the signer
+// of a paragraph that is only a letter's sign-off with the name in
+// capitals ("MARGARET HOLLINS, Ravenscar"): a person, whatever the
+// tagger made of the capitals.
+func capsSignerName(d *paraDoc, m *mention) bool {
+	toks := d.toks
+	end := len(toks)
+	if end > 0 && toks[end-1].text == "." {
+		end--
+	}
+	n := capsSigner(toks, end)
+	return n > 0 && m.e == n && m.s < n && isAllCaps(toks[m.s].text) && signOffTowns(toks, n, end, -1, true)
 }
 
 // fromPlace reports whether m is written in apposition after a person's

@@ -8,7 +8,7 @@ import "testing"
 // names stay people.
 func TestSignOffPlaces(t *testing.T) {
 	fakeLexicon(t)
-	tagged := map[string]string{"Ada Kell": "PER", "Ivo Marsh": "PER", "Corran": "PER", "Velmoshire": "PER", "Tarrow Heath": "PER"}
+	tagged := map[string]string{"Ada Kell": "PER", "Ivo Marsh": "PER", "Corran": "PER", "Velmoshire": "PER", "Tarrow Heath": "PER", "Robin Hood": "PER"}
 	runKindRows(t, tagged, [][4]string{
 		{"a letter's sign-off", "Ada Kell, Corran, Velmoshire", "Corran", Place},
 		{"the county of a sign-off", "Ada Kell, Corran, Velmoshire", "Velmoshire", Place},
@@ -17,5 +17,21 @@ func TestSignOffPlaces(t *testing.T) {
 		{"from a town after an age", "Ada Kell, 34, from Tarrow Heath, was jailed.", "Tarrow Heath", Place},
 		{"a paragraph of two people", "Ada Kell, Ivo Marsh", "Ivo Marsh", Person},
 		{"a person after a verb", "Ada Kell met Corran, who said nothing.", "Corran", Person},
+		{"a town after a signer in capitals", "ADA KELL, Corran", "Corran", Place},
+		{"a town with a possessive", "DANA MARSH, Robin Hood's Bay", "Robin Hood", Place},
+		{"a town after a titled signer", "Cllr IVO ASPINALL-KELL, Tarrow Heath", "Tarrow Heath", Place},
+	})
+}
+
+// TestCapsSigner: a letter's signer printed in capitals is a person
+// whatever the tagger read, when the paragraph is only the sign-off; a
+// name in capitals before a sentence is left to the tagger.
+func TestCapsSigner(t *testing.T) {
+	fakeLexicon(t)
+	tagged := map[string]string{"ADA KELL": "LOC", "Corran": "PER", "JO NG-MARSH": "MISC", "Tarrow": "PER", "DANA MARSH": "LOC"}
+	runKindRows(t, tagged, [][4]string{
+		{"a signer read as a place", "ADA KELL, Corran", "Ada Kell", Person},
+		{"a signer read as other", "JO NG-MARSH, Tarrow", "JO NG-MARSH", Person},
+		{"not a sign-off", "DANA MARSH, Corran said the bus would stop.", "DANA MARSH", Place},
 	})
 }
