@@ -323,7 +323,69 @@ func (fz *featurizer) flush(pos int, d ThreadDoc) {
 	if !ok {
 		k = fz.newTerm(string(buf[:nk]), pos, phraseBoost)
 	}
+	if !first.title {
+		surf = fz.ofName(surf, run, pos, d)
+	}
 	fz.bump(k, surf, phraseBoost)
+}
+
+// maxOfName is the most words of a name joined at "of" (see ofName): a
+// label part has at most five.
+const maxOfName = 5
+
+// ofName returns the readable form of the text's name phrase surf (of
+// tokens run, ended by token pos) written out with the
+// name it is "of", when one follows: "British Board of Film
+// Classification" is one name, though its term ends at "of" (the
+// featurizer's name runs stop at function words, and linking keeps them
+// so). Only the readable form changes. A person's name is left alone
+// ("Steven Gerrard of Liverpool" is a man and his club, "Lord Kinnock of
+// Bedwellty" a man's title), and so is a name that would grow past
+// maxOfName words.
+func (fz *featurizer) ofName(surf string, run []int32, pos int, d ThreadDoc) string {
+	toks := fz.toks
+	if pos+1 >= len(toks) || toks[pos].lower != "of" || toks[pos].title {
+		return surf
+	}
+	gap := func(a, b int) string {
+		return d.Text[int(toks[a].pos)+len(toks[a].surface) : toks[b].pos]
+	}
+	lastRun := int(run[len(run)-1])
+	if gap(lastRun, pos) != " " || gap(pos, pos+1) != " " || !isNameAfterOf(&toks[pos+1], true) {
+		return surf
+	}
+	end := pos + 2 // the name after "of" is toks[pos+1:end]
+	for end < len(toks) && isNameAfterOf(&toks[end], false) && (gap(end-1, end) == " " || gap(end-1, end) == "-") {
+		end++
+	}
+	if len(run)+end-pos > maxOfName {
+		return surf
+	}
+	if nameTitles[toks[run[0]].lower] {
+		return surf // "Lord Kinnock of Bedwellty" is a man's title
+	}
+	words := make([]string, len(run))
+	for n, i := range run {
+		words[n] = toks[i].lower
+	}
+	key := strings.Join(words, " ")
+	for _, a := range d.Actors {
+		if p, ok := strings.CutPrefix(a, "person:"); ok && p == key {
+			return surf
+		}
+	}
+	return surf + d.Text[int(toks[lastRun].pos)+len(toks[lastRun].surface):int(toks[end-1].pos)+len(toks[end-1].surface)]
+}
+
+// isNameAfterOf reports whether token t goes on a name after "of", as the
+// featurizer's name runs go on: a capitalised word, no number or function
+// word, and past the first, no sentence start.
+func isNameAfterOf(t *token, first bool) bool {
+	if !t.capital || t.number || t.title || !first && t.start {
+		return false
+	}
+	_, stop := stopwords[t.lower]
+	return !stop
 }
 
 // newTerm adds a term first seen at token pos and returns its number.
