@@ -66,3 +66,95 @@ func TestInterruptionStaysApart(t *testing.T) {
 		t.Errorf("the strike was carried into the housing plan: %v", ids)
 	}
 }
+
+func TestOpensAsking(t *testing.T) {
+	for u, want := range map[string]bool{
+		"Veritas? The name will doom it.":                         true,
+		"Interesting that a party should have a Latin name!":      true,
+		"'Why now?' she asked. Nobody knew.":                      true,
+		"Shares rose 2.5 per cent. Was it enough?":                false,
+		"The council met on Monday":                               false,
+		"Mr Smith asked whether it would work. He got no answer.": false,
+	} {
+		if got := opensAsking(u); got != want {
+			t.Errorf("opensAsking(%q) = %v, want %v", u, got, want)
+		}
+	}
+}
+
+func TestApart(t *testing.T) {
+	// units 0-1 and 2-3 touch at the gap before unit 2
+	owner := []int{0, 0, 1, 1}
+	a, b := []int{0, 1}, []int{2, 3}
+	set := func(bare, roll, asks, loose bool) *islandSet {
+		s := &islandSet{gaps: &bareGapSet{gap: make([]bool, 4)}, roll: make([]bool, 4), asks: make([]bool, 4), loose: loose}
+		s.gaps.gap[2], s.roll[2], s.asks[2] = bare, roll, asks
+		return s
+	}
+	o := Options{}.withDefaults()
+	for _, c := range []struct {
+		name  string
+		s     *islandSet
+		a, b  []int
+		words float64
+		sim   float64
+		want  bool
+	}{
+		{name: "bare junction", s: set(true, false, false, true), a: a, b: b, words: 40, sim: 0.02, want: true},
+		{name: "junction not bare", s: set(false, false, false, true), a: a, b: b, words: 40, sim: 0.02},
+		{name: "set out as items", s: set(true, false, false, false), a: a, b: b, words: 40, sim: 0.02},
+		{name: "a roll of names", s: set(true, true, false, true), a: a, b: b, words: 40, sim: 0.02},
+		{name: "a question", s: set(true, false, true, true), a: a, b: b, words: 40, sim: 0.02},
+		{name: "words in common", s: set(true, false, false, true), a: a, b: b, words: 40, sim: 0.2},
+		{name: "too short", s: set(true, false, false, true), a: a, b: b, words: 12, sim: 0.02},
+		{name: "a single unit", s: set(true, false, false, true), a: []int{1}, b: b, words: 40, sim: 0.02},
+		{name: "no rule", a: a, b: b, words: 40, sim: 0.02},
+	} {
+		if got := c.s.apart(c.a, c.b, owner, 1, c.words, c.words, c.sim, o); got != c.want {
+			t.Errorf("%s: apart = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
+// A round-up not set out as items tells the bypass and then the
+// library, each in three paragraphs that share no word with the other
+// matter. The sequence alone must not carry one into the other.
+func TestBareJunctionStaysApart(t *testing.T) {
+	units := []string{
+		"Work on the Hallam bypass will begin in March after ministers approved the final route. The road is expected to cost £90million and take three years to build.",
+		"Engineers say the route avoids the wetlands north of the town. Residents along the old road have long complained about lorries rattling their windows at night.",
+		"The bypass was first proposed in 1998. Campaigners who fought it for two decades said they were disappointed but would not go to court again.",
+		"Volunteers in Ashcombe have reopened the village library, eighteen months after the county closed it to save money. Some 3,000 books were donated by families.",
+		"Opening hours are limited to weekends for now. Organisers hope to add a children's reading morning in the autumn, and a café if grants allow.",
+		"Parish councillor Nora Pell, who led the volunteers, said the shelves were full within a week. Borrowing is free, although donations are welcome.",
+	}
+	ids := SegmentUnits(units, Options{})
+	if ids[0] != ids[2] || ids[3] != ids[5] {
+		t.Fatalf("a matter came apart: %v", ids)
+	}
+	if ids[2] == ids[3] {
+		t.Errorf("the library was carried into the bypass: %v", ids)
+	}
+	t.Logf("without the rule: %v", SegmentUnits(units, Options{JunctionOff: true}))
+}
+
+// The bare-junction rule holds in a round-up told a sentence a
+// paragraph as well, when nothing sets its items out.
+func TestBareJunctionOneSentenceParagraphs(t *testing.T) {
+	units := []string{
+		"Work on the Hallam bypass will begin in March after ministers approved the final route, which is expected to cost £90million.",
+		"Engineers say the route avoids the wetlands north of the town, where residents have long complained about lorries rattling their windows.",
+		"Campaigners who fought the bypass for two decades said they were disappointed but would not go to court again.",
+		"Volunteers in Ashcombe have reopened the village library, eighteen months after the county closed it to save money.",
+		"Opening hours are limited to weekends for now, and organisers hope to add a children's reading morning in the autumn.",
+		"Parish councillor Nora Pell, who led the volunteers, said the shelves were full within a week of donated books.",
+	}
+	ids := SegmentUnits(units, Options{})
+	if ids[0] != ids[2] || ids[3] != ids[5] {
+		t.Fatalf("a matter came apart: %v", ids)
+	}
+	if ids[2] == ids[3] {
+		t.Errorf("the library was carried into the bypass: %v", ids)
+	}
+	t.Logf("without the rule: %v", SegmentUnits(units, Options{JunctionOff: true}))
+}

@@ -153,8 +153,15 @@ type Options struct {
 	// Island is the centroid cosine under which a cluster of two or more
 	// units lying within the span of another, and opening at a bare gap,
 	// gets no sequential bonus with it (island.go; default 0.1; negative:
-	// off): it is a matter told between the two parts of another.
+	// off): it is a matter told between the two parts of another. It is
+	// also the cosine under which the bare-junction rule keeps two
+	// clusters apart.
 	Island float64
+	// JunctionOff turns off the bare-junction rule (island.go): in a
+	// story that is not set out as items, two clusters that touch only
+	// at bare gaps and share hardly a word get no sequential bonus (for
+	// tests).
+	JunctionOff bool
 	// MarketOpeningOff lets the fragment pull carry a market report's
 	// opening paragraph, alone, to a cluster it does not touch (see
 	// market.go; for tests).
@@ -437,12 +444,16 @@ func segmentWith(units []string, words [][]word, opts Options, idf *idfTable, sw
 	if sz.runs != nil && !o.ThemeOff {
 		sz.theme = withoutTheme(cv, sz.runs)
 	}
-	bare := !o.BareOff && setOut(heads, items, sz)
+	setout := setOut(heads, items, sz)
+	bare := !o.BareOff && setout
 	if !o.Sentences && !o.NoCues && bare {
 		sz.bare = bareGaps(units, words)
 	}
-	if !o.Sentences && !o.NoCues && o.Island > 0 && islandStory(units) {
+	if !o.Sentences && !o.NoCues && o.Island > 0 && (!setout || islandStory(units)) {
 		sz.islands = newIslandSet(units, words)
+		if sz.islands != nil {
+			sz.islands.loose = !setout && !o.JunctionOff
+		}
 	}
 	return reattach(cv, bounds, link, names, items, sz, o, &sw.sum)
 }
@@ -930,7 +941,7 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 					// they do not share with every other matter
 					v = dot(cl[a].tcent, cl[b].tcent) - o.Attach
 				}
-				if adj[a][b] > 0 && (sz.bare == nil || len(cl[a].members) == 1 || len(cl[b].members) == 1 || sz.bare.tied(cl[a].members, cl[b].members, owner, b)) && !interruption(cl[a], cl[b], sim[a][b]) {
+				if adj[a][b] > 0 && (sz.bare == nil || len(cl[a].members) == 1 || len(cl[b].members) == 1 || sz.bare.tied(cl[a].members, cl[b].members, owner, b)) && !interruption(cl[a], cl[b], sim[a][b]) && !sz.islands.apart(cl[a].members, cl[b].members, owner, b, cl[a].words, cl[b].words, sim[a][b], o) {
 					v += adj[a][b]
 				}
 				if cl[a].item && cl[b].item && !sharesEntity(cl[a].names, cl[b].names) {
@@ -1082,9 +1093,10 @@ type sizing struct {
 	// the unit before and open with nothing that carries on from it, in
 	// a story set out as items (nil: not one, or Options.BareOff)
 	bare *bareGapSet
-	// islands holds what the interruption rule asks of a story of
-	// paragraphs of several sentences (island.go; nil: not one, no gap is
-	// bare, or Options.Island off)
+	// islands holds what the interruption and bare-junction rules ask
+	// of a story of paragraphs (island.go; nil: sentence units, a story
+	// set out as items a sentence a paragraph, no gap is bare, or
+	// Options.Island off)
 	islands *islandSet
 }
 
