@@ -28,10 +28,11 @@ var roleOpeners = toSet(`i we my our chief chairman chairwoman boss finance dire
 // carriesOn reports whether unit u opens with something that carries on
 // from what came before: a pronoun, conjunction or quotation
 // (opensContinuation, continuesQuote), a speaker brought in
-// (attributesSpeech), or a title, group or role ("Mr", "Analysts",
+// (attributesSpeech), a reaction to what was told ("X welcomed the
+// decision", reactsTo), or a title, group or role ("Mr", "Analysts",
 // "Chief executive").
 func carriesOn(u string) bool {
-	if opensContinuation(u) || continuesQuote(u) || attributesSpeech(u) {
+	if opensContinuation(u) || continuesQuote(u) || attributesSpeech(u) || reactsTo(u) {
 		return true
 	}
 	first, ok := firstLetters(u)
