@@ -18,9 +18,11 @@ import "strings"
 // other is under Options.Island gets no sequential bonus with it: it is
 // a matter told between the parts of another, and only its words may
 // join them. A unit that is mostly names (a team's line-up, a cast, a
-// roll of results) tells no matter of its own, and does not open one.
-// An aside of one matter (a quotation, a speaker, a detail) opens by
-// carrying on, or shares its words.
+// roll of results) tells no matter of its own, and does not open one. An aside of one matter (a quotation, a speaker, a detail)
+// opens by carrying on, or shares its words. The rule keeps to stories
+// whose paragraphs are told in several sentences (IslandMulti of them or
+// more): in text written a sentence per line, an aside of a few lines
+// opens bare as often as a new matter does.
 
 // The same holds where the matters are told one after another, in a
 // round-up that is not set out as items (setOut: no cues, market items,
@@ -28,40 +30,28 @@ import "strings"
 // is carried into the A before it by the sequential bonus alone. Among
 // the gold round-ups (dev and blind sets 1-19) not set out so, 43 of the
 // 55 merges of two clusters of two or more paragraphs, touching at a
-// bare gap with a cosine under 0.1, joined two matters. So in a story
-// that is not set out as items, two clusters of two or more units and
-// IslandWords or more words each, whose centroid cosine is under
-// Options.Island and that touch only at bare gaps, get no sequential
-// bonus: the bare-junction rule. A junction at a unit that is mostly
-// names, or that opens with a question or an exclamation (a reader's
-// comment, a rhetorical turn: it speaks to the matter at hand rather
-// than opening another), does not count as bare. A single article ties
-// its paragraphs by a word or an opener far more often, and a short
-// cluster is left to the size priors.
-//
-// In a story set out as items, the interruption rule keeps to stories
-// whose paragraphs are told in several sentences (IslandMulti of them or
-// more): in items written a sentence a paragraph, an aside of a few
-// lines opens bare as often as a new matter does. A story not set out
-// so gets both rules whatever the length of its paragraphs: keeping them
-// to paragraphs of several sentences there cost the round-ups told a
-// sentence a paragraph (round-up B3 0.8389 against 0.8416 without it),
-// and the mixes of BBC articles, Choi's sentences, the BBC articles
-// kept whole and the ECB+ links scored the same or better without it.
+// bare gap with a cosine under 0.1, joined two matters. So in a story of paragraphs of several sentences
+// (islandStory) that is not set out as items, two clusters of two or
+// more units and IslandWords or more words each, whose centroid cosine
+// is under Options.Island and that touch only at bare gaps, get no
+// sequential bonus: the bare-junction rule. A junction at a unit that is
+// mostly names, or that opens with a question or an exclamation (a
+// reader's comment, a rhetorical turn: it speaks to the matter at hand
+// rather than opening another), does not count as bare. Single articles
+// mostly keep to a sentence or two a paragraph, or tie their paragraphs
+// by a word or an opener, and a short cluster is left to the size
+// priors.
 
 // IslandWords is the fewest words a cluster must hold to count as an
-// interruption, or as a matter at a bare junction; a shorter one is a
-// fragment, placed by the size priors.
+// interruption; a shorter one is a fragment, placed by the size priors.
 const IslandWords = 20
 
 // IslandMulti is the least share of a story's units that must hold two or
-// more sentences for the interruption rule to apply in a story set out
-// as items.
+// more sentences for the interruption rule to apply.
 const IslandMulti = 0.2
 
 // islandStory reports whether units are paragraphs of several sentences
-// often enough (IslandMulti) for the interruption rule in a story set
-// out as items.
+// often enough (IslandMulti) for the interruption rule.
 func islandStory(units []string) bool {
 	multi := 0
 	for _, u := range units {

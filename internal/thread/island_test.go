@@ -137,24 +137,3 @@ func TestBareJunctionStaysApart(t *testing.T) {
 	}
 	t.Logf("without the rule: %v", SegmentUnits(units, Options{JunctionOff: true}))
 }
-
-// The bare-junction rule holds in a round-up told a sentence a
-// paragraph as well, when nothing sets its items out.
-func TestBareJunctionOneSentenceParagraphs(t *testing.T) {
-	units := []string{
-		"Work on the Hallam bypass will begin in March after ministers approved the final route, which is expected to cost £90million.",
-		"Engineers say the route avoids the wetlands north of the town, where residents have long complained about lorries rattling their windows.",
-		"Campaigners who fought the bypass for two decades said they were disappointed but would not go to court again.",
-		"Volunteers in Ashcombe have reopened the village library, eighteen months after the county closed it to save money.",
-		"Opening hours are limited to weekends for now, and organisers hope to add a children's reading morning in the autumn.",
-		"Parish councillor Nora Pell, who led the volunteers, said the shelves were full within a week of donated books.",
-	}
-	ids := SegmentUnits(units, Options{})
-	if ids[0] != ids[2] || ids[3] != ids[5] {
-		t.Fatalf("a matter came apart: %v", ids)
-	}
-	if ids[2] == ids[3] {
-		t.Errorf("the library was carried into the bypass: %v", ids)
-	}
-	t.Logf("without the rule: %v", SegmentUnits(units, Options{JunctionOff: true}))
-}

@@ -158,9 +158,9 @@ type Options struct {
 	// clusters apart.
 	Island float64
 	// JunctionOff turns off the bare-junction rule (island.go): in a
-	// story that is not set out as items, two clusters that touch only
-	// at bare gaps and share hardly a word get no sequential bonus (for
-	// tests).
+	// story of paragraphs of several sentences that is not set out as
+	// items, two clusters that touch only at bare gaps and share hardly
+	// a word get no sequential bonus (for tests).
 	JunctionOff bool
 	// MarketOpeningOff lets the fragment pull carry a market report's
 	// opening paragraph, alone, to a cluster it does not touch (see
@@ -449,7 +449,7 @@ func segmentWith(units []string, words [][]word, opts Options, idf *idfTable, sw
 	if !o.Sentences && !o.NoCues && bare {
 		sz.bare = bareGaps(units, words)
 	}
-	if !o.Sentences && !o.NoCues && o.Island > 0 && (!setout || islandStory(units)) {
+	if !o.Sentences && !o.NoCues && o.Island > 0 && islandStory(units) {
 		sz.islands = newIslandSet(units, words)
 		if sz.islands != nil {
 			sz.islands.loose = !setout && !o.JunctionOff
@@ -1093,10 +1093,9 @@ type sizing struct {
 	// the unit before and open with nothing that carries on from it, in
 	// a story set out as items (nil: not one, or Options.BareOff)
 	bare *bareGapSet
-	// islands holds what the interruption and bare-junction rules ask
-	// of a story of paragraphs (island.go; nil: sentence units, a story
-	// set out as items a sentence a paragraph, no gap is bare, or
-	// Options.Island off)
+	// islands holds what the interruption rule asks of a story of
+	// paragraphs of several sentences (island.go; nil: not one, no gap is
+	// bare, or Options.Island off)
 	islands *islandSet
 }
 
