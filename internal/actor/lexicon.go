@@ -73,7 +73,8 @@ provost rector registrar surgeon nurse consultant physician psychologist mogul m
 supremo chieftain warden official diplomat negotiator regulator auditor accountant
 broker dealer trader lobbyist pollster consultant organiser organizer curator
 archivist librarian teacher lecturer researcher epidemiologist virologist
-officer-in-charge prime-minister pm fm taoiseach tanaiste dj`)
+officer-in-charge prime-minister pm fm taoiseach tanaiste dj
+landlady publican ringleader choreographer composer conductor backbencher`)
 
 // roleModifiers may stand inside a role phrase before its head noun.
 var roleModifiers = setOf(`prime foreign home health justice defence defense education
