@@ -506,7 +506,7 @@
 // clause ends and the next begins (roleheld.go); a show's title opens a role ("Match of the Day
 // host"); "asset manager" or "fund manager" before a name that opens
 // with no given name describes a firm, not a person's role; letters after a name ("Frank
-// Field MP") are a role, and after a party's name ("Plaid Cymru MP",
+// Field MP", a barrister's "Ada Kell KC" or "QC") are a role, and after a party's name ("Plaid Cymru MP",
 // "Union MPs") leave the party.
 // A compound broken at its hyphen is one role word
 // ("director- general"), and a style before a title ("the Rt Hon", "the
