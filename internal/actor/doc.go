@@ -68,7 +68,10 @@
 //     "picked up her first ever Grammy"; not "win the tie in Tel Aviv")
 //     (award.go);
 //   - titles glued to a name are split off as roles ("German Chancellor
-//     Friedrich Merz" is the person Friedrich Merz, not a place), but a
+//     Friedrich Merz" is the person Friedrich Merz, not a place), as
+//     are nouns only a person is called by ("Ringleader Ivo Marsh",
+//     "Landlady Ada Kell", "choreographer", "backbencher", "composer";
+//     not "landlord", a property firm's trade too), but a
 //     role noun the model knows as a given name opens the name the tagger
 //     read whole before one surname ("Dean Harker"; givenrole.go);
 //   - a bare name after "the", "a" or "an", or a one-word name after a
@@ -503,7 +506,7 @@
 // clause ends and the next begins (roleheld.go); a show's title opens a role ("Match of the Day
 // host"); "asset manager" or "fund manager" before a name that opens
 // with no given name describes a firm, not a person's role; letters after a name ("Frank
-// Field MP") are a role, and after a party's name ("Plaid Cymru MP",
+// Field MP", a barrister's "Ada Kell KC" or "QC") are a role, and after a party's name ("Plaid Cymru MP",
 // "Union MPs") leave the party.
 // A compound broken at its hyphen is one role word
 // ("director- general"), and a style before a title ("the Rt Hon", "the

@@ -36,8 +36,9 @@ var honorifics = map[string]string{
 // Reverend", "the Very Rev".
 var styleWords = setOf(`Rt Right Most Very`)
 
-// postnominals are the letters after a member's name: "Frank Field MP".
-var postnominals = setOf(`MP MPs MEP MEPs MSP MSPs MLA MLAs`)
+// postnominals are the letters after a member's or a barrister's name:
+// "Frank Field MP", "Ada Kell KC".
+var postnominals = setOf(`MP MPs MEP MEPs MSP MSPs MLA MLAs KC KCs QC QCs`)
 
 // abbreviated titles may be written with a full stop ("Mr.", "Dr.").
 var abbreviated = setOf(`Mr Mrs Ms Mx Dr Prof Rev Revd Cllr Fr Mme Mlle Messrs Dott St Sgt Capt Col Gen Lt Rt Hon Supt Insp Det Cpl Maj`)
@@ -73,7 +74,8 @@ provost rector registrar surgeon nurse consultant physician psychologist mogul m
 supremo chieftain warden official diplomat negotiator regulator auditor accountant
 broker dealer trader lobbyist pollster consultant organiser organizer curator
 archivist librarian teacher lecturer researcher epidemiologist virologist
-officer-in-charge prime-minister pm fm taoiseach tanaiste dj`)
+officer-in-charge prime-minister pm fm taoiseach tanaiste dj
+landlady publican ringleader choreographer composer conductor backbencher`)
 
 // roleModifiers may stand inside a role phrase before its head noun.
 var roleModifiers = setOf(`prime foreign home health justice defence defense education

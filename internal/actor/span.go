@@ -245,7 +245,8 @@ var titleHeads = setOf(`chancellor president minister secretary premier governor
 taoiseach commissioner ambassador chairman chairwoman treasurer senator congressman
 congresswoman mp mep msp mla boss manager spokesman spokeswoman spokesperson founder
 presenter actor actress singer striker midfielder defender goalkeeper captain
-coach author novelist economist analyst leader chief-executive director-general`)
+coach author novelist economist analyst leader chief-executive director-general
+landlady ringleader choreographer backbencher`)
 
 var titleHeadsLen = lenFilterOf(titleHeads)
 
