@@ -154,11 +154,7 @@ func opensAsking(u string) bool {
 		if c != '.' && c != '!' && c != '?' {
 			continue
 		}
-		j := i + 1
-		for j < len(u) && strings.IndexByte("\"')’”", u[j]) >= 0 {
-			j++
-		}
-		if j < len(u) && u[j] != ' ' {
+		if j := pastStop(u, i); j < len(u) && u[j] != ' ' {
 			continue // a decimal point, an abbreviation's inner stop
 		}
 		return c != '.'

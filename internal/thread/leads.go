@@ -256,10 +256,7 @@ func sentenceCount(u string) int {
 		if c != '.' && c != '!' && c != '?' {
 			continue
 		}
-		j := i + 1
-		for j < len(u) && strings.IndexByte("\"')’”", u[j]) >= 0 {
-			j++
-		}
+		j := pastStop(u, i)
 		if j >= len(u) || u[j] != ' ' {
 			continue
 		}
@@ -279,6 +276,16 @@ func sentenceCount(u string) int {
 		n++
 	}
 	return n
+}
+
+// pastStop returns the index just past the full stop, question or
+// exclamation mark at u[i] and any closing quotes or brackets after it.
+func pastStop(u string, i int) int {
+	j := i + 1
+	for j < len(u) && strings.IndexByte("\"')’”", u[j]) >= 0 {
+		j++
+	}
+	return j
 }
 
 // abbreviations end with a full stop that does not end a sentence.
