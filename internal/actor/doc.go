@@ -274,6 +274,15 @@
 //     noun after it ("Transport and General Workers Union"), a lower-case
 //     word such as "of" holds the name together, it is a place, or, in a
 //     list, both sides are single words ("Marks and Spencer") (andlist.go);
+//   - a given name the model knows, alone before "and" and a person's
+//     name the tagger read of a given name and a surname, shares that
+//     surname ("Len and Pauline Sowerby" names Len Sowerby, "sisters Jo
+//     and Beth Garside" Jo Garside), unless the surname is an ordinary
+//     word or a body's ("Tate and Lyle Sugars"), the given name ends a
+//     longer name or follows a work's noun ("the biopic Ray and Mike
+//     Leigh's drama"), or another person of the story bears the surname
+//     in full ("Tilly Haverford" beside "her parents, Charles and
+//     Philippa Haverford") (sharedsurname.go);
 //     initials joined by "&" that name things ("Q&A", "R&D") and
 //     other abbreviations of common nouns ("WFH") are no actors (amp.go);
 //   - a paper after "the" or before "newspaper" is an organisation ("the

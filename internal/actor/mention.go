@@ -169,6 +169,9 @@ func buildMention(p *paraDoc, sp span) (mention, bool) {
 			}
 		}
 	}
+	if sp.surname > 0 && len(words) == 1 {
+		words = append(words, toks[sp.surname].text) // "Len and Pauline Sowerby" (sharedsurname.go)
+	}
 	// "Singapore-based", "Santa Monica-based Activision", "non-Opec": a
 	// modifier made from a name, with what it was made from, is no name.
 	if n := dropCompoundLead(words); n > 0 {
