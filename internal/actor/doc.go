@@ -91,7 +91,11 @@
 //     ground" nor a player's "added 101 yards"), "its" (in the name's
 //     own clause, not after a comma and "then", "and", "but" …, nor
 //     opening an apposition of a role held in a body: "Hannah Cowdrey,
-//     its duty manager for floods,"; itsrole.go),
+//     its duty manager for floods,"; itsrole.go; nor after a kinship or
+//     person noun, "Hal Brennan, grandson of its founder", nor after "to"
+//     when the name is the object of a verb in the past with a name
+//     before it, "Pitchside TV has poached Marcus Idowu from radio to
+//     front its coverage": "it" is another's),
 //     "shares in" (but "groups in" and "a
 //     supermarket in" say where bodies are), a profession's plural
 //     right before one name ("consultants Trevose Geoscience", "auditors
