@@ -95,7 +95,10 @@
 //     person noun, "Hal Brennan, grandson of its founder", nor after "to"
 //     when the name is the object of a verb in the past with a name
 //     before it, "Pitchside TV has poached Marcus Idowu from radio to
-//     front its coverage": "it" is another's),
+//     front its coverage": "it" is another's), a noun only people are
+//     called by right before the name, "star" among them after the field
+//     a star shines in ("pop star Roxy Tremaine", "soap star"; not "star
+//     striker"),
 //     "shares in" (but "groups in" and "a
 //     supermarket in" say where bodies are), a profession's plural
 //     right before one name ("consultants Trevose Geoscience", "auditors

@@ -187,8 +187,8 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg, pronoun 
 				org += 2 // "analyst Bethany Quarrie of Holt Garnett" (firmplural.go)
 			case !comma && renamedAs(toks, k):
 				org += 3 // "is to rebrand as Brackley Gault": bodies and brands take new names, people not
-			case !comma && !toks[k].cap && personNoun(l) && allNameLike(m.name):
-				person += 2 // "the comedian Sacha Baron Cohen"
+			case !comma && !toks[k].cap && (personNoun(l) || fieldStar(toks, k)) && allNameLike(m.name):
+				person += 2 // "the comedian Sacha Baron Cohen", "pop star Roxy Tremaine"
 			case comma && tradeApposed(toks, k, m.e):
 				org += 2 // "The developer, Kestrel Land, has promised"
 			case comma:
@@ -373,6 +373,18 @@ func personNoun(l string) bool {
 // name: "major Hollywood studios", "chief Kremlin spokesman".
 var adjectiveHeads = setOf(`major general chief head principal official deputy senior junior lead
 star model host partner executive`)
+
+// starFields are the fields a star shines in, written before "star":
+// "pop star", "soap star", "rugby star".
+var starFields = setOf(`pop rock film movie screen stage soap tv television reality sitcom chat-show
+football rugby tennis cricket golf boxing athletics snooker country jazz rap`)
+
+// fieldStar reports whether token k is "star" after the field it shines
+// in ("pop star Roxy Tremaine"): a person, where "star" alone is as
+// often an adjective ("star striker", "star witness").
+func fieldStar(toks []tok, k int) bool {
+	return k > 0 && toks[k].lower == "star" && starFields[toks[k-1].lower]
+}
 
 // renamedAs reports whether the words ending at token k give a body a
 // new name: "rebrand as", "renamed", "to be renamed as".
