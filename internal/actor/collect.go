@@ -229,7 +229,7 @@ func candidateSpans(d *paraDoc, docs []*paraDoc, w *storyWork) []span {
 	w.merged, w.drop = appendMerged(w.merged[:0], w.drop, d.spans, rules)
 	spans := joinInverted(d, w.merged)
 	extendLeft(d, spans)
-	return splitOfFirm(d, splitAnd(d, docs, initialsSpans(d, joinO(d, spans))))
+	return sharedSurname(d, docs, splitOfFirm(d, splitAnd(d, docs, initialsSpans(d, joinO(d, spans)))))
 }
 
 // probeName asks the entity source how it reads a name on its own, out

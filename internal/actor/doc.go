@@ -91,7 +91,14 @@
 //     ground" nor a player's "added 101 yards"), "its" (in the name's
 //     own clause, not after a comma and "then", "and", "but" …, nor
 //     opening an apposition of a role held in a body: "Hannah Cowdrey,
-//     its duty manager for floods,"; itsrole.go),
+//     its duty manager for floods,"; itsrole.go; nor after a kinship or
+//     person noun, "Hal Brennan, grandson of its founder", nor after "to"
+//     when the name is the object of a verb in the past with a name
+//     before it, "Pitchside TV has poached Marcus Idowu from radio to
+//     front its coverage": "it" is another's), a noun only people are
+//     called by right before the name, "star" among them after the field
+//     a star shines in ("pop star Roxy Tremaine", "soap star"; not "star
+//     striker"),
 //     "shares in" (but "groups in" and "a
 //     supermarket in" say where bodies are), a profession's plural
 //     right before one name ("consultants Trevose Geoscience", "auditors
@@ -274,6 +281,15 @@
 //     noun after it ("Transport and General Workers Union"), a lower-case
 //     word such as "of" holds the name together, it is a place, or, in a
 //     list, both sides are single words ("Marks and Spencer") (andlist.go);
+//   - a given name the model knows, alone before "and" and a person's
+//     name the tagger read of a given name and a surname, shares that
+//     surname ("Len and Pauline Sowerby" names Len Sowerby, "sisters Jo
+//     and Beth Garside" Jo Garside), unless the surname is an ordinary
+//     word or a body's ("Tate and Lyle Sugars"), the given name ends a
+//     longer name or follows a work's noun ("the biopic Ray and Mike
+//     Leigh's drama"), or another person of the story bears the surname
+//     in full ("Tilly Haverford" beside "her parents, Charles and
+//     Philippa Haverford") (sharedsurname.go);
 //     initials joined by "&" that name things ("Q&A", "R&D") and
 //     other abbreviations of common nouns ("WFH") are no actors (amp.go);
 //   - a paper after "the" or before "newspaper" is an organisation ("the

@@ -187,8 +187,8 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg, pronoun 
 				org += 2 // "analyst Bethany Quarrie of Holt Garnett" (firmplural.go)
 			case !comma && renamedAs(toks, k):
 				org += 3 // "is to rebrand as Brackley Gault": bodies and brands take new names, people not
-			case !comma && !toks[k].cap && personNoun(l) && allNameLike(m.name):
-				person += 2 // "the comedian Sacha Baron Cohen"
+			case !comma && !toks[k].cap && (personNoun(l) || fieldStar(toks, k)) && allNameLike(m.name):
+				person += 2 // "the comedian Sacha Baron Cohen", "pop star Roxy Tremaine"
 			case comma && tradeApposed(toks, k, m.e):
 				org += 2 // "The developer, Kestrel Land, has promised"
 			case comma:
@@ -285,13 +285,17 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg, pronoun 
 // man), "its" for an organisation.
 func pronounAfter(toks []tok, m *mention) (person, org int) {
 	e := m.e
-	comma := false
+	comma, other := false, false
 	for k := e; k < len(toks) && k < e+10; k++ {
 		t := toks[k]
 		if t.sentStart || (t.word && t.cap && k > e) {
 			break
 		}
 		comma = comma || t.text == "," && k > e && k+1 < len(toks) && nextClause[toks[k+1].lower]
+		// "Hal Brennan, grandson of its founder": "its" is the
+		// relative's, and after "to" an object's infinitive ("hired
+		// Marcus Idowu to front its coverage") speaks of the subject.
+		other = other || t.word && !t.cap && (isKinship(t.lower) || personNoun(t.lower)) || t.lower == "to" && objectOfVerb(toks, m.s)
 		if personPronouns[t.lower] {
 			if k == e+1 && placeApposition(toks, e) {
 				return 0, 0 // "Glenarrow Tower, her 16th century home in the hills": whose place it is
@@ -303,7 +307,7 @@ func pronounAfter(toks []tok, m *mention) (person, org int) {
 			}
 			return 0, 0
 		}
-		if t.text == "its" && !comma {
+		if t.text == "its" && !comma && !other {
 			if k == e+1 && toks[e].text == "," && itsRoleApposed(toks, k) {
 				return 0, 0 // "Hannah Cowdrey, its duty manager for floods," holds a role in it (itsrole.go)
 			}
@@ -311,6 +315,28 @@ func pronounAfter(toks []tok, m *mention) (person, org int) {
 		}
 	}
 	return 0, 0
+}
+
+// objectOfVerb reports whether the name at token s is the object of a
+// verb in the past ("has poached Marcus Idowu", "hired Ada Kell"; not
+// an adjective such as "phone-shaped") whose subject is a name earlier in
+// the sentence.
+func objectOfVerb(toks []tok, s int) bool {
+	if s < 2 {
+		return false
+	}
+	if v := toks[s-1]; !v.word || v.cap || !strings.HasSuffix(v.lower, "ed") || strings.Contains(v.lower, "-") {
+		return false
+	}
+	for k := s - 2; k >= 0; k-- {
+		if toks[k].word && toks[k].cap {
+			return true
+		}
+		if toks[k].sentStart {
+			break
+		}
+	}
+	return false
 }
 
 // tradeApposed reports whether the name ending at token e stands in
@@ -347,6 +373,18 @@ func personNoun(l string) bool {
 // name: "major Hollywood studios", "chief Kremlin spokesman".
 var adjectiveHeads = setOf(`major general chief head principal official deputy senior junior lead
 star model host partner executive`)
+
+// starFields are the fields a star shines in, written before "star":
+// "pop star", "soap star", "rugby star".
+var starFields = setOf(`pop rock film movie screen stage soap tv television reality sitcom chat-show
+football rugby tennis cricket golf boxing athletics snooker country jazz rap`)
+
+// fieldStar reports whether token k is "star" after the field it shines
+// in ("pop star Roxy Tremaine"): a person, where "star" alone is as
+// often an adjective ("star striker", "star witness").
+func fieldStar(toks []tok, k int) bool {
+	return k > 0 && toks[k].lower == "star" && starFields[toks[k-1].lower]
+}
 
 // renamedAs reports whether the words ending at token k give a body a
 // new name: "rebrand as", "renamed", "to be renamed as".

@@ -7,10 +7,12 @@ import "testing"
 // while "its" later in the name's clause still is.
 func TestItsRoleApposed(t *testing.T) {
 	fakeLexicon(t)
-	tagged := map[string]string{"Environment Office": "ORG", "Hannah Tarrow": "PER", "Velmo Kestrel": "PER"}
+	tagged := map[string]string{"Environment Office": "ORG", "Hannah Tarrow": "PER", "Velmo Kestrel": "PER", "Tarrow Hall": "ORG", "Ada Tarrow": "PER", "Velmo TV": "ORG", "Corran Hale": "PER"}
 	runKindRows(t, tagged, [][4]string{
 		{"a role in apposition", "The Environment Office issued warnings. Hannah Tarrow, its duty manager for floods, said: 'Do not drive.'", "Hannah Tarrow", Person},
 		{"its in the clause", "Velmo Kestrel raised its dividend by a third after a strong year of sales.", "Velmo Kestrel", Org},
+		{"its a relative's", "Tarrow Hall reopens. Its owner, Ada Tarrow, granddaughter of its founder, said it cost £2m.", "Ada Tarrow", Person},
+		{"its the subject's after an object's infinitive", "Velmo TV has poached Corran Hale from radio to front its coverage.", "Corran Hale", Person},
 	})
 }
 

@@ -345,6 +345,12 @@ func buildMention(p *paraDoc, sp span) (mention, bool) {
 		e = idx[len(idx)-1] + 1
 		m.e = e
 	}
+	if sp.surname > 0 && len(words) == 1 && m.kind == Person && !isHonorific(words[0]) && !isRoleHead(words[0]) {
+		// "Len and Pauline Sowerby" (sharedsurname.go): the surname is
+		// added to the name once the mention is built, so that words
+		// and their tokens (idx) stay in step above.
+		words = append(slices.Clip(words), toks[sp.surname].text)
+	}
 	m.name = words
 	m.surface = normSpace(p.text[toks[m.s].start:toks[e-1].end])
 	return m, len(words) > 0

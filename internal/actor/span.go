@@ -14,6 +14,10 @@ type span struct {
 	typ  string // PER, ORG, LOC, MISC
 	rule bool   // found by a rule (honorific, title) rather than the tagger
 	pair bool   // one of two names the tagger read as one across "and" (andlist.go)
+	// surname, when above zero, is the token of the surname a given name
+	// alone in the span shares with the name after "and": "Len and
+	// Pauline Sowerby" (sharedsurname.go).
+	surname int
 }
 
 // orgWords end or fill organisation and place names; a name containing

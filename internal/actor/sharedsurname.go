@@ -1,0 +1,84 @@
+package actor
+
+import (
+	"slices"
+
+	"github.com/storyline/storyline/internal/nlp"
+)
+
+// This file holds the rule that gives a given name written alone before
+// "and" the surname of the name after it: "Len and Pauline Sowerby",
+// "sisters Jo and Beth Garside" name Len Sowerby and Jo Garside. Firms
+// named after two people ("Marks and Spencer", "Procter and Gamble",
+// "Tate and Lyle Sugars") have no given name and surname after "and"
+// that the tagger read as a person's. A surname another person of the
+// story bears in full ("Tilly Haverford" beside "her parents, Charles
+// and Philippa Haverford") is left alone: a third bearer would split the
+// bare surname's mentions ("Haverford said") among them.
+
+// sharedSurname adds to spans, in token order, a person's span over each
+// given name that shares the surname of the name after "and" (see
+// sharesSurname), in place of any span the tagger read over that word
+// alone.
+func sharedSurname(d *paraDoc, docs []*paraDoc, spans []span) []span {
+	for i := 0; i < len(spans); i++ {
+		g := spans[i].s - 2
+		if !sharesSurname(d.toks, spans[i]) || surnameOfAnother(docs, d.toks[g].lower, d.toks[spans[i].s].lower, d.toks[spans[i].e-1].lower) {
+			continue
+		}
+		j := i
+		if j > 0 && spans[j-1].e > g {
+			if spans[j-1].s != g || spans[j-1].e != g+1 {
+				continue // the given name is part of a longer name
+			}
+			j--
+			spans = slices.Delete(spans, j, j+1) // "Jo" read as a thing
+			i--
+		}
+		spans = slices.Insert(spans, j, span{s: g, e: g + 1, typ: "PER", rule: true, surname: spans[i].e - 1})
+		i++
+	}
+	return spans
+}
+
+// sharesSurname reports whether the word two tokens before span sp, with
+// "and" between them, is a given name that takes sp's surname: sp is a
+// person's name the tagger read, of a given name and a surname that is
+// no ordinary word nor a body's word ("Lyle Sugars"), and the word
+// before "and" is a given name the model knows, not itself the end of a
+// longer name ("Ann Kell and Pauline Sowerby") nor a work's title after
+// its noun ("the biopic Ray and Mike Leigh's drama").
+func sharesSurname(toks []tok, sp span) bool {
+	g := sp.s - 2
+	if sp.typ != "PER" || sp.rule || sp.e-sp.s != 2 || g < 0 || toks[g+1].text != "and" {
+		return false
+	}
+	first, given, sur := toks[g], toks[sp.s], toks[sp.e-1]
+	if !first.word || !first.cap || !given.word || !sur.word || !sur.cap {
+		return false
+	}
+	if g > 0 && !first.sentStart && toks[g-1].word && (toks[g-1].cap || workNouns[toks[g-1].lower] || titleNouns[toks[g-1].lower]) {
+		return false // "Ann Kell and Pauline Sowerby", "Mrs Ann and …", "the biopic Ray and Mike Leigh's drama"
+	}
+	if !givenName(first.text) || !givenName(given.text) || givenName(sur.text) {
+		return false
+	}
+	return wordCasing(sur.lower) != nlp.CasingLower && !orgWords[sur.lower]
+}
+
+// surnameOfAnother reports whether a person's name the tagger read in
+// the story ends in surname sur after a first word that is neither
+// given name of the pair, first nor given: "Tilly Haverford".
+func surnameOfAnother(docs []*paraDoc, first, given, sur string) bool {
+	for _, d := range docs {
+		for _, sp := range d.spans {
+			if sp.typ != "PER" || sp.e-sp.s < 2 || d.toks[sp.e-1].lower != sur {
+				continue
+			}
+			if l := d.toks[sp.s].lower; l != first && l != given {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,47 @@
+package actor
+
+import "testing"
+
+// TestSharedSurname checks that a given name alone before "and" takes
+// the surname of the person's name after it ("Len and Pauline
+// Sowerby"), but not a firm's name of two surnames, a work's title after
+// its noun, the end of a longer name, nor a surname another person of the
+// story bears in full.
+func TestSharedSurname(t *testing.T) {
+	stubLexicon(t, nil, setOf(`sugars`), setOf(`Len Pauline Jo Beth Ray Mike Ann Tate Lyle Tilly Charles Philippa Dean Major Sarah`))
+	tagged := map[string]string{"Pauline Sowerby": "PER", "Jo": "MISC", "Beth Garside": "PER", "Mike Leigh": "PER",
+		"Lyle Sugars": "PER", "Tate": "LOC", "Ann Kell": "PER", "Tilly Haverford": "PER", "Philippa Haverford": "PER",
+		"Dean": "PER", "Sarah Hollis": "PER", "Major": "PER", "Ann Coyle": "PER"}
+	runNameRules(t, []nameRuleCase{{
+		name: "couple opening a sentence",
+		text: []string{"Len and Pauline Sowerby, both 72, matched all six numbers."}, tagged: tagged,
+		want: map[string]string{"Len Sowerby": Person, "Pauline Sowerby": Person},
+	}, {
+		name: "sisters after a kinship noun, the first read as a thing",
+		text: []string{"The shop was founded in 2009 by sisters Jo and Beth Garside."}, tagged: tagged,
+		want: map[string]string{"Jo Garside": Person, "Beth Garside": Person},
+	}, {
+		name: "firm of a surname and a trade word",
+		text: []string{"Shares in Tate and Lyle Sugars rose on Tuesday."}, tagged: tagged,
+		absent: []string{"Tate Sugars"},
+	}, {
+		name: "work's title after its noun",
+		text: []string{"Hopefuls include the biopic Ray and Mike Leigh's drama."}, tagged: tagged,
+		absent: []string{"Ray Leigh"},
+	}, {
+		name: "end of a longer name",
+		text: []string{"The prize went to Ann Kell and Pauline Sowerby."}, tagged: tagged,
+		absent: []string{"Kell Sowerby", "Ann Sowerby"},
+	}, {
+		name: "surname another person bears in full",
+		text: []string{"Tilly Haverford is leaving London.", "Her parents, Charles and Philippa Haverford, are delighted."}, tagged: tagged,
+		absent: []string{"Charles Haverford"},
+	}, {
+		// A given name that is also a role or title word ("Dean",
+		// "Major") once made the mention's words and tokens fall out of
+		// step and panic; it keeps its own name.
+		name: "given name that is a role or title word",
+		text: []string{"Dean and Sarah Hollis wed in June.", "Major and Ann Coyle said nothing."}, tagged: tagged,
+		absent: []string{"Dean Hollis", "Major Coyle"},
+	}})
+}
