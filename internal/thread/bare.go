@@ -1,6 +1,9 @@
 package thread
 
-import "slices"
+import (
+	"iter"
+	"slices"
+)
 
 // A round-up or a column sets its matters out one after another, and the
 // gap model, fitted on mixes of whole BBC articles, reads many of the
@@ -133,17 +136,25 @@ func (b *bareGapSet) sharesAny(u int, members []int) bool {
 // bare gap where the unit on one side shares a content stem with the
 // other cluster.
 func (b *bareGapSet) tied(a, bs []int, owner []int, nb int) bool {
-	n := len(owner)
-	for _, u := range a {
-		for _, k := range [2]int{u - 1, u + 1} {
-			if k < 0 || k >= n || owner[k] != nb {
-				continue
-			}
-			g := max(u, k)
-			if !b.gap[g] || b.sharesAny(u, bs) || b.sharesAny(k, a) {
-				return true
-			}
+	for u, k := range touching(a, owner, nb) {
+		if !b.gap[max(u, k)] || b.sharesAny(u, bs) || b.sharesAny(k, a) {
+			return true
 		}
 	}
 	return false
+}
+
+// touching yields each unit u of members a with a neighbour k (u-1 or
+// u+1) in the cluster numbered nb in owner: where the two clusters touch,
+// at the gap before unit max(u, k).
+func touching(a, owner []int, nb int) iter.Seq2[int, int] {
+	return func(yield func(u, k int) bool) {
+		for _, u := range a {
+			for _, k := range [2]int{u - 1, u + 1} {
+				if k >= 0 && k < len(owner) && owner[k] == nb && !yield(u, k) {
+					return
+				}
+			}
+		}
+	}
 }

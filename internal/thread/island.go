@@ -47,11 +47,12 @@ import "strings"
 const IslandWords = 20
 
 // IslandMulti is the least share of a story's units that must hold two or
-// more sentences for the interruption rule to apply.
+// more sentences for the interruption and bare-junction rules to apply.
 const IslandMulti = 0.2
 
 // islandStory reports whether units are paragraphs of several sentences
-// often enough (IslandMulti) for the interruption rule.
+// often enough (IslandMulti) for the interruption and bare-junction
+// rules.
 func islandStory(units []string) bool {
 	multi := 0
 	for _, u := range units {
@@ -71,7 +72,8 @@ func (s span) within(t span) bool {
 	return t.first < s.first && s.last < t.last
 }
 
-// islandSet holds what the interruption rule asks of a story's units.
+// islandSet holds what the interruption and bare-junction rules ask of
+// a story's units.
 type islandSet struct {
 	gaps *bareGapSet // the story's bare gaps
 	roll []bool      // units whose words are mostly names
@@ -128,19 +130,12 @@ func (s *islandSet) apart(a, bs []int, owner []int, nb int, wa, wb, sim float64,
 	if s == nil || !s.loose || len(a) < 2 || len(bs) < 2 || min(wa, wb) < IslandWords || sim >= o.Island {
 		return false
 	}
-	n := len(owner)
 	touch := false
-	for _, u := range a {
-		for _, k := range [2]int{u - 1, u + 1} {
-			if k < 0 || k >= n || owner[k] != nb {
-				continue
-			}
-			g := max(u, k)
-			if !s.gaps.gap[g] || s.roll[g] || s.asks[g] {
-				return false
-			}
-			touch = true
+	for u, k := range touching(a, owner, nb) {
+		if g := max(u, k); !s.gaps.gap[g] || s.roll[g] || s.asks[g] {
+			return false
 		}
+		touch = true
 	}
 	return touch
 }

@@ -137,19 +137,6 @@ type Options struct {
 	// stretch that opens in mid-report after another report is the rest
 	// of an earlier one, resumed.
 	LeadResume float64
-	// Disjoint is taken off the merge score of two clusters of two or
-	// more units and DisjointWords or more words each whose centroid
-	// cosine is under DisjointSim, in a story of DisjointStory words or
-	// more, unless they touch across a gap the gap model holds to be a
-	// boundary with probability under DisjointGap (defaults 0.3, 30,
-	// 0.02, 150 and 0.27; negative Disjoint: off). Two stretches that
-	// each tell something and share hardly a word are two matters, as the
-	// items of a diary column are; the size and sequence priors are there
-	// to place fragments, not to fuse them. Pieces of one matter cut
-	// apart at a quote share few words too, but sit across a gap the
-	// model reads as a continuation. Shorter clusters and stories are
-	// left to the priors: a few sentences of one article, a line each,
-	// often share no word either.
 	// Island is the centroid cosine under which a cluster of two or more
 	// units lying within the span of another, and opening at a bare gap,
 	// gets no sequential bonus with it (island.go; default 0.1; negative:
@@ -173,7 +160,20 @@ type Options struct {
 	// story set out as items, two clusters of two or more units each
 	// that touch only where nothing ties one to the other get no
 	// sequential bonus (for tests).
-	BareOff       bool
+	BareOff bool
+	// Disjoint is taken off the merge score of two clusters of two or
+	// more units and DisjointWords or more words each whose centroid
+	// cosine is under DisjointSim, in a story of DisjointStory words or
+	// more, unless they touch across a gap the gap model holds to be a
+	// boundary with probability under DisjointGap (defaults 0.3, 30,
+	// 0.02, 150 and 0.27; negative Disjoint: off). Two stretches that
+	// each tell something and share hardly a word are two matters, as the
+	// items of a diary column are; the size and sequence priors are there
+	// to place fragments, not to fuse them. Pieces of one matter cut
+	// apart at a quote share few words too, but sit across a gap the
+	// model reads as a continuation. Shorter clusters and stories are
+	// left to the priors: a few sentences of one article, a line each,
+	// often share no word either.
 	Disjoint      float64
 	DisjointWords float64
 	DisjointSim   float64
