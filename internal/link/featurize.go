@@ -324,7 +324,7 @@ func (fz *featurizer) flush(pos int, d ThreadDoc) {
 		k = fz.newTerm(string(buf[:nk]), pos, phraseBoost)
 	}
 	if !first.title {
-		surf = fz.ofName(surf, run, pos, d)
+		surf = fz.ofName(surf, run, pos, d, fz.keys[k][len(namePrefix):])
 	}
 	fz.bump(k, surf, phraseBoost)
 }
@@ -334,7 +334,8 @@ func (fz *featurizer) flush(pos int, d ThreadDoc) {
 const maxOfName = 5
 
 // ofName returns the readable form of the text's name phrase surf (of
-// tokens run, ended by token pos) written out with the
+// tokens run, ended by token pos, its words in lower case key) written
+// out with the
 // name it is "of", when one follows: "British Board of Film
 // Classification" is one name, though its term ends at "of" (the
 // featurizer's name runs stop at function words, and linking keeps them
@@ -342,7 +343,7 @@ const maxOfName = 5
 // ("Steven Gerrard of Liverpool" is a man and his club, "Lord Kinnock of
 // Bedwellty" a man's title), and so is a name that would grow past
 // maxOfName words.
-func (fz *featurizer) ofName(surf string, run []int32, pos int, d ThreadDoc) string {
+func (fz *featurizer) ofName(surf string, run []int32, pos int, d ThreadDoc, key string) string {
 	toks := fz.toks
 	if pos+1 >= len(toks) || toks[pos].lower != "of" || toks[pos].title {
 		return surf
@@ -364,11 +365,6 @@ func (fz *featurizer) ofName(surf string, run []int32, pos int, d ThreadDoc) str
 	if nameTitles[toks[run[0]].lower] {
 		return surf // "Lord Kinnock of Bedwellty" is a man's title
 	}
-	words := make([]string, len(run))
-	for n, i := range run {
-		words[n] = toks[i].lower
-	}
-	key := strings.Join(words, " ")
 	for _, a := range d.Actors {
 		if p, ok := strings.CutPrefix(a, "person:"); ok && p == key {
 			return surf
