@@ -8,6 +8,12 @@ donkey goat pig cow bull lamb owl falcon hawk snake spaniel labrador terrier poo
 dachshund whippet lurcher bulldog hound chihuahua pug beagle collie alsatian sheepdog cockapoo
 labradoodle llama llamas alpaca alpacas sheep ferret budgie beaver beavers otter otters`)
 
+// creatureName reports whether m names an animal (animalName) or a
+// vessel (vesselName, vessel.go) rather than a person.
+func creatureName(toks []tok, m *mention) bool {
+	return animalName(toks, m.s) || vesselName(toks, m.s)
+}
+
 // animalName reports whether the name starting at token s is an
 // animal's: after "named", "called" or "dubbed" with an animal noun at
 // most four words before in the sentence ("The gelding, named Gale
