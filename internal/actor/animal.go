@@ -8,6 +8,13 @@ donkey goat pig cow bull lamb owl falcon hawk snake spaniel labrador terrier poo
 dachshund whippet lurcher bulldog hound chihuahua pug beagle collie alsatian sheepdog cockapoo
 labradoodle llama llamas alpaca alpacas sheep ferret budgie beaver beavers otter otters`)
 
+// creatureName reports whether m names an animal (animalName), a vessel
+// (vesselName, vessel.go) or a racehorse (racehorseCue, racehorse.go)
+// rather than a person.
+func creatureName(toks []tok, m *mention) bool {
+	return animalName(toks, m.s) || vesselName(toks, m.s) || racehorseCue(toks, m)
+}
+
 // animalName reports whether the name starting at token s is an
 // animal's: after "named", "called" or "dubbed" with an animal noun at
 // most four words before in the sentence ("The gelding, named Gale
@@ -51,20 +58,26 @@ func animalName(toks []tok, s int) bool {
 	if k < 1 || !toks[k].word || toks[k].cap || !animalNouns[toks[k].lower] {
 		return false
 	}
-	// One or two words may describe the breed between the determiner
-	// and the noun, capitalised or before a comma: "his Border terrier
-	// Biscuit", "her springer spaniel, Biscuit,".
+	// One or two words may describe the breed or the coat between the
+	// determiner and the noun, capitalised, before a comma or a coat's
+	// colour: "his Border terrier Biscuit", "her springer spaniel,
+	// Biscuit,", "the grey mare Lady Maud".
 	for i := k - 1; i >= 0 && i >= k-3; i-- {
 		d := toks[i].lower
 		if d == "the" || d == "a" || d == "an" || possessiveDeterminers[d] || d == "my" || d == "our" || d == "your" {
 			return true
 		}
-		if !toks[i].word || i == k-3 || !toks[i].cap && !comma {
+		if !toks[i].word || i == k-3 || !toks[i].cap && !comma && !coatColours[d] {
 			return false // "the fat cat Fred Goodwin"
 		}
 	}
 	return false
 }
+
+// coatColours describe an animal's coat before its noun: "the grey mare",
+// "a bay gelding", "her tabby cat".
+var coatColours = setOf(`grey gray bay chestnut roan dun piebald skewbald palomino dapple black brown
+white ginger tabby tortoiseshell brindle`)
 
 // ridden reports whether "on" at token k follows a jockey's ride, a
 // noun after a determiner, maybe with one word between: "the ride on

@@ -79,7 +79,7 @@ func (st *story) collect() {
 					m.nick = knownAs(d.toks, m.s, m.e) // "William Tate, known as Bill,"
 				}
 			}
-			if m.kind == Person && ((m.hon != "" || m.ofTitle || m.rule) && animalName(d.toks, m.s) || namedThing(d.toks, m)) {
+			if m.kind == Person && ((m.hon != "" || m.ofTitle || m.rule) && creatureName(d.toks, m) || namedThing(d.toks, m)) {
 				part := playedCharacter(d.toks, m) || castPart(d.toks, m)
 				animalTitled(d, m) // "a horse called Duke of Cadogan" (animal.go), "the Lord Ravensworth pub" (thingcue.go)
 				if k := strings.ToLower(strings.Join(m.name, " ")); part || rankTitled(m.name) {
@@ -113,7 +113,7 @@ func (st *story) collect() {
 					m.xev = max(m.xev, 3) // "won an Emmy", "picked up her first ever Grammy" (award.go)
 				}
 				m.xev = max(m.xev, workEvidence(d, m), programmeEvidence(d.toks, m), st.titleEvidence(d, m))
-				if animalName(d.toks, m.s) {
+				if creatureName(d.toks, m) {
 					m.xev = max(m.xev, 4) // "her spaniel, Biscuit,", "the gelding, named Gale Force" (animal.go)
 				}
 				if namedThing(d.toks, m) {

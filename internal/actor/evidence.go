@@ -228,6 +228,9 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg, pronoun 
 			}
 		}
 	}
+	if routeEnd(toks, m.s, m.e) {
+		place += 3 // "sailings to Tarrow", "trains between Corran and Halvey" (route.go)
+	}
 	// A role in apposition: "Salla Virtanen, the party's chief whip,".
 	if role, _ := appositionRole(d, m.e); role != "" {
 		f := strings.Fields(strings.ToLower(role))

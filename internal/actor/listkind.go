@@ -39,6 +39,7 @@ func (st *story) cohereLists() {
 func (st *story) cohereList(list []*mention) {
 	st.peopleList(list)
 	st.firmList(list)
+	st.bodyPairs(list)
 	places, read, others := 0, 0, 0 // sure places, place readings, people
 	for _, m := range list {
 		switch {
@@ -304,4 +305,45 @@ func andClosed(d *paraDoc, e, s int) bool {
 		}
 	}
 	return false
+}
+
+// bodyPairs makes a name read as a person's a body's in a list closed by
+// "and" or "or" beside a sure body, one whose name is coined in mixed case
+// ("NatWest") or ends in a body's head noun ("Velby Research Centre"),
+// when no item of the list opens with a given name, the name is not a
+// one-word name the lexicon knows as a person's, and nothing in the story
+// speaks of it as a person's: "jobs for Tarrow Marten and NatWest",
+// "figures from Velmometer and Corran Research Centre". In a sports
+// story a one-word name stays: "Kell and Tarrow United" lists a player
+// and a club.
+func (st *story) bodyPairs(list []*mention) {
+	last := list[len(list)-1]
+	if !andClosed(st.doc(last.para), list[len(list)-2].e, last.s) {
+		return
+	}
+	sports := sportsStory(st.cues)
+	sure := false
+	for _, m := range list {
+		if givenName(m.name[0]) {
+			return
+		}
+		if m.kind == Org && (headBits(m.name[len(m.name)-1])&orgHead != 0 || slices.ContainsFunc(m.name, camelCase)) {
+			sure = true
+		}
+	}
+	if !sure {
+		return
+	}
+	for _, m := range list {
+		if m.kind != Person || m.hon != "" || m.rule || len(m.roles) > 0 || !allNameLike(m.name) ||
+			len(m.name) == 1 && (sports || slices.Contains(knownTypes(m.name[0]), "PER")) || st.personEvidence(m) {
+			continue
+		}
+		key := m.nameKey()
+		for _, o := range st.mentions {
+			if o.kind == Person && o.nameKey() == key {
+				o.kind = Org
+			}
+		}
+	}
 }

@@ -1,0 +1,31 @@
+package actor
+
+import "testing"
+
+// TestRacehorseCue: in a paragraph of racing, odds in apposition make a
+// name with no given name, or a title and one word, a horse's, and so
+// does a trainer or a rider in apposition; a golfer's odds and a boxer's
+// trainer, outside racing, leave people, and so do odds after a given
+// name and a surname.
+func TestRacehorseCue(t *testing.T) {
+	tagged := map[string]string{"Tin Kettle": "PER", "Lady Maud": "PER", "Ada Kell": "PER", "Bo Tarrant": "PER", "Amy Tarrant": "PER", "Hal Brennan": "PER", "Ivo Marsh": "PER"}
+	runKindRows(t, tagged, [][4]string{
+		{"odds as a chance", "Tin Kettle, a 20-1 chance, won the novice hurdle at Velby by a neck.", "Tin Kettle", Other},
+		{"backed from odds", "Bookmakers lost heavily when Tin Kettle, backed from 25-1 into 6-1, won the handicap.", "Tin Kettle", Other},
+		{"a title and one word, the favourite", "The gelding held off Lady Maud, the 5-2 favourite, on the run-in.", "Lady Maud", Other},
+		{"trained by, in racing", "Lady Maud, trained by Ada Kell near Velby, won the handicap chase by six lengths.", "Lady Maud", Other},
+		{"a golfer's odds", "Bo Tarrant, the 8-1 favourite, opened with a 66 at Corran.", "Bo Tarrant", Person},
+		{"a given name and a surname in racing", "The mare beat Amy Tarrant, the 2-1 favourite, by two lengths.", "Amy Tarrant", Person},
+		{"a boxer's trainer", "Hal Brennan, trained by his uncle Ivo Marsh, defends his title on Saturday.", "Hal Brennan", Person},
+	})
+}
+
+// TestAnimalCoat: a coat's colour may stand between the article and the
+// animal's noun: "the grey mare Lady Maud".
+func TestAnimalCoat(t *testing.T) {
+	tagged := map[string]string{"Lady Maud": "PER", "Ada Kell": "PER"}
+	runKindRows(t, tagged, [][4]string{
+		{"a grey mare", "The best of them was the grey mare Lady Maud, who won twice at Velby.", "Lady Maud", Other},
+		{"a fat cat", "The fat cat Ada Kell took a bonus of £2million.", "Ada Kell", Person},
+	})
+}
