@@ -4,7 +4,8 @@ import "testing"
 
 // TestLabelOfficeTitle checks, on invented items, that an official named
 // by office and full name is labelled by office and surname, while a
-// courtesy title keeps the full name.
+// courtesy title keeps the full name, and one named by a post
+// ("Secretary", "Minister") loses the post.
 func TestLabelOfficeTitle(t *testing.T) {
 	others := []string{
 		"The council approved a new car park at the station after a two-hour debate.",
@@ -18,6 +19,10 @@ func TestLabelOfficeTitle(t *testing.T) {
 			"Raiders used a digger to rip the safe from the wall of the jewellers, said Inspector Colm Treharne.",
 			"Appealing for witnesses, Inspector Colm Treharne said the digger was stolen.",
 		}, others, "Inspector Treharne", "Colm"},
+		{"post", []string{
+			"Home Secretary Hannah Voyle promised a review of asylum hotels before the election.",
+			"Home Secretary Hannah Voyle said the review would report by the spring.",
+		}, others, "Hannah Voyle", "Secretary"},
 		{"courtesy title", []string{
 			"A march on the town hall to save the library was led by Dame Olive Prendergast.",
 			"At 84, Dame Olive Prendergast said the library had taught her to read.",
