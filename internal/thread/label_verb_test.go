@@ -20,6 +20,10 @@ func TestLabelNewsVerb(t *testing.T) {
 			"Pellworth Securities bans dogs from its offices after a spaniel chewed through a trading cable.",
 			"Pellworth Securities said dogs had been welcome for a decade.",
 		}, others, "Pellworth Securities bans dogs", ""},
+		{"added verb", []string{
+			"Harlow Kettleworth has raised its dividend by a fifth after a record year for its kettles.",
+			"Harlow Kettleworth said the dividend would be paid in May.",
+		}, others, "Harlow Kettleworth raises dividend", ""},
 		{"adjective after be", []string{
 			"Ashcombe Rovers are close to selling the naming rights to their new stadium to a pet-food firm.",
 			"Ashcombe Rovers hope the naming rights deal will be signed by March.",
