@@ -79,8 +79,14 @@ func (st *story) collect() {
 					m.nick = knownAs(d.toks, m.s, m.e) // "William Tate, known as Bill,"
 				}
 			}
-			if m.kind == Person && ((m.hon != "" || m.ofTitle || m.rule) && creatureName(d.toks, m) || namedThing(d.toks, m)) {
-				part := playedCharacter(d.toks, m) || castPart(d.toks, m)
+			// "is superb as Tilly", "will play Maud, a widow who" (performer.go); the
+			// tagger reads a lone given name as often a thing's (MISC).
+			performed := (m.kind == Person || m.typ == "MISC" && len(m.name) == 1) && st.performedPart(d, m)
+			if performed && m.kind != Person {
+				st.notePart(strings.ToLower(strings.Join(m.name, " ")))
+			}
+			if m.kind == Person && ((m.hon != "" || m.ofTitle || m.rule) && creatureName(d.toks, m) || namedThing(d.toks, m) || performed) {
+				part := playedCharacter(d.toks, m) || castPart(d.toks, m) || performed
 				animalTitled(d, m) // "a horse called Duke of Cadogan" (animal.go), "the Lord Ravensworth pub" (thingcue.go)
 				if k := strings.ToLower(strings.Join(m.name, " ")); part || rankTitled(m.name) {
 					st.notePart(k) // "is to play Lady Macbeth", "the Lord Ravensworth pub" (titledthing.go)
@@ -116,7 +122,7 @@ func (st *story) collect() {
 				if creatureName(d.toks, m) {
 					m.xev = max(m.xev, 4) // "her spaniel, Biscuit,", "the gelding, named Gale Force" (animal.go)
 				}
-				if namedThing(d.toks, m) {
+				if namedThing(d.toks, m) || performed {
 					m.xev = max(m.xev, 4) // "she plays Edwina Scarth, a widowed …", "Grandad", "the Ada Crowther footbridge" (thingcue.go)
 				} // "the documentary Tiger King", "the Question Time host", "the 'Harbour Lights' star"
 				// "services such as Netflix", "the Tories say", "the Covid pandemic"
@@ -588,6 +594,51 @@ func (st *story) markParts() {
 		if k := keys[i]; k != "" && st.parts[k] && !real[k] {
 			animalTitled(st.doc(m.para), m)
 			m.pev, m.weakPev, m.xev = 0, 0, max(m.xev, 4)
+		}
+	}
+	st.markPartWords(keys, real)
+}
+
+// kinCollectives after a surname name a real family: "the Vance family".
+var kinCollectives = setOf(`family families household clan dynasty`)
+
+// markPartWords makes a name of one word, written alone or after a
+// courtesy title, a part too when it is the first or the last word of a
+// part's name and of no other person's name in the story: "will play
+// Maud Gilchrist, a retired detective", then "Gilchrist, I'm told,
+// spends most of the picture soaked"; "cast as DCI Rowena Blaine", then
+// "Rowena doesn't smile".
+func (st *story) markPartWords(keys []string, real map[string]bool) {
+	words := map[string]bool{}
+	others := map[string]bool{}
+	for i, m := range st.mentions {
+		if len(m.name) < 2 {
+			continue
+		}
+		first, last := strings.ToLower(m.name[0]), strings.ToLower(m.name[len(m.name)-1])
+		k := keys[i]
+		if k == "" {
+			k = spanKey(st.doc(m.para), m)
+		}
+		switch {
+		case st.parts[k] && !real[k]:
+			words[first], words[last] = true, true
+		case m.kind == Person:
+			others[first], others[last] = true, true
+		}
+	}
+	if len(words) == 0 {
+		return
+	}
+	for _, m := range st.mentions {
+		if m.kind != Person || len(m.name) != 1 || m.hon != "" && !plainHonorifics[strings.ToLower(m.hon)] {
+			continue
+		}
+		if e := m.e; e < len(st.doc(m.para).toks) && kinCollectives[st.doc(m.para).toks[e].lower] {
+			continue // "the von Trapp family": the real family a part is drawn from
+		}
+		if l := strings.ToLower(m.name[0]); words[l] && !others[l] {
+			m.kind, m.pev, m.weakPev, m.xev = Other, 0, 0, max(m.xev, 4) // a courtesy title no longer makes it a person's: "performing Mrs Vance"
 		}
 	}
 }

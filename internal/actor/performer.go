@@ -1,0 +1,136 @@
+package actor
+
+import "slices"
+
+// A part in a work is named where a review praises a performance ("is
+// superb as Tilly"), or right after a verb of playing where the
+// paragraph speaks of the screen or the stage and not of sport ("grew
+// up on the TV show, playing Kitty Vance", "will play Maud, a widow who
+// …"). An actor's name before "as" is no such sign: biopics give real
+// people's names to parts ("starring Liam Neeson as Alfred Kinsey").
+
+// praiseWords, after a form of "be" and before "as", judge a
+// performance: "is superb as Tilly", "was hilarious as Cyril".
+var praiseWords = setOf(`superb magnificent excellent brilliant wonderful terrific outstanding
+marvellous convincing splendid superlative mesmerising compelling luminous heartbreaking
+hilarious riveting`)
+
+// linkWords join phrases and describe no part: "as back-up to Ada
+// Kell" names a team-mate.
+var linkWords = setOf(`to of for from with by at in on into up over under`)
+
+// beForms are the forms of "be" a review uses before praise.
+var beForms = setOf(`is was are were be been`)
+
+// partEnders may follow a part's name: "as Tilly in The Salt House",
+// "as Aunt Bunty, the sister who", "as Ezra Vane and Lotte Marr as …";
+// not a verb ("Ada Kell as Tom Bray looked on" is a clause).
+var partEnders = setOf(`in and opposite alongside with who whose at on for`)
+
+// performVerbs make the name right after them a part: the forms of
+// "play" and "performing".
+var performVerbs = setOf(`play plays played playing performing`)
+
+// performedPart reports whether m, read as a person's name, is a part
+// an actor plays by the words around it:
+//
+//   - after "as" and maybe a description of the part in lower case (a
+//     comma may close it: "as his estranged sister, Lotte"), when
+//     before "as" stands praise after a form of "be" ("is superb as
+//     Tilly", "was hilarious as Bertie's brother Cyril");
+//   - right after a verb of playing, in a paragraph that speaks of the
+//     screen or the stage and not of sport (stageParagraph), when the
+//     name opens with a given name or a title and has two words or more ("playing Kitty Vance, she said", "performing
+//     Mrs Vance"), or is a given name alone that an apposition
+//     describes ("will play Maud, a widow who …"), or after a
+//     description of the part in apposition ("plays the vet, Dr Ada
+//     Kell,"). Opponents are played in sport ("will play Roger
+//     Federer").
+//
+// The name must end its phrase: not "as Tom Bray's deputy", "as Tom
+// Bray looked on".
+func (st *story) performedPart(d *paraDoc, m *mention) bool {
+	toks := d.toks
+	s, e := m.s, m.e
+	if len(m.name) == 0 || s == 0 {
+		return false
+	}
+	if e < len(toks) && (isPossessive(toks[e]) || toks[e].word && !partEnders[toks[e].lower]) {
+		return false
+	}
+	for i := s; i < e; i++ {
+		if isRoleNounL(toks[i].lower) && !isHonorific(toks[i].text) {
+			return false // "as Health Secretary"
+		}
+	}
+	// A title the rules split off: "Aunt Bunty", "DCI Rowena Blaine".
+	for n := 0; n < 2 && s > 0 && toks[s-1].word && toks[s-1].cap && !toks[s-1].sentStart && (isHonorific(toks[s-1].text) || isRoleHeadL(toks[s-1].lower) || kinTitle(toks[s-1].lower)); n++ {
+		s--
+	}
+	if s == 0 {
+		return false
+	}
+	titled := s < m.s || m.hon != ""
+	if performVerbs[toks[s-1].lower] {
+		switch {
+		case (titled || len(m.name) > 1 && givenName(m.name[0])) && stageParagraph(toks):
+			return true // "playing Kitty Vance", "performing Mrs Vance"
+		case len(m.name) == 1 && givenName(m.name[0]) && e+1 < len(toks) && toks[e].text == "," && (toks[e+1].lower == "a" || toks[e+1].lower == "an" || toks[e+1].lower == "the") && !sportsParagraph(toks):
+			return true // "will play Maud, a widow who …"
+		}
+	}
+	k := s - 1
+	if toks[k].text == "," {
+		k-- // "as his estranged sister, Lotte"
+		if k < 0 || !toks[k].word || toks[k].cap {
+			return false
+		}
+	}
+	described := false
+	for n := 0; k >= 0 && n < 5; k, n = k-1, n+1 {
+		t := toks[k]
+		if isPossessive(t) && k > 0 && toks[k-1].cap {
+			k-- // "as Bertie's brother Cyril"
+			continue
+		}
+		if !t.word || t.cap || t.lower == "as" || performVerbs[t.lower] || clauseWords[t.lower] && !possessiveDeterminers[t.lower] || linkWords[t.lower] {
+			break
+		}
+		described = true
+	}
+	if k < 1 {
+		return false
+	}
+	if described && performVerbs[toks[k].lower] && !sportsParagraph(toks) && (toks[k+1].lower == "the" || toks[k+1].lower == "a") && toks[s-1].text == "," {
+		return true // "plays the vet, Dr Judith Crane,"
+	}
+	if toks[k].lower != "as" {
+		return false
+	}
+	j := k - 1
+	return j >= 1 && praiseWords[toks[j].lower] && beForms[toks[j-1].lower]
+}
+
+// stageWords in a paragraph speak of the screen or the stage.
+var stageWords = setOf(`tv television film films movie drama dramas series sitcom soap episode
+stage theatre theater actor actress actors actresses role character musical opera
+production screen cast comedy thriller scene scenes`)
+
+// stageParagraph reports whether the paragraph of toks speaks of the
+// screen or the stage and uses none of the words of match reports: a
+// part is played there, not an opponent.
+func stageParagraph(toks []tok) bool {
+	return !sportsParagraph(toks) && slices.ContainsFunc(toks, func(t tok) bool { return t.word && stageWords[t.lower] })
+}
+
+// sportsParagraph reports whether the paragraph of toks uses a word of
+// match reports (sportsCues).
+func sportsParagraph(toks []tok) bool {
+	return slices.ContainsFunc(toks, func(t tok) bool { return t.word && sportsCues[t.lower] != 0 })
+}
+
+// kinTitle reports whether l, capitalised before a name, calls the
+// person by a relative's place: "Aunt Bunty", "Uncle Cyril".
+func kinTitle(l string) bool {
+	return l == "aunt" || l == "auntie" || l == "uncle" || l == "grandma" || l == "grandpa" || l == "granny"
+}
