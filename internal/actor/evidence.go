@@ -228,6 +228,9 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg, pronoun 
 			}
 		}
 	}
+	if m.typ == "PER" && britishPlaceName(m) {
+		place += 3 // "in Cornwall and Devon", "the king of Mayfair" (britplace.go)
+	}
 	if routeEnd(toks, m.s, m.e) {
 		place += 3 // "sailings to Tarrow", "trains between Corran and Halvey" (route.go)
 	}

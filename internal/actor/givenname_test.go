@@ -76,8 +76,9 @@ func TestIndefiniteQualifier(t *testing.T) {
 			map[string]string{"Lord Pell": "PER", "Belgravia": "PER"}, "Belgravia", false},
 		{"a person of that name", "Jo Belgrave said a Belgrave supporter had written to her.",
 			map[string]string{"Jo Belgrave": "PER", "Belgrave": "PER"}, "Jo Belgrave", true},
-		{"a name of its own after a verb", "Lord Pell met Belgravia at the club.",
-			map[string]string{"Lord Pell": "PER", "Belgravia": "PER"}, "Belgravia", true},
+		// Not a real district's name: "Belgravia" alone is a place (britplace.go).
+		{"a name of its own after a verb", "Lord Pell met Belgrove at the club.",
+			map[string]string{"Lord Pell": "PER", "Belgrove": "PER"}, "Belgrove", true},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -78,7 +78,13 @@ func closeQuote(s string) bool { return s == "'" || s == "’" || s == "\"" || s
 // 'Sparky',", "The 29-year-old, known to friends as 'Tills',"), or nil.
 func (st *story) knownAsBearer(m *mention) *cluster {
 	d := st.doc(m.para)
-	if d == nil || len(m.name) != 1 || !afterKnownAs(d.toks, m.s) {
+	if d == nil || len(m.name) != 1 {
+		return nil
+	}
+	if asKnownAfter(d.toks, m.s, m.e) {
+		return st.lastSentenceBearer(m)
+	}
+	if !afterKnownAs(d.toks, m.s) {
 		return nil
 	}
 	var last *cluster
@@ -90,12 +96,101 @@ func (st *story) knownAsBearer(m *mention) *cluster {
 	return last
 }
 
+// asKnownAfter reports whether the name from token s to e opens a
+// sentence and a clause "as … known" or "as … called" follows it:
+// "Mags, as she is known to four generations of players, reckons …",
+// "Peggy, as every patient called her, did her rounds".
+func asKnownAfter(toks []tok, s, e int) bool {
+	if s > 0 && !sentenceEnd(toks[s-1].text) || e+2 >= len(toks) || toks[e].text != "," || toks[e+1].lower != "as" {
+		return false
+	}
+	for k := e + 2; k < len(toks) && k <= e+6; k++ {
+		switch toks[k].lower {
+		case "known", "called":
+			return true
+		case ",", ".", ";":
+			return false
+		}
+	}
+	return false
+}
+
+func sentenceEnd(s string) bool { return s == "." || s == "!" || s == "?" }
+
+// lastSentenceBearer returns the person whose mention comes last before
+// m, when that mention stands in the sentence before m's (in m's
+// paragraph, or ending the paragraph before it), or nil: the one the
+// sentence m opens goes on describing.
+func (st *story) lastSentenceBearer(m *mention) *cluster {
+	var best *cluster
+	var bm *mention
+	for _, c := range st.clusters {
+		if c.kind != Person {
+			continue
+		}
+		for _, x := range c.mentions {
+			if x.order < m.order && (bm == nil || x.order > bm.order) {
+				best, bm = c, x
+			}
+		}
+	}
+	if bm == nil {
+		return nil
+	}
+	d := st.doc(bm.para)
+	if d == nil {
+		return nil
+	}
+	end := m.s // sentence ends between bm and m
+	switch {
+	case bm.para == m.para:
+	case bm.para == m.para-1 && m.s == 0:
+		end = len(d.toks)
+	default:
+		return nil
+	}
+	ends := 0
+	for k := bm.e; k < end; k++ {
+		if sentenceEnd(d.toks[k].text) {
+			ends++
+		}
+	}
+	if bm.para == m.para && ends == 1 || bm.para != m.para && ends <= 1 {
+		return best
+	}
+	return nil
+}
+
+// knownAsNick reports whether a one-word mention the tagger read as no
+// person's is what a person named before it is "known … as" ("Ebiware,
+// who was known to everyone at his old club simply as Karo,"): a
+// nickname, whatever it looks like.
+func (st *story) knownAsNick(m *mention) bool {
+	d := st.doc(m.para)
+	if d == nil || len(m.name) != 1 || m.hon != "" || !afterKnownAs(d.toks, m.s) {
+		return false
+	}
+	for _, c := range st.clusters {
+		if c.kind == Person && len(c.mentions) > 0 && c.first < m.order {
+			return true
+		}
+	}
+	return false
+}
+
 // afterKnownAs reports whether token s is a word in quotes after
 // "known as", with at most four lower-case words between "known" and
 // "as" ("known to friends as 'Tills'", "known in the commentary box as
-// 'Sparky'").
+// 'Sparky'"), or one name word without quotes, perhaps after "simply",
+// ending a "known to … as" clause of at most twelve tokens in one sentence
+// ("known to everyone at his local, the Swan, as Wally", "who was known
+// to everyone at his old club simply as Karo"): whom the clause says
+// people call by the word is named before it.
 func afterKnownAs(toks []tok, s int) bool {
 	k := s - 1
+	if k >= 0 && !openQuote(toks[k].text) {
+		return afterKnownToAs(toks, s)
+	}
 	if k < 0 || !openQuote(toks[k].text) || s+1 >= len(toks) || !closeQuote(toks[s+1].text) {
 		return false
 	}
@@ -115,3 +210,41 @@ func afterKnownAs(toks []tok, s int) bool {
 	}
 	return false
 }
+
+// afterKnownToAs is afterKnownAs for a word without quotes: "known to"
+// (or "among", "at", "in", "around", "throughout") opens the clause, so
+// that what the word is called is said of a person by those who know
+// them, not of a place or thing ("the area known as Hyde").
+func afterKnownToAs(toks []tok, s int) bool {
+	if s+1 < len(toks) && (toks[s+1].word && toks[s+1].cap || toks[s+1].lower == "and") {
+		return false // one word only
+	}
+	k := s - 1
+	if k >= 0 && toks[k].lower == "the" {
+		k-- // "known to fans as The Badger"
+	}
+	if k >= 0 && toks[k].lower == "simply" {
+		k--
+	}
+	if k < 1 || toks[k].lower != "as" {
+		return false
+	}
+	for n := 0; n < 12 && k > 1; n++ {
+		k--
+		switch toks[k].text {
+		case ".", "!", "?", ";", ":":
+			return false
+		}
+		if toks[k].lower == "as" {
+			return false
+		}
+		if toks[k].lower == "known" {
+			return knownToWords[toks[k+1].lower]
+		}
+	}
+	return false
+}
+
+// knownToWords follow "known" in a clause that says who calls a person
+// by a name: "known to friends as", "known among the players as".
+var knownToWords = setOf(`to among at in around throughout`)

@@ -31,6 +31,20 @@ func TestQuotedNickname(t *testing.T) {
 			map[string]string{"Colin Rudd": "PER", "Rudd": "PER", "Biscuit": "PER"}, "Colin Rudd", "Biscuit"},
 		{"known as after an age noun", "Heiress Mirabel Quant has sold her flat. The 31-year-old, known to friends as 'Mims', paid £2million for a barn.",
 			map[string]string{"Mirabel Quant": "PER", "Mims": "PER"}, "Mirabel Quant", "Mims"},
+		// Without quotes, "known to … as" ends with the nickname, however
+		// the tagger read it.
+		{"known to … as without quotes", "Bernard Tolley, known to everyone at his club, the Anchor, as Bunny, has retired. Bunny said he would fish.",
+			map[string]string{"Bernard Tolley": "PER", "Anchor": "ORG", "Bunny": "PER"}, "Bernard Tolley", "Bunny"},
+		{"simply as, read as a place", "Bernard Tolley has joined Kelworth. Tolley, who was known to the fans simply as Dunmore, signed on Friday.",
+			map[string]string{"Tolley": "PER", "Dunmore": "LOC", "Bernard Tolley": "PER", "Kelworth": "ORG"}, "Bernard Tolley", "Dunmore"},
+		{"as the Badger", "Darts player Bernard Tolley, better known to fans as The Ferret, is to retire.",
+			map[string]string{"Bernard Tolley": "PER", "Ferret": "MISC"}, "Bernard Tolley", "Ferret"},
+		// A sentence opened by a nickname and "as … known" goes on about
+		// the person the sentence before named.
+		{"as she is known", "After 30 years, Winifred Pask has closed her shop. Winnie, as she is known to her customers, will travel.",
+			map[string]string{"Winifred Pask": "PER", "Winnie": "PER"}, "Winifred Pask", "Winnie"},
+		{"as they called her, paragraph before", "Dr Winifred Pask, who has died aged 90, was the village doctor.\nBobbie, as every patient called her, drove a jeep.",
+			map[string]string{"Winifred Pask": "PER", "Bobbie": "PER"}, "Winifred Pask", "Bobbie"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -70,5 +84,23 @@ func TestKnownAs(t *testing.T) {
 		if got := knownAs(toks, c.s, c.e); got != c.want {
 			t.Errorf("knownAs(%q) = %q, want %q", c.text, got, c.want)
 		}
+	}
+}
+
+// TestAsKnownNotTooFar: a nickname opening a sentence with "as … known"
+// is not given to a person named two sentences before it, nor is a name
+// after "known as" with no "to" a person's ("the district known as …").
+func TestAsKnownNotTooFar(t *testing.T) {
+	text := "Landlord Amos Pell is unrepentant. 'We have rules,' he says. Bobbie, as she is known to friends, has moved on."
+	got := ExtractWith(paras(text), fakeNER(map[string]string{"Amos Pell": "PER", "Bobbie": "PER"}))
+	a := mustPerson(t, got, "Amos Pell")
+	if has(a.Aliases, "Bobbie") {
+		t.Errorf("Bobbie joined Amos Pell: %s", summary(got))
+	}
+	text = "Amos Pell lives in the district known as Dunmore."
+	got = ExtractWith(paras(text), fakeNER(map[string]string{"Amos Pell": "PER", "Dunmore": "LOC"}))
+	a = mustPerson(t, got, "Amos Pell")
+	if has(a.Aliases, "Dunmore") {
+		t.Errorf("Dunmore joined Amos Pell: %s", summary(got))
 	}
 }

@@ -161,10 +161,11 @@ func (st *story) resolvePersons() {
 			persons = append(persons, m)
 		}
 	}
-	// Nicknames: "Tats" for Tatiana Mountbatten, and given names of the
-	// story's people, whatever the tagger called them.
+	// Nicknames: "Tats" for Tatiana Mountbatten, given names of the
+	// story's people and what a person is "known to friends as",
+	// whatever the tagger called them.
 	for _, m := range st.mentions {
-		if m.kind != Person && (st.nicknamed(m) != nil || st.givenNameOf(m)) {
+		if m.kind != Person && (st.nicknamed(m) != nil || st.givenNameOf(m) || st.knownAsNick(m)) {
 			m.kind = Person
 			persons = append(persons, m)
 		}
