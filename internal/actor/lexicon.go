@@ -22,7 +22,8 @@ var honorifics = map[string]string{
 	// Ilford" as British papers write a constable); not "PC", "DC" or
 	// "DS", which open names of firms and things as often.
 	"Pc": "plain", "DI": "plain", "DCI": "plain", "DCS": "plain", "Supt": "plain", "Insp": "plain", "Det": "plain",
-	"Sgt": "plain", "Cpl": "plain", "Capt": "plain", "Lt": "plain", "Maj": "plain",
+	"Sgt": "plain", "Cpl": "plain", "Capt": "plain", "Lt": "plain", "Maj": "plain", "Col": "plain",
+	"Canon": "plain", "Coxswain": "plain",
 	"Sir": "knight", "Dame": "knight",
 	"Lord": "peer", "Lady": "peer", "Baroness": "peer", "Baron": "peer", "Earl": "peer",
 	"Countess": "peer", "Viscount": "peer", "Viscountess": "peer", "Marquess": "peer",

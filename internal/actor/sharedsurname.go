@@ -57,10 +57,13 @@ func sharesSurname(toks []tok, sp span) bool {
 	if !first.word || !first.cap || !given.word || !sur.word || !sur.cap {
 		return false
 	}
-	if g > 0 && !first.sentStart && toks[g-1].word && (toks[g-1].cap || workNouns[toks[g-1].lower] || titleNouns[toks[g-1].lower]) {
+	if g > 0 && !first.sentStart && toks[g-1].word && (toks[g-1].cap && !sentenceWord(toks[g-1]) || workNouns[toks[g-1].lower] || titleNouns[toks[g-1].lower]) {
 		return false // "Ann Kell and Pauline Sowerby", "Mrs Ann and …", "the biopic Ray and Mike Leigh's drama"
 	}
-	if !givenName(first.text) || !givenName(given.text) || givenName(sur.text) {
+	if !givenName(first.text) || givenName(sur.text) {
+		return false
+	}
+	if !givenName(given.text) && wordCasing(given.lower) == nlp.CasingLower {
 		return false
 	}
 	return wordCasing(sur.lower) != nlp.CasingLower && !orgWords[sur.lower]
@@ -68,14 +71,43 @@ func sharesSurname(toks []tok, sp span) bool {
 
 // surnameOfAnother reports whether a person's name the tagger read in
 // the story ends in surname sur after a first word that is neither
-// given name of the pair, first nor given: "Tilly Haverford".
+// given name of the pair, first nor given ("Tilly Haverford"), when the
+// story also writes the surname alone ("Haverford is engaged"). Without
+// a bare surname there are no mentions to split, and the third bearer
+// is named in full: "Tom and Jenny Metcalfe" beside their son "Sam
+// Metcalfe".
 func surnameOfAnother(docs []*paraDoc, first, given, sur string) bool {
+	if !bareSurname(docs, sur) {
+		return false
+	}
 	for _, d := range docs {
 		for _, sp := range d.spans {
 			if sp.typ != "PER" || sp.e-sp.s < 2 || d.toks[sp.e-1].lower != sur {
 				continue
 			}
 			if l := d.toks[sp.s].lower; l != first && l != given {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sentenceWord reports whether t opens its sentence and is a word of the
+// language written lower case elsewhere ("To Tom and Jo Kell", "Owners
+// Len and Pauline Sowerby"), not a name.
+func sentenceWord(t tok) bool {
+	return t.sentStart && wordCasing(t.lower) == nlp.CasingLower && !givenName(t.text)
+}
+
+// bareSurname reports whether a story writes surname sur alone, with no
+// capitalised word before it ("Haverford is engaged", "Haverford's
+// parents"), not after a given name or a title ("Sam Metcalfe", "Mr
+// Ashby").
+func bareSurname(docs []*paraDoc, sur string) bool {
+	for _, d := range docs {
+		for k, t := range d.toks {
+			if t.lower == sur && t.cap && (k == 0 || !d.toks[k-1].word || !d.toks[k-1].cap) {
 				return true
 			}
 		}

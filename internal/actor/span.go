@@ -223,23 +223,119 @@ func kinSpans(toks []tok) []span {
 			continue
 		}
 		l := t.lower
-		if !isKinship(l) && !(strings.HasPrefix(l, "ex-") && isKinship(l[3:])) || l == "partner" {
+		if !isKinship(l) && !(strings.HasPrefix(l, "ex-") && isKinship(l[3:])) && !kinPlural(toks, i) || l == "partner" {
 			continue
 		}
 		j := i + 1
-		if toks[j].text == "," {
+		of := false
+		switch {
+		case toks[j].text == ",":
 			j++
+		case toks[j].lower == "of" || toks[j].lower == "for":
+			// "mother of Susan", "wife of the late Ronald", "a brother
+			// for Freddie".
+			of = true
+			j++
+			if j+1 < len(toks) && toks[j].lower == "the" && toks[j+1].lower == "late" {
+				j += 2
+			}
 		}
-		k := j
-		for k < len(toks) && k-j < 3 && nameWord(toks, k) && !toks[k].sentStart && !commonCapitalised[toks[k].lower] && !isNationalityL(toks[k].lower) {
-			k++
+		k := kinName(toks, j)
+		if k == j || of && (k-j > 1 || !kinListEnd(toks, k) || placeOrBody(toks, j, k)) {
+			// After "of" only a given name alone: a longer name is the
+			// tagger's to read ("son of the late Beatle George Harrison").
+			continue
 		}
-		if k > j {
-			out = append(out, span{s: j, e: k, typ: "PER", rule: true})
-			i = k - 1
+		out = append(out, span{s: j, e: k, typ: "PER", rule: true})
+		i = k - 1
+		// The rest of a list the noun governs: "their children, Karen,
+		// Neil and Andrew", "father of Chidi and Rosalind". Only a list
+		// closed by "and" goes on ("his wife, Ann, said" is no list).
+		var items []span
+		for m := k; m < len(toks); {
+			n := m
+			if toks[n].text == "," {
+				n++
+			}
+			closing := n < len(toks) && toks[n].lower == "and"
+			if closing {
+				n++
+			} else if n == m {
+				break
+			}
+			e := kinName(toks, n)
+			if e == n || placeOrBody(toks, n, e) {
+				break
+			}
+			if e-n == 1 {
+				// A full name at the end is the tagger's, and may give
+				// the one before it its surname (sharedSurname).
+				items = append(items, span{s: n, e: e, typ: "PER", rule: true})
+			}
+			if closing {
+				if kinListEnd(toks, e) {
+					out = append(out, items...)
+					i = e - 1
+				}
+				break
+			}
+			m = e
 		}
 	}
 	return out
+}
+
+// kinName returns the end of the name of at most three capitalised words
+// from token j on (j when there is none).
+func kinName(toks []tok, j int) int {
+	k := j
+	for k < len(toks) && k-j < 3 && nameWord(toks, k) && !toks[k].sentStart && !commonCapitalised[toks[k].lower] && !isNationalityL(toks[k].lower) {
+		k++
+	}
+	return k
+}
+
+// kinPlurals are plural nouns of kin that govern a list of names:
+// "three children, Susan, Keith and Lorraine", "twins, Ezra and Ivy".
+var kinPlurals = setOf(`children twins grandchildren grandsons granddaughters stepchildren nephews nieces`)
+
+// kinPlural reports whether token i is a plural noun of kin, or "boys"
+// or "girls" after "twin" ("twin boys, Alfie and Harri").
+func kinPlural(toks []tok, i int) bool {
+	l := toks[i].lower
+	return kinPlurals[l] || (l == "boys" || l == "girls") && i > 0 && (toks[i-1].lower == "twin" || toks[i-1].lower == "twins")
+}
+
+// kinListEnd reports whether a name of kin after "of" ends at token k:
+// the end of the text, punctuation or a word in lower case ("father of
+// Chidi and Rosalind", "mother of Susan, who"), not more of a longer
+// name nor a noun after it ("the son of Leeds striker Ivo Marsh").
+func kinListEnd(toks []tok, k int) bool {
+	if k >= len(toks) {
+		return true
+	}
+	t := toks[k]
+	if !t.word {
+		return t.text != "'" && t.text != "’" && t.text != "-"
+	}
+	return !t.cap && (t.lower == "and" || clauseWords[t.lower] || nextClause[t.lower] || placePrepositions[t.lower])
+}
+
+// placeOrBody reports whether a word of the name from token s to e is
+// known as a place's or a body's and not as a given name: "the father of
+// Brexit" speaks of no child.
+func placeOrBody(toks []tok, s, e int) bool {
+	for k := s; k < e; k++ {
+		if givenName(toks[k].text) {
+			continue
+		}
+		for _, ty := range knownTypes(toks[k].text) {
+			if ty == "LOC" || ty == "ORG" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // titleHeads are role nouns that, written just before capitalised words,
