@@ -34,3 +34,34 @@ func TestInstitutionNamedAfterPerson(t *testing.T) {
 		want: map[string]string{"Ross": Person},
 	}})
 }
+
+// TestBuildingNamedAfterPerson: a ward, a wing, a chapel, a manor, a
+// street or a hospital named after a person, written with what it is
+// for ("children's ward") or after a preposition ("at Ada Kell
+// hospital"), gives no person; "Wing" ending a name of two words is a
+// surname.
+func TestBuildingNamedAfterPerson(t *testing.T) {
+	tagged := map[string]string{
+		"Orla Penhale": "PER", "Edna Tarrant": "PER", "Hilda Morven Wing": "PER", "Wesley Chapel": "PER",
+		"Tremaine Manor": "PER", "Cecily Brand": "PER", "Lorna Wing": "PER", "Ivo Dunstan": "PER",
+	}
+	runNameRules(t, []nameRuleCase{{
+		name: "children's ward", text: []string{"Orla Penhale said her son was treated on the Edna Tarrant children's ward last week."}, tagged: tagged,
+		want: map[string]string{"Orla Penhale": Person, "Edna Tarrant": Other},
+	}, {
+		name: "hospital after a preposition", text: []string{"Orla Penhale was called to an emergency at Ivo Dunstan hospital."}, tagged: tagged,
+		want: map[string]string{"Orla Penhale": Person, "Ivo Dunstan": Other},
+	}, {
+		name: "wing", text: []string{"Parking at the new Hilda Morven Wing costs £4 an hour, said Orla Penhale."}, tagged: tagged,
+		want: map[string]string{"Orla Penhale": Person, "Hilda Morven Wing": Other},
+	}, {
+		name: "chapel and manor", text: []string{"Orla Penhale has turned the former Wesley Chapel into a home; she once lived at Tremaine Manor."}, tagged: tagged,
+		want: map[string]string{"Orla Penhale": Person, "Wesley Chapel": Other, "Tremaine Manor": Other},
+	}, {
+		name: "street after the tagged name", text: []string{"Orla Penhale was knocked from her bike on Cecily Brand Way."}, tagged: tagged,
+		want: map[string]string{"Orla Penhale": Person, "Cecily Brand": Other},
+	}, {
+		name: "a surname Wing stays", text: []string{"The psychiatrist Lorna Wing said the study was sound."}, tagged: tagged,
+		want: map[string]string{"Lorna Wing": Person},
+	}})
+}
