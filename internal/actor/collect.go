@@ -190,6 +190,18 @@ func (st *story) collect() {
 					m.pev, m.oev = 0, m.oev+3 // "Scissor Sisters, who": its members (kingroup.go)
 				}
 			}
+			if m.kind != Org && (possessedInstitution(d.toks, m) || saintPossessed(d.toks, m) || theRanked(d.toks, m)) {
+				// "King Edmund's Academy", "at St Michael's", "the Admiral
+				// Penrose in Corbridge": a school, a church, a pub, whose
+				// title or rank makes no person (institution.go)
+				if m.kind == Place {
+					m.pev, m.weakPev, m.lev = 0, 0, m.lev+4
+				} else {
+					m.kind, m.split, m.roles = Other, false, nil
+					m.pev, m.weakPev, m.xev = 0, 0, max(m.xev, 4)
+					st.notePart(spanKey(d, m))
+				}
+			}
 		}
 		// Reading order: mentions and references by token position.
 		for _, r := range refs {

@@ -191,6 +191,8 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg, pronoun 
 				person += 2 // "the comedian Sacha Baron Cohen", "pop star Roxy Tremaine"
 			case comma && tradeApposed(toks, k, m.e):
 				org += 2 // "The developer, Kestrel Land, has promised"
+			case comma && firmPluralApposed(toks, k, m):
+				org += 3 // "The selling agents, Pargeter Lowe, expect" (firmplural.go)
 			case comma:
 			case businessNounPlural(l) || l == "service" || l == "services" || l == "club" && !determinerBefore(toks, k):
 				// "payments provider Fonix", "streaming service Velo": a

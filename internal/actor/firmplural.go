@@ -5,7 +5,7 @@ package actor
 // Trevose Geoscience", "auditors Lindqvist Marr", "estate agents
 // Foxtons"), as no one person is called in the plural.
 var firmPlurals = setOf(`consultants consultancies lawyers solicitors auditors accountants advisers
-advisors brokers stockbrokers architects surveyors agents valuers actuaries headhunters`)
+advisors brokers stockbrokers architects surveyors agents valuers actuaries headhunters pollsters`)
 
 // firmPlural reports whether the word at token k, right before the name
 // m, is a firmPlurals noun in lower case with no "fellow" before it, and
@@ -17,6 +17,30 @@ func firmPlural(toks []tok, k int, m *mention) bool {
 	}
 	e := m.e
 	return e+1 >= len(toks) || !(toks[e].lower == "and" || toks[e].text == ",") || !toks[e+1].cap
+}
+
+// firmPluralApposed reports whether the name m stands in apposition
+// after a firmPlurals noun in lower case at token k, with a comma between
+// and a comma or a full stop after it: "The selling agents, Pargeter
+// Lowe, expect", "carried out by the pollsters, Brannigan Lowe.". One
+// name after a plural noun is the firm, not one of its people; a list
+// ("the lawyers, Ada Kell and Tom Pryce,") names people, and so does a
+// partitive ("one of the lawyers, Ada Kell,").
+func firmPluralApposed(toks []tok, k int, m *mention) bool {
+	if k+2 != m.s || toks[k+1].text != "," || toks[k].cap || !firmPlurals[toks[k].lower] {
+		return false
+	}
+	// "The selling agents", "the pollsters": not "one of their lawyers,
+	// Ada Kell", one of them.
+	d := k - 1
+	if d > 0 && toks[d].word && !toks[d].cap && toks[d].lower != "the" {
+		d-- // "selling"
+	}
+	if d < 0 || toks[d].lower != "the" || d > 0 && toks[d-1].lower == "of" {
+		return false
+	}
+	e := m.e
+	return e >= len(toks) || toks[e].text == "." || toks[e].text == "," && e+1 < len(toks) && toks[e+1].word && !toks[e+1].cap
 }
 
 // ofPerson reports whether "of" at token k follows a person's name of

@@ -18,3 +18,24 @@ func TestFirmPluralAndOfPerson(t *testing.T) {
 		{"of a person spoken of", "Ivo Novak was banned. \"It is harsh,\" said manager Alex Marr of Novak's punishment.", "Ivo Novak", Person},
 	})
 }
+
+// TestFirmPluralApposed: one name in apposition after "the" and a plural
+// profession is the firm ("The letting agents, Corran Dale, said"); a
+// partitive ("one of their lawyers, Ada Kell,") and a list name people,
+// and "pollsters" right before a name is a firm's trade.
+func TestFirmPluralApposed(t *testing.T) {
+	tagged := map[string]string{"Corran Dale": "PER", "Ada Kell": "PER", "Tom Pryce": "PER", "Haldane Brook": "PER", "Ivo Marsh": "PER"}
+	runNameRules(t, []nameRuleCase{{
+		name: "the agents, firm", text: []string{"The letting agents, Corran Dale, said the flat had been let within a day to Ivo Marsh."}, tagged: tagged,
+		want: map[string]string{"Corran Dale": Org, "Ivo Marsh": Person},
+	}, {
+		name: "pollsters firm", text: []string{"The survey, by pollsters Haldane Brook, puts Ivo Marsh ahead."}, tagged: tagged,
+		want: map[string]string{"Haldane Brook": Org, "Ivo Marsh": Person},
+	}, {
+		name: "one of their lawyers", text: []string{"'We will appeal,' said one of their lawyers, Ada Kell."}, tagged: tagged,
+		want: map[string]string{"Ada Kell": Person},
+	}, {
+		name: "two lawyers", text: []string{"The lawyers, Ada Kell and Tom Pryce, said nothing."}, tagged: tagged,
+		want: map[string]string{"Ada Kell": Person, "Tom Pryce": Person},
+	}})
+}

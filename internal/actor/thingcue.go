@@ -201,19 +201,74 @@ func kinAddress(m *mention) bool {
 // after a person: "the Ada Crowther footbridge", "the Lord Ravensworth
 // pub", "the Mayfair bookshop".
 var buildingNouns = setOf(`pub inn tavern hotel bar restaurant cafe bookshop footbridge bridge
-building hall ferry ship yacht liner vessel lifeboat statue memorial wing ward`)
+building hall ferry ship yacht liner vessel lifeboat statue memorial wing ward suite
+hospital hospice school academy college`)
 
 // namedBuilding reports whether m stands between "the" and a building
 // noun that ends its noun phrase: "the Ada Crowther footbridge over the
 // River Calder", "the Lord Ravensworth pub just off Whitehall" (not "the
-// Kell building works").
+// Kell building works"). One lower-case word or a possessive noun may
+// stand between, saying what the building is for ("the Ada Kell
+// children's ward", "the Ada Kell maternity wing"), and a hospital,
+// school or college may follow a preposition instead of "the" ("an
+// emergency at James Cook hospital").
 func namedBuilding(toks []tok, m *mention) bool {
 	e := m.e
-	if m.s == 0 || toks[m.s-1].lower != "the" || e >= len(toks) || !toks[e].word || toks[e].cap || !buildingNouns[toks[e].lower] {
+	if m.s == 0 || e >= len(toks) {
+		return false
+	}
+	if e+1 < len(toks) && toks[e].word && !toks[e].cap && !buildingNouns[toks[e].lower] && wardNouns[toks[e+1].lower] {
+		e++ // "maternity wing"
+	} else if e+2 < len(toks) && toks[e].word && !toks[e].cap && isPossessive(toks[e+1]) && wardNouns[toks[e+2].lower] {
+		e += 2 // "children's ward"
+	}
+	if !toks[e].word || toks[e].cap || !buildingNouns[toks[e].lower] {
+		return false
+	}
+	if (e > m.e || institutionNouns[toks[e].lower]) && m.kind != Person {
+		return false // a place's own: "the Nell school" read as a place
+	}
+	switch b := toks[m.s-1].lower; {
+	case b == "the":
+	case (b == "at" || b == "in" || b == "to" || b == "from") && institutionNouns[toks[e].lower]:
+	default:
 		return false
 	}
 	return e+1 == len(toks) || !toks[e+1].word || toks[e+1].cap || !nounAfterBuilding(toks[e+1].lower)
 }
+
+// buildingHeads end the names of buildings, their parts and streets
+// named after people or places: "the Agnes Whitlock Wing", "the former
+// Wesley Chapel", "Ferncombe Manor", "on Marjorie Haines Way". "Wing"
+// and "Way" end people's names too ("Lorna Wing"), so after a name of
+// two words they head a building only as a third word.
+var buildingHeads = setOf(`wing ward way chapel manor`)
+
+// buildingHeaded reports whether m's name ends in a buildingHeads word,
+// or the tagger left one, capitalised, right after it: "Chapel" and
+// "Manor" after any word, "Wing", "Ward" and "Way" after two.
+func buildingHeaded(toks []tok, m *mention) bool {
+	n := len(m.name)
+	if n < 1 || m.hon != "" {
+		return false
+	}
+	last := lowerKey(m.name[n-1])
+	if m.e < len(toks) && toks[m.e].word && toks[m.e].cap && buildingHeads[toks[m.e].lower] {
+		last, n = toks[m.e].lower, n+1
+	}
+	if !buildingHeads[last] || n < 2 {
+		return false
+	}
+	return last == "chapel" || last == "manor" || n >= 3
+}
+
+// wardNouns are the parts of a hospital or a building named after a
+// person that a lower-case word may qualify: "children's ward".
+var wardNouns = setOf(`ward wing suite`)
+
+// institutionNouns are buildingNouns that follow a name after a
+// preposition alone: "at James Cook hospital".
+var institutionNouns = setOf(`hospital hospice school academy college`)
 
 // nounAfterBuilding reports whether l, after a building noun, makes it
 // qualify a further noun ("the bar staff", "the hall manager").
@@ -227,7 +282,7 @@ func nounAfterBuilding(l string) bool {
 // ship, a pub or a horse that "which" follows ("The Countess Mara,
 // which left Roscoff").
 func namedThing(toks []tok, m *mention) bool {
-	if playedCharacter(toks, m) || castPart(toks, m) || kinAddress(m) || namedBuilding(toks, m) {
+	if playedCharacter(toks, m) || castPart(toks, m) || kinAddress(m) || namedBuilding(toks, m) || buildingHeaded(toks, m) {
 		return true
 	}
 	if m.hon == "" && !m.ofTitle {
