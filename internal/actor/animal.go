@@ -1,18 +1,72 @@
 package actor
 
+import "strings"
+
 // animalNouns name pets and other animals, whose names read like
 // people's: "her spaniel Biscuit", "the gelding, named Gale Force".
 var animalNouns = setOf(`dog dogs puppy puppies cat cats kitten kittens horse horses pony ponies
 gelding mare filly colt stallion racehorse greyhound parrot pet pets hamster rabbit tortoise
 donkey goat pig cow bull lamb owl falcon hawk snake spaniel labrador terrier poodle retriever
 dachshund whippet lurcher bulldog hound chihuahua pug beagle collie alsatian sheepdog cockapoo
-labradoodle llama llamas alpaca alpacas sheep ferret budgie beaver beavers otter otters`)
+labradoodle llama llamas alpaca alpacas sheep ferret budgie beaver beavers otter otters
+camel camels heifer heifers rabbits tortoises springer crow`)
 
 // creatureName reports whether m names an animal (animalName), a vessel
 // (vesselName, vessel.go) or a racehorse (racehorseCue, racehorse.go)
 // rather than a person.
 func creatureName(toks []tok, m *mention) bool {
-	return animalName(toks, m.s) || vesselName(toks, m.s) || racehorseCue(toks, m)
+	return animalName(toks, m.s) || animalAfter(toks, m.e) || vesselName(toks, m.s) || racehorseCue(toks, m)
+}
+
+// animalAfter reports whether the words after a name ending before
+// token e say it is an animal's: an apposition whose head is an animal
+// noun closing the phrase, after "a" or "the" and at most three words
+// of age, coat, breed or description ("Colonel Biscuit, a six-year-old
+// bay gelding,", "Biscuit, the family cockapoo belonging to"), or "the"
+// and the noun itself right after the name, before no other noun
+// ("Gerald the tortoise wandered off"; not "Ada Kell the horse
+// trainer").
+func animalAfter(toks []tok, e int) bool {
+	if e+1 >= len(toks) {
+		return false
+	}
+	if toks[e].lower == "the" {
+		k := e + 1
+		if k+1 < len(toks) && coatColours[toks[k].lower] {
+			k++
+		}
+		if !animalNouns[toks[k].lower] || toks[k].cap {
+			return false
+		}
+		return k+1 == len(toks) || !toks[k+1].word || animalVerbAfter(toks[k+1].lower)
+	}
+	if toks[e].text != "," || e+2 >= len(toks) || toks[e+1].lower != "a" && toks[e+1].lower != "the" && toks[e+1].lower != "an" {
+		return false
+	}
+	for k := e + 2; k < len(toks) && k <= e+5; k++ {
+		t := toks[k]
+		if !t.word {
+			return false
+		}
+		if animalNouns[t.lower] && !t.cap {
+			return k+1 == len(toks) || !toks[k+1].word && !isPossessive(toks[k+1]) || appositionCloser[toks[k+1].lower]
+		}
+		if clauseWords[t.lower] || linkWords[t.lower] {
+			return false // "Ada Kell, the owner of a dog"
+		}
+	}
+	return false
+}
+
+// appositionCloser may follow an animal noun that closes an apposition:
+// "a cockapoo belonging to", "a mare owned by", "a terrier who".
+var appositionCloser = setOf(`belonging owned bred trained who which that`)
+
+// animalVerbAfter reports whether l, right after "Gerald the tortoise",
+// goes on with a verb rather than a compound noun ("the horse
+// trainer"): an auxiliary, a relative word or a past tense.
+func animalVerbAfter(l string) bool {
+	return beForms[l] || appositionCloser[l] || l == "has" || l == "had" || l == "will" || l == "would" || strings.HasSuffix(l, "ed")
 }
 
 // animalName reports whether the name starting at token s is an
@@ -66,6 +120,9 @@ func animalName(toks []tok, s int) bool {
 		d := toks[i].lower
 		if d == "the" || d == "a" || d == "an" || possessiveDeterminers[d] || d == "my" || d == "our" || d == "your" {
 			return true
+		}
+		if isPossessive(toks[i]) && i > 0 && toks[i-1].word {
+			return true // "the couple's spaniel, Horace,", "the boat's cat, Captain Flint"
 		}
 		if !toks[i].word || i == k-3 || !toks[i].cap && !comma && !coatColours[d] {
 			return false // "the fat cat Fred Goodwin"

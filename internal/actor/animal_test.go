@@ -17,5 +17,12 @@ func TestAnimalNames(t *testing.T) {
 		{"an animal noun of a person", "Critics said fat cat Ivo Marsh, 58, was paid too much.", "Ivo Marsh", Person},
 		{"an animal noun of a person after an article", "Critics said the fat cat Ivo Marsh was paid too much.", "Ivo Marsh", Person},
 		{"named after a person's noun", "The nurse, named Ada Kell by the court, was cleared.", "Ada Kell", Person},
+		{"an animal noun after a possessive noun", "Ada Kell said the couple's spaniel, Biscuit, would move with them.", "Biscuit", Other},
+		{"an apposition with an animal head", "Gale Force, a six-year-old bay gelding, was taken from a field.", "Gale Force", Other},
+		{"an apposition with an animal head and a closer", "Biscuit, the family cockapoo belonging to Ada Kell, won a rosette.", "Biscuit", Other},
+		{"the animal noun right after the name", "When Biscuit the tortoise wandered off, Ada Kell feared the worst.", "Biscuit", Other},
+		{"an animal noun in a compound after the name", "Ada Kell the horse trainer said nothing.", "Ada Kell", Person},
+		{"an apposition with an animal noun in a compound", "Ivo Marsh, a dog breeder from Corran, was fined.", "Ivo Marsh", Person},
+		{"an apposition naming the owner of an animal", "Ivo Marsh, the owner of a dog, was fined.", "Ivo Marsh", Person},
 	})
 }

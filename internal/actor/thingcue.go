@@ -105,6 +105,9 @@ func castPart(toks []tok, m *mention) bool {
 	if k >= 1 && toks[k].lower == "the" && playVerbs[toks[k-1].lower] && (len(m.name) > 1 || titled) && endsPhrase(toks, e) {
 		return true // "playing the brooding Captain Ezra Vane"
 	}
+	if actorAsPart(toks, s, e) {
+		return true // "stars Rafe Okonjo as the ruthless Jago Penrose"
+	}
 	if k >= 0 && toks[k].lower == "the" {
 		k--
 	}
@@ -156,6 +159,45 @@ func castPart(toks []tok, m *mention) bool {
 		}
 	}
 	return false
+}
+
+// actorAsPart reports whether the name from token s to e is a part by
+// "as", "the" or a possessive determiner and lower-case words
+// describing the part, maybe closed by a comma, after an actor's name
+// or a word of the stage, in a paragraph of the screen or the stage
+// (stageParagraph): "stars Rafe Okonjo as the ruthless Jago Penrose and
+// Lotte Brandvold as his estranged sister, Kerenza", "steals every
+// scene as the oldest partner, Hector Bell". Without the description
+// ("starring Liam Neeson as Alfred Kinsey") a biopic may name a real
+// person, and so may one whose surname is named before, as a biopic's
+// title often is ("Kinsey, starring Liam Neeson as the famed sex
+// scientist Alfred Kinsey").
+func actorAsPart(toks []tok, s, e int) bool {
+	k := s - 1
+	if k >= 0 && toks[k].text == "," {
+		k--
+	}
+	n := 0
+	for ; k >= 0 && n < 4 && toks[k].word && !toks[k].cap && !isPossessive(toks[k]) && !playedBetween[toks[k].lower] && !clauseWords[toks[k].lower]; k, n = k-1, n+1 {
+	}
+	if n == 0 || k < 2 || toks[k].lower != "the" && !possessiveDeterminers[toks[k].lower] || toks[k-1].lower != "as" {
+		return false
+	}
+	j := k - 2
+	if toks[j].text == "," && j > 0 {
+		j-- // "Fenella Marsh, as the widowed queen, Ada"
+	}
+	b := toks[j]
+	if !(b.word && (b.cap && !b.sentStart || stageWords[b.lower] || b.lower == "viewers" || b.lower == "audiences")) {
+		return false
+	}
+	last := toks[e-1].text
+	for i := 0; i < j; i++ {
+		if toks[i].text == last {
+			return false // "Kinsey starring Liam Neeson as the famed sex scientist Alfred Kinsey": a biopic titled after its subject
+		}
+	}
+	return endsPhrase(toks, e) && stageParagraph(toks)
 }
 
 // inWork reports whether the words from token k on name a work: a
