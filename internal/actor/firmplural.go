@@ -21,8 +21,9 @@ func firmPlural(toks []tok, k int, m *mention) bool {
 
 // firmPluralApposed reports whether the name m stands in apposition
 // after a firmPlurals noun in lower case at token k, with a comma between
-// and a comma or a full stop after it: "The selling agents, Pargeter
-// Lowe, expect", "carried out by the pollsters, Brannigan Lowe.". One
+// and, after it, a comma before a lower-case word, a full stop or the end
+// of the paragraph: "The selling agents, Pargeter Lowe, expect",
+// "carried out by the pollsters, Brannigan Lowe.". One
 // name after a plural noun is the firm, not one of its people; a list
 // ("the lawyers, Ada Kell and Tom Pryce,") names people, and so does a
 // partitive ("one of the lawyers, Ada Kell,").

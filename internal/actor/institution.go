@@ -33,9 +33,9 @@ func saintPossessed(toks []tok, m *mention) bool {
 var militaryRanks = setOf(`admiral general colonel commodore brigadier`)
 
 // theRanked reports whether m is an officer's surname after his rank and
-// "the", with at most two lower-case words or figures between ("the
-// Admiral Penrose in Corbridge", "the 400-room Admiral Carew in
-// Hurghada"): British papers write a serving officer's rank without
+// "the", with at most four tokens between, lower-case words, figures or
+// dashes ("the Admiral Penrose in Corbridge", "the 400-room Admiral
+// Carew in Hurghada"): British papers write a serving officer's rank without
 // the article, a pub's or a hotel's name with it.
 func theRanked(toks []tok, m *mention) bool {
 	var r int // the rank's token

@@ -78,12 +78,7 @@ func (st *story) cohereList(list []*mention) {
 		if m.kind != Person || !closed && !townLike(m.name) && !(oneWord && townWord(m.name)) && !(where && placeWord(m.name)) || st.personEvidence(m) {
 			continue
 		}
-		key := m.nameKey()
-		for _, o := range st.mentions {
-			if o.kind == Person && o.nameKey() == key {
-				o.kind = Place
-			}
-		}
+		st.rekind(m.nameKey(), Person, Place)
 	}
 }
 
@@ -255,11 +250,7 @@ func (st *story) placesInList(list []*mention, kind string, sure func(*mention) 
 		if slices.ContainsFunc(st.mentions, func(o *mention) bool { return o.nameKey() == key && o.lev > 0 }) {
 			continue
 		}
-		for _, o := range st.mentions {
-			if o.kind == Place && o.nameKey() == key {
-				o.kind = kind
-			}
-		}
+		st.rekind(key, Place, kind)
 	}
 }
 
@@ -339,11 +330,16 @@ func (st *story) bodyPairs(list []*mention) {
 			len(m.name) == 1 && (sports || slices.Contains(knownTypes(m.name[0]), "PER")) || st.personEvidence(m) {
 			continue
 		}
-		key := m.nameKey()
-		for _, o := range st.mentions {
-			if o.kind == Person && o.nameKey() == key {
-				o.kind = Org
-			}
+		st.rekind(m.nameKey(), Person, Org)
+	}
+}
+
+// rekind gives kind to every mention of the story called key that has
+// kind from.
+func (st *story) rekind(key string, from, to string) {
+	for _, o := range st.mentions {
+		if o.kind == from && o.nameKey() == key {
+			o.kind = to
 		}
 	}
 }

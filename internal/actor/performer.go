@@ -29,7 +29,7 @@ var partEnders = setOf(`in and opposite alongside with who whose at on for`)
 
 // performVerbs make the name right after them a part: the forms of
 // "play" and "performing".
-var performVerbs = setOf(`play plays played playing performing`)
+var performVerbs = setOf(playVerbWords + ` performing`)
 
 // performedPart reports whether m, read as a person's name, is a part
 // an actor plays by the words around it:
@@ -38,14 +38,15 @@ var performVerbs = setOf(`play plays played playing performing`)
 //     comma may close it: "as his estranged sister, Lotte"), when
 //     before "as" stands praise after a form of "be" ("is superb as
 //     Tilly", "was hilarious as Bertie's brother Cyril");
-//   - right after a verb of playing, in a paragraph that speaks of the
-//     screen or the stage and not of sport (stageParagraph), when the
-//     name opens with a given name or a title and has two words or more ("playing Kitty Vance, she said", "performing
-//     Mrs Vance"), or is a given name alone that an apposition
-//     describes ("will play Maud, a widow who …"), or after a
-//     description of the part in apposition ("plays the vet, Dr Ada
-//     Kell,"). Opponents are played in sport ("will play Roger
-//     Federer").
+//   - right after a verb of playing, when the name has a title or two
+//     words or more opening with a given name, in a paragraph that
+//     speaks of the screen or the stage and not of sport
+//     (stageParagraph: "playing Kitty Vance, she said", "performing Mrs
+//     Vance"), or is a given name alone that an apposition describes
+//     ("will play Maud, a widow who …"), or follows a description of
+//     the part in apposition ("plays the vet, Dr Ada Kell,"), in a
+//     paragraph that does not speak of sport (sportsParagraph) for these
+//     two. Opponents are played in sport ("will play Roger Federer").
 //
 // The name must end its phrase: not "as Tom Bray's deputy", "as Tom
 // Bray looked on".

@@ -115,6 +115,7 @@ func asKnownAfter(toks []tok, s, e int) bool {
 	return false
 }
 
+// sentenceEnd reports whether token text s closes a sentence.
 func sentenceEnd(s string) bool { return s == "." || s == "!" || s == "?" }
 
 // lastSentenceBearer returns the person whose mention comes last before

@@ -5,19 +5,20 @@ package actor
 // Brannock". A one-word town's name the tagger reads as a surname is a
 // place after a noun of travel and the preposition that gives its end.
 
+// routeNounWords are the nouns of travel both routeToNouns and
+// routeBetweenNouns hold.
+const routeNounWords = `train trains railway railways flight flights ferry ferries sailing sailings
+bus buses journey journeys crossing crossings route routes road roads`
+
 // routeToNouns before "to", "from" or "via" make the name after it a
 // journey's end: "sailings to Tarrow", "Tuesday's trip to Halvey". Not
 // "line" nor "link" ("a direct line to the Prime Minister", "his link to
 // Ada Kell"), nor "coach" (a person).
-var routeToNouns = setOf(`train trains railway railways flight flights ferry ferries sailing sailings
-bus buses trip trips journey journeys crossing crossings voyage voyages route routes road roads
-drive commute`)
+var routeToNouns = setOf(routeNounWords + ` trip trips voyage voyages drive commute`)
 
 // routeBetweenNouns before "between" make both names after it places: "the
 // line between Corran and Halvey", "the border between".
-var routeBetweenNouns = setOf(`train trains railway railways rail line lines flight flights ferry ferries
-sailing sailings service services bus buses route routes road roads border borders crossing
-crossings link links journey journeys`)
+var routeBetweenNouns = setOf(routeNounWords + ` rail line lines service services border borders link links`)
 
 // routeEnd reports whether the name starting at token s ends or starts a
 // journey: after a travel noun and "to", "from" or "via" ("sailings to
@@ -50,8 +51,9 @@ func routeEnd(toks []tok, s, e int) bool {
 	return false
 }
 
-// travelNounAt reports whether token k is a word of nouns, in lower case
-// or opening the sentence ("Trains between Corran and Halvey").
+// travelNounAt reports whether token k is one of nouns, in lower case
+// or opening the sentence ("Trains between Corran and Halvey"), and not
+// after "en".
 func travelNounAt(toks []tok, k int, nouns map[string]bool) bool {
 	if k > 0 && toks[k-1].lower == "en" {
 		return false // "en route to"

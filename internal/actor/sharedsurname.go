@@ -43,11 +43,14 @@ func sharedSurname(d *paraDoc, docs []*paraDoc, spans []span) []span {
 
 // sharesSurname reports whether the word two tokens before span sp, with
 // "and" between them, is a given name that takes sp's surname: sp is a
-// person's name the tagger read, of a given name and a surname that is
-// no ordinary word nor a body's word ("Lyle Sugars"), and the word
-// before "and" is a given name the model knows, not itself the end of a
-// longer name ("Ann Kell and Pauline Sowerby") nor a work's title after
-// its noun ("the biopic Ray and Mike Leigh's drama").
+// person's name the tagger read, of two words, the first a given name
+// or at least no word written in lower case, the second a surname that
+// is no given name, no ordinary word nor a body's word ("Lyle Sugars"),
+// and the word before "and" is a given name the model knows, not itself
+// the end of a longer name ("Ann Kell and Pauline Sowerby"; a word of
+// the language opening the sentence is no name: "To Tom and Jo Kell")
+// nor a work's title after its noun ("the biopic Ray and Mike Leigh's
+// drama").
 func sharesSurname(toks []tok, sp span) bool {
 	g := sp.s - 2
 	if sp.typ != "PER" || sp.rule || sp.e-sp.s != 2 || g < 0 || toks[g+1].text != "and" {

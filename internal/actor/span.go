@@ -268,8 +268,9 @@ func kinSpans(toks []tok) []span {
 				break
 			}
 			if e-n == 1 {
-				// A full name at the end is the tagger's, and may give
-				// the one before it its surname (sharedSurname).
+				// A longer name, anywhere in the list, is the tagger's,
+				// and one at the end may give the one before it its
+				// surname (sharedSurname).
 				items = append(items, span{s: n, e: e, typ: "PER", rule: true})
 			}
 			if closing {

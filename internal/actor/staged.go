@@ -20,7 +20,10 @@ var stagingNouns = setOf(`production productions revival revivals staging adapta
 var theatreHeads = setOf(`theatre theater playhouse opera`)
 
 // playVerbs are the forms of "play", for a part played at a theatre.
-var playVerbs = setOf(`play plays played playing`)
+var playVerbs = setOf(playVerbWords)
+
+// playVerbWords are the forms of "play", the words of playVerbs.
+const playVerbWords = `play plays played playing`
 
 // staged reports whether the name from token s to e is what a staging
 // word or "production of" puts on: "staged an acclaimed Macbeth", "a

@@ -59,8 +59,7 @@ func playedCharacter(toks []tok, m *mention) bool {
 
 // stageVerbs before "as" make the name after it a part an actor plays:
 // "starred as Lady Verity Hale", "was cast as", "appears as".
-var stageVerbs = setOf(`star stars starred starring cast casts casting appear appears appeared appearing
-play plays played playing`)
+var stageVerbs = setOf(`star stars starred starring cast casts casting appear appears appeared appearing ` + playVerbWords)
 
 // seeVerbs before a pronoun and "as" make the name after it the part
 // the pronoun's actor was seen in: "since he saw her as Lady Macbeth".
@@ -243,8 +242,7 @@ func kinAddress(m *mention) bool {
 // after a person: "the Ada Crowther footbridge", "the Lord Ravensworth
 // pub", "the Mayfair bookshop".
 var buildingNouns = setOf(`pub inn tavern hotel bar restaurant cafe bookshop footbridge bridge
-building hall ferry ship yacht liner vessel lifeboat statue memorial wing ward suite
-hospital hospice school academy college`)
+building hall ferry ship yacht liner vessel lifeboat statue memorial wing ward suite ` + institutionNounWords)
 
 // namedBuilding reports whether m stands between "the" and a building
 // noun that ends its noun phrase: "the Ada Crowther footbridge over the
@@ -310,7 +308,10 @@ var wardNouns = setOf(`ward wing suite`)
 
 // institutionNouns are buildingNouns that follow a name after a
 // preposition alone: "at James Cook hospital".
-var institutionNouns = setOf(`hospital hospice school academy college`)
+var institutionNouns = setOf(institutionNounWords)
+
+// institutionNounWords are the words of institutionNouns.
+const institutionNounWords = `hospital hospice school academy college`
 
 // nounAfterBuilding reports whether l, after a building noun, makes it
 // qualify a further noun ("the bar staff", "the hall manager").
