@@ -25,7 +25,8 @@ func firmPlural(toks []tok, k int, m *mention) bool {
 // of the paragraph: "The selling agents, Pargeter Lowe, expect",
 // "carried out by the pollsters, Brannigan Lowe.". One
 // name after a plural noun is the firm, not one of its people; a list
-// ("the lawyers, Ada Kell and Tom Pryce,") names people, and so does a
+// ("the lawyers, Ada Kell and Tom Pryce,", with or without a comma
+// before "and") names people, and so does a
 // partitive ("one of the lawyers, Ada Kell,").
 func firmPluralApposed(toks []tok, k int, m *mention) bool {
 	if k+2 != m.s || toks[k+1].text != "," || toks[k].cap || !firmPlurals[toks[k].lower] {
@@ -41,8 +42,12 @@ func firmPluralApposed(toks []tok, k int, m *mention) bool {
 		return false
 	}
 	e := m.e
-	return e >= len(toks) || toks[e].text == "." || toks[e].text == "," && e+1 < len(toks) && toks[e+1].word && !toks[e+1].cap
+	return e >= len(toks) || toks[e].text == "." || toks[e].text == "," && e+1 < len(toks) && toks[e+1].word && !toks[e+1].cap && !listJoiners[toks[e+1].lower]
 }
+
+// listJoiners after a comma go on with a list ("The lawyers, Ada Kell,
+// and Tom Pryce, said"), whose names are people.
+var listJoiners = setOf(`and or`)
 
 // ofPerson reports whether "of" at token k follows a person's name of
 // two words or more the tagger read or a rule found, so that the name

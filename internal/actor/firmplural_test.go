@@ -37,5 +37,8 @@ func TestFirmPluralApposed(t *testing.T) {
 	}, {
 		name: "two lawyers", text: []string{"The lawyers, Ada Kell and Tom Pryce, said nothing."}, tagged: tagged,
 		want: map[string]string{"Ada Kell": Person, "Tom Pryce": Person},
+	}, {
+		name: "two lawyers, serial comma", text: []string{"The lawyers, Ada Kell, and Tom Pryce, said nothing."}, tagged: tagged,
+		want: map[string]string{"Ada Kell": Person, "Tom Pryce": Person},
 	}})
 }
