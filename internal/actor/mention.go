@@ -41,6 +41,7 @@ type mention struct {
 	hint    int    // hints of a firm, for a place reading (firmHint)
 	chamber bool   // read as a deliberative body by its use (chamberEvidence)
 	trade   bool   // a trade noun describes the name itself (tradeDescribed)
+	bench   string // a judge's title before a lone surname: "Mr Justice" (judgeTitle)
 }
 
 // nameKey returns the lower-cased name words joined by spaces.
@@ -90,6 +91,8 @@ func (m *mention) canonicalTitle() (string, bool) {
 		return m.hon, true
 	case m.the:
 		return "the", true
+	case m.bench != "" && len(m.name) == 1:
+		return m.bench, true
 	case m.hon != "" && len(m.name) == 1:
 		switch honorificClass(m.hon) {
 		case "royal", "peer", "knight":
@@ -263,6 +266,7 @@ func buildMention(p *paraDoc, sp span) (mention, bool) {
 				pre = pre[:len(pre)-1]
 			}
 		}
+		m.bench = judgeTitle(toks, idx[split])
 		if len(pre) > 0 {
 			m.roles = append(m.roles, normSpace(p.text[toks[idx[0]].start:toks[idx[len(pre)-1]].end]))
 			m.affil = affiliationOf(p, idx[0], idx[len(pre)-1]+1)
