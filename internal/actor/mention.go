@@ -206,6 +206,15 @@ func buildMention(p *paraDoc, sp span) (mention, bool) {
 		m.surface = normSpace(p.text[toks[s].start:toks[e-1].end])
 		return m, true
 	}
+	// "the 11th Earl of Wrexcombe": the holder's number in the line is no
+	// part of the title.
+	if len(words) >= 4 && isOrdinalWord(strings.ToLower(words[0])) && words[2] == "of" {
+		if c := honorificClass(words[1]); c == "royal" || c == "peer" {
+			words, idx = words[1:], idx[1:]
+			s = idx[0]
+			m.s = s
+		}
+	}
 	// "Duke of York": a title of place is itself the name.
 	if c := honorificClass(words[0]); len(words) >= 3 && (c == "royal" || c == "peer") && words[1] == "of" {
 		m.hon = words[0]
