@@ -12,7 +12,7 @@ func TestGivenNameRole(t *testing.T) {
 	runKindRows(t, tagged, [][4]string{
 		{"given name opening a sentence", "Dean Harker, 31, was remanded in custody. Harker will appear again.", "Dean Harker", Person},
 		{"given name after a role phrase", "Union organiser Dean Marchbanks said the workers would not go back.", "Dean Marchbanks", Person},
-		{"a judge's title after an honorific", "The finding by Mr Justice Harrow was upheld.", "Harrow", Person},
+		{"a judge's title after an honorific", "The finding by Mr Justice Harrow was upheld.", "Mr Justice Harrow", Person},
 		{"rank that is no given name", "Inspector Corran said the car was found burnt out.", "Corran", Person},
 	})
 }

@@ -41,6 +41,7 @@ type mention struct {
 	hint    int    // hints of a firm, for a place reading (firmHint)
 	chamber bool   // read as a deliberative body by its use (chamberEvidence)
 	trade   bool   // a trade noun describes the name itself (tradeDescribed)
+	bench   string // a judge's title before a lone surname: "Mr Justice" (judgeTitle)
 }
 
 // nameKey returns the lower-cased name words joined by spaces.
@@ -90,6 +91,8 @@ func (m *mention) canonicalTitle() (string, bool) {
 		return m.hon, true
 	case m.the:
 		return "the", true
+	case m.bench != "" && len(m.name) == 1:
+		return m.bench, true
 	case m.hon != "" && len(m.name) == 1:
 		switch honorificClass(m.hon) {
 		case "royal", "peer", "knight":
@@ -203,6 +206,15 @@ func buildMention(p *paraDoc, sp span) (mention, bool) {
 		m.surface = normSpace(p.text[toks[s].start:toks[e-1].end])
 		return m, true
 	}
+	// "the 11th Earl of Wrexcombe": the holder's number in the line is no
+	// part of the title.
+	if len(words) >= 4 && isOrdinalWord(strings.ToLower(words[0])) && words[2] == "of" {
+		if c := honorificClass(words[1]); c == "royal" || c == "peer" {
+			words, idx = words[1:], idx[1:]
+			s = idx[0]
+			m.s = s
+		}
+	}
 	// "Duke of York": a title of place is itself the name.
 	if c := honorificClass(words[0]); len(words) >= 3 && (c == "royal" || c == "peer") && words[1] == "of" {
 		m.hon = words[0]
@@ -263,6 +275,7 @@ func buildMention(p *paraDoc, sp span) (mention, bool) {
 				pre = pre[:len(pre)-1]
 			}
 		}
+		m.bench = judgeTitle(toks, idx[split])
 		if len(pre) > 0 {
 			m.roles = append(m.roles, normSpace(p.text[toks[idx[0]].start:toks[idx[len(pre)-1]].end]))
 			m.affil = affiliationOf(p, idx[0], idx[len(pre)-1]+1)

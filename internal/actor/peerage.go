@@ -44,3 +44,73 @@ func territorialName(hon string, words []string) int {
 	}
 	return 1
 }
+
+// titleHolder returns the cluster of the person a title of place stands
+// in apposition to, or nil: "Edmund Fairweather-Lisle, 9th Earl of
+// Castlemere, has died", "Piers Allardyce, the 11th Earl of Wrexcombe,".
+// A full name (two words or more) must end right before the comma, and
+// the title, optionally after "the" and an ordinal, must close the
+// apposition (a comma, a full stop, a semicolon or a bracket); a list
+// ("Ada Kell, the Duke of York and Tom Pryce", "Ada Kell, the Duke of
+// York, and ...", "Tom Pryce, Ada Kell, the Duke of York") or a
+// possessive ("Ada Kell, the Duke of York's private secretary,") names
+// someone else.
+func (st *story) titleHolder(m *mention, persons []*mention, assigned map[*mention]*cluster) *cluster {
+	if !m.ofTitle {
+		return nil
+	}
+	d := st.doc(m.para)
+	if d == nil {
+		return nil
+	}
+	toks := d.toks
+	if m.e >= len(toks) {
+		return nil
+	}
+	switch toks[m.e].text {
+	case ",":
+		if m.e+1 < len(toks) && (toks[m.e+1].lower == "and" || toks[m.e+1].lower == "or") {
+			return nil
+		}
+	case ".", ";", ")":
+	default:
+		return nil
+	}
+	j := m.s - 1
+	if j >= 0 && toks[j].word && isOrdinalWord(toks[j].lower) {
+		j--
+	}
+	if j >= 0 && toks[j].lower == "the" {
+		j--
+	}
+	if j < 1 || toks[j].text != "," {
+		return nil
+	}
+	for _, p := range persons {
+		if p.para != m.para || p.e != j || p == m || p.ofTitle || p.the || len(p.name) < 2 {
+			continue
+		}
+		if p.s > 0 && toks[p.s-1].text == "," {
+			return nil // a list of names
+		}
+		return assigned[p]
+	}
+	return nil
+}
+
+// isOrdinalWord reports whether l, a lower-case word, is an ordinal
+// written in figures ("9th", "21st", "2nd", "3rd").
+func isOrdinalWord(l string) bool {
+	n := 0
+	for n < len(l) && l[n] >= '0' && l[n] <= '9' {
+		n++
+	}
+	if n == 0 {
+		return false
+	}
+	switch l[n:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}

@@ -130,6 +130,20 @@ func (st *story) resolvePersons() {
 			}
 		}
 	}
+	// A title of place in apposition to a full name is that person's
+	// ("Piers Allardyce, the 11th Earl of Wrexcombe,"), wherever else the
+	// title is written.
+	for _, m := range persons {
+		if _, ok := assigned[m]; ok {
+			continue
+		}
+		if c := st.titleHolder(m, persons, assigned); c != nil {
+			if k := strings.ToLower(m.canonical()); st.byKey[k] == nil {
+				st.byKey[k] = c
+				st.indexPeerage(c, m)
+			}
+		}
+	}
 	// Titles of place, "the Queen", royal given names.
 	for _, m := range persons {
 		if _, ok := assigned[m]; ok {
@@ -381,6 +395,14 @@ func longest(c *cluster) *mention {
 		mc, bc := shouting(m.name), shouting(best.name)
 		if mc != bc {
 			if bc {
+				best = m
+			}
+			continue
+		}
+		if m.ofTitle != best.ofTitle {
+			// A person's name before the title of place he holds:
+			// "Piers Allardyce" over "Earl of Wrexcombe".
+			if best.ofTitle {
 				best = m
 			}
 			continue
