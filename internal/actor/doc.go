@@ -284,7 +284,10 @@
 //   - a given name the model knows, alone before "and" and a person's
 //     name the tagger read of a given name and a surname, shares that
 //     surname ("Len and Pauline Sowerby" names Len Sowerby, "sisters Jo
-//     and Beth Garside" Jo Garside), unless the surname is an ordinary
+//     and Beth Garside" Jo Garside), as does a word too rare for the
+//     model to know before a given name it knows, after a kinship noun
+//     or "couple" or opening the sentence ("sisters Anoushka and Tamsin
+//     Fairweather", "To Aisling and Ben Coutts"), unless the surname is an ordinary
 //     word or a body's ("Tate and Lyle Sugars"), the given name ends a
 //     longer name or follows a work's noun ("the biopic Ray and Mike
 //     Leigh's drama"), or another person of the story bears the surname

@@ -23,7 +23,8 @@ import (
 func sharedSurname(d *paraDoc, docs []*paraDoc, spans []span) []span {
 	for i := 0; i < len(spans); i++ {
 		g := spans[i].s - 2
-		if !sharesSurname(d.toks, spans[i]) || surnameOfAnother(docs, d.toks[g].lower, d.toks[spans[i].s].lower, d.toks[spans[i].e-1].lower) {
+		if !sharesSurname(d.toks, spans[i]) || surnameOfAnother(docs, d.toks[g].lower, d.toks[spans[i].s].lower, d.toks[spans[i].e-1].lower) ||
+			!givenName(d.toks[g].text) && endsName(docs, d.toks[g].lower) {
 			continue
 		}
 		j := i
@@ -46,8 +47,11 @@ func sharedSurname(d *paraDoc, docs []*paraDoc, spans []span) []span {
 // person's name the tagger read, of two words, the first a given name
 // or at least no word written in lower case, the second a surname that
 // is no given name, no ordinary word nor a body's word ("Lyle Sugars"),
-// and the word before "and" is a given name the model knows, not itself
-// the end of a longer name ("Ann Kell and Pauline Sowerby"; a word of
+// and the word before "and" is a given name the model knows (or, before
+// a given name it knows, a word too rare for the model to know as a
+// word or a name of any kind: "Aisling and Ben Coutts", "Anoushka and
+// Tamsin Fairweather"; see rareBeforeGiven), not itself the end of a
+// longer name ("Ann Kell and Pauline Sowerby"; a word of
 // the language opening the sentence is no name: "To Tom and Jo Kell")
 // nor a work's title after its noun ("the biopic Ray and Mike Leigh's
 // drama").
@@ -63,13 +67,57 @@ func sharesSurname(toks []tok, sp span) bool {
 	if g > 0 && !first.sentStart && toks[g-1].word && (toks[g-1].cap && !sentenceWord(toks[g-1]) || workNouns[toks[g-1].lower] || titleNouns[toks[g-1].lower]) {
 		return false // "Ann Kell and Pauline Sowerby", "Mrs Ann and …", "the biopic Ray and Mike Leigh's drama"
 	}
-	if !givenName(first.text) || givenName(sur.text) {
+	if !givenName(first.text) && !rareBeforeGiven(toks, g, given) || givenName(sur.text) {
 		return false
 	}
 	if !givenName(given.text) && wordCasing(given.lower) == nlp.CasingLower {
 		return false
 	}
 	return wordCasing(sur.lower) != nlp.CasingLower && !orgWords[sur.lower]
+}
+
+// rareBeforeGiven reports whether toks[g], a word before "and" and
+// given, may be a given name the model does not know: given is one it
+// knows, toks[g] is a word too rare to have a casing or a type ("Aisling
+// and Ben", not "Jones and Ben" nor "Leeds and Ben"), and the pair is
+// introduced as kin or a couple ("sisters Anoushka and Tamsin
+// Fairweather", "a local couple, Ailsa and Ben Kell") or opens the
+// sentence, as in a notice ("To Aisling and Ben Coutts, a daughter").
+// Without the cue a rare word is as likely a mononym or a title closing
+// a list ("Anastacia and Natasha Bedingfield", "Torreton for L'Equipier
+// and Benoit Poelvoorde for Podium").
+func rareBeforeGiven(toks []tok, g int, given tok) bool {
+	first := toks[g]
+	if !givenName(given.text) || wordCasing(first.lower) != nlp.CasingUnknown || len(knownTypes(first.text)) > 0 {
+		return false
+	}
+	k := g - 1
+	if k >= 0 && toks[k].text == "," {
+		k--
+	}
+	switch {
+	case first.sentStart:
+		return true
+	case k < 0 || !toks[k].word:
+		return false
+	case toks[k].sentStart && k == g-1 && sentenceWord(toks[k]):
+		return true // "To Aisling and Ben Coutts"
+	}
+	return kinship[toks[k].lower] || toks[k].lower == "couple"
+}
+
+// endsName reports whether a person's name the tagger read in the story
+// ends in w after another word ("Ann Ovenden"): w is then a surname, and
+// "Ovenden and Ben Coutts" names her, not an Ovenden Coutts.
+func endsName(docs []*paraDoc, w string) bool {
+	for _, d := range docs {
+		for _, sp := range d.spans {
+			if sp.typ == "PER" && sp.e-sp.s >= 2 && d.toks[sp.e-1].lower == w {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // surnameOfAnother reports whether a person's name the tagger read in

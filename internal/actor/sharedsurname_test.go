@@ -10,12 +10,14 @@ import "testing"
 // given name need only be no lower-case word ("Kerry"), and a sentence
 // may open with a word of the language ("To", "Owners").
 func TestSharedSurname(t *testing.T) {
-	stubLexicon(t, nil, setOf(`sugars to owners`), setOf(`Len Pauline Jo Beth Ray Mike Ann Tate Lyle Tilly Charles Philippa Dean Major Sarah Wayne Tam Greer Ivo Bryn`))
+	stubLexicon(t, nil, setOf(`sugars to owners`), setOf(`Len Pauline Jo Beth Ray Mike Ann Tate Lyle Tilly Charles Philippa Dean Major Sarah Wayne Tam Greer Ivo Bryn Ben Tamsin`))
 	tagged := map[string]string{"Pauline Sowerby": "PER", "Jo": "MISC", "Beth Garside": "PER", "Mike Leigh": "PER",
 		"Lyle Sugars": "PER", "Tate": "LOC", "Ann Kell": "PER", "Tilly Haverford": "PER", "Philippa Haverford": "PER",
 		"Dean": "PER", "Sarah Hollis": "PER", "Major": "PER", "Ann Coyle": "PER",
 		"Kerry Daintith": "PER", "Tam": "PER", "Nessa Orrock": "PER", "Greer": "LOC", "Isolde Penhale": "PER",
-		"Bryn Tulloch": "PER", "Ivo": "PER", "Marit Tulloch": "PER"}
+		"Bryn Tulloch": "PER", "Ivo": "PER", "Marit Tulloch": "PER",
+		"Orla": "LOC", "Ben Quennell": "PER", "Saoirse": "ORG", "Tamsin Pendry": "PER", "Cara Vossel": "PER", "Vossel": "PER", "Leeds": "LOC",
+		"Morrow": "PER", "Zelphine": "PER", "Ada Kell": "PER", "Vantrelle": "MISC", "Tides": "MISC"}
 	runNameRules(t, []nameRuleCase{{
 		name: "couple opening a sentence",
 		text: []string{"Len and Pauline Sowerby, both 72, matched all six numbers."}, tagged: tagged,
@@ -59,5 +61,26 @@ func TestSharedSurname(t *testing.T) {
 		name: "given name that is a role or title word",
 		text: []string{"Dean and Sarah Hollis wed in June.", "Major and Ann Coyle said nothing."}, tagged: tagged,
 		absent: []string{"Dean Hollis", "Major Coyle"},
+	}, {
+		// A given name the model does not know takes the surname when
+		// the given name after "and" is one it knows and the word is
+		// too rare to be a word or a name of another kind.
+		name: "rare given name before a known one",
+		text: []string{"To Orla and Ben Quennell, on 3 May, a son.", "The stall is run by sisters Saoirse and Tamsin Pendry."}, tagged: tagged,
+		want: map[string]string{"Orla Quennell": Person, "Saoirse Pendry": Person},
+	}, {
+		name: "rare word that is another person's surname",
+		text: []string{"Cara Vossel chaired the meeting.", "Vossel and Ben Quennell spoke first."}, tagged: tagged,
+		absent: []string{"Vossel Quennell"},
+	}, {
+		name: "word the model knows before a known given name",
+		text: []string{"The trophy went to Leeds and Ben Quennell."}, tagged: tagged,
+		absent: []string{"Leeds Quennell"},
+	}, {
+		// Without a kinship noun, "couple" or the sentence's start the
+		// rare word may be a mononym or a title closing a list.
+		name: "rare word closing a list",
+		text: []string{"The bill included Morrow, Zelphine and Ben Quennell.", "Prizes went to Ada Kell for Vantrelle and Ben Quennell for Tides."}, tagged: tagged,
+		absent: []string{"Zelphine Quennell", "Vantrelle Quennell"},
 	}})
 }
