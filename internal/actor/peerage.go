@@ -69,7 +69,7 @@ func (st *story) titleHolder(m *mention, persons []*mention, assigned map[*menti
 	}
 	switch toks[m.e].text {
 	case ",":
-		if m.e+1 < len(toks) && (toks[m.e+1].lower == "and" || toks[m.e+1].lower == "or") {
+		if m.e+1 < len(toks) && listJoiners[toks[m.e+1].lower] {
 			return nil
 		}
 	case ".", ";", ")":

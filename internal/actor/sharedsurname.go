@@ -110,9 +110,16 @@ func rareBeforeGiven(toks []tok, g int, given tok) bool {
 // ends in w after another word ("Ann Ovenden"): w is then a surname, and
 // "Ovenden and Ben Coutts" names her, not an Ovenden Coutts.
 func endsName(docs []*paraDoc, w string) bool {
+	return personNameEndingIn(docs, w, func(string) bool { return true })
+}
+
+// personNameEndingIn reports whether a person's name of two words or
+// more the tagger read in the story ends in w after a first word, lower
+// case, that keep accepts.
+func personNameEndingIn(docs []*paraDoc, w string, keep func(first string) bool) bool {
 	for _, d := range docs {
 		for _, sp := range d.spans {
-			if sp.typ == "PER" && sp.e-sp.s >= 2 && d.toks[sp.e-1].lower == w {
+			if sp.typ == "PER" && sp.e-sp.s >= 2 && d.toks[sp.e-1].lower == w && keep(d.toks[sp.s].lower) {
 				return true
 			}
 		}
@@ -128,20 +135,7 @@ func endsName(docs []*paraDoc, w string) bool {
 // is named in full: "Tom and Jenny Metcalfe" beside their son "Sam
 // Metcalfe".
 func surnameOfAnother(docs []*paraDoc, first, given, sur string) bool {
-	if !bareSurname(docs, sur) {
-		return false
-	}
-	for _, d := range docs {
-		for _, sp := range d.spans {
-			if sp.typ != "PER" || sp.e-sp.s < 2 || d.toks[sp.e-1].lower != sur {
-				continue
-			}
-			if l := d.toks[sp.s].lower; l != first && l != given {
-				return true
-			}
-		}
-	}
-	return false
+	return bareSurname(docs, sur) && personNameEndingIn(docs, sur, func(l string) bool { return l != first && l != given })
 }
 
 // sentenceWord reports whether t opens its sentence and is a word of the
