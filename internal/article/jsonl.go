@@ -43,6 +43,9 @@ type record struct {
 type flex struct {
 	s     string
 	items []string
+	// scalar is the JSON kind ("number", "true or false") when the value
+	// was neither text nor a list: fine for an id, wrong for a body.
+	scalar string
 }
 
 // UnmarshalJSON implements json.Unmarshaler.
@@ -78,15 +81,34 @@ func (f *flex) UnmarshalJSON(b []byte) error {
 		f.s = obj.Name.s
 		return nil
 	case 't', 'f':
-		f.s = string(b)
+		f.s, f.scalar = string(b), "true or false"
 		return nil
 	default:
 		if _, err := strconv.ParseFloat(string(b), 64); err != nil {
 			return fmt.Errorf("not a JSON value: %.20s", b)
 		}
-		f.s = string(b)
+		f.s, f.scalar = string(b), "a number"
 		return nil
 	}
+}
+
+// scalarText reports a text field given as a number or a boolean
+// ({"body": 5}): a mistake in the export, not an article whose text is
+// "5".
+func (r *record) scalarText() *ParseError {
+	for _, f := range []struct {
+		key string
+		v   flex
+	}{
+		{"body", r.Body}, {"text", r.Text}, {"content", r.Content}, {"paragraphs", r.Paragraphs},
+		{"description", r.Description}, {"summary", r.Summary},
+	} {
+		if f.v.scalar != "" {
+			return &ParseError{Field: f.key, Msg: fmt.Sprintf("is %s (%s), not text", f.v.scalar, f.v.s),
+				Fix: "give the article's text as a string or a list of paragraph strings"}
+		}
+	}
+	return nil
 }
 
 // pick returns the first non-empty value.
@@ -192,6 +214,10 @@ func parseRecord(name string, lineNo int, obj []byte) (Article, *ParseError) {
 		if ok := asTypeError(err, &te); ok {
 			pe.Field, pe.Msg = te.Field, "unexpected JSON "+te.Value
 		}
+		return Article{}, pe
+	}
+	if pe := r.scalarText(); pe != nil {
+		pe.Path, pe.Line = name, lineNo
 		return Article{}, pe
 	}
 	path := name

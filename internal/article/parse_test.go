@@ -448,3 +448,30 @@ func TestListErrorMessages(t *testing.T) {
 		})
 	}
 }
+
+func TestParseJSONLTextGivenAsScalar(t *testing.T) {
+	tests := []struct {
+		line, field, msg string
+	}{
+		{`{"id":1,"title":"A","body":5}`, "body", "is a number (5)"},
+		{`{"id":2,"title":"B","text":true}`, "text", "is true or false (true)"},
+		{`{"id":3,"title":"C","paragraphs":-2.5e3}`, "paragraphs", "is a number (-2.5e3)"},
+		{`{"id":4,"title":"D","body":"Fine.","summary":7}`, "summary", "is a number (7)"},
+	}
+	for _, tt := range tests {
+		arts, err := Parse("x.jsonl", strings.NewReader(tt.line+"\n"+`{"id":9,"title":"ok","body":"Text."}`+"\n"))
+		var pe *ParseError
+		if !errors.As(err, &pe) || len(pe.Items) != 1 || len(arts) != 1 {
+			t.Fatalf("%s: got %d articles, error %v", tt.line, len(arts), err)
+		}
+		it := pe.Items[0]
+		if it.Line != 1 || it.Field != tt.field || !strings.Contains(it.Msg, tt.msg) || it.Fix == "" {
+			t.Errorf("%s: line %d field %q msg %q fix %q", tt.line, it.Line, it.Field, it.Msg, it.Fix)
+		}
+	}
+	// Numbers stay fine where a number is an ordinary value.
+	arts, err := Parse("y.jsonl", strings.NewReader(`{"id":12,"title":"T","body":"Text."}`+"\n"))
+	if err != nil || len(arts) != 1 {
+		t.Fatalf("numeric id: %d articles, %v", len(arts), err)
+	}
+}
