@@ -46,6 +46,12 @@ func (st *story) collect() {
 			if len(m.name) == 0 || (m.hon == "" && !m.the && !m.ofTitle && isDescription(m.name)) {
 				continue
 			}
+			if m.kind == Person && m.hon == "" && len(m.name) == 1 && inSignerInitials(d.toks, m.s, m.e) {
+				continue // "W." of "A. W., Corran" (signer.go)
+			}
+			if m.kind == Person && st.pronounStop(d, &m) {
+				continue // "so do I. But" (pronouni.go)
+			}
 			if m.kind == Person && m.hon == "" && onlyInitials(m.name) {
 				if !placeInitials(m.name) {
 					continue // "R. M., Leicester" signing a reader's letter (signoff.go)
