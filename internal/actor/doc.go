@@ -250,7 +250,11 @@
 //     named Gale Force", "the gelding in question, Mister Tarrant,", "a
 //     horse called Earl of Brannock", a title opening it or not, and
 //     what a jockey rides: "the ride on Silver Tarrant"; not "fat cat
-//     Fred Goodwin"; animal.go), or a ship, a pub or a horse named
+//     Fred Goodwin"; animal.go), the name's other mentions too, "who"
+//     and courtesy titles notwithstanding ("Biscuit, who is nine",
+//     "Mr Biscuit was not sorry"; creaturemark.go), or a ship after a
+//     vessel's prefix or measure ("the MV Lady Maud", "HMS Prince Ivo",
+//     "the 28-metre Ada Kell"; vessel.go), or a ship, a pub or a horse named
 //     with a title of rank, written after "the" at every mention ("the
 //     Lady Gwendolyn will stay in port") or so named once ("the Lord
 //     Ravensworth pub") (titledthing.go), all kind other; a name
