@@ -12,17 +12,29 @@ labradoodle llama llamas alpaca alpacas sheep ferret budgie beaver beavers otter
 camel camels heifer heifers rabbits tortoises springer crow`)
 
 // creatureName reports whether m names an animal (animalName), a vessel
-// (vesselName, vessel.go) or a racehorse (racehorseCue, racehorse.go)
-// rather than a person.
+// (vesselName, vesselPrefixed, measuredVessel, vessel.go) or a
+// racehorse (racehorseCue, racehorse.go) rather than a person, also
+// when a title the rules split off as a role stands between the cue and
+// the name ("the boat's cat, Captain Flint").
 func creatureName(toks []tok, m *mention) bool {
-	return animalName(toks, m.s) || animalAfter(toks, m.e) || vesselName(toks, m.s) || racehorseCue(toks, m)
+	if s := m.s - 1; s > 0 && len(m.roles) > 0 && titleBefore(toks[s]) && (animalName(toks, s) || vesselName(toks, s)) {
+		return true // "the boat's cat, Captain Flint", "a parrot called Captain Flint": the title split off as a role
+	}
+	return animalName(toks, m.s) || animalAfter(toks, m.e) || vesselName(toks, m.s) || racehorseCue(toks, m) || vesselPrefixed(toks, m.s) || measuredVessel(toks, m.s)
+}
+
+// titleBefore reports whether t is a capitalised title or rank inside a
+// sentence, as the rules split off a name: "Captain", "Lady", "Sir".
+func titleBefore(t tok) bool {
+	return t.word && t.cap && !t.sentStart && (isHonorific(t.text) || rankTitles[t.lower] || isRoleHeadL(t.lower))
 }
 
 // animalAfter reports whether the words after a name ending before
 // token e say it is an animal's: an apposition whose head is an animal
 // noun closing the phrase, after "a" or "the" and at most three words
-// of age, coat, breed or description ("Colonel Biscuit, a six-year-old
-// bay gelding,", "Biscuit, the family cockapoo belonging to"), or "the"
+// of age, coat, breed or description, or after a possessive determiner
+// ("Colonel Biscuit, a six-year-old bay gelding,", "Biscuit, the family
+// cockapoo belonging to", "Biscuit, their cockapoo,"), or "the"
 // and the noun itself right after the name, before no other noun
 // ("Gerald the tortoise wandered off"; not "Ada Kell the horse
 // trainer").
@@ -40,8 +52,8 @@ func animalAfter(toks []tok, e int) bool {
 		}
 		return k+1 == len(toks) || !toks[k+1].word || animalVerbAfter(toks[k+1].lower)
 	}
-	if toks[e].text != "," || e+2 >= len(toks) || toks[e+1].lower != "a" && toks[e+1].lower != "the" && toks[e+1].lower != "an" {
-		return false
+	if toks[e].text != "," || e+2 >= len(toks) || toks[e+1].lower != "a" && toks[e+1].lower != "the" && toks[e+1].lower != "an" && !possessiveDeterminers[toks[e+1].lower] && toks[e+1].lower != "my" && toks[e+1].lower != "our" {
+		return false // "Reggie, their cockapoo," counts too
 	}
 	for k := e + 2; k < len(toks) && k <= e+5; k++ {
 		t := toks[k]
@@ -49,6 +61,9 @@ func animalAfter(toks []tok, e int) bool {
 			return false
 		}
 		if animalNouns[t.lower] && !t.cap {
+			if k+1 < len(toks) && animalNouns[toks[k+1].lower] {
+				continue // "the springer spaniel"
+			}
 			return k+1 == len(toks) || !toks[k+1].word && !isPossessive(toks[k+1]) || appositionCloser[toks[k+1].lower]
 		}
 		if clauseWords[t.lower] || linkWords[t.lower] {
@@ -59,8 +74,9 @@ func animalAfter(toks []tok, e int) bool {
 }
 
 // appositionCloser may follow an animal noun that closes an apposition:
-// "a cockapoo belonging to", "a mare owned by", "a terrier who".
-var appositionCloser = setOf(`belonging owned bred trained who which that`)
+// "a cockapoo belonging to", "a mare owned by", "a terrier who", "the
+// spaniel taken from outside a shop".
+var appositionCloser = setOf(`belonging owned bred trained who which that taken stolen found rescued missing`)
 
 // animalVerbAfter reports whether l, right after "Gerald the tortoise",
 // goes on with a verb rather than a compound noun ("the horse

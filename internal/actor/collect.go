@@ -46,6 +46,12 @@ func (st *story) collect() {
 			if len(m.name) == 0 || (m.hon == "" && !m.the && !m.ofTitle && isDescription(m.name)) {
 				continue
 			}
+			if m.kind == Person && m.hon == "" && len(m.name) == 1 && inSignerInitials(d.toks, m.s, m.e) {
+				continue // "W." of "A. W., Corran" (signer.go)
+			}
+			if m.kind == Person && st.pronounStop(d, &m) {
+				continue // "so do I. But" (pronouni.go)
+			}
 			if m.kind == Person && m.hon == "" && onlyInitials(m.name) {
 				if !placeInitials(m.name) {
 					continue // "R. M., Leicester" signing a reader's letter (signoff.go)
@@ -87,6 +93,9 @@ func (st *story) collect() {
 			}
 			if m.kind == Person && ((m.hon != "" || m.ofTitle || m.rule) && creatureName(d.toks, m) || namedThing(d.toks, m) || performed) {
 				part := playedCharacter(d.toks, m) || castPart(d.toks, m) || performed
+				if !part && creatureName(d.toks, m) {
+					st.noteCreature(m) // "My beagle, Mr Darcy," then "Mr Darcy was not sorry" (creaturemark.go)
+				}
 				animalTitled(d, m) // "a horse called Duke of Cadogan" (animal.go), "the Lord Ravensworth pub" (thingcue.go)
 				if k := strings.ToLower(strings.Join(m.name, " ")); part || rankTitled(m.name) {
 					st.notePart(k) // "is to play Lady Macbeth", "the Lord Ravensworth pub" (titledthing.go)
@@ -121,6 +130,9 @@ func (st *story) collect() {
 				m.xev = max(m.xev, workEvidence(d, m), programmeEvidence(d.toks, m), st.titleEvidence(d, m))
 				if creatureName(d.toks, m) {
 					m.xev = max(m.xev, 4) // "her spaniel, Biscuit,", "the gelding, named Gale Force" (animal.go)
+					if m.kind == Person {
+						st.noteCreature(m) // then "Biscuit, who is nine," (creaturemark.go)
+					}
 				}
 				if namedThing(d.toks, m) || performed {
 					m.xev = max(m.xev, 4) // "she plays Edwina Scarth, a widowed …", "Grandad", "the Ada Crowther footbridge" (thingcue.go)
@@ -224,6 +236,7 @@ func (st *story) collect() {
 	st.possessiveNames() // "McDonald's said" (possessname.go)
 	st.markSeriesNames() // "her Inspector Drake books" (series.go)
 	st.markParts()
+	st.markCreatures()
 	st.markGivenNameThings()
 	st.markEstates()
 	st.voteKinds()

@@ -115,9 +115,14 @@
 //     except a place reading where places stand, after a preposition of
 //     place or a place noun and "of", no given name first ("shoot on
 //     Eilean Sgarbh", "the village of Little Amwell"; placeprobe.go);
-//   - a part an actor plays is no person: after a verb of playing and
-//     the part's kind ("plays widow Tamsin Gale"), before an apposition
-//     that describes it ("will play Tamsin Gale, a retired pilot,"), or
+//   - a part an actor plays is no person: after the actor's name and
+//     "as" in a caption or a cast list ("Ada Kell as Marthe in The Salt
+//     Widow"), after joining a cast or being cast "as", after praise
+//     and "as", in a drama after "as", after a possessive and a title
+//     ("his King Lear") (castas.go, performer.go); after a verb of
+//     playing and the part's kind ("plays widow Tamsin Gale"), before an
+//     apposition that describes it ("will play Tamsin Gale, a retired
+//     pilot,"), or
 //     after "the part of" ("the part of the butler, Ivo Marsh,"); nor is
 //     a grandparent or parent called by their place in the family
 //     ("Grandad", "Nana"), a name between "the" and a building's or a
@@ -245,7 +250,11 @@
 //     named Gale Force", "the gelding in question, Mister Tarrant,", "a
 //     horse called Earl of Brannock", a title opening it or not, and
 //     what a jockey rides: "the ride on Silver Tarrant"; not "fat cat
-//     Fred Goodwin"; animal.go), or a ship, a pub or a horse named
+//     Fred Goodwin"; animal.go), the name's other mentions too, "who"
+//     and courtesy titles notwithstanding ("Biscuit, who is nine",
+//     "Mr Biscuit was not sorry"; creaturemark.go), or a ship after a
+//     vessel's prefix or measure ("the MV Lady Maud", "HMS Prince Ivo",
+//     "the 28-metre Ada Kell"; vessel.go), or a ship, a pub or a horse named
 //     with a title of rank, written after "the" at every mention ("the
 //     Lady Gwendolyn will stay in port") or so named once ("the Lord
 //     Ravensworth pub") (titledthing.go), all kind other; a name
@@ -383,10 +392,15 @@
 //     after the writer's initials ("E. T., Corran"; initials alone, "R.
 //     M.", "G. and P. S.", name no person, unless the gazetteer knows
 //     them as a place's: "N. Y."), and after a signer in capitals
-//     opening a paragraph that is only the sign-off, a given name first,
-//     maybe after a title ("MARGARET HOLLINS, Ravenscar", "Cllr DEREK
-//     ASPINALL-WOODS, Fylingdales", "ROY BEAUMONT, Robin Hood's Bay"),
-//     who is a person whatever the tagger made of the capitals, and
+//     opening a paragraph that is only the sign-off, a given name first
+//     or words the lexicon does not know, maybe after a title ("MARGARET
+//     HOLLINS, Ravenscar", "Cllr DEREK ASPINALL-WOODS, Fylingdales", "ROY
+//     BEAUMONT, Robin Hood's Bay", "The Rev ADA KELL, Corran"), who is a
+//     person whatever the tagger made of the capitals; a couple may sign
+//     ("Ada and Ivo Kell, Corran"), a county may open with a point of the
+//     compass, spelt out or abbreviated ("North Velmoshire", "N.
+//     Velmo."), initials may be one word ("J.K., Corran"), and an
+//     initial of them the tagger read alone is no person (signer.go);
 //     a name after a person's and ", from" in apposition says where the
 //     person comes from ("Ada Kell, from Tarrow Heath, was jailed"):
 //     places (signoff.go), as are the names labelling a measure in a

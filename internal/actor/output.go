@@ -484,7 +484,7 @@ func personActor(c *cluster) Actor {
 	if len(a.Roles) > 1 {
 		a.Roles, a.Affiliation = mergeStoryRoles(a.Roles, roleAffil, a.Affiliation)
 	}
-	a.Roles = dropShorterRoles(a.Roles)
+	a.Roles = dropNameTitleRoles(a.Name, dropShorterRoles(a.Roles)) // not "Lord Justice" for "Lord Justice Pell" (roletitle.go)
 	if a.Roles == nil {
 		a.Roles = []string{}
 	}

@@ -13,7 +13,9 @@ import "slices"
 // performance: "is superb as Tilly", "was hilarious as Cyril".
 var praiseWords = setOf(`superb magnificent excellent brilliant wonderful terrific outstanding
 marvellous convincing splendid superlative mesmerising compelling luminous heartbreaking
-hilarious riveting`)
+hilarious riveting chilling unrecognisable unrecognizable unforgettable memorable moving
+touching menacing ferocious glorious sublime devastating tremendous electric commanding
+delightful formidable frightening funny magnetic poignant`)
 
 // linkWords join phrases and describe no part: "as back-up to Ada
 // Kell" names a team-mate.
@@ -35,16 +37,23 @@ var performVerbs = setOf(playVerbWords + ` performing`)
 // an actor plays by the words around it:
 //
 //   - after "as" and maybe a description of the part in lower case (a
-//     comma may close it: "as his estranged sister, Lotte"), when
-//     before "as" stands praise after a form of "be" ("is superb as
-//     Tilly", "was hilarious as Bertie's brother Cyril");
+//     comma may close it: "as his estranged sister, Lotte"; possessives
+//     and nationality words may be in it: "as Lady Ada Kell's scheming
+//     French cousin, Hortense"), when before "as" stands praise after a
+//     form of "be" ("is superb as Tilly", "was hilarious as Bertie's
+//     brother Cyril") or another cue of castas.go (the actor's name in a
+//     caption, joining or being cast), or when the part is in a drama
+//     ("as the fearsome Matron Ida Blunt in the hospital drama");
+//   - after a possessive determiner and a title ("his King Lear at
+//     Chichester");
 //   - right after a verb of playing, when the name has a title or two
 //     words or more opening with a given name, in a paragraph that
 //     speaks of the screen or the stage and not of sport
 //     (stageParagraph: "playing Kitty Vance, she said", "performing Mrs
 //     Vance"), or is a given name alone that an apposition describes
 //     ("will play Maud, a widow who …"), or follows a description of
-//     the part in apposition ("plays the vet, Dr Ada Kell,"), in a
+//     the part in apposition ("plays the vet, Dr Ada Kell,") or after a
+//     possessive ("plays his long-suffering wife Maureen"), in a
 //     paragraph that does not speak of sport (sportsParagraph) for these
 //     two. Opponents are played in sport ("will play Roger Federer").
 //
@@ -65,13 +74,16 @@ func (st *story) performedPart(d *paraDoc, m *mention) bool {
 		}
 	}
 	// A title the rules split off: "Aunt Bunty", "DCI Rowena Blaine".
-	for n := 0; n < 2 && s > 0 && toks[s-1].word && toks[s-1].cap && !toks[s-1].sentStart && (isHonorific(toks[s-1].text) || isRoleHeadL(toks[s-1].lower) || kinTitle(toks[s-1].lower)); n++ {
+	for n := 0; n < 2 && s > 0 && toks[s-1].word && toks[s-1].cap && !toks[s-1].sentStart && (isHonorific(toks[s-1].text) || isRoleHeadL(toks[s-1].lower) || kinTitle(toks[s-1].lower) || orderTitles[toks[s-1].lower]); n++ {
 		s--
 	}
 	if s == 0 {
 		return false
 	}
 	titled := s < m.s || m.hon != ""
+	if titled && possessedTitle(toks, s) {
+		return true // "his King Lear at Chichester", "whose stripped-back Lady Macbeth"
+	}
 	if performVerbs[toks[s-1].lower] {
 		switch {
 		case (titled || len(m.name) > 1 && givenName(m.name[0])) && stageParagraph(toks):
@@ -88,11 +100,17 @@ func (st *story) performedPart(d *paraDoc, m *mention) bool {
 		}
 	}
 	described := false
-	for n := 0; k >= 0 && n < 5; k, n = k-1, n+1 {
+	for n := 0; k >= 0 && n < 6; k, n = k-1, n+1 {
 		t := toks[k]
-		if isPossessive(t) && k > 0 && toks[k-1].cap {
-			k-- // "as Bertie's brother Cyril"
+		if isPossessive(t) && k > 0 && toks[k-1].word {
+			// "as Bertie's brother Cyril", "as Lady Ada Kell's cousin,
+			// Hortense", "as the missing girl's father, Ted Marr"
+			for k--; k > 0 && toks[k].cap && toks[k-1].word && toks[k-1].cap && !toks[k].sentStart && n < 6; k, n = k-1, n+1 {
+			}
 			continue
+		}
+		if t.word && t.cap && !t.sentStart && isNationalityL(t.lower) && described {
+			continue // "her scheming French cousin"
 		}
 		if !t.word || t.cap || t.lower == "as" || performVerbs[t.lower] || clauseWords[t.lower] && !possessiveDeterminers[t.lower] || linkWords[t.lower] {
 			break
@@ -105,11 +123,14 @@ func (st *story) performedPart(d *paraDoc, m *mention) bool {
 	if described && performVerbs[toks[k].lower] && !sportsParagraph(toks) && (toks[k+1].lower == "the" || toks[k+1].lower == "a") && toks[s-1].text == "," {
 		return true // "plays the vet, Dr Judith Crane,"
 	}
+	if described && performVerbs[toks[k].lower] && !sportsParagraph(toks) && possessiveDeterminers[toks[k+1].lower] && k+2 < s-1 && !nounPlay(toks, k) {
+		return true // "plays his long-suffering wife Maureen" (castas.go)
+	}
 	if toks[k].lower != "as" {
 		return false
 	}
-	j := k - 1
-	return j >= 1 && praiseWords[toks[j].lower] && beForms[toks[j-1].lower]
+	// "as the fearsome Sister Ada Kell in the hospital drama …"
+	return asPartCue(d, k, e) || e+1 < len(toks) && toks[e].lower == "in" && toks[e+1].lower == "the" && inWork(toks, e+1)
 }
 
 // stageWords in a paragraph speak of the screen or the stage.

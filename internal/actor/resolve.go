@@ -28,6 +28,7 @@ type story struct {
 	work      *storyWork      // where the mentions live
 	parts     map[string]bool // names written as a part in a work or a titled thing somewhere in the story (markParts)
 	theTitled map[string]int  // titled names written after "the", mentions by name (titledthing.go)
+	creatures map[string]bool // names an animal's or a vessel's cue follows somewhere in the story (creaturemark.go)
 }
 
 // cluster is one actor being assembled from its mentions.

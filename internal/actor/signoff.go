@@ -56,10 +56,8 @@ func signOffPlace(d *paraDoc, m *mention) bool {
 		caps = n > 0
 	}
 	if n == 0 {
-		for start+n < end && n < 4 && toks[start+n].word && toks[start+n].cap {
-			n++
-		}
-		if n < 2 || n > 3 || start+n >= end || toks[start+n].text != "," || !d.inPerson(start) || !d.inPerson(start+n-1) {
+		n = signerName(toks, start, end)
+		if n == 0 || !d.inPerson(start) || !d.inPerson(start+n-1) {
 			return false
 		}
 	}
@@ -79,14 +77,15 @@ func signOffTowns(toks []tok, k, end, s int, caps bool) bool {
 			return false
 		}
 		k++
-		w := 0
+		w := compassOpening(toks, k, end) // "N. Yorks", "North Yorkshire": no given name
+		compass := w > 0
 		for k+w < end && toks[k+w].word && toks[k+w].cap && !isAllCaps(toks[k+w].text) {
 			w++
 			if caps && k+w+1 < end && isPossessive(toks[k+w]) && toks[k+w+1].cap {
 				w++ // "Robin Hood's Bay"
 			}
 		}
-		if w == 0 || w > 4 || !caps && (w > 3 || givenName(toks[k].text) && (w > 1 || k == s)) {
+		if w == 0 || w > 4 || !caps && (w > 3 || !compass && givenName(toks[k].text) && (w > 1 || k == s)) {
 			return false
 		}
 		groups++
@@ -97,11 +96,15 @@ func signOffTowns(toks []tok, k, end, s int, caps bool) bool {
 
 // capsSigner returns the number of tokens opening a paragraph that spell
 // a letter's signer in capitals, as letters pages print them: two or
-// three words in capitals, a given name first, maybe after one title
+// three words in capitals, a given name first or words the lexicon
+// does not know at all ("ENID PARTRIDGE"), maybe after one title
 // in title case ("MARGARET HOLLINS", "Cllr DEREK ASPINALL-WOODS", "Canon
-// PHILIPPA HAWNBY"), then a comma before end; or 0.
+// PHILIPPA HAWNBY", "The Rev ADA KELL"), then a comma before end; or 0.
 func capsSigner(toks []tok, end int) int {
 	k := 0
+	if k+1 < end && toks[k].text == "The" && isHonorific(toks[k+1].text) {
+		k++ // "The Rev PETER HALLAM"
+	}
 	if k < end && toks[k].word && toks[k].cap && !isAllCaps(toks[k].text) {
 		k++ // a title: "Cllr", "Canon", "Dr"
 	}
@@ -112,7 +115,7 @@ func capsSigner(toks []tok, end int) int {
 	for k+w < end && toks[k+w].word && isAllCaps(toks[k+w].text) {
 		w++
 	}
-	if w < 2 || w > 3 || k+w >= end || toks[k+w].text != "," || !givenName(titleCase(toks[k].text)) {
+	if w < 2 || w > 3 || k+w >= end || toks[k+w].text != "," || !givenName(titleCase(toks[k].text)) && !unknownWords(toks[k:k+w]) {
 		return 0
 	}
 	return k + w
@@ -171,6 +174,8 @@ func signerInitials(toks []tok, start, end int) int {
 		switch {
 		case t.word && len(t.text) == 1 && t.cap:
 			letters++
+		case t.word && dottedInitials(t.text):
+			letters += (len(t.text) + 1) / 2 // "J.A" as one word
 		case t.text == "." && k > start && toks[k-1].word,
 			(t.lower == "and" || t.text == "&") && k > start && letters > 0:
 		default:

@@ -1,5 +1,7 @@
 package actor
 
+import "strings"
+
 // Ships and boats are named after people, title and all: "the ferry
 // Lady Maud Kell", "the scallop dredger Ada Kell". A name right after a
 // vessel's noun, or given to a vessel ("A new ferry … was named Ada
@@ -63,3 +65,46 @@ func vesselName(toks []tok, s int) bool {
 
 // passiveAux before "named" or "called" make it passive: "was named".
 var passiveAux = setOf(`is was were be been being`)
+
+// vesselPrefixes stand before a ship's name to say what it is: a motor
+// vessel, Her or His Majesty's Ship, a Royal Research Ship ("the MV Ada
+// Kell", "HMS Prince Ivo").
+var vesselPrefixes = setOf(`MV HMS RRS RMS HMY USS HMAS HMCS HMNZS`)
+
+// vesselPrefixed reports whether the name at token s follows a vessel's
+// prefix, maybe with a title the rules split off between: "the MV Lady
+// Maud", "HMS Prince Ivo".
+func vesselPrefixed(toks []tok, s int) bool {
+	k := s - 1
+	if k > 0 && titleBefore(toks[k]) {
+		k--
+	}
+	return k >= 0 && vesselPrefixes[toks[k].text]
+}
+
+// vesselMeasures, after a number and a hyphen, give a vessel's length or
+// size: "the 28-metre Lady Maud", "the 2,900-passenger Ada Kell".
+var vesselMeasures = setOf(`metre metres meter foot feet ft tonne tonnes ton tons passenger berth cabin gun`)
+
+// measuredVessel reports whether the name at token s follows "the" or
+// "a" and one measure of a vessel, a number joined by a hyphen to its
+// unit ("the 14-metre Ada Kell"; not "the 64-year-old Ada Kell", whose
+// years are a person's). A title split off may stand between.
+func measuredVessel(toks []tok, s int) bool {
+	k := s - 1
+	if k > 0 && titleBefore(toks[k]) {
+		k--
+	}
+	if k < 1 || toks[k].cap || !toks[k].word {
+		return false
+	}
+	n, unit, ok := strings.Cut(toks[k].lower, "-")
+	if !ok || !isNumber(n) || !vesselMeasures[unit] {
+		return false
+	}
+	if k >= 3 && toks[k-1].text == "," && isNumber(toks[k-2].text) {
+		k -= 2 // "the 2,900-passenger": the thousands apart
+	}
+	d := toks[k-1].lower
+	return d == "the" || d == "a" || d == "an"
+}
