@@ -73,7 +73,14 @@
 //     "Landlady Ada Kell", "choreographer", "backbencher", "composer";
 //     not "landlord", a property firm's trade too), but a
 //     role noun the model knows as a given name opens the name the tagger
-//     read whole before one surname ("Dean Harker"; givenrole.go);
+//     read whole before one surname ("Dean Harker"; givenrole.go); a
+//     party or a nationality word glued before a person's full name is
+//     cut off, the party kept as the affiliation ("Tory Ivo Marsh", "Lib
+//     Dem Ada Kell", "Labour's Ivo Marsh", "Welshman Ivo Marsh"), when a
+//     given name the model knows follows, or any name words after a noun
+//     for one member of a nation ("Briton", "Welshman"), and the word is
+//     no given name itself ("Christian Marsh", and "Ada Green" keeps its
+//     surname) (partylead.go);
 //   - a bare name after "the", "a" or "an", or a one-word name after a
 //     possessive, used as a noun phrase of its own ("won an Oscar", "her
 //     Bafta"), is no person; nor is a lone given name that qualifies a
@@ -380,7 +387,9 @@
 //     Securities") (ofaffil.go);
 //   - a nickname in quotes, of one to three words, between a given name
 //     and a surname ("Gareth 'Gaz' Pumfrey", "Tommy 'The Tornado'
-//     Cartwright") or given right after a full name ("William Tate,
+//     Cartwright"; the word before the quotes a given name the model
+//     knows or after a nation's noun: "Welshman Ivo 'The Hammer'
+//     Marsh") or given right after a full name ("William Tate,
 //     known as Bill,") is no part of the name, and joins the person when
 //     used alone ("Gaz said") or with the surname ("Bill Tate"); a word
 //     in quotes after "known … as" nicknames the person named last

@@ -336,6 +336,14 @@ func buildMention(p *paraDoc, sp span) (mention, bool) {
 			words, idx = words[1:], idx[1:]
 			m.s = idx[0]
 		}
+		// A party or a nationality glued on: "Tory Ivo Marsh" (partylead.go).
+		if n, party := leadingAffiliation(words); n > 0 {
+			words, idx = words[n:], idx[n:]
+			m.s = idx[0]
+			if m.affil == "" {
+				m.affil = party
+			}
+		}
 		// Trailing adjectives: "Exchange-listed", "London-based".
 		for len(words) > 0 && !nameLike(words[len(words)-1]) {
 			m.trimmed = true

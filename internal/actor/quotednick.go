@@ -34,11 +34,13 @@ func knownAs(toks []tok, s, e int) string {
 // nickSpans finds names written with a nickname in quotes between the
 // given name and the surname: "Gareth 'Gaz' Pumfrey", "Daniel “Dan”
 // Okoro". The whole is one person, whatever the tagger made of the
-// quotes.
+// quotes. The word before the quotes is a given name the model knows or
+// follows a noun for one member of a nation, which calls a person
+// ("Welshman Ivo 'The Hammer' Marsh"; partylead.go).
 func nickSpans(toks []tok) []span {
 	var out []span
 	for i := 0; i+4 < len(toks); i++ {
-		if n := quotedNickLen(toks, i+2); n > 0 && i+n+3 < len(toks) && givenName(toks[i].text) && nameWord(toks, i) && nameWord(toks, i+n+3) {
+		if n := quotedNickLen(toks, i+2); n > 0 && i+n+3 < len(toks) && (givenName(toks[i].text) || i > 0 && nationNoun(toks[i-1].lower)) && nameWord(toks, i) && nameWord(toks, i+n+3) {
 			out = append(out, span{s: i, e: i + n + 4, typ: "PER", rule: true})
 			i += n + 3
 		}

@@ -1,0 +1,62 @@
+package actor
+
+// This file cuts a party or a nationality word that a tagger glued onto
+// the front of a person's full name: "Tory Ivo Marsh branded …", "Lib
+// Dem Ada Kell said", "Labour's Ada Kell", "Welshman Ivo Marsh won". The
+// word says who the person sides with or where they come from; it is no
+// part of the name. Only a word at the front goes, and only before a
+// given name the model knows and more name words (any name words after a
+// noun for one member of a nation), so that a surname that is a party's
+// word stays ("Ada Green", "Ivo Liberal") and so does a given name that
+// is a nationality's ("Christian Marsh").
+
+// leadingAffiliation returns how many words open words as a party or a
+// nationality word glued onto a person's full name, and the party they
+// name ("" for a nationality), or 0 when none does.
+func leadingAffiliation(words []string) (int, string) {
+	n, party := 0, ""
+	for n < len(words) {
+		w := words[n]
+		l := lowerKey(w)
+		if !nameLike(w) || givenName(w) {
+			break
+		}
+		if p, ok := parties[l]; ok {
+			next := ""
+			if n+1 < len(words) {
+				next = lowerKey(words[n+1])
+			}
+			switch {
+			case l == "lib" && next == "dem":
+				party = "Liberal Democrat" // "Lib Dem Ada Kell"
+				n++
+			case l == "liberal" && next == "democrat":
+				party = "Liberal Democrat"
+			case party == "":
+				party = p
+			}
+			n++
+			continue
+		}
+		if isNationalityL(l) {
+			n++
+			continue
+		}
+		break
+	}
+	rest := words[n:]
+	if n == 0 || len(rest) < 2 || !givenName(rest[0]) && !nationNoun(lowerKey(words[n-1])) || !tailIsName(rest) {
+		return 0, ""
+	}
+	return n, party
+}
+
+// nationNouns are nouns for one member of a nation ("Welshman",
+// "Briton"), which call a person and never open a name, so that the name
+// after one needs no given name the model knows ("Welshman Gwilym
+// Treharne").
+var nationNouns = setOf(`briton brit scot swede spaniard kiwi aussie yankee welshman englishman
+frenchman dutchman irishman scotsman welshwoman englishwoman frenchwoman dutchwoman irishwoman
+scotswoman`)
+
+func nationNoun(l string) bool { return nationNouns[l] }

@@ -1,0 +1,41 @@
+package actor
+
+import "testing"
+
+// TestLeadingAffiliation checks that a party or a nationality word the
+// tagger glued onto the front of a person's full name is cut off (the
+// party kept as the affiliation), while a surname or a given name that is
+// such a word stays in the name.
+func TestLeadingAffiliation(t *testing.T) {
+	stubLexicon(t, nil, nil, setOf(`Ivo Ada Christian Tamsin`))
+	tagged := map[string]string{"Tory Ivo Marsh": "PER", "Lib Dem Ada Kell": "PER", "Liberal Democrat Tamsin Orr": "PER",
+		"Labour's Ivo Marsh": "PER", "Welshman Ivo Marsh": "PER", "Ada Green": "PER", "Christian Velloway": "PER",
+		"Green Tarrow": "PER", "Briton Gwilym Treharne": "PER", "Scotswoman Morwen": "PER", "Hammer' Pask": "ORG"}
+	rows := []struct{ name, text, want, affil, absent string }{
+		{"party word", "But Tory Ivo Marsh branded the plan a shambles.", "Ivo Marsh", "Conservative", "Tory Ivo Marsh"},
+		{"two-word party", "Lib Dem Ada Kell accused ministers of dithering.", "Ada Kell", "Liberal Democrat", "Lib Dem Ada Kell"},
+		{"party spelt out", "The group included Liberal Democrat Tamsin Orr, who spoke first.", "Tamsin Orr", "Liberal Democrat", "Liberal Democrat Tamsin Orr"},
+		{"party's possessive", "Labour's Ivo Marsh said the vote was lost.", "Ivo Marsh", "Labour", "Labour Ivo Marsh"},
+		{"demonym", "In the final, Welshman Ivo Marsh won in three sets.", "Ivo Marsh", "", "Welshman Ivo Marsh"},
+		{"nation noun before a name the model does not know", "In the final, Briton Gwilym Treharne won in three sets.", "Gwilym Treharne", "", "Briton Gwilym Treharne"},
+		{"nation noun before a quoted nickname", "In darts, Scotswoman Morwen 'The Hammer' Pask hit a nine-darter.", "Morwen Pask", "", "Scotswoman Morwen"},
+		{"party word as surname", "The council had failed, Ada Green said.", "Ada Green", "", ""},
+		{"nationality word as given name", "The council had failed, Christian Velloway said.", "Christian Velloway", "", ""},
+		{"party word before no given name", "The council had failed, Green Tarrow said.", "Green Tarrow", "", ""},
+	}
+	for _, r := range rows {
+		t.Run(r.name, func(t *testing.T) {
+			got := ExtractWith(paras(r.text), fakeNER(tagged))
+			a := find(got, r.want)
+			if a == nil || a.Kind != Person {
+				t.Fatalf("no person %q; got %s", r.want, summary(got))
+			}
+			if a.Affiliation != r.affil {
+				t.Errorf("%q has affiliation %q, want %q", r.want, a.Affiliation, r.affil)
+			}
+			if r.absent != "" && find(got, r.absent) != nil {
+				t.Errorf("%q is an actor; got %s", r.absent, summary(got))
+			}
+		})
+	}
+}
