@@ -241,7 +241,8 @@ func (st *story) collect() {
 	st.markEstates()
 	st.voteKinds()
 	st.cohereLists()
-	st.coherLineups() // "M Cueto, J Noon, D Humphreys (Ireland)"
+	st.coherLineups()   // "M Cueto, J Noon, D Humphreys (Ireland)"
+	st.markTitleWorks() // "Gangs Of Velmora" (titlecase.go)
 	st.dropOpeners()
 	st.dropQualifiers()
 	st.foldPlurals()

@@ -62,6 +62,15 @@
 //     Secretary Wes Tarrant") when the tagger missed the name;
 //   - a title opening a name that ends in a body's, a place's or an
 //     event's head noun makes no person ("Prince Edward Theatre");
+//   - a person's name holds no function words: a name read as a person's
+//     with a capitalised one after its first word ("Carry On Tarrow",
+//     "Man To Man", "Ada And Her Magic Kite") or a lower-case "of the"
+//     with no title first ("Son of the Marsh") is a work's title, kind
+//     other, whatever the tagger, a title or a list said, as is a title
+//     "of the" or "of" a plural the lexicon writes in lower case and the
+//     gazetteer knows as no place ("Lord of the Rings", "Prince of
+//     Thieves"); a title of place ("Duke of Corran") and an epithet after
+//     "the" ("Ivo Marsh the Younger") stay people (titlecase.go);
 //   - what a verb of winning takes after an article or a possessive is an
 //     award or a contest, kind other, not the academy or the club behind
 //     it ("won an Emmy", "earned him a prestigious Golden Globe",

@@ -200,8 +200,9 @@ func buildMention(p *paraDoc, sp span) (mention, bool) {
 		return m, true
 	}
 	// "Lord of the Rings", "Queen of the South": a title before "of the"
-	// names a work or a team; no one is "Lord of the …".
-	if c := honorificClass(words[0]); len(words) >= 4 && (c == "royal" || c == "peer") && words[1] == "of" && words[2] == "the" {
+	// names a work or a team; no one is "Lord of the …", nor "Prince of
+	// Thieves" (titlecase.go).
+	if c := honorificClass(words[0]); (c == "royal" || c == "peer") && (len(words) >= 4 && words[1] == "of" && words[2] == "the" || placelessTitle(words)) {
 		m.name, m.kind, m.rule = words, Other, false
 		m.surface = normSpace(p.text[toks[s].start:toks[e-1].end])
 		return m, true
