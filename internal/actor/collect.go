@@ -257,11 +257,12 @@ func candidateSpans(d *paraDoc, docs []*paraDoc, w *storyWork) []span {
 	rules = append(rules, roleSpans(d.toks)...)
 	rules = append(rules, monthSurnameSpans(d.toks)...)
 	rules = append(rules, nickSpans(d.toks)...)
+	rules = append(rules, benchSpans(d.toks)...)
 	rules = append(rules, speakerSpans(d.toks)...)
 	w.merged, w.drop = appendMerged(w.merged[:0], w.drop, d.spans, rules)
 	spans := joinInverted(d, w.merged)
 	extendLeft(d, spans)
-	return sharedSurname(d, docs, splitOfFirm(d, splitAnd(d, docs, initialsSpans(d, joinO(d, spans)))))
+	return sharedSurname(d, docs, splitOfFirm(d, splitTitledAnd(d, splitAnd(d, docs, initialsSpans(d, joinO(d, spans))))))
 }
 
 // probeName asks the entity source how it reads a name on its own, out

@@ -427,6 +427,12 @@
 //     the speaker, a person ("Platell: 'The star shone …'"; speaker.go);
 //   - a given name the tagger read otherwise, joined by "and" alone to a
 //     person's full name, is a person ("Anthony Knight and Bella");
+//   - a person's span across a lower-case "and" before a title is two
+//     names ("the Queen and Duke of Corran"; the words before "and" left
+//     out when no title, role noun or given name opens them), never one
+//     person whose role ends in "and", and a plural judge's title titles
+//     every surname listed after it ("Lord Justices Harrow and Pell" are
+//     Lord Justice Harrow and Lord Justice Pell; andtitle.go, judge.go);
 //   - a surname with a title of the other sex is another person ("Mrs
 //     Ellery" beside "Mr Tom Ellery");
 //   - a name's singular joins its plural ("the Tory plan" with "the

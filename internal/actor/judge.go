@@ -9,8 +9,11 @@ import "strings"
 // title is then part of the name, as a peer's is ("Lord Sugar"): the bare
 // surname would be any Armitage. With a given name the title goes like
 // any other ("Mrs Justice Ada Kell" is Ada Kell; see canonicalTitle).
+//
+// The plural, "Lord Justices Harrow and Pell", titles each judge listed
+// after it as the singular does one (andtitle.go).
 func judgeTitle(toks []tok, j int) string {
-	if j < 1 || toks[j].text != "Justice" {
+	if j < 1 || toks[j].text != "Justice" && toks[j].text != "Justices" {
 		return ""
 	}
 	k := j - 1

@@ -240,7 +240,7 @@ func buildMention(p *paraDoc, sp span) (mention, bool) {
 	// such that everything after it reads as a person's name.
 	split := -1
 	for i := len(words) - 2; i >= 0; i-- {
-		if isHonorific(words[i]) || isRoleHead(words[i]) {
+		if isHonorific(words[i]) || isRoleHead(words[i]) || words[i] == "Justices" && judgeTitle(toks, idx[i]) != "" {
 			if tailIsName(words[i+1:]) && !givenNameRole(toks, sp, words, i) {
 				split = i
 			}
@@ -277,7 +277,7 @@ func buildMention(p *paraDoc, sp span) (mention, bool) {
 			}
 		}
 		m.bench = judgeTitle(toks, idx[split])
-		if len(pre) > 0 {
+		if len(pre) > 0 && words[split] != "Justices" { // "Lord Justices Harrow and Pell": the title is each one's, no role
 			m.roles = append(m.roles, normSpace(p.text[toks[idx[0]].start:toks[idx[len(pre)-1]].end]))
 			m.affil = affiliationOf(p, idx[0], idx[len(pre)-1]+1)
 		}
@@ -305,6 +305,9 @@ func buildMention(p *paraDoc, sp span) (mention, bool) {
 		default:
 			m.kind = Other
 		}
+	}
+	if m.kind == Person && m.bench == "" && m.hon == "" && len(words) == 1 {
+		m.bench = listedBench(toks, idx[0]) // "Pell" of "Lord Justices Harrow and Pell" (andtitle.go)
 	}
 	// Letters after a name for a seat in a parliament: "Frank Field MP"
 	// is the person, with that role; "Plaid Cymru MP" and "Union MPs"
