@@ -8,19 +8,19 @@ import "testing"
 func TestTitledAnd(t *testing.T) {
 	runNameRules(t, []nameRuleCase{{
 		name:   "a royal title and a title of place",
-		text:   []string{"The Queen and Duke of Corran said they were delighted."},
+		text:   []string{"The Queen and Duke of Corran will open the new lifeboat station in May."},
 		tagged: map[string]string{"Queen and Duke of Corran": "ORG"},
 		want:   map[string]string{"the Queen": Person, "Duke of Corran": Person},
 		absent: []string{"Queen and Duke of Corran"},
 	}, {
 		name:   "an office and plural judges",
-		text:   []string{"The council urged Lord Chief Justice and Lord Justices Harrow and Pell to dismiss the appeal."},
+		text:   []string{"Counsel for the ferry firm asked Lord Chief Justice and Lord Justices Harrow and Pell for more time."},
 		tagged: map[string]string{"Chief Justice and Lord Justices Harrow": "PER", "Pell": "MISC"},
 		want:   map[string]string{"Lord Justice Harrow": Person, "Lord Justice Pell": Person},
 		absent: []string{"Justices Harrow"},
 	}, {
 		name:   "three judges",
-		text:   []string{"The appeal was heard by Lord Justices Harrow, Pell and Quaid, who dismissed it."},
+		text:   []string{"A ruling from Lord Justices Harrow, Pell and Quaid is expected next week."},
 		tagged: map[string]string{"Justices Harrow": "PER", "Pell": "ORG", "Quaid": "LOC"},
 		want:   map[string]string{"Lord Justice Harrow": Person, "Lord Justice Pell": Person, "Lord Justice Quaid": Person},
 	}})
@@ -29,7 +29,7 @@ func TestTitledAnd(t *testing.T) {
 // TestTitledAndRole checks that no role ending in "and" is left when the
 // words before the title are no one's.
 func TestTitledAndRole(t *testing.T) {
-	got := ExtractWith(paras("Among the films were The Drifters and King Corran, both silent."),
+	got := ExtractWith(paras("The season opens with The Drifters and King Corran, both silent."),
 		fakeNER(map[string]string{"Drifters and King Corran": "PER"}))
 	for _, a := range got {
 		for _, r := range a.Roles {

@@ -4,12 +4,12 @@ import "slices"
 
 // This file tells a title of a work from a person's name by its small
 // words. A person's name holds no function words: a title written in
-// title case does ("Carry On Tarrow", "Man To Man", "In The Name Of The
-// Father", "Ada And Her Magic Kite"), and so does one with "of the" in
-// lower case ("Night of the Velmor", "Son of the Marsh"). A title of
+// title case does ("Carry On Tarrow", "Ride To Velmora", "In The Shade
+// Of The Orchard", "Ada And Her Magic Kite"), and so does one with "of
+// the" in lower case ("Night of the Velmor", "Son of the Marsh"). A title of
 // place is a person's name ("Duke of Corran", "Prince of Velmora") but
 // not after "of" a plural the lexicon writes in lower case and the
-// gazetteer knows as no place ("Prince of Thieves", "King of Kettles");
+// gazetteer knows as no place ("King of Spoons", "Duke of Kettles");
 // "of the" after a title makes a work too (mention.go). An epithet after
 // a lower-case "the" stays a person's ("Ivo Marsh the Younger").
 
@@ -40,7 +40,7 @@ func titleCaseWork(words []string) bool {
 
 // placelessTitle reports whether words, a title, "of" and one word, hold
 // a plural the lexicon writes in lower case and the gazetteer knows as
-// no place ("Prince of Thieves", "King of Kettles"): a work's name or a
+// no place ("King of Spoons", "Duke of Kettles"): a work's name or a
 // nickname, no title of place.
 func placelessTitle(words []string) bool {
 	if len(words) != 3 || words[1] != "of" {

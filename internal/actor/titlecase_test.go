@@ -7,7 +7,7 @@ import "testing"
 // when a title opens it or a list of people holds it, while a title of
 // place and an epithet after "the" stay people.
 func TestTitleCaseWork(t *testing.T) {
-	stubLexicon(t, nil, setOf(`thieves`), setOf(`Ivo Ada`))
+	stubLexicon(t, nil, setOf(`spoons`), setOf(`Ivo Ada`))
 	runNameRules(t, []nameRuleCase{{
 		name:   "title case read as a person",
 		text:   []string{"She began in Carry On Tarrow and never looked back."},
@@ -25,17 +25,17 @@ func TestTitleCaseWork(t *testing.T) {
 		want:   map[string]string{"Empress Of Tarrow": Other},
 	}, {
 		name:   "of the in lower case",
-		text:   []string{"The sequel, like Son of the Marsh, flopped."},
+		text:   []string{"Tickets for Son of the Marsh sold out in an hour."},
 		tagged: map[string]string{"Son of the Marsh": "PER"},
 		want:   map[string]string{"Son of the Marsh": Other},
 	}, {
 		name:   "a title of a plural common noun",
-		text:   []string{"He starred in Robin Hood: Prince of Thieves in 1991."},
-		tagged: map[string]string{"Robin Hood": "PER", "Prince of Thieves": "PER"},
-		want:   map[string]string{"Prince of Thieves": Other},
+		text:   []string{"Her sitcom King of Spoons ran for two series."},
+		tagged: map[string]string{"King of Spoons": "PER"},
+		want:   map[string]string{"King of Spoons": Other},
 	}, {
 		name:   "a title of place",
-		text:   []string{"The Prince of Velmora opened the bridge."},
+		text:   []string{"The Prince of Velmora cut the ribbon on the bridge."},
 		tagged: map[string]string{"Prince of Velmora": "PER"},
 		want:   map[string]string{"Prince of Velmora": Person},
 	}, {
