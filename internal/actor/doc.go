@@ -64,12 +64,12 @@
 //     event's head noun makes no person ("Prince Edward Theatre");
 //   - a person's name holds no function words: a name read as a person's
 //     with a capitalised one after its first word ("Carry On Tarrow",
-//     "Man To Man", "Ada And Her Magic Kite") or a lower-case "of the"
-//     with no title first ("Son of the Marsh") is a work's title, kind
-//     other, whatever the tagger, a title or a list said, as is a title
-//     "of the" or "of" a plural the lexicon writes in lower case and the
-//     gazetteer knows as no place ("Lord of the Rings", "Prince of
-//     Thieves"); a title of place ("Duke of Corran") and an epithet after
+//     "Ride To Velmora", "Ada And Her Magic Kite") or a lower-case "of
+//     the" with no title first ("Son of the Marsh") is a work's title,
+//     kind other, whatever the tagger, a title or a list said, as is a
+//     title "of the" or "of" a plural the lexicon writes in lower case
+//     and the gazetteer knows as no place ("Lord of the Rings", "King of
+//     Spoons"); a title of place ("Duke of Corran") and an epithet after
 //     "the" ("Ivo Marsh the Younger") stay people (titlecase.go);
 //   - what a verb of winning takes after an article or a possessive is an
 //     award or a contest, kind other, not the academy or the club behind
@@ -482,6 +482,14 @@
 //     reading ("Diddly Squat, his 1,000-acre Cotswolds farm,", "Ray Mill,
 //     her small private estate in North Wiltshire"), and the "his" or
 //     "her" opening it is then no person evidence (appositionplace.go);
+//   - a name of two words or more read only as a person's, with nothing
+//     said of a person (a later pronoun aside) and no given name the
+//     model knows first, is a firm named after people when the story has
+//     named the firm in full before it, the name and a body's head noun
+//     ("talks with Garrow Pell Partners", then "Garrow Pell has until
+//     Friday"), or when its first word is the surname of a person the
+//     story names in full ("Tamsin Lakhari, who has died", then "Lakhari
+//     Silks closed"; founder.go);
 //   - a one-word name the tagger reads as a person's is a body when the
 //     story says nothing of a person of that name (no title, role,
 //     pronoun or age, no full name with the word) and its own mentions
