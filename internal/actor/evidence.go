@@ -305,6 +305,9 @@ func pronounAfter(toks []tok, m *mention) (person, org int) {
 		// Marcus Idowu to front its coverage") speaks of the subject.
 		other = other || t.word && !t.cap && (isKinship(t.lower) || personNoun(t.lower)) || t.lower == "to" && objectOfVerb(toks, m.s)
 		if personPronouns[t.lower] {
+			if appositionOf(toks, m.s) {
+				return 0, 0 // "Ivo Marsh, of Tarrow Hale, said he": the pronoun is the head's
+			}
 			if k == e+1 && placeApposition(toks, e) {
 				return 0, 0 // "Glenarrow Tower, her 16th century home in the hills": whose place it is
 			}
@@ -323,6 +326,23 @@ func pronounAfter(toks []tok, m *mention) (person, org int) {
 		}
 	}
 	return 0, 0
+}
+
+// appositionOf reports whether the name at token s opens an apposition
+// of "of", "at" or "from" after a comma and a name ("Ivo Marsh, of
+// Tarrow Hale, said he"), which says where the head of the apposition
+// belongs or comes from: a pronoun later in the sentence is the head's.
+func appositionOf(toks []tok, s int) bool {
+	if s < 3 || toks[s-2].text != "," {
+		return false
+	}
+	switch toks[s-1].lower {
+	case "of", "at", "from":
+	default:
+		return false
+	}
+	h := toks[s-3]
+	return h.word && h.cap
 }
 
 // objectOfVerb reports whether the name at token s is the object of a
