@@ -284,7 +284,8 @@
 //     character Ali G") are works or parts too (staged.go);
 //   - a name of two or three words whose first is no given name and
 //     whose last a word the lexicon writes in lower case ("Orchard
-//     Rise", "West End") is no person's, unless a title, a role, person
+//     Rise", "West End"; or, unknown to the lexicon, a plural whose
+//     singular it writes so: "Corran Voyages") is no person's, unless a title, a role, person
 //     evidence beyond a later pronoun, a saying verb beside it or its
 //     last word used alone says otherwise (not after another capitalised
 //     word, "Football Manager" beside "Championship Manager", nor opening

@@ -65,5 +65,19 @@ func plainWords(name []string) bool {
 	if len(strings.TrimSuffix(first, ".")) < 2 || isAllCaps(first) || isAllCaps(last) || givenName(first) {
 		return false
 	}
-	return wordCasing(strings.ToLower(last)) == nlp.CasingLower
+	return lowerNoun(strings.ToLower(last))
+}
+
+// lowerNoun reports whether the lexicon writes l in lower case nine times
+// in ten, or, when it does not know l, its singular: "voyages", "parcels".
+func lowerNoun(l string) bool {
+	switch wordCasing(l) {
+	case nlp.CasingLower:
+		return true
+	case nlp.CasingUnknown:
+		if one, ok := strings.CutSuffix(l, "s"); ok && len(one) > 2 {
+			return wordCasing(one) == nlp.CasingLower
+		}
+	}
+	return false
 }
