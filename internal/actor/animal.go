@@ -13,14 +13,14 @@ camel camels heifer heifers rabbits tortoises springer crow`)
 
 // creatureName reports whether m names an animal (animalName), a vessel
 // (vesselName, vesselPrefixed, measuredVessel, vessel.go) or a
-// racehorse (racehorseCue, racehorse.go) rather than a person, also
+// racehorse (racehorseCue, racehorseAround, racehorse.go) rather than a person, also
 // when a title the rules split off as a role stands between the cue and
 // the name ("the boat's cat, Captain Flint").
 func creatureName(toks []tok, m *mention) bool {
 	if s := m.s - 1; s > 0 && len(m.roles) > 0 && titleBefore(toks[s]) && (animalName(toks, s) || vesselName(toks, s)) {
 		return true // "the boat's cat, Captain Flint", "a parrot called Captain Flint": the title split off as a role
 	}
-	return animalName(toks, m.s) || animalAfter(toks, m.e) || vesselName(toks, m.s) || racehorseCue(toks, m) || vesselPrefixed(toks, m.s) || measuredVessel(toks, m.s)
+	return animalName(toks, m.s) || animalAfter(toks, m.e) || vesselName(toks, m.s) || racehorseCue(toks, m) || racehorseAround(toks, m) || vesselPrefixed(toks, m.s) || measuredVessel(toks, m.s)
 }
 
 // titleBefore reports whether t is a capitalised title or rank inside a

@@ -7,7 +7,8 @@ import "strings"
 // Mr Darcy, was banned … Mr Darcy was not sorry." Where one mention has
 // an animal's or a vessel's cue (creatureName, animal.go), the name's
 // other mentions, whose pronouns, "who" or courtesy title speak as of a
-// person, are that creature too.
+// person, are that creature too, and so is a longer name the creature's
+// opens after the same title ("Sir Tarrow Blue" beside "Sir Tarrow").
 
 // noteCreature records the name of m, without its title, as a
 // creature's.
@@ -16,6 +17,24 @@ func (st *story) noteCreature(m *mention) {
 		st.creatures = map[string]bool{}
 	}
 	st.creatures[strings.ToLower(strings.Join(m.name, " "))] = true
+	if m.hon != "" {
+		st.creatures[strings.ToLower(m.hon+"|"+strings.Join(m.name, " "))] = true
+	}
+}
+
+// titledCreature reports whether m, a titled name, is longer than a
+// creature's name recorded with the same title, which opens it: "Sir
+// Tarrow" ridden, then "Sir Tarrow Blue won": the horse's full name.
+func (st *story) titledCreature(m *mention) bool {
+	if m.hon == "" {
+		return false
+	}
+	for n := len(m.name) - 1; n >= 1; n-- {
+		if st.creatures[strings.ToLower(m.hon+"|"+strings.Join(m.name[:n], " "))] {
+			return true
+		}
+	}
+	return false
 }
 
 // markCreatures makes every person mention of a name recorded by
@@ -26,7 +45,7 @@ func (st *story) markCreatures() {
 		return
 	}
 	for _, m := range st.mentions {
-		if m.kind != Person || !st.creatures[strings.ToLower(strings.Join(m.name, " "))] {
+		if m.kind != Person || !st.creatures[strings.ToLower(strings.Join(m.name, " "))] && !st.titledCreature(m) {
 			continue
 		}
 		if len(m.roles) > 1 || len(m.roles) == 1 && !titleWord(strings.ToLower(m.roles[0])) {

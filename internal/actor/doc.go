@@ -266,9 +266,15 @@
 //     named Gale Force", "the gelding in question, Mister Tarrant,", "a
 //     horse called Earl of Brannock", a title opening it or not, and
 //     what a jockey rides: "the ride on Silver Tarrant"; not "fat cat
-//     Fred Goodwin"; animal.go), the name's other mentions too, "who"
-//     and courtesy titles notwithstanding ("Biscuit, who is nine",
-//     "Mr Biscuit was not sorry"; creaturemark.go), or a ship after a
+//     Fred Goodwin"; animal.go; in a paragraph of racing, a horse-shaped
+//     name, titled or with no given name first, after a rider's verb,
+//     "rode Sir Brannock to victory", or before odds in its clause, "Lord
+//     Fennick won the Velby National at odds of 33-1"; racehorse.go), the
+//     name's other mentions too, "who" and courtesy titles
+//     notwithstanding ("Biscuit, who is nine", "Mr Biscuit was not
+//     sorry"), and a longer name a titled creature's opens after the same
+//     title ("Sir Tobin Grey" beside "Sir Tobin" ridden; creaturemark.go),
+//     or a ship after a
 //     vessel's prefix or measure ("the MV Lady Maud", "HMS Prince Ivo",
 //     "the 28-metre Ada Kell"; vessel.go), or a ship, a pub or a horse named
 //     with a title of rank, written after "the" at every mention ("the

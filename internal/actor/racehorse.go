@@ -7,7 +7,10 @@ import "strings"
 // people. In a paragraph of racing, what is said right after the name
 // tells a horse: its odds in apposition ("Copper Kettle, a 20-1
 // chance,", "…, the 5-2 favourite", "…, backed from 33-1"), or its
-// trainer or rider ("Lady Maud, trained by Ada Kell,").
+// trainer or rider ("Lady Maud, trained by Ada Kell,"); so does a rider's
+// verb before a name shaped like a horse's ("who rode Sir Tarrow to
+// victory", "has ridden Lady Maud in all her wins"), or odds later in
+// its clause ("Lord Corran won the National at odds of 50-1").
 
 // oddsNouns after odds name the runner they are given to: "a 20-1
 // chance", "the 5-2 favourite".
@@ -60,6 +63,39 @@ func racehorseCue(toks []tok, m *mention) bool {
 func racingParagraph(toks []tok) bool {
 	for _, t := range toks {
 		if t.word && !t.cap && racingWords[t.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// ridingVerbs are a jockey's verbs, whose object is a horse: "rode Lady
+// Maud to victory", "has ridden Lady Maud".
+var ridingVerbs = setOf(`rode ridden riding ride rides partnered`)
+
+// racehorseAround reports whether, in a paragraph of racing, the words
+// around the name of m speak of a racehorse: a rider's verb right before
+// it, or odds later in its clause before any other name but a race's
+// after "the" ("Lord Corran won the Velby National at odds of 50-1",
+// "Copper Kettle went off at 9-2"),
+// for a name shaped like a horse's, a title opening it or no given name
+// the model knows first ("Ada Kell rode Lord Corran" rides a horse, "ridden
+// by Ada Kell" is the rider's).
+func racehorseAround(toks []tok, m *mention) bool {
+	if len(m.name) == 0 || m.hon == "" && givenName(m.name[0]) || !racingParagraph(toks) {
+		return false
+	}
+	if k := m.s - 1; k >= 0 && ridingVerbs[toks[k].lower] && !toks[k].cap {
+		return true
+	}
+	the := false // inside a name after "the": a race's, not a runner's
+	for k := m.e; k < len(toks) && k < m.e+12; k++ {
+		t := toks[k]
+		the = t.word && (t.lower == "the" || the && t.cap)
+		if t.sentStart || t.word && t.cap && !the || t.text == ";" {
+			return false
+		}
+		if isOdds(t.lower) && t.lower != "evens" && k >= 2 && (toks[k-1].lower == "of" && toks[k-2].lower == "odds" || toks[k-1].lower == "at") {
 			return true
 		}
 	}

@@ -29,3 +29,38 @@ func TestAnimalCoat(t *testing.T) {
 		{"a fat cat", "The fat cat Ada Kell took a bonus of £2million.", "Ada Kell", Person},
 	})
 }
+
+// TestRacehorseAround: in a paragraph of racing, a rider's verb before a
+// horse-shaped name, or odds later in its clause, make it a horse's, and
+// a longer name its titled name opens is the horse too; the rider "ridden
+// by" and a trainer with a given name stay people.
+func TestRacehorseAround(t *testing.T) {
+	stubLexicon(t, nil, nil, setOf(`Ada Ivo`))
+	runNameRules(t, []nameRuleCase{{
+		name:   "a rider's verb",
+		text:   []string{"Ivo Marsh, who has died aged 80, was the jockey who rode Sir Brannock to victory at Velby in 1971."},
+		tagged: map[string]string{"Ivo Marsh": "PER", "Sir Brannock": "PER", "Velby": "LOC"},
+		want:   map[string]string{"Ivo Marsh": Person, "Sir Brannock": Other},
+	}, {
+		name:   "odds later in the clause",
+		text:   []string{"Lord Fennick took the Velby National in 1979 at odds of 33-1 and won nine more races over fences."},
+		tagged: map[string]string{"Lord Fennick": "PER", "Velby National": "MISC"},
+		want:   map[string]string{"Lord Fennick": Other},
+	}, {
+		name: "the horse's full name",
+		text: []string{"Sir Tobin Grey won the Corran Chase by nine lengths on Saturday.",
+			"Jockey Ada Kell, who has ridden Sir Tobin in all his races, was delighted."},
+		tagged: map[string]string{"Sir Tobin Grey": "PER", "Corran Chase": "MISC", "Ada Kell": "PER", "Sir Tobin": "PER"},
+		want:   map[string]string{"Ada Kell": Person, "Sir Tobin Grey": Other},
+	}, {
+		name:   "the rider",
+		text:   []string{"The gelding, ridden by Ada Kell, won the handicap hurdle at 9-2."},
+		tagged: map[string]string{"Ada Kell": "PER"},
+		want:   map[string]string{"Ada Kell": Person},
+	}, {
+		name:   "odds outside racing",
+		text:   []string{"Lord Fennick is at odds of 5-1 to lead the party by Christmas."},
+		tagged: map[string]string{"Lord Fennick": "PER"},
+		want:   map[string]string{"Lord Fennick": Person},
+	}})
+}
