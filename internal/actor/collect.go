@@ -181,6 +181,9 @@ func (st *story) collect() {
 				if m.xev == 0 && surnamePlace(d.toks, m) {
 					m.lev += 2 // "a flat in Notting Hill", "an office in Hanover Yard" (placehead.go)
 				}
+				if m.xev == 0 && st.landformName(m) {
+					m.lev += 2 // "walkers on Corran Ridge", "the Wensdale Vale" (placehead.go)
+				}
 				m.body = m.oev-listOrg >= 2 && !beforeWhich(d, m.e)
 				m.trade = tradeDescribed(d.toks, m)
 				m.det = m.typ == "PER" && afterThe(d, m)
@@ -289,10 +292,11 @@ func (st *story) probeName(name []string) int {
 // probeable reports whether a non-person mention looks enough like a
 // personal name to ask the entity source about it alone: two or three
 // capitalised words, none an organisation, role, nationality or common
-// word of the story, not led by "the".
+// word of the story, not led by "the", not ending in a landform's noun
+// after no given name.
 func (st *story) probeable(d *paraDoc, m *mention) bool {
-	if len(m.name) < 2 || len(m.name) > 3 || !allNameLike(m.name) || anyOrgWord(m.name) || m.the {
-		return false
+	if len(m.name) < 2 || len(m.name) > 3 || !allNameLike(m.name) || anyOrgWord(m.name) || m.the || weakHead(m.name, landformHeads) {
+		return false // nor "Tarrow Vale", a place's shape (placehead.go)
 	}
 	if m.s > 0 && strings.EqualFold(d.toks[m.s-1].text, "the") {
 		return false

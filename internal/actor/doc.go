@@ -475,7 +475,12 @@
 //     that ends grounds, places, houses and lakes ("Lane", "Creek",
 //     "Mill", "Tower", "Lodge", "Tarn") is a place unless a given name
 //     or an initial opens it ("Bramall Lane", "Beechwood Lodge" but
-//     "Nathan Lane"), as is one ending in a commoner surname that
+//     "Nathan Lane"), and so is one the tagger read as a person's ending
+//     in a landform's noun ("Vale", "Ridge", "Edge", "Gill", "Meads")
+//     with no given name first, nothing said of a person and neither
+//     word written apart from the other ("Tallis Vale", not beside
+//     "Vale's manager" or "Tallis said"), whose person reading alone the
+//     tagger is not asked for (placehead.go), as is one ending in a commoner surname that
 //     ends places ("Hill", "Park", "Yard") right after a
 //     preposition of place ("a flat in Notting Hill"; placehead.go), or
 //     what a place noun is called ("the ground has been called Hillfoot

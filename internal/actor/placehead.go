@@ -20,3 +20,42 @@ func surnamePlace(toks []tok, m *mention) bool {
 	}
 	return !(m.e < len(toks) && isPossessive(toks[m.e]))
 }
+
+// landformHeads end the names of places of the land ("Wensdale Vale",
+// "Corran Ridge", "Striding Gill", "Tarrow Meads") and are surnames
+// too, rarer than surnamePlaceHeads but common enough that the story's
+// own use must agree.
+var landformHeads = setOf(`vale ridge edge gill meads`)
+
+// landformName reports whether m, a name the tagger read as a person's
+// ending in a landformHeads word with no given name the model knows, no
+// initial and no title first, is a place's by its head (a club's name
+// the tagger read as a body's stays one: "Port Tarrow Vale"): nothing said of a person at the mention (no
+// role; person evidence but a later pronoun), the last word never used
+// alone as a name in the story ("Vale's manager" says a surname;
+// plainwords.go usedAlone) and the first never written apart from it
+// ("Tamsin said" says a given name).
+func (st *story) landformName(m *mention) bool {
+	if m.typ != "PER" || !weakHead(m.name, landformHeads) || len(m.roles) > 0 || m.pev > m.weakPev {
+		return false
+	}
+	first, last := m.name[0], m.name[len(m.name)-1]
+	return !st.usedAlone(first, last) && !st.usedBefore(first, last)
+}
+
+// usedBefore reports whether the story writes first with a capital
+// inside a sentence anywhere but right before last: a given name used
+// alone ("Tamsin said" beside "Tamsin Vale").
+func (st *story) usedBefore(first, last string) bool {
+	for _, d := range st.docs {
+		for k, t := range d.toks {
+			if t.text != first || t.sentStart && st.lower[t.lower] {
+				continue
+			}
+			if k+1 >= len(d.toks) || d.toks[k+1].text != last {
+				return true
+			}
+		}
+	}
+	return false
+}
