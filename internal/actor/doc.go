@@ -89,7 +89,9 @@
 //     given name the model knows follows, or any name words after a noun
 //     for one member of a nation ("Briton", "Welshman"), and the word is
 //     no given name itself ("Christian Marsh", and "Ada Green" keeps its
-//     surname) (partylead.go);
+//     surname), and a party's own name of more than one word ("Plaid
+//     Cymru", "Liberal Democrats") is the party, whatever the tagger read
+//     (partylead.go);
 //   - a bare name after "the", "a" or "an", or a one-word name after a
 //     possessive, used as a noun phrase of its own ("won an Oscar", "her
 //     Bafta"), is no person; nor is a lone given name that qualifies a

@@ -199,6 +199,12 @@ func buildMention(p *paraDoc, sp span) (mention, bool) {
 		m.surface = normSpace(p.text[toks[s].start:toks[e-1].end])
 		return m, true
 	}
+	if partysOwnName(words) {
+		// "Plaid Cymru's Ivo Marsh": the party, not a person (partylead.go).
+		m.name, m.kind, m.rule = words, Org, false
+		m.surface = normSpace(p.text[toks[s].start:toks[e-1].end])
+		return m, true
+	}
 	// "Lord of the Rings", "Queen of the South": a title before "of the"
 	// names a work or a team; no one is "Lord of the …", nor "Prince of
 	// Thieves" (titlecase.go).

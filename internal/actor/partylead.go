@@ -1,5 +1,7 @@
 package actor
 
+import "strings"
+
 // This file cuts a party or a nationality word that a tagger glued onto
 // the front of a person's full name: "Tory Ivo Marsh branded …", "Lib
 // Dem Ada Kell said", "Labour's Ada Kell", "Welshman Ivo Marsh won". The
@@ -60,3 +62,18 @@ frenchman dutchman irishman scotsman welshwoman englishwoman frenchwoman dutchwo
 scotswoman`)
 
 func nationNoun(l string) bool { return nationNouns[l] }
+
+// partysOwnName reports whether words are a party's own name of more than
+// one word ("Plaid Cymru", "Liberal Democrats"): a body, whatever the
+// tagger read.
+func partysOwnName(words []string) bool {
+	if len(words) < 2 {
+		return false
+	}
+	p, ok := parties[lowerKey(words[0])]
+	if !ok || !strings.Contains(p, " ") {
+		return false
+	}
+	n := strings.Join(words, " ")
+	return strings.EqualFold(n, p) || strings.EqualFold(n, p+"s")
+}

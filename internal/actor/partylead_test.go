@@ -39,3 +39,17 @@ func TestLeadingAffiliation(t *testing.T) {
 		})
 	}
 }
+
+// TestPartysOwnName checks that a party's own name of more than one word
+// is the party, not a person, and gives the affiliation of a role after
+// its possessive.
+func TestPartysOwnName(t *testing.T) {
+	got := ExtractWith(paras("Plaid Cymru's transport spokeswoman, Ada Kell, called the fares a scandal."),
+		fakeNER(map[string]string{"Plaid Cymru": "PER", "Ada Kell": "PER"}))
+	if a := find(got, "Plaid Cymru"); a == nil || a.Kind != Org {
+		t.Errorf("Plaid Cymru is no organisation; got %s", summary(got))
+	}
+	if a := find(got, "Ada Kell"); a == nil || a.Kind != Person || a.Affiliation != "Plaid Cymru" {
+		t.Errorf("Ada Kell is no person of Plaid Cymru; got %s", summary(got))
+	}
+}
