@@ -407,8 +407,10 @@ func (st *story) trimLeadingJunk(d *paraDoc, m *mention) {
 		l := keyOf(t)
 		junk := listsOf(l)&(noiseLists|inCommonCapitalised) != 0 || isNationalityL(l)
 		// "Asked Boris Johnson …": a word the story also writes in lower
-		// case opens the sentence and the tagger took it in.
-		opener := t.sentStart && len(m.name) >= 3 && lower[l]
+		// case opens the sentence and the tagger took it in; not a
+		// surname's particle ("Van der Berg said" beside "Ada van der
+		// Berg").
+		opener := t.sentStart && len(m.name) >= 3 && lower[l] && !particles[l]
 		if !opener && (!junk || (!t.sentStart && !calendar[l] && !furniture[l])) {
 			return
 		}

@@ -173,7 +173,9 @@
 //     as a place); a common word opening a sentence is no part of a
 //     name only if the story never writes the two words together inside
 //     a sentence ("Northern Tarrowline said" beside "drivers at Northern
-//     Tarrowline"); a gas or oil field is a place ("the Tarrow Deep
+//     Tarrowline"), and a surname's particle opening a sentence stays in
+//     the name, whatever case the story writes it in elsewhere ("Van der
+//     Velde said" beside "Ada van der Velde"); a gas or oil field is a place ("the Tarrow Deep
 //     field", not "a Josh Scobee field goal"); "o'" joins a place's or
 //     a thing's name, no person's ("John o' Groats"; oname.go);
 //   - a one-word name that only ever opens sentences and is an ordinary
