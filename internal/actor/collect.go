@@ -266,6 +266,7 @@ func candidateSpans(d *paraDoc, docs []*paraDoc, w *storyWork) []span {
 	w.merged, w.drop = appendMerged(w.merged[:0], w.drop, d.spans, rules)
 	spans := joinInverted(d, w.merged)
 	extendLeft(d, spans)
+	extendRight(d, spans)
 	return sharedSurname(d, docs, splitOfFirm(d, splitTitledAnd(d, splitAnd(d, docs, initialsSpans(d, joinO(d, spans))))))
 }
 
@@ -376,6 +377,35 @@ func extendLeft(d *paraDoc, spans []span) {
 		}
 		sp.s = k
 	}
+}
+
+// extendRight widens a person's span over a double-barrelled surname
+// right after it that the tagger left out, a word of two capitalised
+// parts joined by a hyphen in no other span ("Justice Ada Marsh-Kell"
+// tagged as "Justice Ada").
+func extendRight(d *paraDoc, spans []span) {
+	for i := range spans {
+		sp := &spans[i]
+		if sp.typ != "PER" || sp.e >= len(d.toks) || i+1 < len(spans) && spans[i+1].s <= sp.e {
+			continue
+		}
+		t := d.toks[sp.e]
+		if !t.word || !t.cap || t.sentStart || !doubleBarrelled(t.text) {
+			continue
+		}
+		sp.e++
+	}
+}
+
+// doubleBarrelled reports whether w is two capitalised name parts joined
+// by one hyphen: "Marsh-Kell", "Echeverría-Lunt"; not "Anglo-French",
+// "Coca-Cola" (a part the lexicon writes in lower case or a nationality).
+func doubleBarrelled(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	if !ok || strings.Contains(b, "-") || len(a) < 2 || len(b) < 2 || isNationality(a) || isNationality(b) {
+		return false
+	}
+	return nameLike(a) && nameLike(b) && !commonWord(a) && !commonWord(b) && !isAllCaps(a) && !isAllCaps(b)
 }
 
 // insideRef reports whether a span lies inside a role reference and holds

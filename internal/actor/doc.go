@@ -17,6 +17,11 @@
 //     "Overturn Bush Rules"); a line that is one name (one span, no other
 //     word) stays whole
 //     (headline.go);
+//   - a double-barrelled surname right after a person's name, two
+//     capitalised parts joined by a hyphen, neither an ordinary word nor
+//     a nationality, joins the name when the tagger left it out
+//     ("Justice Ada Marsh-Kell" tagged as "Justice Ada"; collect.go
+//     extendRight);
 //   - a generational suffix after a name with a given name or an
 //     initial before its surname ("Ivo Joseph Marsh Jr", "L. Tomas
 //     Reyne III") makes a person, whose surname is the word before the
