@@ -63,9 +63,10 @@ charter amendment manifesto mailbag`)
 var placeHeads = setOf(`street road avenue square row bay cove beach quay wharf terrace gardens
 boulevard estuary harbour bridge valley basin viaduct aqueduct parkway footbridge causeway`)
 
-// eventOpeners begin the names of storms and operations, which are
-// neither people nor bodies: "Storm Ingrid", "Hurricane Ivan".
-var eventOpeners = setOf(`storm hurricane typhoon cyclone operation`)
+// eventOpeners begin the names of storms, operations and comets, which
+// are neither people nor bodies: "Storm Ingrid", "Hurricane Ivan",
+// "Comet Tarrow", named after its finder.
+var eventOpeners = setOf(`storm hurricane typhoon cyclone operation comet`)
 
 // eventHeads end the names of events and times, neither bodies nor
 // places: "General Election", "European Championships", "New Year".

@@ -168,8 +168,8 @@
 //     places ("Row", "Bay"), documents ("Act", "Treaty") and events or
 //     times ("General Election", "European Championships", "Academy
 //     Awards", "New Year"; the head noun alone after an article too: "in
-//     the Championship", but not "of the Year"); "Storm" and
-//     "Operation" open names of events, whose last word alone read as a
+//     the Championship", but not "of the Year"); "Storm",
+//     "Operation" and "Comet" open names of events and things, whose last word alone read as a
 //     person's, by no person of the story, is the event too ("Wilma is
 //     the fourth named storm"; eventshort.go); a company's short name is no
 //     person ("Halvard said" after "Halvard Chemicals", also when the

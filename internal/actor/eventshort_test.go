@@ -13,3 +13,15 @@ func TestEventShortNames(t *testing.T) {
 		{"a person of the name", "Storm Nell brought down trees. Nell Avery was out walking. Nell said it was wild.", "Nell Avery", Person},
 	})
 }
+
+// TestCometName checks that a comet named after its finder is no person,
+// while the finder is.
+func TestCometName(t *testing.T) {
+	stubLexicon(t, nil, nil, setOf(`Ada`))
+	runNameRules(t, []nameRuleCase{{
+		name:   "a comet",
+		text:   []string{"Ada Brannock spotted it from her garden, and Comet Brannock should be visible with binoculars in March."},
+		tagged: map[string]string{"Ada Brannock": "PER", "Comet Brannock": "PER"},
+		want:   map[string]string{"Ada Brannock": Person, "Comet Brannock": Other},
+	}})
+}
