@@ -168,10 +168,11 @@
 //     places ("Row", "Bay"), documents ("Act", "Treaty") and events or
 //     times ("General Election", "European Championships", "Academy
 //     Awards", "New Year"; the head noun alone after an article too: "in
-//     the Championship", but not "of the Year"); "Storm",
-//     "Operation" and "Comet" open names of events and things, whose last word alone read as a
-//     person's, by no person of the story, is the event too ("Wilma is
-//     the fourth named storm"; eventshort.go); a company's short name is no
+//     the Championship", but not "of the Year"); "Storm", "Operation"
+//     and "Comet" open names of events and things ("Comet Brannock",
+//     named after its finder), whose last word alone read as a person's,
+//     by no person of the story, is the event too ("Wilma is the fourth
+//     named storm"; eventshort.go); a company's short name is no
 //     person ("Halvard said" after "Halvard Chemicals", also when the
 //     tagger missed the longer name: "Rival Brightwater Homes fell", and
 //     whatever the tagger read it as: "the comments from Halvard" read
