@@ -94,7 +94,10 @@
 //     given name the model knows follows, or any name words after a noun
 //     for one member of a nation ("Briton", "Welshman"), and the word is
 //     no given name itself ("Christian Marsh", and "Ada Green" keeps its
-//     surname), and a party's own name of more than one word ("Plaid
+//     surname), a party or a nationality word before a royal's or a
+//     peer's title "of" a place is the holder's role and affiliation
+//     ("Tory Lord Pelham of Stowe" is Lord Pelham, a Tory), and a
+//     party's own name of more than one word ("Plaid
 //     Cymru", "Liberal Democrats") is the party, whatever the tagger read
 //     (partylead.go);
 //   - a bare name after "the", "a" or "an", or a one-word name after a

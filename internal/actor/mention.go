@@ -213,6 +213,15 @@ func buildMention(p *paraDoc, sp span) (mention, bool) {
 		m.surface = normSpace(p.text[toks[s].start:toks[e-1].end])
 		return m, true
 	}
+	// "Tory Lord Pelham of Stowe": a party or a nationality before a
+	// peer's title with "of" is the peer's role (partylead.go).
+	if n, party := leadingTitleAffiliation(words); n > 0 {
+		m.roles = append(m.roles, normSpace(p.text[toks[idx[0]].start:toks[idx[n-1]].end]))
+		m.affil = party
+		words, idx = words[n:], idx[n:]
+		s = idx[0]
+		m.s = s
+	}
 	// "the 11th Earl of Wrexcombe": the holder's number in the line is no
 	// part of the title.
 	if len(words) >= 4 && isOrdinalWord(strings.ToLower(words[0])) && words[2] == "of" {

@@ -77,3 +77,25 @@ func partysOwnName(words []string) bool {
 	n := strings.Join(words, " ")
 	return strings.EqualFold(n, p) || strings.EqualFold(n, p+"s")
 }
+
+// leadingTitleAffiliation returns how many words open words as a party or
+// a nationality word before a royal's or a peer's title "of" a place
+// ("Tory Lord Pelham of Stowe", "Labour Baroness Kell of Tarrow"), and
+// the party they name, or 0: the title's own rules read the rest.
+func leadingTitleAffiliation(words []string) (int, string) {
+	if len(words) < 4 || !nameLike(words[0]) || givenName(words[0]) {
+		return 0, ""
+	}
+	c := honorificClass(words[1])
+	if c != "royal" && c != "peer" || words[2] != "of" && !(len(words) >= 5 && words[3] == "of") {
+		return 0, ""
+	}
+	l := lowerKey(words[0])
+	if p, ok := parties[l]; ok {
+		return 1, p
+	}
+	if isNationalityL(l) {
+		return 1, ""
+	}
+	return 0, ""
+}

@@ -53,3 +53,18 @@ func TestPartysOwnName(t *testing.T) {
 		t.Errorf("Ada Kell is no person of Plaid Cymru; got %s", summary(got))
 	}
 }
+
+// TestLeadingTitleAffiliation checks that a party word before a peer's
+// title of place is the peer's role and affiliation, not part of a body's
+// name.
+func TestLeadingTitleAffiliation(t *testing.T) {
+	got := ExtractWith(paras("Opponents of the bill, including Tory Lord Pelham of Stowe, said it went too far."),
+		fakeNER(map[string]string{"Tory Lord Pelham of Stowe": "ORG"}))
+	a := find(got, "Lord Pelham")
+	if a == nil || a.Kind != Person || a.Affiliation != "Conservative" {
+		t.Errorf("no Conservative person Lord Pelham; got %s", summary(got))
+	}
+	if find(got, "Tory Lord Pelham of Stowe") != nil {
+		t.Errorf("the party word stays in the name; got %s", summary(got))
+	}
+}
