@@ -46,6 +46,9 @@ func (st *story) collect() {
 			if len(m.name) == 0 || (m.hon == "" && !m.the && !m.ofTitle && isDescription(m.name)) {
 				continue
 			}
+			if m.kind == Person && officeBesideHolder(d.toks, &m) {
+				continue // "sworn in as Mayor of Tarrow": the holder's office (officeheld.go)
+			}
 			if m.kind == Person && m.hon == "" && len(m.name) == 1 && inSignerInitials(d.toks, m.s, m.e) {
 				continue // "W." of "A. W., Corran" (signer.go)
 			}

@@ -158,6 +158,11 @@
 //     Tarrant"); "Viaduct", "Parkway" end places, "Award", "Prize",
 //     "Trophy" events, "Team", "Playhouse" bodies, "Mailbag" a column
 //     (thingcue.go);
+//   - an office "of" a place read as a person's name ("Mayor of
+//     Tarrow", "Chief Constable of Velmoshire") is no person when its
+//     holder is named beside it: after "as" following a name ("sworn in
+//     as Mayor of Tarrow"), or in apposition with a name ("The new Mayor
+//     of Tarrow, Councillor Ada Kell,"; officeheld.go);
 //   - weekday, month, caption and pronoun words, role descriptions ("Tory
 //     MEP"), sentence-opening common words and lone nationality adjectives
 //     are never people, and nationality words and nouns for a people's
