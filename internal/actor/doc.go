@@ -62,8 +62,10 @@
 //     its holder, of the same sex ("Lady Dunleith", the Countess of
 //     Dunleith; peerage.go);
 //   - a title before capitalised words makes a person ("Sir Ed Davey",
-//     "Mr Davey", "Dame Diana Johnson", "the Duke of York", "the Queen"), as
-//     do a kinship noun ("his wife, Ann") and an office title ("Health
+//     "Mr Davey", "Dame Diana Johnson", "the Duke of York", "the Queen";
+//     not "the King" opening a proper name with its possessive, "the
+//     King's Cup", "the Queen's Velmoshire Regiment"; span.go
+//     titleOpensName), as do a kinship noun ("his wife, Ann") and an office title ("Health
 //     Secretary Wes Tarrant") when the tagger missed the name;
 //   - a title opening a name that ends in a body's, a place's or an
 //     event's head noun makes no person ("Prince Edward Theatre");

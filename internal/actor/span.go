@@ -127,7 +127,7 @@ func ruleSpans(toks []tok) []span {
 		}
 		if k == j {
 			// "the Queen", "the King", "the Pope" alone.
-			if (t.text == "Queen" || t.text == "King" || t.text == "Pope") && i > 0 && strings.EqualFold(toks[i-1].text, "the") {
+			if (t.text == "Queen" || t.text == "King" || t.text == "Pope") && i > 0 && strings.EqualFold(toks[i-1].text, "the") && !titleOpensName(toks, i) {
 				out = append(out, span{s: i - 1, e: i + 1, typ: "PER", rule: true})
 			}
 			continue
@@ -208,6 +208,14 @@ func appendMerged(out []span, drop []bool, tagged, rules []span) ([]span, []bool
 		end = s.e
 	}
 	return res, drop
+}
+
+// titleOpensName reports whether the title at token i opens a proper
+// name with its possessive, a capitalised word after it: "the King's
+// Cup", "the Queen's Tarrow Regiment", "the King's Gallantry Medal" name
+// a thing, not the monarch.
+func titleOpensName(toks []tok, i int) bool {
+	return i+2 < len(toks) && isPossessive(toks[i+1]) && toks[i+2].word && toks[i+2].cap
 }
 
 // kinSpans finds names introduced by a kinship noun: "his wife, Ann",
