@@ -299,7 +299,9 @@
 //     "the 28-metre Ada Kell"; vessel.go), or a ship, a pub or a horse named
 //     with a title of rank, written after "the" at every mention ("the
 //     Lady Gwendolyn will stay in port") or so named once ("the Lord
-//     Ravensworth pub") (titledthing.go), all kind other; a name
+//     Ravensworth pub", or after a pub's noun and "at", "of" or "in the":
+//     "regulars at the Earl of Brannock") (titledthing.go), all kind
+//     other; a name
 //     before a role noun is the body the role is held in ("AJ Bell
 //     investment director", "the Blue Peter and GMTV presenter")
 //     (works.go); a name a theatre stages ("staged an acclaimed

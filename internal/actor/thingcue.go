@@ -331,6 +331,9 @@ func namedThing(toks []tok, m *mention) bool {
 	if m.hon == "" && !m.ofTitle {
 		return false
 	}
+	if pubBefore(toks, m.s) {
+		return true // "regulars at the Duke of Tarrow", a pub (titledthing.go)
+	}
 	e := m.e
 	return e+1 < len(toks) && toks[e].text == "," && toks[e+1].lower == "which" || e < len(toks) && toks[e].lower == "which"
 }

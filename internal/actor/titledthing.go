@@ -80,3 +80,24 @@ func spanKey(d *paraDoc, m *mention) string {
 	}
 	return b.String()
 }
+
+// pubNouns are the people and things of a pub, which are "at" or "of"
+// it: "regulars at the Duke of Tarrow", "the bar of the Lord Nelson".
+var pubNouns = setOf(`regulars drinkers landlord landlady publican bar pint pints beer ale taproom
+lounge snug`)
+
+// pubBefore reports whether a pub's noun, "at", "of" or "in" and "the"
+// stand right before token s: the titled name after them is the pub's
+// ("behind the bar of the Duke of Tarrow"), no person's.
+func pubBefore(toks []tok, s int) bool {
+	if s < 3 || toks[s-1].lower != "the" {
+		return false
+	}
+	switch toks[s-2].lower {
+	case "at", "of", "in":
+	default:
+		return false
+	}
+	p := toks[s-3]
+	return p.word && !p.cap && pubNouns[p.lower] || p.word && p.sentStart && pubNouns[p.lower]
+}

@@ -19,3 +19,21 @@ func TestTitledThing(t *testing.T) {
 			want: map[string]string{"Duke of York": Person}},
 	})
 }
+
+// TestPubBefore checks that a titled name after a pub's noun and "at",
+// "of" or "in the" is the pub's, at all its mentions, while a titled
+// person's name elsewhere stays a person's.
+func TestPubBefore(t *testing.T) {
+	runNameRules(t, []nameRuleCase{{
+		name: "regulars at the pub",
+		text: []string{"Regulars at the Earl of Brannock in Tarrow signed a petition to save it.",
+			"The Earl of Brannock will close in May."},
+		tagged: map[string]string{"Earl of Brannock": "PER", "Tarrow": "LOC"},
+		want:   map[string]string{"Earl of Brannock": Other},
+	}, {
+		name:   "a peer at a dinner",
+		text:   []string{"Guests at the dinner included the Earl of Brannock and his wife."},
+		tagged: map[string]string{"Earl of Brannock": "PER"},
+		want:   map[string]string{"Earl of Brannock": Person},
+	}})
+}
