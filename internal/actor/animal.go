@@ -20,7 +20,7 @@ func creatureName(toks []tok, m *mention) bool {
 	if s := m.s - 1; s > 0 && len(m.roles) > 0 && titleBefore(toks[s]) && (animalName(toks, s) || vesselName(toks, s)) {
 		return true // "the boat's cat, Captain Flint", "a parrot called Captain Flint": the title split off as a role
 	}
-	return animalName(toks, m.s) || animalAfter(toks, m.e) || vesselName(toks, m.s) || racehorseCue(toks, m) || racehorseAround(toks, m) || vesselPrefixed(toks, m.s) || measuredVessel(toks, m.s)
+	return animalName(toks, m.s) || animalAfter(toks, m.e) || vesselName(toks, m.s) || racehorseCue(toks, m) || racehorseAround(toks, m) || vesselPrefixed(toks, m.s) || measuredVessel(toks, m.s) || vesselOwning(toks, m)
 }
 
 // titleBefore reports whether t is a capitalised title or rank inside a

@@ -296,7 +296,8 @@
 //     title ("Sir Tobin Grey" beside "Sir Tobin" ridden; creaturemark.go),
 //     or a ship after a
 //     vessel's prefix or measure ("the MV Lady Maud", "HMS Prince Ivo",
-//     "the 28-metre Ada Kell"; vessel.go), or a ship, a pub or a horse named
+//     "the 28-metre Ada Kell") or, titled, before a possessive and a
+//     vessel's crew or part ("Lady Wenna's skipper, Ada Kell,"; vessel.go), or a ship, a pub or a horse named
 //     with a title of rank, written after "the" at every mention ("the
 //     Lady Gwendolyn will stay in port") or so named once ("the Lord
 //     Ravensworth pub", or after a pub's noun and "at", "of" or "in the":

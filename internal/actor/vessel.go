@@ -108,3 +108,19 @@ func measuredVessel(toks []tok, s int) bool {
 	d := toks[k-1].lower
 	return d == "the" || d == "a" || d == "an"
 }
+
+// vesselParts are a vessel's crew and parts, which no person has: "the
+// Lady Maud's skipper", "the Countess Ada's hull".
+var vesselParts = setOf(`skipper helmsman hull mast masts bow stern deck decks keel rudder moorings`)
+
+// vesselOwning reports whether m, a name opening with a title of rank,
+// is followed by a possessive and a vessel's part or crew: "Lady Maud's
+// skipper, Ada Kell, said". A team has a skipper too, but is not named
+// with a title.
+func vesselOwning(toks []tok, m *mention) bool {
+	e := m.e
+	if e+1 >= len(toks) || !isPossessive(toks[e]) || !vesselParts[toks[e+1].lower] || toks[e+1].cap {
+		return false
+	}
+	return m.hon != "" && rankTitles[strings.ToLower(m.hon)] || rankTitled(m.name)
+}

@@ -16,3 +16,21 @@ func TestVesselName(t *testing.T) {
 		{"a vessel's crew", "The trawler's skipper was named Ada Kell, police said.", "Ada Kell", Person},
 	})
 }
+
+// TestVesselOwning checks that a titled name before a possessive and a
+// vessel's crew or part is the vessel, at all its mentions, while a
+// team's skipper leaves its name alone.
+func TestVesselOwning(t *testing.T) {
+	runNameRules(t, []nameRuleCase{{
+		name: "a yacht's skipper",
+		text: []string{"Lady Wenna led for most of the race round the island.",
+			"Lady Wenna's skipper, Ada Kell, said the wind had dropped."},
+		tagged: map[string]string{"Lady Wenna": "PER", "Ada Kell": "PER"},
+		want:   map[string]string{"Lady Wenna": Other, "Ada Kell": Person},
+	}, {
+		name:   "a peer's husband",
+		text:   []string{"Lady Wenna's husband, Ivo Marsh, said she was well."},
+		tagged: map[string]string{"Lady Wenna": "PER", "Ivo Marsh": "PER"},
+		want:   map[string]string{"Lady Wenna": Person},
+	}})
+}
