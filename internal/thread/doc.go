@@ -152,10 +152,10 @@
 // before the broker quoted on them), and an event noun in the lead's
 // first words ("takeover", "verdict") weighs half as much again
 // (label_lead.go). A name the thread first uses after its lead is met in
-// passing, and the label leaves it out for a two-word topic: a name in
-// one paragraph when the lead opens with no name, or a source brought in
-// to speak ("…, Orla Pike said", "Dr Pike"), in three paragraphs at most
-// and not in capitals, when the topic is a noun compound ("village
+// passing, and the label leaves it out for a two-word topic: a name in one
+// paragraph when the lead opens with no name, or a source brought in to
+// speak ("…, Orla Pendergast said", "Dr Falkenrath"), in three paragraphs
+// at most and not in capitals, when the topic is a noun compound ("village
 // library", not "brightest tennis") (label_late.go).
 //
 // A story is tokenized once. Each word's stem and flags come from a

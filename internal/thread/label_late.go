@@ -14,8 +14,8 @@ package thread
 // passing too, though the report comes back to them once or twice and
 // its lead opens with a name of its own (the council, the trust): a
 // name first used after the lead, in at most sourceParas paragraphs,
-// that a reporting verb follows or goes before ("…, Hannah Lyle said",
-// "said Joan Pike") or that follows a speaker's title ("Dr", "Cllr") is
+// that a reporting verb follows or goes before ("…, Tamsin Oakes said",
+// "said Tamsin Oakes") or that follows a speaker's title ("Dr", "Cllr") is
 // such a source (the source rule). A name in capitals is left alone: an
 // acronym names a body, and a body that speaks on its own figures is
 // often the matter ("the ONS said"). The source gives way only to a noun
@@ -66,8 +66,8 @@ func (lb *labeler) lateName(names, terms []*cand, lead []word) bool {
 }
 
 // speaks reports whether some use of the name c in the thread's words
-// runs straight into a reporting verb ("Hannah Lyle said"), or follows
-// one ("said Joan Pike") or a speaker's title ("Dr Lyle").
+// runs straight into a reporting verb ("Tamsin Oakes said"), or follows
+// one ("said Tamsin Oakes") or a speaker's title ("Dr Oakes").
 func (lb *labeler) speaks(c *cand) bool {
 	ws, n := lb.buf, len(c.words)
 	for i := 0; i+n <= len(ws); i++ {
