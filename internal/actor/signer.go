@@ -81,16 +81,9 @@ func dottedInitials(w string) bool {
 // ("… What can I do? R. M., Corran."), where the tagger may read one
 // initial alone as a person: a signer hides behind initials.
 func inSignerInitials(toks []tok, s, e int) bool {
-	start := s
-	for start > 0 && !toks[start].sentStart {
-		start--
-	}
-	if start > 0 {
-		switch toks[start-1].text {
-		case ".", "?", "!":
-		default:
-			return false
-		}
+	start, ok := closedSentenceStart(toks, s)
+	if !ok {
+		return false
 	}
 	end := len(toks)
 	if end > 0 && toks[end-1].text == "." {

@@ -35,16 +35,9 @@ func signOffPlace(d *paraDoc, m *mention) bool {
 	}
 	// The sentence start: the paragraph's or the first word after a
 	// full stop, a question or an exclamation mark.
-	start := m.s - 1
-	for start > 0 && !toks[start].sentStart {
-		start--
-	}
-	if start > 0 {
-		switch toks[start-1].text {
-		case ".", "?", "!":
-		default:
-			return false
-		}
+	start, ok := closedSentenceStart(toks, m.s-1)
+	if !ok {
+		return false
 	}
 	// The person's name: two or three capitalised words, a given name
 	// first, or initials only, or the name in capitals opening the
@@ -214,4 +207,23 @@ func placeInitials(name []string) bool {
 		b.WriteByte('.')
 	}
 	return slices.Contains(knownTypes(b.String()), "LOC")
+}
+
+// closedSentenceStart walks back from token i to the start of its
+// sentence and reports whether that sentence opens the paragraph or
+// follows a full stop, a question or an exclamation mark (not a colon or
+// a quotation's close, after which a name is no sign-off).
+func closedSentenceStart(toks []tok, i int) (int, bool) {
+	start := i
+	for start > 0 && !toks[start].sentStart {
+		start--
+	}
+	if start > 0 {
+		switch toks[start-1].text {
+		case ".", "?", "!":
+		default:
+			return start, false
+		}
+	}
+	return start, true
 }
