@@ -15,10 +15,10 @@ camel camels heifer heifers rabbits tortoises springer crow`)
 // (vesselName, vesselPrefixed, measuredVessel, vessel.go) or a
 // racehorse (racehorseCue, racehorseAround, racehorse.go) rather than a person, also
 // when a title the rules split off as a role stands between the cue and
-// the name ("the boat's cat, Captain Flint").
+// the name ("the boat's cat, Captain Marrowfat").
 func creatureName(toks []tok, m *mention) bool {
 	if s := m.s - 1; s > 0 && len(m.roles) > 0 && titleBefore(toks[s]) && (animalName(toks, s) || vesselName(toks, s)) {
-		return true // "the boat's cat, Captain Flint", "a parrot called Captain Flint": the title split off as a role
+		return true // "the boat's cat, Captain Marrowfat", "a parrot called Captain Marrowfat": the title split off as a role
 	}
 	return animalName(toks, m.s) || animalAfter(toks, m.e) || vesselName(toks, m.s) || racehorseCue(toks, m) || racehorseAround(toks, m) || vesselPrefixed(toks, m.s) || measuredVessel(toks, m.s) || vesselOwning(toks, m)
 }
@@ -138,7 +138,7 @@ func animalName(toks []tok, s int) bool {
 			return true
 		}
 		if isPossessive(toks[i]) && i > 0 && toks[i-1].word {
-			return true // "the couple's spaniel, Horace,", "the boat's cat, Captain Flint"
+			return true // "the couple's spaniel, Horace,", "the boat's cat, Captain Marrowfat"
 		}
 		if !toks[i].word || i == k-3 || !toks[i].cap && !comma && !coatColours[d] {
 			return false // "the fat cat Fred Goodwin"

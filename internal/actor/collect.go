@@ -249,7 +249,7 @@ func (st *story) collect() {
 	st.cohereLists()
 	st.coherLineups()   // "M Cueto, J Noon, D Humphreys (Ireland)"
 	st.markTitleWorks() // "Gangs Of Velmora" (titlecase.go)
-	st.markFirmNames()  // "Corran Vale has until Friday", "Lakhani Silks" (founder.go)
+	st.markFirmNames()  // "Corran Vale has until Friday", "Ozzlewick Silks" (founder.go)
 	st.dropOpeners()
 	st.dropQualifiers()
 	st.foldPlurals()

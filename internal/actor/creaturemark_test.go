@@ -11,8 +11,8 @@ func TestCreatureMentions(t *testing.T) {
 	runNameRules(t, []nameRuleCase{
 		{name: "a pony then who", text: []string{"A dun Exmoor pony called Barnabus has been taken from a paddock near Ledbury.", "Barnabus, who is 19, belongs to a riding school."},
 			want: map[string]string{"Barnabus": Other}},
-		{name: "a titled pet named twice", text: []string{"My whippet, Mr Fennimore, was thrown out of a tea room on Sunday. Mr Fennimore was not in the least ashamed."},
-			want: map[string]string{"Mr Fennimore": Other}},
+		{name: "a titled pet named twice", text: []string{"My whippet, Mr Tiddlesworth, was thrown out of a tea room on Sunday. Mr Tiddlesworth was not in the least ashamed."},
+			want: map[string]string{"Mr Tiddlesworth": Other}},
 		{name: "a title split off after a possessive", text: []string{"The only other guest was the lighthouse's cat, Captain Pellow."},
 			want: map[string]string{"Pellow": Other}},
 		{name: "a possessive apposition", text: []string{"Rumbold, their cockapoo, will spend weekdays with her."},

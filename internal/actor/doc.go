@@ -289,7 +289,7 @@
 //     Fred Goodwin"; animal.go; in a paragraph of racing, a horse-shaped
 //     name, titled or with no given name first, after a rider's verb,
 //     "rode Sir Brannock to victory", or before odds in its clause, "Lord
-//     Fennick won the Velby National at odds of 33-1"; racehorse.go), the
+//     Skelwith won the Velby National at odds of 33-1"; racehorse.go), the
 //     name's other mentions too, "who" and courtesy titles
 //     notwithstanding ("Biscuit, who is nine", "Mr Biscuit was not
 //     sorry"), and a longer name a titled creature's opens after the same

@@ -5,7 +5,7 @@ import "strings"
 // Racehorses bear names shaped like people's ("Lady Maud", "Copper
 // Kettle", "Mister Tarrow"), and race reports speak of them as of
 // people. In a paragraph of racing, what is said right after the name
-// tells a horse: its odds in apposition ("Copper Kettle, a 20-1
+// tells a horse: its odds in apposition ("Bosanko Belle, a 20-1
 // chance,", "…, the 5-2 favourite", "…, backed from 33-1"), or its
 // trainer or rider ("Lady Maud, trained by Ada Kell,"); so does a rider's
 // verb before a name shaped like a horse's ("who rode Sir Tarrow to
@@ -35,7 +35,7 @@ func isOdds(w string) bool {
 // paragraph of racing, speak of a racehorse: "trained by" or "ridden by"
 // in apposition ("Lady Maud, trained by Ada Kell near Velby, won the
 // handicap"), or odds in apposition, for a name that opens with no given
-// name or is a title and one word ("Copper Kettle, a 20-1 chance,",
+// name or is a title and one word ("Bosanko Belle, a 20-1 chance,",
 // "Lady Maud, the 5-2 favourite"; not "Ada Kell, the 8-1 favourite": a
 // given name and a surname need more than odds).
 func racehorseCue(toks []tok, m *mention) bool {
@@ -77,7 +77,7 @@ var ridingVerbs = setOf(`rode ridden riding ride rides partnered`)
 // around the name of m speak of a racehorse: a rider's verb right before
 // it, or odds later in its clause before any other name but a race's
 // after "the" ("Lord Corran won the Velby National at odds of 50-1",
-// "Copper Kettle went off at 9-2"),
+// "Bosanko Belle went off at 9-2"),
 // for a name shaped like a horse's, a title opening it or no given name
 // the model knows first ("Ada Kell rode Lord Corran" rides a horse, "ridden
 // by Ada Kell" is the rider's).
