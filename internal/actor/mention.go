@@ -191,27 +191,27 @@ func buildMention(p *paraDoc, sp span) (mention, bool) {
 	if personification(words) {
 		return m, false
 	}
-	if kind := titledThing(words); kind != "" {
-		// "Prince Edward Theatre", "King Arthur International": a title
-		// opens the name of a body or a place, whatever the tagger or
-		// the title rule said.
+	// whole names the thing the words are, as written, whatever the
+	// tagger or the title rule said.
+	whole := func(kind string) (mention, bool) {
 		m.name, m.kind, m.rule = words, kind, false
 		m.surface = normSpace(p.text[toks[s].start:toks[e-1].end])
 		return m, true
 	}
+	if kind := titledThing(words); kind != "" {
+		// "Prince Edward Theatre", "King Arthur International": a title
+		// opens the name of a body or a place.
+		return whole(kind)
+	}
 	if partysOwnName(words) {
 		// "Plaid Cymru's Ivo Marsh": the party, not a person (partylead.go).
-		m.name, m.kind, m.rule = words, Org, false
-		m.surface = normSpace(p.text[toks[s].start:toks[e-1].end])
-		return m, true
+		return whole(Org)
 	}
 	// "Lord of the Rings", "Queen of the South": a title before "of the"
 	// names a work or a team; no one is "Lord of the …", nor "Prince of
 	// Thieves" (titlecase.go).
 	if c := honorificClass(words[0]); (c == "royal" || c == "peer") && (len(words) >= 4 && words[1] == "of" && words[2] == "the" || placelessTitle(words)) {
-		m.name, m.kind, m.rule = words, Other, false
-		m.surface = normSpace(p.text[toks[s].start:toks[e-1].end])
-		return m, true
+		return whole(Other)
 	}
 	// "Tory Lord Pelham of Stowe": a party or a nationality before a
 	// peer's title with "of" is the peer's role (partylead.go).
