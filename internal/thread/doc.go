@@ -41,7 +41,13 @@
 // own. Pieces of one matter cut apart at a quote share few words too,
 // but sit across such a gap; a few sentences of one article, a line
 // each, may share none, so shorter clusters, and stories under 150
-// words, are left to the priors.
+// words, are left to the priors. Nor does the story prior join two
+// clusters of 30 or more words each that share hardly a word, even a
+// single long paragraph or two stretches that meet across a gap read as
+// a continuation (an item of a news-in-brief column opening "The
+// village choir…"): the prior is there to place the fragments of a
+// short article (priorApart; the link and the fragment pull still
+// apply).
 //
 // Rules for the kinds of round-up the model never saw in training:
 //
