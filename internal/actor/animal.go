@@ -9,7 +9,10 @@ gelding mare filly colt stallion racehorse greyhound parrot pet pets hamster rab
 donkey goat pig cow bull lamb owl falcon hawk snake spaniel labrador terrier poodle retriever
 dachshund whippet lurcher bulldog hound chihuahua pug beagle collie alsatian sheepdog cockapoo
 labradoodle llama llamas alpaca alpacas sheep ferret budgie beaver beavers otter otters
-camel camels heifer heifers rabbits tortoises springer crow`)
+camel camels heifer heifers rabbits tortoises springer crow pigeon penguin dinosaur badger
+hedgehog squirrel fox duck goose swan hen cockerel chicken seal dolphin whale elephant giraffe
+lion lioness tiger bear monkey gorilla chimpanzee meerkat turtle lizard iguana
+gull seagull magpie peacock eagle buzzard stork heron ewe sow boar mule`)
 
 // creatureName reports whether m names an animal (animalName), a vessel
 // (vesselName, vesselPrefixed, measuredVessel, vessel.go) or a
@@ -20,7 +23,7 @@ func creatureName(toks []tok, m *mention) bool {
 	if s := m.s - 1; s > 0 && len(m.roles) > 0 && titleBefore(toks[s]) && (animalName(toks, s) || vesselName(toks, s)) {
 		return true // "the boat's cat, Captain Marrowfat", "a parrot called Captain Marrowfat": the title split off as a role
 	}
-	return animalName(toks, m.s) || animalAfter(toks, m.e) || vesselName(toks, m.s) || racehorseCue(toks, m) || racehorseAround(toks, m) || vesselPrefixed(toks, m.s) || measuredVessel(toks, m.s) || vesselOwning(toks, m)
+	return animalName(toks, m.s) || animalAfter(toks, m.e) || animalEpithet(m.name) || vesselName(toks, m.s) || racehorseCue(toks, m) || racehorseAround(toks, m) || vesselPrefixed(toks, m.s) || measuredVessel(toks, m.s) || vesselOwning(toks, m)
 }
 
 // titleBefore reports whether t is a capitalised title or rank inside a
@@ -120,13 +123,19 @@ func animalName(toks []tok, s int) bool {
 	case "aboard":
 		return true // "aboard Captain Harrow": a horse or a vessel, no one is aboard a person
 	case ",":
+		if listedClause(toks, s) {
+			return false // "Ada Kell will voice a goose, Ivo Marsh will voice a sheep"
+		}
 		k--
 		if k >= 2 && toks[k].lower == "question" && toks[k-1].lower == "in" {
 			k -= 2 // "The gelding in question, Mister Cadwallader,"
 		}
 	}
-	if k < 1 || !toks[k].word || toks[k].cap || !animalNouns[toks[k].lower] {
+	if k < 1 || !toks[k].word || toks[k].cap || !animalNoun(toks[k].lower) {
 		return false
+	}
+	if !comma && bareAnimalOpeners[toks[k-1].lower] && animalNouns[toks[k].lower] {
+		return true // "as parrot Dulcie is banned": the noun heads its phrase, no word describes it
 	}
 	// One or two words may describe the breed or the coat between the
 	// determiner and the noun, capitalised, before a comma or a coat's
@@ -145,6 +154,74 @@ func animalName(toks []tok, s int) bool {
 		}
 	}
 	return false
+}
+
+// listedClause reports whether the name starting at token s, after a
+// comma, is a given name and a surname that open a clause of their own,
+// a verb after them and no comma: "voice a goose, Ivo Marsh will voice a
+// sheep" lists clauses, where an apposition would close with a comma.
+func listedClause(toks []tok, s int) bool {
+	e := s
+	for e < len(toks) && toks[e].word && toks[e].cap && !toks[e].sentStart {
+		e++
+	}
+	if e-s < 2 || e >= len(toks) || !givenName(toks[s].text) || !toks[e].word {
+		return false
+	}
+	l := toks[e].lower
+	return modalVerbs[l] || beForms[l] || haveForms[l] || strings.HasSuffix(l, "ed")
+}
+
+// modalVerbs open a clause's verb phrase.
+var modalVerbs = setOf(`will would can could shall should may might must`)
+
+// animalNoun reports whether l is an animal noun or its plural: "their
+// two whippets, Ottie and Bram".
+func animalNoun(l string) bool {
+	return animalNouns[l] || len(l) > 3 && l[len(l)-1] == 's' && animalNouns[l[:len(l)-1]]
+}
+
+// bareAnimalOpeners may stand right before an animal noun with no
+// determiner that heads its own phrase before a name: "as parrot Dulcie
+// is banned", "with tortoise Wilbur". An adjective there makes a figure
+// of speech ("fat cat Ivo Marsh").
+var bareAnimalOpeners = setOf(`as and with like including while after when but`)
+
+// animalEpithet reports whether a name ends in "the" and an animal noun,
+// an epithet no person bears: "Percival the Pigeon", "Wilbur the
+// Tortoise" (not "Ivo Marsh the Younger").
+func animalEpithet(name []string) bool {
+	n := len(name)
+	return n >= 3 && name[n-2] == "the" && animalNouns[strings.ToLower(name[n-1])]
+}
+
+// untaggedCreatures records as a creature's (noteCreature) a name the
+// tagger may have missed right before "the" and an animal noun that goes
+// on with a verb ("When Wilbur the tortoise wandered off", animalAfter):
+// the name's other mentions ("Wilbur was found") are the animal's too.
+// A common word opening the sentence is no part of the name.
+func (st *story) untaggedCreatures(d *paraDoc) {
+	toks := d.toks
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k].lower != "the" || toks[k].cap || !toks[k-1].word || !toks[k-1].cap || !animalAfter(toks, k) {
+			continue
+		}
+		s := k - 1
+		for s > 0 && !toks[s].sentStart && toks[s-1].word && toks[s-1].cap && k-s < 3 {
+			s--
+		}
+		if toks[s].sentStart && s < k-1 && commonWord(toks[s].text) {
+			s++ // "When Wilbur the tortoise"
+		}
+		if s == k-1 && toks[s].sentStart && commonWord(toks[s].text) {
+			continue
+		}
+		words := make([]string, 0, k-s)
+		for i := s; i < k; i++ {
+			words = append(words, toks[i].text)
+		}
+		st.noteCreatureName(words)
+	}
 }
 
 // coatColours describe an animal's coat before its noun: "the grey mare",

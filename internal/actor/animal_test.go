@@ -26,3 +26,34 @@ func TestAnimalNames(t *testing.T) {
 		{"an apposition naming the owner of an animal", "Ivo Marsh, the owner of a dog, was fined.", "Ivo Marsh", Person},
 	})
 }
+
+// TestAnimalNamesRound26 checks round 26's animal cues: an animal noun
+// with no determiner after a function word ("as parrot Dulcie"), an
+// animal plural before a list's first name, an animal epithet in the
+// name ("Percival the Pigeon"), and "the" and an animal noun after a
+// name the tagger missed or misread, whose other mentions follow it;
+// a clause listed after a comma ("voice a goose, Ivo Marsh will …") is
+// no apposition.
+func TestAnimalNamesRound26(t *testing.T) {
+	fakeLexicon(t)
+	tagged := map[string]string{"Dulcie": "PER", "Ottie": "PER", "Percival the Pigeon": "PER", "Ivo Marsh": "PER", "Ada Kell": "PER"}
+	runKindRows(t, tagged, [][4]string{
+		{"an animal noun after a function word", "The vicar was cross as parrot Dulcie squawked through the sermon.", "Dulcie", Other},
+		{"an adjective before the animal noun", "Critics said greedy cat Ivo Marsh was paid too much.", "Ivo Marsh", Person},
+		{"an animal plural before a list", "Ada Kell lives with her two whippets, Ottie and Bram, near the coast.", "Ottie", Other},
+		{"an animal epithet", "He ran the race dressed as Percival the Pigeon, the club mascot.", "Percival the Pigeon", Other},
+		{"a clause listed after a comma", "Ada Kell will voice a goose, Ivo Marsh will voice a sheep in the film.", "Ivo Marsh", Person},
+	})
+}
+
+// TestUntaggedCreature: "the" and an animal noun after a name the tagger
+// misread make its other mentions the animal's.
+func TestUntaggedCreature(t *testing.T) {
+	stubLexicon(t, nil, setOf(`when`), setOf(`Ada Ivo`))
+	runNameRules(t, []nameRuleCase{{
+		name:   "the animal noun after a misread name",
+		text:   []string{"When Wilbur the tortoise wandered out of the garden in 1990, his owners feared the worst.", "Wilbur was found in a compost heap by Ada Kell."},
+		tagged: map[string]string{"When Wilbur": "ORG", "Wilbur": "PER", "Ada Kell": "PER"},
+		want:   map[string]string{"Wilbur": Other, "Ada Kell": Person},
+	}})
+}

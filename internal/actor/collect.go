@@ -81,6 +81,7 @@ func (st *story) collect() {
 			}
 		}
 		d.covered = cov
+		st.untaggedCreatures(d) // "When Wilbur the tortoise wandered off" (animal.go)
 		for _, m := range ms {
 			if m.kind == Person && !m.ofTitle && !m.the {
 				st.contextRoles(d, m)

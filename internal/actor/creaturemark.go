@@ -22,6 +22,15 @@ func (st *story) noteCreature(m *mention) {
 	}
 }
 
+// noteCreatureName records words, a name with no title, as a
+// creature's.
+func (st *story) noteCreatureName(words []string) {
+	if st.creatures == nil {
+		st.creatures = map[string]bool{}
+	}
+	st.creatures[strings.ToLower(strings.Join(words, " "))] = true
+}
+
 // titledCreature reports whether m, a titled name, is longer than a
 // creature's name recorded with the same title, which opens it: "Sir
 // Tarrow" ridden, then "Sir Tarrow Blue won": the horse's full name.

@@ -286,7 +286,14 @@
 //     named Gale Force", "the gelding in question, Mister Tarrant,", "a
 //     horse called Earl of Brannock", a title opening it or not, and
 //     what a jockey rides: "the ride on Silver Tarrant"; not "fat cat
-//     Fred Goodwin"; animal.go; in a paragraph of racing, a horse-shaped
+//     Fred Goodwin"; an animal noun with no determiner after "as", "and"
+//     or "with", "as parrot Dulcie"; an animal plural before a list's
+//     first name, "her two whippets, Ottie and Bram"; an animal ending
+//     the name after "the", "Percival the Pigeon"; "the" and an animal
+//     noun after a name the tagger missed, "When Wilbur the tortoise
+//     wandered off", whose other mentions are the animal's then; not a
+//     clause listed after a comma, "voice a goose, Ivo Marsh will voice a
+//     sheep"; animal.go; in a paragraph of racing, a horse-shaped
 //     name, titled or with no given name first, after a rider's verb,
 //     "rode Sir Brannock to victory", or before odds in its clause, "Lord
 //     Skelwith won the Velby National at odds of 33-1"; racehorse.go), the
