@@ -31,3 +31,29 @@ func TestCastPart(t *testing.T) {
 			want: map[string]string{"Michael Douglas": Person}},
 	})
 }
+
+// TestCharacterApposedAndVoiced: a name in apposition after a character
+// noun with a possessive determiner, or after "the" in a paragraph of
+// books or the stage, and a name voiced by an actor are parts; a hero
+// in the news, a relative described by a role and a real person played
+// by an actor stay people.
+func TestCharacterApposedAndVoiced(t *testing.T) {
+	runNameRules(t, []nameRuleCase{
+		{name: "her character and a description", text: []string{"Her character, the fearsome landlady Auntie Wyn Trevaskis, will not be killed off."},
+			want: map[string]string{"Auntie Wyn Trevaskis": Other}},
+		{name: "the heroine of a novel", text: []string{"In the comic novel, which is set at sea, the heroine, Ottoline Brisket, falls in love with a cook."},
+			want: map[string]string{"Ottoline Brisket": Other}},
+		{name: "the heroine in the news", text: []string{"The heroine, Ottoline Brisket, pulled the boy from the river on Sunday."},
+			want: map[string]string{"Ottoline Brisket": Person}},
+		{name: "the hero", text: []string{"In the story he told, the hero, Jasper Mortlake, was a farmer from Corran."},
+			want: map[string]string{"Jasper Mortlake": Person}},
+		{name: "a relative and a role", text: []string{"Her daughter, the nurse Ottoline Brisket, said she was proud."},
+			want: map[string]string{"Ottoline Brisket": Person}},
+		{name: "voiced by", text: []string{"Dame Wrenna Hollowell is voiced superbly by the stage actress Judith Penhale, 71."},
+			want: map[string]string{"Dame Wrenna Hollowell": Other, "Judith Penhale": Person}},
+		{name: "voiced by after a relative clause", text: []string{"Granny Olwen Tresize, who knits the moon a scarf in the final reel, is voiced by Ida Perrow."},
+			want: map[string]string{"Granny Olwen Tresize": Other, "Ida Perrow": Person}},
+		{name: "played by after a relative clause", text: []string{"Jasper Mortlake, who led the strike in 1926, is played by Ida Perrow's son Tobin."},
+			want: map[string]string{"Jasper Mortlake": Person}},
+	})
+}

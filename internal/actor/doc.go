@@ -151,7 +151,13 @@
 //     playing and the part's kind ("plays widow Tamsin Gale"), before an
 //     apposition that describes it ("will play Tamsin Gale, a retired
 //     pilot,"), or
-//     after "the part of" ("the part of the butler, Ivo Marsh,"); nor is
+//     after "the part of" ("the part of the butler, Ivo Marsh,"), in
+//     apposition after a character noun and a possessive determiner, or
+//     "the" in a paragraph of books or the stage, maybe with a
+//     description ("Her character, the fearsome landlady Auntie Wyn
+//     Trevaskis,", "in which the heroine, Ottoline Brisket, falls"; not
+//     "the hero"), or voiced by an actor ("Dame Wrenna is voiced
+//     superbly by", also after a relative clause in commas); nor is
 //     a grandparent or parent called by their place in the family
 //     ("Grandad", "Nana"), a name between "the" and a building's or a
 //     vessel's noun ("the Ivo Marsh footbridge", "the Lord Tarrant
