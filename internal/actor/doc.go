@@ -180,7 +180,7 @@
 //     Executive's inquiry" but "the Clinton administration"); a name
 //     before a place noun is a place ("the Millfield industrial estate");
 //     head nouns end organisations ("Executive", "Office", "Rovers",
-//     "Air", "Outfitters", "Highways"),
+//     "Air", "Outfitters", "Highways", "Parcels", "Management"),
 //     places ("Row", "Bay"), documents ("Act", "Treaty") and events or
 //     times ("General Election", "European Championships", "Academy
 //     Awards", "New Year"; the head noun alone after an article too: "in
@@ -414,7 +414,10 @@
 //     it with no article ("rugby club Brannock Saints", not "the club Ivo
 //     Marsh founded"; evidence.go), a year between "a" or a possessive and
 //     the name ("a 1963 Aston Martin", a make or a model), a
-//     share move later in its clause ("…, surging 12 per cent"), "his",
+//     share move later in its clause ("…, surging 12 per cent"; also
+//     after an apposition in commas, "Greyling, the maker of door
+//     handles, jumped 34.7 per cent", and in a headline's present tense,
+//     "leaps 14 per cent"), "his",
 //     "her", "its" or "their" right before it ("his Golden Globe success";
 //     against a place too for one word heading its phrase: "driving his
 //     Bentley at 1am", "his 2008 Bentley", not "her London home"),

@@ -63,7 +63,9 @@ var marketVerbs = setOf(`rose fell jumped slumped climbed gained dropped soared 
 surged rallied edged lost added declined advanced slipped plunged plummeted rocketed dipped
 shed firmed eased rising falling jumping slumping climbing gaining dropping soaring tumbling
 sinking sliding surging rallying edging losing adding declining advancing slipping plunging
-plummeting rocketing dipping shedding firming easing`)
+plummeting rocketing dipping shedding firming easing leapt leaped leaping rises falls jumps
+slumps climbs gains drops soars tumbles sinks slides surges rallies edges declines advances slips
+plunges plummets rockets dips sheds firms eases leaps`)
 
 // orgFollowers after a possessive mark an organisation: "Tesco's shares".
 var orgFollowers = setOf(`shares share stock profits profit sales revenue revenues stores
@@ -525,7 +527,8 @@ materials metals textiles fisheries bakeries builders contractors engineering as
 distributors supplies biotech biosciences therapeutics diagnostics genomics robotics dynamics semiconductors devices
 instruments aerospace cinemas publications publishers broadcasting casino casinos equity newsroom
 research consulting consultancy advisory analytics economics
-jewellers outfitters clothiers opticians air highways waterways`)
+jewellers outfitters clothiers opticians air highways waterways management property audio
+interactive parcels voyages lettings removals interiors apparel cosmetics wines`)
 
 // placeWords end or fill place names ("Downing Street", "Isle of Wight").
 var placeWords = setOf(`street road square park bridge airport station port island islands isle

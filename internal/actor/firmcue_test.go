@@ -27,3 +27,19 @@ func TestFirmCues(t *testing.T) {
 		taggedCase(map[string]string{"Dora Pennick": "PER", "Pennick": "PER"}, "a person bears it", "Dora Pennick, who founded Pennick Foods, retired. Pennick said she would garden.", "Dora Pennick", Person),
 	})
 }
+
+// TestFirmTradeHeadsAndMoves: a name ending in a trade's head the
+// lexicon lacks ("Parcels", "Audio", "Management") is a firm's, as is a
+// name whose price moves in a headline's present tense or after an
+// apposition in commas; a person's apposition and no move stays a
+// person.
+func TestFirmTradeHeadsAndMoves(t *testing.T) {
+	runNameRules(t, []nameRuleCase{
+		taggedCase(map[string]string{"Quillmore Parcels": "PER"}, "a plural trade head", "Quillmore Parcels says it is looking into the complaint.", "Quillmore Parcels", Org),
+		taggedCase(map[string]string{"Tavistrand Audio": "PER"}, "a trade head after a trade", "Glasswork bought podcast maker Tavistrand Audio for £4m.", "Tavistrand Audio", Org),
+		taggedCase(map[string]string{"Orrin Vell Asset Management": "ORG"}, "a management firm", "Its owner, Orrin Vell Asset Management, said it was grateful.", "Orrin Vell Asset Management", Org),
+		taggedCase(map[string]string{"Brackwell Tanse": "PER"}, "a present-tense move", "Brackwell Tanse leaps 14 per cent to 490p on bid talk.", "Brackwell Tanse", Org),
+		taggedCase(map[string]string{"Greyling": "PER"}, "a move after an apposition", "Greyling, the maker of door and window fittings, jumped 34.7 per cent after agreeing a takeover.", "Greyling", Org),
+		taggedCase(map[string]string{"Jasper Mortlake": "PER"}, "an apposition with no move", "Jasper Mortlake, the maker of fine violins, jumped into the river to save a dog.", "Jasper Mortlake", Person),
+	})
+}
