@@ -365,8 +365,10 @@
 //     other abbreviations of common nouns ("WFH") are no actors (amp.go);
 //   - a paper after "the" or before "newspaper" is an organisation ("the
 //     Courier"), a body's head noun outweighs "at" ("staff at Northline
-//     Rail"), and a business noun in apposition or "retailers such as"
-//     makes a firm, as does a shop noun after it ("a Waitrose store"; not
+//     Rail"), and a business noun in apposition (heading it, maybe
+//     after another and before what qualifies it: "Tessa Varnley, the
+//     bakery chain with 30 shops,", "…, a Corran firm best known for")
+//     or "retailers such as" makes a firm, as does a shop noun after it ("a Waitrose store"; not
 //     after a place the gazetteer knows: "the Paris branch"), or "service" right before a name ("streaming
 //     service Tesk") or a new name given ("is to rebrand as Orde
 //     Vantry");

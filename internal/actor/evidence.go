@@ -41,7 +41,8 @@ housebuilder miner supplier giant behemoth outfit conglomerate specialist platfo
 carrier grocer supermarket bookmaker builder bank banks broker fund funds trust business
 businesses startup start-up subsidiary unit division venture listed-company stake shares
 takeover bid merger shareholder shareholders investor-backed owner-operator plc caterer brewer
-distiller shipper haulier driller refiner packager carmaker chipmaker drugmaker steelmaker`)
+distiller shipper haulier driller refiner packager carmaker chipmaker drugmaker steelmaker
+consultancy consultancies bakery bakeries jewellers`)
 
 // statUnits after a figure count a player's or a racer's gains, not a
 // share price's: "Hillis added 101 yards", "gained 12 seconds".
@@ -485,14 +486,23 @@ func appositionTrade(toks []tok, e int) string {
 			return "" // "…, the godfather of the group,"
 		}
 		if !t.cap && businessNouns[t.lower] {
-			if k+1 == len(toks) || !toks[k+1].word {
-				return t.lower
+			if k+1 == len(toks) || !toks[k+1].word || tradePostModifiers[toks[k+1].lower] {
+				return t.lower // "Tessa Varnley, the cake chain with 30 shops,"
+			}
+			if !toks[k+1].cap && businessNouns[toks[k+1].lower] {
+				continue // "the bakery chain"
 			}
 			return ""
 		}
 	}
 	return ""
 }
+
+// tradePostModifiers may follow the business noun heading an
+// apposition, opening what qualifies it: "the cake chain with 30
+// shops", "the Guildford studio behind the series", "a Bury firm best
+// known for its pickles".
+var tradePostModifiers = setOf(`with behind best known founded based whose`)
 
 // determinerBefore reports whether an article or a possessive
 // determiner stands right before token k.

@@ -43,3 +43,17 @@ func TestFirmTradeHeadsAndMoves(t *testing.T) {
 		taggedCase(map[string]string{"Jasper Mortlake": "PER"}, "an apposition with no move", "Jasper Mortlake, the maker of fine violins, jumped into the river to save a dog.", "Jasper Mortlake", Person),
 	})
 }
+
+// TestTradeApposition: a business noun heading an apposition may be
+// qualified after it ("the cake chain with 30 shops"), and two business
+// nouns may head it together ("the bakery chain"); jewellers and
+// consultancies are businesses; a person described by a trade's worker
+// stays a person.
+func TestTradeApposition(t *testing.T) {
+	runNameRules(t, []nameRuleCase{
+		taggedCase(map[string]string{"Tessa Varnley": "PER"}, "a chain with shops", "Tessa Varnley, the bakery chain with 30 shops across Kent, is to close nine of them.", "Tessa Varnley", Org),
+		taggedCase(map[string]string{"Hollis Penwarden": "PER"}, "jewellers in apposition", "The ring is by Hollis Penwarden, the Mayfair jewellers, and cost a fortune.", "Hollis Penwarden", Org),
+		taggedCase(map[string]string{"Brackwell Tanse": "PER"}, "a firm best known for", "He wears the logo of Brackwell Tanse, a Corran firm best known for its pickles, on his shirt.", "Brackwell Tanse", Org),
+		taggedCase(map[string]string{"Tessa Varnley": "PER"}, "a baker with a shop", "Tessa Varnley, the baker with 30 years at the ovens, is to retire.", "Tessa Varnley", Person),
+	})
+}
