@@ -23,7 +23,15 @@ func creatureName(toks []tok, m *mention) bool {
 	if s := m.s - 1; s > 0 && len(m.roles) > 0 && titleBefore(toks[s]) && (animalName(toks, s) || vesselName(toks, s)) {
 		return true // "the boat's cat, Captain Marrowfat", "a parrot called Captain Marrowfat": the title split off as a role
 	}
-	return animalName(toks, m.s) || animalAfter(toks, m.e) || animalEpithet(m.name) || vesselName(toks, m.s) || racehorseCue(toks, m) || racehorseAround(toks, m) || vesselPrefixed(toks, m.s) || measuredVessel(toks, m.s) || vesselOwning(toks, m)
+	return animalName(toks, m.s) || animalAfter(toks, m.e) || animalEpithet(m.name) || riderOwned(toks, m.e) || vesselName(toks, m.s) || racehorseCue(toks, m) || racehorseAround(toks, m) || vesselPrefixed(toks, m.s) || measuredVessel(toks, m.s) || vesselOwning(toks, m)
+}
+
+// creature is creatureName, or, in a story of racing (racingStory), a
+// titled name a racehorse's often is with nothing said of a person
+// (racehorseTitled, racehorse.go) or a name after a race's time in a
+// line of selections (racecardEntry).
+func (st *story) creature(toks []tok, m *mention) bool {
+	return creatureName(toks, m) || st.racing && (racehorseTitled(toks, m) || racecardEntry(toks, m))
 }
 
 // titleBefore reports whether t is a capitalised title or rank inside a

@@ -9,6 +9,7 @@ import (
 // collect builds the mentions of every paragraph: tagger spans merged with
 // rule spans, titles and roles split off, roles read from context.
 func (st *story) collect() {
+	st.racing = racingStory(st.lower)
 	ntok := 0
 	for _, d := range st.docs {
 		ntok += len(d.toks)
@@ -95,9 +96,9 @@ func (st *story) collect() {
 			if performed && m.kind != Person {
 				st.notePart(strings.ToLower(strings.Join(m.name, " ")))
 			}
-			if m.kind == Person && ((m.hon != "" || m.ofTitle || m.rule) && creatureName(d.toks, m) || namedThing(d.toks, m) || performed) {
+			if m.kind == Person && ((m.hon != "" || m.ofTitle || m.rule) && st.creature(d.toks, m) || namedThing(d.toks, m) || performed) {
 				part := playedCharacter(d.toks, m) || castPart(d.toks, m) || performed
-				if !part && creatureName(d.toks, m) {
+				if !part && st.creature(d.toks, m) {
 					st.noteCreature(m) // "My beagle, Mr Darcy," then "Mr Darcy was not sorry" (creaturemark.go)
 				}
 				animalTitled(d, m) // "a horse called Duke of Cadogan" (animal.go), "the Lord Ravensworth pub" (thingcue.go)
@@ -132,7 +133,7 @@ func (st *story) collect() {
 					m.xev = max(m.xev, 3) // "won an Emmy", "picked up her first ever Grammy" (award.go)
 				}
 				m.xev = max(m.xev, workEvidence(d, m), programmeEvidence(d.toks, m), st.titleEvidence(d, m))
-				if creatureName(d.toks, m) {
+				if st.creature(d.toks, m) {
 					m.xev = max(m.xev, 4) // "her spaniel, Biscuit,", "the gelding, named Gale Force" (animal.go)
 					if m.kind == Person {
 						st.noteCreature(m) // then "Biscuit, who is nine," (creaturemark.go)
@@ -654,7 +655,7 @@ func (st *story) markParts() {
 			continue
 		}
 		keys[i] = spanKey(st.doc(m.para), m)
-		if m.pev > 0 || len(m.roles) > 0 {
+		if m.pev > 0 || len(m.roles) > 0 || st.ownerMention(m) {
 			real[keys[i]] = true // "soul legend Ray Charles, who died last year": the person played
 		}
 	}

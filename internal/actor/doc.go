@@ -302,11 +302,21 @@
 //     sheep"; animal.go; in a paragraph of racing, a horse-shaped
 //     name, titled or with no given name first, after a rider's verb,
 //     "rode Sir Brannock to victory", or before odds in its clause, "Lord
-//     Skelwith won the Velby National at odds of 33-1"; racehorse.go), the
+//     Skelwith won the Velby National at odds of 33-1"; in a story of
+//     racing, two racing words or more, a name opening with a title
+//     horses often bear with nothing said of a person at the mention, no
+//     role, speech, age or possessive, "Mister Tarrow was third", "held
+//     off Uncle Brannock", and a name after a race's time in a line of
+//     selections, "1.40 Captain Tallow;"; a name before a possessive and
+//     "rider" or "jockey", "Lady Wenna's rider"; racehorse.go), the
 //     name's other mentions too, "who" and courtesy titles
 //     notwithstanding ("Biscuit, who is nine", "Mr Biscuit was not
 //     sorry"), and a longer name a titled creature's opens after the same
-//     title ("Sir Tobin Grey" beside "Sir Tobin" ridden; creaturemark.go),
+//     title ("Sir Tobin Grey" beside "Sir Tobin" ridden), or the name
+//     with its title split off or left out by the tagger ("Corran" after
+//     "Father" beside "Father Corran"), but not a name one of whose
+//     mentions speaks or owns an animal or a yard ("said Sir Ivo Marsh",
+//     "Sir Ivo Marsh's horse"; creaturemark.go),
 //     or a ship after a
 //     vessel's prefix or measure ("the MV Lady Maud", "HMS Prince Ivo",
 //     "the 28-metre Ada Kell") or, titled, before a possessive and a
