@@ -120,7 +120,7 @@ func racingStory(lower map[string]bool) bool {
 
 // horseTitles open racehorses' names as often as people's: "Mister
 // Tarrow", "Uncle Brannock", "Lady Velma", "Father Corran".
-var horseTitles = setOf(`sir lady lord dame earl duke duchess countess baron baroness mister miss
+var horseTitles = setOf(`sir lady lord dame earl duke duchess countess baron baroness mister
 master uncle auntie aunt father captain major colonel general king queen prince princess`)
 
 // racehorseTitled reports whether m, a name opened by a title a
