@@ -181,7 +181,7 @@
 //     before a place noun is a place ("the Millfield industrial estate");
 //     head nouns end organisations ("Executive", "Office", "Rovers",
 //     "Air", "Outfitters", "Highways", "Parcels", "Management"),
-//     places ("Row", "Bay"), documents ("Act", "Treaty") and events or
+//     places ("Row", "Bay", "Parade", "Farm"), documents ("Act", "Treaty") and events or
 //     times ("General Election", "European Championships", "Academy
 //     Awards", "New Year"; the head noun alone after an article too: "in
 //     the Championship", but not "of the Year"); "Storm", "Operation"
@@ -478,7 +478,8 @@
 //     Velmo."), initials may be one word ("J.K., Corran"), and an
 //     initial of them the tagger read alone is no person (signer.go);
 //     a name after a person's and ", from" in apposition says where the
-//     person comes from ("Ada Kell, from Tarrow Heath, was jailed"):
+//     person comes from ("Ada Kell, from Tarrow Heath, was jailed"; after
+//     an age "of" too: "Ada Kell, 71, of Tarrow Heath, said"):
 //     places (signoff.go), as are the names labelling a measure in a
 //     bullet line ("* Tarrow Heath, Velmoshire: 211mm"; statline.go);
 //   - a name opening a paragraph before a colon and a quotation labels
