@@ -333,7 +333,11 @@
 //     play Hedda Gabler at the Carraway Theatre") and a title before its
 //     cast ("Bridget Jones stars Colin Firth"), a creation or an actor's
 //     character ("his most famous creation was James Bond", "his
-//     character Ali G") are works or parts too (staged.go);
+//     character Ali G") are works or parts too (staged.go), as
+//     are a name of two words or more after a person's full name and
+//     possessive, no given name first, outside sport ("Ivo Marsh's Forty
+//     Summers"), and a title heading its line before "by" and its maker
+//     ("LISTEN: Hedgerow Songs by the Corran Sisters"; authorwork.go);
 //   - a name of two or three words whose first is no given name and
 //     whose last a word the lexicon writes in lower case ("Orchard
 //     Rise", "West End"; or, unknown to the lexicon, a plural whose
