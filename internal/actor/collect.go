@@ -299,13 +299,16 @@ func (st *story) probeName(name []string) int {
 // personal name to ask the entity source about it alone: two or three
 // capitalised words, none an organisation, role, nationality or common
 // word of the story, not led by "the", not ending in a landform's noun
-// after no given name.
+// or a common noun's plural after no given name.
 func (st *story) probeable(d *paraDoc, m *mention) bool {
 	if len(m.name) < 2 || len(m.name) > 3 || !allNameLike(m.name) || anyOrgWord(m.name) || m.the || weakHead(m.name, landformHeads) {
 		return false // nor "Tarrow Vale", a place's shape (placehead.go)
 	}
 	if m.s > 0 && strings.EqualFold(d.toks[m.s-1].text, "the") {
 		return false
+	}
+	if last := strings.ToLower(m.name[len(m.name)-1]); strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && !givenName(m.name[0]) && lowerNoun(last) {
+		return false // "Salt Lines", "Velby Sharks": a common noun's plural ends a band's or a team's name, read so in context
 	}
 	for _, w := range m.name {
 		l := strings.ToLower(w)

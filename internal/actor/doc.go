@@ -142,7 +142,9 @@
 //     read on its own by the tagger (Options.NoProbe turns that off),
 //     except a place reading where places stand, after a preposition of
 //     place or a place noun and "of", no given name first ("shoot on
-//     Eilean Sgarbh", "the village of Little Amwell"; placeprobe.go);
+//     Eilean Sgarbh", "the village of Little Amwell"; placeprobe.go),
+//     and a name ending in a common noun's plural after no given name, a
+//     band's or a team's ("Orrin Lines took the stage");
 //   - a part an actor plays is no person: after the actor's name and
 //     "as" in a caption or a cast list ("Ada Kell as Marthe in The Salt
 //     Widow"), after joining a cast or being cast "as", after praise
