@@ -195,13 +195,23 @@ func animalNoun(l string) bool {
 // of speech ("fat cat Ivo Marsh").
 var bareAnimalOpeners = setOf(`as and with like including while after when but`)
 
-// animalEpithet reports whether a name ends in "the" and an animal noun,
-// an epithet no person bears: "Percival the Pigeon", "Wilbur the
-// Tortoise" (not "Ivo Marsh the Younger").
+// animalEpithet reports whether a name ends in "the" and an animal noun
+// or a made-up figure's noun (epithetNouns), an epithet no person bears:
+// "Percival the Pigeon", "Wilbur the Tortoise", "Tobin the Tractor" (not
+// "Ivo Marsh the Younger").
 func animalEpithet(name []string) bool {
 	n := len(name)
-	return n >= 3 && name[n-2] == "the" && animalNouns[strings.ToLower(name[n-1])]
+	if n < 3 || name[n-2] != "the" {
+		return false
+	}
+	l := strings.ToLower(name[n-1])
+	return animalNouns[l] || epithetNouns[l]
 }
+
+// epithetNouns after "the" end the names of children's characters and
+// mascots, never a person's: "Tobin the Tractor", "Ivo the Builder".
+var epithetNouns = setOf(`builder engine tractor robot dragon monster pirate clown snowman train
+bus digger`)
 
 // untaggedCreatures records as a creature's (noteCreature) a name the
 // tagger may have missed right before "the" and an animal noun that goes

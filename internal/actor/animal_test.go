@@ -36,12 +36,14 @@ func TestAnimalNames(t *testing.T) {
 // no apposition.
 func TestAnimalNamesRound26(t *testing.T) {
 	fakeLexicon(t)
-	tagged := map[string]string{"Dulcie": "PER", "Ottie": "PER", "Percival the Pigeon": "PER", "Ivo Marsh": "PER", "Ada Kell": "PER"}
+	tagged := map[string]string{"Dulcie": "PER", "Ottie": "PER", "Percival the Pigeon": "PER", "Tobin the Tractor": "PER", "Ivo Marsh the Younger": "PER", "Ivo Marsh": "PER", "Ada Kell": "PER"}
 	runKindRows(t, tagged, [][4]string{
 		{"an animal noun after a function word", "The vicar was cross as parrot Dulcie squawked through the sermon.", "Dulcie", Other},
 		{"an adjective before the animal noun", "Critics said greedy cat Ivo Marsh was paid too much.", "Ivo Marsh", Person},
 		{"an animal plural before a list", "Ada Kell lives with her two whippets, Ottie and Bram, near the coast.", "Ottie", Other},
 		{"an animal epithet", "He ran the race dressed as Percival the Pigeon, the club mascot.", "Percival the Pigeon", Other},
+		{"a made-up figure's epithet", "Tobin the Tractor and his friends return to screens in May.", "Tobin the Tractor", Other},
+		{"a person's epithet", "Ivo Marsh the Younger inherited the estate.", "Ivo Marsh the Younger", Person},
 		{"a clause listed after a comma", "Ada Kell will voice a goose, Ivo Marsh will voice a sheep in the film.", "Ivo Marsh", Person},
 	})
 }

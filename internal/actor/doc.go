@@ -296,8 +296,9 @@
 //     what a jockey rides: "the ride on Silver Tarrant"; not "fat cat
 //     Fred Goodwin"; an animal noun with no determiner after "as", "and"
 //     or "with", "as parrot Dulcie"; an animal plural before a list's
-//     first name, "her two whippets, Ottie and Bram"; an animal ending
-//     the name after "the", "Percival the Pigeon"; "the" and an animal
+//     first name, "her two whippets, Ottie and Bram"; an animal (or a
+//     made-up figure's noun: "Tobin the Tractor") ending the name after
+//     "the", "Percival the Pigeon"; "the" and an animal
 //     noun after a name the tagger missed, "When Wilbur the tortoise
 //     wandered off", whose other mentions are the animal's then; not a
 //     clause listed after a comma, "voice a goose, Ivo Marsh will voice a
