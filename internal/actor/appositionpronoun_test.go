@@ -13,3 +13,13 @@ func TestPlaceAppositionPronoun(t *testing.T) {
 		{"her role in apposition", "The firm hired Velda Quist, her former agent, last spring.", "Velda Quist", Person},
 	})
 }
+
+// TestPlaceAppositionCompound: two place nouns may head a place's
+// apposition together ("a moated manor house on the edge of …").
+func TestPlaceAppositionCompound(t *testing.T) {
+	fakeLexicon(t)
+	runKindRows(t, map[string]string{"Orrin Hall": "PER", "Velda Quist": "PER"}, [][4]string{
+		{"a manor house in apposition", "Orrin Hall, a moated Tudor manor house on the edge of the Wolds, is for sale.", "Orrin Hall", Place},
+		{"a house's owner in apposition", "Velda Quist, a manor house owner from the Wolds, is selling up.", "Velda Quist", Person},
+	})
+}

@@ -551,7 +551,8 @@
 //     Boohoo rose 13 per cent") (lonething.go); a place described in
 //     apposition, its head noun closing the phrase, outweighs a person
 //     reading ("Diddly Squat, his 1,000-acre Cotswolds farm,", "Ray Mill,
-//     her small private estate in North Wiltshire"), and the "his" or
+//     her small private estate in North Wiltshire"; two place nouns may
+//     head it together: "a moated manor house on the edge of"), and the "his" or
 //     "her" opening it is then no person evidence (appositionplace.go);
 //   - a name of two words or more read only as a person's, with nothing
 //     said of a person (a later pronoun aside) and no given name the
