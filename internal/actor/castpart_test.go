@@ -57,3 +57,20 @@ func TestCharacterApposedAndVoiced(t *testing.T) {
 			want: map[string]string{"Jasper Mortlake": Person}},
 	})
 }
+
+// TestPlayedBackAndLongRunning: a name the actor named later in the
+// sentence "plays him" or "her" is the part, and so is a name played
+// "since" a year; an opponent played in sport and a person named before
+// someone else's "who" clause stay people.
+func TestPlayedBackAndLongRunning(t *testing.T) {
+	runNameRules(t, []nameRuleCase{
+		{name: "who plays him", text: []string{"Zeb Carrow, 16, is left fighting for his life, and Kwabena Ellison, who plays him, said he had met families."},
+			want: map[string]string{"Zeb Carrow": Other, "Kwabena Ellison": Person}},
+		{name: "who plays another", text: []string{"Zeb Carrow met Kwabena Ellison, who plays golf, at the club."},
+			want: map[string]string{"Zeb Carrow": Person}},
+		{name: "played since a year", text: []string{"The actor, who has played Vinnie Tolland since 2004, announced his exit on Friday."},
+			want: map[string]string{"Vinnie Tolland": Other}},
+		{name: "an opponent played for years", text: []string{"The striker, who has played Vinnie Tolland for years in the league, scored twice in the match."},
+			want: map[string]string{"Vinnie Tolland": Person}},
+	})
+}

@@ -159,7 +159,11 @@
 //     description ("Her character, the fearsome landlady Auntie Wyn
 //     Trevaskis,", "in which the heroine, Ottoline Brisket, falls"; not
 //     "the hero"), or voiced by an actor ("Dame Wrenna is voiced
-//     superbly by", also after a relative clause in commas); nor is
+//     superbly by", also after a relative clause in commas), named before
+//     an actor "who plays him" or "her" in the sentence ("Zeb Carrow, 16,
+//     is left fighting for his life, and Ivo Marsh, who plays him, said")
+//     or played "since" or "for" a time ("who has played Vinnie Tolland
+//     since 2004"; not in sport); nor is
 //     a grandparent or parent called by their place in the family
 //     ("Grandad", "Nana"), a name between "the" and a building's or a
 //     vessel's noun ("the Ivo Marsh footbridge", "the Lord Tarrant

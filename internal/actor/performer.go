@@ -62,7 +62,16 @@ var performVerbs = setOf(playVerbWords + ` performing`)
 func (st *story) performedPart(d *paraDoc, m *mention) bool {
 	toks := d.toks
 	s, e := m.s, m.e
-	if len(m.name) == 0 || s == 0 {
+	if len(m.name) == 0 {
+		return false
+	}
+	if playedBack(d, m) {
+		return true // "Zeb Carrow, 16, is left fighting for his life, and Ivo Marsh, who plays him, said"
+	}
+	if s >= 2 && performVerbs[toks[s-1].lower] && haveForms[toks[s-2].lower] && e < len(toks) && (toks[e].lower == "since" || toks[e].lower == "for") && len(m.name) > 1 && !sportsParagraph(toks) {
+		return true // "who has played Vinnie Tolland since 2004": a long-running part
+	}
+	if s == 0 {
 		return false
 	}
 	if e < len(toks) && (isPossessive(toks[e]) || toks[e].word && !partEnders[toks[e].lower]) {
@@ -155,4 +164,32 @@ func sportsParagraph(toks []tok) bool {
 // person by a relative's place: "Aunt Bunty", "Uncle Cyril".
 func kinTitle(l string) bool {
 	return l == "aunt" || l == "auntie" || l == "uncle" || l == "grandma" || l == "grandpa" || l == "granny"
+}
+
+// playedBack reports whether, later in the sentence of m and with no
+// other person's name between, a person's name in commas is followed by
+// "who plays" or "who played" and "him" or "her": the pronoun is the
+// part m names ("Zeb Carrow, 16, is left fighting for his life, and Ivo
+// Marsh, who plays him, said").
+func playedBack(d *paraDoc, m *mention) bool {
+	toks := d.toks
+	for k := m.e; k+3 < len(toks) && k < m.e+40; k++ {
+		t := toks[k]
+		if t.sentStart {
+			return false
+		}
+		if !d.inPerson(k) {
+			continue
+		}
+		// Another person's name: the actor, if "who plays him" follows it.
+		for k < len(toks) && d.inPerson(k) {
+			k++
+		}
+		if k+3 >= len(toks) || toks[k].text != "," || toks[k+1].lower != "who" || (toks[k+2].lower != "plays" && toks[k+2].lower != "played") {
+			return false
+		}
+		p := toks[k+3].lower
+		return p == "him" || p == "her"
+	}
+	return false
 }
