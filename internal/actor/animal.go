@@ -132,7 +132,7 @@ func animalName(toks []tok, s int) bool {
 		return true // "aboard Captain Harrow": a horse or a vessel, no one is aboard a person
 	case ",":
 		if listedClause(toks, s) {
-			return false // "Ada Kell will voice a goose, Ivo Marsh will voice a sheep"
+			return false // "Ada Kell will ride a pony, Ivo Marsh will walk beside her"
 		}
 		k--
 		if k >= 2 && toks[k].lower == "question" && toks[k-1].lower == "in" {
@@ -143,7 +143,7 @@ func animalName(toks []tok, s int) bool {
 		return false
 	}
 	if !comma && bareAnimalOpeners[toks[k-1].lower] && animalNouns[toks[k].lower] {
-		return true // "as parrot Dulcie is banned": the noun heads its phrase, no word describes it
+		return true // "as cockerel Ambrosius crowed": the noun heads its phrase, no word describes it
 	}
 	// One or two words may describe the breed or the coat between the
 	// determiner and the noun, capitalised, before a comma or a coat's
@@ -166,8 +166,8 @@ func animalName(toks []tok, s int) bool {
 
 // listedClause reports whether the name starting at token s, after a
 // comma, is a given name and a surname that open a clause of their own,
-// a verb after them and no comma: "voice a goose, Ivo Marsh will voice a
-// sheep" lists clauses, where an apposition would close with a comma.
+// a verb after them and no comma: "ride a pony, Ivo Marsh will walk beside
+// her" lists clauses, where an apposition would close with a comma.
 func listedClause(toks []tok, s int) bool {
 	e := s
 	for e < len(toks) && toks[e].word && toks[e].cap && !toks[e].sentStart {
@@ -184,20 +184,20 @@ func listedClause(toks []tok, s int) bool {
 var modalVerbs = setOf(`will would can could shall should may might must`)
 
 // animalNoun reports whether l is an animal noun or its plural: "their
-// two whippets, Ottie and Bram".
+// two whippets, Ottie and Wystan".
 func animalNoun(l string) bool {
 	return animalNouns[l] || len(l) > 3 && l[len(l)-1] == 's' && animalNouns[l[:len(l)-1]]
 }
 
 // bareAnimalOpeners may stand right before an animal noun with no
-// determiner that heads its own phrase before a name: "as parrot Dulcie
-// is banned", "with tortoise Wilbur". An adjective there makes a figure
+// determiner that heads its own phrase before a name: "as cockerel
+// Ambrosius crowed", "with tortoise Ebbo". An adjective there makes a figure
 // of speech ("fat cat Ivo Marsh").
 var bareAnimalOpeners = setOf(`as and with like including while after when but`)
 
 // animalEpithet reports whether a name ends in "the" and an animal noun
 // or a made-up figure's noun (epithetNouns), an epithet no person bears:
-// "Percival the Pigeon", "Wilbur the Tortoise", "Tobin the Tractor" (not
+// "Horatio the Heron", "Wilbur the Hedgehog", "Tuppence the Tractor" (not
 // "Ivo Marsh the Younger").
 func animalEpithet(name []string) bool {
 	n := len(name)
@@ -209,14 +209,14 @@ func animalEpithet(name []string) bool {
 }
 
 // epithetNouns after "the" end the names of children's characters and
-// mascots, never a person's: "Tobin the Tractor", "Ivo the Builder".
+// mascots, never a person's: "Tuppence the Tractor", "Ivo the Engine".
 var epithetNouns = setOf(`builder engine tractor robot dragon monster pirate clown snowman train
 bus digger`)
 
 // untaggedCreatures records as a creature's (noteCreature) a name the
 // tagger may have missed right before "the" and an animal noun that goes
-// on with a verb ("When Wilbur the tortoise wandered off", animalAfter):
-// the name's other mentions ("Wilbur was found") are the animal's too.
+// on with a verb ("Although Wilbur the hedgehog escaped", animalAfter):
+// the name's other mentions ("Wilbur returned") are the animal's too.
 // A common word opening the sentence is no part of the name.
 func (st *story) untaggedCreatures(d *paraDoc) {
 	toks := d.toks
@@ -229,7 +229,7 @@ func (st *story) untaggedCreatures(d *paraDoc) {
 			s--
 		}
 		if toks[s].sentStart && s < k-1 && commonWord(toks[s].text) {
-			s++ // "When Wilbur the tortoise"
+			s++ // "Although Wilbur the hedgehog"
 		}
 		if s == k-1 && toks[s].sentStart && commonWord(toks[s].text) {
 			continue

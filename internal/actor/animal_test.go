@@ -28,34 +28,34 @@ func TestAnimalNames(t *testing.T) {
 }
 
 // TestAnimalNamesRound26 checks round 26's animal cues: an animal noun
-// with no determiner after a function word ("as parrot Dulcie"), an
+// with no determiner after a function word ("as cockerel Ambrosius"), an
 // animal plural before a list's first name, an animal epithet in the
-// name ("Percival the Pigeon"), and "the" and an animal noun after a
+// name ("Horatio the Heron"), and "the" and an animal noun after a
 // name the tagger missed or misread, whose other mentions follow it;
-// a clause listed after a comma ("voice a goose, Ivo Marsh will …") is
+// a clause listed after a comma ("ride a pony, Ivo Marsh will …") is
 // no apposition.
 func TestAnimalNamesRound26(t *testing.T) {
 	fakeLexicon(t)
-	tagged := map[string]string{"Dulcie": "PER", "Ottie": "PER", "Percival the Pigeon": "PER", "Tobin the Tractor": "PER", "Ivo Marsh the Younger": "PER", "Ivo Marsh": "PER", "Ada Kell": "PER"}
+	tagged := map[string]string{"Ambrosius": "PER", "Ottie": "PER", "Horatio the Heron": "PER", "Tuppence the Tractor": "PER", "Ivo Marsh the Younger": "PER", "Ivo Marsh": "PER", "Ada Kell": "PER"}
 	runKindRows(t, tagged, [][4]string{
-		{"an animal noun after a function word", "The vicar was cross as parrot Dulcie squawked through the sermon.", "Dulcie", Other},
+		{"an animal noun after a function word", "Neighbours complained as cockerel Ambrosius crowed at dawn.", "Ambrosius", Other},
 		{"an adjective before the animal noun", "Critics said greedy cat Ivo Marsh was paid too much.", "Ivo Marsh", Person},
-		{"an animal plural before a list", "Ada Kell lives with her two whippets, Ottie and Bram, near the coast.", "Ottie", Other},
-		{"an animal epithet", "He ran the race dressed as Percival the Pigeon, the club mascot.", "Percival the Pigeon", Other},
-		{"a made-up figure's epithet", "Tobin the Tractor and his friends return to screens in May.", "Tobin the Tractor", Other},
+		{"an animal plural before a list", "Ada Kell lives with her two whippets, Ottie and Wystan, near the coast.", "Ottie", Other},
+		{"an animal epithet", "The charity's new emblem, Horatio the Heron, will appear on its vans.", "Horatio the Heron", Other},
+		{"a made-up figure's epithet", "Tuppence the Tractor and his friends return to screens in May.", "Tuppence the Tractor", Other},
 		{"a person's epithet", "Ivo Marsh the Younger inherited the estate.", "Ivo Marsh the Younger", Person},
-		{"a clause listed after a comma", "Ada Kell will voice a goose, Ivo Marsh will voice a sheep in the film.", "Ivo Marsh", Person},
+		{"a clause listed after a comma", "Ada Kell will ride a pony, Ivo Marsh will walk beside her.", "Ivo Marsh", Person},
 	})
 }
 
 // TestUntaggedCreature: "the" and an animal noun after a name the tagger
 // misread make its other mentions the animal's.
 func TestUntaggedCreature(t *testing.T) {
-	stubLexicon(t, nil, setOf(`when`), setOf(`Ada Ivo`))
+	stubLexicon(t, nil, setOf(`although`), setOf(`Ada Ivo`))
 	runNameRules(t, []nameRuleCase{{
 		name:   "the animal noun after a misread name",
-		text:   []string{"When Wilbur the tortoise wandered out of the garden in 1990, his owners feared the worst.", "Wilbur was found in a compost heap by Ada Kell."},
-		tagged: map[string]string{"When Wilbur": "ORG", "Wilbur": "PER", "Ada Kell": "PER"},
+		text:   []string{"Although Wilbur the hedgehog escaped last spring, the keepers kept a bowl out.", "Wilbur returned to the shed on Tuesday, Ada Kell said."},
+		tagged: map[string]string{"Although Wilbur": "ORG", "Wilbur": "PER", "Ada Kell": "PER"},
 		want:   map[string]string{"Wilbur": Other, "Ada Kell": Person},
 	}})
 }

@@ -31,7 +31,7 @@ func placeApposition(toks []tok, e int) bool {
 				return false // "…, the gallery's owner,"
 			}
 			if nx.word && !nx.cap && appositionPlaceNouns[nx.lower] {
-				continue // "a moated manor house on the edge of"
+				continue // "a Georgian farm house near the river"
 			}
 			return !nx.word || placePrepositions[nx.lower] || nx.lower == "on" || nx.lower == "where" || nx.lower == "which"
 		}

@@ -3,10 +3,10 @@ package actor
 // A person's possessive before a name of two words or more that opens
 // with no given name the model knows names what the person made or
 // owns, a book, a film or a horse, not a person: "Ivo Marsh's Night
-// Ferries", "the shortlist of Ada Kell's Salt Orchard and Ivo Marsh's
-// Forty Summers". Outside sport: a manager's players are his too
-// ("Tarrant's Ezra Vane"). A title the story writes before a maker
-// after "by" is one too: "LISTEN: Hedgerow Songs by the Corran Sisters".
+// Ferries", "the reviews of Ada Kell's Tin Beacon and Ivo Marsh's
+// Nine Chimneys". Outside sport: a manager's players are his too
+// ("Tarrant's Ossory Quell"). A title the story writes before a maker
+// after "by" is one too: "ALBUM: Lantern Rounds by the Velby Quartet".
 
 // authorsWork returns the evidence for another kind of thing (xev) of a
 // name m the tagger read as a person's after another person's
@@ -20,7 +20,7 @@ func (st *story) authorsWork(d *paraDoc, m *mention) int {
 		return 3 // "Ivo Marsh's Night Ferries"
 	}
 	if titleByMaker(toks, s, m.e) {
-		return 3 // "LISTEN: Hedgerow Songs by the Corran Sisters"
+		return 3 // "ALBUM: Lantern Rounds by the Velby Quartet"
 	}
 	return 0
 }
@@ -42,7 +42,7 @@ func titleByMaker(toks []tok, s, e int) bool {
 
 // fullPersonBefore reports whether the words right before token k are a
 // person's name of two capitalised words or more, as the rules read it,
-// with no lower-case word in it: "Ivo Marsh" but not "Will and Grace", a
+// with no lower-case word in it: "Ivo Marsh" but not "Salt and Pepper", a
 // show read as a person.
 func fullPersonBefore(d *paraDoc, k int) bool {
 	n := 0

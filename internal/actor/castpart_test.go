@@ -39,22 +39,22 @@ func TestCastPart(t *testing.T) {
 // by an actor stay people.
 func TestCharacterApposedAndVoiced(t *testing.T) {
 	runNameRules(t, []nameRuleCase{
-		{name: "her character and a description", text: []string{"Her character, the fearsome landlady Auntie Wyn Trevaskis, will not be killed off."},
-			want: map[string]string{"Auntie Wyn Trevaskis": Other}},
-		{name: "the heroine of a novel", text: []string{"In the comic novel, which is set at sea, the heroine, Ottoline Brisket, falls in love with a cook."},
-			want: map[string]string{"Ottoline Brisket": Other}},
-		{name: "the heroine in the news", text: []string{"The heroine, Ottoline Brisket, pulled the boy from the river on Sunday."},
-			want: map[string]string{"Ottoline Brisket": Person}},
-		{name: "the hero", text: []string{"In the story he told, the hero, Jasper Mortlake, was a farmer from Corran."},
-			want: map[string]string{"Jasper Mortlake": Person}},
-		{name: "a relative and a role", text: []string{"Her daughter, the nurse Ottoline Brisket, said she was proud."},
-			want: map[string]string{"Ottoline Brisket": Person}},
-		{name: "voiced by", text: []string{"Dame Wrenna Hollowell is voiced superbly by the stage actress Judith Penhale, 71."},
-			want: map[string]string{"Dame Wrenna Hollowell": Other, "Judith Penhale": Person}},
-		{name: "voiced by after a relative clause", text: []string{"Granny Olwen Tresize, who knits the moon a scarf in the final reel, is voiced by Ida Perrow."},
-			want: map[string]string{"Granny Olwen Tresize": Other, "Ida Perrow": Person}},
-		{name: "played by after a relative clause", text: []string{"Jasper Mortlake, who led the strike in 1926, is played by Ida Perrow's son Tobin."},
-			want: map[string]string{"Jasper Mortlake": Person}},
+		{name: "her character and a description", text: []string{"His character, the crooked vicar Uncle Osric Pellowe, returns in the spring."},
+			want: map[string]string{"Uncle Osric Pellowe": Other}},
+		{name: "the heroine of a novel", text: []string{"The saga is a long novel about a canal, and the heroine, Ysolde Brisket, runs the lock."},
+			want: map[string]string{"Ysolde Brisket": Other}},
+		{name: "the heroine in the news", text: []string{"The heroine, Ysolde Brisket, pulled the boy from the river on Sunday."},
+			want: map[string]string{"Ysolde Brisket": Person}},
+		{name: "the hero", text: []string{"In the story he told, the hero, Wystan Mortlake, was a farmer from Corran."},
+			want: map[string]string{"Wystan Mortlake": Person}},
+		{name: "a relative and a role", text: []string{"Her daughter, the nurse Ysolde Brisket, said she was proud."},
+			want: map[string]string{"Ysolde Brisket": Person}},
+		{name: "voiced by", text: []string{"Baroness Ysolde Starke is voiced crisply by the singer Elfrida Snowle."},
+			want: map[string]string{"Baroness Ysolde Starke": Other, "Elfrida Snowle": Person}},
+		{name: "voiced by after a relative clause", text: []string{"Grandpa Ebbo Quintrell, who builds a rocket from teapots, is voiced by Ivo Marsh."},
+			want: map[string]string{"Grandpa Ebbo Quintrell": Other, "Ivo Marsh": Person}},
+		{name: "played by after a relative clause", text: []string{"Wystan Mortlake, who led the miners in 1926, is played by a newcomer."},
+			want: map[string]string{"Wystan Mortlake": Person}},
 	})
 }
 
@@ -64,13 +64,13 @@ func TestCharacterApposedAndVoiced(t *testing.T) {
 // someone else's "who" clause stay people.
 func TestPlayedBackAndLongRunning(t *testing.T) {
 	runNameRules(t, []nameRuleCase{
-		{name: "who plays him", text: []string{"Zeb Carrow, 16, is left fighting for his life, and Kwabena Ellison, who plays him, said he had met families."},
-			want: map[string]string{"Zeb Carrow": Other, "Kwabena Ellison": Person}},
-		{name: "who plays another", text: []string{"Zeb Carrow met Kwabena Ellison, who plays golf, at the club."},
-			want: map[string]string{"Zeb Carrow": Person}},
-		{name: "played since a year", text: []string{"The actor, who has played Vinnie Tolland since 2004, announced his exit on Friday."},
-			want: map[string]string{"Vinnie Tolland": Other}},
-		{name: "an opponent played for years", text: []string{"The striker, who has played Vinnie Tolland for years in the league, scored twice in the match."},
-			want: map[string]string{"Vinnie Tolland": Person}},
+		{name: "who plays him", text: []string{"Zeb Quillet vanishes on his wedding night, and Lorcan Dufrayne, who plays him, says fans will be furious."},
+			want: map[string]string{"Zeb Quillet": Other, "Lorcan Dufrayne": Person}},
+		{name: "who plays another", text: []string{"Zeb Quillet met Lorcan Dufrayne, who plays golf, at the club."},
+			want: map[string]string{"Zeb Quillet": Person}},
+		{name: "played since a year", text: []string{"Ada Kell has played Hesper Dunnock for eleven years and now wants a break."},
+			want: map[string]string{"Hesper Dunnock": Other}},
+		{name: "an opponent played for years", text: []string{"The defender has played Zebedee Crail for years in the league and scored against him twice in the match."},
+			want: map[string]string{"Zebedee Crail": Person}},
 	})
 }

@@ -82,7 +82,7 @@ func (st *story) collect() {
 			}
 		}
 		d.covered = cov
-		st.untaggedCreatures(d) // "When Wilbur the tortoise wandered off" (animal.go)
+		st.untaggedCreatures(d) // "Although Wilbur the hedgehog escaped" (animal.go)
 		for _, m := range ms {
 			if m.kind == Person && !m.ofTitle && !m.the {
 				st.contextRoles(d, m)
@@ -308,7 +308,7 @@ func (st *story) probeable(d *paraDoc, m *mention) bool {
 		return false
 	}
 	if last := strings.ToLower(m.name[len(m.name)-1]); strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && !givenName(m.name[0]) && lowerNoun(last) {
-		return false // "Salt Lines", "Velby Sharks": a common noun's plural ends a band's or a team's name, read so in context
+		return false // "Ossory Lines", "Velby Otters": a common noun's plural ends a band's or a team's name, read so in context
 	}
 	for _, w := range m.name {
 		l := strings.ToLower(w)

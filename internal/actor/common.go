@@ -62,7 +62,7 @@ charter amendment manifesto mailbag`)
 // ever a person's: "Quay Street", "Carlow Row", "Tarrow Bay".
 var placeHeads = setOf(`street road avenue square row bay cove beach quay wharf terrace gardens
 boulevard estuary harbour bridge valley basin viaduct aqueduct parkway footbridge causeway
-parade farm`)
+farm`)
 
 // eventOpeners begin the names of storms, operations and comets, which
 // are neither people nor bodies: "Storm Ingrid", "Hurricane Ivan",

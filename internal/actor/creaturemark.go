@@ -46,7 +46,7 @@ func (st *story) titledKey(m *mention) string {
 	}
 	if d := st.doc(m.para); t == "" && d != nil && m.s > 0 {
 		if p := d.toks[m.s-1]; p.word && p.cap && horseTitles[p.lower] {
-			t = p.text // "Father Corran at 10-1" tagged as "Corran"
+			t = p.text // "Father Corran at 12-1" tagged as "Corran"
 		}
 	}
 	if t == "" {

@@ -144,7 +144,7 @@
 //     place or a place noun and "of", no given name first ("shoot on
 //     Eilean Sgarbh", "the village of Little Amwell"; placeprobe.go),
 //     and a name ending in a common noun's plural after no given name, a
-//     band's or a team's ("Orrin Lines took the stage");
+//     band's or a team's ("Ossory Lines took the stage");
 //   - a part an actor plays is no person: after the actor's name and
 //     "as" in a caption or a cast list ("Ada Kell as Marthe in The Salt
 //     Widow"), after joining a cast or being cast "as", after praise
@@ -156,14 +156,14 @@
 //     after "the part of" ("the part of the butler, Ivo Marsh,"), in
 //     apposition after a character noun and a possessive determiner, or
 //     "the" in a paragraph of books or the stage, maybe with a
-//     description ("Her character, the fearsome landlady Auntie Wyn
-//     Trevaskis,", "in which the heroine, Ottoline Brisket, falls"; not
-//     "the hero"), or voiced by an actor ("Dame Wrenna is voiced
-//     superbly by", also after a relative clause in commas), named before
-//     an actor "who plays him" or "her" in the sentence ("Zeb Carrow, 16,
-//     is left fighting for his life, and Ivo Marsh, who plays him, said")
-//     or played "since" or "for" a time ("who has played Vinnie Tolland
-//     since 2004"; not in sport); nor is
+//     description ("His character, the crooked vicar Uncle Osric
+//     Pellowe,", "and the heroine, Ysolde Brisket, runs the lock"; not
+//     "the hero"), or voiced by an actor ("Baroness Ysolde is voiced
+//     crisply by", also after a relative clause in commas), named before
+//     an actor "who plays him" or "her" in the sentence ("Zeb Quillet
+//     vanishes on his wedding night, and Ivo Marsh, who plays him, says")
+//     or played "since" or "for" a time ("has played Hesper Dunnock for
+//     eleven years"; not in sport); nor is
 //     a grandparent or parent called by their place in the family
 //     ("Grandad", "Nana"), a name between "the" and a building's or a
 //     vessel's noun ("the Ivo Marsh footbridge", "the Lord Tarrant
@@ -299,22 +299,22 @@
 //     horse called Earl of Brannock", a title opening it or not, and
 //     what a jockey rides: "the ride on Silver Tarrant"; not "fat cat
 //     Fred Goodwin"; an animal noun with no determiner after "as", "and"
-//     or "with", "as parrot Dulcie"; an animal plural before a list's
-//     first name, "her two whippets, Ottie and Bram"; an animal (or a
-//     made-up figure's noun: "Tobin the Tractor") ending the name after
-//     "the", "Percival the Pigeon"; "the" and an animal
-//     noun after a name the tagger missed, "When Wilbur the tortoise
-//     wandered off", whose other mentions are the animal's then; not a
-//     clause listed after a comma, "voice a goose, Ivo Marsh will voice a
-//     sheep"; animal.go; in a paragraph of racing, a horse-shaped
+//     or "with", "as cockerel Ambrosius"; an animal plural before a
+//     list's first name, "her two whippets, Ottie and Wystan"; an animal
+//     (or a made-up figure's noun: "Tuppence the Tractor") ending the name
+//     after "the", "Horatio the Heron"; "the" and an animal noun after a
+//     name the tagger missed, "Although Wilbur the hedgehog escaped",
+//     whose other mentions are the animal's then; not a clause listed
+//     after a comma, "ride a pony, Ivo Marsh will walk beside her";
+//     animal.go; in a paragraph of racing, a horse-shaped
 //     name, titled or with no given name first, after a rider's verb,
 //     "rode Sir Brannock to victory", or before odds in its clause, "Lord
 //     Skelwith won the Velby National at odds of 33-1"; in a story of
 //     racing, two racing words or more, a name opening with a title
 //     horses often bear with nothing said of a person at the mention, no
-//     role, speech, age or possessive, "Mister Tarrow was third", "held
+//     role, speech, age or possessive, "Mister Tarrow finished fourth", "held
 //     off Uncle Brannock", and a name after a race's time in a line of
-//     selections, "1.40 Captain Tallow;"; a name before a possessive and
+//     selections, "3.05 Captain Pumice,"; a name before a possessive and
 //     "rider" or "jockey", "Lady Wenna's rider"; racehorse.go), the
 //     name's other mentions too, "who" and courtesy titles
 //     notwithstanding ("Biscuit, who is nine", "Mr Biscuit was not
@@ -342,9 +342,9 @@
 //     character ("his most famous creation was James Bond", "his
 //     character Ali G") are works or parts too (staged.go), as
 //     are a name of two words or more after a person's full name and
-//     possessive, no given name first, outside sport ("Ivo Marsh's Forty
-//     Summers"), and a title heading its line before "by" and its maker
-//     ("LISTEN: Hedgerow Songs by the Corran Sisters"; authorwork.go);
+//     possessive, no given name first, outside sport ("Ivo Marsh's Nine
+//     Chimneys"), and a title heading its line before "by" and its maker
+//     ("ALBUM: Lantern Rounds by the Velby Quartet"; authorwork.go);
 //   - a name of two or three words whose first is no given name and
 //     whose last a word the lexicon writes in lower case ("Orchard
 //     Rise", "West End"; or, unknown to the lexicon, a plural whose
@@ -387,8 +387,8 @@
 //   - a paper after "the" or before "newspaper" is an organisation ("the
 //     Courier"), a body's head noun outweighs "at" ("staff at Northline
 //     Rail"), and a business noun in apposition (heading it, maybe
-//     after another and before what qualifies it: "Tessa Varnley, the
-//     bakery chain with 30 shops,", "…, a Corran firm best known for")
+//     after another and before what qualifies it: "Griselda Varnley, the
+//     bakery chain with a kiosk at every station,", "…, a Corran firm best known for")
 //     or "retailers such as" makes a firm, as does a shop noun after it ("a Waitrose store"; not
 //     after a place the gazetteer knows: "the Paris branch"), or "service" right before a name ("streaming
 //     service Tesk") or a new name given ("is to rebrand as Orde
@@ -438,9 +438,9 @@
 //     Marsh founded"; evidence.go), a year between "a" or a possessive and
 //     the name ("a 1963 Aston Martin", a make or a model), a
 //     share move later in its clause ("…, surging 12 per cent"; also
-//     after an apposition in commas, "Greyling, the maker of door
-//     handles, jumped 34.7 per cent", and in a headline's present tense,
-//     "leaps 14 per cent"), "his",
+//     after an apposition in commas, "Greyling, the maker of garden
+//     sheds, fell 8 per cent", and in a headline's present tense,
+//     "slumps 9 per cent"), "his",
 //     "her", "its" or "their" right before it ("his Golden Globe success";
 //     against a place too for one word heading its phrase: "driving his
 //     Bentley at 1am", "his 2008 Bentley", not "her London home"),
@@ -490,7 +490,7 @@
 //     initial of them the tagger read alone is no person (signer.go);
 //     a name after a person's and ", from" in apposition says where the
 //     person comes from ("Ada Kell, from Tarrow Heath, was jailed"; after
-//     an age "of" too: "Ada Kell, 71, of Tarrow Heath, said"):
+//     an age "of" too: "Ada Kell, 64, of Tarrow Heath, won"):
 //     places (signoff.go), as are the names labelling a measure in a
 //     bullet line ("* Tarrow Heath, Velmoshire: 211mm"; statline.go);
 //   - a name opening a paragraph before a colon and a quotation labels
@@ -545,7 +545,10 @@
 //     "Vale's manager" or "Tallis said"), whose person reading alone the
 //     tagger is not asked for (placehead.go), as is one ending in a commoner surname that
 //     ends places ("Hill", "Park", "Yard") right after a
-//     preposition of place ("a flat in Notting Hill"; placehead.go), or
+//     preposition of place ("a flat in Notting Hill"), and one ending in
+//     "Parade", a street's or an event's, after such a preposition, "on"
+//     or "along", a given name first or not ("on Velma Parade";
+//     placehead.go), or
 //     what a place noun is called ("the ground has been called Hillfoot
 //     Park"; placenamed.go), and one ending in a metal a miner, a body, on the
 //     same terms ("Corran Lithium" but "Adam Silver"); "Casino", "Equity", "Newsroom", "Jewellers" and
@@ -556,7 +559,7 @@
 //     apposition, its head noun closing the phrase, outweighs a person
 //     reading ("Diddly Squat, his 1,000-acre Cotswolds farm,", "Ray Mill,
 //     her small private estate in North Wiltshire"; two place nouns may
-//     head it together: "a moated manor house on the edge of"), and the "his" or
+//     head it together: "a Georgian farm house near the river"), and the "his" or
 //     "her" opening it is then no person evidence (appositionplace.go);
 //   - a name of two words or more read only as a person's, with nothing
 //     said of a person (a later pronoun aside) and no given name the

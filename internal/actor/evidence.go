@@ -487,7 +487,7 @@ func appositionTrade(toks []tok, e int) string {
 		}
 		if !t.cap && businessNouns[t.lower] {
 			if k+1 == len(toks) || !toks[k+1].word || tradePostModifiers[toks[k+1].lower] {
-				return t.lower // "Tessa Varnley, the cake chain with 30 shops,"
+				return t.lower // "Griselda Varnley, the cake chain with a kiosk at every station,"
 			}
 			if !toks[k+1].cap && businessNouns[toks[k+1].lower] {
 				continue // "the bakery chain"
@@ -499,9 +499,9 @@ func appositionTrade(toks []tok, e int) string {
 }
 
 // tradePostModifiers may follow the business noun heading an
-// apposition, opening what qualifies it: "the cake chain with 30
-// shops", "the Guildford studio behind the series", "a Bury firm best
-// known for its pickles".
+// apposition, opening what qualifies it: "the cake chain with a kiosk
+// at every station", "the Velby studio behind the game", "a Corran
+// firm best known for its ropes".
 var tradePostModifiers = setOf(`with behind best known founded based whose`)
 
 // determinerBefore reports whether an article or a possessive

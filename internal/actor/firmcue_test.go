@@ -35,25 +35,25 @@ func TestFirmCues(t *testing.T) {
 // person.
 func TestFirmTradeHeadsAndMoves(t *testing.T) {
 	runNameRules(t, []nameRuleCase{
-		taggedCase(map[string]string{"Quillmore Parcels": "PER"}, "a plural trade head", "Quillmore Parcels says it is looking into the complaint.", "Quillmore Parcels", Org),
-		taggedCase(map[string]string{"Tavistrand Audio": "PER"}, "a trade head after a trade", "Glasswork bought podcast maker Tavistrand Audio for £4m.", "Tavistrand Audio", Org),
-		taggedCase(map[string]string{"Orrin Vell Asset Management": "ORG"}, "a management firm", "Its owner, Orrin Vell Asset Management, said it was grateful.", "Orrin Vell Asset Management", Org),
-		taggedCase(map[string]string{"Brackwell Tanse": "PER"}, "a present-tense move", "Brackwell Tanse leaps 14 per cent to 490p on bid talk.", "Brackwell Tanse", Org),
-		taggedCase(map[string]string{"Greyling": "PER"}, "a move after an apposition", "Greyling, the maker of door and window fittings, jumped 34.7 per cent after agreeing a takeover.", "Greyling", Org),
-		taggedCase(map[string]string{"Jasper Mortlake": "PER"}, "an apposition with no move", "Jasper Mortlake, the maker of fine violins, jumped into the river to save a dog.", "Jasper Mortlake", Person),
+		taggedCase(map[string]string{"Quillmore Parcels": "PER"}, "a plural trade head", "Quillmore Parcels will hire 200 drivers before Christmas.", "Quillmore Parcels", Org),
+		taggedCase(map[string]string{"Tavistrand Audio": "PER"}, "a trade head", "Tavistrand Audio makes headphones in a mill near Velby.", "Tavistrand Audio", Org),
+		taggedCase(map[string]string{"Ossory Pennan Asset Management": "ORG"}, "a management firm", "Ossory Pennan Asset Management runs £2bn for pension schemes.", "Ossory Pennan Asset Management", Org),
+		taggedCase(map[string]string{"Drabwick Tanse": "PER"}, "a present-tense move", "Drabwick Tanse slumps 9 per cent after a profit warning.", "Drabwick Tanse", Org),
+		taggedCase(map[string]string{"Greyling": "PER"}, "a move after an apposition", "Greyling, the maker of garden sheds, fell 8 per cent on Monday.", "Greyling", Org),
+		taggedCase(map[string]string{"Wystan Mortlake": "PER"}, "an apposition with no move", "Wystan Mortlake, the maker of fine violins, jumped into the river to save a dog.", "Wystan Mortlake", Person),
 	})
 }
 
 // TestTradeApposition: a business noun heading an apposition may be
-// qualified after it ("the cake chain with 30 shops"), and two business
+// qualified after it ("the cake chain with a kiosk at every station"), and two business
 // nouns may head it together ("the bakery chain"); jewellers and
 // consultancies are businesses; a person described by a trade's worker
 // stays a person.
 func TestTradeApposition(t *testing.T) {
 	runNameRules(t, []nameRuleCase{
-		taggedCase(map[string]string{"Tessa Varnley": "PER"}, "a chain with shops", "Tessa Varnley, the bakery chain with 30 shops across Kent, is to close nine of them.", "Tessa Varnley", Org),
-		taggedCase(map[string]string{"Hollis Penwarden": "PER"}, "jewellers in apposition", "The ring is by Hollis Penwarden, the Mayfair jewellers, and cost a fortune.", "Hollis Penwarden", Org),
-		taggedCase(map[string]string{"Brackwell Tanse": "PER"}, "a firm best known for", "He wears the logo of Brackwell Tanse, a Corran firm best known for its pickles, on his shirt.", "Brackwell Tanse", Org),
-		taggedCase(map[string]string{"Tessa Varnley": "PER"}, "a baker with a shop", "Tessa Varnley, the baker with 30 years at the ovens, is to retire.", "Tessa Varnley", Person),
+		taggedCase(map[string]string{"Griselda Varnley": "PER"}, "a chain with shops", "Griselda Varnley, the bakery chain with a kiosk at every station, has been sold.", "Griselda Varnley", Org),
+		taggedCase(map[string]string{"Lysander Oxcroft": "PER"}, "jewellers in apposition", "She chose earrings from Lysander Oxcroft, the Corran jewellers.", "Lysander Oxcroft", Org),
+		taggedCase(map[string]string{"Drabwick Tanse": "PER"}, "a firm best known for", "Orders went to Drabwick Tanse, a Velby firm best known for its ropes.", "Drabwick Tanse", Org),
+		taggedCase(map[string]string{"Griselda Varnley": "PER"}, "a baker with a shop", "Griselda Varnley, the baker with 30 years at the ovens, is to retire.", "Griselda Varnley", Person),
 	})
 }

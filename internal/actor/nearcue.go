@@ -26,8 +26,8 @@ import (
 //   - a name that opens its clause and is then said to move by a share of
 //     its price is a listed company: "Yarrabee Gold was the best
 //     performer, surging 12 per cent", also after an apposition in
-//     commas, "Greyling, the maker of door handles, jumped 34.7 per
-//     cent" (appositionShareMove);
+//     commas, "Greyling, the maker of garden sheds, fell 8 per cent"
+//     (appositionShareMove);
 //   - a name of two words or more right after "his", "her", "its",
 //     "their" or "whose" is a thing the owner has: "his Golden
 //     Globe success", "their Cubic Expression vehicle";
@@ -216,8 +216,8 @@ func shareMoveAfter(toks []tok, e int) bool {
 
 // appositionShareMove reports whether an apposition in commas after the
 // name ending at token e, with no capitalised word, is followed by a
-// share move by a figure: "Greyling, the maker of door handles, jumped
-// 34.7 per cent", "…, fell 12p". A person's price does not move.
+// share move by a figure: "Greyling, the maker of garden sheds, fell
+// 8 per cent", "…, fell 12p". A person's price does not move.
 func appositionShareMove(toks []tok, e int) bool {
 	if e+3 >= len(toks) || toks[e].text != "," || toks[e+1].lower != "the" && toks[e+1].lower != "a" && toks[e+1].lower != "an" {
 		return false

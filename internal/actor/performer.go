@@ -66,10 +66,10 @@ func (st *story) performedPart(d *paraDoc, m *mention) bool {
 		return false
 	}
 	if playedBack(d, m) {
-		return true // "Zeb Carrow, 16, is left fighting for his life, and Ivo Marsh, who plays him, said"
+		return true // "Zeb Quillet vanishes on his wedding night, and Ivo Marsh, who plays him, says"
 	}
 	if s >= 2 && performVerbs[toks[s-1].lower] && haveForms[toks[s-2].lower] && e < len(toks) && (toks[e].lower == "since" || toks[e].lower == "for") && len(m.name) > 1 && !sportsParagraph(toks) {
-		return true // "who has played Vinnie Tolland since 2004": a long-running part
+		return true // "has played Hesper Dunnock for eleven years": a long-running part
 	}
 	if s == 0 {
 		return false
@@ -169,8 +169,8 @@ func kinTitle(l string) bool {
 // playedBack reports whether, later in the sentence of m and with no
 // other person's name between, a person's name in commas is followed by
 // "who plays" or "who played" and "him" or "her": the pronoun is the
-// part m names ("Zeb Carrow, 16, is left fighting for his life, and Ivo
-// Marsh, who plays him, said").
+// part m names ("Zeb Quillet vanishes on his wedding night, and Ivo
+// Marsh, who plays him, says").
 func playedBack(d *paraDoc, m *mention) bool {
 	toks := d.toks
 	for k := m.e; k+3 < len(toks) && k < m.e+40; k++ {

@@ -68,7 +68,7 @@ func TestPlaceReadHereWords(t *testing.T) {
 // tagger reads alone as a person's.
 func TestProbePluralName(t *testing.T) {
 	stubLexicon(t, nil, setOf(`lines`), setOf(`Mia`))
-	tagged := map[string]string{"Orrin Lines": "ORG", "Mia Lines": "ORG"}
+	tagged := map[string]string{"Ossory Lines": "ORG", "Mia Lines": "ORG"}
 	inSentence := fakeNER(tagged)
 	ner := func(text string) []nlp.Entity {
 		if _, ok := tagged[text]; ok {
@@ -77,7 +77,7 @@ func TestProbePluralName(t *testing.T) {
 		return inSentence(text)
 	}
 	for _, r := range [][3]string{
-		{"Fans cheered as Orrin Lines took the stage at the festival.", "Orrin Lines", Org},
+		{"Fans cheered as Ossory Lines took the stage at the festival.", "Ossory Lines", Org},
 		{"Fans cheered as Mia Lines took the stage at the festival.", "Mia Lines", Person},
 	} {
 		got := ExtractOptions(paras(r[0]), Options{Entities: ner})

@@ -127,7 +127,7 @@ master uncle auntie aunt father captain major colonel general king queen prince 
 // racehorse's often is (horseTitles, not "Mr" or "Mrs"), stands in a
 // paragraph of racing with nothing said of a person at this mention: no
 // role, no title "of" a place, no speech beside it, no age or
-// possessive after it ("Mister Tarrow was third", "held off Uncle
+// possessive after it ("Mister Tarrow finished fourth", "held off Uncle
 // Brannock"; not "Sir Ivo Marsh said", "Lady Velma's horse", "trainer
 // Sir Ivo Marsh"). Owners and trainers in such a paragraph are given
 // their trade or their horse.
@@ -164,7 +164,7 @@ func riderOwned(toks []tok, e int) bool {
 
 // racecardEntry reports whether the name of m follows a race's time in
 // a line of selections, maybe after one capitalised word of the horse's
-// name the tagger left out: "1.40 Mister Tarrow; 2.15 Big Ada Kell",
+// name the tagger left out: "3.05 Mister Tarrow; 3.35 Big Ada Kell",
 // the time after the paragraph's start, a colon, a semicolon or a comma.
 func racecardEntry(toks []tok, m *mention) bool {
 	k := m.s - 1
@@ -178,8 +178,8 @@ func racecardEntry(toks []tok, m *mention) bool {
 }
 
 // isRaceTime reports whether w is a time of day written as racecards
-// do, an hour and two digits of minutes after a full stop: "1.40",
-// "12.05".
+// do, an hour and two digits of minutes after a full stop: "3.05",
+// "11.35".
 func isRaceTime(w string) bool {
 	h, mm, ok := strings.Cut(w, ".")
 	return ok && len(mm) == 2 && (len(h) == 1 || len(h) == 2) && isNumber(h) && isNumber(mm) && mm < "60" && h != "0" && (len(h) == 1 || h <= "12")

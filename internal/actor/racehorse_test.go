@@ -76,7 +76,7 @@ func TestRacehorseAround(t *testing.T) {
 func TestRacehorseTitled(t *testing.T) {
 	stubLexicon(t, nil, nil, setOf(`Ada Ivo Bo`))
 	runNameRules(t, []nameRuleCase{
-		{name: "a titled horse in a racing story", text: []string{"The seven-year-old, ridden by Bo Tarrant, won by four lengths over hurdles. Mister Brannock was third."},
+		{name: "a titled horse in a racing story", text: []string{"Ridden by Bo Tarrant, the mare won over hurdles at Velby by six lengths. Mister Brannock finished a tired fourth."},
 			tagged: map[string]string{"Mister Brannock": "PER", "Bo Tarrant": "PER"}, want: map[string]string{"Mister Brannock": Other, "Bo Tarrant": Person}},
 		{name: "a metaphor makes no racing story", text: []string{"Ada Kell said the rules were a hurdle too high for Lady Velma, the new minister."},
 			tagged: map[string]string{"Lady Velma": "PER", "Ada Kell": "PER"}, want: map[string]string{"Lady Velma": Person}},
@@ -84,9 +84,9 @@ func TestRacehorseTitled(t *testing.T) {
 			tagged: map[string]string{"Ivo Marsh": "PER"}, want: map[string]string{"Ivo Marsh": Person}},
 		{name: "a titled owner's horse", text: []string{"Sir Ivo Marsh watched the gelding win by four lengths over hurdles.", "Sir Ivo Marsh's horse has now won four times."},
 			tagged: map[string]string{"Ivo Marsh": "PER"}, want: map[string]string{"Ivo Marsh": Person}},
-		{name: "a line of selections", text: []string{"The gelding won by four lengths over hurdles at Velby.", "TIPS: 1.40 Captain Tallow; 2.15 Big Ada Kell; 2.50 Orrin Vale."},
-			tagged: map[string]string{"Tallow": "PER", "Ada Kell": "PER", "Orrin Vale": "PER"}, want: map[string]string{"Ada Kell": Other, "Orrin Vale": Other}},
-		{name: "a title split off elsewhere", text: []string{"The main threat may come from Father Corran, dropped a pound by the handicapper over fences.", "Each-way value: Father  Corran at 10-1."}, // two spaces: the fake tagger reads "Corran" alone
+		{name: "a line of selections", text: []string{"The gelding won by four lengths over hurdles at Velby.", "NAPS: 3.05 Captain Pumice, 3.35 Big Ada Kell, 4.10 Ossory Vale"},
+			tagged: map[string]string{"Tallow": "PER", "Ada Kell": "PER", "Ossory Vale": "PER"}, want: map[string]string{"Ada Kell": Other, "Ossory Vale": Other}},
+		{name: "a title split off elsewhere", text: []string{"Father Corran has been raised 4lb by the handicapper after winning over fences.", "Best bet: Father  Corran at 12-1."}, // two spaces: the fake tagger reads "Corran" alone
 			tagged: map[string]string{"Father Corran": "PER", "Corran": "PER"}, want: map[string]string{"Father Corran": Other, "Corran": Other}},
 	})
 }
@@ -95,7 +95,7 @@ func TestRacehorseTitled(t *testing.T) {
 // horse's: people have trainers, only horses have riders.
 func TestRiderOwned(t *testing.T) {
 	runKindRows(t, map[string]string{"Tamsin Velby": "PER", "Ada Kell": "PER"}, [][4]string{
-		{"a horse's rider", "Tamsin Velby's rider, Ada Kell, claimed she had been carried left.", "Tamsin Velby", Other},
+		{"a horse's rider", "Tamsin Velby's jockey, Ada Kell, was given a two-day ban.", "Tamsin Velby", Other},
 		{"a person's trainer", "Tamsin Velby's trainer, Ada Kell, said she was fit.", "Tamsin Velby", Person},
 	})
 }

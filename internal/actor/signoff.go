@@ -131,7 +131,7 @@ func capsSignerName(d *paraDoc, m *mention) bool {
 // fromPlace reports whether m is written in apposition after a person's
 // name as where the person is from: "Ivo Marsh, from Tarrow Heath,
 // stabbed …", "Ada Kell, 34, from Corran.", and after an age "of" too
-// ("Ada Kell, 71, of Tarrow Heath, said"; without the age "of" may name
+// ("Ada Kell, 64, of Tarrow Heath, won"; without the age "of" may name
 // the speaker's firm). A comma or the end of the sentence closes it.
 func fromPlace(d *paraDoc, m *mention) bool {
 	toks := d.toks

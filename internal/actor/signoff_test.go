@@ -40,9 +40,9 @@ func TestCapsSigner(t *testing.T) {
 // person lives; without the age it may name the speaker's firm. A
 // parade or a farm ends a place's name, a given name first or not.
 func TestAgeOfPlace(t *testing.T) {
-	runKindRows(t, map[string]string{"Tarrow Heath": "PER", "Ada Kell": "PER", "Velma Parade": "PER", "Orrin Farm": "PER"}, [][4]string{
-		{"an age then of", "Allotment holder Ada Kell, 71, of Tarrow Heath, said it had been dry.", "Tarrow Heath", Place},
-		{"a parade", "She tied the dog to a post outside a shop on Velma Parade.", "Velma Parade", Place},
-		{"a farm", "Orrin Farm, meanwhile, is welcoming a new family.", "Orrin Farm", Place},
+	runKindRows(t, map[string]string{"Tarrow Heath": "PER", "Ada Kell": "PER", "Velma Parade": "PER", "Ossory Farm": "PER"}, [][4]string{
+		{"an age then of", "Retired teacher Ada Kell, 64, of Tarrow Heath, won the raffle.", "Tarrow Heath", Place},
+		{"a parade", "The bus now stops on Velma Parade every ten minutes.", "Velma Parade", Place},
+		{"a farm", "Ossory Farm has opened a maze for the summer.", "Ossory Farm", Place},
 	})
 }

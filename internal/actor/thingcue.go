@@ -147,10 +147,10 @@ func castPart(toks []tok, m *mention) bool {
 		}
 	}
 	if characterApposed(toks, s) {
-		return true // "Her character, the fearsome landlady Auntie Wyn Trevaskis,"
+		return true // "His character, the crooked vicar Uncle Osric Pellowe,"
 	}
 	if voicedBy(toks, e) {
-		return true // "Dame Wrenna is voiced superbly by", "Granny Olwen, who knits, is voiced by"
+		return true // "Baroness Ysolde is voiced crisply by", "Grandpa Ebbo, who builds a rocket, is voiced by"
 	}
 	// "the heroine of his nine books, the chain-smoking Inspector Clara Voss".
 	work := false
@@ -172,9 +172,9 @@ func castPart(toks []tok, m *mention) bool {
 // characterApposed reports whether the name starting at token s stands
 // in apposition after a character noun (heroNouns but "hero", which
 // news gives real people), maybe with "the" and up to four lower-case
-// words describing the part, role nouns among them: "Her character, the
-// fearsome landlady Auntie Wyn Trevaskis,", "in which the heroine,
-// Ottoline Brisket, falls in love". After "the" rather than a
+// words describing the part, role nouns among them: "His character, the
+// crooked vicar Uncle Osric Pellowe,", "and the heroine,
+// Ysolde Brisket, runs the lock". After "the" rather than a
 // possessive determiner the paragraph must speak of the stage, the
 // screen or books (stageParagraph, bookWords).
 func characterApposed(toks []tok, s int) bool {
@@ -197,9 +197,9 @@ func characterApposed(toks []tok, s int) bool {
 
 // voicedBy reports whether the name ending at token e is the subject of
 // "is voiced by" or "was voiced by", maybe with an adverb in -ly before
-// "by", right after it or after a relative clause in commas: "Dame
-// Wrenna is voiced superbly by", "Granny Olwen, who knits the moon a
-// scarf, is voiced by". Only made-up parts are voiced.
+// "by", right after it or after a relative clause in commas: "Baroness
+// Quenby is voiced crisply by", "Grandpa Ebbo, who builds a rocket from
+// teapots, is voiced by". Only made-up parts are voiced.
 func voicedBy(toks []tok, e int) bool {
 	k := e
 	if k+1 < len(toks) && toks[k].text == "," && toks[k+1].lower == "who" {
