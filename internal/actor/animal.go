@@ -26,12 +26,13 @@ func creatureName(toks []tok, m *mention) bool {
 	return animalName(toks, m.s) || animalAfter(toks, m.e) || animalEpithet(m.name) || riderOwned(toks, m.e) || vesselName(toks, m.s) || racehorseCue(toks, m) || racehorseAround(toks, m) || vesselPrefixed(toks, m.s) || measuredVessel(toks, m.s) || vesselOwning(toks, m)
 }
 
-// creature is creatureName, or, in a story of racing (racingStory), a
+// creature is creatureName or productName (product.go), or, in a story
+// of racing (racingStory), a
 // titled name a racehorse's often is with nothing said of a person
 // (racehorseTitled, racehorse.go) or a name after a race's time in a
 // line of selections (racecardEntry).
 func (st *story) creature(toks []tok, m *mention) bool {
-	return creatureName(toks, m) || st.racing && (racehorseTitled(toks, m) || racecardEntry(toks, m))
+	return creatureName(toks, m) || productName(toks, m) || st.racing && (racehorseTitled(toks, m) || racecardEntry(toks, m))
 }
 
 // titleBefore reports whether t is a capitalised title or rank inside a

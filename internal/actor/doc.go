@@ -306,7 +306,12 @@
 //     name the tagger missed, "Although Wilbur the hedgehog escaped",
 //     whose other mentions are the animal's then; not a clause listed
 //     after a comma, "ride a pony, Ivo Marsh will walk beside her";
-//     animal.go; in a paragraph of racing, a horse-shaped
+//     animal.go; a product's name: a product's head noun in apposition,
+//     "the Velby Pru, a five-door hatchback that costs", "made by" in
+//     apposition, a product noun before "called", "a robot called Pru",
+//     "It is called Pru", or a product noun after the name following an
+//     article, "a Velby Pru electric hatchback"; product.go; in a
+//     paragraph of racing, a horse-shaped
 //     name, titled or with no given name first, after a rider's verb,
 //     "rode Sir Brannock to victory", or before odds in its clause, "Lord
 //     Skelwith won the Velby National at odds of 33-1"; in a story of
