@@ -74,3 +74,19 @@ func TestPlayedBackAndLongRunning(t *testing.T) {
 			want: map[string]string{"Zebedee Crail": Person}},
 	})
 }
+
+// TestFollowedCharacter: whom a novel follows, maybe after a description
+// in commas, is a part; whom a documentary follows, and a name after a
+// verb between it and "follows", stay people.
+func TestFollowedCharacter(t *testing.T) {
+	runNameRules(t, []nameRuleCase{
+		{name: "the novel follows a name", text: []string{"The novel follows Wenna Treliske, a retired diver who takes in a lodger."},
+			want: map[string]string{"Wenna Treliske": Other}},
+		{name: "follows a described name", text: []string{"Ada Kell's second novel follows a night porter, Wystan Pennan, through one winter."},
+			want: map[string]string{"Ada Kell": Person, "Wystan Pennan": Other}},
+		{name: "a documentary follows", text: []string{"The documentary follows a farmer, Wystan Pennan, through one winter on the fells."},
+			want: map[string]string{"Wystan Pennan": Person}},
+		{name: "a verb between", text: []string{"The novel follows a storm that hit Corran, which Wystan Pennan survived."},
+			want: map[string]string{"Wystan Pennan": Person}},
+	})
+}

@@ -163,7 +163,10 @@
 //     an actor "who plays him" or "her" in the sentence ("Zeb Quillet
 //     vanishes on his wedding night, and Ivo Marsh, who plays him, says")
 //     or played "since" or "for" a time ("has played Hesper Dunnock for
-//     eleven years"; not in sport); nor is
+//     eleven years"; not in sport), or whom a novel follows, maybe after
+//     a description in commas ("The novel follows Wenna, a retired
+//     diver", "follows a night porter, Ivo Marsh,"; in a story of novels
+//     or fiction, not beside a documentary); nor is
 //     a grandparent or parent called by their place in the family
 //     ("Grandad", "Nana"), a name between "the" and a building's or a
 //     vessel's noun ("the Ivo Marsh footbridge", "the Lord Tarrant

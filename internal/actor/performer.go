@@ -1,6 +1,9 @@
 package actor
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // A part in a work is named where a review praises a performance ("is
 // superb as Tilly"), or right after a verb of playing where the
@@ -64,6 +67,9 @@ func (st *story) performedPart(d *paraDoc, m *mention) bool {
 	s, e := m.s, m.e
 	if len(m.name) == 0 {
 		return false
+	}
+	if st.followedCharacter(d, m) {
+		return true // "The novel follows Wenna, a retired diver,", "follows a night porter, Ada Kell,"
 	}
 	if playedBack(d, m) {
 		return true // "Zeb Quillet vanishes on his wedding night, and Ivo Marsh, who plays him, says"
@@ -192,4 +198,44 @@ func playedBack(d *paraDoc, m *mention) bool {
 		return p == "him" || p == "her"
 	}
 	return false
+}
+
+// followVerbs tell what a story is about: "The novel follows Wenna".
+var followVerbs = setOf(`follows follow followed`)
+
+// fictionWords in a paragraph or a story speak of made-up stories.
+var fictionWords = setOf(`novel novels novella fiction`)
+
+// followedCharacter reports whether the name of m is whom a made-up
+// story follows: after "follows" and maybe a description in lower case
+// closed by a comma ("follows two sisters, Ada and Wenna Kell", "follows
+// a night porter, Ivo Marsh, and a patient, Mrs Vell"), with no verb or
+// relative word between, in a story that speaks of novels or fiction
+// (a paragraph's own word or the story's) and a paragraph that does not
+// speak of a documentary, which follows real people.
+func (st *story) followedCharacter(d *paraDoc, m *mention) bool {
+	toks := d.toks
+	k := m.s - 1
+	for ; k >= 0 && !followVerbs[toks[k].lower]; k-- {
+		t := toks[k]
+		if t.sentStart || t.word && !t.cap && (clauseWords[t.lower] || linkWords[t.lower] || strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "ing")) {
+			return false
+		}
+		if !t.word && t.text != "," {
+			return false
+		}
+	}
+	if k < 1 || toks[k].cap {
+		return false
+	}
+	fiction := false
+	for _, t := range toks {
+		if t.word && !t.cap {
+			if t.lower == "documentary" || t.lower == "documentaries" {
+				return false
+			}
+			fiction = fiction || fictionWords[t.lower]
+		}
+	}
+	return fiction || st.lower["novel"] || st.lower["novels"] || st.lower["fiction"]
 }
