@@ -9,7 +9,10 @@ gelding mare filly colt stallion racehorse greyhound parrot pet pets hamster rab
 donkey goat pig cow bull lamb owl falcon hawk snake spaniel labrador terrier poodle retriever
 dachshund whippet lurcher bulldog hound chihuahua pug beagle collie alsatian sheepdog cockapoo
 labradoodle llama llamas alpaca alpacas sheep ferret budgie beaver beavers otter otters
-camel camels heifer heifers rabbits tortoises springer crow`)
+camel camels heifer heifers rabbits tortoises springer crow pigeon penguin dinosaur badger
+hedgehog squirrel fox duck goose swan hen cockerel chicken seal dolphin whale elephant giraffe
+lion lioness tiger bear monkey gorilla chimpanzee meerkat turtle lizard iguana
+gull seagull magpie peacock eagle buzzard stork heron ewe sow boar mule`)
 
 // creatureName reports whether m names an animal (animalName), a vessel
 // (vesselName, vesselPrefixed, measuredVessel, vessel.go) or a
@@ -20,7 +23,16 @@ func creatureName(toks []tok, m *mention) bool {
 	if s := m.s - 1; s > 0 && len(m.roles) > 0 && titleBefore(toks[s]) && (animalName(toks, s) || vesselName(toks, s)) {
 		return true // "the boat's cat, Captain Marrowfat", "a parrot called Captain Marrowfat": the title split off as a role
 	}
-	return animalName(toks, m.s) || animalAfter(toks, m.e) || vesselName(toks, m.s) || racehorseCue(toks, m) || racehorseAround(toks, m) || vesselPrefixed(toks, m.s) || measuredVessel(toks, m.s) || vesselOwning(toks, m)
+	return animalName(toks, m.s) || animalAfter(toks, m.e) || animalEpithet(m.name) || riderOwned(toks, m.e) || vesselName(toks, m.s) || racehorseCue(toks, m) || racehorseAround(toks, m) || vesselPrefixed(toks, m.s) || measuredVessel(toks, m.s) || vesselOwning(toks, m)
+}
+
+// creature is creatureName or productName (product.go), or, in a story
+// of racing (racingStory), a
+// titled name a racehorse's often is with nothing said of a person
+// (racehorseTitled, racehorse.go) or a name after a race's time in a
+// line of selections (racecardEntry).
+func (st *story) creature(toks []tok, m *mention) bool {
+	return creatureName(toks, m) || productName(toks, m) || st.racing && (racehorseTitled(toks, m) || racecardEntry(toks, m))
 }
 
 // titleBefore reports whether t is a capitalised title or rank inside a
@@ -120,13 +132,19 @@ func animalName(toks []tok, s int) bool {
 	case "aboard":
 		return true // "aboard Captain Harrow": a horse or a vessel, no one is aboard a person
 	case ",":
+		if listedClause(toks, s) {
+			return false // "Ada Kell will ride a pony, Ivo Marsh will walk beside her"
+		}
 		k--
 		if k >= 2 && toks[k].lower == "question" && toks[k-1].lower == "in" {
 			k -= 2 // "The gelding in question, Mister Cadwallader,"
 		}
 	}
-	if k < 1 || !toks[k].word || toks[k].cap || !animalNouns[toks[k].lower] {
+	if k < 1 || !toks[k].word || toks[k].cap || !animalNoun(toks[k].lower) {
 		return false
+	}
+	if !comma && bareAnimalOpeners[toks[k-1].lower] && animalNouns[toks[k].lower] {
+		return true // "as cockerel Ambrosius crowed": the noun heads its phrase, no word describes it
 	}
 	// One or two words may describe the breed or the coat between the
 	// determiner and the noun, capitalised, before a comma or a coat's
@@ -145,6 +163,84 @@ func animalName(toks []tok, s int) bool {
 		}
 	}
 	return false
+}
+
+// listedClause reports whether the name starting at token s, after a
+// comma, is a given name and a surname that open a clause of their own,
+// a verb after them and no comma: "ride a pony, Ivo Marsh will walk beside
+// her" lists clauses, where an apposition would close with a comma.
+func listedClause(toks []tok, s int) bool {
+	e := s
+	for e < len(toks) && toks[e].word && toks[e].cap && !toks[e].sentStart {
+		e++
+	}
+	if e-s < 2 || e >= len(toks) || !givenName(toks[s].text) || !toks[e].word {
+		return false
+	}
+	l := toks[e].lower
+	return modalVerbs[l] || beForms[l] || haveForms[l] || strings.HasSuffix(l, "ed")
+}
+
+// modalVerbs open a clause's verb phrase.
+var modalVerbs = setOf(`will would can could shall should may might must`)
+
+// animalNoun reports whether l is an animal noun or its plural: "their
+// two whippets, Ottie and Wystan".
+func animalNoun(l string) bool {
+	return animalNouns[l] || len(l) > 3 && l[len(l)-1] == 's' && animalNouns[l[:len(l)-1]]
+}
+
+// bareAnimalOpeners may stand right before an animal noun with no
+// determiner that heads its own phrase before a name: "as cockerel
+// Ambrosius crowed", "with tortoise Ebbo". An adjective there makes a figure
+// of speech ("fat cat Ivo Marsh").
+var bareAnimalOpeners = setOf(`as and with like including while after when but`)
+
+// animalEpithet reports whether a name ends in "the" and an animal noun
+// or a made-up figure's noun (epithetNouns), an epithet no person bears:
+// "Horatio the Heron", "Wilbur the Hedgehog", "Tuppence the Tractor" (not
+// "Ivo Marsh the Younger").
+func animalEpithet(name []string) bool {
+	n := len(name)
+	if n < 3 || name[n-2] != "the" {
+		return false
+	}
+	l := strings.ToLower(name[n-1])
+	return animalNouns[l] || epithetNouns[l]
+}
+
+// epithetNouns after "the" end the names of children's characters and
+// mascots, never a person's: "Tuppence the Tractor", "Ivo the Engine".
+var epithetNouns = setOf(`builder engine tractor robot dragon monster pirate clown snowman train
+bus digger`)
+
+// untaggedCreatures records as a creature's (noteCreature) a name the
+// tagger may have missed right before "the" and an animal noun that goes
+// on with a verb ("Although Wilbur the hedgehog escaped", animalAfter):
+// the name's other mentions ("Wilbur returned") are the animal's too.
+// A common word opening the sentence is no part of the name.
+func (st *story) untaggedCreatures(d *paraDoc) {
+	toks := d.toks
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k].lower != "the" || toks[k].cap || !toks[k-1].word || !toks[k-1].cap || !animalAfter(toks, k) {
+			continue
+		}
+		s := k - 1
+		for s > 0 && !toks[s].sentStart && toks[s-1].word && toks[s-1].cap && k-s < 3 {
+			s--
+		}
+		if toks[s].sentStart && s < k-1 && commonWord(toks[s].text) {
+			s++ // "Although Wilbur the hedgehog"
+		}
+		if s == k-1 && toks[s].sentStart && commonWord(toks[s].text) {
+			continue
+		}
+		words := make([]string, 0, k-s)
+		for i := s; i < k; i++ {
+			words = append(words, toks[i].text)
+		}
+		st.noteCreatureName(words)
+	}
 }
 
 // coatColours describe an animal's coat before its noun: "the grey mare",

@@ -26,3 +26,36 @@ func TestAnimalNames(t *testing.T) {
 		{"an apposition naming the owner of an animal", "Ivo Marsh, the owner of a dog, was fined.", "Ivo Marsh", Person},
 	})
 }
+
+// TestAnimalNamesRound26 checks round 26's animal cues: an animal noun
+// with no determiner after a function word ("as cockerel Ambrosius"), an
+// animal plural before a list's first name, an animal epithet in the
+// name ("Horatio the Heron"), and "the" and an animal noun after a
+// name the tagger missed or misread, whose other mentions follow it;
+// a clause listed after a comma ("ride a pony, Ivo Marsh will …") is
+// no apposition.
+func TestAnimalNamesRound26(t *testing.T) {
+	fakeLexicon(t)
+	tagged := map[string]string{"Ambrosius": "PER", "Ottie": "PER", "Horatio the Heron": "PER", "Tuppence the Tractor": "PER", "Ivo Marsh the Younger": "PER", "Ivo Marsh": "PER", "Ada Kell": "PER"}
+	runKindRows(t, tagged, [][4]string{
+		{"an animal noun after a function word", "Neighbours complained as cockerel Ambrosius crowed at dawn.", "Ambrosius", Other},
+		{"an adjective before the animal noun", "Critics said greedy cat Ivo Marsh was paid too much.", "Ivo Marsh", Person},
+		{"an animal plural before a list", "Ada Kell lives with her two whippets, Ottie and Wystan, near the coast.", "Ottie", Other},
+		{"an animal epithet", "The charity's new emblem, Horatio the Heron, will appear on its vans.", "Horatio the Heron", Other},
+		{"a made-up figure's epithet", "Tuppence the Tractor and his friends return to screens in May.", "Tuppence the Tractor", Other},
+		{"a person's epithet", "Ivo Marsh the Younger inherited the estate.", "Ivo Marsh the Younger", Person},
+		{"a clause listed after a comma", "Ada Kell will ride a pony, Ivo Marsh will walk beside her.", "Ivo Marsh", Person},
+	})
+}
+
+// TestUntaggedCreature: "the" and an animal noun after a name the tagger
+// misread make its other mentions the animal's.
+func TestUntaggedCreature(t *testing.T) {
+	stubLexicon(t, nil, setOf(`although`), setOf(`Ada Ivo`))
+	runNameRules(t, []nameRuleCase{{
+		name:   "the animal noun after a misread name",
+		text:   []string{"Although Wilbur the hedgehog escaped last spring, the keepers kept a bowl out.", "Wilbur returned to the shed on Tuesday, Ada Kell said."},
+		tagged: map[string]string{"Although Wilbur": "ORG", "Wilbur": "PER", "Ada Kell": "PER"},
+		want:   map[string]string{"Wilbur": Other, "Ada Kell": Person},
+	}})
+}

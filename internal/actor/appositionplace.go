@@ -30,6 +30,9 @@ func placeApposition(toks []tok, e int) bool {
 			if isPossessive(nx) {
 				return false // "…, the gallery's owner,"
 			}
+			if nx.word && !nx.cap && appositionPlaceNouns[nx.lower] {
+				continue // "a Georgian farm house near the river"
+			}
 			return !nx.word || placePrepositions[nx.lower] || nx.lower == "on" || nx.lower == "where" || nx.lower == "which"
 		}
 	}

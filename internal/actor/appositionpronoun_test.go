@@ -13,3 +13,13 @@ func TestPlaceAppositionPronoun(t *testing.T) {
 		{"her role in apposition", "The firm hired Velda Quist, her former agent, last spring.", "Velda Quist", Person},
 	})
 }
+
+// TestPlaceAppositionCompound: two place nouns may head a place's
+// apposition together ("a Georgian farm house near the river").
+func TestPlaceAppositionCompound(t *testing.T) {
+	fakeLexicon(t)
+	runKindRows(t, map[string]string{"Ossory Hall": "PER", "Velda Quist": "PER"}, [][4]string{
+		{"a manor house in apposition", "Ossory Hall, a Georgian farm house near the river, will host the fair.", "Ossory Hall", Place},
+		{"a house's owner in apposition", "Velda Quist, a farm house owner from the valley, is selling up.", "Velda Quist", Person},
+	})
+}

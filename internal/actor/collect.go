@@ -9,6 +9,7 @@ import (
 // collect builds the mentions of every paragraph: tagger spans merged with
 // rule spans, titles and roles split off, roles read from context.
 func (st *story) collect() {
+	st.racing = racingStory(st.lower)
 	ntok := 0
 	for _, d := range st.docs {
 		ntok += len(d.toks)
@@ -81,6 +82,7 @@ func (st *story) collect() {
 			}
 		}
 		d.covered = cov
+		st.untaggedCreatures(d) // "Although Wilbur the hedgehog escaped" (animal.go)
 		for _, m := range ms {
 			if m.kind == Person && !m.ofTitle && !m.the {
 				st.contextRoles(d, m)
@@ -94,9 +96,9 @@ func (st *story) collect() {
 			if performed && m.kind != Person {
 				st.notePart(strings.ToLower(strings.Join(m.name, " ")))
 			}
-			if m.kind == Person && ((m.hon != "" || m.ofTitle || m.rule) && creatureName(d.toks, m) || namedThing(d.toks, m) || performed) {
+			if m.kind == Person && ((m.hon != "" || m.ofTitle || m.rule) && st.creature(d.toks, m) || namedThing(d.toks, m) || performed) {
 				part := playedCharacter(d.toks, m) || castPart(d.toks, m) || performed
-				if !part && creatureName(d.toks, m) {
+				if !part && st.creature(d.toks, m) {
 					st.noteCreature(m) // "My beagle, Mr Darcy," then "Mr Darcy was not sorry" (creaturemark.go)
 				}
 				animalTitled(d, m) // "a horse called Duke of Cadogan" (animal.go), "the Lord Ravensworth pub" (thingcue.go)
@@ -130,8 +132,8 @@ func (st *story) collect() {
 				if wonThing(d.toks, m) {
 					m.xev = max(m.xev, 3) // "won an Emmy", "picked up her first ever Grammy" (award.go)
 				}
-				m.xev = max(m.xev, workEvidence(d, m), programmeEvidence(d.toks, m), st.titleEvidence(d, m))
-				if creatureName(d.toks, m) {
+				m.xev = max(m.xev, workEvidence(d, m), programmeEvidence(d.toks, m), st.titleEvidence(d, m), st.authorsWork(d, m))
+				if st.creature(d.toks, m) {
 					m.xev = max(m.xev, 4) // "her spaniel, Biscuit,", "the gelding, named Gale Force" (animal.go)
 					if m.kind == Person {
 						st.noteCreature(m) // then "Biscuit, who is nine," (creaturemark.go)
@@ -297,13 +299,16 @@ func (st *story) probeName(name []string) int {
 // personal name to ask the entity source about it alone: two or three
 // capitalised words, none an organisation, role, nationality or common
 // word of the story, not led by "the", not ending in a landform's noun
-// after no given name.
+// or a common noun's plural after no given name.
 func (st *story) probeable(d *paraDoc, m *mention) bool {
 	if len(m.name) < 2 || len(m.name) > 3 || !allNameLike(m.name) || anyOrgWord(m.name) || m.the || weakHead(m.name, landformHeads) {
 		return false // nor "Tarrow Vale", a place's shape (placehead.go)
 	}
 	if m.s > 0 && strings.EqualFold(d.toks[m.s-1].text, "the") {
 		return false
+	}
+	if last := strings.ToLower(m.name[len(m.name)-1]); strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && !givenName(m.name[0]) && lowerNoun(last) {
+		return false // "Ossory Lines", "Velby Otters": a common noun's plural ends a band's or a team's name, read so in context
 	}
 	for _, w := range m.name {
 		l := strings.ToLower(w)
@@ -653,7 +658,7 @@ func (st *story) markParts() {
 			continue
 		}
 		keys[i] = spanKey(st.doc(m.para), m)
-		if m.pev > 0 || len(m.roles) > 0 {
+		if m.pev > 0 || len(m.roles) > 0 || st.ownerMention(m) {
 			real[keys[i]] = true // "soul legend Ray Charles, who died last year": the person played
 		}
 	}

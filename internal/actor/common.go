@@ -61,7 +61,8 @@ charter amendment manifesto mailbag`)
 // placeHeads end place names and, unlike "Hill", "Wood" or "Lane", hardly
 // ever a person's: "Quay Street", "Carlow Row", "Tarrow Bay".
 var placeHeads = setOf(`street road avenue square row bay cove beach quay wharf terrace gardens
-boulevard estuary harbour bridge valley basin viaduct aqueduct parkway footbridge causeway`)
+boulevard estuary harbour bridge valley basin viaduct aqueduct parkway footbridge causeway
+farm`)
 
 // eventOpeners begin the names of storms, operations and comets, which
 // are neither people nor bodies: "Storm Ingrid", "Hurricane Ivan",

@@ -19,7 +19,40 @@ func (st *story) noteCreature(m *mention) {
 	st.creatures[strings.ToLower(strings.Join(m.name, " "))] = true
 	if m.hon != "" {
 		st.creatures[strings.ToLower(m.hon+"|"+strings.Join(m.name, " "))] = true
+	} else if len(m.name) > 1 && (isHonorific(m.name[0]) || horseTitles[strings.ToLower(m.name[0])]) {
+		// "Father Corran" read whole: its mentions with the title split
+		// off ("Father" and "Corran") are the creature's too.
+		st.creatures[strings.ToLower(m.name[0]+"|"+strings.Join(m.name[1:], " "))] = true
 	}
+}
+
+// noteCreatureName records words, a name with no title, as a
+// creature's.
+func (st *story) noteCreatureName(words []string) {
+	if st.creatures == nil {
+		st.creatures = map[string]bool{}
+	}
+	st.creatures[strings.ToLower(strings.Join(words, " "))] = true
+}
+
+// titledKey is the key noteCreature gives a name read whole with its
+// title ("father|corran" for "Father Corran") for m, whose title the
+// rules split off as its honorific or its one role, or the tagger left
+// out right before it, or "".
+func (st *story) titledKey(m *mention) string {
+	t := m.hon
+	if t == "" && len(m.roles) == 1 {
+		t = m.roles[0]
+	}
+	if d := st.doc(m.para); t == "" && d != nil && m.s > 0 {
+		if p := d.toks[m.s-1]; p.word && p.cap && horseTitles[p.lower] {
+			t = p.text // "Father Corran at 12-1" tagged as "Corran"
+		}
+	}
+	if t == "" {
+		return ""
+	}
+	return strings.ToLower(t + "|" + strings.Join(m.name, " "))
 }
 
 // titledCreature reports whether m, a titled name, is longer than a
@@ -44,14 +77,51 @@ func (st *story) markCreatures() {
 	if len(st.creatures) == 0 {
 		return
 	}
+	var people map[string]bool // names a mention of which speaks or owns (ownerMention)
 	for _, m := range st.mentions {
-		if m.kind != Person || !st.creatures[strings.ToLower(strings.Join(m.name, " "))] && !st.titledCreature(m) {
+		if m.kind == Person && st.ownerMention(m) {
+			if people == nil {
+				people = map[string]bool{}
+			}
+			people[strings.ToLower(strings.Join(m.name, " "))] = true
+		}
+	}
+	for _, m := range st.mentions {
+		if m.kind != Person || !st.creatures[strings.ToLower(strings.Join(m.name, " "))] && !st.titledCreature(m) && !st.creatures[st.titledKey(m)] {
 			continue
 		}
-		if len(m.roles) > 1 || len(m.roles) == 1 && !titleWord(strings.ToLower(m.roles[0])) {
+		if len(m.roles) > 1 || len(m.roles) == 1 && !titleWord(strings.ToLower(m.roles[0])) || people[strings.ToLower(strings.Join(m.name, " "))] {
 			continue
 		}
 		animalTitled(st.doc(m.para), m)
 		m.pev, m.weakPev, m.xev = 0, 0, max(m.xev, 4)
 	}
+}
+
+// ownerThings after a name's possessive are what a person owns or
+// trains, never a creature: "Sir Ivo Marsh's horse", "Lady Kell's yard".
+var ownerThings = setOf(`horse horses yard stable stables string runner runners filly colt gelding
+mare stallion dog dogs cat cats pony ponies`)
+
+// ownerMention reports whether the person mention m speaks (a saying
+// verb after it, or before it after a quotation or a comma) or owns an animal or a yard (ownerThings after its
+// possessive): such a name is a person's wherever else it stands beside
+// a creature's cue.
+func (st *story) ownerMention(m *mention) bool {
+	d := st.doc(m.para)
+	if d == nil {
+		return false
+	}
+	toks, s, e := d.toks, m.s, m.e
+	if e < len(toks) && sayVerbs[toks[e].lower] || s >= 2 && sayVerbs[toks[s-1].lower] && !toks[s-2].word {
+		return true // "Lady Kell said", "…,' said Lady Kell" (not "Ada Kell said Lady Velma would run")
+	}
+	if e+1 >= len(toks) || !isPossessive(toks[e]) {
+		return false
+	}
+	k := e + 1
+	if k+1 < len(toks) && toks[k].word && !toks[k].cap && !ownerThings[toks[k].lower] {
+		k++ // "Lady Kell's grey filly"
+	}
+	return ownerThings[toks[k].lower]
 }

@@ -142,7 +142,9 @@
 //     read on its own by the tagger (Options.NoProbe turns that off),
 //     except a place reading where places stand, after a preposition of
 //     place or a place noun and "of", no given name first ("shoot on
-//     Eilean Sgarbh", "the village of Little Amwell"; placeprobe.go);
+//     Eilean Sgarbh", "the village of Little Amwell"; placeprobe.go),
+//     and a name ending in a common noun's plural after no given name, a
+//     band's or a team's ("Ossory Lines took the stage");
 //   - a part an actor plays is no person: after the actor's name and
 //     "as" in a caption or a cast list ("Ada Kell as Marthe in The Salt
 //     Widow"), after joining a cast or being cast "as", after praise
@@ -151,7 +153,20 @@
 //     playing and the part's kind ("plays widow Tamsin Gale"), before an
 //     apposition that describes it ("will play Tamsin Gale, a retired
 //     pilot,"), or
-//     after "the part of" ("the part of the butler, Ivo Marsh,"); nor is
+//     after "the part of" ("the part of the butler, Ivo Marsh,"), in
+//     apposition after a character noun and a possessive determiner, or
+//     "the" in a paragraph of books or the stage, maybe with a
+//     description ("His character, the crooked vicar Uncle Osric
+//     Pellowe,", "and the heroine, Ysolde Brisket, runs the lock"; not
+//     "the hero"), or voiced by an actor ("Baroness Ysolde is voiced
+//     crisply by", also after a relative clause in commas), named before
+//     an actor "who plays him" or "her" in the sentence ("Zeb Quillet
+//     vanishes on his wedding night, and Ivo Marsh, who plays him, says")
+//     or played "since" or "for" a time ("has played Hesper Dunnock for
+//     eleven years"; not in sport), or whom a novel follows, maybe after
+//     a description in commas ("The novel follows Wenna, a retired
+//     diver", "follows a night porter, Ivo Marsh,"; in a story of novels
+//     or fiction, not beside a documentary); nor is
 //     a grandparent or parent called by their place in the family
 //     ("Grandad", "Nana"), a name between "the" and a building's or a
 //     vessel's noun ("the Ivo Marsh footbridge", "the Lord Tarrant
@@ -174,8 +189,8 @@
 //     Executive's inquiry" but "the Clinton administration"); a name
 //     before a place noun is a place ("the Millfield industrial estate");
 //     head nouns end organisations ("Executive", "Office", "Rovers",
-//     "Air", "Outfitters", "Highways"),
-//     places ("Row", "Bay"), documents ("Act", "Treaty") and events or
+//     "Air", "Outfitters", "Highways", "Parcels", "Management"),
+//     places ("Row", "Bay", "Parade", "Farm"), documents ("Act", "Treaty") and events or
 //     times ("General Election", "European Championships", "Academy
 //     Awards", "New Year"; the head noun alone after an article too: "in
 //     the Championship", but not "of the Year"); "Storm", "Operation"
@@ -286,14 +301,37 @@
 //     named Gale Force", "the gelding in question, Mister Tarrant,", "a
 //     horse called Earl of Brannock", a title opening it or not, and
 //     what a jockey rides: "the ride on Silver Tarrant"; not "fat cat
-//     Fred Goodwin"; animal.go; in a paragraph of racing, a horse-shaped
+//     Fred Goodwin"; an animal noun with no determiner after "as", "and"
+//     or "with", "as cockerel Ambrosius"; an animal plural before a
+//     list's first name, "her two whippets, Ottie and Wystan"; an animal
+//     (or a made-up figure's noun: "Tuppence the Tractor") ending the name
+//     after "the", "Horatio the Heron"; "the" and an animal noun after a
+//     name the tagger missed, "Although Wilbur the hedgehog escaped",
+//     whose other mentions are the animal's then; not a clause listed
+//     after a comma, "ride a pony, Ivo Marsh will walk beside her";
+//     animal.go; a product's name: a product's head noun in apposition,
+//     "the Velby Pru, a five-door hatchback that costs", "made by" in
+//     apposition, a product noun before "called", "a robot called Pru",
+//     "It is called Pru", or a product noun after the name following an
+//     article, "a Velby Pru electric hatchback"; product.go; in a
+//     paragraph of racing, a horse-shaped
 //     name, titled or with no given name first, after a rider's verb,
 //     "rode Sir Brannock to victory", or before odds in its clause, "Lord
-//     Skelwith won the Velby National at odds of 33-1"; racehorse.go), the
+//     Skelwith won the Velby National at odds of 33-1"; in a story of
+//     racing, two racing words or more, a name opening with a title
+//     horses often bear with nothing said of a person at the mention, no
+//     role, speech, age or possessive, "Mister Tarrow finished fourth", "held
+//     off Uncle Brannock", and a name after a race's time in a line of
+//     selections, "3.05 Captain Pumice,"; a name before a possessive and
+//     "rider" or "jockey", "Lady Wenna's rider"; racehorse.go), the
 //     name's other mentions too, "who" and courtesy titles
 //     notwithstanding ("Biscuit, who is nine", "Mr Biscuit was not
 //     sorry"), and a longer name a titled creature's opens after the same
-//     title ("Sir Tobin Grey" beside "Sir Tobin" ridden; creaturemark.go),
+//     title ("Sir Tobin Grey" beside "Sir Tobin" ridden), or the name
+//     with its title split off or left out by the tagger ("Corran" after
+//     "Father" beside "Father Corran"), but not a name one of whose
+//     mentions speaks or owns an animal or a yard ("said Sir Ivo Marsh",
+//     "Sir Ivo Marsh's horse"; creaturemark.go),
 //     or a ship after a
 //     vessel's prefix or measure ("the MV Lady Maud", "HMS Prince Ivo",
 //     "the 28-metre Ada Kell") or, titled, before a possessive and a
@@ -310,7 +348,11 @@
 //     play Hedda Gabler at the Carraway Theatre") and a title before its
 //     cast ("Bridget Jones stars Colin Firth"), a creation or an actor's
 //     character ("his most famous creation was James Bond", "his
-//     character Ali G") are works or parts too (staged.go);
+//     character Ali G") are works or parts too (staged.go), as
+//     are a name of two words or more after a person's full name and
+//     possessive, no given name first, outside sport ("Ivo Marsh's Nine
+//     Chimneys"), and a title heading its line before "by" and its maker
+//     ("ALBUM: Lantern Rounds by the Velby Quartet"; authorwork.go);
 //   - a name of two or three words whose first is no given name and
 //     whose last a word the lexicon writes in lower case ("Orchard
 //     Rise", "West End"; or, unknown to the lexicon, a plural whose
@@ -352,8 +394,10 @@
 //     other abbreviations of common nouns ("WFH") are no actors (amp.go);
 //   - a paper after "the" or before "newspaper" is an organisation ("the
 //     Courier"), a body's head noun outweighs "at" ("staff at Northline
-//     Rail"), and a business noun in apposition or "retailers such as"
-//     makes a firm, as does a shop noun after it ("a Waitrose store"; not
+//     Rail"), and a business noun in apposition (heading it, maybe
+//     after another and before what qualifies it: "Griselda Varnley, the
+//     bakery chain with a kiosk at every station,", "…, a Corran firm best known for")
+//     or "retailers such as" makes a firm, as does a shop noun after it ("a Waitrose store"; not
 //     after a place the gazetteer knows: "the Paris branch"), or "service" right before a name ("streaming
 //     service Tesk") or a new name given ("is to rebrand as Orde
 //     Vantry");
@@ -401,7 +445,10 @@
 //     it with no article ("rugby club Brannock Saints", not "the club Ivo
 //     Marsh founded"; evidence.go), a year between "a" or a possessive and
 //     the name ("a 1963 Aston Martin", a make or a model), a
-//     share move later in its clause ("…, surging 12 per cent"), "his",
+//     share move later in its clause ("…, surging 12 per cent"; also
+//     after an apposition in commas, "Greyling, the maker of garden
+//     sheds, fell 8 per cent", and in a headline's present tense,
+//     "slumps 9 per cent"), "his",
 //     "her", "its" or "their" right before it ("his Golden Globe success";
 //     against a place too for one word heading its phrase: "driving his
 //     Bentley at 1am", "his 2008 Bentley", not "her London home"),
@@ -450,7 +497,8 @@
 //     Velmo."), initials may be one word ("J.K., Corran"), and an
 //     initial of them the tagger read alone is no person (signer.go);
 //     a name after a person's and ", from" in apposition says where the
-//     person comes from ("Ada Kell, from Tarrow Heath, was jailed"):
+//     person comes from ("Ada Kell, from Tarrow Heath, was jailed"; after
+//     an age "of" too: "Ada Kell, 64, of Tarrow Heath, won"):
 //     places (signoff.go), as are the names labelling a measure in a
 //     bullet line ("* Tarrow Heath, Velmoshire: 211mm"; statline.go);
 //   - a name opening a paragraph before a colon and a quotation labels
@@ -505,7 +553,10 @@
 //     "Vale's manager" or "Tallis said"), whose person reading alone the
 //     tagger is not asked for (placehead.go), as is one ending in a commoner surname that
 //     ends places ("Hill", "Park", "Yard") right after a
-//     preposition of place ("a flat in Notting Hill"; placehead.go), or
+//     preposition of place ("a flat in Notting Hill"), and one ending in
+//     "Parade", a street's or an event's, after such a preposition, "on"
+//     or "along", a given name first or not ("on Velma Parade";
+//     placehead.go), or
 //     what a place noun is called ("the ground has been called Hillfoot
 //     Park"; placenamed.go), and one ending in a metal a miner, a body, on the
 //     same terms ("Corran Lithium" but "Adam Silver"); "Casino", "Equity", "Newsroom", "Jewellers" and
@@ -515,7 +566,8 @@
 //     Boohoo rose 13 per cent") (lonething.go); a place described in
 //     apposition, its head noun closing the phrase, outweighs a person
 //     reading ("Diddly Squat, his 1,000-acre Cotswolds farm,", "Ray Mill,
-//     her small private estate in North Wiltshire"), and the "his" or
+//     her small private estate in North Wiltshire"; two place nouns may
+//     head it together: "a Georgian farm house near the river"), and the "his" or
 //     "her" opening it is then no person evidence (appositionplace.go);
 //   - a name of two words or more read only as a person's, with nothing
 //     said of a person (a later pronoun aside) and no given name the

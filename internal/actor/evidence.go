@@ -41,7 +41,8 @@ housebuilder miner supplier giant behemoth outfit conglomerate specialist platfo
 carrier grocer supermarket bookmaker builder bank banks broker fund funds trust business
 businesses startup start-up subsidiary unit division venture listed-company stake shares
 takeover bid merger shareholder shareholders investor-backed owner-operator plc caterer brewer
-distiller shipper haulier driller refiner packager carmaker chipmaker drugmaker steelmaker`)
+distiller shipper haulier driller refiner packager carmaker chipmaker drugmaker steelmaker
+consultancy consultancies bakery bakeries jewellers`)
 
 // statUnits after a figure count a player's or a racer's gains, not a
 // share price's: "Hillis added 101 yards", "gained 12 seconds".
@@ -63,7 +64,9 @@ var marketVerbs = setOf(`rose fell jumped slumped climbed gained dropped soared 
 surged rallied edged lost added declined advanced slipped plunged plummeted rocketed dipped
 shed firmed eased rising falling jumping slumping climbing gaining dropping soaring tumbling
 sinking sliding surging rallying edging losing adding declining advancing slipping plunging
-plummeting rocketing dipping shedding firming easing`)
+plummeting rocketing dipping shedding firming easing leapt leaped leaping rises falls jumps
+slumps climbs gains drops soars tumbles sinks slides surges rallies edges declines advances slips
+plunges plummets rockets dips sheds firms eases leaps`)
 
 // orgFollowers after a possessive mark an organisation: "Tesco's shares".
 var orgFollowers = setOf(`shares share stock profits profit sales revenue revenues stores
@@ -483,14 +486,23 @@ func appositionTrade(toks []tok, e int) string {
 			return "" // "…, the godfather of the group,"
 		}
 		if !t.cap && businessNouns[t.lower] {
-			if k+1 == len(toks) || !toks[k+1].word {
-				return t.lower
+			if k+1 == len(toks) || !toks[k+1].word || tradePostModifiers[toks[k+1].lower] {
+				return t.lower // "Griselda Varnley, the cake chain with a kiosk at every station,"
+			}
+			if !toks[k+1].cap && businessNouns[toks[k+1].lower] {
+				continue // "the bakery chain"
 			}
 			return ""
 		}
 	}
 	return ""
 }
+
+// tradePostModifiers may follow the business noun heading an
+// apposition, opening what qualifies it: "the cake chain with a kiosk
+// at every station", "the Velby studio behind the game", "a Corran
+// firm best known for its ropes".
+var tradePostModifiers = setOf(`with behind best known founded based whose`)
 
 // determinerBefore reports whether an article or a possessive
 // determiner stands right before token k.
@@ -525,7 +537,8 @@ materials metals textiles fisheries bakeries builders contractors engineering as
 distributors supplies biotech biosciences therapeutics diagnostics genomics robotics dynamics semiconductors devices
 instruments aerospace cinemas publications publishers broadcasting casino casinos equity newsroom
 research consulting consultancy advisory analytics economics
-jewellers outfitters clothiers opticians air highways waterways`)
+jewellers outfitters clothiers opticians air highways waterways management property audio
+interactive parcels voyages lettings removals interiors apparel cosmetics wines`)
 
 // placeWords end or fill place names ("Downing Street", "Isle of Wight").
 var placeWords = setOf(`street road square park bridge airport station port island islands isle

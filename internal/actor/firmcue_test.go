@@ -27,3 +27,33 @@ func TestFirmCues(t *testing.T) {
 		taggedCase(map[string]string{"Dora Pennick": "PER", "Pennick": "PER"}, "a person bears it", "Dora Pennick, who founded Pennick Foods, retired. Pennick said she would garden.", "Dora Pennick", Person),
 	})
 }
+
+// TestFirmTradeHeadsAndMoves: a name ending in a trade's head the
+// lexicon lacks ("Parcels", "Audio", "Management") is a firm's, as is a
+// name whose price moves in a headline's present tense or after an
+// apposition in commas; a person's apposition and no move stays a
+// person.
+func TestFirmTradeHeadsAndMoves(t *testing.T) {
+	runNameRules(t, []nameRuleCase{
+		taggedCase(map[string]string{"Quillmore Parcels": "PER"}, "a plural trade head", "Quillmore Parcels will hire 200 drivers before Christmas.", "Quillmore Parcels", Org),
+		taggedCase(map[string]string{"Tavistrand Audio": "PER"}, "a trade head", "Tavistrand Audio makes headphones in a mill near Velby.", "Tavistrand Audio", Org),
+		taggedCase(map[string]string{"Ossory Pennan Asset Management": "ORG"}, "a management firm", "Ossory Pennan Asset Management runs £2bn for pension schemes.", "Ossory Pennan Asset Management", Org),
+		taggedCase(map[string]string{"Drabwick Tanse": "PER"}, "a present-tense move", "Drabwick Tanse slumps 9 per cent after a profit warning.", "Drabwick Tanse", Org),
+		taggedCase(map[string]string{"Greyling": "PER"}, "a move after an apposition", "Greyling, the maker of garden sheds, fell 8 per cent on Monday.", "Greyling", Org),
+		taggedCase(map[string]string{"Wystan Mortlake": "PER"}, "an apposition with no move", "Wystan Mortlake, the maker of fine violins, jumped into the river to save a dog.", "Wystan Mortlake", Person),
+	})
+}
+
+// TestTradeApposition: a business noun heading an apposition may be
+// qualified after it ("the cake chain with a kiosk at every station"), and two business
+// nouns may head it together ("the bakery chain"); jewellers and
+// consultancies are businesses; a person described by a trade's worker
+// stays a person.
+func TestTradeApposition(t *testing.T) {
+	runNameRules(t, []nameRuleCase{
+		taggedCase(map[string]string{"Griselda Varnley": "PER"}, "a chain with shops", "Griselda Varnley, the bakery chain with a kiosk at every station, has been sold.", "Griselda Varnley", Org),
+		taggedCase(map[string]string{"Lysander Oxcroft": "PER"}, "jewellers in apposition", "She chose earrings from Lysander Oxcroft, the Corran jewellers.", "Lysander Oxcroft", Org),
+		taggedCase(map[string]string{"Drabwick Tanse": "PER"}, "a firm best known for", "Orders went to Drabwick Tanse, a Velby firm best known for its ropes.", "Drabwick Tanse", Org),
+		taggedCase(map[string]string{"Griselda Varnley": "PER"}, "a baker with a shop", "Griselda Varnley, the baker with 30 years at the ovens, is to retire.", "Griselda Varnley", Person),
+	})
+}

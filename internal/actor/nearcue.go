@@ -25,7 +25,9 @@ import (
 //     live: "Ada Kell, of Tarrow Hale, said" (speakersEmployer);
 //   - a name that opens its clause and is then said to move by a share of
 //     its price is a listed company: "Yarrabee Gold was the best
-//     performer, surging 12 per cent";
+//     performer, surging 12 per cent", also after an apposition in
+//     commas, "Greyling, the maker of garden sheds, fell 8 per cent"
+//     (appositionShareMove);
 //   - a name of two words or more right after "his", "her", "its",
 //     "their" or "whose" is a thing the owner has: "his Golden
 //     Globe success", "their Cubic Expression vehicle";
@@ -66,7 +68,7 @@ func nearEvidence(d *paraDoc, m *mention) (org, place, other int) {
 			org += 3
 		}
 	}
-	if clauseOpening(toks, s) && shareMoveAfter(toks, e) {
+	if clauseOpening(toks, s) && (shareMoveAfter(toks, e) || appositionShareMove(toks, e)) {
 		org += 3
 	}
 	if len(m.name) > 1 && s > 0 && possessiveDeterminers[toks[s-1].lower] {
@@ -208,6 +210,34 @@ func shareMoveAfter(toks []tok, e int) bool {
 		}
 		n := strings.Replace(strings.TrimSuffix(toks[k+2].text, "%"), ".", "", 1)
 		return isNumber(n) && (strings.HasSuffix(toks[k+2].text, "%") || k+3 < len(toks) && (toks[k+3].lower == "per" || toks[k+3].text == "%"))
+	}
+	return false
+}
+
+// appositionShareMove reports whether an apposition in commas after the
+// name ending at token e, with no capitalised word, is followed by a
+// share move by a figure: "Greyling, the maker of garden sheds, fell
+// 8 per cent", "…, fell 12p". A person's price does not move.
+func appositionShareMove(toks []tok, e int) bool {
+	if e+3 >= len(toks) || toks[e].text != "," || toks[e+1].lower != "the" && toks[e+1].lower != "a" && toks[e+1].lower != "an" {
+		return false
+	}
+	for k := e + 2; k+2 < len(toks) && k < e+16; k++ {
+		t := toks[k]
+		if t.sentStart || t.word && t.cap && !isNationalityL(t.lower) {
+			return false
+		}
+		if t.text != "," {
+			continue
+		}
+		if !marketVerbs[toks[k+1].lower] {
+			return false
+		}
+		n := toks[k+2].text
+		if toks[k+2].lower == "by" && k+3 < len(toks) {
+			n = toks[k+3].text
+		}
+		return figure(n) && strings.IndexFunc(n, unicode.IsDigit) >= 0
 	}
 	return false
 }

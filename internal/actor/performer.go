@@ -1,6 +1,9 @@
 package actor
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // A part in a work is named where a review praises a performance ("is
 // superb as Tilly"), or right after a verb of playing where the
@@ -62,7 +65,19 @@ var performVerbs = setOf(playVerbWords + ` performing`)
 func (st *story) performedPart(d *paraDoc, m *mention) bool {
 	toks := d.toks
 	s, e := m.s, m.e
-	if len(m.name) == 0 || s == 0 {
+	if len(m.name) == 0 {
+		return false
+	}
+	if st.followedCharacter(d, m) {
+		return true // "The novel follows Wenna, a retired diver,", "follows a night porter, Ada Kell,"
+	}
+	if playedBack(d, m) {
+		return true // "Zeb Quillet vanishes on his wedding night, and Ivo Marsh, who plays him, says"
+	}
+	if s >= 2 && performVerbs[toks[s-1].lower] && haveForms[toks[s-2].lower] && e < len(toks) && (toks[e].lower == "since" || toks[e].lower == "for") && len(m.name) > 1 && !sportsParagraph(toks) {
+		return true // "has played Hesper Dunnock for eleven years": a long-running part
+	}
+	if s == 0 {
 		return false
 	}
 	if e < len(toks) && (isPossessive(toks[e]) || toks[e].word && !partEnders[toks[e].lower]) {
@@ -155,4 +170,72 @@ func sportsParagraph(toks []tok) bool {
 // person by a relative's place: "Aunt Bunty", "Uncle Cyril".
 func kinTitle(l string) bool {
 	return l == "aunt" || l == "auntie" || l == "uncle" || l == "grandma" || l == "grandpa" || l == "granny"
+}
+
+// playedBack reports whether, later in the sentence of m and with no
+// other person's name between, a person's name in commas is followed by
+// "who plays" or "who played" and "him" or "her": the pronoun is the
+// part m names ("Zeb Quillet vanishes on his wedding night, and Ivo
+// Marsh, who plays him, says").
+func playedBack(d *paraDoc, m *mention) bool {
+	toks := d.toks
+	for k := m.e; k+3 < len(toks) && k < m.e+40; k++ {
+		t := toks[k]
+		if t.sentStart {
+			return false
+		}
+		if !d.inPerson(k) {
+			continue
+		}
+		// Another person's name: the actor, if "who plays him" follows it.
+		for k < len(toks) && d.inPerson(k) {
+			k++
+		}
+		if k+3 >= len(toks) || toks[k].text != "," || toks[k+1].lower != "who" || (toks[k+2].lower != "plays" && toks[k+2].lower != "played") {
+			return false
+		}
+		p := toks[k+3].lower
+		return p == "him" || p == "her"
+	}
+	return false
+}
+
+// followVerbs tell what a story is about: "The novel follows Wenna".
+var followVerbs = setOf(`follows follow followed`)
+
+// fictionWords in a paragraph or a story speak of made-up stories.
+var fictionWords = setOf(`novel novels novella fiction`)
+
+// followedCharacter reports whether the name of m is whom a made-up
+// story follows: after "follows" and maybe a description in lower case
+// closed by a comma ("follows two sisters, Ada and Wenna Kell", "follows
+// a night porter, Ivo Marsh, and a patient, Mrs Vell"), with no verb or
+// relative word between, in a story that speaks of novels or fiction
+// (a paragraph's own word or the story's) and a paragraph that does not
+// speak of a documentary, which follows real people.
+func (st *story) followedCharacter(d *paraDoc, m *mention) bool {
+	toks := d.toks
+	k := m.s - 1
+	for ; k >= 0 && !followVerbs[toks[k].lower]; k-- {
+		t := toks[k]
+		if t.sentStart || t.word && !t.cap && (clauseWords[t.lower] || linkWords[t.lower] || strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "ing")) {
+			return false
+		}
+		if !t.word && t.text != "," {
+			return false
+		}
+	}
+	if k < 1 || toks[k].cap {
+		return false
+	}
+	fiction := false
+	for _, t := range toks {
+		if t.word && !t.cap {
+			if t.lower == "documentary" || t.lower == "documentaries" {
+				return false
+			}
+			fiction = fiction || fictionWords[t.lower]
+		}
+	}
+	return fiction || st.lower["novel"] || st.lower["novels"] || st.lower["fiction"]
 }

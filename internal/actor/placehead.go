@@ -13,13 +13,23 @@ common gardens grove`)
 // before a possessive: the place ("a flat in Notting Hill"). A given
 // name first, a work's context ("starring in Lantern Hill", weighed by
 // the caller) or any other context leaves it to the rest of the
-// evidence.
+// evidence. A name ending in a streetEventHeads word is a street's after
+// such a preposition, "on" or "along", a given name first or not ("a
+// shop on Velma Parade").
 func surnamePlace(toks []tok, m *mention) bool {
+	if m.s > 0 && len(m.name) >= 2 && inSetFold(streetEventHeads, m.name[len(m.name)-1]) && (placePrepositions[toks[m.s-1].lower] || toks[m.s-1].lower == "on" || toks[m.s-1].lower == "along") {
+		return !(m.e < len(toks) && isPossessive(toks[m.e])) // "a shop on Velma Parade", a given name first or not
+	}
 	if len(m.name) != 2 || !weakHead(m.name, surnamePlaceHeads) || m.s == 0 || !placePrepositions[toks[m.s-1].lower] {
 		return false
 	}
 	return !(m.e < len(toks) && isPossessive(toks[m.e]))
 }
+
+// streetEventHeads end the names of streets and of events ("Velma
+// Parade", "the Lantern Parade"), no person's: a street's after a
+// preposition of place, "on" or "along".
+var streetEventHeads = setOf(`parade`)
 
 // landformHeads end the names of places of the land ("Wensdale Vale",
 // "Corran Ridge", "Striding Gill", "Tarrow Meads") and are surnames

@@ -61,3 +61,28 @@ func TestPlaceReadHereWords(t *testing.T) {
 		}
 	}
 }
+
+// TestProbePluralName checks that a name the tagger reads as a body's in
+// its sentence and ending in a common noun's plural, no given name
+// first, is not asked about alone: a band's or a team's name, which the
+// tagger reads alone as a person's.
+func TestProbePluralName(t *testing.T) {
+	stubLexicon(t, nil, setOf(`lines`), setOf(`Mia`))
+	tagged := map[string]string{"Ossory Lines": "ORG", "Mia Lines": "ORG"}
+	inSentence := fakeNER(tagged)
+	ner := func(text string) []nlp.Entity {
+		if _, ok := tagged[text]; ok {
+			return []nlp.Entity{{Text: text, Type: "PER", Start: 0, End: len(text)}}
+		}
+		return inSentence(text)
+	}
+	for _, r := range [][3]string{
+		{"Fans cheered as Ossory Lines took the stage at the festival.", "Ossory Lines", Org},
+		{"Fans cheered as Mia Lines took the stage at the festival.", "Mia Lines", Person},
+	} {
+		got := ExtractOptions(paras(r[0]), Options{Entities: ner})
+		if a := find(got, r[1]); a == nil || a.Kind != r[2] {
+			t.Errorf("want %q as %s; actors %s", r[1], r[2], summary(got))
+		}
+	}
+}

@@ -19,7 +19,8 @@ var oddsNouns = setOf(`chance shot favourite favorite outsider joint-favourite`)
 // racingWords in a paragraph make it one about horse racing (boxers and
 // golfers have trainers and odds too).
 var racingWords = setOf(`jockey jockeys handicap hurdle hurdles furlong furlongs gelding mare filly
-colt racecourse steeplechase point-to-point ridden fences lengths`)
+colt racecourse steeplechase point-to-point ridden fences lengths each-way handicapper racehorse
+racehorses novices stablemate thoroughbred gallops`)
 
 // isOdds reports whether w, a lower-cased token, is a bookmaker's odds:
 // "20-1", "100-30", "evens".
@@ -100,4 +101,86 @@ func racehorseAround(toks []tok, m *mention) bool {
 		}
 	}
 	return false
+}
+
+// racingStory reports whether the story's lower-case words (lower) hold
+// two racing words or more: one alone may be a figure of speech ("the
+// hurdle ministers set", "the plot gallops").
+func racingStory(lower map[string]bool) bool {
+	n := 0
+	for w := range racingWords {
+		if lower[w] {
+			if n++; n >= 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// horseTitles open racehorses' names as often as people's: "Mister
+// Tarrow", "Uncle Brannock", "Lady Velma", "Father Corran".
+var horseTitles = setOf(`sir lady lord dame earl duke duchess countess baron baroness mister
+master uncle auntie aunt father captain major colonel general king queen prince princess`)
+
+// racehorseTitled reports whether m, a name opened by a title a
+// racehorse's often is (horseTitles, not "Mr" or "Mrs"), stands in a
+// paragraph of racing with nothing said of a person at this mention: no
+// role, no title "of" a place, no speech beside it, no age or
+// possessive after it ("Mister Tarrow finished fourth", "held off Uncle
+// Brannock"; not "Sir Ivo Marsh said", "Lady Velma's horse", "trainer
+// Sir Ivo Marsh"). Owners and trainers in such a paragraph are given
+// their trade or their horse.
+func racehorseTitled(toks []tok, m *mention) bool {
+	if m.ofTitle || len(m.roles) > 0 || len(m.name) == 0 {
+		return false
+	}
+	title := strings.ToLower(strings.TrimSuffix(m.hon, "."))
+	if title == "" {
+		if len(m.name) < 2 {
+			return false
+		}
+		title = strings.ToLower(m.name[0])
+	}
+	if !horseTitles[title] || !racingParagraph(toks) || saidBeside(toks, span{s: m.s, e: m.e}) {
+		return false
+	}
+	e := m.e
+	if e < len(toks) && isPossessive(toks[e]) || e+1 < len(toks) && toks[e].text == "," && isNumber(toks[e+1].lower) {
+		return false
+	}
+	if s := m.s - 1; s >= 0 && toks[s].word && !toks[s].cap && isRoleHeadL(toks[s].lower) {
+		return false
+	}
+	return true
+}
+
+// riderOwned reports whether the name ending at token e goes on with a
+// possessive and a rider's noun: "Miss Velma's rider, Ada Kell,", "Lord
+// Corran's jockey". People have trainers; only horses have riders.
+func riderOwned(toks []tok, e int) bool {
+	return e+1 < len(toks) && isPossessive(toks[e]) && (toks[e+1].lower == "rider" || toks[e+1].lower == "jockey")
+}
+
+// racecardEntry reports whether the name of m follows a race's time in
+// a line of selections, maybe after one capitalised word of the horse's
+// name the tagger left out: "3.05 Mister Tarrow; 3.35 Big Ada Kell",
+// the time after the paragraph's start, a colon, a semicolon or a comma.
+func racecardEntry(toks []tok, m *mention) bool {
+	k := m.s - 1
+	if k >= 1 && toks[k].word && toks[k].cap && !isRaceTime(toks[k].text) {
+		k--
+	}
+	if k < 0 || !isRaceTime(toks[k].text) {
+		return false
+	}
+	return k == 0 || toks[k-1].text == ";" || toks[k-1].text == ":" || toks[k-1].text == ","
+}
+
+// isRaceTime reports whether w is a time of day written as racecards
+// do, an hour and two digits of minutes after a full stop: "3.05",
+// "11.35".
+func isRaceTime(w string) bool {
+	h, mm, ok := strings.Cut(w, ".")
+	return ok && len(mm) == 2 && (len(h) == 1 || len(h) == 2) && isNumber(h) && isNumber(mm) && mm < "60" && h != "0" && (len(h) == 1 || h <= "12")
 }

@@ -64,3 +64,38 @@ func TestRacehorseAround(t *testing.T) {
 		want:   map[string]string{"Lord Skelwith": Person},
 	}})
 }
+
+// TestRacehorseTitled: in a story of racing (two racing words or more),
+// a name opening with a title racehorses often bear is a horse's in a
+// paragraph of racing when nothing is said of a person at the mention,
+// and so is a name after a race's time in a line of selections; the
+// title split off elsewhere keeps the horse ("Father Corran" then
+// "Corran" after "Father"). A titled person who speaks or owns a horse
+// stays a person, and one racing word alone, a figure of speech, makes
+// no story of racing.
+func TestRacehorseTitled(t *testing.T) {
+	stubLexicon(t, nil, nil, setOf(`Ada Ivo Bo`))
+	runNameRules(t, []nameRuleCase{
+		{name: "a titled horse in a racing story", text: []string{"Ridden by Bo Tarrant, the mare won over hurdles at Velby by six lengths. Mister Brannock finished a tired fourth."},
+			tagged: map[string]string{"Mister Brannock": "PER", "Bo Tarrant": "PER"}, want: map[string]string{"Mister Brannock": Other, "Bo Tarrant": Person}},
+		{name: "a metaphor makes no racing story", text: []string{"Ada Kell said the rules were a hurdle too high for Lady Velma, the new minister."},
+			tagged: map[string]string{"Lady Velma": "PER", "Ada Kell": "PER"}, want: map[string]string{"Lady Velma": Person}},
+		{name: "a titled owner who speaks", text: []string{"The gelding won by four lengths over hurdles.", "'He was magnificent,' said Sir Ivo Marsh, who owns him."},
+			tagged: map[string]string{"Ivo Marsh": "PER"}, want: map[string]string{"Ivo Marsh": Person}},
+		{name: "a titled owner's horse", text: []string{"Sir Ivo Marsh watched the gelding win by four lengths over hurdles.", "Sir Ivo Marsh's horse has now won four times."},
+			tagged: map[string]string{"Ivo Marsh": "PER"}, want: map[string]string{"Ivo Marsh": Person}},
+		{name: "a line of selections", text: []string{"The gelding won by four lengths over hurdles at Velby.", "NAPS: 3.05 Captain Pumice, 3.35 Big Ada Kell, 4.10 Ossory Vale"},
+			tagged: map[string]string{"Tallow": "PER", "Ada Kell": "PER", "Ossory Vale": "PER"}, want: map[string]string{"Ada Kell": Other, "Ossory Vale": Other}},
+		{name: "a title split off elsewhere", text: []string{"Father Corran has been raised 4lb by the handicapper after winning over fences.", "Best bet: Father  Corran at 12-1."}, // two spaces: the fake tagger reads "Corran" alone
+			tagged: map[string]string{"Father Corran": "PER", "Corran": "PER"}, want: map[string]string{"Father Corran": Other, "Corran": Other}},
+	})
+}
+
+// TestRiderOwned: a name before a possessive and a rider's noun is a
+// horse's: people have trainers, only horses have riders.
+func TestRiderOwned(t *testing.T) {
+	runKindRows(t, map[string]string{"Tamsin Velby": "PER", "Ada Kell": "PER"}, [][4]string{
+		{"a horse's rider", "Tamsin Velby's jockey, Ada Kell, was given a two-day ban.", "Tamsin Velby", Other},
+		{"a person's trainer", "Tamsin Velby's trainer, Ada Kell, said she was fit.", "Tamsin Velby", Person},
+	})
+}

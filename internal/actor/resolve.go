@@ -12,6 +12,7 @@ type story struct {
 	lower    map[string]bool // words seen in lower case anywhere in the story
 	numbered []string        // stems of numbered names ("covid" of "Covid-19"), lower case
 	cues     uint64          // sportsCues seen in the story
+	racing   bool            // two racing words or more in the story (racingStory)
 	teams    teamNames       // a sports story's team names (team.go)
 	orgAlone map[string]bool // one-word names the tagger read as organisations (countryfirm.go)
 	mentions []*mention

@@ -130,17 +130,20 @@ func capsSignerName(d *paraDoc, m *mention) bool {
 
 // fromPlace reports whether m is written in apposition after a person's
 // name as where the person is from: "Ivo Marsh, from Tarrow Heath,
-// stabbed …", "Ada Kell, 34, from Corran." A comma or the end of the
-// sentence closes it.
+// stabbed …", "Ada Kell, 34, from Corran.", and after an age "of" too
+// ("Ada Kell, 64, of Tarrow Heath, won"; without the age "of" may name
+// the speaker's firm). A comma or the end of the sentence closes it.
 func fromPlace(d *paraDoc, m *mention) bool {
 	toks := d.toks
 	s := m.s
-	if s < 3 || toks[s-1].lower != "from" || toks[s-2].text != "," {
+	if s < 3 || toks[s-1].lower != "from" && toks[s-1].lower != "of" || toks[s-2].text != "," {
 		return false
 	}
 	k := s - 3
 	if toks[k].word && !toks[k].cap && k >= 2 && isNumber(toks[k].text) && toks[k-1].text == "," {
 		k -= 2 // "Ada Kell, 34, from Corran"
+	} else if toks[s-1].lower == "of" {
+		return false // "Ada Kell, of Tarrow Hale, said": where she works, maybe
 	}
 	if !d.inPerson(k) {
 		return false

@@ -35,3 +35,14 @@ func TestCapsSigner(t *testing.T) {
 		{"not a sign-off", "DANA MARSH, Corran said the bus would stop.", "DANA MARSH", Place},
 	})
 }
+
+// TestAgeOfPlace: after a person's name and an age, "of" says where the
+// person lives; without the age it may name the speaker's firm. A
+// parade or a farm ends a place's name, a given name first or not.
+func TestAgeOfPlace(t *testing.T) {
+	runKindRows(t, map[string]string{"Tarrow Heath": "PER", "Ada Kell": "PER", "Velma Parade": "PER", "Ossory Farm": "PER"}, [][4]string{
+		{"an age then of", "Retired teacher Ada Kell, 64, of Tarrow Heath, won the raffle.", "Tarrow Heath", Place},
+		{"a parade", "The bus now stops on Velma Parade every ten minutes.", "Velma Parade", Place},
+		{"a farm", "Ossory Farm has opened a maze for the summer.", "Ossory Farm", Place},
+	})
+}

@@ -1,6 +1,9 @@
 package actor
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // portrayVerbs, with playVerbs (staged.go), make the name after them a
 // part an actor plays: "she plays Edwina Scarth", "portrays widow
@@ -143,6 +146,12 @@ func castPart(toks []tok, m *mention) bool {
 			}
 		}
 	}
+	if characterApposed(toks, s) {
+		return true // "His character, the crooked vicar Uncle Osric Pellowe,"
+	}
+	if voicedBy(toks, e) {
+		return true // "Baroness Ysolde is voiced crisply by", "Grandpa Ebbo, who builds a rocket, is voiced by"
+	}
 	// "the heroine of his nine books, the chain-smoking Inspector Clara Voss".
 	work := false
 	for k := s - 1; k >= 0 && k >= s-10; k-- {
@@ -159,6 +168,60 @@ func castPart(toks []tok, m *mention) bool {
 	}
 	return false
 }
+
+// characterApposed reports whether the name starting at token s stands
+// in apposition after a character noun (heroNouns but "hero", which
+// news gives real people), maybe with "the" and up to four lower-case
+// words describing the part, role nouns among them: "His character, the
+// crooked vicar Uncle Osric Pellowe,", "and the heroine,
+// Ysolde Brisket, runs the lock". After "the" rather than a
+// possessive determiner the paragraph must speak of the stage, the
+// screen or books (stageParagraph, bookWords).
+func characterApposed(toks []tok, s int) bool {
+	k := s - 1
+	for n := 0; k >= 0 && n < 4 && toks[k].word && !toks[k].cap && !clauseWords[toks[k].lower] && !linkWords[toks[k].lower]; k, n = k-1, n+1 {
+	}
+	for k >= 0 && (toks[k].lower == "the" || toks[k].lower == "a" || toks[k].lower == "an") {
+		k--
+	}
+	if k < 2 || toks[k].text != "," {
+		return false
+	}
+	h := toks[k-1]
+	if !h.word || h.cap || !heroNouns[h.lower] || h.lower == "hero" {
+		return false
+	}
+	d := toks[k-2].lower
+	return possessiveDeterminers[d] && d != "its" && d != "whose" || d == "the" && (stageParagraph(toks) || slices.ContainsFunc(toks, func(t tok) bool { return t.word && bookWords[t.lower] }))
+}
+
+// voicedBy reports whether the name ending at token e is the subject of
+// "is voiced by" or "was voiced by", maybe with an adverb in -ly before
+// "by", right after it or after a relative clause in commas: "Baroness
+// Quenby is voiced crisply by", "Grandpa Ebbo, who builds a rocket from
+// teapots, is voiced by". Only made-up parts are voiced.
+func voicedBy(toks []tok, e int) bool {
+	k := e
+	if k+1 < len(toks) && toks[k].text == "," && toks[k+1].lower == "who" {
+		for k += 2; k < len(toks) && k < e+30 && toks[k].text != ","; k++ {
+			if toks[k].sentStart {
+				return false
+			}
+		}
+		k++ // past the comma closing the clause
+	}
+	if k+2 >= len(toks) || !beForms[toks[k].lower] || toks[k+1].lower != "voiced" {
+		return false
+	}
+	k += 2
+	if adverbLy(toks[k]) {
+		k++
+	}
+	return k < len(toks) && toks[k].lower == "by"
+}
+
+// bookWords in a paragraph speak of books, whose heroines are made up.
+var bookWords = setOf(`novel novels book books novella fiction story stories`)
 
 // actorAsPart reports whether the name from token s to e is a part by
 // "as", "the" or a possessive determiner and lower-case words
