@@ -400,6 +400,11 @@ func (lb *labeler) label(paras [][]word) string {
 	// Candidates go best first (byScore); only the few that can make the
 	// label are put in that order unless the label needs more.
 	nameless := len(paras) > 0 && lb.lateName(names, terms, buf[:len(paras[0])])
+	var ev nominal // the event of the event-noun rule (label_nominal.go)
+	evOK := false
+	if len(paras) > 0 {
+		ev, evOK = leadNominal(buf[:len(paras[0])])
+	}
 	verb := false // the label holds a news verb after the name
 	if len(names) > 0 && !nameless {
 		top := bestOf(names)
@@ -412,7 +417,7 @@ func (lb *labeler) label(paras [][]word) string {
 		slices.SortFunc(full, byScore)
 		nc := legalName(titleName(shortName(lb.fullName(top, full), buf[:len(paras[0])])))
 		add(nc, 3)
-		if v, at, obj, ok := verbPhrase(nc, buf[:len(paras[0])], terms, used); ok && len(label) == len(nc.words) {
+		if v, at, obj, ok := verbPhrase(nc, buf[:len(paras[0])], terms, used); ok && len(label) == len(nc.words) && !(evOK && nominalVerbs[v]) {
 			label = append(label, v) // the verb rule (label_verb.go)
 			used[buf[at].id] = true
 			verb = true
@@ -432,6 +437,7 @@ func (lb *labeler) label(paras [][]word) string {
 	// nearly as strong as the best single word
 	// (words of the name do not count: "Book Awards" is no better for
 	// "books")
+	var topic *cand // the label's topic words
 	if top := bestFree(terms, used); top != nil && !verb {
 		pick := pairOf(terms, top, used)
 		if pick == nil && nameless && len(top.words) == 1 {
@@ -440,14 +446,22 @@ func (lb *labeler) label(paras [][]word) string {
 		if pick == nil {
 			pick = lb.leadCompound(terms, top, buf[:len(paras[0])]) // the compound rule (label_compound.go)
 		}
-		if pick == nil || !add(pick, 5) {
-			add(top, 5)
+		if pick != nil && add(pick, 5) {
+			topic = pick
+		} else if add(top, 5) {
+			topic = top
 		}
 	}
 	if len(label) > 0 && len(paras) > 0 && !verb {
 		lead := buf[:len(paras[0])]
+		passed := false
 		if p, ok := leadPassive(lead); ok {
+			n := len(label)
 			label = passiveLabel(label, nameLen, lead, p, used) // the passive rule (label_passive.go)
+			passed = len(label) != n
+		}
+		if evOK && !passed {
+			label = lb.nominalLabel(label, nameLen, topic, lead, ev, terms, used) // the event-noun rule (label_nominal.go)
 		}
 	}
 	if len(label) < 2 {
