@@ -431,7 +431,7 @@ func (lb *labeler) label(paras [][]word) string {
 	}
 	if nameLen > 0 && indexReport(buf[:len(paras[0])]) {
 		lb.names, lb.terms = names, terms
-		return strings.Join(indexLabel(label, nameLen), " ") // the index rule (label_index.go)
+		return strings.Join(indexLabel(label, nameLen, lb.threadWords(paras, buf)), " ") // the index rule (label_index.go)
 	}
 	// then the most distinctive other words: a two-word phrase when it is
 	// nearly as strong as the best single word
@@ -696,4 +696,16 @@ func clipped(ws []word, a, b int) bool {
 		return true
 	}
 	return a > 0 && ws[a].joined && ws[a-1].name && ws[a-1].lex&lexGeneric != 0
+}
+
+// threadWords returns the thread's paragraphs as label works on them:
+// the words of buf, which holds copies of paras' words in order.
+func (lb *labeler) threadWords(paras [][]word, buf []word) [][]word {
+	out := make([][]word, len(paras))
+	start := 0
+	for i, p := range paras {
+		out[i] = buf[start : start+len(p)]
+		start += len(p)
+	}
+	return out
 }
