@@ -429,9 +429,11 @@ func (lb *labeler) label(paras [][]word) string {
 	if verb {
 		nameLen-- // the verb after the name is no part of it
 	}
-	if nameLen > 0 && indexReport(buf[:len(paras[0])]) {
-		lb.names, lb.terms = names, terms
-		return strings.Join(indexLabel(label, nameLen, lb.threadWords(paras, buf)), " ") // the index rule (label_index.go)
+	if len(paras) > 0 {
+		if ps, next, ok := indexParas(lb.threadWords(paras, buf), nameLen); ok {
+			lb.names, lb.terms = names, terms
+			return strings.Join(indexLabel(label, nameLen, ps, next), " ") // the index rule (label_index.go)
+		}
 	}
 	// then the most distinctive other words: a two-word phrase when it is
 	// nearly as strong as the best single word

@@ -28,6 +28,65 @@ func indexReport(lead []word) bool {
 	return ok
 }
 
+// indexParas returns the thread's paragraphs paras from the one that
+// reports the index's move, whether that is the next paragraph after
+// the lead, and whether the index rule applies: the
+// lead reports it and the label has a name (nameLen words), or the lead
+// gives no figure at all ("The wider market ended lower as …") and the
+// next paragraph reports the move in points, naming the index or
+// leaving the label's name to it.
+func indexParas(paras [][]word, nameLen int) (ps [][]word, next, ok bool) {
+	if nameLen > 0 && indexReport(paras[0]) {
+		return paras, false, true
+	}
+	if len(paras) < 2 || hasFigure(paras[0]) || !pointsReport(paras[1]) {
+		return nil, false, false
+	}
+	if _, _, ok := movedName(paras[1]); ok || nameLen > 0 {
+		return paras[1:], true, true
+	}
+	return nil, false, false
+}
+
+// hasFigure reports whether lead gives a move or a figure: a per-cent
+// or points word, or a figure token.
+func hasFigure(lead []word) bool {
+	for _, w := range lead {
+		l := strings.ToLower(w.surface)
+		if l == "cent" || l == "points" || w.lex&lexFigure != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// movedName returns the first name run of lead right before a move or
+// close word ("The Dowling 100 rose", "the Yarrowby All-Share index
+// advanced", "the Dowling 100 closed"), lead[start:end].
+func movedName(lead []word) (start, end int, ok bool) {
+	for i := 1; i < len(lead); i++ {
+		l := strings.ToLower(lead[i].surface)
+		_, move := moveWords[l]
+		_, closed := closeWords[l]
+		if !move && !closed {
+			continue // (a dropped figure may part it from the name: "Dowling 100 rose")
+		}
+		end = i
+		if strings.EqualFold(lead[end-1].surface, indexWord) && lead[end-1].joined {
+			end--
+		}
+		if end == 0 || !lead[end-1].name {
+			continue
+		}
+		start = end - 1
+		for start > 0 && lead[start].joined && lead[start-1].name {
+			start--
+		}
+		return start, end, true
+	}
+	return 0, 0, false
+}
+
 // pointsReport reports whether lead gives a move in points ("or 31.2
 // points", "adding 9.7 points") and one in per cent.
 func pointsReport(lead []word) bool {
@@ -102,12 +161,17 @@ const indexWord = "index"
 // indexLabel returns the index rule's label: the index's name (the
 // first nameLen words of label, or the name whose level the lead gives),
 // indexWord (indexWords for two indices), then the direction of the
-// index's day (the index-move rule); paras are the thread's paragraphs,
-// its lead first.
-func indexLabel(label []string, nameLen int, paras [][]word) []string {
+// index's day (the index-move rule); paras are the thread's paragraphs
+// from the one reporting the move, next whether that one follows the
+// lead (whose name is then no index's, unless the report names none).
+func indexLabel(label []string, nameLen int, paras [][]word, next bool) []string {
 	lead := paras[0]
 	label = label[:nameLen]
-	if start, end, ok := levelMove(lead); ok && !pointsReport(lead) {
+	start, end, ok := levelMove(lead)
+	if !ok && next {
+		start, end, ok = movedName(lead)
+	}
+	if ok && (next || !pointsReport(lead)) {
 		// the index whose level the lead gives, not a name met on the way
 		label = label[:0]
 		for _, w := range lead[start:end] {
@@ -141,13 +205,14 @@ const indexWords = "indexes"
 // index's family in the lead (each use of the label name's first word:
 // "the Dowling 100 rose …, while the Dowling 250 slipped …") from the
 // first move word after it: up ("rose", "gained", "edged up", "higher")
-// or down ("fell", "slipped", "down", "lower"). The thread's later
+// or down ("fell", "slipped", "down", "lower"), and whether it closed
+// or ended so ("closed 0.2 per cent lower"). The thread's later
 // paragraphs add an index of the family only where a move follows its
 // name at once ("for the Dowling 250, which rose …"): further on, the
 // name is more often the market a share moved in. One direction is
 // "rises" or "falls", or "closes higher" or "closes lower" when the
-// index closed or ended so ("closed 0.2 per cent lower"); two opposite
-// ones are "mixed". Two indices of the family make "indexes".
+// first move told is the close; two opposite ones are "mixed". Two
+// moves of the family make "indexes" ("indexes close lower").
 
 // upWords and downWords are the move words of moveWords by direction
 // ("edged", "up" and "down" aside: the word after "edged" tells).
@@ -169,7 +234,8 @@ const (
 // label's first word), and whether two or more moves of the family are
 // told.
 func indexMove(paras [][]word, first string) (dir []string, plural bool) {
-	ups, downs, closes := 0, 0, 0
+	ups, downs := 0, 0
+	firstClosed := false // the first move told is a close
 	for p, lead := range paras {
 		window := indexMoveWords
 		if p > 0 {
@@ -195,36 +261,39 @@ func indexMove(paras [][]word, first string) (dir []string, plural bool) {
 				if !up && !down {
 					continue
 				}
+				if ups+downs == 0 {
+					firstClosed = closed
+				}
 				if up {
 					ups++
 				} else {
 					downs++
-				}
-				if closed {
-					closes++
 				}
 				i = j
 				break
 			}
 		}
 	}
+	plural = ups+downs > 1
+	verb := func(one, more string) string {
+		if plural {
+			return more
+		}
+		return one
+	}
 	switch {
 	case ups > 0 && downs > 0:
 		dir = []string{"mixed"}
-	case ups+downs == 1 && closes == 1 && ups == 1:
-		dir = []string{"closes", "higher"}
-	case ups+downs == 1 && closes == 1:
-		dir = []string{"closes", "lower"}
-	case ups > 0 && ups+downs > 1:
-		dir = []string{"rise"}
+	case firstClosed && ups > 0:
+		dir = []string{verb("closes", "close"), "higher"}
+	case firstClosed && downs > 0:
+		dir = []string{verb("closes", "close"), "lower"}
 	case ups > 0:
-		dir = []string{"rises"}
-	case downs > 1:
-		dir = []string{"fall"}
+		dir = []string{verb("rises", "rise")}
 	case downs > 0:
-		dir = []string{"falls"}
+		dir = []string{verb("falls", "fall")}
 	}
-	return dir, ups+downs > 1
+	return dir, plural
 }
 
 // shareCauseWords follow a share's price, not an index's level.

@@ -32,9 +32,10 @@ func TestLabelIndexReport(t *testing.T) {
 
 // TestLabelIndexMove checks, on invented items, that an index report's
 // label says which way the index went ("rises", "falls", "closes lower",
-// "mixed", "indexes" for two of the family), that a move in per cent to
-// a level names the index whose level it is, and that a share's price
-// in dollars or cents is no level.
+// "mixed", "indexes" for two of the family), also when the lead gives no
+// figure and the next paragraph the move, that a move in per cent to a
+// level names the index whose level it is, and that a share's price in
+// dollars or cents is no level.
 func TestLabelIndexMove(t *testing.T) {
 	others := []string{
 		"Shares in Quorra Foods slumped 14 per cent, or 41p, to 252p after a profit warning.",
@@ -50,6 +51,10 @@ func TestLabelIndexMove(t *testing.T) {
 		{"closes lower", []string{
 			"The Dowling 100 closed 0.2 per cent lower, shedding 9.5 points to 6,003.3, as traders fretted about rates.",
 		}, others, "Dowling index closes lower", ""},
+		{"the move after a lead without figures", []string{
+			"The wider market ended lower as a slide in the oil price weighed on the energy giants.",
+			"The Dowling 100 closed down 0.4 per cent, or 33.1 points, at 8,187.6, and the Dowling 250 fell 0.6 per cent, or 118.2 points, to 20,412.",
+		}, others, "Dowling indexes close lower", ""},
 		{"a level in per cent", []string{
 			"Looking at the wider market, the Yarrowby All-Share advanced 0.7 per cent to 963, outperforming the Dowling 100, up 0.2 per cent to 6,015.",
 		}, others, "Yarrowby index rises", "All-Share"},
