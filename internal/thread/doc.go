@@ -161,7 +161,9 @@
 // after what it happened to, as a headline puts it: "after warning that
 // profits…" a "profits warning", "is to close 40 of its branches" "branch
 // closures", "delaying the launch of" a "launch delay", "agreed to sell
-// 30 pubs" a "pub sale" (label_nominal.go).
+// 30 pubs" a "pub sale" (label_nominal.go); a boss's exit names the post
+// and the verb ("chief steps down"), or the one who leaves and the verb
+// (label_depart.go).
 //
 // A story is tokenized once. Each word's stem and flags come from a
 // shared, bounded lexicon (internal/stem's Cache) behind a small memo

@@ -454,7 +454,13 @@ func (lb *labeler) label(paras [][]word) string {
 			topic = top
 		}
 	}
+	departed := false
 	if len(label) > 0 && len(paras) > 0 && !verb {
+		if d, ok := leadDeparture(buf[:len(paras[0])]); ok {
+			label, departed = departLabel(label, nameLen, buf[:len(paras[0])], d) // the departure rule (label_depart.go)
+		}
+	}
+	if len(label) > 0 && len(paras) > 0 && !verb && !departed {
 		lead := buf[:len(paras[0])]
 		passed := false
 		if p, ok := leadPassive(lead); ok {
