@@ -163,7 +163,9 @@
 // closures", "delaying the launch of" a "launch delay", "agreed to sell
 // 30 pubs" a "pub sale" (label_nominal.go); a boss's exit names the post
 // and the verb ("chief steps down"), or the one who leaves and the verb
-// (label_depart.go).
+// (label_depart.go); a diary's purchase or sale names the buyer, "buys"
+// and the thing bought ("buys farmhouse"), or the thing sold and "sale"
+// (label_trade.go).
 //
 // A story is tokenized once. Each word's stem and flags come from a
 // shared, bounded lexicon (internal/stem's Cache) behind a small memo

@@ -461,6 +461,15 @@ func (lb *labeler) label(paras [][]word) string {
 		}
 	}
 	if len(label) > 0 && len(paras) > 0 && !verb && !departed {
+		var next []word
+		if len(paras) > 1 {
+			next = buf[len(paras[0]) : len(paras[0])+len(paras[1])]
+		}
+		if t, ws, ok := leadTrade(buf[:len(paras[0])], next); ok {
+			label, departed = lb.tradeLabel(label, nameLen, ws, t, terms) // the trade rule (label_trade.go)
+		}
+	}
+	if len(label) > 0 && len(paras) > 0 && !verb && !departed {
 		lead := buf[:len(paras[0])]
 		passed := false
 		if p, ok := leadPassive(lead); ok {

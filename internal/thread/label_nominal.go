@@ -362,7 +362,7 @@ func (lb *labeler) objectAfter(lead []word, i int, terms []*cand) (obj *cand, id
 			return nil, false
 		}
 		end := i
-		for end+1 < len(lead) && lead[end+1].joined && !lead[end+1].stop && !lead[end+1].upper && end+1-i < 4 {
+		for end+1 < len(lead) && lead[end+1].joined && !lead[end+1].stop && !lead[end+1].upper && end+1-i < 4 && !phraseEnd(lb, lead[end+1]) {
 			end++
 		}
 		var buf [32]byte
@@ -422,7 +422,7 @@ func (lb *labeler) phraseAt(lead []word, i, end int, terms []*cand) *cand {
 
 // partitives are quantities and collections that a noun phrase names
 // before what it is of ("half of its stake", "its chain of gyms").
-var partitives = toSet(`half half-share share part rest majority most some all chain portfolio network string number handful dozens hundreds thousands`)
+var partitives = toSet(`half half-share share part rest majority most some all chain portfolio network string number handful dozens hundreds thousands flock herd collection pair fleet`)
 
 // idiomObjects are the objects of idioms of the event verbs, which
 // tell no event of the rule: "close the gap", "close a deal".
@@ -487,3 +487,19 @@ func numberWord(w word) bool {
 // says "branch closures" and "profit warning" more than "closes
 // branches" and "warns profits".
 var nominalVerbs = map[string]bool{"warns": true, "delays": true, "closes": true}
+
+// phraseEnd reports whether w, after a noun phrase's first word, ends
+// the phrase rather than continuing it: a participle, an adverb, a
+// word that is no noun or a preposition ("a country mansion built in",
+// "a cottage near").
+func phraseEnd(lb *labeler, w word) bool {
+	if w.lex&(lexPast|lexAdverb) != 0 || lb.kind(w)&(kindVerb|kindNotNoun) != 0 {
+		return true
+	}
+	_, ok := nounPhraseEnds[strings.ToLower(w.surface)]
+	return ok
+}
+
+// nounPhraseEnds are prepositions the stopword list lacks, and
+// participles no ending marks ("built").
+var nounPhraseEnds = toSet(`near overlooking opposite beside behind towards built made`)
