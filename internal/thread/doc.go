@@ -165,7 +165,8 @@
 // and the verb ("chief steps down"), or the one who leaves and the verb
 // (label_depart.go); a diary's purchase or sale names the buyer, "buys"
 // and the thing bought ("buys farmhouse"), or the thing sold and "sale"
-// (label_trade.go).
+// (label_trade.go); a company's half-year figures are its "half-year
+// results" or its "interim loss" (label_results.go).
 //
 // A story is tokenized once. Each word's stem and flags come from a
 // shared, bounded lexicon (internal/stem's Cache) behind a small memo

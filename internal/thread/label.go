@@ -469,6 +469,11 @@ func (lb *labeler) label(paras [][]word) string {
 			label, departed = lb.tradeLabel(label, nameLen, ws, t, terms) // the trade rule (label_trade.go)
 		}
 	}
+	if len(label) > 0 && len(paras) > 0 && !verb && !departed && nameLen > 0 {
+		if r := leadResults(buf[:len(paras[0])]); r != nil {
+			label, departed = append(label[:nameLen:nameLen], r...), true // the results rule (label_results.go)
+		}
+	}
 	if len(label) > 0 && len(paras) > 0 && !verb && !departed {
 		lead := buf[:len(paras[0])]
 		passed := false
