@@ -7,7 +7,8 @@ import "strings"
 // forecasts" is a "profit warning", "Pelbridge Bank is to close 40
 // branches" a round of "branch closures", "Skelwith Games fell after
 // delaying the launch of its next title" a "launch delay", "Marnock Pubs
-// rose after agreeing to sell 30 pubs" a "pub sale". The event-noun rule
+// rose after agreeing to sell 30 pubs" a "pub sale", "regulators
+// approved its treatment" a "treatment approval". The event-noun rule
 // finds such a verb (or the noun itself: "its second profit warning",
 // "the closure of") in the lead's first sentence and ends the label with
 // the noun, after the thing it happened to:
@@ -28,6 +29,8 @@ import "strings"
 // count after an agreement or a plan ("agreed to sell", "is to close"),
 // not after a failure ("failed to sell"); "closed" and "closing" only as
 // a state ("remains closed", "is closing"), never a market's close;
+// an approval counts whoever grants it, but not one to come ("could be
+// approved") nor "cleared" of anything but "for" use;
 // "closing in on" and an idiom's object ("close the gap", "close a deal")
 // tell no event, and a noun after a threat ("threatened with closure",
 // "despite the closure of") none either. A warning is a report of
@@ -67,6 +70,7 @@ const (
 	formThird        // "warns", "delays"
 	formBare         // "close", "sell": a verb only after "to" or a modal
 	formStay         // "closed": a state, after "is", "remains", "stay"…
+	formGrant        // "approved": whoever grants it, the approval is the news
 )
 
 // eventForm is a word that tells an event of the event-noun rule.
@@ -84,6 +88,7 @@ var eventForms = map[string]eventForm{
 	"close": {"closure", formBare}, "closing": {"closure", formIng}, "closed": {"closure", formStay},
 	"closure": {"closure", formNoun}, "closures": {"closure", formNoun},
 	"sell": {"sale", formBare}, "sale": {"sale", formNoun},
+	"approved": {"approval", formGrant}, "cleared": {"approval", formGrant}, "approval": {"approval", formNoun},
 }
 
 // bareAux are the words after which a bare form is a verb.
@@ -188,6 +193,18 @@ func nominalAt(lead []word, i int) (nominal, bool) {
 	case formStay:
 		if _, ok := stayWords[pl]; !ok {
 			return nominal{}, false
+		}
+	case formGrant:
+		if strings.EqualFold(w.surface, "cleared") && nl != "for" {
+			return nominal{}, false // "cleared of wrongdoing", not "cleared for use"
+		}
+		if prev.surface == "" || prev.name && !prev.joined || lead[i-1].lex&lexDet != 0 {
+			return nominal{}, false // "the approved list"
+		}
+		for j := i - 1; j >= 0 && j >= i-3; j-- {
+			if _, ok := passiveBlock[strings.ToLower(lead[j].surface)]; ok || strings.EqualFold(lead[j].surface, "will") {
+				return nominal{}, false // "could be approved next year": not yet
+			}
 		}
 	default:
 		if f.noun == "closure" && (nl == "in" || nl == "on") {
@@ -330,7 +347,7 @@ func (lb *labeler) nominalLabel(label []string, nameLen int, topic *cand, lead [
 	if obj != nil && nameLen+len(obj.words)+1 <= 5 {
 		for i, w := range obj.words {
 			s := strings.ToLower(w.surface)
-			if i == len(obj.words)-1 && !e.warn && e.noun != "delay" {
+			if i == len(obj.words)-1 && (e.noun == "closure" || e.noun == "sale") {
 				if t := singular(s); t != s {
 					s, plural = t, true
 				}

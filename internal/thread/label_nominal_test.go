@@ -28,6 +28,10 @@ func TestLabelEventNoun(t *testing.T) {
 			"Shares in Marnock Taverns rose 4 per cent after agreeing to sell 30 of its pubs to a private buyer.",
 			"Marnock Taverns said the pubs were among its smallest.",
 		}, others, "Marnock Taverns pub sale", ""},
+		{"an approval", []string{
+			"Shares in Wexby Pharma rose 9 per cent after regulators approved its treatment for a rare lung disease.",
+			"Wexby Pharma said the treatment would be sold in the spring.",
+		}, others, "Wexby Pharma treatment approval", ""},
 		{"the noun in the lead", []string{
 			"Orlemere Foods issued its second profit warning in a year as the price of grain climbed.",
 			"Orlemere Foods said the profit warning reflected a poor harvest.",
@@ -62,6 +66,9 @@ func TestLeadNominal(t *testing.T) {
 		{"despite the closure", "Albion will sign the winger despite the closure of the transfer window.", ""},
 		{"market close", "The Sallowfield Index closed 0.2 per cent lower as traders fretted.", ""},
 		{"closing price", "Cardle Bio sold shares at a discount to the previous closing price.", ""},
+		{"approved", "Regulators approved the Wexby Pharma treatment yesterday.", "approval"},
+		{"not yet approved", "The vaccine could be approved for emergency use next year.", ""},
+		{"cleared of wrongdoing", "The Glenmarra trust was cleared of wrongdoing by the watchdog.", ""},
 		{"second sentence", "Work on the Aldmere bypass will not start until autumn. It is the third delay.", ""},
 	}
 	for _, c := range cases {
