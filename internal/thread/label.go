@@ -430,9 +430,14 @@ func (lb *labeler) label(paras [][]word) string {
 		nameLen-- // the verb after the name is no part of it
 	}
 	if len(paras) > 0 {
-		if ps, next, ok := indexParas(lb.threadWords(paras, buf), nameLen); ok {
+		var second []word
+		if len(paras) > 1 {
+			second = buf[len(paras[0]) : len(paras[0])+len(paras[1])]
+		}
+		if from, ok := indexFrom(buf[:len(paras[0])], second, nameLen); ok {
 			lb.names, lb.terms = names, terms
-			return strings.Join(indexLabel(label, nameLen, ps, next), " ") // the index rule (label_index.go)
+			ps := lb.threadWords(paras, buf)[from:]
+			return strings.Join(indexLabel(label, nameLen, ps, from > 0), " ") // the index rule (label_index.go)
 		}
 	}
 	// then the most distinctive other words: a two-word phrase when it is

@@ -84,6 +84,9 @@ func departAt(lead []word, i int) (departure, bool) {
 	if w.upper {
 		return departure{}, false
 	}
+	if !startsWithAny(w.surface, "qrds") {
+		return departure{}, false // no form of departForms: spare the look-up
+	}
 	var buf [32]byte
 	l := string(appendLower(buf[:0], w.surface))
 	verb, ok := departForms[l]

@@ -28,32 +28,31 @@ func indexReport(lead []word) bool {
 	return ok
 }
 
-// indexParas returns the thread's paragraphs paras from the one that
-// reports the index's move, whether that is the next paragraph after
-// the lead, and whether the index rule applies: the
+// indexFrom returns the paragraph of the thread that reports the
+// index's move (0: its lead, 1: second, the paragraph after it), and
+// whether the index rule applies: the
 // lead reports it and the label has a name (nameLen words), or the lead
 // gives no figure at all ("The wider market ended lower as …") and the
 // next paragraph reports the move in points, naming the index or
 // leaving the label's name to it.
-func indexParas(paras [][]word, nameLen int) (ps [][]word, next, ok bool) {
-	if nameLen > 0 && indexReport(paras[0]) {
-		return paras, false, true
+func indexFrom(lead, second []word, nameLen int) (int, bool) {
+	if nameLen > 0 && indexReport(lead) {
+		return 0, true
 	}
-	if len(paras) < 2 || hasFigure(paras[0]) || !pointsReport(paras[1]) {
-		return nil, false, false
+	if len(second) == 0 || hasFigure(lead) || !pointsReport(second) {
+		return 0, false
 	}
-	if _, _, ok := movedName(paras[1]); ok || nameLen > 0 {
-		return paras[1:], true, true
+	if _, _, ok := movedName(second); ok || nameLen > 0 {
+		return 1, true
 	}
-	return nil, false, false
+	return 0, false
 }
 
 // hasFigure reports whether lead gives a move or a figure: a per-cent
 // or points word, or a figure token.
 func hasFigure(lead []word) bool {
 	for _, w := range lead {
-		l := strings.ToLower(w.surface)
-		if l == "cent" || l == "points" || w.lex&lexFigure != 0 {
+		if w.lex&lexFigure != 0 || strings.EqualFold(w.surface, "cent") || strings.EqualFold(w.surface, "points") {
 			return true
 		}
 	}
@@ -126,7 +125,10 @@ func levelMove(lead []word) (start, end int, ok bool) {
 		if !w.joined || end == 0 || !lead[end-1].name {
 			continue
 		}
-		if _, ok := moveWords[strings.ToLower(w.surface)]; !ok {
+		if w.upper {
+			continue // a move word is in lower case
+		}
+		if _, ok := moveWords[w.surface]; !ok {
 			continue
 		}
 		for j := i + 1; j+2 < len(lead) && j <= i+6; j++ {

@@ -134,6 +134,9 @@ func nominalAt(lead []word, i int) (nominal, bool) {
 	if w.upper {
 		return nominal{}, false
 	}
+	if !startsWithAny(w.surface, "wdpcsa") {
+		return nominal{}, false // no form of eventForms: spare the look-up
+	}
 	var buf [32]byte
 	f, ok := eventForms[string(appendLower(buf[:0], w.surface))]
 	if !ok {
@@ -520,3 +523,17 @@ func phraseEnd(lb *labeler, w word) bool {
 // nounPhraseEnds are prepositions the stopword list lacks, and
 // participles no ending marks ("built").
 var nounPhraseEnds = toSet(`near overlooking opposite beside behind towards built made`)
+
+// startsWithAny reports whether s opens with one of the lower-case
+// ASCII letters of set, in either case: a cheap test before a map
+// look-up of closed word lists.
+func startsWithAny(s, set string) bool {
+	if s == "" {
+		return false
+	}
+	c := s[0]
+	if 'A' <= c && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	return strings.IndexByte(set, c) >= 0
+}

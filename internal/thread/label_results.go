@@ -32,6 +32,9 @@ func leadResults(lead []word) []string {
 		if w := lead[i]; i > 0 && !w.joined && w.upper && (!w.name || w.promoted) {
 			break // the lead's first sentence ends
 		}
+		if !startsWithAny(lead[i].surface, "hfi") {
+			continue // no period of resultPeriods: spare the look-up
+		}
 		var buf [32]byte
 		p, ok := resultPeriods[string(appendLower(buf[:0], lead[i].surface))]
 		if !ok {

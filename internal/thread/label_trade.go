@@ -67,7 +67,10 @@ func sentenceWords(ws []word) int {
 
 // tradeIn returns the first trade in ws[:n].
 func tradeIn(ws []word, n int) (trade, bool) {
-	for i := 1; i < n; i++ {
+	for i := 1; i < n && i < nominalWords; i++ {
+		if !startsWithAny(ws[i].surface, "bps") {
+			continue // no form of tradeForms: spare the look-up
+		}
 		var buf [32]byte
 		f, ok := tradeForms[string(appendLower(buf[:0], ws[i].surface))]
 		if !ok || !ws[i].joined {
