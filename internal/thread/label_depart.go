@@ -165,8 +165,15 @@ func departLabel(label []string, nameLen int, lead []word, d departure) ([]strin
 	if d.post < 0 {
 		return label, false
 	}
-	out := append(name, strings.Fields(d.postAs)...)
-	return append(out, strings.Fields(d.verb)...), true
+	post, verb := strings.Fields(d.postAs), strings.Fields(d.verb)
+	if len(name)+len(post)+len(verb) > 5 {
+		post = post[len(post)-1:] // "chief", not "finance chief"
+	}
+	if len(name)+len(post)+len(verb) > 5 {
+		return label, false
+	}
+	out := append(name, post...)
+	return append(out, verb...), true
 }
 
 // leaver reports whether the name (the label's words) is the one who

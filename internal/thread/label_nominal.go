@@ -347,10 +347,17 @@ func (lb *labeler) nominalLabel(label []string, nameLen int, topic *cand, lead [
 	}
 	out := label[:nameLen:nameLen]
 	plural := e.plural
-	if obj != nil && nameLen+len(obj.words)+1 <= 5 {
-		for i, w := range obj.words {
+	var words []word
+	if obj != nil {
+		words = obj.words
+		if nameLen+len(words)+1 > 5 {
+			words = words[len(words)-1:] // the head alone
+		}
+	}
+	if nameLen+len(words)+1 <= 5 {
+		for i, w := range words {
 			s := strings.ToLower(w.surface)
-			if i == len(obj.words)-1 && (e.noun == "closure" || e.noun == "sale") {
+			if i == len(words)-1 && (e.noun == "closure" || e.noun == "sale") {
 				if t := singular(s); t != s {
 					s, plural = t, true
 				}

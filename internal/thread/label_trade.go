@@ -145,9 +145,16 @@ func (lb *labeler) tradeLabel(label []string, nameLen int, ws []word, t trade, t
 	if t.verb == "buys" {
 		out = append(out, t.verb)
 	}
-	for i, w := range obj.words {
+	words := obj.words
+	if len(out)+len(words)+1 > 5 {
+		words = words[len(words)-1:] // the head alone: "tiara", not "diamond tiara"
+	}
+	if len(out)+len(words) > 5 || t.verb == "sells" && len(out)+len(words) > 4 {
+		return label, false
+	}
+	for i, w := range words {
 		s := strings.ToLower(w.surface)
-		if i == len(obj.words)-1 && t.verb == "sells" {
+		if i == len(words)-1 && t.verb == "sells" {
 			s = singular(s)
 		}
 		out = append(out, s)

@@ -26,6 +26,10 @@ func TestLabelTrade(t *testing.T) {
 			"Lady Hollowby is selling her diamond tiara to pay for a new roof at Aldmere Hall.",
 			"Lady Hollowby wore the tiara at her wedding.",
 		}, others, "Lady Hollowby diamond tiara sale", ""},
+		{"five words at most", []string{
+			"To pay for a new roof at Aldmere Hall, Lady Ysolde Hollowby is selling her diamond tiara.",
+			"As a bride, Lady Ysolde Hollowby wore the tiara at her wedding.",
+		}, others, "Lady Ysolde Hollowby tiara sale", "diamond"},
 		{"a relative clause", []string{
 			"Skelwith Oil will take to court the little-known firm which has bought its main refinery.",
 			"Skelwith Oil says the refinery was sold too cheaply.",
