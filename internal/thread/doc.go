@@ -162,7 +162,17 @@
 // paragraph when the lead opens with no name, or a source brought in to
 // speak ("…, Orla Pendergast said", "Dr Falkenrath"), in three paragraphs
 // at most and not in capitals, when the topic is a noun compound ("village
-// library", not "brightest tennis") (label_late.go).
+// library", not "brightest tennis") (label_late.go). An event the
+// lead's first sentence tells by a verb ends the label with its noun,
+// after what it happened to, as a headline puts it: "after warning that
+// profits…" a "profits warning", "is to close 40 of its branches" "branch
+// closures", "delaying the launch of" a "launch delay", "agreed to sell
+// 30 pubs" a "pub sale" (label_nominal.go); a boss's exit names the post
+// and the verb ("chief steps down"), or the one who leaves and the verb
+// (label_depart.go); a diary's purchase or sale names the buyer, "buys"
+// and the thing bought ("buys farmhouse"), or the thing sold and "sale"
+// (label_trade.go); a company's half-year figures are its "half-year
+// results" or its "interim loss" (label_results.go).
 //
 // A story is tokenized once. Each word's stem and flags come from a
 // shared, bounded lexicon (internal/stem's Cache) behind a small memo

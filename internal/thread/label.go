@@ -400,6 +400,11 @@ func (lb *labeler) label(paras [][]word) string {
 	// Candidates go best first (byScore); only the few that can make the
 	// label are put in that order unless the label needs more.
 	nameless := len(paras) > 0 && lb.lateName(names, terms, buf[:len(paras[0])])
+	var ev nominal // the event of the event-noun rule (label_nominal.go)
+	evOK := false
+	if len(paras) > 0 {
+		ev, evOK = leadNominal(buf[:len(paras[0])])
+	}
 	verb := false // the label holds a news verb after the name
 	if len(names) > 0 && !nameless {
 		top := bestOf(names)
@@ -412,7 +417,7 @@ func (lb *labeler) label(paras [][]word) string {
 		slices.SortFunc(full, byScore)
 		nc := legalName(titleName(shortName(lb.fullName(top, full), buf[:len(paras[0])])))
 		add(nc, 3)
-		if v, at, obj, ok := verbPhrase(nc, buf[:len(paras[0])], terms, used); ok && len(label) == len(nc.words) {
+		if v, at, obj, ok := verbPhrase(nc, buf[:len(paras[0])], terms, used); ok && len(label) == len(nc.words) && !(evOK && nominalVerbs[v]) {
 			label = append(label, v) // the verb rule (label_verb.go)
 			used[buf[at].id] = true
 			verb = true
@@ -424,14 +429,22 @@ func (lb *labeler) label(paras [][]word) string {
 	if verb {
 		nameLen-- // the verb after the name is no part of it
 	}
-	if nameLen > 0 && indexReport(buf[:len(paras[0])]) {
-		lb.names, lb.terms = names, terms
-		return strings.Join(indexLabel(label, nameLen), " ") // the index rule (label_index.go)
+	if len(paras) > 0 {
+		var second []word
+		if len(paras) > 1 {
+			second = buf[len(paras[0]) : len(paras[0])+len(paras[1])]
+		}
+		if from, ok := indexFrom(buf[:len(paras[0])], second, nameLen); ok {
+			lb.names, lb.terms = names, terms
+			ps := lb.threadWords(paras, buf)[from:]
+			return strings.Join(indexLabel(label, nameLen, ps, from > 0), " ") // the index rule (label_index.go)
+		}
 	}
 	// then the most distinctive other words: a two-word phrase when it is
 	// nearly as strong as the best single word
 	// (words of the name do not count: "Book Awards" is no better for
 	// "books")
+	var topic *cand // the label's topic words
 	if top := bestFree(terms, used); top != nil && !verb {
 		pick := pairOf(terms, top, used)
 		if pick == nil && nameless && len(top.words) == 1 {
@@ -440,14 +453,42 @@ func (lb *labeler) label(paras [][]word) string {
 		if pick == nil {
 			pick = lb.leadCompound(terms, top, buf[:len(paras[0])]) // the compound rule (label_compound.go)
 		}
-		if pick == nil || !add(pick, 5) {
-			add(top, 5)
+		if pick != nil && add(pick, 5) {
+			topic = pick
+		} else if add(top, 5) {
+			topic = top
 		}
 	}
+	departed := false
 	if len(label) > 0 && len(paras) > 0 && !verb {
+		if d, ok := leadDeparture(buf[:len(paras[0])]); ok {
+			label, departed = departLabel(label, nameLen, buf[:len(paras[0])], d) // the departure rule (label_depart.go)
+		}
+	}
+	if len(label) > 0 && len(paras) > 0 && !verb && !departed {
+		var next []word
+		if len(paras) > 1 {
+			next = buf[len(paras[0]) : len(paras[0])+len(paras[1])]
+		}
+		if t, ws, ok := leadTrade(buf[:len(paras[0])], next); ok {
+			label, departed = lb.tradeLabel(label, nameLen, ws, t, terms) // the trade rule (label_trade.go)
+		}
+	}
+	if len(label) > 0 && len(paras) > 0 && !verb && !departed && nameLen > 0 {
+		if r := leadResults(buf[:len(paras[0])]); r != nil {
+			label, departed = append(label[:nameLen:nameLen], r...), true // the results rule (label_results.go)
+		}
+	}
+	if len(label) > 0 && len(paras) > 0 && !verb && !departed {
 		lead := buf[:len(paras[0])]
+		passed := false
 		if p, ok := leadPassive(lead); ok {
+			n := len(label)
 			label = passiveLabel(label, nameLen, lead, p, used) // the passive rule (label_passive.go)
+			passed = len(label) != n
+		}
+		if evOK && !passed {
+			label = lb.nominalLabel(label, nameLen, topic, lead, ev, terms, used) // the event-noun rule (label_nominal.go)
 		}
 	}
 	if len(label) < 2 {
@@ -682,4 +723,16 @@ func clipped(ws []word, a, b int) bool {
 		return true
 	}
 	return a > 0 && ws[a].joined && ws[a-1].name && ws[a-1].lex&lexGeneric != 0
+}
+
+// threadWords returns the thread's paragraphs as label works on them:
+// the words of buf, which holds copies of paras' words in order.
+func (lb *labeler) threadWords(paras [][]word, buf []word) [][]word {
+	out := make([][]word, len(paras))
+	start := 0
+	for i, p := range paras {
+		out[i] = buf[start : start+len(p)]
+		start += len(p)
+	}
+	return out
 }

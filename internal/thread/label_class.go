@@ -53,7 +53,7 @@ func (lb *labeler) nounness(c *cand) float64 {
 	if kind&kindIng != 0 && !lb.nounUse(head) {
 		f *= 0.35 // a verb's -ing form, unless the story uses it as a noun
 	}
-	if head.lex&lexAdjective != 0 && !lb.nounUse(head) {
+	if head.lex&lexAdjective != 0 && (!lb.nounUse(head) || sureAdjective(head.surface)) {
 		f *= 0.45 // ends like an adjective ("financial") and no noun use
 	}
 	if len(c.words) == 1 {
@@ -363,4 +363,12 @@ func bestFree(cs []*cand, used []bool) *cand {
 		}
 	}
 	return best
+}
+
+// sureAdjective reports whether a word ends as only adjectives do
+// ("humourless", "glamorous"), whatever determiner stands before it: "a
+// humourless presenter" is no noun use.
+func sureAdjective(s string) bool {
+	l := strings.ToLower(s)
+	return strings.HasSuffix(l, "less") || strings.HasSuffix(l, "ous")
 }

@@ -29,3 +29,40 @@ func TestLabelIndexReport(t *testing.T) {
 		}, others, "Ashbourne Rovers", "index"},
 	})
 }
+
+// TestLabelIndexMove checks, on invented items, that an index report's
+// label says which way the index went ("rises", "falls", "closes lower",
+// "mixed", "indexes" for two of the family), also when the lead gives no
+// figure and the next paragraph the move, that a move in per cent to a
+// level names the index whose level it is, and that a share's price in
+// dollars or cents is no level.
+func TestLabelIndexMove(t *testing.T) {
+	others := []string{
+		"Shares in Quorra Foods slumped 14 per cent, or 41p, to 252p after a profit warning.",
+		"Brimley Mining rose 6 per cent, or 12p, to 212p after a takeover approach.",
+	}
+	runLabelCases(t, []labelCase{
+		{"two indices rise", []string{
+			"The Dowling 100 rose 0.4 per cent, or 31.2 points, to 7,512.6, while the Dowling 250 climbed 0.6 per cent, or 118.4 points, to 19,874.1.",
+		}, others, "Dowling indexes rise", ""},
+		{"mixed", []string{
+			"The Dowling 100 slipped 0.2 per cent, or 14.9 points, to 7,431.8 while the Dowling 250 gained 0.3 per cent, or 58.2 points, to 19,402.6.",
+		}, others, "Dowling indexes mixed", ""},
+		{"closes lower", []string{
+			"The Dowling 100 closed 0.2 per cent lower, shedding 9.5 points to 6,003.3, as traders fretted about rates.",
+		}, others, "Dowling index closes lower", ""},
+		{"the move after a lead without figures", []string{
+			"The wider market ended lower as a slide in the oil price weighed on the energy giants.",
+			"The Dowling 100 closed down 0.4 per cent, or 33.1 points, at 8,187.6, and the Dowling 250 fell 0.6 per cent, or 118.2 points, to 20,412.",
+		}, others, "Dowling indexes close lower", ""},
+		{"a level in per cent", []string{
+			"Looking at the wider market, the Yarrowby All-Share advanced 0.7 per cent to 963, outperforming the Dowling 100, up 0.2 per cent to 6,015.",
+		}, others, "Yarrowby index rises", "All-Share"},
+		{"a share in dollars", []string{
+			"Tarrawong Telecom fell 4.1 per cent to $3.06 after an outage left customers without service.",
+		}, others, "Tarrawong Telecom", "index"},
+		{"a share in cents", []string{
+			"Shares in Kelsall Learning plunged 23 per cent to 61 cents after the regulator opened an inquiry.",
+		}, others, "Kelsall Learning", "index"},
+	})
+}

@@ -1,0 +1,232 @@
+package thread
+
+import "strings"
+
+// A boss's exit is the news of its item, whatever else the lead says:
+// "Pelbridge Bank slid after chief executive Ottilda Crantock said she would
+// step down next year" is a "Pelbridge Bank chief steps down", and
+// "Quiz host Esmond Ilsington is to step down after 23 years" an "Esmond Ilsington
+// steps down". The departure rule finds a verb of leaving a post
+// ("step down", "quit", "resign", "retire") or its noun
+// ("the departure of", "her resignation") in the lead's first sentence.
+// When the label's name is the one who leaves (it stands between the
+// post and the verb, or right before the verb), the label is that name
+// and the verb; when the lead names the post near the verb ("chief
+// executive …, said she would step down", "stepped down as chairman"),
+// the label is the name (the firm), the post and the verb. Otherwise
+// the rule keeps out: a verb alone may be someone else's.
+
+// departForms maps the words of leaving a post to the verb a label
+// says; "step" counts with "down" after it. ("Walk out" is as often a
+// strike.)
+var departForms = map[string]string{
+	"quit": "quits", "quits": "quits", "quitting": "quits",
+	"resign": "resigns", "resigns": "resigns", "resigned": "resigns", "resigning": "resigns", "resignation": "resigns",
+	"retire": "retires", "retires": "retires", "retiring": "retires", "retirement": "retires",
+	"departure": "departs", "depart": "departs", "departs": "departs", "departing": "departs",
+	"step": "steps down", "steps": "steps down", "stepped": "steps down", "stepping": "steps down",
+}
+
+// postWords name a post whose holder's exit is news, with the word the
+// label gives it ("chief executive" is the "chief").
+var postWords = map[string]string{
+	"chief": "chief", "boss": "boss", "chairman": "chairman", "chairwoman": "chairwoman",
+	"founder": "founder", "manager": "manager", "ceo": "chief",
+}
+
+// Departure rule constants.
+const (
+	// departPostWords is the most words from the post to the verb.
+	departPostWords = 10
+)
+
+// departure is a departure found in a lead: the index of its verb (its
+// last word), the label's verb, and the post's index and label word
+// (post < 0: none).
+type departure struct {
+	at, end int
+	verb    string
+	post    int
+	postAs  string
+}
+
+// leadDeparture returns the departure of the departure rule in lead.
+func leadDeparture(lead []word) (departure, bool) {
+	n := min(len(lead), nominalWords)
+	for i := 0; i < n; i++ {
+		if w := lead[i]; i > 0 && !w.joined && w.upper && (!w.name || w.promoted) {
+			break // the lead's first sentence ends
+		}
+		d, ok := departAt(lead, i)
+		if !ok {
+			continue
+		}
+		d.post = -1
+		for j := max(0, d.at-departPostWords); j < min(len(lead), d.end+4); j++ {
+			if j >= d.at && j <= d.end {
+				continue
+			}
+			if p, ok := postAt(lead, j); ok {
+				d.post, d.postAs = j, p
+				if j > d.at {
+					break // "stepped down as chairman"
+				}
+			}
+		}
+		return d, true
+	}
+	return departure{}, false
+}
+
+// departAt reports whether lead[i] opens a departure, and which.
+func departAt(lead []word, i int) (departure, bool) {
+	w := lead[i]
+	if w.upper {
+		return departure{}, false
+	}
+	if !startsWithAny(w.surface, "qrds") {
+		return departure{}, false // no form of departForms: spare the look-up
+	}
+	var buf [32]byte
+	l := string(appendLower(buf[:0], w.surface))
+	verb, ok := departForms[l]
+	if !ok {
+		return departure{}, false
+	}
+	d := departure{at: i, end: i, verb: verb}
+	next := ""
+	if i+1 < len(lead) && lead[i+1].joined {
+		next = strings.ToLower(lead[i+1].surface)
+	}
+	if strings.HasPrefix(l, "step") {
+		if next != "down" {
+			return departure{}, false
+		}
+		d.end = i + 1
+	}
+	if next != "" && lead[i+1].lex&lexDet != 0 {
+		// an object: a post ("quit the board") or a place left
+		// ("quitting its headquarters"), which is no departure
+		if i+2 >= len(lead) || !lead[i+2].joined || !postObject(lead[i+2]) {
+			return departure{}, false
+		}
+	}
+	if strings.HasSuffix(l, "ment") || strings.HasSuffix(l, "tion") || strings.HasSuffix(l, "ure") {
+		// a noun: "her resignation", "the departure of"
+		return d, i > 0 && (lead[i-1].lex&lexDet != 0 || w.afterA)
+	}
+	if i > 0 && w.joined {
+		if _, ok := bareAux[strings.ToLower(lead[i-1].surface)]; ok {
+			return d, true // "to step down", "would quit"
+		}
+	}
+	return d, ownSubject(lead, i)
+}
+
+// postAt reports whether lead[j] names a post, and the label's word for
+// it: not "chief" of "chief financial officer" or "chief of staff" (a
+// post the label would misname), nor a word inside a name.
+func postAt(lead []word, j int) (string, bool) {
+	w := lead[j]
+	if w.name {
+		return "", false
+	}
+	var buf [32]byte
+	p, ok := postWords[string(appendLower(buf[:0], w.surface))]
+	if !ok {
+		return "", false
+	}
+	if p == "chief" && j+1 < len(lead) && lead[j+1].joined {
+		switch strings.ToLower(lead[j+1].surface) {
+		case "financial", "of", "operating", "constable", "inspector", "whip":
+			return "", false
+		}
+	}
+	if j > 0 && lead[j].joined {
+		switch strings.ToLower(lead[j-1].surface) {
+		case "finance", "finances":
+			return "finance chief", true
+		}
+	}
+	return p, true
+}
+
+// departLabel returns the label of the departure d of lead for the
+// label whose name is its first nameLen words, and whether the rule
+// applies.
+func departLabel(label []string, nameLen int, lead []word, d departure) ([]string, bool) {
+	if nameLen == 0 {
+		return label, false
+	}
+	name := label[:nameLen:nameLen]
+	if leaver(name, lead, d) {
+		return append(name, strings.Fields(d.verb)...), true
+	}
+	if d.post < 0 {
+		return label, false
+	}
+	post, verb := strings.Fields(d.postAs), strings.Fields(d.verb)
+	if len(name)+len(post)+len(verb) > 5 {
+		post = post[len(post)-1:] // "chief", not "finance chief"
+	}
+	if len(name)+len(post)+len(verb) > 5 {
+		return label, false
+	}
+	out := append(name, post...)
+	return append(out, verb...), true
+}
+
+// leaver reports whether the name (the label's words) is the one who
+// leaves in d: its last word stands between the post and the verb, or
+// right before the verb or its auxiliaries.
+func leaver(name []string, lead []word, d departure) bool {
+	last := name[len(name)-1]
+	from := d.at - departPostWords
+	if d.post >= 0 && d.post < d.at {
+		from = d.post
+	}
+	for j := max(0, from); j < d.at; j++ {
+		if !strings.EqualFold(lead[j].surface, last) {
+			continue
+		}
+		if d.post >= 0 && d.post < d.at {
+			return true // "chief executive Ottilda Crantock said she would step down"
+		}
+		k := j + 1
+		for k < d.at && lead[k].joined && (lead[k].stop || lead[k].lex&lexAdverb != 0) {
+			k++ // "is to", "has now"
+		}
+		if k == d.at {
+			// "Esmond Ilsington is to step down", not "executives at
+			// Pelbridge Bank have resigned"
+			return !complement(lead, j-len(name)+1)
+		}
+	}
+	return false
+}
+
+// postObjects are the objects of "quit" or "resign" that are a post.
+var postObjects = toSet(`board post role job position seat whip chairmanship presidency`)
+
+// postObject reports whether w, the object of a verb of leaving, is a
+// post.
+func postObject(w word) bool {
+	var buf [32]byte
+	l := appendLower(buf[:0], w.surface)
+	if _, ok := postObjects[string(l)]; ok {
+		return true
+	}
+	_, ok := postWords[string(l)]
+	return ok
+}
+
+// complement reports whether the noun phrase that ends with the name
+// opening at lead[s] follows a preposition ("at US mortgage giant
+// Pelbridge Bank"): the name is then no subject of the verb after it.
+func complement(lead []word, s int) bool {
+	t := s - 1
+	for t >= 0 && t >= s-4 && lead[t+1].joined && !lead[t].stop {
+		t-- // the phrase's modifiers: "US mortgage giant"
+	}
+	return t >= 0 && lead[t+1].joined && lead[t].stop && lead[t].lex&lexDet == 0
+}

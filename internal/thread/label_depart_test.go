@@ -1,0 +1,32 @@
+package thread
+
+import "testing"
+
+// TestLabelDeparture checks, on invented items, that a lead telling of
+// a boss's exit labels the firm, the post and the verb, or the one who
+// leaves and the verb, and that a place left, a strike and executives
+// of a firm named after a preposition make no departure of the name.
+func TestLabelDeparture(t *testing.T) {
+	others := []string{
+		"The Dowling 100 rose 0.4 per cent as miners gained ground.",
+		"Shares in Stourby Homes rose after reservations ran ahead of last year.",
+	}
+	runLabelCases(t, []labelCase{
+		{"the firm's chief", []string{
+			"Pelbridge Bank slid 5 per cent after chief executive Ottilda Crantock said she would step down next year.",
+			"Pelbridge Bank said the search for a successor had begun.",
+		}, others, "Pelbridge Bank chief steps down", ""},
+		{"the one who leaves", []string{
+			"Quiz host Esmond Ilsington is to step down after 23 years and more than 4,000 episodes.",
+			"Esmond Ilsington said he wanted to spend more time in his garden.",
+		}, others, "Esmond Ilsington steps down", ""},
+		{"a place left", []string{
+			"Skelwith Bank is quitting its Cheapside headquarters after 90 years for a tower by the river.",
+			"Skelwith Bank said the tower would save it rent.",
+		}, others, "Skelwith Bank", "quits"},
+		{"executives of a firm", []string{
+			"The two most senior executives at mortgage giant Wexby Loans have resigned after irregularities were found.",
+			"Wexby Loans said its accounts would be restated.",
+		}, others, "Wexby Loans", "Loans resigns"},
+	})
+}
