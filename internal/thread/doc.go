@@ -119,7 +119,17 @@
 //     ("9.12am: …", "14:05 - …") or with a reader's letter ("Q: My
 //     aunt gave me…", 16 words or more; an explainer's short "Q:"
 //     questions are not letters), each such paragraph opens a segment
-//     with no sequential bonus and joins what its words are like.
+//     with no sequential bonus and joins what its words are like. So
+//     does each item of a column that tags its items ("Ferry delays:
+//     Crossings were…", "2. School meals: …", "CANADA: A herd…"; three
+//     or more distinct tags, each before a sentence; a transcript, which
+//     repeats its speakers, datelines and table rows are not; tags.go),
+//     and such items are digest items as bullets are: no story prior,
+//     and a tagged item alone gets no Single allowance. In a digest of
+//     bullets or tagged items, a paragraph clearly closer to an earlier
+//     paragraph than to the one before it (as for quotations) goes back
+//     to an earlier item and gets no sequential bonus from the item
+//     before it.
 //
 // TestMixDev (behind THREAD_MIXDEV) scores option sets on gold files as
 // storyline's eval segment runs the splitter, and TestMergeTrace lists
