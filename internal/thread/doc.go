@@ -123,7 +123,10 @@
 //     does each item of a column that tags its items ("Ferry delays:
 //     Crossings were…", "2. School meals: …", "CANADA: A herd…"; three
 //     or more distinct tags, each before a sentence; a transcript, which
-//     repeats its speakers, datelines and table rows are not; tags.go),
+//     repeats its speakers, datelines and table rows are not; tags.go)
+//     or a column of sightings, three or more paragraphs that open with
+//     someone named and what they were seen doing, without a verb
+//     ("Novelist Bram Okoro, queueing for ice cream…"),
 //     and such items are digest items as bullets are: no story prior,
 //     and a tagged item alone gets no Single allowance. In a digest of
 //     bullets or tagged items, a paragraph clearly closer to an earlier

@@ -19,6 +19,15 @@ import (
 // March") and headlines with a colon are not items, nor are table rows
 // ("North West: 918").
 
+// Diary columns of sightings set their items out another way: each
+// opens with someone named and what they were seen doing, without a
+// verb of its own ("Weather presenter Ida Marsh, carrying a canoe across
+// a car park. She…"). A story where three or more paragraphs open so is
+// read as a column of tagged items too. In running text a name and a
+// participle open a sentence whose verb follows ("Ida Marsh, speaking
+// on Monday, said…"), and a report sets a participle after its verb
+// ("Marsh won the race, beating…"), neither of which is a sighting.
+
 // maxTagWords is the most words of an item's tag.
 const maxTagWords = 8
 
@@ -69,9 +78,69 @@ func itemTag(u string) (string, bool) {
 	return strings.ToLower(tag), true
 }
 
+// maxSightingName is the most words before the comma of a sighting.
+const maxSightingName = 8
+
+// sightingStops are words that a sighting's name and description never
+// hold: an article or a preposition makes the words before the comma a
+// clause or a phrase of place or time.
+var sightingStops = toSet(`a an the in of to on at for with by from into as after before`)
+
+// finiteVerbs are common finite verbs, any of which after the
+// participle makes the sentence a clause rather than a sighting.
+var finiteVerbs = toSet(`is are was were has have had will would could can said says told added did does do may might must shall should`)
+
+// opensSighting reports whether u opens with a sighting: its first
+// sentence is a name, maybe after a description ("Actor", "Former
+// rowing champion"), of up to maxSightingName words ending in a
+// capitalised word and a comma, then a participle ("carrying") and no
+// finite verb to the sentence's end.
+func opensSighting(u string) bool {
+	u = strings.TrimSpace(u)
+	if r, _ := utf8.DecodeRuneInString(u); !unicode.IsUpper(r) {
+		return false
+	}
+	first := u
+	for i := 0; i+1 < len(u); i++ {
+		if (u[i] == '.' || u[i] == '!' || u[i] == '?') && u[i+1] == ' ' {
+			first = u[:i]
+			break
+		}
+	}
+	var buf [32]byte
+	fields := strings.Fields(first)
+	for i, f := range fields {
+		if i >= maxSightingName || i+1 >= len(fields) {
+			return false
+		}
+		low := appendLower(buf[:0], strings.TrimRight(f, ","))
+		if _, ok := sightingStops[string(low)]; ok {
+			return false
+		}
+		if !strings.HasSuffix(f, ",") {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(f); !unicode.IsUpper(r) || i == 0 && len(fields) < 3 {
+			return false
+		}
+		next := fields[i+1]
+		if !strings.HasSuffix(next, "ing") || strings.IndexFunc(next, func(r rune) bool { return !unicode.IsLower(r) }) >= 0 {
+			return false
+		}
+		for _, g := range fields[i+2:] {
+			if _, ok := finiteVerbs[string(appendLower(buf[:0], strings.Trim(g, ",;:")))]; ok {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
 // taggedItems marks the paragraphs that open with an item tag, when at
-// least minTags distinct tags open them and no tag is used twice (nil
-// otherwise).
+// least minTags distinct tags open them and no tag is used twice, or
+// else the paragraphs that open with a sighting, when at least minTags
+// do (nil otherwise).
 func taggedItems(units []string) []bool {
 	var out []bool
 	seen := map[string]bool{}
@@ -81,7 +150,8 @@ func taggedItems(units []string) []bool {
 			continue
 		}
 		if seen[tag] {
-			return nil
+			out = nil
+			break
 		}
 		seen[tag] = true
 		if out == nil {
@@ -89,7 +159,18 @@ func taggedItems(units []string) []bool {
 		}
 		out[k] = true
 	}
-	if len(seen) < minTags {
+	if len(seen) >= minTags && out != nil {
+		return out
+	}
+	out = make([]bool, len(units))
+	count := 0
+	for k, u := range units {
+		if opensSighting(u) {
+			out[k] = true
+			count++
+		}
+	}
+	if count < minTags {
 		return nil
 	}
 	return out

@@ -63,3 +63,34 @@ func TestTaggedItems(t *testing.T) {
 		t.Errorf("taggedItems(two tags) = %v, want nil", got)
 	}
 }
+
+func TestOpensSighting(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Weather presenter Ida Marsh, carrying a canoe across a car park. She waved.", true},
+		{"Novelist Bram Okoro, queueing for ice cream on the seafront.", true},
+		{"Former rowing champion Lena Holt, signing programmes at a fete.", true},
+		// a clause, a speaker, a participle after the verb
+		{"Ida Marsh, speaking on Monday, said the forecast had been wrong.", false},
+		{"Marsh won the race, beating her sister by a length.", false},
+		{"The index fell, dragging miners lower.", false},
+		{"Shares in the firm, rising for a third day, are now at a record.", false},
+		{"In Leeds, Councillor Amos Pike, opening the fair, cut a ribbon.", false},
+	} {
+		if got := opensSighting(tc.text); got != tc.want {
+			t.Errorf("opensSighting(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+	column := []string{
+		"Weather presenter Ida Marsh, carrying a canoe across a car park.",
+		"She said it was for a charity paddle.",
+		"Novelist Bram Okoro, queueing for ice cream on the seafront.",
+		"Former rowing champion Lena Holt, signing programmes at a fete.",
+	}
+	got := taggedItems(column)
+	if len(got) != 4 || !got[0] || got[1] || !got[2] || !got[3] {
+		t.Errorf("taggedItems(sightings) = %v", got)
+	}
+}
