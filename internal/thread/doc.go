@@ -133,6 +133,19 @@
 //     paragraph than to the one before it (as for quotations) goes back
 //     to an earlier item and gets no sequential bonus from the item
 //     before it.
+//   - Columns without marks. A short column of news in brief often sets
+//     its items out with no sub-head or tag, a sentence or two each. In
+//     a story of short units under 400 words with no other marks, a
+//     paragraph starts afresh when it is a sentence (with a content word
+//     in lower case) naming an actor no paragraph before it named,
+//     shares no content word with the paragraph before it, opens with
+//     nothing that carries on from it and has a cosine under 0.1 with
+//     every paragraph before it. Three or more fresh starts make the
+//     story a column: each opens an item as a tagged item does, and no
+//     paragraph is pulled in as a fragment, since the fresh starts found
+//     are only some of the items' openings (fresh.go). The lines of one
+//     ECB+ article keep naming their actors and using their words: few
+//     of them start afresh.
 //
 // TestMixDev (behind THREAD_MIXDEV) scores option sets on gold files as
 // storyline's eval segment runs the splitter, and TestMergeTrace lists

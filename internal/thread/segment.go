@@ -184,6 +184,11 @@ type Options struct {
 	DisjointSim   float64
 	DisjointStory float64
 	DisjointGap   float64
+	// FreshOff turns off the fresh-start rule (fresh.go): in a short
+	// story of short units set out with no marks, three or more units
+	// that begin afresh open items as a column's tagged items do (for
+	// tests).
+	FreshOff bool
 	// ListsOff turns list rules (lists.go) off, one bit each (default 0:
 	// all on). In a story of bulleted paragraphs each bullet opens a
 	// segment of its own, spared the small-fragment pull (bit
@@ -412,6 +417,27 @@ func segmentWith(units []string, words [][]word, opts Options, idf *idfTable, sw
 	var tags []bool // units that open a tagged item of a column (tags.go)
 	if lists != nil && o.ListsOff&ListEntries == 0 {
 		tags = taggedItems(units)
+	}
+	if !o.Sentences && !o.NoCues && !o.FreshOff && lists == nil && items == nil && !anyTrue(heads) {
+		// a short column of items set out with no marks (fresh.go)
+		total := 0
+		for _, w := range words {
+			total += len(w)
+		}
+		if float64(total) < o.ShortStory && float64(total) < o.ShortUnits*float64(n) {
+			if tags = freshItems(units, words, cv, o.Entities); tags != nil {
+				lists = tags
+				for k := 1; k < n; k++ {
+					if tags[k] {
+						link[k] = 0
+						if !containsInt(bounds, k) {
+							bounds = insertSorted(bounds, k)
+						}
+					}
+				}
+				o.SmallPull = -1
+			}
+		}
 	}
 	sz := sizing{words: make([]float64, n), marked: make([]bool, n), returns: make([]bool, n)}
 	for u := range words {
