@@ -139,13 +139,17 @@
 //     paragraph starts afresh when it is a sentence (with a content word
 //     in lower case) naming an actor no paragraph before it named,
 //     shares no content word with the paragraph before it, opens with
-//     nothing that carries on from it and has a cosine under 0.1 with
+//     nothing that carries on from it ("The" before a name, "The Avon
+//     bridge…", is no pointer back) and has a cosine under 0.1 with
 //     every paragraph before it. Three or more fresh starts make the
 //     story a column: each opens an item as a tagged item does, and no
 //     paragraph is pulled in as a fragment, since the fresh starts found
-//     are only some of the items' openings (fresh.go). The lines of one
-//     ECB+ article keep naming their actors and using their words: few
-//     of them start afresh.
+//     are only some of the items' openings; a paragraph that brings in a
+//     speaker, even by a description in capitals ("Forecaster Ann Lowe
+//     said…"), carries on the item before it unless it is clearly closer
+//     to an earlier paragraph (fresh.go). The lines of one ECB+ article
+//     keep naming their actors and using their words: few of them start
+//     afresh.
 //
 // TestMixDev (behind THREAD_MIXDEV) scores option sets on gold files as
 // storyline's eval segment runs the splitter, and TestMergeTrace lists

@@ -31,7 +31,40 @@ func TestFreshColumn(t *testing.T) {
 		}
 	}
 	off := SegmentUnits(freshColumn, Options{Entities: freshColumnActors, FreshOff: true})
-	t.Logf("with the rule %v, without %v", got, off)
+	if distinctIDs(off) != 1 {
+		t.Logf("without the rule: %v", off)
+	}
+	// each speaker carries on the item before it
+	for _, k := range []int{1, 3, 5} {
+		if got[k] != got[k-1] {
+			t.Errorf("speaker %d left its item: %v", k, got)
+		}
+	}
+}
+
+func TestFreshStarts(t *testing.T) {
+	column := []string{
+		"Storm Imelda will bring heavy rain to the western isles tonight.",
+		"The Avon bridge is shut after a lorry shed its load of gravel.",
+		"A choir from Dunmore has won a national prize for its carols.",
+		"Forecaster Ann Lowe said the rain would clear by Friday.",
+	}
+	toks := tokenizeAll(column)
+	vs, _, _ := unitVectors(toks, Options{}.withDefaults())
+	ents := [][]string{{"other:storm imelda"}, {"place:avon"}, {"place:dunmore"}, {"person:ann lowe"}}
+	got := freshItems(column, toks, vs, ents)
+	want := []bool{false, true, true, true}
+	if len(got) != len(want) {
+		t.Fatalf("freshItems = %v, want %v", got, want)
+	}
+	for k := range want {
+		if got[k] != want[k] {
+			t.Fatalf("freshItems = %v, want %v", got, want)
+		}
+	}
+	if !opensWithSpeaker(column[3]) || attributesSpeech(column[3]) {
+		t.Errorf("%q: a speaker for a column, not for the attribution rule", column[3])
+	}
 }
 
 // A short report written a sentence to a line keeps naming its actors:

@@ -425,16 +425,8 @@ func segmentWith(units []string, words [][]word, opts Options, idf *idfTable, sw
 			total += len(w)
 		}
 		if float64(total) < o.ShortStory && float64(total) < o.ShortUnits*float64(n) {
-			if tags = freshItems(units, words, cv, o.Entities); tags != nil {
+			if tags, bounds = freshBounds(units, words, vs, cv, o.Entities, bounds, link, o); tags != nil {
 				lists = tags
-				for k := 1; k < n; k++ {
-					if tags[k] {
-						link[k] = 0
-						if !containsInt(bounds, k) {
-							bounds = insertSorted(bounds, k)
-						}
-					}
-				}
 				o.SmallPull = -1
 			}
 		}
