@@ -107,34 +107,41 @@ func opensSighting(u string) bool {
 			break
 		}
 	}
+	if !strings.Contains(first, ", ") {
+		return false
+	}
 	var buf [32]byte
-	fields := strings.Fields(first)
-	for i, f := range fields {
-		if i >= maxSightingName || i+1 >= len(fields) {
-			return false
-		}
-		low := appendLower(buf[:0], strings.TrimRight(f, ","))
-		if _, ok := sightingStops[string(low)]; ok {
-			return false
-		}
-		if !strings.HasSuffix(f, ",") {
-			continue
-		}
-		if r, _ := utf8.DecodeRuneInString(f); !unicode.IsUpper(r) || i == 0 && len(fields) < 3 {
-			return false
-		}
-		next := fields[i+1]
-		if !strings.HasSuffix(next, "ing") || strings.IndexFunc(next, func(r rune) bool { return !unicode.IsLower(r) }) >= 0 {
-			return false
-		}
-		for _, g := range fields[i+2:] {
-			if _, ok := finiteVerbs[string(appendLower(buf[:0], strings.Trim(g, ",;:")))]; ok {
+	i := 0           // words before the comma
+	comma := false   // the word before ended with the comma
+	participle := "" // the participle after it
+	for f := range strings.FieldsSeq(first) {
+		switch {
+		case participle != "":
+			if _, ok := finiteVerbs[string(appendLower(buf[:0], strings.Trim(f, ",;:")))]; ok {
 				return false
 			}
+		case comma:
+			if !strings.HasSuffix(f, "ing") || strings.IndexFunc(f, func(r rune) bool { return !unicode.IsLower(r) }) >= 0 {
+				return false
+			}
+			participle = f
+		default:
+			if i >= maxSightingName {
+				return false
+			}
+			if _, ok := sightingStops[string(appendLower(buf[:0], strings.TrimRight(f, ",")))]; ok {
+				return false
+			}
+			if strings.HasSuffix(f, ",") {
+				if r, _ := utf8.DecodeRuneInString(f); !unicode.IsUpper(r) {
+					return false
+				}
+				comma = true
+			}
+			i++
 		}
-		return true
 	}
-	return false
+	return participle != ""
 }
 
 // taggedItems marks the paragraphs that open with an item tag, when at
