@@ -53,34 +53,56 @@ var (
 // person, not a company), and a title, a group or a capital after the
 // first word (someone named, not "The number of users rose 38 %, said…").
 func attributesSpeech(u string) bool {
+	ok, person, named := speakerClause(u)
+	return ok && person && named
+}
+
+// opensWithSpeaker reports whether u opens with a first clause that
+// brings in someone to speak, described or not: a reporting verb after a
+// capitalised word or a closing apposition, as attributesSpeech asks,
+// but without asking for a person ("Forecaster Ann Lowe said…", where
+// the describing word opens the sentence in capitals as a company's
+// name would). Only a column of fresh starts (fresh.go), whose items
+// seldom open with a company speaking, reads it so.
+func opensWithSpeaker(u string) bool {
+	ok, _, _ := speakerClause(u)
+	return ok
+}
+
+// speakerClause scans u's first clause for attributesSpeech: ok when a
+// reporting verb comes within its first 16 words, before any sentence
+// ends and any word that opens another clause, after a capitalised word
+// or a closing apposition; person when the words before it hold a
+// title, a group of people or a lower-case description; named when they
+// hold a title, a group or a capital after the first word.
+func speakerClause(u string) (ok, person, named bool) {
 	u = strings.TrimSpace(u)
 	if r, _ := utf8.DecodeRuneInString(u); !unicode.IsUpper(r) {
-		return false
+		return false, false, false
 	}
 	var buf [32]byte
-	person, named := false, false
 	i := 0
 	prev := ""
 	for f := range strings.FieldsSeq(u) {
 		if i == 16 {
-			return false
+			return false, false, false
 		}
 		w := strings.Trim(f, ",:;")
 		low := appendLower(buf[:0], w)
 		if i == 0 {
 			if _, ok := turnWords[string(low)]; ok {
-				return false
+				return false, false, false
 			}
 		}
 		if _, ok := attributionVerbs[string(low)]; ok && i > 0 {
 			r, _ := utf8.DecodeRuneInString(prev)
-			return person && named && (unicode.IsUpper(r) || strings.HasSuffix(prev, ","))
+			return unicode.IsUpper(r) || strings.HasSuffix(prev, ","), person, named
 		}
 		if _, ok := clauseWords[string(low)]; ok {
-			return false
+			return false, false, false
 		}
 		if strings.HasSuffix(w, ".") || strings.HasSuffix(w, "!") || strings.HasSuffix(w, "?") {
-			return false // a sentence ends first
+			return false, false, false // a sentence ends first
 		}
 		bare := bytes.TrimSuffix(bytes.TrimSuffix(low, []byte("'s")), []byte("’s"))
 		_, title := speakerTitles[string(bare)]
@@ -95,7 +117,7 @@ func attributesSpeech(u string) bool {
 		prev = f
 		i++
 	}
-	return false
+	return false, false, false
 }
 
 // bringsInSource reports whether unit g (g ≥ 1) attributes speech to a

@@ -119,7 +119,37 @@
 //     ("9.12am: …", "14:05 - …") or with a reader's letter ("Q: My
 //     aunt gave me…", 16 words or more; an explainer's short "Q:"
 //     questions are not letters), each such paragraph opens a segment
-//     with no sequential bonus and joins what its words are like.
+//     with no sequential bonus and joins what its words are like. So
+//     does each item of a column that tags its items ("Ferry delays:
+//     Crossings were…", "2. School meals: …", "CANADA: A herd…"; three
+//     or more distinct tags, each before a sentence; a transcript, which
+//     repeats its speakers, datelines and table rows are not; tags.go)
+//     or a column of sightings, three or more paragraphs that open with
+//     someone named and what they were seen doing, without a verb
+//     ("Novelist Bram Okoro, queueing for ice cream…"),
+//     and such items are digest items as bullets are: no story prior,
+//     and a tagged item alone gets no Single allowance. In a digest of
+//     bullets or tagged items, a paragraph clearly closer to an earlier
+//     paragraph than to the one before it (as for quotations) goes back
+//     to an earlier item and gets no sequential bonus from the item
+//     before it.
+//   - Columns without marks. A short column of news in brief often sets
+//     its items out with no sub-head or tag, a sentence or two each. In
+//     a story of short units under 400 words with no other marks, a
+//     paragraph starts afresh when it is a sentence (with a content word
+//     in lower case) naming an actor no paragraph before it named,
+//     shares no content word with the paragraph before it, opens with
+//     nothing that carries on from it ("The" before a name, "The Avon
+//     bridge…", is no pointer back) and has a cosine under 0.1 with
+//     every paragraph before it. Three or more fresh starts make the
+//     story a column: each opens an item as a tagged item does, and no
+//     paragraph is pulled in as a fragment, since the fresh starts found
+//     are only some of the items' openings; a paragraph that brings in a
+//     speaker, even by a description in capitals ("Forecaster Ann Lowe
+//     said…"), carries on the item before it unless it is clearly closer
+//     to an earlier paragraph (fresh.go). The lines of one ECB+ article
+//     keep naming their actors and using their words: few of them start
+//     afresh.
 //
 // TestMixDev (behind THREAD_MIXDEV) scores option sets on gold files as
 // storyline's eval segment runs the splitter, and TestMergeTrace lists

@@ -204,7 +204,7 @@ const minLetterWords = 16
 // entryItems marks in opens (made when nil and needed) the units that
 // open an entry: a post with a time stamp (opensTimeStamp) or a reader's
 // letter (opensLetter), when at least minEntries units open with the
-// same kind. It returns opens.
+// same kind, or a column's tagged item (taggedItems). It returns opens.
 func entryItems(units []string, opens []bool) []bool {
 	for _, entry := range []func(string) bool{opensTimeStamp, opensLetter} {
 		c := 0
@@ -221,6 +221,14 @@ func entryItems(units []string, opens []bool) []bool {
 		}
 		for k, u := range units {
 			opens[k] = opens[k] || entry(u)
+		}
+	}
+	if tags := taggedItems(units); tags != nil {
+		if opens == nil {
+			opens = make([]bool, len(units))
+		}
+		for k, t := range tags {
+			opens[k] = opens[k] || t
 		}
 	}
 	return opens

@@ -184,14 +184,20 @@ type Options struct {
 	DisjointSim   float64
 	DisjointStory float64
 	DisjointGap   float64
+	// FreshOff turns off the fresh-start rule (fresh.go): in a short
+	// story of short units set out with no marks, three or more units
+	// that begin afresh open items as a column's tagged items do (for
+	// tests).
+	FreshOff bool
 	// ListsOff turns list rules (lists.go) off, one bit each (default 0:
 	// all on). In a story of bulleted paragraphs each bullet opens a
 	// segment of its own, spared the small-fragment pull (bit
 	// ListBullets), and a bullet alone gets none of the Single allowance
 	// (bit ListSingle); the rows of a table stay in one segment, joined
 	// to a line that introduces them with a colon (bit ListTables); each
-	// time-stamped post of a live page and each reader's letter of a
-	// mailbag opens a segment (bit ListEntries).
+	// time-stamped post of a live page, each reader's letter of a
+	// mailbag and each tagged item of a column (tags.go) opens a segment
+	// (bit ListEntries).
 	ListsOff int
 }
 
@@ -408,6 +414,23 @@ func segmentWith(units []string, words [][]word, opts Options, idf *idfTable, sw
 	if !o.Sentences && !o.NoCues {
 		lists, bounds = listBounds(units, bounds, link, o.ListsOff)
 	}
+	var tags []bool // units that open a tagged item of a column (tags.go)
+	if lists != nil && o.ListsOff&ListEntries == 0 {
+		tags = taggedItems(units)
+	}
+	if !o.Sentences && !o.NoCues && !o.FreshOff && lists == nil && items == nil && !anyTrue(heads) {
+		// a short column of items set out with no marks (fresh.go)
+		total := 0
+		for _, w := range words {
+			total += len(w)
+		}
+		if float64(total) < o.ShortStory && float64(total) < o.ShortUnits*float64(n) {
+			if tags, bounds = freshBounds(units, words, vs, cv, o.Entities, bounds, link, o); tags != nil {
+				lists = tags
+				o.SmallPull = -1
+			}
+		}
+	}
 	sz := sizing{words: make([]float64, n), marked: make([]bool, n), returns: make([]bool, n)}
 	for u := range words {
 		sz.returns[u] = !o.Sentences && !o.NoCues && opensReturn(units[u])
@@ -419,11 +442,21 @@ func segmentWith(units []string, words [][]word, opts Options, idf *idfTable, sw
 		sz.words[u] = float64(len(words[u]))
 		sz.total += sz.words[u]
 		sz.marked[u] = bonus[u] > 0 || (items != nil && items[u]) || (lists != nil && lists[u])
-		if lists != nil && lists[u] && opensBullet(units[u]) {
+		if lists != nil && lists[u] && (opensBullet(units[u]) || (tags != nil && tags[u])) {
 			if sz.bullets == nil {
 				sz.bullets = make([]bool, n)
 			}
 			sz.bullets[u] = true
+		}
+	}
+	if sz.bullets != nil {
+		// In a column of items, a paragraph that is clearly closer to an
+		// earlier paragraph than to the one before it goes back to an
+		// earlier item: no sequential bonus ties it to the item before.
+		for k := 2; k < n; k++ {
+			if !lists[k] && closerEarlier(vs, k, o.QuoteMargin) {
+				link[k] = 0
+			}
 		}
 	}
 	sz.shortUnits = sz.total < o.ShortUnits*float64(n)

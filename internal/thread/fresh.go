@@ -1,0 +1,132 @@
+package thread
+
+import (
+	"slices"
+	"strings"
+)
+
+// A short column of news in brief sets out its items one after another,
+// each in a paragraph or two of a sentence or two, often with no mark
+// at all where one item ends and the next begins: "A burglar who raided
+// sheds… has been jailed.", "Organiser Ann Lowe said…", "A grass fire
+// has closed the moor road.". The size priors, made for a short article
+// written a sentence to a line, fold such a column into one thread. Yet
+// an item's first paragraph begins afresh, as a line of one article
+// seldom does: it names someone or something no paragraph before it
+// named, shares no content word with the paragraph before it and
+// hardly a word with any paragraph before it, carries on from nothing
+// (no pronoun, conjunction, quotation, speaker or title to open it; "The"
+// before a name, "The Avon bridge is closed…", points back to nothing
+// but the name) and is a sentence. Three or more such fresh starts
+// (minTags) in a story of short units (Options.ShortUnits) under
+// Options.ShortStory words that is set out with no other marks (no
+// sub-heads, tags, bullets or market items) make it a column of items:
+// each fresh start opens an item as a tagged item does (tags.go), and
+// since the fresh starts found are only some of the items' first
+// paragraphs, no paragraph is pulled in as a fragment
+// (Options.SmallPull): its words and the sequential link alone place
+// it. A column's items bring in their speakers by a description in
+// capitals as often as not ("Forecaster Ann Lowe said…",
+// opensWithSpeaker): such a paragraph, new names and all, carries on
+// the item before it, unless it is clearly closer to an earlier
+// paragraph (closerEarlier).
+//
+// Among the ECB+ articles, written a sentence to a line, three fresh
+// starts are rare: the lines of one report keep naming its actors and
+// using its words, or open by pointing back to them.
+
+// freshSim is the centroid cosine with every earlier unit under which a
+// unit shares hardly a word with what came before it.
+const freshSim = 0.1
+
+// freshItems marks the units that open an item afresh (see above), or
+// returns nil when fewer than minTags do. vs are the units' vectors and
+// ents their actors' keys.
+func freshItems(units []string, words [][]word, vs []vec, ents [][]string) []bool {
+	if len(ents) == 0 {
+		return nil
+	}
+	bare := bareGaps(units, words)
+	if bare == nil {
+		return nil
+	}
+	seen := map[string]bool{}
+	var out []bool
+	count := 0
+	for u := range units {
+		var es []string
+		if u < len(ents) {
+			es = ents[u]
+		}
+		fresh := u > 0 && len(es) > 0 && (bare.gap[u] || !bare.share(u-1, u) && opensTheName(words[u])) && sentenceBullet(units[u]) && plainWord(words[u])
+		for _, e := range es {
+			fresh = fresh && !seen[e]
+		}
+		for j := 0; fresh && j < u; j++ {
+			fresh = dot(vs[u], vs[j]) < freshSim
+		}
+		for _, e := range es {
+			seen[e] = true
+		}
+		if !fresh {
+			continue
+		}
+		if out == nil {
+			out = make([]bool, len(units))
+		}
+		out[u] = true
+		count++
+	}
+	if count < minTags {
+		return nil
+	}
+	return out
+}
+
+// plainWord reports whether ws hold a content word in lower case: a
+// sentence does, a line of names ("Mills, Okafor, Brandt (Lee 61).")
+// does not.
+func plainWord(ws []word) bool {
+	for _, w := range ws {
+		if !w.stop && !w.upper {
+			return true
+		}
+	}
+	return false
+}
+
+// opensTheName reports whether ws open with "The" and a capitalised
+// word: "The Avon bridge…", "The Harbour Gallery…".
+func opensTheName(ws []word) bool {
+	return len(ws) > 1 && strings.EqualFold(ws[0].surface, "the") && ws[1].upper
+}
+
+// freshBounds applies the fresh-start rule to a story set out with no
+// marks: when freshItems finds a column, every fresh start opens a
+// segment with no sequential bonus, and every paragraph that brings in
+// a speaker (opensWithSpeaker), unless clearly closer to an earlier
+// paragraph than to the one before it, joins the segment before it
+// with the full sequential bonus and opens no item. vs are the units'
+// vectors as the gap model compares them, cv as the clustering does. It
+// returns the units that open an item (nil: not a column) and the new
+// starts.
+func freshBounds(units []string, words [][]word, vs, cv []vec, ents [][]string, bounds []int, link []float64, o Options) ([]bool, []int) {
+	opens := freshItems(units, words, cv, ents)
+	if opens == nil {
+		return nil, bounds
+	}
+	for k := 1; k < len(units); k++ {
+		switch {
+		case opensWithSpeaker(units[k]) && !closerEarlier(vs, k, o.QuoteMargin):
+			opens[k] = false
+			link[k] = o.AttachAdjacent + o.GapMerge
+			bounds = slices.DeleteFunc(bounds, func(b int) bool { return b == k })
+		case opens[k]:
+			link[k] = 0
+			if !containsInt(bounds, k) {
+				bounds = insertSorted(bounds, k)
+			}
+		}
+	}
+	return opens, bounds
+}
