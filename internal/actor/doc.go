@@ -123,7 +123,12 @@
 //     person noun, "Hal Brennan, grandson of its founder", nor after "to"
 //     when the name is the object of a verb in the past with a name
 //     before it, "Pitchside TV has poached Marcus Idowu from radio to
-//     front its coverage": "it" is another's), a noun only people are
+//     front its coverage": "it" is another's; nor, for a name shaped
+//     like a person's that the tagger read as one, when the name is no
+//     subject, after a preposition or a verb, or another noun phrase
+//     stands between: "Quenby Town has appointed Marisol Tregear as its
+//     manager", "Ada Kell said the boat was the finest of its kind";
+//     itssubject.go), a noun only people are
 //     called by right before the name, "star" among them after the field
 //     a star shines in ("pop star Roxy Tremaine", "soap star"; not "star
 //     striker"),
@@ -396,7 +401,9 @@
 //     Courier"), a body's head noun outweighs "at" ("staff at Northline
 //     Rail"), and a business noun in apposition (heading it, maybe
 //     after another and before what qualifies it: "Griselda Varnley, the
-//     bakery chain with a kiosk at every station,", "…, a Corran firm best known for")
+//     bakery chain with a kiosk at every station,", "…, a Corran firm best known for";
+//     not its possessive before what the name is in it: "Ada Kell, the
+//     operator's longest-serving stewardess,")
 //     or "retailers such as" makes a firm, as does a shop noun after it ("a Waitrose store"; not
 //     after a place the gazetteer knows: "the Paris branch"), or "service" right before a name ("streaming
 //     service Tesk") or a new name given ("is to rebrand as Orde

@@ -325,6 +325,9 @@ func pronounAfter(toks []tok, m *mention) (person, org int) {
 			if k == e+1 && toks[e].text == "," && itsRoleApposed(toks, k) {
 				return 0, 0 // "Hannah Cowdrey, its duty manager for floods," holds a role in it (itsrole.go)
 			}
+			if othersIts(toks, m, k) {
+				return 0, 0 // "has appointed Ada Kell as its manager", "Ada Kell said the boat …its" (itssubject.go)
+			}
 			return 0, 2 // not "waited for Ada Kell to make history, then cruised to its win"
 		}
 	}
@@ -486,6 +489,9 @@ func appositionTrade(toks []tok, e int) string {
 			return "" // "…, the godfather of the group,"
 		}
 		if !t.cap && businessNouns[t.lower] {
+			if k+1 < len(toks) && isPossessive(toks[k+1]) && possessedRoleCloses(toks, k+2) {
+				return "" // "Ada Kell, the operator's chief engineer,": a role held in a body
+			}
 			if k+1 == len(toks) || !toks[k+1].word || tradePostModifiers[toks[k+1].lower] {
 				return t.lower // "Griselda Varnley, the cake chain with a kiosk at every station,"
 			}
@@ -497,6 +503,33 @@ func appositionTrade(toks []tok, e int) string {
 	}
 	return ""
 }
+
+// possessedRoleCloses reports whether the words from token k on, after
+// a business noun's possessive in an apposition, describe what the name
+// is in the body and close the apposition: one to four lower-case words,
+// then punctuation or "and" ("the operator's longest-serving
+// stewardess,", "the firm's chief executive and a granddaughter of"), or
+// a role's head noun before a preposition opening its field ("the
+// group's director of planning"). A name after them ("from Velmo, the
+// carmaker's chief executive Ada Kell said") opens another phrase: the
+// apposition was the first name's.
+func possessedRoleCloses(toks []tok, k int) bool {
+	for i := k; i < len(toks) && i < k+5; i++ {
+		t := toks[i]
+		switch {
+		case !t.word || t.lower == "and":
+			return i > k
+		case t.cap:
+			return false
+		case isRoleHeadL(t.lower) && i+1 < len(toks) && roleFieldWords[toks[i+1].lower]:
+			return true
+		}
+	}
+	return false
+}
+
+// roleFieldWords after a role's head noun open what the role is of.
+var roleFieldWords = setOf(`of for at in`)
 
 // tradePostModifiers may follow the business noun heading an
 // apposition, opening what qualifies it: "the cake chain with a kiosk
