@@ -753,11 +753,11 @@ func tradeDescribed(toks []tok, m *mention) bool {
 		return agentTrade(n)
 	}
 	k := m.s - 1
-	if k < 1 {
+	if k < 0 {
 		return false
 	}
 	if toks[k].text == "," {
-		return tradeApposed(toks, k-1, m.e) && agentTrade(toks[k-1].lower)
+		return k > 0 && tradeApposed(toks, k-1, m.e) && agentTrade(toks[k-1].lower)
 	}
 	t := toks[k]
 	return t.word && (!t.cap || t.sentStart) && agentTrade(t.lower)
