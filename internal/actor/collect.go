@@ -92,7 +92,7 @@ func (st *story) collect() {
 			}
 			// "is superb as Tilly", "will play Maud, a widow who" (performer.go); the
 			// tagger reads a lone given name as often a thing's (MISC).
-			performed := (m.kind == Person || m.typ == "MISC" && len(m.name) == 1) && st.performedPart(d, m)
+			performed := (m.kind == Person || len(m.name) == 1 && (m.typ == "MISC" || m.typ == "LOC" && givenName(m.name[0]))) && st.performedPart(d, m)
 			if performed && m.kind != Person {
 				st.notePart(strings.ToLower(strings.Join(m.name, " ")))
 			}
@@ -199,6 +199,9 @@ func (st *story) collect() {
 					v := st.probeName(m.name)
 					m.pev += v
 					m.weakPev += v
+				}
+				if givenNameAsPlace(d, m) {
+					m.pev += 2 // "By the time Alec stood up" read as a place (givenplace.go)
 				}
 				if headOfGovernment(d.toks, m) {
 					m.pev += 3 // "the Marsh administration" (presidency.go)
@@ -703,8 +706,8 @@ func (st *story) markPartWords(keys []string, real map[string]bool) {
 		return
 	}
 	for _, m := range st.mentions {
-		if m.kind != Person || len(m.name) != 1 || m.hon != "" && !plainHonorifics[strings.ToLower(m.hon)] {
-			continue
+		if m.kind != Person && !(m.typ == "LOC" && m.pev > 0) || len(m.name) != 1 || m.hon != "" && !plainHonorifics[strings.ToLower(m.hon)] {
+			continue // a given name read as a place stands for a person (givenplace.go)
 		}
 		if e := m.e; e < len(st.doc(m.para).toks) && kinCollectives[st.doc(m.para).toks[e].lower] {
 			continue // "the von Trapp family": the real family a part is drawn from

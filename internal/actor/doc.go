@@ -511,7 +511,17 @@
 //   - a name opening a paragraph before a colon and a quotation labels
 //     the speaker, a person ("Platell: 'The star shone …'"; speaker.go);
 //   - a given name the tagger read otherwise, joined by "and" alone to a
-//     person's full name, is a person ("Anthony Knight and Bella");
+//     person's full name, is a person ("Anthony Knight and Bella"), as
+//     is a lone given name the tagger read as a place, which the
+//     gazetteer knows as no place, with nothing of a place, a body or a
+//     thing in its context ("By the time Alec stood up"; not after a
+//     preposition of place, maybe with a word or two or a list
+//     between, "in rural Kezia", an article, "as" and a part's description, "entitled", a
+//     capitalised word and "of", "Summer of Sam", nor qualifying a noun
+//     after "of", "a flock of Jacob sheep"; givenplace.go), and a speaker
+//     "as she is known" after a quote is what the person named last
+//     before, in that paragraph or the one before, is called
+//     ("'…,' says Tibby, as she is known to friends"; quotednick.go);
 //   - a person's span across a lower-case "and" before a title is two
 //     names ("the Queen and Duke of Corran"; the words before "and" left
 //     out when no title, role noun or given name opens them), never one
