@@ -192,7 +192,11 @@
 //   - how a name is used sets its kind (common.go): a bare name after
 //     "the" is no person unless it qualifies a noun ("the Safety
 //     Executive's inquiry" but "the Clinton administration"); a name
-//     before a place noun is a place ("the Millfield industrial estate");
+//     before a place noun is a place ("the Millfield industrial estate";
+//     not an adjective made from a name the tagger read as neither a
+//     person, a body nor a place: "a Victorian harbour wall"), and a
+//     town's word in a name of three words or more ending in a body's
+//     head noun is no place evidence ("Quenby Town Football Club");
 //     head nouns end organisations ("Executive", "Office", "Rovers",
 //     "Air", "Outfitters", "Highways", "Parcels", "Management"),
 //     places ("Row", "Bay", "Parade", "Farm"), documents ("Act", "Treaty") and events or
@@ -647,7 +651,11 @@
 // Electronics Show), unless the gazetteer knows them as a place and the
 // longer name is no place's ("NZ" is not Northern Zinc).
 // Roles come from pre-modifiers ("Labour MP
-// Jo Bloggs", "Tesco boss Ken Murphy") and appositions ("…, the European
+// Jo Bloggs", "Tesco boss Ken Murphy"; a noun of one who does something
+// that the role lists lack, told by its ending, right before the name:
+// "the archaeologist Bethan Quarrow", "Harbourmaster Ned Loveridge",
+// "-er" and "-or" only opening the sentence, "Keeper Josie Trembath";
+// agentnoun.go) and appositions ("…, the European
 // Commission president,", "…, who is chief executive of Acme,"); the
 // affiliation is a party or an organisation the role names. A country's
 // initials open a role like a nationality ("the US defence secretary";

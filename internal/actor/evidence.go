@@ -161,7 +161,7 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg, pronoun 
 	case next(e) == "was" && (next(e+1) == "up" || next(e+1) == "down"):
 		org += 2
 	}
-	if placeModifier(toks, e) && !hyphenAdjective(m.name[len(m.name)-1]) {
+	if placeModifier(toks, e) && !hyphenAdjective(m.name[len(m.name)-1]) && !periodAdjective(m) {
 		place += 2 // "the Millfield industrial estate", "the Lune valley"
 	}
 	if m.typ == "PER" && compassBefore(toks, m.s) && !toks[m.s-1].sentStart {
@@ -253,9 +253,12 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg, pronoun 
 	if pairedGivenName(d, m) {
 		person += 3 // "Anthony Knight and Bella have been married for years"
 	}
+	bodyHead := len(m.name) > 2 && headBits(m.name[len(m.name)-1])&orgHead != 0
 	for _, w := range m.name {
 		if inSetFold(placeWords, w) {
-			place++
+			if !bodyHead || !inSetFold(settlementWords, w) {
+				place++ // not "Tarrow Town Football Club": the body's head noun decides
+			}
 			break
 		}
 		if inSetFold(orgWords, w) {
@@ -287,6 +290,25 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg, pronoun 
 		org += 2 // "Aquis Exchange-listed", "Oiler Egdon": part of a description
 	}
 	return person, org, place, listOrg, pronoun
+}
+
+// periodAdjective reports whether m is one word the tagger read as
+// neither a person, a body nor a place (MISC) shaped like an adjective
+// made from a name ("Victorian", "Jacobean", "Moorish"; not "-ic": "the
+// Adriatic coast" is a sea's): before a place's
+// noun it says of what time or style the place is, not where ("a
+// Victorian harbour wall").
+func periodAdjective(m *mention) bool {
+	if m.typ != "MISC" || len(m.name) != 1 {
+		return false
+	}
+	l := strings.ToLower(m.name[0])
+	for _, suf := range [...]string{"an", "ish", "ese", "esque"} {
+		if len(l) > len(suf)+3 && strings.HasSuffix(l, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // pronounAfter weighs a pronoun later in the same sentence as the name
@@ -578,6 +600,11 @@ var placeWords = setOf(`street road square park bridge airport station port isla
 county borough district region province state states republic kingdom empire palace castle
 abbey cathedral church chapel lane avenue valley river lake mountain mount hills heath common
 green village town city east west north south shire`)
+
+// settlementWords, among placeWords, name a town or a county, which a
+// body named after it takes into its name ("Tarrow Town Football
+// Club", "Velby County Cricket Club").
+var settlementWords = setOf(`town city village county borough shire`)
 
 // articleBefore reports whether an article stands right before token s.
 func articleBefore(toks []tok, s int) bool {
