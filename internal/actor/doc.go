@@ -398,7 +398,14 @@
 //     longer name or follows a work's noun ("the biopic Ray and Mike
 //     Leigh's drama"), or another person of the story bears the surname
 //     in full ("Tilly Haverford" beside "her parents, Charles and
-//     Philippa Haverford") (sharedsurname.go);
+//     Philippa Haverford"); a title other than Mr, Mrs, Ms or Miss may
+//     stand before the first given name ("Dr Anil and Meera Pattullo"),
+//     the first may be a role noun the model knows as a given name
+//     ("Dean and Sophie Threlkeld"), the surname a given name when the
+//     pair is introduced so or opens the sentence ("Ivo and Tamsin
+//     Ambrose said"), and the tagger may read the second name as a
+//     body's when both given names are ones the model knows
+//     (sharedsurname.go);
 //     initials joined by "&" that name things ("Q&A", "R&D") and
 //     other abbreviations of common nouns ("WFH") are no actors (amp.go);
 //   - a paper after "the" or before "newspaper" is an organisation ("the

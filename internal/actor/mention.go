@@ -375,8 +375,8 @@ func buildMention(p *paraDoc, sp span) (mention, bool) {
 		if len(words) == 0 {
 			return m, false
 		}
-		if onlyRoleWords(words) {
-			return m, false
+		if onlyRoleWords(words) && !(sp.surname > 0 && len(words) == 1 && givenName(words[0])) {
+			return m, false // not "Dean and Sophie Threlkeld": a given name sharing a surname (sharedsurname.go)
 		}
 	}
 	// A common noun the tagger took in at the end: "Team Vogue T-shirt".
@@ -385,10 +385,12 @@ func buildMention(p *paraDoc, sp span) (mention, bool) {
 		e = idx[len(idx)-1] + 1
 		m.e = e
 	}
-	if sp.surname > 0 && len(words) == 1 && m.kind == Person && !isHonorific(words[0]) && !isRoleHead(words[0]) {
+	if sp.surname > 0 && len(words) == 1 && m.kind == Person && !isHonorific(words[0]) && (!isRoleHead(words[0]) || givenName(words[0]) && !roleTitles[lowerKey(words[0])]) {
 		// "Len and Pauline Sowerby" (sharedsurname.go): the surname is
 		// added to the name once the mention is built, so that words
-		// and their tokens (idx) stay in step above.
+		// and their tokens (idx) stay in step above. A role noun the
+		// gazetteer knows as a given name is one here: "Dean and Sophie
+		// Threlkeld".
 		words = append(slices.Clip(words), toks[sp.surname].text)
 	}
 	m.name = words
