@@ -459,7 +459,9 @@
 //     firm's professionals "at" or "from" it ("analysts at Carver Bligh"),
 //     a broker "of", "at" or "from" it ("Ada Kell, of stockbroker Tarrow
 //     Hale", not "veteran stockbroker Ivo Marsh"), the name a speaker is
-//     "of" ("Ada Kell, of Tarrow Hale, said"), a club's kind before
+//     "of" ("Ada Kell, of Tarrow Hale, said"; after a person's name, not
+//     a place's: "at Holy Cross, Tarrowby, of Priya Dunstall, elder
+//     daughter of"), a club's kind before
 //     it with no article ("rugby club Brannock Saints", not "the club Ivo
 //     Marsh founded"; evidence.go), a year between "a" or a possessive and
 //     the name ("a 1963 Aston Martin", a make or a model), a
