@@ -255,6 +255,7 @@ func (st *story) collect() {
 	st.coherLineups()   // "M Cueto, J Noon, D Humphreys (Ireland)"
 	st.markTitleWorks() // "Gangs Of Velmora" (titlecase.go)
 	st.markFirmNames()  // "Corran Vale has until Friday", "Ozzlewick Silks" (founder.go)
+	st.surnamePersons() // "Eleanor Quist's chief of staff", then "Ms Quist said" (surnameperson.go)
 	st.dropOpeners()
 	st.dropQualifiers()
 	st.foldPlurals()

@@ -606,7 +606,12 @@
 //     ("talks with Garrow Pell Partners", then "Garrow Pell has until
 //     Friday"), or when its first word is the surname of a person the
 //     story names in full ("Tamsin Lakhari, who has died", then "Lakhari
-//     Silks closed"; founder.go);
+//     Silks closed"; founder.go); the other way round, a name of two or
+//     three words shaped like a person's that was read as no person,
+//     whose surname the story writes alone as a person's with a title of
+//     address, an age or a role, and which no other full name of the
+//     story ends in, is that person ("Eleanor Quist's deputy chief of
+//     staff", then "Ms Quist told reporters"; surnameperson.go);
 //   - a one-word name the tagger reads as a person's is a body when the
 //     story says nothing of a person of that name (no title, role,
 //     pronoun or age, no full name with the word) and its own mentions
