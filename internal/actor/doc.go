@@ -542,7 +542,10 @@
 //     every surname listed after it ("Lord Justices Harrow and Pell" are
 //     Lord Justice Harrow and Lord Justice Pell; andtitle.go, judge.go);
 //   - a surname with a title of the other sex is another person ("Mrs
-//     Ellery" beside "Mr Tom Ellery");
+//     Ellery" beside "Mr Tom Ellery"), and so is a peer's titled surname
+//     named in a kinship phrase with a full name of that surname, at
+//     every mention ("Lord Quennell's son and heir, Arthur Quennell",
+//     "Araminta Stallard, the daughter of Lord Stallard"; peerkin.go);
 //   - a name's singular joins its plural ("the Tory plan" with "the
 //     Tories"), or, for other things, the plural its singular ("the
 //     Budgets" with "the Budget", after "the" or a number), and a

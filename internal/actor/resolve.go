@@ -38,6 +38,7 @@ type cluster struct {
 	mentions []*mention
 	lastSeen int
 	first    int
+	kin      bool // a peer's titled surname kept apart from a bearer of the surname named as kin (peerkin.go)
 }
 
 // byOrder orders mentions by their position in the story.
@@ -281,7 +282,10 @@ func (st *story) resolveSingle(m *mention) *cluster {
 			return c
 		}
 	case "peer":
-		if c := choose(st.bySurname[w], m.order); c != nil {
+		if c := st.singles["titled:"+strings.ToLower(m.hon)+" "+w]; c != nil && c.kin {
+			return c // the peer kept apart from kin before (peerkin.go)
+		}
+		if c := choose(st.notKinOfTitled(m, st.bySurname[w]), m.order); c != nil {
 			return c
 		}
 		var same []*cluster
@@ -323,6 +327,7 @@ func (st *story) resolveSingle(m *mention) *cluster {
 		}
 	}
 	c := &cluster{kind: Person, lastSeen: -1}
+	c.kin = class == "peer" && len(st.bySurname[w]) > 0 // a full name's bearer of the surname was passed over as kin
 	st.singles[key] = c
 	st.clusters = append(st.clusters, c)
 	if class == "" || class == "plain" || class == "peer" {
