@@ -22,9 +22,13 @@ func (st *story) collect() {
 	at := 0
 	heads := st.headlines()
 	st.orgAlone = orgSingles(st.docs)
+	w.titled = titledSurnames(st.docs, w.titled[:0])
 	for _, d := range st.docs {
 		refs := findRoleRefs(d)
 		spans := candidateSpans(d, st.docs, w)
+		if len(w.titled) > 0 {
+			spans = st.extendTitledSurname(d, spans) // "Sue Tallis" read as "Tallis", then "Mrs Tallis" (titledsurname.go)
+		}
 		if heads[d] {
 			spans = st.confirmHeadline(d, spans, heads) // "Board Approves Kestrel Land" (headline.go)
 		}

@@ -17,6 +17,13 @@
 //     "Overturn Bush Rules"); a line that is one name (one span, no other
 //     word) stays whole
 //     (headline.go);
+//   - a capitalised word right before a surname the story writes after
+//     a title of address elsewhere is the person's given name, whatever
+//     the tagger read of the pair ("Sue Quarrell, who uses a
+//     wheelchair," beside "Mrs Quarrell said"), unless the story writes
+//     the word in lower case or, a word of the language opening the
+//     sentence, no apposition of a person (an age, "who", a role)
+//     follows ("Whatever Quarrell says"; titledsurname.go);
 //   - a double-barrelled surname right after a person's name, two
 //     capitalised parts joined by a hyphen, neither an ordinary word nor
 //     a nationality, joins the name when the tagger left it out
