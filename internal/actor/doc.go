@@ -138,7 +138,9 @@
 //     itssubject.go), a noun only people are
 //     called by right before the name, "star" among them after the field
 //     a star shines in ("pop star Roxy Tremaine", "soap star"; not "star
-//     striker"),
+//     striker"), or a rank written as a title right before a name of two
+//     words or more the tagger read as no person's ("Rescue leader
+//     Sergeant Tiago Mendes de Arruda"),
 //     "shares in" (but "groups in" and "a
 //     supermarket in" say where bodies are), a profession's plural
 //     right before one name ("consultants Trevose Geoscience", "auditors
@@ -230,6 +232,8 @@
 //     the model's lexicon, or an agent plural such as "Savers") is no
 //     actor, also when the story capitalises it inside a longer name
 //     ("Open source software" beside "the Australian Open");
+//   - a surname with a particle glued on by a hyphen is a word of a
+//     person's name ("Karim al-Qassimi", mention.go nameLike);
 //   - hyphenated modifiers made from names ("Singapore-based", "non-Opec",
 //     "Oscar-winning") are no actors and are cut off the name they open
 //     ("Santa Monica-based Activision"); names written with hyphens

@@ -192,6 +192,8 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg, pronoun 
 				org += 3 // "is to rebrand as Brackley Gault": bodies and brands take new names, people not
 			case !comma && !toks[k].cap && (personNoun(l) || fieldStar(toks, k)) && allNameLike(m.name):
 				person += 2 // "the comedian Sacha Baron Cohen", "pop star Roxy Tremaine"
+			case !comma && toks[k].cap && !toks[k].sentStart && personNoun(l) && len(m.name) > 1 && allNameLike(m.name) && m.typ != "PER":
+				person += 2 // "Rescue leader Sergeant Tiago Mendes de Arruda" read as a body: a rank before the name
 			case comma && tradeApposed(toks, k, m.e):
 				org += 2 // "The developer, Kestrel Land, has promised"
 			case comma && firmPluralApposed(toks, k, m):

@@ -417,7 +417,9 @@ func onlyRoleWords(words []string) bool {
 	return true
 }
 
-// nameLike reports whether w may be a word of a person's name.
+// nameLike reports whether w may be a word of a person's name: a
+// particle ("van"), or a capitalised word, maybe after a particle and a
+// hyphen ("al-Haddadi"), that is no adjective made with a hyphen.
 func nameLike(w string) bool {
 	if w == "" {
 		return false
@@ -429,6 +431,9 @@ func nameLike(w string) bool {
 		// "London-based" is an adjective; "Bennett-Warner" and "Kim
 		// Jong-il" are names.
 		return false
+	}
+	if pre, rest, ok := strings.Cut(w, "-"); ok && particles[pre] && rest != "" {
+		w = rest // "al-Haddadi", "el-Masri": a particle glued to the surname
 	}
 	r := []rune(w)[0]
 	return r >= 'A' && r <= 'Z' || r > 127 && strings.ToUpper(string(r)) == string(r)
