@@ -141,7 +141,9 @@
 //     striker"), or a rank written as a title right before a name of two
 //     words or more the tagger read as no person's ("Rescue leader
 //     Sergeant Tiago Mendes de Arruda"),
-//     "shares in" (but "groups in" and "a
+//     "which" after the name (not after a person's name that is no
+//     subject of its clause: "a new play by Oren Quillet, which is two
+//     hours long"; itssubject.go), "shares in" (but "groups in" and "a
 //     supermarket in" say where bodies are), a profession's plural
 //     right before one name ("consultants Trevose Geoscience", "auditors
 //     Grant Thornton") or "of" after a person's full name ("analyst
@@ -658,7 +660,10 @@
 //     organisation, place and other goes to the first mention's, a tie
 //     with a person leaves each mention its own reading.
 //
-// Variants then merge: full names, surnames (to the most recently named
+// Variants then merge: full names, the name a person was born with after
+// ", born" (with the person named last before it, in that paragraph or
+// the one before; the name the person goes by stays the canonical one
+// unless it is only a title of place: bornname.go), surnames (to the most recently named
 // bearer whose titles agree in gender), first names (also when the tagger
 // called them places, if the person has a title or role), nicknames made
 // from the start of a name ("Tats" for Tatiana, nickname.go), possessives, "Sir

@@ -132,7 +132,9 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg, pronoun 
 	case next(e) == "," && (next(e+1) == "the" || next(e+1) == "a" || next(e+1) == "his" || next(e+1) == "her" || next(e+1) == "their") && (kinship[next(e+2)] || kinship[next(e+3)] && next(e+4) == "of"):
 		person += 2 // "…, the mother of …", "…, his eldest son, …"
 	case next(e) == "which" || next(e) == "," && next(e+1) == "which":
-		org += 2
+		if !objectPersonName(toks, m) {
+			org += 2 // not "a new play by Oren Quillet, which is two hours long": the play (itssubject.go)
+		}
 	case next(e) == "(" && (next(e+1) == "up" || next(e+1) == "down" || next(e+1) == "unchanged" || next(e+1) == "flat"):
 		org += 2
 	case next(e) == "&":

@@ -20,18 +20,12 @@ import (
 
 // othersIts reports whether "its" at token k, after the name of m in
 // its sentence, speaks of another than m (see above): m is a name the
-// tagger read as a person's, shaped like one (personShapedName), not
-// right after an article or a work's noun, and a determiner opens another noun phrase
+// tagger read as a person's alone (personNameAlone), and a determiner
+// opens another noun phrase
 // between the name and "its", or the name is not its clause's subject
 // (clauseSubject) and no "and" or "or" joins a second verb between them.
 func othersIts(toks []tok, m *mention, k int) bool {
-	if m.typ != "PER" || !personShapedName(m.name) {
-		return false
-	}
-	if m.s > 0 && (nounDeterminers[toks[m.s-1].lower] || workNouns[toks[m.s-1].lower] || titleNouns[toks[m.s-1].lower]) {
-		// "as the Glen Corran ski centre opened its slopes": a name
-		// after an article qualifies a noun; "the film Ada Kell has had
-		// its premiere": a work's title is its own subject.
+	if !personNameAlone(toks, m) {
 		return false
 	}
 	joined := false
@@ -47,6 +41,42 @@ func othersIts(toks []tok, m *mention, k int) bool {
 	// clause of its own begins: "founded by the late Ada Kell, and its
 	// director said").
 	return !joined && !clauseSubject(toks, m.s)
+}
+
+// personNameAlone reports whether m is a name the tagger read as a
+// person's, shaped like one (personShapedName), not right after an
+// article ("as the Glen Corran ski centre opened its slopes": a name
+// after an article qualifies a noun, "in a Morris Minor, which": a make),
+// a possessive and at most two words of no kin or role ("Haddow's old
+// Morris Minor, which": a thing owned) or a work's noun ("the film Ada Kell has had its premiere": a work's
+// title is its own subject).
+func personNameAlone(toks []tok, m *mention) bool {
+	if m.typ != "PER" || !personShapedName(m.name) {
+		return false
+	}
+	if m.s > 0 && (nounDeterminers[toks[m.s-1].lower] || workNouns[toks[m.s-1].lower] || titleNouns[toks[m.s-1].lower]) {
+		return false
+	}
+	// "Haddow's old Morris Minor, which": a thing owned, after a
+	// possessive and at most two words that are no kin's or role's.
+	for k := m.s - 1; k >= 0 && k >= m.s-3; k-- {
+		t := toks[k]
+		switch {
+		case isPossessive(t) || possessiveDeterminers[t.lower]:
+			return false
+		case !t.word || t.cap || isKinship(t.lower) || isRoleHeadL(t.lower) || personAgentNoun(t):
+			return true
+		}
+	}
+	return true
+}
+
+// objectPersonName reports whether m is a person's name alone
+// (personNameAlone) that is not its clause's subject (clauseSubject): a
+// "which" after it is the head noun's before it ("a new play by Oren
+// Quillet, which is two hours long").
+func objectPersonName(toks []tok, m *mention) bool {
+	return personNameAlone(toks, m) && !clauseSubject(toks, m.s)
 }
 
 // nounDeterminers open a noun phrase.

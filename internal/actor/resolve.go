@@ -87,6 +87,9 @@ func (st *story) resolvePersons() {
 		if len(m.name) < 2 || m.ofTitle || m.the || (honorificClass(m.hon) == "royal" && len(m.name) == 2 && isRomanNumeral(m.name[1])) {
 			continue
 		}
+		if m.born = st.bornName(m); m.born {
+			continue // joins the person named before it (bornname.go)
+		}
 		k := m.nameKey()
 		c := st.byKey[k]
 		if c == nil {
@@ -194,6 +197,27 @@ func (st *story) resolvePersons() {
 	for _, m := range persons {
 		if c, ok := assigned[m]; ok {
 			c.lastSeen = m.order
+			continue
+		}
+		if m.born {
+			if c := st.bornBearer(m); c != nil {
+				c.add(m)
+				c.lastSeen = m.order
+				assigned[m] = c
+				st.index(c, surnameOf(m.name), m.name[0]) // "Harriet" later, after "the duchess, born Harriet Pennington-Lowe"
+				continue
+			}
+			m.born = false // no one named before it: a person of its own
+			c := st.byKey[m.nameKey()]
+			if c == nil {
+				c = &cluster{kind: Person, lastSeen: -1}
+				st.byKey[m.nameKey()] = c
+				st.clusters = append(st.clusters, c)
+				st.index(c, surnameOf(m.name), m.name[0])
+			}
+			c.add(m)
+			c.lastSeen = m.order
+			assigned[m] = c
 			continue
 		}
 		if len(m.name) != 1 || m.kind != Person {
@@ -390,6 +414,15 @@ func pick(cands []*cluster, order int) *cluster {
 func longest(c *cluster) *mention {
 	var best *mention
 	for _, m := range c.mentions {
+		if best != nil && m.born != best.born && !best.ofTitle && !m.ofTitle {
+			// The name a person goes by, as full as the one they were
+			// born with, comes first ("Lottie Quell", born Charlotte
+			// Vellacott).
+			if m.born && len(m.name) > len(best.name) || !m.born && len(m.name) >= len(best.name) {
+				best = m
+			}
+			continue
+		}
 		if best == nil || len(m.name) > len(best.name) {
 			best = m
 			continue
