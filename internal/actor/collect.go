@@ -276,6 +276,7 @@ func candidateSpans(d *paraDoc, docs []*paraDoc, w *storyWork) []span {
 	rules = append(rules, nickSpans(d.toks)...)
 	rules = append(rules, benchSpans(d.toks)...)
 	rules = append(rules, speakerSpans(d.toks)...)
+	rules = append(rules, captionSpans(d.toks)...)
 	w.merged, w.drop = appendMerged(w.merged[:0], w.drop, d.spans, rules)
 	spans := joinInverted(d, w.merged)
 	extendLeft(d, spans)

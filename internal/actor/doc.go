@@ -535,7 +535,11 @@
 //     places (signoff.go), as are the names labelling a measure in a
 //     bullet line ("* Tarrow Heath, Velmoshire: 211mm"; statline.go);
 //   - a name opening a paragraph before a colon and a quotation labels
-//     the speaker, a person ("Platell: 'The star shone …'"; speaker.go);
+//     the speaker, a person ("Platell: 'The star shone …'"; speaker.go),
+//     as does a caption's place in the picture a name of two or three
+//     name words ("Kit Quennell, left, and Serena Abbot", "Ada Kell
+//     (centre) with her crew"; not a place's or a body's head noun;
+//     caption.go);
 //   - a given name the tagger read otherwise, joined by "and" alone to a
 //     person's full name, is a person ("Anthony Knight and Bella"), as
 //     is a lone given name the tagger read as a place, which the
