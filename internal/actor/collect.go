@@ -48,8 +48,8 @@ func (st *story) collect() {
 				st.cutDescriptor(d, &m)
 				withFacility(d, &m)
 			}
-			if len(m.name) == 0 || (m.hon == "" && !m.the && !m.ofTitle && isDescription(m.name)) {
-				continue
+			if len(m.name) == 0 || (m.hon == "" && !m.the && !m.ofTitle && isDescription(m.name) && !(m.typ == "PER" && len(m.name) == 1 && givenName(m.name[0]) && listedGiven(d.toks, m.s, m.e))) {
+				continue // not "Kirsty, Dean and Nathan": a given name listed with others (apposition.go)
 			}
 			if m.kind == Person && officeBesideHolder(d.toks, &m) {
 				continue // "sworn in as Mayor of Tarrow": the holder's office (officeheld.go)

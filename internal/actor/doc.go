@@ -540,6 +540,10 @@
 //     name words ("Kit Quennell, left, and Serena Abbot", "Ada Kell
 //     (centre) with her crew"; not a place's or a body's head noun;
 //     caption.go);
+//   - a given name the model knows that is a role noun too, read as a
+//     person's and listed among names, is a person, not a role of the
+//     name before it ("his grandchildren, Kirsty, Dean and Nathan";
+//     apposition.go listedGiven);
 //   - a given name the tagger read otherwise, joined by "and" alone to a
 //     person's full name, is a person ("Anthony Knight and Bella"), as
 //     is a lone given name the tagger read as a place, which the

@@ -376,7 +376,7 @@ func buildMention(p *paraDoc, sp span) (mention, bool) {
 		if len(words) == 0 {
 			return m, false
 		}
-		if onlyRoleWords(words) && !(sp.surname > 0 && len(words) == 1 && givenName(words[0])) {
+		if onlyRoleWords(words) && !(len(words) == 1 && givenName(words[0]) && (sp.surname > 0 || sp.typ == "PER" && listedGiven(toks, s, e))) {
 			return m, false // not "Dean and Sophie Threlkeld": a given name sharing a surname (sharedsurname.go)
 		}
 	}

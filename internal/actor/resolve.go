@@ -223,7 +223,7 @@ func (st *story) resolvePersons() {
 		if len(m.name) != 1 || m.kind != Person {
 			continue
 		}
-		if m.hon == "" && noiseName(m.name[0]) && !st.calendarSurname(m.para, m.s, m.name[0]) {
+		if m.hon == "" && noiseName(m.name[0]) && !st.calendarSurname(m.para, m.s, m.name[0]) && !st.listedGivenMention(m) {
 			continue
 		}
 		c := st.nicknamed(m)
@@ -367,7 +367,7 @@ func (st *story) resolveSingle(m *mention) *cluster {
 // of this story written with a capital only because it opens a sentence.
 func (st *story) singleEvidence(m *mention) bool {
 	w := m.name[0]
-	if noiseName(w) {
+	if noiseName(w) && !st.listedGivenMention(m) {
 		return false
 	}
 	d := st.doc(m.para)
