@@ -118,7 +118,8 @@
 //     estate agent", "one Soho restaurant"), when no person of the story
 //     bears it, and
 //     "best actress" is no role (givenname.go);
-//   - context weighs person against organisation and place: an age or
+//   - context weighs person against organisation and place: an age (in
+//     figures or spelt out: "Tibby, nine, of Corranby") or
 //     "who" after the name (not after a lower-case compass word: "in
 //     north London who say"; compass.go), "his"/"her" later in the
 //     sentence, a share price

@@ -19,6 +19,19 @@ var holdingNouns = setOf(`stake stakes share shares holding holdings shareholdin
 // speak of another subject: "…, then cruised to its win".
 var nextClause = setOf(`then and but while before after so yet`)
 
+// ageWords are the numbers a child's or a person's age is spelt with.
+var ageWords = setOf(`one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety`)
+
+// ageWord reports whether w, a lower-cased token, is an age spelt out:
+// "eight", "twenty-one".
+func ageWord(w string) bool {
+	if a, b, ok := strings.Cut(w, "-"); ok {
+		return ageWords[a] && ageWords[b]
+	}
+	return ageWords[w]
+}
+
 // figure reports whether w, a lower-cased token, is an amount: digits or
 // a currency sign ("120p", "£3", "$2bn").
 func figure(w string) bool { return strings.ContainsAny(w, "0123456789£$€¥") }
@@ -121,8 +134,8 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg, pronoun 
 	in := listsOf(next(e)) // the lists that have the word after the name
 	// After the name.
 	switch {
-	case next(e) == "," && isNumber(next(e+1)) && (next(e+2) == "," || next(e+2) == ")" || next(e+2) == "."):
-		person += 2 // an age: "Fifi, 37,"
+	case next(e) == "," && (isNumber(next(e+1)) || ageWord(next(e+1))) && (next(e+2) == "," || next(e+2) == ")" || next(e+2) == "."):
+		person += 2 // an age: "Fifi, 37,", "Poppy, eight, from Corran"
 	case next(e) == "(" && isNumber(next(e+1)) && next(e+2) == ")":
 		person += 2
 	case (next(e) == "who" || next(e) == "," && next(e+1) == "who") && !afterPreposition(toks, m.s) && !compassBefore(toks, m.s) && !thingName(m.name) && !(len(m.name) == 1 && articleBefore(toks, m.s)):

@@ -29,3 +29,24 @@ func TestParticleAndRank(t *testing.T) {
 		want:   map[string]string{"Tiago Mendes de Arruda": Person},
 	}})
 }
+
+// TestAgeWord checks that an age spelt out between commas after a name
+// is a person's evidence, as an age in figures is.
+func TestAgeWord(t *testing.T) {
+	for _, w := range []string{"eight", "twenty-one", "ninety"} {
+		if !ageWord(w) {
+			t.Errorf("ageWord(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"eighty-first", "dozen", "two-thirds"} {
+		if ageWord(w) {
+			t.Errorf("ageWord(%q) = true", w)
+		}
+	}
+	runNameRules(t, []nameRuleCase{{
+		name:   "a child's age spelt out",
+		text:   []string{"Our last letter comes from Tibby, nine, of Corranby, who wants the dragon to win."},
+		tagged: map[string]string{"Tibby": "ORG", "Corranby": "LOC"},
+		want:   map[string]string{"Tibby": Person},
+	}})
+}
