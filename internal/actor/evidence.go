@@ -43,7 +43,7 @@ cousin nephew niece grandson granddaughter grandfather grandmother grandad grann
 boyfriend girlfriend fiance fiancee fiancé fiancée widow widower stepson stepdaughter
 partner
 stepfather stepmother twin sibling child ex-wife ex-husband ex-partner ex-girlfriend
-ex-boyfriend ex-fiance ex-fiancee friend pal lover spouse bride groom heir daughters sons
+ex-boyfriend ex-fiance ex-fiancee friend pal lover spouse bride groom heir daughters sons sweetheart
 brothers sisters parents`)
 
 // businessNouns introduce an organisation: "recruiter Staffline",

@@ -51,3 +51,11 @@ func TestListedGivenRoleNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestSweetheart checks that a sweetheart, as a wife or a husband,
+// introduces a person.
+func TestSweetheart(t *testing.T) {
+	got := ExtractWith(paras("He came home from sea to marry his childhood sweetheart, Ysolde. She died in 2015."),
+		fakeNER(map[string]string{"Ysolde": "LOC"}))
+	mustPerson(t, got, "Ysolde")
+}
