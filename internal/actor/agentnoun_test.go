@@ -53,3 +53,13 @@ func TestPlaceWordInBodyName(t *testing.T) {
 		absent: []string{"Victorian"},
 	}})
 }
+
+// TestAgentNounApposition checks that a noun of one who does something,
+// told by its ending, heads a role in apposition as a listed role noun
+// does.
+func TestAgentNounApposition(t *testing.T) {
+	got := ExtractWith(paras("Ivo Marsh, the hotel receptionist, said the guests had left."), fakeNER(map[string]string{"Ivo Marsh": "PER"}))
+	if a := mustPerson(t, got, "Ivo Marsh"); !slices.Contains(a.Roles, "hotel receptionist") {
+		t.Errorf("Ivo Marsh has roles %q, want the hotel receptionist", a.Roles)
+	}
+}

@@ -1,5 +1,7 @@
 package actor
 
+import "slices"
+
 // appositionRole reads a role in apposition after a name ending at token
 // end: "Ursula von der Leyen, the European Commission president, said",
 // "Andrew Gale, Governor of the Bank of Tarn, warned", "Rob Pell, head
@@ -69,8 +71,9 @@ scan:
 	}
 	head := -1
 	for j := s; j <= last; j++ {
-		if toks[j].word && isRoleHeadL(toks[j].lower) {
-			head = j
+		if toks[j].word && (isRoleHeadL(toks[j].lower) || !toks[j].cap && personAgentNoun(toks[j])) {
+			head = j // "…, a former fisherman from Corran," (agentnoun.go)
+			low = slices.DeleteFunc(low, func(i int) bool { return i == j })
 		}
 	}
 	if head < 0 || relationBefore(toks, s, head) {
@@ -99,7 +102,7 @@ scan:
 // Plaid group in the assembly"), which after "who is" must follow the
 // role noun ("who is a canny manager" judges, it names no office).
 func lowWordsFit(toks []tok, low []int, head, last int, who bool) bool {
-	anyTwo := isRoleHead(toks[last].text) && len(low) <= 2
+	anyTwo := (isRoleHead(toks[last].text) || head == last) && len(low) <= 2
 	for _, j := range low {
 		if who && j < head || !anyTwo && !fieldNoun(toks[j]) {
 			return false

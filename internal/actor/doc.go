@@ -697,7 +697,8 @@
 // that the role lists lack, told by its ending, right before the name:
 // "the archaeologist Bethan Quarrow", "Harbourmaster Ned Loveridge",
 // "-er" and "-or" only opening the sentence, "Keeper Josie Trembath";
-// agentnoun.go) and appositions ("…, the European
+// agentnoun.go) and appositions (headed by such a noun too: "…, the
+// hotel receptionist,") ("…, the European
 // Commission president,", "…, who is chief executive of Acme,"); the
 // affiliation is a party or an organisation the role names. A country's
 // initials open a role like a nationality ("the US defence secretary";
