@@ -1,5 +1,7 @@
 package actor
 
+import "slices"
+
 // appositionRole reads a role in apposition after a name ending at token
 // end: "Ursula von der Leyen, the European Commission president, said",
 // "Andrew Gale, Governor of the Bank of Tarn, warned", "Rob Pell, head
@@ -47,7 +49,7 @@ scan:
 		}
 		k++
 	}
-	if k == s {
+	if k == s || givenNamesListed(toks, s, k) {
 		return "", ""
 	}
 	// The phrase must end the clause, and not before another person's
@@ -69,8 +71,9 @@ scan:
 	}
 	head := -1
 	for j := s; j <= last; j++ {
-		if toks[j].word && isRoleHeadL(toks[j].lower) {
-			head = j
+		if toks[j].word && (isRoleHeadL(toks[j].lower) || !toks[j].cap && personAgentNoun(toks[j])) {
+			head = j // "…, a former fisherman from Corran," (agentnoun.go)
+			low = slices.DeleteFunc(low, func(i int) bool { return i == j })
 		}
 	}
 	if head < 0 || relationBefore(toks, s, head) {
@@ -99,7 +102,7 @@ scan:
 // Plaid group in the assembly"), which after "who is" must follow the
 // role noun ("who is a canny manager" judges, it names no office).
 func lowWordsFit(toks []tok, low []int, head, last int, who bool) bool {
-	anyTwo := isRoleHead(toks[last].text) && len(low) <= 2
+	anyTwo := (isRoleHead(toks[last].text) || head == last) && len(low) <= 2
 	for _, j := range low {
 		if who && j < head || !anyTwo && !fieldNoun(toks[j]) {
 			return false
@@ -123,4 +126,42 @@ func joinsRoleWords(p *paraDoc, k, s int) bool {
 		return false
 	}
 	return (prev.cap || isRoleHeadL(prev.lower)) && (next.cap && !commonCapitalised[next.lower] || isRoleHeadL(next.lower))
+}
+
+// givenNamesListed reports whether tokens s to k, read as a role in
+// apposition, are given names in a list: a given name the model knows
+// first (a role noun too: "Dean"), then "and" and a capitalised word that
+// is no role word ("his grandchildren, Kirsty, Dean and Nathan").
+func givenNamesListed(toks []tok, s, k int) bool {
+	if s >= k || !toks[s].cap || !givenName(toks[s].text) {
+		return false
+	}
+	for i := s + 1; i+1 < k; i++ {
+		if toks[i].lower == "and" && toks[i+1].cap && !isRoleHeadL(toks[i+1].lower) && !roleModifiers[toks[i+1].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// listedGiven reports whether the one word from token s to e, a given
+// name the model knows that is a role noun too ("Dean"), stands in a
+// list of names: a comma or "and" before it after a capitalised word,
+// and a comma, "and" or the sentence's end after it ("Kirsty, Dean and
+// Nathan"), not before "of" or a name ("Dean of the college").
+func listedGiven(toks []tok, s, e int) bool {
+	if s < 2 || e >= len(toks) {
+		return false
+	}
+	before, after := toks[s-1], toks[e]
+	if before.text != "," && before.lower != "and" || !toks[s-2].word || !toks[s-2].cap {
+		return false
+	}
+	return after.text == "," || after.text == "." || after.lower == "and" && e+1 < len(toks) && toks[e+1].cap
+}
+
+// listedGivenMention is listedGiven for a one-word person mention.
+func (st *story) listedGivenMention(m *mention) bool {
+	d := st.doc(m.para)
+	return d != nil && m.typ == "PER" && len(m.name) == 1 && givenName(m.name[0]) && listedGiven(d.toks, m.s, m.e)
 }

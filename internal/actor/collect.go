@@ -22,9 +22,13 @@ func (st *story) collect() {
 	at := 0
 	heads := st.headlines()
 	st.orgAlone = orgSingles(st.docs)
+	w.titled = titledSurnames(st.docs, w.titled[:0])
 	for _, d := range st.docs {
 		refs := findRoleRefs(d)
 		spans := candidateSpans(d, st.docs, w)
+		if len(w.titled) > 0 {
+			spans = st.extendTitledSurname(d, spans) // "Sue Tallis" read as "Tallis", then "Mrs Tallis" (titledsurname.go)
+		}
 		if heads[d] {
 			spans = st.confirmHeadline(d, spans, heads) // "Board Approves Kestrel Land" (headline.go)
 		}
@@ -44,8 +48,8 @@ func (st *story) collect() {
 				st.cutDescriptor(d, &m)
 				withFacility(d, &m)
 			}
-			if len(m.name) == 0 || (m.hon == "" && !m.the && !m.ofTitle && isDescription(m.name)) {
-				continue
+			if len(m.name) == 0 || (m.hon == "" && !m.the && !m.ofTitle && isDescription(m.name) && !(m.typ == "PER" && len(m.name) == 1 && givenName(m.name[0]) && listedGiven(d.toks, m.s, m.e))) {
+				continue // not "Kirsty, Dean and Nathan": a given name listed with others (apposition.go)
 			}
 			if m.kind == Person && officeBesideHolder(d.toks, &m) {
 				continue // "sworn in as Mayor of Tarrow": the holder's office (officeheld.go)
@@ -92,7 +96,7 @@ func (st *story) collect() {
 			}
 			// "is superb as Tilly", "will play Maud, a widow who" (performer.go); the
 			// tagger reads a lone given name as often a thing's (MISC).
-			performed := (m.kind == Person || m.typ == "MISC" && len(m.name) == 1) && st.performedPart(d, m)
+			performed := (m.kind == Person || len(m.name) == 1 && (m.typ == "MISC" || m.typ == "LOC" && givenName(m.name[0]))) && st.performedPart(d, m)
 			if performed && m.kind != Person {
 				st.notePart(strings.ToLower(strings.Join(m.name, " ")))
 			}
@@ -200,6 +204,9 @@ func (st *story) collect() {
 					m.pev += v
 					m.weakPev += v
 				}
+				if givenNameAsPlace(d, m) {
+					m.pev += 2 // "By the time Alec stood up" read as a place (givenplace.go)
+				}
 				if headOfGovernment(d.toks, m) {
 					m.pev += 3 // "the Marsh administration" (presidency.go)
 				}
@@ -252,6 +259,7 @@ func (st *story) collect() {
 	st.coherLineups()   // "M Cueto, J Noon, D Humphreys (Ireland)"
 	st.markTitleWorks() // "Gangs Of Velmora" (titlecase.go)
 	st.markFirmNames()  // "Corran Vale has until Friday", "Ozzlewick Silks" (founder.go)
+	st.surnamePersons() // "Eleanor Quist's chief of staff", then "Ms Quist said" (surnameperson.go)
 	st.dropOpeners()
 	st.dropQualifiers()
 	st.foldPlurals()
@@ -268,6 +276,7 @@ func candidateSpans(d *paraDoc, docs []*paraDoc, w *storyWork) []span {
 	rules = append(rules, nickSpans(d.toks)...)
 	rules = append(rules, benchSpans(d.toks)...)
 	rules = append(rules, speakerSpans(d.toks)...)
+	rules = append(rules, captionSpans(d.toks)...)
 	w.merged, w.drop = appendMerged(w.merged[:0], w.drop, d.spans, rules)
 	spans := joinInverted(d, w.merged)
 	extendLeft(d, spans)
@@ -703,8 +712,8 @@ func (st *story) markPartWords(keys []string, real map[string]bool) {
 		return
 	}
 	for _, m := range st.mentions {
-		if m.kind != Person || len(m.name) != 1 || m.hon != "" && !plainHonorifics[strings.ToLower(m.hon)] {
-			continue
+		if m.kind != Person && !(m.typ == "LOC" && m.pev > 0) || len(m.name) != 1 || m.hon != "" && !plainHonorifics[strings.ToLower(m.hon)] {
+			continue // a given name read as a place stands for a person (givenplace.go)
 		}
 		if e := m.e; e < len(st.doc(m.para).toks) && kinCollectives[st.doc(m.para).toks[e].lower] {
 			continue // "the von Trapp family": the real family a part is drawn from
@@ -753,11 +762,11 @@ func tradeDescribed(toks []tok, m *mention) bool {
 		return agentTrade(n)
 	}
 	k := m.s - 1
-	if k < 1 {
+	if k < 0 {
 		return false
 	}
 	if toks[k].text == "," {
-		return tradeApposed(toks, k-1, m.e) && agentTrade(toks[k-1].lower)
+		return k > 0 && tradeApposed(toks, k-1, m.e) && agentTrade(toks[k-1].lower)
 	}
 	t := toks[k]
 	return t.word && (!t.cap || t.sentStart) && agentTrade(t.lower)

@@ -17,6 +17,13 @@
 //     "Overturn Bush Rules"); a line that is one name (one span, no other
 //     word) stays whole
 //     (headline.go);
+//   - a capitalised word right before a surname the story writes after
+//     a title of address elsewhere is the person's given name, whatever
+//     the tagger read of the pair ("Sue Quarrell, who uses a
+//     wheelchair," beside "Mrs Quarrell said"), unless the story writes
+//     the word in lower case or, a word of the language opening the
+//     sentence, no apposition of a person (an age, "who", a role)
+//     follows ("Whatever Quarrell says"; titledsurname.go);
 //   - a double-barrelled surname right after a person's name, two
 //     capitalised parts joined by a hyphen, neither an ordinary word nor
 //     a nationality, joins the name when the tagger left it out
@@ -111,7 +118,8 @@
 //     estate agent", "one Soho restaurant"), when no person of the story
 //     bears it, and
 //     "best actress" is no role (givenname.go);
-//   - context weighs person against organisation and place: an age or
+//   - context weighs person against organisation and place: an age (in
+//     figures or spelt out: "Tibby, nine, of Corranby") or
 //     "who" after the name (not after a lower-case compass word: "in
 //     north London who say"; compass.go), "his"/"her" later in the
 //     sentence, a share price
@@ -123,11 +131,20 @@
 //     person noun, "Hal Brennan, grandson of its founder", nor after "to"
 //     when the name is the object of a verb in the past with a name
 //     before it, "Pitchside TV has poached Marcus Idowu from radio to
-//     front its coverage": "it" is another's), a noun only people are
+//     front its coverage": "it" is another's; nor, for a name shaped
+//     like a person's that the tagger read as one, when the name is no
+//     subject, after a preposition or a verb, or another noun phrase
+//     stands between: "Quenby Town has appointed Marisol Tregear as its
+//     manager", "Ada Kell said the boat was the finest of its kind";
+//     itssubject.go), a noun only people are
 //     called by right before the name, "star" among them after the field
 //     a star shines in ("pop star Roxy Tremaine", "soap star"; not "star
-//     striker"),
-//     "shares in" (but "groups in" and "a
+//     striker"), or a rank written as a title right before a name of two
+//     words or more the tagger read as no person's ("Rescue leader
+//     Sergeant Tiago Mendes de Arruda"),
+//     "which" after the name (not after a person's name that is no
+//     subject of its clause: "a new play by Oren Quillet, which is two
+//     hours long"; itssubject.go), "shares in" (but "groups in" and "a
 //     supermarket in" say where bodies are), a profession's plural
 //     right before one name ("consultants Trevose Geoscience", "auditors
 //     Grant Thornton") or "of" after a person's full name ("analyst
@@ -187,7 +204,11 @@
 //   - how a name is used sets its kind (common.go): a bare name after
 //     "the" is no person unless it qualifies a noun ("the Safety
 //     Executive's inquiry" but "the Clinton administration"); a name
-//     before a place noun is a place ("the Millfield industrial estate");
+//     before a place noun is a place ("the Millfield industrial estate";
+//     not an adjective made from a name the tagger read as neither a
+//     person, a body nor a place: "a Victorian harbour wall"), and a
+//     town's word in a name of three words or more ending in a body's
+//     head noun is no place evidence ("Quenby Town Football Club");
 //     head nouns end organisations ("Executive", "Office", "Rovers",
 //     "Air", "Outfitters", "Highways", "Parcels", "Management"),
 //     places ("Row", "Bay", "Parade", "Farm"), documents ("Act", "Treaty") and events or
@@ -214,6 +235,8 @@
 //     the model's lexicon, or an agent plural such as "Savers") is no
 //     actor, also when the story capitalises it inside a longer name
 //     ("Open source software" beside "the Australian Open");
+//   - a surname with a particle glued on by a hyphen is a word of a
+//     person's name ("Karim al-Qassimi", mention.go nameLike);
 //   - hyphenated modifiers made from names ("Singapore-based", "non-Opec",
 //     "Oscar-winning") are no actors and are cut off the name they open
 //     ("Santa Monica-based Activision"); names written with hyphens
@@ -389,14 +412,23 @@
 //     longer name or follows a work's noun ("the biopic Ray and Mike
 //     Leigh's drama"), or another person of the story bears the surname
 //     in full ("Tilly Haverford" beside "her parents, Charles and
-//     Philippa Haverford") (sharedsurname.go);
+//     Philippa Haverford"); a title other than Mr, Mrs, Ms or Miss may
+//     stand before the first given name ("Dr Anil and Meera Pattullo"),
+//     the first may be a role noun the model knows as a given name
+//     ("Dean and Sophie Threlkeld"), the surname a given name when the
+//     pair is introduced so or opens the sentence ("Ivo and Tamsin
+//     Ambrose said"), and the tagger may read the second name as a
+//     body's when both given names are ones the model knows
+//     (sharedsurname.go);
 //     initials joined by "&" that name things ("Q&A", "R&D") and
 //     other abbreviations of common nouns ("WFH") are no actors (amp.go);
 //   - a paper after "the" or before "newspaper" is an organisation ("the
 //     Courier"), a body's head noun outweighs "at" ("staff at Northline
 //     Rail"), and a business noun in apposition (heading it, maybe
 //     after another and before what qualifies it: "Griselda Varnley, the
-//     bakery chain with a kiosk at every station,", "…, a Corran firm best known for")
+//     bakery chain with a kiosk at every station,", "…, a Corran firm best known for";
+//     not its possessive before what the name is in it: "Ada Kell, the
+//     operator's longest-serving stewardess,")
 //     or "retailers such as" makes a firm, as does a shop noun after it ("a Waitrose store"; not
 //     after a place the gazetteer knows: "the Paris branch"), or "service" right before a name ("streaming
 //     service Tesk") or a new name given ("is to rebrand as Orde
@@ -441,7 +473,9 @@
 //     firm's professionals "at" or "from" it ("analysts at Carver Bligh"),
 //     a broker "of", "at" or "from" it ("Ada Kell, of stockbroker Tarrow
 //     Hale", not "veteran stockbroker Ivo Marsh"), the name a speaker is
-//     "of" ("Ada Kell, of Tarrow Hale, said"), a club's kind before
+//     "of" ("Ada Kell, of Tarrow Hale, said"; after a person's name, not
+//     a place's: "at Holy Cross, Tarrowby, of Priya Dunstall, elder
+//     daughter of"), a club's kind before
 //     it with no article ("rugby club Brannock Saints", not "the club Ivo
 //     Marsh founded"; evidence.go), a year between "a" or a possessive and
 //     the name ("a 1963 Aston Martin", a make or a model), a
@@ -502,9 +536,27 @@
 //     places (signoff.go), as are the names labelling a measure in a
 //     bullet line ("* Tarrow Heath, Velmoshire: 211mm"; statline.go);
 //   - a name opening a paragraph before a colon and a quotation labels
-//     the speaker, a person ("Platell: 'The star shone …'"; speaker.go);
+//     the speaker, a person ("Platell: 'The star shone …'"; speaker.go),
+//     as does a caption's place in the picture a name of two or three
+//     name words ("Kit Quennell, left, and Serena Abbot", "Ada Kell
+//     (centre) with her crew"; not a place's or a body's head noun;
+//     caption.go);
+//   - a given name the model knows that is a role noun too, read as a
+//     person's and listed among names, is a person, not a role of the
+//     name before it ("his grandchildren, Kirsty, Dean and Nathan";
+//     apposition.go listedGiven);
 //   - a given name the tagger read otherwise, joined by "and" alone to a
-//     person's full name, is a person ("Anthony Knight and Bella");
+//     person's full name, is a person ("Anthony Knight and Bella"), as
+//     is a lone given name the tagger read as a place, which the
+//     gazetteer knows as no place, with nothing of a place, a body or a
+//     thing in its context ("By the time Alec stood up"; not after a
+//     preposition of place, maybe with a word or two or a list
+//     between, "in rural Kezia", an article, "as" and a part's description, "entitled", a
+//     capitalised word and "of", "Summer of Sam", nor qualifying a noun
+//     after "of", "a flock of Jacob sheep"; givenplace.go), and a speaker
+//     "as she is known" after a quote is what the person named last
+//     before, in that paragraph or the one before, is called
+//     ("'…,' says Tibby, as she is known to friends"; quotednick.go);
 //   - a person's span across a lower-case "and" before a title is two
 //     names ("the Queen and Duke of Corran"; the words before "and" left
 //     out when no title, role noun or given name opens them), never one
@@ -512,7 +564,10 @@
 //     every surname listed after it ("Lord Justices Harrow and Pell" are
 //     Lord Justice Harrow and Lord Justice Pell; andtitle.go, judge.go);
 //   - a surname with a title of the other sex is another person ("Mrs
-//     Ellery" beside "Mr Tom Ellery");
+//     Ellery" beside "Mr Tom Ellery"), and so is a peer's titled surname
+//     named in a kinship phrase with a full name of that surname, at
+//     every mention ("Lord Quennell's son and heir, Arthur Quennell",
+//     "Araminta Stallard, the daughter of Lord Stallard"; peerkin.go);
 //   - a name's singular joins its plural ("the Tory plan" with "the
 //     Tories"), or, for other things, the plural its singular ("the
 //     Budgets" with "the Budget", after "the" or a number), and a
@@ -576,7 +631,12 @@
 //     ("talks with Garrow Pell Partners", then "Garrow Pell has until
 //     Friday"), or when its first word is the surname of a person the
 //     story names in full ("Tamsin Lakhari, who has died", then "Lakhari
-//     Silks closed"; founder.go);
+//     Silks closed"; founder.go); the other way round, a name of two or
+//     three words shaped like a person's that was read as no person,
+//     whose surname the story writes alone as a person's with a title of
+//     address, an age or a role, and which no other full name of the
+//     story ends in, is that person ("Eleanor Quist's deputy chief of
+//     staff", then "Ms Quist told reporters"; surnameperson.go);
 //   - a one-word name the tagger reads as a person's is a body when the
 //     story says nothing of a person of that name (no title, role,
 //     pronoun or age, no full name with the word) and its own mentions
@@ -609,7 +669,10 @@
 //     organisation, place and other goes to the first mention's, a tie
 //     with a person leaves each mention its own reading.
 //
-// Variants then merge: full names, surnames (to the most recently named
+// Variants then merge: full names, the name a person was born with after
+// ", born" (with the person named last before it, in that paragraph or
+// the one before; the name the person goes by stays the canonical one
+// unless it is only a title of place: bornname.go), surnames (to the most recently named
 // bearer whose titles agree in gender), first names (also when the tagger
 // called them places, if the person has a title or role), nicknames made
 // from the start of a name ("Tats" for Tatiana, nickname.go), possessives, "Sir
@@ -630,7 +693,12 @@
 // Electronics Show), unless the gazetteer knows them as a place and the
 // longer name is no place's ("NZ" is not Northern Zinc).
 // Roles come from pre-modifiers ("Labour MP
-// Jo Bloggs", "Tesco boss Ken Murphy") and appositions ("…, the European
+// Jo Bloggs", "Tesco boss Ken Murphy"; a noun of one who does something
+// that the role lists lack, told by its ending, right before the name:
+// "the archaeologist Bethan Quarrow", "Harbourmaster Ned Loveridge",
+// "-er" and "-or" only opening the sentence, "Keeper Josie Trembath";
+// agentnoun.go) and appositions (headed by such a noun too: "…, the
+// hotel receptionist,") ("…, the European
 // Commission president,", "…, who is chief executive of Acme,"); the
 // affiliation is a party or an organisation the role names. A country's
 // initials open a role like a nationality ("the US defence secretary";

@@ -19,6 +19,19 @@ var holdingNouns = setOf(`stake stakes share shares holding holdings shareholdin
 // speak of another subject: "…, then cruised to its win".
 var nextClause = setOf(`then and but while before after so yet`)
 
+// ageWords are the numbers a child's or a person's age is spelt with.
+var ageWords = setOf(`one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety`)
+
+// ageWord reports whether w, a lower-cased token, is an age spelt out:
+// "eight", "twenty-one".
+func ageWord(w string) bool {
+	if a, b, ok := strings.Cut(w, "-"); ok {
+		return ageWords[a] && ageWords[b]
+	}
+	return ageWords[w]
+}
+
 // figure reports whether w, a lower-cased token, is an amount: digits or
 // a currency sign ("120p", "£3", "$2bn").
 func figure(w string) bool { return strings.ContainsAny(w, "0123456789£$€¥") }
@@ -30,7 +43,7 @@ cousin nephew niece grandson granddaughter grandfather grandmother grandad grann
 boyfriend girlfriend fiance fiancee fiancé fiancée widow widower stepson stepdaughter
 partner
 stepfather stepmother twin sibling child ex-wife ex-husband ex-partner ex-girlfriend
-ex-boyfriend ex-fiance ex-fiancee friend pal lover spouse bride groom heir daughters sons
+ex-boyfriend ex-fiance ex-fiancee friend pal lover spouse bride groom heir daughters sons sweetheart
 brothers sisters parents`)
 
 // businessNouns introduce an organisation: "recruiter Staffline",
@@ -121,8 +134,8 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg, pronoun 
 	in := listsOf(next(e)) // the lists that have the word after the name
 	// After the name.
 	switch {
-	case next(e) == "," && isNumber(next(e+1)) && (next(e+2) == "," || next(e+2) == ")" || next(e+2) == "."):
-		person += 2 // an age: "Fifi, 37,"
+	case next(e) == "," && (isNumber(next(e+1)) || ageWord(next(e+1))) && (next(e+2) == "," || next(e+2) == ")" || next(e+2) == "."):
+		person += 2 // an age: "Fifi, 37,", "Poppy, eight, from Corran"
 	case next(e) == "(" && isNumber(next(e+1)) && next(e+2) == ")":
 		person += 2
 	case (next(e) == "who" || next(e) == "," && next(e+1) == "who") && !afterPreposition(toks, m.s) && !compassBefore(toks, m.s) && !thingName(m.name) && !(len(m.name) == 1 && articleBefore(toks, m.s)):
@@ -132,7 +145,9 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg, pronoun 
 	case next(e) == "," && (next(e+1) == "the" || next(e+1) == "a" || next(e+1) == "his" || next(e+1) == "her" || next(e+1) == "their") && (kinship[next(e+2)] || kinship[next(e+3)] && next(e+4) == "of"):
 		person += 2 // "…, the mother of …", "…, his eldest son, …"
 	case next(e) == "which" || next(e) == "," && next(e+1) == "which":
-		org += 2
+		if !objectPersonName(toks, m) {
+			org += 2 // not "a new play by Oren Quillet, which is two hours long": the play (itssubject.go)
+		}
 	case next(e) == "(" && (next(e+1) == "up" || next(e+1) == "down" || next(e+1) == "unchanged" || next(e+1) == "flat"):
 		org += 2
 	case next(e) == "&":
@@ -161,7 +176,7 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg, pronoun 
 	case next(e) == "was" && (next(e+1) == "up" || next(e+1) == "down"):
 		org += 2
 	}
-	if placeModifier(toks, e) && !hyphenAdjective(m.name[len(m.name)-1]) {
+	if placeModifier(toks, e) && !hyphenAdjective(m.name[len(m.name)-1]) && !periodAdjective(m) {
 		place += 2 // "the Millfield industrial estate", "the Lune valley"
 	}
 	if m.typ == "PER" && compassBefore(toks, m.s) && !toks[m.s-1].sentStart {
@@ -192,6 +207,8 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg, pronoun 
 				org += 3 // "is to rebrand as Brackley Gault": bodies and brands take new names, people not
 			case !comma && !toks[k].cap && (personNoun(l) || fieldStar(toks, k)) && allNameLike(m.name):
 				person += 2 // "the comedian Sacha Baron Cohen", "pop star Roxy Tremaine"
+			case !comma && toks[k].cap && !toks[k].sentStart && personNoun(l) && len(m.name) > 1 && allNameLike(m.name) && m.typ != "PER":
+				person += 2 // "Rescue leader Sergeant Tiago Mendes de Arruda" read as a body: a rank before the name
 			case comma && tradeApposed(toks, k, m.e):
 				org += 2 // "The developer, Kestrel Land, has promised"
 			case comma && firmPluralApposed(toks, k, m):
@@ -253,9 +270,12 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg, pronoun 
 	if pairedGivenName(d, m) {
 		person += 3 // "Anthony Knight and Bella have been married for years"
 	}
+	bodyHead := len(m.name) > 2 && headBits(m.name[len(m.name)-1])&orgHead != 0
 	for _, w := range m.name {
 		if inSetFold(placeWords, w) {
-			place++
+			if !bodyHead || !inSetFold(settlementWords, w) {
+				place++ // not "Tarrow Town Football Club": the body's head noun decides
+			}
 			break
 		}
 		if inSetFold(orgWords, w) {
@@ -287,6 +307,25 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg, pronoun 
 		org += 2 // "Aquis Exchange-listed", "Oiler Egdon": part of a description
 	}
 	return person, org, place, listOrg, pronoun
+}
+
+// periodAdjective reports whether m is one word the tagger read as
+// neither a person, a body nor a place (MISC) shaped like an adjective
+// made from a name ("Victorian", "Jacobean", "Moorish"; not "-ic": "the
+// Adriatic coast" is a sea's): before a place's
+// noun it says of what time or style the place is, not where ("a
+// Victorian harbour wall").
+func periodAdjective(m *mention) bool {
+	if m.typ != "MISC" || len(m.name) != 1 {
+		return false
+	}
+	l := strings.ToLower(m.name[0])
+	for _, suf := range [...]string{"an", "ish", "ese", "esque"} {
+		if len(l) > len(suf)+3 && strings.HasSuffix(l, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // pronounAfter weighs a pronoun later in the same sentence as the name
@@ -324,6 +363,9 @@ func pronounAfter(toks []tok, m *mention) (person, org int) {
 		if t.text == "its" && !comma && !other {
 			if k == e+1 && toks[e].text == "," && itsRoleApposed(toks, k) {
 				return 0, 0 // "Hannah Cowdrey, its duty manager for floods," holds a role in it (itsrole.go)
+			}
+			if othersIts(toks, m, k) {
+				return 0, 0 // "has appointed Ada Kell as its manager", "Ada Kell said the boat …its" (itssubject.go)
 			}
 			return 0, 2 // not "waited for Ada Kell to make history, then cruised to its win"
 		}
@@ -486,6 +528,9 @@ func appositionTrade(toks []tok, e int) string {
 			return "" // "…, the godfather of the group,"
 		}
 		if !t.cap && businessNouns[t.lower] {
+			if k+1 < len(toks) && isPossessive(toks[k+1]) && possessedRoleCloses(toks, k+2) {
+				return "" // "Ada Kell, the operator's chief engineer,": a role held in a body
+			}
 			if k+1 == len(toks) || !toks[k+1].word || tradePostModifiers[toks[k+1].lower] {
 				return t.lower // "Griselda Varnley, the cake chain with a kiosk at every station,"
 			}
@@ -497,6 +542,33 @@ func appositionTrade(toks []tok, e int) string {
 	}
 	return ""
 }
+
+// possessedRoleCloses reports whether the words from token k on, after
+// a business noun's possessive in an apposition, describe what the name
+// is in the body and close the apposition: one to four lower-case words,
+// then punctuation or "and" ("the operator's longest-serving
+// stewardess,", "the firm's chief executive and a granddaughter of"), or
+// a role's head noun before a preposition opening its field ("the
+// group's director of planning"). A name after them ("from Velmo, the
+// carmaker's chief executive Ada Kell said") opens another phrase: the
+// apposition was the first name's.
+func possessedRoleCloses(toks []tok, k int) bool {
+	for i := k; i < len(toks) && i < k+5; i++ {
+		t := toks[i]
+		switch {
+		case !t.word || t.lower == "and":
+			return i > k
+		case t.cap:
+			return false
+		case isRoleHeadL(t.lower) && i+1 < len(toks) && roleFieldWords[toks[i+1].lower]:
+			return true
+		}
+	}
+	return false
+}
+
+// roleFieldWords after a role's head noun open what the role is of.
+var roleFieldWords = setOf(`of for at in`)
 
 // tradePostModifiers may follow the business noun heading an
 // apposition, opening what qualifies it: "the cake chain with a kiosk
@@ -545,6 +617,11 @@ var placeWords = setOf(`street road square park bridge airport station port isla
 county borough district region province state states republic kingdom empire palace castle
 abbey cathedral church chapel lane avenue valley river lake mountain mount hills heath common
 green village town city east west north south shire`)
+
+// settlementWords, among placeWords, name a town or a county, which a
+// body named after it takes into its name ("Tarrow Town Football
+// Club", "Velby County Cricket Club").
+var settlementWords = setOf(`town city village county borough shire`)
 
 // articleBefore reports whether an article stands right before token s.
 func articleBefore(toks []tok, s int) bool {

@@ -38,3 +38,24 @@ func TestKinList(t *testing.T) {
 		want: map[string]string{"Piers": Person, "Carrick": Place},
 	}})
 }
+
+// TestListedGivenRoleNoun checks that a given name that is also a role
+// noun ("Dean") listed among given names is a person, not the role of
+// the name before it.
+func TestListedGivenRoleNoun(t *testing.T) {
+	got := ExtractWith(paras("His wife died in 2011. He is survived by his grandchildren, Kirsty, Dean and Nathan."),
+		fakeNER(map[string]string{"Kirsty": "PER", "Dean": "PER", "Nathan": "LOC"}))
+	for _, n := range []string{"Kirsty", "Dean", "Nathan"} {
+		if a := mustPerson(t, got, n); len(a.Roles) > 0 {
+			t.Errorf("%s has roles %q", n, a.Roles)
+		}
+	}
+}
+
+// TestSweetheart checks that a sweetheart, as a wife or a husband,
+// introduces a person.
+func TestSweetheart(t *testing.T) {
+	got := ExtractWith(paras("He came home from sea to marry his childhood sweetheart, Ysolde. She died in 2015."),
+		fakeNER(map[string]string{"Ysolde": "LOC"}))
+	mustPerson(t, got, "Ysolde")
+}

@@ -36,6 +36,7 @@ type mention struct {
 	pair    bool   // split from a span of two names joined by "and": the tagger read the whole, not this part
 	det     bool   // a plain name after "the", used as a noun (afterThe)
 	nick    string // a nickname written in quotes inside the name: "Gareth 'Gaz' Pumfrey"
+	born    bool   // a name the person was born with, after ", born" (bornname.go)
 	body    bool   // its own context (not list neighbours) speaks of an organisation
 	orgTag  bool   // the tagger read it as an organisation, not before a possessive (lonebody.go)
 	hint    int    // hints of a firm, for a place reading (firmHint)
@@ -375,8 +376,8 @@ func buildMention(p *paraDoc, sp span) (mention, bool) {
 		if len(words) == 0 {
 			return m, false
 		}
-		if onlyRoleWords(words) {
-			return m, false
+		if onlyRoleWords(words) && !(len(words) == 1 && givenName(words[0]) && (sp.surname > 0 || sp.typ == "PER" && listedGiven(toks, s, e))) {
+			return m, false // not "Dean and Sophie Threlkeld": a given name sharing a surname (sharedsurname.go)
 		}
 	}
 	// A common noun the tagger took in at the end: "Team Vogue T-shirt".
@@ -385,10 +386,12 @@ func buildMention(p *paraDoc, sp span) (mention, bool) {
 		e = idx[len(idx)-1] + 1
 		m.e = e
 	}
-	if sp.surname > 0 && len(words) == 1 && m.kind == Person && !isHonorific(words[0]) && !isRoleHead(words[0]) {
+	if sp.surname > 0 && len(words) == 1 && m.kind == Person && !isHonorific(words[0]) && (!isRoleHead(words[0]) || givenName(words[0]) && !roleTitles[lowerKey(words[0])]) {
 		// "Len and Pauline Sowerby" (sharedsurname.go): the surname is
 		// added to the name once the mention is built, so that words
-		// and their tokens (idx) stay in step above.
+		// and their tokens (idx) stay in step above. A role noun the
+		// gazetteer knows as a given name is one here: "Dean and Sophie
+		// Threlkeld".
 		words = append(slices.Clip(words), toks[sp.surname].text)
 	}
 	m.name = words
@@ -415,7 +418,9 @@ func onlyRoleWords(words []string) bool {
 	return true
 }
 
-// nameLike reports whether w may be a word of a person's name.
+// nameLike reports whether w may be a word of a person's name: a
+// particle ("van"), or a capitalised word, maybe after a particle and a
+// hyphen ("al-Haddadi"), that is no adjective made with a hyphen.
 func nameLike(w string) bool {
 	if w == "" {
 		return false
@@ -427,6 +432,9 @@ func nameLike(w string) bool {
 		// "London-based" is an adjective; "Bennett-Warner" and "Kim
 		// Jong-il" are names.
 		return false
+	}
+	if pre, rest, ok := strings.Cut(w, "-"); ok && particles[pre] && rest != "" {
+		w = rest // "al-Haddadi", "el-Masri": a particle glued to the surname
 	}
 	r := []rune(w)[0]
 	return r >= 'A' && r <= 'Z' || r > 127 && strings.ToUpper(string(r)) == string(r)

@@ -59,7 +59,7 @@ func nearEvidence(d *paraDoc, m *mention) (org, place, other int) {
 	if brokerFirm(toks, m) {
 		org += 3 // "said Ada Kell, of stockbroker Tarrow Hale"
 	}
-	if speakersEmployer(toks, m) {
+	if speakersEmployer(d, m) {
 		// "Ada Kell, of Tarrow Hale, said", "Ada Kell, of retail
 		// analysts Tarrow Hale, said": where a speaker works or lives.
 		if m.typ == "LOC" {
@@ -320,8 +320,11 @@ func brokerFirm(toks []tok, m *mention) bool {
 // — a capitalised word, a comma, "of", at most three lower-case words
 // that open no clause (the body's trade), then the name, closed by a
 // comma, a full stop or a verb of saying. A possessive after the name
-// ("of Tom Ellery's office") leaves it a person.
-func speakersEmployer(toks []tok, m *mention) bool {
+// ("of Tom Ellery's office") leaves it a person, and the capitalised
+// word must end a person's name ("at Holy Cross, Tarrowby, of Priya
+// Dunstall" is a wedding's bride, after a place).
+func speakersEmployer(d *paraDoc, m *mention) bool {
+	toks := d.toks
 	k := m.s - 1
 	for n := 0; n < 3 && k >= 0 && toks[k].word && !toks[k].cap && toks[k].lower != "of"; n++ {
 		if clauseWords[toks[k].lower] || appositionOpeners[toks[k].lower] {
@@ -329,7 +332,7 @@ func speakersEmployer(toks []tok, m *mention) bool {
 		}
 		k--
 	}
-	if k < 2 || toks[k].lower != "of" || toks[k-1].text != "," || !toks[k-2].cap || !toks[k-2].word {
+	if k < 2 || toks[k].lower != "of" || toks[k-1].text != "," || !toks[k-2].cap || !toks[k-2].word || !d.persons[k-2] {
 		return false
 	}
 	if m.e >= len(toks) {

@@ -37,6 +37,7 @@ func TestNotPeople(t *testing.T) {
 		{"a speaker's firm after its trade", []string{"Ivo Marsh, of retail analysts Corran Reid, said shops were closing."}, map[string]string{"Ivo Marsh": "PER", "Corran Reid": "PER"}, "Corran Reid", false},
 		{"a speaker's firm closing the sentence", []string{"'Copper is short,' said Ivo Marsh, of Corran Reid."}, map[string]string{"Ivo Marsh": "PER", "Corran Reid": "PER"}, "Corran Reid", false},
 		{"a person's office after of", []string{"Ivo Marsh, of Ada Kell's office, said nothing."}, map[string]string{"Ivo Marsh": "PER", "Ada Kell": "PER"}, "Ada Kell", true},
+		{"a bride after a place and of", []string{"The wedding took place at Holy Cross, Tarrowby, of Priya Dunstall, elder daughter of Meera Dunstall."}, map[string]string{"Holy Cross": "LOC", "Tarrowby": "LOC", "Priya Dunstall": "PER", "Meera Dunstall": "PER"}, "Priya Dunstall", true},
 		{"a friend of a person", []string{"A friend of Ada Kell said she was well."}, map[string]string{"Ada Kell": "PER"}, "Ada Kell", true},
 		{"a club after its sport", []string{"Premiership rugby club Brannock Saints have warned players they could run out of money."}, map[string]string{"Brannock Saints": "PER"}, "Brannock Saints", false},
 		{"an airline's head noun", []string{"Q: Larkhill Air cancelled our flight two days before we were due to go."}, map[string]string{"Larkhill Air": "PER"}, "Larkhill Air", false},

@@ -1,5 +1,7 @@
 package actor
 
+import "slices"
+
 // knownAs returns the nickname a full name from token s to e is given
 // right after it, ", known as Bill" or "(known to friends as Bill)", or
 // "". Names of a pair ("A and B, known as Ant and Dec") get none.
@@ -77,7 +79,8 @@ func closeQuote(s string) bool { return s == "'" || s == "’" || s == "\"" || s
 // knownAsBearer returns the person a one-word mention in quotes after
 // "known … as" nicknames: the person named last before it, whom the
 // clause describes ("Tregothnan, known in the commentary box as
-// 'Sparky',", "The 29-year-old, known to friends as 'Tills',"), or nil.
+// 'Sparky',", "The 29-year-old, known to friends as 'Tills',"; also a
+// speaker "as she is known": saysAsKnown), or nil.
 func (st *story) knownAsBearer(m *mention) *cluster {
 	d := st.doc(m.para)
 	if d == nil || len(m.name) != 1 {
@@ -86,7 +89,8 @@ func (st *story) knownAsBearer(m *mention) *cluster {
 	if asKnownAfter(d.toks, m.s, m.e) {
 		return st.lastSentenceBearer(m)
 	}
-	if !afterKnownAs(d.toks, m.s) {
+	says := saysAsKnown(d.toks, m.s, m.e)
+	if !says && !afterKnownAs(d.toks, m.s) {
 		return nil
 	}
 	var last *cluster
@@ -94,6 +98,9 @@ func (st *story) knownAsBearer(m *mention) *cluster {
 		if c.kind == Person && c.lastSeen >= 0 && c.lastSeen < m.order && (last == nil || c.lastSeen > last.lastSeen) {
 			last = c
 		}
+	}
+	if says && last != nil && !slices.ContainsFunc(last.mentions, func(x *mention) bool { return x.order == last.lastSeen && x.para >= m.para-1 }) {
+		return nil // the speaker is described in this paragraph or the one before
 	}
 	return last
 }
@@ -103,7 +110,28 @@ func (st *story) knownAsBearer(m *mention) *cluster {
 // "Mags, as she is known to four generations of players, reckons …",
 // "Peggy, as every patient called her, did her rounds".
 func asKnownAfter(toks []tok, s, e int) bool {
-	if s > 0 && !sentenceEnd(toks[s-1].text) || e+2 >= len(toks) || toks[e].text != "," || toks[e+1].lower != "as" {
+	if s > 0 && !sentenceEnd(toks[s-1].text) {
+		return false
+	}
+	return asKnownClause(toks, e)
+}
+
+// saysAsKnown reports whether the name from token s to e says a quote,
+// after it and "says" or "said", and a clause "as … known" or "as …
+// called" follows it: "'It is the roof or the silver,' says Felicity,
+// as she is known to friends". The name is what the person last named
+// before it is called.
+func saysAsKnown(toks []tok, s, e int) bool {
+	if s < 2 || toks[s-1].lower != "says" && toks[s-1].lower != "said" || toks[s-2].text != "," && !closeQuote(toks[s-2].text) {
+		return false
+	}
+	return asKnownClause(toks, e)
+}
+
+// asKnownClause reports whether a clause ", as … known" or ", as …
+// called" opens at token e.
+func asKnownClause(toks []tok, e int) bool {
+	if e+2 >= len(toks) || toks[e].text != "," || toks[e+1].lower != "as" {
 		return false
 	}
 	for k := e + 2; k < len(toks) && k <= e+6; k++ {
@@ -166,11 +194,11 @@ func (st *story) lastSentenceBearer(m *mention) *cluster {
 
 // knownAsNick reports whether a one-word mention the tagger read as no
 // person's is what a person named before it is "known … as" ("Ebiware,
-// who was known to everyone at his old club simply as Karo,"): a
-// nickname, whatever it looks like.
+// who was known to everyone at his old club simply as Karo,"; a speaker
+// "as she is known": saysAsKnown): a nickname, whatever it looks like.
 func (st *story) knownAsNick(m *mention) bool {
 	d := st.doc(m.para)
-	if d == nil || len(m.name) != 1 || m.hon != "" || !afterKnownAs(d.toks, m.s) {
+	if d == nil || len(m.name) != 1 || m.hon != "" || !afterKnownAs(d.toks, m.s) && !saysAsKnown(d.toks, m.s, m.e) {
 		return false
 	}
 	for _, c := range st.clusters {

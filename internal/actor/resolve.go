@@ -38,6 +38,7 @@ type cluster struct {
 	mentions []*mention
 	lastSeen int
 	first    int
+	kin      bool // a peer's titled surname kept apart from a bearer of the surname named as kin (peerkin.go)
 }
 
 // byOrder orders mentions by their position in the story.
@@ -85,6 +86,9 @@ func (st *story) resolvePersons() {
 	for _, m := range persons {
 		if len(m.name) < 2 || m.ofTitle || m.the || (honorificClass(m.hon) == "royal" && len(m.name) == 2 && isRomanNumeral(m.name[1])) {
 			continue
+		}
+		if m.born = st.bornName(m); m.born {
+			continue // joins the person named before it (bornname.go)
 		}
 		k := m.nameKey()
 		c := st.byKey[k]
@@ -195,10 +199,31 @@ func (st *story) resolvePersons() {
 			c.lastSeen = m.order
 			continue
 		}
+		if m.born {
+			if c := st.bornBearer(m); c != nil {
+				c.add(m)
+				c.lastSeen = m.order
+				assigned[m] = c
+				st.index(c, surnameOf(m.name), m.name[0]) // "Harriet" later, after "the duchess, born Harriet Pennington-Lowe"
+				continue
+			}
+			m.born = false // no one named before it: a person of its own
+			c := st.byKey[m.nameKey()]
+			if c == nil {
+				c = &cluster{kind: Person, lastSeen: -1}
+				st.byKey[m.nameKey()] = c
+				st.clusters = append(st.clusters, c)
+				st.index(c, surnameOf(m.name), m.name[0])
+			}
+			c.add(m)
+			c.lastSeen = m.order
+			assigned[m] = c
+			continue
+		}
 		if len(m.name) != 1 || m.kind != Person {
 			continue
 		}
-		if m.hon == "" && noiseName(m.name[0]) && !st.calendarSurname(m.para, m.s, m.name[0]) {
+		if m.hon == "" && noiseName(m.name[0]) && !st.calendarSurname(m.para, m.s, m.name[0]) && !st.listedGivenMention(m) {
 			continue
 		}
 		c := st.nicknamed(m)
@@ -281,7 +306,10 @@ func (st *story) resolveSingle(m *mention) *cluster {
 			return c
 		}
 	case "peer":
-		if c := choose(st.bySurname[w], m.order); c != nil {
+		if c := st.singles["titled:"+strings.ToLower(m.hon)+" "+w]; c != nil && c.kin {
+			return c // the peer kept apart from kin before (peerkin.go)
+		}
+		if c := choose(st.notKinOfTitled(m, st.bySurname[w]), m.order); c != nil {
 			return c
 		}
 		var same []*cluster
@@ -323,6 +351,7 @@ func (st *story) resolveSingle(m *mention) *cluster {
 		}
 	}
 	c := &cluster{kind: Person, lastSeen: -1}
+	c.kin = class == "peer" && len(st.bySurname[w]) > 0 // a full name's bearer of the surname was passed over as kin
 	st.singles[key] = c
 	st.clusters = append(st.clusters, c)
 	if class == "" || class == "plain" || class == "peer" {
@@ -338,7 +367,7 @@ func (st *story) resolveSingle(m *mention) *cluster {
 // of this story written with a capital only because it opens a sentence.
 func (st *story) singleEvidence(m *mention) bool {
 	w := m.name[0]
-	if noiseName(w) {
+	if noiseName(w) && !st.listedGivenMention(m) {
 		return false
 	}
 	d := st.doc(m.para)
@@ -385,6 +414,15 @@ func pick(cands []*cluster, order int) *cluster {
 func longest(c *cluster) *mention {
 	var best *mention
 	for _, m := range c.mentions {
+		if best != nil && m.born != best.born && !best.ofTitle && !m.ofTitle {
+			// The name a person goes by, as full as the one they were
+			// born with, comes first ("Lottie Quell", born Charlotte
+			// Vellacott).
+			if m.born && len(m.name) > len(best.name) || !m.born && len(m.name) >= len(best.name) {
+				best = m
+			}
+			continue
+		}
 		if best == nil || len(m.name) > len(best.name) {
 			best = m
 			continue

@@ -81,8 +81,13 @@ func premodRole(p *paraDoc, end int, needHead bool) (role, affil string, first i
 			}
 			continue
 		}
+		if k == end-1 && !t.cap && personAgentNoun(t) {
+			s = k // "the harbourmaster Ned Loveridge" (agentnoun.go)
+			k--
+			continue
+		}
 		if !roleWord(p, k) {
-			if s == end-1-nouns && nouns < 2 && fieldNoun(t) && isRoleHeadL(toks[end-1].lower) && !toks[end-1].cap &&
+			if s == end-1-nouns && nouns < 2 && fieldNoun(t) && (isRoleHeadL(toks[end-1].lower) || personAgentNoun(toks[end-1])) && !toks[end-1].cap &&
 				!subjectBefore(p, k) && !(nouns > 0 && strings.HasSuffix(t.lower, "s")) {
 				// "election chief", "airport authority chief": the
 				// field of a lower-case head noun, next to it.
@@ -99,7 +104,8 @@ func premodRole(p *paraDoc, end int, needHead bool) (role, affil string, first i
 			// Prime Minister …" reads as "Prime Minister").
 			l := keyOf(t)
 			_, party := parties[l]
-			if isRoleHeadL(l) || roleModifiers[l] || party || isNationalityL(l) || countryInitials(t) || p.inSpan(k) || lexiconName(t) || bodyBeforeHead(toks, k, end) {
+			if isRoleHeadL(l) || roleModifiers[l] || party || isNationalityL(l) || countryInitials(t) || p.inSpan(k) || lexiconName(t) || bodyBeforeHead(toks, k, end) ||
+				k == end-1 && personAgentNoun(t) { // "Harbourmaster Ned Loveridge said" (agentnoun.go)
 				s = k
 			}
 			break
@@ -125,7 +131,8 @@ func premodRole(p *paraDoc, end int, needHead bool) (role, affil string, first i
 			return "", "", -1
 		}
 	}
-	if needHead && !isRoleHead(toks[last].text) && !(last == end-1 && officeOf(p, s, last) && !lostGivenName(p, last, end)) {
+	agent := last == end-1 && !isRoleHead(toks[last].text) && personAgentNoun(toks[last])
+	if needHead && !isRoleHead(toks[last].text) && !agent && !(last == end-1 && officeOf(p, s, last) && !lostGivenName(p, last, end)) {
 		// An office "of" something needs the name right after it, not
 		// after a possessive ("president of Climax's Action Studio"),
 		// and no given name the tagger left out of the name ("Secretary
@@ -140,7 +147,7 @@ func premodRole(p *paraDoc, end int, needHead bool) (role, affil string, first i
 	if firmDescriptor(toks, last, end) {
 		return "", "", -1 // "asset manager Frenkel Topping", "fund manager Janus Henderson"
 	}
-	hasHead := false
+	hasHead := agent
 	for k := s; k <= last; k++ {
 		if toks[k].word && isRoleHeadL(toks[k].lower) {
 			hasHead = true

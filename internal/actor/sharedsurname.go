@@ -2,6 +2,7 @@ package actor
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/storyline/storyline/internal/nlp"
 )
@@ -29,6 +30,10 @@ func sharedSurname(d *paraDoc, docs []*paraDoc, spans []span) []span {
 		}
 		j := i
 		if j > 0 && spans[j-1].e > g {
+			if spans[j-1].s == g-1 && spans[j-1].e == g+1 && spans[j-1].typ == "PER" && isHonorific(d.toks[g-1].text) {
+				spans[j-1].surname = spans[i].e - 1 // "Dr Anil and Meera Chauhan": a title before the given name
+				continue
+			}
 			if spans[j-1].s != g || spans[j-1].e != g+1 {
 				continue // the given name is part of a longer name
 			}
@@ -36,6 +41,7 @@ func sharedSurname(d *paraDoc, docs []*paraDoc, spans []span) []span {
 			spans = slices.Delete(spans, j, j+1) // "Jo" read as a thing
 			i--
 		}
+		spans[i].typ = "PER" // "Fenella Wragsby" of "Giles and Fenella Wragsby"
 		spans = slices.Insert(spans, j, span{s: g, e: g + 1, typ: "PER", rule: true, surname: spans[i].e - 1})
 		i++
 	}
@@ -44,7 +50,8 @@ func sharedSurname(d *paraDoc, docs []*paraDoc, spans []span) []span {
 
 // sharesSurname reports whether the word two tokens before span sp, with
 // "and" between them, is a given name that takes sp's surname: sp is a
-// person's name the tagger read, of two words, the first a given name
+// person's name the tagger read (or a body's, when both given names are
+// ones the model knows), of two words, the first a given name
 // or at least no word written in lower case, the second a surname that
 // is no given name, no ordinary word nor a body's word ("Lyle Sugars"),
 // and the word before "and" is a given name the model knows (or, before
@@ -57,18 +64,21 @@ func sharedSurname(d *paraDoc, docs []*paraDoc, spans []span) []span {
 // drama").
 func sharesSurname(toks []tok, sp span) bool {
 	g := sp.s - 2
-	if sp.typ != "PER" || sp.rule || sp.e-sp.s != 2 || g < 0 || toks[g+1].text != "and" {
+	if sp.rule || sp.e-sp.s != 2 || g < 0 || toks[g+1].text != "and" {
 		return false
 	}
 	first, given, sur := toks[g], toks[sp.s], toks[sp.e-1]
+	if sp.typ != "PER" && !(sp.typ == "ORG" && givenName(first.text) && givenName(given.text)) {
+		return false // "Giles and Fenella Wragsby" read as a body: two given names the model knows make a couple
+	}
 	if !first.word || !first.cap || !given.word || !sur.word || !sur.cap {
 		return false
 	}
-	if g > 0 && !first.sentStart && toks[g-1].word && (toks[g-1].cap && !sentenceWord(toks[g-1]) || workNouns[toks[g-1].lower] || titleNouns[toks[g-1].lower]) {
+	if g > 0 && !first.sentStart && toks[g-1].word && (toks[g-1].cap && !sentenceWord(toks[g-1]) && !rankBefore(toks[g-1]) || workNouns[toks[g-1].lower] || titleNouns[toks[g-1].lower]) {
 		return false // "Ann Kell and Pauline Sowerby", "Mrs Ann and …", "the biopic Ray and Mike Leigh's drama"
 	}
-	if !givenName(first.text) && !rareBeforeGiven(toks, g, given) || givenName(sur.text) {
-		return false
+	if !givenName(first.text) && !rareBeforeGiven(toks, g, given) || givenName(sur.text) && !pairIntroduced(toks, g) {
+		return false // a surname that is a given name too, unless the pair is set apart: "Dave and Julie Ambrose said"
 	}
 	if !givenName(given.text) && wordCasing(given.lower) == nlp.CasingLower {
 		return false
@@ -76,14 +86,23 @@ func sharesSurname(toks []tok, sp span) bool {
 	return wordCasing(sur.lower) != nlp.CasingLower && !orgWords[sur.lower]
 }
 
+// rankBefore reports whether t is a title that stands before a given
+// name ("Dr Anil and Meera Chauhan", "Sir Ivo and Lady Kell"): any but
+// the plain ones of address, which go before a surname ("Mrs Ann and …"
+// is no couple's).
+func rankBefore(t tok) bool {
+	switch strings.TrimSuffix(t.text, ".") {
+	case "Mr", "Mrs", "Ms", "Miss", "Mx", "Messrs":
+		return false
+	}
+	return isHonorific(t.text)
+}
+
 // rareBeforeGiven reports whether toks[g], a word before "and" and
 // given, may be a given name the model does not know: given is one it
 // knows, toks[g] is a word too rare to have a casing or a type ("Aisling
 // and Ben", not "Jones and Ben" nor "Leeds and Ben"), and the pair is
-// introduced as kin or a couple ("sisters Anoushka and Tamsin
-// Fairweather", "a local couple, Ailsa and Ben Kell") or opens the
-// sentence, as in a notice ("To Aisling and Ben Coutts, a daughter").
-// Without the cue a rare word is as likely a mononym or a title closing
+// introduced (pairIntroduced). Without the cue a rare word is as likely a mononym or a title closing
 // a list ("Anastacia and Natasha Bedingfield", "Torreton for L'Equipier
 // and Benoit Poelvoorde for Podium").
 func rareBeforeGiven(toks []tok, g int, given tok) bool {
@@ -91,6 +110,15 @@ func rareBeforeGiven(toks []tok, g int, given tok) bool {
 	if !givenName(given.text) || wordCasing(first.lower) != nlp.CasingUnknown || len(knownTypes(first.text)) > 0 {
 		return false
 	}
+	return pairIntroduced(toks, g)
+}
+
+// pairIntroduced reports whether the pair of names that toks[g] opens is
+// introduced as kin or a couple ("sisters Anoushka and Tamsin
+// Fairweather", "a local couple, Ailsa and Ben Kell") or opens the
+// sentence, as in a notice ("To Aisling and Ben Coutts, a daughter").
+func pairIntroduced(toks []tok, g int) bool {
+	first := toks[g]
 	k := g - 1
 	if k >= 0 && toks[k].text == "," {
 		k--

@@ -10,7 +10,7 @@ import "testing"
 // given name need only be no lower-case word ("Kerry"), and a sentence
 // may open with a word of the language ("To", "Owners").
 func TestSharedSurname(t *testing.T) {
-	stubLexicon(t, nil, setOf(`sugars to owners`), setOf(`Len Pauline Jo Beth Ray Mike Ann Tate Lyle Tilly Charles Philippa Dean Major Sarah Wayne Tam Greer Ivo Bryn Ben Tamsin`))
+	stubLexicon(t, nil, setOf(`sugars to owners`), setOf(`Len Pauline Jo Beth Ray Mike Ann Tate Lyle Tilly Charles Philippa Dean Major Sarah Wayne Tam Greer Ivo Bryn Ben Tamsin Anil Meera Ambrose`))
 	tagged := map[string]string{"Pauline Sowerby": "PER", "Jo": "MISC", "Beth Garside": "PER", "Mike Leigh": "PER",
 		"Lyle Sugars": "PER", "Tate": "LOC", "Ann Kell": "PER", "Tilly Haverford": "PER", "Philippa Haverford": "PER",
 		"Dean": "PER", "Sarah Hollis": "PER", "Major": "PER", "Ann Coyle": "PER",
@@ -57,10 +57,27 @@ func TestSharedSurname(t *testing.T) {
 	}, {
 		// A given name that is also a role or title word ("Dean",
 		// "Major") once made the mention's words and tokens fall out of
-		// step and panic; it keeps its own name.
+		// step and panic; as a given name the model knows it takes the
+		// surname too.
 		name: "given name that is a role or title word",
 		text: []string{"Dean and Sarah Hollis wed in June.", "Major and Ann Coyle said nothing."}, tagged: tagged,
-		absent: []string{"Dean Hollis", "Major Coyle"},
+		want: map[string]string{"Dean Hollis": Person, "Sarah Hollis": Person, "Major Coyle": Person},
+	}, {
+		name: "a title before the first given name",
+		text: []string{"The bride is the daughter of Dr Anil and Meera Pattullo of Tarrowby."}, tagged: map[string]string{"Anil": "PER", "Meera Pattullo": "PER", "Tarrowby": "LOC"},
+		want: map[string]string{"Anil Pattullo": Person, "Meera Pattullo": Person},
+	}, {
+		name: "a plain title before a given name is no couple's",
+		text: []string{"The bride is the daughter of Mrs Ann and Ivo Pattullo of Tarrowby."}, tagged: map[string]string{"Ann": "PER", "Ivo Pattullo": "PER", "Tarrowby": "LOC"},
+		absent: []string{"Ann Pattullo"},
+	}, {
+		name: "a surname that is a given name, the pair opening the sentence",
+		text: []string{"Ivo and Tamsin Ambrose said they would buy a bungalow."}, tagged: map[string]string{"Ivo": "PER", "Tamsin Ambrose": "PER"},
+		want: map[string]string{"Ivo Ambrose": Person},
+	}, {
+		name: "a couple read as a body",
+		text: []string{"Things are prickly where Ivo and Tamsin Wragsby have been told to cut a hedge."}, tagged: map[string]string{"Ivo": "PER", "Tamsin Wragsby": "ORG"},
+		want: map[string]string{"Ivo Wragsby": Person, "Tamsin Wragsby": Person},
 	}, {
 		// A given name the model does not know takes the surname when
 		// the given name after "and" is one it knows and the word is

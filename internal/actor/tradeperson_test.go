@@ -9,6 +9,7 @@ import "testing"
 func TestTradePerson(t *testing.T) {
 	runNameRules(t, []nameRuleCase{
 		taggedCase(map[string]string{"Tom Aldred": "PER"}, "broker before the name", "Mortgage broker Tom Aldred says lenders are unlikely to move.", "Tom Aldred", Person),
+		taggedCase(map[string]string{"Danny Mossop": "PER", "Hatton Vane": "ORG"}, "broker opening the paragraph", "Broker Danny Mossop, of Hatton Vane, said he expected more warnings.", "Danny Mossop", Person),
 		taggedCase(map[string]string{"Joel Adeyinka": "PER"}, "maker before the name", "Documentary maker Joel Adeyinka has won the prize for his film.", "Joel Adeyinka", Person),
 		taggedCase(map[string]string{"Desmond Ure": "PER"}, "developer in apposition", "Desmond Ure, the developer, gave the money to the party.", "Desmond Ure", Person),
 		taggedCase(map[string]string{"Grant Pennon": "PER"}, "a firm's noun", "Joe Lane, a specialist at accountancy firm Grant Pennon, said the deal was crucial.", "Grant Pennon", Org),

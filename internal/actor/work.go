@@ -21,6 +21,7 @@ type storyWork struct {
 	marks  []bool       // persons and coverage of all tokens (collect)
 	merged []span       // mergeSpans scratch
 	drop   []bool
+	titled []string // surnames written after a title of address (titledsurname.go)
 	// voteKinds
 	tallies []kindTally
 	of      map[string]int

@@ -1,0 +1,53 @@
+package actor
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestBornName checks that a name after ", born" is the name the person
+// named just before was born with: an alias, not another person, and
+// not the canonical name unless the person is otherwise known only by a
+// title of place.
+func TestBornName(t *testing.T) {
+	for _, tt := range []struct {
+		name, person, alias string
+		text                []string
+	}{
+		{"a singer's stage name", "Lottie Quell", "Charlotte Vellacott", []string{"The sound did not cut out for Lottie Quell, which was lucky. The Corran singer, born Charlotte Vellacott, has a voice that quiets a tent."}},
+		{"a duchess", "Harriet Vellacott-Lowe", "Duchess of Quenby", []string{"The Duchess of Quenby has fallen out with her neighbours.", "The birds were rehomed after the duchess, born Harriet Vellacott-Lowe, complained."}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Extract(paras(tt.text...))
+			a := mustPerson(t, got, tt.person)
+			if !slices.Contains(a.Aliases, tt.alias) {
+				t.Errorf("%q not an alias of %q: %s", tt.alias, tt.person, summary(got))
+			}
+			if n := len(slices.DeleteFunc(slices.Clone(got), func(a Actor) bool { return a.Kind != Person })); n != 1 {
+				t.Errorf("%d people, want 1: %s", n, summary(got))
+			}
+		})
+	}
+}
+
+// TestWhichAfterObject checks that "which" after a person's name that is
+// no subject of its clause speaks of the noun before it, and that a make
+// owned after a possessive is no person alone.
+func TestWhichAfterObject(t *testing.T) {
+	runNameRules(t, []nameRuleCase{{
+		name:   "a play by a playwright",
+		text:   []string{"To the Minerva Theatre for a new play by Oren Quillet, which is two hours long."},
+		tagged: map[string]string{"Minerva Theatre": "LOC", "Oren Quillet": "PER"},
+		want:   map[string]string{"Oren Quillet": Person},
+	}, {
+		name:   "the subject keeps the body",
+		text:   []string{"Tobin Ashgrove, which makes rope, said sales rose."},
+		tagged: map[string]string{"Tobin Ashgrove": "PER"},
+		want:   map[string]string{"Tobin Ashgrove": Org},
+	}, {
+		name:   "a make owned",
+		text:   []string{"The house comes with Haddow's old Velmo Minor, which Mark has restored."},
+		tagged: map[string]string{"Haddow": "PER", "Velmo Minor": "PER", "Mark": "PER"},
+		want:   map[string]string{"Velmo Minor": Org},
+	}})
+}
