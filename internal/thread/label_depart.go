@@ -27,6 +27,9 @@ var departForms = map[string]string{
 	"step": "steps down", "steps": "steps down", "stepped": "steps down", "stepping": "steps down",
 }
 
+// departWords looks departForms up.
+var departWords = newLowerWords(departForms)
+
 // postWords name a post whose holder's exit is news, with the word the
 // label gives it ("chief executive" is the "chief").
 var postWords = map[string]string{
@@ -84,15 +87,11 @@ func departAt(lead []word, i int) (departure, bool) {
 	if w.upper {
 		return departure{}, false
 	}
-	if !startsWithAny(w.surface, "qrds") {
-		return departure{}, false // no form of departForms: spare the look-up
-	}
-	var buf [32]byte
-	l := string(appendLower(buf[:0], w.surface))
-	verb, ok := departForms[l]
+	verb, ok := departWords.get(w.surface)
 	if !ok {
 		return departure{}, false
 	}
+	l := strings.ToLower(w.surface)
 	d := departure{at: i, end: i, verb: verb}
 	next := ""
 	if i+1 < len(lead) && lead[i+1].joined {

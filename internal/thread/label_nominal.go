@@ -91,6 +91,9 @@ var eventForms = map[string]eventForm{
 	"approved": {"approval", formGrant}, "cleared": {"approval", formGrant}, "approval": {"approval", formNoun},
 }
 
+// eventWords looks eventForms up.
+var eventWords = newLowerWords(eventForms)
+
 // bareAux are the words after which a bare form is a verb.
 var bareAux = toSet(`to will would shall could`)
 
@@ -134,11 +137,7 @@ func nominalAt(lead []word, i int) (nominal, bool) {
 	if w.upper {
 		return nominal{}, false
 	}
-	if !startsWithAny(w.surface, "wdpcsa") {
-		return nominal{}, false // no form of eventForms: spare the look-up
-	}
-	var buf [32]byte
-	f, ok := eventForms[string(appendLower(buf[:0], w.surface))]
+	f, ok := eventWords.get(w.surface)
 	if !ok {
 		return nominal{}, false
 	}
@@ -531,16 +530,41 @@ func phraseEnd(lb *labeler, w word) bool {
 // participles no ending marks ("built").
 var nounPhraseEnds = toSet(`near overlooking opposite beside behind towards built made`)
 
-// startsWithAny reports whether s opens with one of the lower-case
-// ASCII letters of set, in either case: a cheap test before a map
-// look-up of closed word lists.
-func startsWithAny(s, set string) bool {
+// lowerWords is a closed list of lower-case words with what each maps
+// to, looked up in any case. It keeps the set of its words' first bytes,
+// so that a word no entry can start with is turned away before it is
+// lowered and hashed: the label rules ask it of every word of a lead.
+type lowerWords[V any] struct {
+	m     map[string]V
+	first [256]bool
+}
+
+// newLowerWords indexes m, whose keys are lower case.
+func newLowerWords[V any](m map[string]V) *lowerWords[V] {
+	x := &lowerWords[V]{m: m}
+	for k := range m {
+		if k != "" {
+			x.first[k[0]] = true
+		}
+	}
+	return x
+}
+
+// get returns what s, lowered, maps to.
+func (x *lowerWords[V]) get(s string) (V, bool) {
 	if s == "" {
-		return false
+		var zero V
+		return zero, false
 	}
 	c := s[0]
 	if 'A' <= c && c <= 'Z' {
 		c += 'a' - 'A'
 	}
-	return strings.IndexByte(set, c) >= 0
+	if !x.first[c] {
+		var zero V
+		return zero, false
+	}
+	var buf [32]byte
+	v, ok := x.m[string(appendLower(buf[:0], s))]
+	return v, ok
 }

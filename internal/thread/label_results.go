@@ -20,6 +20,9 @@ var resultPeriods = map[string]string{
 	"half-year": "half-year", "first-half": "half-year", "interim": "interim",
 }
 
+// resultWords looks resultPeriods up.
+var resultWords = newLowerWords(resultPeriods)
+
 // resultNouns are the figures of a company's results.
 var resultNouns = toSet(`profit profits sales loss losses revenue revenues earnings results turnover`)
 
@@ -32,11 +35,7 @@ func leadResults(lead []word) []string {
 		if w := lead[i]; i > 0 && !w.joined && w.upper && (!w.name || w.promoted) {
 			break // the lead's first sentence ends
 		}
-		if !startsWithAny(lead[i].surface, "hfi") {
-			continue // no period of resultPeriods: spare the look-up
-		}
-		var buf [32]byte
-		p, ok := resultPeriods[string(appendLower(buf[:0], lead[i].surface))]
+		p, ok := resultWords.get(lead[i].surface)
 		if !ok {
 			continue
 		}

@@ -29,6 +29,9 @@ var tradeForms = map[string]struct{ verb, aux string }{
 	"put":       {"sells", "has"}, // with "on the market" or "up for sale"
 }
 
+// tradeWords looks tradeForms up.
+var tradeWords = newLowerWords(tradeForms)
+
 // tradeAux are the forms of the auxiliaries tradeForms name.
 var tradeAux = map[string]string{
 	"has": "has", "have": "has", "she": "has", "he": "has", // "she's splashed out": the tokens drop "'s"
@@ -68,11 +71,7 @@ func sentenceWords(ws []word) int {
 // tradeIn returns the first trade in ws[:n].
 func tradeIn(ws []word, n int) (trade, bool) {
 	for i := 1; i < n && i < nominalWords; i++ {
-		if !startsWithAny(ws[i].surface, "bps") {
-			continue // no form of tradeForms: spare the look-up
-		}
-		var buf [32]byte
-		f, ok := tradeForms[string(appendLower(buf[:0], ws[i].surface))]
+		f, ok := tradeWords.get(ws[i].surface)
 		if !ok || !ws[i].joined {
 			continue
 		}
