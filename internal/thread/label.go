@@ -402,8 +402,12 @@ func (lb *labeler) label(paras [][]word) string {
 	nameless := len(paras) > 0 && lb.lateName(names, terms, buf[:len(paras[0])])
 	var ev nominal // the event of the event-noun rule (label_nominal.go)
 	evOK := false
+	var next []word // the paragraph after the lead, for the index and trade rules
 	if len(paras) > 0 {
 		ev, evOK = leadNominal(buf[:len(paras[0])])
+		if len(paras) > 1 {
+			next = buf[len(paras[0]) : len(paras[0])+len(paras[1])]
+		}
 	}
 	verb := false // the label holds a news verb after the name
 	if len(names) > 0 && !nameless {
@@ -430,13 +434,9 @@ func (lb *labeler) label(paras [][]word) string {
 		nameLen-- // the verb after the name is no part of it
 	}
 	if len(paras) > 0 {
-		var second []word
-		if len(paras) > 1 {
-			second = buf[len(paras[0]) : len(paras[0])+len(paras[1])]
-		}
-		if from, ok := indexFrom(buf[:len(paras[0])], second, nameLen); ok {
+		if from, ok := indexFrom(buf[:len(paras[0])], next, nameLen); ok {
 			lb.names, lb.terms = names, terms
-			ps := lb.threadWords(paras, buf)[from:]
+			ps := threadWords(paras, buf)[from:]
 			return strings.Join(indexLabel(label, nameLen, ps, from > 0), " ") // the index rule (label_index.go)
 		}
 	}
@@ -466,10 +466,6 @@ func (lb *labeler) label(paras [][]word) string {
 		}
 	}
 	if len(label) > 0 && len(paras) > 0 && !verb && !departed {
-		var next []word
-		if len(paras) > 1 {
-			next = buf[len(paras[0]) : len(paras[0])+len(paras[1])]
-		}
 		if t, ws, ok := leadTrade(buf[:len(paras[0])], next); ok {
 			label, departed = lb.tradeLabel(label, nameLen, ws, t, terms) // the trade rule (label_trade.go)
 		}
@@ -727,7 +723,7 @@ func clipped(ws []word, a, b int) bool {
 
 // threadWords returns the thread's paragraphs as label works on them:
 // the words of buf, which holds copies of paras' words in order.
-func (lb *labeler) threadWords(paras [][]word, buf []word) [][]word {
+func threadWords(paras [][]word, buf []word) [][]word {
 	out := make([][]word, len(paras))
 	start := 0
 	for i, p := range paras {
