@@ -249,6 +249,7 @@ func (st *story) collect() {
 		}
 	}
 	st.possessiveNames() // "McDonald's said" (possessname.go)
+	st.markBodyNamed()   // "the folk trio Corran Hill" (bodynoun.go)
 	st.markSeriesNames() // "her Inspector Drake books" (series.go)
 	st.markParts()
 	st.markCreatures()

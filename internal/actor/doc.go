@@ -662,6 +662,17 @@
 //     other than "f" and lower-case letters ("Ofwat", "Ofcom"), names a
 //     body, never a person, whose surnames opening "Of" go on with a
 //     vowel ("Ofili") (regulator.go);
+//   - a name right after a noun that only a band or a business is
+//     ("band", "trio", "five-piece", "firm", "company", "agency"), in a
+//     noun phrase opened by an article, a possessive or the sentence
+//     ("the indie band Ada Kell", "the Velby five-piece Tam Orr", "Pop
+//     duo Ada Kell", "the City law firm Tarrow Marsh"; after "a" also in
+//     apposition: "a lobbying firm, Tarrow Marsh, which"), is the body's
+//     at every mention, not a person's; not a name followed by a verb of
+//     founding or running ("the band Ada Kell formed"), one opening a
+//     list of members ("the trio Ada Kell, Bo Marsh and Cy Pike"), a
+//     spokesman's after "the firm," or one the story gives a title or a
+//     role elsewhere (bodynoun.go);
 //   - every mention of a name gets one kind by vote ("the Glass
 //     Menagerie" and "Glass Menagerie" are one name), and a story's
 //     organisations, places and other things of one name are one actor,
