@@ -673,6 +673,15 @@
 //     list of members ("the trio Ada Kell, Bo Marsh and Cy Pike"), a
 //     spokesman's after "the firm," or one the story gives a title or a
 //     role elsewhere (bodynoun.go);
+//   - a name written only with its possessive ending and, at least
+//     once, as a noun of its own is a business's, the ending part of its
+//     name ("McDonald's said", "outside Sainsbury's."; possessname.go):
+//     so too a possessive followed by a comma and a description of the
+//     place ("Tilly's, the Corran dining room,", "Winnie's, on the edge
+//     of the moor,") or standing between commas before a verb ("pubs,
+//     Tam Orrell's, has been sold"), even for a person-shaped name of
+//     two or three words, and a given name the tagger read as a place
+//     ("sales of Tilly's had held up"; venuename.go);
 //   - every mention of a name gets one kind by vote ("the Glass
 //     Menagerie" and "Glass Menagerie" are one name), and a story's
 //     organisations, places and other things of one name are one actor,
