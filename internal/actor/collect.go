@@ -459,6 +459,7 @@ func (st *story) trimLeadingJunk(d *paraDoc, m *mention) {
 		// surname's particle ("Van der Berg said" beside "Ada van der
 		// Berg").
 		opener := t.sentStart && len(m.name) >= 3 && lower[l] && !particles[l]
+		opener = opener || st.gerundOpener(d, m) // "Sentencing Kell, the judge said" (gerundopener.go)
 		if !opener && (!junk || (!t.sentStart && !calendar[l] && !furniture[l])) {
 			return
 		}

@@ -682,6 +682,12 @@
 //     Tam Orrell's, has been sold"), even for a person-shaped name of
 //     two or three words, and a given name the tagger read as a place
 //     ("sales of Tilly's had held up"; venuename.go);
+//   - a participle in "-ing" opening a sentence before a surname and a
+//     comma is the verb of the clause, not a given name ("Sentencing
+//     Quarle, Judge Ada Kell said"): an ordinary word or one made from a
+//     verb the lexicon writes in lower case, no given name the model
+//     knows, and the surname no head noun; the rest of the name is the
+//     person (gerundopener.go);
 //   - every mention of a name gets one kind by vote ("the Glass
 //     Menagerie" and "Glass Menagerie" are one name), and a story's
 //     organisations, places and other things of one name are one actor,
