@@ -249,6 +249,7 @@ func (st *story) collect() {
 		}
 	}
 	st.possessiveNames() // "McDonald's said" (possessname.go)
+	st.markBodyNamed()   // "the folk trio Corran Hill" (bodynoun.go)
 	st.markSeriesNames() // "her Inspector Drake books" (series.go)
 	st.markParts()
 	st.markCreatures()
@@ -458,6 +459,7 @@ func (st *story) trimLeadingJunk(d *paraDoc, m *mention) {
 		// surname's particle ("Van der Berg said" beside "Ada van der
 		// Berg").
 		opener := t.sentStart && len(m.name) >= 3 && lower[l] && !particles[l]
+		opener = opener || st.gerundOpener(d, m) // "Sentencing Kell, the judge said" (gerundopener.go)
 		if !opener && (!junk || (!t.sentStart && !calendar[l] && !furniture[l])) {
 			return
 		}

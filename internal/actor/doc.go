@@ -662,6 +662,32 @@
 //     other than "f" and lower-case letters ("Ofwat", "Ofcom"), names a
 //     body, never a person, whose surnames opening "Of" go on with a
 //     vowel ("Ofili") (regulator.go);
+//   - a name right after a noun that only a band or a business is
+//     ("band", "trio", "five-piece", "firm", "company", "agency"), in a
+//     noun phrase opened by an article, a possessive or the sentence
+//     ("the indie band Ada Kell", "the Velby five-piece Tam Orr", "Pop
+//     duo Ada Kell", "the City law firm Tarrow Marsh"; after "a" also in
+//     apposition: "a lobbying firm, Tarrow Marsh, which"), is the body's
+//     at every mention, not a person's; not a name followed by a verb of
+//     founding or running ("the band Ada Kell formed"), one opening a
+//     list of members ("the trio Ada Kell, Bo Marsh and Cy Pike"), a
+//     spokesman's after "the firm," or one the story gives a title or a
+//     role elsewhere (bodynoun.go);
+//   - a name written only with its possessive ending and, at least
+//     once, as a noun of its own is a business's, the ending part of its
+//     name ("McDonald's said", "outside Sainsbury's."; possessname.go):
+//     so too a possessive followed by a comma and a description of the
+//     place ("Tilly's, the Corran dining room,", "Winnie's, on the edge
+//     of the moor,") or standing between commas before a verb ("pubs,
+//     Tam Orrell's, has been sold"), even for a person-shaped name of
+//     two or three words, and a given name the tagger read as a place
+//     ("sales of Tilly's had held up"; venuename.go);
+//   - a participle in "-ing" opening a sentence before a surname and a
+//     comma is the verb of the clause, not a given name ("Sentencing
+//     Quarle, Judge Ada Kell said"): an ordinary word or one made from a
+//     verb the lexicon writes in lower case, no given name the model
+//     knows, and the surname no head noun; the rest of the name is the
+//     person (gerundopener.go);
 //   - every mention of a name gets one kind by vote ("the Glass
 //     Menagerie" and "Glass Menagerie" are one name), and a story's
 //     organisations, places and other things of one name are one actor,

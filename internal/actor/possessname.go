@@ -18,7 +18,7 @@ func (st *story) possessiveNames() {
 	}
 	var groups map[string]*group
 	for _, m := range st.mentions {
-		if len(m.name) == 0 || m.hon != "" || m.ofTitle || m.the || !possessiveCandidate(m) {
+		if len(m.name) == 0 || m.hon != "" || m.ofTitle || m.the || !possessiveCandidate(m) && !venueCandidate(m) {
 			continue
 		}
 		d := st.doc(m.para)
@@ -36,7 +36,7 @@ func (st *story) possessiveNames() {
 		}
 		g.ms = append(g.ms, m)
 		if m.e < len(d.toks) && possessiveS(d.toks[m.e]) {
-			g.alone = g.alone || ownsNothing(d.toks, m.e+1)
+			g.alone = g.alone || (len(m.name) == 1 || possessiveCandidate(m)) && ownsNothing(d.toks, m.e+1) || venueAfterOwner(d.toks, m.s, m.e+1) // venuename.go
 		} else {
 			g.bare = true
 		}
