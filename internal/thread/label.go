@@ -419,7 +419,7 @@ func (lb *labeler) label(paras [][]word) string {
 			}
 		}
 		slices.SortFunc(full, byScore)
-		nc := legalName(titleName(shortName(lb.fullName(top, full), buf[:len(paras[0])])))
+		nc := acronymName(legalName(titleName(shortName(lb.fullName(top, full), buf[:len(paras[0])]))), buf) // the acronym rule (label_acronym.go)
 		add(nc, 3)
 		if v, at, obj, ok := verbPhrase(nc, buf[:len(paras[0])], terms, used); ok && len(label) == len(nc.words) && !(evOK && nominalVerbs[v]) {
 			label = append(label, v) // the verb rule (label_verb.go)
