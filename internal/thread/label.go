@@ -357,7 +357,7 @@ func (lb *labeler) label(paras [][]word) string {
 		}
 		c.score = s
 		if isName {
-			if c.clipped == c.count || c.titles == c.count || !usableName(c) {
+			if c.clipped == c.count || c.titles == c.count || !usableName(c) && !lb.ownOpener(c) {
 				continue // only ever part of a longer name or a title, or no name
 			}
 			names = append(names, c)
