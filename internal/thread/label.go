@@ -357,7 +357,7 @@ func (lb *labeler) label(paras [][]word) string {
 		}
 		c.score = s
 		if isName {
-			if c.clipped == c.count || c.titles == c.count || !usableName(c) {
+			if c.clipped == c.count || c.titles == c.count || !usableName(c) && !lb.ownOpener(c) {
 				continue // only ever part of a longer name or a title, or no name
 			}
 			names = append(names, c)
@@ -419,7 +419,7 @@ func (lb *labeler) label(paras [][]word) string {
 			}
 		}
 		slices.SortFunc(full, byScore)
-		nc := legalName(titleName(shortName(lb.fullName(top, full), buf[:len(paras[0])])))
+		nc := acronymName(legalName(titleName(shortName(lb.fullName(top, full), buf[:len(paras[0])]))), buf) // the acronym rule (label_acronym.go)
 		add(nc, 3)
 		if v, at, obj, ok := verbPhrase(nc, buf[:len(paras[0])], terms, used); ok && len(label) == len(nc.words) && !(evOK && nominalVerbs[v]) {
 			label = append(label, v) // the verb rule (label_verb.go)

@@ -356,7 +356,7 @@ func (lb *labeler) nominalLabel(label []string, nameLen int, topic *cand, lead [
 	if nameLen+len(words)+1 <= 5 {
 		for i, w := range words {
 			s := strings.ToLower(w.surface)
-			if i == len(words)-1 && (e.noun == "closure" || e.noun == "sale") {
+			if i == len(words)-1 && (e.noun == "closure" || e.noun == "sale" || e.noun == "warning") {
 				if t := singular(s); t != s {
 					s, plural = t, true
 				}
@@ -478,7 +478,7 @@ func singular(s string) string {
 }
 
 // pluralNouns are plurals whose singular means something else.
-var pluralNouns = toSet(`sales news goods earnings savings arms proceeds customs accounts`)
+var pluralNouns = toSet(`sales news goods earnings savings arms proceeds customs accounts talks`)
 
 // threatWords before an event's noun (and its determiner) make it a
 // threat or a circumstance, not the news.

@@ -15,7 +15,7 @@ func TestLabelEventNoun(t *testing.T) {
 		{"warning after a market move", []string{
 			"Shares in Crantock Kitchens slumped after the cabinet maker warned that profits would miss forecasts this year.",
 			"Crantock Kitchens said profits had been hit by the cost of timber.",
-		}, others, "Crantock Kitchens profits warning", ""},
+		}, others, "Crantock Kitchens profit warning", ""},
 		{"closure with its object", []string{
 			"Brantwick Bank is to close 40 of its branches next year, blaming a shift to online banking.",
 			"Brantwick Bank said staff at the branches would be offered other roles.",
@@ -81,4 +81,19 @@ func TestLeadNominal(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestLabelWarningSingular checks, on invented items, that the thing a
+// warning is about stands in the singular in front of it, as a headline
+// writes it ("profit warning"), unless its plural means something else.
+func TestLabelWarningSingular(t *testing.T) {
+	others := []string{"The FTSE 100 rose 0.4 per cent, or 31.2 points, to 7,512.6."}
+	runLabelCases(t, []labelCase{
+		{"profits", []string{
+			"Shares in Harrand Foods fell 12 per cent after it warned that profits would fall short of forecasts.",
+		}, others, "profit warning", "profits"},
+		{"sales stay", []string{
+			"Shares in Harrand Foods fell 12 per cent after it warned that sales would fall short of forecasts.",
+		}, others, "sales warning", ""},
+	})
 }

@@ -65,7 +65,7 @@ func (lb *labeler) properName(ws []word) bool {
 	if len(ws) > 1 && pluralDemonym(ws[0].surface) {
 		return false // "Americans Andy Roddick"
 	}
-	if len(ws) > 1 && ws[0].promoted && (len(ws) == 2 || lb.midName[ws[0].id]) && lb.nameInStory(ws[0]) && !strings.Contains(ws[0].surface, "-") {
+	if len(ws) > 1 && ws[0].promoted && (len(ws) == 2 && stormName(ws) || (len(ws) == 2 || lb.midName[ws[0].id]) && lb.nameInStory(ws[0]) && !strings.Contains(ws[0].surface, "-")) {
 		return properName(ws[1:])
 	}
 	return properName(ws)
