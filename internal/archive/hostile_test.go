@@ -345,7 +345,11 @@ func TestImportHostileFolder(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer a.Close()
-	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	// The limits below catch a hang or a blow-up (a quadratic pass over a
+	// huge line takes hours), not speed: the import takes about 15 s on a
+	// quiet 2-core machine and several times that when the machine is
+	// busy, which a tighter limit turned into spurious failures.
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
 
 	runtime.GC()
@@ -359,10 +363,10 @@ func TestImportHostileFolder(t *testing.T) {
 	}()
 	select {
 	case <-done:
-	case <-time.After(90 * time.Second):
+	case <-time.After(6 * time.Minute):
 		// A blocking open (a FIFO) or a lost wake-up: the context cannot
 		// stop it, so say so instead of waiting for the test timeout.
-		t.Fatalf("import hung for 90 s")
+		t.Fatalf("import hung for 6 min")
 	}
 	took := time.Since(start)
 	mem.Stop()
@@ -373,8 +377,8 @@ func TestImportHostileFolder(t *testing.T) {
 	for _, e := range res.Errors {
 		t.Logf("  error %s: %.200s", e.Path, e.Error)
 	}
-	if took > 60*time.Second {
-		t.Errorf("import took %v, want under 60 s", took)
+	if took > 5*time.Minute {
+		t.Errorf("import took %v, want under 5 min (a blow-up on some input)", took)
 	}
 	if hs := mem.heapSys.Load(); hs > 1<<30 {
 		t.Errorf("peak heap %d MB, want under 1 GB", hs>>20)
