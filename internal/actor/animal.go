@@ -19,11 +19,12 @@ gull seagull magpie peacock eagle buzzard stork heron ewe sow boar mule`)
 // racehorse (racehorseCue, racehorseAround, racehorse.go) rather than a person, also
 // when a title the rules split off as a role stands between the cue and
 // the name ("the boat's cat, Captain Marrowfat").
-func creatureName(toks []tok, m *mention) bool {
+func creatureName(d *paraDoc, m *mention) bool {
+	toks := d.toks
 	if s := m.s - 1; s > 0 && len(m.roles) > 0 && titleBefore(toks[s]) && (animalName(toks, s) || vesselName(toks, s)) {
 		return true // "the boat's cat, Captain Marrowfat", "a parrot called Captain Marrowfat": the title split off as a role
 	}
-	return animalName(toks, m.s) || animalAfter(toks, m.e) || animalEpithet(m.name) || riderOwned(toks, m.e) || vesselName(toks, m.s) || racehorseCue(toks, m) || racehorseAround(toks, m) || vesselPrefixed(toks, m.s) || measuredVessel(toks, m.s) || vesselOwning(toks, m)
+	return animalName(toks, m.s) || animalAfter(toks, m.e) || animalEpithet(m.name) || riderOwned(toks, m.e) || vesselName(toks, m.s) || racehorseCue(d, m) || racehorseAround(d, m) || vesselPrefixed(toks, m.s) || measuredVessel(toks, m.s) || vesselOwning(toks, m)
 }
 
 // creature is creatureName or productName (product.go), or, in a story
@@ -31,8 +32,8 @@ func creatureName(toks []tok, m *mention) bool {
 // titled name a racehorse's often is with nothing said of a person
 // (racehorseTitled, racehorse.go) or a name after a race's time in a
 // line of selections (racecardEntry).
-func (st *story) creature(toks []tok, m *mention) bool {
-	return creatureName(toks, m) || productName(toks, m) || st.racing && (racehorseTitled(toks, m) || racecardEntry(toks, m))
+func (st *story) creature(d *paraDoc, m *mention) bool {
+	return creatureName(d, m) || productName(d.toks, m) || st.racing && (racehorseTitled(d, m) || racecardEntry(d.toks, m))
 }
 
 // titleBefore reports whether t is a capitalised title or rank inside a

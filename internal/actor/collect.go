@@ -100,9 +100,9 @@ func (st *story) collect() {
 			if performed && m.kind != Person {
 				st.notePart(strings.ToLower(strings.Join(m.name, " ")))
 			}
-			if m.kind == Person && ((m.hon != "" || m.ofTitle || m.rule) && st.creature(d.toks, m) || namedThing(d.toks, m) || performed) {
+			if m.kind == Person && ((m.hon != "" || m.ofTitle || m.rule) && st.creature(d, m) || namedThing(d.toks, m) || performed) {
 				part := playedCharacter(d.toks, m) || castPart(d.toks, m) || performed
-				if !part && st.creature(d.toks, m) {
+				if !part && st.creature(d, m) {
 					st.noteCreature(m) // "My beagle, Mr Darcy," then "Mr Darcy was not sorry" (creaturemark.go)
 				}
 				animalTitled(d, m) // "a horse called Duke of Cadogan" (animal.go), "the Lord Ravensworth pub" (thingcue.go)
@@ -137,7 +137,7 @@ func (st *story) collect() {
 					m.xev = max(m.xev, 3) // "won an Emmy", "picked up her first ever Grammy" (award.go)
 				}
 				m.xev = max(m.xev, workEvidence(d, m), programmeEvidence(d.toks, m), st.titleEvidence(d, m), st.authorsWork(d, m))
-				if st.creature(d.toks, m) {
+				if st.creature(d, m) {
 					m.xev = max(m.xev, 4) // "her spaniel, Biscuit,", "the gelding, named Gale Force" (animal.go)
 					if m.kind == Person {
 						st.noteCreature(m) // then "Biscuit, who is nine," (creaturemark.go)

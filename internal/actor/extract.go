@@ -43,6 +43,7 @@ type paraDoc struct {
 	spans   []span
 	persons []bool // per token: inside a person span
 	covered []bool // per token: inside a mention or a candidate span
+	racing  int8   // racingParagraph: 0 not known yet, 1 no, 2 yes
 }
 
 func (p *paraDoc) inPerson(k int) bool { return p.persons != nil && p.persons[k] }

@@ -39,9 +39,9 @@ func isOdds(w string) bool {
 // name or is a title and one word ("Bosanko Belle, a 20-1 chance,",
 // "Lady Maud, the 5-2 favourite"; not "Ada Kell, the 8-1 favourite": a
 // given name and a surname need more than odds).
-func racehorseCue(toks []tok, m *mention) bool {
-	e := m.e
-	if e+2 >= len(toks) || toks[e].text != "," || len(m.name) == 0 || !racingParagraph(toks) {
+func racehorseCue(d *paraDoc, m *mention) bool {
+	toks, e := d.toks, m.e
+	if e+2 >= len(toks) || toks[e].text != "," || len(m.name) == 0 || !d.racingParagraph() {
 		return false
 	}
 	a, b := toks[e+1].lower, toks[e+2].lower
@@ -58,6 +58,19 @@ func racehorseCue(toks []tok, m *mention) bool {
 		return isOdds(b) && e+3 < len(toks) && oddsNouns[toks[e+3].lower]
 	}
 	return false
+}
+
+// racingParagraph reports whether a racing word stands among the
+// paragraph's tokens. The rules ask it for every name they test, so the
+// answer is kept.
+func (d *paraDoc) racingParagraph() bool {
+	if d.racing == 0 {
+		d.racing = 1
+		if racingParagraph(d.toks) {
+			d.racing = 2
+		}
+	}
+	return d.racing == 2
 }
 
 // racingParagraph reports whether a racing word stands among toks.
@@ -82,8 +95,9 @@ var ridingVerbs = setOf(`rode ridden riding ride rides partnered`)
 // for a name shaped like a horse's, a title opening it or no given name
 // the model knows first ("Ada Kell rode Lord Corran" rides a horse, "ridden
 // by Ada Kell" is the rider's).
-func racehorseAround(toks []tok, m *mention) bool {
-	if len(m.name) == 0 || m.hon == "" && givenName(m.name[0]) || !racingParagraph(toks) {
+func racehorseAround(d *paraDoc, m *mention) bool {
+	toks := d.toks
+	if !d.racingParagraph() || len(m.name) == 0 || m.hon == "" && givenName(m.name[0]) {
 		return false
 	}
 	if k := m.s - 1; k >= 0 && ridingVerbs[toks[k].lower] && !toks[k].cap {
@@ -131,7 +145,8 @@ master uncle auntie aunt father captain major colonel general king queen prince 
 // Brannock"; not "Sir Ivo Marsh said", "Lady Velma's horse", "trainer
 // Sir Ivo Marsh"). Owners and trainers in such a paragraph are given
 // their trade or their horse.
-func racehorseTitled(toks []tok, m *mention) bool {
+func racehorseTitled(d *paraDoc, m *mention) bool {
+	toks := d.toks
 	if m.ofTitle || len(m.roles) > 0 || len(m.name) == 0 {
 		return false
 	}
@@ -142,7 +157,7 @@ func racehorseTitled(toks []tok, m *mention) bool {
 		}
 		title = strings.ToLower(m.name[0])
 	}
-	if !horseTitles[title] || !racingParagraph(toks) || saidBeside(toks, span{s: m.s, e: m.e}) {
+	if !horseTitles[title] || !d.racingParagraph() || saidBeside(toks, span{s: m.s, e: m.e}) {
 		return false
 	}
 	e := m.e
