@@ -401,6 +401,8 @@ func segmentWith(units []string, words [][]word, opts Options, idf *idfTable, sw
 		items = companyItems(units, words)
 		if !anyTrue(items) {
 			items = nil
+		} else {
+			marketTurns(units, items)
 		}
 		for k := 1; k < len(items); k++ {
 			if items[k] {
