@@ -150,6 +150,18 @@
 //     to an earlier paragraph (fresh.go). The lines of one ECB+ article
 //     keep naming their actors and using their words: few of them start
 //     afresh.
+//   - Pointing back. A paragraph that opens with "He", "Its", "Their"…,
+//     with "The" and a noun set off by a comma ("The company, which…")
+//     or an age ("The 42-year-old…"), or with "Shares in the…" stays
+//     with the paragraph before it, where what it points to was named,
+//     unless it is clearly closer to an earlier paragraph or resumes the
+//     matter an aside interrupted; when the paragraph before is itself
+//     a stray in another matter's cluster, that one follows it instead
+//     (pronoun.go).
+//   - Market turns. In a market report, a sentence that turns to the
+//     market as a whole ("The wider market had a quieter session.")
+//     opens the market item that the index line after it carries on
+//     (market_wide.go).
 //
 // TestMixDev (behind THREAD_MIXDEV) scores option sets on gold files as
 // storyline's eval segment runs the splitter, and TestMergeTrace lists

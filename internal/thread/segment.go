@@ -189,6 +189,10 @@ type Options struct {
 	// that begin afresh open items as a column's tagged items do (for
 	// tests).
 	FreshOff bool
+	// PronounOff turns off the pronoun rule (pronoun.go): a paragraph
+	// opening with "He", "Its", "Their"… stays with the paragraph before
+	// it (for tests).
+	PronounOff bool
 	// ListsOff turns list rules (lists.go) off, one bit each (default 0:
 	// all on). In a story of bulleted paragraphs each bullet opens a
 	// segment of its own, spared the small-fragment pull (bit
@@ -397,6 +401,8 @@ func segmentWith(units []string, words [][]word, opts Options, idf *idfTable, sw
 		items = companyItems(units, words)
 		if !anyTrue(items) {
 			items = nil
+		} else {
+			marketTurns(units, items)
 		}
 		for k := 1; k < len(items); k++ {
 			if items[k] {
@@ -493,7 +499,11 @@ func segmentWith(units []string, words [][]word, opts Options, idf *idfTable, sw
 			sz.islands.loose = !setout && !o.JunctionOff
 		}
 	}
-	return reattach(cv, bounds, link, names, items, sz, o, &sw.sum)
+	ids = reattach(cv, bounds, link, names, items, sz, o, &sw.sum)
+	if !o.Sentences && !o.NoCues && !o.PronounOff {
+		ids = carryPronouns(units, vs, ids, o)
+	}
+	return ids
 }
 
 // unitNames lists each unit's names (name-like tokens and entity keys),
