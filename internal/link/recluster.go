@@ -287,13 +287,21 @@ func (l *Linker) regionSims(members []int32) [][]float64 {
 		l.tloc[t] = 0
 	}
 	rs.ents, rs.offs, rs.terms, rs.norms = ents, offs, terms, norms
+	// What the pair factors read of each member, side by side: the pairs
+	// of a region are many, and their nodes lie all over the heap.
+	info := grow(&rs.info, m)
+	for i, s := range members {
+		n := l.nodes[s]
+		info[i] = memberInfo{mask: n.nameMask, day: n.day, words: n.words, year: n.year, dated: n.dated, multi: n.multi()}
+	}
+	short := l.p.ShortWords > 0
 	row := grow(&rs.row, len(terms)) // zero between uses
 	for i := range m {
 		vi := ents[offs[i]:offs[i+1]]
 		for _, e := range vi {
 			row[e.loc] = e.x
 		}
-		a := l.nodes[members[i]]
+		a := &info[i]
 		for j := i + 1; j < m; j++ {
 			var dot float64
 			for _, e := range ents[offs[j]:offs[j+1]] {
@@ -302,11 +310,19 @@ func (l *Linker) regionSims(members []int32) [][]float64 {
 			if dot <= 0 {
 				continue
 			}
-			b := l.nodes[members[j]]
-			if dot -= l.namesakeDot(a, b) * norms[i] * norms[j]; dot <= 0 {
-				continue
+			b := &info[j]
+			// namesakeDot is 0 without a surname in common.
+			if a.mask&b.mask != 0 {
+				if dot -= l.namesakeDot(l.nodes[members[i]], l.nodes[members[j]]) * norms[i] * norms[j]; dot <= 0 {
+					continue
+				}
 			}
-			v := dot * l.decay(a, b) * l.yearFactor(int(a.year), int(b.year)) * l.shortFactor(a, b)
+			// as decay, yearFactor and shortFactor have it
+			sf := 1.0
+			if short && (a.multi || b.multi) {
+				sf = l.shortWords(a.words, b.words)
+			}
+			v := dot * l.decayDays(a.dated, b.dated, a.day, b.day) * l.yearFactor(int(a.year), int(b.year)) * sf
 			sum[i][j], sum[j][i] = v, v
 		}
 		for _, e := range vi {
@@ -314,6 +330,16 @@ func (l *Linker) regionSims(members []int32) [][]float64 {
 		}
 	}
 	return sum
+}
+
+// memberInfo is what regionSims reads of a member besides its vector.
+type memberInfo struct {
+	mask  uint64 // node.nameMask
+	day   int32
+	words int32
+	year  int16
+	dated bool
+	multi bool
 }
 
 // regionEntry is one term of a thread's unit vector in a region: the
@@ -334,6 +360,7 @@ type regionScratch struct {
 	offs    []int
 	terms   []int32
 	norms   []float64 // a member's 1/|x| over its idf-weighted vector
+	info    []memberInfo
 	row     []float64 // all zero between uses
 
 	size, next, tail, best, idx []int

@@ -233,10 +233,15 @@ func (l *Linker) topCandidates(cands []int32, k int) []int32 {
 
 // decay is the date penalty between two threads (1 when either is undated).
 func (l *Linker) decay(a, b *node) float64 {
-	if !a.dated || !b.dated || l.p.DecayDays <= 0 {
+	return l.decayDays(a.dated, b.dated, a.day, b.day)
+}
+
+// decayDays is decay of threads dated (when dated) on the given days.
+func (l *Linker) decayDays(aDated, bDated bool, aDay, bDay int32) float64 {
+	if !aDated || !bDated || l.p.DecayDays <= 0 {
 		return 1
 	}
-	d := float64(a.day - b.day)
+	d := float64(aDay - bDay)
 	r := d / l.p.DecayDays
 	return 1 / (1 + r*r)
 }
@@ -397,7 +402,13 @@ func (l *Linker) shortFactor(a, b *node) float64 {
 	if l.p.ShortWords <= 0 || !a.multi() && !b.multi() {
 		return 1
 	}
-	w := float64(min(a.words, b.words))
+	return l.shortWords(a.words, b.words)
+}
+
+// shortWords is shortFactor of two threads of the given numbers of
+// words, one of them a part of a story of several threads.
+func (l *Linker) shortWords(aWords, bWords int32) float64 {
+	w := float64(min(aWords, bWords))
 	if w <= 0 || w >= l.p.ShortWords {
 		return 1
 	}

@@ -4,12 +4,14 @@ import (
 	"hash/maphash"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 const (
 	shards    = 32
 	perShard  = 4096 // words a shard holds before it is emptied
 	firstSize = 256  // slots of a new shard's table
+	chunkSize = 64   // entries allocated at a time
 )
 
 var seed = maphash.MakeSeed()
@@ -18,23 +20,52 @@ var seed = maphash.MakeSeed()
 // safe for concurrent use. A shard that fills up is emptied. Each shard is
 // an open-addressing table over the word's hash, which also picks the
 // shard: a lookup hashes the word once.
+//
+// Lookups take no lock: import's workers look words up all the time, and
+// a read lock's shared counter made every lookup on one core stall on the
+// other's. An entry never changes once a slot points at it, and a table
+// is replaced (to grow or to empty it), never rearranged in place, so a
+// reader holding an older table still reads whole entries.
 type Cache[V any] struct {
 	fill   func(string) V
 	shards [shards]shard[V]
 }
 
 type shard[V any] struct {
-	mu sync.RWMutex
-	// slots holds, per slot, 0 (empty) or the upper half of the word's
-	// hash over the 1-based index of its entry
-	slots   []uint64
-	entries []cached[V]
+	tab atomic.Pointer[table[V]] // nil until the first word
+	mu  sync.Mutex               // serialises writers
+	// n counts the entries in tab; free holds entries not yet used.
+	n    int
+	free []cached[V]
+	_    [64]byte // keeps shards off each other's cache lines
 }
 
+// table is a shard's slot array; slots point to entries (nil: empty).
+type table[V any] struct {
+	slots []atomic.Pointer[cached[V]]
+}
+
+// inlineWord is the longest word an entry keeps in place, so that
+// comparing it reads no other memory.
+const inlineWord = 22
+
 type cached[V any] struct {
-	word string
 	hash uint64
+	n    uint8            // len(word) when it is kept in w, else 0xff
+	w    [inlineWord]byte // the word, when short
+	long string           // the word, when longer
 	val  V
+}
+
+// is reports whether the entry is that of w, whose hash is h.
+func (e *cached[V]) is(h uint64, w string) bool {
+	if e.hash != h {
+		return false
+	}
+	if e.n == 0xff {
+		return e.long == w
+	}
+	return int(e.n) == len(w) && string(e.w[:e.n]) == w
 }
 
 // NewCache returns an empty cache whose values come from fill, called
@@ -47,14 +78,11 @@ func NewCache[V any](fill func(string) V) *Cache[V] {
 func (c *Cache[V]) Get(w string) V {
 	h := maphash.String(seed, w)
 	sh := &c.shards[h%shards]
-	sh.mu.RLock()
-	v, ok := sh.find(h, w)
-	sh.mu.RUnlock()
-	if ok {
-		return v
+	if e := sh.find(h, w); e != nil {
+		return e.val
 	}
 	// The word is often a slice of a whole text; keep only the word.
-	return c.add(sh, h, strings.Clone(w))
+	return c.add(sh, h, w)
 }
 
 // GetBytes returns the value of the word spelt by b; a hit does not
@@ -62,62 +90,79 @@ func (c *Cache[V]) Get(w string) V {
 func (c *Cache[V]) GetBytes(b []byte) V {
 	h := maphash.Bytes(seed, b)
 	sh := &c.shards[h%shards]
-	sh.mu.RLock()
-	v, ok := sh.find(h, string(b))
-	sh.mu.RUnlock()
-	if ok {
-		return v
+	if e := sh.find(h, string(b)); e != nil {
+		return e.val
 	}
 	return c.add(sh, h, string(b))
 }
 
 // find looks w, whose hash is h, up.
-func (sh *shard[V]) find(h uint64, w string) (V, bool) {
-	if len(sh.slots) > 0 {
-		mask := uint64(len(sh.slots) - 1)
-		for i := (h / shards) & mask; sh.slots[i] != 0; i = (i + 1) & mask {
-			if s := sh.slots[i]; s>>32 == h>>32 {
-				if e := &sh.entries[uint32(s)-1]; e.word == w {
-					return e.val, true
-				}
-			}
+func (sh *shard[V]) find(h uint64, w string) *cached[V] {
+	t := sh.tab.Load()
+	if t == nil {
+		return nil
+	}
+	mask := uint64(len(t.slots) - 1)
+	for i := (h / shards) & mask; ; i = (i + 1) & mask {
+		e := t.slots[i].Load()
+		if e == nil {
+			return nil
+		}
+		if e.is(h, w) {
+			return e
 		}
 	}
-	var zero V
-	return zero, false
 }
 
 // add computes and stores the value of w (hash h), which the cache may
-// keep.
+// keep; w may be a slice of a longer text or of a reused buffer.
 func (c *Cache[V]) add(sh *shard[V], h uint64, w string) V {
 	v := c.fill(w)
 	sh.mu.Lock()
 	defer sh.mu.Unlock()
-	if old, ok := sh.find(h, w); ok {
-		return old // another goroutine was first
+	if old := sh.find(h, w); old != nil {
+		return old.val // another goroutine was first
 	}
-	if len(sh.entries) >= perShard {
-		clear(sh.entries)
-		sh.entries = sh.entries[:0]
-		clear(sh.slots)
-	}
-	if 2*(len(sh.entries)+1) > len(sh.slots) {
-		sh.slots = make([]uint64, max(firstSize, 2*len(sh.slots)))
-		for i, e := range sh.entries {
-			sh.put(e.hash, i)
+	t := sh.tab.Load()
+	switch {
+	case t == nil || sh.n >= perShard:
+		t = &table[V]{slots: make([]atomic.Pointer[cached[V]], firstSize)}
+		sh.n = 0
+		sh.free = nil // the entries of the old table stay as they are
+		sh.tab.Store(t)
+	case 2*(sh.n+1) > len(t.slots):
+		big := &table[V]{slots: make([]atomic.Pointer[cached[V]], 2*len(t.slots))}
+		for i := range t.slots {
+			if e := t.slots[i].Load(); e != nil {
+				big.put(e)
+			}
 		}
+		t = big
+		sh.tab.Store(t)
 	}
-	sh.entries = append(sh.entries, cached[V]{w, h, v})
-	sh.put(h, len(sh.entries)-1)
+	if len(sh.free) == 0 {
+		sh.free = make([]cached[V], chunkSize)
+	}
+	e := &sh.free[0]
+	sh.free = sh.free[1:]
+	e.hash, e.val = h, v
+	if len(w) <= inlineWord {
+		e.n = uint8(copy(e.w[:], w))
+	} else {
+		e.n = 0xff
+		e.long = strings.Clone(w)
+	}
+	t.put(e) // publishes e, now complete
+	sh.n++
 	return v
 }
 
-// put files entry i, whose word's hash is h, in the slot table.
-func (sh *shard[V]) put(h uint64, i int) {
-	mask := uint64(len(sh.slots) - 1)
-	k := (h / shards) & mask
-	for sh.slots[k] != 0 {
+// put files entry e in a free slot.
+func (t *table[V]) put(e *cached[V]) {
+	mask := uint64(len(t.slots) - 1)
+	k := (e.hash / shards) & mask
+	for t.slots[k].Load() != nil {
 		k = (k + 1) & mask
 	}
-	sh.slots[k] = h>>32<<32 | uint64(i+1)
+	t.slots[k].Store(e)
 }

@@ -2,8 +2,13 @@ package stem
 
 import (
 	"fmt"
+	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
+	"unicode"
+
+	"github.com/storyline/storyline/internal/devdata"
 
 	"github.com/kljensen/snowball/english"
 )
@@ -39,7 +44,7 @@ func TestConcurrentAndBounded(t *testing.T) {
 	}
 	wg.Wait()
 	for i := range stems.shards {
-		if n := len(stems.shards[i].entries); n > perShard {
+		if n := stems.shards[i].n; n > perShard {
 			t.Fatalf("shard %d holds %d stems", i, n)
 		}
 	}
@@ -60,5 +65,76 @@ func TestGetBytes(t *testing.T) {
 	}
 	if fills != 3 {
 		t.Errorf("%d fills for 3 distinct words", fills)
+	}
+}
+
+// bbcWords returns the lower-case words of the BBC development set in
+// reading order (skipping the benchmark without the data).
+func bbcWords(b *testing.B) [][]byte {
+	wordsOnce.Do(func() { words = readWords(b) })
+	if words == nil {
+		b.Skip("no BBC data")
+	}
+	return words
+}
+
+var (
+	wordsOnce sync.Once
+	words     [][]byte
+)
+
+func readWords(b *testing.B) [][]byte {
+	var out [][]byte
+	for _, story := range devdata.BBCParagraphs(b, 0) {
+		for _, p := range story {
+			for _, w := range strings.FieldsFunc(p, func(r rune) bool { return !unicode.IsLetter(r) }) {
+				out = append(out, []byte(strings.ToLower(w)))
+			}
+		}
+	}
+	return out
+}
+
+var (
+	cacheOnce sync.Once
+	bbcCache  *Cache[string]
+)
+
+// BenchmarkCacheGetBytes looks up the words of the BBC stories, as
+// import's tokenizers meet them, from two goroutines.
+func BenchmarkCacheGetBytes(b *testing.B) {
+	words := bbcWords(b)
+	cacheOnce.Do(func() {
+		bbcCache = NewCache(func(w string) string { return english.Stem(w, true) })
+		for _, w := range words {
+			bbcCache.GetBytes(w)
+		}
+	})
+	c := bbcCache
+	b.ReportAllocs()
+	b.SetParallelism(1)
+	var next atomic.Int64
+	b.RunParallel(func(pb *testing.PB) {
+		i := int(next.Add(1)) * 7919
+		for pb.Next() {
+			c.GetBytes(words[i%len(words)])
+			i++
+		}
+	})
+}
+
+// BenchmarkOfBBC stems the words of the BBC stories with Of.
+func BenchmarkOfBBC(b *testing.B) {
+	words := bbcWords(b)
+	strs := make([]string, len(words))
+	for i, w := range words {
+		strs[i] = string(w)
+		Of(strs[i])
+	}
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		Of(strs[i%len(strs)])
+		i++
 	}
 }

@@ -25,9 +25,13 @@ import (
 const neverNounWeight = 0.3
 
 // neverNoun reports whether the lexicon has w and never tags it as a
-// noun.
-func neverNoun(w word) bool {
-	c, ok := posOfWord(w)
+// noun (the word's lexicon entry, lexNeverNoun, keeps the answer: labels
+// ask it of many words of every story).
+func neverNoun(w word) bool { return w.lex&lexNeverNoun != 0 }
+
+// lowerNeverNoun is neverNoun of the lower-case word lower.
+func lowerNeverNoun(lower string) bool {
+	c, ok := posOf(lower)
 	return ok && c.noun == 0
 }
 

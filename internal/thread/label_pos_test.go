@@ -37,7 +37,8 @@ func TestNeverNoun(t *testing.T) {
 	}{
 		{"shed", true}, {"Steep", true}, {"warning", false}, {"zzyzx", false},
 	} {
-		if got := neverNoun(word{surface: tc.surface}); got != tc.want {
+		var in interner
+		if got := neverNoun(tokenize(tc.surface, &in)[0]); got != tc.want {
 			t.Errorf("neverNoun(%q) = %v, want %v", tc.surface, got, tc.want)
 		}
 	}

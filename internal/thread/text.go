@@ -298,6 +298,7 @@ const (
 	lexVerbCue                      // a modal, pronoun or "to": a verb follows
 	lexAdjCue                       // a copula or degree word: an adjective follows
 	lexEvent                        // its stem is an event noun's (eventStems)
+	lexNeverNoun                    // the POS lexicon has it, never as a noun (neverNoun)
 )
 
 // lexEntry is what the segmenter keeps of a lower-case word: its stem
@@ -340,6 +341,9 @@ func newLexEntry(lower string) lexEntry {
 	}
 	if eventStems[e.stem] {
 		e.flags |= lexEvent
+	}
+	if lowerNeverNoun(lower) {
+		e.flags |= lexNeverNoun
 	}
 	return e
 }

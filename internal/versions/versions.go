@@ -30,7 +30,13 @@ const (
 // of letters and digits, compared in lower case; shingles run across
 // paragraph ends. A text of one or two words is sketched by its words.
 func Of(paragraphs []string) Sketch {
-	var words []uint32
+	// About one word in six bytes of news text: room for most texts'
+	// words at once.
+	size := 0
+	for _, p := range paragraphs {
+		size += len(p)
+	}
+	words := make([]uint32, 0, size/5+1)
 	for _, p := range paragraphs {
 		words = appendWordHashes(words, p)
 	}
