@@ -96,7 +96,7 @@ func (st *story) collect() {
 			}
 			// "is superb as Tilly", "will play Maud, a widow who" (performer.go); the
 			// tagger reads a lone given name as often a thing's (MISC).
-			performed := (m.kind == Person || len(m.name) == 1 && (m.typ == "MISC" || m.typ == "LOC" && givenName(m.name[0]))) && st.performedPart(d, m)
+			performed := (m.kind == Person || len(m.name) == 1 && (m.typ == "MISC" || m.typ == "LOC" && givenName(m.name[0]))) && (st.performedPart(d, m) || playedDescribed(d.toks, m) || characterNamed(d.toks, m))
 			if performed && m.kind != Person {
 				st.notePart(strings.ToLower(strings.Join(m.name, " ")))
 			}
@@ -109,7 +109,7 @@ func (st *story) collect() {
 				if k := strings.ToLower(strings.Join(m.name, " ")); part || rankTitled(m.name) {
 					st.notePart(k) // "is to play Lady Macbeth", "the Lord Ravensworth pub" (titledthing.go)
 				}
-			} else if m.kind == Person && theTitled(d.toks, m) {
+			} else if m.kind == Person && (theTitled(d.toks, m) || theCourtesy(d.toks, m)) {
 				st.noteTheTitled(d, m) // "on the Lady Gwendolyn" (titledthing.go)
 			}
 			m.orgTag = m.typ == "ORG" && !(m.e < len(d.toks) && isPossessive(d.toks[m.e]))
