@@ -9,6 +9,12 @@ package actor
 // what a character noun and "is", "has been" or "called" name: "the
 // breakout character has been Mrs Tandy", "a character called Ivo".
 
+// morePart reports whether m is a part by a cue of this file, beside
+// performedPart's (performer.go).
+func morePart(toks []tok, m *mention) bool {
+	return playedDescribed(toks, m) || characterNamed(toks, m) || stageAs(toks, m) || possessedPart(toks, m)
+}
+
 // policeShort are police ranks written short that the rules do not
 // split off as titles, as they open names of firms and things as often
 // ("DS", "DC", "PC"); right after a verb of playing they are a part's
@@ -64,4 +70,44 @@ func characterNamed(toks []tok, m *mention) bool {
 	}
 	c := toks[k-1]
 	return c.word && !c.cap && characterNouns[c.lower]
+}
+
+// titleStart returns where m starts with a title the rules split off
+// before it as a role ("King" of "King Ivor" read as a role), and
+// whether m has a title at all.
+func titleStart(toks []tok, m *mention) (int, bool) {
+	s := m.s
+	if s > 1 && titleBefore(toks[s-1]) {
+		return s - 1, true
+	}
+	return s, m.hon != ""
+}
+
+// stageAs reports whether m, maybe after a title, follows "the stage
+// as" or "screen as" after "on", "to" or "the": an actor returns "to the
+// stage as King Ivor" or is "back on screen as Mrs Tandy" in a part.
+func stageAs(toks []tok, m *mention) bool {
+	s, _ := titleStart(toks, m)
+	if s < 3 || toks[s-1].lower != "as" {
+		return false
+	}
+	n, p := toks[s-2], toks[s-3].lower
+	return n.word && !n.cap && (n.lower == "stage" || n.lower == "screen") && (p == "the" || p == "on" || p == "to")
+}
+
+// possessedPart reports whether m has a title of rank or royalty (not a
+// relative's) after a possessive determiner, whatever follows: "whose
+// stripped-back Queen Maud toured the country", "his King Ivor was the
+// best in years" (possessedTitle, castas.go). No one writes "his Queen
+// Maud" of a real queen.
+func possessedPart(toks []tok, m *mention) bool {
+	s, titled := titleStart(toks, m)
+	if !titled || s >= len(toks) {
+		return false
+	}
+	switch honorificClass(toks[s].text) {
+	case "royal", "peer", "knight":
+		return possessedTitle(toks, s)
+	}
+	return false
 }
