@@ -160,6 +160,9 @@ func (st *story) collect() {
 				if streetFirst(m.name) || featureOf(m.name) {
 					l += 4 // "the chic Avenue Corran", "the Gulf of Tarrow" (streetfirst.go)
 				}
+				if placeOpened(m.name) || nearbyPlace(d.toks, m.s) {
+					l += 4 // "Nether Wendham", "at nearby Wendham Hall" (placeprefix.go)
+				}
 				if studioWork(d.toks, m) {
 					o += 3 // "MGM musicals" (studio.go)
 				}
