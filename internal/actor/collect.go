@@ -163,6 +163,9 @@ func (st *story) collect() {
 				if placeOpened(m.name) || nearbyPlace(d.toks, m.s) {
 					l += 4 // "Nether Wendham", "at nearby Wendham Hall" (placeprefix.go)
 				}
+				if bandVerb(d.toks, m) {
+					o += 4 // "Tobin Reef play Leeds in March" (bandverb.go)
+				}
 				if studioWork(d.toks, m) {
 					o += 3 // "MGM musicals" (studio.go)
 				}
