@@ -163,6 +163,9 @@ func (st *story) collect() {
 				if placeOpened(m.name) || nearbyPlace(d.toks, m.s) {
 					l += 4 // "Nether Wendham", "at nearby Wendham Hall" (placeprefix.go)
 				}
+				if brandMade(d.toks, m) {
+					x = max(x, 4) // "which makes Sunny Wheats and the Crunchy range" (brandmade.go)
+				}
 				if bandVerb(d.toks, m) {
 					o += 4 // "Tobin Reef play Leeds in March" (bandverb.go)
 				}
