@@ -96,7 +96,7 @@ func (st *story) collect() {
 			}
 			// "is superb as Tilly", "will play Maud, a widow who" (performer.go); the
 			// tagger reads a lone given name as often a thing's (MISC).
-			performed := (m.kind == Person || len(m.name) == 1 && (m.typ == "MISC" || m.typ == "LOC" && givenName(m.name[0]))) && (st.performedPart(d, m) || morePart(d.toks, m))
+			performed := (m.kind == Person || len(m.name) == 1 && (m.typ == "MISC" || m.typ == "LOC" && givenName(m.name[0]))) && (st.performedPart(d, m) || morePart(d.toks, m) || st.fictionAbout(d.toks, m))
 			if performed && m.kind != Person {
 				st.notePart(strings.ToLower(strings.Join(m.name, " ")))
 			}
