@@ -96,7 +96,7 @@ func (st *story) collect() {
 			}
 			// "is superb as Tilly", "will play Maud, a widow who" (performer.go); the
 			// tagger reads a lone given name as often a thing's (MISC).
-			performed := (m.kind == Person || len(m.name) == 1 && (m.typ == "MISC" || m.typ == "LOC" && givenName(m.name[0]))) && st.performedPart(d, m)
+			performed := (m.kind == Person || len(m.name) == 1 && (m.typ == "MISC" || m.typ == "LOC" && givenName(m.name[0]))) && (st.performedPart(d, m) || morePart(d.toks, m) || st.fictionAbout(d.toks, m))
 			if performed && m.kind != Person {
 				st.notePart(strings.ToLower(strings.Join(m.name, " ")))
 			}
@@ -109,7 +109,7 @@ func (st *story) collect() {
 				if k := strings.ToLower(strings.Join(m.name, " ")); part || rankTitled(m.name) {
 					st.notePart(k) // "is to play Lady Macbeth", "the Lord Ravensworth pub" (titledthing.go)
 				}
-			} else if m.kind == Person && theTitled(d.toks, m) {
+			} else if m.kind == Person && (theTitled(d.toks, m) || theCourtesy(d.toks, m)) {
 				st.noteTheTitled(d, m) // "on the Lady Gwendolyn" (titledthing.go)
 			}
 			m.orgTag = m.typ == "ORG" && !(m.e < len(d.toks) && isPossessive(d.toks[m.e]))
@@ -159,6 +159,15 @@ func (st *story) collect() {
 				}
 				if streetFirst(m.name) || featureOf(m.name) {
 					l += 4 // "the chic Avenue Corran", "the Gulf of Tarrow" (streetfirst.go)
+				}
+				if placeOpened(m.name) || nearbyPlace(d.toks, m.s) {
+					l += 4 // "Nether Wendham", "at nearby Wendham Hall" (placeprefix.go)
+				}
+				if brandMade(d.toks, m) {
+					x = max(x, 4) // "which makes Sunny Wheats and the Crunchy range" (brandmade.go)
+				}
+				if bandVerb(d.toks, m) {
+					o += 4 // "Tobin Reef play Leeds in March" (bandverb.go)
 				}
 				if studioWork(d.toks, m) {
 					o += 3 // "MGM musicals" (studio.go)

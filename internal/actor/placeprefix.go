@@ -1,0 +1,33 @@
+package actor
+
+// English and Scottish place names open with words no given name is:
+// "Nether Wendham", "Lower Pelling", "Upper Slaughter" (a village's
+// part of a parish), "Castle Dunvarrie" (a castle and its estate). Such
+// a name of two words or more is a place's, however the tagger read it,
+// unless it ends in a body's word ("Lower Pelling Parish Council"). And
+// "nearby" before a name makes it a place: "has lived at nearby Wendham
+// Hall since 1971"; no person is nearby in this way.
+
+// placeOpeners open place names and never given names.
+var placeOpeners = setOf(`nether lower upper castle`)
+
+// placeOpened reports whether name, of two words or more, opens with a
+// placeOpeners word and goes on with a capitalised word that is not
+// "of" and ends in no body's word nor a chamber's ("the Upper House").
+func placeOpened(name []string) bool {
+	if len(name) < 2 || !inSetFold(placeOpeners, name[0]) || name[1] == "of" {
+		return false
+	}
+	last := name[len(name)-1]
+	return headBits(last)&orgHead == 0 && !inSetFold(chamberEnds, last)
+}
+
+// chamberEnds close the names of a parliament's chambers, a body's
+// ("the Upper House", "the Lower Chamber").
+var chamberEnds = setOf(`house chamber`)
+
+// nearbyPlace reports whether "nearby" in lower case stands right
+// before the name starting at token s.
+func nearbyPlace(toks []tok, s int) bool {
+	return s > 0 && toks[s-1].lower == "nearby" && !toks[s-1].cap
+}
