@@ -42,3 +42,19 @@ func BenchmarkImportDemo(b *testing.B) {
 		a.Close()
 	}
 }
+
+// BenchmarkStoryTerms counts the document-frequency terms of the demo
+// stories and adds them to a table, as an import's first pass does.
+func BenchmarkStoryTerms(b *testing.B) {
+	arts, err := demo.Articles()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		df := map[string]int{}
+		for i := range arts {
+			storyTerms(&arts[i]).tally(df, 1)
+		}
+	}
+}

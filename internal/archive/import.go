@@ -436,9 +436,7 @@ func addInputTerms(ctx context.Context, stats *docFreq, inputs []input, workers 
 				if stats.n-base >= inputStatsUnits {
 					break
 				}
-				for t, n := range tc.df {
-					stats.df[t] += n
-				}
+				tc.tally(stats.df, 1)
 				stats.n += tc.units
 			}
 		}
@@ -719,16 +717,12 @@ func (a *Archive) commit(batch []*analysed, upd map[string]bool) error {
 					bt.RemoveThreads = append(bt.RemoveThreads, ThreadID(id, t.N))
 				}
 				old := storyTerms(&old.Article)
-				for t, n := range old.df {
-					bt.DF[t] -= n
-				}
+				old.tally(bt.DF, -1)
 				bt.Docs -= old.units
 			}
 			a.linker.Remove(id)
 		}
-		for t, n := range an.terms.df {
-			bt.DF[t] += n
-		}
+		an.terms.tally(bt.DF, 1)
 		bt.Docs += an.terms.units
 	}
 	a.df.add(bt.DF, bt.Docs)
