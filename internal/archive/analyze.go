@@ -85,25 +85,32 @@ func (d *docFreq) add(delta map[string]int, docs int) {
 // termCounts is a story's contribution to the document frequencies the
 // segmenter uses: its units are paragraphs, so a term counts once per
 // reading paragraph that holds it, and units is the number of paragraphs.
+// The terms are kept as a list, each once per paragraph that holds it,
+// not as a map: every consumer only adds them up (into the archive's
+// table or a batch's), and a map a story cost as much again in hashing
+// and garbage as the adding.
 type termCounts struct {
-	df    map[string]int
+	terms []string
 	units int
+}
+
+// tally adds each term's count, times sign, to df.
+func (tc termCounts) tally(df map[string]int, sign int) {
+	for _, t := range tc.terms {
+		df[t] += sign
+	}
 }
 
 // storyTerms counts the terms of a story's reading paragraphs.
 func storyTerms(a *article.Article) termCounts {
-	tc := termCounts{df: map[string]int{}}
+	var tc termCounts
 	view, _ := analysisView(a.Paragraphs)
-	var buf []string
 	for _, p := range view {
 		if p.Boilerplate {
 			continue
 		}
 		tc.units++
-		buf = thread.AppendTerms(buf[:0], p.Text)
-		for _, t := range buf {
-			tc.df[t]++
-		}
+		tc.terms = thread.AppendTerms(tc.terms, p.Text)
 	}
 	return tc
 }
@@ -112,15 +119,20 @@ func storyTerms(a *article.Article) termCounts {
 // analysis view (nil for the paragraphs it does not read), as
 // thread.SplitTerms returns them.
 func countTerms(view []article.Paragraph, terms [][]string) termCounts {
-	tc := termCounts{df: map[string]int{}}
+	var tc termCounts
+	n := 0
+	for i, p := range view {
+		if !p.Boilerplate {
+			n += len(terms[i])
+		}
+	}
+	tc.terms = make([]string, 0, n)
 	for i, p := range view {
 		if p.Boilerplate {
 			continue
 		}
 		tc.units++
-		for _, t := range terms[i] {
-			tc.df[t]++
-		}
+		tc.terms = append(tc.terms, terms[i]...)
 	}
 	return tc
 }

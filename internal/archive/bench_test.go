@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/storyline/storyline/internal/demo"
+	"github.com/storyline/storyline/internal/link"
 )
 
 // BenchmarkSearch runs a query-string mix with highlighting over the demo
@@ -40,5 +41,44 @@ func BenchmarkImportDemo(b *testing.B) {
 			b.Fatal(err)
 		}
 		a.Close()
+	}
+}
+
+// BenchmarkStoryTerms counts the document-frequency terms of the demo
+// stories and adds them to a table, as an import's first pass does.
+func BenchmarkStoryTerms(b *testing.B) {
+	arts, err := demo.Articles()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		df := map[string]int{}
+		for i := range arts {
+			storyTerms(&arts[i]).tally(df, 1)
+		}
+	}
+}
+
+// BenchmarkOtherMatters marks the threads of the demo stories that their
+// title is not about, as if each were a round-up.
+func BenchmarkOtherMatters(b *testing.B) {
+	arts, err := demo.Articles()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var docs [][]link.ThreadDoc
+	for _, a := range arts {
+		var d []link.ThreadDoc
+		for _, p := range a.Paragraphs {
+			d = append(d, link.ThreadDoc{Text: p.Text})
+		}
+		docs = append(docs, d)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for i, a := range arts {
+			otherMatters(a.Title, docs[i])
+		}
 	}
 }

@@ -153,8 +153,8 @@ func (a *Archive) importInputs(ctx context.Context, inputs []input, walkErrs []F
 	// has got. An archive too young for its statistics to mean much gets
 	// those of the inputs too, from a first, parse-only pass.
 	stats := a.df.snapshot()
-	// parsed holds the inputs the first pass parsed whole, so the main
-	// pass does not parse them again; each is dropped once taken.
+	// parsed holds the inputs the first pass parsed, so the main pass
+	// does not parse them again; each is dropped once taken.
 	parsed := make([]*parsedFile, len(inputs))
 	if stats.n < thinArchiveUnits {
 		if err := addInputTerms(ctx, stats, inputs, opts.Workers, parsed); err != nil {
@@ -397,8 +397,9 @@ const inputStatsUnits = 4 * thinArchiveUnits
 // input order, until inputStatsUnits reading paragraphs are counted (in
 // order, so the result never depends on which worker finished first).
 // Inputs that fail to parse are skipped here and reported by the import.
-// Each input counted whole is kept in parsed (by input index) for the
-// main pass.
+// Each input parsed here, counted whole, in part or not at all (workers
+// run ahead of the count), is kept in parsed (by input index) for the
+// main pass, which would only parse it again.
 func addInputTerms(ctx context.Context, stats *docFreq, inputs []input, workers int, parsed []*parsedFile) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -421,6 +422,8 @@ func addInputTerms(ctx context.Context, stats *docFreq, inputs []input, workers 
 	waiting := map[int]counted{}
 	next, base := 0, stats.n
 	for r := range results {
+		// Every input parsed here is parsed whole, counted or not.
+		parsed[r.idx] = r.file
 		waiting[r.idx] = r
 		for stats.n-base < inputStatsUnits {
 			c, ok := waiting[next]
@@ -429,19 +432,12 @@ func addInputTerms(ctx context.Context, stats *docFreq, inputs []input, workers 
 			}
 			delete(waiting, next)
 			next++
-			whole := len(c.counts) == len(c.file.arts)
 			for _, tc := range c.counts {
 				if stats.n-base >= inputStatsUnits {
-					whole = false
 					break
 				}
-				for t, n := range tc.df {
-					stats.df[t] += n
-				}
+				tc.tally(stats.df, 1)
 				stats.n += tc.units
-			}
-			if whole {
-				parsed[c.idx] = c.file
 			}
 		}
 		if stats.n-base >= inputStatsUnits {
@@ -721,16 +717,12 @@ func (a *Archive) commit(batch []*analysed, upd map[string]bool) error {
 					bt.RemoveThreads = append(bt.RemoveThreads, ThreadID(id, t.N))
 				}
 				old := storyTerms(&old.Article)
-				for t, n := range old.df {
-					bt.DF[t] -= n
-				}
+				old.tally(bt.DF, -1)
 				bt.Docs -= old.units
 			}
 			a.linker.Remove(id)
 		}
-		for t, n := range an.terms.df {
-			bt.DF[t] += n
-		}
+		an.terms.tally(bt.DF, 1)
 		bt.Docs += an.terms.units
 	}
 	a.df.add(bt.DF, bt.Docs)

@@ -132,9 +132,7 @@ func (a *Archive) Reindex(ctx context.Context, reanalyse bool, progress func(don
 			stale[r.Article.ID] = true
 		}
 		tc := storyTerms(&r.Article)
-		for t, n := range tc.df {
-			dfDelta[t] += n
-		}
+		tc.tally(dfDelta, 1)
 		units += tc.units
 		return nil
 	})

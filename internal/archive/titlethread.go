@@ -3,6 +3,7 @@ package archive
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/storyline/storyline/internal/link"
 )
@@ -19,16 +20,17 @@ func otherMatters(title string, docs []link.ThreadDoc) {
 	words := titleWords(title)
 	counts := make([]int, len(docs))
 	most := 0
+	found := make([]bool, len(words))
 	for i, d := range docs {
-		have := map[string]bool{}
-		for _, w := range wordKeys(d.Text) {
-			have[w] = true
-		}
-		for _, w := range words {
-			if have[w] {
-				counts[i]++
+		clear(found)
+		eachWordKey(d.Text, func(key []byte) {
+			for j, w := range words {
+				if !found[j] && string(key) == w {
+					found[j] = true
+					counts[i]++
+				}
 			}
-		}
+		})
 		most = max(most, counts[i])
 	}
 	for i := range docs {
@@ -58,6 +60,38 @@ var titleStop = func() map[string]bool {
 	}
 	return m
 }()
+
+// eachWordKey calls fn with each of wordKeys(text), in order, without
+// allocating: key holds the key's bytes only until fn returns. A thread's
+// text is read for a few title words, so its keys need not be kept.
+func eachWordKey(text string, fn func(key []byte)) {
+	var buf [5 * utf8.UTFMax]byte
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) {
+			i += size
+			continue
+		}
+		// A word: letters up to the next rune that is not one; its key
+		// is its first five letters, lower-cased, when it has four or
+		// more.
+		key, letters := buf[:0], 0
+		for i < len(text) {
+			r, size = utf8.DecodeRuneInString(text[i:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			if letters < 5 {
+				key = utf8.AppendRune(key, unicode.ToLower(r))
+			}
+			letters++
+			i += size
+		}
+		if letters >= 4 {
+			fn(key)
+		}
+	}
+}
 
 // wordKeys splits text into words of four letters or more, lower-cased
 // and cut to their first five letters, a rough stem that lets "fares"

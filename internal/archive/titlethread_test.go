@@ -1,8 +1,10 @@
 package archive
 
 import (
+	"slices"
 	"testing"
 
+	"github.com/storyline/storyline/internal/demo"
 	"github.com/storyline/storyline/internal/link"
 )
 
@@ -55,5 +57,28 @@ func TestOtherMatters(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestEachWordKeyMatchesWordKeys checks the allocation-free walk over a
+// text's word keys yields wordKeys, on the demo stories and on odd text.
+func TestEachWordKeyMatchesWordKeys(t *testing.T) {
+	texts := []string{"", "a", "Fares rose; PROFITS fell", "Ünïcödé ÉCOLE straße İstanbul ΣΊΣΥΦΟΣ", "bad\xffbytes\xc3here naïveté", "x1y2z3 abcd1efgh", "日本語のテキスト 中文"}
+	arts, err := demo.Articles()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range arts {
+		texts = append(texts, a.Title)
+		for _, p := range a.Paragraphs {
+			texts = append(texts, p.Text)
+		}
+	}
+	for _, text := range texts {
+		var got []string
+		eachWordKey(text, func(k []byte) { got = append(got, string(k)) })
+		if want := wordKeys(text); !slices.Equal(got, want) {
+			t.Errorf("%q: got %q, want %q", text, got, want)
+		}
 	}
 }
