@@ -294,7 +294,6 @@ func (l *Linker) regionSims(members []int32) [][]float64 {
 		n := l.nodes[s]
 		info[i] = memberInfo{mask: n.nameMask, day: n.day, words: n.words, year: n.year, dated: n.dated, multi: n.multi()}
 	}
-	short := l.p.ShortWords > 0
 	row := grow(&rs.row, len(terms)) // zero between uses
 	for i := range m {
 		vi := ents[offs[i]:offs[i+1]]
@@ -318,11 +317,7 @@ func (l *Linker) regionSims(members []int32) [][]float64 {
 				}
 			}
 			// as decay, yearFactor and shortFactor have it
-			sf := 1.0
-			if short && (a.multi || b.multi) {
-				sf = l.shortWords(a.words, b.words)
-			}
-			v := dot * l.decayDays(a.dated, b.dated, a.day, b.day) * l.yearFactor(int(a.year), int(b.year)) * sf
+			v := dot * l.decayDays(a.dated, b.dated, a.day, b.day) * l.yearFactor(int(a.year), int(b.year)) * l.shortWords(a.multi, b.multi, a.words, b.words)
 			sum[i][j], sum[j][i] = v, v
 		}
 		for _, e := range vi {

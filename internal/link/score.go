@@ -399,15 +399,15 @@ func (l *Linker) centroidPair(a, b *arcState) float64 {
 // shortFactor is the allowance for short threads (see Params.ShortWords),
 // given only when one of the two is a part of a story of several threads.
 func (l *Linker) shortFactor(a, b *node) float64 {
-	if l.p.ShortWords <= 0 || !a.multi() && !b.multi() {
-		return 1
-	}
-	return l.shortWords(a.words, b.words)
+	return l.shortWords(a.multi(), b.multi(), a.words, b.words)
 }
 
-// shortWords is shortFactor of two threads of the given numbers of
-// words, one of them a part of a story of several threads.
-func (l *Linker) shortWords(aWords, bWords int32) float64 {
+// shortWords is shortFactor of two threads of the given numbers of words,
+// each a part of a story of several threads or not (multi).
+func (l *Linker) shortWords(aMulti, bMulti bool, aWords, bWords int32) float64 {
+	if l.p.ShortWords <= 0 || !aMulti && !bMulti {
+		return 1
+	}
 	w := float64(min(aWords, bWords))
 	if w <= 0 || w >= l.p.ShortWords {
 		return 1
