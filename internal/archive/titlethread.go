@@ -1,7 +1,6 @@
 package archive
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -98,15 +97,6 @@ func eachWordKey(text string, fn func(key []byte)) {
 // match "fare" and "profits" match "profit".
 func wordKeys(text string) []string {
 	var out []string
-	for _, f := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if len([]rune(f)) < 4 {
-			continue
-		}
-		r := []rune(strings.ToLower(f))
-		if len(r) > 5 {
-			r = r[:5]
-		}
-		out = append(out, string(r))
-	}
+	eachWordKey(text, func(key []byte) { out = append(out, string(key)) })
 	return out
 }
