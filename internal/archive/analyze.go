@@ -102,8 +102,13 @@ func (tc termCounts) tally(df map[string]int, sign int) {
 }
 
 // storyTerms counts the terms of a story's reading paragraphs.
-func storyTerms(a *article.Article) termCounts {
-	var tc termCounts
+func storyTerms(a *article.Article) termCounts { return storyTermsIn(nil, a) }
+
+// storyTermsIn is storyTerms appending the terms to buf[:0], so that a
+// caller counting story after story grows one list rather than one per
+// story: the terms it returns share buf's storage (grown).
+func storyTermsIn(buf []string, a *article.Article) termCounts {
+	tc := termCounts{terms: buf[:0]}
 	view, _ := analysisView(a.Paragraphs)
 	for _, p := range view {
 		if p.Boilerplate {

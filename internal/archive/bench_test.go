@@ -2,9 +2,12 @@ package archive
 
 import (
 	"context"
+	"fmt"
 	"testing"
 
+	"github.com/storyline/storyline/internal/article"
 	"github.com/storyline/storyline/internal/demo"
+	"github.com/storyline/storyline/internal/devdata"
 	"github.com/storyline/storyline/internal/link"
 )
 
@@ -79,6 +82,32 @@ func BenchmarkOtherMatters(b *testing.B) {
 	for b.Loop() {
 		for i, a := range arts {
 			otherMatters(a.Title, docs[i])
+		}
+	}
+}
+
+// BenchmarkInputTerms runs an import's first, parse-only pass over 1,000
+// BBC stories in ten inputs: their terms counted into fresh statistics.
+func BenchmarkInputTerms(b *testing.B) {
+	var inputs []input
+	var arts []article.Article
+	for i, ps := range devdata.BBCParagraphs(b, 1000) {
+		a := article.Article{ID: fmt.Sprint(i), Title: ps[0]}
+		for _, p := range ps[1:] {
+			a.Paragraphs = append(a.Paragraphs, article.Paragraph{Text: p})
+		}
+		arts = append(arts, a)
+		if len(arts) == 100 {
+			file := arts
+			inputs = append(inputs, input{path: fmt.Sprint(len(inputs)), open: func() ([]article.Article, error) { return file, nil }})
+			arts = nil
+		}
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		stats := &docFreq{df: map[string]int{}}
+		if err := addInputTerms(context.Background(), stats, inputs, 2, make([]*parsedFile, len(inputs))); err != nil {
+			b.Fatal(err)
 		}
 	}
 }

@@ -411,11 +411,18 @@ func addInputTerms(ctx context.Context, stats *docFreq, inputs []input, workers 
 	results := eachInput(ctx, inputs, workers, func(idx int, in input) counted {
 		arts, err := safeParse(in)
 		c := counted{idx: idx, counts: make([]termCounts, 0, len(arts)), file: &parsedFile{idx: idx, path: in.path, arts: arts, err: err}}
+		// Each story's terms are counted in one list reused from story to
+		// story and kept in a copy of their exact size: grown story by
+		// story, the lists cost twice their size in garbage.
+		var buf []string
 		for i := range arts {
 			if ctx.Err() != nil {
 				break
 			}
-			c.counts = append(c.counts, storyTerms(&arts[i]))
+			tc := storyTermsIn(buf, &arts[i])
+			buf = tc.terms
+			tc.terms = slices.Clone(tc.terms)
+			c.counts = append(c.counts, tc)
 		}
 		return c
 	})

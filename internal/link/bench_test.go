@@ -251,3 +251,26 @@ func BenchmarkFeaturize(b *testing.B) {
 	}
 	b.ReportMetric(float64((cpu()-start).Nanoseconds())/float64(b.N), "cpu-ns/op")
 }
+
+// BenchmarkFeaturizeBBC featurises 1,000 BBC stories, each as one thread
+// of its whole body, per op: a real vocabulary, whose words the
+// featurizer's look-ups meet as import meets them.
+func BenchmarkFeaturizeBBC(b *testing.B) {
+	var docs []ThreadDoc
+	bytes := 0
+	for i, ps := range devdata.BBCParagraphs(b, 1000) {
+		d := ThreadDoc{ID: strconv.Itoa(i) + "#1", Story: strconv.Itoa(i), Title: ps[0], Text: strings.Join(ps[1:], "\n\n")}
+		docs = append(docs, d)
+		bytes += len(d.Text)
+	}
+	b.SetBytes(int64(bytes))
+	b.ReportAllocs()
+	cpu := devdata.ThreadCPU(b)
+	start := cpu()
+	for b.Loop() {
+		for _, d := range docs {
+			Featurize(d)
+		}
+	}
+	b.ReportMetric(float64((cpu()-start).Nanoseconds())/float64(b.N), "cpu-ns/op")
+}
