@@ -150,6 +150,16 @@
 //     to an earlier paragraph (fresh.go). The lines of one ECB+ article
 //     keep naming their actors and using their words: few of them start
 //     afresh.
+//   - Fresh leads. A short piece often carries a second report after
+//     its main one, or a brief at its end: a paragraph that begins
+//     afresh, as above (a new actor, no word shared, nothing carrying
+//     on), told as a news lead by its verb ("has fallen into
+//     administration", "is to open"). The story prior does not join the
+//     cluster such a paragraph opens to one begun before it with a lead
+//     of its own (not a headline line or a teaser); words, the
+//     sequential link and the fragment pull still may (fresh.go). A
+//     paragraph of one article that begins afresh mostly tells a further
+//     event in the past tense ("On Saturday a second climber fell…").
 //   - Pointing back. A paragraph that opens with "He", "Its", "Their"…,
 //     with "The" and a noun set off by a comma ("The company, which…")
 //     or an age ("The 42-year-old…"), or with "Shares in the…" stays

@@ -193,6 +193,11 @@ type Options struct {
 	// opening with "He", "Its", "Their"… stays with the paragraph before
 	// it (for tests).
 	PronounOff bool
+	// FreshLeadOff turns off the fresh-lead rule (fresh.go): the story
+	// prior does not join a cluster that opens with a paragraph that
+	// begins afresh as a news lead to a cluster begun before it (for
+	// tests).
+	FreshLeadOff bool
 	// ListsOff turns list rules (lists.go) off, one bit each (default 0:
 	// all on). In a story of bulleted paragraphs each bullet opens a
 	// segment of its own, spared the small-fragment pull (bit
@@ -497,6 +502,15 @@ func segmentWith(units []string, words [][]word, opts Options, idf *idfTable, sw
 		sz.islands = newIslandSet(units, words)
 		if sz.islands != nil {
 			sz.islands.loose = !setout && !o.JunctionOff
+		}
+	}
+	if !o.Sentences && !o.NoCues && !o.FreshLeadOff && o.StoryPrior > 0 && sz.total < o.ShortUnitStory {
+		sz.fresh = freshLeads(units, words, cv, o.Entities)
+		if sz.fresh != nil {
+			sz.formed = make([]bool, n)
+			for u, t := range units {
+				sz.formed[u], _ = leadForm(t)
+			}
 		}
 	}
 	ids = reattach(cv, bounds, link, names, items, sz, o, &sw.sum)
@@ -1001,7 +1015,7 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 					single = o.Attach * (1 - o.Single)
 				}
 				v += single
-				if !priorApart(cl[a].words, cl[b].words, sim[a][b], sz.total, o) {
+				if !priorApart(cl[a].words, cl[b].words, sim[a][b], sz.total, o) && !opensFresh(cl[a].first, cl[b].first, sz.fresh, sz.formed) {
 					v += prior
 				}
 				pull := 0.0
@@ -1144,6 +1158,12 @@ type sizing struct {
 	// the unit before and open with nothing that carries on from it, in
 	// a story set out as items (nil: not one, or Options.BareOff)
 	bare *bareGapSet
+	// fresh marks the units that begin afresh as a news lead, in a
+	// story short enough for the story prior, and formed those that
+	// have the form of a lead, told by their verb or not (nil: no fresh
+	// lead, or Options.FreshLeadOff; fresh.go)
+	fresh  []bool
+	formed []bool
 	// islands holds what the interruption rule asks of a story of
 	// paragraphs of several sentences (island.go; nil: not one, no gap is
 	// bare, or Options.Island off)
