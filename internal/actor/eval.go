@@ -41,6 +41,9 @@ func ReadPeopleDocs(r io.Reader) ([]PeopleDoc, error) {
 		if d.People == nil {
 			continue
 		}
+		for i, p := range d.Paragraphs {
+			d.Paragraphs[i] = article.TidyParagraph(p) // as an import would
+		}
 		docs = append(docs, d)
 	}
 	return docs, sc.Err()

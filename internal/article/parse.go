@@ -254,7 +254,7 @@ func finish(path string, line int, f fields) (Article, *ParseError) {
 	}
 	var captions []bool
 	for i, p := range f.paras {
-		if t := tidyParagraph(p); t != "" {
+		if t := TidyParagraph(p); t != "" {
 			a.Paragraphs = append(a.Paragraphs, Paragraph{Text: t})
 			captions = append(captions, i < len(f.captions) && f.captions[i])
 		}
@@ -308,9 +308,15 @@ func markCaptions(a *Article, captions []bool) {
 	}
 }
 
-// tidyParagraph makes one paragraph terminal-safe and single-line.
-func tidyParagraph(p string) string {
+// TidyParagraph makes one paragraph terminal-safe and single-line, and
+// drops soft hyphens: they only say where a word may break at a line's
+// end, and left in they would split a word for search ("inter\u00adnational"
+// would not match "international") and glue to names.
+func TidyParagraph(p string) string {
 	p = sanitize.Text(p)
+	if strings.Contains(p, "\u00ad") {
+		p = strings.ReplaceAll(p, "\u00ad", "")
+	}
 	if strings.IndexByte(p, '\n') >= 0 {
 		p = strings.ReplaceAll(p, "\n", " ")
 	}

@@ -5,12 +5,12 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/storyline/storyline/internal/actor"
-	"github.com/storyline/storyline/internal/article"
 	"io"
 	"math"
 	"strings"
 
+	"github.com/storyline/storyline/internal/actor"
+	"github.com/storyline/storyline/internal/article"
 	"github.com/storyline/storyline/internal/thread"
 )
 
@@ -116,7 +116,7 @@ func ReadSegDocs(r io.Reader) ([]SegDoc, error) {
 					num[*raw.Threads[i]] = n
 				}
 				d.kept = append(d.kept, i)
-				d.Units = append(d.Units, p)
+				d.Units = append(d.Units, article.TidyParagraph(p)) // as an import would
 				d.Gold = append(d.Gold, n)
 			}
 			d.total = len(raw.Paragraphs)
