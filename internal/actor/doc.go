@@ -346,7 +346,9 @@
 //     role, speech, age or possessive, "Mister Tarrow finished fourth", "held
 //     off Uncle Brannock", and a name after a race's time in a line of
 //     selections, "3.05 Captain Pumice,"; a name before a possessive and
-//     "rider" or "jockey", "Lady Wenna's rider"; racehorse.go), the
+//     "rider" or "jockey", "Lady Wenna's rider"; racehorse.go; a name
+//     between a finishing place and bracketed odds, "1 Copper Kettle
+//     (9-2), 2 Blue Mist (11-4 fav)"; placing.go), the
 //     name's other mentions too, "who" and courtesy titles
 //     notwithstanding ("Biscuit, who is nine", "Mr Biscuit was not
 //     sorry"), and a longer name a titled creature's opens after the same
@@ -482,7 +484,12 @@
 //     share move later in its clause ("…, surging 12 per cent"; also
 //     after an apposition in commas, "Greyling, the maker of garden
 //     sheds, fell 8 per cent", and in a headline's present tense,
-//     "slumps 9 per cent"), "his",
+//     "slumps 9 per cent"; right after the name, "up" or "down" or a
+//     sign and a percentage or pence, "Tarrow Mills up 3.1 per cent",
+//     "Tarrow Mills -4.2 per cent, 712p:", not after "the"; placing.go),
+//     scores on both sides of a name in a line of results, "Corran Vale
+//     24 Tarrow Harriers 19", for a name opening with no given name
+//     (placing.go), "his",
 //     "her", "its" or "their" right before it ("his Golden Globe success";
 //     against a place too for one word heading its phrase: "driving his
 //     Bentley at 1am", "his 2008 Bentley", not "her London home"),
