@@ -139,8 +139,8 @@ func (st *story) collect() {
 				m.xev = max(m.xev, workEvidence(d, m), programmeEvidence(d.toks, m), st.titleEvidence(d, m), st.authorsWork(d, m))
 				if st.creature(d, m) {
 					m.xev = max(m.xev, 4) // "her spaniel, Biscuit,", "the gelding, named Gale Force" (animal.go)
-					if m.kind == Person {
-						st.noteCreature(m) // then "Biscuit, who is nine," (creaturemark.go)
+					if m.kind == Person || len(m.name) == 2 && creatureEpithets[strings.ToLower(m.name[0])] {
+						st.noteCreature(m) // then "Biscuit, who is nine," (creaturemark.go); "Big Nora" read as a thing, then "Nora"
 					}
 				}
 				if namedThing(d.toks, m) || performed {

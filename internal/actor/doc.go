@@ -326,7 +326,9 @@
 //     what a jockey rides: "the ride on Silver Tarrant"; not "fat cat
 //     Fred Goodwin"; an animal noun with no determiner after "as", "and"
 //     or "with", "as cockerel Ambrosius"; an animal plural before a
-//     list's first name, "her two whippets, Ottie and Wystan"; an animal
+//     list's first name, "her two whippets, Ottie and Wystan", or a
+//     list of animals closing before "including", "60 horses, ponies
+//     and donkeys, including Captain Tarrow"; an animal
 //     (or a made-up figure's noun: "Tuppence the Tractor") ending the name
 //     after "the", "Horatio the Heron"; "the" and an animal noun after a
 //     name the tagger missed, "Although Wilbur the hedgehog escaped",
@@ -354,7 +356,9 @@
 //     sorry"), and a longer name a titled creature's opens after the same
 //     title ("Sir Tobin Grey" beside "Sir Tobin" ridden), or the name
 //     with its title split off or left out by the tagger ("Corran" after
-//     "Father" beside "Father Corran"), but not a name one of whose
+//     "Father" beside "Father Corran"), or without an epithet opening it
+//     ("Edna", also read as a place, beside "Big Edna, the dinosaur whose
+//     bones"), but not a name one of whose
 //     mentions speaks or owns an animal or a yard ("said Sir Ivo Marsh",
 //     "Sir Ivo Marsh's horse"; creaturemark.go),
 //     or a ship after a
