@@ -169,6 +169,12 @@ func (st *story) collect() {
 				if shareMoveRight(d.toks, m.e) && !articleBefore(d.toks, m.s) || scoreLineSide(d.toks, m) {
 					o += 3 // "Tarrow Mills up 3.1 per cent" (not "the Nikkei down 1%", an index), "Corran Vale 24 Tarrow Harriers 19" (placing.go)
 				}
+				if residentFrom(d.toks, m.s) && m.typ != "ORG" {
+					l += 3 // "a chemistry teacher from Tarrow Vale" (origin.go)
+				}
+				if publisherBracket(d.toks, m) || tradeOpened(d, m) {
+					o += 3 // "(Tarrow Hale, £7.99)", "Developer Corran Renewables says" (origin.go)
+				}
 				if bandVerb(d.toks, m) {
 					o += 4 // "Tobin Reef play Leeds in March" (bandverb.go)
 				}

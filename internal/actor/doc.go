@@ -699,6 +699,14 @@
 //     verb the lexicon writes in lower case, no given name the model
 //     knows, and the surname no head noun; the rest of the name is the
 //     person (gerundopener.go);
+//   - "from" after an indefinite noun phrase headed by a noun for a
+//     resident ("a chemistry teacher from Tarrow Vale", "a 71-year-old
+//     man from Corran Heath") names a place; a book's publisher and
+//     price in brackets ("(Tarrow Hale, £7.99)") and a firm's trade noun
+//     read into a name at a sentence's start with no given name after it
+//     ("Developer Corran Renewables says") make a firm (origin.go); a
+//     name opening with "Nether", "Lower", "Upper", "Castle", "Fort",
+//     "Mount", "Loch" or "Chez" is a place's (placeprefix.go);
 //   - every mention of a name gets one kind by vote ("the Glass
 //     Menagerie" and "Glass Menagerie" are one name), and a story's
 //     organisations, places and other things of one name are one actor,
