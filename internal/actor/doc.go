@@ -715,7 +715,11 @@
 //     with a person leaves each mention its own reading.
 //
 // Variants then merge: full names, the name a person was born with after
-// ", born" (with the person named last before it, in that paragraph or
+// ", born" or after "Born" opening a sentence ("Born Ada Kell in Velby,
+// she …"), the name a peer bore before the title (", who as Ivo Marsh
+// ran …") and a nickname of two words or more after ", known … as"
+// ("known to everyone at the club as Little Ivo", never the canonical
+// name) (with the person named last before it, in that paragraph or
 // the one before; the name the person goes by stays the canonical one
 // unless it is only a title of place: bornname.go), surnames (to the most recently named
 // bearer whose titles agree in gender), first names (also when the tagger
