@@ -24,7 +24,7 @@ func creatureName(d *paraDoc, m *mention) bool {
 	if s := m.s - 1; s > 0 && len(m.roles) > 0 && titleBefore(toks[s]) && (animalName(toks, s) || vesselName(toks, s)) {
 		return true // "the boat's cat, Captain Marrowfat", "a parrot called Captain Marrowfat": the title split off as a role
 	}
-	return animalName(toks, m.s) || animalAfter(toks, m.e) || animalEpithet(m.name) || riderOwned(toks, m.e) || vesselName(toks, m.s) || racehorseCue(d, m) || racehorseAround(d, m) || vesselPrefixed(toks, m.s) || measuredVessel(toks, m.s) || vesselOwning(toks, m) || moreVessel(toks, m)
+	return animalName(toks, m.s) || animalAfter(toks, m.e) || animalEpithet(m.name) || riderOwned(toks, m.e) || vesselName(toks, m.s) || racehorseCue(d, m) || racehorseAround(d, m) || vesselPrefixed(toks, m.s) || measuredVessel(toks, m.s) || vesselOwning(toks, m) || moreVessel(toks, m) || racePlacing(toks, m)
 }
 
 // creature is creatureName or productName (product.go), or, in a story
@@ -88,8 +88,8 @@ func animalAfter(toks []tok, e int) bool {
 
 // appositionCloser may follow an animal noun that closes an apposition:
 // "a cockapoo belonging to", "a mare owned by", "a terrier who", "the
-// spaniel taken from outside a shop".
-var appositionCloser = setOf(`belonging owned bred trained who which that taken stolen found rescued missing`)
+// spaniel taken from outside a shop", "the dinosaur whose bones".
+var appositionCloser = setOf(`belonging owned bred trained who whose which that taken stolen found rescued missing`)
 
 // animalVerbAfter reports whether l, right after "Gerald the tortoise",
 // goes on with a verb rather than a compound noun ("the horse
@@ -130,6 +130,8 @@ func animalName(toks []tok, s int) bool {
 		return false
 	case "on":
 		return ridden(toks, k)
+	case "including":
+		return animalsListed(toks, k)
 	case "aboard":
 		return true // "aboard Captain Harrow": a horse or a vessel, no one is aboard a person
 	case ",":
@@ -161,6 +163,33 @@ func animalName(toks []tok, s int) bool {
 		}
 		if !toks[i].word || i == k-3 || !toks[i].cap && !comma && !coatColours[d] {
 			return false // "the fat cat Fred Goodwin"
+		}
+	}
+	return false
+}
+
+// animalsListed reports whether "including" at token k (maybe after a
+// comma) closes a list whose last noun, within six words before, is an
+// animal's plural: "cares for 60 horses, ponies and donkeys, including
+// Captain Tarrow". The name is one of the animals.
+func animalsListed(toks []tok, k int) bool {
+	i := k - 1
+	if i >= 0 && toks[i].text == "," {
+		i--
+	}
+	for ; i >= 0 && i >= k-7; i-- {
+		t := toks[i]
+		if t.sentStart || t.word && t.cap {
+			return false
+		}
+		if !t.word {
+			continue
+		}
+		if animalNoun(t.lower) && strings.HasSuffix(t.lower, "s") {
+			return true // a plural: "donkeys", "horses"
+		}
+		if t.lower != "and" && t.lower != "or" {
+			return false // "horses and their owners, including": the last noun is people's
 		}
 	}
 	return false

@@ -6,13 +6,70 @@ package actor
 
 // bornName reports whether m is a name of two words or more right after
 // ", born" (or "(born"): the name the person described was born with.
+// So is a name after "born" opening a sentence before where or when
+// ("Born Ada Kell in Velby, she …"; not "she was born Ada Kell", which
+// as often gives the legal name a stage name stands for), the name a
+// person bore before a title after
+// ", who as" ("Lord Tarrow, who as Ivo Marsh ran the firm,"), and a
+// nickname of two words or more after "known … as" ("Ivo Marsh, known
+// to everyone at the club as Little Ivo,"; afterKnownPhrase).
 func (st *story) bornName(m *mention) bool {
 	d := st.doc(m.para)
-	if d == nil || m.s < 2 || len(m.name) < 2 || m.hon != "" {
+	if d == nil || m.s < 1 || len(m.name) < 2 || m.hon != "" {
 		return false
 	}
 	toks := d.toks
-	return toks[m.s-1].lower == "born" && !toks[m.s-1].cap && (toks[m.s-2].text == "," || toks[m.s-2].text == "(")
+	p := toks[m.s-1]
+	if p.lower == "born" {
+		if p.cap {
+			return p.sentStart && bornWhere(toks, m.e)
+		}
+		if m.s < 2 {
+			return false
+		}
+		b := toks[m.s-2]
+		return b.text == "," || b.text == "("
+	}
+	if p.lower == "as" && m.s >= 3 && toks[m.s-2].lower == "who" && toks[m.s-3].text == "," {
+		return m.e < len(toks) && toks[m.e].word && !toks[m.e].cap // ", who as Ivo Marsh ran"
+	}
+	m.nickArg = afterKnownPhrase(toks, m.s)
+	return m.nickArg
+}
+
+// bornWhere reports whether the words at token e say where or when a
+// birth was: "in", "at", "on" or a comma.
+func bornWhere(toks []tok, e int) bool {
+	if e >= len(toks) {
+		return false
+	}
+	switch toks[e].lower {
+	case "in", "at", "on", ",":
+		return true
+	}
+	return false
+}
+
+// afterKnownPhrase reports whether the name starting at token s follows
+// "known" and "as", with at most six lower-case words of whom between
+// them opening with a preposition ("known as", "known to everyone at
+// the club as", "known throughout the sport as"), after a comma.
+func afterKnownPhrase(toks []tok, s int) bool {
+	k := s - 1
+	if k < 1 || toks[k].lower != "as" {
+		return false
+	}
+	for n := 0; n <= 6 && k > 1; n++ {
+		k--
+		t := toks[k]
+		if t.lower == "known" {
+			return !t.cap && k > 0 && toks[k-1].text == ","
+		}
+		if !t.word || t.cap {
+			return false
+		}
+	}
+	return false
 }
 
 // bornBearer returns the person named last before the born name m, in

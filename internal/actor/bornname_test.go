@@ -16,6 +16,10 @@ func TestBornName(t *testing.T) {
 	}{
 		{"a singer's stage name", "Lottie Quell", "Charlotte Vellacott", []string{"The sound did not cut out for Lottie Quell, which was lucky. The Corran singer, born Charlotte Vellacott, has a voice that quiets a tent."}},
 		{"a duchess", "Harriet Vellacott-Lowe", "Duchess of Quenby", []string{"The Duchess of Quenby has fallen out with her neighbours.", "The birds were rehomed after the duchess, born Harriet Vellacott-Lowe, complained."}},
+		{"born opening a sentence", "Agnes Tullow", "Maura Quenby", []string{"Sister Agnes Tullow, who taught prisoners to read for 38 years, has died aged 91.", "Born Maura Quenby in Velby, she entered the convent at 18."}},
+		{"a peer's name before", "Ivo Marsh", "Lord Tarrowby", []string{"The Lords heard a new voice.", "Lord Tarrowby, who as Ivo Marsh ran a chain of bakeries, spoke on trade."}},
+		{"a nickname after known to", "Jonah Pellow", "Little Jonah", []string{"The boat was coxed by Jonah Pellow, known to everyone at the club as Little Jonah, who is 17."}},
+		{"a nickname of three words", "Ivo Marsh", "Ivo the Lip", []string{"The boxer Ivo Marsh, known throughout the sport as Ivo the Lip, arrived on a camel."}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got := Extract(paras(tt.text...))

@@ -139,8 +139,8 @@ func (st *story) collect() {
 				m.xev = max(m.xev, workEvidence(d, m), programmeEvidence(d.toks, m), st.titleEvidence(d, m), st.authorsWork(d, m))
 				if st.creature(d, m) {
 					m.xev = max(m.xev, 4) // "her spaniel, Biscuit,", "the gelding, named Gale Force" (animal.go)
-					if m.kind == Person {
-						st.noteCreature(m) // then "Biscuit, who is nine," (creaturemark.go)
+					if m.kind == Person || len(m.name) == 2 && creatureEpithets[strings.ToLower(m.name[0])] {
+						st.noteCreature(m) // then "Biscuit, who is nine," (creaturemark.go); "Big Nora" read as a thing, then "Nora"
 					}
 				}
 				if namedThing(d.toks, m) || performed {
@@ -165,6 +165,15 @@ func (st *story) collect() {
 				}
 				if brandMade(d.toks, m) {
 					x = max(x, 4) // "which makes Sunny Wheats and the Crunchy range" (brandmade.go)
+				}
+				if shareMoveRight(d.toks, m.e) && !articleBefore(d.toks, m.s) || scoreLineSide(d.toks, m) {
+					o += 3 // "Tarrow Mills up 3.1 per cent" (not "the Nikkei down 1%", an index), "Corran Vale 24 Tarrow Harriers 19" (placing.go)
+				}
+				if residentFrom(d.toks, m.s) && m.typ != "ORG" {
+					l += 3 // "a chemistry teacher from Tarrow Vale" (origin.go)
+				}
+				if publisherBracket(d.toks, m) || tradeOpened(d, m) {
+					o += 3 // "(Tarrow Hale, £7.99)", "Developer Corran Renewables says" (origin.go)
 				}
 				if bandVerb(d.toks, m) {
 					o += 4 // "Tobin Reef play Leeds in March" (bandverb.go)

@@ -17,6 +17,11 @@ func (st *story) noteCreature(m *mention) {
 		st.creatures = map[string]bool{}
 	}
 	st.creatures[strings.ToLower(strings.Join(m.name, " "))] = true
+	if len(m.name) == 2 && creatureEpithets[strings.ToLower(m.name[0])] {
+		// "Big Nora, the dinosaur," then "Nora was found": the
+		// name without its epithet.
+		st.creatures[strings.ToLower(m.name[1])] = true
+	}
 	if m.hon != "" {
 		st.creatures[strings.ToLower(m.hon+"|"+strings.Join(m.name, " "))] = true
 	} else if len(m.name) > 1 && (isHonorific(m.name[0]) || horseTitles[strings.ToLower(m.name[0])]) {
@@ -25,6 +30,11 @@ func (st *story) noteCreature(m *mention) {
 		st.creatures[strings.ToLower(m.name[0]+"|"+strings.Join(m.name[1:], " "))] = true
 	}
 }
+
+// creatureEpithets open an animal's name as a nickname's adjective
+// ("Big Nora", "Little Percy", "Old Tom"); the story may then call it
+// by the name alone.
+var creatureEpithets = setOf(`big little old young fat tiny lucky`)
 
 // noteCreatureName records words, a name with no title, as a
 // creature's.
@@ -87,7 +97,11 @@ func (st *story) markCreatures() {
 		}
 	}
 	for _, m := range st.mentions {
-		if m.kind != Person || !st.creatures[strings.ToLower(strings.Join(m.name, " "))] && !st.titledCreature(m) && !st.creatures[st.titledKey(m)] {
+		// A lone given name the tagger read as a place is taken for a
+		// person by the vote (givenplace.go): "Big Nora, the dinosaur,"
+		// then "Nora was found" is the creature too.
+		given := m.kind == Place && len(m.name) == 1 && givenName(m.name[0])
+		if m.kind != Person && !given || !st.creatures[strings.ToLower(strings.Join(m.name, " "))] && !st.titledCreature(m) && !st.creatures[st.titledKey(m)] {
 			continue
 		}
 		if len(m.roles) > 1 || len(m.roles) == 1 && !titleWord(strings.ToLower(m.roles[0])) || people[strings.ToLower(strings.Join(m.name, " "))] {

@@ -326,7 +326,9 @@
 //     what a jockey rides: "the ride on Silver Tarrant"; not "fat cat
 //     Fred Goodwin"; an animal noun with no determiner after "as", "and"
 //     or "with", "as cockerel Ambrosius"; an animal plural before a
-//     list's first name, "her two whippets, Ottie and Wystan"; an animal
+//     list's first name, "her two whippets, Ottie and Wystan", or a
+//     list of animals closing before "including", "60 horses, ponies
+//     and donkeys, including Captain Tarrow"; an animal
 //     (or a made-up figure's noun: "Tuppence the Tractor") ending the name
 //     after "the", "Horatio the Heron"; "the" and an animal noun after a
 //     name the tagger missed, "Although Wilbur the hedgehog escaped",
@@ -346,13 +348,17 @@
 //     role, speech, age or possessive, "Mister Tarrow finished fourth", "held
 //     off Uncle Brannock", and a name after a race's time in a line of
 //     selections, "3.05 Captain Pumice,"; a name before a possessive and
-//     "rider" or "jockey", "Lady Wenna's rider"; racehorse.go), the
+//     "rider" or "jockey", "Lady Wenna's rider"; racehorse.go; a name
+//     between a finishing place and bracketed odds, "1 Copper Kettle
+//     (9-2), 2 Blue Mist (11-4 fav)"; placing.go), the
 //     name's other mentions too, "who" and courtesy titles
 //     notwithstanding ("Biscuit, who is nine", "Mr Biscuit was not
 //     sorry"), and a longer name a titled creature's opens after the same
 //     title ("Sir Tobin Grey" beside "Sir Tobin" ridden), or the name
 //     with its title split off or left out by the tagger ("Corran" after
-//     "Father" beside "Father Corran"), but not a name one of whose
+//     "Father" beside "Father Corran"), or without an epithet opening it
+//     ("Edna", also read as a place, beside "Big Edna, the dinosaur whose
+//     bones"), but not a name one of whose
 //     mentions speaks or owns an animal or a yard ("said Sir Ivo Marsh",
 //     "Sir Ivo Marsh's horse"; creaturemark.go),
 //     or a ship after a
@@ -482,7 +488,12 @@
 //     share move later in its clause ("…, surging 12 per cent"; also
 //     after an apposition in commas, "Greyling, the maker of garden
 //     sheds, fell 8 per cent", and in a headline's present tense,
-//     "slumps 9 per cent"), "his",
+//     "slumps 9 per cent"; right after the name, "up" or "down" or a
+//     sign and a percentage or pence, "Tarrow Mills up 3.1 per cent",
+//     "Tarrow Mills -4.2 per cent, 712p:", not after "the"; placing.go),
+//     scores on both sides of a name in a line of results, "Corran Vale
+//     24 Tarrow Harriers 19", for a name opening with no given name
+//     (placing.go), "his",
 //     "her", "its" or "their" right before it ("his Golden Globe success";
 //     against a place too for one word heading its phrase: "driving his
 //     Bentley at 1am", "his 2008 Bentley", not "her London home"),
@@ -688,6 +699,14 @@
 //     verb the lexicon writes in lower case, no given name the model
 //     knows, and the surname no head noun; the rest of the name is the
 //     person (gerundopener.go);
+//   - "from" after an indefinite noun phrase headed by a noun for a
+//     resident ("a chemistry teacher from Tarrow Vale", "a 71-year-old
+//     man from Corran Heath") names a place; a book's publisher and
+//     price in brackets ("(Tarrow Hale, £7.99)") and a firm's trade noun
+//     read into a name at a sentence's start with no given name after it
+//     ("Developer Corran Renewables says") make a firm (origin.go); a
+//     name opening with "Nether", "Lower", "Upper", "Castle", "Fort",
+//     "Mount", "Loch" or "Chez" is a place's (placeprefix.go);
 //   - every mention of a name gets one kind by vote ("the Glass
 //     Menagerie" and "Glass Menagerie" are one name), and a story's
 //     organisations, places and other things of one name are one actor,
@@ -696,7 +715,11 @@
 //     with a person leaves each mention its own reading.
 //
 // Variants then merge: full names, the name a person was born with after
-// ", born" (with the person named last before it, in that paragraph or
+// ", born" or after "Born" opening a sentence ("Born Ada Kell in Velby,
+// she …"), the name a peer bore before the title (", who as Ivo Marsh
+// ran …") and a nickname of two words or more after ", known … as"
+// ("known to everyone at the club as Little Ivo", never the canonical
+// name) (with the person named last before it, in that paragraph or
 // the one before; the name the person goes by stays the canonical one
 // unless it is only a title of place: bornname.go), surnames (to the most recently named
 // bearer whose titles agree in gender), first names (also when the tagger

@@ -37,6 +37,7 @@ type mention struct {
 	det     bool   // a plain name after "the", used as a noun (afterThe)
 	nick    string // a nickname written in quotes inside the name: "Gareth 'Gaz' Pumfrey"
 	born    bool   // a name the person was born with, after ", born" (bornname.go)
+	nickArg bool   // born, a nickname after "known … as" that never names its person (bornname.go)
 	body    bool   // its own context (not list neighbours) speaks of an organisation
 	orgTag  bool   // the tagger read it as an organisation, not before a possessive (lonebody.go)
 	hint    int    // hints of a firm, for a place reading (firmHint)

@@ -8,8 +8,10 @@ package actor
 // "nearby" before a name makes it a place: "has lived at nearby Wendham
 // Hall since 1971"; no person is nearby in this way.
 
-// placeOpeners open place names and never given names.
-var placeOpeners = setOf(`nether lower upper castle`)
+// placeOpeners open place names and never given names: "Nether
+// Wendham", "Fort Tarrow", "Mount Velby", "Chez Ada" (a restaurant's);
+// not "Port", which opens clubs' names as often ("Port Vale").
+var placeOpeners = setOf(`nether lower upper castle fort mount loch chez`)
 
 // placeOpened reports whether name, of two words or more, opens with a
 // placeOpeners word and goes on with a capitalised word that is not

@@ -414,6 +414,14 @@ func pick(cands []*cluster, order int) *cluster {
 func longest(c *cluster) *mention {
 	var best *mention
 	for _, m := range c.mentions {
+		if best != nil && m.nickArg != best.nickArg {
+			// A nickname ("Little Ivo", after "known to all as")
+			// never names the person.
+			if best.nickArg {
+				best = m
+			}
+			continue
+		}
 		if best != nil && m.born != best.born && !best.ofTitle && !m.ofTitle {
 			// The name a person goes by, as full as the one they were
 			// born with, comes first ("Lottie Quell", born Charlotte
