@@ -47,9 +47,15 @@ var abbreviated = setOf(`Mr Mrs Ms Mx Dr Prof Rev Revd Cllr Fr Mme Mlle Messrs D
 // isHonorific reports whether w (optionally with a trailing full stop) is
 // a courtesy or rank title.
 func isHonorific(w string) bool {
-	_, ok := honorifics[strings.TrimSuffix(w, ".")]
+	w = strings.TrimSuffix(w, ".")
+	if !honorificsLen.mayHave(w) {
+		return false // most words, told without the map
+	}
+	_, ok := honorifics[w]
 	return ok
 }
+
+var honorificsLen = lenFilterOf(honorifics)
 
 func honorificClass(w string) string { return honorifics[strings.TrimSuffix(w, ".")] }
 
