@@ -9,6 +9,8 @@ package actor
 // captionPlaces are the words a caption places a person in a picture by.
 var captionPlaces = setOf(`left right centre center`)
 
+var captionPlacesLen = lenFilterOf(captionPlaces)
+
 // captionSpans returns a person's span over each name of two or three
 // capitalised words placed in a picture (", left," or "(left)" after it)
 // that opens its sentence or follows no capitalised word: name words
@@ -18,7 +20,7 @@ var captionPlaces = setOf(`left right centre center`)
 func captionSpans(toks []tok) []span {
 	var out []span
 	for k := 3; k+1 < len(toks); k++ {
-		if !captionPlaces[toks[k].lower] || toks[k].cap {
+		if toks[k].cap || !captionPlacesLen.mayHave(toks[k].lower) || !captionPlaces[toks[k].lower] {
 			continue
 		}
 		open, close := toks[k-1].text, toks[k+1].text

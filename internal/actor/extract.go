@@ -114,7 +114,7 @@ func ExtractOptions(paras []article.Paragraph, opt Options) []Actor {
 				}
 			} else if t.cap {
 				st.noteNumbered(t.lower)
-				if isAllCaps(t.text) && sportsCuesLen.mayHave(t.lower) {
+				if sportsCuesLen.mayHave(t.lower) && isAllCaps(t.text) {
 					st.cues |= sportsCues[t.lower] // "NBA", "NFL": leagues' initials
 				}
 			}

@@ -34,7 +34,7 @@ func withFacility(d *paraDoc, m *mention) {
 	if !ok || !t.word || t.cap || indefinite(d.toks, m.s) {
 		return
 	}
-	if givenName(m.name[0]) || isNationalityL(lowerKey(m.name[0])) || slices.Contains(knownTypes(m.name[0]), "MISC") {
+	if givenName(m.name[0]) || isNationality(m.name[0]) || slices.Contains(knownTypes(m.name[0]), "MISC") {
 		return
 	}
 	if e+1 < len(d.toks) {

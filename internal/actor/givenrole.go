@@ -19,7 +19,7 @@ func givenNameRole(toks []tok, sp span, words []string, i int) bool {
 		return false // "Mr Justice Harrison", "Lord Justice May": a judge's title
 	}
 	w := words[i]
-	if isHonorific(w) || roleTitles[lowerKey(w)] || len(w) < 2 || w[0] < 'A' || w[0] > 'Z' {
+	if isHonorific(w) || inSetFold(roleTitles, w) || len(w) < 2 || w[0] < 'A' || w[0] > 'Z' {
 		return false
 	}
 	return givenName(w)

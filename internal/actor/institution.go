@@ -42,9 +42,9 @@ func theRanked(toks []tok, m *mention) bool {
 	switch {
 	case m.kind != Person:
 		return false // "the General Election"
-	case len(m.name) == 2 && militaryRanks[lowerKey(m.name[0])] && headBits(m.name[1]) == 0:
+	case len(m.name) == 2 && inSetFold(militaryRanks, m.name[0]) && headBits(m.name[1]) == 0:
 		r = m.s // the tagger's span holds the rank: "Admiral Hawtrey"
-	case len(m.name) == 1 && len(m.roles) > 0 && militaryRanks[lowerKey(m.roles[0])] && m.s > 0:
+	case len(m.name) == 1 && len(m.roles) > 0 && inSetFold(militaryRanks, m.roles[0]) && m.s > 0:
 		r = m.s - 1
 	default:
 		return false

@@ -47,9 +47,15 @@ var abbreviated = setOf(`Mr Mrs Ms Mx Dr Prof Rev Revd Cllr Fr Mme Mlle Messrs D
 // isHonorific reports whether w (optionally with a trailing full stop) is
 // a courtesy or rank title.
 func isHonorific(w string) bool {
-	_, ok := honorifics[strings.TrimSuffix(w, ".")]
+	w = strings.TrimSuffix(w, ".")
+	if !honorificsLen.mayHave(w) {
+		return false // most words, told without the map
+	}
+	_, ok := honorifics[w]
 	return ok
 }
+
+var honorificsLen = lenFilterOf(honorifics)
 
 func honorificClass(w string) string { return honorifics[strings.TrimSuffix(w, ".")] }
 
@@ -215,6 +221,27 @@ func lowerKey(w string) string {
 	return strings.ToLower(strings.TrimSuffix(w, "."))
 }
 
+// appendLowerKey appends the bytes of lowerKey(w) to dst. A rule that
+// reads a name's word against word lists converts them with string() in
+// place, which for a short key neither escapes nor allocates, where
+// lowerKey makes a new string of every capitalised word.
+func appendLowerKey(dst []byte, w string) []byte {
+	w = strings.TrimSuffix(w, ".")
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return append(dst, strings.ToLower(w)...)
+		}
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
 // keyOf returns lowerKey(t.text), which a word token holds already.
 func keyOf(t tok) string {
 	if t.word {
@@ -245,7 +272,10 @@ func inSetFold(set map[string]bool, w string) bool {
 }
 
 // isRoleHead reports whether w is a role head noun.
-func isRoleHead(w string) bool { return isRoleHeadL(lowerKey(w)) }
+func isRoleHead(w string) bool {
+	var buf [32]byte
+	return isRoleHeadL(string(appendLowerKey(buf[:0], w)))
+}
 
 // isRoleHeadL is isRoleHead of a word already lower-cased by lowerKey.
 func isRoleHeadL(l string) bool {
@@ -263,14 +293,20 @@ var roleHeadsLen = lenFilterOf(roleHeads)
 
 // isRoleNoun reports whether w is a role head noun or its plural ("MPs",
 // "ministers"); plurals only describe groups, never name anyone.
-func isRoleNoun(w string) bool { return isRoleNounL(lowerKey(w)) }
+func isRoleNoun(w string) bool {
+	var buf [32]byte
+	return isRoleNounL(string(appendLowerKey(buf[:0], w)))
+}
 
 func isRoleNounL(l string) bool {
 	return isRoleHeadL(l) || strings.HasSuffix(l, "s") && len(l) >= 3 && roleHeads[l[:len(l)-1]]
 }
 
 // isNoiseWord reports whether a single word can never be a name.
-func isNoiseWord(w string) bool { return isNoiseL(lowerKey(w)) }
+func isNoiseWord(w string) bool {
+	var buf [32]byte
+	return isNoiseL(string(appendLowerKey(buf[:0], w)))
+}
 
 // isNoiseL is isNoiseWord of a word already lower-cased by lowerKey.
 func isNoiseL(l string) bool {
@@ -345,7 +381,10 @@ var honorificsLower = func() map[string]bool {
 
 // isNationality reports whether w is an adjective of nationality, also in
 // forms such as "Anglo-French" or "Franco-German".
-func isNationality(w string) bool { return isNationalityL(lowerKey(w)) }
+func isNationality(w string) bool {
+	var buf [32]byte
+	return isNationalityL(string(appendLowerKey(buf[:0], w)))
+}
 
 func isNationalityL(l string) bool {
 	if nationalityAdjectives[l] || strings.HasSuffix(l, "s") && nationalityAdjectives[l[:len(l)-1]] {

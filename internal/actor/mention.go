@@ -273,7 +273,7 @@ func buildMention(p *paraDoc, sp span) (mention, bool) {
 		// a role noun that is no title, not before a common word or
 		// initials ("Star Wars Episode III" is no star, the "Official UK
 		// Singles Chart" no official).
-		title := isHonorific(words[split]) || roleTitles[lowerKey(words[split])]
+		title := isHonorific(words[split]) || inSetFold(roleTitles, words[split])
 		if !toks[idx[split]].cap || !title && (len(words)-split-1 == 1 || commonWord(words[split+1]) || len(words[split+1]) > 1 && isAllCaps(words[split+1])) {
 			split = -1
 		}
@@ -387,7 +387,7 @@ func buildMention(p *paraDoc, sp span) (mention, bool) {
 		e = idx[len(idx)-1] + 1
 		m.e = e
 	}
-	if sp.surname > 0 && len(words) == 1 && m.kind == Person && !isHonorific(words[0]) && (!isRoleHead(words[0]) || givenName(words[0]) && !roleTitles[lowerKey(words[0])]) {
+	if sp.surname > 0 && len(words) == 1 && m.kind == Person && !isHonorific(words[0]) && (!isRoleHead(words[0]) || givenName(words[0]) && !inSetFold(roleTitles, words[0])) {
 		// "Len and Pauline Sowerby" (sharedsurname.go): the surname is
 		// added to the name once the mention is built, so that words
 		// and their tokens (idx) stay in step above. A role noun the
@@ -410,8 +410,9 @@ func commonWord(w string) bool {
 // onlyRoleWords reports whether every word is a role, modifier, party or
 // nationality word ("Tory MEP"): a description, not a name.
 func onlyRoleWords(words []string) bool {
+	var buf [32]byte
 	for _, w := range words {
-		l := lowerKey(w)
+		l := string(appendLowerKey(buf[:0], w))
 		if _, ok := parties[l]; !(ok || isRoleNounL(l) || roleModifiers[l] || isNationalityL(l)) {
 			return false
 		}
@@ -447,8 +448,9 @@ func tailIsName(words []string) bool {
 	if len(words) == 0 || len(words) > 5 {
 		return false
 	}
+	var buf [32]byte
 	for i, w := range words {
-		l := lowerKey(w)
+		l := string(appendLowerKey(buf[:0], w))
 		if !nameLike(w) || (particles[w] && i == len(words)-1) {
 			return false
 		}

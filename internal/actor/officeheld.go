@@ -20,7 +20,7 @@ func officeOfPlace(words []string) bool {
 		return false
 	}
 	for _, w := range words[:i] {
-		if !nameLike(w) || !isRoleHead(w) && !roleModifiers[lowerKey(w)] {
+		if !nameLike(w) || !isRoleHead(w) && !inSetFold(roleModifiers, w) {
 			return false
 		}
 	}

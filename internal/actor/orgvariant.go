@@ -492,7 +492,8 @@ func partyWordsOnly(full string) bool {
 		return false
 	}
 	for _, w := range name {
-		l := lowerKey(w)
+		var kb [32]byte
+		l := string(appendLowerKey(kb[:0], w))
 		if _, ok := parties[l]; ok {
 			continue
 		}

@@ -535,7 +535,8 @@ func paragraphsOf(ms []*mention) []int {
 // zone ("GMT") or the abbreviation of a common noun ("DVD", "GDP").
 // Other acronyms and parties stay.
 func thingNoise(w string) bool {
-	l := lowerKey(w)
+	var buf [32]byte
+	l := string(appendLowerKey(buf[:0], w))
 	in := listsOf(l)
 	if in&inParties != 0 {
 		return false

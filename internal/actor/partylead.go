@@ -19,7 +19,8 @@ func leadingAffiliation(words []string) (int, string) {
 	n, party := 0, ""
 	for n < len(words) {
 		w := words[n]
-		l := lowerKey(w)
+		var kb [32]byte
+		l := string(appendLowerKey(kb[:0], w))
 		if !nameLike(w) || givenName(w) {
 			break
 		}
@@ -90,7 +91,8 @@ func leadingTitleAffiliation(words []string) (int, string) {
 	if c != "royal" && c != "peer" || words[2] != "of" && !(len(words) >= 5 && words[3] == "of") {
 		return 0, ""
 	}
-	l := lowerKey(words[0])
+	var kb [32]byte
+	l := string(appendLowerKey(kb[:0], words[0]))
 	if p, ok := parties[l]; ok {
 		return 1, p
 	}

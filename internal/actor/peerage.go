@@ -34,7 +34,8 @@ func territorialName(hon string, words []string) int {
 	if honorificClass(hon) != "peer" || len(words) < 3 || words[1] != "of" || !nameLike(words[0]) {
 		return 0
 	}
-	if l := lowerKey(words[0]); isRoleHeadL(l) || roleModifiers[l] || orgWords[l] || strongOrgWords[l] || isNoiseL(l) {
+	var kb [32]byte
+	if l := string(appendLowerKey(kb[:0], words[0])); isRoleHeadL(l) || roleModifiers[l] || orgWords[l] || strongOrgWords[l] || isNoiseL(l) {
 		return 0
 	}
 	for _, w := range words[2:] {

@@ -19,5 +19,5 @@ func (st *story) pronounStop(d *paraDoc, m *mention) bool {
 		return false
 	}
 	w := m.name[1]
-	return commonWord(w) || st.lower[lowerKey(w)]
+	return commonWord(w) || inSetFold(st.lower, w)
 }

@@ -61,7 +61,8 @@ func (c *cluster) absorb(o *cluster) {
 
 // noiseName reports whether a single-word person mention is never a name.
 func noiseName(w string) bool {
-	l := lowerKey(w)
+	var buf [32]byte
+	l := string(appendLowerKey(buf[:0], w))
 	return listsOf(l)&(noiseLists|inCommonCapitalised|inRoleModifiers) != 0 || isNationalityL(l) || isRoleNounL(l) || (isAllCaps(w) && len(w) > 1) || strings.ContainsAny(w, "0123456789")
 }
 

@@ -87,7 +87,8 @@ func splitRole(role string) roleParts {
 // a capitalised word that is no role noun or rank modifier, a party or a
 // nationality.
 func qualifierWord(w string) bool {
-	l := lowerKey(w)
+	var kb [32]byte
+	l := string(appendLowerKey(kb[:0], w))
 	if _, party := parties[l]; party || isNationalityL(l) || qualifierModifiers[l] {
 		return true
 	}

@@ -308,11 +308,13 @@ func kinName(toks []tok, j int) int {
 // "three children, Susan, Keith and Lorraine", "twins, Ezra and Ivy".
 var kinPlurals = setOf(`children twins grandchildren grandsons granddaughters stepchildren nephews nieces`)
 
+var kinPluralsLen = lenFilterOf(kinPlurals)
+
 // kinPlural reports whether token i is a plural noun of kin, or "boys"
 // or "girls" after "twin" ("twin boys, Alfie and Harri").
 func kinPlural(toks []tok, i int) bool {
 	l := toks[i].lower
-	return kinPlurals[l] || (l == "boys" || l == "girls") && i > 0 && (toks[i-1].lower == "twin" || toks[i-1].lower == "twins")
+	return kinPluralsLen.mayHave(l) && kinPlurals[l] || (l == "boys" || l == "girls") && i > 0 && (toks[i-1].lower == "twin" || toks[i-1].lower == "twins")
 }
 
 // kinListEnd reports whether a name of kin after "of" ends at token k:

@@ -19,5 +19,5 @@ func studioWork(toks []tok, m *mention) bool {
 	if len(m.name) != 1 || len(w) < 3 || m.e >= len(toks) || toks[m.e].cap || !showNouns[toks[m.e].lower] || !isAllCaps(w) {
 		return false
 	}
-	return !countryAbbreviations[lowerKey(w)] && !slices.Contains(knownTypes(w), "LOC") // not "USA films"
+	return !inSetFold(countryAbbreviations, w) && !slices.Contains(knownTypes(w), "LOC") // not "USA films"
 }

@@ -298,7 +298,8 @@ daddy mum dad mam mammy mama papa grandmother grandfather`)
 // kinAddress reports whether m is one word that calls a relative by
 // their place in the family: "Grandad", "Nana", "Granny".
 func kinAddress(m *mention) bool {
-	return len(m.name) == 1 && kinAddresses[lowerKey(m.name[0])]
+	var buf [32]byte
+	return len(m.name) == 1 && kinAddresses[string(appendLowerKey(buf[:0], m.name[0]))]
 }
 
 // buildingNouns after a name say it names a building or a vessel, often
@@ -355,7 +356,8 @@ func buildingHeaded(toks []tok, m *mention) bool {
 	if n < 1 || m.hon != "" {
 		return false
 	}
-	last := lowerKey(m.name[n-1])
+	var buf [32]byte
+	last := string(appendLowerKey(buf[:0], m.name[n-1]))
 	if m.e < len(toks) && toks[m.e].word && toks[m.e].cap && buildingHeads[toks[m.e].lower] {
 		last, n = toks[m.e].lower, n+1
 	}

@@ -14,7 +14,7 @@ marquess marchioness marquis duke duchess`)
 // rankTitled reports whether a name's first word is a title of rank:
 // "Lord Ravensworth", not "Ada Crowther".
 func rankTitled(name []string) bool {
-	return len(name) > 1 && rankTitles[lowerKey(name[0])]
+	return len(name) > 1 && inSetFold(rankTitles, name[0])
 }
 
 // theTitled reports whether m, a person's mention whose title is one of

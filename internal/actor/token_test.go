@@ -58,3 +58,13 @@ func TestWordLowerIsLowerKey(t *testing.T) {
 		}
 	}
 }
+
+// TestAppendLowerKey checks appendLowerKey against lowerKey, which the
+// rules that read a name's word in place rely on.
+func TestAppendLowerKey(t *testing.T) {
+	for _, w := range []string{"", ".", "Mr.", "Mr", "chancellor", "MacDonald", "U.S.", "O'Neill", "Ærø", "İstanbul", "ÉLYSÉE.", "Bennett-Warner", "Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.", "x.."} {
+		if got, want := string(appendLowerKey(nil, w)), lowerKey(w); got != want {
+			t.Errorf("appendLowerKey(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
