@@ -238,3 +238,63 @@ func TestParseOrder(t *testing.T) {
 		}
 	}
 }
+
+func TestSearchTiesByID(t *testing.T) {
+	// Copies of one story, indexed in two batches in reverse order of
+	// their ids, score alike: they come back in the order of their ids,
+	// not in the order bleve's segments hold them. (On disk: the
+	// in-memory index keeps documents in id order anyway.)
+	x, err := Open(t.TempDir(), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer x.Close()
+	body := []string{"Ferry fares rise again on the island route."}
+	for _, batch := range [][]string{{"d", "c"}, {"b", "a"}} {
+		var docs []Doc
+		for _, id := range batch {
+			docs = append(docs, Doc{ID: id, Body: body})
+		}
+		if err := x.Apply(docs, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := x.Apply([]Doc{{ID: "e", Body: []string{"Ferry fares: the ferry company says ferry fares must rise."}}}, nil); err != nil {
+		t.Fatal(err)
+	}
+	res, err := x.Search("ferry", 0, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, h := range res.Hits {
+		got = append(got, h.ID)
+	}
+	if want := "e a b c d"; strings.Join(got, " ") != want {
+		t.Errorf("hits %v, want %s", got, want)
+	}
+}
+
+func TestByScoreThenID(t *testing.T) {
+	tests := []struct {
+		name string
+		in   []Hit
+		want string
+	}{
+		{"empty", nil, ""},
+		{"scores decide", []Hit{{"a", 1}, {"b", 3}, {"c", 2}}, "b c a"},
+		{"ties by id", []Hit{{"z", 2}, {"m", 2}, {"a", 1}, {"q", 2}}, "m q z a"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			byScoreThenID(tt.in)
+			var got []string
+			for _, h := range tt.in {
+				got = append(got, h.ID)
+			}
+			if strings.Join(got, " ") != tt.want {
+				t.Errorf("got %v, want %s", got, tt.want)
+			}
+		})
+	}
+}

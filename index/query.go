@@ -1,7 +1,9 @@
 package index
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -152,7 +154,25 @@ func (x *Index) SearchOrdered(q string, offset, limit int, o Order) (*Result, er
 	for _, h := range res.Hits {
 		out.Hits = append(out.Hits, Hit{ID: h.ID, Score: h.Score})
 	}
+	if o == ByRelevance {
+		byScoreThenID(out.Hits)
+	}
 	return out, nil
+}
+
+// byScoreThenID puts hits of equal score (copies of one story score
+// alike) in the order of their ids. bleve breaks such ties by where the
+// documents sit in its segments, which depends on when merges ran, so
+// the same search on two imports of the same files listed copies in
+// different orders. Sorting the page is enough for what a reader sees;
+// asking bleve to sort by id would fetch the id of every match.
+func byScoreThenID(hits []Hit) {
+	slices.SortStableFunc(hits, func(a, b Hit) int {
+		if a.Score != b.Score {
+			return cmp.Compare(b.Score, a.Score)
+		}
+		return strings.Compare(a.ID, b.ID)
+	})
 }
 
 // plainWords returns the unfielded, unsigned bare words of q (for title
