@@ -156,25 +156,27 @@ func freshBounds(units []string, words [][]word, vs, cv []vec, ents [][]string, 
 // articles kept whole were unchanged.
 
 // freshLeads marks the units that begin afresh (freshStarts) and read as
-// a news lead told by its verb (leadForm), or returns nil when none do.
-// vs are the units' vectors and ents their actors' keys.
-func freshLeads(units []string, words [][]word, vs []vec, ents [][]string) []bool {
-	out, count := freshStarts(units, words, vs, ents)
+// a news lead told by its verb (fresh), and those in the form of a lead,
+// told by their verb or not (formed, by leadForm), or returns nil, nil
+// when no unit is a fresh lead. vs are the units' vectors and ents their
+// actors' keys.
+func freshLeads(units []string, words [][]word, vs []vec, ents [][]string) (fresh, formed []bool) {
+	fresh, count := freshStarts(units, words, vs, ents)
 	if count == 0 {
-		return nil
+		return nil, nil
 	}
+	formed = make([]bool, len(units))
 	found := false
-	for u, f := range out {
-		if f {
-			form, tells := leadForm(units[u])
-			out[u] = form && tells
-			found = found || out[u]
-		}
+	for u, t := range units {
+		form, tells := leadForm(t)
+		formed[u] = form
+		fresh[u] = fresh[u] && form && tells
+		found = found || fresh[u]
 	}
 	if !found {
-		return nil
+		return nil, nil
 	}
-	return out
+	return fresh, formed
 }
 
 // opensFresh reports whether, of two clusters whose first units are a

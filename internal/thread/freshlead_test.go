@@ -64,7 +64,7 @@ func TestFreshLeads(t *testing.T) {
 	for _, tc := range tests {
 		toks := tokenizeAll(tc.units)
 		vs, _, _ := unitVectors(toks, Options{}.withDefaults())
-		if got := freshLeads(tc.units, toks, vs, tc.ents); !slices.Equal(got, tc.want) {
+		if got, _ := freshLeads(tc.units, toks, vs, tc.ents); !slices.Equal(got, tc.want) {
 			t.Errorf("%s: freshLeads = %v, want %v", tc.name, got, tc.want)
 		}
 	}

@@ -505,13 +505,7 @@ func segmentWith(units []string, words [][]word, opts Options, idf *idfTable, sw
 		}
 	}
 	if !o.Sentences && !o.NoCues && !o.FreshLeadOff && o.StoryPrior > 0 && sz.total < o.ShortUnitStory {
-		sz.fresh = freshLeads(units, words, cv, o.Entities)
-		if sz.fresh != nil {
-			sz.formed = make([]bool, n)
-			for u, t := range units {
-				sz.formed[u], _ = leadForm(t)
-			}
-		}
+		sz.fresh, sz.formed = freshLeads(units, words, cv, o.Entities)
 	}
 	ids = reattach(cv, bounds, link, names, items, sz, o, &sw.sum)
 	if !o.Sentences && !o.NoCues && !o.PronounOff {
