@@ -3,6 +3,8 @@ package actor
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/storyline/storyline/internal/lower"
 )
 
 // The word lists below are closed-class English vocabulary (titles, office
@@ -226,20 +228,7 @@ func lowerKey(w string) string {
 // place, which for a short key neither escapes nor allocates, where
 // lowerKey makes a new string of every capitalised word.
 func appendLowerKey(dst []byte, w string) []byte {
-	w = strings.TrimSuffix(w, ".")
-	for i := 0; i < len(w); i++ {
-		if w[i] >= utf8.RuneSelf {
-			return append(dst, strings.ToLower(w)...)
-		}
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		dst = append(dst, c)
-	}
-	return dst
+	return lower.Append(dst, strings.TrimSuffix(w, "."))
 }
 
 // keyOf returns lowerKey(t.text), which a word token holds already.

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/storyline/storyline/internal/lower"
 )
 
 // Gap features: evidence about a boundary between unit g-1 and unit g.
@@ -306,21 +308,7 @@ func leadingFields(s string, n int) string {
 
 // appendLower appends strings.ToLower(s) to dst, without allocating when
 // s is ASCII and dst has room.
-func appendLower(dst []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return append(dst, strings.ToLower(s)...)
-		}
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		dst = append(dst, c)
-	}
-	return dst
-}
+func appendLower(dst []byte, s string) []byte { return lower.Append(dst, s) }
 
 func isMonth(w string) bool {
 	switch strings.Trim(w, ",.") {
