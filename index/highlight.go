@@ -115,7 +115,7 @@ func NewHighlighter(q string) (*Highlighter, error) {
 
 func (h *Highlighter) target(field string) *matcher {
 	switch field {
-	case "", FieldBody, FieldTitle, FieldActor:
+	case "", FieldBody, FieldTitle, FieldActor, FieldName:
 		// Actor names are highlighted where the text names them.
 		return &h.text
 	case FieldThread:

@@ -31,6 +31,7 @@ type bleveDoc struct {
 	Title     string     `json:"title"`
 	Body      string     `json:"body"`
 	Actor     []string   `json:"actor,omitempty"`
+	Name      []string   `json:"name,omitempty"`
 	Thread    []string   `json:"thread,omitempty"`
 	Source    string     `json:"source,omitempty"`
 	Category  string     `json:"category,omitempty"`
@@ -38,7 +39,7 @@ type bleveDoc struct {
 }
 
 func (d Doc) bleve() bleveDoc {
-	b := bleveDoc{Type: "story", Title: d.Title, Body: strings.Join(d.Body, "\n\n"), Actor: d.Actors, Thread: d.Threads, Source: d.Source, Category: d.Category}
+	b := bleveDoc{Type: "story", Title: d.Title, Body: strings.Join(d.Body, "\n\n"), Actor: d.Actors, Name: d.Actors, Thread: d.Threads, Source: d.Source, Category: d.Category}
 	if !d.Published.IsZero() {
 		t := d.Published.UTC()
 		b.Published = &t

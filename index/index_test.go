@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -294,6 +295,54 @@ func TestByScoreThenID(t *testing.T) {
 			}
 			if strings.Join(got, " ") != tt.want {
 				t.Errorf("got %v, want %s", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestNameField checks that name: matches an actor's whole name in any
+// letter case, where actor: matches any actor name holding the phrase,
+// and that CountPhrase on it counts what the search finds.
+func TestNameField(t *testing.T) {
+	x, err := OpenMem()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer x.Close()
+	docs := []Doc{
+		{ID: "a", Title: "Radio", Body: []string{"Radio"}, Actors: []string{"Harbour Radio"}},
+		{ID: "b", Title: "News", Body: []string{"News"}, Actors: []string{"Harbour Radio News", "Ada Venn"}},
+		{ID: "c", Title: "Venn", Body: []string{"Venn"}, Actors: []string{"Venn"}},
+	}
+	if err := x.Apply(docs, nil); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		q     string
+		field string
+		name  string
+		want  []string
+	}{
+		{`actor:"Harbour Radio"`, FieldActor, "Harbour Radio", []string{"a", "b"}},
+		{`name:"Harbour Radio"`, FieldName, "Harbour Radio", []string{"a"}},
+		{`name:"harbour radio"`, FieldName, "harbour radio", []string{"a"}},
+		{`actor:"Venn"`, FieldActor, "Venn", []string{"b", "c"}},
+		{`name:"Venn"`, FieldName, "Venn", []string{"c"}},
+		{`name:"Harbour"`, FieldName, "Harbour", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			got := strings.Fields(hitIDs(t, x, tt.q))
+			slices.Sort(got)
+			if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+				t.Fatalf("query %q: got %v, want %v", tt.q, got, tt.want)
+			}
+			n, err := x.CountPhrase(tt.field, tt.name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if int(n) != len(tt.want) {
+				t.Fatalf("CountPhrase(%s, %q) = %d, want %d", tt.field, tt.name, n, len(tt.want))
 			}
 		})
 	}

@@ -10,6 +10,7 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
 	"github.com/blevesearch/bleve/v2/analysis/token/porter"
+	"github.com/blevesearch/bleve/v2/analysis/tokenizer/single"
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/registry"
@@ -18,7 +19,7 @@ import (
 // SchemaVersion names the mapping below. The index lives in a directory
 // named after it, so a bump makes storyline rebuild the index from the
 // store instead of reading an incompatible one.
-const SchemaVersion = 4
+const SchemaVersion = 5
 
 // Names of the text analysis the index registers with bleve.
 const (
@@ -29,6 +30,9 @@ const (
 	// offsets (Highlighter finds matches in the stored text itself), and
 	// zeros take the least room in the index (about 12 % smaller).
 	textAnalyzer = "storyline_en"
+	// nameAnalyzer keeps a whole actor name as one lower-cased term, so
+	// a name: search finds the stories naming exactly that actor.
+	nameAnalyzer = "storyline_name"
 )
 
 // registerFilter registers noOffsetsFilter with bleve, once, before the
@@ -54,9 +58,13 @@ func (noOffsets) Filter(in analysis.TokenStream) analysis.TokenStream {
 
 // Field names usable in query strings.
 const (
-	FieldTitle     = "title"
-	FieldBody      = "body"
-	FieldActor     = "actor"
+	FieldTitle = "title"
+	FieldBody  = "body"
+	FieldActor = "actor"
+	// FieldName holds the same actor names as FieldActor, each one whole
+	// term: name:"BBC" finds the stories naming the BBC, not those that
+	// name only BBC News, as actor:"BBC" does.
+	FieldName      = "name"
 	FieldThread    = "thread"
 	FieldSource    = "source"
 	FieldPublished = "published"
@@ -103,6 +111,13 @@ func NewMapping() mapping.IndexMapping {
 	story.AddFieldMappingsAt(FieldTitle, text())
 	story.AddFieldMappingsAt(FieldBody, text())
 	story.AddFieldMappingsAt(FieldActor, plain())
+	name := bleve.NewTextFieldMapping()
+	name.Analyzer = nameAnalyzer
+	name.Store = false
+	name.IncludeInAll = false
+	name.IncludeTermVectors = false
+	name.DocValues = false
+	story.AddFieldMappingsAt(FieldName, name)
 	story.AddFieldMappingsAt(FieldThread, plain())
 	story.AddFieldMappingsAt(FieldSource, plain())
 	story.AddFieldMappingsAt(FieldCategory, kw)
@@ -117,6 +132,14 @@ func NewMapping() mapping.IndexMapping {
 	})
 	if err != nil {
 		panic(err) // the names above are all registered
+	}
+	err = im.AddCustomAnalyzer(nameAnalyzer, map[string]any{
+		"type":          custom.Name,
+		"tokenizer":     single.Name,
+		"token_filters": []any{lowercase.Name},
+	})
+	if err != nil {
+		panic(err)
 	}
 	im.DefaultMapping = bleve.NewDocumentDisabledMapping()
 	im.AddDocumentMapping("story", story)

@@ -152,7 +152,7 @@ func TestEnterOnActorSearches(t *testing.T) {
 		t.Fatal("enter on an actor ran no search")
 	}
 	out := h.plain()
-	mustContain(t, out, `/ actor:"Pieter Vos"`, "Search · 1")
+	mustContain(t, out, `/ name:"Pieter Vos"`, "Search · 1")
 	if h.m.focus != paneList {
 		t.Error("search results are not focused")
 	}
@@ -506,7 +506,7 @@ func TestArchiveActors(t *testing.T) {
 	if h.m.overlay != overlayNone {
 		t.Error("enter left the actors view open")
 	}
-	if !h.m.list.Searching() || !strings.Contains(h.plain(), `actor:"`+sel.Name+`"`) {
+	if !h.m.list.Searching() || !strings.Contains(h.plain(), `name:"`+sel.Name+`"`) {
 		t.Errorf("enter did not search for %s:\n%s", sel.Name, h.plain())
 	}
 	h.keys("A")

@@ -143,7 +143,7 @@ func (m *Model) helpView() string {
 	}
 	inner := max(m.width-2, 10)
 	for _, t := range []string{
-		"Search syntax: words · \"a phrase\" · +must -not · actor:\"Name\" · thread:word · source:word · category:word · published:>\"2025-01-01\"",
+		"Search syntax: words · \"a phrase\" · +must -not · actor:\"Name\" · name:\"Name\" · thread:word · source:word · category:word · published:>\"2025-01-01\"",
 		"In the archive's actors (" + m.c.Keys.People.Help().Key + "): tab keeps one kind · " + m.c.Keys.Search.Help().Key + " filters by name · enter finds their stories",
 		"Keys and theme (" + theme + ") are set in " + path,
 		"esc or ? closes this help",

@@ -178,7 +178,7 @@ func TestTUIEndToEndDemo(t *testing.T) {
 			tm.keys("a")
 			time.Sleep(300 * time.Millisecond)
 			tm.keys("Enter")
-			tm.waitFor("actor search", `actor:"`)
+			tm.waitFor("actor search", `name:"`)
 			// Help lists the actions.
 			tm.keys("?")
 			tm.waitFor("help", "next thread", "focus mode", "next in storyline")

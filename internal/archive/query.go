@@ -568,16 +568,17 @@ func kindRank(key string) int {
 	return 2
 }
 
-// ActorStories returns, for each actor name, how many stories name it —
-// the number of stories an `actor:"Name"` search finds. It asks the index,
-// so browsing never has to load the whole actor registry.
+// ActorStories returns, for each actor name, how many stories name that
+// actor under exactly that name (any letter case) — the number of stories
+// a `name:"Name"` search finds. It asks the index, so browsing never has
+// to load the whole actor registry.
 func (a *Archive) ActorStories(ctx context.Context, names []string) (map[string]int, error) {
 	out := map[string]int{}
 	for _, n := range names {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		c, err := a.ix.CountPhrase(index.FieldActor, n)
+		c, err := a.ix.CountPhrase(index.FieldName, n)
 		if err != nil {
 			return nil, err
 		}

@@ -96,7 +96,7 @@ func TestEnterSearches(t *testing.T) {
 	m.Update(tea.KeyPressMsg{Code: 'j', Text: "j"})
 	cmd := m.Update(tea.KeyPressMsg{Code: tea.KeyEnter})
 	msg, ok := cmd().(common.SearchMsg)
-	if !ok || msg.Query != `actor:"Ines Duarte"` {
+	if !ok || msg.Query != `name:"Ines Duarte"` {
 		t.Fatalf("enter gave %#v", msg)
 	}
 }
@@ -111,8 +111,8 @@ func TestStaleCountsDropped(t *testing.T) {
 
 func TestQuery(t *testing.T) {
 	for in, want := range map[string]string{
-		"Ines Duarte":        `actor:"Ines Duarte"`,
-		`The "Quoted" Group`: `actor:"The \"Quoted\" Group"`,
+		"Ines Duarte":        `name:"Ines Duarte"`,
+		`The "Quoted" Group`: `name:"The \"Quoted\" Group"`,
 	} {
 		if got := Query(in); got != want {
 			t.Errorf("Query(%q) = %s, want %s", in, got, want)
@@ -135,7 +135,7 @@ func TestWrittenShortName(t *testing.T) {
 	}
 	m.Update(tea.KeyPressMsg{Code: 'j', Text: "j"})
 	msg, ok := m.Update(tea.KeyPressMsg{Code: tea.KeyEnter})().(common.SearchMsg)
-	if want := `actor:"Lena Okafor" actor:"Okafor"`; !ok || msg.Query != want {
+	if want := `name:"Lena Okafor" name:"Okafor"`; !ok || msg.Query != want {
 		t.Fatalf("enter gave %#v, want %s", msg, want)
 	}
 }

@@ -213,9 +213,12 @@ func CleanTerms(terms []string) []string {
 }
 
 // ActorQuery is the search for the stories naming an actor under any of
-// the names given (a story naming one of them is found).
+// the names given (a story naming one of them is found). It searches the
+// whole names (name:"BBC" finds the stories naming the BBC, not those that
+// name only BBC News), so it finds as many stories as the counts beside
+// the actors say.
 func ActorQuery(name string, more ...string) string {
-	q := `actor:"` + strings.ReplaceAll(name, `"`, `\"`) + `"`
+	q := `name:"` + strings.ReplaceAll(name, `"`, `\"`) + `"`
 	for _, n := range more {
 		if n != "" && n != name {
 			q += " " + ActorQuery(n)

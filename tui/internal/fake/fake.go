@@ -165,8 +165,9 @@ func (b *Backend) Story(ctx context.Context, id string) (*archive.Story, error) 
 }
 
 // SearchOrdered implements common.Backend with a tiny query language: words
-// (all must occur, case-insensitive) and actor:"Name". An unbalanced quote
-// or a field other than actor is a syntax error, as bleve would report.
+// (all must occur, case-insensitive) and name:"Name" (an actor's whole
+// name). An unbalanced quote or another field is a syntax error, which
+// bleve would not report for a known field but the fake does.
 func (b *Backend) SearchOrdered(ctx context.Context, query string, limit int, o archive.Order) (*archive.SearchResult, error) {
 	if err := b.enter(ctx, "Search"); err != nil {
 		return nil, err
@@ -177,10 +178,10 @@ func (b *Backend) SearchOrdered(ctx context.Context, query string, limit int, o 
 	var words []string
 	actor := ""
 	rest := query
-	if i := strings.Index(rest, `actor:"`); i >= 0 {
-		j := strings.Index(rest[i+7:], `"`)
-		actor = rest[i+7 : i+7+j]
-		rest = rest[:i] + rest[i+7+j+1:]
+	if i := strings.Index(rest, `name:"`); i >= 0 {
+		j := strings.Index(rest[i+6:], `"`)
+		actor = rest[i+6 : i+6+j]
+		rest = rest[:i] + rest[i+6+j+1:]
 	}
 	for _, w := range strings.Fields(strings.ToLower(rest)) {
 		if strings.Contains(w, ":") {
