@@ -77,30 +77,17 @@ const (
 // same analyzers. Term vectors stay, since phrase queries need positions.
 // Plain words search the body, which starts with the title.
 func NewMapping() mapping.IndexMapping {
-	text := func() *mapping.FieldMapping {
+	// field is a text field of the analyzer named, indexed only:
+	// positions kept where phrase queries need them.
+	field := func(analyzer string, positions bool) *mapping.FieldMapping {
 		f := bleve.NewTextFieldMapping()
-		f.Analyzer = textAnalyzer
+		f.Analyzer = analyzer
 		f.Store = false
-		f.IncludeTermVectors = true
+		f.IncludeTermVectors = positions
 		f.IncludeInAll = false
 		f.DocValues = false
 		return f
 	}
-	plain := func() *mapping.FieldMapping {
-		f := bleve.NewTextFieldMapping()
-		f.Analyzer = "standard"
-		f.Store = false
-		f.IncludeTermVectors = true
-		f.IncludeInAll = false
-		f.DocValues = false
-		return f
-	}
-	kw := bleve.NewTextFieldMapping()
-	kw.Analyzer = keyword.Name
-	kw.Store = false
-	kw.IncludeInAll = false
-	kw.IncludeTermVectors = false
-	kw.DocValues = false
 
 	date := bleve.NewDateTimeFieldMapping()
 	date.Store = false
@@ -108,19 +95,15 @@ func NewMapping() mapping.IndexMapping {
 	date.DocValues = true
 
 	story := bleve.NewDocumentStaticMapping()
-	story.AddFieldMappingsAt(FieldTitle, text())
-	story.AddFieldMappingsAt(FieldBody, text())
-	story.AddFieldMappingsAt(FieldActor, plain())
-	name := bleve.NewTextFieldMapping()
-	name.Analyzer = nameAnalyzer
-	name.Store = false
-	name.IncludeInAll = false
-	name.IncludeTermVectors = false
-	name.DocValues = false
-	story.AddFieldMappingsAt(FieldName, name)
-	story.AddFieldMappingsAt(FieldThread, plain())
-	story.AddFieldMappingsAt(FieldSource, plain())
-	story.AddFieldMappingsAt(FieldCategory, kw)
+	story.AddFieldMappingsAt(FieldTitle, field(textAnalyzer, true))
+	story.AddFieldMappingsAt(FieldBody, field(textAnalyzer, true))
+	story.AddFieldMappingsAt(FieldActor, field("standard", true))
+	// One term per name, no positions: a name: phrase is searched as
+	// that one term (wholeNames).
+	story.AddFieldMappingsAt(FieldName, field(nameAnalyzer, false))
+	story.AddFieldMappingsAt(FieldThread, field("standard", true))
+	story.AddFieldMappingsAt(FieldSource, field("standard", true))
+	story.AddFieldMappingsAt(FieldCategory, field(keyword.Name, false))
 	story.AddFieldMappingsAt(FieldPublished, date)
 
 	registerFilter()
