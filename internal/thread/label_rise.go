@@ -2,23 +2,23 @@ package thread
 
 import "strings"
 
-// A report that a measure went up or down tells it by a verb ("Council
-// tax bills in the borough will rise by 4.99 per cent", "Hospital
-// waiting lists fell for the fourth month in a row"); a sub-editor names
-// the matter by the measure and the noun: "council tax rise", "waiting
-// lists fall". The movement rule finds such a verb in the lead's first
+// A report that a measure went up or down tells it by a verb ("Ferry
+// tickets to the islands will rise by 6 per cent in May", "School
+// dinner prices fell for a second term"); a sub-editor names the
+// matter by the measure and the noun: "ferry tickets rise", "dinner
+// prices fall". The movement rule finds such a verb in the lead's first
 // sentence whose subject is a lower-case noun phrase (a thing, not a
-// firm: "Pellow Foods rose 3 per cent" is a share price, which the
+// firm: "Harrowby Tiles rose 3 per cent" is a share price, which the
 // market rules and the event that moved it name), with a measure after
 // it ("by", "to", "for", a figure, an adverb or the clause's end), and
 // ends the label with the phrase's last two words and "rise" or "fall".
 //
 // It leaves the lead alone when the movement is a circumstance: the
-// subject after "after", "despite", "amid" or "as" ("after profits rose",
-// "as crude prices dropped"), or an event after the verb that explains
-// it ("rose 8 per cent after winning a contract": the contract is the
+// subject after "after", "despite", "amid" or "as" ("after its profits rose",
+// "as wool prices slid"), or an event after the verb that explains
+// it ("rose 5 per cent after landing an order": the order is the
 // news). Idioms of the verbs ("fell ill", "fell asleep", "fall short",
-// "trees fell across the line") have no measure after them and so tell
+// "a branch fell onto the road") have no measure after them and so tell
 // no movement. The rule comes after every other rule of the lead's
 // event and only fires when none of them has.
 
@@ -33,8 +33,8 @@ var shiftVerbs = newLowerWords(map[string]string{
 var shiftAux = toSet(`will would could may might has have had is are was were been be set due expected likely to continue continued continues again also now still already`)
 
 // shiftMeasures are the words after a movement's verb that tell its
-// measure ("by a third", "to 3.4 per cent", "for the third month",
-// "from £3.50").
+// measure ("by a fifth", "to 2.9 per cent", "for a second year",
+// "from £2").
 var shiftMeasures = toSet(`by to from for per again sharply steeply slightly further more less above below back`)
 
 // shiftCircumstance are the words before a movement's subject that make
@@ -45,8 +45,8 @@ var shiftCircumstance = toSet(`after despite amid as because while if though alt
 // that caused it, which is the news.
 var shiftCause = toSet(`after despite following`)
 
-// shiftPreps may open a phrase between the subject and the verb ("fares
-// in England will rise").
+// shiftPreps may open a phrase between the subject and the verb ("fees
+// in Wales will rise").
 var shiftPreps = toSet(`in at across on for of`)
 
 // shiftRelative are the words that open a relative clause: a movement
@@ -87,11 +87,11 @@ func (lb *labeler) leadShift(lead []word) (from, to int, noun string, ok bool) {
 // lead[i]: a measure word, an adverb, or the end of its clause.
 func shiftMeasured(lead []word, i int) bool {
 	if i+1 >= len(lead) || !lead[i+1].joined {
-		return true // the clause ends: "audiences continue to fall."
+		return true // the clause ends: "visitor numbers will fall."
 	}
 	nx := lead[i+1]
 	if nx.lex&lexAdverb != 0 {
-		return true // "rose unexpectedly to 3.4 per cent"
+		return true // "rose sharply to 2.9 per cent"
 	}
 	_, ok := shiftMeasures[strings.ToLower(nx.surface)]
 	return ok
@@ -114,8 +114,8 @@ func shiftCaused(lead []word, i, n int) bool {
 
 // shiftSubject returns the subject phrase of the movement verb lead[v]:
 // the lower-case noun phrase before it, past auxiliaries and up to two
-// phrases after a preposition ("Rail fares in England will rise", "the
-// waiting list for routine hospital treatment in England rose").
+// phrases after a preposition ("Ferry tickets in Orkney will rise", "the
+// queue for driving tests in Wales rose").
 func (lb *labeler) shiftSubject(lead []word, v int) (from, to int, ok bool) {
 	j := v - 1
 	for j >= 0 && lead[j+1].joined {
@@ -142,11 +142,11 @@ func (lb *labeler) shiftSubject(lead []word, v int) (from, to int, ok bool) {
 			return 0, 0, false // "after profits rose"
 		}
 		if _, ok := shiftRelative[b]; ok {
-			return 0, 0, false // "a trial in which detentions fell"
+			return 0, 0, false // "a scheme under which thefts fell"
 		}
 		if _, ok := shiftPreps[b]; !ok || hop == 2 {
 			if lead[from-1].stop && b != "that" {
-				return 0, 0, false // "absent from school"
+				return 0, 0, false // "away from home"
 			}
 			break
 		}
@@ -180,14 +180,14 @@ func (lb *labeler) shiftNoun(w word) bool {
 }
 
 // phraseWord reports whether w can be a word of a noun phrase: a
-// content word or a name, not a verb ("figures showed inflation rose").
+// content word or a name, not a verb ("data showed rents rose").
 func (lb *labeler) phraseWord(w word) bool {
 	return !w.stop && w.lex&lexPast == 0 && (w.name || lb.kind(w)&kindVerb == 0)
 }
 
 // shiftModifier reports whether w can modify a movement's subject as
-// a noun does: a lower-case content word, an -ing noun ("waiting list",
-// "parking charges") or a general one ("price cap"), but no adjective,
+// a noun does: a lower-case content word, an -ing noun ("booking fees",
+// "opening hours") or a general one ("price cap"), but no adjective,
 // adverb or participle ("average", "regulated").
 func (lb *labeler) shiftModifier(w word) bool {
 	if w.stop || w.name && !w.promoted || w.lex&(lexFigure|lexShort|lexAdjective|lexAdverb|lexPast) != 0 || lb.openerOfName(w) {
@@ -200,7 +200,7 @@ func (lb *labeler) shiftModifier(w word) bool {
 }
 
 // openerOfName reports whether w, capitalised, is a name opening its
-// sentence ("Germany's jobless total rose"): the story writes it as a
+// sentence ("Norway's jobless total rose"): the story writes it as a
 // name mid-sentence and never in lower case.
 func (lb *labeler) openerOfName(w word) bool {
 	return w.upper && lb.caseKnown && lb.midName[w.id] && !lb.lower[w.id]
@@ -209,9 +209,9 @@ func (lb *labeler) openerOfName(w word) bool {
 // shiftLabel returns label (whose first nameLen words are the name) with
 // its topic replaced by the movement rule's subject lead[from:to] and
 // noun. The name stays when the lead's first sentence uses it before the
-// subject as the party whose measure moved ("Council tax bills in
-// Ashmoor", "Pellow Foods said sales fell"), not as the source of the
-// figures ("analysts at Pellow Data showed footfall fell").
+// subject as the party whose measure moved ("Ferry tickets in
+// Orkney", "Harrowby Tiles said sales fell"), not as the source of the
+// figures ("pollsters Quillan Research showed trust fell").
 func shiftLabel(label []string, nameLen int, lead []word, from, to int, noun string) []string {
 	out := label[:0:0]
 	if nameLen > 0 && partyBefore(label[:nameLen], lead, to) && nameLen+(to-from)+1 <= 5 {
