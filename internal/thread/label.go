@@ -485,6 +485,10 @@ func (lb *labeler) label(paras [][]word) string {
 		}
 		if evOK && !passed {
 			label = lb.nominalLabel(label, nameLen, topic, lead, ev, terms, used) // the event-noun rule (label_nominal.go)
+		} else if !passed {
+			if from, to, noun, ok := lb.leadShift(lead); ok {
+				label = shiftLabel(label, nameLen, lead, from, to, noun) // the movement rule (label_rise.go)
+			}
 		}
 	}
 	if len(label) < 2 {
