@@ -136,6 +136,9 @@ func ruleSpans(toks []tok) []span {
 		for k > j && !toks[k-1].word {
 			k--
 		}
+		if class == "peer" {
+			k = designationEnd(toks, j, k)
+		}
 		out = append(out, span{s: i, e: k, typ: "PER", rule: true})
 		i = k - 1
 	}
