@@ -278,7 +278,7 @@ func buildMention(p *paraDoc, sp span) (mention, bool) {
 			split = -1
 		}
 	}
-	if split > 0 && isHonorific(words[split]) && insideName(toks[idx[split-1]]) {
+	if split > 0 && isHonorific(words[split]) && !shortTitle(words[split]) && insideName(toks[idx[split-1]]) {
 		split = -1 // "Sacha Baron Cohen": a title word inside a name
 	}
 	if split >= 0 {

@@ -39,3 +39,34 @@ func TestPoliceRanks(t *testing.T) {
 		})
 	}
 }
+
+// TestShortTitleEndsName checks that a title written short after a
+// capitalised word opens a new name rather than standing inside one
+// ("Mayor of Harlow Cllr Ada Kell"), while a title word that can be a
+// name's ("Baron") still stands inside one.
+func TestShortTitleEndsName(t *testing.T) {
+	fakeLexicon(t)
+	tagged := map[string]string{"Corranby Cllr Ada Kell": "PER", "Sacha Baron Quell": "PER", "Tarrow Mr Marsh": "PER"}
+	tests := []struct {
+		name  string
+		paras []string
+		want  string
+	}{
+		{"councillor after a place", []string{"The Mayor of Corranby Cllr Ada Kell opened the fair."}, "Ada Kell"},
+		{"mister after a place", []string{"Speaking in Tarrow Mr Marsh said no."}, "Marsh"},
+		{"a title word inside a name", []string{"The actor Sacha Baron Quell arrived."}, "Sacha Baron Quell"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, a := range ExtractWith(paras(tt.paras...), fakeNER(tagged)) {
+				if a.Kind == Person {
+					got = append(got, a.Name)
+				}
+			}
+			if g := strings.Join(got, "|"); g != tt.want {
+				t.Errorf("persons %q, want %q", g, tt.want)
+			}
+		})
+	}
+}
