@@ -510,7 +510,20 @@
 //     name an article makes a modifier ("won the Grand Young Writers award
 //     for her poem"), nor "who" for one word after an article ("the Pole,
 //     who"); "Cllr" is a title like "Mr", as are ranks written short ("DI
-//     Ruddock", "Supt Pike", "Pc Hartle");
+//     Ruddock", "Supt Pike", "Pc Hartle") and in compounds ("Det Ch Insp",
+//     "Det Con", "Dep Ch Con"; "Con" only after another rank word), and
+//     "DS", "DC" or "PC" before a given name the model knows ("DS Ada
+//     Kell"; rank.go); a title written short after a capitalised word
+//     opens a new name, never stands inside one ("Mayor of Corranby Cllr
+//     Ada Kell"; span.go shortTitle); a peer's territorial designation
+//     the tagger read apart joins the peer's name, so its place is no
+//     person when an apposition follows ("Lord Pelham of Stowe, the
+//     former minister,"; peerage.go designationEnd); the seat a member
+//     holds is a place ("the member for Corran Vale", "(Con, Low Tarrow
+//     with Pell Cross)"; seat.go), and a name between "the" and a noun of
+//     a rule or a measure named after someone ("the Tarrant convention",
+//     "the Quell formula") is no person when no person of the story bears
+//     it (givenname.go);
 //   - a span read whole as a body, "<person> of <firm>", is split into
 //     the person and the firm when the person's part is a given name and
 //     more name words, or any name words beside "said", and the firm's

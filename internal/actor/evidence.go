@@ -252,6 +252,9 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg, pronoun 
 			}
 		}
 	}
+	if seatFor(toks, m.s) {
+		place += 4 // "the member for Corran Vale", "(Lab, Marsh Green)" (seat.go)
+	}
 	if m.typ == "PER" && britishPlaceName(m) {
 		place += 3 // "in Cornwall and Devon", "the king of Mayfair" (britplace.go)
 	}

@@ -24,6 +24,10 @@ func (st *story) markGivenNameThings() {
 		if !award && (m.rule || m.split || len(m.roles) > 0 || !qualifiesCommonNoun(d, m)) {
 			continue
 		}
+		if eponymousRule(d, m) && !st.bearsName(m.name[0]) && !st.taggedOtherwise(m) {
+			m.det, m.rule, m.split = true, false, false
+			continue
+		}
 		// A given name, or any name after "a", "an" or "one": "a
 		// Mayfair estate agent", "one Mayfair restaurant" is a kind of
 		// agent or restaurant, not a person's.
@@ -124,4 +128,18 @@ func awardCategoryBefore(d *paraDoc, k int) bool {
 // "Best actor nominee Ray Dunn"): no role of the person.
 func awardCategory(d *paraDoc, first int, role string) bool {
 	return awardCategoryBefore(d, first+1) || len(role) > 5 && strings.EqualFold(role[:5], "best ")
+}
+
+// eponymNouns are nouns of a rule, a measure or a law that takes the
+// name of the person who made or first stated it.
+var eponymNouns = setOf(`convention conventions formula doctrine principle principles rule rules
+test scale curve effect theorem paradox equation`)
+
+// eponymousRule reports whether m, one name word, stands between "the"
+// and a noun of a rule or a measure named after someone ("the Sewel
+// convention", "the Barnett formula", "the Nolan principles", "the
+// Richter scale"): the name says which rule, and names no one the story
+// is about.
+func eponymousRule(d *paraDoc, m *mention) bool {
+	return m.s > 0 && m.e < len(d.toks) && d.toks[m.s-1].lower == "the" && eponymNouns[d.toks[m.e].lower]
 }

@@ -23,7 +23,7 @@ var honorifics = map[string]string{
 	// Ranks written short before a name ("DI Ruddock", "Supt Pike", "Pc
 	// Ilford" as British papers write a constable); not "PC", "DC" or
 	// "DS", which open names of firms and things as often.
-	"Pc": "plain", "DI": "plain", "DCI": "plain", "DCS": "plain", "Supt": "plain", "Insp": "plain", "Det": "plain",
+	"Pc": "plain", "DI": "plain", "DCI": "plain", "DCS": "plain", "Supt": "plain", "Insp": "plain", "Det": "plain", "Ch": "plain",
 	"Sgt": "plain", "Cpl": "plain", "Capt": "plain", "Lt": "plain", "Maj": "plain", "Col": "plain",
 	"Canon": "plain", "Coxswain": "plain",
 	"Sir": "knight", "Dame": "knight",

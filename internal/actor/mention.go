@@ -257,7 +257,7 @@ func buildMention(p *paraDoc, sp span) (mention, bool) {
 	// such that everything after it reads as a person's name.
 	split := -1
 	for i := len(words) - 2; i >= 0; i-- {
-		if isHonorific(words[i]) || isRoleHead(words[i]) || words[i] == "Justices" && judgeTitle(toks, idx[i]) != "" {
+		if isHonorific(words[i]) || rankPart(words, i) || isRoleHead(words[i]) || words[i] == "Justices" && judgeTitle(toks, idx[i]) != "" {
 			if tailIsName(words[i+1:]) && !givenNameRole(toks, sp, words, i) {
 				split = i
 			}
@@ -273,23 +273,23 @@ func buildMention(p *paraDoc, sp span) (mention, bool) {
 		// a role noun that is no title, not before a common word or
 		// initials ("Star Wars Episode III" is no star, the "Official UK
 		// Singles Chart" no official).
-		title := isHonorific(words[split]) || inSetFold(roleTitles, words[split])
+		title := isHonorific(words[split]) || rankPart(words, split) || inSetFold(roleTitles, words[split])
 		if !toks[idx[split]].cap || !title && (len(words)-split-1 == 1 || commonWord(words[split+1]) || len(words[split+1]) > 1 && isAllCaps(words[split+1])) {
 			split = -1
 		}
 	}
-	if split > 0 && isHonorific(words[split]) && insideName(toks[idx[split-1]]) {
+	if split > 0 && isHonorific(words[split]) && !shortTitle(words[split]) && insideName(toks[idx[split-1]]) {
 		split = -1 // "Sacha Baron Cohen": a title word inside a name
 	}
 	if split >= 0 {
 		pre := words[:split+1]
-		if isHonorific(pre[len(pre)-1]) {
+		if isHonorific(pre[len(pre)-1]) || rankPart(words, len(pre)-1) {
 			m.hon = pre[len(pre)-1]
 			pre = pre[:len(pre)-1]
 			// "Sir" directly after a role: "Labour MP Sir Keir Starmer".
 			// "Rt Hon", "the Most Reverend": the style is part of the
 			// title, not a role.
-			for len(pre) > 0 && (styleWords[strings.TrimSuffix(pre[len(pre)-1], ".")] || isHonorific(pre[len(pre)-1])) {
+			for len(pre) > 0 && (styleWords[strings.TrimSuffix(pre[len(pre)-1], ".")] || isHonorific(pre[len(pre)-1]) || rankPart(words, len(pre)-1)) {
 				pre = pre[:len(pre)-1]
 			}
 		}

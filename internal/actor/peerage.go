@@ -115,3 +115,24 @@ func isOrdinalWord(l string) bool {
 	}
 	return false
 }
+
+// designationEnd returns where a peer's name that a rule span read from
+// toks[j] to toks[k] ends when a territorial designation follows it: a
+// peer called by one name word, then "of" and one to three capitalised
+// name words ("Lord Pelham of Stowe", "Baroness Kell of Low Marsh").
+// The designation is part of the name, so its place is never read as a
+// mention of its own (a person's when an apposition follows it: "Lord
+// Pelham of Stowe, the former minister,"). Otherwise it returns k.
+func designationEnd(toks []tok, j, k int) int {
+	if k != j+1 || k+1 >= len(toks) || toks[k].text != "of" {
+		return k
+	}
+	e := k + 1
+	for e < len(toks) && e-k <= 3 && nameWord(toks, e) && !toks[e].sentStart && !isHonorific(toks[e].text) {
+		e++
+	}
+	if e == k+1 {
+		return k
+	}
+	return e
+}

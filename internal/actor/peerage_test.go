@@ -12,7 +12,7 @@ import (
 // the same sex, and not of a role's title ("Lord Mayor of Kestrel").
 func TestPeerage(t *testing.T) {
 	fakeLexicon(t)
-	tagged := map[string]string{"Pelham of Stowe": "PER", "Pelham": "PER", "Dunleith": "PER", "Treasury": "ORG", "Kestrel": "LOC"}
+	tagged := map[string]string{"Pelham of Stowe": "PER", "Pelham": "PER", "Dunleith": "PER", "Treasury": "ORG", "Kestrel": "LOC", "Varden": "PER", "Low Corran": "LOC"}
 	tests := []struct {
 		name  string
 		paras []string
@@ -25,6 +25,8 @@ func TestPeerage(t *testing.T) {
 		{"lord is not the countess", []string{"The Countess of Dunleith is selling her castle.", "Lord Dunleith would prefer a local buyer."},
 			"Countess of Dunleith|Lord Dunleith"},
 		{"a role's title of place", []string{"The Lord Mayor of Kestrel opened the fair."}, ""},
+		{"designation tagged apart before an apposition", []string{"Lord Varden of Low Corran, the former chairman, died aged 84."},
+			"Lord Varden:Lord Varden of Low Corran"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -90,7 +90,7 @@ func ruleSpans(toks []tok) []span {
 		if !t.word || !t.cap || !isHonorific(t.text) || isAllCaps(t.text) {
 			continue
 		}
-		if i > 0 && insideName(toks[i-1]) {
+		if i > 0 && !shortTitle(t.text) && insideName(toks[i-1]) {
 			continue // "Sacha Baron Cohen": a title word inside a name
 		}
 		class := honorificClass(t.text)
@@ -136,10 +136,22 @@ func ruleSpans(toks []tok) []span {
 		for k > j && !toks[k-1].word {
 			k--
 		}
+		if class == "peer" {
+			k = designationEnd(toks, j, k)
+		}
 		out = append(out, span{s: i, e: k, typ: "PER", rule: true})
 		i = k - 1
 	}
 	return out
+}
+
+// shortTitle reports whether w is a title written short ("Cllr", "Mrs",
+// "Dr", "Sgt", "Insp"): a word that is never a name's, so a capitalised
+// word before it ends another name and does not make the title part of
+// one ("Mayor of Harlow Cllr Ada Kell" is Ada Kell; not "Sacha Baron
+// Cohen").
+func shortTitle(w string) bool {
+	return abbreviated[strings.TrimSuffix(w, ".")] || w == "Ch"
 }
 
 // insideName reports whether t, the word before a title word, makes the

@@ -1,0 +1,27 @@
+package actor
+
+// British police ranks are written short in compounds before an
+// officer's name: "Det Ch Insp", "Det Ch Supt", "Det Con", "Dep Ch Con",
+// "Asst Ch Con". "Ch" (chief) is never a name word and stands in
+// isHonorific's list; "Con" (constable) is a rank only after another
+// rank word ("Det Con Ada Kell"), for alone it is a given name ("Con
+// Houlihan") or a party's short form ("(Con, Riverside)"). The short
+// ranks "DS", "DC" and "PC" open firms' and products' names as often
+// ("DS Smith", "PC World"), so they make a rank only before a given name
+// the model knows ("DS Ada Kell"; policeShort).
+
+// constableAfter are the rank words after which "Con" is a constable.
+var constableAfter = setOf(`Det Ch Chief Detective Dep Asst Pc`)
+
+// rankPart reports whether words[i] is a rank word by its place in the
+// title: "Con" after another rank word, or one of the short police ranks
+// opening the words before a given name.
+func rankPart(words []string, i int) bool {
+	switch {
+	case words[i] == "Con":
+		return i > 0 && constableAfter[words[i-1]]
+	case policeShort[words[i]]:
+		return i == 0 && i+2 < len(words) && givenName(words[i+1])
+	}
+	return false
+}
