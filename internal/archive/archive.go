@@ -24,6 +24,10 @@ type Options struct {
 	ReadOnly bool
 	// Demo marks the archive as the built-in demo (shown in Info).
 	Demo bool
+	// Progress, when set, is told how far a writable open has got in
+	// indexing stories the index lacks (after a schema change, a crash
+	// or a lost index: the whole archive).
+	Progress func(done, total int)
 }
 
 // Archive is an open archive: the store (truth), the search index and,
@@ -34,6 +38,8 @@ type Archive struct {
 	ix       *index.Index
 	readOnly bool
 	demo     bool
+	// repairProgress is Options.Progress, for repair.
+	repairProgress func(done, total int)
 
 	mu     sync.Mutex
 	linkMu sync.Mutex      // held for every call into linker
@@ -93,7 +99,7 @@ func Open(dir string, opts Options) (*Archive, error) {
 		st.Close()
 		return nil, fmt.Errorf("archive %s: %w (the store was written by an older storyline): open it for writing once, e.g. `storyline reindex`", dir, ErrNoIndex)
 	}
-	a := &Archive{dir: dir, st: st, readOnly: opts.ReadOnly, demo: opts.Demo}
+	a := &Archive{dir: dir, st: st, readOnly: opts.ReadOnly, demo: opts.Demo, repairProgress: opts.Progress}
 	ix, err := index.Open(dir, opts.ReadOnly)
 	if err != nil && !opts.ReadOnly {
 		// A broken or incompatible index is rebuilt from the store.
@@ -222,5 +228,5 @@ func (a *Archive) repair() error {
 	if err != nil || len(ids) == 0 {
 		return err
 	}
-	return a.reindexIDs(context.Background(), ids, nil)
+	return a.reindexIDs(context.Background(), ids, a.repairProgress)
 }

@@ -8,6 +8,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/storyline/storyline/index"
+	"github.com/storyline/storyline/internal/article"
 )
 
 func openTemp(t *testing.T) (*Archive, string) {
@@ -291,5 +294,40 @@ func TestImportCountsRepeats(t *testing.T) {
 		if res.Added != tt.added || res.Unchanged != tt.unchanged || res.Repeated != tt.repeated {
 			t.Errorf("%s: %+v, want %d added, %d unchanged, %d repeated", tt.name, res, tt.added, tt.unchanged, tt.repeated)
 		}
+	}
+}
+
+// A writable open that has to index the whole store again (here, after
+// the index was lost) reports its progress, ending at the story count.
+func TestOpenReportsReindexProgress(t *testing.T) {
+	dir := t.TempDir()
+	a, err := Open(dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var arts []article.Article
+	for i := range 3 {
+		arts = append(arts, article.Article{Title: fmt.Sprintf("Ferry story %d", i), Paragraphs: []article.Paragraph{{Text: fmt.Sprintf("The ferry service number %d resumed on Monday after repairs.", i)}}})
+	}
+	if _, err := a.ImportArticles(context.Background(), arts, ImportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := a.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := index.Remove(dir); err != nil {
+		t.Fatal(err)
+	}
+	var calls [][2]int
+	b, err := Open(dir, Options{Progress: func(done, total int) { calls = append(calls, [2]int{done, total}) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	if len(calls) == 0 || calls[len(calls)-1] != [2]int{3, 3} {
+		t.Fatalf("progress calls %v, want the last to be 3 of 3", calls)
+	}
+	if n, err := b.ix.Count(); err != nil || n != 3 {
+		t.Fatalf("index holds %d stories (%v), want 3", n, err)
 	}
 }
