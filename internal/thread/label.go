@@ -483,6 +483,13 @@ func (lb *labeler) label(paras [][]word) string {
 			label = passiveLabel(label, nameLen, lead, p, used) // the passive rule (label_passive.go)
 			passed = len(label) != n
 		}
+		if !passed {
+			if f, ok := leadFate(lead); ok {
+				if l := lb.fateLabel(lead, f); l != nil {
+					label, passed = l, true // the fate rule (label_fate.go)
+				}
+			}
+		}
 		if evOK && !passed {
 			label = lb.nominalLabel(label, nameLen, topic, lead, ev, terms, used) // the event-noun rule (label_nominal.go)
 		} else if !passed {
