@@ -476,6 +476,11 @@ func (lb *labeler) label(paras [][]word) string {
 		}
 	}
 	if len(label) > 0 && len(paras) > 0 && !verb && !departed {
+		if st, sv, ok := leadWalkout(buf[:len(paras[0])]); ok {
+			label, departed = walkoutLabel(label, nameLen, buf[:len(paras[0])], st, sv), true // the walkout rule (label_walkout.go)
+		}
+	}
+	if len(label) > 0 && len(paras) > 0 && !verb && !departed {
 		lead := buf[:len(paras[0])]
 		passed := false
 		if p, ok := leadPassive(lead); ok {
