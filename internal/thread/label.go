@@ -476,12 +476,24 @@ func (lb *labeler) label(paras [][]word) string {
 		}
 	}
 	if len(label) > 0 && len(paras) > 0 && !verb && !departed {
+		if st, sv, ok := leadWalkout(buf[:len(paras[0])]); ok {
+			label, departed = walkoutLabel(label, nameLen, buf[:len(paras[0])], st, sv), true // the walkout rule (label_walkout.go)
+		}
+	}
+	if len(label) > 0 && len(paras) > 0 && !verb && !departed {
 		lead := buf[:len(paras[0])]
 		passed := false
 		if p, ok := leadPassive(lead); ok {
 			n := len(label)
 			label = passiveLabel(label, nameLen, lead, p, used) // the passive rule (label_passive.go)
 			passed = len(label) != n
+		}
+		if !passed {
+			if f, ok := leadFate(lead); ok {
+				if l := lb.fateLabel(lead, f); l != nil {
+					label, passed = l, true // the fate rule (label_fate.go)
+				}
+			}
 		}
 		if evOK && !passed {
 			label = lb.nominalLabel(label, nameLen, topic, lead, ev, terms, used) // the event-noun rule (label_nominal.go)

@@ -34,7 +34,7 @@ var departWords = newLowerWords(departForms)
 // label gives it ("chief executive" is the "chief").
 var postWords = map[string]string{
 	"chief": "chief", "boss": "boss", "chairman": "chairman", "chairwoman": "chairwoman",
-	"founder": "founder", "manager": "manager", "ceo": "chief",
+	"founder": "founder", "manager": "manager", "ceo": "chief", "director": "director",
 }
 
 // Departure rule constants.
@@ -145,7 +145,14 @@ func postAt(lead []word, j int) (string, bool) {
 		switch strings.ToLower(lead[j-1].surface) {
 		case "finance", "finances":
 			return "finance chief", true
+		case "managing":
+			if p == "director" {
+				return "boss", true
+			}
 		}
+	}
+	if p == "director" {
+		return "", false // a film's, a museum's: only a finance or managing director is a firm's officer
 	}
 	return p, true
 }
@@ -192,8 +199,8 @@ func leaver(name []string, lead []word, d departure) bool {
 			return true // "chief executive Ottilda Crantock said she would step down"
 		}
 		k := j + 1
-		for k < d.at && lead[k].joined && (lead[k].stop || lead[k].lex&lexAdverb != 0) {
-			k++ // "is to", "has now"
+		for k < d.at && lead[k].joined && (lead[k].stop || lead[k].lex&lexAdverb != 0 || departBridge(lead, k)) {
+			k++ // "is to", "has now", "is set to", "has announced her"
 		}
 		if k == d.at {
 			// "Esmond Ilsington is to step down", not "executives at
@@ -228,4 +235,27 @@ func complement(lead []word, s int) bool {
 		t-- // the phrase's modifiers: "US mortgage giant"
 	}
 	return t >= 0 && lead[t+1].joined && lead[t].stop && lead[t].lex&lexDet == 0
+}
+
+// departAnnounce are the verbs that announce one's own departure by its
+// noun ("has announced his retirement").
+var departAnnounce = toSet(`announced announces announcing confirmed confirms revealed reveals`)
+
+// departBridge reports whether lead[k], between a name and a verb of
+// leaving, keeps the name the leaver: "set" or "due" before "to" ("is set
+// to retire"), or a verb announcing the departure right before a
+// possessive ("has announced her retirement").
+func departBridge(lead []word, k int) bool {
+	if k+1 >= len(lead) || !lead[k+1].joined {
+		return false
+	}
+	l, next := strings.ToLower(lead[k].surface), strings.ToLower(lead[k+1].surface)
+	switch {
+	case (l == "set" || l == "due") && next == "to":
+		return true
+	case next == "his" || next == "her" || next == "their":
+		_, ok := departAnnounce[l]
+		return ok
+	}
+	return false
 }

@@ -5,7 +5,9 @@ import "testing"
 // TestLabelDeparture checks, on invented items, that a lead telling of
 // a boss's exit labels the firm, the post and the verb, or the one who
 // leaves and the verb, and that a place left, a strike and executives
-// of a firm named after a preposition make no departure of the name.
+// of a firm named after a preposition make no departure of the name;
+// "is set to" and "has announced her" keep the name the leaver, and a
+// finance director is a firm's officer where a film's director is not.
 func TestLabelDeparture(t *testing.T) {
 	others := []string{
 		"The Dowling 100 rose 0.4 per cent as miners gained ground.",
@@ -28,5 +30,21 @@ func TestLabelDeparture(t *testing.T) {
 			"The two most senior executives at mortgage giant Wexby Loans have resigned after irregularities were found.",
 			"Wexby Loans said its accounts would be restated.",
 		}, others, "Wexby Loans", "Loans resigns"},
+		{"is set to", []string{
+			"Snooker referee Alwyn Tressider is set to retire at the end of the season after 30 years with the white gloves.",
+			"Alwyn Tressider said he would miss the crowds.",
+		}, others, "Alwyn Tressider retires", ""},
+		{"announced her retirement", []string{
+			"Hockey captain Merryn Polglase has announced her retirement after 14 seasons and 212 caps.",
+			"Merryn Polglase will coach the juniors.",
+		}, others, "Merryn Polglase retires", ""},
+		{"finance director", []string{
+			"Kitchen maker Drewsteign said finance director Oswin Tamblyn had resigned after less than a year.",
+			"Drewsteign said a search for a successor had begun.",
+		}, others, "Drewsteign finance chief resigns", ""},
+		{"a film's director", []string{
+			"Velmore Pictures said director Oswin Tamblyn had resigned from its new thriller over the script.",
+			"Velmore Pictures said filming would start in May.",
+		}, others, "Velmore", "director resigns"},
 	})
 }

@@ -12,7 +12,7 @@ func TestLabelOfficeTitle(t *testing.T) {
 	}
 	runLabelCases(t, []labelCase{
 		{"judge", []string{
-			"A charity treasurer was jailed for four years by Judge Miriam Eastwood for stealing £80,000 from a hospice appeal.",
+			"A charity treasurer who stole £80,000 from a hospice appeal was given a community order by Judge Miriam Eastwood.",
 			"Passing sentence, Judge Miriam Eastwood called the theft a gross breach of trust.",
 		}, others, "Judge Eastwood", "Miriam"},
 		{"inspector", []string{
