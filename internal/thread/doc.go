@@ -160,6 +160,10 @@
 //     sequential link and the fragment pull still may (fresh.go). A
 //     paragraph of one article that begins afresh mostly tells a further
 //     event in the past tense ("On Saturday a second climber fell…").
+//     Where two or more paragraphs begin afresh as leads, the piece is a
+//     digest of reports, and the fragment pull does not join such a
+//     cluster to a report begun before it either: a one-paragraph brief
+//     stands alone unless its words or the sequence place it.
 //   - Pointing back. A paragraph that opens with "He", "Its", "Their"…,
 //     with "The" and a noun set off by a comma ("The company, which…")
 //     or an age ("The 42-year-old…"), or with "Shares in the…" stays

@@ -506,6 +506,7 @@ func segmentWith(units []string, words [][]word, opts Options, idf *idfTable, sw
 	}
 	if !o.Sentences && !o.NoCues && !o.FreshLeadOff && o.StoryPrior > 0 && sz.total < o.ShortUnitStory {
 		sz.fresh, sz.formed = freshLeads(units, words, cv, o.Entities)
+		sz.freshDigest = freshDigest(sz.fresh)
 	}
 	ids = reattach(cv, bounds, link, names, items, sz, o, &sw.sum)
 	if !o.Sentences && !o.NoCues && !o.PronounOff {
@@ -1025,6 +1026,9 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 				// room for a cluster too small to compare well: the larger
 				// counts, not their sum.
 				pull = math.Max(0, pull-single)
+				if sz.freshDigest && opensFresh(cl[a].first, cl[b].first, sz.fresh, sz.formed) {
+					pull = 0 // a brief of a digest of reports (fresh.go)
+				}
 				v += pull
 				// A segment that opens "Back to …" belongs to the earlier
 				// matter it is most like among those it does not touch, not
@@ -1158,6 +1162,9 @@ type sizing struct {
 	// lead, or Options.FreshLeadOff; fresh.go)
 	fresh  []bool
 	formed []bool
+	// freshDigest: two or more units begin afresh as a news lead, and
+	// the story is a digest of reports (fresh.go)
+	freshDigest bool
 	// islands holds what the interruption rule asks of a story of
 	// paragraphs of several sentences (island.go; nil: not one, no gap is
 	// bare, or Options.Island off)
