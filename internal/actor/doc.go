@@ -48,7 +48,10 @@
 //   - a title of a film or a book shows in quotes beside a film's trade
 //     or a maker's verb ("the 'Harbour Lights' star", "who directed
 //     'Harbour Lights,'"), in apposition after a lower-case work noun
-//     ("the sequel, Harbour Lights."), after a maker's verb ("directed
+//     ("the sequel, Harbour Lights.") or a kind of work after a
+//     possessive or a determiner ("whose last feature, Winter Harbour,";
+//     with a given name first only when the title runs on past the name,
+//     "his new picture book, Grandpa Ivo's Flying Teapot"), after a maker's verb ("directed
 //     The Glass Orchard"; not before a possessive) and, for a name of
 //     ordinary words, before a film's trade ("the Glass Orchard
 //     actress"; not "the Tarrow star"): kind other (worktitle.go);

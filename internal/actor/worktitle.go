@@ -53,6 +53,8 @@ func (st *story) titleEvidence(d *paraDoc, m *mention) int {
 		return 3 // "the 'Harbour Lights' star", "directed 'Harbour Lights'"
 	case before == "," && s > 1 && !toks[s-2].cap && workNouns[toks[s-2].lower] && !given && (m.e >= len(toks) || !toks[m.e].word && !isPossessive(toks[m.e])):
 		return 3 // "the sequel, Harbour Lights."; not "the series, the Gazette said", "top film, Ada Kell's comedy"
+	case before == "," && s > 2 && apposedWorkNoun(toks, s-2) && (!given && (m.e >= len(toks) || !toks[m.e].word && !isPossessive(toks[m.e])) || titleGoesOn(toks, m.e)):
+		return 3 // "his last feature, Winter Orchard,", "her new adventure, Captain Crumble and the Moon"
 	case makerVerbs[before] && !given && m.typ != "PER" && !(m.e < len(toks) && isPossessive(toks[m.e])):
 		return 3 // "who directed The Glass Orchard", not "produced the Ravens' second album"
 	case filmTrades[after] && st.ordinaryName(m.name):
@@ -70,4 +72,60 @@ func (st *story) ordinaryName(name []string) bool {
 		}
 	}
 	return len(name) > 0
+}
+
+// apposedKindNouns name a kind of work only when a possessive or a
+// determiner and maybe a modifier open their phrase before the title in
+// apposition: "whose last feature, Winter Orchard,", "his new
+// adventure, Captain Crumble and …", "her debut single, Paper Moons,".
+var apposedKindNouns = setOf(`feature adventure single debut collection anthology`)
+
+// apposedWorkNoun reports whether the lower-case noun at k heads a noun
+// phrase naming a work, set off by the comma after it, before a title:
+// a work noun ("his new picture book,"), or a kind of work after a
+// possessive or a determiner with at most two modifiers between ("whose
+// last feature,").
+func apposedWorkNoun(toks []tok, k int) bool {
+	t := toks[k]
+	if !t.word || t.cap {
+		return false
+	}
+	if workNouns[t.lower] {
+		return true
+	}
+	if !apposedKindNouns[t.lower] {
+		return false
+	}
+	for i := k - 1; i >= 0 && i >= k-3; i-- {
+		p := toks[i]
+		switch {
+		case isPossessive(p), p.word && (possessiveDeterminers[p.lower] || p.lower == "whose" || p.lower == "the" || p.lower == "a" || p.lower == "an"):
+			return true
+		case !p.word || p.cap:
+			return false
+		}
+	}
+	return false
+}
+
+// titleGoesOn reports whether the title a name opens runs on past the
+// name's end at e with capitalised words: "and" and maybe "the" before
+// a capitalised word ("Captain Crumble and the Custard Comet"), or a
+// possessive before one ("Grandad Otto's Enormous Shed"). A person's
+// name ends before a lower-case word: "Ada Kell's comedy".
+func titleGoesOn(toks []tok, e int) bool {
+	k := e
+	switch {
+	case k+1 < len(toks) && isPossessive(toks[k]):
+		k++
+	case k+1 < len(toks) && toks[k].lower == "and":
+		k++
+		if k+1 < len(toks) && toks[k].lower == "the" {
+			k++
+		}
+	default:
+		return false
+	}
+	t := toks[k]
+	return t.word && t.cap && !isPossessive(t)
 }
