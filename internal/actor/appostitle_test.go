@@ -19,3 +19,15 @@ func TestApposedWorkTitle(t *testing.T) {
 			want: map[string]string{"Maria Jensen": Person}},
 	})
 }
+
+// TestAuthorsWorkReadAsBody: a title after its maker's possessive is the
+// work also where the tagger reads it as a body's name; a body's name
+// qualifying the noun after it stays a body.
+func TestAuthorsWorkReadAsBody(t *testing.T) {
+	runNameRules(t, []nameRuleCase{
+		{name: "a title in a shortlist", text: []string{"She beat a shortlist that included Ada Kell’s Lantern Nights, Ivo Tarrant’s Copper Gate and Ben Okafor’s Dover Nights to the prize."},
+			want: map[string]string{"Copper Gate": Other, "Ivo Tarrant": Person}},
+		{name: "a station qualifying a show", text: []string{"The replacement for the late Ivo Tarrant's BBC Radio 4 show goes on air on Tuesday."},
+			want: map[string]string{"Ivo Tarrant": Person}},
+	})
+}

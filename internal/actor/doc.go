@@ -383,7 +383,8 @@
 //     character Ali G") are works or parts too (staged.go), as
 //     are a name of two words or more after a person's full name and
 //     possessive, no given name first, outside sport ("Ivo Marsh's Nine
-//     Chimneys"), and a title heading its line before "by" and its maker
+//     Chimneys", also where the tagger read it as a body's, unless it
+//     qualifies the noun after it: "Ivo Marsh's BBC Radio 4 show"), and a title heading its line before "by" and its maker
 //     ("ALBUM: Lantern Rounds by the Velby Quartet"; authorwork.go);
 //   - a name of two or three words whose first is no given name and
 //     whose last a word the lexicon writes in lower case ("Orchard
