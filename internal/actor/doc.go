@@ -336,7 +336,10 @@
 //     after "the", "Horatio the Heron"; "the" and an animal noun after a
 //     name the tagger missed, "Although Wilbur the hedgehog escaped",
 //     whose other mentions are the animal's then; not a clause listed
-//     after a comma, "ride a pony, Ivo Marsh will walk beside her";
+//     after a comma, "ride a pony, Ivo Marsh will walk beside her"; a
+//     pet's identity chip said of the name, "Mr Biscuit is
+//     microchipped", "was identified by his microchip" in a passive
+//     clause with no other person's name or verb of saying between;
 //     animal.go; a product's name: a product's head noun in apposition,
 //     "the Velby Pru, a five-door hatchback that costs", "made by" in
 //     apposition, a product noun before "called", "a robot called Pru",
