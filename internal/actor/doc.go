@@ -179,7 +179,9 @@
 //     description ("His character, the crooked vicar Uncle Osric
 //     Pellowe,", "and the heroine, Ysolde Brisket, runs the lock"; not
 //     "the hero"), or voiced by an actor ("Baroness Ysolde is voiced
-//     crisply by", also after a relative clause in commas), named before
+//     crisply by", also after a relative clause in commas), or played
+//     or portrayed by one when a relative's title opens the name
+//     ("Granny Ebba, who knits, is played by"), named before
 //     an actor "who plays him" or "her" in the sentence ("Zeb Quillet
 //     vanishes on his wedding night, and Ivo Marsh, who plays him, says")
 //     or played "since" or "for" a time ("has played Hesper Dunnock for
