@@ -51,7 +51,12 @@
 //     ("the sequel, Harbour Lights.") or a kind of work after a
 //     possessive or a determiner ("whose last feature, Winter Harbour,";
 //     with a given name first only when the title runs on past the name,
-//     "his new picture book, Grandpa Ivo's Flying Teapot"), after a maker's verb ("directed
+//     "his new picture book, Grandpa Ivo's Flying Teapot"), after
+//     "with" and a record's success, a hit or a chart, a few words
+//     before in its clause ("had her first hit in 1967 with Goodbye
+//     Johnny", "straight to No 1 in the album chart with Glass
+//     Lanterns"; no given name first, its opening words taken in where
+//     the tagger left them out), after a maker's verb ("directed
 //     The Glass Orchard"; not before a possessive) and, for a name of
 //     ordinary words, before a film's trade ("the Glass Orchard
 //     actress"; not "the Tarrow star"): kind other (worktitle.go);

@@ -57,6 +57,8 @@ func (st *story) titleEvidence(d *paraDoc, m *mention) int {
 		return 3 // "his last feature, Winter Orchard,", "her new adventure, Captain Crumble and the Moon"
 	case makerVerbs[before] && !given && m.typ != "PER" && !(m.e < len(toks) && isPossessive(toks[m.e])):
 		return 3 // "who directed The Glass Orchard", not "produced the Ravens' second album"
+	case !given && m.hon == "" && chartedWith(toks, recordTitleStart(toks, s)-1):
+		return 3 // "had her first hit in 1967 with Come Home Johnny", "went to No 1 in the album chart with Paper Moons"
 	case filmTrades[after] && st.ordinaryName(m.name):
 		return 4 // "the Glass Orchard star": more than the body a role is held in (qualifiesRole)
 	}
@@ -128,4 +130,41 @@ func titleGoesOn(toks []tok, e int) bool {
 	}
 	t := toks[k]
 	return t.word && t.cap && !isPossessive(t)
+}
+
+// recordTitleStart returns where a title that the tagger read from token s
+// begins: up to three capitalised words before s that are no given
+// names nor titles (the title's opening words, left out: "Come" in "with
+// Come Back Harry") go with it.
+func recordTitleStart(toks []tok, s int) int {
+	k := s
+	for k > 0 && k > s-3 && toks[k-1].word && toks[k-1].cap && !toks[k-1].sentStart && !givenName(toks[k-1].text) && !isHonorific(toks[k-1].text) {
+		k--
+	}
+	return k
+}
+
+// chartNouns name a record's success: "her first hit", "the album
+// chart".
+var chartNouns = setOf(`hit hits chart charts`)
+
+// chartedWith reports whether "with" at token k follows, within six
+// words of its clause, a noun of a record's success: what one has a hit
+// or goes up the chart with is a record ("had her first hit in 1967
+// with …", "straight to No 1 in the album chart with …"). A partner's
+// given name is left to the caller ("a hit with Ada Kell").
+func chartedWith(toks []tok, k int) bool {
+	if k < 1 || toks[k].lower != "with" {
+		return false
+	}
+	for i := k - 1; i >= 0 && i >= k-6; i-- {
+		t := toks[i]
+		if !t.word && t.text != "-" || t.sentStart && !chartNouns[t.lower] {
+			return false
+		}
+		if !t.cap && chartNouns[t.lower] {
+			return true
+		}
+	}
+	return false
 }
