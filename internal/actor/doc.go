@@ -192,7 +192,8 @@
 //     or played "since" or "for" a time ("has played Hesper Dunnock for
 //     eleven years"; not in sport), or whom a novel follows, maybe after
 //     a description in commas ("The novel follows Wenna, a retired
-//     diver", "follows a night porter, Ivo Marsh,"; in a story of novels
+//     diver", "follows a night porter, Ivo Marsh,", and after ", and" another
+//     so described, "and a dying patient, Mr Vell,"; in a story of novels
 //     or fiction, not beside a documentary); nor is
 //     a grandparent or parent called by their place in the family
 //     ("Grandad", "Nana"), a name between "the" and a building's or a
