@@ -24,7 +24,7 @@ func creatureName(d *paraDoc, m *mention) bool {
 	if s := m.s - 1; s > 0 && len(m.roles) > 0 && titleBefore(toks[s]) && (animalName(toks, s) || vesselName(toks, s)) {
 		return true // "the boat's cat, Captain Marrowfat", "a parrot called Captain Marrowfat": the title split off as a role
 	}
-	return animalName(toks, m.s) || animalAfter(toks, m.e) || animalEpithet(m.name) || riderOwned(toks, m.e) || vesselName(toks, m.s) || racehorseCue(d, m) || racehorseAround(d, m) || vesselPrefixed(toks, m.s) || measuredVessel(toks, m.s) || vesselOwning(toks, m) || moreVessel(toks, m) || racePlacing(toks, m)
+	return animalName(toks, m.s) || animalAfter(toks, m.e) || animalEpithet(m.name) || riderOwned(toks, m.e) || vesselName(toks, m.s) || racehorseCue(d, m) || racehorseAround(d, m) || vesselPrefixed(toks, m.s) || measuredVessel(toks, m.s) || vesselOwning(toks, m) || moreVessel(toks, m) || racePlacing(toks, m) || petKept(d, m)
 }
 
 // creature is creatureName or productName (product.go), or, in a story
@@ -313,3 +313,40 @@ func animalTitled(d *paraDoc, m *mention) {
 	m.kind, m.hon, m.ofTitle, m.the, m.rule, m.split, m.roles = Other, "", false, false, false, false, nil
 	m.key = ""
 }
+
+// chipWords say a pet carries an identity chip: no person is
+// "microchipped" or identified by "his microchip".
+var chipWords = setOf(`microchip microchipped chipped`)
+
+// petKept reports whether what the sentence says of the name ending at
+// m.e is said only of a pet: "is microchipped" or "was chipped" right
+// after it ("Mr Tibbs is microchipped and wears a collar"), or, in a
+// passive clause, a preposition, "his" or "her" and "microchip" later in
+// its sentence, with no other person's name and no verb of saying
+// between ("Gordon was found in a raid and was identified by his
+// microchip"; not "Ada Kell said the dog was identified by its
+// microchip", nor "Ada Kell scanned her microchip").
+func petKept(d *paraDoc, m *mention) bool {
+	toks := d.toks
+	k := m.e
+	if k+1 < len(toks) && beForms[toks[k].lower] && toks[k+1].lower != "not" && chipWords[toks[k+1].lower] && toks[k+1].lower != "microchip" {
+		return true // "is microchipped"
+	}
+	passive := false
+	for ; k+1 < len(toks) && k < m.e+30; k++ {
+		t := toks[k]
+		if t.sentStart || d.inPerson(k) || sayVerbs[t.lower] {
+			return false
+		}
+		passive = passive || beForms[t.lower]
+		if (t.lower == "his" || t.lower == "her") && toks[k+1].lower == "microchip" {
+			return passive && k > 0 && chipPrepositions[toks[k-1].lower]
+		}
+	}
+	return false
+}
+
+// chipPrepositions before "his microchip" say the chip told who the
+// pet was: "identified by his microchip", "traced through her
+// microchip".
+var chipPrepositions = setOf(`by through via from thanks`)

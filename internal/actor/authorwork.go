@@ -9,13 +9,19 @@ package actor
 // after "by" is one too: "ALBUM: Lantern Rounds by the Velby Quartet".
 
 // authorsWork returns the evidence for another kind of thing (xev) of a
-// name m the tagger read as a person's after another person's
-// possessive, or before "by" and a maker's name at the head of a line.
+// name m the tagger read as a person's or a body's after another
+// person's possessive ("Ivo Marsh's Night Ferries", a title the tagger
+// reads as a body as often), or before "by" and a maker's name at the
+// head of a line. A body's name qualifying the noun after it stays a
+// body ("Ivo Marsh's BBC Radio 1 show").
 func (st *story) authorsWork(d *paraDoc, m *mention) int {
-	if m.typ != "PER" || len(m.name) < 2 || givenName(m.name[0]) || m.hon != "" {
+	if m.typ != "PER" && m.typ != "ORG" || len(m.name) < 2 || givenName(m.name[0]) || m.hon != "" {
 		return 0
 	}
 	toks, s := d.toks, m.s
+	if m.typ == "ORG" && m.e < len(toks) && toks[m.e].word && !toks[m.e].cap && !linkWords[toks[m.e].lower] && !clauseWords[toks[m.e].lower] {
+		return 0 // a body qualifying a noun: "Ivo Marsh's BBC Radio 1 show"
+	}
 	if s >= 3 && isPossessive(toks[s-1]) && fullPersonBefore(d, s-1) && !sportsStory(st.cues) {
 		return 3 // "Ivo Marsh's Night Ferries"
 	}

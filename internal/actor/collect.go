@@ -708,7 +708,8 @@ var kinCollectives = setOf(`family families household clan dynasty`)
 // part's name and of no other person's name in the story: "will play
 // Maud Gilchrist, a retired detective", then "Gilchrist, I'm told,
 // spends most of the picture soaked"; "cast as DCI Rowena Blaine", then
-// "Rowena doesn't smile".
+// "Rowena doesn't smile" (the given name after the titles opening the
+// part counts as its first word).
 func (st *story) markPartWords(keys []string, real map[string]bool) {
 	words := map[string]bool{}
 	others := map[string]bool{}
@@ -724,6 +725,9 @@ func (st *story) markPartWords(keys []string, real map[string]bool) {
 		switch {
 		case st.parts[k] && !real[k]:
 			words[first], words[last] = true, true
+			if g := partGiven(m.name); g != "" {
+				words[g] = true // "cast as DCI Rowena Blaine", then "Rowena doesn't smile"
+			}
 		case m.kind == Person:
 			others[first], others[last] = true, true
 		}
@@ -742,6 +746,30 @@ func (st *story) markPartWords(keys []string, real map[string]bool) {
 			m.kind, m.pev, m.weakPev, m.xev = Other, 0, 0, max(m.xev, 4) // a courtesy title no longer makes it a person's: "performing Mrs Vance"
 		}
 	}
+}
+
+// partTitle reports whether w, opening a name, calls a character by a
+// title rather than being a word of the name: a courtesy or rank title
+// ("DCI", "Captain"), a relative's place ("Auntie") or a religious
+// order's ("Sister").
+func partTitle(w string) bool {
+	l := strings.ToLower(w)
+	return isHonorific(w) || kinTitle(l) || orderTitles[l]
+}
+
+// partGiven returns, lower-cased, the word right after the titles that
+// open a part's name of three words or more, the part's given name
+// ("rowena" in "DCI Rowena Blaine", "val" in "Auntie Val Drummond"), or
+// "" when no title opens it.
+func partGiven(name []string) string {
+	i := 0
+	for i < len(name)-2 && partTitle(name[i]) {
+		i++
+	}
+	if i == 0 {
+		return ""
+	}
+	return strings.ToLower(name[i])
 }
 
 // lonePersonShaped reports whether a name the tagger read as a person

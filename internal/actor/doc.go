@@ -48,7 +48,15 @@
 //   - a title of a film or a book shows in quotes beside a film's trade
 //     or a maker's verb ("the 'Harbour Lights' star", "who directed
 //     'Harbour Lights,'"), in apposition after a lower-case work noun
-//     ("the sequel, Harbour Lights."), after a maker's verb ("directed
+//     ("the sequel, Harbour Lights.") or a kind of work after a
+//     possessive or a determiner ("whose last feature, Winter Harbour,";
+//     with a given name first only when the title runs on past the name,
+//     "his new picture book, Grandpa Ivo's Flying Teapot"), after
+//     "with" and a record's success, a hit or a chart, a few words
+//     before in its clause ("had her first hit in 1967 with Goodbye
+//     Johnny", "straight to No 1 in the album chart with Glass
+//     Lanterns"; no given name first, its opening words taken in where
+//     the tagger left them out), after a maker's verb ("directed
 //     The Glass Orchard"; not before a possessive) and, for a name of
 //     ordinary words, before a film's trade ("the Glass Orchard
 //     actress"; not "the Tarrow star"): kind other (worktitle.go);
@@ -176,13 +184,16 @@
 //     description ("His character, the crooked vicar Uncle Osric
 //     Pellowe,", "and the heroine, Ysolde Brisket, runs the lock"; not
 //     "the hero"), or voiced by an actor ("Baroness Ysolde is voiced
-//     crisply by", also after a relative clause in commas), named before
+//     crisply by", also after a relative clause in commas), or played
+//     or portrayed by one when a relative's title opens the name
+//     ("Granny Ebba, who knits, is played by"), named before
 //     an actor "who plays him" or "her" in the sentence ("Zeb Quillet
 //     vanishes on his wedding night, and Ivo Marsh, who plays him, says")
 //     or played "since" or "for" a time ("has played Hesper Dunnock for
 //     eleven years"; not in sport), or whom a novel follows, maybe after
 //     a description in commas ("The novel follows Wenna, a retired
-//     diver", "follows a night porter, Ivo Marsh,"; in a story of novels
+//     diver", "follows a night porter, Ivo Marsh,", and after ", and" another
+//     so described, "and a dying patient, Mr Vell,"; in a story of novels
 //     or fiction, not beside a documentary); nor is
 //     a grandparent or parent called by their place in the family
 //     ("Grandad", "Nana"), a name between "the" and a building's or a
@@ -333,7 +344,10 @@
 //     after "the", "Horatio the Heron"; "the" and an animal noun after a
 //     name the tagger missed, "Although Wilbur the hedgehog escaped",
 //     whose other mentions are the animal's then; not a clause listed
-//     after a comma, "ride a pony, Ivo Marsh will walk beside her";
+//     after a comma, "ride a pony, Ivo Marsh will walk beside her"; a
+//     pet's identity chip said of the name, "Mr Biscuit is
+//     microchipped", "was identified by his microchip" in a passive
+//     clause with no other person's name or verb of saying between;
 //     animal.go; a product's name: a product's head noun in apposition,
 //     "the Velby Pru, a five-door hatchback that costs", "made by" in
 //     apposition, a product noun before "called", "a robot called Pru",
@@ -380,7 +394,8 @@
 //     character Ali G") are works or parts too (staged.go), as
 //     are a name of two words or more after a person's full name and
 //     possessive, no given name first, outside sport ("Ivo Marsh's Nine
-//     Chimneys"), and a title heading its line before "by" and its maker
+//     Chimneys", also where the tagger read it as a body's, unless it
+//     qualifies the noun after it: "Ivo Marsh's BBC Radio 4 show"), and a title heading its line before "by" and its maker
 //     ("ALBUM: Lantern Rounds by the Velby Quartet"; authorwork.go);
 //   - a name of two or three words whose first is no given name and
 //     whose last a word the lexicon writes in lower case ("Orchard

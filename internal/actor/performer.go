@@ -209,7 +209,9 @@ var fictionWords = setOf(`novel novels novella fiction`)
 // followedCharacter reports whether the name of m is whom a made-up
 // story follows: after "follows" and maybe a description in lower case
 // closed by a comma ("follows two sisters, Ada and Wenna Kell", "follows
-// a night porter, Ivo Marsh, and a patient, Mrs Vell"), with no verb or
+// a night porter, Ivo Marsh, and a dying patient, Mrs Vell"; "and"
+// after a comma and before an article goes on with the list, and a word
+// in -ed or -ing right after an article describes), with no verb or
 // relative word between, in a story that speaks of novels or fiction
 // (a paragraph's own word or the story's) and a paragraph that does not
 // speak of a documentary, which follows real people.
@@ -218,8 +220,11 @@ func (st *story) followedCharacter(d *paraDoc, m *mention) bool {
 	k := m.s - 1
 	for ; k >= 0 && !followVerbs[toks[k].lower]; k-- {
 		t := toks[k]
-		if t.sentStart || t.word && !t.cap && (clauseWords[t.lower] || linkWords[t.lower] || strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "ing")) {
-			return false
+		if t.lower == "and" && k > 0 && toks[k-1].text == "," && k+1 < len(toks) && (toks[k+1].lower == "a" || toks[k+1].lower == "an" || toks[k+1].lower == "the") {
+			continue // "follows a night nurse, Ada Kell, and a patient, Mr Vell"
+		}
+		if t.sentStart || t.word && !t.cap && (clauseWords[t.lower] || linkWords[t.lower] || (strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "ing")) && !afterArticle(toks, k)) {
+			return false // a verb; but "a dying patient", "a retired diver" describe
 		}
 		if !t.word && t.text != "," {
 			return false
@@ -238,4 +243,15 @@ func (st *story) followedCharacter(d *paraDoc, m *mention) bool {
 		}
 	}
 	return fiction || st.lower["novel"] || st.lower["novels"] || st.lower["fiction"]
+}
+
+// afterArticle reports whether the word at k comes right after "a",
+// "an" or "the": "a dying patient", "the retired diver" use the -ing or
+// -ed word as an adjective, not a verb.
+func afterArticle(toks []tok, k int) bool {
+	if k < 1 {
+		return false
+	}
+	p := toks[k-1].lower
+	return p == "a" || p == "an" || p == "the"
 }

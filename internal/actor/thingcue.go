@@ -149,8 +149,11 @@ func castPart(toks []tok, m *mention) bool {
 	if characterApposed(toks, s) {
 		return true // "His character, the crooked vicar Uncle Osric Pellowe,"
 	}
-	if voicedBy(toks, e) {
+	if voicedBy(toks, e, "voiced") {
 		return true // "Baroness Ysolde is voiced crisply by", "Grandpa Ebbo, who builds a rocket, is voiced by"
+	}
+	if kinTitled(toks, s) && (voicedBy(toks, e, "played") || voicedBy(toks, e, "portrayed")) {
+		return true // "Granny Ebba, who knits the moon a scarf, is played by": a relative's title is no public name
 	}
 	// "the heroine of his nine books, the chain-smoking Inspector Clara Voss".
 	work := false
@@ -199,8 +202,10 @@ func characterApposed(toks []tok, s int) bool {
 // "is voiced by" or "was voiced by", maybe with an adverb in -ly before
 // "by", right after it or after a relative clause in commas: "Baroness
 // Quenby is voiced crisply by", "Grandpa Ebbo, who builds a rocket from
-// teapots, is voiced by". Only made-up parts are voiced.
-func voicedBy(toks []tok, e int) bool {
+// teapots, is voiced by". Only made-up parts are voiced. With verb
+// "played" or "portrayed" the same shape asks about a part a real
+// person's name may be too (a biopic's), so the caller asks more.
+func voicedBy(toks []tok, e int, verb string) bool {
 	k := e
 	if k+1 < len(toks) && toks[k].text == "," && toks[k+1].lower == "who" {
 		for k += 2; k < len(toks) && k < e+30 && toks[k].text != ","; k++ {
@@ -210,7 +215,7 @@ func voicedBy(toks []tok, e int) bool {
 		}
 		k++ // past the comma closing the clause
 	}
-	if k+2 >= len(toks) || !beForms[toks[k].lower] || toks[k+1].lower != "voiced" {
+	if k+2 >= len(toks) || !beForms[toks[k].lower] || toks[k+1].lower != verb {
 		return false
 	}
 	k += 2
@@ -401,4 +406,15 @@ func namedThing(toks []tok, m *mention) bool {
 	}
 	e := m.e
 	return e+1 < len(toks) && toks[e].text == "," && toks[e+1].lower == "which" || e < len(toks) && toks[e].lower == "which"
+}
+
+// kinTitled reports whether a relative's title opens the name starting
+// at token s, or stands right before it where the rules split it off
+// ("Granny Ebba", "Aunt Viv"): a character is called so by everyone, a
+// real person only by their family.
+func kinTitled(toks []tok, s int) bool {
+	if s < len(toks) && toks[s].cap && kinTitle(toks[s].lower) {
+		return true
+	}
+	return s > 0 && toks[s-1].cap && !toks[s-1].sentStart && kinTitle(toks[s-1].lower)
 }

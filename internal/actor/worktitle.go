@@ -53,8 +53,12 @@ func (st *story) titleEvidence(d *paraDoc, m *mention) int {
 		return 3 // "the 'Harbour Lights' star", "directed 'Harbour Lights'"
 	case before == "," && s > 1 && !toks[s-2].cap && workNouns[toks[s-2].lower] && !given && (m.e >= len(toks) || !toks[m.e].word && !isPossessive(toks[m.e])):
 		return 3 // "the sequel, Harbour Lights."; not "the series, the Gazette said", "top film, Ada Kell's comedy"
+	case before == "," && s > 2 && apposedWorkNoun(toks, s-2) && (!given && (m.e >= len(toks) || !toks[m.e].word && !isPossessive(toks[m.e])) || titleGoesOn(toks, m.e)):
+		return 3 // "his last feature, Winter Orchard,", "her new adventure, Captain Crumble and the Moon"
 	case makerVerbs[before] && !given && m.typ != "PER" && !(m.e < len(toks) && isPossessive(toks[m.e])):
 		return 3 // "who directed The Glass Orchard", not "produced the Ravens' second album"
+	case !given && m.hon == "" && chartedWith(toks, recordTitleStart(toks, s)-1):
+		return 3 // "had her first hit in 1967 with Come Home Johnny", "went to No 1 in the album chart with Paper Moons"
 	case filmTrades[after] && st.ordinaryName(m.name):
 		return 4 // "the Glass Orchard star": more than the body a role is held in (qualifiesRole)
 	}
@@ -70,4 +74,97 @@ func (st *story) ordinaryName(name []string) bool {
 		}
 	}
 	return len(name) > 0
+}
+
+// apposedKindNouns name a kind of work only when a possessive or a
+// determiner and maybe a modifier open their phrase before the title in
+// apposition: "whose last feature, Winter Orchard,", "his new
+// adventure, Captain Crumble and …", "her debut single, Paper Moons,".
+var apposedKindNouns = setOf(`feature adventure single debut collection anthology`)
+
+// apposedWorkNoun reports whether the lower-case noun at k heads a noun
+// phrase naming a work, set off by the comma after it, before a title:
+// a work noun ("his new picture book,"), or a kind of work after a
+// possessive or a determiner with at most two modifiers between ("whose
+// last feature,").
+func apposedWorkNoun(toks []tok, k int) bool {
+	t := toks[k]
+	if !t.word || t.cap {
+		return false
+	}
+	if workNouns[t.lower] {
+		return true
+	}
+	if !apposedKindNouns[t.lower] {
+		return false
+	}
+	for i := k - 1; i >= 0 && i >= k-3; i-- {
+		p := toks[i]
+		switch {
+		case isPossessive(p), p.word && (possessiveDeterminers[p.lower] || p.lower == "whose" || p.lower == "the" || p.lower == "a" || p.lower == "an"):
+			return true
+		case !p.word || p.cap:
+			return false
+		}
+	}
+	return false
+}
+
+// titleGoesOn reports whether the title a name opens runs on past the
+// name's end at e with capitalised words: "and" and maybe "the" before
+// a capitalised word ("Captain Crumble and the Custard Comet"), or a
+// possessive before one ("Grandad Otto's Enormous Shed"). A person's
+// name ends before a lower-case word: "Ada Kell's comedy".
+func titleGoesOn(toks []tok, e int) bool {
+	k := e
+	switch {
+	case k+1 < len(toks) && isPossessive(toks[k]):
+		k++
+	case k+1 < len(toks) && toks[k].lower == "and":
+		k++
+		if k+1 < len(toks) && toks[k].lower == "the" {
+			k++
+		}
+	default:
+		return false
+	}
+	t := toks[k]
+	return t.word && t.cap && !isPossessive(t)
+}
+
+// recordTitleStart returns where a title that the tagger read from token s
+// begins: up to three capitalised words before s that are no given
+// names nor titles (the title's opening words, left out: "Come" in "with
+// Come Back Harry") go with it.
+func recordTitleStart(toks []tok, s int) int {
+	k := s
+	for k > 0 && k > s-3 && toks[k-1].word && toks[k-1].cap && !toks[k-1].sentStart && !givenName(toks[k-1].text) && !isHonorific(toks[k-1].text) {
+		k--
+	}
+	return k
+}
+
+// chartNouns name a record's success: "her first hit", "the album
+// chart".
+var chartNouns = setOf(`hit hits chart charts`)
+
+// chartedWith reports whether "with" at token k follows, within six
+// words of its clause, a noun of a record's success: what one has a hit
+// or goes up the chart with is a record ("had her first hit in 1967
+// with …", "straight to No 1 in the album chart with …"). A partner's
+// given name is left to the caller ("a hit with Ada Kell").
+func chartedWith(toks []tok, k int) bool {
+	if k < 1 || toks[k].lower != "with" {
+		return false
+	}
+	for i := k - 1; i >= 0 && i >= k-6; i-- {
+		t := toks[i]
+		if !t.word && t.text != "-" || t.sentStart && !chartNouns[t.lower] {
+			return false
+		}
+		if !t.cap && chartNouns[t.lower] {
+			return true
+		}
+	}
+	return false
 }
