@@ -500,6 +500,8 @@ func (lb *labeler) label(paras [][]word) string {
 		} else if !passed {
 			if from, to, noun, ok := lb.leadShift(lead); ok {
 				label = shiftLabel(label, nameLen, lead, from, to, noun) // the movement rule (label_rise.go)
+			} else if from, to, noun, ok := lb.leadShiftNoun(lead); ok {
+				label = shiftLabel(label, nameLen, lead, from, to, noun) // the movement-noun rule (label_risenoun.go)
 			}
 		}
 	}
