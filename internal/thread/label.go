@@ -483,7 +483,12 @@ func (lb *labeler) label(paras [][]word) string {
 	if len(label) > 0 && len(paras) > 0 && !verb && !departed {
 		lead := buf[:len(paras[0])]
 		passed := false
-		if p, ok := leadPassive(lead); ok {
+		if f, ok := leadFate(lead); ok && f.missing {
+			if l := lb.fateLabel(lead, f); l != nil {
+				label, passed = l, true // the missing-person rule (label_missing.go), before the passive rule's "found"
+			}
+		}
+		if p, ok := leadPassive(lead); ok && !passed {
 			n := len(label)
 			label = passiveLabel(label, nameLen, lead, p, used) // the passive rule (label_passive.go)
 			passed = len(label) != n
