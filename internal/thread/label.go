@@ -488,6 +488,11 @@ func (lb *labeler) label(paras [][]word) string {
 				label, passed = l, true // the missing-person rule (label_missing.go), before the passive rule's "found"
 			}
 		}
+		if !passed {
+			if from, to, v, ok := leadCancel(lead); ok {
+				label, passed = cancelLabel(lead, from, to, v), true // the cancellation rule (label_cancel.go)
+			}
+		}
 		if p, ok := leadPassive(lead); ok && !passed {
 			n := len(label)
 			label = passiveLabel(label, nameLen, lead, p, used) // the passive rule (label_passive.go)
