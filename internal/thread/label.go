@@ -485,6 +485,11 @@ func (lb *labeler) label(paras [][]word) string {
 		}
 	}
 	if len(label) > 0 && len(paras) > 0 && !verb && !departed {
+		if at, plural, ok := lb.leadCut(leadW); ok && !evOK {
+			label, departed = cutLabel(label, nameLen, leadW, at, plural), true // the cut rule (label_cut.go)
+		}
+	}
+	if len(label) > 0 && len(paras) > 0 && !verb && !departed {
 		lead := leadW
 		passed := false
 		if f, ok := leadFate(lead); ok && f.missing {
