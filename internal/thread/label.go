@@ -399,12 +399,16 @@ func (lb *labeler) label(paras [][]word) string {
 	}
 	// Candidates go best first (byScore); only the few that can make the
 	// label are put in that order unless the label needs more.
-	nameless := len(paras) > 0 && lb.lateName(names, terms, buf[:len(paras[0])])
+	var leadW []word // the lead paragraph's words past a live page's time stamp (label_stamp.go)
+	if len(paras) > 0 {
+		leadW = unstamped(buf[:len(paras[0])])
+	}
+	nameless := len(paras) > 0 && lb.lateName(names, terms, leadW)
 	var ev nominal // the event of the event-noun rule (label_nominal.go)
 	evOK := false
 	var next []word // the paragraph after the lead, for the index and trade rules
 	if len(paras) > 0 {
-		ev, evOK = leadNominal(buf[:len(paras[0])])
+		ev, evOK = leadNominal(leadW)
 		if len(paras) > 1 {
 			next = buf[len(paras[0]) : len(paras[0])+len(paras[1])]
 		}
@@ -419,9 +423,9 @@ func (lb *labeler) label(paras [][]word) string {
 			}
 		}
 		slices.SortFunc(full, byScore)
-		nc := acronymName(legalName(titleName(shortName(lb.fullName(top, full), buf[:len(paras[0])]))), buf) // the acronym rule (label_acronym.go)
+		nc := acronymName(legalName(titleName(shortName(lb.fullName(top, full), leadW))), buf) // the acronym rule (label_acronym.go)
 		add(nc, 3)
-		if v, at, obj, ok := verbPhrase(nc, buf[:len(paras[0])], terms, used); ok && len(label) == len(nc.words) && !(evOK && nominalVerbs[v]) {
+		if v, at, obj, ok := verbPhrase(nc, leadW, terms, used); ok && len(label) == len(nc.words) && !(evOK && nominalVerbs[v]) {
 			label = append(label, v) // the verb rule (label_verb.go)
 			used[buf[at].id] = true
 			verb = true
@@ -434,7 +438,7 @@ func (lb *labeler) label(paras [][]word) string {
 		nameLen-- // the verb after the name is no part of it
 	}
 	if len(paras) > 0 {
-		if from, ok := indexFrom(buf[:len(paras[0])], next, nameLen); ok {
+		if from, ok := indexFrom(leadW, next, nameLen); ok {
 			lb.names, lb.terms = names, terms
 			ps := threadWords(paras, buf)[from:]
 			return strings.Join(indexLabel(label, nameLen, ps, from > 0), " ") // the index rule (label_index.go)
@@ -451,7 +455,7 @@ func (lb *labeler) label(paras [][]word) string {
 			pick = extension(terms, top, used) // "flu jab", not "flu" and the next best word
 		}
 		if pick == nil {
-			pick = lb.leadCompound(terms, top, buf[:len(paras[0])]) // the compound rule (label_compound.go)
+			pick = lb.leadCompound(terms, top, leadW) // the compound rule (label_compound.go)
 		}
 		if pick != nil && add(pick, 5) {
 			topic = pick
@@ -461,29 +465,44 @@ func (lb *labeler) label(paras [][]word) string {
 	}
 	departed := false
 	if len(label) > 0 && len(paras) > 0 && !verb {
-		if d, ok := leadDeparture(buf[:len(paras[0])]); ok {
-			label, departed = departLabel(label, nameLen, buf[:len(paras[0])], d) // the departure rule (label_depart.go)
+		if d, ok := leadDeparture(leadW); ok {
+			label, departed = departLabel(label, nameLen, leadW, d) // the departure rule (label_depart.go)
 		}
 	}
 	if len(label) > 0 && len(paras) > 0 && !verb && !departed {
-		if t, ws, ok := leadTrade(buf[:len(paras[0])], next); ok {
+		if t, ws, ok := leadTrade(leadW, next); ok {
 			label, departed = lb.tradeLabel(label, nameLen, ws, t, terms) // the trade rule (label_trade.go)
 		}
 	}
 	if len(label) > 0 && len(paras) > 0 && !verb && !departed && nameLen > 0 {
-		if r := leadResults(buf[:len(paras[0])]); r != nil {
+		if r := leadResults(leadW); r != nil {
 			label, departed = append(label[:nameLen:nameLen], r...), true // the results rule (label_results.go)
 		}
 	}
 	if len(label) > 0 && len(paras) > 0 && !verb && !departed {
-		if st, sv, ok := leadWalkout(buf[:len(paras[0])]); ok {
-			label, departed = walkoutLabel(label, nameLen, buf[:len(paras[0])], st, sv), true // the walkout rule (label_walkout.go)
+		if st, sv, ok := leadWalkout(leadW); ok {
+			label, departed = walkoutLabel(label, nameLen, leadW, st, sv), true // the walkout rule (label_walkout.go)
 		}
 	}
 	if len(label) > 0 && len(paras) > 0 && !verb && !departed {
-		lead := buf[:len(paras[0])]
+		if at, plural, ok := lb.leadCut(leadW); ok && !evOK {
+			label, departed = cutLabel(label, nameLen, leadW, at, plural), true // the cut rule (label_cut.go)
+		}
+	}
+	if len(label) > 0 && len(paras) > 0 && !verb && !departed {
+		lead := leadW
 		passed := false
-		if p, ok := leadPassive(lead); ok {
+		if f, ok := leadFate(lead); ok && f.missing {
+			if l := lb.fateLabel(lead, f); l != nil {
+				label, passed = l, true // the missing-person rule (label_missing.go), before the passive rule's "found"
+			}
+		}
+		if !passed {
+			if from, to, v, ok := leadCancel(lead); ok {
+				label, passed = cancelLabel(lead, from, to, v), true // the cancellation rule (label_cancel.go)
+			}
+		}
+		if p, ok := leadPassive(lead); ok && !passed {
 			n := len(label)
 			label = passiveLabel(label, nameLen, lead, p, used) // the passive rule (label_passive.go)
 			passed = len(label) != n
@@ -500,6 +519,8 @@ func (lb *labeler) label(paras [][]word) string {
 		} else if !passed {
 			if from, to, noun, ok := lb.leadShift(lead); ok {
 				label = shiftLabel(label, nameLen, lead, from, to, noun) // the movement rule (label_rise.go)
+			} else if from, to, noun, ok := lb.leadShiftNoun(lead); ok {
+				label = shiftLabel(label, nameLen, lead, from, to, noun) // the movement-noun rule (label_risenoun.go)
 			}
 		}
 	}

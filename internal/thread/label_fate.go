@@ -57,6 +57,7 @@ type fate struct {
 	// Harbour Party"), lead[ofFrom:ofTo], if any
 	ofFrom, ofTo int
 	event        string
+	missing      bool // a missing person found: "missing walker found"
 }
 
 // leadFate returns the fate of the fate rule in lead, the thread's lead
@@ -81,6 +82,14 @@ func leadFate(lead []word) (fate, bool) {
 		}
 		_, passive := fateParticiples[l]
 		died := l == "died"
+		found := false
+		sh1 := h1 // the subject's end for this verb
+		if l == "found" && ok {
+			if m, has := missingAt(lead, h0+1, i); has {
+				found, sh1 = true, min(h1, m) // the missing-person rule (label_missing.go)
+			}
+		}
+		passive = passive || found
 		if !passive && !died {
 			continue
 		}
@@ -105,19 +114,19 @@ func leadFate(lead []word) (fate, bool) {
 			}
 			continue
 		}
-		if !ok || a < h1 || i-h1 > fateSpan {
+		if !ok || a < sh1 || i-sh1 > fateSpan {
 			continue
 		}
-		if a > h1 && lead[h1].joined {
+		if a > sh1 && lead[sh1].joined {
 			// something between the subject and the verb: a relative
 			// clause, an "of" phrase or an apposition
-			if _, rel := fateRelative[strings.ToLower(lead[h1].surface)]; !rel && !strings.EqualFold(lead[h1].surface, "of") {
+			if _, rel := fateRelative[strings.ToLower(lead[sh1].surface)]; !rel && !strings.EqualFold(lead[sh1].surface, "of") && !(found && missingWord(lead[sh1])) {
 				continue
 			}
 		}
-		f := fate{from: h0, to: h1, event: event}
-		if strings.EqualFold(lead[h1].surface, "of") {
-			f.ofFrom, f.ofTo = ofName(lead, h1+1, a)
+		f := fate{from: h0, to: sh1, event: event, missing: found}
+		if strings.EqualFold(lead[sh1].surface, "of") {
+			f.ofFrom, f.ofTo = ofName(lead, sh1+1, a)
 		}
 		return f, true
 	}
@@ -283,8 +292,11 @@ func (lb *labeler) fateLabel(lead []word, f fate) []string {
 		return nil
 	}
 	var out []string
+	if f.missing {
+		out = append(out, "missing")
+	}
 	if len(names) == 0 {
-		if _, gen := fateGeneric[strings.ToLower(subj[len(subj)-1])]; gen {
+		if _, gen := fateGeneric[strings.ToLower(subj[len(subj)-1])]; gen && !f.missing {
 			return nil
 		}
 		if f.ofTo > f.ofFrom && f.ofTo-f.ofFrom+len(subj) <= 4 {

@@ -36,6 +36,14 @@ func TestLabelShift(t *testing.T) {
 			"The hearing of the Kestrel Yard trial was put off after a key witness fell ill.",
 			"The judge set a new date in March for the Kestrel Yard trial.",
 		}, others, "trial", "fall"},
+		{"up after be", []string{
+			"Hotel bookings in Carrow Bay were up 12 per cent this summer, the tourist board said.",
+			"The board said the new ferry had helped.",
+		}, others, "bookings rise", ""},
+		{"up for sale", []string{
+			"The Carrow Bay lighthouse is up for sale for the first time in a century.",
+			"The agents expect interest from hotel groups.",
+		}, others, "sale", "rise"},
 		{"source of the figures", []string{
 			"Analysts Tolland Metrics showed footfall on shopping streets fell by 4 per cent last month.",
 			"Tolland Metrics blamed the rain.",
