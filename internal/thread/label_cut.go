@@ -48,7 +48,7 @@ func (lb *labeler) leadCut(lead []word) (at int, plural, ok bool) {
 	n := min(len(lead), shiftWords)
 	for i := 1; i < n; i++ {
 		w := lead[i]
-		if !w.joined && w.upper && (!w.name || w.promoted) {
+		if w.opensSentence() {
 			break // the lead's first sentence ends
 		}
 		if _, v := cutVerbs[strings.ToLower(w.surface)]; !v || w.upper || !w.joined {
@@ -217,7 +217,7 @@ func shareMoveBefore(lead []word, j int) bool {
 		if w.lex&lexFigure != 0 || strings.EqualFold(w.surface, "cent") {
 			return true
 		}
-		if !w.joined && w.upper && (!w.name || w.promoted) {
+		if w.opensSentence() {
 			return false
 		}
 	}

@@ -67,7 +67,7 @@ func leadFate(lead []word) (fate, bool) {
 	h0, h1, ok := openingPhrase(lead, n)
 	for i := 1; i < n; i++ {
 		w := lead[i]
-		if !w.joined && w.upper && (!w.name || w.promoted) {
+		if w.opensSentence() {
 			break // the lead's first sentence ends
 		}
 		if w.upper {

@@ -68,7 +68,7 @@ func (lb *labeler) leadShift(lead []word) (from, to int, noun string, ok bool) {
 	n := min(len(lead), shiftWords)
 	for i := 1; i < n; i++ {
 		w := lead[i]
-		if !w.joined && w.upper && (!w.name || w.promoted) {
+		if w.opensSentence() {
 			break // the lead's first sentence ends
 		}
 		if w.upper {
@@ -109,7 +109,7 @@ func shiftMeasured(lead []word, i int) bool {
 func shiftCaused(lead []word, i, n int) bool {
 	for j := i + 1; j < n && j <= i+shiftCauseWords; j++ {
 		w := lead[j]
-		if !w.joined && w.upper && (!w.name || w.promoted) {
+		if w.opensSentence() {
 			return false
 		}
 		if _, ok := shiftCause[strings.ToLower(w.surface)]; ok {
@@ -282,4 +282,13 @@ func shiftUpDown(lead []word, i int) (string, bool) {
 		return "rise", true
 	}
 	return "fall", true
+}
+
+// opensSentence reports whether w begins a new sentence of a lead: a
+// capitalised word not joined to the one before (punctuation between),
+// and not a name (names are capitalised anywhere) unless it is one only
+// as labels promoted it (a sentence opener). The lead rules read a lead's
+// first sentence and stop there.
+func (w word) opensSentence() bool {
+	return !w.joined && w.upper && (!w.name || w.promoted)
 }

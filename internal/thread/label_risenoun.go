@@ -46,7 +46,7 @@ func (lb *labeler) leadShiftNoun(lead []word) (from, to int, noun string, ok boo
 	n := min(len(lead), shiftWords)
 	for i := 1; i < n; i++ {
 		w := lead[i]
-		if !w.joined && w.upper && (!w.name || w.promoted) {
+		if w.opensSentence() {
 			break // the lead's first sentence ends
 		}
 		if w.upper || !w.joined {

@@ -38,7 +38,7 @@ func leadWalkout(lead []word) (int, int, bool) {
 	n := min(len(lead), nominalWords)
 	for i := 1; i < n; i++ {
 		w := lead[i]
-		if !w.joined && w.upper && (!w.name || w.promoted) {
+		if w.opensSentence() {
 			break // the lead's first sentence ends
 		}
 		if w.upper || !w.joined {
