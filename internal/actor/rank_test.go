@@ -27,13 +27,7 @@ func TestPoliceRanks(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, a := range ExtractWith(paras(tt.paras...), fakeNER(tagged)) {
-				if a.Kind == Person {
-					got = append(got, a.Name)
-				}
-			}
-			if g := strings.Join(got, "|"); g != tt.want {
+			if g := personsWith(tagged, tt.paras...); g != tt.want {
 				t.Errorf("persons %q, want %q", g, tt.want)
 			}
 		})
@@ -58,15 +52,21 @@ func TestShortTitleEndsName(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, a := range ExtractWith(paras(tt.paras...), fakeNER(tagged)) {
-				if a.Kind == Person {
-					got = append(got, a.Name)
-				}
-			}
-			if g := strings.Join(got, "|"); g != tt.want {
+			if g := personsWith(tagged, tt.paras...); g != tt.want {
 				t.Errorf("persons %q, want %q", g, tt.want)
 			}
 		})
 	}
+}
+
+// personsWith extracts the actors of paragraphs with a fake NER tagging
+// the spans of tagged, and returns the persons' names, "|" between them.
+func personsWith(tagged map[string]string, paragraphs ...string) string {
+	var got []string
+	for _, a := range ExtractWith(paras(paragraphs...), fakeNER(tagged)) {
+		if a.Kind == Person {
+			got = append(got, a.Name)
+		}
+	}
+	return strings.Join(got, "|")
 }

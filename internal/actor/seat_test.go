@@ -1,9 +1,6 @@
 package actor
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestSeats checks that the seat a member holds is a place, not a
 // person: a constituency after "member for" or "MP for", and a ward in
@@ -26,13 +23,7 @@ func TestSeats(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, a := range ExtractWith(paras(tt.paras...), fakeNER(tagged)) {
-				if a.Kind == Person {
-					got = append(got, a.Name)
-				}
-			}
-			if g := strings.Join(got, "|"); g != tt.want {
+			if g := personsWith(tagged, tt.paras...); g != tt.want {
 				t.Errorf("persons %q, want %q", g, tt.want)
 			}
 		})
@@ -57,13 +48,7 @@ func TestEponymousRule(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, a := range ExtractWith(paras(tt.paras...), fakeNER(tagged)) {
-				if a.Kind == Person {
-					got = append(got, a.Name)
-				}
-			}
-			if g := strings.Join(got, "|"); g != tt.want {
+			if g := personsWith(tagged, tt.paras...); g != tt.want {
 				t.Errorf("persons %q, want %q", g, tt.want)
 			}
 		})
