@@ -63,16 +63,11 @@ type Archive struct {
 // threads, storyline and story; a writer also checks every trimEvery,
 // since an index merge or a store walk maps hundreds of MB in a second. A
 // reader's background check (trimEveryReader) only catches what those
-// miss, and wakes an idle TUI rarely. A writer keeps a smaller budget
-// (writerMappedBudget) and an import gives the difference to the Go heap
-// (see ImportMemoryLimit): past about 50,000 stories the linker's live
-// data leaves the collector so little room under the limit that it runs
-// almost without pause, while the pages a writer maps again are cheap.
+// miss, and wakes an idle TUI rarely.
 const (
-	mappedBudget       = 96 << 20
-	writerMappedBudget = 48 << 20
-	trimEvery          = 25 * time.Millisecond
-	trimEveryReader    = time.Second
+	mappedBudget    = 96 << 20
+	trimEvery       = 25 * time.Millisecond
+	trimEveryReader = time.Second
 )
 
 // ErrNoArchive is returned when a read-only open finds no archive.
@@ -126,11 +121,11 @@ func Open(dir string, opts Options) (*Archive, error) {
 		return nil, fmt.Errorf("archive %s: %w (the index cannot be read: %v): run `storyline reindex`", dir, ErrNoIndex, err)
 	}
 	a.ix = ix
-	every, budget := trimEvery, int64(writerMappedBudget)
+	every := trimEvery
 	if opts.ReadOnly {
-		every, budget = trimEveryReader, mappedBudget
+		every = trimEveryReader
 	}
-	a.resident = residency.Keep(budget, every, a.trimMapped)
+	a.resident = residency.Keep(mappedBudget, every, a.trimMapped)
 	st.SetPace(a.resident.Check)
 	stale, err := a.indexStale()
 	if err != nil {

@@ -96,12 +96,9 @@ type event struct {
 // ImportMemoryLimit is the soft memory limit an import process sets
 // (runtime/debug.SetMemoryLimit): an import makes a great deal of
 // short-lived garbage, and without a limit the heap grows to twice the live
-// data before each collection. It holds the 48 MB of mapped pages a writer
-// gives up (mappedBudget less writerMappedBudget), so the import's peak
-// resident set stays about where it was (15 MB more at 95,000 stories).
-// Callers that import set it with
+// data before each collection. Callers that import set it with
 // LimitImportMemory.
-const ImportMemoryLimit = 560 << 20
+const ImportMemoryLimit = 512 << 20
 
 // LimitImportMemory applies ImportMemoryLimit to this process, unless the
 // user set GOMEMLIMIT.
