@@ -492,7 +492,8 @@ func (lb *labeler) label(paras [][]word) string {
 	if len(label) > 0 && len(paras) > 0 && !verb && !departed {
 		lead := leadW
 		passed := false
-		if f, ok := leadFate(lead); ok && f.missing {
+		f, fateOK := leadFate(lead)
+		if fateOK && f.missing {
 			if l := lb.fateLabel(lead, f); l != nil {
 				label, passed = l, true // the missing-person rule (label_missing.go), before the passive rule's "found"
 			}
@@ -507,11 +508,9 @@ func (lb *labeler) label(paras [][]word) string {
 			label = passiveLabel(label, nameLen, lead, p, used) // the passive rule (label_passive.go)
 			passed = len(label) != n
 		}
-		if !passed {
-			if f, ok := leadFate(lead); ok {
-				if l := lb.fateLabel(lead, f); l != nil {
-					label, passed = l, true // the fate rule (label_fate.go)
-				}
+		if !passed && fateOK && !f.missing { // a missing person's fate was tried above
+			if l := lb.fateLabel(lead, f); l != nil {
+				label, passed = l, true // the fate rule (label_fate.go)
 			}
 		}
 		if evOK && !passed {
@@ -768,4 +767,13 @@ func threadWords(paras [][]word, buf []word) [][]word {
 		start += len(p)
 	}
 	return out
+}
+
+// opensSentence reports whether w begins a new sentence of a lead: a
+// capitalised word not joined to the one before (punctuation between),
+// and not a name (names are capitalised anywhere) unless it is one only
+// as labels promoted it (a sentence opener). The lead rules read a lead's
+// first sentence and stop there.
+func (w word) opensSentence() bool {
+	return !w.joined && w.upper && (!w.name || w.promoted)
 }

@@ -57,7 +57,7 @@ type departure struct {
 func leadDeparture(lead []word) (departure, bool) {
 	n := min(len(lead), nominalWords)
 	for i := 0; i < n; i++ {
-		if w := lead[i]; i > 0 && !w.joined && w.upper && (!w.name || w.promoted) {
+		if w := lead[i]; i > 0 && w.opensSentence() {
 			break // the lead's first sentence ends
 		}
 		d, ok := departAt(lead, i)

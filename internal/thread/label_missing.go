@@ -23,7 +23,7 @@ func missingWord(w word) bool {
 // sentence.
 func missingAt(lead []word, from, to int) (int, bool) {
 	for j := from; j < to && j < len(lead); j++ {
-		if j > from && !lead[j].joined && lead[j].upper && (!lead[j].name || lead[j].promoted) {
+		if j > from && lead[j].opensSentence() {
 			return 0, false
 		}
 		if missingWord(lead[j]) {

@@ -113,7 +113,7 @@ func leadNominal(lead []word) (nominal, bool) {
 	found := false
 	n := min(len(lead), nominalWords)
 	for i := 0; i < n; i++ {
-		if w := lead[i]; i > 0 && !w.joined && w.upper && (!w.name || w.promoted) {
+		if w := lead[i]; i > 0 && w.opensSentence() {
 			break // the lead's first sentence ends
 		}
 		e, ok := nominalAt(lead, i)

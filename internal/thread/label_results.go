@@ -32,7 +32,7 @@ var resultNouns = toSet(`profit profits sales loss losses revenue revenues earni
 func leadResults(lead []word) []string {
 	n := min(len(lead), nominalWords)
 	for i := 0; i+1 < n; i++ {
-		if w := lead[i]; i > 0 && !w.joined && w.upper && (!w.name || w.promoted) {
+		if w := lead[i]; i > 0 && w.opensSentence() {
 			break // the lead's first sentence ends
 		}
 		p, ok := resultWords.get(lead[i].surface)

@@ -283,12 +283,3 @@ func shiftUpDown(lead []word, i int) (string, bool) {
 	}
 	return "fall", true
 }
-
-// opensSentence reports whether w begins a new sentence of a lead: a
-// capitalised word not joined to the one before (punctuation between),
-// and not a name (names are capitalised anywhere) unless it is one only
-// as labels promoted it (a sentence opener). The lead rules read a lead's
-// first sentence and stop there.
-func (w word) opensSentence() bool {
-	return !w.joined && w.upper && (!w.name || w.promoted)
-}

@@ -61,7 +61,7 @@ func leadTrade(lead, next []word) (trade, []word, bool) {
 // sentenceWords returns the number of words of ws's first sentence.
 func sentenceWords(ws []word) int {
 	for i, w := range ws {
-		if i > 0 && !w.joined && w.upper && (!w.name || w.promoted) {
+		if i > 0 && w.opensSentence() {
 			return i
 		}
 	}
