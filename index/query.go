@@ -192,19 +192,12 @@ func plainWords(q string) string {
 	return strings.Join(words, " ")
 }
 
-// CountPhrase returns how many stories have the exact phrase in field.
+// CountPhrase returns how many stories have the exact phrase in field
+// (in FieldName, the whole name: see wholeNames).
 func (x *Index) CountPhrase(field, phrase string) (uint64, error) {
-	var q query.Query
-	if field == FieldName {
-		m := bleve.NewMatchQuery(phrase)
-		m.SetField(field)
-		q = m
-	} else {
-		m := bleve.NewMatchPhraseQuery(phrase)
-		m.SetField(field)
-		q = m
-	}
-	res, err := x.b.Search(bleve.NewSearchRequestOptions(q, 0, 0, false))
+	m := bleve.NewMatchPhraseQuery(phrase)
+	m.SetField(field)
+	res, err := x.b.Search(bleve.NewSearchRequestOptions(wholeNames(m), 0, 0, false))
 	if err != nil {
 		return 0, err
 	}
