@@ -101,7 +101,7 @@ func apposedWorkNoun(toks []tok, k int) bool {
 	for i := k - 1; i >= 0 && i >= k-3; i-- {
 		p := toks[i]
 		switch {
-		case isPossessive(p), p.word && (possessiveDeterminers[p.lower] || p.lower == "whose" || p.lower == "the" || p.lower == "a" || p.lower == "an"):
+		case isPossessive(p), p.word && (possessiveDeterminers[p.lower] || p.lower == "the" || p.lower == "a" || p.lower == "an"):
 			return true
 		case !p.word || p.cap:
 			return false
