@@ -164,23 +164,10 @@ func (g *globals) open() (*archive.Archive, error) {
 func openRead(g *globals, dir string) (*archive.Archive, error) {
 	a, err := archive.Open(dir, archive.Options{ReadOnly: true})
 	if errors.Is(err, archive.ErrNoIndex) {
-		const msg = "storyline: bringing the archive up to date for this version of storyline (store layout, search index)…"
-		fmt.Fprintln(g.stderr, msg)
-		var opts archive.Options
-		tty := isTerminal(g.stderr)
-		if tty {
-			last := time.Time{}
-			opts.Progress = func(done, total int) {
-				if now := time.Now(); now.Sub(last) >= 200*time.Millisecond || done == total {
-					last = now
-					fmt.Fprintf(g.stderr, "\r\x1b[Kstoryline: indexed %d of %d stories", done, total)
-				}
-			}
-		}
-		w, werr := archive.Open(dir, opts)
-		if tty {
-			fmt.Fprint(g.stderr, "\r\x1b[K")
-		}
+		fmt.Fprintln(g.stderr, "storyline: bringing the archive up to date for this version of storyline (store layout, search index)…")
+		progress, done := countLine(g, "storyline: indexed %d of %d stories")
+		w, werr := archive.Open(dir, archive.Options{Progress: progress})
+		done()
 		if werr != nil {
 			return nil, werr
 		}

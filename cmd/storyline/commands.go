@@ -115,6 +115,18 @@ func progressBar(g *globals, start time.Time) func(archive.Progress) {
 	}
 }
 
+// countLine returns, when stderr is a terminal, a progress callback that
+// rewrites one stderr line with format's two counts ("reindexing
+// %d/%d"), and the function that clears that line when the work is done;
+// otherwise a nil callback and a no-op.
+func countLine(g *globals, format string) (progress func(done, total int), finish func()) {
+	if !isTerminal(g.stderr) {
+		return nil, func() {}
+	}
+	progress = func(done, total int) { fmt.Fprintf(g.stderr, "\r\x1b[K"+format, done, total) }
+	return progress, func() { fmt.Fprint(g.stderr, "\r\x1b[K") }
+}
+
 // foldSpare is how many hits or stories beyond --limit the text output
 // of search and list asks for, to fill the places of versions folded
 // under other stories.
@@ -537,13 +549,12 @@ func (c *reindexCmd) Run(g *globals) error {
 	archive.LimitImportMemory()
 	start := time.Now()
 	var progress func(done, total int)
-	if isTerminal(g.stderr) && !g.JSON {
-		progress = func(done, total int) { fmt.Fprintf(g.stderr, "\r\x1b[Kreindexing %d/%d", done, total) }
+	finish := func() {}
+	if !g.JSON {
+		progress, finish = countLine(g, "reindexing %d/%d")
 	}
 	res, err := a.Reindex(g.ctx, c.Reanalyse, progress)
-	if progress != nil {
-		fmt.Fprint(g.stderr, "\r\x1b[K")
-	}
+	finish()
 	if err != nil {
 		return err
 	}
