@@ -9,6 +9,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/storyline/storyline/internal/archive"
 	"github.com/storyline/storyline/tui/common"
@@ -181,10 +182,34 @@ func (m *Model) Selected() *archive.Actor {
 	return nil
 }
 
-// rowHeight: each actor takes two lines (name, details), headings one.
-func rowHeight(r row) int {
+// maxNameLines is how many lines a long actor name may wrap onto before
+// the last one is clipped.
+const maxNameLines = 3
+
+// nameLines word-wraps an actor's name to the pane's name column, so that
+// two long names that share their start ("US Trade Representative" and
+// "US Trade Representative's Office") stay told apart.
+func (m *Model) nameLines(name string) []string {
+	w := max(m.width-4, 1)
+	if ansi.StringWidth(name) <= w {
+		return []string{name}
+	}
+	lines := strings.Split(ansi.Wordwrap(name, w, ""), "\n")
+	if len(lines) > maxNameLines {
+		lines[maxNameLines-1] = strings.Join(lines[maxNameLines-1:], " ")
+		lines = lines[:maxNameLines]
+	}
+	for i, l := range lines {
+		lines[i] = common.Clip(l, w)
+	}
+	return lines
+}
+
+// rowHeight: an actor takes its name's lines and a line of details,
+// a heading one line.
+func (m *Model) rowHeight(r row) int {
 	if r.actor != nil {
-		return 2
+		return len(m.nameLines(r.name)) + 1
 	}
 	return 1
 }
@@ -224,7 +249,7 @@ func (m *Model) clamp() {
 func (m *Model) linesBetween(a, b int) int {
 	n := 0
 	for i := a; i < b && i < len(m.rows); i++ {
-		n += rowHeight(m.rows[i])
+		n += m.rowHeight(m.rows[i])
 	}
 	return n
 }
@@ -234,7 +259,7 @@ func (m *Model) linesBetween(a, b int) int {
 func (m *Model) Click(y int) tea.Cmd {
 	line := 0
 	for i := m.offset; i < len(m.rows); i++ {
-		h := rowHeight(m.rows[i])
+		h := m.rowHeight(m.rows[i])
 		if y >= line && y < line+h {
 			if m.rows[i].actor == nil {
 				return nil
@@ -331,14 +356,13 @@ func (m *Model) View() string {
 		if sel {
 			bar = s.SelectedBar.Render("▌") + " "
 		}
-		name := common.Clip(r.name, m.width-4)
+		names := m.nameLines(r.name)
+		nameStyle := s.Muted
 		switch {
 		case sel:
-			name = s.Selected.Render(name)
+			nameStyle = s.Selected
 		case r.inThr:
-			name = s.Emph.Render(name)
-		default:
-			name = s.Muted.Render(name)
+			nameStyle = s.Emph
 		}
 		mark := "  "
 		if r.inThr {
@@ -365,9 +389,15 @@ func (m *Model) View() string {
 		if !r.inThr && !sel {
 			detail = s.Muted
 		}
-		lines = append(lines,
-			common.Clip(bar+name+mark, m.width),
-			common.Clip(bar+"  "+detail.Render(strings.Join(det, " · ")), m.width))
+		for j, n := range names {
+			// Continuation lines keep the selection bar.
+			line := bar + nameStyle.Render(n)
+			if j == 0 {
+				line += mark
+			}
+			lines = append(lines, common.Clip(line, m.width))
+		}
+		lines = append(lines, common.Clip(bar+"  "+detail.Render(strings.Join(det, " · ")), m.width))
 	}
 	return common.Lines(lines, m.height)
 }

@@ -139,3 +139,48 @@ func TestWrittenShortName(t *testing.T) {
 		t.Fatalf("enter gave %#v, want %s", msg, want)
 	}
 }
+
+// TestLongNamesWrap: names wider than the pane wrap onto more lines
+// instead of being clipped, so two names that share a long start stay
+// told apart, and the cursor still moves over them and clicks still land.
+func TestLongNamesWrap(t *testing.T) {
+	const short, long = "Office of the Harbour Trade Envoy", "Office of the Harbour Trade Envoy's Advisory Panel"
+	tests := []struct {
+		width     int
+		wantLines int // of the longer name
+	}{
+		{60, 1},
+		{40, 2},
+		{30, 3},
+		{16, 3}, // clipped on the third line
+	}
+	for _, tt := range tests {
+		m, _ := newPaneWith(t, func(s *archive.Story) {
+			s.Actors = append(s.Actors,
+				archive.Actor{Name: short, Kind: "org", Mentions: 1},
+				archive.Actor{Name: long, Kind: "org", Mentions: 1})
+		})
+		m.SetSize(tt.width, 60)
+		if got := len(m.nameLines(long)); got != tt.wantLines {
+			t.Errorf("width %d: %d name lines, want %d", tt.width, got, tt.wantLines)
+		}
+		out := ansi.Strip(m.View())
+		for _, l := range strings.Split(out, "\n") {
+			if w := ansi.StringWidth(l); w > tt.width {
+				t.Errorf("width %d: line %q is %d wide", tt.width, l, w)
+			}
+		}
+		if tt.width >= 30 && !strings.Contains(strings.Join(strings.Fields(out), " "), "Envoy's Advisory Panel") {
+			t.Errorf("width %d: the end of the long name is not shown:\n%s", tt.width, out)
+		}
+		// Walk to the last actor and back: the cursor stays in view.
+		m.SetSize(tt.width, 8)
+		m.Move(100)
+		if r := m.rows[m.cursor]; r.actor == nil || m.linesBetween(m.offset, m.cursor+1) > 8 {
+			t.Errorf("width %d: cursor row %d out of view (offset %d)", tt.width, m.cursor, m.offset)
+		}
+		if !strings.Contains(ansi.Strip(m.View()), "▌") {
+			t.Errorf("width %d: the selected actor is not drawn", tt.width)
+		}
+	}
+}
