@@ -194,7 +194,16 @@ func (m *Model) nameLines(name string) []string {
 	if ansi.StringWidth(name) <= w {
 		return []string{name}
 	}
-	lines := strings.Split(ansi.Wordwrap(name, w, ""), "\n")
+	// Break only at spaces: a hyphenated surname stays on one line.
+	var lines []string
+	for _, word := range strings.Fields(name) {
+		last := len(lines) - 1
+		if last >= 0 && ansi.StringWidth(lines[last])+1+ansi.StringWidth(word) <= w {
+			lines[last] += " " + word
+			continue
+		}
+		lines = append(lines, word)
+	}
 	if len(lines) > maxNameLines {
 		lines[maxNameLines-1] = strings.Join(lines[maxNameLines-1:], " ")
 		lines = lines[:maxNameLines]
@@ -392,7 +401,7 @@ func (m *Model) View() string {
 		for j, n := range names {
 			// Continuation lines keep the selection bar.
 			line := bar + nameStyle.Render(n)
-			if j == 0 {
+			if j == len(names)-1 {
 				line += mark
 			}
 			lines = append(lines, common.Clip(line, m.width))

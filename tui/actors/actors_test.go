@@ -184,3 +184,36 @@ func TestLongNamesWrap(t *testing.T) {
 		}
 	}
 }
+
+// TestWrapKeepsHyphenatedNames: a name wraps at spaces only, and the
+// thread mark follows the name's last line.
+func TestWrapKeepsHyphenatedNames(t *testing.T) {
+	m, _ := newPane(t)
+	m.SetSize(24, 30)
+	tests := []struct {
+		name string
+		want []string
+	}{
+		{"Maren Holt-Fairweather", []string{"Maren", "Holt-Fairweather"}},
+		{"Ines Duarte", []string{"Ines Duarte"}},
+		{"Anneliese Brightwater-Kowalczyk", []string{"Anneliese", "Brightwater-Kowalcz…"}},
+	}
+	for _, tt := range tests {
+		if got := m.nameLines(tt.name); strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("nameLines(%q) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+	m, _ = newPaneWith(t, func(s *archive.Story) {
+		for i := range s.Actors {
+			if s.Actors[i].Name == "Pieter Vos" {
+				s.Actors[i].Name = "Pieter Vos-Haverkampen"
+			}
+		}
+	})
+	m.SetSize(24, 30)
+	m.SetThread(roundup + "#2")
+	out := ansi.Strip(m.View())
+	if !strings.Contains(out, "Vos-Haverkampen •") || strings.Contains(out, "Pieter •") {
+		t.Errorf("the mark is not after the name's last line:\n%s", out)
+	}
+}
