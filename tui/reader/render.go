@@ -59,9 +59,17 @@ func termsRegexp(terms []string) *regexp.Regexp {
 	return regexp.MustCompile(`(?i)\b(?:` + strings.Join(alts, "|") + `)\b`)
 }
 
+// spacedHyphen is a hyphen written as a dash between spaces ("this week -
+// at home - and"). The wrapper glamour uses breaks after any hyphen and,
+// when one falls at the end of a full line, draws it on a line of its own;
+// shown as an en dash, which is what such a hyphen stands for, it wraps as
+// a word.
+var spacedHyphen = strings.NewReplacer(" - ", " \u2013 ")
+
 // markdown turns a sanitised paragraph into Markdown: the text escaped,
 // the search hits in strong emphasis (styled as highlights).
 func markdown(text string, re *regexp.Regexp) string {
+	text = spacedHyphen.Replace(text)
 	if re == nil {
 		return escapeMarkdown(text)
 	}

@@ -98,3 +98,27 @@ func TestPlainWrapsAtSpaces(t *testing.T) {
 		}
 	}
 }
+
+// TestSpacedHyphenNeverAlone: a hyphen used as a dash between spaces is
+// never drawn alone on a line or at a line's start, at any width.
+func TestSpacedHyphenNeverAlone(t *testing.T) {
+	text := `The ferry operator said on Tuesday that it had cancelled two sailings this week - on Monday and again on Wednesday - and that passengers holding tickets would be offered a refund or a seat on the next crossing.`
+	style := gstyles.ASCIIStyleConfig
+	for w := 20; w <= 100; w++ {
+		out, err := renderGlamour(style, w, []string{text}, []bool{false}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var words []string
+		for _, l := range out[0] {
+			p := strings.TrimSpace(ansi.Strip(l))
+			if p == "-" || p == "–" || strings.HasPrefix(p, "- ") {
+				t.Errorf("width %d: line %q", w, ansi.Strip(l))
+			}
+			words = append(words, strings.Fields(p)...)
+		}
+		if got := strings.Join(words, " "); got != strings.ReplaceAll(text, " - ", " – ") {
+			t.Errorf("width %d: text changed to %q", w, got)
+		}
+	}
+}
