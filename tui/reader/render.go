@@ -63,8 +63,9 @@ func termsRegexp(terms []string) *regexp.Regexp {
 // at home - and"). The wrapper glamour uses breaks after any hyphen and,
 // when one falls at the end of a full line, draws it on a line of its own;
 // shown as an en dash, which is what such a hyphen stands for, it wraps as
-// a word.
-var spacedHyphen = strings.NewReplacer(" - ", " \u2013 ")
+// a word, and a no-break space before it keeps it at the end of a line
+// rather than the start of the next.
+var spacedHyphen = strings.NewReplacer(" - ", "\u00a0\u2013 ")
 
 // markdown turns a sanitised paragraph into Markdown: the text escaped,
 // the search hits in strong emphasis (styled as highlights).

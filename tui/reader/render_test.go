@@ -4,9 +4,12 @@ import (
 	"strings"
 	"testing"
 
+	glamouransi "charm.land/glamour/v2/ansi"
 	gstyles "charm.land/glamour/v2/styles"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/storyline/storyline/tui/styles"
 )
 
 func TestMarkdownRendersLiterally(t *testing.T) {
@@ -100,25 +103,27 @@ func TestPlainWrapsAtSpaces(t *testing.T) {
 }
 
 // TestSpacedHyphenNeverAlone: a hyphen used as a dash between spaces is
-// never drawn alone on a line or at a line's start, at any width.
+// never drawn alone on a line or at a line's start, at any width, and the
+// words are all kept.
 func TestSpacedHyphenNeverAlone(t *testing.T) {
 	text := `The ferry operator said on Tuesday that it had cancelled two sailings this week - on Monday and again on Wednesday - and that passengers holding tickets would be offered a refund or a seat on the next crossing.`
-	style := gstyles.ASCIIStyleConfig
-	for w := 20; w <= 100; w++ {
-		out, err := renderGlamour(style, w, []string{text}, []bool{false}, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var words []string
-		for _, l := range out[0] {
-			p := strings.TrimSpace(ansi.Strip(l))
-			if p == "-" || p == "–" || strings.HasPrefix(p, "- ") {
-				t.Errorf("width %d: line %q", w, ansi.Strip(l))
+	for _, style := range []glamouransi.StyleConfig{gstyles.ASCIIStyleConfig, styles.New(styles.Theme{}).Glamour()} {
+		for w := 20; w <= 100; w++ {
+			out, err := renderGlamour(style, w, []string{text}, []bool{false}, nil)
+			if err != nil {
+				t.Fatal(err)
 			}
-			words = append(words, strings.Fields(p)...)
-		}
-		if got := strings.Join(words, " "); got != strings.ReplaceAll(text, " - ", " – ") {
-			t.Errorf("width %d: text changed to %q", w, got)
+			var words []string
+			for _, l := range out[0] {
+				p := strings.TrimSpace(ansi.Strip(l))
+				if p == "-" || p == "–" || strings.HasPrefix(p, "- ") || strings.HasPrefix(p, "–") {
+					t.Errorf("width %d: line %q", w, ansi.Strip(l))
+				}
+				words = append(words, strings.Fields(p)...)
+			}
+			if got := strings.Join(words, " "); got != strings.ReplaceAll(text, " - ", " – ") {
+				t.Errorf("width %d: text changed to %q", w, got)
+			}
 		}
 	}
 }
