@@ -17,10 +17,15 @@ import "strings"
 // case,") however much comes between it and the verb (a relative
 // clause, an "of" phrase, an apposition), and one of a closed set of
 // verbs of what befalls a person: jailed, fined, banned, charged,
-// sentenced, convicted, arrested, sacked, suspended, killed, and "died".
+// sentenced, convicted, arrested, sacked, suspended, killed, awarded,
+// injured, and "died"; or a thing or an animal: stolen, rescued,
+// released ("A bronze statue of a mill owner has been stolen from its
+// plinth" is "bronze statue stolen", "Two walkers who were cut off by
+// the tide were rescued" is "walkers rescued").
 //
 // It keeps out of the lead when the verb is a side detail: in a
-// relative clause ("a man who was jailed in 2019 has ..."), negated or
+// relative clause ("a man who was jailed in 2019 has ..."), in an
+// adverbial clause ("40 years after the film was released"), negated or
 // merely possible ("could be jailed", "was not charged"), or for
 // "died" the death of someone the sentence is not about ("a driver who
 // killed a cyclist who died at the scene"). A death told as a noun
@@ -28,9 +33,9 @@ import "strings"
 // circumstance ("after the death of his wife", "an inquest into the
 // death of").
 
-// fateParticiples are the participles of what befalls a person, as the
-// label writes them.
-var fateParticiples = toSet(`jailed fined banned charged sentenced convicted arrested sacked suspended killed imprisoned disqualified`)
+// fateParticiples are the participles of what befalls a person, a thing
+// or an animal, as the label writes them.
+var fateParticiples = toSet(`jailed fined banned charged sentenced convicted arrested sacked suspended killed imprisoned disqualified stolen rescued released awarded injured`)
 
 // fateAux are the auxiliaries between a fate's subject and its verb.
 var fateAux = toSet(`is was were are been be has have had also now already today yesterday`)
@@ -114,7 +119,7 @@ func leadFate(lead []word) (fate, bool) {
 			}
 			continue
 		}
-		if !ok || a < sh1 || i-sh1 > fateSpan {
+		if !ok || a < sh1 || i-sh1 > fateSpan || a > sh1 && subordinate(lead, sh1, a) {
 			continue
 		}
 		if a > sh1 && lead[sh1].joined {
@@ -154,6 +159,36 @@ func fateChain(lead []word, i int) (a int, be, blocked bool) {
 	return a, be, false
 }
 
+// fateSubordinators open an adverbial clause: a fate told in one ("40
+// years after the film was released", "when the walkers were rescued")
+// befell another than the sentence's subject.
+var fateSubordinators = toSet(`after when as since before because while until once if although though`)
+
+// fateClauseWords is the most words of the short noun phrase between a
+// subordinator and the auxiliaries of a fate it opens.
+const fateClauseWords = 4
+
+// subordinate reports whether the auxiliaries at lead[a] follow a short
+// noun phrase that a subordinator opens, inside lead[from:a]: the fate
+// is told in an adverbial clause.
+func subordinate(lead []word, from, a int) bool {
+	if !lead[a].joined {
+		return false // "known to all as Peggy, died": no subject before it
+	}
+	k := a - 1
+	for k > from && a-k <= fateClauseWords && lead[k].joined && (!lead[k].stop || lead[k].lex&lexDet != 0) {
+		k--
+	}
+	if _, sub := fateSubordinators[strings.ToLower(lead[k].surface)]; !sub || k == a-1 {
+		return false
+	}
+	// the clause's subject opens with a determiner, a number or a name
+	// ("after the film", "when two walkers"), not a verb ("while
+	// checking an app")
+	w := lead[k+1]
+	return w.lex&lexDet != 0 || w.afterA || numberWord(w) || w.upper
+}
+
 // fateOpeners may open an adverbial before the sentence's subject
 // ("Elsewhere,", "In a separate case,") besides prepositions.
 var fateOpeners = toSet(`elsewhere meanwhile separately finally also and but in at on after earlier later yesterday today`)
@@ -186,13 +221,23 @@ func openingPhrase(lead []word, n int) (from, to int, ok bool) {
 		s++
 	}
 	to = s
-	for to < n && (to == s || lead[to].joined) && !lead[to].stop && lead[to].lex&lexPast == 0 {
+	for to < n && (to == s || lead[to].joined) && !lead[to].stop && lead[to].lex&lexPast == 0 && !postModifier(lead[to]) {
 		to++
 	}
 	if to == s {
 		return 0, 0, false
 	}
 	return s, to, true
+}
+
+// postModifiers open an adjective phrase after a noun ("a racehorse
+// worth £250,000"): the noun phrase ends before them.
+var postModifiers = toSet(`worth`)
+
+// postModifier reports whether w is one of postModifiers.
+func postModifier(w word) bool {
+	_, ok := postModifiers[strings.ToLower(w.surface)]
+	return ok
 }
 
 // fateFirstPerson are the determiners of a writer's own people, whose
@@ -313,7 +358,7 @@ func (lb *labeler) fateLabel(lead []word, f fate) []string {
 // jailed ("a man who ... has been jailed"): the label's topic words
 // ("jewellery raid") say more than "man jailed", and the rule leaves
 // the label alone.
-var fateGeneric = toSet(`man men woman women people person persons boy boys girl girls pair couple trio`)
+var fateGeneric = toSet(`man men woman women people person persons boy boys girl girls pair couple trio family families group groups`)
 
 // ofName returns the name run that opens lead[from:end] past a
 // determiner, as from, to (to == from: none).
