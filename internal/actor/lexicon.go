@@ -28,10 +28,10 @@ var honorifics = map[string]string{
 	"Canon": "plain", "Coxswain": "plain",
 	// Titles of address of other Commonwealth countries, never a given
 	// name: Malaysian honours ("Datuk Seri", "Dato", "Datin"), the
-	// pilgrim's title of West Africa ("Alhaji", "Alhaja"), Indian "Shri"
-	// and "Smt" (Shrimati).
+	// pilgrim's title of West Africa ("Alhaji", "Alhaja"), Indian "Smt"
+	// (Shrimati); not "Shri", which opens temples' names as often.
 	"Datuk": "plain", "Dato": "plain", "Datin": "plain", "Alhaji": "plain", "Alhaja": "plain",
-	"Shri": "plain", "Shrimati": "plain", "Smt": "plain",
+	"Shrimati": "plain", "Smt": "plain",
 	"Sir": "knight", "Dame": "knight",
 	"Lord": "peer", "Lady": "peer", "Baroness": "peer", "Baron": "peer", "Earl": "peer",
 	"Countess": "peer", "Viscount": "peer", "Viscountess": "peer", "Marquess": "peer",

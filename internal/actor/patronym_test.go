@@ -11,7 +11,7 @@ func TestPatronym(t *testing.T) {
 	fakeLexicon(t)
 	tagged := map[string]string{"Datuk Seri Rosli": "PER", "Rosli": "PER", "Yunus": "PER", "Salma": "LOC",
 		"Omar al-Qassimi": "PER", "Karim": "PER", "Nadia binti Latif": "PER",
-		"Alhaji Bello Garba": "PER", "Garba": "PER", "Shri Vikram Joshi": "PER", "Tan Sri Lim Boon": "PER"}
+		"Alhaji Bello Garba": "PER", "Garba": "PER", "Smt Lata Joshi": "PER", "Tan Sri Lim Boon": "PER"}
 	tests := []struct {
 		name, para, actor, kind string
 		alias                   string // an alias the actor must have
@@ -22,7 +22,7 @@ func TestPatronym(t *testing.T) {
 		{"father's name left out", "The poet Karim ibn Haddad read first.", "Karim ibn Haddad", Person, "", "Karim"},
 		{"whole name tagged", "The lawyer Nadia binti Latif said the charge was weak.", "Nadia binti Latif", Person, "", ""},
 		{"pilgrim's title", "Alhaji Bello Garba said the market would reopen. Garba thanked traders.", "Bello Garba", Person, "Garba", "Alhaji Bello Garba"},
-		{"Indian title", "Shri Vikram Joshi opened the hall.", "Vikram Joshi", Person, "", "Shri Vikram Joshi"},
+		{"Indian title", "Smt Lata Joshi opened the hall.", "Lata Joshi", Person, "", "Smt Lata Joshi"},
 		{"two-word honour", "The tycoon Tan Sri Lim Boon spoke.", "Lim Boon", Person, "", "Sri Lim Boon"},
 	}
 	for _, tt := range tests {

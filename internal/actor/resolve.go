@@ -131,6 +131,9 @@ func (st *story) resolvePersons() {
 		st.clusters = append(st.clusters, c)
 		n := longest(c).name
 		st.index(c, surnameOf(n), n[0])
+		if f := firstSurname(n); f != "" {
+			st.index(c, f, "") // "Ruiz" for Ana Ruiz Torres (particlejoin.go)
+		}
 		if g := patronymGiven(n); g != "" {
 			st.index(c, g, "") // "Datuk Hamid" for Hamid bin Yusof (patronym.go)
 		}
@@ -183,6 +186,13 @@ func (st *story) resolvePersons() {
 		if m.kind != Person && len(m.name) == 1 && len(st.bySurname[strings.ToLower(m.name[0])]) > 0 {
 			m.kind = Person
 			persons = append(persons, m)
+		}
+		if m.kind != Person && len(m.name) > 1 && particles[strings.ToLower(m.name[0])] {
+			if c := st.particleSurname(m.name); c != nil {
+				m.kind = Person // "Du Plessis" after "Annelie du Plessis" (particlejoin.go)
+				c.add(m)
+				assigned[m] = c
+			}
 		}
 	}
 	// Nicknames: "Tats" for Tatiana Mountbatten, given names of the
