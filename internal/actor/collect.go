@@ -300,7 +300,7 @@ func candidateSpans(d *paraDoc, docs []*paraDoc, w *storyWork) []span {
 	spans := joinInverted(d, w.merged)
 	extendLeft(d, spans)
 	extendRight(d, spans)
-	return sharedSurname(d, docs, splitOfFirm(d, splitTitledAnd(d, splitAnd(d, docs, initialsSpans(d, joinO(d, spans))))))
+	return sharedSurname(d, docs, splitOfFirm(d, splitTitledAnd(d, splitAnd(d, docs, initialsSpans(d, joinO(d, joinParticle(d, joinPatronym(d, spans), w.titled)))))))
 }
 
 // probeName asks the entity source how it reads a name on its own, out

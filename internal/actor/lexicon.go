@@ -26,6 +26,12 @@ var honorifics = map[string]string{
 	"Pc": "plain", "DI": "plain", "DCI": "plain", "DCS": "plain", "Supt": "plain", "Insp": "plain", "Det": "plain", "Ch": "plain",
 	"Sgt": "plain", "Cpl": "plain", "Capt": "plain", "Lt": "plain", "Maj": "plain", "Col": "plain",
 	"Canon": "plain", "Coxswain": "plain",
+	// Titles of address of other Commonwealth countries, never a given
+	// name: Malaysian honours ("Datuk Seri", "Dato", "Datin"), the
+	// pilgrim's title of West Africa ("Alhaji", "Alhaja"), Indian "Smt"
+	// (Shrimati); not "Shri", which opens temples' names as often.
+	"Datuk": "plain", "Dato": "plain", "Datin": "plain", "Alhaji": "plain", "Alhaja": "plain",
+	"Shrimati": "plain", "Smt": "plain",
 	"Sir": "knight", "Dame": "knight",
 	"Lord": "peer", "Lady": "peer", "Baroness": "peer", "Baron": "peer", "Earl": "peer",
 	"Countess": "peer", "Viscount": "peer", "Viscountess": "peer", "Marquess": "peer",
@@ -187,7 +193,7 @@ irishmen scotsmen welshmen englishmen frenchmen frenchwoman englishwoman irishwo
 scotswoman welshwoman dutchwoman`)
 
 // particles may stand inside a surname (Ursula von der Leyen).
-var particles = setOf(`de del della der den di da dos das du la le van von ter ten bin ibn al el y zu st`)
+var particles = setOf(`de del della der den di da dos das du la le van von ter ten bin binti bint ibn al el y zu st`)
 
 func setOf(words string) map[string]bool {
 	m := make(map[string]bool)

@@ -301,6 +301,9 @@ func buildMention(p *paraDoc, sp span) (mention, bool) {
 		m.s = idx[split+1]
 		if m.hon != "" {
 			m.s = idx[split]
+			if split > 0 && (words[split] == "Seri" || words[split] == "Sri") && rankPart(words, split) {
+				m.hon, m.s = words[split-1], idx[split-1] // "Datuk Seri": the honour is the first word's
+			}
 		}
 		words = words[split+1:]
 		idx = idx[split+1:]

@@ -20,6 +20,11 @@ func rankPart(words []string, i int) bool {
 	switch {
 	case words[i] == "Con":
 		return i > 0 && constableAfter[words[i-1]]
+	case words[i] == "Seri" || words[i] == "Sri":
+		// "Datuk Seri", "Tan Sri": the second word of a Malaysian honour.
+		return i > 0 && (words[i-1] == "Datuk" || words[i-1] == "Dato" || words[i-1] == "Datin" || words[i-1] == "Tan" || words[i-1] == "Puan")
+	case words[i] == "Tan" || words[i] == "Puan":
+		return i+1 < len(words) && words[i+1] == "Sri"
 	case policeShort[words[i]]:
 		return i == 0 && i+2 < len(words) && givenName(words[i+1])
 	}

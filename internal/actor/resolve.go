@@ -111,7 +111,7 @@ func (st *story) resolvePersons() {
 		n := 0
 		for _, d := range multi[i+1:] {
 			long := longest(d).name
-			if len(long) > len(short) && (hasSuffixFold(long, short) || (len(short) == 2 && strings.EqualFold(long[0], short[0]) && strings.EqualFold(long[len(long)-1], short[1]))) {
+			if len(long) > len(short) && (hasSuffixFold(long, short) || (len(short) == 2 && strings.EqualFold(long[0], short[0]) && strings.EqualFold(long[len(long)-1], short[1])) || patronymOwn(long, short)) {
 				target = d
 				n++
 			}
@@ -131,6 +131,12 @@ func (st *story) resolvePersons() {
 		st.clusters = append(st.clusters, c)
 		n := longest(c).name
 		st.index(c, surnameOf(n), n[0])
+		if f := firstSurname(n); f != "" {
+			st.index(c, f, "") // "Ruiz" for Ana Ruiz Torres (particlejoin.go)
+		}
+		if g := patronymGiven(n); g != "" {
+			st.index(c, g, "") // "Datuk Hamid" for Hamid bin Yusof (patronym.go)
+		}
 		for _, m := range c.mentions {
 			if m.nick != "" {
 				st.index(c, "", m.nick) // "Gaz said" after "Gareth 'Gaz' Pumfrey"
@@ -180,6 +186,13 @@ func (st *story) resolvePersons() {
 		if m.kind != Person && len(m.name) == 1 && len(st.bySurname[strings.ToLower(m.name[0])]) > 0 {
 			m.kind = Person
 			persons = append(persons, m)
+		}
+		if m.kind != Person && len(m.name) > 1 && particles[strings.ToLower(m.name[0])] {
+			if c := st.particleSurname(m.name); c != nil {
+				m.kind = Person // "Du Plessis" after "Annelie du Plessis" (particlejoin.go)
+				c.add(m)
+				assigned[m] = c
+			}
 		}
 	}
 	// Nicknames: "Tats" for Tatiana Mountbatten, given names of the
