@@ -70,15 +70,8 @@ type fate struct {
 func leadFate(lead []word) (fate, bool) {
 	n := min(len(lead), fateWords)
 	h0, h1, ok := openingPhrase(lead, n)
-	for i := 1; i < n; i++ {
-		w := lead[i]
-		if w.opensSentence() {
-			break // the lead's first sentence ends
-		}
-		if w.upper {
-			continue
-		}
-		l := strings.ToLower(w.surface)
+	for i := range leadScan(lead, n, false) {
+		l := strings.ToLower(lead[i].surface)
 		if l == "death" {
 			if f, ok := deathOf(lead, i, n); ok {
 				return f, true
