@@ -63,6 +63,9 @@ type fate struct {
 	ofFrom, ofTo int
 	event        string
 	missing      bool // a missing person found: "missing walker found"
+	// generic: a generic head ("couple") is subject enough (the win
+	// rule, label_win.go)
+	generic bool
 }
 
 // leadFate returns the fate of the fate rule in lead, the thread's lead
@@ -334,7 +337,7 @@ func (lb *labeler) fateLabel(lead []word, f fate) []string {
 		out = append(out, "missing")
 	}
 	if len(names) == 0 {
-		if _, gen := fateGeneric[strings.ToLower(subj[len(subj)-1])]; gen && !f.missing {
+		if _, gen := fateGeneric[strings.ToLower(subj[len(subj)-1])]; gen && !f.missing && !f.generic {
 			return nil
 		}
 		if f.ofTo > f.ofFrom && f.ofTo-f.ofFrom+len(subj) <= 4 {
