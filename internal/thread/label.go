@@ -513,6 +513,13 @@ func (lb *labeler) label(paras [][]word) string {
 				label, passed = l, true // the fate rule (label_fate.go)
 			}
 		}
+		if !passed {
+			if w, ok := leadWin(lead); ok {
+				if l := lb.winLabel(lead, w); l != nil {
+					label, passed = l, true // the win rule (label_win.go)
+				}
+			}
+		}
 		if evOK && !passed {
 			label = lb.nominalLabel(label, nameLen, topic, lead, ev, terms, used) // the event-noun rule (label_nominal.go)
 		} else if !passed {

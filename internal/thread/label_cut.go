@@ -46,12 +46,8 @@ var cutParticles = toSet(`back off out down short`)
 // paragraph, as lead[at], and whether it is plural.
 func (lb *labeler) leadCut(lead []word) (at int, plural, ok bool) {
 	n := min(len(lead), shiftWords)
-	for i := 1; i < n; i++ {
-		w := lead[i]
-		if w.opensSentence() {
-			break // the lead's first sentence ends
-		}
-		if _, v := cutVerbs[strings.ToLower(w.surface)]; !v || w.upper || !w.joined {
+	for i := range leadScan(lead, n, true) {
+		if _, v := cutVerbs[strings.ToLower(lead[i].surface)]; !v {
 			continue
 		}
 		prev := strings.ToLower(lead[i-1].surface)

@@ -63,6 +63,9 @@ type fate struct {
 	ofFrom, ofTo int
 	event        string
 	missing      bool // a missing person found: "missing walker found"
+	// generic: a generic head ("couple") is subject enough (the win
+	// rule, label_win.go)
+	generic bool
 }
 
 // leadFate returns the fate of the fate rule in lead, the thread's lead
@@ -70,15 +73,8 @@ type fate struct {
 func leadFate(lead []word) (fate, bool) {
 	n := min(len(lead), fateWords)
 	h0, h1, ok := openingPhrase(lead, n)
-	for i := 1; i < n; i++ {
-		w := lead[i]
-		if w.opensSentence() {
-			break // the lead's first sentence ends
-		}
-		if w.upper {
-			continue
-		}
-		l := strings.ToLower(w.surface)
+	for i := range leadScan(lead, n, false) {
+		l := strings.ToLower(lead[i].surface)
 		if l == "death" {
 			if f, ok := deathOf(lead, i, n); ok {
 				return f, true
@@ -341,7 +337,7 @@ func (lb *labeler) fateLabel(lead []word, f fate) []string {
 		out = append(out, "missing")
 	}
 	if len(names) == 0 {
-		if _, gen := fateGeneric[strings.ToLower(subj[len(subj)-1])]; gen && !f.missing {
+		if _, gen := fateGeneric[strings.ToLower(subj[len(subj)-1])]; gen && !f.missing && !f.generic {
 			return nil
 		}
 		if f.ofTo > f.ofFrom && f.ofTo-f.ofFrom+len(subj) <= 4 {

@@ -66,15 +66,8 @@ const (
 // noun of the movement rule in lead, the thread's lead paragraph.
 func (lb *labeler) leadShift(lead []word) (from, to int, noun string, ok bool) {
 	n := min(len(lead), shiftWords)
-	for i := 1; i < n; i++ {
-		w := lead[i]
-		if w.opensSentence() {
-			break // the lead's first sentence ends
-		}
-		if w.upper {
-			continue
-		}
-		nn, isMove := shiftVerbs.get(w.surface)
+	for i := range leadScan(lead, n, false) {
+		nn, isMove := shiftVerbs.get(lead[i].surface)
 		if !isMove {
 			nn, isMove = shiftUpDown(lead, i)
 		} else if !shiftMeasured(lead, i) {

@@ -44,15 +44,8 @@ var shiftNounSide = toSet(`after despite amid since because following while as i
 // the movement-noun rule in lead, the thread's lead paragraph.
 func (lb *labeler) leadShiftNoun(lead []word) (from, to int, noun string, ok bool) {
 	n := min(len(lead), shiftWords)
-	for i := 1; i < n; i++ {
-		w := lead[i]
-		if w.opensSentence() {
-			break // the lead's first sentence ends
-		}
-		if w.upper || !w.joined {
-			continue
-		}
-		nn, isMove := shiftNouns.get(w.surface)
+	for i := range leadScan(lead, n, true) {
+		nn, isMove := shiftNouns.get(lead[i].surface)
 		if !isMove {
 			continue
 		}

@@ -36,15 +36,8 @@ var walkoutPreps = toSet(`on at for with across in`)
 // when it tells of a strike, and the strike verb, as word indexes.
 func leadWalkout(lead []word) (int, int, bool) {
 	n := min(len(lead), nominalWords)
-	for i := 1; i < n; i++ {
-		w := lead[i]
-		if w.opensSentence() {
-			break // the lead's first sentence ends
-		}
-		if w.upper || !w.joined {
-			continue
-		}
-		l := strings.ToLower(w.surface)
+	for i := range leadScan(lead, n, true) {
+		l := strings.ToLower(lead[i].surface)
 		v := i // the verb
 		switch {
 		case l == "strike":
