@@ -33,7 +33,7 @@ func placeApposition(toks []tok, e int) bool {
 			if nx.word && !nx.cap && appositionPlaceNouns[nx.lower] {
 				continue // "a Georgian farm house near the river"
 			}
-			return !nx.word || placePrepositions[nx.lower] || nx.lower == "on" || nx.lower == "where" || nx.lower == "which"
+			return !nx.word || placePrepositions[nx.lower] || nx.lower == "on" || nx.lower == "where" || nx.lower == "which" || placeParticiples[nx.lower]
 		}
 	}
 	return false
@@ -45,7 +45,11 @@ var appositionOpeners = setOf(`his her their its the a an`)
 // appositionPlaceNouns head descriptions of places and premises.
 var appositionPlaceNouns = setOf(`farm estate home house mansion cottage villa manor retreat ranch
 restaurant pub hotel cafe bar shop store boutique venue ground stadium gallery studio village
-town island`)
+town island vineyard winery brewery distillery`)
+
+// placeParticiples after the head of a place's description say who keeps
+// it: "Salt Pelican, the fish restaurant run by his friend,".
+var placeParticiples = setOf(`run owned opened founded`)
 
 func startsWithDigit(s string) bool {
 	for _, r := range s {

@@ -137,6 +137,9 @@ func (st *story) collect() {
 					m.xev = max(m.xev, 3) // "won an Emmy", "picked up her first ever Grammy" (award.go)
 				}
 				m.xev = max(m.xev, workEvidence(d, m), programmeEvidence(d.toks, m), st.titleEvidence(d, m), st.authorsWork(d, m))
+				if indefiniteThing(d.toks, m) || sailedBy(d.toks, m) {
+					m.xev = max(m.xev, 4) // "in a Starter Saver", "Kittiwake, sailed by the Humes," (indefinite.go)
+				}
 				if st.creature(d, m) {
 					m.xev = max(m.xev, 4) // "her spaniel, Biscuit,", "the gelding, named Gale Force" (animal.go)
 					if m.kind == Person || len(m.name) == 2 && creatureEpithets[strings.ToLower(m.name[0])] {

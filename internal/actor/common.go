@@ -59,10 +59,19 @@ var documentHeads = setOf(`act bill treaty accord accords agreement convention d
 charter amendment manifesto mailbag`)
 
 // placeHeads end place names and, unlike "Hill", "Wood" or "Lane", hardly
-// ever a person's: "Quay Street", "Carlow Row", "Tarrow Bay".
+// ever a person's: "Quay Street", "Carlow Row", "Tarrow Bay". The venue
+// heads among them (venueHeads) often follow a person's name the place
+// is named after: "the Walter Pennick Stand", "the Ada Kell Arena".
 var placeHeads = setOf(`street road avenue square row bay cove beach quay wharf terrace gardens
 boulevard estuary harbour bridge valley basin viaduct aqueduct parkway footbridge causeway
-farm`)
+farm ` + venueHeadWords)
+
+// venueHeadWords end the names of grounds, their stands, halls for shows
+// and inns, and never a person's name.
+const venueHeadWords = `stand stadium arena inn tavern`
+
+// venueHeads are the words of venueHeadWords.
+var venueHeads = setOf(venueHeadWords)
 
 // eventOpeners begin the names of storms, operations and comets, which
 // are neither people nor bodies: "Storm Ingrid", "Hurricane Ivan",

@@ -452,6 +452,9 @@ func tailIsName(words []string) bool {
 		return false
 	}
 	var buf [32]byte
+	if inSetFold(venueHeads, words[len(words)-1]) {
+		return false // "the Anchor Inn" is no anchor called Inn
+	}
 	for i, w := range words {
 		l := string(appendLowerKey(buf[:0], w))
 		if !nameLike(w) || (particles[w] && i == len(words)-1) {

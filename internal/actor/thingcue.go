@@ -311,7 +311,7 @@ func kinAddress(m *mention) bool {
 // after a person: "the Ada Crowther footbridge", "the Lord Ravensworth
 // pub", "the Mayfair bookshop".
 var buildingNouns = setOf(`pub inn tavern hotel bar restaurant cafe bookshop footbridge bridge
-building hall ferry ship yacht liner vessel lifeboat statue memorial wing ward suite ` + institutionNounWords)
+building hall ferry ship yacht liner vessel lifeboat statue memorial wing ward suite centre center ` + institutionNounWords)
 
 // namedBuilding reports whether m stands between "the" and a building
 // noun that ends its noun phrase: "the Ada Crowther footbridge over the
@@ -334,11 +334,14 @@ func namedBuilding(toks []tok, m *mention) bool {
 	if !toks[e].word || toks[e].cap || !buildingNouns[toks[e].lower] {
 		return false
 	}
-	if (e > m.e || institutionNouns[toks[e].lower]) && m.kind != Person {
-		return false // a place's own: "the Nell school" read as a place
+	if (e > m.e || institutionNouns[toks[e].lower] || centreNouns[toks[e].lower]) && m.kind != Person {
+		return false // a place's own: "the Nell school" read as a place, "the Corran centre"
 	}
 	switch b := toks[m.s-1].lower; {
 	case b == "the":
+	case (b == "a" || b == "an") && m.kind == Person:
+		// "at a Tarrow Vale leisure centre" read as a person; not "a
+		// Corran hotel", a place's.
 	case (b == "at" || b == "in" || b == "to" || b == "from") && institutionNouns[toks[e].lower]:
 	default:
 		return false
@@ -372,9 +375,14 @@ func buildingHeaded(toks []tok, m *mention) bool {
 	return last == "chapel" || last == "manor" || n >= 3
 }
 
+// centreNouns among buildingNouns follow a place's name as often as the
+// name of a person a centre is named after ("the Corran centre"): they
+// make a building only of a name read as a person's.
+var centreNouns = setOf(`centre center`)
+
 // wardNouns are the parts of a hospital or a building named after a
 // person that a lower-case word may qualify: "children's ward".
-var wardNouns = setOf(`ward wing suite`)
+var wardNouns = setOf(`ward wing suite centre center`)
 
 // institutionNouns are buildingNouns that follow a name after a
 // preposition alone: "at James Cook hospital".
