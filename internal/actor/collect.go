@@ -23,6 +23,7 @@ func (st *story) collect() {
 	heads := st.headlines()
 	st.orgAlone = orgSingles(st.docs)
 	w.titled = titledSurnames(st.docs, w.titled[:0])
+	w.titleFull = titleGivenNames(st.docs, w.titleFull[:0])
 	for _, d := range st.docs {
 		refs := findRoleRefs(d)
 		spans := candidateSpans(d, st.docs, w)
@@ -36,6 +37,9 @@ func (st *story) collect() {
 		for _, sp := range spans {
 			if insideRef(d, sp, refs) || moneySpan(d.toks, sp) {
 				continue
+			}
+			if len(w.titleFull) > 0 {
+				sp.titleFirst = titleFirst(d.toks, sp, w.titleFull)
 			}
 			m, ok := buildMention(d, st.cutGlue(d, sp)) // "2-1 Champions League", "In the Champions League"
 

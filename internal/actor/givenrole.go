@@ -10,9 +10,10 @@ import "strings"
 // organiser Dean Marchbanks"), with no honorific before it ("Mr Justice
 // Harrison" is a judge). A rank or an office written before a
 // surname stays a title when the model does not know the word as a given
-// name.
+// name. Nor does it when the story writes the word as a title before a
+// longer name of the same surname (span.titleFirst).
 func givenNameRole(toks []tok, sp span, words []string, i int) bool {
-	if sp.typ != "PER" || sp.rule || i != 0 || len(words) != 2 {
+	if sp.typ != "PER" || sp.rule || i != 0 || len(words) != 2 || sp.titleFirst {
 		return false
 	}
 	if k := sp.s - 1; k >= 0 && toks[k].word && isHonorific(strings.TrimSuffix(toks[k].text, ".")) {

@@ -18,6 +18,10 @@ type span struct {
 	// alone in the span shares with the name after "and": "Len and
 	// Pauline Sowerby" (sharedsurname.go).
 	surname int
+	// titleFirst marks a two-word span whose first word the story writes
+	// as a title before a longer name of the same surname ("Justice
+	// Menon" beside "Justice Ravi Menon"; titlegiven.go).
+	titleFirst bool
 }
 
 // orgWords end or fill organisation and place names; a name containing

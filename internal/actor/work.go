@@ -22,6 +22,9 @@ type storyWork struct {
 	merged []span       // mergeSpans scratch
 	drop   []bool
 	titled []string // surnames written after a title of address (titledsurname.go)
+	// titleFull holds "Justice Menon" for "Justice Ravi Menon": a title
+	// that is a given name too, before a longer name (titlegiven.go).
+	titleFull []string
 	// voteKinds
 	tallies []kindTally
 	of      map[string]int
