@@ -299,7 +299,7 @@ func candidateSpans(d *paraDoc, docs []*paraDoc, w *storyWork) []span {
 	rules = append(rules, kinSpans(d.toks)...)
 	rules = append(rules, roleSpans(d.toks)...)
 	rules = append(rules, monthSurnameSpans(d.toks)...)
-	rules = append(rules, nickSpans(d.toks)...)
+	rules = append(rules, nickSpans(d.toks, d.spans)...)
 	rules = append(rules, benchSpans(d.toks)...)
 	rules = append(rules, speakerSpans(d.toks)...)
 	rules = append(rules, captionSpans(d.toks)...)

@@ -35,19 +35,52 @@ func knownAs(toks []tok, s, e int) string {
 
 // nickSpans finds names written with a nickname in quotes between the
 // given name and the surname: "Gareth 'Gaz' Pumfrey", "Daniel “Dan”
-// Okoro". The whole is one person, whatever the tagger made of the
-// quotes. The word before the quotes is a given name the model knows or
-// follows a noun for one member of a nation, which calls a person
-// ("Welshman Ivo 'The Hammer' Marsh"; partylead.go).
-func nickSpans(toks []tok) []span {
+// Okoro", and with middle initials after the quotes, "Ramón 'Monchi' R.
+// Ortega" (nickNameEnd). The whole is one person, whatever the tagger
+// made of the quotes. The word before the quotes is a given name the
+// model knows, or the tagger read it with the open quote as a person's
+// name (tagged holds the tagger's spans), or it follows a noun for one
+// member of a nation, which calls a person ("Welshman Ivo 'The Hammer'
+// Marsh"; partylead.go).
+func nickSpans(toks []tok, tagged []span) []span {
 	var out []span
 	for i := 0; i+4 < len(toks); i++ {
-		if n := quotedNickLen(toks, i+2); n > 0 && i+n+3 < len(toks) && (givenName(toks[i].text) || i > 0 && nationNoun(toks[i-1].lower)) && nameWord(toks, i) && nameWord(toks, i+n+3) {
-			out = append(out, span{s: i, e: i + n + 4, typ: "PER", rule: true})
-			i += n + 3
+		if n := quotedNickLen(toks, i+2); n > 0 && i+n+3 < len(toks) && (givenName(toks[i].text) || i > 0 && nationNoun(toks[i-1].lower) || personWithQuote(tagged, i)) && nameWord(toks, i) && nameWord(toks, i+n+3) {
+			e := nickNameEnd(toks, i+n+3)
+			out = append(out, span{s: i, e: e, typ: "PER", rule: true})
+			i = e - 1
 		}
 	}
 	return out
+}
+
+// personWithQuote reports whether the tagger read a person's name that
+// opens at token i and takes in the open quote after it (`Kwame "Kojo`):
+// it took the word for a given name.
+func personWithQuote(tagged []span, i int) bool {
+	for _, sp := range tagged {
+		if sp.typ == "PER" && sp.s == i && sp.e > i+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// nickNameEnd returns the end of a name whose first word after a quoted
+// nickname stands at token k: past middle initials, with or without a
+// full stop, to the surname after them ("R. Ortega"), or k+1.
+func nickNameEnd(toks []tok, k int) int {
+	for isInitial(toks[k].text) && len(toks[k].text) <= 2 {
+		j := k + 1
+		if j < len(toks) && toks[j].text == "." {
+			j++
+		}
+		if j >= len(toks) || !nameWord(toks, j) {
+			break
+		}
+		k = j
+	}
+	return k + 1
 }
 
 // quotedNickLen returns how many capitalised words, one to three, stand

@@ -104,3 +104,35 @@ func TestAsKnownNotTooFar(t *testing.T) {
 		t.Errorf("Dunmore joined Amos Pell: %s", summary(got))
 	}
 }
+
+// TestQuotedNicknameInitials: a nickname in quotes before middle initials
+// and the surname leaves one person named by the given name, the
+// initials and the surname; a given name the model does not know counts
+// when the tagger read it with the open quote as a person's name, but
+// not when it read the words before the quotes as something else.
+func TestQuotedNicknameInitials(t *testing.T) {
+	stubLexicon(t, nil, nil, setOf(`Osvaldo`))
+	runNameRules(t, []nameRuleCase{{
+		name:   "one initial after the quotes, a role before",
+		text:   []string{`Former councillor Osvaldo "Chino" T. Barrientos backed the plan. Barrientos said he would campaign.`},
+		tagged: map[string]string{`Osvaldo "Chino`: "PER", "T. Barrientos": "PER", "Barrientos": "PER"},
+		want:   map[string]string{"Osvaldo T. Barrientos": Person},
+		absent: []string{"Osvaldo Chino", "T. Barrientos"},
+	}, {
+		name:   "two initials without stops",
+		text:   []string{`Osvaldo "Chino" T R Barrientos backed the plan.`},
+		tagged: map[string]string{`Osvaldo "Chino`: "PER", "T R Barrientos": "PER"},
+		want:   map[string]string{"Osvaldo T R Barrientos": Person},
+	}, {
+		name:   "a given name the tagger read with the quote",
+		text:   []string{`Prop Tevita "Big T" Fonua scored twice. Fonua, 31, was pleased.`},
+		tagged: map[string]string{`Tevita "Big T`: "PER", "Fonua": "PER"},
+		want:   map[string]string{"Tevita Fonua": Person},
+		absent: []string{"Tevita Big T"},
+	}, {
+		name:   "a body before quoted words is no given name",
+		text:   []string{`Kelvale "Green Futures" Report was published.`},
+		tagged: map[string]string{"Kelvale": "ORG", "Green Futures": "MISC"},
+		absent: []string{"Kelvale Report"},
+	}})
+}

@@ -212,7 +212,10 @@ func appendMerged(out []span, drop []bool, tagged, rules []span) ([]span, []bool
 			out = append(out, t)
 		}
 	}
-	sort.Slice(out, func(a, b int) bool { return out[a].s < out[b].s })
+	// Of spans opening at one token the longest comes first: a rule's span
+	// over a given name ("mayor Ramon") gives way to a longer one over the
+	// whole name ("Ramon 'Bong' D. Salazar").
+	sort.Slice(out, func(a, b int) bool { return out[a].s < out[b].s || out[a].s == out[b].s && out[a].e > out[b].e })
 	// Remove spans nested in an earlier one.
 	res := out[:0]
 	end := -1
