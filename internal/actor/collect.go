@@ -30,6 +30,7 @@ func (st *story) collect() {
 		if len(w.titled) > 0 {
 			spans = st.extendTitledSurname(d, spans) // "Sue Tallis" read as "Tallis", then "Mrs Tallis" (titledsurname.go)
 		}
+		spans = st.extendMonthGiven(d, spans) // "June de Wit" read as "de Wit" (monthgiven.go)
 		if heads[d] {
 			spans = st.confirmHeadline(d, spans, heads) // "Board Approves Kestrel Land" (headline.go)
 		}
@@ -485,6 +486,9 @@ func (st *story) trimLeadingJunk(d *paraDoc, m *mention) {
 		// Berg").
 		opener := t.sentStart && len(m.name) >= 3 && lower[l] && !particles[l]
 		opener = opener || st.gerundOpener(d, m) // "Sentencing Kell, the judge said" (gerundopener.go)
+		if !opener && k == m.s && st.monthAsGiven(d, k, m.e) {
+			return // "May van Dijk": a month that is the given name (monthgiven.go)
+		}
 		if !opener && (!junk || (!t.sentStart && !calendar[l] && !furniture[l])) {
 			return
 		}
