@@ -520,6 +520,13 @@ func (lb *labeler) label(paras [][]word) string {
 				}
 			}
 		}
+		if !passed {
+			if nm, ok := leadNaming(lead); ok {
+				if l := lb.namingLabel(lead, nm); l != nil {
+					label, passed = l, true // the naming rule (label_named.go)
+				}
+			}
+		}
 		if evOK && !passed {
 			label = lb.nominalLabel(label, nameLen, topic, lead, ev, terms, used) // the event-noun rule (label_nominal.go)
 		} else if !passed {
