@@ -528,6 +528,11 @@ func (lb *labeler) label(paras [][]word) string {
 				}
 			}
 		}
+		if !passed {
+			if ap, ok := leadAppeal(lead); ok {
+				label, passed = appealLabel(ap), true // the appeal rule (label_appeal.go)
+			}
+		}
 		if evOK && !passed {
 			label = lb.nominalLabel(label, nameLen, topic, lead, ev, terms, used) // the event-noun rule (label_nominal.go)
 		} else if !passed {
