@@ -511,7 +511,7 @@ func (lb *labeler) label(paras [][]word) string {
 		}
 		if !passed && fateOK && !f.missing { // a missing person's fate was tried above
 			if l := lb.fateLabel(lead, f); l != nil {
-				label, passed = l, true // the fate rule (label_fate.go)
+				label, passed = awardObject(l, lead, f), true // the fate rule (label_fate.go), with what was awarded (label_win.go)
 			}
 		}
 		if !passed {

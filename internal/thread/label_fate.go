@@ -66,6 +66,7 @@ type fate struct {
 	// generic: a generic head ("couple") is subject enough (the win
 	// rule, label_win.go)
 	generic bool
+	at      int // the verb's index in the lead (the fate rule's verbs)
 }
 
 // leadFate returns the fate of the fate rule in lead, the thread's lead
@@ -125,7 +126,7 @@ func leadFate(lead []word) (fate, bool) {
 				continue
 			}
 		}
-		f := fate{from: h0, to: sh1, event: event, missing: found}
+		f := fate{from: h0, to: sh1, event: event, missing: found, at: i}
 		if strings.EqualFold(lead[sh1].surface, "of") {
 			f.ofFrom, f.ofTo = ofName(lead, sh1+1, a)
 		}

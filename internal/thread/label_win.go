@@ -243,3 +243,21 @@ func (lb *labeler) winLabel(lead []word, w win) []string {
 	}
 	return append(subj, w.object...)
 }
+
+// awardObject returns the label of the fate f of lead with what was
+// awarded after "awarded", as the win rule reads what was won: "A
+// soldier who ... has been awarded the Gallantry Medal" is "soldier
+// awarded Gallantry Medal", as "received his MBE" is "receives MBE". A
+// sum alone ("awarded £48,000 after a tribunal") or nothing after the
+// verb ("awarded to a shipyard") leaves the label as the fate rule
+// wrote it.
+func awardObject(label []string, lead []word, f fate) []string {
+	if f.event != "awarded" {
+		return label
+	}
+	obj, _, _ := winObject(lead, f.at+1, min(len(lead), fateWords)) // none for a sum alone
+	if most := 6 - len(label); len(obj) > most {
+		obj = obj[len(obj)-most:]
+	}
+	return append(label, obj...)
+}
