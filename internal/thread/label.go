@@ -403,7 +403,8 @@ func (lb *labeler) label(paras [][]word) string {
 	if len(paras) > 0 {
 		leadW = unstamped(buf[:len(paras[0])])
 	}
-	nameless := len(paras) > 0 && lb.lateName(names, terms, leadW)
+	// the late-name rule, or the letter rule (label_letter.go)
+	nameless := len(paras) > 0 && (lb.lateName(names, terms, leadW) || lb.letterName(names, terms, paras))
 	var ev nominal // the event of the event-noun rule (label_nominal.go)
 	evOK := false
 	var next []word // the paragraph after the lead, for the index and trade rules
@@ -510,7 +511,7 @@ func (lb *labeler) label(paras [][]word) string {
 		}
 		if !passed && fateOK && !f.missing { // a missing person's fate was tried above
 			if l := lb.fateLabel(lead, f); l != nil {
-				label, passed = l, true // the fate rule (label_fate.go)
+				label, passed = awardObject(l, lead, f), true // the fate rule (label_fate.go), with what was awarded (label_win.go)
 			}
 		}
 		if !passed {
@@ -518,6 +519,18 @@ func (lb *labeler) label(paras [][]word) string {
 				if l := lb.winLabel(lead, w); l != nil {
 					label, passed = l, true // the win rule (label_win.go)
 				}
+			}
+		}
+		if !passed {
+			if nm, ok := leadNaming(lead); ok {
+				if l := lb.namingLabel(lead, nm); l != nil {
+					label, passed = l, true // the naming rule (label_named.go)
+				}
+			}
+		}
+		if !passed {
+			if ap, ok := leadAppeal(lead); ok {
+				label, passed = appealLabel(ap), true // the appeal rule (label_appeal.go)
 			}
 		}
 		if evOK && !passed {

@@ -66,6 +66,7 @@ type fate struct {
 	// generic: a generic head ("couple") is subject enough (the win
 	// rule, label_win.go)
 	generic bool
+	at      int // the verb's index in the lead (the fate rule's verbs)
 }
 
 // leadFate returns the fate of the fate rule in lead, the thread's lead
@@ -125,7 +126,7 @@ func leadFate(lead []word) (fate, bool) {
 				continue
 			}
 		}
-		f := fate{from: h0, to: sh1, event: event, missing: found}
+		f := fate{from: h0, to: sh1, event: event, missing: found, at: i}
 		if strings.EqualFold(lead[sh1].surface, "of") {
 			f.ofFrom, f.ofTo = ofName(lead, sh1+1, a)
 		}
@@ -190,8 +191,9 @@ func subordinate(lead []word, from, a int) bool {
 var fateOpeners = toSet(`elsewhere meanwhile separately finally also and but in at on after earlier later yesterday today`)
 
 // openingPhrase returns the noun phrase that opens the first sentence of
-// lead (its first n words), past an opening adverbial, determiners and
-// figures: the sentence's subject, lead[from:to].
+// lead (its first n words), past an opening adverbial, determiners,
+// figures and "former" (a function word whose noun follows: "a former
+// care home manager"): the sentence's subject, lead[from:to].
 func openingPhrase(lead []word, n int) (from, to int, ok bool) {
 	s := 0
 	if n > 0 {
@@ -215,6 +217,9 @@ func openingPhrase(lead []word, n int) (from, to int, ok bool) {
 			return 0, 0, false // a reader's letter: "My husband, Tom, died in March"
 		}
 		s++
+	}
+	if s+1 < n && strings.EqualFold(lead[s].surface, "former") {
+		s++ // "a former care home manager": the phrase's head follows
 	}
 	to = s
 	for to < n && (to == s || lead[to].joined) && !lead[to].stop && lead[to].lex&lexPast == 0 && !postModifier(lead[to]) {

@@ -59,3 +59,23 @@ func TestLabelFate(t *testing.T) {
 		}, others, "", "dies"},
 	})
 }
+
+// TestLabelFateFormer checks, on invented items, that a subject opening
+// with "former" (after an article, an opening adverbial or at the
+// sentence's start) is read past that word by the fate rule.
+func TestLabelFateFormer(t *testing.T) {
+	others := []string{
+		"The village fete raised £2,000 for the church roof on Saturday.",
+		"A new footbridge over the canal opens next week after a year of work.",
+	}
+	runLabelCases(t, []labelCase{
+		{"after an adverbial and an article", []string{
+			"In other news, a former nursery manager has been jailed for three years for stealing £30,000 from parents' fees.",
+			"Kelby Crown Court heard the money paid for holidays in Spain.",
+		}, others, "nursery manager jailed", ""},
+		{"at the sentence's start", []string{
+			"Former Kelby Town striker Dafydd Rowse has been banned from driving for a year after a crash on the ring road.",
+			"Rowse, 34, scored 80 goals for Kelby Town, magistrates heard.",
+		}, others, "Dafydd Rowse banned", ""},
+	})
+}

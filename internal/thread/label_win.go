@@ -57,32 +57,16 @@ type win struct {
 // paragraph.
 func leadWin(lead []word) (win, bool) {
 	n := min(len(lead), fateWords)
-	h0, h1, ok := openingPhrase(lead, n)
+	h0, h1, ok := openingSubject(lead, n)
 	if !ok {
-		// a participle or an adjective opens the phrase, as in the
-		// cancellation rule (label_cancel.go): "A retired ferryman"
-		if h0, ok = cancelOpening(lead, n); !ok {
-			return win{}, false
-		}
-		for h1 = h0; h1 < n && (h1 == h0 || lead[h1].joined) && !lead[h1].stop && lead[h1].lex&lexPast == 0 && !postModifier(lead[h1]); h1++ {
-		}
-		if h0 > 0 && lead[h0-1].upper && lead[h0].name {
-			h0-- // the participle opens a name: "Gilded Lily won"
-		}
+		return win{}, false
 	}
 	for i := range leadScan(lead, n, false) {
 		v, isWin := winVerbs[strings.ToLower(lead[i].surface)]
 		if !isWin {
 			continue
 		}
-		a, _, blocked := fateChain(lead, i)
-		if blocked || a == 0 || a < h1 || i-h1 > fateSpan {
-			continue
-		}
-		if _, rel := fateRelative[strings.ToLower(lead[a-1].surface)]; rel {
-			continue // a side detail: "who won a world title"
-		}
-		if a > h1 && (!winLink(lead[h1]) || winClause(lead, h1, a)) {
+		if _, ok := subjectVerb(lead, h1, i); !ok {
 			continue
 		}
 		obj, game, ok := winObject(lead, i+1, n)
@@ -94,13 +78,57 @@ func leadWin(lead []word) (win, bool) {
 	return win{}, false
 }
 
+// openingSubject returns the noun phrase that opens the first sentence of
+// lead (its first n words) as the win rule and the naming rule
+// (label_named.go) take it: the fate rule's opening phrase, or a phrase
+// a participle or an adjective opens, as in the cancellation rule
+// (label_cancel.go): "A retired ferryman".
+func openingSubject(lead []word, n int) (h0, h1 int, ok bool) {
+	h0, h1, ok = openingPhrase(lead, n)
+	if ok {
+		return h0, h1, true
+	}
+	if h0, ok = cancelOpening(lead, n); !ok {
+		return 0, 0, false
+	}
+	for h1 = h0; h1 < n && (h1 == h0 || lead[h1].joined) && !lead[h1].stop && lead[h1].lex&lexPast == 0 && !postModifier(lead[h1]); h1++ {
+	}
+	if h0 > 0 && lead[h0-1].upper && lead[h0].name {
+		h0-- // the participle opens a name: "Gilded Lily won"
+	}
+	return h0, h1, true
+}
+
+// subjectVerb reports whether the verb lead[i] is the main verb of the
+// subject that ends at lead[h1], and returns whether a form of "be" is
+// among its auxiliaries: the verb is not negated or modal, not in a
+// relative or an adverbial clause, and what stands between the subject
+// and it (winLink) is a relative clause, an "of" phrase, a phrase of
+// origin or an apposition, within fateSpan words.
+func subjectVerb(lead []word, h1, i int) (be, ok bool) {
+	a, be, blocked := fateChain(lead, i)
+	if blocked || a == 0 || a < h1 || i-h1 > fateSpan {
+		return be, false
+	}
+	if _, rel := fateRelative[strings.ToLower(lead[a-1].surface)]; rel {
+		return be, false // a side detail: "who won a world title"
+	}
+	if a > h1 && (!winLink(lead[h1]) || winClause(lead, h1, a)) {
+		return be, false
+	}
+	return be, true
+}
+
 // winLink reports whether w, right after the win's subject, opens a
 // phrase between the subject and the verb that the rule passes: a
 // relative clause, an "of" phrase, a phrase of origin, or an apposition
 // or aside after a comma.
 func winLink(w word) bool {
-	if !w.joined {
-		return true // "Tom Pemberton, coxswain of the lifeboat, received"
+	if !w.joined || w.afterA && !w.upper {
+		// "Tom Pemberton, coxswain of the lifeboat, received"; the comma
+		// before "a" stands before the article the tokenizer drops (not a
+		// title that opens with "A")
+		return true
 	}
 	_, ok := winLinks[strings.ToLower(w.surface)]
 	return ok
@@ -214,4 +242,22 @@ func (lb *labeler) winLabel(lead []word, w win) []string {
 		w.object = w.object[len(w.object)-most:]
 	}
 	return append(subj, w.object...)
+}
+
+// awardObject returns the label of the fate f of lead with what was
+// awarded after "awarded", as the win rule reads what was won: "A
+// soldier who ... has been awarded the Gallantry Medal" is "soldier
+// awarded Gallantry Medal", as "received his MBE" is "receives MBE". A
+// sum alone ("awarded £48,000 after a tribunal") or nothing after the
+// verb ("awarded to a shipyard") leaves the label as the fate rule
+// wrote it.
+func awardObject(label []string, lead []word, f fate) []string {
+	if f.event != "awarded" {
+		return label
+	}
+	obj, _, _ := winObject(lead, f.at+1, min(len(lead), fateWords)) // none for a sum alone
+	if most := 6 - len(label); len(obj) > most {
+		obj = obj[len(obj)-most:]
+	}
+	return append(label, obj...)
 }

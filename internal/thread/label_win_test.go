@@ -102,3 +102,23 @@ func TestLabelWinSentenceEnd(t *testing.T) {
 		}, others, "", "Gwen"},
 	})
 }
+
+// TestLabelAwarded checks, on invented items, that the fate rule's
+// "awarded" takes what was awarded as the win rule reads it, and leaves
+// out a sum alone.
+func TestLabelAwarded(t *testing.T) {
+	others := []string{
+		"The village fete raised £2,000 for the church roof on Saturday.",
+		"A new footbridge over the canal opens next week after a year of work.",
+	}
+	runLabelCases(t, []labelCase{
+		{"a medal awarded", []string{
+			"A firefighter who carried three children from a burning flat in Kelby has been awarded the Queen's Fire Service Medal.",
+			"The firefighter went back into the flat twice, colleagues said.",
+		}, others, "firefighter awarded Queen Fire Service Medal", ""},
+		{"a sum awarded", []string{
+			"A warehouse worker who was sacked for joining a union has been awarded more than £30,000 after an employment tribunal in Kelby.",
+			"The warehouse firm said it would appeal against the tribunal ruling.",
+		}, others, "warehouse worker awarded", "tribunal"},
+	})
+}
