@@ -113,6 +113,9 @@ type docContext struct {
 func (m *Model) prepare(words []string, toks []tok, gaz []gazHit, norm []string, memo *wordMemo) (sentence, []string) {
 	s := sentence{toks: toks, headline: true}
 	c := m.comp
+	// The entries are found first and read after: a memo hit does not
+	// touch its entry, so the reads below, independent of each other,
+	// wait for memory together rather than one after another.
 	for i, w := range words {
 		t := &s.toks[i]
 		if c != nil {
@@ -122,8 +125,11 @@ func (m *Model) prepare(words []string, toks []tok, gaz []gazHit, norm []string,
 			f := m.prepareToken(w)
 			t.tokFields = &f
 		}
-		if t.lower {
+	}
+	for i := range s.toks {
+		if s.toks[i].lower {
 			s.headline = false
+			break
 		}
 	}
 	if len(words) < 3 {

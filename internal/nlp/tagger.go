@@ -17,6 +17,7 @@ type scratch struct {
 	bases []int32  // per-token base scores of all stages
 	rows  []int32  // one token's vote feature rows
 	pacc  []uint64 // packedSum accumulator, all zero between uses
+	pair  []int32  // one sentence's word-pair rows, two per token
 }
 
 // scratchPool recycles decoding buffers between documents.
@@ -51,6 +52,24 @@ func (m *Model) lookup(sc *scratch, s *sentence, d *docContext, r *sentRows) {
 			toks[i].info = m.entry(c, toks[i].word)
 		}
 	}
+	n := len(toks)
+	// The rows of the word-pair features (normPrev, normNext) first, in
+	// a loop of their own: their look-ups, in a filter and a table too
+	// large for the nearest caches, then wait for memory together.
+	sc.pair = grow(sc.pair, 2*n)
+	pair := sc.pair
+	for i := range toks {
+		t := &toks[i]
+		hNormPrev, nextNorm := x.hNormPrevStart, "</s>"
+		if i > 0 {
+			hNormPrev = toks[i-1].info.hNormPrev
+		}
+		if i+1 < n {
+			nextNorm = toks[i+1].info.norm
+		}
+		pair[2*i] = c.row(hStr(hNormPrev, t.norm))
+		pair[2*i+1] = c.row(hStr(t.info.hNormNext, nextNorm))
+	}
 	rows := sc.all
 	addRow := func(row int32) {
 		if row >= 0 {
@@ -58,7 +77,6 @@ func (m *Model) lookup(sc *scratch, s *sentence, d *docContext, r *sentRows) {
 		}
 	}
 	addHash := func(h uint64) { addRow(c.row(h)) }
-	n := len(toks)
 	for i := range toks {
 		t := &toks[i]
 		e := t.info
@@ -70,17 +88,17 @@ func (m *Model) lookup(sc *scratch, s *sentence, d *docContext, r *sentRows) {
 				addRow(x.pad[k])
 			}
 		}
-		hShapePrev, hShape3, hNormPrev := x.hShapePrevStart, x.hShape3Start, x.hNormPrevStart
+		hShapePrev, hShape3 := x.hShapePrevStart, x.hShape3Start
 		prevShape, prevID := "<s>", uint16(shapeStart)
 		if i > 0 {
 			p := toks[i-1].info
-			hShapePrev, hShape3, hNormPrev = p.hShapePrev, p.hShape3, p.hNormPrev
+			hShapePrev, hShape3 = p.hShapePrev, p.hShape3
 			prevShape, prevID = p.shape, p.shapeID
 		}
-		nextShape, nextNorm, nextID := "</s>", "</s>", uint16(shapeEnd)
+		nextShape, nextID := "</s>", uint16(shapeEnd)
 		if i+1 < n {
 			nx := toks[i+1].info
-			nextShape, nextNorm, nextID = nx.shape, nx.norm, nx.shapeID
+			nextShape, nextID = nx.shape, nx.shapeID
 		}
 		if prevID != 0 && e.shapeID != 0 && nextID != 0 {
 			// The rows of the three shape features, from the cache.
@@ -94,8 +112,8 @@ func (m *Model) lookup(sc *scratch, s *sentence, d *docContext, r *sentRows) {
 			addHash(hStr(e.hShapeNext, nextShape))
 			addHash(hStr(hStr(hShape3, t.shape), nextShape))
 		}
-		addHash(hStr(hNormPrev, t.norm))
-		addHash(hStr(e.hNormNext, nextNorm))
+		addRow(pair[2*i])
+		addRow(pair[2*i+1])
 		if i == 0 {
 			addRow(e.initRow[0])
 			addRow(e.initRow[1])

@@ -303,6 +303,7 @@ func (m *Model) entry(c *compiled, w string) *wordEntry {
 // frequent words that hash alike do not keep evicting each other.
 type wordMemo struct {
 	seed maphash.Seed
+	comp *compiled // the model of every entry in sets (nil: none yet)
 	sets [wordMemoSets][2]memoSlot
 }
 
@@ -315,9 +316,10 @@ type memoSlot struct {
 	e *wordEntry
 }
 
-// holds reports whether s holds word w's entry for c.
-func (s *memoSlot) holds(c *compiled, w string) bool {
-	return int(s.n) == len(w) && string(s.w[:s.n]) == w && s.e.comp == c
+// holds reports whether s holds word w's entry. Every entry of a memo
+// belongs to its comp, so a hit reads the slot alone, not the entry.
+func (s *memoSlot) holds(w string) bool {
+	return int(s.n) == len(w) && string(s.w[:s.n]) == w
 }
 
 func newWordMemo() *wordMemo { return &wordMemo{seed: maphash.MakeSeed()} }
@@ -327,11 +329,15 @@ func (wm *wordMemo) entry(m *Model, c *compiled, w string) *wordEntry {
 	if wm == nil || len(w) > len(memoSlot{}.w) || w == "" {
 		return m.entry(c, w)
 	}
+	if wm.comp != c {
+		// Another model's entries (training, tests): start afresh.
+		wm.sets, wm.comp = [wordMemoSets][2]memoSlot{}, c
+	}
 	set := &wm.sets[maphash.String(wm.seed, w)&(wordMemoSets-1)]
-	if set[0].holds(c, w) {
+	if set[0].holds(w) {
 		return set[0].e
 	}
-	if set[1].holds(c, w) {
+	if set[1].holds(w) {
 		set[0], set[1] = set[1], set[0]
 		return set[0].e
 	}

@@ -84,14 +84,26 @@ type bareGapSet struct {
 func bareGaps(units []string, words [][]word) *bareGapSet {
 	n := len(units)
 	b := &bareGapSet{gap: make([]bool, n), stems: make([][]int32, n)}
-	for u, ws := range words {
+	// One block holds every unit's stems, each unit a slice of it.
+	size := 0
+	for _, ws := range words {
 		for _, w := range ws {
 			if !w.stop {
-				b.stems[u] = append(b.stems[u], w.id)
+				size++
 			}
 		}
-		slices.Sort(b.stems[u])
-		b.stems[u] = slices.Compact(b.stems[u])
+	}
+	all := make([]int32, 0, size)
+	for u, ws := range words {
+		at := len(all)
+		for _, w := range ws {
+			if !w.stop {
+				all = append(all, w.id)
+			}
+		}
+		ids := all[at:len(all):len(all)]
+		slices.Sort(ids)
+		b.stems[u] = slices.Compact(ids)
 	}
 	found := false
 	for g := 1; g < n; g++ {

@@ -15,6 +15,10 @@ type interner struct {
 	slots []islot
 	stems []string // by id
 	memo  *lexMemo // recent lexicon entries, kept with the interner
+	// storage of appendTokens' deferred look-ups
+	pend  []pending
+	lower []byte
+	words []word // AppendTerms' words
 }
 
 // lexMemo returns the interner's lexicon memo, made on first use.

@@ -41,18 +41,73 @@ func tokenize(text string, in *interner) []word {
 }
 
 // appendTokens appends the words of text to out.
+//
+// It reads the text in two passes: the first finds the words and
+// lower-cases them, the second looks them up in the lexicon memo. The
+// memo is too large for the nearest caches, and in a loop of its own
+// the look-ups of successive words, independent of each other, wait for
+// memory together instead of one after another between the scanning of
+// their words.
 func appendTokens(out []word, text string, in *interner) []word {
-	tk := tokenizer{text: text, memo: in.lexMemo()}
+	tk := in.tokenizer(text)
+	at := len(out)
+	out = tk.scan(out)
+	tk.resolve(out[at:])
+	for k := range out[at:] {
+		w := &out[at+k]
+		w.id = in.id(w.stem, tk.pend[k].hash)
+	}
+	in.keep(&tk)
+	return out
+}
+
+// tokenizer returns a tokenizer of text that puts its look-ups off,
+// with in's memo and storage.
+func (in *interner) tokenizer(text string) tokenizer {
+	return tokenizer{text: text, memo: in.lexMemo(), deferred: true, pend: in.pend[:0], lower: in.lower[:0]}
+}
+
+// keep takes back the storage of tk, from in.tokenizer, for later calls.
+func (in *interner) keep(tk *tokenizer) { in.pend, in.lower = tk.pend[:0], tk.lower[:0] }
+
+// scan appends the words of the text to out, their look-ups put off.
+func (t *tokenizer) scan(out []word) []word {
 	for {
 		// The tokenizer writes each word in its place: a word is too big
 		// to copy for nothing.
 		out = append(out, word{})
-		w := &out[len(out)-1]
-		if !tk.next(w) {
+		if !t.next(&out[len(out)-1]) {
 			return out[:len(out)-1] // the spare place stays zero
 		}
-		w.id = in.id(w.stem, tk.hash)
 	}
+}
+
+// resolve looks up ws, the words scan appended, in the lexicon and
+// fills in what it tells; the stems' hashes go to t.pend.
+func (t *tokenizer) resolve(ws []word) {
+	for k := range ws {
+		p := &t.pend[k]
+		w := &ws[k]
+		var lex lexEntry
+		if p.slow {
+			lex = lexicon.Get(strings.ToLower(w.surface))
+		} else {
+			lex = t.memo.get(t.lower[p.off:p.off+p.n], p.h)
+		}
+		stop := lex.flags&lexStop != 0
+		w.stem, w.lex, w.stop = lex.stem, lex.flags, stop
+		w.name = !stop && p.name
+		p.hash = lex.hash
+	}
+}
+
+// pending is a word whose lexicon look-up appendTokens has put off.
+type pending struct {
+	off, n int32  // its lower-case bytes: tokenizer.lower[off:off+n]
+	h      uint32 // their hash under memoHash
+	hash   uint64 // its stem's hash under stemSeed, once looked up
+	slow   bool   // not in lower: ask the lexicon for its surface, lower-cased
+	name   bool   // it is a name unless it is a stopword
 }
 
 // tokenizer reads the words of a text one by one.
@@ -68,6 +123,11 @@ type tokenizer struct {
 	prevUpper     bool     // the last word kept is capitalised
 	memo          *lexMemo // nil: ask the lexicon
 	buf           [64]byte
+	// deferred: put the look-ups off (see appendTokens), recording the
+	// words met so far in pend and their lower-case bytes in lower
+	deferred bool
+	pend     []pending
+	lower    []byte
 }
 
 // next reads the next word into w (leaving w.id alone) and reports
@@ -186,6 +246,13 @@ func (t *tokenizer) word(w *word, surface string, startsSentence bool) bool {
 		upper = 'A' <= surface[0] && surface[0] <= 'Z'
 		caps = !lower
 		switch {
+		case t.deferred:
+			p := pending{slow: len(surface) > len(b), h: h}
+			if !p.slow {
+				p.off, p.n = int32(len(t.lower)), int32(len(b))
+				t.lower = append(t.lower, b...)
+			}
+			return t.put(w, p, surface, upper, caps, runes, startsSentence)
 		case len(surface) > len(b):
 			lex = lexicon.Get(strings.ToLower(surface))
 		case t.memo != nil:
@@ -201,20 +268,38 @@ func (t *tokenizer) word(w *word, surface string, startsSentence bool) bool {
 		first, _ := utf8.DecodeRuneInString(surface)
 		upper = unicode.IsUpper(first)
 		caps = isAllCaps(surface)
+		if t.deferred {
+			return t.put(w, pending{slow: true}, surface, upper, caps, runes, startsSentence)
+		}
 		lex = lexicon.Get(strings.ToLower(surface))
 	}
 	stop := lex.flags&lexStop != 0
-	allCaps := upper && caps && runes >= 2
 	*w = word{
 		stem:    lex.stem,
 		surface: surface,
 		lex:     lex.flags,
 		stop:    stop,
-		name:    !stop && upper && (!startsSentence || (allCaps && runes <= 5)),
+		name:    !stop && nameLike(upper, caps, runes, startsSentence),
 		upper:   upper,
 		caps:    caps,
 	}
 	t.hash = lex.hash
+	return true
+}
+
+// nameLike reports whether a word, unless a stopword, is part of a name:
+// capitalised away from a sentence start, or a short acronym.
+func nameLike(upper, caps bool, runes int, startsSentence bool) bool {
+	allCaps := upper && caps && runes >= 2
+	return upper && (!startsSentence || (allCaps && runes <= 5))
+}
+
+// put fills w from surface as word does, but for what the lexicon tells,
+// which p records how to look up later (see appendTokens).
+func (t *tokenizer) put(w *word, p pending, surface string, upper, caps bool, runes int, startsSentence bool) bool {
+	p.name = nameLike(upper, caps, runes, startsSentence)
+	t.pend = append(t.pend, p)
+	*w = word{surface: surface, upper: upper, caps: caps}
 	return true
 }
 
@@ -358,16 +443,21 @@ func Terms(text string) []string {
 // slice; with room in dst it does not allocate.
 func AppendTerms(dst []string, text string) []string {
 	in := getInterner()
-	tk := tokenizer{text: text, memo: in.lexMemo()}
-	var w word
-	for tk.next(&w) {
+	tk := in.tokenizer(text)
+	ws := tk.scan(in.words[:0])
+	tk.resolve(ws)
+	for k := range ws {
+		w := &ws[k]
 		if w.stop {
 			continue
 		}
-		if n := in.size(); int(in.id(w.stem, tk.hash)) == n {
+		if n := in.size(); int(in.id(w.stem, tk.pend[k].hash)) == n {
 			dst = append(dst, w.stem)
 		}
 	}
+	clear(ws) // drop references to the text
+	in.words = ws[:0]
+	in.keep(&tk)
 	putInterner(in)
 	return dst
 }
