@@ -508,10 +508,15 @@ func (lb *labeler) label(paras [][]word) string {
 			n := len(label)
 			label = passiveLabel(label, nameLen, lead, p, used) // the passive rule (label_passive.go)
 			passed = len(label) != n
+			if passed && fateOK && !f.missing {
+				label = offenceLabel(label, lead, f) // the offence rule (label_offence.go)
+			}
 		}
 		if !passed && fateOK && !f.missing { // a missing person's fate was tried above
 			if l := lb.fateLabel(lead, f); l != nil {
-				label, passed = awardObject(l, lead, f), true // the fate rule (label_fate.go), with what was awarded (label_win.go)
+				label, passed = offenceLabel(awardObject(l, lead, f), lead, f), true // the fate rule (label_fate.go), with what was awarded (label_win.go) and the offence (label_offence.go)
+			} else if l := genericOffenceLabel(lead, f); l != nil {
+				label, passed = l, true // the offence rule (label_offence.go)
 			}
 		}
 		if !passed {
