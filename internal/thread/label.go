@@ -431,6 +431,10 @@ func (lb *labeler) label(paras [][]word) string {
 			used[buf[at].id] = true
 			verb = true
 			add(obj, 5)
+		} else if v, at, obj, ok := verbObject(nc, leadW); ok && len(label) == len(nc.words) && !(evOK && nominalVerbs[v]) {
+			label = append(append(label, v), obj...) // the verb-object rule (label_verbobj.go)
+			used[buf[at].id] = true
+			verb = true
 		}
 		lb.full = full
 	}
