@@ -509,6 +509,11 @@ func (lb *labeler) label(paras [][]word) string {
 			}
 		}
 		if p, ok := leadPassive(lead); ok && !passed {
+			if l, ok := disputeLabel(label, nameLen, lead, p); ok {
+				label, passed = l, true // the dispute rule (label_dispute.go)
+			}
+		}
+		if p, ok := leadPassive(lead); ok && !passed {
 			n := len(label)
 			label = passiveLabel(label, nameLen, lead, p, used) // the passive rule (label_passive.go)
 			passed = len(label) != n
