@@ -431,6 +431,10 @@ func (lb *labeler) label(paras [][]word) string {
 			used[buf[at].id] = true
 			verb = true
 			add(obj, 5)
+		} else if v, at, obj, ok := verbObject(nc, leadW); ok && len(label) == len(nc.words) && !(evOK && nominalVerbs[v]) {
+			label = append(append(label, v), obj...) // the verb-object rule (label_verbobj.go)
+			used[buf[at].id] = true
+			verb = true
 		}
 		lb.full = full
 	}
@@ -505,13 +509,23 @@ func (lb *labeler) label(paras [][]word) string {
 			}
 		}
 		if p, ok := leadPassive(lead); ok && !passed {
+			if l, ok := disputeLabel(label, nameLen, lead, p); ok {
+				label, passed = l, true // the dispute rule (label_dispute.go)
+			}
+		}
+		if p, ok := leadPassive(lead); ok && !passed {
 			n := len(label)
 			label = passiveLabel(label, nameLen, lead, p, used) // the passive rule (label_passive.go)
 			passed = len(label) != n
+			if passed && fateOK && !f.missing {
+				label = offenceLabel(label, lead, f) // the offence rule (label_offence.go)
+			}
 		}
 		if !passed && fateOK && !f.missing { // a missing person's fate was tried above
 			if l := lb.fateLabel(lead, f); l != nil {
-				label, passed = awardObject(l, lead, f), true // the fate rule (label_fate.go), with what was awarded (label_win.go)
+				label, passed = offenceLabel(awardObject(l, lead, f), lead, f), true // the fate rule (label_fate.go), with what was awarded (label_win.go) and the offence (label_offence.go)
+			} else if l := genericOffenceLabel(lead, f); l != nil {
+				label, passed = l, true // the offence rule (label_offence.go)
 			}
 		}
 		if !passed {
