@@ -100,8 +100,9 @@ func (st *story) collect() {
 				}
 			}
 			// "is superb as Tilly", "will play Maud, a widow who" (performer.go); the
-			// tagger reads a lone given name as often a thing's (MISC).
-			performed := (m.kind == Person || len(m.name) == 1 && (m.typ == "MISC" || m.typ == "LOC" && givenName(m.name[0]))) && (st.performedPart(d, m) || morePart(d.toks, m) || st.fictionAbout(d.toks, m))
+			// tagger reads a lone given name as often a thing's (MISC), or after an
+			// actor's name and "as" a place's or a firm's (castas.go).
+			performed := (m.kind == Person || len(m.name) == 1 && (m.typ == "MISC" || m.typ == "LOC" && givenName(m.name[0]) || actorAs(d, m))) && (st.performedPart(d, m) || morePart(d.toks, m) || st.fictionAbout(d.toks, m))
 			if performed && m.kind != Person {
 				st.notePart(strings.ToLower(strings.Join(m.name, " ")))
 			}
@@ -709,6 +710,41 @@ func (st *story) markParts() {
 		}
 	}
 	st.markPartWords(keys, real)
+	st.markLoneParts()
+}
+
+// markLoneParts makes every mention of a one-word name the story gives
+// as a part ("Ada Kell as Marthe in The Salt Widow", a caption) that
+// part too ("when Marthe refuses to bury an empty coffin"), unless the
+// word is also in a person's longer name in the story or a mention of
+// it carries a role or owns an animal.
+func (st *story) markLoneParts() {
+	lone := map[string]bool{}
+	for k := range st.parts {
+		if !strings.Contains(k, " ") {
+			lone[k] = true
+		}
+	}
+	if len(lone) == 0 {
+		return
+	}
+	for _, m := range st.mentions {
+		if m.kind != Person {
+			continue
+		}
+		if len(m.name) > 1 {
+			for _, w := range m.name {
+				delete(lone, strings.ToLower(w))
+			}
+		} else if len(m.roles) > 0 || st.ownerMention(m) {
+			delete(lone, strings.ToLower(m.name[0]))
+		}
+	}
+	for _, m := range st.mentions {
+		if m.kind == Person && len(m.name) == 1 && (m.hon == "" || plainHonorifics[strings.ToLower(m.hon)]) && lone[strings.ToLower(m.name[0])] {
+			m.kind, m.pev, m.weakPev, m.xev = Other, 0, 0, max(m.xev, 4)
+		}
+	}
 }
 
 // kinCollectives after a surname name a real family: "the Vance family".
