@@ -21,5 +21,9 @@ func TestPortrayal(t *testing.T) {
 			want: map[string]string{"Delyth Ambrose": Person, "Ysoline": Other}},
 		{name: "a given name in a real person's full name stays", text: []string{"Imelda Crake as Rosa in The Tin Sea at the Lyceum, Derby", "Rosa Penhallow, the director, said the run had sold out."},
 			want: map[string]string{"Imelda Crake": Person, "Rosa Penhallow": Person}},
+		{name: "a titled part's title and given name", text: []string{"The actress, 63, has told producers she wants to leave the soap next spring. Her character, the fearsome landlady Auntie Wyn Pelham, will not be killed off.", "Auntie Wyn's final scenes will be filmed in February."},
+			want: map[string]string{"Auntie Wyn": Other}},
+		{name: "a real aunt with another given name stays", text: []string{"The actress, 63, has told producers she wants to leave the soap next spring. Her character, the fearsome landlady Auntie Wyn Pelham, will not be killed off.", "Her Auntie Glenys, 90, watches every episode."},
+			want: map[string]string{"Auntie Glenys": Person}},
 	})
 }
