@@ -24,7 +24,23 @@ func creatureName(d *paraDoc, m *mention) bool {
 	if s := m.s - 1; s > 0 && len(m.roles) > 0 && titleBefore(toks[s]) && (animalName(toks, s) || vesselName(toks, s)) {
 		return true // "the boat's cat, Captain Marrowfat", "a parrot called Captain Marrowfat": the title split off as a role
 	}
-	return animalName(toks, m.s) || animalAfter(toks, m.e) || animalEpithet(m.name) || riderOwned(toks, m.e) || vesselName(toks, m.s) || racehorseCue(d, m) || racehorseAround(d, m) || vesselPrefixed(toks, m.s) || measuredVessel(toks, m.s) || vesselOwning(toks, m) || moreVessel(toks, m) || racePlacing(toks, m) || petKept(d, m) || m.typ == "PER" && ownedBy(toks, m.e)
+	return animalName(toks, m.s) || animalAfter(toks, m.e) || animalEpithet(m.name) || riderOwned(toks, m.e) || vesselName(toks, m.s) || racehorseCue(d, m) || racehorseAround(d, m) || vesselPrefixed(toks, m.s) || measuredVessel(toks, m.s) || vesselOwning(toks, m) || moreVessel(toks, m) || racePlacing(toks, m) || petKept(d, m) || m.typ == "PER" && ownedBy(toks, m.e) || mascotName(toks, m)
+}
+
+// mascotName reports whether m, a name of two words whose last is an
+// animal noun, follows "mascot": "the club's mascot Barney Badger" is a
+// costume, not the person inside it. A child who leads a team out as a
+// mascot bears a surname that is seldom an animal's; "mascot Tom Swan"
+// remains a risk the rule takes.
+func mascotName(toks []tok, m *mention) bool {
+	if m.s < 1 || len(m.name) != 2 || !animalNouns[strings.ToLower(m.name[1])] {
+		return false
+	}
+	p := toks[m.s-1].lower
+	if p == "," && m.s >= 2 {
+		p = toks[m.s-2].lower
+	}
+	return p == "mascot" || p == "mascots"
 }
 
 // ownedBy reports whether a comma and "owned by" follow the name ending
