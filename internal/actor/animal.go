@@ -24,7 +24,30 @@ func creatureName(d *paraDoc, m *mention) bool {
 	if s := m.s - 1; s > 0 && len(m.roles) > 0 && titleBefore(toks[s]) && (animalName(toks, s) || vesselName(toks, s)) {
 		return true // "the boat's cat, Captain Marrowfat", "a parrot called Captain Marrowfat": the title split off as a role
 	}
-	return animalName(toks, m.s) || animalAfter(toks, m.e) || animalEpithet(m.name) || riderOwned(toks, m.e) || vesselName(toks, m.s) || racehorseCue(d, m) || racehorseAround(d, m) || vesselPrefixed(toks, m.s) || measuredVessel(toks, m.s) || vesselOwning(toks, m) || moreVessel(toks, m) || racePlacing(toks, m) || petKept(d, m)
+	return animalName(toks, m.s) || animalAfter(toks, m.e) || animalEpithet(m.name) || riderOwned(toks, m.e) || vesselName(toks, m.s) || racehorseCue(d, m) || racehorseAround(d, m) || vesselPrefixed(toks, m.s) || measuredVessel(toks, m.s) || vesselOwning(toks, m) || moreVessel(toks, m) || racePlacing(toks, m) || petKept(d, m) || m.typ == "PER" && ownedBy(toks, m.e) || mascotName(toks, m)
+}
+
+// mascotName reports whether m, a name of two words whose last is an
+// animal noun, follows "mascot": "the club's mascot Barney Badger" is a
+// costume, not the person inside it. A child who leads a team out as a
+// mascot bears a surname that is seldom an animal's; "mascot Tom Swan"
+// remains a risk the rule takes.
+func mascotName(toks []tok, m *mention) bool {
+	if m.s < 1 || len(m.name) != 2 || !animalNouns[strings.ToLower(m.name[1])] {
+		return false
+	}
+	p := toks[m.s-1].lower
+	if p == "," && m.s >= 2 {
+		p = toks[m.s-2].lower
+	}
+	return p == "mascot" || p == "mascots"
+}
+
+// ownedBy reports whether a comma and "owned by" follow the name ending
+// before token e: "Gale Force, owned by a syndicate of teachers," is a
+// horse (or a thing); no person is owned.
+func ownedBy(toks []tok, e int) bool {
+	return e+2 < len(toks) && toks[e].text == "," && toks[e+1].lower == "owned" && toks[e+2].lower == "by"
 }
 
 // creature is creatureName or productName (product.go), or, in a story
@@ -99,7 +122,7 @@ func animalVerbAfter(l string) bool {
 }
 
 // animalName reports whether the name starting at token s is an
-// animal's: after "named", "called" or "dubbed" with an animal noun at
+// animal's: after "named", "called", "dubbed" or "nicknamed" with an animal noun at
 // most four words before in the sentence ("The gelding, named Gale
 // Force in her honour"), or right after an animal noun, maybe with a
 // comma, that follows an article or a possessive determiner, maybe
@@ -118,7 +141,7 @@ func animalName(toks []tok, s int) bool {
 	}
 	comma := toks[k].text == ","
 	switch toks[k].lower {
-	case "named", "called", "dubbed":
+	case "named", "called", "dubbed", "nicknamed":
 		for i := k - 1; i >= 0 && i >= k-4; i-- {
 			if animalNouns[toks[i].lower] && !toks[i].cap {
 				return true
@@ -325,7 +348,9 @@ var chipWords = setOf(`microchip microchipped chipped`)
 // its sentence, with no other person's name and no verb of saying
 // between ("Gordon was found in a raid and was identified by his
 // microchip"; not "Ada Kell said the dog was identified by its
-// microchip", nor "Ada Kell scanned her microchip").
+// microchip", nor "Ada Kell scanned her microchip"), or "his owner" or
+// "her owner" after "by", "with" or "to" ("Biscuit, a grey parrot, was
+// brought along by her owner"; no one is a person's owner).
 func petKept(d *paraDoc, m *mention) bool {
 	toks := d.toks
 	k := m.e
@@ -342,9 +367,17 @@ func petKept(d *paraDoc, m *mention) bool {
 		if (t.lower == "his" || t.lower == "her") && toks[k+1].lower == "microchip" {
 			return passive && k > 0 && chipPrepositions[toks[k-1].lower]
 		}
+		if (t.lower == "his" || t.lower == "her") && (toks[k+1].lower == "owner" || toks[k+1].lower == "owners") && k > 0 && ownerPrepositions[toks[k-1].lower] {
+			return true // "had been brought along by her owner", "was reunited with his owners"
+		}
 	}
 	return false
 }
+
+// ownerPrepositions before "his owner" or "her owner" later in a
+// name's sentence make the name a pet's: "Biscuit was brought along by
+// her owner", "was reunited with his owners".
+var ownerPrepositions = setOf(`by with to`)
 
 // chipPrepositions before "his microchip" say the chip told who the
 // pet was: "identified by his microchip", "traced through her

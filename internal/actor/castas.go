@@ -31,7 +31,8 @@ func asPartCue(d *paraDoc, k, e int) bool {
 		}
 		return j >= 1 && beForms[toks[j-1].lower]
 	case toks[j].word && toks[j].cap && d.inPerson(j):
-		return creditEnd(toks, e) && !sportsParagraph(toks) // "Ada Kell as Marthe in …"
+		// "Ada Kell as Marthe in …", "Ada Kell as Aunt Viv, the sister who"
+		return (creditEnd(toks, e) || describedPart(toks, k+1, e)) && !sportsParagraph(toks)
 	case w == "," && j >= 1 && toks[j-1].word && toks[j-1].cap && d.inPerson(j-1):
 		// "Ada Kell, as Marthe, stares": the part in commas.
 		return (creditEnd(toks, e) || e < len(toks) && toks[e].text == ",") && !sportsParagraph(toks)
@@ -132,4 +133,26 @@ func nounPlay(toks []tok, k int) bool {
 		return true
 	}
 	return false
+}
+
+// describedPart reports whether the part from s to e, after an actor's
+// name and "as", is a titled name or a lone given name that a comma and
+// an article then describe: "Ada Kell as Aunt Viv, the sister who comes
+// home", "Ada Kell as Nell, a widow". A biopic's real subject, named in
+// full, is left to other cues.
+func describedPart(toks []tok, s, e int) bool {
+	if e+2 >= len(toks) || toks[e].text != "," {
+		return false
+	}
+	if a := toks[e+1].lower; a != "the" && a != "a" && a != "an" || !toks[e+2].word || toks[e+2].cap {
+		return false
+	}
+	return e-s == 1 || e-s > 1 && partTitle(toks[s].text)
+}
+
+// actorAs reports whether the mention m stands right after a person's
+// name and "as": "Ada Kell as Marthe in The Salt Widow", where the tagger
+// may read the lone part's name as a place's or a firm's.
+func actorAs(d *paraDoc, m *mention) bool {
+	return m.s >= 2 && d.toks[m.s-1].lower == "as" && d.toks[m.s-2].cap && d.inPerson(m.s-2)
 }

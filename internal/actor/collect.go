@@ -100,8 +100,9 @@ func (st *story) collect() {
 				}
 			}
 			// "is superb as Tilly", "will play Maud, a widow who" (performer.go); the
-			// tagger reads a lone given name as often a thing's (MISC).
-			performed := (m.kind == Person || len(m.name) == 1 && (m.typ == "MISC" || m.typ == "LOC" && givenName(m.name[0]))) && (st.performedPart(d, m) || morePart(d.toks, m) || st.fictionAbout(d.toks, m))
+			// tagger reads a lone given name as often a thing's (MISC), or after an
+			// actor's name and "as" a place's or a firm's (castas.go).
+			performed := (m.kind == Person || len(m.name) == 1 && (m.typ == "MISC" || m.typ == "LOC" && givenName(m.name[0]) || actorAs(d, m))) && (st.performedPart(d, m) || morePart(d.toks, m) || st.fictionAbout(d.toks, m))
 			if performed && m.kind != Person {
 				st.notePart(strings.ToLower(strings.Join(m.name, " ")))
 			}
@@ -709,6 +710,41 @@ func (st *story) markParts() {
 		}
 	}
 	st.markPartWords(keys, real)
+	st.markLoneParts()
+}
+
+// markLoneParts makes every mention of a one-word name the story gives
+// as a part ("Ada Kell as Marthe in The Salt Widow", a caption) that
+// part too ("when Marthe refuses to bury an empty coffin"), unless the
+// word is also in a person's longer name in the story or a mention of
+// it carries a role or owns an animal.
+func (st *story) markLoneParts() {
+	lone := map[string]bool{}
+	for k := range st.parts {
+		if !strings.Contains(k, " ") {
+			lone[k] = true
+		}
+	}
+	if len(lone) == 0 {
+		return
+	}
+	for _, m := range st.mentions {
+		if m.kind != Person {
+			continue
+		}
+		if len(m.name) > 1 {
+			for _, w := range m.name {
+				delete(lone, strings.ToLower(w))
+			}
+		} else if len(m.roles) > 0 || st.ownerMention(m) {
+			delete(lone, strings.ToLower(m.name[0]))
+		}
+	}
+	for _, m := range st.mentions {
+		if m.kind == Person && len(m.name) == 1 && (m.hon == "" || plainHonorifics[strings.ToLower(m.hon)]) && lone[strings.ToLower(m.name[0])] {
+			m.kind, m.pev, m.weakPev, m.xev = Other, 0, 0, max(m.xev, 4)
+		}
+	}
 }
 
 // kinCollectives after a surname name a real family: "the Vance family".
@@ -723,7 +759,9 @@ var kinCollectives = setOf(`family families household clan dynasty`)
 // part counts as its first word).
 func (st *story) markPartWords(keys []string, real map[string]bool) {
 	words := map[string]bool{}
+	givens := map[string]bool{} // parts' given names after their titles
 	others := map[string]bool{}
+	var titledPairs [][2]string
 	for i, m := range st.mentions {
 		if len(m.name) < 2 {
 			continue
@@ -737,10 +775,17 @@ func (st *story) markPartWords(keys []string, real map[string]bool) {
 		case st.parts[k] && !real[k]:
 			words[first], words[last] = true, true
 			if g := partGiven(m.name); g != "" {
-				words[g] = true // "cast as DCI Rowena Blaine", then "Rowena doesn't smile"
+				words[g], givens[g] = true, true // "cast as DCI Rowena Blaine", then "Rowena doesn't smile"
 			}
+		case m.kind == Person && len(m.name) == 2 && partTitle(m.name[0]):
+			titledPairs = append(titledPairs, [2]string{first, last}) // "Auntie Val": markTitledPartGiven reads it
 		case m.kind == Person:
 			others[first], others[last] = true, true
+		}
+	}
+	for _, p := range titledPairs {
+		if !givens[p[1]] {
+			others[p[0]], others[p[1]] = true, true // a person called by a title and a name no part bears
 		}
 	}
 	if len(words) == 0 {
@@ -755,6 +800,30 @@ func (st *story) markPartWords(keys []string, real map[string]bool) {
 		}
 		if l := strings.ToLower(m.name[0]); words[l] && !others[l] {
 			m.kind, m.pev, m.weakPev, m.xev = Other, 0, 0, max(m.xev, 4) // a courtesy title no longer makes it a person's: "performing Mrs Vance"
+		}
+	}
+	st.markTitledPartGiven(givens, others)
+}
+
+// markTitledPartGiven makes a person's mention of two words, a title
+// that opens characters' names (partTitle) and a part's given name, that
+// part too: "Her character, the landlady Auntie Val Drummond", then
+// "Auntie Val's final scenes". The words must belong to no other
+// person's name in the story.
+func (st *story) markTitledPartGiven(givens, others map[string]bool) {
+	for _, m := range st.mentions {
+		if m.kind != Person {
+			continue
+		}
+		given := ""
+		switch {
+		case len(m.name) == 2 && partTitle(m.name[0]):
+			given = m.name[1]
+		case len(m.name) == 1 && m.hon != "" && partTitle(m.hon):
+			given = m.name[0] // the title split off: "Auntie" before "Val"
+		}
+		if l := strings.ToLower(given); l != "" && givens[l] && !others[l] {
+			m.kind, m.pev, m.weakPev, m.xev = Other, 0, 0, max(m.xev, 4)
 		}
 	}
 }

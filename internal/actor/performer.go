@@ -144,6 +144,9 @@ func (st *story) performedPart(d *paraDoc, m *mention) bool {
 	if toks[k].lower != "as" {
 		return false
 	}
+	if asPortrayal(toks, k, s, titled) {
+		return true // "last seen as a ferocious Lady Bracknell", "as the dastardly Captain Ned Vane"
+	}
 	// "as the fearsome Sister Ada Kell in the hospital drama …"
 	return asPartCue(d, k, e) || e+1 < len(toks) && toks[e].lower == "in" && toks[e+1].lower == "the" && inWork(toks, e+1)
 }
@@ -254,4 +257,24 @@ func afterArticle(toks []tok, k int) bool {
 	}
 	p := toks[k-1].lower
 	return p == "a" || p == "an" || p == "the"
+}
+
+// asPortrayal reports whether the words between "as" at k and the name
+// at s describe a portrayal: an indefinite article ("seen as a
+// ferocious Lady Bracknell", "as a young Elvis": a proper name after
+// "a" names a kind or a rendering of someone, never the person), or,
+// in a paragraph about the stage or the screen, "the" and a word of
+// description before a titled name ("as the dastardly Captain Ned
+// Vane"). Not in match reports.
+func asPortrayal(toks []tok, k, s int, titled bool) bool {
+	if k+1 >= s || sportsParagraph(toks) {
+		return false
+	}
+	switch toks[k+1].lower {
+	case "a", "an":
+		return true
+	case "the":
+		return titled && k+2 < s && stageParagraph(toks)
+	}
+	return false
 }
