@@ -27,19 +27,7 @@ func TestPatronym(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := ExtractWith(paras(tt.para), fakeNER(tagged))
-			a := find(got, tt.actor)
-			switch {
-			case a == nil:
-				t.Fatalf("no actor %q; actors %s", tt.actor, summary(got))
-			case a.Kind != tt.kind:
-				t.Errorf("%q is %q, want %q", tt.actor, a.Kind, tt.kind)
-			case tt.alias != "" && !has(a.Aliases, tt.alias):
-				t.Errorf("%q has aliases %v, want %q among them; actors %s", tt.actor, a.Aliases, tt.alias, summary(got))
-			}
-			if tt.absent != "" && find(got, tt.absent) != nil {
-				t.Errorf("actor %q should not stand alone; actors %s", tt.absent, summary(got))
-			}
+			expectActor(t, tagged, tt.para, tt.actor, tt.kind, tt.alias, tt.absent)
 		})
 	}
 }
