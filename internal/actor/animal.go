@@ -24,7 +24,7 @@ func creatureName(d *paraDoc, m *mention) bool {
 	if s := m.s - 1; s > 0 && len(m.roles) > 0 && titleBefore(toks[s]) && (animalName(toks, s) || vesselName(toks, s)) {
 		return true // "the boat's cat, Captain Marrowfat", "a parrot called Captain Marrowfat": the title split off as a role
 	}
-	return animalName(toks, m.s) || animalAfter(toks, m.e) || animalEpithet(m.name) || riderOwned(toks, m.e) || vesselName(toks, m.s) || racehorseCue(d, m) || racehorseAround(d, m) || vesselPrefixed(toks, m.s) || measuredVessel(toks, m.s) || vesselOwning(toks, m) || moreVessel(toks, m) || racePlacing(toks, m) || petKept(d, m) || m.typ == "PER" && ownedBy(toks, m.e) || mascotName(toks, m)
+	return animalName(toks, m.s) || animalAfter(toks, m.e) || animalEpithet(m.name) || riderOwned(toks, m.e) || vesselName(toks, m.s) || racehorseCue(d, m) || racehorseAround(d, m) || vesselPrefixed(toks, m.s) || measuredVessel(toks, m.s) || vesselOwning(toks, m) || moreVessel(toks, m) || racePlacing(toks, m) || petKept(d, m) || m.typ == "PER" && ownedBy(toks, m.e) || mascotName(toks, m) || animalIsName(toks, m.s, m.e)
 }
 
 // mascotName reports whether m, a name of two words whose last is an

@@ -1,0 +1,53 @@
+package actor
+
+// A feature that presents its pick names it as the complement of "is":
+// "Our pet of the week is Captain Fluff". When the subject's head is an
+// animal noun, the name after "is" is that animal, not a person.
+
+// equativeHead returns the index of the head noun of the subject whose
+// complement, after "is" or "was", is the name from token s to e, or -1.
+// The head may be followed by a span of time ("of the week", "this
+// Christmas") and must follow a determiner or a possessive ("our pet",
+// "this week's dog", "the farmers' panto"). A name that owns something
+// after it ("The dog is Ada Kell's") is no complement of this kind.
+func equativeHead(toks []tok, s, e int) int {
+	if s < 3 || e < len(toks) && isPossessive(toks[e]) {
+		return -1
+	}
+	if v := toks[s-1].lower; v != "is" && v != "was" {
+		return -1
+	}
+	k := s - 2
+	switch {
+	case k >= 3 && toks[k-2].lower == "of" && toks[k-1].lower == "the" && periodNouns[toks[k].lower]:
+		k -= 3 // "pet of the week is"
+	case k >= 2 && toks[k-1].lower == "this" && (periodNouns[toks[k].lower] || seasonWords[toks[k].lower]):
+		k -= 2 // "panto this Christmas is"
+	}
+	if k < 1 || !toks[k].word || toks[k].cap && !toks[k].sentStart {
+		return -1
+	}
+	d := toks[k-1]
+	switch {
+	case d.lower == "our" || d.lower == "the" || d.lower == "this" || d.lower == "my" || d.lower == "your" || possessiveDeterminers[d.lower]:
+		return k
+	case isPossessive(d) && k >= 2 && toks[k-2].word:
+		return k // "this week's dog", "the farmers' panto"
+	}
+	return -1
+}
+
+// animalIsName reports whether the name from token s to e is the
+// complement of an animal noun (equativeHead): "Our pet of the week is
+// Captain Fluff".
+func animalIsName(toks []tok, s, e int) bool {
+	k := equativeHead(toks, s, e)
+	return k >= 0 && animalNouns[toks[k].lower]
+}
+
+// periodNouns name the span a feature's pick is for: "pet of the week",
+// "this month's dog".
+var periodNouns = setOf(`week month year day fortnight`)
+
+// seasonWords name a season or a feast after "this": "this Christmas".
+var seasonWords = setOf(`christmas easter summer winter spring autumn season term`)
