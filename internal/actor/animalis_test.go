@@ -16,3 +16,18 @@ func TestAnimalIsName(t *testing.T) {
 			want: map[string]string{"Samuel Okoro": Person}},
 	})
 }
+
+// TestWorkIsName checks that a work noun's complement after "is" is the
+// work and that a person after a person's noun stays a person.
+func TestWorkIsName(t *testing.T) {
+	runNameRules(t, []nameRuleCase{
+		{name: "panto this Christmas", text: []string{"The village panto this Christmas is Jack Hornby, with Ruth Sellar's daughter as the goose."},
+			want: map[string]string{"Jack Hornby": Other, "Ruth Sellar": Person}},
+		{name: "the school's play", text: []string{"This year's play was Martha Quill, and every pupil in the top class had a line."},
+			want: map[string]string{"Martha Quill": Other}},
+		{name: "a director after a person noun", text: []string{"The director this year is Tom Ashby, who staged three shows at the Corn Exchange."},
+			want: map[string]string{"Tom Ashby": Person}},
+		{name: "a film owned by its maker", text: []string{"The film is Nadia Brennan's third, and she wrote it in a caravan in Wales."},
+			want: map[string]string{"Nadia Brennan": Person}},
+	})
+}
