@@ -508,12 +508,13 @@ func (lb *labeler) label(paras [][]word) string {
 				label, passed = cancelLabel(lead, from, to, v), true // the cancellation rule (label_cancel.go)
 			}
 		}
-		if p, ok := leadPassive(lead); ok && !passed {
+		p, passiveOK := leadPassive(lead)
+		if passiveOK && !passed {
 			if l, ok := disputeLabel(label, nameLen, lead, p); ok {
 				label, passed = l, true // the dispute rule (label_dispute.go)
 			}
 		}
-		if p, ok := leadPassive(lead); ok && !passed {
+		if passiveOK && !passed {
 			n := len(label)
 			label = passiveLabel(label, nameLen, lead, p, used) // the passive rule (label_passive.go)
 			passed = len(label) != n
