@@ -238,10 +238,20 @@ func (lb *labeler) winLabel(lead []word, w win) []string {
 	if head := lead[w.to-1]; !head.upper && pluralNoun(head) {
 		subj[len(subj)-1] = strings.TrimSuffix(w.verb, "s") // "sixth-formers win"
 	}
-	if most := 6 - len(subj); len(w.object) > most {
-		w.object = w.object[len(w.object)-most:]
+	return appendTail(subj, w.object)
+}
+
+// winLabelWords is the most words a label with what was won or awarded
+// runs to.
+const winLabelWords = 6
+
+// appendTail appends to label the last words of obj that keep it within
+// winLabelWords.
+func appendTail(label, obj []string) []string {
+	if most := winLabelWords - len(label); len(obj) > most {
+		obj = obj[len(obj)-most:]
 	}
-	return append(subj, w.object...)
+	return append(label, obj...)
 }
 
 // awardObject returns the label of the fate f of lead with what was
@@ -256,8 +266,5 @@ func awardObject(label []string, lead []word, f fate) []string {
 		return label
 	}
 	obj, _, _ := winObject(lead, f.at+1, min(len(lead), fateWords)) // none for a sum alone
-	if most := 6 - len(label); len(obj) > most {
-		obj = obj[len(obj)-most:]
-	}
-	return append(label, obj...)
+	return appendTail(label, obj)
 }
