@@ -804,6 +804,13 @@ func threadWords(paras [][]word, buf []word) [][]word {
 	return out
 }
 
+// wordIn reports whether w, lower-cased, is in set (a word list of
+// toSet).
+func wordIn(set map[string]struct{}, w word) bool {
+	_, ok := set[strings.ToLower(w.surface)]
+	return ok
+}
+
 // opensSentence reports whether w begins a new sentence of a lead: a
 // capitalised word not joined to the one before (punctuation between),
 // and not a name (names are capitalised anywhere) unless it is one only

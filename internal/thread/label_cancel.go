@@ -74,7 +74,7 @@ func leadCancel(lead []word) (from, to int, verb string, ok bool) {
 	}
 	// the placing phrase
 	i := h
-	if isCancelPrep(lead[h]) {
+	if wordIn(cancelPreps, lead[h]) {
 		for i = h + 1; i < n && i-h <= cancelSpan && lead[i].joined; i++ {
 			if _, rel := fateRelative[strings.ToLower(lead[i].surface)]; rel {
 				return 0, 0, "", false
@@ -135,12 +135,6 @@ func cancelWord(lead []word, i int) bool {
 		return i+1 < len(lead) && lead[i+1].joined && strings.EqualFold(lead[i+1].surface, "off")
 	}
 	return true
-}
-
-// isCancelPrep reports whether w is one of cancelPreps.
-func isCancelPrep(w word) bool {
-	_, ok := cancelPreps[strings.ToLower(w.surface)]
-	return ok
 }
 
 // cancelLabel returns the label of the cancellation rule: the thing's

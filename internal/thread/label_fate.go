@@ -202,7 +202,7 @@ func openingPhrase(lead []word, n int) (from, to int, ok bool) {
 			// determiner opens
 			s = -1
 			for k := 1; k < n && k <= 10; k++ {
-				if (!lead[k].joined || lead[k].afterA) && lead[k-1].lex&lexDet == 0 && !(lead[k].afterA && isFatePrep(lead[k-1])) {
+				if (!lead[k].joined || lead[k].afterA) && lead[k-1].lex&lexDet == 0 && !(lead[k].afterA && wordIn(fatePreps, lead[k-1])) {
 					s = k
 					break
 				}
@@ -380,12 +380,6 @@ func ofName(lead []word, from, end int) (int, int) {
 // fatePreps open a phrase inside an opening adverbial ("In a separate
 // case,"): an article after one does not end the adverbial.
 var fatePreps = toSet(`in at on after before during for from with by of under over into near`)
-
-// isFatePrep reports whether w is one of fatePreps.
-func isFatePrep(w word) bool {
-	_, ok := fatePreps[strings.ToLower(w.surface)]
-	return ok
-}
 
 // roleOpener reports whether ws[0], a capitalised sentence opener taken
 // into a name, is no part of it: the story writes it in lower case, or

@@ -99,7 +99,7 @@ func leadNaming(lead []word) (naming, bool) {
 // Trust", "the Harbour Trust's new chairman").
 func passiveNaming(lead []word, h0, h1, k, n int) (naming, bool) {
 	nm := naming{from: h0, to: h1}
-	for k < n && lead[k].joined && isNamedSkip(lead[k]) {
+	for k < n && lead[k].joined && wordIn(namedSkip, lead[k]) {
 		k++
 	}
 	if k >= n || !lead[k].joined {
@@ -120,7 +120,7 @@ func passiveNaming(lead []word, h0, h1, k, n int) (naming, bool) {
 		k++
 	}
 	b1 := k
-	fresh := k < n && lead[k].joined && isNewWord(lead[k])
+	fresh := k < n && lead[k].joined && wordIn(namedNew, lead[k])
 	if fresh {
 		k++
 	}
@@ -208,7 +208,7 @@ func activeNaming(lead []word, h0, h1, k, n int) (naming, bool) {
 	for k < n && lead[k].lex&lexDet != 0 {
 		k++
 	}
-	if k < n && isNewWord(lead[k]) {
+	if k < n && wordIn(namedNew, lead[k]) {
 		k++
 	}
 	ws, _ := namedPhrase(lead, k, n)
@@ -217,18 +217,6 @@ func activeNaming(lead []word, h0, h1, k, n int) (naming, bool) {
 	}
 	nm.post = postLabel(ws)
 	return nm, true
-}
-
-// isNamedSkip reports whether w is one of namedSkip.
-func isNamedSkip(w word) bool {
-	_, ok := namedSkip[strings.ToLower(w.surface)]
-	return ok
-}
-
-// isNewWord reports whether w is one of namedNew.
-func isNewWord(w word) bool {
-	_, ok := namedNew[strings.ToLower(w.surface)]
-	return ok
 }
 
 // namedPhrase returns the content words of the noun phrase that opens

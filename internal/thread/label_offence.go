@@ -104,7 +104,7 @@ func offenceObject(lead []word, v, end int, o string) []string {
 	}
 	end = min(end, len(lead))
 	k := v + 1
-	for k < end && (lead[k].lex&(lexDet|lexFigure) != 0 || numberWord(lead[k]) || winSkipWord(lead[k])) && (k == v+1 || lead[k].joined) {
+	for k < end && (lead[k].lex&(lexDet|lexFigure) != 0 || numberWord(lead[k]) || wordIn(winSkip, lead[k])) && (k == v+1 || lead[k].joined) {
 		k++ // "more than", "a", "the"
 	}
 	// a figure the tokenizer drops may stand before the noun ("stole
@@ -119,12 +119,6 @@ func offenceObject(lead []word, v, end int, o string) []string {
 	}
 	obj[len(obj)-1] = singular(obj[len(obj)-1])
 	return append(obj, o)
-}
-
-// winSkipWord reports whether w is one of winSkip.
-func winSkipWord(w word) bool {
-	_, ok := winSkip[strings.ToLower(w.surface)]
-	return ok
 }
 
 // offenceLabel returns the fate rule's label with the offence after
