@@ -603,6 +603,25 @@ func checkActor(t *testing.T, where string, v any) {
 	}
 }
 
+// TestListLimit checks that list's --limit counts stories, and that 0 (and
+// -1, written --limit=-1 since a bare -1 reads as a flag) lists them all.
+func TestListLimit(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want int
+	}{
+		{[]string{"--limit", "2"}, 2},
+		{[]string{"--limit", "0"}, fixtureStories},
+		{[]string{"--limit=-1"}, fixtureStories},
+		{[]string{"--limit", "2", "--offset", "5"}, 1},
+	} {
+		rows := array(t, "list", jsonOut(t, append([]string{"list"}, tc.args...)...))
+		if len(rows) != tc.want {
+			t.Errorf("list %v: %d rows, want %d", tc.args, len(rows), tc.want)
+		}
+	}
+}
+
 func TestCLIJSONShapes(t *testing.T) {
 	// list: every story, newest first, nulls where the input had no date
 	// or id.

@@ -348,7 +348,7 @@ func plural(n int, noun string) string {
 }
 
 type listCmd struct {
-	Limit  int `help:"Number of stories (-1 for all)." default:"50"`
+	Limit  int `help:"Number of stories (0 for all)." default:"50"`
 	Offset int `help:"Skip this many stories."`
 }
 
@@ -359,8 +359,8 @@ func (c *listCmd) Run(g *globals) error {
 	}
 	defer a.Close()
 	limit := c.Limit
-	if limit < 0 {
-		limit = int(^uint(0) >> 1) // --limit -1: all
+	if limit <= 0 {
+		limit = int(^uint(0) >> 1) // --limit 0 (or --limit=-1): all
 	}
 	offset := max(c.Offset, 0)
 	ask := limit
@@ -426,7 +426,7 @@ func printThreads(g *globals, ts []archive.Thread) error {
 
 type actorsCmd struct {
 	ID    string `arg:"" optional:"" help:"Story id, or an actor id/name from the archive-wide list; none lists the archive's actors."`
-	Limit int    `help:"Number of archive actors." default:"50"`
+	Limit int    `help:"Number of archive actors (0 for all)." default:"50"`
 }
 
 func (c *actorsCmd) Run(g *globals) error {
