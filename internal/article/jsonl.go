@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"html"
 	"regexp"
 	"strconv"
 	"strings"
@@ -125,7 +126,7 @@ func pick(vs ...flex) string {
 func (r *record) fields() fields {
 	f := fields{
 		id:       pick(r.ID, r.GUID),
-		title:    pick(r.Title, r.Headline),
+		title:    decodeRefs(pick(r.Title, r.Headline)),
 		url:      pick(r.URL, r.Link),
 		source:   pick(r.Source),
 		author:   pick(r.Author, r.Byline, r.Authors),
@@ -134,7 +135,10 @@ func (r *record) fields() fields {
 	}
 	for _, b := range []flex{r.Body, r.Text, r.Content, r.Paragraphs, r.Description, r.Summary} {
 		if len(b.items) > 0 {
-			f.paras = b.items
+			f.paras = make([]string, len(b.items))
+			for i, it := range b.items {
+				f.paras[i] = decodeRefs(it)
+			}
 			break
 		}
 		if strings.TrimSpace(b.s) != "" {
@@ -154,7 +158,24 @@ func bodyParagraphs(s string) (paras []string, captions []bool) {
 	if strings.IndexByte(s, '<') >= 0 && htmlBody.MatchString(s) {
 		return htmlParagraphs([]byte(s))
 	}
-	return splitParagraphs(s), nil
+	return splitParagraphs(decodeRefs(s)), nil
+}
+
+// charRef matches an HTML character reference closed by its semicolon:
+// numeric ("&#233;", "&#x2019;") or named ("&amp;", "&eacute;").
+var charRef = regexp.MustCompile(`&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});`)
+
+// decodeRefs decodes the HTML character references of plain text taken
+// from JSON: feeds and scrapers often export text still escaped for HTML
+// ("Jos&#233; Manuel", "Barnes &amp; Noble"), which would otherwise reach
+// the reader, the search index and the name finder as written. Only
+// references closed by a semicolon are read, so "AT&T" or "R&amp" stay as
+// they are, and an unknown name ("&foo;") is left alone.
+func decodeRefs(s string) string {
+	if strings.IndexByte(s, '&') < 0 {
+		return s
+	}
+	return charRef.ReplaceAllStringFunc(s, html.UnescapeString)
 }
 
 // parseJSONL reads JSON Lines: one article object a line. Blank lines are
