@@ -43,8 +43,9 @@ func (r *Registry) resolve(id string) string {
 }
 
 // Lookup finds an archive actor by ID (also an ID it had before a merge),
-// by name or by alias (ignoring case, accents and spacing). An ambiguous
-// alias matches the entry named in the most stories.
+// by name or by alias (ignoring case, accents and spacing), or by the
+// surname of a person with a full name ("Barroso"). An ambiguous alias or
+// surname matches the entry named in the most stories.
 func (r *Registry) Lookup(q string) (Entry, bool) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
@@ -63,16 +64,28 @@ func (r *Registry) Lookup(q string) (Entry, bool) {
 			}
 		}
 	}
-	var best *Entry
-	for _, e := range r.aliasKeys[k] {
-		if s := e.sum; best == nil || s.Stories > best.Stories || s.Stories == best.Stories && s.ID < best.ID {
-			best = s
+	best := mostNamed(r.aliasKeys[k])
+	if best == nil {
+		if pid, ok := r.pool.ids[Person]; ok {
+			best = mostNamed(r.bySurname[regKey{pid, k}])
 		}
 	}
 	if best == nil {
 		return Entry{}, false
 	}
 	return *best, true
+}
+
+// mostNamed returns the summary of the entry named in the most stories
+// (the smallest ID of those tied), or nil for none.
+func mostNamed(es []*regEntry) *Entry {
+	var best *Entry
+	for _, e := range es {
+		if s := e.sum; best == nil || s.Stories > best.Stories || s.Stories == best.Stories && s.ID < best.ID {
+			best = s
+		}
+	}
+	return best
 }
 
 // StoriesOf returns the IDs of the stories naming an archive actor,

@@ -264,6 +264,24 @@ func TestRegistryLookupAndJSON(t *testing.T) {
 	if _, ok := r.Lookup("nobody"); ok {
 		t.Error("Lookup(nobody) found something")
 	}
+	// A surname no story used alone finds the person with the full name;
+	// of namesakes, the one named in more stories.
+	r2 := NewRegistry()
+	r2.Add("t1", []Actor{person("Rosa Quint", 1)})
+	r2.Add("t2", []Actor{person("Abel Quint", 1)})
+	r2.Add("t3", []Actor{person("Abel Quint", 2)})
+	r2.Add("t4", []Actor{{Name: "Quint Holdings", Kind: Org, Mentions: 1}})
+	for _, tc := range []struct{ q, want string }{
+		{"Quint", "abel-quint"},
+		{"quint", "abel-quint"},
+		{"Holdings", ""},
+		{"Rosa", ""},
+	} {
+		e, ok := r2.Lookup(tc.q)
+		if ok != (tc.want != "") || ok && e.ID != tc.want {
+			t.Errorf("Lookup(%q) = %q, %v; want %q", tc.q, e.ID, ok, tc.want)
+		}
+	}
 	if got := r.StoriesOf("ada-kell"); !reflect.DeepEqual(got, []string{"s1", "s2"}) {
 		t.Errorf("StoriesOf = %v", got)
 	}
