@@ -166,9 +166,11 @@
 //     stands alone unless its words or the sequence place it.
 //   - Pointing back. A paragraph that opens with "He", "Its", "Their"…,
 //     with "The" and a noun set off by a comma ("The company, which…")
-//     or an age ("The 42-year-old…"), or with "Shares in the…" stays
+//     or an age ("The 42-year-old…"), with "Shares in the…" or with a
+//     share move that names no company ("The shares fell…") stays
 //     with the paragraph before it, where what it points to was named,
-//     unless it is clearly closer to an earlier paragraph or resumes the
+//     unless it is clearly closer to an earlier paragraph (not asked of
+//     a share move, whose market words every item shares) or resumes the
 //     matter an aside interrupted; when the paragraph before is itself
 //     a stray in another matter's cluster, that one follows it instead
 //     (pronoun.go).

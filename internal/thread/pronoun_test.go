@@ -19,6 +19,10 @@ func TestOpensPronoun(t *testing.T) {
 		{"The 42-year-old plumber has been fined £300.", true},
 		{"Shares in the group rose 2 per cent.", true},
 		{"Shares in its Dutch arm were suspended.", true},
+		// a share move that names no company: the one just told of
+		{"Shares fell 9.3 per cent, or 61p, to 595p.", true},
+		{"The shares slid 14.2 per cent, their lowest level since 2013.", true},
+		{"The stock rocketed 48 per cent to 7.4p on Tuesday.", true},
 		// not pointing back
 		{"It is hard to say whether the plan will work.", false},
 		{"It comes as the council publishes its budget.", false},
@@ -29,6 +33,9 @@ func TestOpensPronoun(t *testing.T) {
 		{"The humble, hardworking Ada Price has retired.", true},
 		{"The wider market was flat.", false},
 		{"Shares in Marlow Foods rose 2 per cent.", false},
+		{"Shares of Marlow Foods rose 2 per cent.", false},
+		{"The shares of both banks fell.", false},
+		{"Shares Direct has opened a branch in Leeds.", false},
 		{"Henley council has approved the plan.", false},
 		{"Hers was the only vote against.", false},
 		{"'He will be missed,' she said.", false},
@@ -77,5 +84,31 @@ func TestCarryPronouns(t *testing.T) {
 	off := Options{PronounOff: true}
 	if ids := SegmentUnits(units, off); len(ids) != len(units) {
 		t.Errorf("SegmentUnits with PronounOff: %d ids for %d units", len(ids), len(units))
+	}
+}
+
+// TestCarryShareMoves checks that a stray is told by the clustering's own
+// ids: a share line that goes back to its company does not make the
+// company item it was clustered with look like an item of its own.
+func TestCarryShareMoves(t *testing.T) {
+	units := []string{
+		"Tidewell Mining soared after it struck gold at its Ghana project.",
+		"The explorer said the best hole was its richest yet.",
+		"The shares rose 31 per cent, or 2.3p, to 9.7p.",
+		"Brindle Foods sank 22 per cent after it lost a supermarket contract.",
+		"Chief executive Colin Dace said talks with other grocers were going well.",
+		"Marrow Biotech fell 18 per cent, or 4.1p, to 18.7p after a cash call.",
+		"The company, which is developing a bone treatment, said the cash would last a year.",
+		"Finance chief Ann Lowe said the discount was the price of certainty.",
+	}
+	toks := tokenizeAll(units)
+	o := Options{}.withDefaults()
+	vs, _, _ := unitVectors(toks, o)
+	// the share line (2) was clustered with Marrow's lead (5), which
+	// left the rest of Marrow's item on its own
+	in := []int{0, 0, 1, 2, 2, 1, 3, 3}
+	want := []int{0, 0, 0, 1, 1, 2, 2, 2}
+	if got := carryPronouns(units, vs, slices.Clone(in), o); !slices.Equal(got, want) {
+		t.Errorf("carryPronouns(%v) = %v, want %v", in, got, want)
 	}
 }
