@@ -229,6 +229,10 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg, pronoun 
 				place += 2 // "the Sudanese region of Darfur", "the sheikhdom of Qatar"
 			case l == "of" && extentOf(toks, k) && len(m.name) <= 3:
 				place += 2 // "on the slopes of Ben Corran", "the edge of Knaresborough" (placeextent.go)
+			case l == "of" && sideOf(toks, k, m) && len(m.name) <= 3:
+				place += 2 // "sheltering on the side of Carn Velyn" (placeabove.go)
+			case !comma && overGround(toks, s) && len(m.name) <= 3:
+				place += 3 // "rented land above Lampridge", "the hills overlooking Tarrow" (placeabove.go)
 			case l == "in" && k > 0 && bodiesIn[toks[k-1].lower]:
 				place++ // "humanitarian groups in Darfur": where they work
 			case (l == "of" || l == "for") && k > 0 && (businessNouns[toks[k-1].lower] || marketVerbs[toks[k-1].lower]),
