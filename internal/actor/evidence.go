@@ -201,6 +201,8 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg, pronoun 
 				org += 2 // "asset manager Frenkel Topping"
 			case !comma && firmPlural(toks, k, m):
 				org += 3 // "consultants Trevose Geoscience" (firmplural.go)
+			case !comma && researchBy(toks, k) && (m.typ == "ORG" || !givenName(m.name[0])):
+				org += 3 // "according to research by Tarrow Henley", "data from Velmora" (research.go)
 			case !comma && saleAgent(toks, k, m):
 				org += 3 // "is for sale through Garner Holt" (saleagent.go)
 			case !comma && m.typ != "LOC" && ofPerson(d, k) && !(m.e < len(toks) && isPossessive(toks[m.e])):
