@@ -240,6 +240,9 @@ func (st *story) collect() {
 				if suffixedName(m.name) {
 					m.pev += 4 // "Ada Joseph Kell Jr" (suffix.go)
 				}
+				if gaelicSurname(m.name) {
+					m.pev += 4 // "Tomás Ó Briain", "Ó Briain said" (gaelic.go)
+				}
 				if groupName(m.name) {
 					m.pev, m.oev = 0, m.oev+3 // "Scissor Sisters, who": its members (kingroup.go)
 				}
