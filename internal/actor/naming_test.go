@@ -35,3 +35,30 @@ func TestNamingTraditions(t *testing.T) {
 			want: map[string]string{"Julian Ada Marsh": Person}},
 	})
 }
+
+// TestWorldGivenNames: a given name of another tradition than the
+// English one opens a person's name as an English one does: a firm's
+// trade noun before it is the person's trade ("Developer Ravi Pellow
+// said"), not the start of a firm's name.
+func TestWorldGivenNames(t *testing.T) {
+	runNameRules(t, []nameRuleCase{
+		{name: "a trade before a Hindi given name", tagged: map[string]string{"Ravi Pellow": "PER"},
+			text: []string{"Developer Ravi Pellow said almost half of the flats had been sold to first-time buyers."},
+			want: map[string]string{"Ravi Pellow": Person}},
+		{name: "a trade before a firm", tagged: map[string]string{"Corran Renewables": "ORG"},
+			text: []string{"Developer Corran Renewables said the scheme would go ahead."},
+			want: map[string]string{"Corran Renewables": Org}},
+	})
+}
+
+// TestKnownAsOpening: "Known to everyone … as X" opening a paragraph
+// gives the person named before it a nickname, not a person of its own.
+func TestKnownAsOpening(t *testing.T) {
+	got := ExtractWith(paras("Ted Pellow, who has died aged 88, tended the square at the club for 40 years.", "Known to everyone in the club as Bram, he would let nobody cross it in outdoor shoes."),
+		fakeNER(map[string]string{"Ted Pellow": "PER", "Bram": "LOC"}))
+	for _, a := range got {
+		if a.Kind == Person && a.Name == "Bram" {
+			t.Errorf("Bram is a person of its own: %s", summary(got))
+		}
+	}
+}

@@ -308,7 +308,7 @@ func afterKnownToAs(toks []tok, s int) bool {
 	if k < 1 || toks[k].lower != "as" {
 		return false
 	}
-	for n := 0; n < 12 && k > 1; n++ {
+	for n := 0; n < 12 && k > 0; n++ {
 		k--
 		switch toks[k].text {
 		case ".", "!", "?", ";", ":":
