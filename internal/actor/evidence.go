@@ -426,10 +426,11 @@ func objectOfVerb(toks []tok, s int) bool {
 // tradeApposed reports whether the name ending at token e stands in
 // apposition after a business noun at token k, opened by "the" or "a"
 // that opens the clause, and closed by a comma before a lower-case
-// word: "The developer, Kestrel Land, has promised". A list ("the firm, Ada, Bo and Cy") has
+// word: "The developer, Kestrel Land, has promised", "Pugh's club,
+// Corran Harlequins, said he would have surgery". A list ("the firm, Ada, Bo and Cy") has
 // a name after the closing comma.
 func tradeApposed(toks []tok, k, e int) bool {
-	if k == 0 || !businessNouns[toks[k].lower] || toks[k].cap && !toks[k].sentStart {
+	if k == 0 || !businessNouns[toks[k].lower] && !sideNouns[toks[k].lower] || toks[k].cap && !toks[k].sentStart {
 		return false
 	}
 	switch det := toks[k-1]; {
@@ -443,6 +444,10 @@ func tradeApposed(toks []tok, k, e int) bool {
 	}
 	return e+1 < len(toks) && toks[e].text == "," && toks[e+1].word && !toks[e+1].cap
 }
+
+// sideNouns name a club or a team a name may stand in apposition to:
+// "his club, Corran Harlequins, said".
+var sideNouns = setOf(`club clubs team side`)
 
 // personNoun reports whether l, a lower-case word before a name, is a
 // role noun that only people hold ("comedian", "novelist"): not one that
