@@ -54,9 +54,12 @@ func ownedBy(toks []tok, e int) bool {
 // of racing (racingStory), a
 // titled name a racehorse's often is with nothing said of a person
 // (racehorseTitled, racehorse.go) or a name after a race's time in a
-// line of selections (racecardEntry).
+// line of selections (racecardEntry), or a person's name of one word
+// right after a sentence that brings in an animal or told what only an
+// animal has or does (introducedAnimal, animalTold, animalintro.go).
 func (st *story) creature(d *paraDoc, m *mention) bool {
-	return creatureName(d, m) || productName(d.toks, m) || st.racing && (racehorseTitled(d, m) || racecardEntry(d.toks, m))
+	return creatureName(d, m) || productName(d.toks, m) || st.racing && (racehorseTitled(d, m) || racecardEntry(d.toks, m)) ||
+		(m.kind == Person || m.typ == "PER" || len(m.name) == 1 && givenName(m.name[0])) && (st.introducedAnimal(d, m) || animalTold(d, m))
 }
 
 // titleBefore reports whether t is a capitalised title or rank inside a

@@ -240,6 +240,9 @@ func (st *story) collect() {
 				if suffixedName(m.name) {
 					m.pev += 4 // "Ada Joseph Kell Jr" (suffix.go)
 				}
+				if gaelicSurname(m.name) {
+					m.pev += 4 // "Tomás Ó Briain", "Ó Briain said" (gaelic.go)
+				}
 				if groupName(m.name) {
 					m.pev, m.oev = 0, m.oev+3 // "Scissor Sisters, who": its members (kingroup.go)
 				}
@@ -344,14 +347,29 @@ func (st *story) probeable(d *paraDoc, m *mention) bool {
 	if m.s > 0 && strings.EqualFold(d.toks[m.s-1].text, "the") {
 		return false
 	}
-	if last := strings.ToLower(m.name[len(m.name)-1]); strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && !givenName(m.name[0]) && lowerNoun(last) {
-		return false // "Ossory Lines", "Velby Otters": a common noun's plural ends a band's or a team's name, read so in context
+	if last := strings.ToLower(m.name[len(m.name)-1]); strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && !givenName(m.name[0]) && (lowerNoun(last) || pluralShaped(last)) {
+		return false // "Ossory Lines", "Velby Otters": a common noun's plural ends a band's or a team's name, read so in context (so does a plural the lexicon has too seldom: "Corran Falcons")
 	}
 	for _, w := range m.name {
 		l := strings.ToLower(w)
 		if st.lower[l] || commonCapitalised[l] || isNationality(w) || isRoleHead(w) || roleModifiers[l] || isNoiseWord(w) {
 			return false
 		}
+	}
+	return true
+}
+
+// pluralShaped reports whether l, a lower-case word, ends like an
+// English plural in "s" ("falcons", "harlequins"), not like a surname of
+// another language or a Latin word ("-ss", "-us", "-is", "-ys", "-os",
+// "-as": "Fabregas", "Santos").
+func pluralShaped(l string) bool {
+	if len(l) < 4 || !strings.HasSuffix(l, "s") {
+		return false
+	}
+	switch l[len(l)-2] {
+	case 's', 'u', 'i', 'y', 'o', 'a':
+		return false
 	}
 	return true
 }

@@ -243,8 +243,9 @@ func hyphenAdjective(w string) bool {
 // starts (the embedded model's lexicon).
 var wordCasing = func(w string) nlp.Casing { return nlp.DefaultModel().WordCasing(w) }
 
-// givenName reports whether the embedded model knows w as a given name.
-var givenName = func(w string) bool { return nlp.DefaultModel().GivenName(w) }
+// givenName reports whether the embedded model knows w as a given name,
+// or w is a given name of another naming tradition (givennames.go).
+var givenName = knownGivenName
 
 // knownTypes returns the entity types the embedded model's gazetteer
 // knows w as a name of.

@@ -1,6 +1,9 @@
 package actor
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // An animal or a vessel named like a person is spoken of as one: "A
 // pony called Percy has been taken. Percy, who is 14, …", "My beagle,
@@ -17,6 +20,14 @@ func (st *story) noteCreature(m *mention) {
 		st.creatures = map[string]bool{}
 	}
 	st.creatures[strings.ToLower(strings.Join(m.name, " "))] = true
+	if i := slices.IndexFunc(m.name, func(w string) bool { return w == "of" }); i > 0 {
+		// "Sir Velmo of Hethersett, a Shire stallion," then "Velmo
+		// had behaved": the name before its place.
+		st.creatures[strings.ToLower(strings.Join(m.name[:i], " "))] = true
+		if m.hon != "" {
+			st.creatures[strings.ToLower(m.hon+"|"+strings.Join(m.name[:i], " "))] = true
+		}
+	}
 	if len(m.name) == 2 && creatureEpithets[strings.ToLower(m.name[0])] {
 		// "Big Nora, the dinosaur," then "Nora was found": the
 		// name without its epithet.
@@ -112,6 +123,21 @@ func (st *story) markCreatures() {
 	}
 }
 
+// endsSaying reports whether the name ending before token e ends the
+// clause "said" opens before it ("…,' said Lady Kell." or "said Lady
+// Kell, who"), rather than opening the clause said ("…, said Velma had
+// behaved"): punctuation or a word that goes on an apposition follows.
+func endsSaying(toks []tok, e int) bool {
+	if e >= len(toks) || !toks[e].word {
+		return true
+	}
+	switch toks[e].lower {
+	case "who", "of", "at", "from", "in", "and":
+		return true
+	}
+	return false
+}
+
 // ownerThings after a name's possessive are what a person owns or
 // trains, never a creature: "Sir Ivo Marsh's horse", "Lady Kell's yard".
 var ownerThings = setOf(`horse horses yard stable stables string runner runners filly colt gelding
@@ -127,8 +153,8 @@ func (st *story) ownerMention(m *mention) bool {
 		return false
 	}
 	toks, s, e := d.toks, m.s, m.e
-	if e < len(toks) && sayVerbs[toks[e].lower] || s >= 2 && sayVerbs[toks[s-1].lower] && !toks[s-2].word {
-		return true // "Lady Kell said", "…,' said Lady Kell" (not "Ada Kell said Lady Velma would run")
+	if e < len(toks) && sayVerbs[toks[e].lower] || s >= 2 && sayVerbs[toks[s-1].lower] && !toks[s-2].word && endsSaying(toks, e) {
+		return true // "Lady Kell said", "…,' said Lady Kell" (not "Ada Kell said Lady Velma would run", nor "His owner, Ada Kell, said Velma had")
 	}
 	if e+1 >= len(toks) || !isPossessive(toks[e]) {
 		return false

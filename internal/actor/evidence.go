@@ -201,6 +201,8 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg, pronoun 
 				org += 2 // "asset manager Frenkel Topping"
 			case !comma && firmPlural(toks, k, m):
 				org += 3 // "consultants Trevose Geoscience" (firmplural.go)
+			case !comma && researchBy(toks, k) && (m.typ == "ORG" || !givenName(m.name[0])):
+				org += 3 // "according to research by Tarrow Henley", "data from Velmora" (research.go)
 			case !comma && saleAgent(toks, k, m):
 				org += 3 // "is for sale through Garner Holt" (saleagent.go)
 			case !comma && m.typ != "LOC" && ofPerson(d, k) && !(m.e < len(toks) && isPossessive(toks[m.e])):
@@ -229,6 +231,10 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg, pronoun 
 				place += 2 // "the Sudanese region of Darfur", "the sheikhdom of Qatar"
 			case l == "of" && extentOf(toks, k) && len(m.name) <= 3:
 				place += 2 // "on the slopes of Ben Corran", "the edge of Knaresborough" (placeextent.go)
+			case l == "of" && sideOf(toks, k, m) && len(m.name) <= 3:
+				place += 2 // "sheltering on the side of Carn Velyn" (placeabove.go)
+			case !comma && overGround(toks, s) && len(m.name) <= 3:
+				place += 3 // "rented land above Lampridge", "the hills overlooking Tarrow" (placeabove.go)
 			case l == "in" && k > 0 && bodiesIn[toks[k-1].lower]:
 				place++ // "humanitarian groups in Darfur": where they work
 			case (l == "of" || l == "for") && k > 0 && (businessNouns[toks[k-1].lower] || marketVerbs[toks[k-1].lower]),
@@ -420,10 +426,11 @@ func objectOfVerb(toks []tok, s int) bool {
 // tradeApposed reports whether the name ending at token e stands in
 // apposition after a business noun at token k, opened by "the" or "a"
 // that opens the clause, and closed by a comma before a lower-case
-// word: "The developer, Kestrel Land, has promised". A list ("the firm, Ada, Bo and Cy") has
+// word: "The developer, Kestrel Land, has promised", "Pugh's club,
+// Corran Harlequins, said he would have surgery". A list ("the firm, Ada, Bo and Cy") has
 // a name after the closing comma.
 func tradeApposed(toks []tok, k, e int) bool {
-	if k == 0 || !businessNouns[toks[k].lower] || toks[k].cap && !toks[k].sentStart {
+	if k == 0 || !businessNouns[toks[k].lower] && !sideNouns[toks[k].lower] || toks[k].cap && !toks[k].sentStart {
 		return false
 	}
 	switch det := toks[k-1]; {
@@ -437,6 +444,10 @@ func tradeApposed(toks []tok, k, e int) bool {
 	}
 	return e+1 < len(toks) && toks[e].text == "," && toks[e+1].word && !toks[e+1].cap
 }
+
+// sideNouns name a club or a team a name may stand in apposition to:
+// "his club, Corran Harlequins, said".
+var sideNouns = setOf(`club clubs team side`)
 
 // personNoun reports whether l, a lower-case word before a name, is a
 // role noun that only people hold ("comedian", "novelist"): not one that

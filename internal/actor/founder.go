@@ -3,7 +3,8 @@ package actor
 import "strings"
 
 // This file finds firms named after people, which a tagger reads as
-// people. A name of two words or more read only as a person's, with
+// people. A name of two words or more read as a person's (or, at some
+// mentions, as a body's), with
 // nothing said of a person at any of its mentions (no title, role, age
 // or "who"; a later pronoun aside), and no given name the model knows
 // first, is a firm
@@ -40,9 +41,9 @@ func (st *story) markFirmNames() {
 		return
 	}
 	for _, m := range st.mentions {
-		if k := m.nameKey(); cands[k] && (m.kind != Person || m.hon != "" || m.rule || m.split || m.ofTitle || m.the ||
+		if k := m.nameKey(); cands[k] && (m.kind != Person && m.kind != Org || m.hon != "" || m.rule || m.split || m.ofTitle || m.the ||
 			len(m.roles) > 0 || m.pev > m.weakPev || m.nick != "") {
-			cands[k] = false // a person's by its own context, or read as no person
+			cands[k] = false // a person's by its own context, or read as a place or a thing (a firm's reading agrees)
 		}
 	}
 	for k, ok := range cands {

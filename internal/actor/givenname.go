@@ -1,6 +1,9 @@
 package actor
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // This file reads a lone given name that names a thing: an award
 // ("Oscar nominations", "the best actress Oscar"), a product or a title
@@ -84,14 +87,22 @@ func (st *story) taggedOtherwise(m *mention) bool {
 // qualifiesCommonNoun reports whether mention m stands right before a
 // lower-case common noun that it qualifies, not a role noun nor a verb in
 // "-ed" nor a word of one or two letters ("Oscar nominations", not
-// "Oscar winner" nor "Oscar confirmed"), and is no surname after a
+// "Oscar winner" nor "Oscar confirmed") nor a surname written after its
+// particle as one word ("Leo diCaprio"), and is no surname after a
 // capitalised word or an initial.
 func qualifiesCommonNoun(d *paraDoc, m *mention) bool {
 	if !adjectiveUse(d, m) || afterNameWord(d, m.s) {
 		return false // a surname: "Spencer Abraham confirmed", "A. Stewart b Gough"
 	}
 	l := d.toks[m.e].lower
-	return len(l) > 2 && !isRoleNounL(l) && !strings.HasSuffix(l, "ed")
+	return len(l) > 2 && !isRoleNounL(l) && !strings.HasSuffix(l, "ed") && !innerCapital(d.toks[m.e].text)
+}
+
+// innerCapital reports whether w, written in lower case at its start,
+// has a capital inside: a surname after a particle written as one word
+// ("diCaprio", "deGrasse"), no common noun.
+func innerCapital(w string) bool {
+	return strings.IndexFunc(w, unicode.IsUpper) > 0
 }
 
 // afterNameWord reports whether the token before k is a capitalised word

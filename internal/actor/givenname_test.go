@@ -30,6 +30,15 @@ func TestGivenNameThings(t *testing.T) {
 	}
 }
 
+// TestGivenNameBeforeParticleSurname: a given name before a surname
+// written after its particle as one word ("diMarco") is no qualifier of a
+// common noun.
+func TestGivenNameBeforeParticleSurname(t *testing.T) {
+	runKindRows(t, map[string]string{"Leonardo": "PER", "Pierce Pellow": "PER"}, [][4]string{
+		{"a particle glued on", "Stars Leonardo diMarco and Pierce Pellow are in the audience.", "Leonardo", Person},
+	})
+}
+
 func TestAwardCategoryBefore(t *testing.T) {
 	for _, c := range []struct {
 		text string

@@ -19,7 +19,7 @@ var honorifics = map[string]string{
 	"Dr": "plain", "Prof": "plain", "Professor": "plain", "Rev": "plain", "Revd": "plain",
 	"Reverend": "plain", "Mme": "plain", "Mlle": "plain", "Herr": "plain", "Frau": "plain",
 	"Messrs": "plain", "Dott": "plain", "Rabbi": "plain", "Imam": "plain", "Fr": "plain",
-	"Hon": "plain", "Cllr": "plain",
+	"Hon": "plain", "Cllr": "plain", "Count": "plain",
 	// Ranks written short before a name ("DI Ruddock", "Supt Pike", "Pc
 	// Ilford" as British papers write a constable); not "PC", "DC" or
 	// "DS", which open names of firms and things as often.

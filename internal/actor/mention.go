@@ -460,7 +460,7 @@ func tailIsName(words []string) bool {
 		if !nameLike(w) || (particles[w] && i == len(words)-1) {
 			return false
 		}
-		if isRoleHeadL(l) || roleModifiers[l] || orgWords[l] || strongOrgWords[l] || isHonorific(w) || isNoiseL(l) && !monthNames[w] {
+		if isRoleHeadL(l) || roleModifiers[l] || orgWords[l] || strongOrgWords[l] || isHonorific(w) || isNoiseL(l) && !monthNames[w] && !particles[w] {
 			return false
 		}
 	}

@@ -1,6 +1,11 @@
 package actor
 
-import "strings"
+import (
+	"slices"
+	"strings"
+
+	"github.com/storyline/storyline/internal/nlp"
+)
 
 // This file cuts a party or a nationality word that a tagger glued onto
 // the front of a person's full name: "Tory Ivo Marsh branded …", "Lib
@@ -8,7 +13,8 @@ import "strings"
 // word says who the person sides with or where they come from; it is no
 // part of the name. Only a word at the front goes, and only before a
 // given name the model knows and more name words (any name words after a
-// noun for one member of a nation), so that a surname that is a party's
+// noun for one member of a nation), a town's or a region's word too
+// ("Mancunian Priya Marsh", "Londoner Ada Kell"), so that a surname that is a party's
 // word stays ("Ada Green", "Ivo Liberal") and so does a given name that
 // is a nationality's ("Christian Marsh").
 
@@ -41,7 +47,7 @@ func leadingAffiliation(words []string) (int, string) {
 			n++
 			continue
 		}
-		if isNationalityL(l) {
+		if isNationalityL(l) || demonym(w) {
 			n++
 			continue
 		}
@@ -63,6 +69,25 @@ frenchman dutchman irishman scotsman welshwoman englishwoman frenchwoman dutchwo
 scotswoman`)
 
 func nationNoun(l string) bool { return nationNouns[l] }
+
+// demonym reports whether w, no given name the model knows, is shaped
+// like a word for where someone comes from that the nationality words
+// leave out, a town's or a region's: made with "-ian" ("Mancunian",
+// "Glaswegian", "Bristolian"), or with "-er" after a place the model
+// knows ("Londoner", "Berliner").
+func demonym(w string) bool {
+	l := lowerKey(w)
+	if givenName(w) || len(l) < 7 {
+		return false
+	}
+	if strings.HasSuffix(l, "ian") {
+		return wordCasing(l) != nlp.CasingLower
+	}
+	if stem, ok := strings.CutSuffix(w, "er"); ok {
+		return slices.Contains(knownTypes(stem), "LOC")
+	}
+	return false
+}
 
 // partysOwnName reports whether words are a party's own name of more than
 // one word ("Plaid Cymru", "Liberal Democrats"): a body, whatever the

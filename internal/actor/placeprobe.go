@@ -3,7 +3,9 @@ package actor
 // placeReadHere reports whether m, read as a place by the tagger in its
 // sentence, stands where places stand: right after a preposition of
 // place other than "in" or "at" ("shoot on Eilean Sgarbh") or after a
-// place noun and "of" ("the village of Little Amwell"), not before a
+// place noun and "of" ("the village of Little Amwell"), on the side of
+// a hill or above it ("on the side of Carn Velyn", "the hills above
+// Tarrow"; placeabove.go), not before a
 // possessive ("on Seth VanDeest's basket"), with no given name the model
 // knows opening it. The tagger's reading of the name alone, out of the
 // sentence, then says nothing of a person: a name it has never seen
@@ -23,7 +25,10 @@ func placeReadHere(d *paraDoc, m *mention) bool {
 	case l == "on" || l == "near" || l == "across" || l == "around" || l == "outside" || l == "inside" || l == "throughout":
 		return true
 	case l == "of":
-		return m.s >= 2 && (placeNouns[toks[m.s-2].lower] || ofPlaceNouns[toks[m.s-2].lower])
+		return m.s >= 2 && (placeNouns[toks[m.s-2].lower] || ofPlaceNouns[toks[m.s-2].lower]) || sideOf(toks, m.s-1, m)
+	}
+	if overGround(toks, m.s) {
+		return true // "the hills above Carn Velyn" (placeabove.go)
 	}
 	return false
 }

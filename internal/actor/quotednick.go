@@ -39,19 +39,34 @@ func knownAs(toks []tok, s, e int) string {
 // Ortega" (nickNameEnd). The whole is one person, whatever the tagger
 // made of the quotes. The word before the quotes is a given name the
 // model knows, or the tagger read it with the open quote as a person's
-// name (tagged holds the tagger's spans), or it follows a noun for one
+// name (tagged holds the tagger's spans), or as any name with the
+// surname after the quotes as a person's (nameWithQuote), or it follows a noun for one
 // member of a nation, which calls a person ("Welshman Ivo 'The Hammer'
 // Marsh"; partylead.go).
 func nickSpans(toks []tok, tagged []span) []span {
 	var out []span
 	for i := 0; i+4 < len(toks); i++ {
-		if n := quotedNickLen(toks, i+2); n > 0 && i+n+3 < len(toks) && (givenName(toks[i].text) || i > 0 && nationNoun(toks[i-1].lower) || personWithQuote(tagged, i)) && nameWord(toks, i) && nameWord(toks, i+n+3) {
+		if n := quotedNickLen(toks, i+2); n > 0 && i+n+3 < len(toks) && (givenName(toks[i].text) || i > 0 && nationNoun(toks[i-1].lower) || personWithQuote(tagged, i) || nameWithQuote(tagged, i, i+n+3)) && nameWord(toks, i) && nameWord(toks, i+n+3) {
 			e := nickNameEnd(toks, i+n+3)
 			out = append(out, span{s: i, e: e, typ: "PER", rule: true})
 			i = e - 1
 		}
 	}
 	return out
+}
+
+// nameWithQuote reports whether the tagger read a name of any kind that
+// opens at token i and takes in the open quote after it, and a person's
+// name that opens at token k, after the quotes: "Cathal 'Cha" read as a
+// thing and "Hennessy" as a person is one name, a given name the model
+// does not know (personWithQuote) and a surname.
+func nameWithQuote(tagged []span, i, k int) bool {
+	quoted, person := false, false
+	for _, sp := range tagged {
+		quoted = quoted || sp.s == i && sp.e > i+1
+		person = person || sp.typ == "PER" && sp.s == k
+	}
+	return quoted && person
 }
 
 // personWithQuote reports whether the tagger read a person's name that
@@ -293,7 +308,7 @@ func afterKnownToAs(toks []tok, s int) bool {
 	if k < 1 || toks[k].lower != "as" {
 		return false
 	}
-	for n := 0; n < 12 && k > 1; n++ {
+	for n := 0; n < 12 && k > 0; n++ {
 		k--
 		switch toks[k].text {
 		case ".", "!", "?", ";", ":":

@@ -16,6 +16,16 @@ reviving`)
 // "a revival of Blithe Spirit".
 var stagingNouns = setOf(`production productions revival revivals staging adaptation adaptations`)
 
+// broadcastNouns right before "of" and the name do the same for a show
+// broadcast in parts: "the new series of Harbour Lane", "the final
+// episode of Velma" (not "a series of phases lock Ivo Marsh").
+var broadcastNouns = setOf(`series season seasons episode episodes instalment`)
+
+// tourWords after an article or a possessive make the name after them a
+// production on tour: "a touring Hedda Gabler" ("touring Velmora" alone
+// is a journey).
+var tourWords = setOf(`touring`)
+
 // theatreHeads end the names of theatres: a part is played at one.
 var theatreHeads = setOf(`theatre theater playhouse opera`)
 
@@ -27,7 +37,8 @@ const playVerbWords = `play plays played playing`
 
 // staged reports whether the name from token s to e is what a staging
 // word or "production of" puts on: "staged an acclaimed Macbeth", "a
-// revival of Blithe Spirit"; not the maker of a work named after it
+// revival of Blithe Spirit", "a touring Hedda Gabler", "the new series
+// of Harbour Lane"; not the maker of a work named after it
 // ("an adaptation of the Rob Hale best-seller").
 func staged(toks []tok, s, e int) bool {
 	if !endsPhrase(toks, e) {
@@ -38,6 +49,9 @@ func staged(toks []tok, s, e int) bool {
 		if l := toks[k].lower; l != "a" && l != "an" && l != "the" && (clauseWords[l] || afterNounWords[l]) {
 			return false // "staged by Tom Peck", "staged in Edinburgh"
 		}
+		if tourWords[toks[k].lower] && determinerBefore(toks, k) {
+			return true // "a touring Hedda Gabler", "their touring Macbeth"
+		}
 		k-- // "an acclaimed", "a new"
 	}
 	switch {
@@ -45,6 +59,8 @@ func staged(toks []tok, s, e int) bool {
 		return false
 	case stagingWords[toks[k].lower]:
 		return true
+	case k == s-1 && k > 0 && toks[k].lower == "of" && broadcastNouns[toks[k-1].lower]:
+		return true // "the new series of Harbour Lane"
 	}
 	return toks[k].lower == "of" && k > 0 && stagingNouns[toks[k-1].lower]
 }

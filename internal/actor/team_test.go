@@ -57,3 +57,29 @@ func TestTeamTownJoinsTeam(t *testing.T) {
 		})
 	}
 }
+
+// TestTeamPluralNames: a name ending in a plural the tagger read as a
+// body is a team's, not a person's the tagger reads alone ("Corran
+// Falcons"), and a name in apposition to a possessive's club is the
+// club, whatever pronoun follows ("Pugh's club, Corran Harlequins, said
+// he").
+func TestTeamPluralNames(t *testing.T) {
+	runKindRows(t, map[string]string{"Corran Falcons": "ORG", "Corran Harlequins": "ORG", "Okoro": "PER", "Pugh": "PER"}, [][4]string{
+		{"a plural team name", "Okoro, 41, led Corran Falcons to two league titles and replaces a coach who left.", "Corran Falcons", Org},
+		{"a club in apposition", "Pugh's club, Corran Harlequins, said he would have surgery this week.", "Corran Harlequins", Org},
+	})
+}
+
+func TestPluralShaped(t *testing.T) {
+	for _, c := range []struct {
+		w    string
+		want bool
+	}{
+		{"falcons", true}, {"harlequins", true}, {"sharks", true},
+		{"fabregas", false}, {"santos", false}, {"williams", true}, {"hollis", false}, {"ross", false}, {"rs", false},
+	} {
+		if got := pluralShaped(c.w); got != c.want {
+			t.Errorf("pluralShaped(%q) = %v, want %v", c.w, got, c.want)
+		}
+	}
+}
