@@ -571,6 +571,9 @@ func (lb *labeler) label(paras [][]word) string {
 			}
 		}
 	}
+	if len(paras) > 0 {
+		label = lb.roleLabel(label, leadW, paras) // the role rule (label_role.go)
+	}
 	lb.names, lb.terms = names, terms
 	return strings.Join(label, " ")
 }
