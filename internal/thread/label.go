@@ -97,6 +97,9 @@ type cand struct {
 	// titles counts the uses of a one-word candidate as an abbreviated
 	// title before a name ("Gov. Frank Delacorte": label_abbr.go)
 	titles int
+	// idioms counts the uses whose last word stands in a set phrase
+	// ("in a row": label_idiom.go)
+	idioms int
 	score  float64
 }
 
@@ -289,6 +292,9 @@ func (lb *labeler) label(paras [][]word) string {
 				}
 				c := &cands[k]
 				c.count++
+				if idiomUse(ws, i+l-1) {
+					c.idioms++
+				}
 				switch {
 				case ph[0].name:
 					c.names++
@@ -361,7 +367,7 @@ func (lb *labeler) label(paras [][]word) string {
 				continue // only ever part of a longer name or a title, or no name
 			}
 			names = append(names, c)
-		} else if noNames(c.words) && noun >= minNounness && !lb.hasNameStem(c.words) && !c.capsOnly() {
+		} else if noNames(c.words) && noun >= minNounness && !lb.hasNameStem(c.words) && !c.capsOnly() && c.idioms < c.count {
 			terms = append(terms, c)
 		}
 	}
