@@ -367,7 +367,7 @@ func (lb *labeler) label(paras [][]word) string {
 				continue // only ever part of a longer name or a title, or no name
 			}
 			names = append(names, c)
-		} else if noNames(c.words) && noun >= minNounness && !lb.hasNameStem(c.words) && !c.capsOnly() && c.idioms < c.count {
+		} else if noNames(c.words) && noun >= minNounness && !lb.hasNameStem(c.words) && !c.capsOnly() && c.idioms < c.count && !countOnly(c.words) {
 			terms = append(terms, c)
 		}
 	}

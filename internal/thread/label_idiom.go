@@ -81,3 +81,19 @@ func fieldIn(list, s string) bool {
 	}
 	return false
 }
+
+// amountWords name a count in words besides numberWords: "hundreds of
+// homes", "14 trillion rupiah".
+var amountWords = toSet(`hundreds thousand thousands million millions billion billions trillion trillions dozen dozens`)
+
+// countOnly reports whether ws, a term candidate, is a count written in
+// words and nothing else ("eleven", "thousand"): a figure tells no
+// matter, whatever its rarity.
+func countOnly(ws []word) bool {
+	for _, w := range ws {
+		if !numberWord(w) && !wordIn(amountWords, w) {
+			return false
+		}
+	}
+	return true
+}

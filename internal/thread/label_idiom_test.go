@@ -55,3 +55,23 @@ func TestLabelIdiom(t *testing.T) {
 		}, others, "", "row"},
 	})
 }
+
+// TestCountOnly checks that a count written in words is no topic word
+// and a phrase with a noun in it is.
+func TestCountOnly(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"eleven", true},
+		{"thousand", true},
+		{"dozens", true},
+		{"twelve libraries", false},
+		{"library", false},
+	}
+	for _, c := range cases {
+		if got := countOnly(tokenizeAll([]string{c.text})[0]); got != c.want {
+			t.Errorf("countOnly(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
