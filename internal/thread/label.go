@@ -543,6 +543,13 @@ func (lb *labeler) label(paras [][]word) string {
 			}
 		}
 		if !passed {
+			if p, ok := leadPlainVerb(lead); ok {
+				if l := lb.plainLabel(lead, p); l != nil {
+					label, passed = l, true // the plain-subject rule (label_plain.go)
+				}
+			}
+		}
+		if !passed {
 			if nm, ok := leadNaming(lead); ok {
 				if l := lb.namingLabel(lead, nm); l != nil {
 					label, passed = l, true // the naming rule (label_named.go)
