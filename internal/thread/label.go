@@ -97,6 +97,9 @@ type cand struct {
 	// titles counts the uses of a one-word candidate as an abbreviated
 	// title before a name ("Gov. Frank Delacorte": label_abbr.go)
 	titles int
+	// idioms counts the uses whose last word stands in a set phrase
+	// ("in a row": label_idiom.go)
+	idioms int
 	score  float64
 }
 
@@ -289,6 +292,9 @@ func (lb *labeler) label(paras [][]word) string {
 				}
 				c := &cands[k]
 				c.count++
+				if idiomUse(ws, i+l-1) {
+					c.idioms++
+				}
 				switch {
 				case ph[0].name:
 					c.names++
@@ -361,7 +367,7 @@ func (lb *labeler) label(paras [][]word) string {
 				continue // only ever part of a longer name or a title, or no name
 			}
 			names = append(names, c)
-		} else if noNames(c.words) && noun >= minNounness && !lb.hasNameStem(c.words) && !c.capsOnly() {
+		} else if noNames(c.words) && noun >= minNounness && !lb.hasNameStem(c.words) && !c.capsOnly() && c.idioms < c.count && !countOnly(c.words) {
 			terms = append(terms, c)
 		}
 	}
@@ -537,6 +543,13 @@ func (lb *labeler) label(paras [][]word) string {
 			}
 		}
 		if !passed {
+			if p, ok := leadPlainVerb(lead); ok {
+				if l := lb.plainLabel(lead, p); l != nil {
+					label, passed = l, true // the plain-subject rule (label_plain.go)
+				}
+			}
+		}
+		if !passed {
 			if nm, ok := leadNaming(lead); ok {
 				if l := lb.namingLabel(lead, nm); l != nil {
 					label, passed = l, true // the naming rule (label_named.go)
@@ -570,6 +583,10 @@ func (lb *labeler) label(paras [][]word) string {
 				add(c, 4)
 			}
 		}
+	}
+	if len(paras) > 0 {
+		label = newLabel(label, leadW)            // the new rule (label_new.go)
+		label = lb.roleLabel(label, leadW, paras) // the role rule (label_role.go)
 	}
 	lb.names, lb.terms = names, terms
 	return strings.Join(label, " ")

@@ -33,7 +33,7 @@ func TestLabelDeparture(t *testing.T) {
 		{"is set to", []string{
 			"Snooker referee Alwyn Tressider is set to retire at the end of the season after 30 years with the white gloves.",
 			"Alwyn Tressider said he would miss the crowds.",
-		}, others, "Alwyn Tressider retires", ""},
+		}, others, "Tressider retires", ""},
 		{"announced her retirement", []string{
 			"Hockey captain Merryn Polglase has announced her retirement after 14 seasons and 212 caps.",
 			"Merryn Polglase will coach the juniors.",

@@ -196,7 +196,9 @@ var fateOpeners = toSet(`elsewhere meanwhile separately finally also and but in 
 // care home manager"): the sentence's subject, lead[from:to].
 func openingPhrase(lead []word, n int) (from, to int, ok bool) {
 	s := 0
-	if n > 0 {
+	if n > 1 && wordIn(fateConjunctions, lead[0]) && lead[1].joined && (lead[1].lex&lexDet != 0 || lead[1].afterA) {
+		s = 1 // "And the donkey who …": a conjunction, not an adverbial
+	} else if n > 0 {
 		if _, opener := fateOpeners[strings.ToLower(lead[0].surface)]; opener || lead[0].lex&lexAdverb != 0 {
 			// the adverbial ends at a break that no preposition or
 			// determiner opens
@@ -240,6 +242,10 @@ func postModifier(w word) bool {
 	_, ok := postModifiers[strings.ToLower(w.surface)]
 	return ok
 }
+
+// fateConjunctions may open a lead's sentence before its subject ("And
+// the donkey who …", "But a council in …").
+var fateConjunctions = toSet(`and but`)
 
 // fateFirstPerson are the determiners of a writer's own people, whose
 // fate is the background of a reader's letter, not its matter.

@@ -125,7 +125,10 @@ func offenceObject(lead []word, v, end int, o string) []string {
 // it: "builder jailed" is "builder jailed for fraud".
 func offenceLabel(label []string, lead []word, f fate) []string {
 	o, ok := offence(lead, f)
-	if !ok || len(label) == 0 || label[len(label)-1] != f.event {
+	if !ok {
+		return reasonLabel(label, lead, f) // the reason rule (label_reason.go)
+	}
+	if len(label) == 0 || label[len(label)-1] != f.event {
 		return label
 	}
 	return append(append(label, "for"), o...)

@@ -46,6 +46,9 @@ func leadVerb(c *cand, lead []word) (string, int) {
 	if c.pos < 0 {
 		return "", 0
 	}
+	if p := c.pos - 1; p >= 0 && c.pos < len(lead) && lead[c.pos].joined && wordIn(plainLinks, lead[p]) {
+		return "", 0 // a place in a longer subject: "Two bakeries in Wrexley have closed"
+	}
 	i := c.pos + len(c.words)
 	for ; i < len(lead) && lead[i].joined; i++ {
 		l := strings.ToLower(lead[i].surface)

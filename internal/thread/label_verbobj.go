@@ -32,37 +32,45 @@ var objectModifiers = toSet(`latest newest first second third last biggest large
 // and the words of its object as the lead writes it.
 func verbObject(c *cand, lead []word) (verb string, at int, obj []string, ok bool) {
 	verb, at = leadVerb(c, lead)
+	obj, ok = objectOf(lead, verb, at)
+	return verb, at, obj, ok
+}
+
+// objectOf returns the words of the object of the news verb verb (its
+// -s form) at lead[at] as the lead writes it, for the verbs of
+// objectVerbs.
+func objectOf(lead []word, verb string, at int) (obj []string, ok bool) {
 	if _, gov := objectVerbs[verb]; !gov || at+1 >= len(lead) || !lead[at+1].joined {
-		return "", 0, nil, false
+		return nil, false
 	}
 	if verb == "raises" && lead[at+1].afterA {
-		return "", 0, nil, false // "raised a glass"
+		return nil, false // "raised a glass"
 	}
 	end := min(len(lead), at+2+objectWindow)
 	obj, _, ok = winObject(lead, at+1, end)
 	if !ok || len(obj) == 0 || len(obj) > 3 {
-		return "", 0, nil, false
+		return nil, false
 	}
 	last := strings.ToLower(obj[len(obj)-1])
 	if (verb == "buys" || verb == "sells") && last != obj[len(obj)-1] {
-		return "", 0, nil, false // a named object adds nothing: "bought the Tumbling Otter" (as the trade rule, label_trade.go)
+		return nil, false // a named object adds nothing: "bought the Tumbling Otter" (as the trade rule, label_trade.go)
 	}
 	if _, door := doorObjects[last]; door {
-		return "", 0, nil, false // "closed its doors"
+		return nil, false // "closed its doors"
 	}
 	if _, mod := objectModifiers[last]; mod {
-		return "", 0, nil, false // the noun is cut off: "launched its latest 'pocket' phone"
+		return nil, false // the noun is cut off: "launched its latest 'pocket' phone"
 	}
 	if verb == "bans" {
 		// the word after the object: "banned pupils from …"
 		for k := at + 1; k+1 < len(lead) && k < end; k++ {
 			if strings.EqualFold(lead[k].surface, obj[len(obj)-1]) {
 				if strings.EqualFold(lead[k+1].surface, "from") {
-					return "", 0, nil, false
+					return nil, false
 				}
 				break
 			}
 		}
 	}
-	return verb, at, obj, true
+	return obj, true
 }

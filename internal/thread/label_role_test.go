@@ -1,0 +1,42 @@
+package thread
+
+import "testing"
+
+// TestLabelRole checks, on invented items, that a person the lead opens
+// on by calling and name is labelled by calling and surname, with the
+// word that says what kind of star or player when the story writes it in
+// lower case, and with the calling taken out of the rest of the label;
+// and that a firm after a calling, a star of no known kind, an office
+// and a person the story keeps naming keep their names.
+func TestLabelRole(t *testing.T) {
+	others := []string{
+		"The village fete raised £2,000 for the church roof on Saturday.",
+		"A new footbridge over the canal opens next week after a year of work.",
+	}
+	runLabelCases(t, []labelCase{
+		{"a calling", []string{
+			"Actor Florian Maddox-Reeve, jogging through Hollin Park in a dinner suit on Sunday morning.",
+			"He said he had been late for a breakfast and had not had time to change.",
+		}, others, "actor Maddox-Reeve", "Florian"},
+		{"a kind of star", []string{
+			"Darts star Wilf Ancaster has signed a sponsorship deal with a pie maker in Oldcastle.",
+			"The pie maker said darts fans ate more pies than anyone else, and that he was the obvious choice.",
+		}, others, "darts star Ancaster", "Wilf"},
+		{"a star of no known kind", []string{
+			"Reality star Tamsin Orlebar has announced her engagement to a farmer from Wexley.",
+			"She said the farmer had proposed in a field of sheep.",
+		}, others, "Tamsin Orlebar", ""},
+		{"a firm after a calling", []string{
+			"Lithium producer Karragong Minerals rose 8 per cent after signing a supply deal with a battery maker.",
+			"Karragong Minerals said the deal would run for five years.",
+		}, others, "Karragong Minerals", ""},
+		{"an office", []string{
+			"Education Secretary Felicity Ambrose has defended plans for new grammar schools in the shires.",
+			"She said parents wanted more choice.",
+		}, others, "Felicity Ambrose", ""},
+		{"a person the story keeps naming", []string{
+			"Singer Esther Quaile has added six dates to her spring tour after the first twenty sold out.",
+			"Quaile said she was thrilled. Quaile will play Leeds and Hull. Tickets for Quaile go on sale on Friday.",
+		}, others, "Quaile", "singer"},
+	})
+}
