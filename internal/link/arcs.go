@@ -55,12 +55,8 @@ func (l *Linker) IsStoryline(id string) bool {
 
 // spansStories reports whether a's threads come from two stories or more.
 func (l *Linker) spansStories(a *arcState) bool {
-	var first *storyState
-	for _, s := range a.members {
-		switch st := l.nodes[s].st; {
-		case first == nil:
-			first = st
-		case st != first:
+	for _, s := range a.members[1:] {
+		if l.node(s).story != l.node(a.members[0]).story {
 			return true
 		}
 	}
@@ -69,22 +65,20 @@ func (l *Linker) spansStories(a *arcState) bool {
 
 // arcOut renders an arc.
 func (l *Linker) arcOut(a *arcState) Arc {
-	ns := make([]*node, len(a.members))
-	for i, s := range a.members {
-		ns[i] = l.nodes[s]
-	}
-	slices.SortFunc(ns, compareNodes)
+	ns := slices.Clone(a.members)
+	slices.SortFunc(ns, l.compareNodes)
 	arc := Arc{ID: a.id, Label: l.label(a), Threads: make([]string, len(ns))}
-	for i, n := range ns {
-		arc.Threads[i] = n.id
-		if n.published.IsZero() {
+	for i, s := range ns {
+		arc.Threads[i] = l.threadID(s)
+		n := l.node(s)
+		if !n.dated {
 			continue
 		}
-		if arc.First.IsZero() || n.published.Before(arc.First) {
-			arc.First = n.published
+		if p := l.published(n); arc.First.IsZero() || p.Before(arc.First) {
+			arc.First = p
 		}
-		if n.published.After(arc.Last) {
-			arc.Last = n.published
+		if p := l.published(n); p.After(arc.Last) {
+			arc.Last = p
 		}
 	}
 	return arc
@@ -97,7 +91,7 @@ func (l *Linker) label(a *arcState) string {
 	l.growTermScratch()
 	cs := l.lcands[:0]
 	for _, s := range a.members {
-		terms, w := l.vec(l.nodes[s])
+		terms, w := l.vec(l.node(s))
 		for i, t := range terms {
 			k := l.tloc[t]
 			if k == 0 {
@@ -111,7 +105,7 @@ func (l *Linker) label(a *arcState) string {
 		}
 	}
 	for _, s := range a.members {
-		n := l.nodes[s]
+		n := l.node(s)
 		terms, _ := l.vec(n)
 		for i, t := range terms {
 			if c := &cs[l.tloc[t]-1]; c.display == "" {
@@ -234,11 +228,12 @@ func (l *Linker) arcNames(a *arcState, all []labelCand) labelNames {
 	}
 	need := min(2, len(a.members))
 	for _, s := range a.members {
-		for _, p := range l.nodes[s].names {
-			if k := l.tloc[p.term]; k == 0 || all[k-1].count < need {
+		names := l.names(l.node(s))
+		for i := 0; i < len(names); i += 2 {
+			if k := l.tloc[names[i]]; k == 0 || all[k-1].count < need {
 				continue
 			}
-			for _, w := range l.givens[p.given] {
+			for _, w := range l.givens[names[i+1]] {
 				if !nameTitles[w] && len(w) > 1 {
 					if ns.given == nil {
 						ns.given = map[string]bool{}

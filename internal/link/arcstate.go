@@ -2,9 +2,10 @@ package link
 
 import "slices"
 
-// arcState is one arc held by the linker.
+// arcState is one arc held by the linker, in a slab by index (arcAt).
 type arcState struct {
 	id      string
+	idx     int32   // its index (node.arc)
 	members []int32 // node slots
 	// ct and cv hold the centroid: for each term id (ascending) the sum of
 	// its threads' raw weights, each thread scaled to unit length; the
@@ -22,13 +23,47 @@ type yearCount struct {
 	n    int32
 }
 
+// arcSlabSize is how many arcs are allocated together.
+const arcSlabSize = 256
+
+// arcAt returns the arc of an index.
+func (l *Linker) arcAt(i int32) *arcState {
+	return &l.arcSlab[i/arcSlabSize][i%arcSlabSize]
+}
+
+// newArc adds an empty arc under id to the arcs and returns it.
+func (l *Linker) newArc(id string) *arcState {
+	var i int32
+	if k := len(l.freeArcs); k > 0 {
+		i = l.freeArcs[k-1]
+		l.freeArcs = l.freeArcs[:k-1]
+	} else {
+		i = l.arcCount
+		l.arcCount++
+		if int(i/arcSlabSize) == len(l.arcSlab) {
+			l.arcSlab = append(l.arcSlab, new([arcSlabSize]arcState))
+		}
+	}
+	a := l.arcAt(i)
+	*a = arcState{id: id, idx: i}
+	l.arcs[id] = a
+	return a
+}
+
+// freeArc gives up an arc that no thread and no map holds any more.
+func (l *Linker) freeArc(a *arcState) {
+	i := a.idx
+	*a = arcState{}
+	l.freeArcs = append(l.freeArcs, i)
+}
+
 // centroid returns the arc's centroid as term ids with their sums; for an
 // arc of one thread it fills and returns the linker's scratch buffer k.
 func (l *Linker) centroid(a *arcState, k int) ([]int32, []float64) {
 	if a.ct != nil || len(a.members) != 1 {
 		return a.ct, a.cv
 	}
-	n := l.nodes[a.members[0]]
+	n := l.node(a.members[0])
 	terms, w := l.vec(n)
 	v := l.cbuf[k][:0]
 	for _, x := range w {
@@ -40,9 +75,9 @@ func (l *Linker) centroid(a *arcState, k int) ([]int32, []float64) {
 
 // add puts a thread into the arc.
 func (a *arcState) add(l *Linker, slot int32) {
-	n := l.nodes[slot]
+	n := l.node(slot)
 	if len(a.members) == 1 && a.ct == nil {
-		first := l.nodes[a.members[0]]
+		first := l.node(a.members[0])
 		terms, w := l.vec(first)
 		a.ct = slices.Clone(terms)
 		a.cv = make([]float64, len(w))
@@ -51,7 +86,7 @@ func (a *arcState) add(l *Linker, slot int32) {
 		}
 	}
 	a.members = append(a.members, slot)
-	n.arc = a
+	n.arc = a.idx
 	if n.year != 0 {
 		a.countYear(n.year, 1)
 	}
@@ -118,7 +153,7 @@ func (a *arcState) addVec(terms []int32, w []float32, k float64) {
 
 // remove takes a thread out of the arc.
 func (a *arcState) remove(l *Linker, slot int32) {
-	n := l.nodes[slot]
+	n := l.node(slot)
 	a.members = slices.DeleteFunc(a.members, func(s int32) bool { return s == slot })
 	if n.year != 0 {
 		a.countYear(n.year, -1)

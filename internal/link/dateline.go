@@ -290,19 +290,21 @@ func isDateAlnum(c byte) bool { return c < 0x80 && alnum[c] }
 // shareDateline gives every thread of a story the dateline of its
 // lowest-numbered thread that has one: the dateline opens the story, so
 // only its first thread's text holds it, but it dates them all.
-func (l *Linker) shareDateline(st *storyState) {
+func (l *Linker) shareDateline(si int32) {
 	var src *node
-	for _, s := range st.slots {
-		if n := l.nodes[s]; n != nil && n.dateYear != 0 && (src == nil || n.num < src.num) {
+	for s := l.sts[si].head; s >= 0; {
+		n := l.node(s)
+		if n.dateYear != 0 && (src == nil || n.num < src.num) {
 			src = n
 		}
+		s = n.next
 	}
 	if src == nil {
 		return
 	}
-	for _, s := range st.slots {
-		if n := l.nodes[s]; n != nil {
-			n.dateYear, n.dateDay = src.dateYear, src.dateDay
-		}
+	for s := l.sts[si].head; s >= 0; {
+		n := l.node(s)
+		n.dateYear, n.dateDay = src.dateYear, src.dateDay
+		s = n.next
 	}
 }

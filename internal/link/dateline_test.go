@@ -81,7 +81,7 @@ func TestShareDateline(t *testing.T) {
 				l.Load(fs[0], "")
 			}
 			for _, id := range []string{"st1#1", "st1#2"} {
-				if got := l.features(l.nodes[l.byID[id]]).Dateline; !got.Equal(want) {
+				if got := l.features(l.mustSlot(t, id)).Dateline; !got.Equal(want) {
 					t.Errorf("%s: dateline %v, want %v", id, got, want)
 				}
 			}
@@ -106,7 +106,7 @@ func TestFeaturesDateline(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			l := New()
 			l.Add([]Features{tc.in})
-			got := l.features(l.nodes[l.byID["s#1"]])
+			got := l.features(l.mustSlot(t, "s#1"))
 			if !got.Dateline.Equal(tc.in.Dateline) || got.DateYear != tc.in.DateYear {
 				t.Errorf("got dateline %v year %d, want %v year %d", got.Dateline, got.DateYear, tc.in.Dateline, tc.in.DateYear)
 			}

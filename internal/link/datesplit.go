@@ -33,7 +33,7 @@ func (l *Linker) profileOf(members []int32, next []int, i int) dateProfile {
 	k := 0
 	for x := i; x >= 0; x = next[x] {
 		p.size++
-		y, _ := dateOf(l.nodes[members[x]])
+		y, _ := dateOf(l.node(members[x]))
 		if y == 0 {
 			p.bare++
 			continue
@@ -58,7 +58,7 @@ func (l *Linker) profileOf(members []int32, next []int, i int) dateProfile {
 		return p
 	}
 	for x := i; x >= 0 && nd < maxProfileDays; x = next[x] {
-		if y, d := dateOf(l.nodes[members[x]]); y == p.year && d != noDay {
+		if y, d := dateOf(l.node(members[x])); y == p.year && d != noDay {
 			days[nd] = d
 			nd++
 		}
@@ -120,7 +120,7 @@ func dateOf(n *node) (int16, int32) {
 	case n.dateYear != 0:
 		return n.dateYear, n.dateDay
 	case n.dated:
-		return int16(n.published.Year()), n.day
+		return n.pubYear, n.day
 	}
 	return 0, noDay
 }

@@ -2,6 +2,7 @@ package link
 
 import (
 	"fmt"
+	"testing"
 	"time"
 )
 
@@ -100,3 +101,24 @@ var roundup = story{"ru1", "Norlund week in brief", 6, []string{
 	`Repair crews worked through the night on the Vessel Street bridge, where corroded girders over the harbour channel are being replaced. Mara Quist said cyclists could return within days, though the Kettle Lane detour stays for cars and the route 14 buses.`,
 	`Parking charges in central Norlund will rise next month to pay for the parks budget, Idris Bale confirmed, and work on the Ferrow Common splash pool starts in April.`,
 }}
+
+// liveSlots returns the slots of the threads held, in slot order.
+func (l *Linker) liveSlots() []int32 {
+	var out []int32
+	for s := range l.slots {
+		if l.node(s).live {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// mustSlot returns the slot of a thread held.
+func (l *Linker) mustSlot(t testing.TB, id string) int32 {
+	t.Helper()
+	s, ok := l.slotOf(id)
+	if !ok {
+		t.Fatalf("thread %s not held", id)
+	}
+	return s
+}

@@ -193,9 +193,7 @@ func TestArcIDsStable(t *testing.T) {
 
 func TestMergeKeepsOlderID(t *testing.T) {
 	l := New()
-	a := &arcState{id: "newer"}
-	b := &arcState{id: "older"}
-	l.arcs["newer"], l.arcs["older"] = a, b
+	a, b := l.newArc("newer"), l.newArc("older")
 	f1 := Featurize(bridge[3].doc(1))
 	f0 := Featurize(bridge[0].doc(1))
 	a.add(l, l.insert(f1))

@@ -105,12 +105,18 @@ type posting struct {
 // retrieval and arc labels use scratch buffers): callers serialise access.
 type Linker struct {
 	p       Params
-	nodes   []*node // by slot; nil once removed
-	byID    map[string]int32
-	stories map[string]*storyState
-	termID  map[string]int32
-	termStr []string // term id → term
-	surf    strTable // readable forms; 0 is ""
+	nodes   []*[nodeSlab]node // by slot (see node); slots are never reused
+	slots   int32             // slots handed out
+	stories map[string]int32  // story id → index in sts
+	sts     []storyState
+	freeSts []int32 // indices of sts free for reuse
+	// oddIDs and oddSlots hold the ids of threads whose id is not
+	// "<story>#<num>" (node.odd), by slot and back.
+	oddIDs   map[int32]string
+	oddSlots map[string]int32
+	termID   map[string]int32
+	termStr  []string // term id → term
+	surf     strTable // readable forms; 0 is ""
 	// lastSurf is, by term id, the surface id last given with the term.
 	lastSurf  []int32
 	strs      map[string]string // interned arc ids
@@ -122,6 +128,13 @@ type Linker struct {
 	post      [][]posting // term id → threads holding it
 	live      int
 	arcs      map[string]*arcState
+	arcSlab   []*[arcSlabSize]arcState // arcs by index (see arcAt); 0 is none
+	arcCount  int32                    // arc indices handed out
+	freeArcs  []int32                  // indices of arcs free for reuse
+	// zones are the zones of publication dates, by node.zone (UTC first),
+	// with their offsets.
+	zones    []*time.Location
+	zoneOffs []int
 
 	lnN float64 // ln(live+Prior+1)
 
@@ -136,6 +149,8 @@ type Linker struct {
 	acands   []arcCand         // scratch: arcCandidates' result
 	entries  []vecEntry        // scratch: newNode's terms
 	sortKeys []uint64          // scratch: newNode's term order
+	actBuf   []int32           // scratch: newNode's actors
+	nameBuf  []int32           // scratch: newNode's people
 	ckeys    []candKey         // scratch: topCandidates' keys
 	lcands   []labelCand       // scratch: an arc label's terms
 	lcased   map[string]string // scratch: how an arc label's names write their words
@@ -143,7 +158,9 @@ type Linker struct {
 	vecs    []vecChunk // the threads' vectors (see node.vc)
 	vecUsed int        // terms held in vecs
 	vecDead int        // of which removed threads'
-	slab    []node     // nodes not yet handed out
+	aux     [][]int32  // the threads' actors and names (see node.xc)
+	auxUsed int        // ids held in aux
+	auxDead int        // of which removed threads'
 }
 
 // New returns an empty linker with DefaultParams.
@@ -153,8 +170,13 @@ func New() *Linker { return NewWith(DefaultParams()) }
 func NewWith(p Params) *Linker {
 	return &Linker{
 		p:         p,
-		byID:      map[string]int32{},
-		stories:   map[string]*storyState{},
+		stories:   map[string]int32{},
+		oddIDs:    map[int32]string{},
+		oddSlots:  map[string]int32{},
+		zones:     []*time.Location{time.UTC},
+		zoneOffs:  []int{0},
+		arcSlab:   []*[arcSlabSize]arcState{new([arcSlabSize]arcState)},
+		arcCount:  1,
 		termID:    map[string]int32{},
 		surf:      newStrTable(""),
 		strs:      map[string]string{},
@@ -170,16 +192,14 @@ func (l *Linker) Len() int { return l.live }
 // insert adds a thread to the index without linking it; an existing
 // thread of the same id is replaced.
 func (l *Linker) insert(f Features) int32 {
-	if _, ok := l.byID[f.ID]; ok {
-		l.removeThread(f.ID)
+	if slot, ok := l.slotOf(f.ID); ok {
+		l.removeThread(slot)
 	}
-	st := l.stories[f.Story]
-	if st == nil {
-		st = &storyState{id: f.Story, title: f.Title}
-		l.stories[f.Story] = st
+	si, ok := l.stories[f.Story]
+	if !ok {
+		si = l.newStory(f.Story)
 	}
-	n := l.newNode(f, st)
-	slot := int32(len(l.nodes))
+	slot, n := l.newNode(f, si)
 	terms, w := l.vec(n)
 	for i, t := range terms {
 		l.df[t]++
@@ -190,23 +210,17 @@ func (l *Linker) insert(f Features) int32 {
 			l.post[t] = append(l.post[t], posting{slot, w[i]})
 		}
 	}
-	l.nodes = append(l.nodes, n)
 	l.acc = append(l.acc, slotAcc{scale: n.scale})
-	l.byID[n.id] = slot
-	st.slots = append(st.slots, slot)
-	l.shareDateline(st)
+	l.appendThread(si, slot)
+	l.shareDateline(si)
 	l.live++
 	l.lnN = math.Log(float64(l.live) + l.p.Prior + 1)
 	return slot
 }
 
 // removeThread drops a thread from the index and from its arc.
-func (l *Linker) removeThread(id string) {
-	slot, ok := l.byID[id]
-	if !ok {
-		return
-	}
-	n := l.nodes[slot]
+func (l *Linker) removeThread(slot int32) {
+	n := l.node(slot)
 	terms, _ := l.vec(n)
 	for _, t := range terms {
 		l.df[t]--
@@ -215,21 +229,22 @@ func (l *Linker) removeThread(id string) {
 			l.post[t] = slices.DeleteFunc(l.post[t], func(p posting) bool { return p.slot == slot })
 		}
 	}
-	if a := n.arc; a != nil {
+	if n.arc != 0 {
+		a := l.arcAt(n.arc)
 		a.remove(l, slot)
 		if len(a.members) == 0 {
 			delete(l.arcs, a.id)
+			l.freeArc(a)
 		}
 	}
-	st := n.st
-	st.slots = slices.DeleteFunc(st.slots, func(s int32) bool { return s == slot })
-	if len(st.slots) == 0 {
-		delete(l.stories, st.id)
+	l.dropThread(n.story, slot)
+	if n.odd {
+		delete(l.oddSlots, l.oddIDs[slot])
+		delete(l.oddIDs, slot)
 	}
-	delete(l.byID, id)
-	l.nodes[slot] = nil
+	n.live = false
 	l.freeVec(n)
-	*n = node{} // its slab may live on
+	*n = node{}
 	l.live--
 	l.lnN = math.Log(float64(l.live) + l.p.Prior + 1)
 }
@@ -245,8 +260,7 @@ func (l *Linker) Load(f Features, arc string) {
 	}
 	a := l.arcs[arc]
 	if a == nil {
-		a = &arcState{id: arc}
-		l.arcs[arc] = a
+		a = l.newArc(arc)
 	}
 	a.add(l, slot)
 }
@@ -319,7 +333,6 @@ func (l *Linker) Add(fs []Features) map[string]string {
 
 // link assigns an arc to a freshly inserted thread, merging arcs it bridges.
 func (l *Linker) link(slot int32, out map[string]string) {
-	n := l.nodes[slot]
 	cands := l.arcCandidates(slot)
 	if l.p.Local > 0 && l.recluster(slot, cands, out) {
 		return
@@ -332,16 +345,16 @@ func (l *Linker) link(slot int32, out map[string]string) {
 			best = c
 		}
 	}
+	id := l.threadID(slot)
 	if best == nil {
-		a := &arcState{id: l.newArcID(n.id)}
+		a := l.newArc(l.newArcID(id))
 		a.add(l, slot)
-		l.arcs[a.id] = a
-		out[n.id] = a.id
+		out[id] = a.id
 		return
 	}
 	target := best.arc
 	target.add(l, slot)
-	out[n.id] = target.id
+	out[id] = target.id
 	for i := range cands {
 		c := &cands[i]
 		if c.arc == best.arc || c.score < l.p.Merge || c.max < l.p.Pair {
@@ -354,12 +367,13 @@ func (l *Linker) link(slot int32, out map[string]string) {
 	}
 }
 
-// firstKey returns the arc's earliest thread, for "older arc" decisions.
-func (l *Linker) firstKey(a *arcState) *node {
-	first := l.nodes[a.members[0]]
+// firstKey returns the slot of the arc's earliest thread, for "older arc"
+// decisions.
+func (l *Linker) firstKey(a *arcState) int32 {
+	first := a.members[0]
 	for _, s := range a.members[1:] {
-		if n := l.nodes[s]; compareNodes(n, first) < 0 {
-			first = n
+		if l.compareNodes(s, first) < 0 {
+			first = s
 		}
 	}
 	return first
@@ -369,26 +383,29 @@ func (l *Linker) firstKey(a *arcState) *node {
 // thread whose arc changed.
 func (l *Linker) merge(a, b *arcState, out map[string]string) *arcState {
 	keep, drop := a, b
-	if compareNodes(l.firstKey(b), l.firstKey(a)) < 0 {
+	if l.compareNodes(l.firstKey(b), l.firstKey(a)) < 0 {
 		keep, drop = b, a
 	}
 	for _, s := range drop.members {
 		keep.add(l, s)
-		out[l.nodes[s].id] = keep.id
+		out[l.threadID(s)] = keep.id
 	}
 	delete(l.arcs, drop.id)
+	l.freeArc(drop)
 	return keep
 }
 
 // Remove forgets every thread of a story (before it is re-added after an
 // update). Arcs keep their ids; an arc left empty disappears.
 func (l *Linker) Remove(story string) {
-	st := l.stories[story]
-	if st == nil {
+	si, ok := l.stories[story]
+	if !ok {
 		return
 	}
-	for _, slot := range slices.Clone(st.slots) {
-		l.removeThread(l.nodes[slot].id)
+	for s := l.sts[si].head; s >= 0; {
+		next := l.node(s).next
+		l.removeThread(s)
+		s = next
 	}
 }
 
@@ -397,35 +414,46 @@ func (l *Linker) Remove(story string) {
 // thread→arc map. An arc whose membership is mostly unchanged keeps its
 // old id.
 func (l *Linker) Relink() map[string]string {
-	var nodes []*node
+	var slots []int32
 	old := map[string]string{}
 	// A story's date is that of its earliest thread.
-	storyDate := map[string]time.Time{}
-	for _, n := range l.nodes {
-		if n != nil {
-			nodes = append(nodes, n)
-			old[n.id] = n.arc.id
-			if d, ok := storyDate[n.st.id]; !ok || n.published.Before(d) {
-				storyDate[n.st.id] = n.published
-			}
+	type date struct {
+		sec  int64
+		nsec int32
+	}
+	storyDate := make([]date, len(l.sts))
+	seen := make([]bool, len(l.sts))
+	for s := range l.slots {
+		n := l.node(s)
+		if !n.live {
+			continue
+		}
+		slots = append(slots, s)
+		old[l.threadID(s)] = l.arcAt(n.arc).id
+		if d := (date{n.sec, n.nsec}); !seen[n.story] || d.sec < storyDate[n.story].sec || d.sec == storyDate[n.story].sec && d.nsec < storyDate[n.story].nsec {
+			storyDate[n.story], seen[n.story] = d, true
 		}
 	}
-	slices.SortFunc(nodes, func(a, b *node) int {
-		if c := storyDate[a.st.id].Compare(storyDate[b.st.id]); c != 0 {
+	slices.SortFunc(slots, func(a, b int32) int {
+		da, db := storyDate[l.node(a).story], storyDate[l.node(b).story]
+		if c := cmp.Compare(da.sec, db.sec); c != 0 {
 			return c
 		}
-		return compareNodes(a, b)
+		if c := cmp.Compare(da.nsec, db.nsec); c != 0 {
+			return c
+		}
+		return l.compareNodes(a, b)
 	})
 	// Features are rebuilt a story at a time as the fresh linker takes
 	// them: all of them at once would cost about 2 KB per thread on top of
 	// both linkers (300 MB at 150,000 threads).
 	fresh := NewWith(l.p)
 	var fs []Features
-	for i := 0; i < len(nodes); {
+	for i := 0; i < len(slots); {
 		fs = fs[:0]
 		j := i
-		for j < len(nodes) && nodes[j].st.id == nodes[i].st.id {
-			fs = append(fs, l.features(nodes[j]))
+		for j < len(slots) && l.node(slots[j]).story == l.node(slots[i]).story {
+			fs = append(fs, l.features(slots[j]))
 			j++
 		}
 		fresh.Add(fs)
@@ -434,9 +462,9 @@ func (l *Linker) Relink() map[string]string {
 	fresh.keepIDs(old)
 	*l = *fresh
 	out := map[string]string{}
-	for _, n := range l.nodes {
-		if n != nil {
-			out[n.id] = n.arc.id
+	for s := range l.slots {
+		if n := l.node(s); n.live {
+			out[l.threadID(s)] = l.arcAt(n.arc).id
 		}
 	}
 	return out
@@ -453,13 +481,13 @@ func (l *Linker) keepIDs(old map[string]string) {
 	for _, a := range l.arcs {
 		arcs = append(arcs, a)
 	}
-	slices.SortFunc(arcs, func(a, b *arcState) int { return compareNodes(l.firstKey(a), l.firstKey(b)) })
+	slices.SortFunc(arcs, func(a, b *arcState) int { return l.compareNodes(l.firstKey(a), l.firstKey(b)) })
 	used := map[string]bool{}
 	renamed := map[string]*arcState{}
 	for _, a := range arcs {
 		count := map[string]int{}
 		for _, s := range a.members {
-			count[old[l.nodes[s].id]]++
+			count[old[l.threadID(s)]]++
 		}
 		id := a.id
 		for o, c := range count {
@@ -478,7 +506,7 @@ func (l *Linker) keepIDs(old map[string]string) {
 	l.arcs = map[string]*arcState{}
 	for _, a := range arcs {
 		if l.arcs[a.id] != nil {
-			a.id = l.newArcID(l.firstKey(a).id)
+			a.id = l.newArcID(l.threadID(l.firstKey(a)))
 		}
 		l.arcs[a.id] = a
 	}
@@ -486,8 +514,8 @@ func (l *Linker) keepIDs(old map[string]string) {
 
 // ArcOf returns the arc of a thread, "" when unknown.
 func (l *Linker) ArcOf(thread string) string {
-	if slot, ok := l.byID[thread]; ok {
-		return l.nodes[slot].arc.id
+	if slot, ok := l.slotOf(thread); ok {
+		return l.arcAt(l.node(slot).arc).id
 	}
 	return ""
 }

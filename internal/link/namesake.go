@@ -5,14 +5,6 @@ import (
 	"strings"
 )
 
-// personName is a person actor of a thread named in full: the term its
-// surname has in the thread's vector, and the words before the surname
-// (given names, initials, a title).
-type personName struct {
-	term  int32
-	given int32 // id of the words before the surname (Linker.givens)
-}
-
 // nameSuffixes are words after a surname that are not the surname.
 var nameSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
 
@@ -25,11 +17,12 @@ var nameTitles = map[string]bool{
 	"general": true, "gen": true, "col": true, "chancellor": true, "minister": true,
 }
 
-// personNames returns the full-named people among a thread's actor keys
-// ("person:jeremy clarkson") whose surname is a term of the thread's
-// vector terms (sorted term ids).
-func (l *Linker) personNames(actors []int32, terms []int32) []personName {
-	var out []personName
+// personNames appends to out, as (term, given) pairs, the full-named
+// people among a thread's actor keys ("person:jeremy clarkson") whose
+// surname is a term of the thread's vector terms (sorted term ids): the
+// surname's term, and the id of the words before the surname (given
+// names, initials, a title; Linker.givens).
+func (l *Linker) personNames(actors []int32, terms []int32, out []int32) []int32 {
 	for _, a := range actors {
 		name, ok := strings.CutPrefix(l.acts.str[a], "person:")
 		if !ok {
@@ -49,7 +42,7 @@ func (l *Linker) personNames(actors []int32, terms []int32) []personName {
 		if _, found := slices.BinarySearch(terms, id); !found {
 			continue
 		}
-		out = append(out, personName{term: id, given: l.givenOf(words[:len(words)-1])})
+		out = append(out, id, l.givenOf(words[:len(words)-1]))
 	}
 	return out
 }
@@ -119,35 +112,48 @@ func (l *Linker) namesakeDot(a, b *node) float64 {
 		return 0 // no surname in common (also when either has none)
 	}
 	var sum float64
-	for i, x := range a.names {
-		if slices.ContainsFunc(a.names[:i], func(p personName) bool { return p.term == x.term }) {
+	an, bn := l.names(a), l.names(b)
+	for i := 0; i < len(an); i += 2 {
+		x := an[i]
+		if hasSurname(an[:i], x) {
 			continue // this surname was weighed with its first person
 		}
 		shared, same := false, false
-		for _, y := range b.names {
-			if y.term != x.term {
+		for j := 0; j < len(bn); j += 2 {
+			if bn[j] != x {
 				continue
 			}
 			shared = true
-			for _, z := range a.names[i:] {
-				if !same && z.term == x.term && (z.given == y.given || sameGiven(l.givens[z.given], l.givens[y.given])) {
+			for k := i; k < len(an); k += 2 {
+				if !same && an[k] == x && (an[k+1] == bn[j+1] || sameGiven(l.givens[an[k+1]], l.givens[bn[j+1]])) {
 					same = true
 				}
 			}
 		}
-		if !shared || same || l.hasBare(a, x.term) || l.hasBare(b, x.term) {
+		if !shared || same || l.hasBare(a, x) || l.hasBare(b, x) {
 			continue
 		}
-		f := l.idf(x.term)
-		sum += l.weightOf(a, x.term) * l.weightOf(b, x.term) * f * f
+		f := l.idf(x)
+		sum += l.weightOf(a, x) * l.weightOf(b, x) * f * f
 	}
 	return sum
+}
+
+// hasSurname reports whether people as (term, given) pairs hold one of
+// surname term t.
+func hasSurname(names []int32, t int32) bool {
+	for i := 0; i < len(names); i += 2 {
+		if names[i] == t {
+			return true
+		}
+	}
+	return false
 }
 
 // hasBare reports whether a thread has a person actor named by the
 // surname of term t alone ("person:clarkson"): it may be either person.
 func (l *Linker) hasBare(n *node, t int32) bool {
-	for _, a := range n.actors {
+	for _, a := range l.actors(n) {
 		name, ok := strings.CutPrefix(l.acts.str[a], "person:")
 		if !ok || strings.Contains(name, " ") {
 			continue

@@ -1,52 +1,68 @@
 package link
 
 import (
+	"bytes"
 	"cmp"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 )
 
-// node is one thread held by the linker, kept compact: terms are ids into
-// the linker's term table, held with their weights and readable forms in
-// the linker's pointer-free vector chunks (see vecChunk); readable forms
-// are ids into its surface table, actors and given names ids into tables
-// of their own (so neither list holds a pointer for the collector to
-// follow), and the story's id and title are shared by its threads. Features rebuilds the thread's Features from it. Nodes
-// are allocated in slabs (see Linker.newNodeSlot).
+// node is one thread held by the linker. It holds no pointer, so the
+// slabs of nodes are never scanned by the collector: its story and arc
+// are indices (Linker.sts, Linker.arcAt), its id is its story's id and
+// number (see threadID), its publication date is seconds, nanoseconds and
+// a zone number, and its vector, actors and full-named people lie in the
+// linker's pointer-free chunks (see vecChunk and Linker.aux). A thread's
+// title and label are not kept: the linker decides nothing by them.
+// Nodes are allocated in slabs by slot (see Linker.node).
 type node struct {
-	id        string
-	st        *storyState
-	title     string // the thread's title when it is not the story's (ownTitle)
-	label     string
-	published time.Time
-	actors    []int32      // actor ids (Linker.acts), in the keys' order
-	names     []personName // full-named people, for namesakeDot
-	nameMask  uint64       // a bit per surname term of names (term id mod 64)
-	arc       *arcState
-	scale     float32 // 1/|w| of the raw weights (0 for an empty vector)
-	num       int32   // n of "<story>#n", or -1
-	day       int32   // days since the Unix epoch; valid when dated
-	words     int32
-	vc, vs    int32 // chunk and start of the vector in Linker.vecs
-	vn        int32 // number of terms
-	year      int16
-	dateYear  int16 // of the story's dateline; 0 when none
-	dateDay   int32 // the dateline's days since the Unix epoch, or noDay
-	dated     bool
-	ownTitle  bool
+	sec      int64  // published: Unix seconds (of the zero time when undated)
+	nameMask uint64 // a bit per surname term of the names (term id mod 64)
+	nsec     int32  // published: nanoseconds
+	story    int32  // index in Linker.sts
+	next     int32  // the story's next thread (slot), or -1
+	arc      int32  // the arc's index (Linker.arcAt), 0 for none
+	scale    float32
+	num      int32 // n of "<story>#n", or -1
+	day      int32 // days since the Unix epoch; valid when dated
+	words    int32
+	vc, vs   int32 // chunk and start of the vector in Linker.vecs
+	vn       int32 // number of terms
+	xc, xs   int32 // chunk and start of the actors and names in Linker.aux
+	nact     int32 // actor ids (Linker.acts) in the keys' order, at xs
+	nnames   int32 // full-named people as (term, given) pairs, after the actors
+	dateDay  int32 // the dateline's days since the Unix epoch, or noDay
+	year     int16
+	dateYear int16 // of the story's dateline; 0 when none
+	pubYear  int16 // the year of the publication date, in its zone
+	zone     uint16
+	dated    bool // has a publication date
+	live     bool // false once removed
+	odd      bool // the id is not "<story>#<num>" (see Linker.oddIDs)
 }
 
 // noDay is node.dateDay for a dateline of known year and unknown day.
 const noDay = math.MinInt32
 
-// titleOf returns a thread's title.
-func (n *node) titleOf() string {
-	if n.ownTitle {
-		return n.title
+// nodeSlab is how many nodes are allocated together.
+const nodeSlab = 256
+
+// node returns the node of a slot.
+func (l *Linker) node(slot int32) *node {
+	return &l.nodes[slot/nodeSlab][slot%nodeSlab]
+}
+
+// newNodeSlot returns the zeroed node of the next slot.
+func (l *Linker) newNodeSlot() (int32, *node) {
+	slot := l.slots
+	if int(slot/nodeSlab) == len(l.nodes) {
+		l.nodes = append(l.nodes, new([nodeSlab]node))
 	}
-	return n.st.title
+	l.slots++
+	return slot, l.node(slot)
 }
 
 // vecChunk holds the vectors of many threads side by side: term ids
@@ -59,7 +75,7 @@ type vecChunk struct {
 }
 
 // vecChunkSize is the number of terms a vector chunk holds (more when one
-// thread has more terms).
+// thread has more terms), and of ids an aux chunk holds.
 const vecChunkSize = 1 << 16
 
 // vec returns a thread's term ids and raw weights.
@@ -73,6 +89,19 @@ func (l *Linker) vec(n *node) ([]int32, []float32) {
 func (l *Linker) surfs(n *node) []int32 {
 	end := n.vs + n.vn
 	return l.vecs[n.vc].surf[n.vs:end:end]
+}
+
+// actors returns a thread's actor ids.
+func (l *Linker) actors(n *node) []int32 {
+	end := n.xs + n.nact
+	return l.aux[n.xc][n.xs:end:end]
+}
+
+// names returns a thread's full-named people, as (term, given) pairs.
+func (l *Linker) names(n *node) []int32 {
+	start := n.xs + n.nact
+	end := start + 2*n.nnames
+	return l.aux[n.xc][start:end:end]
 }
 
 // allocVec reserves room for a vector of k terms and sets n's place.
@@ -91,18 +120,43 @@ func (l *Linker) allocVec(n *node, k int) {
 	l.vecUsed += k
 }
 
-// freeVec gives up a removed thread's vector; once most of the chunks'
-// terms belong to removed threads, the live vectors are packed afresh.
+// allocAux reserves room for k ids of a thread's actors and names and
+// sets n's place.
+func (l *Linker) allocAux(n *node, k int) []int32 {
+	last := len(l.aux) - 1
+	if last < 0 || len(l.aux[last])+k > cap(l.aux[last]) {
+		l.aux = append(l.aux, make([]int32, 0, max(vecChunkSize, k)))
+		last++
+	}
+	c := l.aux[last]
+	n.xc, n.xs = int32(last), int32(len(c))
+	l.aux[last] = c[:len(c)+k]
+	l.auxUsed += k
+	return l.aux[last][len(c):]
+}
+
+// freeVec gives up a removed thread's vector, actors and names; once most
+// of the chunks' entries belong to removed threads, the live ones are
+// packed afresh.
 func (l *Linker) freeVec(n *node) {
 	l.vecDead += int(n.vn)
-	n.vn = 0
-	if l.vecDead < vecChunkSize || 2*l.vecDead < l.vecUsed {
-		return
+	l.auxDead += int(n.nact + 2*n.nnames)
+	n.vn, n.nact, n.nnames = 0, 0, 0
+	if l.vecDead >= vecChunkSize && 2*l.vecDead >= l.vecUsed {
+		l.packVecs()
 	}
+	if l.auxDead >= vecChunkSize && 2*l.auxDead >= l.auxUsed {
+		l.packAux()
+	}
+}
+
+// packVecs copies the live threads' vectors into fresh chunks.
+func (l *Linker) packVecs() {
 	old := l.vecs
 	l.vecs, l.vecUsed, l.vecDead = nil, 0, 0
-	for _, m := range l.nodes {
-		if m == nil {
+	for s := range l.slots {
+		m := l.node(s)
+		if !m.live {
 			continue
 		}
 		c := &old[m.vc]
@@ -115,24 +169,160 @@ func (l *Linker) freeVec(n *node) {
 	}
 }
 
-// nodeSlab is how many nodes are allocated together.
-const nodeSlab = 256
-
-// newNodeSlot returns a zeroed node from the current slab.
-func (l *Linker) newNodeSlot() *node {
-	if len(l.slab) == 0 {
-		l.slab = make([]node, nodeSlab)
+// packAux copies the live threads' actors and names into fresh chunks.
+func (l *Linker) packAux() {
+	old := l.aux
+	l.aux, l.auxUsed, l.auxDead = nil, 0, 0
+	for s := range l.slots {
+		m := l.node(s)
+		if !m.live {
+			continue
+		}
+		k := m.nact + 2*m.nnames
+		from := old[m.xc][m.xs : m.xs+k]
+		copy(l.allocAux(m, int(k)), from)
 	}
-	n := &l.slab[0]
-	l.slab = l.slab[1:]
-	return n
 }
 
-// storyState is one story held by the linker: its id, title and threads.
+// storyState is one story held by the linker: its id and its threads, a
+// list through node.next in slot order.
 type storyState struct {
-	id    string
-	title string
-	slots []int32
+	id         string
+	head, tail int32 // first and last slot
+	n          int32 // number of threads
+}
+
+// newStory adds a story without threads and returns its index.
+func (l *Linker) newStory(id string) int32 {
+	st := storyState{id: id, head: -1, tail: -1}
+	var si int32
+	if k := len(l.freeSts); k > 0 {
+		si = l.freeSts[k-1]
+		l.freeSts = l.freeSts[:k-1]
+		l.sts[si] = st
+	} else {
+		si = int32(len(l.sts))
+		l.sts = append(l.sts, st)
+	}
+	l.stories[id] = si
+	return si
+}
+
+// appendThread adds a thread (the newest slot) to its story's list.
+func (l *Linker) appendThread(si, slot int32) {
+	st := &l.sts[si]
+	if st.tail >= 0 {
+		l.node(st.tail).next = slot
+	} else {
+		st.head = slot
+	}
+	st.tail = slot
+	st.n++
+}
+
+// dropThread takes a thread out of its story's list and forgets a story
+// left without threads.
+func (l *Linker) dropThread(si, slot int32) {
+	st := &l.sts[si]
+	next := l.node(slot).next
+	prev := int32(-1)
+	for s := st.head; s != slot; s = l.node(s).next {
+		prev = s
+	}
+	if prev < 0 {
+		st.head = next
+	} else {
+		l.node(prev).next = next
+	}
+	if st.tail == slot {
+		st.tail = prev
+	}
+	st.n--
+	if st.n == 0 {
+		delete(l.stories, st.id)
+		l.sts[si] = storyState{}
+		l.freeSts = append(l.freeSts, si)
+	}
+}
+
+// threadID returns the id of the thread in slot.
+func (l *Linker) threadID(slot int32) string {
+	n := l.node(slot)
+	if n.odd {
+		return l.oddIDs[slot]
+	}
+	return l.sts[n.story].id + "#" + strconv.Itoa(int(n.num))
+}
+
+// appendID appends the id of the thread in slot to b.
+func (l *Linker) appendID(b []byte, slot int32) []byte {
+	n := l.node(slot)
+	if n.odd {
+		return append(b, l.oddIDs[slot]...)
+	}
+	b = append(append(b, l.sts[n.story].id...), '#')
+	return strconv.AppendInt(b, int64(n.num), 10)
+}
+
+// compareIDs compares the ids of the threads in two slots.
+func (l *Linker) compareIDs(a, b int32) int {
+	var ba, bb [64]byte
+	return bytes.Compare(l.appendID(ba[:0], a), l.appendID(bb[:0], b))
+}
+
+// canonicalID reports whether id is "<story>#<num>".
+func canonicalID(id, story string, num int) bool {
+	var b [24]byte
+	digits := strconv.AppendInt(b[:0], int64(num), 10)
+	return len(id) == len(story)+1+len(digits) && strings.HasPrefix(id, story) &&
+		id[len(story)] == '#' && id[len(story)+1:] == string(digits)
+}
+
+// slotOf returns the slot of a thread by id.
+func (l *Linker) slotOf(id string) (int32, bool) {
+	if slot, ok := l.oddSlots[id]; ok {
+		return slot, true
+	}
+	k := strings.LastIndexByte(id, '#')
+	if k < 0 {
+		return 0, false
+	}
+	num, err := strconv.Atoi(id[k+1:])
+	if err != nil || !canonicalID(id, id[:k], num) {
+		return 0, false
+	}
+	si, ok := l.stories[id[:k]]
+	if !ok {
+		return 0, false
+	}
+	for s := l.sts[si].head; s >= 0; {
+		n := l.node(s)
+		if !n.odd && int(n.num) == num {
+			return s, true
+		}
+		s = n.next
+	}
+	return 0, false
+}
+
+// published returns a thread's publication date (zero when undated).
+func (l *Linker) published(n *node) time.Time {
+	if !n.dated {
+		return time.Time{}
+	}
+	return time.Unix(n.sec, int64(n.nsec)).In(l.zones[n.zone])
+}
+
+// zoneOf returns the number of the zone of t's offset (UTC is 0): a
+// date's zone is kept as the store keeps it, by its offset alone.
+func (l *Linker) zoneOf(t time.Time) uint16 {
+	_, off := t.Zone()
+	if i := slices.Index(l.zoneOffs, off); i >= 0 {
+		return uint16(i)
+	}
+	l.zones = append(l.zones, time.FixedZone("", off))
+	l.zoneOffs = append(l.zoneOffs, off)
+	return uint16(len(l.zones) - 1)
 }
 
 // intern returns the one shared copy of s kept in table.
@@ -210,13 +400,17 @@ func (l *Linker) termIndexOf(t string) int32 {
 	return id
 }
 
-// newNode builds the compact form of a thread's features.
-func (l *Linker) newNode(f Features, st *storyState) *node {
-	n := l.newNodeSlot()
-	*n = node{id: f.ID, st: st, label: f.Label, published: f.Published,
-		num: int32(threadNumber(f.ID)), words: int32(f.Words), year: int16(f.Year)}
-	if f.Title != st.title {
-		n.title, n.ownTitle = f.Title, true
+// newNode builds the compact form of a thread's features in the next
+// slot, a thread of story si.
+func (l *Linker) newNode(f Features, si int32) (int32, *node) {
+	slot, n := l.newNodeSlot()
+	*n = node{story: si, next: -1, num: int32(threadNumber(f.ID)), words: int32(f.Words), year: int16(f.Year), live: true,
+		sec: f.Published.Unix(), nsec: int32(f.Published.Nanosecond())}
+	if !canonicalID(f.ID, f.Story, int(n.num)) {
+		n.odd = true
+		id := strings.Clone(f.ID)
+		l.oddIDs[slot] = id
+		l.oddSlots[id] = slot
 	}
 	switch {
 	case !f.Dateline.IsZero():
@@ -228,13 +422,8 @@ func (l *Linker) newNode(f Features, st *storyState) *node {
 	if !f.Published.IsZero() {
 		n.dated = true
 		n.day = int32(f.Published.Unix() / 86400)
-	}
-	if len(f.Actors) > 0 {
-		n.actors = make([]int32, len(f.Actors))
-		for i, a := range f.Actors {
-			n.actors[i] = l.acts.idOf(a)
-		}
-		slices.SortFunc(n.actors, func(a, b int32) int { return strings.Compare(l.acts.str[a], l.acts.str[b]) })
+		n.pubYear = int16(f.Published.Year())
+		n.zone = l.zoneOf(f.Published)
 	}
 	// Featurize gives terms sorted and distinct; others are made so.
 	terms := f.Terms
@@ -266,11 +455,20 @@ func (l *Linker) newNode(f Features, st *storyState) *node {
 	if s > 0 {
 		n.scale = float32(1 / math.Sqrt(s))
 	}
-	n.names = l.personNames(n.actors, ts[:len(keys)])
-	for _, p := range n.names {
-		n.nameMask |= 1 << (uint32(p.term) % 64)
+	acts := l.actBuf[:0]
+	for _, a := range f.Actors {
+		acts = append(acts, l.acts.idOf(a))
 	}
-	return n
+	slices.SortFunc(acts, func(a, b int32) int { return strings.Compare(l.acts.str[a], l.acts.str[b]) })
+	names := l.personNames(acts, ts[:len(keys)], l.nameBuf[:0])
+	l.actBuf, l.nameBuf = acts, names
+	n.nact, n.nnames = int32(len(acts)), int32(len(names)/2)
+	aux := l.allocAux(n, len(acts)+len(names))
+	copy(aux[copy(aux, acts):], names)
+	for i := 0; i < len(names); i += 2 {
+		n.nameMask |= 1 << (uint32(names[i]) % 64)
+	}
+	return slot, n
 }
 
 // vecEntry is one term of a thread being added.
@@ -289,14 +487,16 @@ func (l *Linker) display(n *node, i int) string {
 	return strings.TrimPrefix(l.termStr[terms[i]], namePrefix)
 }
 
-// features rebuilds a thread's Features (terms in term order, as Featurize
-// gives them).
-func (l *Linker) features(n *node) Features {
-	f := Features{ID: n.id, Story: n.st.id, Title: n.titleOf(), Label: n.label, Published: n.published,
+// features rebuilds the Features of the thread in slot (terms in term
+// order, as Featurize gives them; no title or label, which the linker
+// does not keep).
+func (l *Linker) features(slot int32) Features {
+	n := l.node(slot)
+	f := Features{ID: l.threadID(slot), Story: l.sts[n.story].id, Published: l.published(n),
 		Year: int(n.year), Words: int(n.words)}
-	if len(n.actors) > 0 {
-		f.Actors = make([]string, len(n.actors))
-		for i, a := range n.actors {
+	if acts := l.actors(n); len(acts) > 0 {
+		f.Actors = make([]string, len(acts))
+		for i, a := range acts {
 			f.Actors[i] = l.acts.str[a]
 		}
 	}
@@ -318,21 +518,30 @@ func (l *Linker) features(n *node) Features {
 
 // compareNodes orders threads by date, then story id, then number, then id
 // (as compareThreads does for Features).
-func compareNodes(a, b *node) int {
-	if c := a.published.Compare(b.published); c != 0 {
+func (l *Linker) compareNodes(a, b int32) int {
+	na, nb := l.node(a), l.node(b)
+	if c := cmp.Compare(na.sec, nb.sec); c != 0 {
 		return c
 	}
-	if c := strings.Compare(a.st.id, b.st.id); c != 0 {
+	if c := cmp.Compare(na.nsec, nb.nsec); c != 0 {
 		return c
 	}
-	if c := cmp.Compare(a.num, b.num); c != 0 {
+	if na.story != nb.story {
+		if c := strings.Compare(l.sts[na.story].id, l.sts[nb.story].id); c != 0 {
+			return c
+		}
+	}
+	if c := cmp.Compare(na.num, nb.num); c != 0 {
 		return c
 	}
-	return strings.Compare(a.id, b.id)
+	if !na.odd && !nb.odd {
+		return 0 // one story and number: one id
+	}
+	return l.compareIDs(a, b)
 }
 
 // multi reports whether the thread is one of several of its story.
-func (n *node) multi() bool { return len(n.st.slots) >= 2 }
+func (l *Linker) multi(n *node) bool { return l.sts[n.story].n >= 2 }
 
 // hasRepeat reports whether sorted terms hold one term twice.
 func hasRepeat(terms []TermWeight) bool {

@@ -41,7 +41,7 @@ func (l *Linker) recluster(slot int32, cands []arcCand, out map[string]string) b
 		members = append(members, a.members...)
 	}
 	l.rs.members = members
-	slices.SortFunc(members, func(a, b int32) int { return compareNodes(l.nodes[a], l.nodes[b]) })
+	slices.SortFunc(members, l.compareNodes)
 	groups := l.averageLink(members)
 
 	// Old arcs: an arc's id goes to the cluster (earliest first) holding
@@ -51,14 +51,14 @@ func (l *Linker) recluster(slot int32, cands []arcCand, out map[string]string) b
 	for _, a := range region {
 		delete(l.arcs, a.id)
 	}
-	slices.SortFunc(region, func(a, b *arcState) int { return compareNodes(l.firstKey(a), l.firstKey(b)) })
+	slices.SortFunc(region, func(a, b *arcState) int { return l.compareNodes(l.firstKey(a), l.firstKey(b)) })
 	var used [maxRegionArcs]bool
 	owner := make([]int, len(groups)) // 1 + the region arc whose id a group takes, or 0
 	for gi, g := range groups {
 		var count [maxRegionArcs]int
 		for _, s := range g {
-			if a := l.nodes[s].arc; a != nil {
-				count[slices.Index(region, a)]++
+			if a := l.node(s).arc; a != 0 {
+				count[slices.Index(region, l.arcAt(a))]++
 			}
 		}
 		for ri, a := range region {
@@ -79,6 +79,7 @@ func (l *Linker) recluster(slot int32, cands []arcCand, out map[string]string) b
 	// new thread, is kept as it is (with its centroid); the others are
 	// rebuilt.
 	keep := make([]bool, len(groups))
+	var kept [maxRegionArcs]bool
 	for gi, g := range groups {
 		if owner[gi] == 0 {
 			continue
@@ -86,29 +87,29 @@ func (l *Linker) recluster(slot int32, cands []arcCand, out map[string]string) b
 		a := region[owner[gi]-1]
 		n := 0
 		for _, s := range g {
-			if s != slot && l.nodes[s].arc == a {
+			if s != slot && l.node(s).arc == a.idx {
 				n++
 			}
 		}
 		has := slices.Contains(g, slot)
 		if n == len(a.members) && n+b2i(has) == len(g) {
 			keep[gi] = true
+			kept[owner[gi]-1] = true
 			l.arcs[a.id] = a
 			if has {
 				a.add(l, slot)
-				out[l.nodes[slot].id] = a.id
+				out[l.threadID(slot)] = a.id
 			}
 		}
 	}
 	for gi, id := range ids {
 		if id != "" && !keep[gi] {
-			l.arcs[id] = &arcState{id: id}
+			l.newArc(id)
 		}
 	}
 	for gi, g := range groups {
 		if ids[gi] == "" {
-			ids[gi] = l.newArcID(l.nodes[g[0]].id)
-			l.arcs[ids[gi]] = &arcState{id: ids[gi]}
+			ids[gi] = l.newArc(l.newArcID(l.threadID(g[0]))).id
 		}
 	}
 	for gi, g := range groups {
@@ -117,15 +118,20 @@ func (l *Linker) recluster(slot int32, cands []arcCand, out map[string]string) b
 		}
 		a := l.arcs[ids[gi]]
 		for _, s := range g {
-			n := l.nodes[s]
 			prev := ""
-			if n.arc != nil {
-				prev = n.arc.id
+			if n := l.node(s); n.arc != 0 {
+				prev = l.arcAt(n.arc).id
 			}
 			a.add(l, s)
 			if prev != a.id {
-				out[n.id] = a.id
+				out[l.threadID(s)] = a.id
 			}
+		}
+	}
+	// The old arcs not kept hold no thread any more.
+	for ri, a := range region {
+		if !kept[ri] {
+			l.freeArc(a)
 		}
 	}
 	return true
@@ -230,7 +236,7 @@ func (l *Linker) averageLink(members []int32) [][]int32 {
 		out = append(out, g)
 	}
 	rs.idx = idx
-	slices.SortFunc(out, func(a, b []int32) int { return compareNodes(l.nodes[a[0]], l.nodes[b[0]]) })
+	slices.SortFunc(out, func(a, b []int32) int { return l.compareNodes(a[0], b[0]) })
 	return out
 }
 
@@ -262,7 +268,7 @@ func (l *Linker) regionSims(members []int32) [][]float64 {
 	terms := rs.terms[:0]
 	norms := rs.norms[:0]
 	for _, s := range members {
-		ts, w := l.vec(l.nodes[s])
+		ts, w := l.vec(l.node(s))
 		v0 := len(ents)
 		var norm float64
 		for k, t := range ts {
@@ -291,8 +297,8 @@ func (l *Linker) regionSims(members []int32) [][]float64 {
 	// of a region are many, and their nodes lie all over the heap.
 	info := grow(&rs.info, m)
 	for i, s := range members {
-		n := l.nodes[s]
-		info[i] = memberInfo{mask: n.nameMask, day: n.day, words: n.words, year: n.year, dated: n.dated, multi: n.multi()}
+		n := l.node(s)
+		info[i] = memberInfo{mask: n.nameMask, day: n.day, words: n.words, year: n.year, dated: n.dated, multi: l.multi(n)}
 	}
 	row := grow(&rs.row, len(terms)) // zero between uses
 	for i := range m {
@@ -312,7 +318,7 @@ func (l *Linker) regionSims(members []int32) [][]float64 {
 			b := &info[j]
 			// namesakeDot is 0 without a surname in common.
 			if a.mask&b.mask != 0 {
-				if dot -= l.namesakeDot(l.nodes[members[i]], l.nodes[members[j]]) * norms[i] * norms[j]; dot <= 0 {
+				if dot -= l.namesakeDot(l.node(members[i]), l.node(members[j])) * norms[i] * norms[j]; dot <= 0 {
 					continue
 				}
 			}

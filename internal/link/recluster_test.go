@@ -50,12 +50,7 @@ func (l *Linker) pairSim(a, b *node, na, nb float64) float64 {
 func TestRegionSims(t *testing.T) {
 	l := New()
 	addAll(l, corpus()...)
-	var members []int32
-	for s, n := range l.nodes {
-		if n != nil {
-			members = append(members, int32(s))
-		}
-	}
+	members := l.liveSlots()
 	sims := l.regionSims(members)
 	nonzero := 0
 	for i, a := range members {
@@ -63,10 +58,10 @@ func TestRegionSims(t *testing.T) {
 			if i == j {
 				continue
 			}
-			na, nb := l.nodes[a], l.nodes[b]
+			na, nb := l.node(a), l.node(b)
 			want := l.pairSim(na, nb, l.norm(na), l.norm(nb))
 			if math.Abs(sims[i][j]-want) > 1e-9 {
-				t.Fatalf("%s–%s: %v, want %v", na.id, nb.id, sims[i][j], want)
+				t.Fatalf("%s–%s: %v, want %v", l.threadID(a), l.threadID(b), sims[i][j], want)
 			}
 			if want > 0 {
 				nonzero++

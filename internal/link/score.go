@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"math"
 	"slices"
-	"strings"
 )
 
 // idf returns the inverse document frequency of a term over the threads
@@ -34,13 +33,14 @@ func (l *Linker) postings(t int32) []posting {
 		return l.post[t]
 	}
 	ps := make([]posting, 0, l.df[t])
-	for s, n := range l.nodes {
-		if n == nil {
+	for s := range l.slots {
+		n := l.node(s)
+		if !n.live {
 			continue
 		}
 		terms, w := l.vec(n)
 		if i, ok := slices.BinarySearch(terms, t); ok {
-			ps = append(ps, posting{int32(s), w[i]})
+			ps = append(ps, posting{s, w[i]})
 		}
 	}
 	l.post[t] = ps
@@ -77,7 +77,7 @@ const maxCandidates = 64
 // Dot products are accumulated term at a time over the postings; the
 // best candidates' norms are then computed under the current idf.
 func (l *Linker) neighbours(slot int32) []neighbour {
-	q := l.nodes[slot]
+	q := l.node(slot)
 	l.epoch++
 	if l.epoch == 0 {
 		for i := range l.acc {
@@ -122,7 +122,7 @@ func (l *Linker) neighbours(slot int32) []neighbour {
 		cands = nil
 	}
 	for _, s := range cands {
-		c := l.nodes[s]
+		c := l.node(s)
 		// Shared common terms (skipped above) are added here (a zero
 		// qv adds nothing).
 		dot := l.acc[s].dot
@@ -156,7 +156,7 @@ func (l *Linker) neighbours(slot int32) []neighbour {
 		case a.sim < b.sim:
 			return 1
 		}
-		return strings.Compare(l.nodes[a.slot].id, l.nodes[b.slot].id)
+		return l.compareIDs(a.slot, b.slot)
 	})
 	l.nbuf = out
 	return out
@@ -261,16 +261,17 @@ const candidateArcs = 12
 // arcCandidates scores the arcs of a thread's nearest neighbours, best
 // first, in a scratch buffer valid until the next call.
 func (l *Linker) arcCandidates(slot int32) []arcCand {
-	q := l.nodes[slot]
+	q := l.node(slot)
 	nb := l.neighbours(slot)
 	// The arcs of the nearest neighbours, in order of first sighting: the
 	// best similarity to each, and for now in avg the sum of all.
 	out := l.acands[:0]
 	for _, x := range nb {
-		a := l.nodes[x.slot].arc
-		if a == nil {
+		ai := l.node(x.slot).arc
+		if ai == 0 {
 			continue // a thread of the query's story, not linked yet
 		}
+		a := l.arcAt(ai)
 		k := 0
 		for k < len(out) && out[k].arc != a {
 			k++
@@ -278,7 +279,7 @@ func (l *Linker) arcCandidates(slot int32) []arcCand {
 		switch {
 		case k < len(out):
 			out[k].avg += x.sim
-		case len(out) < candidateArcs && a != q.arc:
+		case len(out) < candidateArcs && ai != q.arc:
 			out = append(out, arcCand{arc: a, max: x.sim, avg: x.sim})
 		}
 	}
@@ -333,7 +334,7 @@ func (l *Linker) arcDecay(q *node, a *arcState) float64 {
 	}
 	d := 0.0
 	for _, s := range a.members {
-		if v := l.decay(q, l.nodes[s]); v > d {
+		if v := l.decay(q, l.node(s)); v > d {
 			d = v
 		}
 	}
@@ -399,7 +400,7 @@ func (l *Linker) centroidPair(a, b *arcState) float64 {
 // shortFactor is the allowance for short threads (see Params.ShortWords),
 // given only when one of the two is a part of a story of several threads.
 func (l *Linker) shortFactor(a, b *node) float64 {
-	return l.shortWords(a.multi(), b.multi(), a.words, b.words)
+	return l.shortWords(l.multi(a), l.multi(b), a.words, b.words)
 }
 
 // shortWords is shortFactor of two threads of the given numbers of words,
