@@ -34,8 +34,8 @@ func (st *story) introducedAnimal(d *paraDoc, m *mention) bool {
 	pd, ps := d, s-1 // the sentence before: in this paragraph, else the last of the one before
 	if ps < 0 {
 		pd = st.prevDoc(d)
-		if pd == nil {
-			return false
+		if pd == nil || len(pd.toks) == 0 {
+			return false // no paragraph before, or an empty one
 		}
 		ps = len(pd.toks) - 1
 	}
