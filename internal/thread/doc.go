@@ -176,8 +176,11 @@
 //     (pronoun.go).
 //   - Market turns. In a market report, a sentence that turns to the
 //     market as a whole ("The wider market had a quieter session.")
-//     opens the market item that the index line after it carries on
-//     (market_wide.go).
+//     opens the market item that the index line after it carries on,
+//     and a paragraph that names the market at large in its first words
+//     ("The wider market…", "Looking at the wider market, …", "The
+//     junior market is set to see a new addition…") opens an item
+//     whatever follows it (market_wide.go).
 //
 // TestMixDev (behind THREAD_MIXDEV) scores option sets on gold files as
 // storyline's eval segment runs the splitter, and TestMergeTrace lists
