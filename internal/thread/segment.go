@@ -1311,7 +1311,7 @@ var cuePrefixes = []string{
 	"and finally", "finally",
 	// returns to a matter left earlier: a boundary here, and the
 	// clustering re-attaches what follows to that matter
-	"back to", "returning to", "to return to", "coming back to",
+	"back to", "back at", "back on", "returning to", "to return to", "coming back to",
 }
 
 // boundaryBonus scores evidence for a boundary before each unit: discourse
