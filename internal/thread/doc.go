@@ -92,7 +92,10 @@
 //     cueruns.go). Two such clusters are compared without the words
 //     and names found in every cue run (three runs or more): what every
 //     matter shares is the round-up's theme, not a sign that two of
-//     them are one (Options.ThemeOff).
+//     them are one (Options.ThemeOff). In any story, one cue or many, an
+//     aside that a cue opens within another matter ("It comes as…"
+//     told between two parts of a report) and that shares hardly a word
+//     with it gets no sequential bonus with it (island.go).
 //   - Digests of reports. A one-sentence paragraph of 8 to 50 words that
 //     tells news ("has hit", "are to be"), without a quotation, a pronoun
 //     or a conjunction to open it, is a news lead: among the BBC
@@ -176,8 +179,11 @@
 //     (pronoun.go).
 //   - Market turns. In a market report, a sentence that turns to the
 //     market as a whole ("The wider market had a quieter session.")
-//     opens the market item that the index line after it carries on
-//     (market_wide.go).
+//     opens the market item that the index line after it carries on,
+//     and a paragraph that names the market at large in its first words
+//     ("The wider market…", "Looking at the wider market, …", "The
+//     junior market is set to see a new addition…") opens an item
+//     whatever follows it (market_wide.go).
 //
 // TestMixDev (behind THREAD_MIXDEV) scores option sets on gold files as
 // storyline's eval segment runs the splitter, and TestMergeTrace lists

@@ -1,6 +1,11 @@
 package thread
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/storyline/storyline/internal/actor"
+	"github.com/storyline/storyline/internal/article"
+)
 
 func TestSpanWithin(t *testing.T) {
 	for _, c := range []struct {
@@ -136,4 +141,67 @@ func TestBareJunctionStaysApart(t *testing.T) {
 		t.Errorf("the library was carried into the bypass: %v", ids)
 	}
 	t.Logf("without the rule: %v", SegmentUnits(units, Options{JunctionOff: true}))
+}
+
+func TestCueAside(t *testing.T) {
+	cued := []bool{false, false, true, false, false, false}
+	o := Options{}.withDefaults()
+	for _, c := range []struct {
+		name    string
+		in, out span
+		units   int
+		words   float64
+		sim     float64
+		cued    []bool
+		want    bool
+	}{
+		{name: "aside opened by a cue", in: span{2, 3}, out: span{0, 5}, units: 2, words: 40, sim: 0.05, cued: cued, want: true},
+		{name: "no cue", in: span{2, 3}, out: span{0, 5}, units: 2, words: 40, sim: 0.05, cued: make([]bool, 6)},
+		{name: "not within", in: span{2, 5}, out: span{0, 1}, units: 4, words: 40, sim: 0.05, cued: cued},
+		{name: "words in common", in: span{2, 3}, out: span{0, 5}, units: 2, words: 40, sim: 0.2, cued: cued},
+		{name: "a single unit", in: span{2, 2}, out: span{0, 5}, units: 1, words: 40, sim: 0.05, cued: cued},
+		{name: "too short", in: span{2, 3}, out: span{0, 5}, units: 2, words: 12, sim: 0.05, cued: cued},
+		{name: "rule off", in: span{2, 3}, out: span{0, 5}, units: 2, words: 40, sim: 0.05},
+	} {
+		if got := cueAside(c.in, c.out, c.units, c.words, c.sim, c.cued, o); got != c.want {
+			t.Errorf("%s: cueAside = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
+// A report written a sentence to a paragraph tells a second matter after
+// "It comes as…" and then goes back to its own. The aside shares few
+// words with the report and must not be carried into it by the sequence
+// where the report resumes.
+func TestCueAsideStaysApart(t *testing.T) {
+	units := []string{
+		"Thousands of ferry passengers face disruption over Easter after deckhands voted to strike in a row over rotas and overtime.",
+		"Members of the Maritime Crew Union backed walkouts by 78 per cent on a turnout of 61 per cent, clearing the legal threshold for action.",
+		"The union said the first 48-hour strike could come as early as the Thursday before Easter, hitting the busiest sailings of the spring.",
+		"General secretary Morwenna Price said: 'Our members keep these ships running in every weather, and they have had enough of being taken for granted.'",
+		"Ferry managers said they were 'disappointed' and urged the union to return to talks. Contingency plans would keep some crossings running.",
+		"It comes as passengers were told that ferry fares on the Solent will rise by 9 per cent after Easter, the biggest increase in a decade.",
+		"Maritime minister Ivor Penhale said the rise was below inflation and that the money would be 'ploughed back into better boats'.",
+		"But Gethin Morgan, of the campaign group Fair Fares Now, said: 'Islanders are being asked to pay more for a service that is cancelled every other weekend.'",
+		"Transport Secretary Alys Brennan called the strike vote 'deeply irresponsible' and said it would 'ruin Easter for thousands of families'.",
+		"Ms Price hit back, saying the Transport Secretary had 'never set foot on a car deck in her life'.",
+	}
+	var ps []article.Paragraph
+	df := NewDocFreq()
+	for _, u := range units {
+		ps = append(ps, article.Paragraph{Text: u})
+		df.Add(u)
+	}
+	threadOf := map[int]int{}
+	for _, th := range first(splitWith(ps, actor.Extract(ps), Options{Stats: df}, false)) {
+		for _, p := range th.Paragraphs {
+			threadOf[p] = th.N
+		}
+	}
+	if threadOf[5] == threadOf[0] || threadOf[6] == threadOf[0] || threadOf[7] == threadOf[0] {
+		t.Errorf("the fares aside was carried into the strike report: %v", threadOf)
+	}
+	if threadOf[8] != threadOf[0] {
+		t.Errorf("the strike report did not resume after the aside: %v", threadOf)
+	}
 }

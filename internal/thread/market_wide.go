@@ -1,6 +1,9 @@
 package thread
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // A market report turns from its companies to the market as a whole with
 // a sentence about the market ("The wider market had a quieter session.",
@@ -58,8 +61,18 @@ func speaksOfMarket(u, s string) bool {
 
 // marketTurns moves the opening of a market item from an index line to
 // the sentence before it that turns to the market as a whole (see
-// above). items are the company items of a market report (companyItems).
+// above), and opens an item wherever a unit turns to the market at large
+// by name (turnsToMarket). items are the company items of a market
+// report (companyItems).
 func marketTurns(units []string, items []bool) {
+	for k := 1; k < len(units); k++ {
+		if !items[k] && turnsToMarket(units[k]) {
+			items[k] = true
+			if k+1 < len(units) && items[k+1] && indexLine(firstSentence(units[k+1])) {
+				items[k+1] = false // the index line carries the turn on
+			}
+		}
+	}
 	for k := 2; k < len(units); k++ {
 		if !items[k] || items[k-1] || !indexLine(firstSentence(units[k])) {
 			continue
@@ -68,4 +81,37 @@ func marketTurns(units []string, items []bool) {
 			items[k-1], items[k] = true, false
 		}
 	}
+}
+
+// A market report names the market at large when it turns from its
+// companies to the day's trading ("The wider market had a quieter
+// session.", "Looking at the wider market, the AIM All-Share slipped…",
+// "The rest of the market was calmer.") or to the news of the market
+// itself ("The junior market is set to see a new addition next week…",
+// a listing, not a company already told of). Across the developer
+// round-ups, real and invented, 40 of the 41 paragraphs that open so
+// begin a matter not told before (the other goes back to the day's
+// market), and half of them were joined to the company item before
+// them. A plain "market" or an index ("The mid-cap index saw…", "On the
+// currency markets…") is said of the item at hand as often as not.
+
+// marketQualifiers name the market at large before "market".
+var marketQualifiers = [...]string{"wider", "broader", "junior", "rest of the", "whole"}
+
+// turnsToMarket reports whether u names the market at large among its
+// first six words: one of marketQualifiers and then "market".
+func turnsToMarket(u string) bool {
+	var buf [64]byte
+	low := string(appendLower(buf[:0], leadingFields(trimToLetter(u), 6)))
+	for _, q := range marketQualifiers {
+		i := strings.Index(low, q+" market")
+		if i < 0 {
+			continue
+		}
+		end := i + len(q) + len(" market")
+		if (i == 0 || low[i-1] == ' ') && (end == len(low) || !unicode.IsLetter(rune(low[end]))) {
+			return true
+		}
+	}
+	return false
 }

@@ -68,3 +68,47 @@ func TestMarketTurns(t *testing.T) {
 		t.Errorf("marketTurns: items = %v, want %v", items, want)
 	}
 }
+
+func TestTurnsToMarket(t *testing.T) {
+	for _, c := range []struct {
+		u    string
+		want bool
+	}{
+		{"The wider market had a better day.", true},
+		{"Looking at the wider market, the AIM All-Share slipped 0.3 per cent to 748.", true},
+		{"On the broader market, miners rose as metal prices firmed.", true},
+		{"The junior market is set to see a new addition next week.", true},
+		{"The rest of the market was calmer.", true},
+		// a plain market or an index is said of the item at hand as often
+		{"The mid-cap index saw some of the day's biggest rallies.", false},
+		{"On the currency markets, the pound was flat against the dollar.", false},
+		{"The market shrugged off the warning.", false},
+		// the market far into the sentence is a company's
+		{"Pellow Stores said it was losing ground in the wider market for garden furniture.", false},
+		{"The wider-ranging review will report in May.", false},
+	} {
+		if got := turnsToMarket(c.u); got != c.want {
+			t.Errorf("turnsToMarket(%q) = %v, want %v", c.u, got, c.want)
+		}
+	}
+}
+
+func TestMarketTurnsByName(t *testing.T) {
+	units := []string{
+		"Shares in Marlow Foods jumped 8 per cent, or 24p, to 324p after it beat forecasts.",
+		"Chief executive Ruth Ames said sales of frozen pies had doubled.",
+		"The junior market will welcome a newcomer next month when Fenway Gardens lists.",
+		"Founder Ada Lowe said the listing would pay for six new garden centres.",
+		"The wider market was flat, with the FTSE 100 unchanged at 7466.3.",
+		"The FTSE 250 slipped 0.1 per cent, or 21.4 points, to 19820.5.",
+	}
+	toks := tokenizeAll(units)
+	items := companyItems(units, toks)
+	marketTurns(units, items)
+	// a turn to the market opens an item whatever follows it; the index
+	// line after it carries it on
+	want := []bool{true, false, true, false, true, false}
+	if !slices.Equal(items, want) {
+		t.Errorf("marketTurns: items = %v, want %v", items, want)
+	}
+}

@@ -72,3 +72,45 @@ func TestReturnPullGoesToLikest(t *testing.T) {
 		}
 	}
 }
+
+func TestOpensReturn(t *testing.T) {
+	for _, c := range []struct {
+		u    string
+		want bool
+	}{
+		{"Back to the forests row: a minister resigned.", true},
+		{"Back at Harrowgate, the warning prompted a string of downgrades.", true},
+		{"Back at the brewery, the board promised to restart the dividend.", true},
+		{"Back on the strike, business leaders warned of the cost.", true},
+		{"Returning to the vote, the whips were confident.", true},
+		// a look back in time, a turn or a plain opening
+		{"Back in January the firm said it would grow.", false},
+		{"Backed at the last minute by the council, the plan went ahead.", false},
+		{"Backers of the scheme met on Monday.", false},
+	} {
+		if got := opensReturn(c.u); got != c.want {
+			t.Errorf("opensReturn(%q) = %v, want %v", c.u, got, c.want)
+		}
+	}
+}
+
+func TestOpensReturnScene(t *testing.T) {
+	for _, c := range []struct {
+		u    string
+		want bool
+	}{
+		{"Back at Hallam & Voss, the board promised a dividend.", true},
+		{"Back on housing, the department said a shortlist was due.", true},
+		{"Back at the Bull & Sparrow, the new landlords will host a quiz.", true},
+		// a scene set, not a matter gone back to
+		{"Back at pre-Olympic ranch in Greece, it must have seemed worse.", false},
+		{"Back at home he found the door open.", false},
+	} {
+		if got := opensReturn(c.u); got != c.want {
+			t.Errorf("opensReturn(%q) = %v, want %v", c.u, got, c.want)
+		}
+		if got := opensShift(c.u); got != c.want {
+			t.Errorf("opensShift(%q) = %v, want %v", c.u, got, c.want)
+		}
+	}
+}

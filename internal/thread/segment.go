@@ -443,6 +443,9 @@ func segmentWith(units []string, words [][]word, opts Options, idf *idfTable, sw
 		}
 	}
 	sz := sizing{words: make([]float64, n), marked: make([]bool, n), returns: make([]bool, n)}
+	if !o.Sentences && !o.NoCues && o.Island > 0 {
+		sz.cued = shifts // asides opened by a cue (island.go)
+	}
 	for u := range words {
 		sz.returns[u] = !o.Sentences && !o.NoCues && opensReturn(units[u])
 		// A unit that says it goes back to an earlier matter starts a
@@ -956,7 +959,8 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 	interruption := func(x, y *cluster, cos float64) bool {
 		sx, sy := span{x.first, x.last}, span{y.first, y.last}
 		return sz.islands.interrupts(sx, sy, len(x.members), x.words, cos, o) ||
-			sz.islands.interrupts(sy, sx, len(y.members), y.words, cos, o)
+			sz.islands.interrupts(sy, sx, len(y.members), y.words, cos, o) ||
+			cueAside(sx, sy, len(x.members), x.words, cos, sz.cued, o) || cueAside(sy, sx, len(y.members), y.words, cos, sz.cued, o)
 	}
 	for live := m; live > floor; live-- {
 		for a := range top {
@@ -1165,6 +1169,10 @@ type sizing struct {
 	// freshDigest: two or more units begin afresh as a news lead, and
 	// the story is a digest of reports (fresh.go)
 	freshDigest bool
+	// cued marks the units that open with a cue that turns to another
+	// matter, for the rule of asides opened by a cue (island.go; nil:
+	// off)
+	cued []bool
 	// islands holds what the interruption rule asks of a story of
 	// paragraphs of several sentences (island.go; nil: not one, no gap is
 	// bare, or Options.Island off)
@@ -1311,7 +1319,7 @@ var cuePrefixes = []string{
 	"and finally", "finally",
 	// returns to a matter left earlier: a boundary here, and the
 	// clustering re-attaches what follows to that matter
-	"back to", "returning to", "to return to", "coming back to",
+	"back to", "back at", "back on", "returning to", "to return to", "coming back to",
 }
 
 // boundaryBonus scores evidence for a boundary before each unit: discourse
