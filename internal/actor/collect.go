@@ -735,7 +735,8 @@ func (st *story) markParts() {
 // as a part ("Ada Kell as Marthe in The Salt Widow", a caption) that
 // part too ("when Marthe refuses to bury an empty coffin"), unless the
 // word is also in a person's longer name in the story or a mention of
-// it carries a role or owns an animal.
+// it carries a role (more than a character's title: "Captain") or owns
+// an animal.
 func (st *story) markLoneParts() {
 	lone := map[string]bool{}
 	for k := range st.parts {
@@ -754,7 +755,7 @@ func (st *story) markLoneParts() {
 			for _, w := range m.name {
 				delete(lone, strings.ToLower(w))
 			}
-		} else if len(m.roles) > 0 || st.ownerMention(m) {
+		} else if len(m.roles) > 0 && !(len(m.roles) == 1 && characterTitle(m.roles[0])) || st.ownerMention(m) {
 			delete(lone, strings.ToLower(m.name[0]))
 		}
 	}
@@ -845,6 +846,18 @@ func (st *story) markTitledPartGiven(givens, others map[string]bool) {
 		}
 	}
 }
+
+// characterTitle reports whether role, split off a name, is only a
+// title a character is called by ("Captain", "Inspector", "Sister"),
+// not a job that makes a real person of the name.
+func characterTitle(role string) bool {
+	return !strings.Contains(role, " ") && (partTitle(role) || rankTitles[strings.ToLower(role)] || characterRanks[strings.ToLower(role)])
+}
+
+// characterRanks are ranks the heroes of series are called by: "Captain
+// Tarrow", "Inspector Drake".
+var characterRanks = setOf(`captain major colonel general admiral commander lieutenant sergeant
+inspector detective constable superintendent professor doctor`)
 
 // partTitle reports whether w, opening a name, calls a character by a
 // title rather than being a word of the name: a courtesy or rank title
