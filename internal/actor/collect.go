@@ -99,10 +99,11 @@ func (st *story) collect() {
 					m.nick = knownAs(d.toks, m.s, m.e) // "William Tate, known as Bill,"
 				}
 			}
-			// "is superb as Tilly", "will play Maud, a widow who" (performer.go); the
+			// "is superb as Tilly", "will play Maud, a widow who" (performer.go),
+			// "Dear Mrs Ambler by Ada Kell (Tarrow Press" (workby.go); the
 			// tagger reads a lone given name as often a thing's (MISC), or after an
 			// actor's name and "as" a place's or a firm's (castas.go).
-			performed := (m.kind == Person || len(m.name) == 1 && (m.typ == "MISC" || m.typ == "LOC" && givenName(m.name[0]) || actorAs(d, m))) && (st.performedPart(d, m) || morePart(d.toks, m) || st.fictionAbout(d.toks, m))
+			performed := (m.kind == Person || len(m.name) == 1 && (m.typ == "MISC" || m.typ == "LOC" && givenName(m.name[0]) || actorAs(d, m))) && (st.performedPart(d, m) || morePart(d.toks, m) || st.fictionAbout(d.toks, m) || workBy(d, m))
 			if performed && m.kind != Person {
 				st.notePart(strings.ToLower(strings.Join(m.name, " ")))
 			}
