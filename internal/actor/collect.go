@@ -100,10 +100,11 @@ func (st *story) collect() {
 				}
 			}
 			// "is superb as Tilly", "will play Maud, a widow who" (performer.go),
-			// "Dear Mrs Ambler by Ada Kell (Tarrow Press" (workby.go); the
+			// "Dear Mrs Ambler by Ada Kell (Tarrow Press" (workby.go), "his wife,
+			// Dolores" after a part, "whom Ada Kell plays" (partkin.go); the
 			// tagger reads a lone given name as often a thing's (MISC), or after an
 			// actor's name and "as" a place's or a firm's (castas.go).
-			performed := (m.kind == Person || len(m.name) == 1 && (m.typ == "MISC" || m.typ == "LOC" && givenName(m.name[0]) || actorAs(d, m))) && (st.performedPart(d, m) || morePart(d.toks, m) || st.fictionAbout(d.toks, m) || workBy(d, m))
+			performed := (m.kind == Person || len(m.name) == 1 && (m.typ == "MISC" || m.typ == "LOC" && givenName(m.name[0]) || actorAs(d, m))) && (st.performedPart(d, m) || morePart(d.toks, m) || st.fictionAbout(d.toks, m) || workBy(d, m) || st.kinOfPart(d, m) || playedByNext(d, m))
 			if performed && m.kind != Person {
 				st.notePart(strings.ToLower(strings.Join(m.name, " ")))
 			}

@@ -226,6 +226,9 @@ func (st *story) followedCharacter(d *paraDoc, m *mention) bool {
 		if t.lower == "and" && k > 0 && toks[k-1].text == "," && k+1 < len(toks) && (toks[k+1].lower == "a" || toks[k+1].lower == "an" || toks[k+1].lower == "the") {
 			continue // "follows a night nurse, Ada Kell, and a patient, Mr Vell"
 		}
+		if t.lower == "and" && k > 0 && toks[k-1].word && toks[k-1].cap && !toks[k-1].sentStart {
+			continue // "follows two sisters, Ada and Wenna Kell"
+		}
 		if t.sentStart || t.word && !t.cap && (clauseWords[t.lower] || linkWords[t.lower] || (strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "ing")) && !afterArticle(toks, k)) {
 			return false // a verb; but "a dying patient", "a retired diver" describe
 		}
