@@ -22,3 +22,19 @@ func TestPartKin(t *testing.T) {
 			want: map[string]string{"Ada Kell": Person, "Ivo Marsh": Person}},
 	})
 }
+
+// TestSoapAs: in a story of a soap's episodes, a described name after
+// "as" and an actor's name before it in the sentence is the part; in a
+// story of no soap it stays a person.
+func TestSoapAs(t *testing.T) {
+	tagged := map[string]string{"Orla Kealy": "PER", "Bridget Vane": "PER"}
+	text := "The Vanes arrive in the new year, with Orla Kealy heading the clan as hard-as-nails widow Bridget Vane."
+	runNameRules(t, []nameRuleCase{
+		{name: "a soap's story", tagged: tagged,
+			text: []string{"All four soaps lost viewers last week, and the new storyline starts on Monday.", text},
+			want: map[string]string{"Bridget Vane": Other, "Orla Kealy": Person}},
+		{name: "no soap", tagged: tagged,
+			text: []string{"The farm has been sold to a family from Leeds.", text},
+			want: map[string]string{"Bridget Vane": Person}},
+	})
+}
