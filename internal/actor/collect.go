@@ -174,6 +174,9 @@ func (st *story) collect() {
 				if placeOpened(m.name) || nearbyPlace(d.toks, m.s) {
 					l += 4 // "Nether Wendham", "at nearby Wendham Hall" (placeprefix.go)
 				}
+				if bodyOpened(m.name) {
+					o += 4 // "Ysgol Bryn Eithin", "Atlético Sadino", "Bodegas Hermanos Ruiz" (placeprefix.go)
+				}
 				if brandMade(d.toks, m) {
 					x = max(x, 4) // "which makes Sunny Wheats and the Crunchy range" (brandmade.go)
 				}
