@@ -174,6 +174,14 @@ func (st *story) collect() {
 				if placeOpened(m.name) || nearbyPlace(d.toks, m.s) {
 					l += 4 // "Nether Wendham", "at nearby Wendham Hall" (placeprefix.go)
 				}
+				if m.typ == "PER" && titlePossessed(d.toks, m.s) {
+					m.roles = nil // "Bishop's" is no role of Stortford
+					if m.s > 2 && (placePrepositions[d.toks[m.s-3].lower] || placeWayWords[d.toks[m.s-3].lower]) {
+						l += 3 // "from King's Lynn to Spalding" (titleplace.go)
+					} else {
+						x = max(x, 3) // "the Queen's Velmoshire Regiment"
+					}
+				}
 				if bodyOpened(m.name) {
 					o += 4 // "Ysgol Bryn Eithin", "Atlético Sadino", "Bodegas Hermanos Ruiz" (placeprefix.go)
 				}
