@@ -22,6 +22,15 @@ var agentSuffixes = [...]string{"ist", "ian", "eer", "man", "woman", "master", "
 // sentence before a name (see agentSuffixes).
 var openingAgentSuffixes = [...]string{"er", "or"}
 
+// agentStem reports whether l, too rare for the model to know how it is
+// written, ends in "-er" after a word the model writes in lower case,
+// at least often:
+// "rocker" is one who rocks, as "keeper" one who keeps.
+func agentStem(l string) bool {
+	stem, ok := strings.CutSuffix(l, "er")
+	return ok && len(stem) >= 3 && (wordCasing(stem) == nlp.CasingLower || wordCasing(stem) == nlp.CasingMixed)
+}
+
 // notAgents end in an agent's suffix but name no one: adverbs,
 // prepositions, comparatives, verbs and common nouns that open
 // sentences.
@@ -48,7 +57,7 @@ func personAgentNoun(t tok) bool {
 	for _, suf := range agentSuffixes {
 		suffixed = suffixed || strings.HasSuffix(l, suf)
 	}
-	if t.sentStart && t.cap && wordCasing(l) == nlp.CasingLower {
+	if t.sentStart && t.cap && (wordCasing(l) == nlp.CasingLower || wordCasing(l) == nlp.CasingUnknown && agentStem(l)) {
 		for _, suf := range openingAgentSuffixes {
 			suffixed = suffixed || strings.HasSuffix(l, suf) // a common noun: "Keeper", not "Victor"
 		}

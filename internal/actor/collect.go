@@ -99,10 +99,12 @@ func (st *story) collect() {
 					m.nick = knownAs(d.toks, m.s, m.e) // "William Tate, known as Bill,"
 				}
 			}
-			// "is superb as Tilly", "will play Maud, a widow who" (performer.go); the
+			// "is superb as Tilly", "will play Maud, a widow who" (performer.go),
+			// "Dear Mrs Ambler by Ada Kell (Tarrow Press" (workby.go), "his wife,
+			// Dolores" after a part, "whom Ada Kell plays" (partkin.go); the
 			// tagger reads a lone given name as often a thing's (MISC), or after an
 			// actor's name and "as" a place's or a firm's (castas.go).
-			performed := (m.kind == Person || len(m.name) == 1 && (m.typ == "MISC" || m.typ == "LOC" && givenName(m.name[0]) || actorAs(d, m))) && (st.performedPart(d, m) || morePart(d.toks, m) || st.fictionAbout(d.toks, m))
+			performed := (m.kind == Person || len(m.name) == 1 && (m.typ == "MISC" || m.typ == "LOC" && givenName(m.name[0]) || actorAs(d, m))) && (st.performedPart(d, m) || morePart(d.toks, m) || st.fictionAbout(d.toks, m) || workBy(d, m) || st.kinOfPart(d, m) || playedByNext(d, m))
 			if performed && m.kind != Person {
 				st.notePart(strings.ToLower(strings.Join(m.name, " ")))
 			}
@@ -171,6 +173,17 @@ func (st *story) collect() {
 				}
 				if placeOpened(m.name) || nearbyPlace(d.toks, m.s) {
 					l += 4 // "Nether Wendham", "at nearby Wendham Hall" (placeprefix.go)
+				}
+				if m.typ == "PER" && titlePossessed(d.toks, m.s) {
+					m.roles = nil // "Bishop's" is no role of Stortford
+					if m.s > 2 && (placePrepositions[d.toks[m.s-3].lower] || placeWayWords[d.toks[m.s-3].lower]) {
+						l += 3 // "from King's Lynn to Spalding" (titleplace.go)
+					} else {
+						x = max(x, 3) // "the Queen's Velmoshire Regiment"
+					}
+				}
+				if bodyOpened(m.name) {
+					o += 4 // "Ysgol Bryn Eithin", "Atlético Sadino", "Bodegas Hermanos Ruiz" (placeprefix.go)
 				}
 				if brandMade(d.toks, m) {
 					x = max(x, 4) // "which makes Sunny Wheats and the Crunchy range" (brandmade.go)
@@ -735,7 +748,8 @@ func (st *story) markParts() {
 // as a part ("Ada Kell as Marthe in The Salt Widow", a caption) that
 // part too ("when Marthe refuses to bury an empty coffin"), unless the
 // word is also in a person's longer name in the story or a mention of
-// it carries a role or owns an animal.
+// it carries a role (more than a character's title: "Captain") or owns
+// an animal.
 func (st *story) markLoneParts() {
 	lone := map[string]bool{}
 	for k := range st.parts {
@@ -754,7 +768,7 @@ func (st *story) markLoneParts() {
 			for _, w := range m.name {
 				delete(lone, strings.ToLower(w))
 			}
-		} else if len(m.roles) > 0 || st.ownerMention(m) {
+		} else if len(m.roles) > 0 && !(len(m.roles) == 1 && characterTitle(m.roles[0])) || st.ownerMention(m) {
 			delete(lone, strings.ToLower(m.name[0]))
 		}
 	}
@@ -845,6 +859,18 @@ func (st *story) markTitledPartGiven(givens, others map[string]bool) {
 		}
 	}
 }
+
+// characterTitle reports whether role, split off a name, is only a
+// title a character is called by ("Captain", "Inspector", "Sister"),
+// not a job that makes a real person of the name.
+func characterTitle(role string) bool {
+	return !strings.Contains(role, " ") && (partTitle(role) || rankTitles[strings.ToLower(role)] || characterRanks[strings.ToLower(role)])
+}
+
+// characterRanks are ranks the heroes of series are called by: "Captain
+// Tarrow", "Inspector Drake".
+var characterRanks = setOf(`captain major colonel general admiral commander lieutenant sergeant
+inspector detective constable superintendent professor doctor`)
 
 // partTitle reports whether w, opening a name, calls a character by a
 // title rather than being a word of the name: a courtesy or rank title

@@ -64,7 +64,7 @@ charter amendment manifesto mailbag`)
 // is named after: "the Walter Pennick Stand", "the Ada Kell Arena".
 var placeHeads = setOf(`street road avenue square row bay cove beach quay wharf terrace gardens
 boulevard estuary harbour bridge valley basin viaduct aqueduct parkway footbridge causeway
-farm ` + venueHeadWords)
+farm county township parish ` + venueHeadWords)
 
 // venueHeadWords end the names of grounds, their stands, halls for shows
 // and inns, and never a person's name.

@@ -707,12 +707,13 @@ owner operator host producer publisher broadcaster investor trustee developer ma
 head chair leader star player model official representative designer`)
 
 // listNeighbours counts the tagger's people, organisations and places
-// next to mention m in a list ("Ballina, Lismore and Glen Innes").
+// next to mention m in a list ("Ballina, Lismore and Glen Innes"); not
+// across a comma and "and" that open another clause (andClause).
 func listNeighbours(d *paraDoc, m *mention) (person, org, place int) {
 	toks := d.toks
 	for _, sp := range d.spans {
-		before := sp.e < m.s && joinedBy(toks[sp.e:m.s]) && !opensClause(toks, sp.e, m)
-		after := sp.s > m.e && joinedBy(toks[m.e:sp.s])
+		before := sp.e < m.s && joinedBy(toks[sp.e:m.s]) && !opensClause(toks, sp.e, m) && !andClause(d, sp.e, m.s, m.e)
+		after := sp.s > m.e && joinedBy(toks[m.e:sp.s]) && !andClause(d, m.e, sp.s, sp.e)
 		if !before && !after {
 			continue
 		}

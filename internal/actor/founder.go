@@ -1,6 +1,9 @@
 package actor
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // This file finds firms named after people, which a tagger reads as
 // people. A name of two words or more read as a person's (or, at some
@@ -16,12 +19,30 @@ import "strings"
 //     full, with a given name first or a title, a role or a person's
 //     context ("Ada Tarrant, who founded it," then "Tarrant Fabrics
 //     reopened on Monday"): a person's name opens with a given name, a
-//     firm named after its founder with the founder's surname.
+//     firm named after its founder with the founder's surname; or
+//   - when its two words are the surnames of two other people the story
+//     names in full ("Jem Hartley" and "Saul Vance", then "Hartley
+//     Vance is back"): a firm named after two founders.
+
+// partners reports whether name, of two words and key k, is made of the
+// surnames of two other people of the story named in full ("Hartley
+// Vance" beside "Jem Hartley" and "Saul Vance"): a firm named after its
+// two founders, whatever is said of them.
+func partners(name []string, k string, bearers map[string][]string) bool {
+	if len(name) != 2 || strings.EqualFold(name[0], name[1]) {
+		return false
+	}
+	other := func(w string) bool {
+		return slices.ContainsFunc(bearers[strings.ToLower(w)], func(b string) bool { return b != k })
+	}
+	return other(name[0]) && other(name[1])
+}
 
 // markFirmNames gives the organisation kind to every mention of a name
 // that is a firm's by the rules at the top of founder.go.
 func (st *story) markFirmNames() {
-	surnames := map[string]bool{} // surnames of people named in full: a given name first, or a title, a role or a person's context
+	surnames := map[string]bool{}    // surnames of people named in full: a given name first, or a title, a role or a person's context
+	bearers := map[string][]string{} // any surname of a full name read as a person's -> those names' keys
 	var cands map[string]bool
 	var names map[string][]string
 	for _, m := range st.mentions {
@@ -30,6 +51,9 @@ func (st *story) markFirmNames() {
 		}
 		if !m.ofTitle && (givenName(m.name[0]) || m.hon != "" || len(m.roles) > 0 || m.pev > m.weakPev) {
 			surnames[strings.ToLower(m.name[len(m.name)-1])] = true
+		}
+		if l := strings.ToLower(m.name[len(m.name)-1]); !m.ofTitle && !slices.Contains(bearers[l], m.nameKey()) {
+			bearers[l] = append(bearers[l], m.nameKey())
 		}
 		if cands == nil {
 			cands, names = map[string]bool{}, map[string][]string{}
@@ -41,9 +65,9 @@ func (st *story) markFirmNames() {
 		return
 	}
 	for _, m := range st.mentions {
-		if k := m.nameKey(); cands[k] && (m.kind != Person && m.kind != Org || m.hon != "" || m.rule || m.split || m.ofTitle || m.the ||
+		if k := m.nameKey(); cands[k] && (m.kind != Person && m.kind != Org && !(m.kind == Place && partners(m.name, k, bearers)) || m.hon != "" || m.rule || m.split || m.ofTitle || m.the ||
 			len(m.roles) > 0 || m.pev > m.weakPev || m.nick != "") {
-			cands[k] = false // a person's by its own context, or read as a place or a thing (a firm's reading agrees)
+			cands[k] = false // a person's by its own context, or read as a place or a thing (a firm's reading agrees, and a place's where founders name it: "at Hartley Vance")
 		}
 	}
 	for k, ok := range cands {
@@ -52,7 +76,7 @@ func (st *story) markFirmNames() {
 		}
 		name := names[k]
 		first := strings.ToLower(name[0])
-		if givenName(name[0]) || !st.firmShortName(k) && !(len(name) == 2 && surnames[first] && !strings.EqualFold(name[0], name[1])) {
+		if givenName(name[0]) || !st.firmShortName(k) && !(len(name) == 2 && surnames[first] && !strings.EqualFold(name[0], name[1])) && !partners(name, k, bearers) {
 			cands[k] = false
 		}
 	}

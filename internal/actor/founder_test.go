@@ -4,7 +4,9 @@ import "testing"
 
 // TestFirmNames checks that a person-shaped name with nothing said of a
 // person is a firm when it is the short name of a firm named in full
-// before it, or opens with the surname of a person named in full, while
+// before it, opens with the surname of a person named in full or is
+// made of two such people's surnames (a name after "in Herefordshire,
+// and" opening another clause, no list of places), while
 // names with a person's context or a given name first stay people.
 func TestFirmNames(t *testing.T) {
 	stubLexicon(t, nil, nil, setOf(`Ada Stan`))
@@ -26,6 +28,13 @@ func TestFirmNames(t *testing.T) {
 			"Orders at Kellow Marine have doubled this year."},
 		tagged: map[string]string{"Ada Kellow": "PER", "Kellow Marine": "PER"},
 		want:   map[string]string{"Ada Kellow": Person, "Kellow Marine": Org},
+	}, {
+		name: "two founders' surnames",
+		text: []string{"After a nine-year absence, Hartwell Vasey is back on the catwalk.",
+			"Jem Hartwell now breeds alpacas in Herefordshire, and Saul Vasey declined an invitation to attend.",
+			"Back at Hartwell Vasey, buyers were seen haggling over the kilts."},
+		tagged: map[string]string{"Hartwell Vasey": "PER", "Jem Hartwell": "PER", "Saul Vasey": "PER", "Herefordshire": "LOC"},
+		want:   map[string]string{"Hartwell Vasey": Org, "Jem Hartwell": Person, "Saul Vasey": Person},
 	}, {
 		name: "a person's context keeps the person",
 		text: []string{"Tamsin Lakhari, who opened her first loom in 1961, is to retire.",

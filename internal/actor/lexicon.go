@@ -121,6 +121,9 @@ var parties = map[string]string{
 	"green": "Green", "greens": "Green", "reform": "Reform", "republican": "Republican",
 	"democrat": "Democrat", "democratic": "Democratic", "gop": "Republican", "sdlp": "SDLP",
 	"alliance": "Alliance", "coalition": "Coalition",
+	// Irish parties named in Irish: "Sinn Féin", "Fianna Fáil" ("Fine Gael"
+	// is left out: "fine" is an English word).
+	"sinn": "Sinn Féin", "fianna": "Fianna Fáil",
 }
 
 // calendar words are never names.

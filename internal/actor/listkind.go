@@ -15,7 +15,8 @@ communities islands territories`)
 
 // cohereLists makes the people in a list of places places when nothing
 // else in the story says they are people. A list is two or more names
-// joined by commas, "and" or "or" (also "including", "Richmond Valley
+// joined by commas, "and" or "or" (not two joined by a comma and "and"
+// before a clause, andClause; also "including", "Richmond Valley
 // including Casino and Evans Head"); all its names are places when a
 // plural place noun closes it ("…, Glen
 // Innes and 41 other NSW postcodes"). A person's name in it becomes a
@@ -28,7 +29,7 @@ func (st *story) cohereLists() {
 		for j < len(ms) && ms[j].para == ms[i].para && ms[j].s >= ms[j-1].e && listLink(st.doc(ms[i].para), ms[j-1].e, ms[j].s) {
 			j++
 		}
-		if j-i >= 2 {
+		if j-i > 2 || j-i == 2 && !andClause(st.doc(ms[i].para), ms[i].e, ms[i+1].s, ms[i+1].e) {
 			st.cohereList(ms[i:j])
 		}
 		i = j
@@ -121,6 +122,20 @@ func townWord(name []string) bool {
 // town's where places stand: no given name, no initials.
 func placeWord(name []string) bool {
 	return len(name) == 1 && len(name[0]) > 2 && !isAllCaps(name[0]) && !givenName(name[0])
+}
+
+// andClause reports whether tokens [e, s) of d are a comma and "and" or
+// "or" and the name from s to e2 goes on with a word in lower case, no
+// preposition: between two names alone they open another clause, the
+// second its subject, not a list ("breeds alpacas in Herefordshire, and
+// Saul Vance declined"; but "at the Maracana, and Sao Paolo -").
+func andClause(d *paraDoc, e, s, e2 int) bool {
+	toks := d.toks
+	if s-e != 2 || toks[e].text != "," || toks[e+1].lower != "and" && toks[e+1].lower != "or" || e2 >= len(toks) {
+		return false
+	}
+	t := toks[e2]
+	return t.word && !t.cap && !prepositionWords[t.lower] && !linkWords[t.lower]
 }
 
 // listLink reports whether tokens [e, s) of d join two items of a list:

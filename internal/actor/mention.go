@@ -257,7 +257,8 @@ func buildMention(p *paraDoc, sp span) (mention, bool) {
 	// such that everything after it reads as a person's name.
 	split := -1
 	for i := len(words) - 2; i >= 0; i-- {
-		if isHonorific(words[i]) || rankPart(words, i) || isRoleHead(words[i]) || words[i] == "Justices" && judgeTitle(toks, idx[i]) != "" {
+		if isHonorific(words[i]) || rankPart(words, i) || isRoleHead(words[i]) || words[i] == "Justices" && judgeTitle(toks, idx[i]) != "" ||
+			i == 0 && len(words) > 2 && givenName(words[1]) && personAgentNoun(toks[idx[0]]) { // "Rocker Danny Lisle" read whole (agentnoun.go)
 			if tailIsName(words[i+1:]) && !givenNameRole(toks, sp, words, i) {
 				split = i
 			}

@@ -62,3 +62,17 @@ func TestKnownAsOpening(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyOpeners: a word that opens bodies' names in another language
+// than English makes the name a body's, whatever the tagger read, and
+// the rest of the name alone is its short name.
+func TestBodyOpeners(t *testing.T) {
+	runNameRules(t, []nameRuleCase{
+		{name: "a Welsh school", tagged: map[string]string{"Ysgol Bryn Velyn": "PER", "Gwynedd Council": "ORG"},
+			text: []string{"Gwynedd Council will vote on a plan to move its 31 pupils to Ysgol Bryn Velyn, four miles away."},
+			want: map[string]string{"Ysgol Bryn Velyn": Org}},
+		{name: "a club and its short name", tagged: map[string]string{"Atlético Velmo": "LOC", "Velmo": "PER", "Tiago Marrancos": "PER"},
+			text: []string{"Tiago Marrancos scored 23 goals for Atlético Velmo last season.", "Velmo want £38m for the striker."},
+			want: map[string]string{"Atlético Velmo": Org, "Velmo": Org}},
+	})
+}

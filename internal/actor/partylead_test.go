@@ -54,6 +54,17 @@ func TestPartysOwnName(t *testing.T) {
 	}
 }
 
+// TestIrishPartyNames: Irish parties named in Irish are parties too.
+func TestIrishPartyNames(t *testing.T) {
+	for _, party := range []string{"Sinn Féin", "Fianna Fáil"} {
+		got := ExtractWith(paras(party+"'s housing spokeswoman, Ada Kell, said the target was a fantasy."),
+			fakeNER(map[string]string{party: "PER", "Ada Kell": "PER"}))
+		if a := find(got, party); a == nil || a.Kind != Org {
+			t.Errorf("%s is no organisation; got %s", party, summary(got))
+		}
+	}
+}
+
 // TestLeadingTitleAffiliation checks that a party word before a peer's
 // title of place is the peer's role and affiliation, not part of a body's
 // name.

@@ -46,7 +46,10 @@ var performVerbs = setOf(playVerbWords + ` performing`)
 //     form of "be" ("is superb as Tilly", "was hilarious as Bertie's
 //     brother Cyril") or another cue of castas.go (the actor's name in a
 //     caption, joining or being cast), or when the part is in a drama
-//     ("as the fearsome Matron Ida Blunt in the hospital drama");
+//     ("as the fearsome Matron Ida Blunt in the hospital drama"), or,
+//     in a story of a soap's episodes (screenStory), when a person's
+//     name stands before "as" in the sentence ("with Ada Kell heading
+//     the clan as hard-as-nails widow Bridget Vane");
 //   - after a possessive determiner and a title ("his King Lear at
 //     Chichester");
 //   - right after a verb of playing, when the name has a title or two
@@ -144,11 +147,41 @@ func (st *story) performedPart(d *paraDoc, m *mention) bool {
 	if toks[k].lower != "as" {
 		return false
 	}
+	if described && st.screenStory() && personBefore(d, k) && !sportsParagraph(toks) {
+		return true // "with Orla Keating heading the clan as hard-as-nails widow Bridget Carey", in a soap's story
+	}
 	if asPortrayal(toks, k, s, titled) {
 		return true // "last seen as a ferocious Lady Bracknell", "as the dastardly Captain Ned Vane"
 	}
 	// "as the fearsome Sister Ada Kell in the hospital drama …"
 	return asPartCue(d, k, e) || e+1 < len(toks) && toks[e].lower == "in" && toks[e+1].lower == "the" && inWork(toks, e+1)
+}
+
+// screenWords in a story say it speaks of a soap or a serial's episodes.
+var screenWords = setOf(`soap soaps episode episodes storyline storylines sitcom co-star spoilers`)
+
+// screenStory reports whether the story uses a word of screenWords.
+func (st *story) screenStory() bool {
+	for w := range screenWords {
+		if st.lower[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// personBefore reports whether a person's name stands before token k in
+// its sentence: the actor of "Ada Kell heading the clan as …".
+func personBefore(d *paraDoc, k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		if d.inPerson(j) {
+			return true
+		}
+		if d.toks[j].sentStart {
+			return false
+		}
+	}
+	return false
 }
 
 // stageWords in a paragraph speak of the screen or the stage.
@@ -225,6 +258,9 @@ func (st *story) followedCharacter(d *paraDoc, m *mention) bool {
 		t := toks[k]
 		if t.lower == "and" && k > 0 && toks[k-1].text == "," && k+1 < len(toks) && (toks[k+1].lower == "a" || toks[k+1].lower == "an" || toks[k+1].lower == "the") {
 			continue // "follows a night nurse, Ada Kell, and a patient, Mr Vell"
+		}
+		if t.lower == "and" && k > 0 && toks[k-1].word && toks[k-1].cap && !toks[k-1].sentStart {
+			continue // "follows two sisters, Ada and Wenna Kell"
 		}
 		if t.sentStart || t.word && !t.cap && (clauseWords[t.lower] || linkWords[t.lower] || (strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "ing")) && !afterArticle(toks, k)) {
 			return false // a verb; but "a dying patient", "a retired diver" describe

@@ -17,3 +17,12 @@ func TestPlaceAbove(t *testing.T) {
 		{"ranked above a person", "She finished the season ranked above Ada Kell for the first time.", "Ada Kell", Person},
 	})
 }
+
+// TestCountyHead: a name ending in "County", "Township" or "Parish" is
+// a place's (or a club's), never a person's, even after a given name.
+func TestCountyHead(t *testing.T) {
+	runKindRows(t, map[string]string{"Franklin County": "PER", "Tarrow Township": "PER"}, [][4]string{
+		{"a county", "The court found that the map split Franklin County three ways for no reason.", "Franklin County", Place},
+		{"a township", "Voters in Tarrow Township backed the plan.", "Tarrow Township", Place},
+	})
+}

@@ -33,3 +33,23 @@ var chamberEnds = setOf(`house chamber`)
 func nearbyPlace(toks []tok, s int) bool {
 	return s > 0 && toks[s-1].lower == "nearby" && !toks[s-1].cap
 }
+
+// bodyOpeners open the names of bodies in other languages than English
+// and never a given name: schools, colleges, churches, councils and
+// clubs in Welsh, Irish and Scottish Gaelic ("Ysgol Bryn Eithin",
+// "Gaelscoil Tarrow", "Coláiste Velmo"), firms, banks and wineries
+// ("Banco Velmora", "Bodegas Hermanos Ruiz", "Maison Duvall") and
+// sports clubs ("Atlético Sadino", "Olympique Tarrow") in the languages
+// of Europe.
+var bodyOpeners = setOf(`ysgol coleg prifysgol eglwys capel canolfan cymdeithas cyngor undeb clwb
+scoil gaelscoil gaelcholáiste coláiste colaiste ollscoil cumann comhairle sgoil
+colegio universidad universidade università université universität banco banca banque grupo
+gruppo groupe bodegas bodega tenuta cantina fratelli hermanos domaine maison société sociedad
+compañía compagnie gesellschaft stiftung stichting atlético atletico deportivo dinamo
+olympique borussia`)
+
+// bodyOpened reports whether name, of two words or more, opens with a
+// bodyOpeners word before a capitalised word that is not "of".
+func bodyOpened(name []string) bool {
+	return len(name) >= 2 && inSetFold(bodyOpeners, name[0]) && name[1] != "of" && nameLike(name[1])
+}

@@ -571,7 +571,9 @@ func (st *story) calendarSurname(para, k int, w string) bool {
 
 // orgShortNames gives the kind of an organisation of the story to a bare
 // one-word person mention that is the first word of its name and of no
-// person's ("Halvard said …" after "Halvard Chemicals"): the tagger took
+// person's ("Halvard said …" after "Halvard Chemicals"), or the second
+// after a word that opens bodies' names in another language ("Sadino"
+// after "Atlético Sadino"; bodyOpened): the tagger took
 // a company's short name for a surname, here or in the story's other
 // mentions of it, whose reading one tagged otherwise ("the comments from
 // Halvard", read as a place) took. A given name stays a person's
@@ -591,8 +593,8 @@ func (st *story) orgShortNames(persons []*mention, assigned map[*mention]*cluste
 		}
 		opens := false
 		for _, o := range st.mentions {
-			if o.kind == Org && len(o.name) >= 2 && strings.EqualFold(o.name[0], w) {
-				opens = true
+			if o.kind == Org && len(o.name) >= 2 && (strings.EqualFold(o.name[0], w) || len(o.name) == 2 && bodyOpened(o.name) && strings.EqualFold(o.name[1], w)) {
+				opens = true // also "Sadino" after "Atlético Sadino" (placeprefix.go)
 				break
 			}
 		}
