@@ -80,7 +80,7 @@ func (lb *labeler) roleLabel(label []string, lead []word, paras [][]word) []stri
 			return label // "star Kell" says too little
 		}
 		m := lead[at-2]
-		if wordIn(roleDescriptions, m) || m.lex&lexAdjective != 0 || m.upper && (at-2 != off || !lb.caseKnown || !lb.lower[m.id]) {
+		if wordIn(roleDescriptions, m) || m.lex&lexAdjective != 0 || m.upper && (at-2 != off || !commonNoun(m, lb)) {
 			return label // "former star", "Scotland manager"
 		}
 		role = []string{strings.ToLower(m.surface), head}
@@ -90,7 +90,9 @@ func (lb *labeler) roleLabel(label []string, lead []word, paras [][]word) []stri
 		if strings.EqualFold(w, head) && j <= 1 {
 			// the label holds the role: "Ada Kell young actor" is
 			// "young actor Kell"
-			role = append(slices.Clip(rest[:j]), head)
+			if j > 0 {
+				role = append(slices.Clip(rest[:j]), head)
+			}
 			rest = append(slices.Clip(rest[:j]), rest[j+1:]...)
 			break
 		}
@@ -101,8 +103,15 @@ func (lb *labeler) roleLabel(label []string, lead []word, paras [][]word) []stri
 			out = append(out, w)
 		}
 	}
+	if len(out) > roleLabelWords && len(out) > len(label) {
+		return label // "television chef Kell flagship restaurant closure" runs on
+	}
 	return out
 }
+
+// roleLabelWords is the most words a label the role rule lengthens may
+// run to.
+const roleLabelWords = 5
 
 // roleUses is the most uses of the surname in a thread the role rule
 // takes: a story that keeps naming the person is about them by name.
@@ -119,6 +128,19 @@ func uses(paras [][]word, s string) int {
 		}
 	}
 	return n
+}
+
+// commonNoun reports whether w, a capitalised sentence opener, is a
+// common noun: the story writes it in lower case, or the
+// part-of-speech lexicon (label_pos.go) knows it as a lower-case noun
+// ("Fund manager", "Television presenter"); not a name ("Scotland
+// manager").
+func commonNoun(w word, lb *labeler) bool {
+	if lb.caseKnown && lb.lower[w.id] {
+		return true
+	}
+	c, ok := posOf(strings.ToLower(w.surface))
+	return ok && c.noun > 0
 }
 
 // personal reports whether paras use a pronoun of a person.
