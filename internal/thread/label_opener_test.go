@@ -99,3 +99,17 @@ func TestLabelRoleFronted(t *testing.T) {
 		}, nil, "Wexley Tilda Voss", ""},
 	})
 }
+
+// TestLabelFullInLead checks, on an invented item, that a person the
+// lead names in full keeps the full name when the story goes on by the
+// given name more often than a third as much as by the whole, and uses
+// the surname alone too.
+func TestLabelFullInLead(t *testing.T) {
+	runLabelCases(t, []labelCase{
+		{"given name and surname each used alone", []string{
+			"Parish councillor Anselm Quarrie has resigned after a row over the village green.",
+			"Quarrie said the council had been good to him. Anselm, as the village called him, leaves after three terms.",
+			"Anselm took the chair twice. Quarrie will not stand again, and Anselm will stay in the village.",
+		}, []string{"Miners fell as copper slid."}, "Anselm Quarrie", ""},
+	})
+}
