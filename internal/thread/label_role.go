@@ -38,6 +38,19 @@ var roleKinds = toSet(`star player manager host captain presenter chef agent`)
 // kind of the role: the label leaves them out.
 var roleDescriptions = toSet(`former ex veteran leading young old top famous celebrity retired new star`)
 
+// describes reports whether s is a word of the role run run that
+// describes the person rather than names a kind of role ("young",
+// "ebullient").
+func describes(run []word, s string) bool {
+	for _, w := range run {
+		if strings.EqualFold(w.surface, s) {
+			c, known := posOf(strings.ToLower(s))
+			return wordIn(roleDescriptions, w) || w.lex&lexAdjective != 0 || known && c.adj > c.noun
+		}
+	}
+	return false
+}
+
 // rolePronouns are the pronouns of a person: a thread that uses none is
 // about a firm or a thing, whatever calling opens its name ("Lithium
 // producer Karrawong Resources").
@@ -88,9 +101,14 @@ func (lb *labeler) roleLabel(label []string, lead []word, paras [][]word) []stri
 	rest := label[2:]
 	for j, w := range rest {
 		if strings.EqualFold(w, head) && j <= 1 {
-			// the label holds the role: "Ada Kell young actor" is
-			// "young actor Kell"
-			if j > 0 {
+			// the label holds the role: "Ada Kell soap actor" is "soap
+			// actor Kell"; a description goes ("Ada Kell young actor"
+			// is "actor Kell")
+			switch {
+			case j > 0 && describes(lead[off:at], rest[0]):
+				rest = rest[1:]
+				j = 0
+			case j > 0:
 				role = append(slices.Clip(rest[:j]), head)
 			}
 			rest = append(slices.Clip(rest[:j]), rest[j+1:]...)

@@ -27,6 +27,10 @@ func TestLabelRole(t *testing.T) {
 			"Television presenter Wilf Ancaster has bought a farmhouse in the Cotswolds.",
 			"He said he wanted a quieter life with his dogs.",
 		}, others, "television presenter Ancaster", "Wilf"},
+		{"a description the label held", []string{
+			"Young actor Florian Maddox-Reeve, who made his name in a soap, has landed his first film lead.",
+			"He will play a young actor who runs away to sea.",
+		}, others, "actor Maddox-Reeve", "young"},
 		{"a star of no known kind", []string{
 			"Reality star Tamsin Orlebar has announced her engagement to a farmer from Wexley.",
 			"She said the farmer had proposed in a field of sheep.",
