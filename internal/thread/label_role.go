@@ -100,7 +100,7 @@ func (lb *labeler) roleLabel(label []string, lead []word, paras [][]word) []stri
 	}
 	rest := label[2:]
 	for j, w := range rest {
-		if strings.EqualFold(w, head) && j <= 1 {
+		if (strings.EqualFold(w, head) || strings.EqualFold(w, head+"s")) && j <= 1 {
 			// the label holds the role: "Ada Kell soap actor" is "soap
 			// actor Kell"; a description goes ("Ada Kell young actor"
 			// is "actor Kell")

@@ -31,6 +31,10 @@ func TestLabelRole(t *testing.T) {
 			"Young actor Florian Maddox-Reeve, who made his name in a soap, has landed his first film lead.",
 			"He will play a young actor who runs away to sea.",
 		}, others, "actor Maddox-Reeve", "young"},
+		{"the calling in the plural", []string{
+			"Jockey Orla Penhallow will miss the rest of the season after breaking her collarbone in a fall.",
+			"She was among the leading jockeys of the winter, with 40 winners, and jockeys from every yard sent flowers.",
+		}, others, "jockey Penhallow", "jockeys"},
 		{"a star of no known kind", []string{
 			"Reality star Tamsin Orlebar has announced her engagement to a farmer from Wexley.",
 			"She said the farmer had proposed in a field of sheep.",
