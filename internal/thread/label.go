@@ -425,11 +425,13 @@ func (lb *labeler) label(paras [][]word) string {
 		top := bestOf(names)
 		full := lb.full[:0] // the names that can extend top
 		for _, c := range names {
-			if 3*c.count >= top.count && containsPhrase(c.words, top.words) && lb.properName(c.words) {
+			if (3*c.count >= top.count || fullInLead(c, top, names)) && containsPhrase(c.words, top.words) && lb.properName(c.words) {
 				full = append(full, c)
 			}
 		}
 		slices.SortFunc(full, byScore)
+		// fullName asks all the names (fullInLead)
+		lb.names = names
 		nc := acronymName(legalName(titleName(shortName(lb.fullName(top, full), leadW))), buf) // the acronym rule (label_acronym.go)
 		add(nc, 3)
 		if v, at, obj, ok := verbPhrase(nc, leadW, terms, used); ok && len(label) == len(nc.words) && !(evOK && nominalVerbs[v]) {
@@ -662,11 +664,30 @@ func appendKey(dst []byte, ws []word) []byte {
 func (lb *labeler) fullName(best *cand, names []*cand) *cand {
 	pick := best
 	for _, c := range names {
-		if len(c.words) > len(pick.words) && 3*c.count >= best.count && containsPhrase(c.words, best.words) && lb.properName(c.words) && !lb.roleFronted(c.words, best.words) {
+		if len(c.words) > len(pick.words) && (3*c.count >= best.count || fullInLead(c, best, lb.names)) && containsPhrase(c.words, best.words) && lb.properName(c.words) && !lb.roleFronted(c.words, best.words) {
 			pick = c
 		}
 	}
 	return pick
+}
+
+// fullInLead reports whether the longer name c opens where the name best
+// first stands in the lead paragraph, best its first word, and the word
+// it adds is a name of its own the thread uses alone (names): the lead
+// introduces a person in full ("Jacques Santini has resigned") and the
+// story goes on by given name and surname ("Jacques", "Santini said"),
+// each a short form of the whole.
+func fullInLead(c, best *cand, names []*cand) bool {
+	if c.pos < 0 || c.pos != best.pos || len(best.words) != 1 || len(c.words) != 2 || c.words[0].id != best.words[0].id {
+		return false
+	}
+	last := c.words[1].id
+	for _, n := range names {
+		if len(n.words) == 1 && n.words[0].id == last && n.count > c.count {
+			return true
+		}
+	}
+	return false
 }
 
 // properName reports whether every word of ws is a name in its own right

@@ -51,6 +51,9 @@ type departure struct {
 	verb    string
 	post    int
 	postAs  string
+	// subject: the name opening the lead is the verb's subject, past a
+	// relative clause or an apposition, lead[subjFrom:subjTo]
+	subjFrom, subjTo int
 }
 
 // leadDeparture returns the departure of the departure rule in lead.
@@ -104,9 +107,10 @@ func departAt(lead []word, i int) (departure, bool) {
 		d.end = i + 1
 	}
 	if next != "" && lead[i+1].lex&lexDet != 0 {
-		// an object: a post ("quit the board") or a place left
-		// ("quitting its headquarters"), which is no departure
-		if i+2 >= len(lead) || !lead[i+2].joined || !postObject(lead[i+2]) {
+		// an object: a post ("quit the board", "resigned the party
+		// whip") or a place left ("quitting its headquarters"), which
+		// is no departure
+		if i+2 >= len(lead) || !lead[i+2].joined || !postObject(lead[i+2]) && !(i+3 < len(lead) && lead[i+3].joined && postObject(lead[i+3])) {
 			return departure{}, false
 		}
 	}
@@ -119,7 +123,26 @@ func departAt(lead []word, i int) (departure, bool) {
 			return d, true // "to step down", "would quit"
 		}
 	}
-	return d, ownSubject(lead, i)
+	if i > 0 && !w.joined && lead[i-1].name && !lead[i-1].promoted {
+		return d, true // an apposition's name before it: "its finance chief, Ada Kell, quit"
+	}
+	d.subjFrom, d.subjTo = openingLeaver(lead, i)
+	return d, ownSubject(lead, i) || d.subjTo > d.subjFrom
+}
+
+// openingLeaver returns the name that opens the lead when the verb of
+// leaving at lead[i] is its main verb, past a relative clause or an
+// apposition ("Ada Kell, who has run the fund for eleven years, is
+// stepping down"): lead[from:to], empty if none.
+func openingLeaver(lead []word, i int) (from, to int) {
+	h0, h1, ok := openingPhrase(lead, min(len(lead), fateWords))
+	if !ok || !nameRun(lead[h0:h1]) {
+		return 0, 0
+	}
+	if _, ok = subjectVerb(lead, h1, i); !ok {
+		return 0, 0
+	}
+	return h0, h1
 }
 
 // postAt reports whether lead[j] names a post, and the label's word for
@@ -184,9 +207,13 @@ func departLabel(label []string, nameLen int, lead []word, d departure) ([]strin
 
 // leaver reports whether the name (the label's words) is the one who
 // leaves in d: its last word stands between the post and the verb, or
-// right before the verb or its auxiliaries.
+// right before the verb or its auxiliaries, or it opens the lead as the
+// verb's subject.
 func leaver(name []string, lead []word, d departure) bool {
 	last := name[len(name)-1]
+	if d.subjTo > d.subjFrom && strings.EqualFold(lead[d.subjTo-1].surface, last) {
+		return true // "Ada Kell, who has run the fund, is stepping down"
+	}
 	from := d.at - departPostWords
 	if d.post >= 0 && d.post < d.at {
 		from = d.post

@@ -6,7 +6,9 @@ import "testing"
 // a boss's exit labels the firm, the post and the verb, or the one who
 // leaves and the verb, and that a place left, a strike and executives
 // of a firm named after a preposition make no departure of the name;
-// "is set to" and "has announced her" keep the name the leaver, and a
+// "is set to" and "has announced her" keep the name the leaver, as do
+// an apposition before the verb and a relative clause after a name
+// that opens the lead, and a
 // finance director is a firm's officer where a film's director is not.
 func TestLabelDeparture(t *testing.T) {
 	others := []string{
@@ -42,6 +44,18 @@ func TestLabelDeparture(t *testing.T) {
 			"Kitchen maker Drewsteign said finance director Oswin Tamblyn had resigned after less than a year.",
 			"Drewsteign said a search for a successor had begun.",
 		}, others, "Drewsteign finance chief resigns", ""},
+		{"an apposition before the verb", []string{
+			"Software group Tenbridge fell 9 per cent after its finance chief, Oswin Tamblyn, quit after eight months.",
+			"Tenbridge said a search for a successor had begun.",
+		}, others, "Tenbridge finance chief quits", ""},
+		{"a relative clause after the leaver", []string{
+			"Merryn Polglase, who has run the Tenbridge Income Fund for twelve years, is stepping down to start her own firm.",
+			"Merryn Polglase said the fund was in good hands.",
+		}, others, "Merryn Polglase steps down", ""},
+		{"a post with a word before it", []string{
+			"Meanwhile, Tory MP Oswin Tamblyn has resigned the party whip to sit as an independent.",
+			"Oswin Tamblyn said the party had lost its way.",
+		}, others, "Oswin Tamblyn resigns", ""},
 		{"a film's director", []string{
 			"Velmore Pictures said director Oswin Tamblyn had resigned from its new thriller over the script.",
 			"Velmore Pictures said filming would start in May.",

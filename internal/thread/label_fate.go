@@ -10,7 +10,10 @@ import "strings"
 // Pemberton, who ran the village shop for 40 years, has died aged 88",
 // "Ada Kell, known to all as Dot, died peacefully on 3 May". A
 // sub-editor names the matter by the subject and the event:
-// "plasterer jailed", "haulier fined", "Tom Pemberton dies". The
+// "plasterer jailed", "haulier fined", "Tom Pemberton dies"; an
+// obituary proper opens on its subject with the death in a relative
+// clause and goes on to the life ("Ada Kell, who has died aged 91, ran
+// the village shop"), and is "Ada Kell obituary". The
 // passive rule (label_passive.go) wants a plain subject right before
 // the verb; the fate rule takes the subject that opens the lead's first
 // sentence (past an opening adverbial: "Elsewhere,", "In a separate
@@ -108,9 +111,12 @@ func leadFate(lead []word) (fate, bool) {
 		}
 		if _, rel := fateRelative[strings.ToLower(lead[a-1].surface)]; rel {
 			// a side detail, but for "Tom Pemberton, who has died"
-			if f, ok := whoDied(lead, a-1); ok && died {
+			if f, whoOK := whoDied(lead, a-1); whoOK && died {
 				if ok && h1 <= f.from && nameRun(lead[h0:h1]) {
 					f.from, f.to = h0, h1 // "Harold Stott, known as Harry, who has died"
+				}
+				if ok && f.from < h1 && h0 < f.to {
+					f.event = "obituary" // the sentence is the life of its subject
 				}
 				return f, true
 			}
@@ -333,7 +339,7 @@ func (lb *labeler) fateLabel(lead []word, f fate) []string {
 	}
 	if len(names) > 0 {
 		subj = names
-		if f.event == "dies" {
+		if f.event == "dies" || f.event == "obituary" {
 			most = 2 // a person's given name and surname, past ranks ("Major")
 		}
 	}

@@ -4,7 +4,9 @@ import "testing"
 
 // TestLabelFate checks, on invented items, that a lead telling what
 // befell its subject after a long subject labels the subject and the
-// event ("plasterer jailed", "Tom Pemberton dies"), and that a fate in
+// event ("plasterer jailed", "Tom Pemberton dies"; "Ada Pemberton
+// obituary" when the death is a relative clause of the sentence's
+// subject, whose life the sentence goes on to tell), and that a fate in
 // a relative clause, a merely possible one, a bare "man" and a reader's
 // own family do not.
 func TestLabelFate(t *testing.T) {
@@ -29,6 +31,14 @@ func TestLabelFate(t *testing.T) {
 			"Tom Pemberton, who ran the village shop in Ashby Fold for 40 years, has died aged 88.",
 			"Neighbours said Tom Pemberton knew every customer by name.",
 		}, others, "Tom Pemberton dies", ""},
+		{"an obituary's opening", []string{
+			"Ada Pemberton, who has died aged 91, ran the village shop in Ashby Fold for 40 years.",
+			"Neighbours said Ada Pemberton knew every customer by name.",
+		}, others, "Ada Pemberton obituary", ""},
+		{"a death in a relative clause of another subject", []string{
+			"Tributes have been paid to the folk singer Ada Pemberton, who has died aged 81.",
+			"Ada Pemberton recorded six albums in Ashby Fold.",
+		}, others, "Ada Pemberton dies", ""},
 		{"obituary with an apposition", []string{
 			"Ada Kellaway, known to the whole valley as Dot, died peacefully at home on Tuesday, aged 93.",
 			"Ada Kellaway taught at the valley school for 30 years.",

@@ -8,7 +8,8 @@ import "strings"
 // branches" a round of "branch closures", "Skelwith Games fell after
 // delaying the launch of its next title" a "launch delay", "Marnock Pubs
 // rose after agreeing to sell 30 pubs" a "pub sale", "regulators
-// approved its treatment" a "treatment approval". The event-noun rule
+// approved its treatment" a "treatment approval", "Calder Water slipped
+// after the regulator fined it £18million" a "fine". The event-noun rule
 // finds such a verb (or the noun itself: "its second profit warning",
 // "the closure of") in the lead's first sentence and ends the label with
 // the noun, after the thing it happened to:
@@ -30,7 +31,10 @@ import "strings"
 // not after a failure ("failed to sell"); "closed" and "closing" only as
 // a state ("remains closed", "is closing"), never a market's close;
 // an approval counts whoever grants it, but not one to come ("could be
-// approved") nor "cleared" of anything but "for" use;
+// approved") nor "cleared" of anything but "for" use; so does a fine,
+// but not in the passive ("was fined"), which the fate rule labels
+// (label_fate.go) or which is a side detail ("in the same year it was
+// fined");
 // "closing in on" and an idiom's object ("close the gap", "close a deal")
 // tell no event, and a noun after a threat ("threatened with closure",
 // "despite the closure of") none either. A warning is a report of
@@ -89,6 +93,7 @@ var eventForms = map[string]eventForm{
 	"closure": {"closure", formNoun}, "closures": {"closure", formNoun},
 	"sell": {"sale", formBare}, "sale": {"sale", formNoun},
 	"approved": {"approval", formGrant}, "cleared": {"approval", formGrant}, "approval": {"approval", formNoun},
+	"fined": {"fine", formGrant},
 }
 
 // eventWords looks eventForms up.
@@ -202,6 +207,9 @@ func nominalAt(lead []word, i int) (nominal, bool) {
 		}
 		if prev.surface == "" || prev.name && !prev.joined || lead[i-1].lex&lexDet != 0 {
 			return nominal{}, false // "the approved list"
+		}
+		if _, be := passiveBe[pl]; be && f.noun == "fine" {
+			return nominal{}, false // "was fined": the fate rule's, or a side detail ("in the year it was fined")
 		}
 		for j := i - 1; j >= 0 && j >= i-3; j-- {
 			if _, ok := passiveBlock[strings.ToLower(lead[j].surface)]; ok || strings.EqualFold(lead[j].surface, "will") {

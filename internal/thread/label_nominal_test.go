@@ -3,7 +3,7 @@ package thread
 import "testing"
 
 // TestLabelEventNoun checks, on invented items, that a lead telling an
-// event by a verb (a warning, a closure, a delay, a sale) ends the
+// event by a verb (a warning, a closure, a delay, a sale, a fine) ends the
 // label with the event's noun after the thing it happened to, and that
 // idioms, threats, other parties' verbs and failures add no event.
 func TestLabelEventNoun(t *testing.T) {
@@ -32,6 +32,14 @@ func TestLabelEventNoun(t *testing.T) {
 			"Shares in Wexby Pharma rose 9 per cent after regulators approved its treatment for a rare lung disease.",
 			"Wexby Pharma said the treatment would be sold in the spring.",
 		}, others, "Wexby Pharma treatment approval", ""},
+		{"a fine after a market move", []string{
+			"Hallerby Water slipped 1.8 per cent after the regulator fined it £12million over sewage spills into the River Lenn.",
+			"Hallerby Water said it was investing in new storm tanks.",
+		}, others, "Hallerby Water fine", ""},
+		{"a fine in the passive is a side detail", []string{
+			"Corrimore Water has come under fire for paying its chief executive a bonus in the same year it was fined for polluting rivers.",
+			"Corrimore Water said the bonus reflected its performance.",
+		}, others, "", "fine"},
 		{"the noun in the lead", []string{
 			"Orlemere Foods issued its second profit warning in a year as the price of grain climbed.",
 			"Orlemere Foods said the profit warning reflected a poor harvest.",

@@ -54,18 +54,27 @@ func (lb *labeler) nameInStory(w word) bool {
 	return lb.caseKnown && !lb.lower[w.id]
 }
 
+// midNameOnly reports whether the story writes w capitalised mid-sentence
+// and never in lower case: a name, whatever its ending says ("Tilly",
+// "Verity": not the adverb or the abstract noun their endings make of
+// them).
+func (lb *labeler) midNameOnly(w word) bool {
+	return lb.caseKnown && lb.midName[w.id] && !lb.lower[w.id] && !strings.Contains(w.surface, "-") && w.lex&(lexStop|lexTitle|lexGeneric|lexShort|lexFigure) == 0
+}
+
 // properName is properName of ws, without a plural nationality in
 // front ("Americans Andy Roddick"), that also takes in a sentence opener
 // run into the name when the story shows it is part of the name: a word
 // it never writes in lower case and capitalises mid-sentence too
 // ("Zelvane" of "Zelvane Robotics" at the start of a sentence, when
-// "shares in Zelvane" follows), unlike a role ("Actress Ida Lorne") or a
-// modifier ("Rival Ardmore Homes").
+// "shares in Zelvane" follows; "Tilly" of "Tilly Marsh" when "Tilly
+// says" follows), unlike a role ("Actress Ida Lorne") or a modifier
+// ("Rival Ardmore Homes").
 func (lb *labeler) properName(ws []word) bool {
 	if len(ws) > 1 && pluralDemonym(ws[0].surface) {
 		return false // "Americans Andy Roddick"
 	}
-	if len(ws) > 1 && ws[0].promoted && (len(ws) == 2 && stormName(ws) || (len(ws) == 2 || lb.midName[ws[0].id]) && lb.nameInStory(ws[0]) && !strings.Contains(ws[0].surface, "-")) {
+	if len(ws) > 1 && ws[0].promoted && (len(ws) == 2 && stormName(ws) || (len(ws) == 2 || lb.midName[ws[0].id]) && lb.nameInStory(ws[0]) && !strings.Contains(ws[0].surface, "-") || lb.midNameOnly(ws[0])) {
 		return properName(ws[1:])
 	}
 	return properName(ws)

@@ -61,7 +61,8 @@ func TestOpenerName(t *testing.T) {
 
 // TestLabelOpenerInName checks, on invented items, that a name whose
 // first word opens the sentence keeps that word when the story never
-// writes it in lower case, and that a role or modifier opening the
+// writes it in lower case (and capitalises it mid-sentence, whatever its
+// ending says: "Tilly"), and that a role or modifier opening the
 // sentence in front of a longer name stays out.
 func TestLabelOpenerInName(t *testing.T) {
 	runLabelCases(t, []labelCase{
@@ -73,6 +74,10 @@ func TestLabelOpenerInName(t *testing.T) {
 			"Marisol Quenby has bought a lighthouse on the Devon coast.",
 			"Quenby plans to turn the lighthouse into a studio.",
 		}, nil, "Marisol Quenby", ""},
+		{"a given name whose ending reads as an adverb", []string{
+			"Tilly Ormesby, meanwhile, is dreaming of a white Christmas and a number one.",
+			"The singer has recorded an album of carols with her grandfather. 'He nailed it in one take,' Tilly says.",
+		}, nil, "Tilly Ormesby", ""},
 		{"role in front of a full name", []string{
 			"Actress Ida Petrie has bought a cottage near the coast.",
 			"Ida Petrie said the cottage needed a new roof.",
@@ -92,5 +97,19 @@ func TestLabelRoleFronted(t *testing.T) {
 			"The plan from Wexley Tilda Voss to pedestrianise the harbour front was approved on Monday.",
 			"Tilda Voss said Wexley had listened to traders. Voss will open the scheme in May.",
 		}, nil, "Wexley Tilda Voss", ""},
+	})
+}
+
+// TestLabelFullInLead checks, on an invented item, that a person the
+// lead names in full keeps the full name when the story goes on by the
+// given name more often than a third as much as by the whole, and uses
+// the surname alone too.
+func TestLabelFullInLead(t *testing.T) {
+	runLabelCases(t, []labelCase{
+		{"given name and surname each used alone", []string{
+			"Parish councillor Anselm Quarrie has resigned after a row over the village green.",
+			"Quarrie said the council had been good to him. Anselm, as the village called him, leaves after three terms.",
+			"Anselm took the chair twice. Quarrie will not stand again, and Anselm will stay in the village.",
+		}, []string{"Miners fell as copper slid."}, "Anselm Quarrie", ""},
 	})
 }

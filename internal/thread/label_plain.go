@@ -13,6 +13,9 @@ import "strings"
 // such a lead by the subject as the fate rule writes it (label_fate.go),
 // the verb and its object as the lead writes it (label_verbobj.go):
 // "school bans mobile phones", "school closes", "force sacks constable".
+// A name may modify the subject's head ("A Norfolk horse sanctuary has
+// launched an appeal"), and a verb of leaving (label_depart.go) is a
+// news verb too ("A Conservative election challenger is quitting").
 // A ban on people is a ban on what they may not do ("banned pupils from
 // bringing mobile phones" is "bans mobile phones"). A verb of
 // objectVerbs needs its object, except "closes" and "reopens", which
@@ -49,10 +52,8 @@ func leadPlainVerb(lead []word) (plainVerb, bool) {
 	if !ok || lead[h1-1].upper || h1-h0 > 3 {
 		return plainVerb{}, false
 	}
-	for _, w := range lead[h0:h1] {
-		if w.upper {
-			return plainVerb{}, false // a name in the subject is the verb rule's
-		}
+	if lead[h0].upper && lead[h0].name && !lead[h0].promoted && h1-h0 == 1 {
+		return plainVerb{}, false // a name as the subject is the verb rule's
 	}
 	// "Two bakeries", not "the two countries"
 	counted := h0 > 0 && (numberWord(lead[h0-1]) || lead[h0-1].lex&lexFigure != 0) && (h0 < 2 || lead[h0-2].lex&lexDet == 0)
@@ -61,16 +62,35 @@ func leadPlainVerb(lead []word) (plainVerb, bool) {
 	}
 	for i := range leadScan(lead, n, false) {
 		v, isVerb := newsVerbs[strings.ToLower(lead[i].surface)]
+		if !isVerb {
+			v, isVerb = leavingVerb(lead[i]) // "is quitting"
+		}
 		if !isVerb || v == "raises" {
 			continue // "raises questions" is seldom news of its own
 		}
 		be, ok := subjectVerb(lead, h1, i)
-		if !ok || be {
-			return plainVerb{}, false // the main verb is another, or a passive
+		if !ok || be && !strings.HasSuffix(strings.ToLower(lead[i].surface), "ing") {
+			return plainVerb{}, false // the main verb is another, or a passive ("is quitting" is none)
 		}
 		return plainVerb{from: h0, to: h1, verb: v, at: i}, true
 	}
 	return plainVerb{}, false
+}
+
+// leavingVerb returns the -s form of a verb of leaving a post that w is
+// a form of ("quitting", "retired"): the departure rule's words
+// (label_depart.go) but its nouns ("resignation", "departure") and
+// "step", which wants "down".
+func leavingVerb(w word) (string, bool) {
+	v, ok := departWords.get(w.surface)
+	if !ok || v == "departs" || strings.Contains(v, " ") {
+		return "", false
+	}
+	l := strings.ToLower(w.surface)
+	if strings.HasSuffix(l, "ion") || strings.HasSuffix(l, "ment") {
+		return "", false
+	}
+	return v, true
 }
 
 // plainLabel returns the label of the plain-subject rule's verb p in

@@ -7,7 +7,9 @@ import "testing"
 // subject, the verb and its object, not by the place: a ban on people
 // bans what they may not bring, a ban from a place bans its object, a
 // closure needs no object, a plural subject takes the bare verb, a
-// conjunction may open the sentence before the subject; and
+// conjunction may open the sentence before the subject, a name may
+// modify the subject's head, a verb of leaving ("is quitting") is a
+// news verb too; and
 // that a definite subject the story has named ("the council") and a
 // generic one ("a man") are left to the other rules.
 func TestLabelPlainSubject(t *testing.T) {
@@ -36,6 +38,14 @@ func TestLabelPlainSubject(t *testing.T) {
 			"And the ferry that carried cars across the estuary at Kelport for 40 years has retired after its last crossing.",
 			"The ferry at Kelport will be sold for scrap.",
 		}, others, "ferry retires", "Kelport"},
+		{"a name modifying the subject", []string{
+			"A Wexley dog rescue has launched an appeal to pay for new kennels before the winter.",
+			"The rescue takes in 300 dogs a year and the appeal runs until March.",
+		}, others, "Wexley dog rescue launches appeal", ""},
+		{"a leaver with no name", []string{
+			"A Liberal council candidate is quitting after being quoted as wanting to close every library in the town.",
+			"The candidate said the quote had been taken out of context.",
+		}, others, "council candidate quits", ""},
 		{"a definite subject the story has named", []string{
 			"The council has launched a consultation on closing three of its libraries to save money.",
 			"The consultation on the libraries runs until March.",

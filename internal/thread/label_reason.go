@@ -35,9 +35,9 @@ const reasonWords = 10
 
 // reason returns the words of the reason for the fate f of lead:
 // "from" and what the ban is from, "over" and the matter, or "for", an
-// -ing form and the head of its object; and the event they follow,
-// which is "banned" after a fine and a ban ("fined £2,000 and banned
-// from the touchline").
+// -ing form and the head of its object, or "and banned" after a fine
+// that came with a ban ("fined £2,000 and banned from the touchline":
+// both penalties are the news); and the event they follow.
 func reason(lead []word, f fate) (event string, words []string, ok bool) {
 	if _, ok := reasonEvents[f.event]; !ok || f.at+2 >= len(lead) {
 		return "", nil, false
@@ -56,9 +56,7 @@ func reason(lead []word, f fate) (event string, words []string, ok bool) {
 		}
 		p := strings.ToLower(w.surface)
 		if p == "and" && event == "fined" && lead[k+1].joined && strings.EqualFold(lead[k+1].surface, "banned") {
-			event = "banned"
-			k++
-			continue
+			return event, []string{"and", "banned"}, true // "fined £2,000 and banned from the touchline"
 		}
 		if p != "from" && p != "over" && p != "for" && p != "after" {
 			if !w.stop || w.lex&lexDet != 0 || w.lex&lexFigure != 0 || p == "by" || w.upper && lead[k-1].upper {
@@ -129,7 +127,7 @@ func possessiveGap(w word) bool {
 // reasonLabel returns the fate rule's label with the reason after it,
 // when the label ends in the event and the whole keeps within
 // winLabelWords: "farmer fined" is "farmer fined for dumping waste",
-// and "coach fined" who was banned too "coach banned from touchline".
+// and "coach fined" who was banned too "coach fined and banned".
 func reasonLabel(label []string, lead []word, f fate) []string {
 	ev, r, ok := reason(lead, f)
 	if !ok || len(label) == 0 || label[len(label)-1] != f.event || len(label)+len(r) > winLabelWords {

@@ -5,8 +5,8 @@ import "testing"
 // TestLabelReason checks, on invented items, that a fine or a ban names
 // what it was for when the phrase after the verb tells it: an -ing form
 // and the head of its object (past an adverb, a sum and a plural's
-// apostrophe), what a ban is from, the matter after "over", and a ban
-// that follows a fine; and that the length of a penalty, an act with no
+// apostrophe), what a ban is from, the matter after "over", and both
+// penalties when a ban follows a fine; and that the length of a penalty, an act with no
 // name of its own ("for failing to …") and a clause after "after" add
 // nothing.
 func TestLabelReason(t *testing.T) {
@@ -30,7 +30,7 @@ func TestLabelReason(t *testing.T) {
 		{"a ban after a fine", []string{
 			"Pellbridge manager Ross Amberley has been fined £3,000 and banned from the touchline for three matches after a row with officials.",
 			"Ross Amberley said he would not appeal.",
-		}, others, "banned from touchline", "fined"},
+		}, others, "Ross Amberley fined and banned", "touchline"},
 		{"the matter after over", []string{
 			"Thornwick Water has been fined £9million over sewage spills into the River Lenn.",
 			"Thornwick Water said it was investing in new storm tanks on the River Lenn.",

@@ -38,6 +38,19 @@ var roleKinds = toSet(`star player manager host captain presenter chef agent`)
 // kind of the role: the label leaves them out.
 var roleDescriptions = toSet(`former ex veteran leading young old top famous celebrity retired new star`)
 
+// describes reports whether s is a word of the role run run that
+// describes the person rather than names a kind of role ("young",
+// "ebullient").
+func describes(run []word, s string) bool {
+	for _, w := range run {
+		if strings.EqualFold(w.surface, s) {
+			c, known := posOf(strings.ToLower(s))
+			return wordIn(roleDescriptions, w) || w.lex&lexAdjective != 0 || known && c.adj > c.noun
+		}
+	}
+	return false
+}
+
 // rolePronouns are the pronouns of a person: a thread that uses none is
 // about a firm or a thing, whatever calling opens its name ("Lithium
 // producer Karrawong Resources").
@@ -80,17 +93,24 @@ func (lb *labeler) roleLabel(label []string, lead []word, paras [][]word) []stri
 			return label // "star Kell" says too little
 		}
 		m := lead[at-2]
-		if wordIn(roleDescriptions, m) || m.lex&lexAdjective != 0 || m.upper && (at-2 != off || !lb.caseKnown || !lb.lower[m.id]) {
+		if wordIn(roleDescriptions, m) || m.lex&lexAdjective != 0 || m.upper && (at-2 != off || !commonNoun(m, lb)) {
 			return label // "former star", "Scotland manager"
 		}
 		role = []string{strings.ToLower(m.surface), head}
 	}
 	rest := label[2:]
 	for j, w := range rest {
-		if strings.EqualFold(w, head) && j <= 1 {
-			// the label holds the role: "Ada Kell young actor" is
-			// "young actor Kell"
-			role = append(slices.Clip(rest[:j]), head)
+		if (strings.EqualFold(w, head) || strings.EqualFold(w, head+"s")) && j <= 1 {
+			// the label holds the role: "Ada Kell soap actor" is "soap
+			// actor Kell"; a description goes ("Ada Kell young actor"
+			// is "actor Kell")
+			switch {
+			case j > 0 && describes(lead[off:at], rest[0]):
+				rest = rest[1:]
+				j = 0
+			case j > 0:
+				role = append(slices.Clip(rest[:j]), head)
+			}
 			rest = append(slices.Clip(rest[:j]), rest[j+1:]...)
 			break
 		}
@@ -101,8 +121,15 @@ func (lb *labeler) roleLabel(label []string, lead []word, paras [][]word) []stri
 			out = append(out, w)
 		}
 	}
+	if len(out) > roleLabelWords && len(out) > len(label) {
+		return label // "television chef Kell flagship restaurant closure" runs on
+	}
 	return out
 }
+
+// roleLabelWords is the most words a label the role rule lengthens may
+// run to.
+const roleLabelWords = 5
 
 // roleUses is the most uses of the surname in a thread the role rule
 // takes: a story that keeps naming the person is about them by name.
@@ -119,6 +146,19 @@ func uses(paras [][]word, s string) int {
 		}
 	}
 	return n
+}
+
+// commonNoun reports whether w, a capitalised sentence opener, is a
+// common noun: the story writes it in lower case, or the
+// part-of-speech lexicon (label_pos.go) knows it as a lower-case noun
+// ("Fund manager", "Television presenter"); not a name ("Scotland
+// manager").
+func commonNoun(w word, lb *labeler) bool {
+	if lb.caseKnown && lb.lower[w.id] {
+		return true
+	}
+	c, ok := posOf(strings.ToLower(w.surface))
+	return ok && c.noun > 0
 }
 
 // personal reports whether paras use a pronoun of a person.

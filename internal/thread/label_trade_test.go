@@ -37,10 +37,10 @@ func TestLabelTrade(t *testing.T) {
 		{"a named object", []string{
 			"Rugby captain Esmond Ilsington has bought the Tumbling Otter in his home village.",
 			"Esmond Ilsington said the pub would stay open.",
-		}, others, "Esmond Ilsington", "buys"},
+		}, others, "Ilsington", "buys"},
 		{"a past purchase", []string{
 			"Esmond Ilsington, who bought the farmhouse in 2009, has planted an orchard of rare apples.",
 			"Esmond Ilsington says the orchard will fruit next year.",
-		}, others, "Esmond Ilsington", "buys"},
+		}, others, "Ilsington", "buys"},
 	})
 }

@@ -27,7 +27,7 @@ var newsVerbs, baseVerbs = map[string]string{}, map[string]string{}
 
 func init() {
 	// -s form, past forms : bare form
-	for _, l := range strings.Split(`buys bought:buy|sells sold:sell|quits quit:quit|retires retired:retire|resigns resigned:resign|signs signed:sign|sues sued:sue|backs backed:back|warns warned:warn|wins won:win|opens opened:open|closes closed:close|bans banned:ban|axes axed:axe|scraps scrapped:scrap|launches launched:launch|hires hired:hire|rejects rejected:reject|splits split:split|marries married:marry|sacks sacked:sack|replaces replaced:replace|seeks sought:seek|jails jailed:jail|rescues rescued:rescue|cancels cancelled:cancel|delays delayed:delay|raises raised:raise|agrees agreed:agree|unveils unveiled:unveil|appoints appointed:appoint|reopens reopened:reopen|accuses accused:accuse|defends defended:defend|beats beat:beat`, "|") {
+	for _, l := range strings.Split(`buys bought:buy|sells sold:sell|quits quit:quit|retires retired:retire|resigns resigned:resign|signs signed:sign|sues sued:sue|backs backed:back|warns warned:warn|wins won:win|opens opened:open|closes closed:close|bans banned:ban|axes axed:axe|scraps scrapped:scrap|launches launched:launch|hires hired:hire|rejects rejected:reject|splits split:split|marries married:marry|sacks sacked:sack|replaces replaced:replace|seeks sought:seek|jails jailed:jail|rescues rescued:rescue|cancels cancelled:cancel|delays delayed:delay|raises raised:raise|agrees agreed:agree|unveils unveiled:unveil|appoints appointed:appoint|reopens reopened:reopen|accuses accused:accuse|defends defended:defend|beats beat:beat|suspends suspended:suspend`, "|") {
 		forms, bare, _ := strings.Cut(l, ":")
 		fs := strings.Fields(forms)
 		for _, f := range fs {

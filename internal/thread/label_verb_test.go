@@ -24,6 +24,10 @@ func TestLabelNewsVerb(t *testing.T) {
 			"Harlow Kettleworth has raised its dividend by a fifth after a record year for its kettles.",
 			"Harlow Kettleworth said the dividend would be paid in May.",
 		}, others, "Harlow Kettleworth raises dividend", ""},
+		{"a suspension", []string{
+			"Meanwhile, the Harbour Party has suspended a councillor for comments he made about refugees on a podcast.",
+			"The Harbour Party said the councillor would face a hearing next month.",
+		}, others, "Harbour Party suspends councillor", ""},
 		{"adjective after be", []string{
 			"Ashcombe Rovers are close to selling the naming rights to their new stadium to a pet-food firm.",
 			"Ashcombe Rovers hope the naming rights deal will be signed by March.",

@@ -22,7 +22,7 @@ import "strings"
 
 // objectVerbs are the news verbs (their -s form) whose object the
 // verb-object rule reads from the lead.
-var objectVerbs = toSet(`buys sells signs sues opens closes bans axes scraps launches hires rejects sacks replaces cancels delays raises unveils reopens`)
+var objectVerbs = toSet(`buys sells signs sues opens closes bans axes scraps launches hires rejects sacks replaces cancels delays raises unveils reopens suspends`)
 
 // objectModifiers modify a noun and never head a phrase: an object
 // ending in one was cut off before its noun (by a quotation mark).
