@@ -36,12 +36,14 @@ type node struct {
 	nnames   int32 // full-named people as (term, given) pairs, after the actors
 	dateDay  int32 // the dateline's days since the Unix epoch, or noDay
 	year     int16
-	dateYear int16 // of the story's dateline; 0 when none
-	pubYear  int16 // the year of the publication date, in its zone
-	zone     uint16
-	dated    bool // has a publication date
-	live     bool // false once removed
-	odd      bool // the id is not "<story>#<num>" (see Linker.oddIDs)
+	dateYear int16  // of the story's dateline; 0 when none
+	pubYear  int16  // the year of the publication date, in its zone
+	zone     uint16 // of the publication date (Linker.zones)
+	wt       uint16 // the weight table of the vector's keys
+	dated    bool   // has a publication date
+	multi    bool   // one of several threads of its story
+	live     bool   // false once removed
+	odd      bool   // the id is not "<story>#<num>" (see Linker.oddIDs)
 }
 
 // noDay is node.dateDay for a dateline of known year and unknown day.
@@ -52,7 +54,8 @@ const nodeSlab = 256
 
 // node returns the node of a slot.
 func (l *Linker) node(slot int32) *node {
-	return &l.nodes[slot/nodeSlab][slot%nodeSlab]
+	s := uint32(slot) // unsigned: a shift and a mask
+	return &l.nodes[s/nodeSlab][s%nodeSlab]
 }
 
 // newNodeSlot returns the zeroed node of the next slot.
@@ -63,32 +66,6 @@ func (l *Linker) newNodeSlot() (int32, *node) {
 	}
 	l.slots++
 	return slot, l.node(slot)
-}
-
-// vecChunk holds the vectors of many threads side by side: term ids
-// (ascending within a thread), raw weights and surface ids (0: none). It
-// holds no pointers, so the collector never scans it.
-type vecChunk struct {
-	terms []int32
-	w     []float32
-	surf  []int32
-}
-
-// vecChunkSize is the number of terms a vector chunk holds (more when one
-// thread has more terms), and of ids an aux chunk holds.
-const vecChunkSize = 1 << 16
-
-// vec returns a thread's term ids and raw weights.
-func (l *Linker) vec(n *node) ([]int32, []float32) {
-	c := &l.vecs[n.vc]
-	end := n.vs + n.vn
-	return c.terms[n.vs:end:end], c.w[n.vs:end:end]
-}
-
-// surfs returns a thread's surface ids, parallel to its terms.
-func (l *Linker) surfs(n *node) []int32 {
-	end := n.vs + n.vn
-	return l.vecs[n.vc].surf[n.vs:end:end]
 }
 
 // actors returns a thread's actor ids.
@@ -102,22 +79,6 @@ func (l *Linker) names(n *node) []int32 {
 	start := n.xs + n.nact
 	end := start + 2*n.nnames
 	return l.aux[n.xc][start:end:end]
-}
-
-// allocVec reserves room for a vector of k terms and sets n's place.
-func (l *Linker) allocVec(n *node, k int) {
-	last := len(l.vecs) - 1
-	if last < 0 || len(l.vecs[last].terms)+k > cap(l.vecs[last].terms) {
-		size := max(vecChunkSize, k)
-		l.vecs = append(l.vecs, vecChunk{make([]int32, 0, size), make([]float32, 0, size), make([]int32, 0, size)})
-		last++
-	}
-	c := &l.vecs[last]
-	n.vc, n.vs, n.vn = int32(last), int32(len(c.terms)), int32(k)
-	c.terms = c.terms[:len(c.terms)+k]
-	c.w = c.w[:len(c.w)+k]
-	c.surf = c.surf[:len(c.surf)+k]
-	l.vecUsed += k
 }
 
 // allocAux reserves room for k ids of a thread's actors and names and
@@ -147,25 +108,6 @@ func (l *Linker) freeVec(n *node) {
 	}
 	if l.auxDead >= vecChunkSize && 2*l.auxDead >= l.auxUsed {
 		l.packAux()
-	}
-}
-
-// packVecs copies the live threads' vectors into fresh chunks.
-func (l *Linker) packVecs() {
-	old := l.vecs
-	l.vecs, l.vecUsed, l.vecDead = nil, 0, 0
-	for s := range l.slots {
-		m := l.node(s)
-		if !m.live {
-			continue
-		}
-		c := &old[m.vc]
-		from, to := m.vs, m.vs+m.vn
-		l.allocVec(m, int(m.vn))
-		d := &l.vecs[m.vc]
-		copy(d.terms[m.vs:], c.terms[from:to])
-		copy(d.w[m.vs:], c.w[from:to])
-		copy(d.surf[m.vs:], c.surf[from:to])
 	}
 }
 
@@ -218,6 +160,20 @@ func (l *Linker) appendThread(si, slot int32) {
 	}
 	st.tail = slot
 	st.n++
+	if st.n == 2 {
+		l.setMulti(si, true)
+	} else {
+		l.node(slot).multi = st.n > 2
+	}
+}
+
+// setMulti sets node.multi of every thread of a story.
+func (l *Linker) setMulti(si int32, multi bool) {
+	for s := l.sts[si].head; s >= 0; {
+		n := l.node(s)
+		n.multi = multi
+		s = n.next
+	}
 }
 
 // dropThread takes a thread out of its story's list and forgets a story
@@ -238,6 +194,9 @@ func (l *Linker) dropThread(si, slot int32) {
 		st.tail = prev
 	}
 	st.n--
+	if st.n == 1 {
+		l.setMulti(si, false)
+	}
 	if st.n == 0 {
 		delete(l.stories, st.id)
 		l.sts[si] = storyState{}
@@ -251,7 +210,8 @@ func (l *Linker) threadID(slot int32) string {
 	if n.odd {
 		return l.oddIDs[slot]
 	}
-	return l.sts[n.story].id + "#" + strconv.Itoa(int(n.num))
+	var b [64]byte
+	return string(l.appendID(b[:0], slot))
 }
 
 // appendID appends the id of the thread in slot to b.
@@ -362,28 +322,6 @@ func (t *strTable) idOf(s string) int32 {
 	return id
 }
 
-// surfaceID returns the id of a readable form (0 for "").
-func (l *Linker) surfaceID(s string) int32 {
-	if s == "" {
-		return 0
-	}
-	return l.surf.idOf(s)
-}
-
-// surfaceOf returns the id of a readable form of term t, trying the form
-// last given for t before the table.
-func (l *Linker) surfaceOf(t int32, s string) int32 {
-	if s == "" {
-		return 0
-	}
-	if id := l.lastSurf[t]; id != 0 && l.surf.str[id] == s {
-		return id
-	}
-	id := l.surfaceID(s)
-	l.lastSurf[t] = id
-	return id
-}
-
 // termIndexOf returns the id of a term, adding it to the tables.
 func (l *Linker) termIndexOf(t string) int32 {
 	id, ok := l.termID[t]
@@ -394,7 +332,8 @@ func (l *Linker) termIndexOf(t string) int32 {
 		l.termStr = append(l.termStr, t)
 		l.df = append(l.df, 0)
 		l.ts = append(l.ts, termStat{})
-		l.lastSurf = append(l.lastSurf, 0)
+		l.surf1 = append(l.surf1, 0)
+		l.nsurf = append(l.nsurf, 0)
 		l.post = append(l.post, nil)
 	}
 	return id
@@ -439,17 +378,18 @@ func (l *Linker) newNode(f Features, si int32) (int32, *node) {
 	keys := grow(&l.sortKeys, len(terms))
 	for i, t := range terms {
 		id := l.termIndexOf(t.Term)
-		es[i] = vecEntry{id, t.Weight, l.surfaceOf(id, t.Surface)}
+		es[i] = vecEntry{id: id, w: t.Weight, rank: l.surfaceRank(id, t.Surface)}
 		keys[i] = uint64(id)<<32 | uint64(i)
 	}
 	slices.Sort(keys)
+	n.wt = l.setKeys(es)
 	l.allocVec(n, len(es))
 	c := &l.vecs[n.vc]
-	ts, ws, ss := c.terms[n.vs:], c.w[n.vs:], c.surf[n.vs:]
+	ts, ks := c.terms[n.vs:], c.keys[n.vs:]
 	var s float64
 	for i, k := range keys {
 		e := es[uint32(k)]
-		ts[i], ws[i], ss[i] = e.id, e.w, e.surf
+		ts[i], ks[i] = e.id, e.key
 		s += float64(e.w) * float64(e.w)
 	}
 	if s > 0 {
@@ -471,20 +411,14 @@ func (l *Linker) newNode(f Features, si int32) (int32, *node) {
 	return slot, n
 }
 
-// vecEntry is one term of a thread being added.
+// vecEntry is one term of a thread being added: its id, raw weight,
+// readable form's rank (see Linker.surfaceRank) and weight key (see
+// Linker.setKeys).
 type vecEntry struct {
 	id   int32
 	w    float32
-	surf int32
-}
-
-// display returns the readable form of the i-th term of a node.
-func (l *Linker) display(n *node, i int) string {
-	if sid := l.surfs(n)[i]; sid != 0 {
-		return l.surf.str[sid]
-	}
-	terms, _ := l.vec(n)
-	return strings.TrimPrefix(l.termStr[terms[i]], namePrefix)
+	rank uint32
+	key  uint16
 }
 
 // features rebuilds the Features of the thread in slot (terms in term
@@ -506,11 +440,11 @@ func (l *Linker) features(slot int32) Features {
 			f.Dateline = time.Unix(int64(n.dateDay)*86400, 0).UTC()
 		}
 	}
-	terms, w := l.vec(n)
-	surf := l.surfs(n)
+	terms, keys, w := l.vec(n)
+	ranks := l.wtabs[n.wt].rank
 	f.Terms = make([]TermWeight, len(terms))
 	for i, t := range terms {
-		f.Terms[i] = TermWeight{Term: l.termStr[t], Weight: w[i], Surface: l.surf.str[surf[i]]}
+		f.Terms[i] = TermWeight{Term: l.termStr[t], Weight: w[keys[i]], Surface: l.surf.str[l.surfaceOf(t, ranks[keys[i]])]}
 	}
 	slices.SortFunc(f.Terms, func(a, b TermWeight) int { return strings.Compare(a.Term, b.Term) })
 	return f
@@ -539,9 +473,6 @@ func (l *Linker) compareNodes(a, b int32) int {
 	}
 	return l.compareIDs(a, b)
 }
-
-// multi reports whether the thread is one of several of its story.
-func (l *Linker) multi(n *node) bool { return l.sts[n.story].n >= 2 }
 
 // hasRepeat reports whether sorted terms hold one term twice.
 func hasRepeat(terms []TermWeight) bool {
