@@ -107,9 +107,7 @@ type Linker struct {
 	p       Params
 	nodes   []*[nodeSlab]node // by slot (see node); slots are never reused
 	slots   int32             // slots handed out
-	stories map[string]int32  // story id → index in sts
-	sts     []storyState
-	freeSts []int32 // indices of sts free for reuse
+	stories storyTable
 	// oddIDs and oddSlots hold the ids of threads whose id is not
 	// "<story>#<num>" (node.odd), by slot and back.
 	oddIDs   map[int32]string
@@ -181,7 +179,7 @@ func New() *Linker { return NewWith(DefaultParams()) }
 func NewWith(p Params) *Linker {
 	return &Linker{
 		p:         p,
-		stories:   map[string]int32{},
+		stories:   newStoryTable(),
 		oddIDs:    map[int32]string{},
 		oddSlots:  map[string]int32{},
 		zones:     []*time.Location{time.UTC},
@@ -210,9 +208,9 @@ func (l *Linker) insert(f Features) int32 {
 	if slot, ok := l.slotOf(f.ID); ok {
 		l.removeThread(slot)
 	}
-	si, ok := l.stories[f.Story]
+	si, ok := l.stories.lookup(f.Story)
 	if !ok {
-		si = l.newStory(f.Story)
+		si = l.stories.add(f.Story)
 	}
 	slot, n := l.newNode(f, si)
 	terms, keys, w := l.vec(n)
@@ -413,11 +411,11 @@ func (l *Linker) merge(a, b *arcState, out map[string]string) *arcState {
 // Remove forgets every thread of a story (before it is re-added after an
 // update). Arcs keep their ids; an arc left empty disappears.
 func (l *Linker) Remove(story string) {
-	si, ok := l.stories[story]
+	si, ok := l.stories.lookup(story)
 	if !ok {
 		return
 	}
-	for s := l.sts[si].head; s >= 0; {
+	for s := l.stories.sts[si].head; s >= 0; {
 		next := l.node(s).next
 		l.removeThread(s)
 		s = next
@@ -436,8 +434,8 @@ func (l *Linker) Relink() map[string]string {
 		sec  int64
 		nsec int32
 	}
-	storyDate := make([]date, len(l.sts))
-	seen := make([]bool, len(l.sts))
+	storyDate := make([]date, len(l.stories.sts))
+	seen := make([]bool, len(l.stories.sts))
 	for s := range l.slots {
 		n := l.node(s)
 		if !n.live {

@@ -126,33 +126,9 @@ func (l *Linker) packAux() {
 	}
 }
 
-// storyState is one story held by the linker: its id and its threads, a
-// list through node.next in slot order.
-type storyState struct {
-	id         string
-	head, tail int32 // first and last slot
-	n          int32 // number of threads
-}
-
-// newStory adds a story without threads and returns its index.
-func (l *Linker) newStory(id string) int32 {
-	st := storyState{id: id, head: -1, tail: -1}
-	var si int32
-	if k := len(l.freeSts); k > 0 {
-		si = l.freeSts[k-1]
-		l.freeSts = l.freeSts[:k-1]
-		l.sts[si] = st
-	} else {
-		si = int32(len(l.sts))
-		l.sts = append(l.sts, st)
-	}
-	l.stories[id] = si
-	return si
-}
-
 // appendThread adds a thread (the newest slot) to its story's list.
 func (l *Linker) appendThread(si, slot int32) {
-	st := &l.sts[si]
+	st := &l.stories.sts[si]
 	if st.tail >= 0 {
 		l.node(st.tail).next = slot
 	} else {
@@ -169,7 +145,7 @@ func (l *Linker) appendThread(si, slot int32) {
 
 // setMulti sets node.multi of every thread of a story.
 func (l *Linker) setMulti(si int32, multi bool) {
-	for s := l.sts[si].head; s >= 0; {
+	for s := l.stories.sts[si].head; s >= 0; {
 		n := l.node(s)
 		n.multi = multi
 		s = n.next
@@ -179,7 +155,7 @@ func (l *Linker) setMulti(si int32, multi bool) {
 // dropThread takes a thread out of its story's list and forgets a story
 // left without threads.
 func (l *Linker) dropThread(si, slot int32) {
-	st := &l.sts[si]
+	st := &l.stories.sts[si]
 	next := l.node(slot).next
 	prev := int32(-1)
 	for s := st.head; s != slot; s = l.node(s).next {
@@ -198,9 +174,7 @@ func (l *Linker) dropThread(si, slot int32) {
 		l.setMulti(si, false)
 	}
 	if st.n == 0 {
-		delete(l.stories, st.id)
-		l.sts[si] = storyState{}
-		l.freeSts = append(l.freeSts, si)
+		l.stories.remove(si)
 	}
 }
 
@@ -220,7 +194,7 @@ func (l *Linker) appendID(b []byte, slot int32) []byte {
 	if n.odd {
 		return append(b, l.oddIDs[slot]...)
 	}
-	b = append(append(b, l.sts[n.story].id...), '#')
+	b = append(append(b, l.stories.id(n.story)...), '#')
 	return strconv.AppendInt(b, int64(n.num), 10)
 }
 
@@ -251,11 +225,11 @@ func (l *Linker) slotOf(id string) (int32, bool) {
 	if err != nil || !canonicalID(id, id[:k], num) {
 		return 0, false
 	}
-	si, ok := l.stories[id[:k]]
+	si, ok := l.stories.lookup(id[:k])
 	if !ok {
 		return 0, false
 	}
-	for s := l.sts[si].head; s >= 0; {
+	for s := l.stories.sts[si].head; s >= 0; {
 		n := l.node(s)
 		if !n.odd && int(n.num) == num {
 			return s, true
@@ -426,7 +400,7 @@ type vecEntry struct {
 // does not keep).
 func (l *Linker) features(slot int32) Features {
 	n := l.node(slot)
-	f := Features{ID: l.threadID(slot), Story: l.sts[n.story].id, Published: l.published(n),
+	f := Features{ID: l.threadID(slot), Story: string(l.stories.id(n.story)), Published: l.published(n),
 		Year: int(n.year), Words: int(n.words)}
 	if acts := l.actors(n); len(acts) > 0 {
 		f.Actors = make([]string, len(acts))
@@ -461,7 +435,7 @@ func (l *Linker) compareNodes(a, b int32) int {
 		return c
 	}
 	if na.story != nb.story {
-		if c := strings.Compare(l.sts[na.story].id, l.sts[nb.story].id); c != 0 {
+		if c := l.stories.compareIDs(na.story, nb.story); c != 0 {
 			return c
 		}
 	}
