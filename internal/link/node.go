@@ -12,7 +12,7 @@ import (
 
 // node is one thread held by the linker. It holds no pointer, so the
 // slabs of nodes are never scanned by the collector: its story and arc
-// are indices (Linker.sts, Linker.arcAt), its id is its story's id and
+// are indices (Linker.stories, Linker.arcAt), its id is its story's id and
 // number (see threadID), its publication date is seconds, nanoseconds and
 // a zone number, and its vector, actors and full-named people lie in the
 // linker's pointer-free chunks (see vecChunk and Linker.aux). A thread's
@@ -22,7 +22,7 @@ type node struct {
 	sec      int64  // published: Unix seconds (of the zero time when undated)
 	nameMask uint64 // a bit per surname term of the names (term id mod 64)
 	nsec     int32  // published: nanoseconds
-	story    int32  // index in Linker.sts
+	story    int32  // index in Linker.stories
 	next     int32  // the story's next thread (slot), or -1
 	arc      int32  // the arc's index (Linker.arcAt), 0 for none
 	scale    float32
