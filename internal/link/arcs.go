@@ -91,7 +91,7 @@ func (l *Linker) label(a *arcState) string {
 	l.growTermScratch()
 	cs := l.lcands[:0]
 	for _, s := range a.members {
-		terms, w := l.vec(l.node(s))
+		terms, keys, w := l.vec(l.node(s))
 		for i, t := range terms {
 			k := l.tloc[t]
 			if k == 0 {
@@ -101,12 +101,12 @@ func (l *Linker) label(a *arcState) string {
 			}
 			c := &cs[k-1]
 			c.count++
-			c.score += float64(w[i]) * l.idf(t)
+			c.score += float64(w[keys[i]]) * l.idf(t)
 		}
 	}
 	for _, s := range a.members {
 		n := l.node(s)
-		terms, _ := l.vec(n)
+		terms, _, _ := l.vec(n)
 		for i, t := range terms {
 			if c := &cs[l.tloc[t]-1]; c.display == "" {
 				c.display = l.display(n, i)

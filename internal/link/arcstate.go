@@ -28,7 +28,8 @@ const arcSlabSize = 256
 
 // arcAt returns the arc of an index.
 func (l *Linker) arcAt(i int32) *arcState {
-	return &l.arcSlab[i/arcSlabSize][i%arcSlabSize]
+	u := uint32(i) // unsigned: a shift and a mask
+	return &l.arcSlab[u/arcSlabSize][u%arcSlabSize]
 }
 
 // newArc adds an empty arc under id to the arcs and returns it.
@@ -64,10 +65,10 @@ func (l *Linker) centroid(a *arcState, k int) ([]int32, []float64) {
 		return a.ct, a.cv
 	}
 	n := l.node(a.members[0])
-	terms, w := l.vec(n)
+	terms, keys, w := l.vec(n)
 	v := l.cbuf[k][:0]
-	for _, x := range w {
-		v = append(v, float64(x)*float64(n.scale))
+	for _, key := range keys {
+		v = append(v, float64(w[key])*float64(n.scale))
 	}
 	l.cbuf[k] = v
 	return terms, v
@@ -78,11 +79,11 @@ func (a *arcState) add(l *Linker, slot int32) {
 	n := l.node(slot)
 	if len(a.members) == 1 && a.ct == nil {
 		first := l.node(a.members[0])
-		terms, w := l.vec(first)
+		terms, keys, w := l.vec(first)
 		a.ct = slices.Clone(terms)
-		a.cv = make([]float64, len(w))
-		for i, x := range w {
-			a.cv[i] = float64(x) * float64(first.scale)
+		a.cv = make([]float64, len(keys))
+		for i, key := range keys {
+			a.cv[i] = float64(w[key]) * float64(first.scale)
 		}
 	}
 	a.members = append(a.members, slot)
@@ -93,12 +94,13 @@ func (a *arcState) add(l *Linker, slot int32) {
 	if len(a.members) == 1 && a.ct == nil {
 		return
 	}
-	terms, w := l.vec(n)
-	a.addVec(terms, w, float64(n.scale))
+	terms, keys, w := l.vec(n)
+	a.addVec(terms, keys, w, float64(n.scale))
 }
 
-// addVec adds k times a sorted sparse vector to the centroid.
-func (a *arcState) addVec(terms []int32, w []float32, k float64) {
+// addVec adds k times a sorted sparse vector (weights w[keys[i]]) to the
+// centroid.
+func (a *arcState) addVec(terms []int32, keys []uint16, w *weights, k float64) {
 	// Count the terms the centroid lacks; without any, add in place.
 	missing := 0
 	i := 0
@@ -116,7 +118,7 @@ func (a *arcState) addVec(terms []int32, w []float32, k float64) {
 			for a.ct[i] < t {
 				i++
 			}
-			a.cv[i] += float64(w[j]) * k
+			a.cv[i] += float64(w[keys[j]]) * k
 		}
 		return
 	}
@@ -140,7 +142,7 @@ func (a *arcState) addVec(terms []int32, w []float32, k float64) {
 			i--
 			o--
 		}
-		x := float64(w[j]) * k
+		x := float64(w[keys[j]]) * k
 		if i >= 0 && ct[i] == t {
 			x += cv[i]
 			i--
@@ -162,14 +164,14 @@ func (a *arcState) remove(l *Linker, slot int32) {
 		return
 	}
 	k := float64(n.scale)
-	terms, w := l.vec(n)
+	terms, keys, w := l.vec(n)
 	i := 0
 	for j, t := range terms {
 		for i < len(a.ct) && a.ct[i] < t {
 			i++
 		}
 		if i < len(a.ct) && a.ct[i] == t {
-			a.cv[i] -= float64(w[j]) * k
+			a.cv[i] -= float64(w[keys[j]]) * k
 		}
 	}
 	// Drop the terms no thread holds any more.

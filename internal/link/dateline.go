@@ -292,7 +292,7 @@ func isDateAlnum(c byte) bool { return c < 0x80 && alnum[c] }
 // only its first thread's text holds it, but it dates them all.
 func (l *Linker) shareDateline(si int32) {
 	var src *node
-	for s := l.sts[si].head; s >= 0; {
+	for s := l.stories.sts[si].head; s >= 0; {
 		n := l.node(s)
 		if n.dateYear != 0 && (src == nil || n.num < src.num) {
 			src = n
@@ -302,7 +302,7 @@ func (l *Linker) shareDateline(si int32) {
 	if src == nil {
 		return
 	}
-	for s := l.sts[si].head; s >= 0; {
+	for s := l.stories.sts[si].head; s >= 0; {
 		n := l.node(s)
 		n.dateYear, n.dateDay = src.dateYear, src.dateDay
 		s = n.next

@@ -107,9 +107,7 @@ type Linker struct {
 	p       Params
 	nodes   []*[nodeSlab]node // by slot (see node); slots are never reused
 	slots   int32             // slots handed out
-	stories map[string]int32  // story id → index in sts
-	sts     []storyState
-	freeSts []int32 // indices of sts free for reuse
+	stories storyTable
 	// oddIDs and oddSlots hold the ids of threads whose id is not
 	// "<story>#<num>" (node.odd), by slot and back.
 	oddIDs   map[int32]string
@@ -117,12 +115,23 @@ type Linker struct {
 	termID   map[string]int32
 	termStr  []string // term id → term
 	surf     strTable // readable forms; 0 is ""
-	// lastSurf is, by term id, the surface id last given with the term.
-	lastSurf  []int32
-	strs      map[string]string // interned arc ids
-	acts      strTable          // actor keys
-	givenKeys strTable          // a person's given names, joined by spaces
-	givens    [][]string        // given-names id → the words
+	// A term's readable forms are numbered by rank (see surfaceRank):
+	// surf1 holds the first by term id, rankSurf the others by term id and
+	// rank (and surfRank the ranks by term id and surface id); nsurf
+	// counts them by term id.
+	surf1    []int32
+	nsurf    []uint32
+	surfRank map[uint64]uint32
+	rankSurf map[uint64]int32
+	// wtabs are the weight tables (see setKeys), and wkeys the keys of
+	// the last by raw weight and rank.
+	wtabs     []weightTable
+	wkeys     map[uint64]uint16
+	kcache    *[1 << keyCacheBits]keyCacheEntry // in front of wkeys
+	strs      map[string]string                 // interned arc ids
+	acts      strTable                          // actor keys
+	givenKeys strTable                          // a person's given names, joined by spaces
+	givens    [][]string                        // given-names id → the words
 	df        []int32
 	ts        []termStat  // term id → ln(df+1), kept with df, and query scratch
 	post      [][]posting // term id → threads holding it
@@ -170,7 +179,7 @@ func New() *Linker { return NewWith(DefaultParams()) }
 func NewWith(p Params) *Linker {
 	return &Linker{
 		p:         p,
-		stories:   map[string]int32{},
+		stories:   newStoryTable(),
 		oddIDs:    map[int32]string{},
 		oddSlots:  map[string]int32{},
 		zones:     []*time.Location{time.UTC},
@@ -178,6 +187,10 @@ func NewWith(p Params) *Linker {
 		arcSlab:   []*[arcSlabSize]arcState{new([arcSlabSize]arcState)},
 		arcCount:  1,
 		termID:    map[string]int32{},
+		surfRank:  map[uint64]uint32{},
+		rankSurf:  map[uint64]int32{},
+		wkeys:     map[uint64]uint16{},
+		kcache:    new([1 << keyCacheBits]keyCacheEntry),
 		surf:      newStrTable(""),
 		strs:      map[string]string{},
 		acts:      newStrTable(),
@@ -195,19 +208,19 @@ func (l *Linker) insert(f Features) int32 {
 	if slot, ok := l.slotOf(f.ID); ok {
 		l.removeThread(slot)
 	}
-	si, ok := l.stories[f.Story]
+	si, ok := l.stories.lookup(f.Story)
 	if !ok {
-		si = l.newStory(f.Story)
+		si = l.stories.add(f.Story)
 	}
 	slot, n := l.newNode(f, si)
-	terms, w := l.vec(n)
+	terms, keys, w := l.vec(n)
 	for i, t := range terms {
 		l.df[t]++
 		l.ts[t].ldf = math.Log(float64(l.df[t]) + 1)
 		if l.df[t] > postingCap {
 			l.post[t] = nil // too common ever to be walked
 		} else {
-			l.post[t] = append(l.post[t], posting{slot, w[i]})
+			l.post[t] = append(l.post[t], posting{slot, w[keys[i]]})
 		}
 	}
 	l.acc = append(l.acc, slotAcc{scale: n.scale})
@@ -221,7 +234,7 @@ func (l *Linker) insert(f Features) int32 {
 // removeThread drops a thread from the index and from its arc.
 func (l *Linker) removeThread(slot int32) {
 	n := l.node(slot)
-	terms, _ := l.vec(n)
+	terms, _, _ := l.vec(n)
 	for _, t := range terms {
 		l.df[t]--
 		l.ts[t].ldf = math.Log(float64(l.df[t]) + 1)
@@ -398,11 +411,11 @@ func (l *Linker) merge(a, b *arcState, out map[string]string) *arcState {
 // Remove forgets every thread of a story (before it is re-added after an
 // update). Arcs keep their ids; an arc left empty disappears.
 func (l *Linker) Remove(story string) {
-	si, ok := l.stories[story]
+	si, ok := l.stories.lookup(story)
 	if !ok {
 		return
 	}
-	for s := l.sts[si].head; s >= 0; {
+	for s := l.stories.sts[si].head; s >= 0; {
 		next := l.node(s).next
 		l.removeThread(s)
 		s = next
@@ -421,8 +434,8 @@ func (l *Linker) Relink() map[string]string {
 		sec  int64
 		nsec int32
 	}
-	storyDate := make([]date, len(l.sts))
-	seen := make([]bool, len(l.sts))
+	storyDate := make([]date, len(l.stories.sts))
+	seen := make([]bool, len(l.stories.sts))
 	for s := range l.slots {
 		n := l.node(s)
 		if !n.live {

@@ -168,9 +168,9 @@ func (l *Linker) hasBare(n *node, t int32) bool {
 // weightOf returns the raw weight of term t in a thread's vector (0 when
 // it has none).
 func (l *Linker) weightOf(n *node, t int32) float64 {
-	ts, w := l.vec(n)
+	ts, keys, w := l.vec(n)
 	if i, ok := slices.BinarySearch(ts, t); ok {
-		return float64(w[i])
+		return float64(w[keys[i]])
 	}
 	return 0
 }

@@ -12,7 +12,7 @@ import (
 
 // node is one thread held by the linker. It holds no pointer, so the
 // slabs of nodes are never scanned by the collector: its story and arc
-// are indices (Linker.sts, Linker.arcAt), its id is its story's id and
+// are indices (Linker.stories, Linker.arcAt), its id is its story's id and
 // number (see threadID), its publication date is seconds, nanoseconds and
 // a zone number, and its vector, actors and full-named people lie in the
 // linker's pointer-free chunks (see vecChunk and Linker.aux). A thread's
@@ -22,7 +22,7 @@ type node struct {
 	sec      int64  // published: Unix seconds (of the zero time when undated)
 	nameMask uint64 // a bit per surname term of the names (term id mod 64)
 	nsec     int32  // published: nanoseconds
-	story    int32  // index in Linker.sts
+	story    int32  // index in Linker.stories
 	next     int32  // the story's next thread (slot), or -1
 	arc      int32  // the arc's index (Linker.arcAt), 0 for none
 	scale    float32
@@ -36,12 +36,14 @@ type node struct {
 	nnames   int32 // full-named people as (term, given) pairs, after the actors
 	dateDay  int32 // the dateline's days since the Unix epoch, or noDay
 	year     int16
-	dateYear int16 // of the story's dateline; 0 when none
-	pubYear  int16 // the year of the publication date, in its zone
-	zone     uint16
-	dated    bool // has a publication date
-	live     bool // false once removed
-	odd      bool // the id is not "<story>#<num>" (see Linker.oddIDs)
+	dateYear int16  // of the story's dateline; 0 when none
+	pubYear  int16  // the year of the publication date, in its zone
+	zone     uint16 // of the publication date (Linker.zones)
+	wt       uint16 // the weight table of the vector's keys
+	dated    bool   // has a publication date
+	multi    bool   // one of several threads of its story
+	live     bool   // false once removed
+	odd      bool   // the id is not "<story>#<num>" (see Linker.oddIDs)
 }
 
 // noDay is node.dateDay for a dateline of known year and unknown day.
@@ -52,7 +54,8 @@ const nodeSlab = 256
 
 // node returns the node of a slot.
 func (l *Linker) node(slot int32) *node {
-	return &l.nodes[slot/nodeSlab][slot%nodeSlab]
+	s := uint32(slot) // unsigned: a shift and a mask
+	return &l.nodes[s/nodeSlab][s%nodeSlab]
 }
 
 // newNodeSlot returns the zeroed node of the next slot.
@@ -63,32 +66,6 @@ func (l *Linker) newNodeSlot() (int32, *node) {
 	}
 	l.slots++
 	return slot, l.node(slot)
-}
-
-// vecChunk holds the vectors of many threads side by side: term ids
-// (ascending within a thread), raw weights and surface ids (0: none). It
-// holds no pointers, so the collector never scans it.
-type vecChunk struct {
-	terms []int32
-	w     []float32
-	surf  []int32
-}
-
-// vecChunkSize is the number of terms a vector chunk holds (more when one
-// thread has more terms), and of ids an aux chunk holds.
-const vecChunkSize = 1 << 16
-
-// vec returns a thread's term ids and raw weights.
-func (l *Linker) vec(n *node) ([]int32, []float32) {
-	c := &l.vecs[n.vc]
-	end := n.vs + n.vn
-	return c.terms[n.vs:end:end], c.w[n.vs:end:end]
-}
-
-// surfs returns a thread's surface ids, parallel to its terms.
-func (l *Linker) surfs(n *node) []int32 {
-	end := n.vs + n.vn
-	return l.vecs[n.vc].surf[n.vs:end:end]
 }
 
 // actors returns a thread's actor ids.
@@ -102,22 +79,6 @@ func (l *Linker) names(n *node) []int32 {
 	start := n.xs + n.nact
 	end := start + 2*n.nnames
 	return l.aux[n.xc][start:end:end]
-}
-
-// allocVec reserves room for a vector of k terms and sets n's place.
-func (l *Linker) allocVec(n *node, k int) {
-	last := len(l.vecs) - 1
-	if last < 0 || len(l.vecs[last].terms)+k > cap(l.vecs[last].terms) {
-		size := max(vecChunkSize, k)
-		l.vecs = append(l.vecs, vecChunk{make([]int32, 0, size), make([]float32, 0, size), make([]int32, 0, size)})
-		last++
-	}
-	c := &l.vecs[last]
-	n.vc, n.vs, n.vn = int32(last), int32(len(c.terms)), int32(k)
-	c.terms = c.terms[:len(c.terms)+k]
-	c.w = c.w[:len(c.w)+k]
-	c.surf = c.surf[:len(c.surf)+k]
-	l.vecUsed += k
 }
 
 // allocAux reserves room for k ids of a thread's actors and names and
@@ -150,25 +111,6 @@ func (l *Linker) freeVec(n *node) {
 	}
 }
 
-// packVecs copies the live threads' vectors into fresh chunks.
-func (l *Linker) packVecs() {
-	old := l.vecs
-	l.vecs, l.vecUsed, l.vecDead = nil, 0, 0
-	for s := range l.slots {
-		m := l.node(s)
-		if !m.live {
-			continue
-		}
-		c := &old[m.vc]
-		from, to := m.vs, m.vs+m.vn
-		l.allocVec(m, int(m.vn))
-		d := &l.vecs[m.vc]
-		copy(d.terms[m.vs:], c.terms[from:to])
-		copy(d.w[m.vs:], c.w[from:to])
-		copy(d.surf[m.vs:], c.surf[from:to])
-	}
-}
-
 // packAux copies the live threads' actors and names into fresh chunks.
 func (l *Linker) packAux() {
 	old := l.aux
@@ -184,33 +126,9 @@ func (l *Linker) packAux() {
 	}
 }
 
-// storyState is one story held by the linker: its id and its threads, a
-// list through node.next in slot order.
-type storyState struct {
-	id         string
-	head, tail int32 // first and last slot
-	n          int32 // number of threads
-}
-
-// newStory adds a story without threads and returns its index.
-func (l *Linker) newStory(id string) int32 {
-	st := storyState{id: id, head: -1, tail: -1}
-	var si int32
-	if k := len(l.freeSts); k > 0 {
-		si = l.freeSts[k-1]
-		l.freeSts = l.freeSts[:k-1]
-		l.sts[si] = st
-	} else {
-		si = int32(len(l.sts))
-		l.sts = append(l.sts, st)
-	}
-	l.stories[id] = si
-	return si
-}
-
 // appendThread adds a thread (the newest slot) to its story's list.
 func (l *Linker) appendThread(si, slot int32) {
-	st := &l.sts[si]
+	st := &l.stories.sts[si]
 	if st.tail >= 0 {
 		l.node(st.tail).next = slot
 	} else {
@@ -218,12 +136,26 @@ func (l *Linker) appendThread(si, slot int32) {
 	}
 	st.tail = slot
 	st.n++
+	if st.n == 2 {
+		l.setMulti(si, true)
+	} else {
+		l.node(slot).multi = st.n > 2
+	}
+}
+
+// setMulti sets node.multi of every thread of a story.
+func (l *Linker) setMulti(si int32, multi bool) {
+	for s := l.stories.sts[si].head; s >= 0; {
+		n := l.node(s)
+		n.multi = multi
+		s = n.next
+	}
 }
 
 // dropThread takes a thread out of its story's list and forgets a story
 // left without threads.
 func (l *Linker) dropThread(si, slot int32) {
-	st := &l.sts[si]
+	st := &l.stories.sts[si]
 	next := l.node(slot).next
 	prev := int32(-1)
 	for s := st.head; s != slot; s = l.node(s).next {
@@ -238,10 +170,11 @@ func (l *Linker) dropThread(si, slot int32) {
 		st.tail = prev
 	}
 	st.n--
+	if st.n == 1 {
+		l.setMulti(si, false)
+	}
 	if st.n == 0 {
-		delete(l.stories, st.id)
-		l.sts[si] = storyState{}
-		l.freeSts = append(l.freeSts, si)
+		l.stories.remove(si)
 	}
 }
 
@@ -251,7 +184,8 @@ func (l *Linker) threadID(slot int32) string {
 	if n.odd {
 		return l.oddIDs[slot]
 	}
-	return l.sts[n.story].id + "#" + strconv.Itoa(int(n.num))
+	var b [64]byte
+	return string(l.appendID(b[:0], slot))
 }
 
 // appendID appends the id of the thread in slot to b.
@@ -260,7 +194,7 @@ func (l *Linker) appendID(b []byte, slot int32) []byte {
 	if n.odd {
 		return append(b, l.oddIDs[slot]...)
 	}
-	b = append(append(b, l.sts[n.story].id...), '#')
+	b = append(append(b, l.stories.id(n.story)...), '#')
 	return strconv.AppendInt(b, int64(n.num), 10)
 }
 
@@ -291,11 +225,11 @@ func (l *Linker) slotOf(id string) (int32, bool) {
 	if err != nil || !canonicalID(id, id[:k], num) {
 		return 0, false
 	}
-	si, ok := l.stories[id[:k]]
+	si, ok := l.stories.lookup(id[:k])
 	if !ok {
 		return 0, false
 	}
-	for s := l.sts[si].head; s >= 0; {
+	for s := l.stories.sts[si].head; s >= 0; {
 		n := l.node(s)
 		if !n.odd && int(n.num) == num {
 			return s, true
@@ -362,28 +296,6 @@ func (t *strTable) idOf(s string) int32 {
 	return id
 }
 
-// surfaceID returns the id of a readable form (0 for "").
-func (l *Linker) surfaceID(s string) int32 {
-	if s == "" {
-		return 0
-	}
-	return l.surf.idOf(s)
-}
-
-// surfaceOf returns the id of a readable form of term t, trying the form
-// last given for t before the table.
-func (l *Linker) surfaceOf(t int32, s string) int32 {
-	if s == "" {
-		return 0
-	}
-	if id := l.lastSurf[t]; id != 0 && l.surf.str[id] == s {
-		return id
-	}
-	id := l.surfaceID(s)
-	l.lastSurf[t] = id
-	return id
-}
-
 // termIndexOf returns the id of a term, adding it to the tables.
 func (l *Linker) termIndexOf(t string) int32 {
 	id, ok := l.termID[t]
@@ -394,7 +306,8 @@ func (l *Linker) termIndexOf(t string) int32 {
 		l.termStr = append(l.termStr, t)
 		l.df = append(l.df, 0)
 		l.ts = append(l.ts, termStat{})
-		l.lastSurf = append(l.lastSurf, 0)
+		l.surf1 = append(l.surf1, 0)
+		l.nsurf = append(l.nsurf, 0)
 		l.post = append(l.post, nil)
 	}
 	return id
@@ -439,17 +352,18 @@ func (l *Linker) newNode(f Features, si int32) (int32, *node) {
 	keys := grow(&l.sortKeys, len(terms))
 	for i, t := range terms {
 		id := l.termIndexOf(t.Term)
-		es[i] = vecEntry{id, t.Weight, l.surfaceOf(id, t.Surface)}
+		es[i] = vecEntry{id: id, w: t.Weight, rank: l.surfaceRank(id, t.Surface)}
 		keys[i] = uint64(id)<<32 | uint64(i)
 	}
 	slices.Sort(keys)
+	n.wt = l.setKeys(es)
 	l.allocVec(n, len(es))
 	c := &l.vecs[n.vc]
-	ts, ws, ss := c.terms[n.vs:], c.w[n.vs:], c.surf[n.vs:]
+	ts, ks := c.terms[n.vs:], c.keys[n.vs:]
 	var s float64
 	for i, k := range keys {
 		e := es[uint32(k)]
-		ts[i], ws[i], ss[i] = e.id, e.w, e.surf
+		ts[i], ks[i] = e.id, e.key
 		s += float64(e.w) * float64(e.w)
 	}
 	if s > 0 {
@@ -471,20 +385,14 @@ func (l *Linker) newNode(f Features, si int32) (int32, *node) {
 	return slot, n
 }
 
-// vecEntry is one term of a thread being added.
+// vecEntry is one term of a thread being added: its id, raw weight,
+// readable form's rank (see Linker.surfaceRank) and weight key (see
+// Linker.setKeys).
 type vecEntry struct {
 	id   int32
 	w    float32
-	surf int32
-}
-
-// display returns the readable form of the i-th term of a node.
-func (l *Linker) display(n *node, i int) string {
-	if sid := l.surfs(n)[i]; sid != 0 {
-		return l.surf.str[sid]
-	}
-	terms, _ := l.vec(n)
-	return strings.TrimPrefix(l.termStr[terms[i]], namePrefix)
+	rank uint32
+	key  uint16
 }
 
 // features rebuilds the Features of the thread in slot (terms in term
@@ -492,7 +400,7 @@ func (l *Linker) display(n *node, i int) string {
 // does not keep).
 func (l *Linker) features(slot int32) Features {
 	n := l.node(slot)
-	f := Features{ID: l.threadID(slot), Story: l.sts[n.story].id, Published: l.published(n),
+	f := Features{ID: l.threadID(slot), Story: string(l.stories.id(n.story)), Published: l.published(n),
 		Year: int(n.year), Words: int(n.words)}
 	if acts := l.actors(n); len(acts) > 0 {
 		f.Actors = make([]string, len(acts))
@@ -506,11 +414,11 @@ func (l *Linker) features(slot int32) Features {
 			f.Dateline = time.Unix(int64(n.dateDay)*86400, 0).UTC()
 		}
 	}
-	terms, w := l.vec(n)
-	surf := l.surfs(n)
+	terms, keys, w := l.vec(n)
+	ranks := l.wtabs[n.wt].rank
 	f.Terms = make([]TermWeight, len(terms))
 	for i, t := range terms {
-		f.Terms[i] = TermWeight{Term: l.termStr[t], Weight: w[i], Surface: l.surf.str[surf[i]]}
+		f.Terms[i] = TermWeight{Term: l.termStr[t], Weight: w[keys[i]], Surface: l.surf.str[l.surfaceOf(t, ranks[keys[i]])]}
 	}
 	slices.SortFunc(f.Terms, func(a, b TermWeight) int { return strings.Compare(a.Term, b.Term) })
 	return f
@@ -527,7 +435,7 @@ func (l *Linker) compareNodes(a, b int32) int {
 		return c
 	}
 	if na.story != nb.story {
-		if c := strings.Compare(l.sts[na.story].id, l.sts[nb.story].id); c != 0 {
+		if c := l.stories.compareIDs(na.story, nb.story); c != 0 {
 			return c
 		}
 	}
@@ -539,9 +447,6 @@ func (l *Linker) compareNodes(a, b int32) int {
 	}
 	return l.compareIDs(a, b)
 }
-
-// multi reports whether the thread is one of several of its story.
-func (l *Linker) multi(n *node) bool { return l.sts[n.story].n >= 2 }
 
 // hasRepeat reports whether sorted terms hold one term twice.
 func hasRepeat(terms []TermWeight) bool {

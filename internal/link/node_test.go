@@ -1,6 +1,8 @@
 package link
 
 import (
+	"fmt"
+	"reflect"
 	"testing"
 	"time"
 )
@@ -51,5 +53,29 @@ func TestNodeRoundTrip(t *testing.T) {
 				t.Errorf("after remove: %d threads, arc %q, %d odd ids", l.Len(), l.ArcOf(tc.id), len(l.oddIDs))
 			}
 		})
+	}
+}
+
+// TestWeightTables gives threads more distinct weights than one weight
+// table holds and checks that every weight comes back exact.
+func TestWeightTables(t *testing.T) {
+	const threads, terms = 1700, 40 // 68,000 distinct weights
+	l := New()
+	var fs []Features
+	for i := range threads {
+		f := Features{ID: fmt.Sprintf("s%d#1", i), Story: fmt.Sprintf("s%d", i)}
+		for j := range terms {
+			f.Terms = append(f.Terms, TermWeight{Term: fmt.Sprintf("t%02d", j), Weight: 1 + float32(i*terms+j)/1024})
+		}
+		fs = append(fs, f)
+		l.Load(f, "")
+	}
+	if len(l.wtabs) < 2 {
+		t.Fatalf("%d weight tables, want 2 or more", len(l.wtabs))
+	}
+	for _, f := range fs {
+		if got := l.features(l.mustSlot(t, f.ID)); !reflect.DeepEqual(got.Terms, f.Terms) {
+			t.Fatalf("%s: terms %v, want %v", f.ID, got.Terms, f.Terms)
+		}
 	}
 }

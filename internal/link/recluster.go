@@ -268,7 +268,7 @@ func (l *Linker) regionSims(members []int32) [][]float64 {
 	terms := rs.terms[:0]
 	norms := rs.norms[:0]
 	for _, s := range members {
-		ts, w := l.vec(l.node(s))
+		ts, keys, w := l.vec(l.node(s))
 		v0 := len(ents)
 		var norm float64
 		for k, t := range ts {
@@ -276,7 +276,7 @@ func (l *Linker) regionSims(members []int32) [][]float64 {
 				terms = append(terms, t)
 				l.tloc[t] = int32(len(terms))
 			}
-			x := float64(w[k]) * l.idf(t)
+			x := float64(w[keys[k]]) * l.idf(t)
 			ents = append(ents, regionEntry{l.tloc[t] - 1, x})
 			norm += x * x
 		}
@@ -298,7 +298,7 @@ func (l *Linker) regionSims(members []int32) [][]float64 {
 	info := grow(&rs.info, m)
 	for i, s := range members {
 		n := l.node(s)
-		info[i] = memberInfo{mask: n.nameMask, day: n.day, words: n.words, year: n.year, dated: n.dated, multi: l.multi(n)}
+		info[i] = memberInfo{mask: n.nameMask, day: n.day, words: n.words, year: n.year, dated: n.dated, multi: n.multi}
 	}
 	row := grow(&rs.row, len(terms)) // zero between uses
 	for i := range m {

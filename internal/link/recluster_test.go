@@ -8,9 +8,9 @@ import (
 // norm returns the length of a thread's vector under the current idf.
 func (l *Linker) norm(n *node) float64 {
 	var s float64
-	terms, w := l.vec(n)
+	terms, keys, w := l.vec(n)
 	for i, t := range terms {
-		x := float64(w[i]) * l.idf(t)
+		x := float64(w[keys[i]]) * l.idf(t)
 		s += x * x
 	}
 	return math.Sqrt(s)
@@ -23,8 +23,8 @@ func (l *Linker) pairSim(a, b *node, na, nb float64) float64 {
 		return 0
 	}
 	var dot float64
-	at, aw := l.vec(a)
-	bt, bw := l.vec(b)
+	at, ak, aw := l.vec(a)
+	bt, bk, bw := l.vec(b)
 	i, j := 0, 0
 	for i < len(at) && j < len(bt) {
 		switch {
@@ -34,7 +34,7 @@ func (l *Linker) pairSim(a, b *node, na, nb float64) float64 {
 			j++
 		default:
 			f := l.idf(at[i])
-			dot += float64(aw[i]) * float64(bw[j]) * f * f
+			dot += float64(aw[ak[i]]) * float64(bw[bk[j]]) * f * f
 			i++
 			j++
 		}

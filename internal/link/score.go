@@ -38,9 +38,9 @@ func (l *Linker) postings(t int32) []posting {
 		if !n.live {
 			continue
 		}
-		terms, w := l.vec(n)
+		terms, keys, w := l.vec(n)
 		if i, ok := slices.BinarySearch(terms, t); ok {
-			ps = append(ps, posting{s, w[i]})
+			ps = append(ps, posting{s, w[keys[i]]})
 		}
 	}
 	l.post[t] = ps
@@ -89,10 +89,10 @@ func (l *Linker) neighbours(slot int32) []neighbour {
 	var qn float64
 	cands := l.cands[:0]
 	common := l.common[:0] // the query's terms too common for the postings, their qv set
-	qt, qw := l.vec(q)
+	qt, qk, qw := l.vec(q)
 	for i, t := range qt {
 		f := l.idf(t)
-		x := float64(qw[i]) * f
+		x := float64(qw[qk[i]]) * f
 		qn += x * x
 		if l.df[t] > limit {
 			common = append(common, t)
@@ -121,16 +121,19 @@ func (l *Linker) neighbours(slot int32) []neighbour {
 	if qn == 0 {
 		cands = nil
 	}
+	// The tables the candidate loop reads, held in locals (the compiler
+	// would load them from l again on every term).
+	ts, lnN := l.ts, l.lnN
 	for _, s := range cands {
 		c := l.node(s)
 		// Shared common terms (skipped above) are added here (a zero
 		// qv adds nothing).
 		dot := l.acc[s].dot
 		var cn float64
-		ct, cw := l.vec(c)
+		ct, ck, cw := l.vec(c)
 		for j, t := range ct {
-			st := &l.ts[t]
-			x := float64(cw[j]) * (l.lnN - st.ldf)
+			st := &ts[t]
+			x := float64(cw[ck[j]]) * (lnN - st.ldf)
 			cn += x * x
 			if st.qv != 0 {
 				dot += st.qv * x
@@ -285,10 +288,10 @@ func (l *Linker) arcCandidates(slot int32) []arcCand {
 	}
 	// The query's weight·idf per term (termStat.qv), for the centroid
 	// cosines.
-	qt, qw := l.vec(q)
+	qt, qk, qw := l.vec(q)
 	var qn float64
 	for i, t := range qt {
-		v := float64(qw[i]) * l.idf(t)
+		v := float64(qw[qk[i]]) * l.idf(t)
 		l.ts[t].qv = v
 		qn += v * v
 	}
@@ -400,7 +403,7 @@ func (l *Linker) centroidPair(a, b *arcState) float64 {
 // shortFactor is the allowance for short threads (see Params.ShortWords),
 // given only when one of the two is a part of a story of several threads.
 func (l *Linker) shortFactor(a, b *node) float64 {
-	return l.shortWords(l.multi(a), l.multi(b), a.words, b.words)
+	return l.shortWords(a.multi, b.multi, a.words, b.words)
 }
 
 // shortWords is shortFactor of two threads of the given numbers of words,
