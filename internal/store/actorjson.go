@@ -1,10 +1,11 @@
 package store
 
 import (
-	"encoding/json"
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	json "github.com/goccy/go-json"
 
 	"github.com/storyline/storyline/internal/actor"
 )

@@ -2,9 +2,10 @@ package store
 
 import (
 	"bytes"
-	"encoding/json"
 	"runtime"
 	"sync"
+
+	json "github.com/goccy/go-json"
 
 	"github.com/storyline/storyline/internal/actor"
 )

@@ -3,9 +3,9 @@ package store
 import (
 	"bytes"
 	_ "embed"
-	"encoding/json"
 	"fmt"
 
+	json "github.com/goccy/go-json"
 	"github.com/klauspost/compress/zstd"
 )
 

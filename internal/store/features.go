@@ -2,10 +2,11 @@ package store
 
 import (
 	"encoding/binary"
-	"encoding/json"
 	"errors"
 	"math"
 	"time"
+
+	json "github.com/goccy/go-json"
 
 	"github.com/storyline/storyline/internal/link"
 )

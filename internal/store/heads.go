@@ -2,7 +2,8 @@ package store
 
 import (
 	"bytes"
-	"encoding/json"
+
+	json "github.com/goccy/go-json"
 
 	"github.com/storyline/storyline/internal/article"
 	bolt "go.etcd.io/bbolt"
