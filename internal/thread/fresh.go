@@ -34,6 +34,18 @@ import (
 // Among the ECB+ articles, written a sentence to a line, three fresh
 // starts are rare: the lines of one report keep naming its actors and
 // using its words, or open by pointing back to them.
+//
+// A themed column (council decisions, money news, court cases) often
+// opens a brief with a lead that names nobody: "A bid to turn the old
+// chapel into a bar has been deferred.", "A loophole that lets agents
+// charge fees will be closed.". Such a lead (plainLead: "A" or "An", the
+// form of a lead, news told by "has been", "is to" or "will", in the
+// third person and reporting no speech) begins afresh for the column
+// as a named one does. A line of a single report that begins with "A"
+// and names nobody mostly tells a further event in the past tense ("A
+// corner of the store was well alight."), and a columnist's aside
+// speaks in the first person. The story prior's fresh leads (below)
+// still need a name.
 
 // freshSim is the centroid cosine with every earlier unit under which a
 // unit shares hardly a word with what came before it.
@@ -43,7 +55,7 @@ const freshSim = 0.1
 // returns nil when fewer than minTags do. vs are the units' vectors and
 // ents their actors' keys.
 func freshItems(units []string, words [][]word, vs []vec, ents [][]string) []bool {
-	out, count := freshStarts(units, words, vs, ents)
+	out, count := freshStarts(units, words, vs, ents, true)
 	if count < minTags {
 		return nil
 	}
@@ -51,8 +63,9 @@ func freshItems(units []string, words [][]word, vs []vec, ents [][]string) []boo
 }
 
 // freshStarts marks the units that begin afresh (see above) and counts
-// them (nil, 0: none).
-func freshStarts(units []string, words [][]word, vs []vec, ents [][]string) ([]bool, int) {
+// them (nil, 0: none). With bareLead a unit that names nobody begins
+// afresh when it is a plain lead (plainLead).
+func freshStarts(units []string, words [][]word, vs []vec, ents [][]string, bareLead bool) ([]bool, int) {
 	if len(ents) == 0 {
 		return nil, 0
 	}
@@ -68,7 +81,7 @@ func freshStarts(units []string, words [][]word, vs []vec, ents [][]string) ([]b
 		if u < len(ents) {
 			es = ents[u]
 		}
-		fresh := u > 0 && len(es) > 0 && (bare.gap[u] || !bare.share(u-1, u) && opensTheName(words[u])) && sentenceBullet(units[u]) && plainWord(words[u])
+		fresh := u > 0 && (len(es) > 0 || (bareLead && plainLead(units[u], words[u]))) && (bare.gap[u] || !bare.share(u-1, u) && opensTheName(words[u])) && sentenceBullet(units[u]) && plainWord(words[u])
 		for _, e := range es {
 			fresh = fresh && !seen[e]
 		}
@@ -88,6 +101,32 @@ func freshStarts(units []string, words [][]word, vs []vec, ents [][]string) ([]b
 		count++
 	}
 	return out, count
+}
+
+// plainLead reports whether unit u, with words ws, opens a report with
+// no name in it: a sentence in the form of a news lead (leadForm) that
+// opens with an indefinite article ("A bid to turn the old chapel into
+// a distillery was deferred.", "An appeal has been launched…"), is told
+// in the third person and reports no speech. A columnist's aside ("A
+// word of praise for our library…") speaks in the first person, and a
+// speaker's line ("A spokesman said…") carries on the report before it.
+func plainLead(u string, ws []word) bool {
+	if first, _ := firstLetters(u); first != "A" && first != "An" {
+		return false
+	}
+	form, tells := leadForm(u)
+	if !form {
+		return false
+	}
+	for _, w := range ws {
+		switch strings.ToLower(w.surface) {
+		case "i", "me", "my", "we", "us", "our", "said", "says", "told":
+			return false
+		case "will":
+			tells = true
+		}
+	}
+	return tells
 }
 
 // plainWord reports whether ws hold a content word in lower case: a
@@ -161,7 +200,7 @@ func freshBounds(units []string, words [][]word, vs, cv []vec, ents [][]string, 
 // when no unit is a fresh lead. vs are the units' vectors and ents their
 // actors' keys.
 func freshLeads(units []string, words [][]word, vs []vec, ents [][]string) (fresh, formed []bool) {
-	fresh, count := freshStarts(units, words, vs, ents)
+	fresh, count := freshStarts(units, words, vs, ents, false)
 	if count == 0 {
 		return nil, nil
 	}

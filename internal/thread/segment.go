@@ -1387,7 +1387,8 @@ func isSubhead(u string) bool {
 	}
 	switch last {
 	case '?', '!':
-		return words >= 2 && words <= maxTeaseWords && !opensQuote(u) && !strings.Contains(u, ":")
+		long := words > maxTeaseWords && (last != '?' || words > maxQuestionWords || strings.ContainsAny(strings.TrimRight(u, "?"), ".?!"))
+		return words >= 2 && !long && !opensQuote(u) && !strings.Contains(u, ":")
 	case '.', '"', '\'', '’', '”', ',', ';', ':':
 		return strings.HasSuffix(u, "...") || strings.HasSuffix(u, "…")
 	}
@@ -1397,11 +1398,20 @@ func isSubhead(u string) bool {
 // maxTeaseWords is the most words of a crosshead that ends with a
 // question or exclamation mark: a diary column heads an item with a
 // tease ("Whose face is it anyway?", "A tiara for Clemmie?", "Speech!
-// Speech!") as often as with a plain line. A longer question is a
-// sentence of the text; a quotation ("'Why?'") or a line with a colon
+// Speech!") as often as with a plain line. A longer line is a
+// sentence of the text, unless it asks one question alone
+// (maxQuestionWords); a quotation ("'Why?'") or a line with a colon
 // ("Q: When will it arrive?", a question of an explainer that the
 // answers after it share) is none.
 const maxTeaseWords = 7
+
+// maxQuestionWords is the most words of a crosshead that asks a single
+// question with nothing before it: an agony column heads each letter
+// with the reader's question ("Should Mum sign a power of attorney
+// now?", "Can my landlord keep the whole of my deposit?"). A line of two
+// sentences that long ("There was about £2,000 in it. Has the money
+// gone?") is a line of the text.
+const maxQuestionWords = 10
 
 // opensQuote reports whether u opens with a quotation mark.
 func opensQuote(u string) bool {

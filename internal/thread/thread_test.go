@@ -161,6 +161,9 @@ func TestIsSubhead(t *testing.T) {
 		{"Q: When will it arrive?", false},                                 // an explainer's question
 		{"So what went wrong with the bid, and who knew it first?", false}, // too long
 		{"There was about £2,000 in it. Has the money gone?", false},       // too long
+		{"Can my landlord keep the whole of my deposit?", true},            // an agony column's question
+		{"Should I pay off the loan or save the money first?", false},      // 11 words: too long
+		{"What a night it was for the whole of the village!", false},       // a long exclamation
 		{"Bishop's bike gets a puncture!", true},
 	}
 	for _, tc := range tests {
