@@ -543,7 +543,7 @@ func appositionTrade(toks []tok, e int) string {
 		if !t.word || !t.cap && (clauseWords[t.lower] || afterNounWords[t.lower]) {
 			return "" // "…, the godfather of the group,"
 		}
-		if !t.cap && businessNouns[t.lower] {
+		if !t.cap && (businessNouns[t.lower] || serviceNouns[t.lower]) {
 			if k+1 < len(toks) && isPossessive(toks[k+1]) && possessedRoleCloses(toks, k+2) {
 				return "" // "Ada Kell, the operator's chief engineer,": a role held in a body
 			}
@@ -590,7 +590,16 @@ var roleFieldWords = setOf(`of for at in`)
 // apposition, opening what qualifies it: "the cake chain with a kiosk
 // at every station", "the Velby studio behind the game", "a Corran
 // firm best known for its ropes".
-var tradePostModifiers = setOf(`with behind best known founded based whose`)
+var tradePostModifiers = setOf(`with behind best known founded based whose backed owned run
+launched created`)
+
+// serviceNouns, heading a description in apposition, make the name an
+// online service's or a product's, run by a firm: "Blogvane, a blog
+// search engine,", "Quillo, a music download service," (kept apart from
+// businessNouns: before a name they name a job as often, "website
+// editor").
+var serviceNouns = setOf(`service services engine website site app network browser console
+marketplace`)
 
 // determinerBefore reports whether an article or a possessive
 // determiner stands right before token k.
