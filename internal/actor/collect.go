@@ -144,6 +144,10 @@ func (st *story) collect() {
 				if wonThing(d.toks, m) {
 					m.xev = max(m.xev, 3) // "won an Emmy", "picked up her first ever Grammy" (award.go)
 				}
+				if eponymDisease(d.toks, m) {
+					m.xev = max(m.xev, 4) // "victims of Alzheimer's, Parkinson's and" (awardname.go)
+				}
+				m.xev = max(m.xev, awardName(d.toks, m)) // "three Grammys", "his second Oscar for best director" (awardname.go)
 				m.xev = max(m.xev, workEvidence(d, m), programmeEvidence(d.toks, m), st.titleEvidence(d, m), st.authorsWork(d, m))
 				if indefiniteThing(d.toks, m) || sailedBy(d.toks, m) {
 					m.xev = max(m.xev, 4) // "in a Starter Saver", "Kittiwake, sailed by the Humes," (indefinite.go)
