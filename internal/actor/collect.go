@@ -22,6 +22,7 @@ func (st *story) collect() {
 	at := 0
 	heads := st.headlines()
 	st.orgAlone = orgSingles(st.docs)
+	st.counted = countedSingles(st.docs)
 	w.titled = titledSurnames(st.docs, w.titled[:0])
 	w.titleFull = titleGivenNames(st.docs, w.titleFull[:0])
 	for _, d := range st.docs {
@@ -149,6 +150,9 @@ func (st *story) collect() {
 				}
 				m.xev = max(m.xev, awardName(d.toks, m)) // "three Grammys", "his second Oscar for best director" (awardname.go)
 				m.xev = max(m.xev, workEvidence(d, m), programmeEvidence(d.toks, m), st.titleEvidence(d, m), st.authorsWork(d, m))
+				if len(m.name) == 1 && m.hon == "" && m.typ == "PER" && st.counted[strings.ToLower(m.name[0])] {
+					m.xev = max(m.xev, 3) // "sells the family Gainsborough" beside "a Gainsborough —" (indefinite.go)
+				}
 				if indefiniteThing(d.toks, m) || sailedBy(d.toks, m) {
 					m.xev = max(m.xev, 4) // "in a Starter Saver", "Kittiwake, sailed by the Humes," (indefinite.go)
 				}
