@@ -208,6 +208,9 @@ func (st *story) collect() {
 				if bandVerb(d.toks, m) {
 					o += 4 // "Tobin Reef play Leeds in March" (bandverb.go)
 				}
+				if bodyOfPerson(d.toks, m) {
+					o += 3 // "Xbox's Peter Moore" (ownerbody.go)
+				}
 				if studioWork(d.toks, m) {
 					o += 3 // "MGM musicals" (studio.go)
 				}
