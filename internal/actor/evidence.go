@@ -218,8 +218,9 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg, pronoun 
 			case comma && firmPluralApposed(toks, k, m):
 				org += 3 // "The selling agents, Pargeter Lowe, expect" (firmplural.go)
 			case comma:
-			case businessNounPlural(l) || l == "service" || l == "services" || l == "club" && !determinerBefore(toks, k):
-				// "payments provider Fonix", "streaming service Velo": a
+			case businessNounPlural(l) || l == "service" || l == "services" || onlineNouns[l] || l == "club" && !determinerBefore(toks, k):
+				// "payments provider Fonix", "streaming service Velo",
+				// "file-sharing network Velster", "search engine Quibble": a
 				// service before a name only, as "a service in
 				// Westminster Hall" and "Internet service providers"
 				// speak of no body; a club likewise, named after its
@@ -444,6 +445,10 @@ func tradeApposed(toks []tok, k, e int) bool {
 	}
 	return e+1 < len(toks) && toks[e].text == "," && toks[e+1].word && !toks[e+1].cap
 }
+
+// onlineNouns name an online service or a network right before its name:
+// "file-sharing network Velster", "search engine Quibble".
+var onlineNouns = setOf(`network engine website app`)
 
 // sideNouns name a club or a team a name may stand in apposition to:
 // "his club, Corran Harlequins, said".

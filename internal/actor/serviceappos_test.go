@@ -15,3 +15,12 @@ func TestServiceApposition(t *testing.T) {
 		taggedCase(map[string]string{"Ada Kell": "PER"}, "a website editor", "Ada Kell, a website editor, said the figures were wrong.", "Ada Kell", Person),
 	})
 }
+
+// TestOnlineNounBefore: a network, a search engine, a website or an app
+// named right before a name makes it a service's name.
+func TestOnlineNounBefore(t *testing.T) {
+	runNameRules(t, []nameRuleCase{
+		taggedCase(map[string]string{"Velster": "PER"}, "a network", "Since the file-sharing network Velster was forced to close, the industry has been nervous.", "Velster", Org),
+		taggedCase(map[string]string{"Quibble": "PER"}, "a search engine", "Users of search engine Quibble saw the change first.", "Quibble", Org),
+	})
+}
