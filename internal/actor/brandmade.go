@@ -27,6 +27,8 @@ func brandMade(toks []tok, m *mention) bool {
 	switch n := toks[e]; {
 	case n.text == "," || n.text == "." || n.lower == "and":
 	case n.word && !n.cap && !clauseWords[n.lower] && n.lower != "the" && n.lower != "a" && n.lower != "an":
+	case isPossessive(n) && possessedGoods(toks, e+1):
+		// "which makes Maud's gin and": a brand named in the possessive
 	default:
 		return false
 	}
@@ -51,4 +53,20 @@ func brandMade(toks []tok, m *mention) bool {
 		return false
 	}
 	return false
+}
+
+// possessedGoods reports whether the words from token k on, after a
+// possessive, are one noun of goods closing an item of a list: a
+// lower-case word, then a comma, "and", "or" or a full stop ("Maud's gin
+// and"; not "which makes Ada's job easier", where "makes" says what the
+// job becomes).
+func possessedGoods(toks []tok, k int) bool {
+	if k >= len(toks) || !toks[k].word || toks[k].cap || clauseWords[toks[k].lower] {
+		return false
+	}
+	if k+1 == len(toks) {
+		return true
+	}
+	n := toks[k+1]
+	return n.text == "," || n.text == "." || n.lower == "and" || n.lower == "or"
 }

@@ -22,6 +22,7 @@ func (st *story) collect() {
 	at := 0
 	heads := st.headlines()
 	st.orgAlone = orgSingles(st.docs)
+	st.counted = countedSingles(st.docs)
 	w.titled = titledSurnames(st.docs, w.titled[:0])
 	w.titleFull = titleGivenNames(st.docs, w.titleFull[:0])
 	for _, d := range st.docs {
@@ -144,7 +145,14 @@ func (st *story) collect() {
 				if wonThing(d.toks, m) {
 					m.xev = max(m.xev, 3) // "won an Emmy", "picked up her first ever Grammy" (award.go)
 				}
+				if eponymDisease(d.toks, m) {
+					m.xev = max(m.xev, 4) // "victims of Alzheimer's, Parkinson's and" (awardname.go)
+				}
+				m.xev = max(m.xev, awardName(d.toks, m)) // "three Grammys", "his second Oscar for best director" (awardname.go)
 				m.xev = max(m.xev, workEvidence(d, m), programmeEvidence(d.toks, m), st.titleEvidence(d, m), st.authorsWork(d, m))
+				if len(m.name) == 1 && m.hon == "" && m.typ == "PER" && st.counted[strings.ToLower(m.name[0])] {
+					m.xev = max(m.xev, 3) // "sells the family Gainsborough" beside "a Gainsborough —" (indefinite.go)
+				}
 				if indefiniteThing(d.toks, m) || sailedBy(d.toks, m) {
 					m.xev = max(m.xev, 4) // "in a Starter Saver", "Kittiwake, sailed by the Humes," (indefinite.go)
 				}
@@ -200,11 +208,17 @@ func (st *story) collect() {
 				if bandVerb(d.toks, m) {
 					o += 4 // "Tobin Reef play Leeds in March" (bandverb.go)
 				}
+				if bodyOfPerson(d.toks, m) {
+					o += 3 // "Xbox's Peter Moore" (ownerbody.go)
+				}
 				if studioWork(d.toks, m) {
 					o += 3 // "MGM musicals" (studio.go)
 				}
 				if st.countryFirm(m) {
 					o += 3 // "owned by Telecom Velmora" (countryfirm.go)
+				}
+				if m.hon == "" && thingShaped(m.name) {
+					x = max(x, 4) // "Casio QV-10", "Doom III", "Hey Jude" (productname.go)
 				}
 				if st.numberedStem(m) {
 					x = max(x, 2) // "Covid" beside "Covid-19"

@@ -218,8 +218,9 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg, pronoun 
 			case comma && firmPluralApposed(toks, k, m):
 				org += 3 // "The selling agents, Pargeter Lowe, expect" (firmplural.go)
 			case comma:
-			case businessNounPlural(l) || l == "service" || l == "services" || l == "club" && !determinerBefore(toks, k):
-				// "payments provider Fonix", "streaming service Velo": a
+			case businessNounPlural(l) || l == "service" || l == "services" || onlineNouns[l] || l == "club" && !determinerBefore(toks, k):
+				// "payments provider Fonix", "streaming service Velo",
+				// "file-sharing network Velster", "search engine Quibble": a
 				// service before a name only, as "a service in
 				// Westminster Hall" and "Internet service providers"
 				// speak of no body; a club likewise, named after its
@@ -445,6 +446,10 @@ func tradeApposed(toks []tok, k, e int) bool {
 	return e+1 < len(toks) && toks[e].text == "," && toks[e+1].word && !toks[e+1].cap
 }
 
+// onlineNouns name an online service or a network right before its name:
+// "file-sharing network Velster", "search engine Quibble".
+var onlineNouns = setOf(`network engine website app`)
+
 // sideNouns name a club or a team a name may stand in apposition to:
 // "his club, Corran Harlequins, said".
 var sideNouns = setOf(`club clubs team side`)
@@ -543,7 +548,7 @@ func appositionTrade(toks []tok, e int) string {
 		if !t.word || !t.cap && (clauseWords[t.lower] || afterNounWords[t.lower]) {
 			return "" // "…, the godfather of the group,"
 		}
-		if !t.cap && businessNouns[t.lower] {
+		if !t.cap && (businessNouns[t.lower] || serviceNouns[t.lower]) {
 			if k+1 < len(toks) && isPossessive(toks[k+1]) && possessedRoleCloses(toks, k+2) {
 				return "" // "Ada Kell, the operator's chief engineer,": a role held in a body
 			}
@@ -590,7 +595,16 @@ var roleFieldWords = setOf(`of for at in`)
 // apposition, opening what qualifies it: "the cake chain with a kiosk
 // at every station", "the Velby studio behind the game", "a Corran
 // firm best known for its ropes".
-var tradePostModifiers = setOf(`with behind best known founded based whose`)
+var tradePostModifiers = setOf(`with behind best known founded based whose backed owned run
+launched created`)
+
+// serviceNouns, heading a description in apposition, make the name an
+// online service's or a product's, run by a firm: "Blogvane, a blog
+// search engine,", "Quillo, a music download service," (kept apart from
+// businessNouns: before a name they name a job as often, "website
+// editor").
+var serviceNouns = setOf(`service services engine website site app network browser console
+marketplace`)
 
 // determinerBefore reports whether an article or a possessive
 // determiner stands right before token k.
@@ -605,12 +619,14 @@ var placePrepositions = setOf(`in at near across around outside inside throughou
 // surnames. Most are head nouns: a name ending in one names a body of
 // that kind ("Safety Executive", "Met Office", "Prison Service"); the
 // plural nouns of a trade ("Bluewake Ferries", "Texas Instruments") name
-// a firm, never a person.
+// a firm, never a person. So do clubs' abbreviations ("Corran CC",
+// "Velby RFC").
 var strongOrgWords = setOf(`festival league party council committee commission university college
 executive office service services board bureau tribunal inspectorate directorate secretariat
 parliament organisation organization police constabulary rail trains buses mobile rovers
 athletic wanderers albion harriers rangers
 school hospital ministry department plc ltd inc llc group holdings airways airlines fc club
+afc rfc rufc cc ccc
 united trust foundation institute association society agency authority fund partners media
 academy orchestra theatre museum gallery company playhouse team
 corporation bank centre center mail telegraph gazette herald chronicle tribune exchange tobacco healthcare

@@ -37,3 +37,41 @@ func sailedBy(toks []tok, m *mention) bool {
 	e := m.e
 	return e+2 < len(toks) && toks[e].text == "," && vesselVerbs[toks[e+1].lower] && toks[e+2].lower == "by"
 }
+
+// countedSingles returns, in lower case, the one-word names the story
+// counts out with "a" or "an" (in lower case: "A Wiley" is an initial in
+// a line-up) ending the noun phrase somewhere ("until four years ago, a
+// Gainsborough —") and that no given name ever stands before ("Thomas
+// Gainsborough"): such a name is a kind of thing in all its mentions
+// ("sells the family Gainsborough"), also where the tagger missed the
+// counted one.
+func countedSingles(docs []*paraDoc) map[string]bool {
+	var out map[string]bool
+	var named map[string]bool
+	for _, d := range docs {
+		toks := d.toks
+		for k := 0; k+1 < len(toks); k++ {
+			n := toks[k+1]
+			if !n.word || !n.cap || n.sentStart {
+				continue
+			}
+			if t := toks[k]; t.word && t.cap && givenName(t.text) {
+				if named == nil {
+					named = map[string]bool{}
+				}
+				named[n.lower] = true
+				continue
+			}
+			if t := toks[k]; (t.text == "a" || t.text == "an") && endsPhrase(toks, k+2) && !givenName(n.text) {
+				if out == nil {
+					out = map[string]bool{}
+				}
+				out[n.lower] = true
+			}
+		}
+	}
+	for w := range named {
+		delete(out, w)
+	}
+	return out
+}

@@ -15,6 +15,7 @@ type story struct {
 	racing   bool            // two racing words or more in the story (racingStory)
 	teams    teamNames       // a sports story's team names (team.go)
 	orgAlone map[string]bool // one-word names the tagger read as organisations (countryfirm.go)
+	counted  map[string]bool // one-word names counted out with "a" somewhere (indefinite.go)
 	mentions []*mention
 	refs     []*mention // role references ("the Chancellor")
 	order    int

@@ -88,6 +88,9 @@ func workEvidence(d *paraDoc, m *mention) int {
 	if s > 0 && toks[s-1].word && !toks[s-1].cap && (workNouns[toks[s-1].lower] || titleNouns[toks[s-1].lower] && titlePhrase(toks, s-1)) {
 		return 3 // "the documentary Tiger King", "the dating show Sunset Villa"
 	}
+	if insideWorkTitle(toks, s) {
+		return 3 // "the album Letters To Mary" read as "Mary" (worktitle.go)
+	}
 	if workIsName(toks, s, m.e) {
 		return 3 // "The village panto this Christmas is Jack and the Beanstalk" (animalis.go)
 	}

@@ -168,3 +168,33 @@ func chartedWith(toks []tok, k int) bool {
 	}
 	return false
 }
+
+// insideWorkTitle reports whether the name starting at token s ends the
+// title of a work the tagger cut short: one to four capitalised words
+// inside the sentence, at least one of them a word titles capitalise and
+// prose does not ("About", "To", "Goes"), between a work noun and the
+// name ("the album Songs About Jane", "her novel Letters To Mary").
+func insideWorkTitle(toks []tok, s int) bool {
+	inner := false
+	for k := s - 1; k >= 0 && k >= s-5; k-- {
+		t := toks[k]
+		if !t.word {
+			return false
+		}
+		if !t.cap {
+			return inner && k < s-1 && (workNouns[t.lower] || titleNouns[t.lower] && titlePhrase(toks, k))
+		}
+		if t.sentStart {
+			return false
+		}
+		if titleFunctionWords[t.text] || titleInnerWords[t.text] {
+			inner = true
+		}
+	}
+	return false
+}
+
+// titleInnerWords, capitalised inside a sentence, mark a title beside
+// titleFunctionWords: more prepositions and verbs titles are made of
+// ("Songs About Jane", "Ada Goes North").
+var titleInnerWords = setOf(`About Over Under After Before Without Goes Meets Loves Comes`)
