@@ -433,7 +433,12 @@ func (lb *labeler) label(paras [][]word) string {
 		// fullName asks all the names (fullInLead)
 		lb.names = names
 		nc := acronymName(legalName(titleName(shortName(lb.fullName(top, full), leadW))), buf) // the acronym rule (label_acronym.go)
+		// the couple rule (label_couple.go)
+		nc, given := coupleName(nc, leadW)
 		add(nc, 3)
+		for _, g := range given {
+			used[g.id] = true // not the noun "bill" of "Bill and Maureen Haworth"
+		}
 		if v, at, obj, ok := verbPhrase(nc, leadW, terms, used); ok && len(label) == len(nc.words) && !(evOK && nominalVerbs[v]) {
 			label = append(label, v) // the verb rule (label_verb.go)
 			used[buf[at].id] = true
