@@ -21,13 +21,27 @@ var coupleBefore = toSet(`in across between near around from to into at througho
 // couplePlaceWords open a second name that is a place, not a person.
 var couplePlaceWords = toSet(`north south east west northern southern eastern western county great upper lower little new old port mount lake river saint st`)
 
+// coupleWords tell that a pair of names is a couple or a family: a
+// plural pronoun after it ("marked their diamond wedding", "who have
+// never lived apart") or a word of marriage and kin in the lead. Two
+// people named together otherwise are more often two of a kind ("Fiat
+// and General Motors", "Madonna and Elton John").
+var coupleWords = toSet(`their they them themselves who couple couples husband wife married marry marriage wedding anniversary twins twin brothers sisters parents daughter son née family`)
+
 // couple is a "Given and Given Surname" pair of a lead paragraph: the
 // index of its first word (the surname is at +3).
 type couple int
 
 // leadCouple returns the couple of lead whose words hold the name ws,
-// if any.
+// if any, in a lead that tells of a couple or family (coupleWords).
 func leadCouple(lead, ws []word) (couple, bool) {
+	kin := false
+	for _, w := range lead {
+		kin = kin || wordIn(coupleWords, w)
+	}
+	if !kin {
+		return 0, false
+	}
 	for i := 0; i+3 < len(lead); i++ {
 		if !isCouple(lead, i) {
 			continue
