@@ -578,6 +578,11 @@ func (lb *labeler) label(paras [][]word) string {
 			}
 		}
 	}
+	if len(paras) > 0 {
+		if l, ok := weatherLabel(leadW); ok {
+			label = l // the weather rule (label_weather.go)
+		}
+	}
 	if len(label) < 2 {
 		slices.SortFunc(names, byScore)
 		slices.SortFunc(terms, byScore)
