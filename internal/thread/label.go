@@ -32,7 +32,10 @@ func Label(paras []string, others []string, stats Stats) string {
 	lb.roles.add(rest)
 	lb.learnCase(mine)
 	lb.learnCase(rest)
-	return lb.label(mine)
+	if len(paras) == 0 {
+		return lb.label(mine)
+	}
+	return starsLabel(lb.label(mine), paras[0], mine[0]) // the stars rule (label_stars.go)
 }
 
 // tokenizeAll tokenizes texts with ids of their own.
