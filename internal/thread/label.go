@@ -602,6 +602,7 @@ func (lb *labeler) label(paras [][]word) string {
 	if len(paras) > 0 {
 		label = newLabel(label, leadW)            // the new rule (label_new.go)
 		label = recordLabel(label, leadW)         // the record rule (label_record.go)
+		label = quarrelLabel(label, leadW)        // the quarrel rule (label_quarrel.go)
 		label = lb.roleLabel(label, leadW, paras) // the role rule (label_role.go)
 	}
 	lb.names, lb.terms = names, terms
