@@ -603,6 +603,7 @@ func (lb *labeler) label(paras [][]word) string {
 		label = newLabel(label, leadW)            // the new rule (label_new.go)
 		label = recordLabel(label, leadW)         // the record rule (label_record.go)
 		label = quarrelLabel(label, leadW)        // the quarrel rule (label_quarrel.go)
+		label = banLabel(label, leadW)            // the ban rule (label_ban.go)
 		label = lb.roleLabel(label, leadW, paras) // the role rule (label_role.go)
 	}
 	lb.names, lb.terms = names, terms
