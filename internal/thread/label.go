@@ -32,7 +32,10 @@ func Label(paras []string, others []string, stats Stats) string {
 	lb.roles.add(rest)
 	lb.learnCase(mine)
 	lb.learnCase(rest)
-	return lb.label(mine)
+	if len(paras) == 0 {
+		return lb.label(mine)
+	}
+	return starsLabel(lb.label(mine), paras[0], mine[0]) // the stars rule (label_stars.go)
 }
 
 // tokenizeAll tokenizes texts with ids of their own.
@@ -433,7 +436,12 @@ func (lb *labeler) label(paras [][]word) string {
 		// fullName asks all the names (fullInLead)
 		lb.names = names
 		nc := acronymName(legalName(titleName(shortName(lb.fullName(top, full), leadW))), buf) // the acronym rule (label_acronym.go)
+		// the couple rule (label_couple.go)
+		nc, given := coupleName(nc, leadW)
 		add(nc, 3)
+		for _, g := range given {
+			used[g.id] = true // not the noun "bill" of "Bill and Maureen Haworth"
+		}
 		if v, at, obj, ok := verbPhrase(nc, leadW, terms, used); ok && len(label) == len(nc.words) && !(evOK && nominalVerbs[v]) {
 			label = append(label, v) // the verb rule (label_verb.go)
 			used[buf[at].id] = true
@@ -573,6 +581,11 @@ func (lb *labeler) label(paras [][]word) string {
 			}
 		}
 	}
+	if len(paras) > 0 {
+		if l, ok := weatherLabel(leadW); ok {
+			label = l // the weather rule (label_weather.go)
+		}
+	}
 	if len(label) < 2 {
 		slices.SortFunc(names, byScore)
 		slices.SortFunc(terms, byScore)
@@ -588,6 +601,9 @@ func (lb *labeler) label(paras [][]word) string {
 	}
 	if len(paras) > 0 {
 		label = newLabel(label, leadW)            // the new rule (label_new.go)
+		label = recordLabel(label, leadW)         // the record rule (label_record.go)
+		label = quarrelLabel(label, leadW)        // the quarrel rule (label_quarrel.go)
+		label = banLabel(label, leadW)            // the ban rule (label_ban.go)
 		label = lb.roleLabel(label, leadW, paras) // the role rule (label_role.go)
 	}
 	lb.names, lb.terms = names, terms

@@ -8,7 +8,7 @@ import (
 // Version names the splitter's behaviour: it changes whenever Split
 // gives other threads or labels for the same input, so that stored
 // analysis can be recomputed.
-const Version = "73"
+const Version = "74"
 
 // Thread is one matter of a story.
 type Thread struct {
@@ -99,18 +99,25 @@ func splitWith(paras []article.Paragraph, actors []actor.Actor, opts Options, te
 	lb.roles.learn(toks, in.size())
 	lb.learnCase(toks) // the opener-name rules of label_opener.go
 	if len(threads) == 1 {
-		threads[0].Label = lb.label(toks)
+		threads[0].Label = starsLabel(lb.label(toks), texts[0], toks[0]) // the stars rule (label_stars.go)
 		return threads, perPara
 	}
 	mine := make([][]word, 0, len(toks))
 	for t := range threads {
 		mine = mine[:0]
+		lead := -1
 		for u, id := range ids {
 			if id == t {
 				mine = append(mine, toks[u])
+				if lead < 0 {
+					lead = u
+				}
 			}
 		}
 		threads[t].Label = lb.label(mine)
+		if lead >= 0 {
+			threads[t].Label = starsLabel(threads[t].Label, texts[lead], toks[lead]) // the stars rule (label_stars.go)
+		}
 	}
 	return threads, perPara
 }
