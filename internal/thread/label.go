@@ -433,9 +433,7 @@ func (lb *labeler) label(paras [][]word) string {
 			}
 		}
 		slices.SortFunc(full, byScore)
-		// fullName asks all the names (fullInLead)
-		lb.names = names
-		nc := acronymName(legalName(titleName(shortName(lb.fullName(top, full), leadW))), buf) // the acronym rule (label_acronym.go)
+		nc := acronymName(legalName(titleName(shortName(lb.fullName(top, full, names), leadW))), buf) // the acronym rule (label_acronym.go)
 		// the couple rule (label_couple.go)
 		nc, given := coupleName(nc, leadW)
 		add(nc, 3)
@@ -676,11 +674,12 @@ func appendKey(dst []byte, ws []word) []byte {
 
 // fullName returns the longest name phrase of names (in byScore order)
 // that contains best's words and is used at least a third as often ("Games Workshop" for
-// "Workshop", "Ping An" for "Ping").
-func (lb *labeler) fullName(best *cand, names []*cand) *cand {
+// "Workshop", "Ping An" for "Ping"), or that the lead introduces in full
+// (fullInLead, which asks all, every name of the thread).
+func (lb *labeler) fullName(best *cand, names, all []*cand) *cand {
 	pick := best
 	for _, c := range names {
-		if len(c.words) > len(pick.words) && (3*c.count >= best.count || fullInLead(c, best, lb.names)) && containsPhrase(c.words, best.words) && lb.properName(c.words) && !lb.roleFronted(c.words, best.words) {
+		if len(c.words) > len(pick.words) && (3*c.count >= best.count || fullInLead(c, best, all)) && containsPhrase(c.words, best.words) && lb.properName(c.words) && !lb.roleFronted(c.words, best.words) {
 			pick = c
 		}
 	}
