@@ -111,7 +111,7 @@ func (x *Index) SearchOrdered(q string, offset, limit int, o Order) (*Result, er
 		if err != nil {
 			return nil, &QueryError{Query: q, Err: err}
 		}
-		user = wholeNames(user)
+		user = constantRanges(wholeNames(user))
 		// Boost stories whose title has all the plain words of the
 		// query. All, not any: a title is short, so one of several
 		// words in it would outweigh a body that has them all (on the
