@@ -143,6 +143,9 @@ func (x *Index) SearchOrdered(q string, offset, limit int, o Order) (*Result, er
 			qq = user
 		}
 	}
+	if flattenQueries {
+		qq = flatten(qq)
+	}
 	req := bleve.NewSearchRequestOptions(qq, limit, offset, false)
 	switch {
 	case o == NewestFirst || o == ByRelevance && strings.TrimSpace(q) == "":

@@ -1,0 +1,69 @@
+package index
+
+import (
+	"fmt"
+	"math"
+	"testing"
+	"time"
+)
+
+// TestFlattenSameHits checks that flattened queries find the same
+// stories, in the same order, with the same scores as bleve's own
+// searchers, over the query shapes a user can type.
+func TestFlattenSameHits(t *testing.T) {
+	x, err := OpenMem()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer x.Close()
+	bodies := []string{
+		"The ferry sailed late and the council met.",
+		"Council tax rises again; the ferry fares are frozen.",
+		"A museum reopened after repairs to the ferry terminal.",
+		"Police charged a man after the museum break-in.",
+		"The e-mail from the council was leaked to police.",
+		"Ferry ferry ferry: the harbour is busy.",
+	}
+	var docs []Doc
+	for i := 0; i < 60; i++ {
+		b := bodies[i%len(bodies)]
+		title := []string{"Ferry news", "Council news", "Museum news", "Police news"}[i%4]
+		docs = append(docs, Doc{ID: fmt.Sprintf("s%02d", i), Title: title, Body: []string{title, b, bodies[(i*7)%len(bodies)]},
+			Actors: []string{"Ada Venn"}, Threads: []string{"ferry fares"}, Source: "Harbour Times",
+			Published: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, i*5)})
+	}
+	if err := x.Apply(docs, nil); err != nil {
+		t.Fatal(err)
+	}
+	queries := []string{
+		"ferry", "the", "ferry council", "the ferry", `"ferry fares"`, "+ferry -museum", "+the -museum", "-ferry",
+		"ferri*", "ferry~1", "e-mail", "title:ferry", "title:ferry council", "ferry^3 museum", "title:police^2 body:ferry",
+		`actor:"Ada Venn"`, `name:"Ada Venn"`, "thread:fares", "source:harbour", `published:>"2026-03-01" ferry`,
+		`+published:<"2026-06-01" +council -police`, "", "+ferry +council", "police the museum", "+ferry e-mail", "+council harbour-busy museum",
+	}
+	for _, q := range queries {
+		for _, o := range []Order{ByRelevance, NewestFirst} {
+			t.Run(fmt.Sprintf("%s/%v", q, o), func(t *testing.T) {
+				flattenQueries = false
+				want, err := x.SearchOrdered(q, 0, 100, o)
+				flattenQueries = true
+				if err != nil {
+					t.Fatal(err)
+				}
+				got, err := x.SearchOrdered(q, 0, 100, o)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if got.Total != want.Total || len(got.Hits) != len(want.Hits) {
+					t.Fatalf("total %d (%d hits), want %d (%d hits)", got.Total, len(got.Hits), want.Total, len(want.Hits))
+				}
+				for i := range got.Hits {
+					g, w := got.Hits[i], want.Hits[i]
+					if g.ID != w.ID || math.Abs(g.Score-w.Score) > 1e-12*math.Max(1, w.Score) {
+						t.Fatalf("hit %d: %s %.17g, want %s %.17g", i, g.ID, g.Score, w.ID, w.Score)
+					}
+				}
+			})
+		}
+	}
+}
