@@ -51,32 +51,10 @@ func Browse(ctx context.Context, dir string) (*BrowseResult, error) {
 	tm := tui.New(a, tui.Options{NoColor: true})
 	var m tea.Model = tm
 	m, _ = m.Update(tea.WindowSizeMsg{Width: 160, Height: 48})
-	// Feed messages as a program would, rendering after each, until a
-	// frame shows the story list.
-	queue := run(tm.Init())
-	shown := false
-	for n := 0; n < 200 && !shown; n++ {
-		if strings.Contains(m.View().Content, newest) {
-			shown = true
-			break
-		}
-		if len(queue) == 0 {
-			break
-		}
-		msg := queue[0]
-		queue = queue[1:]
-		var c tea.Cmd
-		m, c = m.Update(msg)
-		queue = append(queue, run(c)...)
-	}
+	m, shown := firstFrame(m, tm.Init(), newest, 30*time.Second)
 	res.FirstFrameMS = ms(time.Since(start))
 	if !shown {
-		return nil, fmt.Errorf("no frame showed the newest story %q", newest)
-	}
-	for _, msg := range queue {
-		var c tea.Cmd
-		m, c = m.Update(msg)
-		m = settle(m, c)
+		return nil, fmt.Errorf("no frame showed the newest story %q within 30 s", newest)
 	}
 
 	// Open the newest story, then time navigation keys: Update + View.
@@ -210,6 +188,53 @@ func pct(xs []float64, p float64) float64 {
 
 // step updates m with msg and returns the model and its command.
 func step(m tea.Model, msg tea.Msg) (tea.Model, tea.Cmd) { return m.Update(msg) }
+
+// firstFrame runs the model as a program does, each command in its own
+// goroutine and each message fed to Update as it arrives, until a rendered
+// frame contains want (true) or the deadline passes (false). A command
+// that waits, like a tick, holds nothing up; on a loaded machine a slow
+// first page is waited for, not abandoned. Messages still to come are
+// dropped.
+func firstFrame(m tea.Model, init tea.Cmd, want string, deadline time.Duration) (tea.Model, bool) {
+	msgs := make(chan tea.Msg)
+	done := make(chan struct{})
+	defer close(done)
+	var launch func(tea.Cmd)
+	launch = func(cmd tea.Cmd) {
+		if cmd == nil {
+			return
+		}
+		go func() {
+			msg := cmd()
+			if b, ok := msg.(tea.BatchMsg); ok {
+				for _, c := range b {
+					launch(c)
+				}
+				return
+			}
+			if _, ok := msg.(tea.QuitMsg); ok || msg == nil {
+				return
+			}
+			select {
+			case msgs <- msg:
+			case <-done:
+			}
+		}()
+	}
+	launch(init)
+	timeout := time.After(deadline)
+	for !strings.Contains(m.View().Content, want) {
+		select {
+		case msg := <-msgs:
+			var c tea.Cmd
+			m, c = m.Update(msg)
+			launch(c)
+		case <-timeout:
+			return m, false
+		}
+	}
+	return m, true
+}
 
 // settle runs cmd and everything it leads to, feeding messages back to m,
 // until nothing is left (commands that wait, like ticks, are abandoned).
