@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -21,6 +22,12 @@ import (
 type Highlighter struct {
 	text    matcher // body and title terms
 	threads matcher // thread-label terms
+	// windows caches, by the text of a window (see matcher.windows),
+	// the spans found in it, relative to its start: a search's hits
+	// repeat the same few words ("police", "Police,") paragraph after
+	// paragraph, and analysing a window is most of highlighting's cost.
+	// Safe for the concurrent use Spans allows.
+	windows sync.Map // string → [][2]int
 }
 
 type matcher struct {
@@ -37,11 +44,10 @@ func (m *matcher) empty() bool {
 // analysed: a stemmed term keeps the first letters of the word it came
 // from, so a text none of whose lowered bytes contain such a start cannot
 // match. Patterns always need the full test.
-func (m *matcher) mayMatch(text string) bool {
+func (m *matcher) mayMatch(lower string) bool {
 	if len(m.patterns) > 0 {
 		return true
 	}
-	lower := strings.ToLower(text)
 	for t := range m.terms {
 		if strings.Contains(lower, stemStart(t)) {
 			return true
@@ -190,18 +196,38 @@ func (h *Highlighter) addAnalysed(field, text string) {
 // other fields only, or match-all).
 func (h *Highlighter) Empty() bool { return h.text.empty() }
 
-// Spans returns the byte ranges of text that the query matched.
+// Spans returns the byte ranges of text that the query matched. It is
+// safe to call from several goroutines at once.
 func (h *Highlighter) Spans(text string) [][2]int {
-	if h.text.empty() || !h.text.mayMatch(text) {
+	if h.text.empty() {
 		return nil
 	}
-	ws := h.text.windows(text)
+	lower := strings.ToLower(text)
+	if !h.text.mayMatch(lower) {
+		return nil
+	}
+	ws := h.text.windows(text, lower)
 	if ws == nil {
 		return h.spansIn(text, 0, nil)
 	}
 	var out [][2]int
 	for _, w := range ws {
-		out = h.spansIn(text[w[0]:w[1]], w[0], out)
+		out = h.windowSpans(text[w[0]:w[1]], w[0], out)
+	}
+	return out
+}
+
+// windowSpans is spansIn for a window, through the cache of windows.
+func (h *Highlighter) windowSpans(win string, off int, out [][2]int) [][2]int {
+	var rel [][2]int
+	if v, ok := h.windows.Load(win); ok {
+		rel = v.([][2]int)
+	} else {
+		rel = h.spansIn(win, 0, nil)
+		h.windows.Store(win, rel)
+	}
+	for _, r := range rel {
+		out = append(out, [2]int{off + r[0], off + r[1]})
 	}
 	return out
 }
@@ -224,11 +250,10 @@ func (h *Highlighter) spansIn(text string, off int, out [][2]int) [][2]int {
 // the whole text, in a fraction of the time for a long paragraph. It
 // returns nil when the whole text must be analysed: patterns can match
 // anywhere, and lowering letters that change length would shift offsets.
-func (m *matcher) windows(text string) [][2]int {
+func (m *matcher) windows(text, lower string) [][2]int {
 	if len(m.patterns) > 0 || len(text) < 200 {
 		return nil
 	}
-	lower := strings.ToLower(text)
 	if len(lower) != len(text) {
 		return nil
 	}
