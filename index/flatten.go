@@ -50,6 +50,8 @@ func flatten(q query.Query) query.Query {
 		}
 	case *query.MatchQuery:
 		return &oneTermMatch{q}
+	case *query.MatchPhraseQuery:
+		return &exactPhrase{q}
 	}
 	return q
 }

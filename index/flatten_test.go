@@ -32,6 +32,9 @@ func TestFlattenSameHits(t *testing.T) {
 			Actors: []string{"Ada Venn"}, Threads: []string{"ferry fares"}, Source: "Harbour Times",
 			Published: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, i*5)})
 	}
+	// A phrase's words at the end of one paragraph and the start of the
+	// next: bleve numbers positions on through a story's paragraphs.
+	docs = append(docs, Doc{ID: "x1", Title: "Notes", Body: []string{"Notes", "A ferry", "Old new terminal"}}, Doc{ID: "x2", Title: "Notes", Body: []string{"Notes", "A ferry", "Terminal closed"}})
 	if err := x.Apply(docs, nil); err != nil {
 		t.Fatal(err)
 	}
@@ -40,6 +43,7 @@ func TestFlattenSameHits(t *testing.T) {
 		"ferri*", "ferry~1", "e-mail", "title:ferry", "title:ferry council", "ferry^3 museum", "title:police^2 body:ferry",
 		`actor:"Ada Venn"`, `name:"Ada Venn"`, "thread:fares", "source:harbour", `published:>"2026-03-01" ferry`,
 		`+published:<"2026-06-01" +council -police`, "", "+ferry +council", "police the museum", "+ferry e-mail", "+council harbour-busy museum",
+		`"the ferry"`, `"ferry terminal"`, `"ferry ferry"`, `"council was leaked"`, `"the council was leaked to police"`, `"fares are frozen" ferry`, `"museum reopened" -police`, `title:"ferry news"`, `"harbour is busy"`, `"busy harbour"`,
 	}
 	for _, q := range queries {
 		for _, o := range []Order{ByRelevance, NewestFirst} {
