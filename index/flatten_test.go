@@ -71,3 +71,39 @@ func TestFlattenSameHits(t *testing.T) {
 		}
 	}
 }
+
+// TestFlattenSameSimilar checks Similar's flattened query against
+// bleve's own: the same stories, order and scores.
+func TestFlattenSameSimilar(t *testing.T) {
+	x, err := OpenMem()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer x.Close()
+	var docs []Doc
+	for i, b := range []string{"The ferry fares rose.", "Council ferry vote.", "Museum repairs end.", "Ada Venn backs the ferry fares plan.", "Police and council meet."} {
+		docs = append(docs, Doc{ID: fmt.Sprintf("s%d", i), Title: "News", Body: []string{"News", b}, Actors: []string{[]string{"Ada Venn", "Harbour Board"}[i%2]}})
+	}
+	if err := x.Apply(docs, nil); err != nil {
+		t.Fatal(err)
+	}
+	clues := []Clue{{Text: "ferry", Weight: 2}, {Text: "ferry fares", Weight: 1.5}, {Text: "Ada Venn", Weight: 3, Actor: true}, {Text: "council", Weight: 0.7}, {Text: "the", Weight: 1}}
+	flattenQueries = false
+	want, err := x.Similar(clues, []string{"s0"}, 10)
+	flattenQueries = true
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := x.Similar(clues, []string{"s0"}, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != len(want) || len(got) < 3 {
+		t.Fatalf("got %v, want %v", got, want)
+	}
+	for i := range got {
+		if got[i].ID != want[i].ID || math.Abs(got[i].Score-want[i].Score) > 1e-12*math.Max(1, want[i].Score) {
+			t.Fatalf("hit %d: %v, want %v", i, got[i], want[i])
+		}
+	}
+}

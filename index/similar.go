@@ -50,7 +50,11 @@ func (x *Index) Similar(clues []Clue, exclude []string, limit int) ([]Hit, error
 	if len(exclude) > 0 {
 		bq.AddMustNot(bleve.NewDocIDQuery(exclude))
 	}
-	res, err := x.b.Search(bleve.NewSearchRequestOptions(bq, limit, 0, false))
+	var q query.Query = bq
+	if flattenQueries {
+		q = flatten(q)
+	}
+	res, err := x.b.Search(bleve.NewSearchRequestOptions(q, limit, 0, false))
 	if err != nil {
 		return nil, err
 	}
