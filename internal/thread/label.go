@@ -415,7 +415,7 @@ func (lb *labeler) label(paras [][]word) string {
 		leadW = unstamped(buf[:len(paras[0])])
 	}
 	// the late-name rule, or the letter rule (label_letter.go)
-	nameless := len(paras) > 0 && (lb.lateName(names, terms, leadW) || lb.letterName(names, terms, paras))
+	nameless := len(paras) > 0 && (lb.lateName(names, terms) || lb.letterName(names, terms, paras))
 	var ev nominal // the event of the event-noun rule (label_nominal.go)
 	evOK := false
 	var next []word // the paragraph after the lead, for the index and trade rules
