@@ -606,16 +606,16 @@ func (lb *labeler) label(paras [][]word) string {
 		label = banLabel(label, leadW)            // the ban rule (label_ban.go)
 		label = lb.roleLabel(label, leadW, paras) // the role rule (label_role.go)
 	}
-	if len(paras) > 0 && len(label) < fillWords {
+	if len(paras) > 0 && len(label) < fillMost {
 		slices.SortFunc(names, byScore)
 		slices.SortFunc(terms, byScore)
-		for _, cs := range [2][]*cand{terms, names} {
-			for _, c := range cs {
-				if len(label) >= fillWords {
-					break
-				}
-				if lb.fillable(label, c) {
-					add(c, fillWords) // the fill rule (label_fill.go)
+		// the fill rule (label_fill.go): a third word, then a fourth
+		for n := max(len(label)+1, fillWords); n <= fillMost; n++ {
+			for _, cs := range [2][]*cand{terms, names} {
+				for _, c := range cs {
+					if len(label) < n && lb.fillable(label, c, n) {
+						add(c, n)
+					}
 				}
 			}
 		}

@@ -8,7 +8,7 @@ import (
 // TestFillLabel checks, on invented threads, that the fill rule gives a
 // short label a third word from the lead, never a word first met after
 // the lead or in a relative clause of it, and never a word the label
-// holds already.
+// holds already; and a fourth only with a word the thread uses twice.
 func TestFillLabel(t *testing.T) {
 	others := []string{
 		"Shares in Brackley Foods rose after the grocer raised its forecast.",
@@ -28,6 +28,14 @@ func TestFillLabel(t *testing.T) {
 			"Walkers in Pennock are being warned about loose cattle on the footpaths.",
 			"A farmer said the cattle had broken through a fence during the storm.",
 		}, []string{"cattle"}, []string{"farmer", "fence"}},
+		{"fourth word used twice", []string{
+			"Tenants of Moorgate Court in Hexley say damp in their flats has gone unrepaired for a year.",
+			"The landlord said repairs to the flats would start in the spring, but tenants said they had heard that before.",
+		}, []string{"tenants", "flats"}, nil},
+		{"no fourth word used once", []string{
+			"Tenants of Moorgate Court in Hexley say damp in their flats has gone unrepaired for a year.",
+			"The landlord said work would start in the spring.",
+		}, []string{"tenants"}, []string{"flats"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
