@@ -613,8 +613,8 @@ func (lb *labeler) label(paras [][]word) string {
 		for n := max(len(label)+1, fillWords); n <= fillMost; n++ {
 			for _, cs := range [2][]*cand{terms, names} {
 				for _, c := range cs {
-					if len(label) < n && lb.fillable(label, c, n) {
-						add(c, n)
+					if len(label) < n && lb.fillable(label, c, n) && add(c, n) {
+						label = fillOrder(label, buf[:len(paras[0])], c)
 					}
 				}
 			}

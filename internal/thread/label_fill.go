@@ -1,5 +1,7 @@
 package thread
 
+import "strings"
+
 // A reference label, like a headline, runs to three or four words: who
 // does what. Over the development round-ups a label of two words
 // matches the gold label about as precisely as a longer one (each word
@@ -68,4 +70,29 @@ func labelHolds(label []string, c *cand) bool {
 		}
 	}
 	return false
+}
+
+// fillOrder returns label, whose last word is the one word of c that the
+// fill rule added, with that word moved to stand before the label's
+// lower-case word that follows it in lead (the words of the lead
+// paragraph), written the same, as a modifier stands before its noun:
+// "car park charges", not "park charges car".
+func fillOrder(label []string, lead []word, c *cand) []string {
+	last := len(label) - 1
+	if len(c.words) != 1 || c.pos < 0 || c.pos+1 >= len(lead) || !lead[c.pos+1].joined || startsUpper(label[last]) {
+		return label
+	}
+	if p := c.pos - 1; p >= 0 && lead[c.pos].joined && (strings.EqualFold(lead[p].surface, "and") || strings.EqualFold(lead[p].surface, "or")) {
+		return label // the second of a pair: "foot and mouth outbreak"
+	}
+	next := lead[c.pos+1].surface
+	for j := 0; j < last; j++ {
+		if strings.EqualFold(label[j], next) && !startsUpper(label[j]) {
+			w := label[last]
+			copy(label[j+1:], label[j:last])
+			label[j] = w
+			return label
+		}
+	}
+	return label
 }

@@ -1,6 +1,7 @@
 package thread
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -60,6 +61,35 @@ func TestFillLabel(t *testing.T) {
 				if seen[w] {
 					t.Errorf("label %q holds %q", got, w)
 				}
+			}
+		})
+	}
+}
+
+// TestFillOrder checks, on invented leads, that a word the fill rule
+// adds moves before the label word it modifies in the lead, and stays
+// last when it modifies none, is the second of a pair or would stand
+// before a name.
+func TestFillOrder(t *testing.T) {
+	cases := []struct {
+		name, lead, label, added, want string
+	}{
+		{"modifier", "Drivers in Malby face higher car park charges from May.", "park charges", "car", "car park charges"},
+		{"no neighbour", "Drivers in Malby face higher park charges from May, the council said.", "park charges", "council", "park charges council"},
+		{"second of a pair", "Farmers fear a foot and mouth outbreak in Malby.", "outbreak foot", "mouth", "outbreak foot mouth"},
+		{"before a name", "Shoppers in Malby queued at the new Greengage store.", "Greengage queue", "new", "Greengage queue new"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			lead := tokenizeAll([]string{c.lead})[0]
+			pos := slices.IndexFunc(lead, func(w word) bool { return w.surface == c.added })
+			if pos < 0 {
+				t.Fatalf("%q not in lead", c.added)
+			}
+			label := append(strings.Fields(c.label), c.added)
+			got := strings.Join(fillOrder(label, lead, &cand{words: lead[pos : pos+1], pos: pos}), " ")
+			if got != c.want {
+				t.Errorf("fillOrder = %q, want %q", got, c.want)
 			}
 		})
 	}
