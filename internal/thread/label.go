@@ -104,6 +104,7 @@ type cand struct {
 	// ("in a row": label_idiom.go)
 	idioms int
 	score  float64
+	noun   float64 // nounness of a term (not a name)
 }
 
 // minNounness is the least nounness of a term a label takes: below it
@@ -359,6 +360,7 @@ func (lb *labeler) label(paras [][]word) string {
 		if !isName {
 			// a phrase is named by its last word: "break clause"
 			noun = lb.nounness(c)
+			c.noun = noun
 			s *= noun * eventFactor(c.words) * leadFade(c.pos)
 		}
 		if len(c.words) > 1 && c.count < 2 {
@@ -413,7 +415,7 @@ func (lb *labeler) label(paras [][]word) string {
 		leadW = unstamped(buf[:len(paras[0])])
 	}
 	// the late-name rule, or the letter rule (label_letter.go)
-	nameless := len(paras) > 0 && (lb.lateName(names, terms, leadW) || lb.letterName(names, terms, paras))
+	nameless := len(paras) > 0 && (lb.lateName(names, terms) || lb.letterName(names, terms, paras))
 	var ev nominal // the event of the event-noun rule (label_nominal.go)
 	evOK := false
 	var next []word // the paragraph after the lead, for the index and trade rules
@@ -603,6 +605,20 @@ func (lb *labeler) label(paras [][]word) string {
 		label = quarrelLabel(label, leadW)        // the quarrel rule (label_quarrel.go)
 		label = banLabel(label, leadW)            // the ban rule (label_ban.go)
 		label = lb.roleLabel(label, leadW, paras) // the role rule (label_role.go)
+	}
+	if len(paras) > 0 && len(label) < fillMost {
+		slices.SortFunc(names, byScore)
+		slices.SortFunc(terms, byScore)
+		// the fill rule (label_fill.go): a third word, then a fourth
+		for n := max(len(label)+1, fillWords); n <= fillMost; n++ {
+			for _, cs := range [2][]*cand{terms, names} {
+				for _, c := range cs {
+					if len(label) < n && lb.fillable(label, c, n) && add(c, n) {
+						label = fillOrder(label, buf[:len(paras[0])], c)
+					}
+				}
+			}
+		}
 	}
 	lb.names, lb.terms = names, terms
 	return strings.Join(label, " ")

@@ -3,9 +3,9 @@ package thread
 import "testing"
 
 // TestLabelLateName checks, on invented news-brief items, that a name
-// met in passing after the lead (a councillor or a doctor quoted) stays
-// out of the label of a matter that its terms name, while a name the
-// thread keeps coming back to stays in.
+// met in passing after the lead (a councillor or a doctor quoted, a
+// resident) stays out of the label of a matter that its terms name,
+// while a name the thread keeps coming back to stays in.
 func TestLabelLateName(t *testing.T) {
 	runLabelCases(t, []labelCase{
 		{"councillor quoted on a rise", []string{
@@ -17,18 +17,25 @@ func TestLabelLateName(t *testing.T) {
 			"Fewer than half of over-70s have had the winter flu jab so far, health officials say.",
 			"Dr Anselm Greaves-Toft, a GP in the town, urged older people not to wait for the flu jab.",
 		}, []string{"A sinkhole has closed the high street."}, "flu jab", "Greaves-Toft"},
-		{"name the thread comes back to", []string{
+		{"resident quoted twice", []string{
 			"The hedge at the end of the lane has grown taller than the house.",
 			"Marigold Penhallow, who planted it, says she likes the privacy.",
 			"Neighbours asked Penhallow to trim the hedge, and Penhallow refused.",
+		}, nil, "hedge", "Penhallow"},
+		{"name the thread keeps coming back to", []string{
+			"The hedge at the end of the lane has grown taller than the house.",
+			"Marigold Penhallow, who planted it, says she likes the privacy.",
+			"Neighbours asked Penhallow to trim the hedge, and Penhallow refused.",
+			"Penhallow has been told to cut it back by the spring.",
+			"Penhallow says she will appeal.",
 		}, nil, "Penhallow", ""},
 	})
 }
 
-// TestLabelSource checks, on invented items, the source rule: a person
-// brought in after the lead to speak on the matter stays out of the
-// label though quoted in two paragraphs, while an acronym that speaks and
-// a speaker the thread keeps coming back to stay in it.
+// TestLabelSource checks, on invented items, that a person brought in
+// after the lead to speak on the matter stays out of the label though
+// quoted in two paragraphs, while an acronym that speaks and a speaker
+// the thread keeps coming back to stay in it.
 func TestLabelSource(t *testing.T) {
 	others := []string{"The bypass will open to traffic in June."}
 	runLabelCases(t, []labelCase{
@@ -56,33 +63,4 @@ func TestLabelSource(t *testing.T) {
 			"The court will hear from Marigold Penhallow next week.",
 		}, others, "Penhallow", ""},
 	})
-}
-
-// TestSpeaks checks which uses of a name make it a speaker for the
-// source rule.
-func TestSpeaks(t *testing.T) {
-	cases := []struct {
-		text, name string
-		want       bool
-	}{
-		{"The plan was dropped, Tamsin Oakes said.", "Tamsin Oakes", true},
-		{"The plan was dropped, said Tamsin Oakes.", "Tamsin Oakes", true},
-		{"Tamsin Oakes says the plan was dropped.", "Tamsin Oakes", true},
-		{"The plan was dropped, according to Dr Oakes.", "Oakes", true},
-		{"Tamsin Oakes dropped the plan.", "Tamsin Oakes", false},
-		{"The plan was dropped. Tamsin Oakes left the room.", "Tamsin Oakes", false},
-		{"He said Tamsin Oakes left the room.", "Tamsin Oakes", true},
-	}
-	for _, c := range cases {
-		t.Run(c.text, func(t *testing.T) {
-			in := getInterner()
-			defer putInterner(in)
-			toks := tokenizeWith(in, []string{c.text, c.name})
-			lb := &labeler{buf: toks[0]}
-			got := lb.speaks(&cand{words: toks[1]})
-			if got != c.want {
-				t.Errorf("speaks(%q in %q) = %v, want %v", c.name, c.text, got, c.want)
-			}
-		})
-	}
 }

@@ -39,7 +39,7 @@ func TestLabelFrontedSubject(t *testing.T) {
 		{"after a place phrase", []string{
 			"Over on AIM, recruiter Quillmoor rose 8 per cent after appointing director Petra Voskuijlen as chief executive from October.",
 			"Petra Voskuijlen joined the board in 2019. Petra Voskuijlen said the job was a privilege.",
-		}, nil, "Quillmoor", "Voskuijlen"},
+		}, nil, "Quillmoor", "Petra Voskuijlen"}, // the appointee may follow as a third word (label_fill.go), not lead
 		{"after an adverb", []string{
 			"Meanwhile, water group Tarrow Rivers climbed 22 per cent after agreeing a takeover by Integran Systems.",
 			"Integran Systems will pay 4p a share. Integran Systems said the deal made sense.",
