@@ -67,7 +67,11 @@
 //     said…", "Chief executive Clara Voss said:"; not a company, not
 //     "says", with which a lead attributes), after a paragraph that
 //     neither quotes nor attributes speech (Options.Attribution;
-//     attrib.go).
+//     attrib.go). A paragraph that names, with an age or an
+//     apposition ("Norbert Quill, 64, had…"), the subject that a lead
+//     just before it described without a name ("A lollipop man who…",
+//     "Three men have been jailed…") continues its matter in the same
+//     way (subject.go).
 //   - Market reports. A paragraph whose first sentence names something new
 //     with a share-price or index move ("Skylark climbed 6.1 per cent, or
 //     4.4p, to 76.5p") opens a company item; two such items stay apart

@@ -1463,8 +1463,10 @@ func gapSegments(units []string, rows [][]float64, vs []vec, o Options, offset [
 		}
 		z += offset[g]
 		// a quotation or its attribution carries on its matter, and so
-		// does a source brought in to speak on it (attrib.go)
-		source := o.Attribution > 0 && bringsInSource(units, g)
+		// does a source brought in to speak on it (attrib.go), and a
+		// paragraph that names whom the lead before it described
+		// (subject.go)
+		source := o.Attribution > 0 && (bringsInSource(units, g) || namesLeadSubject(units, g))
 		if (source || continuesQuote(units[g])) && !closerEarlier(vs, g, o.QuoteMargin) {
 			if source {
 				z -= o.Attribution
