@@ -390,7 +390,7 @@ func segmentWith(units []string, words [][]word, opts Options, idf *idfTable, sw
 	} else {
 		var z []float64
 		rows := gapRows(units, vs, words, heads, shifts, sw)
-		bounds, z = gapSegments(units, rows, vs, o, gapOffsets(heads, o))
+		bounds, z = gapSegments(units, rows, vs, o, gapOffsets(heads, signOffLines(units), o))
 		for k := 1; k < n; k++ {
 			link[k] = o.AttachAdjacent + o.GapMerge/(1+math.Exp(z[k]))
 		}
@@ -1346,7 +1346,7 @@ func boundaryBonus(heads, shifts []bool) []float64 {
 func headings(units []string) []bool {
 	h := make([]bool, len(units))
 	for i, u := range units {
-		h[i] = isSubhead(u)
+		h[i] = isSubhead(u) && !signsOff(u)
 	}
 	out := make([]bool, len(units))
 	for i := range units {
@@ -1490,15 +1490,17 @@ var minHeads = 1
 
 // gapOffsets returns log-odds added to each gap's boundary score by
 // document-level structure: in a column whose items carry sub-heads
-// (heads), gaps away from a sub-head are less likely boundaries.
-func gapOffsets(heads []bool, o Options) []float64 {
+// (heads) or close with a letter's sign-off (signOffs), gaps away from
+// them are less likely boundaries. A sign-off closes the letter before
+// it and ends an item as a sub-head opens one (signoff.go).
+func gapOffsets(heads, signOffs []bool, o Options) []float64 {
 	off := make([]float64, len(heads))
 	if o.NoCues {
 		return off
 	}
 	count := 0
 	for i := 0; i+1 < len(heads); i++ {
-		if heads[i] {
+		if heads[i] || signOffs[i] {
 			count++
 		}
 	}
@@ -1506,8 +1508,14 @@ func gapOffsets(heads []bool, o Options) []float64 {
 		return off
 	}
 	for g := 1; g < len(heads); g++ {
-		if !heads[g] && !heads[g-1] {
+		if !heads[g] && !heads[g-1] && !signOffs[g-1] {
 			off[g] = -o.Headed
+		}
+		if signOffs[g] {
+			off[g] -= o.Quote
+		}
+		if signOffs[g-1] && !heads[g] {
+			off[g] += cueWeight[1]
 		}
 	}
 	return off
