@@ -123,7 +123,8 @@
 //     its own, with no sequential bonus, no small-fragment pull, none of
 //     the Single allowance and no story prior, so that it joins only
 //     what its words are like. A table written a row to a paragraph
-//     ("Northshire 412", three rows or more) is one segment, opened by
+//     ("Northshire 412", "Shap, Cumbria: 164mm", a figure or a figure and
+//     its unit closing each of three rows or more) is one segment, opened by
 //     the line that introduces it with a colon (Options.ListsOff;
 //     lists.go). Live pages and mailbags are read the same way: in a
 //     story where three or more paragraphs open with a time stamp
