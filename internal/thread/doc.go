@@ -84,6 +84,11 @@
 //     paragraph, cut off alone, is not pulled as a fragment towards a
 //     cluster it does not touch: every item shares its market words, so
 //     the one it is most like is a chance (Options.MarketOpeningOff).
+//     A paragraph that sweeps over the rest of the market ("Elsewhere
+//     among the blue chips, banks were higher…", "Among the other
+//     risers, X rose 3 per cent… and Y added 1 per cent…": sectors, or
+//     two movers or more) joins the thread of the nearest index line
+//     before it (sweep.go).
 //   - News round-ups. A story where two or more paragraphs open with a
 //     cue that turns to another matter ("Meanwhile", "It comes as",
 //     "Elsewhere", "And finally", with which a column turns to its last

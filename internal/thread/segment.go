@@ -515,6 +515,10 @@ func segmentWith(units []string, words [][]word, opts Options, idf *idfTable, sw
 	if !o.Sentences && !o.NoCues && !o.PronounOff {
 		ids = carryPronouns(units, vs, ids, o)
 	}
+	if items != nil {
+		// a market report's sweeps over the market join its index lines
+		ids = joinSweeps(units, ids)
+	}
 	return ids
 }
 
