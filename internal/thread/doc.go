@@ -163,7 +163,9 @@
 //     paragraph is pulled in as a fragment, since the fresh starts found
 //     are only some of the items' openings; a paragraph that brings in a
 //     speaker, even by a description in capitals ("Forecaster Ann Lowe
-//     said…"), carries on the item before it unless it is clearly closer
+//     said…"), or that names whom the lead before it described
+//     ("Odile Ransome, 47, …" after "A conveyancer who…"), carries on
+//     the item before it unless it is clearly closer
 //     to an earlier paragraph (fresh.go). The lines of one ECB+ article
 //     keep naming their actors and using their words: few of them start
 //     afresh.

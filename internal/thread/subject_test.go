@@ -65,3 +65,23 @@ func TestNamesLeadSubject(t *testing.T) {
 		}
 	}
 }
+
+// A short column set out with no marks in which one item names its lead's
+// subject in the paragraph after the lead: the name opens no item.
+func TestNamesLeadSubjectInColumn(t *testing.T) {
+	units := []string{
+		"A bakery in Penrith has won a national award for its sourdough loaf.",
+		"A lifeboat crew from Wexmouth rescued two kayakers caught by the tide on Sunday.",
+		"A conveyancer who took £90,000 from buyers' deposits has been struck off.",
+		"Odile Ransome, 47, of Kesterby, was also ordered to pay costs of £12,000.",
+		"Volunteers in Callow Green have repainted every bench in the village park.",
+	}
+	ents := [][]string{{"place:penrith"}, {"place:wexmouth"}, nil, {"person:odile ransome", "place:kesterby"}, {"place:callow green"}}
+	got := SegmentUnits(units, Options{Entities: ents})
+	if got[3] != got[2] {
+		t.Errorf("the name left its lead: %v", got)
+	}
+	if got[1] == got[0] || got[4] == got[2] {
+		t.Errorf("items fused: %v", got)
+	}
+}
