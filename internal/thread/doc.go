@@ -58,10 +58,10 @@
 //     "Q: …"); once a story has one, its sub-heads
 //     mark the items and every other gap needs stronger evidence
 //     (Options.Headed). A sub-head belongs to the item it introduces.
-//     A letter's sign-off, a name and a place on a line of their own
-//     ("Winifred Lusk, Bideford, Devon"), is no sub-head: it closes the
-//     letter before it and ends an item as a sub-head opens one
-//     (signoff.go).
+//     In a letters page (two sign-offs or more), a letter's sign-off, a
+//     name and a place on a line of their own ("Winifred Lusk,
+//     Bideford, Devon"), is no sub-head: it closes the letter before it
+//     and ends an item as a sub-head opens one (signoff.go).
 //   - Quotations. A paragraph that opens with a quotation mark, or with a
 //     pronoun or "the company/firm…" and a reporting verb ("He added:",
 //     "It said"), continues its matter (Options.Quote) unless it is clearly

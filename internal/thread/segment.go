@@ -1349,8 +1349,9 @@ func boundaryBonus(heads, shifts []bool) []float64 {
 // follows; a run of them is a list or table, not a heading.
 func headings(units []string) []bool {
 	h := make([]bool, len(units))
+	signOffs := signOffLines(units)
 	for i, u := range units {
-		h[i] = isSubhead(u) && !signsOff(u)
+		h[i] = isSubhead(u) && (signOffs == nil || !signOffs[i])
 	}
 	out := make([]bool, len(units))
 	for i := range units {
@@ -1496,7 +1497,8 @@ var minHeads = 1
 // document-level structure: in a column whose items carry sub-heads
 // (heads) or close with a letter's sign-off (signOffs), gaps away from
 // them are less likely boundaries. A sign-off closes the letter before
-// it and ends an item as a sub-head opens one (signoff.go).
+// it and ends an item as a sub-head opens one (signoff.go; signOffs is
+// nil when the story is no letters page).
 func gapOffsets(heads, signOffs []bool, o Options) []float64 {
 	off := make([]float64, len(heads))
 	if o.NoCues {
@@ -1504,7 +1506,7 @@ func gapOffsets(heads, signOffs []bool, o Options) []float64 {
 	}
 	count := 0
 	for i := 0; i+1 < len(heads); i++ {
-		if heads[i] || signOffs[i] {
+		if heads[i] || signOffs != nil && signOffs[i] {
 			count++
 		}
 	}
@@ -1512,8 +1514,11 @@ func gapOffsets(heads, signOffs []bool, o Options) []float64 {
 		return off
 	}
 	for g := 1; g < len(heads); g++ {
-		if !heads[g] && !heads[g-1] && !signOffs[g-1] {
+		if !heads[g] && !heads[g-1] && (signOffs == nil || !signOffs[g-1]) {
 			off[g] = -o.Headed
+		}
+		if signOffs == nil {
+			continue
 		}
 		if signOffs[g] {
 			off[g] -= o.Quote

@@ -17,7 +17,7 @@ import (
 // columnist's greeting of one word before a place). The gap before a
 // sign-off is weighed as a quotation's is (Options.Quote), the gap after
 // it as the gap after a sub-head's line is, and a sign-off is no
-// sub-head.
+// sub-head, in a story with two sign-offs or more (minSignOffs).
 
 // signOffTitles may come before a writer's name.
 var signOffTitles = toSet(`mr mrs ms miss dr rev revd canon cllr prof sir dame lady lord the`)
@@ -86,11 +86,27 @@ func signsOff(u string) bool {
 	return true
 }
 
-// signOffLines marks the units that are letters' sign-offs.
+// minSignOffs is how many sign-offs make a story a letters page: a
+// single line of a name and a place is as often a match report's venue
+// before its line-ups ("Lansdowne Road, Dublin").
+const minSignOffs = 2
+
+// signOffLines marks the units that are letters' sign-offs, in a story
+// with minSignOffs of them or more (nil otherwise).
 func signOffLines(units []string) []bool {
-	out := make([]bool, len(units))
+	var out []bool
+	count := 0
 	for i, u := range units {
-		out[i] = signsOff(u)
+		if signsOff(u) {
+			if out == nil {
+				out = make([]bool, len(units))
+			}
+			out[i] = true
+			count++
+		}
+	}
+	if count < minSignOffs {
+		return nil
 	}
 	return out
 }

@@ -47,3 +47,15 @@ func TestSignOffClosesLetter(t *testing.T) {
 		t.Errorf("second sign-off split from its letter: %v", ids)
 	}
 }
+
+func TestSignOffLines(t *testing.T) {
+	letters := []string{"The swifts are back.", "Winifred Lusk, Bideford, Devon", "The toilets are shut.", "Ossian Frake, Bampton"}
+	if got := signOffLines(letters); got == nil || !got[1] || !got[3] || got[0] {
+		t.Errorf("signOffLines(letters) = %v", got)
+	}
+	// a single such line is as often a match's venue before the line-ups
+	venue := []string{"Ireland beat Wales in the rain.", "Lansdowne Road, Dublin", "Ireland: G Moran; S Hickey, B O'Dea."}
+	if got := signOffLines(venue); got != nil {
+		t.Errorf("signOffLines(venue) = %v, want nil", got)
+	}
+}
