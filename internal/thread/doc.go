@@ -58,6 +58,10 @@
 //     "Q: …"); once a story has one, its sub-heads
 //     mark the items and every other gap needs stronger evidence
 //     (Options.Headed). A sub-head belongs to the item it introduces.
+//     In a letters page (two sign-offs or more), a letter's sign-off, a
+//     name and a place on a line of their own ("Winifred Lusk,
+//     Bideford, Devon"), is no sub-head: it closes the letter before it
+//     and ends an item as a sub-head opens one (signoff.go).
 //   - Quotations. A paragraph that opens with a quotation mark, or with a
 //     pronoun or "the company/firm…" and a reporting verb ("He added:",
 //     "It said"), continues its matter (Options.Quote) unless it is clearly
@@ -67,7 +71,11 @@
 //     said…", "Chief executive Clara Voss said:"; not a company, not
 //     "says", with which a lead attributes), after a paragraph that
 //     neither quotes nor attributes speech (Options.Attribution;
-//     attrib.go).
+//     attrib.go). A paragraph that names, with an age or an
+//     apposition ("Norbert Quill, 64, had…"), the subject that a lead
+//     just before it described without a name ("A lollipop man who…",
+//     "Three men have been jailed…") continues its matter in the same
+//     way (subject.go).
 //   - Market reports. A paragraph whose first sentence names something new
 //     with a share-price or index move ("Skylark climbed 6.1 per cent, or
 //     4.4p, to 76.5p") opens a company item; two such items stay apart
@@ -76,6 +84,11 @@
 //     paragraph, cut off alone, is not pulled as a fragment towards a
 //     cluster it does not touch: every item shares its market words, so
 //     the one it is most like is a chance (Options.MarketOpeningOff).
+//     A paragraph that sweeps over the rest of the market ("Elsewhere
+//     among the blue chips, banks were higher…", "Among the other
+//     risers, X rose 3 per cent… and Y added 1 per cent…": sectors, or
+//     two movers or more) joins the thread of the nearest index line
+//     before it (sweep.go).
 //   - News round-ups. A story where two or more paragraphs open with a
 //     cue that turns to another matter ("Meanwhile", "It comes as",
 //     "Elsewhere", "And finally", with which a column turns to its last
@@ -115,7 +128,8 @@
 //     its own, with no sequential bonus, no small-fragment pull, none of
 //     the Single allowance and no story prior, so that it joins only
 //     what its words are like. A table written a row to a paragraph
-//     ("Northshire 412", three rows or more) is one segment, opened by
+//     ("Northshire 412", "Shap, Cumbria: 164mm", a figure or a figure and
+//     its unit closing each of three rows or more) is one segment, opened by
 //     the line that introduces it with a colon (Options.ListsOff;
 //     lists.go). Live pages and mailbags are read the same way: in a
 //     story where three or more paragraphs open with a time stamp
@@ -149,7 +163,9 @@
 //     paragraph is pulled in as a fragment, since the fresh starts found
 //     are only some of the items' openings; a paragraph that brings in a
 //     speaker, even by a description in capitals ("Forecaster Ann Lowe
-//     said…"), carries on the item before it unless it is clearly closer
+//     said…"), or that names whom the lead before it described
+//     ("Odile Ransome, 47, …" after "A conveyancer who…"), carries on
+//     the item before it unless it is clearly closer
 //     to an earlier paragraph (fresh.go). The lines of one ECB+ article
 //     keep naming their actors and using their words: few of them start
 //     afresh.

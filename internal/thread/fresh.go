@@ -150,7 +150,8 @@ func opensTheName(ws []word) bool {
 // freshBounds applies the fresh-start rule to a story set out with no
 // marks: when freshItems finds a column, every fresh start opens a
 // segment with no sequential bonus, and every paragraph that brings in
-// a speaker (opensWithSpeaker), unless clearly closer to an earlier
+// a speaker (opensWithSpeaker) or names whom the lead before it
+// described (namesLeadSubject), unless clearly closer to an earlier
 // paragraph than to the one before it, joins the segment before it
 // with the full sequential bonus and opens no item. vs are the units'
 // vectors as the gap model compares them, cv as the clustering does. It
@@ -163,7 +164,7 @@ func freshBounds(units []string, words [][]word, vs, cv []vec, ents [][]string, 
 	}
 	for k := 1; k < len(units); k++ {
 		switch {
-		case opensWithSpeaker(units[k]) && !closerEarlier(vs, k, o.QuoteMargin):
+		case (opensWithSpeaker(units[k]) || namesLeadSubject(units, k)) && !closerEarlier(vs, k, o.QuoteMargin):
 			opens[k] = false
 			link[k] = o.AttachAdjacent + o.GapMerge
 			bounds = slices.DeleteFunc(bounds, func(b int) bool { return b == k })

@@ -177,20 +177,47 @@ func tableRows(units []string) []bool {
 }
 
 // isTableRow reports whether u reads as one row of a table, bulleted or
-// not: two to maxRowWords words, the last of them ending in a figure.
+// not: two to maxRowWords words, the last of them ending in a figure or
+// a figure and its unit ("Shap, Cumbria: 164mm", "Lerwick 9C").
 func isTableRow(u string) bool {
 	if opensBullet(u) {
 		_, n := utf8.DecodeRuneInString(u)
 		u = u[n:]
 	}
 	words := 0
-	for range strings.FieldsSeq(u) {
+	lastWord := ""
+	for f := range strings.FieldsSeq(u) {
 		if words++; words > maxRowWords {
 			return false
 		}
+		lastWord = f
 	}
 	last, _ := utf8.DecodeLastRuneInString(u)
-	return words >= 2 && (unicode.IsDigit(last) || last == '%')
+	return words >= 2 && (unicode.IsDigit(last) || last == '%' || figureUnit(lastWord))
+}
+
+// maxUnitLetters is the most letters of a unit written after a figure
+// ("mm", "mph", "C").
+const maxUnitLetters = 3
+
+// figureUnit reports whether w is a figure followed by a unit of up to
+// maxUnitLetters letters: "211mm", "80mph", "9C" (not "1690s": a unit
+// of one lower-case "s" is a decade's plural).
+func figureUnit(w string) bool {
+	i := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsDigit(r) && r != '.' && r != ',' })
+	if i <= 0 || !unicode.IsDigit(rune(w[0])) {
+		return false
+	}
+	unit := w[i:]
+	if len(unit) > maxUnitLetters || unit == "s" {
+		return false
+	}
+	for _, r := range unit {
+		if !unicode.IsLetter(r) || r > unicode.MaxASCII {
+			return false
+		}
+	}
+	return true
 }
 
 // minEntries is how many units must open with a time stamp, or with a

@@ -70,6 +70,12 @@ func TestIsTableRow(t *testing.T) {
 		{"Harbour reopens", false},
 		{"* Deaths: 12", true},
 		{"* Deaths rose again", false},
+		// a figure and its unit
+		{"* Tregaron, Ceredigion: 211mm", true},
+		{"Lerwick 9C", true},
+		{"Top gust 94mph", true},
+		{"Brackley goes back to the 1690s", false}, // a decade, not a unit
+		{"Gusts reached 80 miles an hour", false},
 	}
 	for _, tc := range tests {
 		if got := isTableRow(tc.text); got != tc.want {

@@ -390,7 +390,7 @@ func segmentWith(units []string, words [][]word, opts Options, idf *idfTable, sw
 	} else {
 		var z []float64
 		rows := gapRows(units, vs, words, heads, shifts, sw)
-		bounds, z = gapSegments(units, rows, vs, o, gapOffsets(heads, o))
+		bounds, z = gapSegments(units, rows, vs, o, gapOffsets(heads, signOffLines(units), o))
 		for k := 1; k < n; k++ {
 			link[k] = o.AttachAdjacent + o.GapMerge/(1+math.Exp(z[k]))
 		}
@@ -514,6 +514,10 @@ func segmentWith(units []string, words [][]word, opts Options, idf *idfTable, sw
 	ids = reattach(cv, bounds, link, names, items, sz, o, &sw.sum)
 	if !o.Sentences && !o.NoCues && !o.PronounOff {
 		ids = carryPronouns(units, vs, ids, o)
+	}
+	if items != nil {
+		// a market report's sweeps over the market join its index lines
+		ids = joinSweeps(units, ids)
 	}
 	return ids
 }
@@ -1345,8 +1349,9 @@ func boundaryBonus(heads, shifts []bool) []float64 {
 // follows; a run of them is a list or table, not a heading.
 func headings(units []string) []bool {
 	h := make([]bool, len(units))
+	signOffs := signOffLines(units)
 	for i, u := range units {
-		h[i] = isSubhead(u)
+		h[i] = isSubhead(u) && (signOffs == nil || !signOffs[i])
 	}
 	out := make([]bool, len(units))
 	for i := range units {
@@ -1463,8 +1468,10 @@ func gapSegments(units []string, rows [][]float64, vs []vec, o Options, offset [
 		}
 		z += offset[g]
 		// a quotation or its attribution carries on its matter, and so
-		// does a source brought in to speak on it (attrib.go)
-		source := o.Attribution > 0 && bringsInSource(units, g)
+		// does a source brought in to speak on it (attrib.go), and a
+		// paragraph that names whom the lead before it described
+		// (subject.go)
+		source := o.Attribution > 0 && (bringsInSource(units, g) || namesLeadSubject(units, g))
 		if (source || continuesQuote(units[g])) && !closerEarlier(vs, g, o.QuoteMargin) {
 			if source {
 				z -= o.Attribution
@@ -1488,15 +1495,18 @@ var minHeads = 1
 
 // gapOffsets returns log-odds added to each gap's boundary score by
 // document-level structure: in a column whose items carry sub-heads
-// (heads), gaps away from a sub-head are less likely boundaries.
-func gapOffsets(heads []bool, o Options) []float64 {
+// (heads) or close with a letter's sign-off (signOffs), gaps away from
+// them are less likely boundaries. A sign-off closes the letter before
+// it and ends an item as a sub-head opens one (signoff.go; signOffs is
+// nil when the story is no letters page).
+func gapOffsets(heads, signOffs []bool, o Options) []float64 {
 	off := make([]float64, len(heads))
 	if o.NoCues {
 		return off
 	}
 	count := 0
 	for i := 0; i+1 < len(heads); i++ {
-		if heads[i] {
+		if heads[i] || signOffs != nil && signOffs[i] {
 			count++
 		}
 	}
@@ -1504,8 +1514,17 @@ func gapOffsets(heads []bool, o Options) []float64 {
 		return off
 	}
 	for g := 1; g < len(heads); g++ {
-		if !heads[g] && !heads[g-1] {
+		if !heads[g] && !heads[g-1] && (signOffs == nil || !signOffs[g-1]) {
 			off[g] = -o.Headed
+		}
+		if signOffs == nil {
+			continue
+		}
+		if signOffs[g] {
+			off[g] -= o.Quote
+		}
+		if signOffs[g-1] && !heads[g] {
+			off[g] += cueWeight[1]
 		}
 	}
 	return off
