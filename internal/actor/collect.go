@@ -217,8 +217,8 @@ func (st *story) collect() {
 				if st.countryFirm(m) {
 					o += 3 // "owned by Telecom Velmora" (countryfirm.go)
 				}
-				if m.hon == "" && thingShaped(m.name) {
-					x = max(x, 4) // "Casio QV-10", "Doom III", "Hey Jude" (productname.go)
+				if m.hon == "" && (thingShaped(m.name) || makerModel(m.name)) {
+					x = max(x, 4) // "Casio QV-10", "Doom III", "Hey Jude" (productname.go), "a Vauxhall Corsa" (makermodel.go)
 				}
 				if st.numberedStem(m) {
 					x = max(x, 2) // "Covid" beside "Covid-19"
