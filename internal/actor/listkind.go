@@ -41,6 +41,7 @@ func (st *story) cohereList(list []*mention) {
 	st.peopleList(list)
 	st.firmList(list)
 	st.bodyPairs(list)
+	st.clubList(list)
 	places, read, others := 0, 0, 0 // sure places, place readings, people
 	for _, m := range list {
 		switch {

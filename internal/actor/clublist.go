@@ -1,0 +1,51 @@
+package actor
+
+import (
+	"slices"
+	"strings"
+)
+
+// clubList makes a one-word name read as a person's a club's in a list
+// of clubs in a sports story: "the gap on Chelsea, Everton and Arsenal",
+// "Arsenal or Chelsea". Line-ups list players and clubs together
+// ("Kell and Tarrow United"), so the name must be one the gazetteer
+// knows as a body's, at least one other item of the list a body (read
+// so, or one word the gazetteer knows as a body's), none a person's full
+// name, and nothing in the story speak of a person of the
+// name: no title, role or rule, no full name bearing the word
+// ("Chelsea Marsh", "Ashley Cole").
+func (st *story) clubList(list []*mention) {
+	bodies := 0
+	for _, m := range list {
+		switch {
+		case m.kind == Org || len(m.name) == 1 && slices.Contains(knownTypes(m.name[0]), "ORG"):
+			bodies++
+		case m.kind == Person && len(m.name) > 1:
+			return
+		}
+	}
+	if bodies < 2 {
+		return
+	}
+	for _, m := range list {
+		if m.kind != Person || len(m.name) != 1 || m.hon != "" || m.rule || len(m.roles) > 0 ||
+			!slices.Contains(knownTypes(m.name[0]), "ORG") || st.personEvidence(m) || st.inFullName(m.name[0]) {
+			continue
+		}
+		st.rekind(m.nameKey(), Person, Org)
+	}
+}
+
+// inFullName reports whether a name of two words or more that the story
+// reads as a person's bears the word w.
+func (st *story) inFullName(w string) bool {
+	for _, o := range st.mentions {
+		if o.kind != Person && o.typ != "PER" || len(o.name) < 2 {
+			continue
+		}
+		if slices.ContainsFunc(o.name, func(x string) bool { return strings.EqualFold(x, w) }) {
+			return true
+		}
+	}
+	return false
+}

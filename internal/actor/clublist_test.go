@@ -1,0 +1,33 @@
+package actor
+
+import "testing"
+
+// TestClubList: a one-word name read as a person's that the gazetteer
+// knows as a body's is a club in a list of clubs, unless the story names
+// a person bearing it, the list names a person in full, or the
+// gazetteer knows no body of the name.
+func TestClubList(t *testing.T) {
+	fakeLexicon(t)
+	tags := map[string]string{"Tamsin": "PER", "Corran United": "ORG", "Velby City": "ORG", "Tamsin Vale": "PER", "Ada Kell": "PER"}
+	tests := []struct {
+		name  string
+		text  string
+		known []string // gazetteer types of "Tamsin"
+		want  string
+	}{
+		{"a list of clubs", "They trail Tamsin, Corran United and Velby City by four points.", []string{"PER", "ORG"}, Org},
+		{"two clubs", "The title race is between Corran United and Tamsin now.", []string{"PER", "ORG"}, Org},
+		{"the gazetteer knows no body", "They trail Tamsin, Corran United and Velby City by four points.", []string{"PER"}, Person},
+		{"a person in full in the list", "He thanked Tamsin, Ada Kell and Corran United for their support.", []string{"PER", "ORG"}, Person},
+		{"a person of the name", "Tamsin Vale spoke first. They trail Tamsin, Corran United and Velby City.", []string{"PER", "ORG"}, Person},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			stubKnown(t, "Tamsin", tt.known)
+			got := ExtractWith(paras(tt.text), fakeNER(tags))
+			if a := find(got, "Tamsin"); a != nil && a.Kind != tt.want || a == nil && tt.want != Person {
+				t.Errorf("Tamsin: want %s, got %s", tt.want, summary(got))
+			}
+		})
+	}
+}
