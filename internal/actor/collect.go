@@ -220,6 +220,9 @@ func (st *story) collect() {
 				if m.hon == "" && (thingShaped(m.name) || makerModel(m.name)) {
 					x = max(x, 4) // "Casio QV-10", "Doom III", "Hey Jude" (productname.go), "a Vauxhall Corsa" (makermodel.go)
 				}
+				if m.hon == "" && gerundTitle(d, m) {
+					x = max(x, 4) // "the success of Finding Harbour", "the Boxing Day fixtures" (gerundtitle.go)
+				}
 				if st.numberedStem(m) {
 					x = max(x, 2) // "Covid" beside "Covid-19"
 				}
