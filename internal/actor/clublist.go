@@ -49,3 +49,32 @@ func (st *story) inFullName(w string) bool {
 	}
 	return false
 }
+
+// workList makes a one-word name read as a person's a work in a list of
+// works ("The Aviator, Million Dollar Baby and Sideways" read with two
+// films known): at least one other item is a work (kind other) of two
+// words or more (a line-up's lone surnames come out of any kind: "Nash,
+// Kell (Pike 82), …") and none a person's or a body's, the name is no given name and the gazetteer knows
+// it as no person's, and nothing in the story speaks of a person of the
+// name.
+func (st *story) workList(list []*mention) {
+	works := 0
+	for _, m := range list {
+		switch {
+		case m.kind == Other && len(m.name) > 1:
+			works++
+		case m.kind == Org || m.kind == Person && len(m.name) > 1:
+			return
+		}
+	}
+	if works == 0 {
+		return
+	}
+	for _, m := range list {
+		if m.kind != Person || len(m.name) != 1 || m.hon != "" || m.rule || len(m.roles) > 0 || givenName(m.name[0]) ||
+			slices.Contains(knownTypes(m.name[0]), "PER") || st.personEvidence(m) || st.inFullName(m.name[0]) {
+			continue
+		}
+		st.rekind(m.nameKey(), Person, Other)
+	}
+}

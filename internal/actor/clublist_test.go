@@ -31,3 +31,27 @@ func TestClubList(t *testing.T) {
 		})
 	}
 }
+
+// TestWorkList: a one-word name read as a person's beside a work of two
+// words or more in a list is a work; a given name, or a list with a
+// body or a person's full name in it, leaves it a person.
+func TestWorkList(t *testing.T) {
+	fakeLexicon(t)
+	tags := map[string]string{"Quillwise": "PER", "Harbour Glass": "MISC", "Ada Kell": "PER", "Corran Films": "ORG", "Ada": "PER"}
+	tests := []struct {
+		name, text, who, want string
+	}{
+		{"beside a film", "Her film Harbour Glass and Quillwise led the nominations.", "Quillwise", Other},
+		{"a given name", "Her film Harbour Glass and Ada led the nominations.", "Ada", Person},
+		{"a person in full in the list", "Harbour Glass, Ada Kell and Quillwise were there.", "Quillwise", Person},
+		{"a body in the list", "Harbour Glass, Corran Films and Quillwise were there.", "Quillwise", Person},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := ExtractWith(paras(tt.text), fakeNER(tags))
+			if a := find(got, tt.who); a == nil || a.Kind != tt.want {
+				t.Errorf("%s: want %s, got %s", tt.who, tt.want, summary(got))
+			}
+		})
+	}
+}

@@ -42,6 +42,7 @@ func (st *story) cohereList(list []*mention) {
 	st.firmList(list)
 	st.bodyPairs(list)
 	st.clubList(list)
+	st.workList(list)
 	places, read, others := 0, 0, 0 // sure places, place readings, people
 	for _, m := range list {
 		switch {
