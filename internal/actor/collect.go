@@ -220,6 +220,13 @@ func (st *story) collect() {
 				if m.hon == "" && (thingShaped(m.name) || makerModel(m.name)) {
 					x = max(x, 4) // "Casio QV-10", "Doom III", "Hey Jude" (productname.go), "a Vauxhall Corsa" (makermodel.go)
 				}
+				if m.typ == "PER" && m.hon == "" && townNamed(m.name) {
+					if sidePosition(d.toks, m.s, m.e) || qualifiesRole(d.toks, m.e) {
+						o += 3 // "Castlemoor United host Tarrow Town", "Tarrow Town manager" (side.go)
+					} else {
+						l += 3 // "the streets of Tarrow Town"
+					}
+				}
 				if m.hon == "" && gerundTitle(d, m) {
 					x = max(x, 4) // "the success of Finding Harbour", "the Boxing Day fixtures" (gerundtitle.go)
 				}
