@@ -190,6 +190,9 @@ func (st *story) collect() {
 						x = max(x, 3) // "the Queen's Velmoshire Regiment"
 					}
 				}
+				if m.typ == "PER" && royalOpened(m.name) {
+					o += 3 // "Royal Tarrow", a club or a school read as a person (placeprefix.go)
+				}
 				if bodyOpened(m.name) {
 					o += 4 // "Ysgol Bryn Eithin", "Atlético Sadino", "Bodegas Hermanos Ruiz" (placeprefix.go)
 				}

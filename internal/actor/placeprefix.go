@@ -60,3 +60,11 @@ func bodyOpened(name []string) bool {
 	return len(name) >= 2 && inSetFold(bodyOpeners, name[0]) && name[1] != "of" && nameLike(name[1]) &&
 		!(strings.EqualFold(name[0], "stade") && particles[name[1]])
 }
+
+// royalOpened reports whether name, of two words or more, opens with
+// "Royal" before a capitalised word that is not "of": a body's name
+// ("Royal Tarrow", a club, a school, a hospital, a cruise line), never a
+// person's, "Royal" being no given name.
+func royalOpened(name []string) bool {
+	return len(name) >= 2 && name[0] == "Royal" && name[1] != "of" && nameLike(name[1]) && !particles[name[1]]
+}
