@@ -24,7 +24,7 @@ boyband girlband supergroup`)
 // firmOnlyNouns name a business, never a person's trade.
 var firmOnlyNouns = setOf(`firm company consultancy agency chain label insurer lender carmaker
 housebuilder bookmaker bookmakers retailer supermarket airline automaker drugmaker chipmaker
-conglomerate manufacturer giant group`)
+conglomerate manufacturer giant group distributor supplier wholesaler exporter importer`)
 
 // founderVerbs after a name make it the subject of a relative clause of
 // the noun before it: "the band Ada Kell formed", "the firm Ada Kell

@@ -26,6 +26,8 @@ func TestBodyNounNamed(t *testing.T) {
 			"According to bookmaker Velbet, the singer is 3/1 to win.", "Velbet", Org),
 		taggedCase(map[string]string{"Corvane": "PER"}, "a firm's group after a preposition",
 			"The survey was carried out by consultancy group Corvane in May.", "Corvane", Org),
+		taggedCase(map[string]string{"Velmo": "PER"}, "a distributor",
+			"A spokesman for distributor Velmo said the film had done well.", "Velmo", Org),
 		taggedCase(map[string]string{"Ada Kell": "PER"}, "a trade a person plies too",
 			"Head brewer Ada Kell said a new canning line would open.", "Ada Kell", Person),
 		taggedCase(map[string]string{"Ada Kell": "PER"}, "the subject of a relative clause",
