@@ -230,6 +230,9 @@ func (st *story) collect() {
 						l += 3 // "the streets of Tarrow Town"
 					}
 				}
+				if m.hon == "" && ordinalOpened(d.toks, m) {
+					o += 3 // "20th Velmo Pictures" cut to "Velmo Pictures"; "the 2nd Battalion Tarrow Rifles" (numbered.go)
+				}
 				if m.hon == "" && gerundTitle(d, m) {
 					x = max(x, 4) // "the success of Finding Harbour", "the Boxing Day fixtures" (gerundtitle.go)
 				}
