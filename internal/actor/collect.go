@@ -230,6 +230,9 @@ func (st *story) collect() {
 						l += 3 // "the streets of Tarrow Town"
 					}
 				}
+				if rankedTitle(d.toks, m) {
+					x = max(x, 3) // "their first Triple Velmo", "two Velmo Slam titles" (awardname.go)
+				}
 				if m.hon == "" && ordinalOpened(d.toks, m) {
 					o += 3 // "20th Velmo Pictures" cut to "Velmo Pictures"; "the 2nd Battalion Tarrow Rifles" (numbered.go)
 				}
