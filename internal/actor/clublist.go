@@ -78,3 +78,29 @@ func (st *story) workList(list []*mention) {
 		st.rekind(m.nameKey(), Person, Other)
 	}
 }
+
+// suchAsWorks names kinds of works in the plural, whose examples follow
+// "such as": "arcade classics such as …", "films such as …".
+var suchAsWorks = setOf(`classics games films movies titles songs hits albums singles shows series
+franchises books novels programmes musicals plays`)
+
+// suchAsList makes the names read as people's in a list of examples of
+// works ("arcade classics such as Velmo Raiders, Pac-Velmo and Quillfire")
+// works, kind other, but for a name opening with a given name or a title
+// (a game named after a player, "Ada Kell Golf") and one the story
+// speaks of as a person's elsewhere.
+func (st *story) suchAsList(list []*mention) {
+	first := list[0]
+	toks := st.doc(first.para).toks
+	s := first.s
+	if s < 3 || toks[s-1].lower != "as" || toks[s-2].lower != "such" || !suchAsWorks[toks[s-3].lower] {
+		return
+	}
+	for _, m := range list {
+		if m.kind != Person || m.hon != "" || m.rule || len(m.roles) > 0 || givenName(m.name[0]) ||
+			len(m.name) == 1 && slices.Contains(knownTypes(m.name[0]), "PER") || st.personEvidence(m) {
+			continue
+		}
+		st.rekind(m.nameKey(), Person, Other)
+	}
+}

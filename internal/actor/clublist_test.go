@@ -55,3 +55,26 @@ func TestWorkList(t *testing.T) {
 		})
 	}
 }
+
+// TestSuchAsList: names listed as examples of works after "such as" are
+// works; a name opening with a given name stays as it is.
+func TestSuchAsList(t *testing.T) {
+	fakeLexicon(t)
+	tags := map[string]string{"Velmo Raiders": "PER", "Quillfire": "PER", "Ada Kell": "PER", "Tarrow Lander": "PER"}
+	tests := []struct {
+		name, text, who, want string
+	}{
+		{"arcade classics", "The days of arcade classics such as Velmo Raiders, Tarrow Lander and Quillfire are gone.", "Velmo Raiders", Other},
+		{"a one-word title", "The days of arcade classics such as Velmo Raiders, Tarrow Lander and Quillfire are gone.", "Quillfire", Other},
+		{"a given name first", "He recalled games such as Tarrow Lander and Ada Kell.", "Ada Kell", Person},
+		{"not after a work noun", "He thanked friends such as Velmo Raiders and Quillfire.", "Quillfire", Person},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := ExtractWith(paras(tt.text), fakeNER(tags))
+			if a := find(got, tt.who); a == nil || a.Kind != tt.want {
+				t.Errorf("%s: want %s, got %s", tt.who, tt.want, summary(got))
+			}
+		})
+	}
+}

@@ -43,6 +43,7 @@ func (st *story) cohereList(list []*mention) {
 	st.bodyPairs(list)
 	st.clubList(list)
 	st.workList(list)
+	st.suchAsList(list)
 	places, read, others := 0, 0, 0 // sure places, place readings, people
 	for _, m := range list {
 		switch {
