@@ -76,3 +76,34 @@ func eponymDisease(toks []tok, m *mention) bool {
 	n := toks[e+1]
 	return !n.word || n.cap || diseaseFollowers[n.lower]
 }
+
+// rankOrdinals rank a thing a side or a player wins again and again:
+// "their first Triple Velmo", "her seventh Corran Open title".
+var rankOrdinals = setOf(`first second third fourth fifth sixth seventh eighth ninth tenth eleventh
+twelfth`)
+
+// rankedTitle reports whether mention m, a name of two words or more the
+// tagger read as no body's nor place's (a club's players are counted:
+// "two Corran United players"), opening with no given name, title or
+// initial, is counted or ranked as a thing is: after a number in words
+// ("two Velmo Slam titles") or after an ordinal that an article or a
+// possessive opens ("their first Triple Velmo", "her seventh Velmo Slam
+// title"). People are not counted so.
+func rankedTitle(toks []tok, m *mention) bool {
+	if len(m.name) < 2 || m.typ == "ORG" || m.typ == "LOC" || m.hon != "" || m.s == 0 || givenName(m.name[0]) || isHonorific(m.name[0]) ||
+		len(strings.TrimSuffix(m.name[0], ".")) < 2 {
+		return false
+	}
+	p := toks[m.s-1]
+	if !p.word || p.cap {
+		return false
+	}
+	if spelledCounts[p.lower] {
+		return true
+	}
+	if !rankOrdinals[p.lower] || m.s < 2 {
+		return false
+	}
+	d := toks[m.s-2]
+	return isPossessive(d) || d.word && (d.lower == "a" || d.lower == "an" || d.lower == "the" || possessiveDeterminers[d.lower])
+}

@@ -20,3 +20,14 @@ func TestAwardAndDiseaseNames(t *testing.T) {
 		taggedCase(map[string]string{"Parkinson": "PER"}, "a host's guests", "Parkinson's guests on Saturday include two actors.", "Parkinson", Person),
 	})
 }
+
+// TestRankedTitles: a name counted or ranked as a thing ("their first
+// Triple Velmo", "two Velmo Slam titles") is a thing; a given name after
+// an ordinal stays a person.
+func TestRankedTitles(t *testing.T) {
+	runNameRules(t, []nameRuleCase{
+		taggedCase(map[string]string{"Triple Velmo": "PER"}, "an ordinal after a possessive", "They won their first Triple Velmo for 19 years.", "Triple Velmo", Other),
+		taggedCase(map[string]string{"Velmo Slam": "PER"}, "a number in words", "He has won two Velmo Slam titles.", "Velmo Slam", Other),
+		taggedCase(map[string]string{"Ada Kell": "PER"}, "a given name", "It was the first Ada Kell had heard of it.", "Ada Kell", Person),
+	})
+}

@@ -23,7 +23,8 @@ boyband girlband supergroup`)
 
 // firmOnlyNouns name a business, never a person's trade.
 var firmOnlyNouns = setOf(`firm company consultancy agency chain label insurer lender carmaker
-housebuilder`)
+housebuilder bookmaker bookmakers retailer supermarket airline automaker drugmaker chipmaker
+conglomerate manufacturer giant group distributor supplier wholesaler exporter importer`)
 
 // founderVerbs after a name make it the subject of a relative clause of
 // the noun before it: "the band Ada Kell formed", "the firm Ada Kell
@@ -37,7 +38,8 @@ chaired heads headed bought sold took joins leaves started`)
 // or an N-piece: "five-piece"): directly, in a noun phrase opened by an
 // article, a possessive determiner or the sentence within three words
 // before the noun ("the Yorkshire five-piece Ada Kell", "Pop duo Ada
-// Kell"); or, for a firm noun after "a" or "an", in apposition closed by
+// Kell"), or for a firm noun by a preposition ("according to bookmaker
+// Velbet", "by consultancy group Velco"); or, for a firm noun after "a" or "an", in apposition closed by
 // a comma before a lower-case word ("a lobbying firm, Tarrow Marsh,
 // which").
 func bodyNounBefore(toks []tok, s, e int) bool {
@@ -82,6 +84,8 @@ func bodyNounBefore(toks []tok, s, e int) bool {
 			}
 		case t.lower == "the" || possessiveDeterminers[t.lower]:
 			return true
+		case !comma && !band && t.word && !t.cap && prepositionWords[t.lower]:
+			return true // "carried out by consultancy group Velco"
 		case t.sentStart:
 			return t.cap // "Pop duo", "Yorkshire trio"
 		case !t.word || clauseWords[t.lower] || t.cap && i < k-2:

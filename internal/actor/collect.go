@@ -190,6 +190,9 @@ func (st *story) collect() {
 						x = max(x, 3) // "the Queen's Velmoshire Regiment"
 					}
 				}
+				if m.typ == "PER" && royalOpened(m.name) {
+					o += 3 // "Royal Tarrow", a club or a school read as a person (placeprefix.go)
+				}
 				if bodyOpened(m.name) {
 					o += 4 // "Ysgol Bryn Eithin", "Atlético Sadino", "Bodegas Hermanos Ruiz" (placeprefix.go)
 				}
@@ -217,8 +220,24 @@ func (st *story) collect() {
 				if st.countryFirm(m) {
 					o += 3 // "owned by Telecom Velmora" (countryfirm.go)
 				}
-				if m.hon == "" && thingShaped(m.name) {
-					x = max(x, 4) // "Casio QV-10", "Doom III", "Hey Jude" (productname.go)
+				if m.hon == "" && (thingShaped(m.name) || makerModel(m.name)) {
+					x = max(x, 4) // "Casio QV-10", "Doom III", "Hey Jude" (productname.go), "a Vauxhall Corsa" (makermodel.go)
+				}
+				if m.typ == "PER" && m.hon == "" && townNamed(m.name) {
+					if sidePosition(d.toks, m.s, m.e) || qualifiesRole(d.toks, m.e) {
+						o += 3 // "Castlemoor United host Tarrow Town", "Tarrow Town manager" (side.go)
+					} else {
+						l += 3 // "the streets of Tarrow Town"
+					}
+				}
+				if rankedTitle(d.toks, m) {
+					x = max(x, 3) // "their first Triple Velmo", "two Velmo Slam titles" (awardname.go)
+				}
+				if m.hon == "" && ordinalOpened(d.toks, m) {
+					o += 3 // "20th Velmo Pictures" cut to "Velmo Pictures"; "the 2nd Battalion Tarrow Rifles" (numbered.go)
+				}
+				if m.hon == "" && gerundTitle(d, m) {
+					x = max(x, 4) // "the success of Finding Harbour", "the Boxing Day fixtures" (gerundtitle.go)
 				}
 				if st.numberedStem(m) {
 					x = max(x, 2) // "Covid" beside "Covid-19"

@@ -620,13 +620,13 @@ var placePrepositions = setOf(`in at near across around outside inside throughou
 // that kind ("Safety Executive", "Met Office", "Prison Service"); the
 // plural nouns of a trade ("Bluewake Ferries", "Texas Instruments") name
 // a firm, never a person. So do clubs' abbreviations ("Corran CC",
-// "Velby RFC").
+// "Velby RFC", "Tarrow Utd").
 var strongOrgWords = setOf(`festival league party council committee commission university college
 executive office service services board bureau tribunal inspectorate directorate secretariat
 parliament organisation organization police constabulary rail trains buses mobile rovers
 athletic wanderers albion harriers rangers
 school hospital ministry department plc ltd inc llc group holdings airways airlines fc club
-afc rfc rufc cc ccc
+afc rfc rufc cc ccc utd
 united trust foundation institute association society agency authority fund partners media
 academy orchestra theatre museum gallery company playhouse team
 corporation bank centre center mail telegraph gazette herald chronicle tribune exchange tobacco healthcare

@@ -41,6 +41,9 @@ func (st *story) cohereList(list []*mention) {
 	st.peopleList(list)
 	st.firmList(list)
 	st.bodyPairs(list)
+	st.clubList(list)
+	st.workList(list)
+	st.suchAsList(list)
 	places, read, others := 0, 0, 0 // sure places, place readings, people
 	for _, m := range list {
 		switch {

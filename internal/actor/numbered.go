@@ -107,3 +107,34 @@ func smallNumber(w string) bool {
 	}
 	return true
 }
+
+// ordinalOpened reports whether an ordinal written in digits ("20th",
+// "2nd") stands right before mention m, whose first word is no given
+// name, title nor role, and whose last word is no place's (a street:
+// "42nd Street"): the ordinal opens the name of a body or a thing
+// the tagger cut it from ("20th Century Velmo", "the 2nd Battalion
+// Tarrow Rifles"), as it opens no person's name.
+func ordinalOpened(toks []tok, m *mention) bool {
+	if m.s == 0 || len(m.name) == 0 || givenName(m.name[0]) || isHonorific(m.name[0]) || isRoleHead(m.name[0]) {
+		return false
+	}
+	if last := m.name[len(m.name)-1]; headBits(last)&placeHead != 0 || inSetFold(placeWords, last) {
+		return false // "101st Avenue", "42nd Street": a street's name
+	}
+	w := toks[m.s-1].text
+	n := len(w)
+	if n < 3 || !digitWord(w) {
+		return false
+	}
+	switch w[n-2:] {
+	case "st", "nd", "rd", "th":
+	default:
+		return false
+	}
+	for i := 0; i < n-2; i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}

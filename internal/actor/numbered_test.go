@@ -28,3 +28,12 @@ func TestNumberedNames(t *testing.T) {
 		expectNames(t, tt.para, got, tt.want, tt.not)
 	}
 }
+
+// TestOrdinalOpened: an ordinal in digits right before a name the tagger
+// read as a person's opens a body's name; not before a given name.
+func TestOrdinalOpened(t *testing.T) {
+	runNameRules(t, []nameRuleCase{
+		taggedCase(map[string]string{"Century Velmo": "PER"}, "a studio", "The film was released by 20th Century Velmo in May.", "Century Velmo", Org),
+		taggedCase(map[string]string{"Ada Kell": "PER"}, "a given name", "She gave the 14th Ada Kell lecture.", "Ada Kell", Person),
+	})
+}

@@ -1,5 +1,7 @@
 package actor
 
+import "strings"
+
 // English and Scottish place names open with words no given name is:
 // "Nether Wendham", "Lower Pelling", "Upper Slaughter" (a village's
 // part of a parish), "Castle Dunvarrie" (a castle and its estate). Such
@@ -39,17 +41,30 @@ func nearbyPlace(toks []tok, s int) bool {
 // clubs in Welsh, Irish and Scottish Gaelic ("Ysgol Bryn Eithin",
 // "Gaelscoil Tarrow", "Coláiste Velmo"), firms, banks and wineries
 // ("Banco Velmora", "Bodegas Hermanos Ruiz", "Maison Duvall") and
-// sports clubs ("Atlético Sadino", "Olympique Tarrow") in the languages
-// of Europe.
+// sports clubs ("Atlético Sadino", "Olympique Tarrow", "Real Velmora",
+// "Stade Tarrovien", "Hapoel Corran") in the languages of Europe and
+// beyond.
 var bodyOpeners = setOf(`ysgol coleg prifysgol eglwys capel canolfan cymdeithas cyngor undeb clwb
 scoil gaelscoil gaelcholáiste coláiste colaiste ollscoil cumann comhairle sgoil
 colegio universidad universidade università université universität banco banca banque grupo
 gruppo groupe bodegas bodega tenuta cantina fratelli hermanos domaine maison société sociedad
 compañía compagnie gesellschaft stiftung stichting atlético atletico deportivo dinamo
-olympique borussia`)
+olympique borussia real racing sporting stade celta partizan partizani lokomotiv spartak dynamo
+steaua hapoel maccabi beitar bnei hajduk slavia legia eintracht werder hertha`)
 
 // bodyOpened reports whether name, of two words or more, opens with a
 // bodyOpeners word before a capitalised word that is not "of".
+// "Stade" also opens a ground's name, before a particle ("Stade de
+// Velmo"), which stays a place.
 func bodyOpened(name []string) bool {
-	return len(name) >= 2 && inSetFold(bodyOpeners, name[0]) && name[1] != "of" && nameLike(name[1])
+	return len(name) >= 2 && inSetFold(bodyOpeners, name[0]) && name[1] != "of" && nameLike(name[1]) &&
+		!(strings.EqualFold(name[0], "stade") && particles[name[1]])
+}
+
+// royalOpened reports whether name, of two words or more, opens with
+// "Royal" before a capitalised word that is not "of": a body's name
+// ("Royal Tarrow", a club, a school, a hospital, a cruise line), never a
+// person's, "Royal" being no given name.
+func royalOpened(name []string) bool {
+	return len(name) >= 2 && name[0] == "Royal" && name[1] != "of" && nameLike(name[1]) && !particles[name[1]]
 }

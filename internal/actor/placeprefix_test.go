@@ -16,3 +16,23 @@ func TestPlacePrefix(t *testing.T) {
 		{"a chamber", "The bill now goes to the Upper House for a vote.", "Upper House", Org},
 	})
 }
+
+// TestRoyalOpened: "Royal" before a capitalised word opens a body's name
+// that the tagger read as a person's; "Royal" is no given name.
+func TestRoyalOpened(t *testing.T) {
+	runNameRules(t, []nameRuleCase{
+		taggedCase(map[string]string{"Royal Tarrow": "PER"}, "a school's side", "Royal Tarrow won the schools cup on Saturday.", "Royal Tarrow", Org),
+	})
+	for _, c := range []struct {
+		words []string
+		want  bool
+	}{
+		{[]string{"Royal", "Tarrow"}, true},
+		{[]string{"Royal", "of", "Tarrow"}, false},
+		{[]string{"Royal"}, false},
+	} {
+		if got := royalOpened(c.words); got != c.want {
+			t.Errorf("royalOpened(%v) = %v, want %v", c.words, got, c.want)
+		}
+	}
+}

@@ -124,3 +124,14 @@ func sidePosition(toks []tok, s, e int) bool {
 	}
 	return false
 }
+
+// townNamed reports whether a name of two words or more opening with no
+// given name ends in "Town" or "City": a town's name, or its club's
+// ("Tarrow Town"), never a person's.
+func townNamed(name []string) bool {
+	if len(name) < 2 || givenName(name[0]) || isHonorific(name[0]) {
+		return false
+	}
+	last := name[len(name)-1]
+	return last == "Town" || last == "City"
+}

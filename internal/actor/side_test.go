@@ -20,3 +20,26 @@ func TestSidesNamedAfterTowns(t *testing.T) {
 	}
 	checkNameKinds(t, tagged, tests)
 }
+
+// TestTownNamed: a name ending in "Town" or "City" with no given name
+// first is a club where a side stands and a place elsewhere, never a
+// person.
+func TestTownNamed(t *testing.T) {
+	runNameRules(t, []nameRuleCase{
+		taggedCase(map[string]string{"Corran United": "ORG", "Tarrow Town": "PER"}, "a side hosted", "Corran United host Tarrow Town on Sunday.", "Tarrow Town", Org),
+		taggedCase(map[string]string{"Tarrow Town": "PER", "Gil Pike": "PER"}, "before a role", "Tarrow Town manager Gil Pike has banned gloves.", "Tarrow Town", Org, "Gil Pike", Person),
+		taggedCase(map[string]string{"Velby City": "PER"}, "a place", "She grew up on the streets of Velby City.", "Velby City", Place),
+	})
+	for _, c := range []struct {
+		words []string
+		want  bool
+	}{
+		{[]string{"Tarrow", "Town"}, true},
+		{[]string{"Ada", "Town"}, false},
+		{[]string{"Tarrow"}, false},
+	} {
+		if got := townNamed(c.words); got != c.want {
+			t.Errorf("townNamed(%v) = %v, want %v", c.words, got, c.want)
+		}
+	}
+}

@@ -1,5 +1,11 @@
 package actor
 
+import (
+	"slices"
+
+	"github.com/storyline/storyline/internal/nlp"
+)
+
 // Titles of films and books are often written in quotes or with the
 // trade of the people who made them: "the 'Harbour Lights' star", "who
 // directed The Glass Orchard", "the sequel, Harbour Lights". A tagger
@@ -61,6 +67,8 @@ func (st *story) titleEvidence(d *paraDoc, m *mention) int {
 		return 3 // "had her first hit in 1967 with Come Home Johnny", "went to No 1 in the album chart with Paper Moons"
 	case filmTrades[after] && st.ordinaryName(m.name):
 		return 4 // "the Glass Orchard star": more than the body a role is held in (qualifiesRole)
+	case !quoted && s == m.s && s > 1 && recordNouns[before] && !toks[s-1].cap && recordPhrase(toks, s-1) && !given && st.plainTitle(m.name):
+		return 4 // "their recent single Paper Moons", "the band's hit Lanterns"
 	}
 	return 0
 }
@@ -198,3 +206,64 @@ func insideWorkTitle(toks []tok, s int) bool {
 // titleFunctionWords: more prepositions and verbs titles are made of
 // ("Songs About Jane", "Ada Goes North").
 var titleInnerWords = setOf(`About Over Under After Before Without Goes Meets Loves Comes`)
+
+// recordNouns name a record right before its title: "her new single
+// Broken Glass", "the band's hit Lanterns", "his track Glass Shop". They
+// are as often words of another sense ("a single Tarrow voter", "the
+// storm hit Corran"), so recordPhrase and a title of ordinary words are
+// asked for too.
+var recordNouns = setOf(`single track hit`)
+
+// recordModifiers stand between a determiner and a record's noun: "their
+// recent single", "the comeback single", "her first hit".
+var recordModifiers = setOf(`new latest recent current debut comeback first second third last biggest
+former classic forthcoming next previous lead title smash massive best-known best-selling
+chart-topping number-one`)
+
+// recordPhrase reports whether the recordNouns word at token k is the
+// head of a noun phrase naming a record: a possessive, an article or a
+// possessive determiner right before it, or one of recordModifiers after
+// one ("their recent single", "the Ravens' comeback single").
+func recordPhrase(toks []tok, k int) bool {
+	opens := func(i int) bool {
+		t := toks[i]
+		return isPossessive(t) || t.word && !t.cap && (t.lower == "the" || t.lower == "a" || t.lower == "an" || possessiveDeterminers[t.lower]) ||
+			t.word && t.cap && (t.lower == "the" || possessiveDeterminers[t.lower]) && t.sentStart
+	}
+	if k == 0 {
+		return false
+	}
+	if opens(k - 1) {
+		return true
+	}
+	p := toks[k-1]
+	return k > 1 && p.word && !p.cap && recordModifiers[p.lower] && opens(k-2)
+}
+
+// plainTitle reports whether every word of a name is an ordinary word
+// (ordinaryName), one the lexicon writes both ways that it knows as no
+// person's ("Paper Moons"), or one too rare for it to know in any case
+// that is no given name and no name it knows ("Vertigo"): a record's
+// title rather than a person who opens a relative clause ("the single
+// Kell released").
+func (st *story) plainTitle(name []string) bool {
+	for _, w := range name {
+		l := lowerKey(w)
+		if isNationality(w) || st.ordinaryWord(l) {
+			continue
+		}
+		switch wordCasing(l) {
+		case nlp.CasingUnknown:
+			if givenName(w) || len(knownTypes(w)) > 0 {
+				return false
+			}
+		case nlp.CasingMixed:
+			if givenName(w) || slices.Contains(knownTypes(w), "PER") {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return len(name) > 0
+}

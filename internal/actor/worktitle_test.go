@@ -22,3 +22,16 @@ func TestWorkTitles(t *testing.T) {
 		{"a band's album", nameKindCase{"Ivo Marsh, who produced the Ravens' second album, is in talks.", "Ravens", Org}},
 	})
 }
+
+// TestRecordTitles: a title of ordinary or rare words after a record's
+// noun that heads a noun phrase ("their recent single", "the band's
+// hit") is a work; the noun in another sense, or before a person's name
+// that opens a relative clause, leaves the name as it is.
+func TestRecordTitles(t *testing.T) {
+	runNameRules(t, []nameRuleCase{
+		taggedCase(map[string]string{"Broken Glass": "PER"}, "after a modifier", "The Ravens are nominated for their recent single Broken Glass.", "Broken Glass", Other),
+		taggedCase(map[string]string{"Quillfire": "PER"}, "a rare word after a possessive", "The Ravens' hit Quillfire topped the chart.", "Quillfire", Other),
+		taggedCase(map[string]string{"Ada Kell": "PER"}, "a person after the noun", "It was the single Ada Kell liked best.", "Ada Kell", Person),
+		taggedCase(map[string]string{"Quillfire": "PER"}, "a verb", "The storm hit Quillfire on Monday.", "Quillfire", ""),
+	})
+}
