@@ -68,27 +68,15 @@ func (s *constantSearcher) Advance(ctx *search.SearchContext, id bindex.IndexInt
 // constantRanges wraps the range queries of a parsed query string in
 // constantScore.
 func constantRanges(q query.Query) query.Query {
-	switch q := q.(type) {
-	case *query.BooleanQuery:
-		for _, sub := range []*query.Query{&q.Must, &q.Should, &q.MustNot} {
-			if *sub != nil {
-				*sub = constantRanges(*sub)
-			}
+	return rewrite(q, func(q query.Query) query.Query {
+		switch q := q.(type) {
+		case *query.DateRangeQuery:
+			return &constantScore{inner: q, boost: q.Boost()}
+		case *query.DateRangeStringQuery:
+			return &constantScore{inner: q, boost: q.Boost()}
+		case *query.NumericRangeQuery:
+			return &constantScore{inner: q, boost: q.Boost()}
 		}
-	case *query.ConjunctionQuery:
-		for i, c := range q.Conjuncts {
-			q.Conjuncts[i] = constantRanges(c)
-		}
-	case *query.DisjunctionQuery:
-		for i, c := range q.Disjuncts {
-			q.Disjuncts[i] = constantRanges(c)
-		}
-	case *query.DateRangeQuery:
-		return &constantScore{inner: q, boost: q.Boost()}
-	case *query.DateRangeStringQuery:
-		return &constantScore{inner: q, boost: q.Boost()}
-	case *query.NumericRangeQuery:
-		return &constantScore{inner: q, boost: q.Boost()}
-	}
-	return q
+		return q
+	})
 }

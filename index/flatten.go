@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 
+	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -27,33 +28,45 @@ var flattenQueries = true
 // to bleve's own searcher wherever they could differ (no tokens, a child
 // that matches nothing, a minimum the child does not share, fuzziness).
 func flatten(q query.Query) query.Query {
+	return rewrite(q, func(q query.Query) query.Query {
+		switch q := q.(type) {
+		case *query.ConjunctionQuery:
+			if len(q.Conjuncts) == 1 {
+				return &onlyChild{whole: q, child: q.Conjuncts[0], min: -1}
+			}
+		case *query.DisjunctionQuery:
+			if len(q.Disjuncts) == 1 && q.Min <= 1 {
+				return &onlyChild{whole: q, child: q.Disjuncts[0], min: int(q.Min)}
+			}
+		case *query.MatchQuery:
+			return &oneTermMatch{q}
+		case *query.MatchPhraseQuery:
+			return &exactPhrase{q}
+		}
+		return q
+	})
+}
+
+// rewrite rebuilds q bottom up: the clauses of each boolean, conjunction
+// and disjunction are rewritten first, then fn is given the node itself.
+func rewrite(q query.Query, fn func(query.Query) query.Query) query.Query {
 	switch q := q.(type) {
 	case *query.BooleanQuery:
 		for _, sub := range []*query.Query{&q.Must, &q.Should, &q.MustNot} {
 			if *sub != nil {
-				*sub = flatten(*sub)
+				*sub = rewrite(*sub, fn)
 			}
 		}
 	case *query.ConjunctionQuery:
 		for i, c := range q.Conjuncts {
-			q.Conjuncts[i] = flatten(c)
-		}
-		if len(q.Conjuncts) == 1 {
-			return &onlyChild{whole: q, child: q.Conjuncts[0], min: -1}
+			q.Conjuncts[i] = rewrite(c, fn)
 		}
 	case *query.DisjunctionQuery:
 		for i, c := range q.Disjuncts {
-			q.Disjuncts[i] = flatten(c)
+			q.Disjuncts[i] = rewrite(c, fn)
 		}
-		if len(q.Disjuncts) == 1 && q.Min <= 1 {
-			return &onlyChild{whole: q, child: q.Disjuncts[0], min: int(q.Min)}
-		}
-	case *query.MatchQuery:
-		return &oneTermMatch{q}
-	case *query.MatchPhraseQuery:
-		return &exactPhrase{q}
 	}
-	return q
+	return fn(q)
 }
 
 // onlyChild is a conjunction or disjunction (whole) of one child, searched
@@ -91,15 +104,7 @@ func (q *oneTermMatch) Searcher(ctx context.Context, i bindex.IndexReader, m map
 	if mq.Fuzziness != 0 || fuzzyAuto(mq) {
 		return mq.Searcher(ctx, i, m, options)
 	}
-	field := mq.FieldVal
-	if field == "" {
-		field = m.DefaultSearchField()
-	}
-	name := mq.Analyzer
-	if name == "" {
-		name = m.AnalyzerNameForPath(field)
-	}
-	a := m.AnalyzerNamed(name)
+	field, a := analyzerOf(m, mq.FieldVal, mq.Analyzer)
 	if a == nil {
 		return mq.Searcher(ctx, i, m, options)
 	}
@@ -113,9 +118,23 @@ func (q *oneTermMatch) Searcher(ctx context.Context, i bindex.IndexReader, m map
 	return tq.Searcher(ctx, i, m, options)
 }
 
-// fuzzyAuto tells whether a match query asks for automatic fuzziness,
-// which it keeps in an unexported field and shows only in its JSON.
-func fuzzyAuto(mq *query.MatchQuery) bool {
-	b, err := json.Marshal(mq)
+// fuzzyAuto tells whether a match or phrase query asks for automatic
+// fuzziness, which it keeps in an unexported field and shows only in its
+// JSON.
+func fuzzyAuto(q query.Query) bool {
+	b, err := json.Marshal(q)
 	return err != nil || bytes.Contains(b, []byte(`"fuzziness":"auto"`))
+}
+
+// analyzerOf returns the field a match or phrase query searches (the
+// mapping's default when it names none) and the analyzer bleve uses for
+// its text; nil when that analyzer is not registered.
+func analyzerOf(m mapping.IndexMapping, field, analyzer string) (string, analysis.Analyzer) {
+	if field == "" {
+		field = m.DefaultSearchField()
+	}
+	if analyzer == "" {
+		analyzer = m.AnalyzerNameForPath(field)
+	}
+	return field, m.AnalyzerNamed(analyzer)
 }

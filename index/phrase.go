@@ -2,9 +2,7 @@ package index
 
 import (
 	"context"
-	"encoding/json"
 	"math"
-	"strings"
 
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search"
@@ -27,21 +25,13 @@ type exactPhrase struct{ *query.MatchPhraseQuery }
 func (q *exactPhrase) Searcher(ctx context.Context, i bindex.IndexReader, m mapping.IndexMapping, options search.SearcherOptions) (search.Searcher, error) {
 	mq := q.MatchPhraseQuery
 	bleves := func() (search.Searcher, error) { return mq.Searcher(ctx, i, m, options) }
-	if mq.Fuzziness != 0 || phraseFuzzyAuto(mq) {
+	if mq.Fuzziness != 0 || fuzzyAuto(mq) {
 		return bleves()
 	}
 	if ctx != nil && ctx.Value(search.FieldTermSynonymMapKey) != nil {
 		return bleves()
 	}
-	field := mq.FieldVal
-	if field == "" {
-		field = m.DefaultSearchField()
-	}
-	name := mq.Analyzer
-	if name == "" {
-		name = m.AnalyzerNameForPath(field)
-	}
-	a := m.AnalyzerNamed(name)
+	field, a := analyzerOf(m, mq.FieldVal, mq.Analyzer)
 	if a == nil {
 		return bleves()
 	}
@@ -111,13 +101,6 @@ func indexOf(xs []string, x string) int {
 		}
 	}
 	return -1
-}
-
-// phraseFuzzyAuto tells whether a phrase asks for automatic fuzziness,
-// which it keeps in an unexported field and shows only in its JSON.
-func phraseFuzzyAuto(mq *query.MatchPhraseQuery) bool {
-	b, err := json.Marshal(mq)
-	return err != nil || strings.Contains(string(b), `"fuzziness":"auto"`)
 }
 
 // phraseLoc is one place a term occurs: its position and, for a field of

@@ -212,28 +212,13 @@ func (x *Index) CountPhrase(field, phrase string) (uint64, error) {
 // name as one term, so the phrase is one term, and it keeps no positions
 // for a phrase query to read (they would make the index about 4 % larger).
 func wholeNames(q query.Query) query.Query {
-	switch q := q.(type) {
-	case *query.BooleanQuery:
-		for _, sub := range []*query.Query{&q.Must, &q.Should, &q.MustNot} {
-			if *sub != nil {
-				*sub = wholeNames(*sub)
-			}
-		}
-	case *query.ConjunctionQuery:
-		for i, c := range q.Conjuncts {
-			q.Conjuncts[i] = wholeNames(c)
-		}
-	case *query.DisjunctionQuery:
-		for i, c := range q.Disjuncts {
-			q.Disjuncts[i] = wholeNames(c)
-		}
-	case *query.MatchPhraseQuery:
-		if q.FieldVal == FieldName {
-			m := bleve.NewMatchQuery(q.MatchPhrase)
+	return rewrite(q, func(q query.Query) query.Query {
+		if p, ok := q.(*query.MatchPhraseQuery); ok && p.FieldVal == FieldName {
+			m := bleve.NewMatchQuery(p.MatchPhrase)
 			m.SetField(FieldName)
-			m.BoostVal = q.BoostVal
+			m.BoostVal = p.BoostVal
 			return m
 		}
-	}
-	return q
+		return q
+	})
 }
