@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"math"
+	"slices"
 
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search"
@@ -61,21 +62,22 @@ func (q *exactPhrase) Searcher(ctx context.Context, i bindex.IndexReader, m mapp
 	opts := options
 	opts.IncludeTermVectors = true
 	var ts []search.Searcher
+	closeAll := func() {
+		for _, s := range ts {
+			_ = s.Close()
+		}
+	}
 	for _, t := range terms {
 		s, err := searcher.NewTermSearcher(ctx, i, t, field, mq.BoostVal.Value(), opts)
 		if err != nil {
-			for _, s := range ts {
-				_ = s.Close()
-			}
+			closeAll()
 			return nil, err
 		}
 		ts = append(ts, s)
 	}
 	conj, err := searcher.NewConjunctionSearcher(ctx, i, ts, opts)
 	if err != nil {
-		for _, s := range ts {
-			_ = s.Close()
-		}
+		closeAll()
 		return nil, err
 	}
 	// As bleve's phrase searcher does on construction (an enclosing
@@ -83,7 +85,7 @@ func (q *exactPhrase) Searcher(ctx context.Context, i bindex.IndexReader, m mapp
 	conj.SetQueryNorm(1 / math.Sqrt(conj.Weight()))
 	ps := &phraseSearcher{Searcher: conj, field: field, offs: offs}
 	for _, t := range terms {
-		k := indexOf(ps.distinct, t)
+		k := slices.Index(ps.distinct, t)
 		if k < 0 {
 			k = len(ps.distinct)
 			ps.distinct = append(ps.distinct, t)
@@ -94,17 +96,9 @@ func (q *exactPhrase) Searcher(ctx context.Context, i bindex.IndexReader, m mapp
 	return ps, nil
 }
 
-func indexOf(xs []string, x string) int {
-	for i, y := range xs {
-		if y == x {
-			return i
-		}
-	}
-	return -1
-}
-
-// phraseLoc is one place a term occurs: its position and, for a field of
-// several values (the body's paragraphs), which value.
+// phraseLoc is one place a term occurs: its position and, for a field
+// indexed as several values, which value (none for the body, which is
+// indexed as one text: positions run on through its paragraphs).
 type phraseLoc struct {
 	pos uint64
 	ap  search.ArrayPositions
@@ -193,7 +187,7 @@ func (s *phraseSearcher) holds(d *search.DocumentMatch) bool {
 		if ftl.Field != s.field {
 			continue
 		}
-		if k := indexOf(s.distinct, ftl.Term); k >= 0 {
+		if k := slices.Index(s.distinct, ftl.Term); k >= 0 {
 			s.locs[k] = append(s.locs[k], phraseLoc{ftl.Location.Pos, ftl.Location.ArrayPositions})
 		}
 	}
