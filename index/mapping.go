@@ -19,13 +19,17 @@ import (
 // SchemaVersion names the mapping below. The index lives in a directory
 // named after it, so a bump makes storyline rebuild the index from the
 // store instead of reading an incompatible one.
-const SchemaVersion = 5
+const SchemaVersion = 6
 
 // Names of the text analysis the index registers with bleve.
 const (
 	// noOffsetsFilter zeroes each token's byte offsets.
 	noOffsetsFilter = "storyline_no_offsets"
-	// textAnalyzer is bleve's English analyzer with offsets zeroed: phrase
+	// paraTokenizerName is bleve's unicode tokenizer with a gap in the
+	// positions at each paragraph break (paraTokenizer).
+	paraTokenizerName = "storyline_paragraphs"
+	// textAnalyzer is bleve's English analyzer with a position gap at
+	// paragraph breaks (paraTokenizer) and offsets zeroed: phrase
 	// queries need the positions in term vectors, but nothing reads the
 	// offsets (Highlighter finds matches in the stored text itself), and
 	// zeros take the least room in the index (about 12 % smaller).
@@ -35,11 +39,18 @@ const (
 	nameAnalyzer = "storyline_name"
 )
 
-// registerFilter registers noOffsetsFilter with bleve, once, before the
-// first mapping needs it (package variables are set before init runs).
+// registerFilter registers noOffsetsFilter and paraTokenizerName with
+// bleve, once, before the first mapping needs them (package variables
+// are set before init runs).
 var registerFilter = sync.OnceFunc(func() {
 	err := registry.RegisterTokenFilter(noOffsetsFilter, func(map[string]any, *registry.Cache) (analysis.TokenFilter, error) {
 		return noOffsets{}, nil
+	})
+	if err != nil {
+		panic(err)
+	}
+	err = registry.RegisterTokenizer(paraTokenizerName, func(map[string]any, *registry.Cache) (analysis.Tokenizer, error) {
+		return paraTokenizer{unicode.NewUnicodeTokenizer()}, nil
 	})
 	if err != nil {
 		panic(err)
@@ -110,7 +121,7 @@ func NewMapping() mapping.IndexMapping {
 	im := bleve.NewIndexMapping()
 	err := im.AddCustomAnalyzer(textAnalyzer, map[string]any{
 		"type":          custom.Name,
-		"tokenizer":     unicode.Name,
+		"tokenizer":     paraTokenizerName,
 		"token_filters": []any{en.PossessiveName, lowercase.Name, en.StopName, porter.Name, noOffsetsFilter},
 	})
 	if err != nil {

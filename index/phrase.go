@@ -98,7 +98,8 @@ func (q *exactPhrase) Searcher(ctx context.Context, i bindex.IndexReader, m mapp
 
 // phraseLoc is one place a term occurs: its position and, for a field
 // indexed as several values, which value (none for the body, which is
-// indexed as one text: positions run on through its paragraphs).
+// indexed as one text with a gap in the positions at each paragraph
+// break, paraTokenizer).
 type phraseLoc struct {
 	pos uint64
 	ap  search.ArrayPositions
