@@ -241,7 +241,12 @@ func hyphenAdjective(w string) bool {
 
 // wordCasing reports how running text writes a word away from sentence
 // starts (the embedded model's lexicon).
-var wordCasing = func(w string) nlp.Casing { return nlp.DefaultModel().WordCasing(w) }
+var wordCasing = func(w string) nlp.Casing { return nlp.Casing(casingMemo.get(w, lookUpCasing)) }
+
+// casingMemo remembers the model's casings of words.
+var casingMemo wordMemo
+
+func lookUpCasing(w string) uint8 { return uint8(nlp.DefaultModel().WordCasing(w)) }
 
 // givenName reports whether the embedded model knows w as a given name,
 // or w is a given name of another naming tradition (givennames.go).
