@@ -355,18 +355,21 @@ var chipWords = setOf(`microchip microchipped chipped`)
 // "her owner" after "by", "with" or "to" ("Biscuit, a grey parrot, was
 // brought along by her owner"; no one is a person's owner).
 func petKept(d *paraDoc, m *mention) bool {
+	if !d.has(clsPetCue) {
+		return false // every way below needs a chip word, "owner" or "owners"
+	}
 	toks := d.toks
 	k := m.e
-	if k+1 < len(toks) && beForms[toks[k].lower] && toks[k+1].lower != "not" && chipWords[toks[k+1].lower] && toks[k+1].lower != "microchip" {
+	if k+1 < len(toks) && toks[k].is(clsBeForm) && toks[k+1].lower != "not" && chipWords[toks[k+1].lower] && toks[k+1].lower != "microchip" {
 		return true // "is microchipped"
 	}
 	passive := false
 	for ; k+1 < len(toks) && k < m.e+30; k++ {
 		t := toks[k]
-		if t.sentStart || d.inPerson(k) || sayVerbs[t.lower] {
+		if t.sentStart || d.inPerson(k) || t.is(clsSayVerb) {
 			return false
 		}
-		passive = passive || beForms[t.lower]
+		passive = passive || t.is(clsBeForm)
 		if (t.lower == "his" || t.lower == "her") && toks[k+1].lower == "microchip" {
 			return passive && k > 0 && chipPrepositions[toks[k-1].lower]
 		}

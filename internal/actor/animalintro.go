@@ -122,6 +122,9 @@ func animalTold(d *paraDoc, m *mention) bool {
 	if len(m.name) != 1 {
 		return false
 	}
+	if !d.has(clsAnimalTell) {
+		return false // no deed nor part of an animal to tell
+	}
 	toks := d.toks
 	next := false
 	for k := m.e; k < len(toks); k++ {

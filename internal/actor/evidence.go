@@ -131,7 +131,10 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg, pronoun 
 		return ""
 	}
 	e := m.e
-	in := listsOf(next(e)) // the lists that have the word after the name
+	var in wordLists // the lists that have the word after the name
+	if e < len(toks) {
+		in = toks[e].lists()
+	}
 	// After the name.
 	switch {
 	case next(e) == "," && (isNumber(next(e+1)) || ageWord(next(e+1))) && (next(e+2) == "," || next(e+2) == ")" || next(e+2) == "."):
@@ -195,7 +198,7 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg, pronoun 
 		if toks[k].word {
 			l := toks[k].lower
 			switch {
-			case kinship[l] || kinship[strings.TrimPrefix(l, "ex-")]:
+			case toks[k].cls&(clsKinship|clsKinExPrefix) != 0: // kinship[l] || kinship[strings.TrimPrefix(l, "ex-")]
 				person += 2
 			case !comma && firmDescriptor(toks, k, s):
 				org += 2 // "asset manager Frenkel Topping"
@@ -209,9 +212,9 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg, pronoun 
 				org += 2 // "analyst Bethany Quarrie of Holt Garnett" (firmplural.go)
 			case !comma && renamedAs(toks, k):
 				org += 3 // "is to rebrand as Brackley Gault": bodies and brands take new names, people not
-			case !comma && !toks[k].cap && (personNoun(l) || fieldStar(toks, k)) && allNameLike(m.name):
+			case !comma && !toks[k].cap && (toks[k].is(clsPersonNoun) || fieldStar(toks, k)) && allNameLike(m.name):
 				person += 2 // "the comedian Sacha Baron Cohen", "pop star Roxy Tremaine"
-			case !comma && toks[k].cap && !toks[k].sentStart && personNoun(l) && len(m.name) > 1 && allNameLike(m.name) && m.typ != "PER":
+			case !comma && toks[k].cap && !toks[k].sentStart && toks[k].is(clsPersonNoun) && len(m.name) > 1 && allNameLike(m.name) && m.typ != "PER":
 				person += 2 // "Rescue leader Sergeant Tiago Mendes de Arruda" read as a body: a rank before the name
 			case comma && tradeApposed(toks, k, m.e):
 				org += 2 // "The developer, Kestrel Land, has promised"
@@ -357,8 +360,8 @@ func pronounAfter(toks []tok, m *mention) (person, org int) {
 		// "Hal Brennan, grandson of its founder": "its" is the
 		// relative's, and after "to" an object's infinitive ("hired
 		// Marcus Idowu to front its coverage") speaks of the subject.
-		other = other || t.word && !t.cap && (isKinship(t.lower) || personNoun(t.lower)) || t.lower == "to" && objectOfVerb(toks, m.s)
-		if personPronouns[t.lower] {
+		other = other || t.word && !t.cap && t.cls&(clsKinship|clsPersonNoun) != 0 || t.lower == "to" && objectOfVerb(toks, m.s)
+		if t.is(clsPersonPronoun) {
 			if appositionOf(toks, m.s) {
 				return 0, 0 // "Ivo Marsh, of Tarrow Hale, said he": the pronoun is the head's
 			}

@@ -41,9 +41,23 @@ type paraDoc struct {
 	text    string
 	toks    []tok
 	spans   []span
-	persons []bool // per token: inside a person span
-	covered []bool // per token: inside a mention or a candidate span
-	racing  int8   // racingParagraph: 0 not known yet, 1 no, 2 yes
+	persons []bool    // per token: inside a person span
+	covered []bool    // per token: inside a mention or a candidate span
+	racing  int8      // racingParagraph: 0 not known yet, 1 no, 2 yes
+	cls     wordClass // the classes of its tokens, together, once clsSet (has)
+	clsSet  bool
+}
+
+// has reports whether some token of p has class c (one bit): a rule that
+// needs a word of c returns early when the paragraph has none.
+func (p *paraDoc) has(c wordClass) bool {
+	if !p.clsSet {
+		for _, t := range p.toks {
+			p.cls |= t.cls
+		}
+		p.clsSet = true
+	}
+	return p.cls&c != 0
 }
 
 func (p *paraDoc) inPerson(k int) bool { return p.persons != nil && p.persons[k] }

@@ -329,15 +329,15 @@ func findRoleRefs(p *paraDoc) []roleRef {
 		lastHead := -1
 		hasCap := false
 		for k < len(toks) && k-i <= 4 && toks[k].word {
-			l := toks[k].lower // a word's key
-			_, party := parties[l]
-			if !(isRoleHeadL(l) || roleModifiers[l] || party || (toks[k].cap && !commonCapitalised[l] && !isNoiseL(l))) || l == "the" || l == "and" {
+			t := &toks[k]
+			l, in := t.lower, t.lists() // a word's key, its lists
+			if !(t.is(clsRoleHead) || in&(inRoleModifiers|inParties) != 0 || (t.cap && in&inCommonCapitalised == 0 && !t.noise())) || l == "the" || l == "and" {
 				break
 			}
-			if toks[k].cap {
+			if t.cap {
 				hasCap = true
 			}
-			if isRoleHeadL(l) {
+			if t.is(clsRoleHead) {
 				lastHead = k
 			}
 			k++

@@ -250,7 +250,7 @@ func kinSpans(toks []tok) []span {
 			continue
 		}
 		l := t.lower
-		if !isKinship(l) && !(strings.HasPrefix(l, "ex-") && isKinship(l[3:])) && !kinPlural(toks, i) || l == "partner" {
+		if t.cls&(clsKinship|clsKinExPrefix) == 0 && !kinPlural(toks, i) || l == "partner" {
 			continue
 		}
 		j := i + 1
@@ -378,14 +378,12 @@ presenter actor actress singer striker midfielder defender goalkeeper captain
 coach author novelist economist analyst leader chief-executive director-general
 landlady ringleader choreographer backbencher`)
 
-var titleHeadsLen = lenFilterOf(titleHeads)
-
 // roleSpans finds names right after a title head the tagger left out.
 func roleSpans(toks []tok) []span {
 	var out []span
 	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
-		if !t.word || !titleHeadsLen.mayHave(t.lower) || !titleHeads[t.lower] {
+		if !t.word || !t.is(clsTitleHead) {
 			continue
 		}
 		if i > 0 && marketWords[toks[i-1].lower] {

@@ -96,13 +96,13 @@ func castPart(toks []tok, m *mention) bool {
 		return false // "played the V Festival": a body's, a place's or an event's name
 	}
 	// A rank or a title the rules split off as a role: "Captain Ezra Vane".
-	for n := 0; n < 2 && s > 0 && toks[s-1].word && toks[s-1].cap && !toks[s-1].sentStart && (isHonorific(toks[s-1].text) || isRoleHeadL(toks[s-1].lower)); n++ {
+	for n := 0; n < 2 && s > 0 && toks[s-1].word && toks[s-1].cap && !toks[s-1].sentStart && (isHonorific(toks[s-1].text) || toks[s-1].is(clsRoleHead)); n++ {
 		s--
 	}
 	titled := s < m.s || m.hon != "" && !plainHonorifics[strings.ToLower(m.hon)]
 	// Lower-case words describing the part, then "the" and a verb, or "as".
 	k := s - 1
-	for n := 0; k >= 0 && n < 4 && toks[k].word && !toks[k].cap && !playedBetween[toks[k].lower] && !clauseWords[toks[k].lower] && !playVerbs[toks[k].lower]; k, n = k-1, n+1 {
+	for n := 0; k >= 0 && n < 4 && toks[k].word && !toks[k].cap && toks[k].cls&(clsPlayedBetween|clsClauseWord|clsPlayVerb) == 0; k, n = k-1, n+1 {
 	}
 	if k >= 1 && toks[k].lower == "the" && playVerbs[toks[k-1].lower] && (len(m.name) > 1 || titled) && endsPhrase(toks, e) {
 		return true // "playing the brooding Captain Ezra Vane"
@@ -159,13 +159,13 @@ func castPart(toks []tok, m *mention) bool {
 	work := false
 	for k := s - 1; k >= 0 && k >= s-10; k-- {
 		t := toks[k]
-		if t.word && t.cap && !t.sentStart || !t.word && t.text != "," || t.word && isRoleHeadL(t.lower) || clauseWords[t.lower] && !possessiveDeterminers[t.lower] {
+		if t.word && t.cap && !t.sentStart || !t.word && t.text != "," || t.word && t.is(clsRoleHead) || t.is(clsClauseWord) && !t.is(clsPossessiveDet) {
 			break // not "Its protagonist is a Harvard professor"
 		}
-		if workNouns[t.lower] || t.lower == "books" || t.lower == "novels" || t.lower == "films" {
+		if t.is(clsWorkNoun) || t.lower == "books" || t.lower == "novels" || t.lower == "films" {
 			work = true
 		}
-		if heroNouns[t.lower] && k < s-1 && (work || k > 0 && possessiveDeterminers[toks[k-1].lower]) {
+		if t.is(clsHeroNoun) && k < s-1 && (work || k > 0 && toks[k-1].is(clsPossessiveDet)) {
 			return true
 		}
 	}
@@ -182,7 +182,7 @@ func castPart(toks []tok, m *mention) bool {
 // screen or books (stageParagraph, bookWords).
 func characterApposed(toks []tok, s int) bool {
 	k := s - 1
-	for n := 0; k >= 0 && n < 4 && toks[k].word && !toks[k].cap && !clauseWords[toks[k].lower] && !linkWords[toks[k].lower]; k, n = k-1, n+1 {
+	for n := 0; k >= 0 && n < 4 && toks[k].word && !toks[k].cap && toks[k].cls&(clsClauseWord|clsLinkWord) == 0; k, n = k-1, n+1 {
 	}
 	for k >= 0 && (toks[k].lower == "the" || toks[k].lower == "a" || toks[k].lower == "an") {
 		k--
@@ -245,7 +245,7 @@ func actorAsPart(toks []tok, s, e int) bool {
 		k--
 	}
 	n := 0
-	for ; k >= 0 && n < 4 && toks[k].word && !toks[k].cap && !isPossessive(toks[k]) && !playedBetween[toks[k].lower] && !clauseWords[toks[k].lower]; k, n = k-1, n+1 {
+	for ; k >= 0 && n < 4 && toks[k].word && !toks[k].cap && !isPossessive(toks[k]) && toks[k].cls&(clsPlayedBetween|clsClauseWord) == 0; k, n = k-1, n+1 {
 	}
 	if n == 0 || k < 2 || toks[k].lower != "the" && !possessiveDeterminers[toks[k].lower] || toks[k-1].lower != "as" {
 		return false

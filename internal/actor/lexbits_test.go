@@ -1,0 +1,141 @@
+package actor
+
+import (
+	"strings"
+	"testing"
+)
+
+// classPredicates are the definitions of the wordClass bits: the bit of
+// a token must be its predicate of the token's lower-case form.
+var classPredicates = []struct {
+	name string
+	c    wordClass
+	pred func(l string) bool
+}{
+	{"roleHead", clsRoleHead, isRoleHeadL},
+	{"kinship", clsKinship, func(l string) bool { return kinship[l] }},
+	{"nationality", clsNationality, isNationalityL},
+	{"personNoun", clsPersonNoun, personNoun},
+	{"beForm", clsBeForm, func(l string) bool { return beForms[l] }},
+	{"sayVerb", clsSayVerb, func(l string) bool { return sayVerbs[l] }},
+	{"petCue", clsPetCue, func(l string) bool { return chipWords[l] || l == "owner" || l == "owners" }},
+	{"personPronoun", clsPersonPronoun, func(l string) bool { return personPronouns[l] }},
+	{"heroNoun", clsHeroNoun, func(l string) bool { return heroNouns[l] }},
+	{"clauseWord", clsClauseWord, func(l string) bool { return clauseWords[l] }},
+	{"titleHead", clsTitleHead, func(l string) bool { return titleHeads[l] }},
+	{"animalTell", clsAnimalTell, func(l string) bool { return animalDeeds[l] || animalParts[l] }},
+	{"playedBetween", clsPlayedBetween, func(l string) bool { return playedBetween[l] }},
+	{"playVerb", clsPlayVerb, func(l string) bool { return playVerbs[l] }},
+	{"workNoun", clsWorkNoun, func(l string) bool { return workNouns[l] }},
+	{"linkWord", clsLinkWord, func(l string) bool { return linkWords[l] }},
+	{"possessiveDet", clsPossessiveDet, func(l string) bool { return possessiveDeterminers[l] }},
+	{"month", clsMonth, func(l string) bool { return monthMonths[l] }},
+	{"noise", 0, isNoiseL},
+	{"kinExPrefix", clsKinExPrefix, func(l string) bool { return strings.HasPrefix(l, "ex-") && kinship[l[3:]] }},
+}
+
+// classWords returns words to check the classes of: every word of the
+// lists behind them, in compounds with a hyphen and in the plural, and
+// some words of none.
+func classWords() []string {
+	words := []string{"", "-", "s", "'s", ",", ".", "the", "Mr", "tarrow", "ex-", "-wife", "anglo-", "co-founder",
+		"director-general", "ex-chancellor", "anglo-french", "german-us", "sino-us", "us-uk", "franco-german",
+		"ex-wife", "ex-husband", "super-regulator", "chat-show", "vice-president", "ex-ex-wife", "london-based"}
+	sets := []map[string]bool{roleHeads, roleModifiers, kinship, nationalityAdjectives, orgAmbiguousHeads,
+		adjectiveHeads, beForms, sayVerbs, chipWords, personPronouns, heroNouns, clauseWords, countryAbbreviations,
+		combiningForms, calendar, furniture, pronouns, titleHeads, animalDeeds, animalParts,
+		playedBetween, playVerbs, workNouns, linkWords, possessiveDeterminers, monthMonths}
+	for _, set := range sets {
+		for w := range set {
+			words = append(words, w, w+"s", "ex-"+w, w+"-"+w, "co-"+w, w+"-elect", strings.TrimSuffix(w, "s"))
+		}
+	}
+	for w := range wordListIndex {
+		words = append(words, w)
+	}
+	return words
+}
+
+func TestTokClassMatchesPredicates(t *testing.T) {
+	for _, w := range classWords() {
+		c := tokClass(w)
+		for _, p := range classPredicates {
+			got := c&p.c != 0
+			if p.c == 0 {
+				got = tok{cls: c}.noise()
+			}
+			if want := p.pred(w); got != want {
+				t.Errorf("tokClass(%q) has %s = %v, want %v", w, p.name, got, want)
+			}
+		}
+		if got, want := wordLists(c&wordListBits), listsOf(w); got != want {
+			t.Errorf("tokClass(%q) lists %b, want listsOf %b", w, got, want)
+		}
+	}
+}
+
+// TestTokenClasses checks that the tokenizer gives every token the
+// classes of its lower-case form, possessive endings and punctuation too.
+func TestTokenClasses(t *testing.T) {
+	texts := []string{
+		"The ex-wife of Health Secretary Ada Kell's brother, a Franco-German co-founder, said he was microchipped.",
+		"MR TIBBS IS MICROCHIPPED, HIS OWNERS SAID; the heroine — who is Anglo-Irish — told her Director-General.",
+		"Theresa May, April Jones and JUNE Marsh met in June, not in MAY. Augusta Sept.",
+		"Mr Tibbs, his owners said, is microchipped: The Heroine told the director-general & Étienne’s ex-Wife.",
+	}
+	lm := new(lowerMemo) // kept across texts and rounds, as between stories
+	for round := 0; round < 2; round++ {
+		for _, text := range texts {
+			for _, m := range []*lowerMemo{nil, lm} {
+				for _, tk := range appendTokens(nil, text, m) {
+					if tk.word && monthGivenTok(tk) != monthGiven(tk.text) {
+						t.Errorf("%q: monthGivenTok %v, monthGiven %v", tk.text, monthGivenTok(tk), monthGiven(tk.text))
+					}
+					if tk.cls != tokClass(tk.lower) || tk.lower != strings.ToLower(tk.text) {
+						t.Errorf("%q: lower %q cls %b, want %q and tokClass %b", tk.text, tk.lower, tk.cls, strings.ToLower(tk.text), tokClass(tk.lower))
+					}
+				}
+			}
+		}
+	}
+	for _, c := range []struct {
+		text string
+		c    wordClass
+		want bool
+	}{
+		{texts[0], clsPetCue, true}, {texts[0], clsKinExPrefix, true}, {texts[0], clsRoleHead, true},
+		{texts[0], clsHeroNoun, false}, {texts[1], clsHeroNoun, true}, {"Ada Kell said.", clsPetCue, false},
+		{"Ada Kell said.", clsSayVerb, true}, {"", clsSayVerb, false},
+	} {
+		d := &paraDoc{toks: appendTokens(nil, c.text, nil)}
+		if got := d.has(c.c); got != c.want {
+			t.Errorf("%q: has(%b) = %v, want %v", c.text, c.c, got, c.want)
+		}
+	}
+}
+
+// TestLowerClass checks lowerMemo.lowerClass, whose filter skips the
+// class map for most words, against strings.ToLower and tokClass for
+// every listed word as written, capitalised and in capitals, twice (from
+// the function, then from the memo).
+func TestLowerClass(t *testing.T) {
+	var lm lowerMemo
+	for round := 0; round < 2; round++ {
+		for _, w := range classWords() {
+			if w == "" {
+				continue
+			}
+			for _, v := range []string{w, strings.ToUpper(w[:1]) + w[1:], strings.ToUpper(w), w + "x", "Tarrow", "Ada", "Kell"} {
+				l, c := lm.lowerClass(v)
+				if want := strings.ToLower(v); l != want || c != tokClass(want) {
+					t.Errorf("lowerClass(%q) = %q, %b; want %q, %b", v, l, c, want, tokClass(want))
+				}
+			}
+		}
+	}
+	for w := range classIndex {
+		if !classFilter.mayHave(fnv32(w)) {
+			t.Errorf("classFilter lacks %q", w)
+		}
+	}
+}
