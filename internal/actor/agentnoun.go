@@ -50,7 +50,7 @@ weather meanwhile german roman woman human`)
 func personAgentNoun(t tok) bool {
 	l := t.lower
 	if !t.word || len(l) < 5 || strings.ContainsAny(l, "-'") || notAgents[l] || clauseWords[l] || afterNounWords[l] || businessNounPlural(l) ||
-		isKinship(l) || isHonorific(t.text) || isNationalityL(l) || givenName(t.text) {
+		isKinship(l) || t.honorific() || isNationalityL(l) || givenName(t.text) {
 		return false
 	}
 	suffixed := false

@@ -65,7 +65,7 @@ func (st *story) creature(d *paraDoc, m *mention) bool {
 // titleBefore reports whether t is a capitalised title or rank inside a
 // sentence, as the rules split off a name: "Captain", "Lady", "Sir".
 func titleBefore(t tok) bool {
-	return t.word && t.cap && !t.sentStart && (isHonorific(t.text) || rankTitles[t.lower] || isRoleHeadL(t.lower))
+	return t.word && t.cap && !t.sentStart && (t.honorific() || rankTitles[t.lower] || isRoleHeadL(t.lower))
 }
 
 // animalAfter reports whether the words after a name ending before

@@ -20,7 +20,7 @@ func (st *story) introducedAnimal(d *paraDoc, m *mention) bool {
 	}
 	toks := d.toks
 	s := m.s
-	if s > 0 && titleBefore(toks[s-1]) || s > 0 && toks[s-1].sentStart && toks[s-1].cap && isHonorific(toks[s-1].text) {
+	if s > 0 && titleBefore(toks[s-1]) || s > 0 && toks[s-1].sentStart && toks[s-1].cap && toks[s-1].honorific() {
 		s-- // "Lady Velma" with its title split off
 	}
 	if !toks[s].sentStart {

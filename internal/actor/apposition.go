@@ -102,7 +102,7 @@ scan:
 // Plaid group in the assembly"), which after "who is" must follow the
 // role noun ("who is a canny manager" judges, it names no office).
 func lowWordsFit(toks []tok, low []int, head, last int, who bool) bool {
-	anyTwo := (isRoleHead(toks[last].text) || head == last) && len(low) <= 2
+	anyTwo := (toks[last].is(clsRoleHead) || head == last) && len(low) <= 2
 	for _, j := range low {
 		if who && j < head || !anyTwo && !fieldNoun(toks[j]) {
 			return false

@@ -182,3 +182,15 @@ func (t tok) lists() wordLists { return wordLists(t.cls & wordListBits) }
 
 // noise returns isNoiseL(t.lower).
 func (t tok) noise() bool { return t.lists()&noiseLists != 0 || t.is(clsNationality) }
+
+// honorific returns isHonorific(t.text): only a word of honorificsLower
+// may be one.
+func (t tok) honorific() bool { return t.lists()&inHonorifics != 0 && isHonorific(t.text) }
+
+// honorificClass returns honorificClass(t.text).
+func (t tok) honorificClass() string {
+	if t.lists()&inHonorifics == 0 {
+		return ""
+	}
+	return honorificClass(t.text)
+}

@@ -80,6 +80,7 @@ func TestTokenClasses(t *testing.T) {
 	texts := []string{
 		"The ex-wife of Health Secretary Ada Kell's brother, a Franco-German co-founder, said he was microchipped.",
 		"MR TIBBS IS MICROCHIPPED, HIS OWNERS SAID; the heroine — who is Anglo-Irish — told her Director-General.",
+		"Mr. Ada Kell, Dr Ivo Marsh, SIR Tom, Lady Jane, the Rt Hon Prof. Vane, Captain Ezra, Chancellor Reeves; Mme Dupont's aide.",
 		"Theresa May, April Jones and JUNE Marsh met in June, not in MAY. Augusta Sept.",
 		"Mr Tibbs, his owners said, is microchipped: The Heroine told the director-general & Étienne’s ex-Wife.",
 	}
@@ -88,6 +89,10 @@ func TestTokenClasses(t *testing.T) {
 		for _, text := range texts {
 			for _, m := range []*lowerMemo{nil, lm} {
 				for _, tk := range appendTokens(nil, text, m) {
+					if tk.honorific() != isHonorific(tk.text) || tk.honorificClass() != honorificClass(tk.text) || tk.is(clsRoleHead) != isRoleHead(tk.text) {
+						t.Errorf("%q: honorific %v class %q role head %v; want %v %q %v", tk.text, tk.honorific(), tk.honorificClass(), tk.is(clsRoleHead),
+							isHonorific(tk.text), honorificClass(tk.text), isRoleHead(tk.text))
+					}
 					if tk.word && monthGivenTok(tk) != monthGiven(tk.text) {
 						t.Errorf("%q: monthGivenTok %v, monthGiven %v", tk.text, monthGivenTok(tk), monthGiven(tk.text))
 					}
@@ -136,6 +141,25 @@ func TestLowerClass(t *testing.T) {
 	for w := range classIndex {
 		if !classFilter.mayHave(fnv32(w)) {
 			t.Errorf("classFilter lacks %q", w)
+		}
+	}
+}
+
+// TestParticlesStartLower checks what nameLike's quick test assumes:
+// every particle starts with an ASCII lower-case letter.
+func TestParticlesStartLower(t *testing.T) {
+	for w := range particles {
+		if !startsLower(w) {
+			t.Errorf("particle %q does not start with a lower-case ASCII letter", w)
+		}
+	}
+	for _, c := range []struct {
+		w    string
+		want bool
+	}{{"van", true}, {"Van", true}, {"al-Haddadi", true}, {"al-haddadi", false}, {"London-based", false},
+		{"Élodie", true}, {"élodie", false}, {"\xffx", true}, {"", false}, {"de", true}, {"Bennett-Warner", true}} {
+		if got := nameLike(c.w); got != c.want {
+			t.Errorf("nameLike(%q) = %v, want %v", c.w, got, c.want)
 		}
 	}
 }

@@ -100,7 +100,7 @@ func (st *story) firmHint(d *paraDoc, m *mention) int {
 	if e+1 < len(toks) && sayVerbs[toks[e].lower] && toks[e+1].lower == "it" {
 		return 2
 	}
-	if s := m.s; s >= 2 && toks[s-1].lower == "of" && toks[s-2].cap && isRoleHead(toks[s-2].text) {
+	if s := m.s; s >= 2 && toks[s-1].lower == "of" && toks[s-2].cap && toks[s-2].is(clsRoleHead) {
 		return 2
 	}
 	if makerProduct(toks, e) {

@@ -3,6 +3,7 @@ package actor
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/storyline/storyline/internal/nlp"
 )
@@ -431,7 +432,8 @@ func nameLike(w string) bool {
 	if w == "" {
 		return false
 	}
-	if particles[w] {
+	// Particles are in lower case: a capitalised word (most) is none.
+	if startsLower(w) && particles[w] {
 		return true
 	}
 	if !nameHyphens(w) {
@@ -439,12 +441,21 @@ func nameLike(w string) bool {
 		// Jong-il" are names.
 		return false
 	}
-	if pre, rest, ok := strings.Cut(w, "-"); ok && particles[pre] && rest != "" {
-		w = rest // "al-Haddadi", "el-Masri": a particle glued to the surname
+	if startsLower(w) {
+		if pre, rest, ok := strings.Cut(w, "-"); ok && particles[pre] && rest != "" {
+			w = rest // "al-Haddadi", "el-Masri": a particle glued to the surname
+		}
 	}
-	r := []rune(w)[0]
-	return r >= 'A' && r <= 'Z' || r > 127 && strings.ToUpper(string(r)) == string(r)
+	if c := w[0]; c < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(w) // as []rune(w)[0], also for a bad byte
+	return r > 127 && strings.ToUpper(string(r)) == string(r)
 }
+
+// startsLower reports whether w starts with an ASCII lower-case letter,
+// as every word of particles does.
+func startsLower(w string) bool { return w != "" && 'a' <= w[0] && w[0] <= 'z' }
 
 // tailIsName reports whether words read as a person's name: capitalised
 // words (or particles), none a role, title or organisation word.

@@ -41,7 +41,7 @@ func personalName(toks []tok, said bool) bool {
 	}
 	for _, t := range toks {
 		l := t.lower
-		if !t.word || !t.cap || !nameLike(t.text) || isHonorific(t.text) || orgWords[l] || strongOrgWords[l] || placeWords[l] || isRoleHeadL(l) || roleModifiers[l] || isNationalityL(l) {
+		if !t.word || !t.cap || !nameLike(t.text) || t.honorific() || orgWords[l] || strongOrgWords[l] || placeWords[l] || isRoleHeadL(l) || roleModifiers[l] || isNationalityL(l) {
 			return false
 		}
 	}

@@ -87,12 +87,12 @@ func (st *story) performedPart(d *paraDoc, m *mention) bool {
 		return false
 	}
 	for i := s; i < e; i++ {
-		if isRoleNounL(toks[i].lower) && !isHonorific(toks[i].text) {
+		if isRoleNounL(toks[i].lower) && !toks[i].honorific() {
 			return false // "as Health Secretary"
 		}
 	}
 	// A title the rules split off: "Aunt Bunty", "DCI Rowena Blaine".
-	for n := 0; n < 2 && s > 0 && toks[s-1].word && toks[s-1].cap && !toks[s-1].sentStart && (isHonorific(toks[s-1].text) || isRoleHeadL(toks[s-1].lower) || kinTitle(toks[s-1].lower) || orderTitles[toks[s-1].lower]); n++ {
+	for n := 0; n < 2 && s > 0 && toks[s-1].word && toks[s-1].cap && !toks[s-1].sentStart && (toks[s-1].honorific() || isRoleHeadL(toks[s-1].lower) || kinTitle(toks[s-1].lower) || orderTitles[toks[s-1].lower]); n++ {
 		s--
 	}
 	if s == 0 {

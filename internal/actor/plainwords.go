@@ -46,7 +46,7 @@ func (st *story) usedAlone(first, last string) bool {
 				return true
 			}
 			p := d.toks[k-1]
-			if p.text != first && (!p.word || !p.cap || p.sentStart && !givenName(p.text) || isHonorific(p.text) || givenName(p.text)) {
+			if p.text != first && (!p.word || !p.cap || p.sentStart && !givenName(p.text) || p.honorific() || givenName(p.text)) {
 				return true
 			}
 		}

@@ -131,8 +131,8 @@ func premodRole(p *paraDoc, end int, needHead bool) (role, affil string, first i
 			return "", "", -1
 		}
 	}
-	agent := last == end-1 && !isRoleHead(toks[last].text) && personAgentNoun(toks[last])
-	if needHead && !isRoleHead(toks[last].text) && !agent && !(last == end-1 && officeOf(p, s, last) && !lostGivenName(p, last, end)) {
+	agent := last == end-1 && !toks[last].is(clsRoleHead) && personAgentNoun(toks[last])
+	if needHead && !toks[last].is(clsRoleHead) && !agent && !(last == end-1 && officeOf(p, s, last) && !lostGivenName(p, last, end)) {
 		// An office "of" something needs the name right after it, not
 		// after a possessive ("president of Climax's Action Studio"),
 		// and no given name the tagger left out of the name ("Secretary

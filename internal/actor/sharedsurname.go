@@ -30,7 +30,7 @@ func sharedSurname(d *paraDoc, docs []*paraDoc, spans []span) []span {
 		}
 		j := i
 		if j > 0 && spans[j-1].e > g {
-			if spans[j-1].s == g-1 && spans[j-1].e == g+1 && spans[j-1].typ == "PER" && isHonorific(d.toks[g-1].text) {
+			if spans[j-1].s == g-1 && spans[j-1].e == g+1 && spans[j-1].typ == "PER" && d.toks[g-1].honorific() {
 				spans[j-1].surname = spans[i].e - 1 // "Dr Anil and Meera Chauhan": a title before the given name
 				continue
 			}
@@ -95,7 +95,7 @@ func rankBefore(t tok) bool {
 	case "Mr", "Mrs", "Ms", "Miss", "Mx", "Messrs":
 		return false
 	}
-	return isHonorific(t.text)
+	return t.honorific()
 }
 
 // rareBeforeGiven reports whether toks[g], a word before "and" and

@@ -95,7 +95,7 @@ func signOffTowns(toks []tok, k, end, s int, caps bool) bool {
 // PHILIPPA HAWNBY", "The Rev ADA KELL"), then a comma before end; or 0.
 func capsSigner(toks []tok, end int) int {
 	k := 0
-	if k+1 < end && toks[k].text == "The" && isHonorific(toks[k+1].text) {
+	if k+1 < end && toks[k].text == "The" && toks[k+1].honorific() {
 		k++ // "The Rev PETER HALLAM"
 	}
 	if k < end && toks[k].word && toks[k].cap && !isAllCaps(toks[k].text) {

@@ -91,13 +91,13 @@ func ruleSpans(toks []tok) []span {
 	var out []span
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
-		if !t.word || !t.cap || !isHonorific(t.text) || isAllCaps(t.text) {
+		if !t.word || !t.cap || !t.honorific() || isAllCaps(t.text) {
 			continue
 		}
 		if i > 0 && !shortTitle(t.text) && insideName(toks[i-1]) {
 			continue // "Sacha Baron Cohen": a title word inside a name
 		}
-		class := honorificClass(t.text)
+		class := t.honorificClass()
 		j := i + 1
 		if j < len(toks) && toks[j].text == "." && abbreviated[t.text] {
 			j++
@@ -168,7 +168,7 @@ func insideName(t tok) bool {
 		return false
 	}
 	l := t.lower
-	if listsOf(l)&(inParties|inRoleModifiers|inCommonCapitalised|noiseLists) != 0 || styleWords[t.text] || isRoleHeadL(l) || isNationalityL(l) || isHonorific(t.text) {
+	if listsOf(l)&(inParties|inRoleModifiers|inCommonCapitalised|noiseLists) != 0 || styleWords[t.text] || isRoleHeadL(l) || isNationalityL(l) || t.honorific() {
 		return false
 	}
 	return nameLike(t.text) && wordCasing(l) != nlp.CasingLower

@@ -96,7 +96,7 @@ func castPart(toks []tok, m *mention) bool {
 		return false // "played the V Festival": a body's, a place's or an event's name
 	}
 	// A rank or a title the rules split off as a role: "Captain Ezra Vane".
-	for n := 0; n < 2 && s > 0 && toks[s-1].word && toks[s-1].cap && !toks[s-1].sentStart && (isHonorific(toks[s-1].text) || toks[s-1].is(clsRoleHead)); n++ {
+	for n := 0; n < 2 && s > 0 && toks[s-1].word && toks[s-1].cap && !toks[s-1].sentStart && (toks[s-1].honorific() || toks[s-1].is(clsRoleHead)); n++ {
 		s--
 	}
 	titled := s < m.s || m.hon != "" && !plainHonorifics[strings.ToLower(m.hon)]

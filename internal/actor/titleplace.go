@@ -13,7 +13,7 @@ func titlePossessed(toks []tok, s int) bool {
 		return false
 	}
 	t := toks[s-2]
-	return t.word && t.cap && (honorificClass(t.text) == "royal" || honorificClass(t.text) == "peer" || possessedTitles[t.lower])
+	return t.word && t.cap && (t.honorificClass() == "royal" || t.honorificClass() == "peer" || possessedTitles[t.lower])
 }
 
 // possessedTitles, beside royal and peerage titles, name places after

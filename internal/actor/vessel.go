@@ -27,7 +27,7 @@ func vesselName(toks []tok, s int) bool {
 		return false
 	}
 	k := s - 1
-	if t := toks[k]; t.word && t.cap && !t.sentStart && (isHonorific(t.text) || rankTitles[t.lower]) {
+	if t := toks[k]; t.word && t.cap && !t.sentStart && (t.honorific() || rankTitles[t.lower]) {
 		k--
 	}
 	switch toks[k].lower {

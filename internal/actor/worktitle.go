@@ -146,7 +146,7 @@ func titleGoesOn(toks []tok, e int) bool {
 // Come Back Harry") go with it.
 func recordTitleStart(toks []tok, s int) int {
 	k := s
-	for k > 0 && k > s-3 && toks[k-1].word && toks[k-1].cap && !toks[k-1].sentStart && !givenName(toks[k-1].text) && !isHonorific(toks[k-1].text) {
+	for k > 0 && k > s-3 && toks[k-1].word && toks[k-1].cap && !toks[k-1].sentStart && !givenName(toks[k-1].text) && !toks[k-1].honorific() {
 		k--
 	}
 	return k
