@@ -86,12 +86,12 @@ func animalAfter(toks []tok, e int) bool {
 		if k+1 < len(toks) && coatColours[toks[k].lower] {
 			k++
 		}
-		if !animalNouns[toks[k].lower] || toks[k].cap {
+		if !toks[k].is(clsAnimalNoun) || toks[k].cap {
 			return false
 		}
 		return k+1 == len(toks) || !toks[k+1].word || animalVerbAfter(toks[k+1].lower)
 	}
-	if toks[e].text != "," || e+2 >= len(toks) || toks[e+1].lower != "a" && toks[e+1].lower != "the" && toks[e+1].lower != "an" && !possessiveDeterminers[toks[e+1].lower] && toks[e+1].lower != "my" && toks[e+1].lower != "our" {
+	if toks[e].text != "," || e+2 >= len(toks) || toks[e+1].lower != "a" && toks[e+1].lower != "the" && toks[e+1].lower != "an" && !toks[e+1].is(clsPossessiveDet) && toks[e+1].lower != "my" && toks[e+1].lower != "our" {
 		return false // "Reggie, their cockapoo," counts too
 	}
 	for k := e + 2; k < len(toks) && k <= e+5; k++ {
@@ -99,13 +99,13 @@ func animalAfter(toks []tok, e int) bool {
 		if !t.word {
 			return false
 		}
-		if animalNouns[t.lower] && !t.cap {
-			if k+1 < len(toks) && animalNouns[toks[k+1].lower] {
+		if t.is(clsAnimalNoun) && !t.cap {
+			if k+1 < len(toks) && toks[k+1].is(clsAnimalNoun) {
 				continue // "the springer spaniel"
 			}
 			return k+1 == len(toks) || !toks[k+1].word && !isPossessive(toks[k+1]) || appositionCloser[toks[k+1].lower]
 		}
-		if clauseWords[t.lower] || linkWords[t.lower] {
+		if t.is(clsClauseWord) || t.is(clsLinkWord) {
 			return false // "Ada Kell, the owner of a dog"
 		}
 	}
@@ -146,7 +146,7 @@ func animalName(toks []tok, s int) bool {
 	switch toks[k].lower {
 	case "named", "called", "dubbed", "nicknamed":
 		for i := k - 1; i >= 0 && i >= k-4; i-- {
-			if animalNouns[toks[i].lower] && !toks[i].cap {
+			if toks[i].is(clsAnimalNoun) && !toks[i].cap {
 				return true
 			}
 			if toks[i].sentStart {
@@ -172,7 +172,7 @@ func animalName(toks []tok, s int) bool {
 	if k < 1 || !toks[k].word || toks[k].cap || !animalNoun(toks[k].lower) {
 		return false
 	}
-	if !comma && bareAnimalOpeners[toks[k-1].lower] && animalNouns[toks[k].lower] {
+	if !comma && bareAnimalOpeners[toks[k-1].lower] && toks[k].is(clsAnimalNoun) {
 		return true // "as cockerel Ambrosius crowed": the noun heads its phrase, no word describes it
 	}
 	// One or two words may describe the breed or the coat between the

@@ -24,7 +24,7 @@ func (st *story) introducedAnimal(d *paraDoc, m *mention) bool {
 		s-- // "Lady Velma" with its title split off
 	}
 	if !toks[s].sentStart {
-		if s < 4 || !calledWords[toks[s-1].lower] || !beForms[toks[s-2].lower] || !toks[s-3].sentStart || !animalPronouns[toks[s-3].lower] {
+		if s < 4 || !calledWords[toks[s-1].lower] || !toks[s-2].is(clsBeForm) || !toks[s-3].sentStart || !animalPronouns[toks[s-3].lower] {
 			return false
 		}
 		s -= 3
@@ -76,7 +76,7 @@ func animalSentence(d *paraDoc, e int) bool {
 		if residentNouns[t.lower] || isKinship(t.lower) || personNoun(t.lower) || personPronouns[t.lower] {
 			return false // "a boy and his dog", "the owner's spaniel", "she is going to be a giraffe"
 		}
-		if animalNouns[t.lower] && !animal {
+		if t.is(clsAnimalNoun) && !animal {
 			for j := k - 1; j >= s && j >= k-3; j-- {
 				if l := toks[j].lower; articleWords[l] || possessiveDeterminers[l] || l == "our" || l == "my" {
 					animal = true

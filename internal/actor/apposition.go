@@ -42,7 +42,7 @@ scan:
 			// "Governor of the Bank of Tarn"
 		case joinsRoleWords(p, k, s):
 			// "Commerce and Industry Minister", "Marks & Spencer"
-		case t.word && !t.cap && len(low) < 3 && !clauseWords[t.lower]:
+		case t.word && !t.cap && len(low) < 3 && !t.is(clsClauseWord):
 			low = append(low, k)
 		default:
 			break scan
@@ -125,7 +125,7 @@ func joinsRoleWords(p *paraDoc, k, s int) bool {
 	if !prev.word || !next.word || p.inPerson(k-1) || p.inPerson(k+1) {
 		return false
 	}
-	return (prev.cap || isRoleHeadL(prev.lower)) && (next.cap && !commonCapitalised[next.lower] || isRoleHeadL(next.lower))
+	return (prev.cap || isRoleHeadL(prev.lower)) && (next.cap && !(next.lists()&inCommonCapitalised != 0) || isRoleHeadL(next.lower))
 }
 
 // givenNamesListed reports whether tokens s to k, read as a role in
@@ -137,7 +137,7 @@ func givenNamesListed(toks []tok, s, k int) bool {
 		return false
 	}
 	for i := s + 1; i+1 < k; i++ {
-		if toks[i].lower == "and" && toks[i+1].cap && !isRoleHeadL(toks[i+1].lower) && !roleModifiers[toks[i+1].lower] {
+		if toks[i].lower == "and" && toks[i+1].cap && !isRoleHeadL(toks[i+1].lower) && !(toks[i+1].lists()&inRoleModifiers != 0) {
 			return true
 		}
 	}

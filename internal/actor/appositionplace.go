@@ -8,7 +8,7 @@ import "unicode"
 // small private estate in North Wiltshire". A person's apposition names a
 // role or a relative instead ("…, his manager,").
 func placeApposition(toks []tok, e int) bool {
-	if e+2 >= len(toks) || toks[e].text != "," || !appositionOpeners[toks[e+1].lower] {
+	if e+2 >= len(toks) || toks[e].text != "," || !toks[e+1].is(clsAppositionOpener) {
 		return false
 	}
 	for k, n := e+2, 0; k < len(toks) && n < 7; k, n = k+1, n+1 {
@@ -19,7 +19,7 @@ func placeApposition(toks []tok, e int) bool {
 			}
 			return false
 		}
-		if !t.cap && (clauseWords[t.lower] || afterNounWords[t.lower] || isKinship(t.lower) || isRoleHeadL(t.lower)) {
+		if !t.cap && (t.is(clsClauseWord) || t.is(clsAfterNounWord) || isKinship(t.lower) || isRoleHeadL(t.lower)) {
 			return false
 		}
 		if !t.cap && appositionPlaceNouns[t.lower] {

@@ -24,7 +24,7 @@ func wonThing(toks []tok, m *mention) bool {
 	k := m.s - 1
 	for n := 0; k >= 0 && n < 3 && !determinerWord(toks[k].lower); n++ {
 		t := toks[k]
-		if !t.word || t.cap || prepositionWords[t.lower] || clauseWords[t.lower] || afterNounWords[t.lower] {
+		if !t.word || t.cap || t.is(clsPrepositionWord) || t.is(clsClauseWord) || t.is(clsAfterNounWord) {
 			return false
 		}
 		k--

@@ -21,5 +21,5 @@ func bandVerb(toks []tok, m *mention) bool {
 		return false
 	}
 	n := toks[e+1]
-	return n.word && (n.cap && !n.sentStart || n.lower == "a" || n.lower == "an" || n.lower == "the" || possessiveDeterminers[n.lower] || isNumber(n.text))
+	return n.word && (n.cap && !n.sentStart || n.lower == "a" || n.lower == "an" || n.lower == "the" || n.is(clsPossessiveDet) || isNumber(n.text))
 }

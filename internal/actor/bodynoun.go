@@ -79,16 +79,16 @@ func bodyNounBefore(toks []tok, s, e int) bool {
 		case t.lower == "a" || t.lower == "an":
 			return true
 		case comma:
-			if !t.word || t.cap || clauseWords[t.lower] || linkWords[t.lower] || t.lower == "the" || possessiveDeterminers[t.lower] {
+			if !t.word || t.cap || t.is(clsClauseWord) || t.is(clsLinkWord) || t.lower == "the" || t.is(clsPossessiveDet) {
 				return false // "a spokesman for the firm, Ada Kell, said": the spokesman
 			}
-		case t.lower == "the" || possessiveDeterminers[t.lower]:
+		case t.lower == "the" || t.is(clsPossessiveDet):
 			return true
-		case !comma && !band && t.word && !t.cap && prepositionWords[t.lower]:
+		case !comma && !band && t.word && !t.cap && t.is(clsPrepositionWord):
 			return true // "carried out by consultancy group Velco"
 		case t.sentStart:
 			return t.cap // "Pop duo", "Yorkshire trio"
-		case !t.word || clauseWords[t.lower] || t.cap && i < k-2:
+		case !t.word || t.is(clsClauseWord) || t.cap && i < k-2:
 			return false
 		}
 	}

@@ -184,7 +184,7 @@ func (st *story) collect() {
 				}
 				if m.typ == "PER" && titlePossessed(d.toks, m.s) {
 					m.roles = nil // "Bishop's" is no role of Stortford
-					if m.s > 2 && (placePrepositions[d.toks[m.s-3].lower] || placeWayWords[d.toks[m.s-3].lower]) {
+					if m.s > 2 && (d.toks[m.s-3].is(clsPlacePreposition) || placeWayWords[d.toks[m.s-3].lower]) {
 						l += 3 // "from King's Lynn to Spalding" (titleplace.go)
 					} else {
 						x = max(x, 3) // "the Queen's Velmoshire Regiment"
@@ -524,7 +524,7 @@ func insideRef(d *paraDoc, sp span, refs []roleRef) bool {
 		if sp.s >= r.s && sp.e <= r.e {
 			for k := sp.s; k < sp.e; k++ {
 				t := d.toks[k]
-				if t.word && !isRoleHeadL(t.lower) && !roleModifiers[t.lower] {
+				if t.word && !isRoleHeadL(t.lower) && !(t.lists()&inRoleModifiers != 0) {
 					if _, ok := parties[t.lower]; !ok {
 						return false
 					}

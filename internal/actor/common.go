@@ -38,7 +38,7 @@ func afterThe(d *paraDoc, m *mention) bool {
 	if !t.word || t.cap {
 		return true // punctuation, a possessive or another name
 	}
-	return clauseWords[t.lower] || afterNounWords[t.lower] || len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed")
+	return t.is(clsClauseWord) || t.is(clsAfterNounWord) || len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed")
 }
 
 // possessiveDeterminers make a one-word name after them a thing owned

@@ -241,8 +241,8 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg, pronoun 
 				place += 3 // "rented land above Lampridge", "the hills overlooking Tarrow" (placeabove.go)
 			case l == "in" && k > 0 && bodiesIn[toks[k-1].lower]:
 				place++ // "humanitarian groups in Darfur": where they work
-			case (l == "of" || l == "for") && k > 0 && (businessNouns[toks[k-1].lower] || marketVerbs[toks[k-1].lower]),
-				l == "in" && k > 0 && (holdingNouns[toks[k-1].lower] || marketVerbs[toks[k-1].lower]):
+			case (l == "of" || l == "for") && k > 0 && ((toks[k-1].lists()&inBusinessNouns != 0) || (toks[k-1].lists()&inMarketVerbs != 0)),
+				l == "in" && k > 0 && (holdingNouns[toks[k-1].lower] || (toks[k-1].lists()&inMarketVerbs != 0)):
 				// "shares in X", "takeover of X"; not "a supermarket in
 				// Surrey", where the business is.
 				org += 2
@@ -434,7 +434,7 @@ func objectOfVerb(toks []tok, s int) bool {
 // Corran Harlequins, said he would have surgery". A list ("the firm, Ada, Bo and Cy") has
 // a name after the closing comma.
 func tradeApposed(toks []tok, k, e int) bool {
-	if k == 0 || !businessNouns[toks[k].lower] && !sideNouns[toks[k].lower] || toks[k].cap && !toks[k].sentStart {
+	if k == 0 || !(toks[k].lists()&inBusinessNouns != 0) && !sideNouns[toks[k].lower] || toks[k].cap && !toks[k].sentStart {
 		return false
 	}
 	switch det := toks[k-1]; {
@@ -514,7 +514,7 @@ func indefinite(toks []tok, s int) bool {
 		if t.lower == "a" || t.lower == "an" {
 			return true
 		}
-		if t.cap || clauseWords[t.lower] || afterNounWords[t.lower] {
+		if t.cap || t.is(clsClauseWord) || t.is(clsAfterNounWord) {
 			return false
 		}
 	}
@@ -548,17 +548,17 @@ func appositionTrade(toks []tok, e int) string {
 	}
 	for n := 0; k < len(toks) && n < 5; k, n = k+1, n+1 {
 		t := toks[k]
-		if !t.word || !t.cap && (clauseWords[t.lower] || afterNounWords[t.lower]) {
+		if !t.word || !t.cap && (t.is(clsClauseWord) || t.is(clsAfterNounWord)) {
 			return "" // "…, the godfather of the group,"
 		}
-		if !t.cap && (businessNouns[t.lower] || serviceNouns[t.lower]) {
+		if !t.cap && ((t.lists()&inBusinessNouns != 0) || serviceNouns[t.lower]) {
 			if k+1 < len(toks) && isPossessive(toks[k+1]) && possessedRoleCloses(toks, k+2) {
 				return "" // "Ada Kell, the operator's chief engineer,": a role held in a body
 			}
 			if k+1 == len(toks) || !toks[k+1].word || tradePostModifiers[toks[k+1].lower] {
 				return t.lower // "Griselda Varnley, the cake chain with a kiosk at every station,"
 			}
-			if !toks[k+1].cap && businessNouns[toks[k+1].lower] {
+			if !toks[k+1].cap && (toks[k+1].lists()&inBusinessNouns != 0) {
 				continue // "the bakery chain"
 			}
 			return ""
@@ -612,7 +612,7 @@ marketplace`)
 // determinerBefore reports whether an article or a possessive
 // determiner stands right before token k.
 func determinerBefore(toks []tok, k int) bool {
-	return k > 0 && (articleBefore(toks, k) || possessiveDeterminers[toks[k-1].lower])
+	return k > 0 && (articleBefore(toks, k) || toks[k-1].is(clsPossessiveDet))
 }
 
 // placePrepositions often stand before a place: "an estate in Wiltshire".

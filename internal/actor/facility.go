@@ -38,7 +38,7 @@ func withFacility(d *paraDoc, m *mention) {
 		return
 	}
 	if e+1 < len(d.toks) {
-		if n := d.toks[e+1]; n.word && !(clauseWords[n.lower] || afterNounWords[n.lower] || auxiliaries[n.lower]) {
+		if n := d.toks[e+1]; n.word && !(n.is(clsClauseWord) || n.is(clsAfterNounWord) || auxiliaries[n.lower]) {
 			return
 		}
 	}

@@ -128,7 +128,7 @@ func awardCategoryBefore(d *paraDoc, k int) bool {
 			return false
 		}
 		if t.lower == "best" {
-			return j < k-1 && !kinship[d.toks[j+1].lower] // not "his best friend Sam"
+			return j < k-1 && !d.toks[j+1].is(clsKinship) // not "his best friend Sam"
 		}
 	}
 	return false

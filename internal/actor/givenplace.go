@@ -56,9 +56,9 @@ func placePrepositionBefore(toks []tok, s int) bool {
 			continue // a list before the name
 		case !t.word || t.cap:
 			return false
-		case placePrepositions[t.lower] || placeWayWords[t.lower]:
+		case t.is(clsPlacePreposition) || placeWayWords[t.lower]:
 			return true
-		case lower == 2 || strings.HasSuffix(t.lower, "ed") || clauseWords[t.lower] || afterNounWords[t.lower]:
+		case lower == 2 || strings.HasSuffix(t.lower, "ed") || t.is(clsClauseWord) || t.is(clsAfterNounWord):
 			return false
 		}
 		lower++
@@ -78,7 +78,7 @@ func describedAfterAs(toks []tok, s int) bool {
 		if t.lower == "as" {
 			return k < s-1
 		}
-		if clauseWords[t.lower] && !possessiveDeterminers[t.lower] && t.lower != "the" {
+		if t.is(clsClauseWord) && !t.is(clsPossessiveDet) && t.lower != "the" {
 			return false
 		}
 	}
@@ -113,7 +113,7 @@ func qualifierAfterOf(d *paraDoc, m *mention) bool {
 	}
 	p := d.toks[m.s-1]
 	// A bare apostrophe is as often a quotation mark: "'Lionel fought".
-	return (p.lower == "of" || possessiveDeterminers[p.lower] || isPossessive(p) && len(p.text) > 1) && qualifiesCommonNoun(d, m)
+	return (p.lower == "of" || p.is(clsPossessiveDet) || isPossessive(p) && len(p.text) > 1) && qualifiesCommonNoun(d, m)
 }
 
 // placeWayWords, beside placePrepositions, lead to or from a place: "just

@@ -26,7 +26,7 @@ func (st *story) titleCase(d *paraDoc) bool {
 		case "(", "[":
 			return false // a caption or a credit: "The Simpsons (Fox, BBC Two)"
 		}
-		if !t.word || commonCapitalised[t.lower] && len(t.lower) <= 4 {
+		if !t.word || (t.lists()&inCommonCapitalised != 0) && len(t.lower) <= 4 {
 			continue
 		}
 		if t.text[0] >= '0' && t.text[0] <= '9' {
@@ -148,7 +148,7 @@ func wordsOutside(d *paraDoc, spans []span) bool {
 		for in < len(spans) && spans[in].e <= k {
 			in++
 		}
-		if in < len(spans) && spans[in].s <= k || !t.word || commonCapitalised[t.lower] && len(t.lower) <= 4 {
+		if in < len(spans) && spans[in].s <= k || !t.word || (t.lists()&inCommonCapitalised != 0) && len(t.lower) <= 4 {
 			continue
 		}
 		if t.text[0] < '0' || t.text[0] > '9' {

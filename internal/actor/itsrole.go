@@ -15,7 +15,7 @@ func itsRoleApposed(toks []tok, k int) bool {
 			return false
 		}
 		if isRoleHeadL(t.lower) {
-			return !businessNouns[t.lower] && !serviceRoles[t.lower]
+			return !(t.lists()&inBusinessNouns != 0) && !serviceRoles[t.lower]
 		}
 	}
 	return false

@@ -54,6 +54,24 @@ const (
 	clsPossessiveDet
 	// clsMonth: monthMonths[t.lower], a month's name or short form.
 	clsMonth
+	// clsAfterNounWord: afterNounWords[t.lower].
+	clsAfterNounWord
+	// clsAnimalNoun: animalNouns[t.lower].
+	clsAnimalNoun
+	// clsPrepositionWord: prepositionWords[t.lower].
+	clsPrepositionWord
+	// clsPlacePreposition: placePrepositions[t.lower].
+	clsPlacePreposition
+	// clsRacingWord: racingWords[t.lower].
+	clsRacingWord
+	// clsTitleNoun: titleNouns[t.lower].
+	clsTitleNoun
+	// clsAppositionOpener: appositionOpeners[t.lower].
+	clsAppositionOpener
+	// clsProductHead: productHeads[t.lower].
+	clsProductHead
+	// clsPerformVerb: performVerbs[t.lower].
+	clsPerformVerb
 	// clsKinExPrefix: t.lower is "ex-" and a kinship word ("ex-wife").
 	clsKinExPrefix
 )
@@ -110,6 +128,15 @@ var classIndex = func() map[string]wordClass {
 	add(clsLinkWord, linkWords)
 	add(clsPossessiveDet, possessiveDeterminers)
 	add(clsMonth, monthMonths)
+	add(clsAfterNounWord, afterNounWords)
+	add(clsAnimalNoun, animalNouns)
+	add(clsPrepositionWord, prepositionWords)
+	add(clsPlacePreposition, placePrepositions)
+	add(clsRacingWord, racingWords)
+	add(clsTitleNoun, titleNouns)
+	add(clsAppositionOpener, appositionOpeners)
+	add(clsProductHead, productHeads)
+	add(clsPerformVerb, performVerbs)
 	return m
 }()
 

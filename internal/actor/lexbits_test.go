@@ -30,6 +30,15 @@ var classPredicates = []struct {
 	{"linkWord", clsLinkWord, func(l string) bool { return linkWords[l] }},
 	{"possessiveDet", clsPossessiveDet, func(l string) bool { return possessiveDeterminers[l] }},
 	{"month", clsMonth, func(l string) bool { return monthMonths[l] }},
+	{"afterNounWords", clsAfterNounWord, func(l string) bool { return afterNounWords[l] }},
+	{"animalNouns", clsAnimalNoun, func(l string) bool { return animalNouns[l] }},
+	{"prepositionWords", clsPrepositionWord, func(l string) bool { return prepositionWords[l] }},
+	{"placePrepositions", clsPlacePreposition, func(l string) bool { return placePrepositions[l] }},
+	{"racingWords", clsRacingWord, func(l string) bool { return racingWords[l] }},
+	{"titleNouns", clsTitleNoun, func(l string) bool { return titleNouns[l] }},
+	{"appositionOpeners", clsAppositionOpener, func(l string) bool { return appositionOpeners[l] }},
+	{"productHeads", clsProductHead, func(l string) bool { return productHeads[l] }},
+	{"performVerbs", clsPerformVerb, func(l string) bool { return performVerbs[l] }},
 	{"noise", 0, isNoiseL},
 	{"kinExPrefix", clsKinExPrefix, func(l string) bool { return strings.HasPrefix(l, "ex-") && kinship[l[3:]] }},
 }
@@ -44,7 +53,8 @@ func classWords() []string {
 	sets := []map[string]bool{roleHeads, roleModifiers, kinship, nationalityAdjectives, orgAmbiguousHeads,
 		adjectiveHeads, beForms, sayVerbs, chipWords, personPronouns, heroNouns, clauseWords, countryAbbreviations,
 		combiningForms, calendar, furniture, pronouns, titleHeads, animalDeeds, animalParts,
-		playedBetween, playVerbs, workNouns, linkWords, possessiveDeterminers, monthMonths}
+		playedBetween, playVerbs, workNouns, linkWords, possessiveDeterminers, monthMonths,
+		afterNounWords, animalNouns, prepositionWords, placePrepositions, racingWords, titleNouns, appositionOpeners, productHeads, performVerbs}
 	for _, set := range sets {
 		for w := range set {
 			words = append(words, w, w+"s", "ex-"+w, w+"-"+w, "co-"+w, w+"-elect", strings.TrimSuffix(w, "s"))

@@ -138,7 +138,7 @@ func andClause(d *paraDoc, e, s, e2 int) bool {
 		return false
 	}
 	t := toks[e2]
-	return t.word && !t.cap && !prepositionWords[t.lower] && !linkWords[t.lower]
+	return t.word && !t.cap && !t.is(clsPrepositionWord) && !t.is(clsLinkWord)
 }
 
 // listLink reports whether tokens [e, s) of d join two items of a list:

@@ -97,7 +97,7 @@ func (st *story) firmHint(d *paraDoc, m *mention) int {
 		return 0
 	}
 	e := m.e
-	if e+1 < len(toks) && sayVerbs[toks[e].lower] && toks[e+1].lower == "it" {
+	if e+1 < len(toks) && toks[e].is(clsSayVerb) && toks[e+1].lower == "it" {
 		return 2
 	}
 	if s := m.s; s >= 2 && toks[s-1].lower == "of" && toks[s-2].cap && toks[s-2].is(clsRoleHead) {

@@ -101,7 +101,7 @@ func possessivePlace(toks []tok, s, e int) bool {
 		return true
 	}
 	n := toks[e+1]
-	return !n.word || n.sentStart || placePrepositions[n.lower] || n.lower == "on" || n.lower == "last" || n.lower == "for"
+	return !n.word || n.sentStart || n.is(clsPlacePreposition) || n.lower == "on" || n.lower == "last" || n.lower == "for"
 }
 
 // venuePrepositions stand before a place one goes to or is at.

@@ -71,7 +71,7 @@ func nearEvidence(d *paraDoc, m *mention) (org, place, other int) {
 	if clauseOpening(toks, s) && (shareMoveAfter(toks, e) || appositionShareMove(toks, e)) {
 		org += 3
 	}
-	if len(m.name) > 1 && s > 0 && possessiveDeterminers[toks[s-1].lower] {
+	if len(m.name) > 1 && s > 0 && toks[s-1].is(clsPossessiveDet) {
 		// "his Golden Globe success", "their Cubic Expression vehicle":
 		// no one writes "his Tom Ellery".
 		switch m.typ {
@@ -93,7 +93,7 @@ func nearEvidence(d *paraDoc, m *mention) (org, place, other int) {
 	if fromToBody(d, m) {
 		org += 3 // "his move from Brentford to Aston Villa"
 	}
-	if len(m.name) > 1 && s > 0 && (placePrepositions[toks[s-1].lower] || toks[s-1].lower == "from") && placePrefixes[m.name[0]] && !givenName(m.name[1]) {
+	if len(m.name) > 1 && s > 0 && (toks[s-1].is(clsPlacePreposition) || toks[s-1].lower == "from") && placePrefixes[m.name[0]] && !givenName(m.name[1]) {
 		place += 3 // "in Little Fenby", "near Upper Slaughter", "a gardener from Little Heddon"
 	}
 	if s > 0 && toks[s-1].text == "The" && !toks[s-1].sentStart && len(m.name) > 1 && m.typ != "ORG" && m.typ != "LOC" {
@@ -120,10 +120,10 @@ func venueApposed(toks []tok, s, e int) bool {
 		if !t.word {
 			return false
 		}
-		if appositionOpeners[t.lower] {
-			return k == 0 || !toks[k-1].word || !prepositionWords[toks[k-1].lower]
+		if t.is(clsAppositionOpener) {
+			return k == 0 || !toks[k-1].word || !toks[k-1].is(clsPrepositionWord)
 		}
-		if !t.cap && (clauseWords[t.lower] || afterNounWords[t.lower]) {
+		if !t.cap && (t.is(clsClauseWord) || t.is(clsAfterNounWord)) {
 			return false // "… said the restaurant, Ember, …"
 		}
 	}
@@ -205,7 +205,7 @@ func shareMoveAfter(toks []tok, e int) bool {
 		if t.text != "," {
 			continue
 		}
-		if k+2 >= len(toks) || !marketVerbs[toks[k+1].lower] || !strings.HasSuffix(toks[k+1].lower, "ing") {
+		if k+2 >= len(toks) || !(toks[k+1].lists()&inMarketVerbs != 0) || !strings.HasSuffix(toks[k+1].lower, "ing") {
 			return false
 		}
 		n := strings.Replace(strings.TrimSuffix(toks[k+2].text, "%"), ".", "", 1)
@@ -230,7 +230,7 @@ func appositionShareMove(toks []tok, e int) bool {
 		if t.text != "," {
 			continue
 		}
-		if !marketVerbs[toks[k+1].lower] {
+		if !(toks[k+1].lists()&inMarketVerbs != 0) {
 			return false
 		}
 		n := toks[k+2].text
@@ -281,7 +281,7 @@ func ownedThing(toks []tok, m *mention) bool {
 	if isNumber(toks[k].text) && k > 0 {
 		k--
 	}
-	if !possessiveDeterminers[toks[k].lower] {
+	if !toks[k].is(clsPossessiveDet) {
 		return false
 	}
 	if e+1 < len(toks) && toks[e].text == "," && toks[e+1].cap {
@@ -291,7 +291,7 @@ func ownedThing(toks []tok, m *mention) bool {
 		return true
 	}
 	t := toks[e]
-	return !t.word || t.cap || clauseWords[t.lower] || afterNounWords[t.lower]
+	return !t.word || t.cap || t.is(clsClauseWord) || t.is(clsAfterNounWord)
 }
 
 // brokerTrades are trades a firm and its people share: "stockbroker"
@@ -327,7 +327,7 @@ func speakersEmployer(d *paraDoc, m *mention) bool {
 	toks := d.toks
 	k := m.s - 1
 	for n := 0; n < 3 && k >= 0 && toks[k].word && !toks[k].cap && toks[k].lower != "of"; n++ {
-		if clauseWords[toks[k].lower] || appositionOpeners[toks[k].lower] {
+		if toks[k].is(clsClauseWord) || toks[k].is(clsAppositionOpener) {
 			return false
 		}
 		k--

@@ -61,7 +61,7 @@ func numberedAfter(toks []tok, spans []span, i int) bool {
 	case "and", "or", "to":
 		return k+1 >= len(toks) || !digitWord(toks[k+1].text)
 	}
-	if t.cap && !t.sentStart && !isPossessive(t) && !isRoleHeadL(t.lower) && !calendar[t.lower] {
+	if t.cap && !t.sentStart && !isPossessive(t) && !isRoleHeadL(t.lower) && !(t.lists()&inCalendar != 0) {
 		// Another name after the number: a result ("Arsenal 2 Chelsea
 		// 1") unless a body's head noun the tagger split off, or the
 		// name is an ordinary word that names nothing without its

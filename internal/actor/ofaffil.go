@@ -66,7 +66,7 @@ func firmName(toks []tok) bool {
 // saidBeside reports whether a verb of saying stands right before or
 // after span sp: "said Morgan Hales of …", "… Securities said".
 func saidBeside(toks []tok, sp span) bool {
-	return sp.s > 0 && sayVerbs[toks[sp.s-1].lower] || sp.e < len(toks) && sayVerbs[toks[sp.e].lower]
+	return sp.s > 0 && toks[sp.s-1].is(clsSayVerb) || sp.e < len(toks) && toks[sp.e].is(clsSayVerb)
 }
 
 // sayVerbs report speech.

@@ -18,7 +18,7 @@ func (st *story) kinOfPart(d *paraDoc, m *mention) bool {
 	if k >= 0 && toks[k].text == "," {
 		k--
 	}
-	if k < 1 || !toks[k].word || toks[k].cap || !isKinship(toks[k].lower) || !possessiveDeterminers[toks[k-1].lower] || len(st.parts) == 0 {
+	if k < 1 || !toks[k].word || toks[k].cap || !isKinship(toks[k].lower) || !toks[k-1].is(clsPossessiveDet) || len(st.parts) == 0 {
 		return false
 	}
 	for j := k - 2; j >= 0; j-- {

@@ -77,7 +77,7 @@ func (st *story) performedPart(d *paraDoc, m *mention) bool {
 	if playedBack(d, m) {
 		return true // "Zeb Quillet vanishes on his wedding night, and Ivo Marsh, who plays him, says"
 	}
-	if s >= 2 && performVerbs[toks[s-1].lower] && haveForms[toks[s-2].lower] && e < len(toks) && (toks[e].lower == "since" || toks[e].lower == "for") && len(m.name) > 1 && !sportsParagraph(toks) {
+	if s >= 2 && toks[s-1].is(clsPerformVerb) && haveForms[toks[s-2].lower] && e < len(toks) && (toks[e].lower == "since" || toks[e].lower == "for") && len(m.name) > 1 && !sportsParagraph(toks) {
 		return true // "has played Hesper Dunnock for eleven years": a long-running part
 	}
 	if s == 0 {
@@ -102,7 +102,7 @@ func (st *story) performedPart(d *paraDoc, m *mention) bool {
 	if titled && possessedTitle(toks, s) {
 		return true // "his King Lear at Chichester", "whose stripped-back Lady Macbeth"
 	}
-	if performVerbs[toks[s-1].lower] {
+	if toks[s-1].is(clsPerformVerb) {
 		switch {
 		case (titled || len(m.name) > 1 && givenName(m.name[0])) && stageParagraph(toks):
 			return true // "playing Kitty Vance", "performing Mrs Vance"
@@ -130,7 +130,7 @@ func (st *story) performedPart(d *paraDoc, m *mention) bool {
 		if t.word && t.cap && !t.sentStart && isNationalityL(t.lower) && described {
 			continue // "her scheming French cousin"
 		}
-		if !t.word || t.cap || t.lower == "as" || performVerbs[t.lower] || clauseWords[t.lower] && !possessiveDeterminers[t.lower] || linkWords[t.lower] {
+		if !t.word || t.cap || t.lower == "as" || t.is(clsPerformVerb) || t.is(clsClauseWord) && !t.is(clsPossessiveDet) || t.is(clsLinkWord) {
 			break
 		}
 		described = true
@@ -138,10 +138,10 @@ func (st *story) performedPart(d *paraDoc, m *mention) bool {
 	if k < 1 {
 		return false
 	}
-	if described && performVerbs[toks[k].lower] && !sportsParagraph(toks) && (toks[k+1].lower == "the" || toks[k+1].lower == "a") && toks[s-1].text == "," {
+	if described && toks[k].is(clsPerformVerb) && !sportsParagraph(toks) && (toks[k+1].lower == "the" || toks[k+1].lower == "a") && toks[s-1].text == "," {
 		return true // "plays the vet, Dr Judith Crane,"
 	}
-	if described && performVerbs[toks[k].lower] && !sportsParagraph(toks) && possessiveDeterminers[toks[k+1].lower] && k+2 < s-1 && !nounPlay(toks, k) {
+	if described && toks[k].is(clsPerformVerb) && !sportsParagraph(toks) && toks[k+1].is(clsPossessiveDet) && k+2 < s-1 && !nounPlay(toks, k) {
 		return true // "plays his long-suffering wife Maureen" (castas.go)
 	}
 	if toks[k].lower != "as" {
@@ -262,7 +262,7 @@ func (st *story) followedCharacter(d *paraDoc, m *mention) bool {
 		if t.lower == "and" && k > 0 && toks[k-1].word && toks[k-1].cap && !toks[k-1].sentStart {
 			continue // "follows two sisters, Ada and Wenna Kell"
 		}
-		if t.sentStart || t.word && !t.cap && (clauseWords[t.lower] || linkWords[t.lower] || (strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "ing")) && !afterArticle(toks, k)) {
+		if t.sentStart || t.word && !t.cap && (t.is(clsClauseWord) || t.is(clsLinkWord) || (strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "ing")) && !afterArticle(toks, k)) {
 			return false // a verb; but "a dying patient", "a retired diver" describe
 		}
 		if !t.word && t.text != "," {

@@ -33,7 +33,7 @@ func playedDescribed(toks []tok, m *mention) bool {
 		s--
 		titled = true
 	}
-	if s < 1 || !playVerbs[toks[s-1].lower] || nounPlay(toks, s-1) {
+	if s < 1 || !toks[s-1].is(clsPlayVerb) || nounPlay(toks, s-1) {
 		return false
 	}
 	if !titled && !(len(m.name) > 1 && givenName(m.name[0])) {

@@ -22,8 +22,6 @@ var racingWords = setOf(`jockey jockeys handicap hurdle hurdles furlong furlongs
 colt racecourse steeplechase point-to-point ridden fences lengths each-way handicapper racehorse
 racehorses novices stablemate thoroughbred gallops`)
 
-var racingWordsLen = lenFilterOf(racingWords)
-
 // isOdds reports whether w, a lower-cased token, is a bookmaker's odds:
 // "20-1", "100-30", "evens".
 func isOdds(w string) bool {
@@ -78,7 +76,7 @@ func (d *paraDoc) racingParagraph() bool {
 // racingParagraph reports whether a racing word stands among toks.
 func racingParagraph(toks []tok) bool {
 	for _, t := range toks {
-		if t.word && !t.cap && racingWordsLen.mayHave(t.lower) && racingWords[t.lower] {
+		if t.word && !t.cap && t.is(clsRacingWord) {
 			return true
 		}
 	}

@@ -106,7 +106,7 @@ func officeOf(p *paraDoc, s, last int) bool {
 		switch {
 		case !t.word:
 			return false
-		case t.cap && !commonCapitalised[t.lower]:
+		case t.cap && !(t.lists()&inCommonCapitalised != 0):
 		case t.lower == "of" || t.lower == "the" || t.lower == "for":
 		default:
 			return false
@@ -126,7 +126,7 @@ func relationBefore(toks []tok, s, head int) bool {
 			continue
 		}
 		prev := toks[j-1]
-		if prev.word && !prev.cap && !isRoleHeadL(prev.lower) && !roleModifiers[prev.lower] {
+		if prev.word && !prev.cap && !isRoleHeadL(prev.lower) && !(prev.lists()&inRoleModifiers != 0) {
 			return true
 		}
 	}

@@ -74,7 +74,7 @@ func sharesSurname(toks []tok, sp span) bool {
 	if !first.word || !first.cap || !given.word || !sur.word || !sur.cap {
 		return false
 	}
-	if g > 0 && !first.sentStart && toks[g-1].word && (toks[g-1].cap && !sentenceWord(toks[g-1]) && !rankBefore(toks[g-1]) || workNouns[toks[g-1].lower] || titleNouns[toks[g-1].lower]) {
+	if g > 0 && !first.sentStart && toks[g-1].word && (toks[g-1].cap && !sentenceWord(toks[g-1]) && !rankBefore(toks[g-1]) || toks[g-1].is(clsWorkNoun) || toks[g-1].is(clsTitleNoun)) {
 		return false // "Ann Kell and Pauline Sowerby", "Mrs Ann and …", "the biopic Ray and Mike Leigh's drama"
 	}
 	if !givenName(first.text) && !rareBeforeGiven(toks, g, given) || givenName(sur.text) && !pairIntroduced(toks, g) {
@@ -131,7 +131,7 @@ func pairIntroduced(toks []tok, g int) bool {
 	case toks[k].sentStart && k == g-1 && sentenceWord(toks[k]):
 		return true // "To Aisling and Ben Coutts"
 	}
-	return kinship[toks[k].lower] || toks[k].lower == "couple"
+	return toks[k].is(clsKinship) || toks[k].lower == "couple"
 }
 
 // endsName reports whether a person's name the tagger read in the story

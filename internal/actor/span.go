@@ -317,7 +317,7 @@ func kinSpans(toks []tok) []span {
 // from token j on (j when there is none).
 func kinName(toks []tok, j int) int {
 	k := j
-	for k < len(toks) && k-j < 3 && nameWord(toks, k) && !toks[k].sentStart && !commonCapitalised[toks[k].lower] && !isNationalityL(toks[k].lower) {
+	for k < len(toks) && k-j < 3 && nameWord(toks, k) && !toks[k].sentStart && !(toks[k].lists()&inCommonCapitalised != 0) && !isNationalityL(toks[k].lower) {
 		k++
 	}
 	return k
@@ -348,7 +348,7 @@ func kinListEnd(toks []tok, k int) bool {
 	if !t.word {
 		return t.text != "'" && t.text != "’" && t.text != "-"
 	}
-	return !t.cap && (t.lower == "and" || clauseWords[t.lower] || nextClause[t.lower] || placePrepositions[t.lower])
+	return !t.cap && (t.lower == "and" || t.is(clsClauseWord) || nextClause[t.lower] || t.is(clsPlacePreposition))
 }
 
 // placeOrBody reports whether a word of the name from token s to e is

@@ -41,13 +41,13 @@ func playedCharacter(toks []tok, m *mention) bool {
 		if !t.word || t.cap && !t.sentStart {
 			break
 		}
-		if playVerbs[t.lower] || portrayVerbs[t.lower] {
+		if t.is(clsPlayVerb) || portrayVerbs[t.lower] {
 			if k < s-1 {
 				return true // "plays widow Martha Glaisdale"
 			}
 			return e+1 < len(toks) && toks[e].text == "," && (toks[e+1].lower == "a" || toks[e+1].lower == "an" || toks[e+1].lower == "the")
 		}
-		if playedBetween[t.lower] || t.cap {
+		if t.is(clsPlayedBetween) || t.cap {
 			break
 		}
 	}
@@ -104,7 +104,7 @@ func castPart(toks []tok, m *mention) bool {
 	k := s - 1
 	for n := 0; k >= 0 && n < 4 && toks[k].word && !toks[k].cap && toks[k].cls&(clsPlayedBetween|clsClauseWord|clsPlayVerb) == 0; k, n = k-1, n+1 {
 	}
-	if k >= 1 && toks[k].lower == "the" && playVerbs[toks[k-1].lower] && (len(m.name) > 1 || titled) && endsPhrase(toks, e) {
+	if k >= 1 && toks[k].lower == "the" && toks[k-1].is(clsPlayVerb) && (len(m.name) > 1 || titled) && endsPhrase(toks, e) {
 		return true // "playing the brooding Captain Ezra Vane"
 	}
 	if actorAsPart(toks, s, e) {
@@ -116,17 +116,17 @@ func castPart(toks []tok, m *mention) bool {
 	if k >= 1 && toks[k].lower == "as" {
 		j := k - 1
 		switch {
-		case stageVerbs[toks[j].lower] && (j == 0 || !toks[j-1].word || toks[j-1].cap || clauseWords[toks[j-1].lower] || toks[j-1].lower == "be"):
+		case stageVerbs[toks[j].lower] && (j == 0 || !toks[j-1].word || toks[j-1].cap || toks[j-1].is(clsClauseWord) || toks[j-1].lower == "be"):
 			// Not "such screen stars as Michael Douglas".
 			return true // "starred as the scheming Lady Verity Hale"
 		case j >= 1 && (toks[j].lower == "her" || toks[j].lower == "him") && seeVerbs[toks[j-1].lower]:
 			return true // "saw her as Lady Macbeth"
-		case j >= 2 && toks[j].lower == "name" && possessiveDeterminers[toks[j-1].lower] && (toks[j-2].lower == "made" || toks[j-2].lower == "make" || toks[j-2].lower == "makes" || toks[j-2].lower == "making"):
+		case j >= 2 && toks[j].lower == "name" && toks[j-1].is(clsPossessiveDet) && (toks[j-2].lower == "made" || toks[j-2].lower == "make" || toks[j-2].lower == "makes" || toks[j-2].lower == "making"):
 			return true // "made her name as the steely detective Marguerite Lowe"
 		}
 	}
 	// "playing Captain Ezra Vane in The Lantern Keepers", "plays Ada Kell in the drama".
-	if s >= 1 && (playVerbs[toks[s-1].lower] || portrayVerbs[toks[s-1].lower]) {
+	if s >= 1 && (toks[s-1].is(clsPlayVerb) || portrayVerbs[toks[s-1].lower]) {
 		if e+1 < len(toks) && toks[e].lower == "in" && inWork(toks, e+1) {
 			return true
 		}
@@ -191,7 +191,7 @@ func characterApposed(toks []tok, s int) bool {
 		return false
 	}
 	h := toks[k-1]
-	if !h.word || h.cap || !heroNouns[h.lower] || h.lower == "hero" {
+	if !h.word || h.cap || !h.is(clsHeroNoun) || h.lower == "hero" {
 		return false
 	}
 	d := toks[k-2].lower
@@ -215,7 +215,7 @@ func voicedBy(toks []tok, e int, verb string) bool {
 		}
 		k++ // past the comma closing the clause
 	}
-	if k+2 >= len(toks) || !beForms[toks[k].lower] || toks[k+1].lower != verb {
+	if k+2 >= len(toks) || !toks[k].is(clsBeForm) || toks[k+1].lower != verb {
 		return false
 	}
 	k += 2
@@ -247,7 +247,7 @@ func actorAsPart(toks []tok, s, e int) bool {
 	n := 0
 	for ; k >= 0 && n < 4 && toks[k].word && !toks[k].cap && !isPossessive(toks[k]) && toks[k].cls&(clsPlayedBetween|clsClauseWord) == 0; k, n = k-1, n+1 {
 	}
-	if n == 0 || k < 2 || toks[k].lower != "the" && !possessiveDeterminers[toks[k].lower] || toks[k-1].lower != "as" {
+	if n == 0 || k < 2 || toks[k].lower != "the" && !toks[k].is(clsPossessiveDet) || toks[k-1].lower != "as" {
 		return false
 	}
 	j := k - 2
@@ -283,7 +283,7 @@ func inWork(toks []tok, k int) bool {
 		if !toks[i].word || toks[i].cap {
 			return false
 		}
-		if workNouns[toks[i].lower] || toks[i].lower == "play" {
+		if toks[i].is(clsWorkNoun) || toks[i].lower == "play" {
 			return true
 		}
 	}

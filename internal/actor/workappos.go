@@ -25,10 +25,10 @@ func workApposition(toks []tok, e int) bool {
 	}
 	for k, n := e+2, 0; k < len(toks) && n < 4; k, n = k+1, n+1 {
 		t := toks[k]
-		if !t.word || !t.cap && clauseWords[t.lower] {
+		if !t.word || !t.cap && t.is(clsClauseWord) {
 			return false
 		}
-		if !t.cap && t.lower != "programme" && (workNouns[t.lower] || apposedShowNouns[t.lower]) {
+		if !t.cap && t.lower != "programme" && (t.is(clsWorkNoun) || apposedShowNouns[t.lower]) {
 			if k+1 == len(toks) {
 				return true
 			}

@@ -57,7 +57,7 @@ func (st *story) titleEvidence(d *paraDoc, m *mention) int {
 	switch {
 	case quoted && !given && (filmTrades[after] || makerVerbs[before] || workNouns[before]):
 		return 3 // "the 'Harbour Lights' star", "directed 'Harbour Lights'"
-	case before == "," && s > 1 && !toks[s-2].cap && workNouns[toks[s-2].lower] && !given && (m.e >= len(toks) || !toks[m.e].word && !isPossessive(toks[m.e])):
+	case before == "," && s > 1 && !toks[s-2].cap && toks[s-2].is(clsWorkNoun) && !given && (m.e >= len(toks) || !toks[m.e].word && !isPossessive(toks[m.e])):
 		return 3 // "the sequel, Harbour Lights."; not "the series, the Gazette said", "top film, Ada Kell's comedy"
 	case before == "," && s > 2 && apposedWorkNoun(toks, s-2) && (!given && (m.e >= len(toks) || !toks[m.e].word && !isPossessive(toks[m.e])) || titleGoesOn(toks, m.e)):
 		return 3 // "his last feature, Winter Orchard,", "her new adventure, Captain Crumble and the Moon"
@@ -100,7 +100,7 @@ func apposedWorkNoun(toks []tok, k int) bool {
 	if !t.word || t.cap {
 		return false
 	}
-	if workNouns[t.lower] {
+	if t.is(clsWorkNoun) {
 		return true
 	}
 	if !apposedKindNouns[t.lower] {
@@ -109,7 +109,7 @@ func apposedWorkNoun(toks []tok, k int) bool {
 	for i := k - 1; i >= 0 && i >= k-3; i-- {
 		p := toks[i]
 		switch {
-		case isPossessive(p), p.word && (possessiveDeterminers[p.lower] || p.lower == "the" || p.lower == "a" || p.lower == "an"):
+		case isPossessive(p), p.word && (p.is(clsPossessiveDet) || p.lower == "the" || p.lower == "a" || p.lower == "an"):
 			return true
 		case !p.word || p.cap:
 			return false
@@ -190,7 +190,7 @@ func insideWorkTitle(toks []tok, s int) bool {
 			return false
 		}
 		if !t.cap {
-			return inner && k < s-1 && (workNouns[t.lower] || titleNouns[t.lower] && titlePhrase(toks, k))
+			return inner && k < s-1 && (t.is(clsWorkNoun) || t.is(clsTitleNoun) && titlePhrase(toks, k))
 		}
 		if t.sentStart {
 			return false
@@ -227,8 +227,8 @@ chart-topping number-one`)
 func recordPhrase(toks []tok, k int) bool {
 	opens := func(i int) bool {
 		t := toks[i]
-		return isPossessive(t) || t.word && !t.cap && (t.lower == "the" || t.lower == "a" || t.lower == "an" || possessiveDeterminers[t.lower]) ||
-			t.word && t.cap && (t.lower == "the" || possessiveDeterminers[t.lower]) && t.sentStart
+		return isPossessive(t) || t.word && !t.cap && (t.lower == "the" || t.lower == "a" || t.lower == "an" || t.is(clsPossessiveDet)) ||
+			t.word && t.cap && (t.lower == "the" || t.is(clsPossessiveDet)) && t.sentStart
 	}
 	if k == 0 {
 		return false
