@@ -1,10 +1,6 @@
 package actor
 
-import (
-	"hash/maphash"
-	"strings"
-	"sync/atomic"
-)
+import "sync/atomic"
 
 // wordMemo remembers the answers of a pure function of a short word
 // across stories and goroutines: the rules ask the embedded model about
@@ -25,25 +21,27 @@ const memoSlots = 1 << 12
 // are answered by the function each time.
 const memoMaxLen = 24
 
+// memoEntry holds a word's bytes inline (one cache line with its
+// answer), a copy: the word is often a slice of a story's text, which the
+// memo must not keep alive.
 type memoEntry struct {
-	key string
+	n   uint8
 	val uint8
+	key [memoMaxLen]byte
 }
-
-var memoSeed = maphash.MakeSeed()
 
 // get returns f(w), from the memo when w is there.
 func (m *wordMemo) get(w string, f func(string) uint8) uint8 {
 	if len(w) > memoMaxLen {
 		return f(w)
 	}
-	s := &m.slots[maphash.String(memoSeed, w)&(memoSlots-1)]
-	if e := s.Load(); e != nil && e.key == w {
+	s := &m.slots[fnv32(w)&(memoSlots-1)]
+	if e := s.Load(); e != nil && int(e.n) == len(w) && string(e.key[:len(w)]) == w {
 		return e.val
 	}
 	v := f(w)
-	// A copy of the word: w is often a slice of a story's text, which the
-	// memo must not keep alive.
-	s.Store(&memoEntry{key: strings.Clone(w), val: v})
+	e := &memoEntry{n: uint8(len(w)), val: v}
+	copy(e.key[:], w)
+	s.Store(e)
 	return v
 }

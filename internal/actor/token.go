@@ -139,7 +139,7 @@ func (m *lowerMemo) lowerClass(w string) (string, wordClass) {
 		l := strings.ToLower(w)
 		return l, tokClass(l)
 	}
-	upper := false
+	upper, hyphen := false, false
 	h, hl := uint32(fnvOffset), uint32(fnvOffset) // FNV-1a of w and of w lower-cased
 	for k := 0; k < len(w); k++ {
 		c := w[k]
@@ -152,7 +152,11 @@ func (m *lowerMemo) lowerClass(w string) (string, wordClass) {
 			upper = true
 			c += 'a' - 'A'
 		}
+		hyphen = hyphen || c == '-'
 		hl = (hl ^ uint32(c)) * fnvPrime
+	}
+	if !upper && !hyphen && !classFilter.mayHave(hl) {
+		return w, 0 // most words: already in lower case, of no class
 	}
 	s := &m[h%uint32(len(m))]
 	if int(s.key[0]) == len(w) && string(s.key[1:1+len(w)]) == w {
@@ -167,7 +171,7 @@ func (m *lowerMemo) lowerClass(w string) (string, wordClass) {
 		l = strings.ToLower(w)
 		s.lower = l
 	}
-	if classFilter.mayHave(hl) || strings.IndexByte(l, '-') >= 0 {
+	if classFilter.mayHave(hl) || hyphen {
 		s.cls = tokClass(l)
 	} else {
 		s.cls = 0 // surely no key of classIndex, and no compound
