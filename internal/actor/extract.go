@@ -109,6 +109,9 @@ func ExtractOptions(paras []article.Paragraph, opt Options) []Actor {
 	if need := size/5 + 4*len(paras); cap(buf) < need {
 		buf = make([]tok, 0, need)
 	}
+	// Lower-case words noted in st.lower lately, by recentSlot: most
+	// tokens are the same few words, and a map assignment costs more.
+	var recent [256]string
 	for i, p := range paras {
 		if p.Boilerplate && !opt.Boilerplate {
 			continue
@@ -122,6 +125,11 @@ func ExtractOptions(paras []article.Paragraph, opt Options) []Actor {
 		st.docs = append(st.docs, d)
 		for _, t := range d.toks {
 			if t.word && !t.cap {
+				r := &recent[recentSlot(t.text)]
+				if *r == t.text {
+					continue // noted already ("the", "said")
+				}
+				*r = t.text
 				st.lower[t.text] = true
 				if sportsCuesLen.mayHave(t.text) {
 					st.cues |= sportsCues[t.text]
@@ -152,6 +160,9 @@ func ExtractOptions(paras []article.Paragraph, opt Options) []Actor {
 	}
 	return actors
 }
+
+// recentSlot places a word in ExtractOptions' recent words.
+func recentSlot(w string) uint8 { return uint8(len(w)*31 + int(w[0]) + 7*int(w[len(w)-1])) }
 
 // tokPool recycles token buffers between stories; a buffer grown past
 // maxPooledToks by a huge story is left to the collector.

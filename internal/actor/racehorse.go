@@ -66,7 +66,7 @@ func racehorseCue(d *paraDoc, m *mention) bool {
 func (d *paraDoc) racingParagraph() bool {
 	if d.racing == 0 {
 		d.racing = 1
-		if racingParagraph(d.toks) {
+		if d.has(clsRacingWord) && racingParagraph(d.toks) {
 			d.racing = 2
 		}
 	}
