@@ -443,14 +443,16 @@ func allNameLike(words []string) bool {
 // joinInverted joins "Kell" and "Ada" in a short line "Kell, Ada" into
 // one span (read as Ada Kell) instead of two people.
 func joinInverted(d *paraDoc, spans []span) []span {
-	words := 0
-	for _, t := range d.toks {
-		if t.word {
-			words++
-		}
-	}
-	if words > 4 || len(spans) != 2 {
+	if len(spans) != 2 {
 		return spans
+	}
+	words := 0
+	for i := range d.toks {
+		if d.toks[i].word {
+			if words++; words > 4 {
+				return spans
+			}
+		}
 	}
 	a, b := spans[0], spans[1]
 	if a.typ == "PER" && b.typ == "PER" && a.e-a.s == 1 && b.e-b.s == 1 && b.s == a.e+1 && d.toks[a.e].text == "," {

@@ -202,20 +202,20 @@ func tokClass(l string) wordClass {
 }
 
 // is reports whether t has every class of c.
-func (t tok) is(c wordClass) bool { return t.cls&c == c }
+func (t *tok) is(c wordClass) bool { return t.cls&c == c }
 
 // lists returns listsOf(t.lower).
-func (t tok) lists() wordLists { return wordLists(t.cls & wordListBits) }
+func (t *tok) lists() wordLists { return wordLists(t.cls & wordListBits) }
 
 // noise returns isNoiseL(t.lower).
-func (t tok) noise() bool { return t.lists()&noiseLists != 0 || t.is(clsNationality) }
+func (t *tok) noise() bool { return t.lists()&noiseLists != 0 || t.is(clsNationality) }
 
 // honorific returns isHonorific(t.text): only a word of honorificsLower
 // may be one.
-func (t tok) honorific() bool { return t.lists()&inHonorifics != 0 && isHonorific(t.text) }
+func (t *tok) honorific() bool { return t.lists()&inHonorifics != 0 && isHonorific(t.text) }
 
 // honorificClass returns honorificClass(t.text).
-func (t tok) honorificClass() string {
+func (t *tok) honorificClass() string {
 	if t.lists()&inHonorifics == 0 {
 		return ""
 	}

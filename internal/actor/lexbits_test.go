@@ -72,7 +72,8 @@ func TestTokClassMatchesPredicates(t *testing.T) {
 		for _, p := range classPredicates {
 			got := c&p.c != 0
 			if p.c == 0 {
-				got = tok{cls: c}.noise()
+				tk := tok{cls: c}
+				got = tk.noise()
 			}
 			if want := p.pred(w); got != want {
 				t.Errorf("tokClass(%q) has %s = %v, want %v", w, p.name, got, want)
