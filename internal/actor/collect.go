@@ -346,11 +346,22 @@ func (st *story) collect() {
 // rules find (titles, kinship nouns, office titles) and repairs them. The
 // spans are in w's scratch, valid until the next call.
 func candidateSpans(d *paraDoc, docs []*paraDoc, w *storyWork) []span {
-	rules := ruleSpans(d.toks)
-	rules = append(rules, kinSpans(d.toks)...)
-	rules = append(rules, roleSpans(d.toks)...)
+	// Each of the first rules finds nothing in a paragraph without its cue
+	// words (most paragraphs), which the paragraph's classes tell at once.
+	var rules []span
+	if d.has(wordClass(inHonorifics)) {
+		rules = ruleSpans(d.toks)
+	}
+	if d.has(clsKinship | clsKinExPrefix | clsKinPlural) {
+		rules = append(rules, kinSpans(d.toks)...)
+	}
+	if d.has(clsTitleHead) {
+		rules = append(rules, roleSpans(d.toks)...)
+	}
 	rules = append(rules, monthSurnameSpans(d.toks)...)
-	rules = append(rules, nickSpans(d.toks, d.spans)...)
+	if d.has(clsOpenQuote) {
+		rules = append(rules, nickSpans(d.toks, d.spans)...)
+	}
 	rules = append(rules, benchSpans(d.toks)...)
 	rules = append(rules, speakerSpans(d.toks)...)
 	rules = append(rules, captionSpans(d.toks)...)

@@ -72,6 +72,11 @@ const (
 	clsProductHead
 	// clsPerformVerb: performVerbs[t.lower].
 	clsPerformVerb
+	// clsKinPlural: kinPlurals[t.lower], or "boys" or "girls" (kinPlural
+	// after "twin").
+	clsKinPlural
+	// clsOpenQuote: openQuote(t.lower), an opening quotation mark.
+	clsOpenQuote
 	// clsKinExPrefix: t.lower is "ex-" and a kinship word ("ex-wife").
 	clsKinExPrefix
 )
@@ -128,6 +133,12 @@ var classIndex = func() map[string]wordClass {
 	add(clsLinkWord, linkWords)
 	add(clsPossessiveDet, possessiveDeterminers)
 	add(clsMonth, monthMonths)
+	add(clsKinPlural, kinPlurals)
+	m["boys"] |= clsKinPlural
+	m["girls"] |= clsKinPlural
+	for _, q := range [...]string{"'", "‘", "\"", "“"} {
+		m[q] |= clsOpenQuote
+	}
 	add(clsAfterNounWord, afterNounWords)
 	add(clsAnimalNoun, animalNouns)
 	add(clsPrepositionWord, prepositionWords)

@@ -39,6 +39,8 @@ var classPredicates = []struct {
 	{"appositionOpeners", clsAppositionOpener, func(l string) bool { return appositionOpeners[l] }},
 	{"productHeads", clsProductHead, func(l string) bool { return productHeads[l] }},
 	{"performVerbs", clsPerformVerb, func(l string) bool { return performVerbs[l] }},
+	{"kinPlural", clsKinPlural, func(l string) bool { return kinPlurals[l] || l == "boys" || l == "girls" }},
+	{"openQuote", clsOpenQuote, openQuote},
 	{"noise", 0, isNoiseL},
 	{"kinExPrefix", clsKinExPrefix, func(l string) bool { return strings.HasPrefix(l, "ex-") && kinship[l[3:]] }},
 }
@@ -47,13 +49,13 @@ var classPredicates = []struct {
 // lists behind them, in compounds with a hyphen and in the plural, and
 // some words of none.
 func classWords() []string {
-	words := []string{"", "-", "s", "'s", ",", ".", "the", "Mr", "tarrow", "ex-", "-wife", "anglo-", "co-founder",
+	words := []string{"", "-", "s", "'s", ",", ".", "'", "‘", "\"", "“", "’", "”", "boys", "girls", "the", "Mr", "tarrow", "ex-", "-wife", "anglo-", "co-founder",
 		"director-general", "ex-chancellor", "anglo-french", "german-us", "sino-us", "us-uk", "franco-german",
 		"ex-wife", "ex-husband", "super-regulator", "chat-show", "vice-president", "ex-ex-wife", "london-based"}
 	sets := []map[string]bool{roleHeads, roleModifiers, kinship, nationalityAdjectives, orgAmbiguousHeads,
 		adjectiveHeads, beForms, sayVerbs, chipWords, personPronouns, heroNouns, clauseWords, countryAbbreviations,
 		combiningForms, calendar, furniture, pronouns, titleHeads, animalDeeds, animalParts,
-		playedBetween, playVerbs, workNouns, linkWords, possessiveDeterminers, monthMonths,
+		playedBetween, playVerbs, workNouns, linkWords, possessiveDeterminers, monthMonths, kinPlurals,
 		afterNounWords, animalNouns, prepositionWords, placePrepositions, racingWords, titleNouns, appositionOpeners, productHeads, performVerbs}
 	for _, set := range sets {
 		for w := range set {
@@ -92,6 +94,7 @@ func TestTokenClasses(t *testing.T) {
 		"The ex-wife of Health Secretary Ada Kell's brother, a Franco-German co-founder, said he was microchipped.",
 		"MR TIBBS IS MICROCHIPPED, HIS OWNERS SAID; the heroine — who is Anglo-Irish — told her Director-General.",
 		"Mr. Ada Kell, Dr Ivo Marsh, SIR Tom, Lady Jane, the Rt Hon Prof. Vane, Captain Ezra, Chancellor Reeves; Mme Dupont's aide.",
+		"Cathal ‘Cha’ Hennessy, “Big” Ada and 'Tiny' Tom, the twin boys' grandchildren.",
 		"Theresa May, April Jones and JUNE Marsh met in June, not in MAY. Augusta Sept.",
 		"Mr Tibbs, his owners said, is microchipped: The Heroine told the director-general & Étienne’s ex-Wife.",
 	}
@@ -122,6 +125,8 @@ func TestTokenClasses(t *testing.T) {
 		{texts[0], clsPetCue, true}, {texts[0], clsKinExPrefix, true}, {texts[0], clsRoleHead, true},
 		{texts[0], clsHeroNoun, false}, {texts[1], clsHeroNoun, true}, {"Ada Kell said.", clsPetCue, false},
 		{"Ada Kell said.", clsSayVerb, true}, {"", clsSayVerb, false},
+		{"Cathal ‘Cha’ Hennessy", clsOpenQuote, true}, {"“Big” Ada", clsOpenQuote, true}, {"Ada’s", clsOpenQuote, false},
+		{"his twin boys", clsKinPlural, true}, {"the boys ran", clsKinship, false}, {"the boys ran", clsKinPlural, true},
 	} {
 		d := &paraDoc{toks: appendTokens(nil, c.text, nil)}
 		if got := d.has(c.c); got != c.want {
