@@ -1,6 +1,10 @@
 package actor
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/storyline/storyline/internal/lower"
+)
 
 // animalNouns name pets and other animals, whose names read like
 // people's: "her spaniel Biscuit", "the gelding, named Gale Force".
@@ -33,7 +37,8 @@ func creatureName(d *paraDoc, m *mention) bool {
 // mascot bears a surname that is seldom an animal's; "mascot Tom Swan"
 // remains a risk the rule takes.
 func mascotName(toks []tok, m *mention) bool {
-	if m.s < 1 || len(m.name) != 2 || !animalNouns[strings.ToLower(m.name[1])] {
+	var buf [32]byte
+	if m.s < 1 || len(m.name) != 2 || !animalNouns[string(lower.Append(buf[:0], m.name[1]))] {
 		return false
 	}
 	p := toks[m.s-1].lower

@@ -1,6 +1,10 @@
 package actor
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/storyline/storyline/internal/lower"
+)
 
 // Awards named after their statuettes ("three Grammys", "win Grammys
 // for", "a Bafta in 1999", "his second Oscar for best director") and
@@ -32,11 +36,12 @@ func awardName(toks []tok, m *mention) int {
 	if len(m.name) != 1 || m.hon != "" {
 		return 0
 	}
-	l := strings.ToLower(m.name[0])
+	var buf [32]byte
+	l := lower.Append(buf[:0], m.name[0]) // strings.ToLower, in place
 	switch {
-	case awardPlurals[l] || awardSingulars[l]:
+	case awardPlurals[string(l)] || awardSingulars[string(l)]:
 		return 4
-	case !awardGivens[l]:
+	case !awardGivens[string(l)]:
 		return 0
 	}
 	if m.s > 0 && awardCounters[toks[m.s-1].lower] {
@@ -63,7 +68,8 @@ research drug drugs treatment treatments symptoms and or`)
 // word but diseaseFollowers ("Parkinson's, Multiple Sclerosis", not
 // "Parkinson's guests" of a host of that name).
 func eponymDisease(toks []tok, m *mention) bool {
-	if len(m.name) != 1 || m.hon != "" || !eponymDiseases[strings.ToLower(m.name[0])] {
+	var buf [32]byte
+	if len(m.name) != 1 || m.hon != "" || !eponymDiseases[string(lower.Append(buf[:0], m.name[0]))] {
 		return false
 	}
 	e := m.e

@@ -179,3 +179,28 @@ func TestParticlesStartLower(t *testing.T) {
 		}
 	}
 }
+
+// TestFoldEndsASCII checks that foldEndsASCII says false only where
+// lowerKey's test says false: the rules return early on its word.
+func TestFoldEndsASCII(t *testing.T) {
+	for _, c := range []struct {
+		w    string
+		n    int
+		a, b string
+		want bool
+	}{
+		{"Zoomable", 7, "able", "ible", true}, {"ZOOMABLE.", 7, "able", "ible", true}, {"Edible", 6, "able", "ible", true},
+		{"Cable", 7, "able", "ible", false}, {"Tarrow", 7, "able", "ible", false}, {"Ables", 3, "able", "ible", false},
+		{"Canaries", 6, "ies", "ies", true}, {"Ties", 6, "ies", "ies", false}, {"Évitable", 7, "able", "ible", true},
+		{"Étienne", 7, "able", "ible", true}, {"", 1, "ies", "ies", false},
+	} {
+		got := foldEndsASCII(c.w, c.n, c.a, c.b)
+		if got != c.want {
+			t.Errorf("foldEndsASCII(%q, %d, %q, %q) = %v, want %v", c.w, c.n, c.a, c.b, got, c.want)
+		}
+		l := lowerKey(c.w)
+		if exact := len(l) >= c.n && (strings.HasSuffix(l, c.a) || strings.HasSuffix(l, c.b)); exact && !got {
+			t.Errorf("foldEndsASCII(%q) is false where lowerKey's test holds", c.w)
+		}
+	}
+}

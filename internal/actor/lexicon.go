@@ -240,6 +240,22 @@ func appendLowerKey(dst []byte, w string) []byte {
 	return lower.Append(dst, strings.TrimSuffix(w, "."))
 }
 
+// foldEndsASCII reports whether lowerKey(w) may have n bytes or more and
+// end in suffix a or b (in lower-case ASCII): false only when surely not,
+// which is told without lower-casing for a word in ASCII.
+func foldEndsASCII(w string, n int, a, b string) bool {
+	w = strings.TrimSuffix(w, ".")
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return true // lower-casing may change the length: not told here
+		}
+	}
+	if len(w) < n {
+		return false
+	}
+	return len(w) >= len(a) && strings.EqualFold(w[len(w)-len(a):], a) || len(w) >= len(b) && strings.EqualFold(w[len(w)-len(b):], b)
+}
+
 // keyOf returns lowerKey(t.text), which a word token holds already.
 func keyOf(t tok) string {
 	if t.word {

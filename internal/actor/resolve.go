@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+
+	"github.com/storyline/storyline/internal/lower"
 )
 
 // story holds the state of one extraction.
@@ -553,8 +555,9 @@ during through throughout this that every each`)
 // para is the surname of a person of the story ("May said …" after
 // Theresa May), not a date ("in May", "May 5").
 func (st *story) calendarSurname(para, k int, w string) bool {
-	l := strings.ToLower(w)
-	if !calendar[l] || len(st.bySurname[l]) == 0 {
+	var buf [32]byte
+	l := lower.Append(buf[:0], w) // strings.ToLower, in place
+	if !calendar[string(l)] || len(st.bySurname[string(l)]) == 0 {
 		return false
 	}
 	d := st.doc(para)
