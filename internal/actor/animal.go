@@ -25,7 +25,7 @@ gull seagull magpie peacock eagle buzzard stork heron ewe sow boar mule`)
 // the name ("the boat's cat, Captain Marrowfat").
 func creatureName(d *paraDoc, m *mention) bool {
 	toks := d.toks
-	if s := m.s - 1; s > 0 && len(m.roles) > 0 && titleBefore(toks[s]) && (animalName(toks, s) || vesselName(toks, s)) {
+	if s := m.s - 1; s > 0 && len(m.roles) > 0 && titleBefore(&toks[s]) && (animalName(toks, s) || vesselName(toks, s)) {
 		return true // "the boat's cat, Captain Marrowfat", "a parrot called Captain Marrowfat": the title split off as a role
 	}
 	return animalName(toks, m.s) || animalAfter(toks, m.e) || animalEpithet(m.name) || riderOwned(toks, m.e) || vesselName(toks, m.s) || racehorseCue(d, m) || racehorseAround(d, m) || vesselPrefixed(toks, m.s) || measuredVessel(toks, m.s) || vesselOwning(toks, m) || moreVessel(toks, m) || racePlacing(toks, m) || petKept(d, m) || m.typ == "PER" && ownedBy(toks, m.e) || mascotName(toks, m) || animalIsName(toks, m.s, m.e)
@@ -69,7 +69,7 @@ func (st *story) creature(d *paraDoc, m *mention) bool {
 
 // titleBefore reports whether t is a capitalised title or rank inside a
 // sentence, as the rules split off a name: "Captain", "Lady", "Sir".
-func titleBefore(t tok) bool {
+func titleBefore(t *tok) bool {
 	return t.word && t.cap && !t.sentStart && (t.honorific() || rankTitles[t.lower] || isRoleHeadL(t.lower))
 }
 
@@ -100,7 +100,7 @@ func animalAfter(toks []tok, e int) bool {
 		return false // "Reggie, their cockapoo," counts too
 	}
 	for k := e + 2; k < len(toks) && k <= e+5; k++ {
-		t := toks[k]
+		t := &toks[k]
 		if !t.word {
 			return false
 		}
@@ -108,7 +108,7 @@ func animalAfter(toks []tok, e int) bool {
 			if k+1 < len(toks) && toks[k+1].is(clsAnimalNoun) {
 				continue // "the springer spaniel"
 			}
-			return k+1 == len(toks) || !toks[k+1].word && !isPossessive(toks[k+1]) || appositionCloser[toks[k+1].lower]
+			return k+1 == len(toks) || !toks[k+1].word && !isPossessive(&toks[k+1]) || appositionCloser[toks[k+1].lower]
 		}
 		if t.is(clsClauseWord) || t.is(clsLinkWord) {
 			return false // "Ada Kell, the owner of a dog"
@@ -189,7 +189,7 @@ func animalName(toks []tok, s int) bool {
 		if d == "the" || d == "a" || d == "an" || possessiveDeterminers[d] || d == "my" || d == "our" || d == "your" {
 			return true
 		}
-		if isPossessive(toks[i]) && i > 0 && toks[i-1].word {
+		if isPossessive(&toks[i]) && i > 0 && toks[i-1].word {
 			return true // "the couple's spaniel, Horace,", "the boat's cat, Captain Marrowfat"
 		}
 		if !toks[i].word || i == k-3 || !toks[i].cap && !comma && !coatColours[d] {
@@ -209,7 +209,7 @@ func animalsListed(toks []tok, k int) bool {
 		i--
 	}
 	for ; i >= 0 && i >= k-7; i-- {
-		t := toks[i]
+		t := &toks[i]
 		if t.sentStart || t.word && t.cap {
 			return false
 		}
@@ -370,7 +370,7 @@ func petKept(d *paraDoc, m *mention) bool {
 	}
 	passive := false
 	for ; k+1 < len(toks) && k < m.e+30; k++ {
-		t := toks[k]
+		t := &toks[k]
 		if t.sentStart || d.inPerson(k) || t.is(clsSayVerb) {
 			return false
 		}

@@ -20,7 +20,7 @@ func (st *story) introducedAnimal(d *paraDoc, m *mention) bool {
 	}
 	toks := d.toks
 	s := m.s
-	if s > 0 && titleBefore(toks[s-1]) || s > 0 && toks[s-1].sentStart && toks[s-1].cap && toks[s-1].honorific() {
+	if s > 0 && titleBefore(&toks[s-1]) || s > 0 && toks[s-1].sentStart && toks[s-1].cap && toks[s-1].honorific() {
 		s-- // "Lady Velma" with its title split off
 	}
 	if !toks[s].sentStart {
@@ -63,7 +63,7 @@ func animalSentence(d *paraDoc, e int) bool {
 	}
 	animal := false
 	for k := s; k <= e; k++ {
-		t := toks[k]
+		t := &toks[k]
 		if !t.word {
 			continue
 		}
@@ -128,7 +128,7 @@ func animalTold(d *paraDoc, m *mention) bool {
 	toks := d.toks
 	next := false
 	for k := m.e; k < len(toks); k++ {
-		t := toks[k]
+		t := &toks[k]
 		if t.sentStart {
 			if next || !animalPronouns[t.lower] {
 				return false

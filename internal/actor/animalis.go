@@ -14,7 +14,7 @@ package actor
 // "the village panto"). A name that owns something
 // after it ("The dog is Ada Kell's") is no complement of this kind.
 func equativeHead(toks []tok, s, e int) int {
-	if s < 3 || e < len(toks) && isPossessive(toks[e]) {
+	if s < 3 || e < len(toks) && isPossessive(&toks[e]) {
 		return -1
 	}
 	if v := toks[s-1].lower; v != "is" && v != "was" {
@@ -38,7 +38,7 @@ func equativeHead(toks []tok, s, e int) int {
 	switch {
 	case subjectOpener(d.lower):
 		return k
-	case isPossessive(d) && j >= 1 && toks[j-1].word:
+	case isPossessive(&d) && j >= 1 && toks[j-1].word:
 		return k // "this week's dog", "the farmers' panto"
 	}
 	return -1

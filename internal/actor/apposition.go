@@ -34,7 +34,7 @@ func appositionRole(p *paraDoc, end int) (role, affil string) {
 	var low []int
 scan:
 	for k < len(toks) && k-s < 10 {
-		t := toks[k]
+		t := &toks[k]
 		switch {
 		case isPossessive(t) && k > s, initialsDot(toks, k):
 		case t.word && (roleWord(p, k) || rolePreposition(t.lower)):
@@ -71,7 +71,7 @@ scan:
 	}
 	head := -1
 	for j := s; j <= last; j++ {
-		if toks[j].word && (isRoleHeadL(toks[j].lower) || !toks[j].cap && personAgentNoun(toks[j])) {
+		if toks[j].word && (isRoleHeadL(toks[j].lower) || !toks[j].cap && personAgentNoun(&toks[j])) {
 			head = j // "…, a former fisherman from Corran," (agentnoun.go)
 			low = slices.DeleteFunc(low, func(i int) bool { return i == j })
 		}
@@ -85,7 +85,7 @@ scan:
 	// After the head only "of/at/for … (the) …", capitalised words, other
 	// role words and nouns naming a field or a body may follow.
 	for j := head + 1; j <= last; j++ {
-		t := toks[j]
+		t := &toks[j]
 		if t.word && !t.cap && !isRoleHeadL(t.lower) && !rolePreposition(t.lower) && t.lower != "and" &&
 			!(t.lower == "the" && rolePreposition(toks[j-1].lower)) && !fieldNoun(t) {
 			return "", ""
@@ -104,7 +104,7 @@ scan:
 func lowWordsFit(toks []tok, low []int, head, last int, who bool) bool {
 	anyTwo := (toks[last].is(clsRoleHead) || head == last) && len(low) <= 2
 	for _, j := range low {
-		if who && j < head || !anyTwo && !fieldNoun(toks[j]) {
+		if who && j < head || !anyTwo && !fieldNoun(&toks[j]) {
 			return false
 		}
 	}
@@ -117,7 +117,7 @@ func lowWordsFit(toks []tok, low []int, head, last int, who bool) bool {
 // officer", "Trinkaus & Burkhardt") rather than two people.
 func joinsRoleWords(p *paraDoc, k, s int) bool {
 	toks := p.toks
-	t := toks[k]
+	t := &toks[k]
 	if t.lower != "and" && t.text != "&" || k <= s || k+1 >= len(toks) {
 		return false
 	}

@@ -12,7 +12,7 @@ func placeApposition(toks []tok, e int) bool {
 		return false
 	}
 	for k, n := e+2, 0; k < len(toks) && n < 7; k, n = k+1, n+1 {
-		t := toks[k]
+		t := &toks[k]
 		if !t.word {
 			if t.text == "," && k > 0 && k+1 < len(toks) && startsWithDigit(toks[k-1].text) && startsWithDigit(toks[k+1].text) {
 				continue // "1,000-acre"
@@ -27,7 +27,7 @@ func placeApposition(toks []tok, e int) bool {
 				return true
 			}
 			nx := toks[k+1]
-			if isPossessive(nx) {
+			if isPossessive(&nx) {
 				return false // "…, the gallery's owner,"
 			}
 			if nx.word && !nx.cap && appositionPlaceNouns[nx.lower] {

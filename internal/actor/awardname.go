@@ -73,13 +73,13 @@ func eponymDisease(toks []tok, m *mention) bool {
 		return false
 	}
 	e := m.e
-	if e >= len(toks) || !isPossessive(toks[e]) {
+	if e >= len(toks) || !isPossessive(&toks[e]) {
 		return false
 	}
 	if e+1 >= len(toks) {
 		return true
 	}
-	n := toks[e+1]
+	n := &toks[e+1]
 	return !n.word || n.cap || diseaseFollowers[n.lower]
 }
 
@@ -100,7 +100,7 @@ func rankedTitle(toks []tok, m *mention) bool {
 		len(strings.TrimSuffix(m.name[0], ".")) < 2 {
 		return false
 	}
-	p := toks[m.s-1]
+	p := &toks[m.s-1]
 	if !p.word || p.cap {
 		return false
 	}
@@ -111,5 +111,5 @@ func rankedTitle(toks []tok, m *mention) bool {
 		return false
 	}
 	d := toks[m.s-2]
-	return isPossessive(d) || d.word && (d.lower == "a" || d.lower == "an" || d.lower == "the" || possessiveDeterminers[d.lower])
+	return isPossessive(&d) || d.word && (d.lower == "a" || d.lower == "an" || d.lower == "the" || possessiveDeterminers[d.lower])
 }

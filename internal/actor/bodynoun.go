@@ -54,7 +54,7 @@ func bodyNounBefore(toks []tok, s, e int) bool {
 			return false
 		}
 	}
-	n := toks[k]
+	n := &toks[k]
 	if !n.word || n.cap && !n.sentStart {
 		return false
 	}
@@ -74,7 +74,7 @@ func bodyNounBefore(toks []tok, s, e int) bool {
 		return !comma
 	}
 	for i := k - 1; i >= 0 && i >= k-4; i-- {
-		t := toks[i]
+		t := &toks[i]
 		switch {
 		case t.lower == "a" || t.lower == "an":
 			return true

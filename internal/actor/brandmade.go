@@ -27,13 +27,13 @@ func brandMade(toks []tok, m *mention) bool {
 	switch n := toks[e]; {
 	case n.text == "," || n.text == "." || n.lower == "and":
 	case n.word && !n.cap && !n.is(clsClauseWord) && n.lower != "the" && n.lower != "a" && n.lower != "an":
-	case isPossessive(n) && possessedGoods(toks, e+1):
+	case isPossessive(&n) && possessedGoods(toks, e+1):
 		// "which makes Maud's gin and": a brand named in the possessive
 	default:
 		return false
 	}
 	for k, n := m.s-1, 0; k >= 1 && n < 8; k, n = k-1, n+1 {
-		t := toks[k]
+		t := &toks[k]
 		if t.sentStart {
 			return false
 		}
@@ -67,6 +67,6 @@ func possessedGoods(toks []tok, k int) bool {
 	if k+1 == len(toks) {
 		return true
 	}
-	n := toks[k+1]
+	n := &toks[k+1]
 	return n.text == "," || n.text == "." || n.lower == "and" || n.lower == "or"
 }

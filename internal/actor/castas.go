@@ -26,7 +26,7 @@ func asPartCue(d *paraDoc, k, e int) bool {
 	w := toks[j].lower
 	switch {
 	case praiseWords[w]:
-		if j >= 2 && adverbLy(toks[j-1]) {
+		if j >= 2 && adverbLy(&toks[j-1]) {
 			j-- // "is quietly devastating as"
 		}
 		return j >= 1 && toks[j-1].is(clsBeForm)
@@ -114,7 +114,7 @@ var haveForms = setOf(`has have had`)
 
 // adverbLy reports whether t is a lower-case adverb in -ly: "quietly",
 // "utterly".
-func adverbLy(t tok) bool {
+func adverbLy(t *tok) bool {
 	return t.word && !t.cap && len(t.lower) > 4 && t.lower[len(t.lower)-2:] == "ly"
 }
 
@@ -125,7 +125,7 @@ func nounPlay(toks []tok, k int) bool {
 	if k < 1 || toks[k].lower != "play" && toks[k].lower != "plays" {
 		return false
 	}
-	p := toks[k-1]
+	p := &toks[k-1]
 	switch {
 	case isPossessive(p), p.is(clsPossessiveDet):
 		return true

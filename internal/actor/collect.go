@@ -121,7 +121,7 @@ func (st *story) collect() {
 			} else if m.kind == Person && (theTitled(d.toks, m) || theCourtesy(d.toks, m)) {
 				st.noteTheTitled(d, m) // "on the Lady Gwendolyn" (titledthing.go)
 			}
-			m.orgTag = m.typ == "ORG" && !(m.e < len(d.toks) && isPossessive(d.toks[m.e]))
+			m.orgTag = m.typ == "ORG" && !(m.e < len(d.toks) && isPossessive(&d.toks[m.e]))
 			m.hint = st.firmHint(d, m)
 			if !m.rule && m.hon == "" && !m.split {
 				var listOrg int
@@ -484,7 +484,7 @@ func extendLeft(d *paraDoc, spans []span) {
 		for k > 0 && !d.toks[k].word && d.toks[k].text == "\u00ad" {
 			k--
 		}
-		t := d.toks[k]
+		t := &d.toks[k]
 		if !t.word || !t.cap || noiseName(t.text) || isNationalityL(t.lower) || !allNameLike([]string{t.text}) {
 			continue
 		}
@@ -511,7 +511,7 @@ func extendRight(d *paraDoc, spans []span) {
 		if sp.typ != "PER" || sp.e >= len(d.toks) || i+1 < len(spans) && spans[i+1].s <= sp.e {
 			continue
 		}
-		t := d.toks[sp.e]
+		t := &d.toks[sp.e]
 		if !t.word || !t.cap || t.sentStart || !doubleBarrelled(t.text) {
 			continue
 		}
@@ -536,7 +536,7 @@ func insideRef(d *paraDoc, sp span, refs []roleRef) bool {
 	for _, r := range refs {
 		if sp.s >= r.s && sp.e <= r.e {
 			for k := sp.s; k < sp.e; k++ {
-				t := d.toks[k]
+				t := &d.toks[k]
 				if t.word && !isRoleHeadL(t.lower) && !(t.lists()&inRoleModifiers != 0) {
 					if _, ok := parties[t.lower]; !ok {
 						return false
@@ -555,7 +555,7 @@ func (st *story) trimLeadingJunk(d *paraDoc, m *mention) {
 	lower := st.lower
 	for len(m.name) > 1 && m.hon == "" && len(m.roles) == 0 {
 		k := m.s
-		t := d.toks[k]
+		t := &d.toks[k]
 		l := keyOf(t)
 		junk := listsOf(l)&(noiseLists|inCommonCapitalised) != 0 || isNationalityL(l)
 		// "Asked Boris Johnson …": a word the story also writes in lower
@@ -599,7 +599,7 @@ func (st *story) contextRoles(d *paraDoc, m *mention) {
 			m.affil = affil
 		}
 	}
-	if m.e < len(d.toks) && !isPossessive(d.toks[m.e]) {
+	if m.e < len(d.toks) && !isPossessive(&d.toks[m.e]) {
 		if role, affil := appositionRole(d, m.e); role != "" {
 			m.roles = append(m.roles, role)
 			if m.affil == "" {
@@ -614,7 +614,7 @@ func (st *story) contextRoles(d *paraDoc, m *mention) {
 			if the && clauseAfterRole(d, before, m.e) || unheldRole(d, first) || kinOf(d.toks, before) || listed(d, before) {
 				return // "did not trust the prime minister, Mr Brown replied", "the wife of the ambassador, Jane Hart"
 			}
-			if before < 0 || d.toks[first].sentStart || the || isPossessive(d.toks[before]) || isPossessive(d.toks[first+1]) {
+			if before < 0 || d.toks[first].sentStart || the || isPossessive(&d.toks[before]) || isPossessive(&d.toks[first+1]) {
 				// "the Chancellor, Rachel Reeves", "… and Domino's
 				// former boss, David Wild"
 				m.roles = append(m.roles, role)
@@ -986,7 +986,7 @@ func tradeDescribed(toks []tok, m *mention) bool {
 	if toks[k].text == "," {
 		return k > 0 && tradeApposed(toks, k-1, m.e) && agentTrade(toks[k-1].lower)
 	}
-	t := toks[k]
+	t := &toks[k]
 	return t.word && (!t.cap || t.sentStart) && agentTrade(t.lower)
 }
 

@@ -34,7 +34,7 @@ func afterThe(d *paraDoc, m *mention) bool {
 	if m.e >= len(toks) {
 		return true
 	}
-	t := toks[m.e]
+	t := &toks[m.e]
 	if !t.word || t.cap {
 		return true // punctuation, a possessive or another name
 	}

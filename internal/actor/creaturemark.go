@@ -156,7 +156,7 @@ func (st *story) ownerMention(m *mention) bool {
 	if e < len(toks) && toks[e].is(clsSayVerb) || s >= 2 && toks[s-1].is(clsSayVerb) && !toks[s-2].word && endsSaying(toks, e) {
 		return true // "Lady Kell said", "…,' said Lady Kell" (not "Ada Kell said Lady Velma would run", nor "His owner, Ada Kell, said Velma had")
 	}
-	if e+1 >= len(toks) || !isPossessive(toks[e]) {
+	if e+1 >= len(toks) || !isPossessive(&toks[e]) {
 		return false
 	}
 	k := e + 1

@@ -169,9 +169,9 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg, pronoun 
 		org += 2 // "his Various Eateries chain"
 	case in&inOrgFollowers != 0 || next(e) == "plc" || next(e) == "ltd" || next(e) == "inc" || next(e) == "holdings" || next(e) == "group":
 		org += 2
-	case e < len(toks) && isPossessive(toks[e]) && (orgFollowers[next(e+1)] || orgFollowers[next(e+2)] && !personPronouns[next(e+1)]):
+	case e < len(toks) && isPossessive(&toks[e]) && (orgFollowers[next(e+1)] || orgFollowers[next(e+2)] && !personPronouns[next(e+1)]):
 		org += 2
-	case e < len(toks) && isPossessive(toks[e]) && madeThing(toks, e+1):
+	case e < len(toks) && isPossessive(&toks[e]) && madeThing(toks, e+1):
 		org += 2 // "Sony's own disc format", "Sony's new handheld console"
 	case in&inMarketVerbs != 0 && !statUnits[next(e+2)] && (isNumber(strings.TrimSuffix(strings.TrimSuffix(next(e+1), "p"), "%")) || strings.ContainsAny(next(e+1), "0123456789") ||
 		(next(e+1) == "by" || next(e+1) == "to") && figure(next(e+2))):
@@ -208,7 +208,7 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg, pronoun 
 				org += 3 // "according to research by Tarrow Henley", "data from Velmora" (research.go)
 			case !comma && saleAgent(toks, k, m):
 				org += 3 // "is for sale through Garner Holt" (saleagent.go)
-			case !comma && m.typ != "LOC" && ofPerson(d, k) && !(m.e < len(toks) && isPossessive(toks[m.e])):
+			case !comma && m.typ != "LOC" && ofPerson(d, k) && !(m.e < len(toks) && isPossessive(&toks[m.e])):
 				org += 2 // "analyst Bethany Quarrie of Holt Garnett" (firmplural.go)
 			case !comma && renamedAs(toks, k):
 				org += 3 // "is to rebrand as Brackley Gault": bodies and brands take new names, people not
@@ -252,7 +252,7 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg, pronoun 
 				// "head of market development at Nokia": an office is held
 				// at a body (not "a lecturer at London's Imperial College").
 				org += 2
-			case !comma && placePrepositions[l] && !(m.e < len(toks) && isPossessive(toks[m.e])) && headBits(m.name[len(m.name)-1])&orgHead == 0:
+			case !comma && placePrepositions[l] && !(m.e < len(toks) && isPossessive(&toks[m.e])) && headBits(m.name[len(m.name)-1])&orgHead == 0:
 				// Not "staff at Northline Rail": a body's head noun
 				// outweighs a preposition.
 				place++
@@ -352,7 +352,7 @@ func pronounAfter(toks []tok, m *mention) (person, org int) {
 	e := m.e
 	comma, other := false, false
 	for k := e; k < len(toks) && k < e+10; k++ {
-		t := toks[k]
+		t := &toks[k]
 		if t.sentStart || (t.word && t.cap && k > e) {
 			break
 		}
@@ -401,7 +401,7 @@ func appositionOf(toks []tok, s int) bool {
 	default:
 		return false
 	}
-	h := toks[s-3]
+	h := &toks[s-3]
 	return h.word && h.cap
 }
 
@@ -507,7 +507,7 @@ func businessNounPlural(l string) bool {
 // it: "a Colorado newspaper", "a suburban Maryland newspaper".
 func indefinite(toks []tok, s int) bool {
 	for k := s - 1; k >= 0 && k >= s-3; k-- {
-		t := toks[k]
+		t := &toks[k]
 		if !t.word {
 			return false
 		}
@@ -547,12 +547,12 @@ func appositionTrade(toks []tok, e int) string {
 		return ""
 	}
 	for n := 0; k < len(toks) && n < 5; k, n = k+1, n+1 {
-		t := toks[k]
+		t := &toks[k]
 		if !t.word || !t.cap && (t.is(clsClauseWord) || t.is(clsAfterNounWord)) {
 			return "" // "…, the godfather of the group,"
 		}
 		if !t.cap && ((t.lists()&inBusinessNouns != 0) || serviceNouns[t.lower]) {
-			if k+1 < len(toks) && isPossessive(toks[k+1]) && possessedRoleCloses(toks, k+2) {
+			if k+1 < len(toks) && isPossessive(&toks[k+1]) && possessedRoleCloses(toks, k+2) {
 				return "" // "Ada Kell, the operator's chief engineer,": a role held in a body
 			}
 			if k+1 == len(toks) || !toks[k+1].word || tradePostModifiers[toks[k+1].lower] {
@@ -578,7 +578,7 @@ func appositionTrade(toks []tok, e int) string {
 // apposition was the first name's.
 func possessedRoleCloses(toks []tok, k int) bool {
 	for i := k; i < len(toks) && i < k+5; i++ {
-		t := toks[i]
+		t := &toks[i]
 		switch {
 		case !t.word || t.lower == "and":
 			return i > k
@@ -706,7 +706,7 @@ func camelCase(w string) bool {
 // joinedBy reports whether the tokens between two list items are a list
 // joiner: ",", "and", "or", "&" or ", and".
 func joinedBy(between []tok) bool {
-	if len(between) > 1 && isPossessive(between[0]) {
+	if len(between) > 1 && isPossessive(&between[0]) {
 		between = between[1:] // "Young's, City Pub"
 	}
 	switch len(between) {
@@ -772,7 +772,7 @@ func opensClause(toks []tok, k int, m *mention) bool {
 	if k+1 != m.s || toks[k].text != "," || m.e >= len(toks) {
 		return false
 	}
-	t := toks[m.e]
+	t := &toks[m.e]
 	return t.word && !t.cap && t.lower != "and" && t.lower != "or"
 }
 

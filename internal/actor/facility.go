@@ -29,7 +29,7 @@ func withFacility(d *paraDoc, m *mention) {
 	if len(m.name) != 1 || e >= len(d.toks) || m.typ != "ORG" && m.typ != "LOC" {
 		return
 	}
-	t := d.toks[e]
+	t := &d.toks[e]
 	kind, ok := facilityNouns[t.lower]
 	if !ok || !t.word || t.cap || indefinite(d.toks, m.s) {
 		return

@@ -165,7 +165,7 @@ func wordsOutside(d *paraDoc, spans []span) bool {
 func (st *story) nameByShape(d *paraDoc, sp span) bool {
 	first := -1
 	for k := sp.s; k < sp.e; k++ {
-		t := d.toks[k]
+		t := &d.toks[k]
 		if !t.word {
 			continue
 		}

@@ -10,7 +10,7 @@ package actor
 // Stanley, its former banker,").
 func itsRoleApposed(toks []tok, k int) bool {
 	for i := k + 1; i < len(toks) && i <= k+3; i++ {
-		t := toks[i]
+		t := &toks[i]
 		if !t.word || t.cap {
 			return false
 		}

@@ -30,7 +30,7 @@ func othersIts(toks []tok, m *mention, k int) bool {
 	}
 	joined := false
 	for i := m.e; i < k; i++ {
-		t := toks[i]
+		t := &toks[i]
 		if t.word && !t.cap && nounDeterminers[t.lower] {
 			return true
 		}
@@ -60,7 +60,7 @@ func personNameAlone(toks []tok, m *mention) bool {
 	// "Haddow's old Morris Minor, which": a thing owned, after a
 	// possessive and at most two words that are no kin's or role's.
 	for k := m.s - 1; k >= 0 && k >= m.s-3; k-- {
-		t := toks[k]
+		t := &toks[k]
 		switch {
 		case isPossessive(t) || t.is(clsPossessiveDet):
 			return false
@@ -103,7 +103,7 @@ func personShapedName(name []string) bool {
 // "naming", "gave") makes it an object.
 func clauseSubject(toks []tok, s int) bool {
 	for k := s - 1; k >= 0 && k >= s-6; k-- {
-		t := toks[k]
+		t := &toks[k]
 		switch {
 		case !t.word:
 			if isPossessive(t) {

@@ -107,8 +107,8 @@ func TestTokenClasses(t *testing.T) {
 						t.Errorf("%q: honorific %v class %q role head %v; want %v %q %v", tk.text, tk.honorific(), tk.honorificClass(), tk.is(clsRoleHead),
 							isHonorific(tk.text), honorificClass(tk.text), isRoleHead(tk.text))
 					}
-					if tk.word && monthGivenTok(tk) != monthGiven(tk.text) {
-						t.Errorf("%q: monthGivenTok %v, monthGiven %v", tk.text, monthGivenTok(tk), monthGiven(tk.text))
+					if tk.word && monthGivenTok(&tk) != monthGiven(tk.text) {
+						t.Errorf("%q: monthGivenTok %v, monthGiven %v", tk.text, monthGivenTok(&tk), monthGiven(tk.text))
 					}
 					if tk.cls != tokClass(tk.lower) || tk.lower != strings.ToLower(tk.text) {
 						t.Errorf("%q: lower %q cls %b, want %q and tokClass %b", tk.text, tk.lower, tk.cls, strings.ToLower(tk.text), tokClass(tk.lower))

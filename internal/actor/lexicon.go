@@ -257,7 +257,7 @@ func foldEndsASCII(w string, n int, a, b string) bool {
 }
 
 // keyOf returns lowerKey(t.text), which a word token holds already.
-func keyOf(t tok) string {
+func keyOf(t *tok) string {
 	if t.word {
 		return t.lower
 	}

@@ -137,7 +137,7 @@ func andClause(d *paraDoc, e, s, e2 int) bool {
 	if s-e != 2 || toks[e].text != "," || toks[e+1].lower != "and" && toks[e+1].lower != "or" || e2 >= len(toks) {
 		return false
 	}
-	t := toks[e2]
+	t := &toks[e2]
 	return t.word && !t.cap && !t.is(clsPrepositionWord) && !t.is(clsLinkWord)
 }
 
@@ -175,7 +175,7 @@ func placeNounCloses(d *paraDoc, e int) bool {
 		return false
 	}
 	for k := e + 1; k < len(d.toks) && k <= e+5; k++ {
-		t := d.toks[k]
+		t := &d.toks[k]
 		if !t.word || t.sentStart {
 			return false
 		}
@@ -299,7 +299,7 @@ func placeListOpens(d *paraDoc, s int) bool {
 // ownsNext reports whether a possessive follows token e of d: a list
 // that ends "Rodgers and Hammerstein's musical" names owners, not places.
 func ownsNext(d *paraDoc, e int) bool {
-	return d != nil && e < len(d.toks) && isPossessive(d.toks[e])
+	return d != nil && e < len(d.toks) && isPossessive(&d.toks[e])
 }
 
 // andClosed reports whether "and" or "or" is among the tokens [e, s) of d

@@ -156,7 +156,7 @@ func buildMention(p *paraDoc, sp span) (mention, bool) {
 			}
 			words = append(words, w)
 			idx = append(idx, k)
-		} else if sp.typ != "PER" && len(words) > 0 && possessiveS(toks[k]) && k+1 < e && toks[k+1].word && toks[k+1].cap {
+		} else if sp.typ != "PER" && len(words) > 0 && possessiveS(&toks[k]) && k+1 < e && toks[k+1].word && toks[k+1].cap {
 			// "Sam's Club", "Lloyd's Register": a possessive inside a
 			// body's name is part of it.
 			words[len(words)-1] += toks[k].text
@@ -259,7 +259,7 @@ func buildMention(p *paraDoc, sp span) (mention, bool) {
 	split := -1
 	for i := len(words) - 2; i >= 0; i-- {
 		if isHonorific(words[i]) || rankPart(words, i) || isRoleHead(words[i]) || words[i] == "Justices" && judgeTitle(toks, idx[i]) != "" ||
-			i == 0 && len(words) > 2 && givenName(words[1]) && personAgentNoun(toks[idx[0]]) { // "Rocker Danny Lisle" read whole (agentnoun.go)
+			i == 0 && len(words) > 2 && givenName(words[1]) && personAgentNoun(&toks[idx[0]]) { // "Rocker Danny Lisle" read whole (agentnoun.go)
 			if tailIsName(words[i+1:]) && !givenNameRole(toks, sp, words, i) {
 				split = i
 			}
@@ -280,7 +280,7 @@ func buildMention(p *paraDoc, sp span) (mention, bool) {
 			split = -1
 		}
 	}
-	if split > 0 && isHonorific(words[split]) && !shortTitle(words[split]) && insideName(toks[idx[split-1]]) {
+	if split > 0 && isHonorific(words[split]) && !shortTitle(words[split]) && insideName(&toks[idx[split-1]]) {
 		split = -1 // "Sacha Baron Cohen": a title word inside a name
 	}
 	if split >= 0 {
@@ -484,7 +484,7 @@ func tailIsName(words []string) bool {
 // word, else the first organisation the tagger found inside the phrase.
 func affiliationOf(p *paraDoc, s, e int) string {
 	for k := s; k < e; k++ {
-		t := p.toks[k]
+		t := &p.toks[k]
 		if !t.word || !t.cap {
 			continue
 		}

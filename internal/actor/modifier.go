@@ -77,7 +77,7 @@ func qualifierOnly(d *paraDoc, m *mention) bool {
 	if e+2 < len(d.toks) && d.toks[e].text == "and" && d.toks[e+1].cap && !d.inSpan(e+1) && !(d.toks[e+1].lists()&inCommonCapitalised != 0) {
 		e += 2 // "an Arts and Crafts church", the second word untagged
 	}
-	t := d.toks[e]
+	t := &d.toks[e]
 	if !t.word || t.cap || isNumber(t.text) {
 		return false
 	}

@@ -30,7 +30,7 @@ func monthGiven(w string) bool {
 
 // monthGivenTok is monthGiven(t.text) of a word token: only a month's
 // word may be one (monthNames are months too).
-func monthGivenTok(t tok) bool { return t.is(clsMonth) && monthGiven(t.text) }
+func monthGivenTok(t *tok) bool { return t.is(clsMonth) && monthGiven(t.text) }
 
 // dateWords before a month make it a date: "in May", "since June", "last
 // April", "the 4th of May".
@@ -42,7 +42,7 @@ mid of before after through throughout between every each the a`)
 // the file comment).
 func (st *story) monthAsGiven(d *paraDoc, k, e int) bool {
 	toks := d.toks
-	if k+1 >= e || !toks[k].word || !toks[k].cap || !monthGivenTok(toks[k]) {
+	if k+1 >= e || !toks[k].word || !toks[k].cap || !monthGivenTok(&toks[k]) {
 		return false
 	}
 	if b := k - 1; b >= 0 && (isNumber(toks[b].text) || dateWords[toks[b].lower]) {
@@ -90,7 +90,7 @@ func (st *story) extendMonthGiven(d *paraDoc, spans []span) []span {
 	toks := d.toks
 	next := 0 // spans before index next end before token k
 	for k := 0; k+1 < len(toks); k++ {
-		if !toks[k].cap || !monthGivenTok(toks[k]) {
+		if !toks[k].cap || !monthGivenTok(&toks[k]) {
 			continue
 		}
 		for next < len(spans) && spans[next].e <= k {

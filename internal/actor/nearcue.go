@@ -53,7 +53,7 @@ func nearEvidence(d *paraDoc, m *mention) (org, place, other int) {
 		other += 3
 	}
 	if len(m.name) > 1 && s >= 2 && (toks[s-1].lower == "at" || toks[s-1].lower == "from") &&
-		professionals[toks[s-2].lower] && !(e < len(toks) && isPossessive(toks[e])) {
+		professionals[toks[s-2].lower] && !(e < len(toks) && isPossessive(&toks[e])) {
 		org += 3
 	}
 	if brokerFirm(toks, m) {
@@ -116,7 +116,7 @@ func venueApposed(toks []tok, s, e int) bool {
 		return false
 	}
 	for k := s - 3; k >= 0 && k >= s-5; k-- {
-		t := toks[k]
+		t := &toks[k]
 		if !t.word {
 			return false
 		}
@@ -198,7 +198,7 @@ func priceBefore(toks []tok, s int) bool {
 // ", down 3%".
 func shareMoveAfter(toks []tok, e int) bool {
 	for k := e; k < len(toks) && k < e+16; k++ {
-		t := toks[k]
+		t := &toks[k]
 		if t.sentStart || t.word && t.cap {
 			return false
 		}
@@ -223,7 +223,7 @@ func appositionShareMove(toks []tok, e int) bool {
 		return false
 	}
 	for k := e + 2; k+2 < len(toks) && k < e+16; k++ {
-		t := toks[k]
+		t := &toks[k]
 		if t.sentStart || t.word && t.cap && !isNationalityL(t.lower) {
 			return false
 		}
@@ -290,7 +290,7 @@ func ownedThing(toks []tok, m *mention) bool {
 	if e >= len(toks) {
 		return true
 	}
-	t := toks[e]
+	t := &toks[e]
 	return !t.word || t.cap || t.is(clsClauseWord) || t.is(clsAfterNounWord)
 }
 
@@ -306,7 +306,7 @@ func brokerFirm(toks []tok, m *mention) bool {
 	if s < 2 || len(m.name) == 0 || givenName(m.name[0]) {
 		return false
 	}
-	t := toks[s-1]
+	t := &toks[s-1]
 	if !t.word || t.cap || !brokerTrades[t.lower] {
 		return false
 	}

@@ -54,7 +54,7 @@ func numberedAfter(toks []tok, spans []span, i int) bool {
 	if k >= len(toks) {
 		return false // a line of results ("Notts County 0 York 1")
 	}
-	t := toks[k]
+	t := &toks[k]
 	switch t.text {
 	case "(", ")", ":", "-", "–", "/":
 		return false

@@ -22,7 +22,7 @@ func (st *story) kinOfPart(d *paraDoc, m *mention) bool {
 		return false
 	}
 	for j := k - 2; j >= 0; j-- {
-		t := toks[j]
+		t := &toks[j]
 		if t.word && t.cap && !t.sentStart {
 			e := j + 1
 			for j > 0 && toks[j-1].word && toks[j-1].cap && !toks[j-1].sentStart {

@@ -83,7 +83,7 @@ func (st *story) performedPart(d *paraDoc, m *mention) bool {
 	if s == 0 {
 		return false
 	}
-	if e < len(toks) && (isPossessive(toks[e]) || toks[e].word && !partEnders[toks[e].lower]) {
+	if e < len(toks) && (isPossessive(&toks[e]) || toks[e].word && !partEnders[toks[e].lower]) {
 		return false
 	}
 	for i := s; i < e; i++ {
@@ -119,7 +119,7 @@ func (st *story) performedPart(d *paraDoc, m *mention) bool {
 	}
 	described := false
 	for n := 0; k >= 0 && n < 6; k, n = k-1, n+1 {
-		t := toks[k]
+		t := &toks[k]
 		if isPossessive(t) && k > 0 && toks[k-1].word {
 			// "as Bertie's brother Cyril", "as Lady Ada Kell's cousin,
 			// Hortense", "as the missing girl's father, Ted Marr"
@@ -216,7 +216,7 @@ func kinTitle(l string) bool {
 func playedBack(d *paraDoc, m *mention) bool {
 	toks := d.toks
 	for k := m.e; k+3 < len(toks) && k < m.e+40; k++ {
-		t := toks[k]
+		t := &toks[k]
 		if t.sentStart {
 			return false
 		}
@@ -255,7 +255,7 @@ func (st *story) followedCharacter(d *paraDoc, m *mention) bool {
 	toks := d.toks
 	k := m.s - 1
 	for ; k >= 0 && !followVerbs[toks[k].lower]; k-- {
-		t := toks[k]
+		t := &toks[k]
 		if t.lower == "and" && k > 0 && toks[k-1].text == "," && k+1 < len(toks) && (toks[k+1].lower == "a" || toks[k+1].lower == "an" || toks[k+1].lower == "the") {
 			continue // "follows a night nurse, Ada Kell, and a patient, Mr Vell"
 		}

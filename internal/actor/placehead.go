@@ -18,12 +18,12 @@ common gardens grove`)
 // shop on Velma Parade").
 func surnamePlace(toks []tok, m *mention) bool {
 	if m.s > 0 && len(m.name) >= 2 && inSetFold(streetEventHeads, m.name[len(m.name)-1]) && (toks[m.s-1].is(clsPlacePreposition) || toks[m.s-1].lower == "on" || toks[m.s-1].lower == "along") {
-		return !(m.e < len(toks) && isPossessive(toks[m.e])) // "a shop on Velma Parade", a given name first or not
+		return !(m.e < len(toks) && isPossessive(&toks[m.e])) // "a shop on Velma Parade", a given name first or not
 	}
 	if len(m.name) != 2 || !weakHead(m.name, surnamePlaceHeads) || m.s == 0 || !toks[m.s-1].is(clsPlacePreposition) {
 		return false
 	}
-	return !(m.e < len(toks) && isPossessive(toks[m.e]))
+	return !(m.e < len(toks) && isPossessive(&toks[m.e]))
 }
 
 // streetEventHeads end the names of streets and of events ("Velma

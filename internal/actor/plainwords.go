@@ -45,7 +45,7 @@ func (st *story) usedAlone(first, last string) bool {
 			if k == 0 {
 				return true
 			}
-			p := d.toks[k-1]
+			p := &d.toks[k-1]
 			if p.text != first && (!p.word || !p.cap || p.sentStart && !givenName(p.text) || p.honorific() || givenName(p.text)) {
 				return true
 			}

@@ -77,7 +77,7 @@ func characterNamed(toks []tok, m *mention) bool {
 // whether m has a title at all.
 func titleStart(toks []tok, m *mention) (int, bool) {
 	s := m.s
-	if s > 1 && titleBefore(toks[s-1]) {
+	if s > 1 && titleBefore(&toks[s-1]) {
 		return s - 1, true
 	}
 	return s, m.hon != ""

@@ -30,7 +30,7 @@ func headOfGovernment(toks []tok, m *mention) bool {
 	}
 	k := m.e
 	switch {
-	case isPossessive(toks[k]):
+	case isPossessive(&toks[k]):
 		if k+1 >= len(toks) || toks[k+1].cap || !ownAffairs[toks[k+1].lower] && !toks[k+1].is(clsKinship) {
 			return false
 		}

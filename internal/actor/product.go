@@ -29,7 +29,7 @@ func productName(toks []tok, m *mention) bool {
 		switch toks[e+1].lower {
 		case "a", "an", "the":
 			for k := e + 2; k < len(toks) && k <= e+6; k++ {
-				t := toks[k]
+				t := &toks[k]
 				if !t.word {
 					break
 				}
@@ -52,7 +52,7 @@ func productName(toks []tok, m *mention) bool {
 	// Before "called" or "named": "a robot called Ada"; "It is called Ada".
 	if p := toks[s-1].lower; p == "called" || p == "named" {
 		for k := s - 2; k >= 0 && k >= s-5; k-- {
-			t := toks[k]
+			t := &toks[k]
 			if !t.word || t.sentStart && !(t.lower == "it") {
 				if t.sentStart && t.is(clsProductHead) {
 					return true

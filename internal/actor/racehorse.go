@@ -105,7 +105,7 @@ func racehorseAround(d *paraDoc, m *mention) bool {
 	}
 	the := false // inside a name after "the": a race's, not a runner's
 	for k := m.e; k < len(toks) && k < m.e+12; k++ {
-		t := toks[k]
+		t := &toks[k]
 		the = t.word && (t.lower == "the" || the && t.cap)
 		if t.sentStart || t.word && t.cap && !the || t.text == ";" {
 			return false
@@ -161,7 +161,7 @@ func racehorseTitled(d *paraDoc, m *mention) bool {
 		return false
 	}
 	e := m.e
-	if e < len(toks) && isPossessive(toks[e]) || e+1 < len(toks) && toks[e].text == "," && isNumber(toks[e+1].lower) {
+	if e < len(toks) && isPossessive(&toks[e]) || e+1 < len(toks) && toks[e].text == "," && isNumber(toks[e+1].lower) {
 		return false
 	}
 	if s := m.s - 1; s >= 0 && toks[s].word && !toks[s].cap && isRoleHeadL(toks[s].lower) {
@@ -174,7 +174,7 @@ func racehorseTitled(d *paraDoc, m *mention) bool {
 // possessive and a rider's noun: "Miss Velma's rider, Ada Kell,", "Lord
 // Corran's jockey". People have trainers; only horses have riders.
 func riderOwned(toks []tok, e int) bool {
-	return e+1 < len(toks) && isPossessive(toks[e]) && (toks[e+1].lower == "rider" || toks[e+1].lower == "jockey")
+	return e+1 < len(toks) && isPossessive(&toks[e]) && (toks[e+1].lower == "rider" || toks[e+1].lower == "jockey")
 }
 
 // racecardEntry reports whether the name of m follows a race's time in

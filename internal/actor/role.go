@@ -10,7 +10,7 @@ import (
 // noun, a modifier, a party, a nationality or another capitalised word
 // (an organisation or place: "Tesco boss", "Bank of England Governor").
 func roleWord(p *paraDoc, k int) bool {
-	t := p.toks[k]
+	t := &p.toks[k]
 	if !t.word {
 		return false
 	}
@@ -35,7 +35,7 @@ func premodRole(p *paraDoc, end int, needHead bool) (role, affil string, first i
 	s := end
 	nouns := 0 // lower-case field nouns taken in
 	for k >= 0 && end-k <= 7 {
-		t := toks[k]
+		t := &toks[k]
 		if isPossessive(t) && k > 0 && toks[k-1].word && toks[k-1].cap {
 			k--
 			continue
@@ -87,7 +87,7 @@ func premodRole(p *paraDoc, end int, needHead bool) (role, affil string, first i
 			continue
 		}
 		if !roleWord(p, k) {
-			if s == end-1-nouns && nouns < 2 && fieldNoun(t) && (isRoleHeadL(toks[end-1].lower) || personAgentNoun(toks[end-1])) && !toks[end-1].cap &&
+			if s == end-1-nouns && nouns < 2 && fieldNoun(t) && (isRoleHeadL(toks[end-1].lower) || personAgentNoun(&toks[end-1])) && !toks[end-1].cap &&
 				!subjectBefore(p, k) && !(nouns > 0 && strings.HasSuffix(t.lower, "s")) {
 				// "election chief", "airport authority chief": the
 				// field of a lower-case head noun, next to it.
@@ -131,7 +131,7 @@ func premodRole(p *paraDoc, end int, needHead bool) (role, affil string, first i
 			return "", "", -1
 		}
 	}
-	agent := last == end-1 && !toks[last].is(clsRoleHead) && personAgentNoun(toks[last])
+	agent := last == end-1 && !toks[last].is(clsRoleHead) && personAgentNoun(&toks[last])
 	if needHead && !toks[last].is(clsRoleHead) && !agent && !(last == end-1 && officeOf(p, s, last) && !lostGivenName(p, last, end)) {
 		// An office "of" something needs the name right after it, not
 		// after a possessive ("president of Climax's Action Studio"),
@@ -159,7 +159,7 @@ func premodRole(p *paraDoc, end int, needHead bool) (role, affil string, first i
 	if !needHead && !hasHead {
 		// Only modifiers such as "German" in front of a split title.
 		for k := s; k <= last; k++ {
-			if l := keyOf(toks[k]); !isNationalityL(l) && !roleModifiers[l] && !countryInitials(toks[k]) {
+			if l := keyOf(&toks[k]); !isNationalityL(l) && !roleModifiers[l] && !countryInitials(&toks[k]) {
 				if _, ok := parties[l]; !ok {
 					return "", "", -1
 				}
@@ -197,7 +197,7 @@ var timeWords = setOf(`former then outgoing incoming acting interim late current
 // name ("Chancellor Gordon Brown"), names, parties and nationalities
 // ("Labour MP") and words in capitals ("MP").
 func sentenceCase(p *paraDoc, s, last int, r string) string {
-	t := p.toks[s]
+	t := &p.toks[s]
 	if !t.sentStart || !t.cap || len(t.text) < 2 || strings.ToLower(t.text[1:]) != t.text[1:] {
 		return r
 	}
@@ -230,7 +230,7 @@ func brokenHyphen(toks []tok, k int) bool {
 	if k == 0 || k+1 >= len(toks) {
 		return false
 	}
-	t := toks[k]
+	t := &toks[k]
 	return t.text == "-" && toks[k-1].word && toks[k-1].end == t.start && toks[k+1].word && toks[k+1].start > t.end
 }
 
@@ -249,7 +249,7 @@ func roleText(p *paraDoc, s, last int) string {
 // fieldNoun reports whether t may be a lower-case noun naming the field
 // of a role: a common word that is no function word, verb form or
 // adverb ("election" of "election chief", not "will", "said", "newly").
-func fieldNoun(t tok) bool {
+func fieldNoun(t *tok) bool {
 	l := t.lower
 	for _, pre := range [...]string{"ex-", "former-"} {
 		if rest, ok := strings.CutPrefix(l, pre); ok && (roleModifiers[rest] || len(rest) > 2 && wordCasing(rest) != nlp.CasingUnknown) {

@@ -74,10 +74,10 @@ func sharesSurname(toks []tok, sp span) bool {
 	if !first.word || !first.cap || !given.word || !sur.word || !sur.cap {
 		return false
 	}
-	if g > 0 && !first.sentStart && toks[g-1].word && (toks[g-1].cap && !sentenceWord(toks[g-1]) && !rankBefore(toks[g-1]) || toks[g-1].is(clsWorkNoun) || toks[g-1].is(clsTitleNoun)) {
+	if g > 0 && !first.sentStart && toks[g-1].word && (toks[g-1].cap && !sentenceWord(&toks[g-1]) && !rankBefore(&toks[g-1]) || toks[g-1].is(clsWorkNoun) || toks[g-1].is(clsTitleNoun)) {
 		return false // "Ann Kell and Pauline Sowerby", "Mrs Ann and …", "the biopic Ray and Mike Leigh's drama"
 	}
-	if !givenName(first.text) && !rareBeforeGiven(toks, g, given) || givenName(sur.text) && !pairIntroduced(toks, g) {
+	if !givenName(first.text) && !rareBeforeGiven(toks, g, &given) || givenName(sur.text) && !pairIntroduced(toks, g) {
 		return false // a surname that is a given name too, unless the pair is set apart: "Dave and Julie Ambrose said"
 	}
 	if !givenName(given.text) && wordCasing(given.lower) == nlp.CasingLower {
@@ -90,7 +90,7 @@ func sharesSurname(toks []tok, sp span) bool {
 // name ("Dr Anil and Meera Chauhan", "Sir Ivo and Lady Kell"): any but
 // the plain ones of address, which go before a surname ("Mrs Ann and …"
 // is no couple's).
-func rankBefore(t tok) bool {
+func rankBefore(t *tok) bool {
 	switch strings.TrimSuffix(t.text, ".") {
 	case "Mr", "Mrs", "Ms", "Miss", "Mx", "Messrs":
 		return false
@@ -105,7 +105,7 @@ func rankBefore(t tok) bool {
 // introduced (pairIntroduced). Without the cue a rare word is as likely a mononym or a title closing
 // a list ("Anastacia and Natasha Bedingfield", "Torreton for L'Equipier
 // and Benoit Poelvoorde for Podium").
-func rareBeforeGiven(toks []tok, g int, given tok) bool {
+func rareBeforeGiven(toks []tok, g int, given *tok) bool {
 	first := toks[g]
 	if !givenName(given.text) || wordCasing(first.lower) != nlp.CasingUnknown || len(knownTypes(first.text)) > 0 {
 		return false
@@ -128,7 +128,7 @@ func pairIntroduced(toks []tok, g int) bool {
 		return true
 	case k < 0 || !toks[k].word:
 		return false
-	case toks[k].sentStart && k == g-1 && sentenceWord(toks[k]):
+	case toks[k].sentStart && k == g-1 && sentenceWord(&toks[k]):
 		return true // "To Aisling and Ben Coutts"
 	}
 	return toks[k].is(clsKinship) || toks[k].lower == "couple"
@@ -169,7 +169,7 @@ func surnameOfAnother(docs []*paraDoc, first, given, sur string) bool {
 // sentenceWord reports whether t opens its sentence and is a word of the
 // language written lower case elsewhere ("To Tom and Jo Kell", "Owners
 // Len and Pauline Sowerby"), not a name.
-func sentenceWord(t tok) bool {
+func sentenceWord(t *tok) bool {
 	return t.sentStart && wordCasing(t.lower) == nlp.CasingLower && !givenName(t.text)
 }
 

@@ -74,7 +74,7 @@ func appendEntitySpans(out []span, toks []tok, ents []nlp.Entity) []span {
 // title: a capitalised word that is not a calendar, furniture or role word,
 // or an initial.
 func nameWord(toks []tok, k int) bool {
-	t := toks[k]
+	t := &toks[k]
 	if !t.word || !t.cap {
 		return false
 	}
@@ -94,7 +94,7 @@ func ruleSpans(toks []tok) []span {
 		if !t.word || !t.cap || !t.honorific() || isAllCaps(t.text) {
 			continue
 		}
-		if i > 0 && !shortTitle(t.text) && insideName(toks[i-1]) {
+		if i > 0 && !shortTitle(t.text) && insideName(&toks[i-1]) {
 			continue // "Sacha Baron Cohen": a title word inside a name
 		}
 		class := t.honorificClass()
@@ -163,7 +163,7 @@ func shortTitle(w string) bool {
 // no role, party, nationality, title or common word ("Sacha" of "Sacha
 // Baron Cohen", but not "Labour" of "Labour Lord Adonis" or "Chancellor"
 // of "Chancellor Sir Tomas").
-func insideName(t tok) bool {
+func insideName(t *tok) bool {
 	if !t.word || !t.cap || t.sentStart || isAllCaps(t.text) {
 		return false
 	}
@@ -234,7 +234,7 @@ func appendMerged(out []span, drop []bool, tagged, rules []span) ([]span, []bool
 // Cup", "the Queen's Tarrow Regiment", "the King's Gallantry Medal" name
 // a thing, not the monarch.
 func titleOpensName(toks []tok, i int) bool {
-	return i+2 < len(toks) && isPossessive(toks[i+1]) && toks[i+2].word && toks[i+2].cap
+	return i+2 < len(toks) && isPossessive(&toks[i+1]) && toks[i+2].word && toks[i+2].cap
 }
 
 // kinSpans finds names introduced by a kinship noun: "his wife, Ann",
@@ -344,7 +344,7 @@ func kinListEnd(toks []tok, k int) bool {
 	if k >= len(toks) {
 		return true
 	}
-	t := toks[k]
+	t := &toks[k]
 	if !t.word {
 		return t.text != "'" && t.text != "’" && t.text != "-"
 	}

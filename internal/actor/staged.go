@@ -72,7 +72,7 @@ func endsPhrase(toks []tok, e int) bool {
 	if e >= len(toks) {
 		return true
 	}
-	t := toks[e]
+	t := &toks[e]
 	if isPossessive(t) {
 		return false
 	}

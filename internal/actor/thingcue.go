@@ -37,7 +37,7 @@ func playedCharacter(toks []tok, m *mention) bool {
 	}
 	// The verb, maybe with one or two lower-case words of the part's kind.
 	for k := s - 1; k >= 0 && k >= s-3; k-- {
-		t := toks[k]
+		t := &toks[k]
 		if !t.word || t.cap && !t.sentStart {
 			break
 		}
@@ -137,7 +137,7 @@ func castPart(toks []tok, m *mention) bool {
 	// "DS Kitty Marr, the sergeant played by Shona Baird".
 	if e < len(toks) && (toks[e].text == "," || toks[e].text == "(") {
 		for k := e + 1; k+1 < len(toks) && k <= e+6; k++ {
-			t := toks[k]
+			t := &toks[k]
 			if !t.word || t.cap {
 				break
 			}
@@ -158,7 +158,7 @@ func castPart(toks []tok, m *mention) bool {
 	// "the heroine of his nine books, the chain-smoking Inspector Clara Voss".
 	work := false
 	for k := s - 1; k >= 0 && k >= s-10; k-- {
-		t := toks[k]
+		t := &toks[k]
 		if t.word && t.cap && !t.sentStart || !t.word && t.text != "," || t.word && t.is(clsRoleHead) || t.is(clsClauseWord) && !t.is(clsPossessiveDet) {
 			break // not "Its protagonist is a Harvard professor"
 		}
@@ -190,7 +190,7 @@ func characterApposed(toks []tok, s int) bool {
 	if k < 2 || toks[k].text != "," {
 		return false
 	}
-	h := toks[k-1]
+	h := &toks[k-1]
 	if !h.word || h.cap || !h.is(clsHeroNoun) || h.lower == "hero" {
 		return false
 	}
@@ -219,7 +219,7 @@ func voicedBy(toks []tok, e int, verb string) bool {
 		return false
 	}
 	k += 2
-	if adverbLy(toks[k]) {
+	if adverbLy(&toks[k]) {
 		k++
 	}
 	return k < len(toks) && toks[k].lower == "by"
@@ -245,7 +245,7 @@ func actorAsPart(toks []tok, s, e int) bool {
 		k--
 	}
 	n := 0
-	for ; k >= 0 && n < 4 && toks[k].word && !toks[k].cap && !isPossessive(toks[k]) && toks[k].cls&(clsPlayedBetween|clsClauseWord) == 0; k, n = k-1, n+1 {
+	for ; k >= 0 && n < 4 && toks[k].word && !toks[k].cap && !isPossessive(&toks[k]) && toks[k].cls&(clsPlayedBetween|clsClauseWord) == 0; k, n = k-1, n+1 {
 	}
 	if n == 0 || k < 2 || toks[k].lower != "the" && !toks[k].is(clsPossessiveDet) || toks[k-1].lower != "as" {
 		return false
@@ -254,7 +254,7 @@ func actorAsPart(toks []tok, s, e int) bool {
 	if toks[j].text == "," && j > 0 {
 		j-- // "Fenella Marsh, as the widowed queen, Ada"
 	}
-	b := toks[j]
+	b := &toks[j]
 	if !(b.word && (b.cap && !b.sentStart || stageWords[b.lower] || b.lower == "viewers" || b.lower == "audiences")) {
 		return false
 	}
@@ -272,7 +272,7 @@ func actorAsPart(toks []tok, s, e int) bool {
 // Lantern Keepers") or "the", at most two lower-case words and a work
 // noun ("in the fantasy series", "in the long-running drama").
 func inWork(toks []tok, k int) bool {
-	t := toks[k]
+	t := &toks[k]
 	if t.text == "The" && !t.sentStart {
 		return true
 	}
@@ -328,7 +328,7 @@ func namedBuilding(toks []tok, m *mention) bool {
 	}
 	if e+1 < len(toks) && toks[e].word && !toks[e].cap && !buildingNouns[toks[e].lower] && wardNouns[toks[e+1].lower] {
 		e++ // "maternity wing"
-	} else if e+2 < len(toks) && toks[e].word && !toks[e].cap && isPossessive(toks[e+1]) && wardNouns[toks[e+2].lower] {
+	} else if e+2 < len(toks) && toks[e].word && !toks[e].cap && isPossessive(&toks[e+1]) && wardNouns[toks[e+2].lower] {
 		e += 2 // "children's ward"
 	}
 	if !toks[e].word || toks[e].cap || !buildingNouns[toks[e].lower] {

@@ -33,7 +33,7 @@ func (st *story) extendTitledSurname(d *paraDoc, spans []span) []span {
 	titled := st.work.titled
 	next := 0 // spans before index next end before token k
 	for k := 1; k < len(d.toks); k++ {
-		t := d.toks[k]
+		t := &d.toks[k]
 		if !t.word || !t.cap || !slices.Contains(titled, t.text) {
 			continue
 		}
@@ -62,7 +62,7 @@ func (st *story) extendTitledSurname(d *paraDoc, spans []span) []span {
 // nationality, calendar or other noise word, none the story writes in
 // lower case, and no longer name's end.
 func (st *story) titledGiven(d *paraDoc, k int) bool {
-	t := d.toks[k]
+	t := &d.toks[k]
 	if !t.word || !t.cap || !nameLike(t.text) || isAllCaps(t.text) || t.honorific() || t.is(clsRoleHead) || isKinship(t.lower) ||
 		noiseName(t.text) || isNationalityL(t.lower) || particles[t.text] || st.lower[t.lower] {
 		return false
@@ -87,7 +87,7 @@ func personApposition(toks []tok, k int) bool {
 	if k+1 >= len(toks) || toks[k].text != "," {
 		return false
 	}
-	n := toks[k+1]
+	n := &toks[k+1]
 	if isNumber(n.text) || n.lower == "who" {
 		return true
 	}

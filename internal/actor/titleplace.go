@@ -9,10 +9,10 @@ package actor
 // capitalised title of rank or office and a possessive ("King's Lynn",
 // "Bishop's Stortford").
 func titlePossessed(toks []tok, s int) bool {
-	if s < 2 || !isPossessive(toks[s-1]) {
+	if s < 2 || !isPossessive(&toks[s-1]) {
 		return false
 	}
-	t := toks[s-2]
+	t := &toks[s-2]
 	return t.word && t.cap && (t.honorificClass() == "royal" || t.honorificClass() == "peer" || possessedTitles[t.lower])
 }
 

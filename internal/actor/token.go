@@ -229,7 +229,7 @@ func isInitial(w string) bool {
 
 // isPossessive reports whether t is a split-off possessive ending, or a
 // bare apostrophe following a word (Jones').
-func isPossessive(t tok) bool {
+func isPossessive(t *tok) bool {
 	if t.text == "" || t.text[0] != '\'' && t.text[0] != "’"[0] {
 		return false // the usual case, told by the first byte
 	}

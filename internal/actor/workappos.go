@@ -24,7 +24,7 @@ func workApposition(toks []tok, e int) bool {
 		return false
 	}
 	for k, n := e+2, 0; k < len(toks) && n < 4; k, n = k+1, n+1 {
-		t := toks[k]
+		t := &toks[k]
 		if !t.word || !t.cap && t.is(clsClauseWord) {
 			return false
 		}
@@ -33,7 +33,7 @@ func workApposition(toks []tok, e int) bool {
 				return true
 			}
 			nx := toks[k+1]
-			return !isPossessive(nx) && (!nx.word || !nx.cap && workAppositionEnds[nx.lower])
+			return !isPossessive(&nx) && (!nx.word || !nx.cap && workAppositionEnds[nx.lower])
 		}
 	}
 	return false

@@ -34,7 +34,7 @@ func titlePhrase(toks []tok, k int) bool {
 		return false // a plural subject: "the results show"
 	}
 	for i := k - 1; i >= 0 && i >= k-4; i-- {
-		t := toks[i]
+		t := &toks[i]
 		switch {
 		case isPossessive(t), t.word && (t.lower == "the" || t.lower == "a" || t.lower == "an" || t.is(clsPossessiveDet)):
 			return true
@@ -106,7 +106,7 @@ func workEvidence(d *paraDoc, m *mention) int {
 	if len(m.name) > 1 && m.typ == "PER" && castAfter(toks, m.e) {
 		return 3 // "Harbour Lights stars Ana Solis"
 	}
-	if s > 1 && toks[s-1].lower == "in" && performanceNouns[toks[s-2].lower] && !(m.e < len(toks) && isPossessive(toks[m.e])) {
+	if s > 1 && toks[s-1].lower == "in" && performanceNouns[toks[s-2].lower] && !(m.e < len(toks) && isPossessive(&toks[m.e])) {
 		return 3 // "her role in Vera Drake", not "his role in Bertolucci's Last Tango"
 	}
 	if s > 1 && toks[s-1].lower == "for" && awardBefore(toks, s-2) && !(m.typ == "PER" && (len(m.name) == 1 || givenName(m.name[0]))) {
