@@ -295,7 +295,8 @@ func (st *story) madeFromWord(l string) bool {
 // anywhere but at the start of a sentence: then it is a name.
 func (st *story) capitalisedInside(l string) bool {
 	for _, d := range st.docs {
-		for _, t := range d.toks {
+		for ti := range d.toks {
+			t := &d.toks[ti]
 			if t.cap && !t.sentStart && t.lower == l {
 				return true
 			}
@@ -355,7 +356,8 @@ func (st *story) dropThings(drop []string) {
 // name of its own, not part of a longer one ("News" in "BBC News").
 func (st *story) capitalisedAlone(l string) bool {
 	for _, d := range st.docs {
-		for k, t := range d.toks {
+		for k := range d.toks {
+			t := &d.toks[k]
 			if t.cap && !t.sentStart && t.lower == l && !(k > 0 && d.toks[k-1].word && d.toks[k-1].cap) && !(k+1 < len(d.toks) && d.toks[k+1].word && d.toks[k+1].cap) {
 				return true
 			}

@@ -52,7 +52,8 @@ type paraDoc struct {
 // needs a word of c returns early when the paragraph has none.
 func (p *paraDoc) has(c wordClass) bool {
 	if !p.clsSet {
-		for _, t := range p.toks {
+		for ti := range p.toks {
+			t := &p.toks[ti]
 			p.cls |= t.cls
 		}
 		p.clsSet = true
@@ -123,7 +124,8 @@ func ExtractOptions(paras []article.Paragraph, opt Options) []Actor {
 		st.work.spans = appendEntitySpans(st.work.spans, d.toks, src(p.Text))
 		d.spans = extendNumbered(d.toks, st.work.spans[sat:len(st.work.spans):len(st.work.spans)])
 		st.docs = append(st.docs, d)
-		for _, t := range d.toks {
+		for ti := range d.toks {
+			t := &d.toks[ti]
 			if t.word && !t.cap {
 				r := &recent[recentSlot(t.text)]
 				if *r == t.text {

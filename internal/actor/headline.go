@@ -19,7 +19,8 @@ import "github.com/storyline/storyline/internal/nlp"
 // story or the lexicon writes in lower case, at least now and then.
 func (st *story) titleCase(d *paraDoc) bool {
 	words, ordinary, upper, commas := 0, 0, 0, 0
-	for _, t := range d.toks {
+	for ti := range d.toks {
+		t := &d.toks[ti]
 		switch t.text {
 		case ",", ";":
 			commas++
@@ -144,7 +145,8 @@ func (st *story) lexiconName(d *paraDoc, sp span) span {
 // function words outside the spans.
 func wordsOutside(d *paraDoc, spans []span) bool {
 	in := 0
-	for k, t := range d.toks {
+	for k := range d.toks {
+		t := &d.toks[k]
 		for in < len(spans) && spans[in].e <= k {
 			in++
 		}

@@ -205,7 +205,8 @@ func (st *story) personEvidence(m *mention) bool {
 		return false
 	}
 	for _, d := range st.docs {
-		for k, t := range d.toks {
+		for k := range d.toks {
+			t := &d.toks[k]
 			// The surname alone, no capitalised word beside it.
 			if t.text == surname && (k == 0 || !d.toks[k-1].cap) && (k+1 >= len(d.toks) || !d.toks[k+1].cap) {
 				return true

@@ -63,7 +63,8 @@ func (st *story) monthAsGiven(d *paraDoc, k, e int) bool {
 // month's word before it.
 func (st *story) writtenAlone(w string, d *paraDoc, k int) bool {
 	for _, x := range st.docs {
-		for j, t := range x.toks {
+		for j := range x.toks {
+			t := &x.toks[j]
 			if t.text != w || x == d && j > k && j <= k+4 {
 				continue
 			}

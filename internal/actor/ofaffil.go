@@ -39,7 +39,8 @@ func personalName(toks []tok, said bool) bool {
 	if len(toks) < 2 || len(toks) > 3 || !said && !givenName(toks[0].text) {
 		return false
 	}
-	for _, t := range toks {
+	for ti := range toks {
+		t := &toks[ti]
 		l := t.lower
 		if !t.word || !t.cap || !nameLike(t.text) || t.honorific() || orgWords[l] || strongOrgWords[l] || placeWords[l] || isRoleHeadL(l) || roleModifiers[l] || isNationalityL(l) {
 			return false
@@ -54,7 +55,8 @@ func firmName(toks []tok) bool {
 	if len(toks) == 0 {
 		return false
 	}
-	for _, t := range toks {
+	for ti := range toks {
+		t := &toks[ti]
 		if !t.word || !t.cap {
 			return false
 		}

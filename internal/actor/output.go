@@ -15,7 +15,8 @@ func (st *story) fixUp() {
 	var added []*mention
 	for _, d := range st.docs {
 		cov := d.covered
-		for i, t := range d.toks {
+		for i := range d.toks {
+			t := &d.toks[i]
 			if !t.word || !t.cap || cov[i] || isAllCaps(t.text) {
 				continue
 			}

@@ -273,7 +273,8 @@ func (st *story) followedCharacter(d *paraDoc, m *mention) bool {
 		return false
 	}
 	fiction := false
-	for _, t := range toks {
+	for ti := range toks {
+		t := &toks[ti]
 		if t.word && !t.cap {
 			if t.lower == "documentary" || t.lower == "documentaries" {
 				return false

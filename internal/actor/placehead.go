@@ -58,7 +58,8 @@ func (st *story) landformName(m *mention) bool {
 // alone ("Tamsin said" beside "Tamsin Vale").
 func (st *story) usedBefore(first, last string) bool {
 	for _, d := range st.docs {
-		for k, t := range d.toks {
+		for k := range d.toks {
+			t := &d.toks[k]
 			if t.text != first || t.sentStart && st.lower[t.lower] {
 				continue
 			}

@@ -35,7 +35,8 @@ func (st *story) plainWordsName(m *mention) bool {
 // sentence's first word that the story also writes in lower case.
 func (st *story) usedAlone(first, last string) bool {
 	for _, d := range st.docs {
-		for k, t := range d.toks {
+		for k := range d.toks {
+			t := &d.toks[k]
 			if !t.cap || t.text != last {
 				continue
 			}

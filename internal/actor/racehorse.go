@@ -75,7 +75,8 @@ func (d *paraDoc) racingParagraph() bool {
 
 // racingParagraph reports whether a racing word stands among toks.
 func racingParagraph(toks []tok) bool {
-	for _, t := range toks {
+	for ti := range toks {
+		t := &toks[ti]
 		if t.word && !t.cap && t.is(clsRacingWord) {
 			return true
 		}

@@ -613,7 +613,8 @@ func (st *story) orgShortNames(persons []*mention, assigned map[*mention]*cluste
 // a firm's name the tagger may not have read as one.
 func (st *story) opensFirmName(w string) bool {
 	for _, d := range st.docs {
-		for k, t := range d.toks {
+		for k := range d.toks {
+			t := &d.toks[k]
 			if t.text == w && k+1 < len(d.toks) && d.toks[k+1].cap && strongOrgWords[d.toks[k+1].lower] {
 				return true
 			}

@@ -173,7 +173,8 @@ func premodRole(p *paraDoc, end int, needHead bool) (role, affil string, first i
 // is in lower case: "executive" of "Chief executive", not "Affairs" of
 // "Home Affairs spokesman" or "Rings" of "Lord of the Rings director".
 func lowerNext(toks []tok) bool {
-	for _, t := range toks {
+	for ti := range toks {
+		t := &toks[ti]
 		switch {
 		case !t.word, joiners[t.lower], t.lower == "to":
 		default:

@@ -179,7 +179,8 @@ func sentenceWord(t *tok) bool {
 // Ashby").
 func bareSurname(docs []*paraDoc, sur string) bool {
 	for _, d := range docs {
-		for k, t := range d.toks {
+		for k := range d.toks {
+			t := &d.toks[k]
 			if t.lower == sur && t.cap && (k == 0 || !d.toks[k-1].word || !d.toks[k-1].cap) {
 				return true
 			}
