@@ -434,7 +434,7 @@ func pluralShaped(l string) bool {
 // anyOrgWord reports whether a word of a name is an organisation word.
 func anyOrgWord(words []string) bool {
 	for _, w := range words {
-		if inSetFold(orgWords, w) {
+		if orgWordsFold.has(w) {
 			return true
 		}
 	}

@@ -126,6 +126,7 @@ func headBits(w string) uint8 {
 	if len(w) > len(buf) {
 		return nameHeads[strings.ToLower(w)]
 	}
+	h := uint32(fnvOffset)
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= 0x80 {
@@ -135,9 +136,22 @@ func headBits(w string) uint8 {
 			c += 'a' - 'A'
 		}
 		buf[i] = c
+		h = (h ^ uint32(c)) * fnvPrime
+	}
+	if !nameHeadsFilter.mayHave(h) {
+		return 0 // most words, told without the map
 	}
 	return nameHeads[string(buf[:len(w)])]
 }
+
+// nameHeadsFilter holds the hashes of nameHeads' words (headBits).
+var nameHeadsFilter = func() *hashFilter {
+	f := new(hashFilter)
+	for w := range nameHeads {
+		f.add(fnv32(w))
+	}
+	return f
+}()
 
 // thingName reports whether a word of name is one that names
 // organisations, places, events or documents ("World Cup", "Clarence

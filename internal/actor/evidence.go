@@ -287,13 +287,13 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg, pronoun 
 	}
 	bodyHead := len(m.name) > 2 && headBits(m.name[len(m.name)-1])&orgHead != 0
 	for _, w := range m.name {
-		if inSetFold(placeWords, w) {
+		if placeWordsFold.has(w) {
 			if !bodyHead || !inSetFold(settlementWords, w) {
 				place++ // not "Tarrow Town Football Club": the body's head noun decides
 			}
 			break
 		}
-		if inSetFold(orgWords, w) {
+		if orgWordsFold.has(w) {
 			org++
 			break
 		}

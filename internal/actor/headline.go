@@ -180,7 +180,7 @@ func (st *story) nameByShape(d *paraDoc, sp span) bool {
 			}
 			continue
 		}
-		if st.ordinaryWord(t.lower) && !inSetFold(orgWords, t.text) && headBits(t.text)&(orgHead|placeHead) == 0 {
+		if st.ordinaryWord(t.lower) && !orgWordsFold.has(t.text) && headBits(t.text)&(orgHead|placeHead) == 0 {
 			return false
 		}
 	}

@@ -204,3 +204,37 @@ func TestFoldEndsASCII(t *testing.T) {
 		}
 	}
 }
+
+// TestFoldSet checks foldSet.has against inSetFold for every word of its
+// set in three casings, with a full stop, and for words not in it.
+func TestFoldSet(t *testing.T) {
+	for _, fs := range []*foldSet{placeWordsFold, orgWordsFold, newFoldSet(map[string]bool{"fc": true, "ÉLYSÉE": true})} {
+		words := []string{"", ".", "Tarrow", "STREETS", "Élysée", "élysée", strings.Repeat("street", 7)}
+		for w := range fs.m {
+			words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:], w+".", w+"x")
+		}
+		for _, w := range words {
+			if got, want := fs.has(w), inSetFold(fs.m, w); got != want {
+				t.Errorf("has(%q) = %v, inSetFold %v", w, got, want)
+			}
+		}
+	}
+}
+
+// TestHeadBitsFilter checks headBits, which skips the map for words its
+// filter has not, against nameHeads for every word of it in three
+// casings and with a full stop.
+func TestHeadBitsFilter(t *testing.T) {
+	for w, want := range nameHeads {
+		for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:], w + "."} {
+			if got := headBits(v); got != want {
+				t.Errorf("headBits(%q) = %b, want %b", v, got, want)
+			}
+		}
+	}
+	for _, w := range []string{"", ".", "Tarrow", "Kell", "the"} {
+		if got := headBits(w); got != nameHeads[strings.ToLower(strings.TrimSuffix(w, "."))] {
+			t.Errorf("headBits(%q) = %b", w, got)
+		}
+	}
+}

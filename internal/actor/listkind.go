@@ -91,7 +91,7 @@ func (st *story) cohereList(list []*mention) {
 // ("Byron Shire", "Richmond Valley"). Line-ups of players the tagger
 // read as places ("Cech, Ferreira") are not.
 func surePlace(name []string) bool {
-	if inSetFold(placeWords, name[len(name)-1]) || headBits(name[len(name)-1])&placeHead != 0 {
+	if placeWordsFold.has(name[len(name)-1]) || headBits(name[len(name)-1])&placeHead != 0 {
 		return true
 	}
 	for _, t := range knownTypes(name[0]) {

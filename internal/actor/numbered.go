@@ -118,7 +118,7 @@ func ordinalOpened(toks []tok, m *mention) bool {
 	if m.s == 0 || len(m.name) == 0 || givenName(m.name[0]) || isHonorific(m.name[0]) || isRoleHead(m.name[0]) {
 		return false
 	}
-	if last := m.name[len(m.name)-1]; headBits(last)&placeHead != 0 || inSetFold(placeWords, last) {
+	if last := m.name[len(m.name)-1]; headBits(last)&placeHead != 0 || placeWordsFold.has(last) {
 		return false // "101st Avenue", "42nd Street": a street's name
 	}
 	w := toks[m.s-1].text
