@@ -77,6 +77,8 @@ const (
 	clsKinPlural
 	// clsOpenQuote: openQuote(t.lower), an opening quotation mark.
 	clsOpenQuote
+	// clsRoleNoun: isRoleNounL(t.lower), a role head or its plural.
+	clsRoleNoun
 	// clsKinExPrefix: t.lower is "ex-" and a kinship word ("ex-wife").
 	clsKinExPrefix
 )
@@ -87,7 +89,7 @@ const wordListBits = wordClass(1<<15 - 1)
 // hyphenClasses are the bits whose predicates read the parts of a word
 // around a hyphen, which the static table cannot hold for every
 // compound; tokClass works them out for a word with a hyphen.
-const hyphenClasses = clsRoleHead | clsNationality | clsPersonNoun | clsKinExPrefix
+const hyphenClasses = clsRoleHead | clsNationality | clsPersonNoun | clsKinExPrefix | clsRoleNoun
 
 // classIndex holds the classes of every word that has one, as far as a
 // word without a hyphen goes (see hyphenClasses).
@@ -133,6 +135,14 @@ var classIndex = func() map[string]wordClass {
 	add(clsLinkWord, linkWords)
 	add(clsPossessiveDet, possessiveDeterminers)
 	add(clsMonth, monthMonths)
+	for w, ok := range roleHeads {
+		if ok {
+			m[w] |= clsRoleNoun
+			if len(w)+1 >= 3 {
+				m[w+"s"] |= clsRoleNoun // "ministers", "MPs"
+			}
+		}
+	}
 	add(clsKinPlural, kinPlurals)
 	m["boys"] |= clsKinPlural
 	m["girls"] |= clsKinPlural
@@ -202,6 +212,9 @@ func tokClass(l string) wordClass {
 	}
 	if isNationalityL(l) {
 		c |= clsNationality
+	}
+	if isRoleNounL(l) {
+		c |= clsRoleNoun
 	}
 	if personNoun(l) {
 		c |= clsPersonNoun

@@ -41,6 +41,7 @@ var classPredicates = []struct {
 	{"performVerbs", clsPerformVerb, func(l string) bool { return performVerbs[l] }},
 	{"kinPlural", clsKinPlural, func(l string) bool { return kinPlurals[l] || l == "boys" || l == "girls" }},
 	{"openQuote", clsOpenQuote, openQuote},
+	{"roleNoun", clsRoleNoun, isRoleNounL},
 	{"noise", 0, isNoiseL},
 	{"kinExPrefix", clsKinExPrefix, func(l string) bool { return strings.HasPrefix(l, "ex-") && kinship[l[3:]] }},
 }

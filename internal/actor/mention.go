@@ -417,8 +417,10 @@ func commonWord(w string) bool {
 func onlyRoleWords(words []string) bool {
 	var buf [32]byte
 	for _, w := range words {
-		l := string(appendLowerKey(buf[:0], w))
-		if _, ok := parties[l]; !(ok || isRoleNounL(l) || roleModifiers[l] || isNationalityL(l)) {
+		// One look-up for parties, isRoleNounL, roleModifiers and
+		// isNationalityL.
+		c := tokClass(string(appendLowerKey(buf[:0], w)))
+		if c&(wordClass(inParties|inRoleModifiers)|clsRoleNoun|clsNationality) == 0 {
 			return false
 		}
 	}

@@ -65,8 +65,8 @@ func (c *cluster) absorb(o *cluster) {
 // noiseName reports whether a single-word person mention is never a name.
 func noiseName(w string) bool {
 	var buf [32]byte
-	l := string(appendLowerKey(buf[:0], w))
-	return listsOf(l)&(noiseLists|inCommonCapitalised|inRoleModifiers) != 0 || isNationalityL(l) || isRoleNounL(l) || (isAllCaps(w) && len(w) > 1) || strings.ContainsAny(w, "0123456789")
+	c := tokClass(string(appendLowerKey(buf[:0], w))) // listsOf, isNationalityL and isRoleNounL at once
+	return c&wordClass(noiseLists|inCommonCapitalised|inRoleModifiers) != 0 || c&(clsNationality|clsRoleNoun) != 0 || (isAllCaps(w) && len(w) > 1) || strings.ContainsAny(w, "0123456789")
 }
 
 // resolvePersons merges person mentions into clusters: full names first,

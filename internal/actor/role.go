@@ -18,8 +18,8 @@ func roleWord(p *paraDoc, k int) bool {
 	if l == "and" || l == "the" || l == "a" || l == "an" {
 		return false
 	}
-	in := listsOf(l)
-	if isRoleHeadL(l) || in&(inRoleModifiers|inParties) != 0 || isNationalityL(l) || countryInitials(t) {
+	in := t.lists()
+	if t.is(clsRoleHead) || in&(inRoleModifiers|inParties) != 0 || t.is(clsNationality) || countryInitials(t) {
 		return true
 	}
 	return t.cap && in&(noiseLists|inCommonCapitalised) == 0 && !p.inPerson(k) // no nationality, as read above

@@ -78,7 +78,7 @@ func nameWord(toks []tok, k int) bool {
 	if !t.word || !t.cap {
 		return false
 	}
-	if l := t.lower; isNoiseL(l) || isRoleHeadL(l) {
+	if t.noise() || t.is(clsRoleHead) {
 		return false
 	}
 	return !isAllCaps(t.text) || len(t.text) <= 3
