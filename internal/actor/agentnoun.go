@@ -47,10 +47,10 @@ weather meanwhile german roman woman human`)
 // the words that end so and name no one, no given name, no nationality,
 // kinship noun or title, no trade noun as often a firm's (businessNouns:
 // "Insurer Cardew Mutual") and no word the model knows as a name's.
-func personAgentNoun(t tok) bool {
+func personAgentNoun(t *tok) bool {
 	l := t.lower
 	if !t.word || len(l) < 5 || strings.ContainsAny(l, "-'") || notAgents[l] || clauseWords[l] || afterNounWords[l] || businessNounPlural(l) ||
-		isKinship(l) || isHonorific(t.text) || isNationalityL(l) || givenName(t.text) {
+		isKinship(l) || t.honorific() || isNationalityL(l) || givenName(t.text) {
 		return false
 	}
 	suffixed := false

@@ -103,7 +103,7 @@ func splitAnd(d *paraDoc, docs []*paraDoc, spans []span) []span {
 // such names: "the Mirror and Express titles", "Oxford University and
 // Imperial College".
 func twoBodies(toks []tok, sp span, a int) bool {
-	if a-sp.s != sp.e-a-1 || !bodyHead(toks[a-1]) || !bodyHead(toks[sp.e-1]) {
+	if a-sp.s != sp.e-a-1 || !bodyHead(&toks[a-1]) || !bodyHead(&toks[sp.e-1]) {
 		return false
 	}
 	// A plural noun before "and" qualifies the words after it as well:
@@ -114,7 +114,7 @@ func twoBodies(toks []tok, sp span, a int) bool {
 
 // bodyHead reports whether t, the last word of a name, is one that heads
 // the names of bodies.
-func bodyHead(t tok) bool {
+func bodyHead(t *tok) bool {
 	return t.word && t.cap && (orgWords[t.lower] || strongOrgWords[t.lower])
 }
 

@@ -83,5 +83,5 @@ var scenePrepositions = setOf(`in at on from for by near after before during`)
 // nameHead reports whether w is a head noun of the names of bodies,
 // places, documents or events ("Union", "Executive", "Bay").
 func nameHead(w string) bool {
-	return headBits(w) != 0 || inSetFold(orgWords, w)
+	return headBits(w) != 0 || orgWordsFold.has(w)
 }

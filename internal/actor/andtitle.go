@@ -19,12 +19,12 @@ func splitTitledAnd(d *paraDoc, spans []span) []span {
 		}
 		for k := sp.s + 1; k+2 < sp.e; k++ {
 			t, next := d.toks[k], d.toks[k+1]
-			if t.text != "and" || !next.word || !next.cap || !isHonorific(next.text) {
+			if t.text != "and" || !next.word || !next.cap || !next.honorific() {
 				continue
 			}
 			left, right := sp, sp
 			left.e, right.s = k, k+1
-			if k == sp.s+1 && sp.s > 0 && d.toks[sp.s-1].lower == "the" && honorificClass(d.toks[sp.s].text) == "royal" {
+			if k == sp.s+1 && sp.s > 0 && d.toks[sp.s-1].lower == "the" && d.toks[sp.s].honorificClass() == "royal" {
 				left.s-- // "the Queen and Duke of Corran": "the Queen" alone
 			}
 			left.pair, right.pair = true, true

@@ -1,6 +1,10 @@
 package actor
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/storyline/storyline/internal/lower"
+)
 
 // animalNouns name pets and other animals, whose names read like
 // people's: "her spaniel Biscuit", "the gelding, named Gale Force".
@@ -21,7 +25,7 @@ gull seagull magpie peacock eagle buzzard stork heron ewe sow boar mule`)
 // the name ("the boat's cat, Captain Marrowfat").
 func creatureName(d *paraDoc, m *mention) bool {
 	toks := d.toks
-	if s := m.s - 1; s > 0 && len(m.roles) > 0 && titleBefore(toks[s]) && (animalName(toks, s) || vesselName(toks, s)) {
+	if s := m.s - 1; s > 0 && len(m.roles) > 0 && titleBefore(&toks[s]) && (animalName(toks, s) || vesselName(toks, s)) {
 		return true // "the boat's cat, Captain Marrowfat", "a parrot called Captain Marrowfat": the title split off as a role
 	}
 	return animalName(toks, m.s) || animalAfter(toks, m.e) || animalEpithet(m.name) || riderOwned(toks, m.e) || vesselName(toks, m.s) || racehorseCue(d, m) || racehorseAround(d, m) || vesselPrefixed(toks, m.s) || measuredVessel(toks, m.s) || vesselOwning(toks, m) || moreVessel(toks, m) || racePlacing(toks, m) || petKept(d, m) || m.typ == "PER" && ownedBy(toks, m.e) || mascotName(toks, m) || animalIsName(toks, m.s, m.e)
@@ -33,7 +37,8 @@ func creatureName(d *paraDoc, m *mention) bool {
 // mascot bears a surname that is seldom an animal's; "mascot Tom Swan"
 // remains a risk the rule takes.
 func mascotName(toks []tok, m *mention) bool {
-	if m.s < 1 || len(m.name) != 2 || !animalNouns[strings.ToLower(m.name[1])] {
+	var buf [32]byte
+	if m.s < 1 || len(m.name) != 2 || !animalNouns[string(lower.Append(buf[:0], m.name[1]))] {
 		return false
 	}
 	p := toks[m.s-1].lower
@@ -64,8 +69,8 @@ func (st *story) creature(d *paraDoc, m *mention) bool {
 
 // titleBefore reports whether t is a capitalised title or rank inside a
 // sentence, as the rules split off a name: "Captain", "Lady", "Sir".
-func titleBefore(t tok) bool {
-	return t.word && t.cap && !t.sentStart && (isHonorific(t.text) || rankTitles[t.lower] || isRoleHeadL(t.lower))
+func titleBefore(t *tok) bool {
+	return t.word && t.cap && !t.sentStart && (t.honorific() || rankTitles[t.lower] || isRoleHeadL(t.lower))
 }
 
 // animalAfter reports whether the words after a name ending before
@@ -86,26 +91,26 @@ func animalAfter(toks []tok, e int) bool {
 		if k+1 < len(toks) && coatColours[toks[k].lower] {
 			k++
 		}
-		if !animalNouns[toks[k].lower] || toks[k].cap {
+		if !toks[k].is(clsAnimalNoun) || toks[k].cap {
 			return false
 		}
 		return k+1 == len(toks) || !toks[k+1].word || animalVerbAfter(toks[k+1].lower)
 	}
-	if toks[e].text != "," || e+2 >= len(toks) || toks[e+1].lower != "a" && toks[e+1].lower != "the" && toks[e+1].lower != "an" && !possessiveDeterminers[toks[e+1].lower] && toks[e+1].lower != "my" && toks[e+1].lower != "our" {
+	if toks[e].text != "," || e+2 >= len(toks) || toks[e+1].lower != "a" && toks[e+1].lower != "the" && toks[e+1].lower != "an" && !toks[e+1].is(clsPossessiveDet) && toks[e+1].lower != "my" && toks[e+1].lower != "our" {
 		return false // "Reggie, their cockapoo," counts too
 	}
 	for k := e + 2; k < len(toks) && k <= e+5; k++ {
-		t := toks[k]
+		t := &toks[k]
 		if !t.word {
 			return false
 		}
-		if animalNouns[t.lower] && !t.cap {
-			if k+1 < len(toks) && animalNouns[toks[k+1].lower] {
+		if t.is(clsAnimalNoun) && !t.cap {
+			if k+1 < len(toks) && toks[k+1].is(clsAnimalNoun) {
 				continue // "the springer spaniel"
 			}
-			return k+1 == len(toks) || !toks[k+1].word && !isPossessive(toks[k+1]) || appositionCloser[toks[k+1].lower]
+			return k+1 == len(toks) || !toks[k+1].word && !isPossessive(&toks[k+1]) || appositionCloser[toks[k+1].lower]
 		}
-		if clauseWords[t.lower] || linkWords[t.lower] {
+		if t.is(clsClauseWord) || t.is(clsLinkWord) {
 			return false // "Ada Kell, the owner of a dog"
 		}
 	}
@@ -146,7 +151,7 @@ func animalName(toks []tok, s int) bool {
 	switch toks[k].lower {
 	case "named", "called", "dubbed", "nicknamed":
 		for i := k - 1; i >= 0 && i >= k-4; i-- {
-			if animalNouns[toks[i].lower] && !toks[i].cap {
+			if toks[i].is(clsAnimalNoun) && !toks[i].cap {
 				return true
 			}
 			if toks[i].sentStart {
@@ -172,7 +177,7 @@ func animalName(toks []tok, s int) bool {
 	if k < 1 || !toks[k].word || toks[k].cap || !animalNoun(toks[k].lower) {
 		return false
 	}
-	if !comma && bareAnimalOpeners[toks[k-1].lower] && animalNouns[toks[k].lower] {
+	if !comma && bareAnimalOpeners[toks[k-1].lower] && toks[k].is(clsAnimalNoun) {
 		return true // "as cockerel Ambrosius crowed": the noun heads its phrase, no word describes it
 	}
 	// One or two words may describe the breed or the coat between the
@@ -184,7 +189,7 @@ func animalName(toks []tok, s int) bool {
 		if d == "the" || d == "a" || d == "an" || possessiveDeterminers[d] || d == "my" || d == "our" || d == "your" {
 			return true
 		}
-		if isPossessive(toks[i]) && i > 0 && toks[i-1].word {
+		if isPossessive(&toks[i]) && i > 0 && toks[i-1].word {
 			return true // "the couple's spaniel, Horace,", "the boat's cat, Captain Marrowfat"
 		}
 		if !toks[i].word || i == k-3 || !toks[i].cap && !comma && !coatColours[d] {
@@ -204,7 +209,7 @@ func animalsListed(toks []tok, k int) bool {
 		i--
 	}
 	for ; i >= 0 && i >= k-7; i-- {
-		t := toks[i]
+		t := &toks[i]
 		if t.sentStart || t.word && t.cap {
 			return false
 		}
@@ -355,18 +360,21 @@ var chipWords = setOf(`microchip microchipped chipped`)
 // "her owner" after "by", "with" or "to" ("Biscuit, a grey parrot, was
 // brought along by her owner"; no one is a person's owner).
 func petKept(d *paraDoc, m *mention) bool {
+	if !d.has(clsPetCue) {
+		return false // every way below needs a chip word, "owner" or "owners"
+	}
 	toks := d.toks
 	k := m.e
-	if k+1 < len(toks) && beForms[toks[k].lower] && toks[k+1].lower != "not" && chipWords[toks[k+1].lower] && toks[k+1].lower != "microchip" {
+	if k+1 < len(toks) && toks[k].is(clsBeForm) && toks[k+1].lower != "not" && chipWords[toks[k+1].lower] && toks[k+1].lower != "microchip" {
 		return true // "is microchipped"
 	}
 	passive := false
 	for ; k+1 < len(toks) && k < m.e+30; k++ {
-		t := toks[k]
-		if t.sentStart || d.inPerson(k) || sayVerbs[t.lower] {
+		t := &toks[k]
+		if t.sentStart || d.inPerson(k) || t.is(clsSayVerb) {
 			return false
 		}
-		passive = passive || beForms[t.lower]
+		passive = passive || t.is(clsBeForm)
 		if (t.lower == "his" || t.lower == "her") && toks[k+1].lower == "microchip" {
 			return passive && k > 0 && chipPrepositions[toks[k-1].lower]
 		}

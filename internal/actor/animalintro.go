@@ -20,11 +20,11 @@ func (st *story) introducedAnimal(d *paraDoc, m *mention) bool {
 	}
 	toks := d.toks
 	s := m.s
-	if s > 0 && titleBefore(toks[s-1]) || s > 0 && toks[s-1].sentStart && toks[s-1].cap && isHonorific(toks[s-1].text) {
+	if s > 0 && titleBefore(&toks[s-1]) || s > 0 && toks[s-1].sentStart && toks[s-1].cap && toks[s-1].honorific() {
 		s-- // "Lady Velma" with its title split off
 	}
 	if !toks[s].sentStart {
-		if s < 4 || !calledWords[toks[s-1].lower] || !beForms[toks[s-2].lower] || !toks[s-3].sentStart || !animalPronouns[toks[s-3].lower] {
+		if s < 4 || !calledWords[toks[s-1].lower] || !toks[s-2].is(clsBeForm) || !toks[s-3].sentStart || !animalPronouns[toks[s-3].lower] {
 			return false
 		}
 		s -= 3
@@ -63,7 +63,7 @@ func animalSentence(d *paraDoc, e int) bool {
 	}
 	animal := false
 	for k := s; k <= e; k++ {
-		t := toks[k]
+		t := &toks[k]
 		if !t.word {
 			continue
 		}
@@ -76,7 +76,7 @@ func animalSentence(d *paraDoc, e int) bool {
 		if residentNouns[t.lower] || isKinship(t.lower) || personNoun(t.lower) || personPronouns[t.lower] {
 			return false // "a boy and his dog", "the owner's spaniel", "she is going to be a giraffe"
 		}
-		if animalNouns[t.lower] && !animal {
+		if t.is(clsAnimalNoun) && !animal {
 			for j := k - 1; j >= s && j >= k-3; j-- {
 				if l := toks[j].lower; articleWords[l] || possessiveDeterminers[l] || l == "our" || l == "my" {
 					animal = true
@@ -122,10 +122,13 @@ func animalTold(d *paraDoc, m *mention) bool {
 	if len(m.name) != 1 {
 		return false
 	}
+	if !d.has(clsAnimalTell) {
+		return false // no deed nor part of an animal to tell
+	}
 	toks := d.toks
 	next := false
 	for k := m.e; k < len(toks); k++ {
-		t := toks[k]
+		t := &toks[k]
 		if t.sentStart {
 			if next || !animalPronouns[t.lower] {
 				return false

@@ -14,7 +14,7 @@ package actor
 // "the village panto"). A name that owns something
 // after it ("The dog is Ada Kell's") is no complement of this kind.
 func equativeHead(toks []tok, s, e int) int {
-	if s < 3 || e < len(toks) && isPossessive(toks[e]) {
+	if s < 3 || e < len(toks) && isPossessive(&toks[e]) {
 		return -1
 	}
 	if v := toks[s-1].lower; v != "is" && v != "was" {
@@ -31,14 +31,14 @@ func equativeHead(toks []tok, s, e int) int {
 		return -1
 	}
 	j := k - 1
-	for j > 0 && j >= k-2 && toks[j].word && !toks[j].cap && !beForms[toks[j].lower] && !clauseWords[toks[j].lower] && !subjectOpener(toks[j].lower) {
+	for j > 0 && j >= k-2 && toks[j].word && !toks[j].cap && !toks[j].is(clsBeForm) && !toks[j].is(clsClauseWord) && !subjectOpener(toks[j].lower) {
 		j-- // one or two modifiers: "the village panto", "our rescue dog"
 	}
 	d := toks[j]
 	switch {
 	case subjectOpener(d.lower):
 		return k
-	case isPossessive(d) && j >= 1 && toks[j-1].word:
+	case isPossessive(&d) && j >= 1 && toks[j-1].word:
 		return k // "this week's dog", "the farmers' panto"
 	}
 	return -1
@@ -56,7 +56,7 @@ func subjectOpener(l string) bool {
 // Captain Fluff".
 func animalIsName(toks []tok, s, e int) bool {
 	k := equativeHead(toks, s, e)
-	return k >= 0 && animalNouns[toks[k].lower]
+	return k >= 0 && toks[k].is(clsAnimalNoun)
 }
 
 // workIsName reports whether the name from token s to e is the
@@ -65,7 +65,7 @@ func animalIsName(toks []tok, s, e int) bool {
 // play was Hedda Gabler".
 func workIsName(toks []tok, s, e int) bool {
 	k := equativeHead(toks, s, e)
-	return k >= 0 && (workNouns[toks[k].lower] || stagedNouns[toks[k].lower])
+	return k >= 0 && (toks[k].is(clsWorkNoun) || stagedNouns[toks[k].lower])
 }
 
 // stagedNouns name a staged show, beside workNouns: after a determiner

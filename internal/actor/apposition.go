@@ -34,7 +34,7 @@ func appositionRole(p *paraDoc, end int) (role, affil string) {
 	var low []int
 scan:
 	for k < len(toks) && k-s < 10 {
-		t := toks[k]
+		t := &toks[k]
 		switch {
 		case isPossessive(t) && k > s, initialsDot(toks, k):
 		case t.word && (roleWord(p, k) || rolePreposition(t.lower)):
@@ -42,7 +42,7 @@ scan:
 			// "Governor of the Bank of Tarn"
 		case joinsRoleWords(p, k, s):
 			// "Commerce and Industry Minister", "Marks & Spencer"
-		case t.word && !t.cap && len(low) < 3 && !clauseWords[t.lower]:
+		case t.word && !t.cap && len(low) < 3 && !t.is(clsClauseWord):
 			low = append(low, k)
 		default:
 			break scan
@@ -71,7 +71,7 @@ scan:
 	}
 	head := -1
 	for j := s; j <= last; j++ {
-		if toks[j].word && (isRoleHeadL(toks[j].lower) || !toks[j].cap && personAgentNoun(toks[j])) {
+		if toks[j].word && (isRoleHeadL(toks[j].lower) || !toks[j].cap && personAgentNoun(&toks[j])) {
 			head = j // "…, a former fisherman from Corran," (agentnoun.go)
 			low = slices.DeleteFunc(low, func(i int) bool { return i == j })
 		}
@@ -85,7 +85,7 @@ scan:
 	// After the head only "of/at/for … (the) …", capitalised words, other
 	// role words and nouns naming a field or a body may follow.
 	for j := head + 1; j <= last; j++ {
-		t := toks[j]
+		t := &toks[j]
 		if t.word && !t.cap && !isRoleHeadL(t.lower) && !rolePreposition(t.lower) && t.lower != "and" &&
 			!(t.lower == "the" && rolePreposition(toks[j-1].lower)) && !fieldNoun(t) {
 			return "", ""
@@ -102,9 +102,9 @@ scan:
 // Plaid group in the assembly"), which after "who is" must follow the
 // role noun ("who is a canny manager" judges, it names no office).
 func lowWordsFit(toks []tok, low []int, head, last int, who bool) bool {
-	anyTwo := (isRoleHead(toks[last].text) || head == last) && len(low) <= 2
+	anyTwo := (toks[last].is(clsRoleHead) || head == last) && len(low) <= 2
 	for _, j := range low {
-		if who && j < head || !anyTwo && !fieldNoun(toks[j]) {
+		if who && j < head || !anyTwo && !fieldNoun(&toks[j]) {
 			return false
 		}
 	}
@@ -117,7 +117,7 @@ func lowWordsFit(toks []tok, low []int, head, last int, who bool) bool {
 // officer", "Trinkaus & Burkhardt") rather than two people.
 func joinsRoleWords(p *paraDoc, k, s int) bool {
 	toks := p.toks
-	t := toks[k]
+	t := &toks[k]
 	if t.lower != "and" && t.text != "&" || k <= s || k+1 >= len(toks) {
 		return false
 	}
@@ -125,7 +125,7 @@ func joinsRoleWords(p *paraDoc, k, s int) bool {
 	if !prev.word || !next.word || p.inPerson(k-1) || p.inPerson(k+1) {
 		return false
 	}
-	return (prev.cap || isRoleHeadL(prev.lower)) && (next.cap && !commonCapitalised[next.lower] || isRoleHeadL(next.lower))
+	return (prev.cap || isRoleHeadL(prev.lower)) && (next.cap && !(next.lists()&inCommonCapitalised != 0) || isRoleHeadL(next.lower))
 }
 
 // givenNamesListed reports whether tokens s to k, read as a role in
@@ -137,7 +137,7 @@ func givenNamesListed(toks []tok, s, k int) bool {
 		return false
 	}
 	for i := s + 1; i+1 < k; i++ {
-		if toks[i].lower == "and" && toks[i+1].cap && !isRoleHeadL(toks[i+1].lower) && !roleModifiers[toks[i+1].lower] {
+		if toks[i].lower == "and" && toks[i+1].cap && !isRoleHeadL(toks[i+1].lower) && !(toks[i+1].lists()&inRoleModifiers != 0) {
 			return true
 		}
 	}

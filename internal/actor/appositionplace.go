@@ -8,18 +8,18 @@ import "unicode"
 // small private estate in North Wiltshire". A person's apposition names a
 // role or a relative instead ("…, his manager,").
 func placeApposition(toks []tok, e int) bool {
-	if e+2 >= len(toks) || toks[e].text != "," || !appositionOpeners[toks[e+1].lower] {
+	if e+2 >= len(toks) || toks[e].text != "," || !toks[e+1].is(clsAppositionOpener) {
 		return false
 	}
 	for k, n := e+2, 0; k < len(toks) && n < 7; k, n = k+1, n+1 {
-		t := toks[k]
+		t := &toks[k]
 		if !t.word {
 			if t.text == "," && k > 0 && k+1 < len(toks) && startsWithDigit(toks[k-1].text) && startsWithDigit(toks[k+1].text) {
 				continue // "1,000-acre"
 			}
 			return false
 		}
-		if !t.cap && (clauseWords[t.lower] || afterNounWords[t.lower] || isKinship(t.lower) || isRoleHeadL(t.lower)) {
+		if !t.cap && (t.is(clsClauseWord) || t.is(clsAfterNounWord) || isKinship(t.lower) || isRoleHeadL(t.lower)) {
 			return false
 		}
 		if !t.cap && appositionPlaceNouns[t.lower] {
@@ -27,7 +27,7 @@ func placeApposition(toks []tok, e int) bool {
 				return true
 			}
 			nx := toks[k+1]
-			if isPossessive(nx) {
+			if isPossessive(&nx) {
 				return false // "…, the gallery's owner,"
 			}
 			if nx.word && !nx.cap && appositionPlaceNouns[nx.lower] {

@@ -19,10 +19,10 @@ func (st *story) authorsWork(d *paraDoc, m *mention) int {
 		return 0
 	}
 	toks, s := d.toks, m.s
-	if m.typ == "ORG" && m.e < len(toks) && toks[m.e].word && !toks[m.e].cap && !linkWords[toks[m.e].lower] && !clauseWords[toks[m.e].lower] {
+	if m.typ == "ORG" && m.e < len(toks) && toks[m.e].word && !toks[m.e].cap && !toks[m.e].is(clsLinkWord) && !toks[m.e].is(clsClauseWord) {
 		return 0 // a body qualifying a noun: "Ivo Marsh's BBC Radio 1 show"
 	}
-	if s >= 3 && isPossessive(toks[s-1]) && fullPersonBefore(d, s-1) && !sportsStory(st.cues) {
+	if s >= 3 && isPossessive(&toks[s-1]) && fullPersonBefore(d, s-1) && !sportsStory(st.cues) {
 		return 3 // "Ivo Marsh's Night Ferries"
 	}
 	if titleByMaker(toks, s, m.e) {

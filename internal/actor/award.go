@@ -18,13 +18,13 @@ collect collects collecting bagged landed claimed clinched scooping`)
 // Guild's award");
 // "picked up" is a verb of winning too.
 func wonThing(toks []tok, m *mention) bool {
-	if m.e < len(toks) && (isPossessive(toks[m.e]) || toks[m.e].word && !toks[m.e].cap && !wonFollowers[toks[m.e].lower]) {
+	if m.e < len(toks) && (isPossessive(&toks[m.e]) || toks[m.e].word && !toks[m.e].cap && !wonFollowers[toks[m.e].lower]) {
 		return false // "won the BBC contract"
 	}
 	k := m.s - 1
 	for n := 0; k >= 0 && n < 3 && !determinerWord(toks[k].lower); n++ {
-		t := toks[k]
-		if !t.word || t.cap || prepositionWords[t.lower] || clauseWords[t.lower] || afterNounWords[t.lower] {
+		t := &toks[k]
+		if !t.word || t.cap || t.is(clsPrepositionWord) || t.is(clsClauseWord) || t.is(clsAfterNounWord) {
 			return false
 		}
 		k--

@@ -1,6 +1,10 @@
 package actor
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/storyline/storyline/internal/lower"
+)
 
 // Awards named after their statuettes ("three Grammys", "win Grammys
 // for", "a Bafta in 1999", "his second Oscar for best director") and
@@ -32,11 +36,12 @@ func awardName(toks []tok, m *mention) int {
 	if len(m.name) != 1 || m.hon != "" {
 		return 0
 	}
-	l := strings.ToLower(m.name[0])
+	var buf [32]byte
+	l := lower.Append(buf[:0], m.name[0]) // strings.ToLower, in place
 	switch {
-	case awardPlurals[l] || awardSingulars[l]:
+	case awardPlurals[string(l)] || awardSingulars[string(l)]:
 		return 4
-	case !awardGivens[l]:
+	case !awardGivens[string(l)]:
 		return 0
 	}
 	if m.s > 0 && awardCounters[toks[m.s-1].lower] {
@@ -63,17 +68,18 @@ research drug drugs treatment treatments symptoms and or`)
 // word but diseaseFollowers ("Parkinson's, Multiple Sclerosis", not
 // "Parkinson's guests" of a host of that name).
 func eponymDisease(toks []tok, m *mention) bool {
-	if len(m.name) != 1 || m.hon != "" || !eponymDiseases[strings.ToLower(m.name[0])] {
+	var buf [32]byte
+	if len(m.name) != 1 || m.hon != "" || !eponymDiseases[string(lower.Append(buf[:0], m.name[0]))] {
 		return false
 	}
 	e := m.e
-	if e >= len(toks) || !isPossessive(toks[e]) {
+	if e >= len(toks) || !isPossessive(&toks[e]) {
 		return false
 	}
 	if e+1 >= len(toks) {
 		return true
 	}
-	n := toks[e+1]
+	n := &toks[e+1]
 	return !n.word || n.cap || diseaseFollowers[n.lower]
 }
 
@@ -94,7 +100,7 @@ func rankedTitle(toks []tok, m *mention) bool {
 		len(strings.TrimSuffix(m.name[0], ".")) < 2 {
 		return false
 	}
-	p := toks[m.s-1]
+	p := &toks[m.s-1]
 	if !p.word || p.cap {
 		return false
 	}
@@ -105,5 +111,5 @@ func rankedTitle(toks []tok, m *mention) bool {
 		return false
 	}
 	d := toks[m.s-2]
-	return isPossessive(d) || d.word && (d.lower == "a" || d.lower == "an" || d.lower == "the" || possessiveDeterminers[d.lower])
+	return isPossessive(&d) || d.word && (d.lower == "a" || d.lower == "an" || d.lower == "the" || possessiveDeterminers[d.lower])
 }

@@ -20,6 +20,6 @@ func bandVerb(toks []tok, m *mention) bool {
 	if m.s >= len(toks) || !toks[m.s].sentStart || e+1 >= len(toks) || toks[e].cap || !groupVerbs[toks[e].lower] {
 		return false
 	}
-	n := toks[e+1]
-	return n.word && (n.cap && !n.sentStart || n.lower == "a" || n.lower == "an" || n.lower == "the" || possessiveDeterminers[n.lower] || isNumber(n.text))
+	n := &toks[e+1]
+	return n.word && (n.cap && !n.sentStart || n.lower == "a" || n.lower == "an" || n.lower == "the" || n.is(clsPossessiveDet) || isNumber(n.text))
 }

@@ -54,7 +54,7 @@ func bodyNounBefore(toks []tok, s, e int) bool {
 			return false
 		}
 	}
-	n := toks[k]
+	n := &toks[k]
 	if !n.word || n.cap && !n.sentStart {
 		return false
 	}
@@ -74,21 +74,21 @@ func bodyNounBefore(toks []tok, s, e int) bool {
 		return !comma
 	}
 	for i := k - 1; i >= 0 && i >= k-4; i-- {
-		t := toks[i]
+		t := &toks[i]
 		switch {
 		case t.lower == "a" || t.lower == "an":
 			return true
 		case comma:
-			if !t.word || t.cap || clauseWords[t.lower] || linkWords[t.lower] || t.lower == "the" || possessiveDeterminers[t.lower] {
+			if !t.word || t.cap || t.is(clsClauseWord) || t.is(clsLinkWord) || t.lower == "the" || t.is(clsPossessiveDet) {
 				return false // "a spokesman for the firm, Ada Kell, said": the spokesman
 			}
-		case t.lower == "the" || possessiveDeterminers[t.lower]:
+		case t.lower == "the" || t.is(clsPossessiveDet):
 			return true
-		case !comma && !band && t.word && !t.cap && prepositionWords[t.lower]:
+		case !comma && !band && t.word && !t.cap && t.is(clsPrepositionWord):
 			return true // "carried out by consultancy group Velco"
 		case t.sentStart:
 			return t.cap // "Pop duo", "Yorkshire trio"
-		case !t.word || clauseWords[t.lower] || t.cap && i < k-2:
+		case !t.word || t.is(clsClauseWord) || t.cap && i < k-2:
 			return false
 		}
 	}

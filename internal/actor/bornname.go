@@ -19,7 +19,7 @@ func (st *story) bornName(m *mention) bool {
 		return false
 	}
 	toks := d.toks
-	p := toks[m.s-1]
+	p := &toks[m.s-1]
 	if p.lower == "born" {
 		if p.cap {
 			return p.sentStart && bornWhere(toks, m.e)
@@ -27,7 +27,7 @@ func (st *story) bornName(m *mention) bool {
 		if m.s < 2 {
 			return false
 		}
-		b := toks[m.s-2]
+		b := &toks[m.s-2]
 		return b.text == "," || b.text == "("
 	}
 	if p.lower == "as" && m.s >= 3 && toks[m.s-2].lower == "who" && toks[m.s-3].text == "," {
@@ -61,7 +61,7 @@ func afterKnownPhrase(toks []tok, s int) bool {
 	}
 	for n := 0; n <= 6 && k > 1; n++ {
 		k--
-		t := toks[k]
+		t := &toks[k]
 		if t.lower == "known" {
 			return !t.cap && k > 0 && toks[k-1].text == ","
 		}

@@ -26,14 +26,14 @@ func brandMade(toks []tok, m *mention) bool {
 	}
 	switch n := toks[e]; {
 	case n.text == "," || n.text == "." || n.lower == "and":
-	case n.word && !n.cap && !clauseWords[n.lower] && n.lower != "the" && n.lower != "a" && n.lower != "an":
-	case isPossessive(n) && possessedGoods(toks, e+1):
+	case n.word && !n.cap && !n.is(clsClauseWord) && n.lower != "the" && n.lower != "a" && n.lower != "an":
+	case isPossessive(&n) && possessedGoods(toks, e+1):
 		// "which makes Maud's gin and": a brand named in the possessive
 	default:
 		return false
 	}
 	for k, n := m.s-1, 0; k >= 1 && n < 8; k, n = k-1, n+1 {
-		t := toks[k]
+		t := &toks[k]
 		if t.sentStart {
 			return false
 		}
@@ -47,7 +47,7 @@ func brandMade(toks []tok, m *mention) bool {
 		if t.word && (t.cap || t.lower == "and" || t.lower == "the") || t.text == "," || isPossessive(t) {
 			continue
 		}
-		if t.word && !clauseWords[t.lower] && k+1 < m.s && (toks[k+1].lower == "and" || toks[k+1].text == ",") {
+		if t.word && !t.is(clsClauseWord) && k+1 < m.s && (toks[k+1].lower == "and" || toks[k+1].text == ",") {
 			continue // "toothpaste and": the noun of goods closing an item of the list
 		}
 		return false
@@ -61,12 +61,12 @@ func brandMade(toks []tok, m *mention) bool {
 // and"; not "which makes Ada's job easier", where "makes" says what the
 // job becomes).
 func possessedGoods(toks []tok, k int) bool {
-	if k >= len(toks) || !toks[k].word || toks[k].cap || clauseWords[toks[k].lower] {
+	if k >= len(toks) || !toks[k].word || toks[k].cap || toks[k].is(clsClauseWord) {
 		return false
 	}
 	if k+1 == len(toks) {
 		return true
 	}
-	n := toks[k+1]
+	n := &toks[k+1]
 	return n.text == "," || n.text == "." || n.lower == "and" || n.lower == "or"
 }

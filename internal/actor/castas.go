@@ -26,10 +26,10 @@ func asPartCue(d *paraDoc, k, e int) bool {
 	w := toks[j].lower
 	switch {
 	case praiseWords[w]:
-		if j >= 2 && adverbLy(toks[j-1]) {
+		if j >= 2 && adverbLy(&toks[j-1]) {
 			j-- // "is quietly devastating as"
 		}
-		return j >= 1 && beForms[toks[j-1].lower]
+		return j >= 1 && toks[j-1].is(clsBeForm)
 	case toks[j].word && toks[j].cap && d.inPerson(j):
 		// "Ada Kell as Marthe in …", "Ada Kell as Aunt Viv, the sister who"
 		return (creditEnd(toks, e) || describedPart(toks, k+1, e)) && !sportsParagraph(toks)
@@ -64,10 +64,10 @@ func possessedTitle(toks []tok, s int) bool {
 		return false
 	}
 	k := s - 1
-	if t := toks[k]; k >= 1 && t.word && !t.cap && strings.Contains(t.text, "-") && !possessiveDeterminers[t.lower] {
+	if t := toks[k]; k >= 1 && t.word && !t.cap && strings.Contains(t.text, "-") && !t.is(clsPossessiveDet) {
 		k--
 	}
-	return possessiveDeterminers[toks[k].lower] && toks[k].lower != "its"
+	return toks[k].is(clsPossessiveDet) && toks[k].lower != "its"
 }
 
 // orderTitles call a member of a religious order or a priest by a
@@ -114,7 +114,7 @@ var haveForms = setOf(`has have had`)
 
 // adverbLy reports whether t is a lower-case adverb in -ly: "quietly",
 // "utterly".
-func adverbLy(t tok) bool {
+func adverbLy(t *tok) bool {
 	return t.word && !t.cap && len(t.lower) > 4 && t.lower[len(t.lower)-2:] == "ly"
 }
 
@@ -125,9 +125,9 @@ func nounPlay(toks []tok, k int) bool {
 	if k < 1 || toks[k].lower != "play" && toks[k].lower != "plays" {
 		return false
 	}
-	p := toks[k-1]
+	p := &toks[k-1]
 	switch {
-	case isPossessive(p), possessiveDeterminers[p.lower]:
+	case isPossessive(p), p.is(clsPossessiveDet):
 		return true
 	case p.word && !p.cap && (p.lower == "the" || p.lower == "a" || p.lower == "this" || p.lower == "that" || p.lower == "new" || p.lower == "first" || p.lower == "latest"):
 		return true

@@ -48,7 +48,7 @@ func chamberEvidence(toks []tok, m *mention) int {
 		return 3
 	}
 	for k := e; k < len(toks) && k <= e+4; k++ {
-		t := toks[k]
+		t := &toks[k]
 		if !t.word || t.cap && k > e {
 			return 0
 		}

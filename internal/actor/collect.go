@@ -121,7 +121,7 @@ func (st *story) collect() {
 			} else if m.kind == Person && (theTitled(d.toks, m) || theCourtesy(d.toks, m)) {
 				st.noteTheTitled(d, m) // "on the Lady Gwendolyn" (titledthing.go)
 			}
-			m.orgTag = m.typ == "ORG" && !(m.e < len(d.toks) && isPossessive(d.toks[m.e]))
+			m.orgTag = m.typ == "ORG" && !(m.e < len(d.toks) && isPossessive(&d.toks[m.e]))
 			m.hint = st.firmHint(d, m)
 			if !m.rule && m.hon == "" && !m.split {
 				var listOrg int
@@ -184,7 +184,7 @@ func (st *story) collect() {
 				}
 				if m.typ == "PER" && titlePossessed(d.toks, m.s) {
 					m.roles = nil // "Bishop's" is no role of Stortford
-					if m.s > 2 && (placePrepositions[d.toks[m.s-3].lower] || placeWayWords[d.toks[m.s-3].lower]) {
+					if m.s > 2 && (d.toks[m.s-3].is(clsPlacePreposition) || placeWayWords[d.toks[m.s-3].lower]) {
 						l += 3 // "from King's Lynn to Spalding" (titleplace.go)
 					} else {
 						x = max(x, 3) // "the Queen's Velmoshire Regiment"
@@ -346,11 +346,22 @@ func (st *story) collect() {
 // rules find (titles, kinship nouns, office titles) and repairs them. The
 // spans are in w's scratch, valid until the next call.
 func candidateSpans(d *paraDoc, docs []*paraDoc, w *storyWork) []span {
-	rules := ruleSpans(d.toks)
-	rules = append(rules, kinSpans(d.toks)...)
-	rules = append(rules, roleSpans(d.toks)...)
+	// Each of the first rules finds nothing in a paragraph without its cue
+	// words (most paragraphs), which the paragraph's classes tell at once.
+	var rules []span
+	if d.has(wordClass(inHonorifics)) {
+		rules = ruleSpans(d.toks)
+	}
+	if d.has(clsKinship | clsKinExPrefix | clsKinPlural) {
+		rules = append(rules, kinSpans(d.toks)...)
+	}
+	if d.has(clsTitleHead) {
+		rules = append(rules, roleSpans(d.toks)...)
+	}
 	rules = append(rules, monthSurnameSpans(d.toks)...)
-	rules = append(rules, nickSpans(d.toks, d.spans)...)
+	if d.has(clsOpenQuote) {
+		rules = append(rules, nickSpans(d.toks, d.spans)...)
+	}
 	rules = append(rules, benchSpans(d.toks)...)
 	rules = append(rules, speakerSpans(d.toks)...)
 	rules = append(rules, captionSpans(d.toks)...)
@@ -423,7 +434,7 @@ func pluralShaped(l string) bool {
 // anyOrgWord reports whether a word of a name is an organisation word.
 func anyOrgWord(words []string) bool {
 	for _, w := range words {
-		if inSetFold(orgWords, w) {
+		if orgWordsFold.has(w) {
 			return true
 		}
 	}
@@ -443,14 +454,16 @@ func allNameLike(words []string) bool {
 // joinInverted joins "Kell" and "Ada" in a short line "Kell, Ada" into
 // one span (read as Ada Kell) instead of two people.
 func joinInverted(d *paraDoc, spans []span) []span {
-	words := 0
-	for _, t := range d.toks {
-		if t.word {
-			words++
-		}
-	}
-	if words > 4 || len(spans) != 2 {
+	if len(spans) != 2 {
 		return spans
+	}
+	words := 0
+	for i := range d.toks {
+		if d.toks[i].word {
+			if words++; words > 4 {
+				return spans
+			}
+		}
 	}
 	a, b := spans[0], spans[1]
 	if a.typ == "PER" && b.typ == "PER" && a.e-a.s == 1 && b.e-b.s == 1 && b.s == a.e+1 && d.toks[a.e].text == "," {
@@ -471,7 +484,7 @@ func extendLeft(d *paraDoc, spans []span) {
 		for k > 0 && !d.toks[k].word && d.toks[k].text == "\u00ad" {
 			k--
 		}
-		t := d.toks[k]
+		t := &d.toks[k]
 		if !t.word || !t.cap || noiseName(t.text) || isNationalityL(t.lower) || !allNameLike([]string{t.text}) {
 			continue
 		}
@@ -498,7 +511,7 @@ func extendRight(d *paraDoc, spans []span) {
 		if sp.typ != "PER" || sp.e >= len(d.toks) || i+1 < len(spans) && spans[i+1].s <= sp.e {
 			continue
 		}
-		t := d.toks[sp.e]
+		t := &d.toks[sp.e]
 		if !t.word || !t.cap || t.sentStart || !doubleBarrelled(t.text) {
 			continue
 		}
@@ -523,8 +536,8 @@ func insideRef(d *paraDoc, sp span, refs []roleRef) bool {
 	for _, r := range refs {
 		if sp.s >= r.s && sp.e <= r.e {
 			for k := sp.s; k < sp.e; k++ {
-				t := d.toks[k]
-				if t.word && !isRoleHeadL(t.lower) && !roleModifiers[t.lower] {
+				t := &d.toks[k]
+				if t.word && !isRoleHeadL(t.lower) && !(t.lists()&inRoleModifiers != 0) {
 					if _, ok := parties[t.lower]; !ok {
 						return false
 					}
@@ -542,7 +555,7 @@ func (st *story) trimLeadingJunk(d *paraDoc, m *mention) {
 	lower := st.lower
 	for len(m.name) > 1 && m.hon == "" && len(m.roles) == 0 {
 		k := m.s
-		t := d.toks[k]
+		t := &d.toks[k]
 		l := keyOf(t)
 		junk := listsOf(l)&(noiseLists|inCommonCapitalised) != 0 || isNationalityL(l)
 		// "Asked Boris Johnson …": a word the story also writes in lower
@@ -586,7 +599,7 @@ func (st *story) contextRoles(d *paraDoc, m *mention) {
 			m.affil = affil
 		}
 	}
-	if m.e < len(d.toks) && !isPossessive(d.toks[m.e]) {
+	if m.e < len(d.toks) && !isPossessive(&d.toks[m.e]) {
 		if role, affil := appositionRole(d, m.e); role != "" {
 			m.roles = append(m.roles, role)
 			if m.affil == "" {
@@ -601,7 +614,7 @@ func (st *story) contextRoles(d *paraDoc, m *mention) {
 			if the && clauseAfterRole(d, before, m.e) || unheldRole(d, first) || kinOf(d.toks, before) || listed(d, before) {
 				return // "did not trust the prime minister, Mr Brown replied", "the wife of the ambassador, Jane Hart"
 			}
-			if before < 0 || d.toks[first].sentStart || the || isPossessive(d.toks[before]) || isPossessive(d.toks[first+1]) {
+			if before < 0 || d.toks[first].sentStart || the || isPossessive(&d.toks[before]) || isPossessive(&d.toks[first+1]) {
 				// "the Chancellor, Rachel Reeves", "… and Domino's
 				// former boss, David Wild"
 				m.roles = append(m.roles, role)
@@ -973,7 +986,7 @@ func tradeDescribed(toks []tok, m *mention) bool {
 	if toks[k].text == "," {
 		return k > 0 && tradeApposed(toks, k-1, m.e) && agentTrade(toks[k-1].lower)
 	}
-	t := toks[k]
+	t := &toks[k]
 	return t.word && (!t.cap || t.sentStart) && agentTrade(t.lower)
 }
 

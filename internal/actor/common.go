@@ -34,11 +34,11 @@ func afterThe(d *paraDoc, m *mention) bool {
 	if m.e >= len(toks) {
 		return true
 	}
-	t := toks[m.e]
+	t := &toks[m.e]
 	if !t.word || t.cap {
 		return true // punctuation, a possessive or another name
 	}
-	return clauseWords[t.lower] || afterNounWords[t.lower] || len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed")
+	return t.is(clsClauseWord) || t.is(clsAfterNounWord) || len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed")
 }
 
 // possessiveDeterminers make a one-word name after them a thing owned
@@ -126,6 +126,7 @@ func headBits(w string) uint8 {
 	if len(w) > len(buf) {
 		return nameHeads[strings.ToLower(w)]
 	}
+	h := uint32(fnvOffset)
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= 0x80 {
@@ -135,9 +136,22 @@ func headBits(w string) uint8 {
 			c += 'a' - 'A'
 		}
 		buf[i] = c
+		h = (h ^ uint32(c)) * fnvPrime
+	}
+	if !nameHeadsFilter.mayHave(h) {
+		return 0 // most words, told without the map
 	}
 	return nameHeads[string(buf[:len(w)])]
 }
+
+// nameHeadsFilter holds the hashes of nameHeads' words (headBits).
+var nameHeadsFilter = func() *hashFilter {
+	f := new(hashFilter)
+	for w := range nameHeads {
+		f.add(fnv32(w))
+	}
+	return f
+}()
 
 // thingName reports whether a word of name is one that names
 // organisations, places, events or documents ("World Cup", "Clarence
@@ -241,7 +255,12 @@ func hyphenAdjective(w string) bool {
 
 // wordCasing reports how running text writes a word away from sentence
 // starts (the embedded model's lexicon).
-var wordCasing = func(w string) nlp.Casing { return nlp.DefaultModel().WordCasing(w) }
+var wordCasing = func(w string) nlp.Casing { return nlp.Casing(casingMemo.get(w, lookUpCasing)) }
+
+// casingMemo remembers the model's casings of words.
+var casingMemo wordMemo
+
+func lookUpCasing(w string) uint8 { return uint8(nlp.DefaultModel().WordCasing(w)) }
 
 // givenName reports whether the embedded model knows w as a given name,
 // or w is a given name of another naming tradition (givennames.go).
@@ -290,7 +309,8 @@ func (st *story) madeFromWord(l string) bool {
 // anywhere but at the start of a sentence: then it is a name.
 func (st *story) capitalisedInside(l string) bool {
 	for _, d := range st.docs {
-		for _, t := range d.toks {
+		for ti := range d.toks {
+			t := &d.toks[ti]
 			if t.cap && !t.sentStart && t.lower == l {
 				return true
 			}
@@ -350,7 +370,8 @@ func (st *story) dropThings(drop []string) {
 // name of its own, not part of a longer one ("News" in "BBC News").
 func (st *story) capitalisedAlone(l string) bool {
 	for _, d := range st.docs {
-		for k, t := range d.toks {
+		for k := range d.toks {
+			t := &d.toks[k]
 			if t.cap && !t.sentStart && t.lower == l && !(k > 0 && d.toks[k-1].word && d.toks[k-1].cap) && !(k+1 < len(d.toks) && d.toks[k+1].word && d.toks[k+1].cap) {
 				return true
 			}

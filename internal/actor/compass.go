@@ -11,6 +11,6 @@ func compassBefore(toks []tok, s int) bool {
 	if s == 0 {
 		return false
 	}
-	t := toks[s-1]
+	t := &toks[s-1]
 	return t.word && !t.cap && compassWords[t.lower]
 }

@@ -153,10 +153,10 @@ func (st *story) ownerMention(m *mention) bool {
 		return false
 	}
 	toks, s, e := d.toks, m.s, m.e
-	if e < len(toks) && sayVerbs[toks[e].lower] || s >= 2 && sayVerbs[toks[s-1].lower] && !toks[s-2].word && endsSaying(toks, e) {
+	if e < len(toks) && toks[e].is(clsSayVerb) || s >= 2 && toks[s-1].is(clsSayVerb) && !toks[s-2].word && endsSaying(toks, e) {
 		return true // "Lady Kell said", "…,' said Lady Kell" (not "Ada Kell said Lady Velma would run", nor "His owner, Ada Kell, said Velma had")
 	}
-	if e+1 >= len(toks) || !isPossessive(toks[e]) {
+	if e+1 >= len(toks) || !isPossessive(&toks[e]) {
 		return false
 	}
 	k := e + 1

@@ -131,7 +131,10 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg, pronoun 
 		return ""
 	}
 	e := m.e
-	in := listsOf(next(e)) // the lists that have the word after the name
+	var in wordLists // the lists that have the word after the name
+	if e < len(toks) {
+		in = toks[e].lists()
+	}
 	// After the name.
 	switch {
 	case next(e) == "," && (isNumber(next(e+1)) || ageWord(next(e+1))) && (next(e+2) == "," || next(e+2) == ")" || next(e+2) == "."):
@@ -166,9 +169,9 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg, pronoun 
 		org += 2 // "his Various Eateries chain"
 	case in&inOrgFollowers != 0 || next(e) == "plc" || next(e) == "ltd" || next(e) == "inc" || next(e) == "holdings" || next(e) == "group":
 		org += 2
-	case e < len(toks) && isPossessive(toks[e]) && (orgFollowers[next(e+1)] || orgFollowers[next(e+2)] && !personPronouns[next(e+1)]):
+	case e < len(toks) && isPossessive(&toks[e]) && (orgFollowers[next(e+1)] || orgFollowers[next(e+2)] && !personPronouns[next(e+1)]):
 		org += 2
-	case e < len(toks) && isPossessive(toks[e]) && madeThing(toks, e+1):
+	case e < len(toks) && isPossessive(&toks[e]) && madeThing(toks, e+1):
 		org += 2 // "Sony's own disc format", "Sony's new handheld console"
 	case in&inMarketVerbs != 0 && !statUnits[next(e+2)] && (isNumber(strings.TrimSuffix(strings.TrimSuffix(next(e+1), "p"), "%")) || strings.ContainsAny(next(e+1), "0123456789") ||
 		(next(e+1) == "by" || next(e+1) == "to") && figure(next(e+2))):
@@ -195,7 +198,7 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg, pronoun 
 		if toks[k].word {
 			l := toks[k].lower
 			switch {
-			case kinship[l] || kinship[strings.TrimPrefix(l, "ex-")]:
+			case toks[k].cls&(clsKinship|clsKinExPrefix) != 0: // kinship[l] || kinship[strings.TrimPrefix(l, "ex-")]
 				person += 2
 			case !comma && firmDescriptor(toks, k, s):
 				org += 2 // "asset manager Frenkel Topping"
@@ -205,13 +208,13 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg, pronoun 
 				org += 3 // "according to research by Tarrow Henley", "data from Velmora" (research.go)
 			case !comma && saleAgent(toks, k, m):
 				org += 3 // "is for sale through Garner Holt" (saleagent.go)
-			case !comma && m.typ != "LOC" && ofPerson(d, k) && !(m.e < len(toks) && isPossessive(toks[m.e])):
+			case !comma && m.typ != "LOC" && ofPerson(d, k) && !(m.e < len(toks) && isPossessive(&toks[m.e])):
 				org += 2 // "analyst Bethany Quarrie of Holt Garnett" (firmplural.go)
 			case !comma && renamedAs(toks, k):
 				org += 3 // "is to rebrand as Brackley Gault": bodies and brands take new names, people not
-			case !comma && !toks[k].cap && (personNoun(l) || fieldStar(toks, k)) && allNameLike(m.name):
+			case !comma && !toks[k].cap && (toks[k].is(clsPersonNoun) || fieldStar(toks, k)) && allNameLike(m.name):
 				person += 2 // "the comedian Sacha Baron Cohen", "pop star Roxy Tremaine"
-			case !comma && toks[k].cap && !toks[k].sentStart && personNoun(l) && len(m.name) > 1 && allNameLike(m.name) && m.typ != "PER":
+			case !comma && toks[k].cap && !toks[k].sentStart && toks[k].is(clsPersonNoun) && len(m.name) > 1 && allNameLike(m.name) && m.typ != "PER":
 				person += 2 // "Rescue leader Sergeant Tiago Mendes de Arruda" read as a body: a rank before the name
 			case comma && tradeApposed(toks, k, m.e):
 				org += 2 // "The developer, Kestrel Land, has promised"
@@ -238,8 +241,8 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg, pronoun 
 				place += 3 // "rented land above Lampridge", "the hills overlooking Tarrow" (placeabove.go)
 			case l == "in" && k > 0 && bodiesIn[toks[k-1].lower]:
 				place++ // "humanitarian groups in Darfur": where they work
-			case (l == "of" || l == "for") && k > 0 && (businessNouns[toks[k-1].lower] || marketVerbs[toks[k-1].lower]),
-				l == "in" && k > 0 && (holdingNouns[toks[k-1].lower] || marketVerbs[toks[k-1].lower]):
+			case (l == "of" || l == "for") && k > 0 && ((toks[k-1].lists()&inBusinessNouns != 0) || (toks[k-1].lists()&inMarketVerbs != 0)),
+				l == "in" && k > 0 && (holdingNouns[toks[k-1].lower] || (toks[k-1].lists()&inMarketVerbs != 0)):
 				// "shares in X", "takeover of X"; not "a supermarket in
 				// Surrey", where the business is.
 				org += 2
@@ -249,7 +252,7 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg, pronoun 
 				// "head of market development at Nokia": an office is held
 				// at a body (not "a lecturer at London's Imperial College").
 				org += 2
-			case !comma && placePrepositions[l] && !(m.e < len(toks) && isPossessive(toks[m.e])) && headBits(m.name[len(m.name)-1])&orgHead == 0:
+			case !comma && placePrepositions[l] && !(m.e < len(toks) && isPossessive(&toks[m.e])) && headBits(m.name[len(m.name)-1])&orgHead == 0:
 				// Not "staff at Northline Rail": a body's head noun
 				// outweighs a preposition.
 				place++
@@ -284,13 +287,13 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg, pronoun 
 	}
 	bodyHead := len(m.name) > 2 && headBits(m.name[len(m.name)-1])&orgHead != 0
 	for _, w := range m.name {
-		if inSetFold(placeWords, w) {
+		if placeWordsFold.has(w) {
 			if !bodyHead || !inSetFold(settlementWords, w) {
 				place++ // not "Tarrow Town Football Club": the body's head noun decides
 			}
 			break
 		}
-		if inSetFold(orgWords, w) {
+		if orgWordsFold.has(w) {
 			org++
 			break
 		}
@@ -349,7 +352,7 @@ func pronounAfter(toks []tok, m *mention) (person, org int) {
 	e := m.e
 	comma, other := false, false
 	for k := e; k < len(toks) && k < e+10; k++ {
-		t := toks[k]
+		t := &toks[k]
 		if t.sentStart || (t.word && t.cap && k > e) {
 			break
 		}
@@ -357,8 +360,8 @@ func pronounAfter(toks []tok, m *mention) (person, org int) {
 		// "Hal Brennan, grandson of its founder": "its" is the
 		// relative's, and after "to" an object's infinitive ("hired
 		// Marcus Idowu to front its coverage") speaks of the subject.
-		other = other || t.word && !t.cap && (isKinship(t.lower) || personNoun(t.lower)) || t.lower == "to" && objectOfVerb(toks, m.s)
-		if personPronouns[t.lower] {
+		other = other || t.word && !t.cap && t.cls&(clsKinship|clsPersonNoun) != 0 || t.lower == "to" && objectOfVerb(toks, m.s)
+		if t.is(clsPersonPronoun) {
 			if appositionOf(toks, m.s) {
 				return 0, 0 // "Ivo Marsh, of Tarrow Hale, said he": the pronoun is the head's
 			}
@@ -398,7 +401,7 @@ func appositionOf(toks []tok, s int) bool {
 	default:
 		return false
 	}
-	h := toks[s-3]
+	h := &toks[s-3]
 	return h.word && h.cap
 }
 
@@ -431,7 +434,7 @@ func objectOfVerb(toks []tok, s int) bool {
 // Corran Harlequins, said he would have surgery". A list ("the firm, Ada, Bo and Cy") has
 // a name after the closing comma.
 func tradeApposed(toks []tok, k, e int) bool {
-	if k == 0 || !businessNouns[toks[k].lower] && !sideNouns[toks[k].lower] || toks[k].cap && !toks[k].sentStart {
+	if k == 0 || !(toks[k].lists()&inBusinessNouns != 0) && !sideNouns[toks[k].lower] || toks[k].cap && !toks[k].sentStart {
 		return false
 	}
 	switch det := toks[k-1]; {
@@ -504,14 +507,14 @@ func businessNounPlural(l string) bool {
 // it: "a Colorado newspaper", "a suburban Maryland newspaper".
 func indefinite(toks []tok, s int) bool {
 	for k := s - 1; k >= 0 && k >= s-3; k-- {
-		t := toks[k]
+		t := &toks[k]
 		if !t.word {
 			return false
 		}
 		if t.lower == "a" || t.lower == "an" {
 			return true
 		}
-		if t.cap || clauseWords[t.lower] || afterNounWords[t.lower] {
+		if t.cap || t.is(clsClauseWord) || t.is(clsAfterNounWord) {
 			return false
 		}
 	}
@@ -544,18 +547,18 @@ func appositionTrade(toks []tok, e int) string {
 		return ""
 	}
 	for n := 0; k < len(toks) && n < 5; k, n = k+1, n+1 {
-		t := toks[k]
-		if !t.word || !t.cap && (clauseWords[t.lower] || afterNounWords[t.lower]) {
+		t := &toks[k]
+		if !t.word || !t.cap && (t.is(clsClauseWord) || t.is(clsAfterNounWord)) {
 			return "" // "…, the godfather of the group,"
 		}
-		if !t.cap && (businessNouns[t.lower] || serviceNouns[t.lower]) {
-			if k+1 < len(toks) && isPossessive(toks[k+1]) && possessedRoleCloses(toks, k+2) {
+		if !t.cap && ((t.lists()&inBusinessNouns != 0) || serviceNouns[t.lower]) {
+			if k+1 < len(toks) && isPossessive(&toks[k+1]) && possessedRoleCloses(toks, k+2) {
 				return "" // "Ada Kell, the operator's chief engineer,": a role held in a body
 			}
 			if k+1 == len(toks) || !toks[k+1].word || tradePostModifiers[toks[k+1].lower] {
 				return t.lower // "Griselda Varnley, the cake chain with a kiosk at every station,"
 			}
-			if !toks[k+1].cap && businessNouns[toks[k+1].lower] {
+			if !toks[k+1].cap && (toks[k+1].lists()&inBusinessNouns != 0) {
 				continue // "the bakery chain"
 			}
 			return ""
@@ -575,7 +578,7 @@ func appositionTrade(toks []tok, e int) string {
 // apposition was the first name's.
 func possessedRoleCloses(toks []tok, k int) bool {
 	for i := k; i < len(toks) && i < k+5; i++ {
-		t := toks[i]
+		t := &toks[i]
 		switch {
 		case !t.word || t.lower == "and":
 			return i > k
@@ -609,7 +612,7 @@ marketplace`)
 // determinerBefore reports whether an article or a possessive
 // determiner stands right before token k.
 func determinerBefore(toks []tok, k int) bool {
-	return k > 0 && (articleBefore(toks, k) || possessiveDeterminers[toks[k-1].lower])
+	return k > 0 && (articleBefore(toks, k) || toks[k-1].is(clsPossessiveDet))
 }
 
 // placePrepositions often stand before a place: "an estate in Wiltshire".
@@ -703,7 +706,7 @@ func camelCase(w string) bool {
 // joinedBy reports whether the tokens between two list items are a list
 // joiner: ",", "and", "or", "&" or ", and".
 func joinedBy(between []tok) bool {
-	if len(between) > 1 && isPossessive(between[0]) {
+	if len(between) > 1 && isPossessive(&between[0]) {
 		between = between[1:] // "Young's, City Pub"
 	}
 	switch len(between) {
@@ -769,7 +772,7 @@ func opensClause(toks []tok, k int, m *mention) bool {
 	if k+1 != m.s || toks[k].text != "," || m.e >= len(toks) {
 		return false
 	}
-	t := toks[m.e]
+	t := &toks[m.e]
 	return t.word && !t.cap && t.lower != "and" && t.lower != "or"
 }
 

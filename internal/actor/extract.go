@@ -41,9 +41,24 @@ type paraDoc struct {
 	text    string
 	toks    []tok
 	spans   []span
-	persons []bool // per token: inside a person span
-	covered []bool // per token: inside a mention or a candidate span
-	racing  int8   // racingParagraph: 0 not known yet, 1 no, 2 yes
+	persons []bool    // per token: inside a person span
+	covered []bool    // per token: inside a mention or a candidate span
+	racing  int8      // racingParagraph: 0 not known yet, 1 no, 2 yes
+	cls     wordClass // the classes of its tokens, together, once clsSet (has)
+	clsSet  bool
+}
+
+// has reports whether some token of p has class c (one bit): a rule that
+// needs a word of c returns early when the paragraph has none.
+func (p *paraDoc) has(c wordClass) bool {
+	if !p.clsSet {
+		for ti := range p.toks {
+			t := &p.toks[ti]
+			p.cls |= t.cls
+		}
+		p.clsSet = true
+	}
+	return p.cls&c != 0
 }
 
 func (p *paraDoc) inPerson(k int) bool { return p.persons != nil && p.persons[k] }
@@ -95,6 +110,9 @@ func ExtractOptions(paras []article.Paragraph, opt Options) []Actor {
 	if need := size/5 + 4*len(paras); cap(buf) < need {
 		buf = make([]tok, 0, need)
 	}
+	// Lower-case words noted in st.lower lately, by recentSlot: most
+	// tokens are the same few words, and a map assignment costs more.
+	var recent [256]string
 	for i, p := range paras {
 		if p.Boilerplate && !opt.Boilerplate {
 			continue
@@ -106,8 +124,14 @@ func ExtractOptions(paras []article.Paragraph, opt Options) []Actor {
 		st.work.spans = appendEntitySpans(st.work.spans, d.toks, src(p.Text))
 		d.spans = extendNumbered(d.toks, st.work.spans[sat:len(st.work.spans):len(st.work.spans)])
 		st.docs = append(st.docs, d)
-		for _, t := range d.toks {
+		for ti := range d.toks {
+			t := &d.toks[ti]
 			if t.word && !t.cap {
+				r := &recent[recentSlot(t.text)]
+				if *r == t.text {
+					continue // noted already ("the", "said")
+				}
+				*r = t.text
 				st.lower[t.text] = true
 				if sportsCuesLen.mayHave(t.text) {
 					st.cues |= sportsCues[t.text]
@@ -138,6 +162,9 @@ func ExtractOptions(paras []article.Paragraph, opt Options) []Actor {
 	}
 	return actors
 }
+
+// recentSlot places a word in ExtractOptions' recent words.
+func recentSlot(w string) uint8 { return uint8(len(w)*31 + int(w[0]) + 7*int(w[len(w)-1])) }
 
 // tokPool recycles token buffers between stories; a buffer grown past
 // maxPooledToks by a huge story is left to the collector.

@@ -29,7 +29,7 @@ func withFacility(d *paraDoc, m *mention) {
 	if len(m.name) != 1 || e >= len(d.toks) || m.typ != "ORG" && m.typ != "LOC" {
 		return
 	}
-	t := d.toks[e]
+	t := &d.toks[e]
 	kind, ok := facilityNouns[t.lower]
 	if !ok || !t.word || t.cap || indefinite(d.toks, m.s) {
 		return
@@ -38,7 +38,7 @@ func withFacility(d *paraDoc, m *mention) {
 		return
 	}
 	if e+1 < len(d.toks) {
-		if n := d.toks[e+1]; n.word && !(clauseWords[n.lower] || afterNounWords[n.lower] || auxiliaries[n.lower]) {
+		if n := d.toks[e+1]; n.word && !(n.is(clsClauseWord) || n.is(clsAfterNounWord) || auxiliaries[n.lower]) {
 			return
 		}
 	}

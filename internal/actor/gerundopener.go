@@ -25,7 +25,7 @@ func (st *story) gerundOpener(d *paraDoc, m *mention) bool {
 	if len(m.name) != 2 || m.e >= len(d.toks) || d.toks[m.e].text != "," {
 		return false
 	}
-	t := d.toks[m.s]
+	t := &d.toks[m.s]
 	l := t.lower
 	if !t.sentStart || len(l) < 6 || !strings.HasSuffix(l, "ing") || givenName(m.name[0]) || headBits(m.name[1]) != 0 {
 		return false

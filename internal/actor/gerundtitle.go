@@ -32,7 +32,7 @@ func gerundTitle(d *paraDoc, m *mention) bool {
 		return false
 	}
 	last := m.name[len(m.name)-1]
-	if headBits(last)&(orgHead|placeHead) != 0 || inSetFold(placeWords, last) {
+	if headBits(last)&(orgHead|placeHead) != 0 || placeWordsFold.has(last) {
 		return false
 	}
 	if ll := strings.ToLower(last); strings.HasSuffix(ll, "s") && !strings.HasSuffix(ll, "ss") && wordCasing(ll) == nlp.CasingLower {

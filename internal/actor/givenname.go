@@ -111,7 +111,7 @@ func afterNameWord(d *paraDoc, k int) bool {
 	if k == 0 {
 		return false
 	}
-	p := d.toks[k-1]
+	p := &d.toks[k-1]
 	if p.text == "." {
 		return k > 1 && len(d.toks[k-2].text) == 1 && d.toks[k-2].cap
 	}
@@ -123,12 +123,12 @@ func afterNameWord(d *paraDoc, k int) bool {
 // film" (not "best friend").
 func awardCategoryBefore(d *paraDoc, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
-		t := d.toks[j]
+		t := &d.toks[j]
 		if !t.word || t.cap && !t.sentStart {
 			return false
 		}
 		if t.lower == "best" {
-			return j < k-1 && !kinship[d.toks[j+1].lower] // not "his best friend Sam"
+			return j < k-1 && !d.toks[j+1].is(clsKinship) // not "his best friend Sam"
 		}
 	}
 	return false

@@ -74,5 +74,15 @@ Yuko Yumi Haruto
 // knownGivenName reports whether the model knows w as a given name or it
 // is one of worldGivenNames.
 func knownGivenName(w string) bool {
-	return nlp.DefaultModel().GivenName(w) || worldGivenNames[w]
+	return givenMemo.get(w, lookUpGivenName) != 0
+}
+
+// givenMemo remembers knownGivenName's answers (1: a given name).
+var givenMemo wordMemo
+
+func lookUpGivenName(w string) uint8 {
+	if nlp.DefaultModel().GivenName(w) || worldGivenNames[w] {
+		return 1
+	}
+	return 0
 }

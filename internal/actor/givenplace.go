@@ -36,7 +36,7 @@ func givenNameAsPlace(d *paraDoc, m *mention) bool {
 		describedAfterAs(toks, m.s) || entitledBefore(toks, m.s) || m.s > 1 && toks[m.s-1].lower == "of" && toks[m.s-2].cap {
 		return false
 	}
-	return !(m.e+1 < len(toks) && isPossessive(toks[m.e]) && toks[m.e+1].word && toks[m.e+1].cap)
+	return !(m.e+1 < len(toks) && isPossessive(&toks[m.e]) && toks[m.e+1].word && toks[m.e+1].cap)
 }
 
 // placePrepositionBefore reports whether a preposition of place or of a
@@ -47,7 +47,7 @@ func givenNameAsPlace(d *paraDoc, m *mention) bool {
 func placePrepositionBefore(toks []tok, s int) bool {
 	lower := 0
 	for k := s - 1; k >= 0 && k >= s-12; k-- {
-		t := toks[k]
+		t := &toks[k]
 		switch {
 		case t.text == "," || t.lower == "and" || t.lower == "or" || t.word && t.cap && !t.sentStart:
 			if lower > 0 {
@@ -56,9 +56,9 @@ func placePrepositionBefore(toks []tok, s int) bool {
 			continue // a list before the name
 		case !t.word || t.cap:
 			return false
-		case placePrepositions[t.lower] || placeWayWords[t.lower]:
+		case t.is(clsPlacePreposition) || placeWayWords[t.lower]:
 			return true
-		case lower == 2 || strings.HasSuffix(t.lower, "ed") || clauseWords[t.lower] || afterNounWords[t.lower]:
+		case lower == 2 || strings.HasSuffix(t.lower, "ed") || t.is(clsClauseWord) || t.is(clsAfterNounWord):
 			return false
 		}
 		lower++
@@ -71,14 +71,14 @@ func placePrepositionBefore(toks []tok, s int) bool {
 // actor plays.
 func describedAfterAs(toks []tok, s int) bool {
 	for k := s - 1; k > 0 && k >= s-4; k-- {
-		t := toks[k]
+		t := &toks[k]
 		if !t.word || t.cap {
 			return false
 		}
 		if t.lower == "as" {
 			return k < s-1
 		}
-		if clauseWords[t.lower] && !possessiveDeterminers[t.lower] && t.lower != "the" {
+		if t.is(clsClauseWord) && !t.is(clsPossessiveDet) && t.lower != "the" {
 			return false
 		}
 	}
@@ -90,7 +90,7 @@ func describedAfterAs(toks []tok, s int) bool {
 // back to the verb ("a painting entitled Mr and Mrs Kell and Percy").
 func entitledBefore(toks []tok, s int) bool {
 	for k := s - 1; k >= 0 && k >= s-10; k-- {
-		t := toks[k]
+		t := &toks[k]
 		switch {
 		case t.lower == "entitled" || t.lower == "titled":
 			return true
@@ -111,9 +111,9 @@ func qualifierAfterOf(d *paraDoc, m *mention) bool {
 	if m.s == 0 {
 		return false
 	}
-	p := d.toks[m.s-1]
+	p := &d.toks[m.s-1]
 	// A bare apostrophe is as often a quotation mark: "'Lionel fought".
-	return (p.lower == "of" || possessiveDeterminers[p.lower] || isPossessive(p) && len(p.text) > 1) && qualifiesCommonNoun(d, m)
+	return (p.lower == "of" || p.is(clsPossessiveDet) || isPossessive(p) && len(p.text) > 1) && qualifiesCommonNoun(d, m)
 }
 
 // placeWayWords, beside placePrepositions, lead to or from a place: "just

@@ -31,7 +31,7 @@ func (st *story) cutGlue(d *paraDoc, sp span) span {
 		sp.s = s + 1 // "a 3-0 FA Cup win": the score is the match's, not the cup's
 		return sp
 	}
-	t := toks[s]
+	t := &toks[s]
 	if !t.sentStart || !t.cap {
 		return sp
 	}

@@ -19,14 +19,15 @@ import "github.com/storyline/storyline/internal/nlp"
 // story or the lexicon writes in lower case, at least now and then.
 func (st *story) titleCase(d *paraDoc) bool {
 	words, ordinary, upper, commas := 0, 0, 0, 0
-	for _, t := range d.toks {
+	for ti := range d.toks {
+		t := &d.toks[ti]
 		switch t.text {
 		case ",", ";":
 			commas++
 		case "(", "[":
 			return false // a caption or a credit: "The Simpsons (Fox, BBC Two)"
 		}
-		if !t.word || commonCapitalised[t.lower] && len(t.lower) <= 4 {
+		if !t.word || (t.lists()&inCommonCapitalised != 0) && len(t.lower) <= 4 {
 			continue
 		}
 		if t.text[0] >= '0' && t.text[0] <= '9' {
@@ -144,11 +145,12 @@ func (st *story) lexiconName(d *paraDoc, sp span) span {
 // function words outside the spans.
 func wordsOutside(d *paraDoc, spans []span) bool {
 	in := 0
-	for k, t := range d.toks {
+	for k := range d.toks {
+		t := &d.toks[k]
 		for in < len(spans) && spans[in].e <= k {
 			in++
 		}
-		if in < len(spans) && spans[in].s <= k || !t.word || commonCapitalised[t.lower] && len(t.lower) <= 4 {
+		if in < len(spans) && spans[in].s <= k || !t.word || (t.lists()&inCommonCapitalised != 0) && len(t.lower) <= 4 {
 			continue
 		}
 		if t.text[0] < '0' || t.text[0] > '9' {
@@ -165,7 +167,7 @@ func wordsOutside(d *paraDoc, spans []span) bool {
 func (st *story) nameByShape(d *paraDoc, sp span) bool {
 	first := -1
 	for k := sp.s; k < sp.e; k++ {
-		t := d.toks[k]
+		t := &d.toks[k]
 		if !t.word {
 			continue
 		}
@@ -178,7 +180,7 @@ func (st *story) nameByShape(d *paraDoc, sp span) bool {
 			}
 			continue
 		}
-		if st.ordinaryWord(t.lower) && !inSetFold(orgWords, t.text) && headBits(t.text)&(orgHead|placeHead) == 0 {
+		if st.ordinaryWord(t.lower) && !orgWordsFold.has(t.text) && headBits(t.text)&(orgHead|placeHead) == 0 {
 			return false
 		}
 	}

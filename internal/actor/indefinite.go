@@ -47,22 +47,13 @@ func sailedBy(toks []tok, m *mention) bool {
 // counted one.
 func countedSingles(docs []*paraDoc) map[string]bool {
 	var out map[string]bool
-	var named map[string]bool
 	for _, d := range docs {
 		toks := d.toks
 		for k := 0; k+1 < len(toks); k++ {
-			n := toks[k+1]
-			if !n.word || !n.cap || n.sentStart {
+			if t := toks[k]; t.text != "a" && t.text != "an" {
 				continue
 			}
-			if t := toks[k]; t.word && t.cap && givenName(t.text) {
-				if named == nil {
-					named = map[string]bool{}
-				}
-				named[n.lower] = true
-				continue
-			}
-			if t := toks[k]; (t.text == "a" || t.text == "an") && endsPhrase(toks, k+2) && !givenName(n.text) {
+			if n := toks[k+1]; n.word && n.cap && !n.sentStart && endsPhrase(toks, k+2) && !givenName(n.text) {
 				if out == nil {
 					out = map[string]bool{}
 				}
@@ -70,8 +61,16 @@ func countedSingles(docs []*paraDoc) map[string]bool {
 			}
 		}
 	}
-	for w := range named {
-		delete(out, w)
+	if out == nil {
+		return nil // the usual case: no need to look for given names
+	}
+	for _, d := range docs {
+		toks := d.toks
+		for k := 0; k+1 < len(toks); k++ {
+			if n, t := toks[k+1], toks[k]; n.word && n.cap && !n.sentStart && t.word && t.cap && givenName(t.text) {
+				delete(out, n.lower) // "Ada Kell" elsewhere: a surname, not a counted name
+			}
+		}
 	}
 	return out
 }

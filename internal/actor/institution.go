@@ -17,7 +17,7 @@ well gate square tearoom tearooms`)
 // possessive and a capitalised institutionHeads word.
 func possessedInstitution(toks []tok, m *mention) bool {
 	e := m.e
-	return e+1 < len(toks) && isPossessive(toks[e]) && toks[e+1].word && toks[e+1].cap && institutionHeads[toks[e+1].lower]
+	return e+1 < len(toks) && isPossessive(&toks[e]) && toks[e+1].word && toks[e+1].cap && institutionHeads[toks[e+1].lower]
 }
 
 // saintPossessed reports whether m is a saint's name before a possessive
@@ -25,7 +25,7 @@ func possessedInstitution(toks []tok, m *mention) bool {
 // the day, not the saint.
 func saintPossessed(toks []tok, m *mention) bool {
 	saint := m.hon == "St" || m.hon == "Saint" || len(m.name) > 1 && (m.name[0] == "St" || m.name[0] == "Saint")
-	return saint && m.e < len(toks) && isPossessive(toks[m.e])
+	return saint && m.e < len(toks) && isPossessive(&toks[m.e])
 }
 
 // militaryRanks are ranks a pub, an inn or a hotel takes with its
@@ -53,7 +53,7 @@ func theRanked(toks []tok, m *mention) bool {
 		return false
 	}
 	for k := r - 1; k >= 0 && k >= r-5; k-- {
-		t := toks[k]
+		t := &toks[k]
 		if t.lower == "the" {
 			return true
 		}

@@ -10,12 +10,12 @@ package actor
 // Stanley, its former banker,").
 func itsRoleApposed(toks []tok, k int) bool {
 	for i := k + 1; i < len(toks) && i <= k+3; i++ {
-		t := toks[i]
+		t := &toks[i]
 		if !t.word || t.cap {
 			return false
 		}
 		if isRoleHeadL(t.lower) {
-			return !businessNouns[t.lower] && !serviceRoles[t.lower]
+			return !(t.lists()&inBusinessNouns != 0) && !serviceRoles[t.lower]
 		}
 	}
 	return false

@@ -30,7 +30,7 @@ func othersIts(toks []tok, m *mention, k int) bool {
 	}
 	joined := false
 	for i := m.e; i < k; i++ {
-		t := toks[i]
+		t := &toks[i]
 		if t.word && !t.cap && nounDeterminers[t.lower] {
 			return true
 		}
@@ -54,15 +54,15 @@ func personNameAlone(toks []tok, m *mention) bool {
 	if m.typ != "PER" || !personShapedName(m.name) {
 		return false
 	}
-	if m.s > 0 && (nounDeterminers[toks[m.s-1].lower] || workNouns[toks[m.s-1].lower] || titleNouns[toks[m.s-1].lower]) {
+	if m.s > 0 && (nounDeterminers[toks[m.s-1].lower] || toks[m.s-1].is(clsWorkNoun) || toks[m.s-1].is(clsTitleNoun)) {
 		return false
 	}
 	// "Haddow's old Morris Minor, which": a thing owned, after a
 	// possessive and at most two words that are no kin's or role's.
 	for k := m.s - 1; k >= 0 && k >= m.s-3; k-- {
-		t := toks[k]
+		t := &toks[k]
 		switch {
-		case isPossessive(t) || possessiveDeterminers[t.lower]:
+		case isPossessive(t) || t.is(clsPossessiveDet):
 			return false
 		case !t.word || t.cap || isKinship(t.lower) || isRoleHeadL(t.lower) || personAgentNoun(t):
 			return true
@@ -103,7 +103,7 @@ func personShapedName(name []string) bool {
 // "naming", "gave") makes it an object.
 func clauseSubject(toks []tok, s int) bool {
 	for k := s - 1; k >= 0 && k >= s-6; k-- {
-		t := toks[k]
+		t := &toks[k]
 		switch {
 		case !t.word:
 			if isPossessive(t) {
@@ -117,11 +117,11 @@ func clauseSubject(toks []tok, s int) bool {
 			continue // "the Georgian painter", "US tycoon"
 		case itsSubjectOpeners[t.lower]:
 			return true
-		case prepositionWords[t.lower] || objectPrepositions[t.lower]:
+		case t.is(clsPrepositionWord) || objectPrepositions[t.lower]:
 			return false
-		case nounDeterminers[t.lower] || possessiveDeterminers[t.lower] || isRoleHeadL(t.lower) || businessNouns[t.lower] || isKinship(t.lower):
+		case nounDeterminers[t.lower] || t.is(clsPossessiveDet) || isRoleHeadL(t.lower) || (t.lists()&inBusinessNouns != 0) || isKinship(t.lower):
 			continue
-		case afterNounWords[t.lower] || len(t.lower) > 3 && strings.HasSuffix(t.lower, "ed") || len(t.lower) > 4 && strings.HasSuffix(t.lower, "ing"):
+		case t.is(clsAfterNounWord) || len(t.lower) > 3 && strings.HasSuffix(t.lower, "ed") || len(t.lower) > 4 && strings.HasSuffix(t.lower, "ing"):
 			return false // "has appointed", "after naming", "gave"
 		}
 	}

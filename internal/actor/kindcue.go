@@ -22,7 +22,7 @@ import (
 //     Covid pandemic", "dying from Covid", "Ebola symptoms".
 func usageEvidence(d *paraDoc, m *mention) (org, place, other int) {
 	toks := d.toks
-	possessor := m.e < len(toks) && isPossessive(toks[m.e]) // "firms including Russia's MTS"
+	possessor := m.e < len(toks) && isPossessive(&toks[m.e]) // "firms including Russia's MTS"
 	switch class, direct := listClass(toks, m.s, m.e, possessor); class {
 	case Org:
 		// More than a neighbour the tagger misread; but a country right
@@ -81,7 +81,7 @@ func listClass(toks []tok, s, e int, possessor bool) (kind string, direct bool) 
 	joined := e < len(toks) && (toks[e].text == "," || toks[e].lower == "and" || toks[e].lower == "or")
 	titled := false
 	for n := 0; k >= 0 && n < 12; n++ {
-		t := toks[k]
+		t := &toks[k]
 		if t.word && t.cap && !t.sentStart {
 			titled = titled || t.text == "The"
 			k--
@@ -154,10 +154,10 @@ streaming boxset`)
 // as often: "the Carry On series"), or a title after a possessive
 // ("Netflix's The Crown").
 func madeBy(toks []tok, e int) bool {
-	if e >= len(toks) || !toks[e].word && !isPossessive(toks[e]) {
+	if e >= len(toks) || !toks[e].word && !isPossessive(&toks[e]) {
 		return false
 	}
-	if isPossessive(toks[e]) {
+	if isPossessive(&toks[e]) {
 		return e+2 < len(toks) && toks[e+1].text == "The" && toks[e+2].word && toks[e+2].cap
 	}
 	if makerNouns[toks[e].lower] {
@@ -268,7 +268,7 @@ func subjectStart(toks []tok, s int) bool {
 	if s == 0 || toks[s].sentStart {
 		return true
 	}
-	t := toks[s-1]
+	t := &toks[s-1]
 	return !t.word || t.cap || subjectOpeners[t.lower]
 }
 

@@ -240,8 +240,24 @@ func appendLowerKey(dst []byte, w string) []byte {
 	return lower.Append(dst, strings.TrimSuffix(w, "."))
 }
 
+// foldEndsASCII reports whether lowerKey(w) may have n bytes or more and
+// end in suffix a or b (in lower-case ASCII): false only when surely not,
+// which is told without lower-casing for a word in ASCII.
+func foldEndsASCII(w string, n int, a, b string) bool {
+	w = strings.TrimSuffix(w, ".")
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return true // lower-casing may change the length: not told here
+		}
+	}
+	if len(w) < n {
+		return false
+	}
+	return len(w) >= len(a) && strings.EqualFold(w[len(w)-len(a):], a) || len(w) >= len(b) && strings.EqualFold(w[len(w)-len(b):], b)
+}
+
 // keyOf returns lowerKey(t.text), which a word token holds already.
-func keyOf(t tok) string {
+func keyOf(t *tok) string {
 	if t.word {
 		return t.lower
 	}
@@ -268,6 +284,51 @@ func inSetFold(set map[string]bool, w string) bool {
 	}
 	return set[string(buf[:len(w)])]
 }
+
+// foldSet is a word set asked in any case (inSetFold) often enough to
+// keep a filter of its words' hashes, which tells most words that are
+// not in it without the map.
+type foldSet struct {
+	m map[string]bool
+	f hashFilter
+}
+
+func newFoldSet(m map[string]bool) *foldSet {
+	s := &foldSet{m: m}
+	for w := range m {
+		s.f.add(fnv32(w))
+	}
+	return s
+}
+
+// has returns inSetFold(s.m, w).
+func (s *foldSet) has(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return s.m[strings.ToLower(w)]
+	}
+	h := uint32(fnvOffset)
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return s.m[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+		h = (h ^ uint32(c)) * fnvPrime
+	}
+	return s.f.mayHave(h) && s.m[string(buf[:len(w)])]
+}
+
+// placeWordsFold and orgWordsFold ask placeWords and orgWords, which
+// the rules ask of every word of many names.
+var (
+	placeWordsFold = newFoldSet(placeWords)
+	orgWordsFold   = newFoldSet(orgWords)
+)
 
 // isRoleHead reports whether w is a role head noun.
 func isRoleHead(w string) bool {

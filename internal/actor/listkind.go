@@ -91,7 +91,7 @@ func (st *story) cohereList(list []*mention) {
 // ("Byron Shire", "Richmond Valley"). Line-ups of players the tagger
 // read as places ("Cech, Ferreira") are not.
 func surePlace(name []string) bool {
-	if inSetFold(placeWords, name[len(name)-1]) || headBits(name[len(name)-1])&placeHead != 0 {
+	if placeWordsFold.has(name[len(name)-1]) || headBits(name[len(name)-1])&placeHead != 0 {
 		return true
 	}
 	for _, t := range knownTypes(name[0]) {
@@ -137,8 +137,8 @@ func andClause(d *paraDoc, e, s, e2 int) bool {
 	if s-e != 2 || toks[e].text != "," || toks[e+1].lower != "and" && toks[e+1].lower != "or" || e2 >= len(toks) {
 		return false
 	}
-	t := toks[e2]
-	return t.word && !t.cap && !prepositionWords[t.lower] && !linkWords[t.lower]
+	t := &toks[e2]
+	return t.word && !t.cap && !t.is(clsPrepositionWord) && !t.is(clsLinkWord)
 }
 
 // listLink reports whether tokens [e, s) of d join two items of a list:
@@ -175,7 +175,7 @@ func placeNounCloses(d *paraDoc, e int) bool {
 		return false
 	}
 	for k := e + 1; k < len(d.toks) && k <= e+5; k++ {
-		t := d.toks[k]
+		t := &d.toks[k]
 		if !t.word || t.sentStart {
 			return false
 		}
@@ -205,7 +205,8 @@ func (st *story) personEvidence(m *mention) bool {
 		return false
 	}
 	for _, d := range st.docs {
-		for k, t := range d.toks {
+		for k := range d.toks {
+			t := &d.toks[k]
 			// The surname alone, no capitalised word beside it.
 			if t.text == surname && (k == 0 || !d.toks[k-1].cap) && (k+1 >= len(d.toks) || !d.toks[k+1].cap) {
 				return true
@@ -299,7 +300,7 @@ func placeListOpens(d *paraDoc, s int) bool {
 // ownsNext reports whether a possessive follows token e of d: a list
 // that ends "Rodgers and Hammerstein's musical" names owners, not places.
 func ownsNext(d *paraDoc, e int) bool {
-	return d != nil && e < len(d.toks) && isPossessive(d.toks[e])
+	return d != nil && e < len(d.toks) && isPossessive(&d.toks[e])
 }
 
 // andClosed reports whether "and" or "or" is among the tokens [e, s) of d

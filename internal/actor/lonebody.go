@@ -97,10 +97,10 @@ func (st *story) firmHint(d *paraDoc, m *mention) int {
 		return 0
 	}
 	e := m.e
-	if e+1 < len(toks) && sayVerbs[toks[e].lower] && toks[e+1].lower == "it" {
+	if e+1 < len(toks) && toks[e].is(clsSayVerb) && toks[e+1].lower == "it" {
 		return 2
 	}
-	if s := m.s; s >= 2 && toks[s-1].lower == "of" && toks[s-2].cap && isRoleHead(toks[s-2].text) {
+	if s := m.s; s >= 2 && toks[s-1].lower == "of" && toks[s-2].cap && toks[s-2].is(clsRoleHead) {
 		return 2
 	}
 	if makerProduct(toks, e) {
@@ -131,7 +131,7 @@ func (st *story) clubHint(d *paraDoc, m *mention) int {
 	if sidePosition(toks, s, e) || s >= 2 && toks[s-1].lower == "to" && scoreLike(toks[s-2].text) {
 		return 2
 	}
-	if e+1 < len(toks) && isPossessive(toks[e]) {
+	if e+1 < len(toks) && isPossessive(&toks[e]) {
 		for _, sp := range d.spans {
 			if sp.s == e+1 && sp.typ == "PER" && sp.e-sp.s > 1 {
 				return 2
@@ -139,7 +139,7 @@ func (st *story) clubHint(d *paraDoc, m *mention) int {
 		}
 	}
 	for k := e; k < len(toks) && k < e+8; k++ {
-		t := toks[k]
+		t := &toks[k]
 		if k > e && (t.sentStart || t.cap) || !t.word && t.text != "'s" {
 			break
 		}

@@ -53,7 +53,7 @@ func addressPart(d *paraDoc, s, e int) bool {
 	if s < 2 || e+2 >= len(toks) || toks[s-1].text != "," || !d.covered[s-2] || d.persons[s-2] || toks[e].text != "," {
 		return false
 	}
-	n := toks[e+1]
+	n := &toks[e+1]
 	return (n.lower == "in" || n.lower == "near") && toks[e+2].cap
 }
 
@@ -74,7 +74,7 @@ func (st *story) cutShort(toks []tok, s int) bool {
 	if s == 0 {
 		return false
 	}
-	t := toks[s-1]
+	t := &toks[s-1]
 	if !t.word || !t.cap || isAllCaps(t.text) {
 		return false
 	}
@@ -94,14 +94,14 @@ func (st *story) cutShort(toks []tok, s int) bool {
 // possessive standing for a place after a preposition of place: "at
 // Scott's in Mayfair", "dinner at Annabel's." — not "at Hale's request".
 func possessivePlace(toks []tok, s, e int) bool {
-	if s == 0 || e >= len(toks) || !isPossessive(toks[e]) || !venuePrepositions[toks[s-1].lower] {
+	if s == 0 || e >= len(toks) || !isPossessive(&toks[e]) || !venuePrepositions[toks[s-1].lower] {
 		return false
 	}
 	if e+1 >= len(toks) {
 		return true
 	}
-	n := toks[e+1]
-	return !n.word || n.sentStart || placePrepositions[n.lower] || n.lower == "on" || n.lower == "last" || n.lower == "for"
+	n := &toks[e+1]
+	return !n.word || n.sentStart || n.is(clsPlacePreposition) || n.lower == "on" || n.lower == "last" || n.lower == "for"
 }
 
 // venuePrepositions stand before a place one goes to or is at.

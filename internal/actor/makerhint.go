@@ -22,7 +22,7 @@ film films`)
 // of names the gazetteer does not know as places.
 func makerProduct(toks []tok, e int) bool {
 	k := e
-	if k < len(toks) && isPossessive(toks[k]) {
+	if k < len(toks) && isPossessive(&toks[k]) {
 		k++
 	}
 	caps := 0
@@ -40,7 +40,7 @@ func makerProduct(toks []tok, e int) bool {
 		return true // a model number
 	}
 	for i := k; i < len(toks) && i < k+3; i++ {
-		t := toks[i]
+		t := &toks[i]
 		if !t.word || t.cap {
 			return false
 		}
@@ -57,7 +57,7 @@ func makerProduct(toks []tok, e int) bool {
 // Grudge").
 func titledProduct(toks []tok, k int) bool {
 	for i := k; i < len(toks) && i < k+3; i++ {
-		t := toks[i]
+		t := &toks[i]
 		if !t.word || t.cap {
 			return false
 		}

@@ -33,7 +33,7 @@ func makerModel(name []string) bool {
 		return false
 	}
 	for _, w := range name[1:] {
-		if !nameLike(w) || givenName(w) || isHonorific(w) || headBits(w)&(orgHead|placeHead) != 0 || inSetFold(placeWords, w) || inSetFold(makerBodyWords, w) {
+		if !nameLike(w) || givenName(w) || isHonorific(w) || headBits(w)&(orgHead|placeHead) != 0 || placeWordsFold.has(w) || inSetFold(makerBodyWords, w) {
 			return false
 		}
 		for _, t := range knownTypes(w) {

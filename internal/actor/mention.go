@@ -3,6 +3,7 @@ package actor
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/storyline/storyline/internal/nlp"
 )
@@ -155,7 +156,7 @@ func buildMention(p *paraDoc, sp span) (mention, bool) {
 			}
 			words = append(words, w)
 			idx = append(idx, k)
-		} else if sp.typ != "PER" && len(words) > 0 && possessiveS(toks[k]) && k+1 < e && toks[k+1].word && toks[k+1].cap {
+		} else if sp.typ != "PER" && len(words) > 0 && possessiveS(&toks[k]) && k+1 < e && toks[k+1].word && toks[k+1].cap {
 			// "Sam's Club", "Lloyd's Register": a possessive inside a
 			// body's name is part of it.
 			words[len(words)-1] += toks[k].text
@@ -258,7 +259,7 @@ func buildMention(p *paraDoc, sp span) (mention, bool) {
 	split := -1
 	for i := len(words) - 2; i >= 0; i-- {
 		if isHonorific(words[i]) || rankPart(words, i) || isRoleHead(words[i]) || words[i] == "Justices" && judgeTitle(toks, idx[i]) != "" ||
-			i == 0 && len(words) > 2 && givenName(words[1]) && personAgentNoun(toks[idx[0]]) { // "Rocker Danny Lisle" read whole (agentnoun.go)
+			i == 0 && len(words) > 2 && givenName(words[1]) && personAgentNoun(&toks[idx[0]]) { // "Rocker Danny Lisle" read whole (agentnoun.go)
 			if tailIsName(words[i+1:]) && !givenNameRole(toks, sp, words, i) {
 				split = i
 			}
@@ -279,7 +280,7 @@ func buildMention(p *paraDoc, sp span) (mention, bool) {
 			split = -1
 		}
 	}
-	if split > 0 && isHonorific(words[split]) && !shortTitle(words[split]) && insideName(toks[idx[split-1]]) {
+	if split > 0 && isHonorific(words[split]) && !shortTitle(words[split]) && insideName(&toks[idx[split-1]]) {
 		split = -1 // "Sacha Baron Cohen": a title word inside a name
 	}
 	if split >= 0 {
@@ -416,8 +417,10 @@ func commonWord(w string) bool {
 func onlyRoleWords(words []string) bool {
 	var buf [32]byte
 	for _, w := range words {
-		l := string(appendLowerKey(buf[:0], w))
-		if _, ok := parties[l]; !(ok || isRoleNounL(l) || roleModifiers[l] || isNationalityL(l)) {
+		// One look-up for parties, isRoleNounL, roleModifiers and
+		// isNationalityL.
+		c := tokClass(string(appendLowerKey(buf[:0], w)))
+		if c&(wordClass(inParties|inRoleModifiers)|clsRoleNoun|clsNationality) == 0 {
 			return false
 		}
 	}
@@ -431,7 +434,8 @@ func nameLike(w string) bool {
 	if w == "" {
 		return false
 	}
-	if particles[w] {
+	// Particles are in lower case: a capitalised word (most) is none.
+	if startsLower(w) && particles[w] {
 		return true
 	}
 	if !nameHyphens(w) {
@@ -439,12 +443,21 @@ func nameLike(w string) bool {
 		// Jong-il" are names.
 		return false
 	}
-	if pre, rest, ok := strings.Cut(w, "-"); ok && particles[pre] && rest != "" {
-		w = rest // "al-Haddadi", "el-Masri": a particle glued to the surname
+	if startsLower(w) {
+		if pre, rest, ok := strings.Cut(w, "-"); ok && particles[pre] && rest != "" {
+			w = rest // "al-Haddadi", "el-Masri": a particle glued to the surname
+		}
 	}
-	r := []rune(w)[0]
-	return r >= 'A' && r <= 'Z' || r > 127 && strings.ToUpper(string(r)) == string(r)
+	if c := w[0]; c < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(w) // as []rune(w)[0], also for a bad byte
+	return r > 127 && strings.ToUpper(string(r)) == string(r)
 }
+
+// startsLower reports whether w starts with an ASCII lower-case letter,
+// as every word of particles does.
+func startsLower(w string) bool { return w != "" && 'a' <= w[0] && w[0] <= 'z' }
 
 // tailIsName reports whether words read as a person's name: capitalised
 // words (or particles), none a role, title or organisation word.
@@ -473,7 +486,7 @@ func tailIsName(words []string) bool {
 // word, else the first organisation the tagger found inside the phrase.
 func affiliationOf(p *paraDoc, s, e int) string {
 	for k := s; k < e; k++ {
-		t := p.toks[k]
+		t := &p.toks[k]
 		if !t.word || !t.cap {
 			continue
 		}

@@ -74,10 +74,10 @@ func qualifierOnly(d *paraDoc, m *mention) bool {
 		return false
 	}
 	e := m.e
-	if e+2 < len(d.toks) && d.toks[e].text == "and" && d.toks[e+1].cap && !d.inSpan(e+1) && !commonCapitalised[d.toks[e+1].lower] {
+	if e+2 < len(d.toks) && d.toks[e].text == "and" && d.toks[e+1].cap && !d.inSpan(e+1) && !(d.toks[e+1].lists()&inCommonCapitalised != 0) {
 		e += 2 // "an Arts and Crafts church", the second word untagged
 	}
-	t := d.toks[e]
+	t := &d.toks[e]
 	if !t.word || t.cap || isNumber(t.text) {
 		return false
 	}
@@ -180,6 +180,9 @@ func (st *story) ableAdjective(m *mention) bool {
 	if len(m.name) != 1 {
 		return false
 	}
+	if !foldEndsASCII(m.name[0], 7, "able", "ible") {
+		return false // most names: told without lower-casing
+	}
 	l := lowerKey(m.name[0])
 	if len(l) < 7 || !strings.HasSuffix(l, "able") && !strings.HasSuffix(l, "ible") {
 		return false
@@ -206,6 +209,9 @@ func peoplePlural(m *mention) bool {
 		return false
 	}
 	w := m.name[0]
+	if !foldEndsASCII(w, 6, "ies", "ies") {
+		return false // most names: told without lower-casing
+	}
 	l := lowerKey(w)
 	if !strings.HasSuffix(l, "ies") || len(l) < 6 || wordCasing(l) != nlp.CasingUnknown {
 		return false

@@ -25,8 +25,12 @@ november december jan feb mar apr jun jul aug sep sept oct nov dec`)
 // given name too: one of monthNames or one the model knows as a given
 // name.
 func monthGiven(w string) bool {
-	return monthNames[w] || monthMonths[lowerKey(w)] && givenName(w)
+	return monthNames[w] || inSetFold(monthMonths, w) && givenName(w)
 }
+
+// monthGivenTok is monthGiven(t.text) of a word token: only a month's
+// word may be one (monthNames are months too).
+func monthGivenTok(t *tok) bool { return t.is(clsMonth) && monthGiven(t.text) }
 
 // dateWords before a month make it a date: "in May", "since June", "last
 // April", "the 4th of May".
@@ -38,7 +42,7 @@ mid of before after through throughout between every each the a`)
 // the file comment).
 func (st *story) monthAsGiven(d *paraDoc, k, e int) bool {
 	toks := d.toks
-	if k+1 >= e || !toks[k].word || !toks[k].cap || !monthGiven(toks[k].text) {
+	if k+1 >= e || !toks[k].word || !toks[k].cap || !monthGivenTok(&toks[k]) {
 		return false
 	}
 	if b := k - 1; b >= 0 && (isNumber(toks[b].text) || dateWords[toks[b].lower]) {
@@ -59,7 +63,8 @@ func (st *story) monthAsGiven(d *paraDoc, k, e int) bool {
 // month's word before it.
 func (st *story) writtenAlone(w string, d *paraDoc, k int) bool {
 	for _, x := range st.docs {
-		for j, t := range x.toks {
+		for j := range x.toks {
+			t := &x.toks[j]
 			if t.text != w || x == d && j > k && j <= k+4 {
 				continue
 			}
@@ -80,10 +85,13 @@ func (st *story) writtenAlone(w string, d *paraDoc, k int) bool {
 // them, or the story writes the name word alone and the model knows no
 // common use of it ("June Perrin, 81,", a tagger reading nothing).
 func (st *story) extendMonthGiven(d *paraDoc, spans []span) []span {
+	if !d.has(clsMonth) {
+		return spans // no month's word to read as a given name
+	}
 	toks := d.toks
 	next := 0 // spans before index next end before token k
 	for k := 0; k+1 < len(toks); k++ {
-		if !toks[k].cap || !monthGiven(toks[k].text) {
+		if !toks[k].cap || !monthGivenTok(&toks[k]) {
 			continue
 		}
 		for next < len(spans) && spans[next].e <= k {

@@ -53,7 +53,7 @@ func nearEvidence(d *paraDoc, m *mention) (org, place, other int) {
 		other += 3
 	}
 	if len(m.name) > 1 && s >= 2 && (toks[s-1].lower == "at" || toks[s-1].lower == "from") &&
-		professionals[toks[s-2].lower] && !(e < len(toks) && isPossessive(toks[e])) {
+		professionals[toks[s-2].lower] && !(e < len(toks) && isPossessive(&toks[e])) {
 		org += 3
 	}
 	if brokerFirm(toks, m) {
@@ -71,7 +71,7 @@ func nearEvidence(d *paraDoc, m *mention) (org, place, other int) {
 	if clauseOpening(toks, s) && (shareMoveAfter(toks, e) || appositionShareMove(toks, e)) {
 		org += 3
 	}
-	if len(m.name) > 1 && s > 0 && possessiveDeterminers[toks[s-1].lower] {
+	if len(m.name) > 1 && s > 0 && toks[s-1].is(clsPossessiveDet) {
 		// "his Golden Globe success", "their Cubic Expression vehicle":
 		// no one writes "his Tom Ellery".
 		switch m.typ {
@@ -93,7 +93,7 @@ func nearEvidence(d *paraDoc, m *mention) (org, place, other int) {
 	if fromToBody(d, m) {
 		org += 3 // "his move from Brentford to Aston Villa"
 	}
-	if len(m.name) > 1 && s > 0 && (placePrepositions[toks[s-1].lower] || toks[s-1].lower == "from") && placePrefixes[m.name[0]] && !givenName(m.name[1]) {
+	if len(m.name) > 1 && s > 0 && (toks[s-1].is(clsPlacePreposition) || toks[s-1].lower == "from") && placePrefixes[m.name[0]] && !givenName(m.name[1]) {
 		place += 3 // "in Little Fenby", "near Upper Slaughter", "a gardener from Little Heddon"
 	}
 	if s > 0 && toks[s-1].text == "The" && !toks[s-1].sentStart && len(m.name) > 1 && m.typ != "ORG" && m.typ != "LOC" {
@@ -116,14 +116,14 @@ func venueApposed(toks []tok, s, e int) bool {
 		return false
 	}
 	for k := s - 3; k >= 0 && k >= s-5; k-- {
-		t := toks[k]
+		t := &toks[k]
 		if !t.word {
 			return false
 		}
-		if appositionOpeners[t.lower] {
-			return k == 0 || !toks[k-1].word || !prepositionWords[toks[k-1].lower]
+		if t.is(clsAppositionOpener) {
+			return k == 0 || !toks[k-1].word || !toks[k-1].is(clsPrepositionWord)
 		}
-		if !t.cap && (clauseWords[t.lower] || afterNounWords[t.lower]) {
+		if !t.cap && (t.is(clsClauseWord) || t.is(clsAfterNounWord)) {
 			return false // "… said the restaurant, Ember, …"
 		}
 	}
@@ -198,14 +198,14 @@ func priceBefore(toks []tok, s int) bool {
 // ", down 3%".
 func shareMoveAfter(toks []tok, e int) bool {
 	for k := e; k < len(toks) && k < e+16; k++ {
-		t := toks[k]
+		t := &toks[k]
 		if t.sentStart || t.word && t.cap {
 			return false
 		}
 		if t.text != "," {
 			continue
 		}
-		if k+2 >= len(toks) || !marketVerbs[toks[k+1].lower] || !strings.HasSuffix(toks[k+1].lower, "ing") {
+		if k+2 >= len(toks) || !(toks[k+1].lists()&inMarketVerbs != 0) || !strings.HasSuffix(toks[k+1].lower, "ing") {
 			return false
 		}
 		n := strings.Replace(strings.TrimSuffix(toks[k+2].text, "%"), ".", "", 1)
@@ -223,14 +223,14 @@ func appositionShareMove(toks []tok, e int) bool {
 		return false
 	}
 	for k := e + 2; k+2 < len(toks) && k < e+16; k++ {
-		t := toks[k]
+		t := &toks[k]
 		if t.sentStart || t.word && t.cap && !isNationalityL(t.lower) {
 			return false
 		}
 		if t.text != "," {
 			continue
 		}
-		if !marketVerbs[toks[k+1].lower] {
+		if !(toks[k+1].lists()&inMarketVerbs != 0) {
 			return false
 		}
 		n := toks[k+2].text
@@ -281,7 +281,7 @@ func ownedThing(toks []tok, m *mention) bool {
 	if isNumber(toks[k].text) && k > 0 {
 		k--
 	}
-	if !possessiveDeterminers[toks[k].lower] {
+	if !toks[k].is(clsPossessiveDet) {
 		return false
 	}
 	if e+1 < len(toks) && toks[e].text == "," && toks[e+1].cap {
@@ -290,8 +290,8 @@ func ownedThing(toks []tok, m *mention) bool {
 	if e >= len(toks) {
 		return true
 	}
-	t := toks[e]
-	return !t.word || t.cap || clauseWords[t.lower] || afterNounWords[t.lower]
+	t := &toks[e]
+	return !t.word || t.cap || t.is(clsClauseWord) || t.is(clsAfterNounWord)
 }
 
 // brokerTrades are trades a firm and its people share: "stockbroker"
@@ -306,7 +306,7 @@ func brokerFirm(toks []tok, m *mention) bool {
 	if s < 2 || len(m.name) == 0 || givenName(m.name[0]) {
 		return false
 	}
-	t := toks[s-1]
+	t := &toks[s-1]
 	if !t.word || t.cap || !brokerTrades[t.lower] {
 		return false
 	}
@@ -327,7 +327,7 @@ func speakersEmployer(d *paraDoc, m *mention) bool {
 	toks := d.toks
 	k := m.s - 1
 	for n := 0; n < 3 && k >= 0 && toks[k].word && !toks[k].cap && toks[k].lower != "of"; n++ {
-		if clauseWords[toks[k].lower] || appositionOpeners[toks[k].lower] {
+		if toks[k].is(clsClauseWord) || toks[k].is(clsAppositionOpener) {
 			return false
 		}
 		k--

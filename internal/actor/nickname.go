@@ -70,6 +70,10 @@ func (st *story) givenNameOf(m *mention) bool {
 		return false
 	}
 	w := m.name[0]
+	var buf [32]byte
+	if len(st.byFirst[string(appendLowerKey(buf[:0], w))]) != 1 {
+		return false // most names: told without making the key
+	}
 	l := lowerKey(w)
 	cs := st.byFirst[l]
 	if len(cs) != 1 || len(longest(cs[0]).name) < 2 || !nameLike(w) || isAllCaps(w) || st.lower[l] {

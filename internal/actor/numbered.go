@@ -54,14 +54,14 @@ func numberedAfter(toks []tok, spans []span, i int) bool {
 	if k >= len(toks) {
 		return false // a line of results ("Notts County 0 York 1")
 	}
-	t := toks[k]
+	t := &toks[k]
 	switch t.text {
 	case "(", ")", ":", "-", "–", "/":
 		return false
 	case "and", "or", "to":
 		return k+1 >= len(toks) || !digitWord(toks[k+1].text)
 	}
-	if t.cap && !t.sentStart && !isPossessive(t) && !isRoleHeadL(t.lower) && !calendar[t.lower] {
+	if t.cap && !t.sentStart && !isPossessive(t) && !isRoleHeadL(t.lower) && !(t.lists()&inCalendar != 0) {
 		// Another name after the number: a result ("Arsenal 2 Chelsea
 		// 1") unless a body's head noun the tagger split off, or the
 		// name is an ordinary word that names nothing without its
@@ -118,7 +118,7 @@ func ordinalOpened(toks []tok, m *mention) bool {
 	if m.s == 0 || len(m.name) == 0 || givenName(m.name[0]) || isHonorific(m.name[0]) || isRoleHead(m.name[0]) {
 		return false
 	}
-	if last := m.name[len(m.name)-1]; headBits(last)&placeHead != 0 || inSetFold(placeWords, last) {
+	if last := m.name[len(m.name)-1]; headBits(last)&placeHead != 0 || placeWordsFold.has(last) {
 		return false // "101st Avenue", "42nd Street": a street's name
 	}
 	w := toks[m.s-1].text

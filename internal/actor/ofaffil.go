@@ -39,9 +39,10 @@ func personalName(toks []tok, said bool) bool {
 	if len(toks) < 2 || len(toks) > 3 || !said && !givenName(toks[0].text) {
 		return false
 	}
-	for _, t := range toks {
+	for ti := range toks {
+		t := &toks[ti]
 		l := t.lower
-		if !t.word || !t.cap || !nameLike(t.text) || isHonorific(t.text) || orgWords[l] || strongOrgWords[l] || placeWords[l] || isRoleHeadL(l) || roleModifiers[l] || isNationalityL(l) {
+		if !t.word || !t.cap || !nameLike(t.text) || t.honorific() || orgWords[l] || strongOrgWords[l] || placeWords[l] || isRoleHeadL(l) || roleModifiers[l] || isNationalityL(l) {
 			return false
 		}
 	}
@@ -54,7 +55,8 @@ func firmName(toks []tok) bool {
 	if len(toks) == 0 {
 		return false
 	}
-	for _, t := range toks {
+	for ti := range toks {
+		t := &toks[ti]
 		if !t.word || !t.cap {
 			return false
 		}
@@ -66,7 +68,7 @@ func firmName(toks []tok) bool {
 // saidBeside reports whether a verb of saying stands right before or
 // after span sp: "said Morgan Hales of …", "… Securities said".
 func saidBeside(toks []tok, sp span) bool {
-	return sp.s > 0 && sayVerbs[toks[sp.s-1].lower] || sp.e < len(toks) && sayVerbs[toks[sp.e].lower]
+	return sp.s > 0 && toks[sp.s-1].is(clsSayVerb) || sp.e < len(toks) && toks[sp.e].is(clsSayVerb)
 }
 
 // sayVerbs report speech.

@@ -30,7 +30,7 @@ func residentFrom(toks []tok, s int) bool {
 		return false
 	}
 	for k := s - 3; k >= 0 && k >= s-6; k-- {
-		t := toks[k]
+		t := &toks[k]
 		if !t.word || t.cap && !t.sentStart {
 			return false
 		}

@@ -15,7 +15,8 @@ func (st *story) fixUp() {
 	var added []*mention
 	for _, d := range st.docs {
 		cov := d.covered
-		for i, t := range d.toks {
+		for i := range d.toks {
+			t := &d.toks[i]
 			if !t.word || !t.cap || cov[i] || isAllCaps(t.text) {
 				continue
 			}
@@ -536,12 +537,12 @@ func paragraphsOf(ms []*mention) []int {
 // Other acronyms and parties stay.
 func thingNoise(w string) bool {
 	var buf [32]byte
-	l := string(appendLowerKey(buf[:0], w))
-	in := listsOf(l)
+	c := tokClass(string(appendLowerKey(buf[:0], w))) // listsOf, isNationalityL and isRoleHeadL at once
+	in := wordLists(c & wordListBits)
 	if in&inParties != 0 {
 		return false
 	}
-	return in&(noiseLists|inCommonCapitalised|inDocumentHeads|inTimeZones|inCommonAbbreviations) != 0 || isNationalityL(l) || isRoleHeadL(l) || isNumber(w)
+	return in&(noiseLists|inCommonCapitalised|inDocumentHeads|inTimeZones|inCommonAbbreviations) != 0 || c&(clsNationality|clsRoleHead) != 0 || isNumber(w)
 }
 
 // titleCase writes a name in capitals as a name: "JOHN O'NEILL-SMITH" →

@@ -10,7 +10,7 @@ func ownerBefore(toks []tok, k int) bool {
 	if k == 0 {
 		return false
 	}
-	t := toks[k-1]
+	t := &toks[k-1]
 	switch {
 	case isPossessive(t):
 		return true

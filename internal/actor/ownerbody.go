@@ -10,9 +10,9 @@ package actor
 // capitalised word; a given name ("Ada's Tom Kell") is left alone.
 func bodyOfPerson(toks []tok, m *mention) bool {
 	e := m.e
-	if len(m.name) != 1 || m.typ != "PER" || m.hon != "" || givenName(m.name[0]) || e+2 >= len(toks) || !isPossessive(toks[e]) {
+	if len(m.name) != 1 || m.typ != "PER" || m.hon != "" || givenName(m.name[0]) || e+2 >= len(toks) || !isPossessive(&toks[e]) {
 		return false
 	}
 	g, s := toks[e+1], toks[e+2]
-	return g.word && g.cap && givenName(g.text) && s.word && s.cap && !isPossessive(s)
+	return g.word && g.cap && givenName(g.text) && s.word && s.cap && !isPossessive(&s)
 }

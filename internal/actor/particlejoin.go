@@ -98,7 +98,7 @@ func firstSurname(name []string) string {
 // places, every word of both name-like.
 func particleJoinable(toks []tok, a, b span, titled []string) bool {
 	for k := a.s; k < b.e; k++ {
-		if (k < a.e || k >= b.s) && (!toks[k].word || !nameLike(toks[k].text) || isHonorific(toks[k].text)) {
+		if (k < a.e || k >= b.s) && (!toks[k].word || !nameLike(toks[k].text) || toks[k].honorific()) {
 			return false
 		}
 	}

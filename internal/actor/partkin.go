@@ -18,11 +18,11 @@ func (st *story) kinOfPart(d *paraDoc, m *mention) bool {
 	if k >= 0 && toks[k].text == "," {
 		k--
 	}
-	if k < 1 || !toks[k].word || toks[k].cap || !isKinship(toks[k].lower) || !possessiveDeterminers[toks[k-1].lower] || len(st.parts) == 0 {
+	if k < 1 || !toks[k].word || toks[k].cap || !isKinship(toks[k].lower) || !toks[k-1].is(clsPossessiveDet) || len(st.parts) == 0 {
 		return false
 	}
 	for j := k - 2; j >= 0; j-- {
-		t := toks[j]
+		t := &toks[j]
 		if t.word && t.cap && !t.sentStart {
 			e := j + 1
 			for j > 0 && toks[j-1].word && toks[j-1].cap && !toks[j-1].sentStart {

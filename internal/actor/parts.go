@@ -17,7 +17,7 @@ func partAs(toks []tok, s, e int) bool {
 		return false
 	}
 	for k := s; k < e; k++ {
-		if isRoleNounL(toks[k].lower) || roleModifiers[toks[k].lower] {
+		if isRoleNounL(toks[k].lower) || (toks[k].lists()&inRoleModifiers != 0) {
 			return false
 		}
 	}
@@ -44,7 +44,7 @@ func partPlayedIn(d *paraDoc, m *mention) bool {
 	for n := 0; k >= 0 && n < 3 && toks[k].word && toks[k].cap && !toks[k].sentStart && roleWord(d, k); n++ {
 		k--
 	}
-	return k >= 0 && toks[k].word && !toks[k].cap && playVerbs[toks[k].lower]
+	return k >= 0 && toks[k].word && !toks[k].cap && toks[k].is(clsPlayVerb)
 }
 
 // knownOnlyPlace reports whether the gazetteer knows w as a place's name.

@@ -30,7 +30,7 @@ func joinPatronym(d *paraDoc, spans []span) []span {
 			continue
 		}
 		k := e + 1
-		for k < len(toks) && k-e <= 3 && toks[k].word && (toks[k].cap && nameLike(toks[k].text) || particles[toks[k].text] && k+1 < len(toks) && toks[k+1].cap) && !isHonorific(toks[k].text) {
+		for k < len(toks) && k-e <= 3 && toks[k].word && (toks[k].cap && nameLike(toks[k].text) || particles[toks[k].text] && k+1 < len(toks) && toks[k+1].cap) && !toks[k].honorific() {
 			k++
 		}
 		for k > e+1 && particles[toks[k-1].text] {

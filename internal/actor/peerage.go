@@ -128,7 +128,7 @@ func designationEnd(toks []tok, j, k int) int {
 		return k
 	}
 	e := k + 1
-	for e < len(toks) && e-k <= 3 && nameWord(toks, e) && !toks[e].sentStart && !isHonorific(toks[e].text) {
+	for e < len(toks) && e-k <= 3 && nameWord(toks, e) && !toks[e].sentStart && !toks[e].honorific() {
 		e++
 	}
 	if e == k+1 {

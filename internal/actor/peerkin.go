@@ -36,10 +36,10 @@ func (st *story) kinOfTitled(m *mention, c *cluster) bool {
 		return true // the given name alone: "Lord Pellow's daughter Clemency"
 	}
 	// "Lord Quennell's son and heir, Arthur Quennell"
-	if e := m.e; e < len(toks) && isPossessive(toks[e]) {
+	if e := m.e; e < len(toks) && isPossessive(&toks[e]) {
 		kin := false
 		for k := e + 1; k < len(toks) && k <= e+5; k++ {
-			t := toks[k]
+			t := &toks[k]
 			switch {
 			case t.word && isKinship(t.lower):
 				kin = true

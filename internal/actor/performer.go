@@ -77,22 +77,22 @@ func (st *story) performedPart(d *paraDoc, m *mention) bool {
 	if playedBack(d, m) {
 		return true // "Zeb Quillet vanishes on his wedding night, and Ivo Marsh, who plays him, says"
 	}
-	if s >= 2 && performVerbs[toks[s-1].lower] && haveForms[toks[s-2].lower] && e < len(toks) && (toks[e].lower == "since" || toks[e].lower == "for") && len(m.name) > 1 && !sportsParagraph(toks) {
+	if s >= 2 && toks[s-1].is(clsPerformVerb) && haveForms[toks[s-2].lower] && e < len(toks) && (toks[e].lower == "since" || toks[e].lower == "for") && len(m.name) > 1 && !sportsParagraph(toks) {
 		return true // "has played Hesper Dunnock for eleven years": a long-running part
 	}
 	if s == 0 {
 		return false
 	}
-	if e < len(toks) && (isPossessive(toks[e]) || toks[e].word && !partEnders[toks[e].lower]) {
+	if e < len(toks) && (isPossessive(&toks[e]) || toks[e].word && !partEnders[toks[e].lower]) {
 		return false
 	}
 	for i := s; i < e; i++ {
-		if isRoleNounL(toks[i].lower) && !isHonorific(toks[i].text) {
+		if isRoleNounL(toks[i].lower) && !toks[i].honorific() {
 			return false // "as Health Secretary"
 		}
 	}
 	// A title the rules split off: "Aunt Bunty", "DCI Rowena Blaine".
-	for n := 0; n < 2 && s > 0 && toks[s-1].word && toks[s-1].cap && !toks[s-1].sentStart && (isHonorific(toks[s-1].text) || isRoleHeadL(toks[s-1].lower) || kinTitle(toks[s-1].lower) || orderTitles[toks[s-1].lower]); n++ {
+	for n := 0; n < 2 && s > 0 && toks[s-1].word && toks[s-1].cap && !toks[s-1].sentStart && (toks[s-1].honorific() || isRoleHeadL(toks[s-1].lower) || kinTitle(toks[s-1].lower) || orderTitles[toks[s-1].lower]); n++ {
 		s--
 	}
 	if s == 0 {
@@ -102,7 +102,7 @@ func (st *story) performedPart(d *paraDoc, m *mention) bool {
 	if titled && possessedTitle(toks, s) {
 		return true // "his King Lear at Chichester", "whose stripped-back Lady Macbeth"
 	}
-	if performVerbs[toks[s-1].lower] {
+	if toks[s-1].is(clsPerformVerb) {
 		switch {
 		case (titled || len(m.name) > 1 && givenName(m.name[0])) && stageParagraph(toks):
 			return true // "playing Kitty Vance", "performing Mrs Vance"
@@ -119,7 +119,7 @@ func (st *story) performedPart(d *paraDoc, m *mention) bool {
 	}
 	described := false
 	for n := 0; k >= 0 && n < 6; k, n = k-1, n+1 {
-		t := toks[k]
+		t := &toks[k]
 		if isPossessive(t) && k > 0 && toks[k-1].word {
 			// "as Bertie's brother Cyril", "as Lady Ada Kell's cousin,
 			// Hortense", "as the missing girl's father, Ted Marr"
@@ -130,7 +130,7 @@ func (st *story) performedPart(d *paraDoc, m *mention) bool {
 		if t.word && t.cap && !t.sentStart && isNationalityL(t.lower) && described {
 			continue // "her scheming French cousin"
 		}
-		if !t.word || t.cap || t.lower == "as" || performVerbs[t.lower] || clauseWords[t.lower] && !possessiveDeterminers[t.lower] || linkWords[t.lower] {
+		if !t.word || t.cap || t.lower == "as" || t.is(clsPerformVerb) || t.is(clsClauseWord) && !t.is(clsPossessiveDet) || t.is(clsLinkWord) {
 			break
 		}
 		described = true
@@ -138,10 +138,10 @@ func (st *story) performedPart(d *paraDoc, m *mention) bool {
 	if k < 1 {
 		return false
 	}
-	if described && performVerbs[toks[k].lower] && !sportsParagraph(toks) && (toks[k+1].lower == "the" || toks[k+1].lower == "a") && toks[s-1].text == "," {
+	if described && toks[k].is(clsPerformVerb) && !sportsParagraph(toks) && (toks[k+1].lower == "the" || toks[k+1].lower == "a") && toks[s-1].text == "," {
 		return true // "plays the vet, Dr Judith Crane,"
 	}
-	if described && performVerbs[toks[k].lower] && !sportsParagraph(toks) && possessiveDeterminers[toks[k+1].lower] && k+2 < s-1 && !nounPlay(toks, k) {
+	if described && toks[k].is(clsPerformVerb) && !sportsParagraph(toks) && toks[k+1].is(clsPossessiveDet) && k+2 < s-1 && !nounPlay(toks, k) {
 		return true // "plays his long-suffering wife Maureen" (castas.go)
 	}
 	if toks[k].lower != "as" {
@@ -216,7 +216,7 @@ func kinTitle(l string) bool {
 func playedBack(d *paraDoc, m *mention) bool {
 	toks := d.toks
 	for k := m.e; k+3 < len(toks) && k < m.e+40; k++ {
-		t := toks[k]
+		t := &toks[k]
 		if t.sentStart {
 			return false
 		}
@@ -255,14 +255,14 @@ func (st *story) followedCharacter(d *paraDoc, m *mention) bool {
 	toks := d.toks
 	k := m.s - 1
 	for ; k >= 0 && !followVerbs[toks[k].lower]; k-- {
-		t := toks[k]
+		t := &toks[k]
 		if t.lower == "and" && k > 0 && toks[k-1].text == "," && k+1 < len(toks) && (toks[k+1].lower == "a" || toks[k+1].lower == "an" || toks[k+1].lower == "the") {
 			continue // "follows a night nurse, Ada Kell, and a patient, Mr Vell"
 		}
 		if t.lower == "and" && k > 0 && toks[k-1].word && toks[k-1].cap && !toks[k-1].sentStart {
 			continue // "follows two sisters, Ada and Wenna Kell"
 		}
-		if t.sentStart || t.word && !t.cap && (clauseWords[t.lower] || linkWords[t.lower] || (strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "ing")) && !afterArticle(toks, k)) {
+		if t.sentStart || t.word && !t.cap && (t.is(clsClauseWord) || t.is(clsLinkWord) || (strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "ing")) && !afterArticle(toks, k)) {
 			return false // a verb; but "a dying patient", "a retired diver" describe
 		}
 		if !t.word && t.text != "," {
@@ -273,7 +273,8 @@ func (st *story) followedCharacter(d *paraDoc, m *mention) bool {
 		return false
 	}
 	fiction := false
-	for _, t := range toks {
+	for ti := range toks {
+		t := &toks[ti]
 		if t.word && !t.cap {
 			if t.lower == "documentary" || t.lower == "documentaries" {
 				return false

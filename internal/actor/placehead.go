@@ -17,13 +17,13 @@ common gardens grove`)
 // such a preposition, "on" or "along", a given name first or not ("a
 // shop on Velma Parade").
 func surnamePlace(toks []tok, m *mention) bool {
-	if m.s > 0 && len(m.name) >= 2 && inSetFold(streetEventHeads, m.name[len(m.name)-1]) && (placePrepositions[toks[m.s-1].lower] || toks[m.s-1].lower == "on" || toks[m.s-1].lower == "along") {
-		return !(m.e < len(toks) && isPossessive(toks[m.e])) // "a shop on Velma Parade", a given name first or not
+	if m.s > 0 && len(m.name) >= 2 && inSetFold(streetEventHeads, m.name[len(m.name)-1]) && (toks[m.s-1].is(clsPlacePreposition) || toks[m.s-1].lower == "on" || toks[m.s-1].lower == "along") {
+		return !(m.e < len(toks) && isPossessive(&toks[m.e])) // "a shop on Velma Parade", a given name first or not
 	}
-	if len(m.name) != 2 || !weakHead(m.name, surnamePlaceHeads) || m.s == 0 || !placePrepositions[toks[m.s-1].lower] {
+	if len(m.name) != 2 || !weakHead(m.name, surnamePlaceHeads) || m.s == 0 || !toks[m.s-1].is(clsPlacePreposition) {
 		return false
 	}
-	return !(m.e < len(toks) && isPossessive(toks[m.e]))
+	return !(m.e < len(toks) && isPossessive(&toks[m.e]))
 }
 
 // streetEventHeads end the names of streets and of events ("Velma
@@ -58,7 +58,8 @@ func (st *story) landformName(m *mention) bool {
 // alone ("Tamsin said" beside "Tamsin Vale").
 func (st *story) usedBefore(first, last string) bool {
 	for _, d := range st.docs {
-		for k, t := range d.toks {
+		for k := range d.toks {
+			t := &d.toks[k]
 			if t.text != first || t.sentStart && st.lower[t.lower] {
 				continue
 			}

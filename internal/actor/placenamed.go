@@ -15,7 +15,7 @@ func placeNamed(toks []tok, s int) bool {
 		return false
 	}
 	for i := s - 2; i >= 0 && i >= s-6; i-- {
-		t := toks[i]
+		t := &toks[i]
 		if t.word && !t.cap && (placeNouns[t.lower] || appositionPlaceNouns[t.lower]) {
 			return true
 		}

@@ -18,7 +18,7 @@ func placeReadHere(d *paraDoc, m *mention) bool {
 	if m.typ != "LOC" || len(m.name) == 0 || m.s == 0 || givenName(m.name[0]) {
 		return false
 	}
-	if m.e < len(toks) && isPossessive(toks[m.e]) {
+	if m.e < len(toks) && isPossessive(&toks[m.e]) {
 		return false
 	}
 	switch l := toks[m.s-1].lower; {

@@ -35,7 +35,8 @@ func (st *story) plainWordsName(m *mention) bool {
 // sentence's first word that the story also writes in lower case.
 func (st *story) usedAlone(first, last string) bool {
 	for _, d := range st.docs {
-		for k, t := range d.toks {
+		for k := range d.toks {
+			t := &d.toks[k]
 			if !t.cap || t.text != last {
 				continue
 			}
@@ -45,8 +46,8 @@ func (st *story) usedAlone(first, last string) bool {
 			if k == 0 {
 				return true
 			}
-			p := d.toks[k-1]
-			if p.text != first && (!p.word || !p.cap || p.sentStart && !givenName(p.text) || isHonorific(p.text) || givenName(p.text)) {
+			p := &d.toks[k-1]
+			if p.text != first && (!p.word || !p.cap || p.sentStart && !givenName(p.text) || p.honorific() || givenName(p.text)) {
 				return true
 			}
 		}

@@ -29,11 +29,11 @@ var policeShort = map[string]bool{"DS": true, "DC": true, "PC": true, "DSI": tru
 func playedDescribed(toks []tok, m *mention) bool {
 	s, e := m.s, m.e
 	titled := m.hon != ""
-	for n := 0; n < 2 && s > 1 && toks[s-1].word && toks[s-1].cap && !toks[s-1].sentStart && (policeShort[toks[s-1].text] || isHonorific(toks[s-1].text) || isRoleHeadL(toks[s-1].lower) || kinTitle(toks[s-1].lower) || orderTitles[toks[s-1].lower]); n++ {
+	for n := 0; n < 2 && s > 1 && toks[s-1].word && toks[s-1].cap && !toks[s-1].sentStart && (policeShort[toks[s-1].text] || toks[s-1].honorific() || isRoleHeadL(toks[s-1].lower) || kinTitle(toks[s-1].lower) || orderTitles[toks[s-1].lower]); n++ {
 		s--
 		titled = true
 	}
-	if s < 1 || !playVerbs[toks[s-1].lower] || nounPlay(toks, s-1) {
+	if s < 1 || !toks[s-1].is(clsPlayVerb) || nounPlay(toks, s-1) {
 		return false
 	}
 	if !titled && !(len(m.name) > 1 && givenName(m.name[0])) {
@@ -51,7 +51,7 @@ func playedDescribed(toks []tok, m *mention) bool {
 // called Ivo Marsh".
 func characterNamed(toks []tok, m *mention) bool {
 	s := m.s
-	if s > 1 && toks[s-1].word && toks[s-1].cap && !toks[s-1].sentStart && (isHonorific(toks[s-1].text) || kinTitle(toks[s-1].lower) || orderTitles[toks[s-1].lower]) {
+	if s > 1 && toks[s-1].word && toks[s-1].cap && !toks[s-1].sentStart && (toks[s-1].honorific() || kinTitle(toks[s-1].lower) || orderTitles[toks[s-1].lower]) {
 		s--
 	}
 	k := s - 1
@@ -77,7 +77,7 @@ func characterNamed(toks []tok, m *mention) bool {
 // whether m has a title at all.
 func titleStart(toks []tok, m *mention) (int, bool) {
 	s := m.s
-	if s > 1 && titleBefore(toks[s-1]) {
+	if s > 1 && titleBefore(&toks[s-1]) {
 		return s - 1, true
 	}
 	return s, m.hon != ""
@@ -105,7 +105,7 @@ func possessedPart(toks []tok, m *mention) bool {
 	if !titled || s >= len(toks) {
 		return false
 	}
-	switch honorificClass(toks[s].text) {
+	switch toks[s].honorificClass() {
 	case "royal", "peer", "knight":
 		return possessedTitle(toks, s)
 	}

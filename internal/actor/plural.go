@@ -162,10 +162,10 @@ func (st *story) onlyAdjective(k string) bool {
 // senators", "Tory and Labour governments". A verb or function word after it ("the Tory said"), a word
 // of business ("shares", "newspaper") or a possessive speaks of a body.
 func adjectiveUse(d *paraDoc, m *mention) bool {
-	if m.e >= len(d.toks) || isPossessive(d.toks[m.e]) {
+	if m.e >= len(d.toks) || isPossessive(&d.toks[m.e]) {
 		return false
 	}
-	t := d.toks[m.e]
+	t := &d.toks[m.e]
 	if (t.lower == "and" || t.lower == "or") && t.word {
 		// "Tory and Labour governments", "Tory and Lib Dem leaders":
 		// the noun after the other names is qualified by both.
@@ -175,11 +175,11 @@ func adjectiveUse(d *paraDoc, m *mention) bool {
 		}
 		// The shared noun is a plural, and no name follows it ("Ronaldo
 		// and England captain David Beckham" qualifies nothing).
-		if k == m.e+1 || k == len(d.toks) || isPossessive(d.toks[k-1]) || !strings.HasSuffix(d.toks[k].lower, "s") ||
+		if k == m.e+1 || k == len(d.toks) || isPossessive(&d.toks[k-1]) || !strings.HasSuffix(d.toks[k].lower, "s") ||
 			k+1 < len(d.toks) && d.toks[k+1].cap {
 			return false
 		}
-		t = d.toks[k]
+		t = &d.toks[k]
 	}
 	if !t.word || isNumber(t.text) {
 		return false

@@ -35,7 +35,7 @@ func (st *story) possessiveNames() {
 			groups[k] = g
 		}
 		g.ms = append(g.ms, m)
-		if m.e < len(d.toks) && possessiveS(d.toks[m.e]) {
+		if m.e < len(d.toks) && possessiveS(&d.toks[m.e]) {
 			g.alone = g.alone || (len(m.name) == 1 || possessiveCandidate(m)) && ownsNothing(d.toks, m.e+1) || venueAfterOwner(d.toks, m.s, m.e+1) // venuename.go
 		} else {
 			g.bare = true
@@ -81,7 +81,7 @@ func possessiveCandidate(m *mention) bool {
 
 // possessiveS reports whether t is a possessive "'s" (not the bare
 // apostrophe of a plural).
-func possessiveS(t tok) bool {
+func possessiveS(t *tok) bool {
 	switch t.text {
 	case "'s", "’s":
 		return true
@@ -103,7 +103,7 @@ func ownsNothing(toks []tok, i int) bool {
 	if i >= len(toks) {
 		return true
 	}
-	t := toks[i]
+	t := &toks[i]
 	if !t.word {
 		switch t.text {
 		case ".", "!", "?", ")", "\"", "”":

@@ -30,8 +30,8 @@ func headOfGovernment(toks []tok, m *mention) bool {
 	}
 	k := m.e
 	switch {
-	case isPossessive(toks[k]):
-		if k+1 >= len(toks) || toks[k+1].cap || !ownAffairs[toks[k+1].lower] && !kinship[toks[k+1].lower] {
+	case isPossessive(&toks[k]):
+		if k+1 >= len(toks) || toks[k+1].cap || !ownAffairs[toks[k+1].lower] && !toks[k+1].is(clsKinship) {
 			return false
 		}
 	case k+1 < len(toks) && toks[k].text == "White" && toks[k+1].text == "House":

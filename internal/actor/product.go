@@ -29,14 +29,14 @@ func productName(toks []tok, m *mention) bool {
 		switch toks[e+1].lower {
 		case "a", "an", "the":
 			for k := e + 2; k < len(toks) && k <= e+6; k++ {
-				t := toks[k]
+				t := &toks[k]
 				if !t.word {
 					break
 				}
-				if t.cap || clauseWords[t.lower] || linkWords[t.lower] {
+				if t.cap || t.is(clsClauseWord) || t.is(clsLinkWord) {
 					break
 				}
-				if productHeads[t.lower] {
+				if t.is(clsProductHead) {
 					return k+1 == len(toks) || !toks[k+1].word || productCloser[toks[k+1].lower]
 				}
 			}
@@ -52,28 +52,28 @@ func productName(toks []tok, m *mention) bool {
 	// Before "called" or "named": "a robot called Ada"; "It is called Ada".
 	if p := toks[s-1].lower; p == "called" || p == "named" {
 		for k := s - 2; k >= 0 && k >= s-5; k-- {
-			t := toks[k]
+			t := &toks[k]
 			if !t.word || t.sentStart && !(t.lower == "it") {
-				if t.sentStart && productHeads[t.lower] {
+				if t.sentStart && t.is(clsProductHead) {
 					return true
 				}
 				break
 			}
-			if productHeads[t.lower] && !t.cap {
+			if t.is(clsProductHead) && !t.cap {
 				return true
 			}
 		}
-		if s >= 3 && beForms[toks[s-2].lower] && toks[s-3].lower == "it" {
+		if s >= 3 && toks[s-2].is(clsBeForm) && toks[s-3].lower == "it" {
 			return true // "It is called Ada, and it answers back"
 		}
 	}
 	// Qualifying a product's noun after an article: "a Velby Ada electric hatchback".
 	if d := toks[s-1].lower; (d == "a" || d == "an" || d == "the") && e < len(toks) {
 		k := e
-		if k+1 < len(toks) && toks[k].word && !toks[k].cap && !productHeads[toks[k].lower] {
+		if k+1 < len(toks) && toks[k].word && !toks[k].cap && !toks[k].is(clsProductHead) {
 			k++
 		}
-		return k < len(toks) && toks[k].word && !toks[k].cap && productHeads[toks[k].lower] && (k+1 == len(toks) || !toks[k+1].word || productCloser[toks[k+1].lower] || toks[k+1].lower == "which")
+		return k < len(toks) && toks[k].word && !toks[k].cap && toks[k].is(clsProductHead) && (k+1 == len(toks) || !toks[k+1].word || productCloser[toks[k+1].lower] || toks[k+1].lower == "which")
 	}
 	return false
 }

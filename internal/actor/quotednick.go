@@ -107,7 +107,7 @@ func quotedNickLen(toks []tok, k int) int {
 		return 0
 	}
 	for n := 1; n <= 3 && k+n+1 < len(toks); n++ {
-		t := toks[k+n-1]
+		t := &toks[k+n-1]
 		if !t.word || !t.cap || !nameLike(t.text) && !(n == 1 && t.lower == "the") {
 			return 0
 		}
@@ -279,7 +279,7 @@ func afterKnownAs(toks []tok, s int) bool {
 	}
 	for n := 0; n <= 4 && k > 0; n++ {
 		k--
-		t := toks[k]
+		t := &toks[k]
 		if t.lower == "known" {
 			return true
 		}

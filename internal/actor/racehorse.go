@@ -22,8 +22,6 @@ var racingWords = setOf(`jockey jockeys handicap hurdle hurdles furlong furlongs
 colt racecourse steeplechase point-to-point ridden fences lengths each-way handicapper racehorse
 racehorses novices stablemate thoroughbred gallops`)
 
-var racingWordsLen = lenFilterOf(racingWords)
-
 // isOdds reports whether w, a lower-cased token, is a bookmaker's odds:
 // "20-1", "100-30", "evens".
 func isOdds(w string) bool {
@@ -68,7 +66,7 @@ func racehorseCue(d *paraDoc, m *mention) bool {
 func (d *paraDoc) racingParagraph() bool {
 	if d.racing == 0 {
 		d.racing = 1
-		if racingParagraph(d.toks) {
+		if d.has(clsRacingWord) && racingParagraph(d.toks) {
 			d.racing = 2
 		}
 	}
@@ -77,8 +75,9 @@ func (d *paraDoc) racingParagraph() bool {
 
 // racingParagraph reports whether a racing word stands among toks.
 func racingParagraph(toks []tok) bool {
-	for _, t := range toks {
-		if t.word && !t.cap && racingWordsLen.mayHave(t.lower) && racingWords[t.lower] {
+	for ti := range toks {
+		t := &toks[ti]
+		if t.word && !t.cap && t.is(clsRacingWord) {
 			return true
 		}
 	}
@@ -107,7 +106,7 @@ func racehorseAround(d *paraDoc, m *mention) bool {
 	}
 	the := false // inside a name after "the": a race's, not a runner's
 	for k := m.e; k < len(toks) && k < m.e+12; k++ {
-		t := toks[k]
+		t := &toks[k]
 		the = t.word && (t.lower == "the" || the && t.cap)
 		if t.sentStart || t.word && t.cap && !the || t.text == ";" {
 			return false
@@ -163,7 +162,7 @@ func racehorseTitled(d *paraDoc, m *mention) bool {
 		return false
 	}
 	e := m.e
-	if e < len(toks) && isPossessive(toks[e]) || e+1 < len(toks) && toks[e].text == "," && isNumber(toks[e+1].lower) {
+	if e < len(toks) && isPossessive(&toks[e]) || e+1 < len(toks) && toks[e].text == "," && isNumber(toks[e+1].lower) {
 		return false
 	}
 	if s := m.s - 1; s >= 0 && toks[s].word && !toks[s].cap && isRoleHeadL(toks[s].lower) {
@@ -176,7 +175,7 @@ func racehorseTitled(d *paraDoc, m *mention) bool {
 // possessive and a rider's noun: "Miss Velma's rider, Ada Kell,", "Lord
 // Corran's jockey". People have trainers; only horses have riders.
 func riderOwned(toks []tok, e int) bool {
-	return e+1 < len(toks) && isPossessive(toks[e]) && (toks[e+1].lower == "rider" || toks[e+1].lower == "jockey")
+	return e+1 < len(toks) && isPossessive(&toks[e]) && (toks[e+1].lower == "rider" || toks[e+1].lower == "jockey")
 }
 
 // racecardEntry reports whether the name of m follows a race's time in

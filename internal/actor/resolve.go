@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+
+	"github.com/storyline/storyline/internal/lower"
 )
 
 // story holds the state of one extraction.
@@ -63,8 +65,8 @@ func (c *cluster) absorb(o *cluster) {
 // noiseName reports whether a single-word person mention is never a name.
 func noiseName(w string) bool {
 	var buf [32]byte
-	l := string(appendLowerKey(buf[:0], w))
-	return listsOf(l)&(noiseLists|inCommonCapitalised|inRoleModifiers) != 0 || isNationalityL(l) || isRoleNounL(l) || (isAllCaps(w) && len(w) > 1) || strings.ContainsAny(w, "0123456789")
+	c := tokClass(string(appendLowerKey(buf[:0], w))) // listsOf, isNationalityL and isRoleNounL at once
+	return c&wordClass(noiseLists|inCommonCapitalised|inRoleModifiers) != 0 || c&(clsNationality|clsRoleNoun) != 0 || (isAllCaps(w) && len(w) > 1) || strings.ContainsAny(w, "0123456789")
 }
 
 // resolvePersons merges person mentions into clusters: full names first,
@@ -553,8 +555,9 @@ during through throughout this that every each`)
 // para is the surname of a person of the story ("May said …" after
 // Theresa May), not a date ("in May", "May 5").
 func (st *story) calendarSurname(para, k int, w string) bool {
-	l := strings.ToLower(w)
-	if !calendar[l] || len(st.bySurname[l]) == 0 {
+	var buf [32]byte
+	l := lower.Append(buf[:0], w) // strings.ToLower, in place
+	if !calendar[string(l)] || len(st.bySurname[string(l)]) == 0 {
 		return false
 	}
 	d := st.doc(para)
@@ -610,7 +613,8 @@ func (st *story) orgShortNames(persons []*mention, assigned map[*mention]*cluste
 // a firm's name the tagger may not have read as one.
 func (st *story) opensFirmName(w string) bool {
 	for _, d := range st.docs {
-		for k, t := range d.toks {
+		for k := range d.toks {
+			t := &d.toks[k]
 			if t.text == w && k+1 < len(d.toks) && d.toks[k+1].cap && strongOrgWords[d.toks[k+1].lower] {
 				return true
 			}

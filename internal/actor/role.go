@@ -10,7 +10,7 @@ import (
 // noun, a modifier, a party, a nationality or another capitalised word
 // (an organisation or place: "Tesco boss", "Bank of England Governor").
 func roleWord(p *paraDoc, k int) bool {
-	t := p.toks[k]
+	t := &p.toks[k]
 	if !t.word {
 		return false
 	}
@@ -18,8 +18,8 @@ func roleWord(p *paraDoc, k int) bool {
 	if l == "and" || l == "the" || l == "a" || l == "an" {
 		return false
 	}
-	in := listsOf(l)
-	if isRoleHeadL(l) || in&(inRoleModifiers|inParties) != 0 || isNationalityL(l) || countryInitials(t) {
+	in := t.lists()
+	if t.is(clsRoleHead) || in&(inRoleModifiers|inParties) != 0 || t.is(clsNationality) || countryInitials(t) {
 		return true
 	}
 	return t.cap && in&(noiseLists|inCommonCapitalised) == 0 && !p.inPerson(k) // no nationality, as read above
@@ -35,7 +35,7 @@ func premodRole(p *paraDoc, end int, needHead bool) (role, affil string, first i
 	s := end
 	nouns := 0 // lower-case field nouns taken in
 	for k >= 0 && end-k <= 7 {
-		t := toks[k]
+		t := &toks[k]
 		if isPossessive(t) && k > 0 && toks[k-1].word && toks[k-1].cap {
 			k--
 			continue
@@ -87,7 +87,7 @@ func premodRole(p *paraDoc, end int, needHead bool) (role, affil string, first i
 			continue
 		}
 		if !roleWord(p, k) {
-			if s == end-1-nouns && nouns < 2 && fieldNoun(t) && (isRoleHeadL(toks[end-1].lower) || personAgentNoun(toks[end-1])) && !toks[end-1].cap &&
+			if s == end-1-nouns && nouns < 2 && fieldNoun(t) && (isRoleHeadL(toks[end-1].lower) || personAgentNoun(&toks[end-1])) && !toks[end-1].cap &&
 				!subjectBefore(p, k) && !(nouns > 0 && strings.HasSuffix(t.lower, "s")) {
 				// "election chief", "airport authority chief": the
 				// field of a lower-case head noun, next to it.
@@ -131,8 +131,8 @@ func premodRole(p *paraDoc, end int, needHead bool) (role, affil string, first i
 			return "", "", -1
 		}
 	}
-	agent := last == end-1 && !isRoleHead(toks[last].text) && personAgentNoun(toks[last])
-	if needHead && !isRoleHead(toks[last].text) && !agent && !(last == end-1 && officeOf(p, s, last) && !lostGivenName(p, last, end)) {
+	agent := last == end-1 && !toks[last].is(clsRoleHead) && personAgentNoun(&toks[last])
+	if needHead && !toks[last].is(clsRoleHead) && !agent && !(last == end-1 && officeOf(p, s, last) && !lostGivenName(p, last, end)) {
 		// An office "of" something needs the name right after it, not
 		// after a possessive ("president of Climax's Action Studio"),
 		// and no given name the tagger left out of the name ("Secretary
@@ -159,7 +159,7 @@ func premodRole(p *paraDoc, end int, needHead bool) (role, affil string, first i
 	if !needHead && !hasHead {
 		// Only modifiers such as "German" in front of a split title.
 		for k := s; k <= last; k++ {
-			if l := keyOf(toks[k]); !isNationalityL(l) && !roleModifiers[l] && !countryInitials(toks[k]) {
+			if l := keyOf(&toks[k]); !isNationalityL(l) && !roleModifiers[l] && !countryInitials(&toks[k]) {
 				if _, ok := parties[l]; !ok {
 					return "", "", -1
 				}
@@ -173,7 +173,8 @@ func premodRole(p *paraDoc, end int, needHead bool) (role, affil string, first i
 // is in lower case: "executive" of "Chief executive", not "Affairs" of
 // "Home Affairs spokesman" or "Rings" of "Lord of the Rings director".
 func lowerNext(toks []tok) bool {
-	for _, t := range toks {
+	for ti := range toks {
+		t := &toks[ti]
 		switch {
 		case !t.word, joiners[t.lower], t.lower == "to":
 		default:
@@ -197,7 +198,7 @@ var timeWords = setOf(`former then outgoing incoming acting interim late current
 // name ("Chancellor Gordon Brown"), names, parties and nationalities
 // ("Labour MP") and words in capitals ("MP").
 func sentenceCase(p *paraDoc, s, last int, r string) string {
-	t := p.toks[s]
+	t := &p.toks[s]
 	if !t.sentStart || !t.cap || len(t.text) < 2 || strings.ToLower(t.text[1:]) != t.text[1:] {
 		return r
 	}
@@ -230,7 +231,7 @@ func brokenHyphen(toks []tok, k int) bool {
 	if k == 0 || k+1 >= len(toks) {
 		return false
 	}
-	t := toks[k]
+	t := &toks[k]
 	return t.text == "-" && toks[k-1].word && toks[k-1].end == t.start && toks[k+1].word && toks[k+1].start > t.end
 }
 
@@ -249,7 +250,7 @@ func roleText(p *paraDoc, s, last int) string {
 // fieldNoun reports whether t may be a lower-case noun naming the field
 // of a role: a common word that is no function word, verb form or
 // adverb ("election" of "election chief", not "will", "said", "newly").
-func fieldNoun(t tok) bool {
+func fieldNoun(t *tok) bool {
 	l := t.lower
 	for _, pre := range [...]string{"ex-", "former-"} {
 		if rest, ok := strings.CutPrefix(l, pre); ok && (roleModifiers[rest] || len(rest) > 2 && wordCasing(rest) != nlp.CasingUnknown) {
@@ -329,15 +330,15 @@ func findRoleRefs(p *paraDoc) []roleRef {
 		lastHead := -1
 		hasCap := false
 		for k < len(toks) && k-i <= 4 && toks[k].word {
-			l := toks[k].lower // a word's key
-			_, party := parties[l]
-			if !(isRoleHeadL(l) || roleModifiers[l] || party || (toks[k].cap && !commonCapitalised[l] && !isNoiseL(l))) || l == "the" || l == "and" {
+			t := &toks[k]
+			l, in := t.lower, t.lists() // a word's key, its lists
+			if !(t.is(clsRoleHead) || in&(inRoleModifiers|inParties) != 0 || (t.cap && in&inCommonCapitalised == 0 && !t.noise())) || l == "the" || l == "and" {
 				break
 			}
-			if toks[k].cap {
+			if t.cap {
 				hasCap = true
 			}
-			if isRoleHeadL(l) {
+			if t.is(clsRoleHead) {
 				lastHead = k
 			}
 			k++

@@ -14,7 +14,7 @@ import (
 // countryInitials reports whether t is a country's or a union's initials
 // written in capitals ("US", "U.S.", "UK", "EU"), which may open a role
 // like a nationality adjective; "us" in lower case is a pronoun.
-func countryInitials(t tok) bool {
+func countryInitials(t *tok) bool {
 	return t.cap && countryAbbreviations[strings.ReplaceAll(t.lower, ".", "")] && isAllCaps(t.text)
 }
 
@@ -23,14 +23,14 @@ func countryInitials(t tok) bool {
 // tokenizer splits off.
 func initialsDot(toks []tok, k int) bool {
 	return toks[k].text == "." && k > 0 && k+1 < len(toks) && toks[k-1].end == toks[k].start &&
-		countryInitials(toks[k-1]) && toks[k+1].word && !toks[k+1].sentStart
+		countryInitials(&toks[k-1]) && toks[k+1].word && !toks[k+1].sentStart
 }
 
 // lexiconName reports whether the lexicon knows t's word as a name, written
 // with a capital in running text ("Tesco"): opening a sentence before a
 // role noun it names the body the role is held in, unlike an ordinary
 // word that happens to be capitalised there ("Recalling").
-func lexiconName(t tok) bool {
+func lexiconName(t *tok) bool {
 	return t.word && wordCasing(t.lower) == nlp.CasingUpper
 }
 
@@ -51,7 +51,7 @@ func rolePreposition(w string) bool {
 // and a sum of money ("the £3.9m ex-United striker").
 func trimRoleStart(toks []tok, s, end int) int {
 	for s < end {
-		t := toks[s]
+		t := &toks[s]
 		if t.word && t.lower != "of" && t.lower != "for" && t.lower != "to" && t.lower != "the" &&
 			!(t.lower == "new" && s+1 < end && toks[s+1].word) && !moneyFigure(t.text) {
 			break
@@ -102,11 +102,11 @@ func officeOf(p *paraDoc, s, last int) bool {
 		return false
 	}
 	for j := h + 2; j <= last; j++ {
-		t := toks[j]
+		t := &toks[j]
 		switch {
 		case !t.word:
 			return false
-		case t.cap && !commonCapitalised[t.lower]:
+		case t.cap && !(t.lists()&inCommonCapitalised != 0):
 		case t.lower == "of" || t.lower == "the" || t.lower == "for":
 		default:
 			return false
@@ -125,8 +125,8 @@ func relationBefore(toks []tok, s, head int) bool {
 		if !rolePreposition(toks[j].lower) {
 			continue
 		}
-		prev := toks[j-1]
-		if prev.word && !prev.cap && !isRoleHeadL(prev.lower) && !roleModifiers[prev.lower] {
+		prev := &toks[j-1]
+		if prev.word && !prev.cap && !isRoleHeadL(prev.lower) && !(prev.lists()&inRoleModifiers != 0) {
 			return true
 		}
 	}

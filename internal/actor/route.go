@@ -28,7 +28,7 @@ var routeBetweenNouns = setOf(routeNounWords + ` rail line lines service service
 // The name must not own what follows it ("a trip to Ada Kell's house"),
 // and "en route to" speaks of any goal ("en route to World Cup glory").
 func routeEnd(toks []tok, s, e int) bool {
-	if s < 2 || e < len(toks) && isPossessive(toks[e]) {
+	if s < 2 || e < len(toks) && isPossessive(&toks[e]) {
 		return false
 	}
 	k := s - 1

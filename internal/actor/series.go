@@ -29,7 +29,7 @@ func (st *story) markSeriesNames() {
 			continue
 		}
 		k := m.from - 1
-		for k > 0 && d.toks[k].cap && (isRoleHead(d.toks[k].text) || isHonorific(d.toks[k].text)) {
+		for k > 0 && d.toks[k].cap && (d.toks[k].is(clsRoleHead) || d.toks[k].honorific()) {
 			k-- // "her Inspector Drake books": the title read apart
 		}
 		titled := k < m.from-1 || m.hon != "" || m.s > m.from && len(m.roles) > 0 && isRoleHead(m.roles[0])

@@ -30,7 +30,7 @@ func sharedSurname(d *paraDoc, docs []*paraDoc, spans []span) []span {
 		}
 		j := i
 		if j > 0 && spans[j-1].e > g {
-			if spans[j-1].s == g-1 && spans[j-1].e == g+1 && spans[j-1].typ == "PER" && isHonorific(d.toks[g-1].text) {
+			if spans[j-1].s == g-1 && spans[j-1].e == g+1 && spans[j-1].typ == "PER" && d.toks[g-1].honorific() {
 				spans[j-1].surname = spans[i].e - 1 // "Dr Anil and Meera Chauhan": a title before the given name
 				continue
 			}
@@ -74,10 +74,10 @@ func sharesSurname(toks []tok, sp span) bool {
 	if !first.word || !first.cap || !given.word || !sur.word || !sur.cap {
 		return false
 	}
-	if g > 0 && !first.sentStart && toks[g-1].word && (toks[g-1].cap && !sentenceWord(toks[g-1]) && !rankBefore(toks[g-1]) || workNouns[toks[g-1].lower] || titleNouns[toks[g-1].lower]) {
+	if g > 0 && !first.sentStart && toks[g-1].word && (toks[g-1].cap && !sentenceWord(&toks[g-1]) && !rankBefore(&toks[g-1]) || toks[g-1].is(clsWorkNoun) || toks[g-1].is(clsTitleNoun)) {
 		return false // "Ann Kell and Pauline Sowerby", "Mrs Ann and …", "the biopic Ray and Mike Leigh's drama"
 	}
-	if !givenName(first.text) && !rareBeforeGiven(toks, g, given) || givenName(sur.text) && !pairIntroduced(toks, g) {
+	if !givenName(first.text) && !rareBeforeGiven(toks, g, &given) || givenName(sur.text) && !pairIntroduced(toks, g) {
 		return false // a surname that is a given name too, unless the pair is set apart: "Dave and Julie Ambrose said"
 	}
 	if !givenName(given.text) && wordCasing(given.lower) == nlp.CasingLower {
@@ -90,12 +90,12 @@ func sharesSurname(toks []tok, sp span) bool {
 // name ("Dr Anil and Meera Chauhan", "Sir Ivo and Lady Kell"): any but
 // the plain ones of address, which go before a surname ("Mrs Ann and …"
 // is no couple's).
-func rankBefore(t tok) bool {
+func rankBefore(t *tok) bool {
 	switch strings.TrimSuffix(t.text, ".") {
 	case "Mr", "Mrs", "Ms", "Miss", "Mx", "Messrs":
 		return false
 	}
-	return isHonorific(t.text)
+	return t.honorific()
 }
 
 // rareBeforeGiven reports whether toks[g], a word before "and" and
@@ -105,7 +105,7 @@ func rankBefore(t tok) bool {
 // introduced (pairIntroduced). Without the cue a rare word is as likely a mononym or a title closing
 // a list ("Anastacia and Natasha Bedingfield", "Torreton for L'Equipier
 // and Benoit Poelvoorde for Podium").
-func rareBeforeGiven(toks []tok, g int, given tok) bool {
+func rareBeforeGiven(toks []tok, g int, given *tok) bool {
 	first := toks[g]
 	if !givenName(given.text) || wordCasing(first.lower) != nlp.CasingUnknown || len(knownTypes(first.text)) > 0 {
 		return false
@@ -128,10 +128,10 @@ func pairIntroduced(toks []tok, g int) bool {
 		return true
 	case k < 0 || !toks[k].word:
 		return false
-	case toks[k].sentStart && k == g-1 && sentenceWord(toks[k]):
+	case toks[k].sentStart && k == g-1 && sentenceWord(&toks[k]):
 		return true // "To Aisling and Ben Coutts"
 	}
-	return kinship[toks[k].lower] || toks[k].lower == "couple"
+	return toks[k].is(clsKinship) || toks[k].lower == "couple"
 }
 
 // endsName reports whether a person's name the tagger read in the story
@@ -169,7 +169,7 @@ func surnameOfAnother(docs []*paraDoc, first, given, sur string) bool {
 // sentenceWord reports whether t opens its sentence and is a word of the
 // language written lower case elsewhere ("To Tom and Jo Kell", "Owners
 // Len and Pauline Sowerby"), not a name.
-func sentenceWord(t tok) bool {
+func sentenceWord(t *tok) bool {
 	return t.sentStart && wordCasing(t.lower) == nlp.CasingLower && !givenName(t.text)
 }
 
@@ -179,7 +179,8 @@ func sentenceWord(t tok) bool {
 // Ashby").
 func bareSurname(docs []*paraDoc, sur string) bool {
 	for _, d := range docs {
-		for k, t := range d.toks {
+		for k := range d.toks {
+			t := &d.toks[k]
 			if t.lower == sur && t.cap && (k == 0 || !d.toks[k-1].word || !d.toks[k-1].cap) {
 				return true
 			}

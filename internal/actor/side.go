@@ -103,7 +103,7 @@ func sideContext(toks []tok, m *mention) bool {
 // Leicester", "Leicester coach", "Fletcher (West Ham)", "Arsenal v …".
 func sidePosition(toks []tok, s, e int) bool {
 	if s > 0 {
-		p := toks[s-1]
+		p := &toks[s-1]
 		if sideBefore[p.lower] || scoreLike(p.text) {
 			return true
 		}
@@ -117,7 +117,7 @@ func sidePosition(toks []tok, s, e int) bool {
 		}
 	}
 	if e < len(toks) {
-		n := toks[e]
+		n := &toks[e]
 		if sideAfter[n.lower] && !n.cap || n.text == "v" || scoreLike(n.text) {
 			return true
 		}

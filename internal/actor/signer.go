@@ -98,7 +98,8 @@ func inSignerInitials(toks []tok, s, e int) bool {
 // surname and a given name the model never saw ("ENID PARTRIDGE"),
 // unlike a place or a body ("NEW YORK", "BBC NEWS").
 func unknownWords(toks []tok) bool {
-	for _, t := range toks {
+	for ti := range toks {
+		t := &toks[ti]
 		w := titleCase(t.text)
 		if wordCasing(w) != nlp.CasingUnknown || wordCasing(strings.ToLower(w)) != nlp.CasingUnknown || len(knownTypes(w)) > 0 {
 			return false

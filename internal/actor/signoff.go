@@ -74,7 +74,7 @@ func signOffTowns(toks []tok, k, end, s int, caps bool) bool {
 		compass := w > 0
 		for k+w < end && toks[k+w].word && toks[k+w].cap && !isAllCaps(toks[k+w].text) {
 			w++
-			if caps && k+w+1 < end && isPossessive(toks[k+w]) && toks[k+w+1].cap {
+			if caps && k+w+1 < end && isPossessive(&toks[k+w]) && toks[k+w+1].cap {
 				w++ // "Robin Hood's Bay"
 			}
 		}
@@ -95,7 +95,7 @@ func signOffTowns(toks []tok, k, end, s int, caps bool) bool {
 // PHILIPPA HAWNBY", "The Rev ADA KELL"), then a comma before end; or 0.
 func capsSigner(toks []tok, end int) int {
 	k := 0
-	if k+1 < end && toks[k].text == "The" && isHonorific(toks[k+1].text) {
+	if k+1 < end && toks[k].text == "The" && toks[k+1].honorific() {
 		k++ // "The Rev PETER HALLAM"
 	}
 	if k < end && toks[k].word && toks[k].cap && !isAllCaps(toks[k].text) {
@@ -166,7 +166,7 @@ func signerInitials(toks []tok, start, end int) int {
 	letters := 0
 	k := start
 	for ; k < end && toks[k].text != ","; k++ {
-		t := toks[k]
+		t := &toks[k]
 		switch {
 		case t.word && len(t.text) == 1 && t.cap:
 			letters++

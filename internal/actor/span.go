@@ -74,11 +74,11 @@ func appendEntitySpans(out []span, toks []tok, ents []nlp.Entity) []span {
 // title: a capitalised word that is not a calendar, furniture or role word,
 // or an initial.
 func nameWord(toks []tok, k int) bool {
-	t := toks[k]
+	t := &toks[k]
 	if !t.word || !t.cap {
 		return false
 	}
-	if l := t.lower; isNoiseL(l) || isRoleHeadL(l) {
+	if t.noise() || t.is(clsRoleHead) {
 		return false
 	}
 	return !isAllCaps(t.text) || len(t.text) <= 3
@@ -91,13 +91,13 @@ func ruleSpans(toks []tok) []span {
 	var out []span
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
-		if !t.word || !t.cap || !isHonorific(t.text) || isAllCaps(t.text) {
+		if !t.word || !t.cap || !t.honorific() || isAllCaps(t.text) {
 			continue
 		}
-		if i > 0 && !shortTitle(t.text) && insideName(toks[i-1]) {
+		if i > 0 && !shortTitle(t.text) && insideName(&toks[i-1]) {
 			continue // "Sacha Baron Cohen": a title word inside a name
 		}
-		class := honorificClass(t.text)
+		class := t.honorificClass()
 		j := i + 1
 		if j < len(toks) && toks[j].text == "." && abbreviated[t.text] {
 			j++
@@ -163,12 +163,12 @@ func shortTitle(w string) bool {
 // no role, party, nationality, title or common word ("Sacha" of "Sacha
 // Baron Cohen", but not "Labour" of "Labour Lord Adonis" or "Chancellor"
 // of "Chancellor Sir Tomas").
-func insideName(t tok) bool {
+func insideName(t *tok) bool {
 	if !t.word || !t.cap || t.sentStart || isAllCaps(t.text) {
 		return false
 	}
 	l := t.lower
-	if listsOf(l)&(inParties|inRoleModifiers|inCommonCapitalised|noiseLists) != 0 || styleWords[t.text] || isRoleHeadL(l) || isNationalityL(l) || isHonorific(t.text) {
+	if listsOf(l)&(inParties|inRoleModifiers|inCommonCapitalised|noiseLists) != 0 || styleWords[t.text] || isRoleHeadL(l) || isNationalityL(l) || t.honorific() {
 		return false
 	}
 	return nameLike(t.text) && wordCasing(l) != nlp.CasingLower
@@ -234,7 +234,7 @@ func appendMerged(out []span, drop []bool, tagged, rules []span) ([]span, []bool
 // Cup", "the Queen's Tarrow Regiment", "the King's Gallantry Medal" name
 // a thing, not the monarch.
 func titleOpensName(toks []tok, i int) bool {
-	return i+2 < len(toks) && isPossessive(toks[i+1]) && toks[i+2].word && toks[i+2].cap
+	return i+2 < len(toks) && isPossessive(&toks[i+1]) && toks[i+2].word && toks[i+2].cap
 }
 
 // kinSpans finds names introduced by a kinship noun: "his wife, Ann",
@@ -250,7 +250,7 @@ func kinSpans(toks []tok) []span {
 			continue
 		}
 		l := t.lower
-		if !isKinship(l) && !(strings.HasPrefix(l, "ex-") && isKinship(l[3:])) && !kinPlural(toks, i) || l == "partner" {
+		if t.cls&(clsKinship|clsKinExPrefix) == 0 && !kinPlural(toks, i) || l == "partner" {
 			continue
 		}
 		j := i + 1
@@ -317,7 +317,7 @@ func kinSpans(toks []tok) []span {
 // from token j on (j when there is none).
 func kinName(toks []tok, j int) int {
 	k := j
-	for k < len(toks) && k-j < 3 && nameWord(toks, k) && !toks[k].sentStart && !commonCapitalised[toks[k].lower] && !isNationalityL(toks[k].lower) {
+	for k < len(toks) && k-j < 3 && nameWord(toks, k) && !toks[k].sentStart && !(toks[k].lists()&inCommonCapitalised != 0) && !isNationalityL(toks[k].lower) {
 		k++
 	}
 	return k
@@ -344,11 +344,11 @@ func kinListEnd(toks []tok, k int) bool {
 	if k >= len(toks) {
 		return true
 	}
-	t := toks[k]
+	t := &toks[k]
 	if !t.word {
 		return t.text != "'" && t.text != "’" && t.text != "-"
 	}
-	return !t.cap && (t.lower == "and" || clauseWords[t.lower] || nextClause[t.lower] || placePrepositions[t.lower])
+	return !t.cap && (t.lower == "and" || t.is(clsClauseWord) || nextClause[t.lower] || t.is(clsPlacePreposition))
 }
 
 // placeOrBody reports whether a word of the name from token s to e is
@@ -378,14 +378,12 @@ presenter actor actress singer striker midfielder defender goalkeeper captain
 coach author novelist economist analyst leader chief-executive director-general
 landlady ringleader choreographer backbencher`)
 
-var titleHeadsLen = lenFilterOf(titleHeads)
-
 // roleSpans finds names right after a title head the tagger left out.
 func roleSpans(toks []tok) []span {
 	var out []span
 	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
-		if !t.word || !titleHeadsLen.mayHave(t.lower) || !titleHeads[t.lower] {
+		if !t.word || !t.is(clsTitleHead) {
 			continue
 		}
 		if i > 0 && marketWords[toks[i-1].lower] {

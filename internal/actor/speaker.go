@@ -7,7 +7,7 @@ package actor
 // ordinary word of the story opening a sentence.
 func speakerSpans(toks []tok) []span {
 	n := 0
-	for n < len(toks) && n < 2 && nameWord(toks, n) && nameLike(toks[n].text) && !isHonorific(toks[n].text) {
+	for n < len(toks) && n < 2 && nameWord(toks, n) && nameLike(toks[n].text) && !toks[n].honorific() {
 		n++
 	}
 	if n == 0 || n+1 >= len(toks) || toks[n].text != ":" || !openQuote(toks[n+1].text) {

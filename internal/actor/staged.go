@@ -72,14 +72,14 @@ func endsPhrase(toks []tok, e int) bool {
 	if e >= len(toks) {
 		return true
 	}
-	t := toks[e]
+	t := &toks[e]
 	if isPossessive(t) {
 		return false
 	}
 	if !t.word {
 		return true
 	}
-	return !t.cap && (clauseWords[t.lower] || afterNounWords[t.lower])
+	return !t.cap && (t.is(clsClauseWord) || t.is(clsAfterNounWord))
 }
 
 // characterNouns name a made-up person: "his creation was …", "the
@@ -105,7 +105,7 @@ func characterBefore(toks []tok, s int) bool {
 // played at a theatre: "will play Hedda Gabler at the Carraway Theatre".
 // The opponent a player plays is at a ground or in a final.
 func playedAtTheatre(toks []tok, s, e int) bool {
-	if s == 0 || !playVerbs[toks[s-1].lower] || e+1 >= len(toks) || (toks[e].lower != "at" && toks[e].lower != "in") {
+	if s == 0 || !toks[s-1].is(clsPlayVerb) || e+1 >= len(toks) || (toks[e].lower != "at" && toks[e].lower != "in") {
 		return false
 	}
 	k := e + 1

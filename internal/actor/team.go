@@ -175,7 +175,7 @@ func americanSide(toks []tok, s, e int) bool {
 	if e+2 < len(toks) && toks[e].text == "(" && scoreLike(toks[e+1].text) && toks[e+2].text == ")" {
 		return true
 	}
-	return e+1 < len(toks) && isPossessive(toks[e]) && scoreLike(toks[e+1].text)
+	return e+1 < len(toks) && isPossessive(&toks[e]) && scoreLike(toks[e+1].text)
 }
 
 // teamOf returns the one organisation among orgs, other than orgs[self],

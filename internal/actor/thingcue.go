@@ -37,17 +37,17 @@ func playedCharacter(toks []tok, m *mention) bool {
 	}
 	// The verb, maybe with one or two lower-case words of the part's kind.
 	for k := s - 1; k >= 0 && k >= s-3; k-- {
-		t := toks[k]
+		t := &toks[k]
 		if !t.word || t.cap && !t.sentStart {
 			break
 		}
-		if playVerbs[t.lower] || portrayVerbs[t.lower] {
+		if t.is(clsPlayVerb) || portrayVerbs[t.lower] {
 			if k < s-1 {
 				return true // "plays widow Martha Glaisdale"
 			}
 			return e+1 < len(toks) && toks[e].text == "," && (toks[e+1].lower == "a" || toks[e+1].lower == "an" || toks[e+1].lower == "the")
 		}
-		if playedBetween[t.lower] || t.cap {
+		if t.is(clsPlayedBetween) || t.cap {
 			break
 		}
 	}
@@ -96,15 +96,15 @@ func castPart(toks []tok, m *mention) bool {
 		return false // "played the V Festival": a body's, a place's or an event's name
 	}
 	// A rank or a title the rules split off as a role: "Captain Ezra Vane".
-	for n := 0; n < 2 && s > 0 && toks[s-1].word && toks[s-1].cap && !toks[s-1].sentStart && (isHonorific(toks[s-1].text) || isRoleHeadL(toks[s-1].lower)); n++ {
+	for n := 0; n < 2 && s > 0 && toks[s-1].word && toks[s-1].cap && !toks[s-1].sentStart && (toks[s-1].honorific() || toks[s-1].is(clsRoleHead)); n++ {
 		s--
 	}
 	titled := s < m.s || m.hon != "" && !plainHonorifics[strings.ToLower(m.hon)]
 	// Lower-case words describing the part, then "the" and a verb, or "as".
 	k := s - 1
-	for n := 0; k >= 0 && n < 4 && toks[k].word && !toks[k].cap && !playedBetween[toks[k].lower] && !clauseWords[toks[k].lower] && !playVerbs[toks[k].lower]; k, n = k-1, n+1 {
+	for n := 0; k >= 0 && n < 4 && toks[k].word && !toks[k].cap && toks[k].cls&(clsPlayedBetween|clsClauseWord|clsPlayVerb) == 0; k, n = k-1, n+1 {
 	}
-	if k >= 1 && toks[k].lower == "the" && playVerbs[toks[k-1].lower] && (len(m.name) > 1 || titled) && endsPhrase(toks, e) {
+	if k >= 1 && toks[k].lower == "the" && toks[k-1].is(clsPlayVerb) && (len(m.name) > 1 || titled) && endsPhrase(toks, e) {
 		return true // "playing the brooding Captain Ezra Vane"
 	}
 	if actorAsPart(toks, s, e) {
@@ -116,17 +116,17 @@ func castPart(toks []tok, m *mention) bool {
 	if k >= 1 && toks[k].lower == "as" {
 		j := k - 1
 		switch {
-		case stageVerbs[toks[j].lower] && (j == 0 || !toks[j-1].word || toks[j-1].cap || clauseWords[toks[j-1].lower] || toks[j-1].lower == "be"):
+		case stageVerbs[toks[j].lower] && (j == 0 || !toks[j-1].word || toks[j-1].cap || toks[j-1].is(clsClauseWord) || toks[j-1].lower == "be"):
 			// Not "such screen stars as Michael Douglas".
 			return true // "starred as the scheming Lady Verity Hale"
 		case j >= 1 && (toks[j].lower == "her" || toks[j].lower == "him") && seeVerbs[toks[j-1].lower]:
 			return true // "saw her as Lady Macbeth"
-		case j >= 2 && toks[j].lower == "name" && possessiveDeterminers[toks[j-1].lower] && (toks[j-2].lower == "made" || toks[j-2].lower == "make" || toks[j-2].lower == "makes" || toks[j-2].lower == "making"):
+		case j >= 2 && toks[j].lower == "name" && toks[j-1].is(clsPossessiveDet) && (toks[j-2].lower == "made" || toks[j-2].lower == "make" || toks[j-2].lower == "makes" || toks[j-2].lower == "making"):
 			return true // "made her name as the steely detective Marguerite Lowe"
 		}
 	}
 	// "playing Captain Ezra Vane in The Lantern Keepers", "plays Ada Kell in the drama".
-	if s >= 1 && (playVerbs[toks[s-1].lower] || portrayVerbs[toks[s-1].lower]) {
+	if s >= 1 && (toks[s-1].is(clsPlayVerb) || portrayVerbs[toks[s-1].lower]) {
 		if e+1 < len(toks) && toks[e].lower == "in" && inWork(toks, e+1) {
 			return true
 		}
@@ -137,7 +137,7 @@ func castPart(toks []tok, m *mention) bool {
 	// "DS Kitty Marr, the sergeant played by Shona Baird".
 	if e < len(toks) && (toks[e].text == "," || toks[e].text == "(") {
 		for k := e + 1; k+1 < len(toks) && k <= e+6; k++ {
-			t := toks[k]
+			t := &toks[k]
 			if !t.word || t.cap {
 				break
 			}
@@ -158,14 +158,14 @@ func castPart(toks []tok, m *mention) bool {
 	// "the heroine of his nine books, the chain-smoking Inspector Clara Voss".
 	work := false
 	for k := s - 1; k >= 0 && k >= s-10; k-- {
-		t := toks[k]
-		if t.word && t.cap && !t.sentStart || !t.word && t.text != "," || t.word && isRoleHeadL(t.lower) || clauseWords[t.lower] && !possessiveDeterminers[t.lower] {
+		t := &toks[k]
+		if t.word && t.cap && !t.sentStart || !t.word && t.text != "," || t.word && t.is(clsRoleHead) || t.is(clsClauseWord) && !t.is(clsPossessiveDet) {
 			break // not "Its protagonist is a Harvard professor"
 		}
-		if workNouns[t.lower] || t.lower == "books" || t.lower == "novels" || t.lower == "films" {
+		if t.is(clsWorkNoun) || t.lower == "books" || t.lower == "novels" || t.lower == "films" {
 			work = true
 		}
-		if heroNouns[t.lower] && k < s-1 && (work || k > 0 && possessiveDeterminers[toks[k-1].lower]) {
+		if t.is(clsHeroNoun) && k < s-1 && (work || k > 0 && toks[k-1].is(clsPossessiveDet)) {
 			return true
 		}
 	}
@@ -182,7 +182,7 @@ func castPart(toks []tok, m *mention) bool {
 // screen or books (stageParagraph, bookWords).
 func characterApposed(toks []tok, s int) bool {
 	k := s - 1
-	for n := 0; k >= 0 && n < 4 && toks[k].word && !toks[k].cap && !clauseWords[toks[k].lower] && !linkWords[toks[k].lower]; k, n = k-1, n+1 {
+	for n := 0; k >= 0 && n < 4 && toks[k].word && !toks[k].cap && toks[k].cls&(clsClauseWord|clsLinkWord) == 0; k, n = k-1, n+1 {
 	}
 	for k >= 0 && (toks[k].lower == "the" || toks[k].lower == "a" || toks[k].lower == "an") {
 		k--
@@ -190,8 +190,8 @@ func characterApposed(toks []tok, s int) bool {
 	if k < 2 || toks[k].text != "," {
 		return false
 	}
-	h := toks[k-1]
-	if !h.word || h.cap || !heroNouns[h.lower] || h.lower == "hero" {
+	h := &toks[k-1]
+	if !h.word || h.cap || !h.is(clsHeroNoun) || h.lower == "hero" {
 		return false
 	}
 	d := toks[k-2].lower
@@ -215,11 +215,11 @@ func voicedBy(toks []tok, e int, verb string) bool {
 		}
 		k++ // past the comma closing the clause
 	}
-	if k+2 >= len(toks) || !beForms[toks[k].lower] || toks[k+1].lower != verb {
+	if k+2 >= len(toks) || !toks[k].is(clsBeForm) || toks[k+1].lower != verb {
 		return false
 	}
 	k += 2
-	if adverbLy(toks[k]) {
+	if adverbLy(&toks[k]) {
 		k++
 	}
 	return k < len(toks) && toks[k].lower == "by"
@@ -245,16 +245,16 @@ func actorAsPart(toks []tok, s, e int) bool {
 		k--
 	}
 	n := 0
-	for ; k >= 0 && n < 4 && toks[k].word && !toks[k].cap && !isPossessive(toks[k]) && !playedBetween[toks[k].lower] && !clauseWords[toks[k].lower]; k, n = k-1, n+1 {
+	for ; k >= 0 && n < 4 && toks[k].word && !toks[k].cap && !isPossessive(&toks[k]) && toks[k].cls&(clsPlayedBetween|clsClauseWord) == 0; k, n = k-1, n+1 {
 	}
-	if n == 0 || k < 2 || toks[k].lower != "the" && !possessiveDeterminers[toks[k].lower] || toks[k-1].lower != "as" {
+	if n == 0 || k < 2 || toks[k].lower != "the" && !toks[k].is(clsPossessiveDet) || toks[k-1].lower != "as" {
 		return false
 	}
 	j := k - 2
 	if toks[j].text == "," && j > 0 {
 		j-- // "Fenella Marsh, as the widowed queen, Ada"
 	}
-	b := toks[j]
+	b := &toks[j]
 	if !(b.word && (b.cap && !b.sentStart || stageWords[b.lower] || b.lower == "viewers" || b.lower == "audiences")) {
 		return false
 	}
@@ -272,7 +272,7 @@ func actorAsPart(toks []tok, s, e int) bool {
 // Lantern Keepers") or "the", at most two lower-case words and a work
 // noun ("in the fantasy series", "in the long-running drama").
 func inWork(toks []tok, k int) bool {
-	t := toks[k]
+	t := &toks[k]
 	if t.text == "The" && !t.sentStart {
 		return true
 	}
@@ -283,7 +283,7 @@ func inWork(toks []tok, k int) bool {
 		if !toks[i].word || toks[i].cap {
 			return false
 		}
-		if workNouns[toks[i].lower] || toks[i].lower == "play" {
+		if toks[i].is(clsWorkNoun) || toks[i].lower == "play" {
 			return true
 		}
 	}
@@ -328,7 +328,7 @@ func namedBuilding(toks []tok, m *mention) bool {
 	}
 	if e+1 < len(toks) && toks[e].word && !toks[e].cap && !buildingNouns[toks[e].lower] && wardNouns[toks[e+1].lower] {
 		e++ // "maternity wing"
-	} else if e+2 < len(toks) && toks[e].word && !toks[e].cap && isPossessive(toks[e+1]) && wardNouns[toks[e+2].lower] {
+	} else if e+2 < len(toks) && toks[e].word && !toks[e].cap && isPossessive(&toks[e+1]) && wardNouns[toks[e+2].lower] {
 		e += 2 // "children's ward"
 	}
 	if !toks[e].word || toks[e].cap || !buildingNouns[toks[e].lower] {

@@ -17,7 +17,7 @@ import (
 func titledSurnames(docs []*paraDoc, out []string) []string {
 	for _, d := range docs {
 		for k := 1; k < len(d.toks); k++ {
-			if t := d.toks[k]; t.word && t.cap && honorificClass(d.toks[k-1].text) == "plain" && !slices.Contains(out, t.text) {
+			if t := d.toks[k]; t.word && t.cap && d.toks[k-1].honorificClass() == "plain" && !slices.Contains(out, t.text) {
 				out = append(out, t.text)
 			}
 		}
@@ -33,7 +33,7 @@ func (st *story) extendTitledSurname(d *paraDoc, spans []span) []span {
 	titled := st.work.titled
 	next := 0 // spans before index next end before token k
 	for k := 1; k < len(d.toks); k++ {
-		t := d.toks[k]
+		t := &d.toks[k]
 		if !t.word || !t.cap || !slices.Contains(titled, t.text) {
 			continue
 		}
@@ -62,8 +62,8 @@ func (st *story) extendTitledSurname(d *paraDoc, spans []span) []span {
 // nationality, calendar or other noise word, none the story writes in
 // lower case, and no longer name's end.
 func (st *story) titledGiven(d *paraDoc, k int) bool {
-	t := d.toks[k]
-	if !t.word || !t.cap || !nameLike(t.text) || isAllCaps(t.text) || isHonorific(t.text) || isRoleHead(t.text) || isKinship(t.lower) ||
+	t := &d.toks[k]
+	if !t.word || !t.cap || !nameLike(t.text) || isAllCaps(t.text) || t.honorific() || t.is(clsRoleHead) || isKinship(t.lower) ||
 		noiseName(t.text) || isNationalityL(t.lower) || particles[t.text] || st.lower[t.lower] {
 		return false
 	}
@@ -87,7 +87,7 @@ func personApposition(toks []tok, k int) bool {
 	if k+1 >= len(toks) || toks[k].text != "," {
 		return false
 	}
-	n := toks[k+1]
+	n := &toks[k+1]
 	if isNumber(n.text) || n.lower == "who" {
 		return true
 	}
@@ -105,5 +105,5 @@ func personApposition(toks []tok, k int) bool {
 // honorificBefore reports whether a title stands right before token k
 // ("Mrs Sue Quarrell" is the title's rule span already).
 func honorificBefore(d *paraDoc, k int) bool {
-	return k > 0 && isHonorific(d.toks[k-1].text)
+	return k > 0 && d.toks[k-1].honorific()
 }

@@ -98,6 +98,6 @@ func pubBefore(toks []tok, s int) bool {
 	default:
 		return false
 	}
-	p := toks[s-3]
+	p := &toks[s-3]
 	return p.word && !p.cap && pubNouns[p.lower] || p.word && p.sentStart && pubNouns[p.lower]
 }

@@ -19,8 +19,8 @@ func titleGivenNames(docs []*paraDoc, out []string) []string {
 	for _, d := range docs {
 		toks := d.toks
 		for k := 0; k+2 < len(toks); k++ {
-			t := toks[k]
-			if !t.word || !t.cap || isHonorific(t.text) || !isRoleHead(t.text) || !givenName(t.text) {
+			t := &toks[k]
+			if !t.word || !t.cap || t.honorific() || !t.is(clsRoleHead) || !givenName(t.text) {
 				continue
 			}
 			words, last := 0, -1

@@ -9,11 +9,11 @@ package actor
 // capitalised title of rank or office and a possessive ("King's Lynn",
 // "Bishop's Stortford").
 func titlePossessed(toks []tok, s int) bool {
-	if s < 2 || !isPossessive(toks[s-1]) {
+	if s < 2 || !isPossessive(&toks[s-1]) {
 		return false
 	}
-	t := toks[s-2]
-	return t.word && t.cap && (honorificClass(t.text) == "royal" || honorificClass(t.text) == "peer" || possessedTitles[t.lower])
+	t := &toks[s-2]
+	return t.word && t.cap && (t.honorificClass() == "royal" || t.honorificClass() == "peer" || possessedTitles[t.lower])
 }
 
 // possessedTitles, beside royal and peerage titles, name places after

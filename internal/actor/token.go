@@ -12,9 +12,10 @@ type tok struct {
 	text       string
 	lower      string // text in lower case; for a word also lowerKey(text), as no word ends in a full stop
 	start, end int
-	word       bool // letters or digits
-	cap        bool // a word whose first letter is upper case
-	sentStart  bool // first word of a sentence (or of the paragraph)
+	word       bool      // letters or digits
+	cap        bool      // a word whose first letter is upper case
+	sentStart  bool      // first word of a sentence (or of the paragraph)
+	cls        wordClass // tokClass(lower)
 }
 
 // isConnector reports whether r may join two parts of one word, as in
@@ -70,13 +71,21 @@ func appendTokens(toks []tok, text string, lm *lowerMemo) []tok {
 			// Split a possessive ending off: Davey's → Davey + 's.
 			if k := possessiveCut(w); k > 0 {
 				toks = append(toks, newWord(w[:k], i, i+k, lm))
-				toks = append(toks, tok{text: w[k:], lower: strings.ToLower(w[k:]), start: i + k, end: j})
+				l := strings.ToLower(w[k:])
+				toks = append(toks, tok{text: w[k:], lower: l, start: i + k, end: j, cls: tokClass(l)})
 			} else {
 				toks = append(toks, newWord(w, i, j, lm))
 			}
 			i = j
 		default:
-			toks = append(toks, tok{text: text[i : i+size], lower: text[i : i+size], start: i, end: i + size})
+			p := text[i : i+size]
+			var cls wordClass
+			if size == 1 {
+				cls = asciiClass[p[0]]
+			} else {
+				cls = tokClass(p)
+			}
+			toks = append(toks, tok{text: p, lower: p, start: i, end: i + size, cls: cls})
 			i += size
 		}
 	}
@@ -108,46 +117,67 @@ func newWord(w string, start, end int, lm *lowerMemo) tok {
 		r, _ := utf8.DecodeRuneInString(w)
 		upper = unicode.IsUpper(r)
 	}
-	return tok{text: w, lower: lm.lower(w), start: start, end: end, word: true, cap: upper}
+	l, cls := lm.lowerClass(w)
+	return tok{text: w, lower: l, start: start, end: end, word: true, cap: upper, cls: cls}
 }
 
-// lowerMemo is a small direct-mapped cache of lower-cased words: a
-// capitalised word ("The", "Mr", a name) recurs across a story and across
-// stories, and strings.ToLower makes a new string each time. A slot's key
-// holds the word's length and bytes inline, so that it keeps no story
-// text; words longer than 15 bytes are not kept.
-type lowerMemo [1 << 10]struct {
+// lowerMemo is a small direct-mapped cache of words with their lower-case
+// forms and classes: a word recurs across a story and across stories,
+// strings.ToLower makes a new string of a capitalised one each time, and
+// tokClass hashes it into a large map. A slot's key holds the word's
+// length and bytes inline, so that it keeps no story text; words longer
+// than 15 bytes or not in ASCII are not kept.
+type lowerMemo [1 << 11]struct {
 	key   [16]byte
-	lower string
+	lower string // the word lower-cased if it has a capital, else ""
+	cls   wordClass
 }
 
-// lower returns strings.ToLower(w).
-func (m *lowerMemo) lower(w string) string {
+// lowerClass returns strings.ToLower(w) and its tokClass.
+func (m *lowerMemo) lowerClass(w string) (string, wordClass) {
 	if m == nil || len(w) > 15 {
-		return strings.ToLower(w)
+		l := strings.ToLower(w)
+		return l, tokClass(l)
 	}
-	upper := false
+	upper, hyphen := false, false
+	h, hl := uint32(fnvOffset), uint32(fnvOffset) // FNV-1a of w and of w lower-cased
 	for k := 0; k < len(w); k++ {
 		c := w[k]
 		if c >= utf8.RuneSelf {
-			return strings.ToLower(w)
+			l := strings.ToLower(w)
+			return l, tokClass(l)
 		}
-		upper = upper || 'A' <= c && c <= 'Z'
+		h = (h ^ uint32(c)) * fnvPrime
+		if 'A' <= c && c <= 'Z' {
+			upper = true
+			c += 'a' - 'A'
+		}
+		hyphen = hyphen || c == '-'
+		hl = (hl ^ uint32(c)) * fnvPrime
 	}
-	if !upper {
-		return w // as strings.ToLower returns it (most words: no hashing)
-	}
-	h := uint32(2166136261) // FNV-1a
-	for k := 0; k < len(w); k++ {
-		h = (h ^ uint32(w[k])) * 16777619
+	if !upper && !hyphen && !classFilter.mayHave(hl) {
+		return w, 0 // most words: already in lower case, of no class
 	}
 	s := &m[h%uint32(len(m))]
 	if int(s.key[0]) == len(w) && string(s.key[1:1+len(w)]) == w {
-		return s.lower
+		if s.lower == "" {
+			return w, s.cls // as strings.ToLower returns a word in lower case
+		}
+		return s.lower, s.cls
 	}
-	s.lower = strings.ToLower(w)
+	l := w
+	s.lower = ""
+	if upper {
+		l = strings.ToLower(w)
+		s.lower = l
+	}
+	if classFilter.mayHave(hl) || hyphen {
+		s.cls = tokClass(l)
+	} else {
+		s.cls = 0 // surely no key of classIndex, and no compound
+	}
 	s.key[0] = byte(copy(s.key[1:], w))
-	return s.lower
+	return l, s.cls
 }
 
 // markSentences sets sentStart on the first word of each sentence.
@@ -199,7 +229,7 @@ func isInitial(w string) bool {
 
 // isPossessive reports whether t is a split-off possessive ending, or a
 // bare apostrophe following a word (Jones').
-func isPossessive(t tok) bool {
+func isPossessive(t *tok) bool {
 	if t.text == "" || t.text[0] != '\'' && t.text[0] != "’"[0] {
 		return false // the usual case, told by the first byte
 	}

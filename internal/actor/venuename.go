@@ -45,5 +45,5 @@ func venueAfterOwner(toks []tok, s, i int) bool {
 	if venueOpeners[toks[i+1].lower] {
 		return true
 	}
-	return s > 0 && toks[s-1].text == "," && afterOwner[toks[i+1].lower] && !linkWords[toks[i+1].lower]
+	return s > 0 && toks[s-1].text == "," && afterOwner[toks[i+1].lower] && !toks[i+1].is(clsLinkWord)
 }

@@ -27,7 +27,7 @@ func vesselName(toks []tok, s int) bool {
 		return false
 	}
 	k := s - 1
-	if t := toks[k]; t.word && t.cap && !t.sentStart && (isHonorific(t.text) || rankTitles[t.lower]) {
+	if t := toks[k]; t.word && t.cap && !t.sentStart && (t.honorific() || rankTitles[t.lower]) {
 		k--
 	}
 	switch toks[k].lower {
@@ -36,9 +36,9 @@ func vesselName(toks []tok, s int) bool {
 			return false
 		}
 		for i := k - 2; i >= 0 && i >= k-12; i-- {
-			t := toks[i]
+			t := &toks[i]
 			if t.word && !t.cap && vesselNouns[t.lower] {
-				return !(i+1 < len(toks) && isPossessive(toks[i+1])) // not "the ferry's captain"
+				return !(i+1 < len(toks) && isPossessive(&toks[i+1])) // not "the ferry's captain"
 			}
 			if t.sentStart || t.word && !t.cap && (isRoleHeadL(t.lower) || isKinship(t.lower) || personNoun(t.lower)) {
 				break
@@ -76,7 +76,7 @@ var vesselPrefixes = setOf(`MV HMS RRS RMS HMY USS HMAS HMCS HMNZS`)
 // Maud", "HMS Prince Ivo".
 func vesselPrefixed(toks []tok, s int) bool {
 	k := s - 1
-	if k > 0 && titleBefore(toks[k]) {
+	if k > 0 && titleBefore(&toks[k]) {
 		k--
 	}
 	return k >= 0 && vesselPrefixes[toks[k].text]
@@ -92,7 +92,7 @@ var vesselMeasures = setOf(`metre metres meter foot feet ft tonne tonnes ton ton
 // years are a person's). A title split off may stand between.
 func measuredVessel(toks []tok, s int) bool {
 	k := s - 1
-	if k > 0 && titleBefore(toks[k]) {
+	if k > 0 && titleBefore(&toks[k]) {
 		k--
 	}
 	if k < 1 || toks[k].cap || !toks[k].word {
@@ -119,7 +119,7 @@ var vesselParts = setOf(`skipper helmsman hull mast masts bow stern deck decks k
 // with a title.
 func vesselOwning(toks []tok, m *mention) bool {
 	e := m.e
-	if e+1 >= len(toks) || !isPossessive(toks[e]) || !vesselParts[toks[e+1].lower] || toks[e+1].cap {
+	if e+1 >= len(toks) || !isPossessive(&toks[e]) || !vesselParts[toks[e+1].lower] || toks[e+1].cap {
 		return false
 	}
 	return m.hon != "" && rankTitles[strings.ToLower(m.hon)] || rankTitled(m.name)

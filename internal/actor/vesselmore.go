@@ -14,7 +14,7 @@ var smallCraft = setOf(`dinghy dinghies narrowboat sloop ketch yawl cruiser cano
 // name with its title is.
 func moreVessel(toks []tok, m *mention) bool {
 	s, _ := titleStart(toks, m)
-	return smallCraftName(toks, s) || crewOf(toks, s) && !(m.e < len(toks) && isPossessive(toks[m.e])) || namedThe(toks, m, s)
+	return smallCraftName(toks, s) || crewOf(toks, s) && !(m.e < len(toks) && isPossessive(&toks[m.e])) || namedThe(toks, m, s)
 }
 
 // smallCraftName reports whether a smallCraft noun in lower case stands

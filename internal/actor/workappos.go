@@ -24,16 +24,16 @@ func workApposition(toks []tok, e int) bool {
 		return false
 	}
 	for k, n := e+2, 0; k < len(toks) && n < 4; k, n = k+1, n+1 {
-		t := toks[k]
-		if !t.word || !t.cap && clauseWords[t.lower] {
+		t := &toks[k]
+		if !t.word || !t.cap && t.is(clsClauseWord) {
 			return false
 		}
-		if !t.cap && t.lower != "programme" && (workNouns[t.lower] || apposedShowNouns[t.lower]) {
+		if !t.cap && t.lower != "programme" && (t.is(clsWorkNoun) || apposedShowNouns[t.lower]) {
 			if k+1 == len(toks) {
 				return true
 			}
 			nx := toks[k+1]
-			return !isPossessive(nx) && (!nx.word || !nx.cap && workAppositionEnds[nx.lower])
+			return !isPossessive(&nx) && (!nx.word || !nx.cap && workAppositionEnds[nx.lower])
 		}
 	}
 	return false

@@ -14,7 +14,7 @@ package actor
 // account,").
 func workBy(d *paraDoc, m *mention) bool {
 	toks := d.toks
-	if d.persons == nil || m.s > 0 && prepositionWords[toks[m.s-1].lower] {
+	if d.persons == nil || m.s > 0 && toks[m.s-1].is(clsPrepositionWord) {
 		return false
 	}
 	k := m.e

@@ -34,15 +34,15 @@ func titlePhrase(toks []tok, k int) bool {
 		return false // a plural subject: "the results show"
 	}
 	for i := k - 1; i >= 0 && i >= k-4; i-- {
-		t := toks[i]
+		t := &toks[i]
 		switch {
-		case isPossessive(t), t.word && (t.lower == "the" || t.lower == "a" || t.lower == "an" || possessiveDeterminers[t.lower]):
+		case isPossessive(t), t.word && (t.lower == "the" || t.lower == "a" || t.lower == "an" || t.is(clsPossessiveDet)):
 			return true
 		case t.word && t.cap:
 			return !t.sentStart || i < k-1
 		case !t.word && t.text != "-":
 			return false
-		case clauseWords[t.lower] || t.lower == "of" || t.lower == "and":
+		case t.is(clsClauseWord) || t.lower == "of" || t.lower == "and":
 			return false
 		}
 	}
@@ -85,7 +85,7 @@ var creditVerbs = setOf(`starring directed written produced co-starring narrated
 func workEvidence(d *paraDoc, m *mention) int {
 	toks := d.toks
 	s := m.s
-	if s > 0 && toks[s-1].word && !toks[s-1].cap && (workNouns[toks[s-1].lower] || titleNouns[toks[s-1].lower] && titlePhrase(toks, s-1)) {
+	if s > 0 && toks[s-1].word && !toks[s-1].cap && (toks[s-1].is(clsWorkNoun) || toks[s-1].is(clsTitleNoun) && titlePhrase(toks, s-1)) {
 		return 3 // "the documentary Tiger King", "the dating show Sunset Villa"
 	}
 	if insideWorkTitle(toks, s) {
@@ -106,7 +106,7 @@ func workEvidence(d *paraDoc, m *mention) int {
 	if len(m.name) > 1 && m.typ == "PER" && castAfter(toks, m.e) {
 		return 3 // "Harbour Lights stars Ana Solis"
 	}
-	if s > 1 && toks[s-1].lower == "in" && performanceNouns[toks[s-2].lower] && !(m.e < len(toks) && isPossessive(toks[m.e])) {
+	if s > 1 && toks[s-1].lower == "in" && performanceNouns[toks[s-2].lower] && !(m.e < len(toks) && isPossessive(&toks[m.e])) {
 		return 3 // "her role in Vera Drake", not "his role in Bertolucci's Last Tango"
 	}
 	if s > 1 && toks[s-1].lower == "for" && awardBefore(toks, s-2) && !(m.typ == "PER" && (len(m.name) == 1 || givenName(m.name[0]))) {
@@ -141,10 +141,10 @@ func qualifiesRole(toks []tok, e int) bool {
 			k++
 		}
 	}
-	for n := 0; k < len(toks) && n < 2 && toks[k].word && !toks[k].cap && roleModifiers[toks[k].lower] && !isRoleHeadL(toks[k].lower) && !joiners[toks[k].lower]; n++ {
+	for n := 0; k < len(toks) && n < 2 && toks[k].word && !toks[k].cap && (toks[k].lists()&inRoleModifiers != 0) && !isRoleHeadL(toks[k].lower) && !joiners[toks[k].lower]; n++ {
 		k++
 	}
-	if k >= len(toks) || !toks[k].word || toks[k].cap || !isRoleHeadL(toks[k].lower) || kinship[toks[k].lower] {
+	if k >= len(toks) || !toks[k].word || toks[k].cap || !isRoleHeadL(toks[k].lower) || toks[k].is(clsKinship) {
 		return false
 	}
 	if k == e {

@@ -57,11 +57,11 @@ func (st *story) titleEvidence(d *paraDoc, m *mention) int {
 	switch {
 	case quoted && !given && (filmTrades[after] || makerVerbs[before] || workNouns[before]):
 		return 3 // "the 'Harbour Lights' star", "directed 'Harbour Lights'"
-	case before == "," && s > 1 && !toks[s-2].cap && workNouns[toks[s-2].lower] && !given && (m.e >= len(toks) || !toks[m.e].word && !isPossessive(toks[m.e])):
+	case before == "," && s > 1 && !toks[s-2].cap && toks[s-2].is(clsWorkNoun) && !given && (m.e >= len(toks) || !toks[m.e].word && !isPossessive(&toks[m.e])):
 		return 3 // "the sequel, Harbour Lights."; not "the series, the Gazette said", "top film, Ada Kell's comedy"
-	case before == "," && s > 2 && apposedWorkNoun(toks, s-2) && (!given && (m.e >= len(toks) || !toks[m.e].word && !isPossessive(toks[m.e])) || titleGoesOn(toks, m.e)):
+	case before == "," && s > 2 && apposedWorkNoun(toks, s-2) && (!given && (m.e >= len(toks) || !toks[m.e].word && !isPossessive(&toks[m.e])) || titleGoesOn(toks, m.e)):
 		return 3 // "his last feature, Winter Orchard,", "her new adventure, Captain Crumble and the Moon"
-	case makerVerbs[before] && !given && m.typ != "PER" && !(m.e < len(toks) && isPossessive(toks[m.e])):
+	case makerVerbs[before] && !given && m.typ != "PER" && !(m.e < len(toks) && isPossessive(&toks[m.e])):
 		return 3 // "who directed The Glass Orchard", not "produced the Ravens' second album"
 	case !given && m.hon == "" && chartedWith(toks, recordTitleStart(toks, s)-1):
 		return 3 // "had her first hit in 1967 with Come Home Johnny", "went to No 1 in the album chart with Paper Moons"
@@ -96,20 +96,20 @@ var apposedKindNouns = setOf(`feature adventure single debut collection antholog
 // possessive or a determiner with at most two modifiers between ("whose
 // last feature,").
 func apposedWorkNoun(toks []tok, k int) bool {
-	t := toks[k]
+	t := &toks[k]
 	if !t.word || t.cap {
 		return false
 	}
-	if workNouns[t.lower] {
+	if t.is(clsWorkNoun) {
 		return true
 	}
 	if !apposedKindNouns[t.lower] {
 		return false
 	}
 	for i := k - 1; i >= 0 && i >= k-3; i-- {
-		p := toks[i]
+		p := &toks[i]
 		switch {
-		case isPossessive(p), p.word && (possessiveDeterminers[p.lower] || p.lower == "the" || p.lower == "a" || p.lower == "an"):
+		case isPossessive(p), p.word && (p.is(clsPossessiveDet) || p.lower == "the" || p.lower == "a" || p.lower == "an"):
 			return true
 		case !p.word || p.cap:
 			return false
@@ -126,7 +126,7 @@ func apposedWorkNoun(toks []tok, k int) bool {
 func titleGoesOn(toks []tok, e int) bool {
 	k := e
 	switch {
-	case k+1 < len(toks) && isPossessive(toks[k]):
+	case k+1 < len(toks) && isPossessive(&toks[k]):
 		k++
 	case k+1 < len(toks) && toks[k].lower == "and":
 		k++
@@ -136,7 +136,7 @@ func titleGoesOn(toks []tok, e int) bool {
 	default:
 		return false
 	}
-	t := toks[k]
+	t := &toks[k]
 	return t.word && t.cap && !isPossessive(t)
 }
 
@@ -146,7 +146,7 @@ func titleGoesOn(toks []tok, e int) bool {
 // Come Back Harry") go with it.
 func recordTitleStart(toks []tok, s int) int {
 	k := s
-	for k > 0 && k > s-3 && toks[k-1].word && toks[k-1].cap && !toks[k-1].sentStart && !givenName(toks[k-1].text) && !isHonorific(toks[k-1].text) {
+	for k > 0 && k > s-3 && toks[k-1].word && toks[k-1].cap && !toks[k-1].sentStart && !givenName(toks[k-1].text) && !toks[k-1].honorific() {
 		k--
 	}
 	return k
@@ -166,7 +166,7 @@ func chartedWith(toks []tok, k int) bool {
 		return false
 	}
 	for i := k - 1; i >= 0 && i >= k-6; i-- {
-		t := toks[i]
+		t := &toks[i]
 		if !t.word && t.text != "-" || t.sentStart && !chartNouns[t.lower] {
 			return false
 		}
@@ -185,12 +185,12 @@ func chartedWith(toks []tok, k int) bool {
 func insideWorkTitle(toks []tok, s int) bool {
 	inner := false
 	for k := s - 1; k >= 0 && k >= s-5; k-- {
-		t := toks[k]
+		t := &toks[k]
 		if !t.word {
 			return false
 		}
 		if !t.cap {
-			return inner && k < s-1 && (workNouns[t.lower] || titleNouns[t.lower] && titlePhrase(toks, k))
+			return inner && k < s-1 && (t.is(clsWorkNoun) || t.is(clsTitleNoun) && titlePhrase(toks, k))
 		}
 		if t.sentStart {
 			return false
@@ -226,9 +226,9 @@ chart-topping number-one`)
 // one ("their recent single", "the Ravens' comeback single").
 func recordPhrase(toks []tok, k int) bool {
 	opens := func(i int) bool {
-		t := toks[i]
-		return isPossessive(t) || t.word && !t.cap && (t.lower == "the" || t.lower == "a" || t.lower == "an" || possessiveDeterminers[t.lower]) ||
-			t.word && t.cap && (t.lower == "the" || possessiveDeterminers[t.lower]) && t.sentStart
+		t := &toks[i]
+		return isPossessive(t) || t.word && !t.cap && (t.lower == "the" || t.lower == "a" || t.lower == "an" || t.is(clsPossessiveDet)) ||
+			t.word && t.cap && (t.lower == "the" || t.is(clsPossessiveDet)) && t.sentStart
 	}
 	if k == 0 {
 		return false
@@ -236,7 +236,7 @@ func recordPhrase(toks []tok, k int) bool {
 	if opens(k - 1) {
 		return true
 	}
-	p := toks[k-1]
+	p := &toks[k-1]
 	return k > 1 && p.word && !p.cap && recordModifiers[p.lower] && opens(k-2)
 }
 
