@@ -876,7 +876,8 @@ func threadWords(paras [][]word, buf []word) [][]word {
 // wordIn reports whether w, lower-cased, is in set (a word list of
 // toSet).
 func wordIn(set map[string]struct{}, w word) bool {
-	_, ok := set[strings.ToLower(w.surface)]
+	var buf [32]byte // lower-cased here, a capitalised word takes no allocation
+	_, ok := set[string(appendLower(buf[:0], w.surface))]
 	return ok
 }
 
