@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	stemmer "github.com/storyline/storyline/internal/stem"
 )
 
 // MaxTerms is the number of terms kept in a thread's Features.
@@ -63,6 +65,7 @@ func (a *termAcc) addSurface(s string) {
 // stored Features never go stale. It is safe for concurrent use.
 func Featurize(d ThreadDoc) Features {
 	fz := featurizers.Get().(*featurizer)
+	fz.nextStory()
 	f := fz.featurize(d)
 	fz.release()
 	featurizers.Put(fz)
@@ -156,7 +159,7 @@ func (fz *featurizer) featurize(d ThreadDoc) Features {
 			surf = t.surface
 		}
 		if inf.term < 0 {
-			key := stem(t.lower)
+			key := inf.stem
 			k, ok := fz.index[key]
 			if !ok {
 				k = fz.newTerm(key, i, boost)
@@ -465,7 +468,7 @@ var useTitle = true
 type featurizer struct {
 	toks  []token
 	low   []byte           // lower-cased forms of tokens, see token.low
-	words map[string]int32 // lower-case word → its entry in infos
+	words map[string]int32 // lower-case word → its entry in infos, for words lex does not hold
 	infos []wordInfo       // what is known of each word
 	index map[string]int32 // term key → its number in terms and keys
 	terms []termAcc        // terms in order of first occurrence
@@ -475,15 +478,34 @@ type featurizer struct {
 	wts   []float32        // term weights, parallel to terms
 	sel   []int32          // the selected terms
 	years []yearTally      // dominant-year counts
+	lex   lexMemo          // recent words, kept across calls (lexmemo.go)
+	gen   uint32           // the story being featurised, for lex (nextStory)
 }
 
 // wordInfo is what Featurize knows of one lower-case word.
 type wordInfo struct {
-	term   int32 // number of its stem's term; -1 until added
-	stop   bool  // a stop word
-	common bool  // an everyday news word
-	midCap bool  // seen capitalised mid-sentence in the text
+	stem   string // its stem (stem)
+	term   int32  // number of its stem's term; -1 until added
+	stop   bool   // a stop word
+	common bool   // an everyday news word
+	midCap bool   // seen capitalised mid-sentence in the text
 }
+
+// wordLex is what Featurize takes from a lower-case word alone: its stem
+// and whether it is a stop word or an everyday one.
+type wordLex struct {
+	stem         string
+	stop, common bool
+}
+
+// wordLexicon keeps the wordLex of every word Featurize meets: one
+// look-up of a story's new word instead of two in the word lists and
+// one in the stem cache.
+var wordLexicon = stemmer.NewCache(func(w string) wordLex {
+	_, stop := stopwords[w]
+	_, common := commonWords[w]
+	return wordLex{stem: stem(w), stop: stop, common: common}
+})
 
 // yearTally counts the mentions of one year.
 type yearTally struct {
@@ -493,18 +515,6 @@ type yearTally struct {
 var featurizers = sync.Pool{New: func() any {
 	return &featurizer{words: map[string]int32{}, index: map[string]int32{}}
 }}
-
-// info returns the entry of a lower-case word, adding it.
-func (fz *featurizer) info(w string) *wordInfo {
-	if k, ok := fz.words[w]; ok {
-		return &fz.infos[k]
-	}
-	_, stop := stopwords[w]
-	_, common := commonWords[w]
-	fz.words[w] = int32(len(fz.infos))
-	fz.infos = append(fz.infos, wordInfo{term: -1, stop: stop, common: common})
-	return &fz.infos[len(fz.infos)-1]
-}
 
 // maxKeptMap is the most entries a scratch map may have held and still be
 // cleared for reuse rather than dropped.

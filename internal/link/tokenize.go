@@ -63,8 +63,9 @@ func (fz *featurizer) tokenize(text string, title bool) {
 				continue
 			}
 			// Keep apostrophes inside words and decimal points or
-			// thousands separators inside numbers.
-			if j+s2 < len(text) {
+			// thousands separators inside numbers. After any other mark
+			// (mostly a space) the word ends without reading on.
+			if j+s2 < len(text) && (r2 == '\'' || r2 == '’' || r2 == '.' || r2 == ',') {
 				r3, _ := utf8.DecodeRuneInString(text[j+s2:])
 				if (r2 == '\'' || r2 == '’') && unicode.IsLetter(r3) {
 					j += s2

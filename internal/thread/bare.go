@@ -80,6 +80,24 @@ type bareGapSet struct {
 	stems [][]int32 // each unit's distinct content stem ids, ascending
 }
 
+// bareOnce works out the bare gaps of one call's units at most once,
+// for the several steps that ask for them.
+type bareOnce struct {
+	done bool
+	set  *bareGapSet
+}
+
+// of returns bareGaps(units, words), the same units and words every time.
+func (b *bareOnce) of(units []string, words [][]word) *bareGapSet {
+	if b == nil {
+		return bareGaps(units, words)
+	}
+	if !b.done {
+		b.set, b.done = bareGaps(units, words), true
+	}
+	return b.set
+}
+
 // bareGaps returns the bare gaps of units (nil when there is none).
 func bareGaps(units []string, words [][]word) *bareGapSet {
 	n := len(units)

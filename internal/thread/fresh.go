@@ -54,8 +54,8 @@ const freshSim = 0.1
 // freshItems marks the units that open an item afresh (see above), or
 // returns nil when fewer than minTags do. vs are the units' vectors and
 // ents their actors' keys.
-func freshItems(units []string, words [][]word, vs []vec, ents [][]string) []bool {
-	out, count := freshStarts(units, words, vs, ents, true)
+func freshItems(units []string, words [][]word, vs []vec, ents [][]string, bare *bareOnce) []bool {
+	out, count := freshStarts(units, words, vs, ents, true, bare)
 	if count < minTags {
 		return nil
 	}
@@ -65,11 +65,11 @@ func freshItems(units []string, words [][]word, vs []vec, ents [][]string) []boo
 // freshStarts marks the units that begin afresh (see above) and counts
 // them (nil, 0: none). With bareLead a unit that names nobody begins
 // afresh when it is a plain lead (plainLead).
-func freshStarts(units []string, words [][]word, vs []vec, ents [][]string, bareLead bool) ([]bool, int) {
+func freshStarts(units []string, words [][]word, vs []vec, ents [][]string, bareLead bool, once *bareOnce) ([]bool, int) {
 	if len(ents) == 0 {
 		return nil, 0
 	}
-	bare := bareGaps(units, words)
+	bare := once.of(units, words)
 	if bare == nil {
 		return nil, 0
 	}
@@ -157,8 +157,8 @@ func opensTheName(ws []word) bool {
 // vectors as the gap model compares them, cv as the clustering does. It
 // returns the units that open an item (nil: not a column) and the new
 // starts.
-func freshBounds(units []string, words [][]word, vs, cv []vec, ents [][]string, bounds []int, link []float64, o Options) ([]bool, []int) {
-	opens := freshItems(units, words, cv, ents)
+func freshBounds(units []string, words [][]word, vs, cv []vec, ents [][]string, bounds []int, link []float64, o Options, bare *bareOnce) ([]bool, []int) {
+	opens := freshItems(units, words, cv, ents, bare)
 	if opens == nil {
 		return nil, bounds
 	}
@@ -201,7 +201,13 @@ func freshBounds(units []string, words [][]word, vs, cv []vec, ents [][]string, 
 // when no unit is a fresh lead. vs are the units' vectors and ents their
 // actors' keys.
 func freshLeads(units []string, words [][]word, vs []vec, ents [][]string) (fresh, formed []bool) {
-	fresh, count := freshStarts(units, words, vs, ents, false)
+	return freshLeadsWith(units, words, vs, ents, nil)
+}
+
+// freshLeadsWith is freshLeads with the units' bare gaps worked out at
+// most once in bare (nil: here).
+func freshLeadsWith(units []string, words [][]word, vs []vec, ents [][]string, bare *bareOnce) (fresh, formed []bool) {
+	fresh, count := freshStarts(units, words, vs, ents, false, bare)
 	if count == 0 {
 		return nil, nil
 	}

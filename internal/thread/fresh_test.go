@@ -52,7 +52,7 @@ func TestFreshStarts(t *testing.T) {
 	toks := tokenizeAll(column)
 	vs, _, _ := unitVectors(toks, Options{}.withDefaults())
 	ents := [][]string{{"other:storm imelda"}, {"place:avon"}, {"place:dunmore"}, {"person:ann lowe"}}
-	got := freshItems(column, toks, vs, ents)
+	got := freshItems(column, toks, vs, ents, nil)
 	want := []bool{false, true, true, true}
 	if len(got) != len(want) {
 		t.Fatalf("freshItems = %v, want %v", got, want)

@@ -38,7 +38,7 @@ func TestFreshStartsPlainLeads(t *testing.T) {
 	toks := tokenizeAll(column)
 	vs, _, _ := unitVectors(toks, Options{}.withDefaults())
 	ents := [][]string{nil, nil, {"place:wesley chapel"}, nil, nil, nil}
-	got := freshItems(column, toks, vs, ents)
+	got := freshItems(column, toks, vs, ents, nil)
 	want := []bool{false, false, true, true, false, true}
 	if len(got) != len(want) {
 		t.Fatalf("freshItems = %v, want %v", got, want)

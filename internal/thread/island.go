@@ -84,8 +84,8 @@ type islandSet struct {
 }
 
 // newIslandSet returns the islandSet of units, nil when no gap is bare.
-func newIslandSet(units []string, words [][]word) *islandSet {
-	gaps := bareGaps(units, words)
+func newIslandSet(units []string, words [][]word, bare *bareOnce) *islandSet {
+	gaps := bare.of(units, words)
 	if gaps == nil {
 		return nil
 	}

@@ -132,6 +132,7 @@ type labeler struct {
 	names     []*cand
 	terms     []*cand
 	full      []*cand
+	lead      []*cand  // the fill rule's candidates (leadCands)
 	roles     roles    // how the story uses its words (learn before label)
 	kinds     []uint8  // by roleKey: the kinds of a word, 0 until known
 	lower     []bool   // by stem id: the story writes it in lower case (learnCase)
@@ -168,6 +169,7 @@ func putLabeler(lb *labeler) {
 	clear(lb.names[:cap(lb.names)])
 	clear(lb.terms[:cap(lb.terms)])
 	clear(lb.full[:cap(lb.full)])
+	clear(lb.lead[:cap(lb.lead)])
 	clear(lb.paras[:cap(lb.paras)])
 	lb.index.reset()
 	lb.all, lb.idf = termCounts{}, nil
@@ -607,11 +609,10 @@ func (lb *labeler) label(paras [][]word) string {
 		label = lb.roleLabel(label, leadW, paras) // the role rule (label_role.go)
 	}
 	if len(paras) > 0 && len(label) < fillMost {
-		slices.SortFunc(names, byScore)
-		slices.SortFunc(terms, byScore)
 		// the fill rule (label_fill.go): a third word, then a fourth
+		fillTerms, fillNames := lb.leadCands(terms, names)
 		for n := max(len(label)+1, fillWords); n <= fillMost; n++ {
-			for _, cs := range [2][]*cand{terms, names} {
+			for _, cs := range [2][]*cand{fillTerms, fillNames} {
 				for _, c := range cs {
 					if len(label) < n && lb.fillable(label, c, n) && add(c, n) {
 						label = fillOrder(label, buf[:len(paras[0])], c)
@@ -622,6 +623,42 @@ func (lb *labeler) label(paras [][]word) string {
 	}
 	lb.names, lb.terms = names, terms
 	return strings.Join(label, " ")
+}
+
+// leadCands returns the candidates of terms and names that the fill rule
+// can take, in byScore order: only a candidate first used in the lead
+// paragraph is fillable, and putting those few in order costs less than
+// sorting all. byScore orders the candidates strictly (no two share their
+// stems), so those few keep the order a sort of all gives them, unless a
+// score is NaN, which byScore orders by no rule: then all are sorted, as
+// before.
+func (lb *labeler) leadCands(terms, names []*cand) ([]*cand, []*cand) {
+	for _, cs := range [2][]*cand{terms, names} {
+		for _, c := range cs {
+			if math.IsNaN(c.score) {
+				slices.SortFunc(names, byScore)
+				slices.SortFunc(terms, byScore)
+				return terms, names
+			}
+		}
+	}
+	lead := lb.lead[:0]
+	for _, c := range terms {
+		if c.first == 0 {
+			lead = append(lead, c)
+		}
+	}
+	nt := len(lead)
+	for _, c := range names {
+		if c.first == 0 {
+			lead = append(lead, c)
+		}
+	}
+	lb.lead = lead
+	ts, ns := lead[:nt:nt], lead[nt:]
+	slices.SortFunc(ts, byScore)
+	slices.SortFunc(ns, byScore)
+	return ts, ns
 }
 
 // pairOf returns the best two-word term of terms, free of the label's
@@ -876,7 +913,8 @@ func threadWords(paras [][]word, buf []word) [][]word {
 // wordIn reports whether w, lower-cased, is in set (a word list of
 // toSet).
 func wordIn(set map[string]struct{}, w word) bool {
-	_, ok := set[strings.ToLower(w.surface)]
+	var buf [32]byte // lower-cased here, a capitalised word takes no allocation
+	_, ok := set[string(appendLower(buf[:0], w.surface))]
 	return ok
 }
 

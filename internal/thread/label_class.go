@@ -90,16 +90,17 @@ const (
 	kindIng                       // ends in -ing
 )
 
-// kind returns the kinds of w, worked out once per story for each stem
-// and plain -s ending (roleKey): the first surface met stands for the
-// others.
+// kind returns the kinds of w, taken once per story for each stem and
+// plain -s ending (roleKey): the first surface met stands for the
+// others. The lexicon has worked out the kinds of each word (w.kind, as
+// wordKind(w.surface) gives them).
 func (lb *labeler) kind(w word) uint8 {
 	k := roleKey(w)
 	if k >= len(lb.kinds) {
-		return wordKind(w.surface)
+		return w.kind
 	}
 	if lb.kinds[k] == 0 {
-		lb.kinds[k] = wordKind(w.surface)
+		lb.kinds[k] = w.kind
 	}
 	return lb.kinds[k]
 }
@@ -107,7 +108,11 @@ func (lb *labeler) kind(w word) uint8 {
 // wordKind returns the kinds of the word whose surface is s.
 func wordKind(s string) uint8 {
 	var buf [32]byte
-	lower := appendLower(buf[:0], s)
+	return lowerKind(appendLower(buf[:0], s))
+}
+
+// lowerKind returns the kinds of the lower-case word lower.
+func lowerKind(lower []byte) uint8 {
 	k := kindKnown
 	if notNoun(lower) {
 		k |= kindNotNoun

@@ -41,7 +41,13 @@ var idioms = map[string][]idiom{
 }
 
 // idiomUse reports whether ws[i] stands inside one of its idioms.
+//
+// The lexicon has marked the words idioms holds (lexIdiom): no other
+// word needs looking up.
 func idiomUse(ws []word, i int) bool {
+	if ws[i].lex&lexIdiom == 0 {
+		return false
+	}
 	forms, ok := idioms[strings.ToLower(ws[i].surface)]
 	if !ok {
 		return false

@@ -17,7 +17,7 @@ package thread
 // rule).
 func (lb *labeler) ownOpener(c *cand) bool {
 	ws := c.words
-	if len(ws) < 2 || len(ws) > 3 || !ws[0].promoted || !agentNoun(ws[0].surface) || ws[0].lex != 0 {
+	if len(ws) < 2 || len(ws) > 3 || !ws[0].promoted || !agentNoun(ws[0].surface) || ws[0].lex&^lexIdiom != 0 { // lexIdiom tells no word class
 		return false
 	}
 	if !lb.caseKnown || lb.lower[ws[0].id] {

@@ -208,3 +208,16 @@ func TestLeadResume(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteIndex checks the one-pass scan against the strings.IndexAny
+// it stands for.
+func TestQuoteIndex(t *testing.T) {
+	for _, s := range []string{
+		"", "plain", `"opens`, `closes"`, "“curly”", "mid“way", "it’s ‘single’", "Ærø “x”",
+		"\xe2\x80", "\xe2\x80\x9d", "ab\xe2\x80\x9c", "\xe2\xe2\x80\x9c", "\xff\"", "—“",
+	} {
+		if got, want := quoteIndex(s), strings.IndexAny(s, "\"“”"); got != want {
+			t.Errorf("quoteIndex(%q) = %d, IndexAny says %d", s, got, want)
+		}
+	}
+}

@@ -361,8 +361,11 @@ func segmentWith(units []string, words [][]word, opts Options, idf *idfTable, sw
 	vs, cv, toks, size := unitVectorsBoth(words, o, idf, sw)
 	// what each unit's opening says, worked out once
 	var heads, shifts []bool
+	var signOffs []bool  // letters' sign-offs: headings and gapOffsets both ask
+	var bareSet bareOnce // the bare gaps: four steps may ask
 	if !o.Sentences || !o.NoCues {
-		heads = headings(units)
+		signOffs = signOffLines(units)
+		heads = headingsWith(units, signOffs)
 		shifts = make([]bool, n)
 		for u, t := range units {
 			shifts[u] = opensShift(t)
@@ -390,7 +393,7 @@ func segmentWith(units []string, words [][]word, opts Options, idf *idfTable, sw
 	} else {
 		var z []float64
 		rows := gapRows(units, vs, words, heads, shifts, sw)
-		bounds, z = gapSegments(units, rows, vs, o, gapOffsets(heads, signOffLines(units), o))
+		bounds, z = gapSegments(units, rows, vs, o, gapOffsets(heads, signOffs, o))
 		for k := 1; k < n; k++ {
 			link[k] = o.AttachAdjacent + o.GapMerge/(1+math.Exp(z[k]))
 		}
@@ -436,7 +439,7 @@ func segmentWith(units []string, words [][]word, opts Options, idf *idfTable, sw
 			total += len(w)
 		}
 		if float64(total) < o.ShortStory && float64(total) < o.ShortUnits*float64(n) {
-			if tags, bounds = freshBounds(units, words, vs, cv, o.Entities, bounds, link, o); tags != nil {
+			if tags, bounds = freshBounds(units, words, vs, cv, o.Entities, bounds, link, o, &bareSet); tags != nil {
 				lists = tags
 				o.SmallPull = -1
 			}
@@ -499,16 +502,16 @@ func segmentWith(units []string, words [][]word, opts Options, idf *idfTable, sw
 	setout := setOut(heads, items, sz)
 	bare := !o.BareOff && setout
 	if !o.Sentences && !o.NoCues && bare {
-		sz.bare = bareGaps(units, words)
+		sz.bare = bareSet.of(units, words)
 	}
 	if !o.Sentences && !o.NoCues && o.Island > 0 && islandStory(units) {
-		sz.islands = newIslandSet(units, words)
+		sz.islands = newIslandSet(units, words, &bareSet)
 		if sz.islands != nil {
 			sz.islands.loose = !setout && !o.JunctionOff
 		}
 	}
 	if !o.Sentences && !o.NoCues && !o.FreshLeadOff && o.StoryPrior > 0 && sz.total < o.ShortUnitStory {
-		sz.fresh, sz.formed = freshLeads(units, words, cv, o.Entities)
+		sz.fresh, sz.formed = freshLeadsWith(units, words, cv, o.Entities, &bareSet)
 		sz.freshDigest = freshDigest(sz.fresh)
 	}
 	ids = reattach(cv, bounds, link, names, items, sz, o, &sw.sum)
@@ -1348,8 +1351,13 @@ func boundaryBonus(heads, shifts []bool) []float64 {
 // headings marks the units that look like sub-heads introducing what
 // follows; a run of them is a list or table, not a heading.
 func headings(units []string) []bool {
+	return headingsWith(units, signOffLines(units))
+}
+
+// headingsWith is headings with the units' sign-off lines (signOffLines)
+// worked out already.
+func headingsWith(units []string, signOffs []bool) []bool {
 	h := make([]bool, len(units))
-	signOffs := signOffLines(units)
 	for i, u := range units {
 		h[i] = isSubhead(u) && (signOffs == nil || !signOffs[i])
 	}

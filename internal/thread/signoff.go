@@ -33,7 +33,7 @@ var signOffJoins = toSet(`and & de van von le la on upon under in by`)
 // words ("Bexhill-on-Sea", "Robin Hood's Bay", "N. Yorks.").
 func signsOff(u string) bool {
 	u = strings.TrimSpace(u)
-	if u == "" || strings.ContainsAny(u, "0123456789:;!?\"‘“”()") {
+	if u == "" || hasSignOffBar(u) {
 		return false
 	}
 	parts := strings.Split(u, ", ")
@@ -84,6 +84,38 @@ func signsOff(u string) bool {
 		}
 	}
 	return true
+}
+
+// signOffBars marks the ASCII bytes no sign-off holds: digits and
+// ":;!?\"()".
+var signOffBars = func() (t [utf8.RuneSelf]bool) {
+	for _, c := range []byte("0123456789:;!?\"()") {
+		t[c] = true
+	}
+	return t
+}()
+
+// hasSignOffBar reports whether u holds a rune no sign-off holds: a digit,
+// one of ":;!?\"()" or a curly quote (‘, “, ”). It is
+// strings.ContainsAny(u, "0123456789:;!?\"‘“”()") in one pass over the
+// bytes, where ContainsAny, given non-ASCII runes, passes over u once for
+// each rune of the set: UTF-8 is self-synchronising, so the curly quotes'
+// three bytes stand for them wherever they appear.
+func hasSignOffBar(u string) bool {
+	for i := 0; i < len(u); i++ {
+		c := u[i]
+		if c < utf8.RuneSelf {
+			if signOffBars[c] {
+				return true
+			}
+			continue
+		}
+		// ‘ is E2 80 98, “ E2 80 9C, ” E2 80 9D
+		if c == 0xE2 && i+2 < len(u) && u[i+1] == 0x80 && (u[i+2] == 0x98 || u[i+2] == 0x9C || u[i+2] == 0x9D) {
+			return true
+		}
+	}
+	return false
 }
 
 // minSignOffs is how many sign-offs make a story a letters page: a

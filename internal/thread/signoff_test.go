@@ -1,6 +1,9 @@
 package thread
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestSignsOff(t *testing.T) {
 	for _, c := range []struct {
@@ -57,5 +60,21 @@ func TestSignOffLines(t *testing.T) {
 	venue := []string{"Ireland beat Wales in the rain.", "Lansdowne Road, Dublin", "Ireland: G Moran; S Hickey, B O'Dea."}
 	if got := signOffLines(venue); got != nil {
 		t.Errorf("signOffLines(venue) = %v, want nil", got)
+	}
+}
+
+// TestHasSignOffBar checks the one-pass scan against the
+// strings.ContainsAny it stands for, on plain, curly-quoted, other
+// non-ASCII and broken UTF-8 text.
+func TestHasSignOffBar(t *testing.T) {
+	for _, s := range []string{
+		"", "Winifred Lusk, Bideford, Devon", "Northshire 412, Westmoor 398",
+		"Yes: Minister", "Who?", "(aside)", `He said "no"`, "it’s", "‘quoted’", "“Quoted”",
+		"Ærø, Zürich", "em — dash", "\xe2\x80", "\xe2\x80\x9c", "x\xe2\x80\x9d", "\xe2\xe2\x80\x98",
+		"\xff\xfe", "\xe2\x80\x99", "bullet • point", "Bexhill-on-Sea, E. Sussex.",
+	} {
+		if got, want := hasSignOffBar(s), strings.ContainsAny(s, "0123456789:;!?\"‘“”()"); got != want {
+			t.Errorf("hasSignOffBar(%q) = %v, ContainsAny says %v", s, got, want)
+		}
 	}
 }

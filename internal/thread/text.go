@@ -19,6 +19,7 @@ type word struct {
 	// words tokenized together share ids
 	id   int32
 	lex  uint16 // flags of the lower-case word (lexStop…)
+	kind uint8  // its kinds for labels (wordKind), from the lexicon
 	name bool
 	stop bool
 	// joined: follows the previous word with only a space or hyphen between
@@ -95,7 +96,7 @@ func (t *tokenizer) resolve(ws []word) {
 			lex = t.memo.get(t.lower[p.off:p.off+p.n], p.h)
 		}
 		stop := lex.flags&lexStop != 0
-		w.stem, w.lex, w.stop = lex.stem, lex.flags, stop
+		w.stem, w.lex, w.kind, w.stop = lex.stem, lex.flags, lex.kind, stop
 		w.name = !stop && p.name
 		p.hash = lex.hash
 	}
@@ -278,6 +279,7 @@ func (t *tokenizer) word(w *word, surface string, startsSentence bool) bool {
 		stem:    lex.stem,
 		surface: surface,
 		lex:     lex.flags,
+		kind:    lex.kind,
 		stop:    stop,
 		name:    !stop && nameLike(upper, caps, runes, startsSentence),
 		upper:   upper,
@@ -384,15 +386,19 @@ const (
 	lexAdjCue                       // a copula or degree word: an adjective follows
 	lexEvent                        // its stem is an event noun's (eventStems)
 	lexNeverNoun                    // the POS lexicon has it, never as a noun (neverNoun)
+	lexIdiom                        // a noun of the set phrases of idioms (label_idiom.go)
 )
 
 // lexEntry is what the segmenter keeps of a lower-case word: its stem
-// (the word itself when hyphenated), the stem's hash under stemSeed, and
-// its flags.
+// (the word itself when hyphenated), the stem's hash under stemSeed, its
+// flags, and its kinds for labels (wordKind: they depend on the
+// lower-case word alone, so the lexicon works them out once for all
+// stories).
 type lexEntry struct {
 	stem  string
 	hash  uint64
 	flags uint16
+	kind  uint8
 }
 
 // lexicon caches the entry of every lower-case word the tokenizer meets.
@@ -430,6 +436,10 @@ func newLexEntry(lower string) lexEntry {
 	if lowerNeverNoun(lower) {
 		e.flags |= lexNeverNoun
 	}
+	if _, ok := idioms[lower]; ok {
+		e.flags |= lexIdiom
+	}
+	e.kind = lowerKind([]byte(lower))
 	return e
 }
 

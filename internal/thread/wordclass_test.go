@@ -114,3 +114,42 @@ func TestClippedNames(t *testing.T) {
 		}
 	}
 }
+
+// TestLexiconKinds checks that the kinds the lexicon gives each word are
+// those wordKind works out from its surface, for the words of the
+// tokenizer's two paths (deferred look-ups and direct ones), short and
+// long, ASCII and not.
+func TestLexiconKinds(t *testing.T) {
+	texts := []string{
+		"The hardest long-term working plans were economic, similar and SMALLER than the popular singing king's.",
+		"İstanbul’s ÉLYSÉE talks: Ærø's mayor said the off-limits like-for-like sales rose quickly.",
+		"Counterrevolutionaries campaigned against antidisestablishmentarianism, metastatic and scientific.",
+		"A Supercalifragilisticexpialidocioussupercalifragilisticexpialidociousword was reported.",
+	}
+	for _, text := range texts {
+		for _, w := range tokenizeAll([]string{text})[0] {
+			if got, want := w.kind, wordKind(w.surface); got != want {
+				t.Errorf("%q: lexicon kind %b, wordKind %b", w.surface, got, want)
+			}
+		}
+		tk := tokenizer{text: text}
+		var w word
+		for tk.next(&w) {
+			if got, want := w.kind, wordKind(w.surface); got != want {
+				t.Errorf("%q (direct): lexicon kind %b, wordKind %b", w.surface, got, want)
+			}
+		}
+	}
+}
+
+// TestLexiconIdioms checks that the lexicon marks exactly the words
+// idioms holds, in any case.
+func TestLexiconIdioms(t *testing.T) {
+	text := "Row rows FIRE fired charge Charges bottom rest Resting hats hat weight track Trouble troubles the in"
+	for _, w := range tokenizeAll([]string{text})[0] {
+		_, want := idioms[strings.ToLower(w.surface)]
+		if got := w.lex&lexIdiom != 0; got != want {
+			t.Errorf("%q: lexIdiom %v, want %v", w.surface, got, want)
+		}
+	}
+}
