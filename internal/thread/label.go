@@ -137,7 +137,8 @@ type labeler struct {
 	lower     []bool   // by stem id: the story writes it in lower case (learnCase)
 	midName   []bool   // by stem id: the story capitalises it mid-sentence (learnCase)
 	caseKnown bool     // lower is learnt
-	aside     []bool   // by word of the lead paragraph: in a relative clause (label_aside.go)
+	aside     []bool   // by word of the lead paragraph: in a relative clause (label_aside.go) or a source phrase
+	source    []bool   // by word of the lead paragraph: in a source phrase (label_source.go)
 	paras     [][]word // the thread's paragraphs reordered by the crosshead rule
 }
 
@@ -169,6 +170,7 @@ func putLabeler(lb *labeler) {
 	clear(lb.terms[:cap(lb.terms)])
 	clear(lb.full[:cap(lb.full)])
 	clear(lb.paras[:cap(lb.paras)])
+	lb.source = lb.source[:0]
 	lb.index.reset()
 	lb.all, lb.idf = termCounts{}, nil
 	lb.caseKnown = false
@@ -383,6 +385,7 @@ func (lb *labeler) label(paras [][]word) string {
 	leadEvents(terms)
 	if len(paras) > 0 {
 		lb.asideScores(terms, buf[:len(paras[0])])
+		lb.sourceScores(terms, buf[:len(paras[0])]) // the source rule (label_source.go)
 	}
 	label := make([]string, 0, 5)
 	used := lb.used
