@@ -513,6 +513,11 @@ func (lb *labeler) label(paras [][]word) string {
 			label, departed = cutLabel(label, nameLen, leadW, at, plural), true // the cut rule (label_cut.go)
 		}
 	}
+	if len(label) > 0 && len(paras) > 0 && !verb && !departed && nameLen > 0 {
+		if up, ok := lb.leadUpgrade(leadW); ok {
+			label, departed = append(label[:nameLen:nameLen], up...), true // the upgrade rule (label_upgrade.go)
+		}
+	}
 	if len(label) > 0 && len(paras) > 0 && !verb && !departed {
 		lead := leadW
 		passed := false
