@@ -518,6 +518,11 @@ func (lb *labeler) label(paras [][]word) string {
 			label, departed = append(label[:nameLen:nameLen], up...), true // the upgrade rule (label_upgrade.go)
 		}
 	}
+	if len(label) > 0 && len(paras) > 0 && !verb && !departed && nameLen > 0 {
+		if ret, ok := lb.leadReturn(leadW, label[:nameLen]); ok {
+			label, departed = append(label[:nameLen:nameLen], ret...), true // the return rule (label_return.go)
+		}
+	}
 	if len(label) > 0 && len(paras) > 0 && !verb && !departed {
 		lead := leadW
 		passed := false
