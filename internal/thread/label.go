@@ -519,6 +519,11 @@ func (lb *labeler) label(paras [][]word) string {
 		}
 	}
 	if len(label) > 0 && len(paras) > 0 && !verb && !departed && nameLen > 0 {
+		if f, ok := leadFundraise(leadW); ok {
+			label, departed = append(label[:nameLen:nameLen], f), true // the fundraise rule (label_fundraise.go)
+		}
+	}
+	if len(label) > 0 && len(paras) > 0 && !verb && !departed && nameLen > 0 {
 		if ret, ok := lb.leadReturn(leadW, label[:nameLen]); ok {
 			label, departed = append(label[:nameLen:nameLen], ret...), true // the return rule (label_return.go)
 		}
