@@ -248,7 +248,7 @@
 // profits…" a "profits warning", "is to close 40 of its branches" "branch
 // closures", "delaying the launch of" a "launch delay", "agreed to sell
 // 30 pubs" a "pub sale" (label_nominal.go); a boss's exit names the post
-// and the verb ("chief steps down"), or the one who leaves and the verb
+// and the verb ("chief quits"), or the one who leaves and the verb
 // (label_depart.go); a diary's purchase or sale names the buyer, "buys"
 // and the thing bought ("buys farmhouse"), or the thing sold and "sale"
 // (label_trade.go); a company's half-year figures are its "half-year

@@ -138,7 +138,8 @@ type labeler struct {
 	lower     []bool   // by stem id: the story writes it in lower case (learnCase)
 	midName   []bool   // by stem id: the story capitalises it mid-sentence (learnCase)
 	caseKnown bool     // lower is learnt
-	aside     []bool   // by word of the lead paragraph: in a relative clause (label_aside.go)
+	aside     []bool   // by word of the lead paragraph: in a relative clause (label_aside.go) or a source phrase
+	source    []bool   // by word of the lead paragraph: in a source phrase (label_source.go)
 	paras     [][]word // the thread's paragraphs reordered by the crosshead rule
 }
 
@@ -171,6 +172,7 @@ func putLabeler(lb *labeler) {
 	clear(lb.full[:cap(lb.full)])
 	clear(lb.lead[:cap(lb.lead)])
 	clear(lb.paras[:cap(lb.paras)])
+	lb.source = lb.source[:0]
 	lb.index.reset()
 	lb.all, lb.idf = termCounts{}, nil
 	lb.caseKnown = false
@@ -385,6 +387,7 @@ func (lb *labeler) label(paras [][]word) string {
 	leadEvents(terms)
 	if len(paras) > 0 {
 		lb.asideScores(terms, buf[:len(paras[0])])
+		lb.sourceScores(terms, buf[:len(paras[0])]) // the source rule (label_source.go)
 	}
 	label := make([]string, 0, 5)
 	used := lb.used
@@ -510,6 +513,21 @@ func (lb *labeler) label(paras [][]word) string {
 	if len(label) > 0 && len(paras) > 0 && !verb && !departed {
 		if at, plural, ok := lb.leadCut(leadW); ok && !evOK {
 			label, departed = cutLabel(label, nameLen, leadW, at, plural), true // the cut rule (label_cut.go)
+		}
+	}
+	if len(label) > 0 && len(paras) > 0 && !verb && !departed && nameLen > 0 {
+		if up, ok := lb.leadUpgrade(leadW); ok {
+			label, departed = append(label[:nameLen:nameLen], up...), true // the upgrade rule (label_upgrade.go)
+		}
+	}
+	if len(label) > 0 && len(paras) > 0 && !verb && !departed && nameLen > 0 {
+		if f, ok := leadFundraise(leadW); ok {
+			label, departed = append(label[:nameLen:nameLen], f), true // the fundraise rule (label_fundraise.go)
+		}
+	}
+	if len(label) > 0 && len(paras) > 0 && !verb && !departed && nameLen > 0 {
+		if ret, ok := lb.leadReturn(leadW, label[:nameLen]); ok {
+			label, departed = append(label[:nameLen:nameLen], ret...), true // the return rule (label_return.go)
 		}
 	}
 	if len(label) > 0 && len(paras) > 0 && !verb && !departed {

@@ -19,11 +19,11 @@ func TestLabelDeparture(t *testing.T) {
 		{"the firm's chief", []string{
 			"Pelbridge Bank slid 5 per cent after chief executive Ottilda Crantock said she would step down next year.",
 			"Pelbridge Bank said the search for a successor had begun.",
-		}, others, "Pelbridge Bank chief steps down", ""},
+		}, others, "Pelbridge Bank chief quits", ""},
 		{"the one who leaves", []string{
 			"Quiz host Esmond Ilsington is to step down after 23 years and more than 4,000 episodes.",
 			"Esmond Ilsington said he wanted to spend more time in his garden.",
-		}, others, "Esmond Ilsington steps down", ""},
+		}, others, "Esmond Ilsington quits", ""},
 		{"a place left", []string{
 			"Skelwith Bank is quitting its Cheapside headquarters after 90 years for a tower by the river.",
 			"Skelwith Bank said the tower would save it rent.",
@@ -51,7 +51,7 @@ func TestLabelDeparture(t *testing.T) {
 		{"a relative clause after the leaver", []string{
 			"Merryn Polglase, who has run the Tenbridge Income Fund for twelve years, is stepping down to start her own firm.",
 			"Merryn Polglase said the fund was in good hands.",
-		}, others, "Merryn Polglase steps down", ""},
+		}, others, "Merryn Polglase quits", ""},
 		{"a post with a word before it", []string{
 			"Meanwhile, Tory MP Oswin Tamblyn has resigned the party whip to sit as an independent.",
 			"Oswin Tamblyn said the party had lost its way.",

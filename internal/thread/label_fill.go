@@ -49,6 +49,9 @@ func (lb *labeler) fillable(label []string, c *cand, n int) bool {
 	if e := c.pos + len(c.words); c.pos >= 0 && e < len(lb.aside) && lb.buf[e].joined && lb.buf[e].name {
 		return false // a descriptor of the name it stands before: "gold explorer Tarrant Hill"
 	}
+	if publicNoun(c) {
+		return false // whom the news touches (the public rule, label_public.go)
+	}
 	if n > fillWords && (c.isName() || c.count < fillRepeat) {
 		return false
 	}

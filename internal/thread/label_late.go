@@ -23,6 +23,10 @@ package thread
 // some 160 dev labels, 71 closer to the gold label and 9 further, and
 // labels the BBC articles closer to their headlines.
 
+// A name the lead brings in only as the source of its figures ("according
+// to mortgage lender Quillon Bank": label_source.go) is met in passing
+// as well, and the rule treats it as one first met after the lead.
+
 // sourceParas is the most paragraphs of the thread that use a name
 // first met after the lead for the late-name rule to leave it out.
 const sourceParas = 3
@@ -34,7 +38,7 @@ func (lb *labeler) lateName(names, terms []*cand) bool {
 		return false
 	}
 	top := bestOf(names)
-	if top.pos >= 0 {
+	if top.pos >= 0 && !lb.sourced(top.pos) {
 		return false
 	}
 	df := lb.in.df[top.words[len(top.words)-1].id]
