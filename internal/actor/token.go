@@ -80,7 +80,9 @@ func appendTokens(toks []tok, text string, lm *lowerMemo) []tok {
 		default:
 			p := text[i : i+size]
 			var cls wordClass
-			if size == 1 {
+			if size == 1 && p[0] < utf8.RuneSelf {
+				// A one-byte rune below RuneSelf is ASCII; an invalid
+				// byte (size 1 too) is looked up like any other.
 				cls = asciiClass[p[0]]
 			} else {
 				cls = tokClass(p)
