@@ -331,3 +331,42 @@ func TestOpenReportsReindexProgress(t *testing.T) {
 		t.Fatalf("index holds %d stories (%v), want 3", n, err)
 	}
 }
+
+// An index rebuilt from a store of many stories (a new schema, a lost
+// index) ends in one segment, as after a bulk import: left as written,
+// searches of a large archive would stay slower until its next bulk import.
+func TestRebuiltIndexIsMerged(t *testing.T) {
+	if testing.Short() {
+		t.Skip("imports 1,200 stories")
+	}
+	dir := t.TempDir()
+	a, err := Open(dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var arts []article.Article
+	for i := range 1200 {
+		arts = append(arts, article.Article{Title: fmt.Sprintf("Harbour note %d", i), Paragraphs: []article.Paragraph{{Text: fmt.Sprintf("Pier %d of the harbour reopened to boats on Monday.", i)}}})
+	}
+	if _, err := a.ImportArticles(context.Background(), arts, ImportOptions{BatchSize: 100}); err != nil {
+		t.Fatal(err)
+	}
+	if err := a.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := index.Remove(dir); err != nil {
+		t.Fatal(err)
+	}
+	b, err := Open(dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	if n, err := b.ix.Count(); err != nil || n != 1200 {
+		t.Fatalf("index holds %d stories (%v), want 1200", n, err)
+	}
+	segs, err := filepath.Glob(filepath.Join(index.Dir(dir), "store", "*.zap"))
+	if err != nil || len(segs) != 1 {
+		t.Fatalf("rebuilt index has %d segments (%v), want 1", len(segs), err)
+	}
+}
