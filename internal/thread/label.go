@@ -868,7 +868,7 @@ func labelPhrase(ws []word) bool {
 		// a word of an ampersand name is a name whatever it means alone
 		// ("Marks & Spencer")
 		inAmp := w.name && (w.amp || i+1 < len(ws) && ws[i+1].amp)
-		generic := w.lex&lexGeneric != 0 && !genericEvent(w)
+		generic := w.lex&lexGeneric != 0 && !genericEvent(w) && !headlineNoun(w)
 		if w.stop || !inAmp && (generic || w.lex&(lexShort|lexFigure) != 0) || isVerbLike(w) || !w.name && w.lex&lexAdverb != 0 {
 			return false
 		}
