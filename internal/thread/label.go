@@ -862,14 +862,16 @@ func countInto(tc termCounts, seen []int32, paras [][]word) {
 
 // labelPhrase reports whether ws can be a label phrase: contiguous words,
 // none a stopword, none generic (but for a lower-case event noun: see
-// genericEvent), and not mixing names with other words.
+// genericEvent, and a price: label_headnoun.go), none holding a figure
+// (but for a road's number: label_road.go), and not mixing names with
+// other words.
 func labelPhrase(ws []word) bool {
 	for i, w := range ws {
 		// a word of an ampersand name is a name whatever it means alone
 		// ("Marks & Spencer")
 		inAmp := w.name && (w.amp || i+1 < len(ws) && ws[i+1].amp)
 		generic := w.lex&lexGeneric != 0 && !genericEvent(w) && !headlineNoun(w)
-		if w.stop || !inAmp && (generic || w.lex&(lexShort|lexFigure) != 0) || isVerbLike(w) || !w.name && w.lex&lexAdverb != 0 {
+		if w.stop || !inAmp && (generic || w.lex&(lexShort|lexFigure) != 0 && !roadNumber(w.surface)) || isVerbLike(w) || !w.name && w.lex&lexAdverb != 0 {
 			return false
 		}
 		if i > 0 && (!w.joined || w.name != ws[0].name) {
