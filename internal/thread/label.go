@@ -375,6 +375,9 @@ func (lb *labeler) label(paras [][]word) string {
 			if c.clipped == c.count || c.titles == c.count || !usableName(c) && !lb.ownOpener(c) {
 				continue // only ever part of a longer name or a title, or no name
 			}
+			if scopeOnly(c, paras) {
+				continue // the nation the news is set in (label_scope.go)
+			}
 			names = append(names, c)
 		} else if noNames(c.words) && noun >= minNounness && !lb.hasNameStem(c.words) && !c.capsOnly() && c.idioms < c.count && !countOnly(c.words) {
 			terms = append(terms, c)
