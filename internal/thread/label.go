@@ -643,7 +643,7 @@ func (lb *labeler) label(paras [][]word) string {
 		}
 	}
 	lb.names, lb.terms = names, terms
-	return strings.Join(label, " ")
+	return strings.Join(tvLabel(label), " ") // the TV rule (label_tv.go)
 }
 
 // leadCands returns the candidates of terms and names that the fill rule
