@@ -375,6 +375,9 @@ func (lb *labeler) label(paras [][]word) string {
 			if c.clipped == c.count || c.titles == c.count || !usableName(c) && !lb.ownOpener(c) {
 				continue // only ever part of a longer name or a title, or no name
 			}
+			if scopeOnly(c, paras) {
+				continue // the nation the news is set in (label_scope.go)
+			}
 			names = append(names, c)
 		} else if noNames(c.words) && noun >= minNounness && !lb.hasNameStem(c.words) && !c.capsOnly() && c.idioms < c.count && !countOnly(c.words) {
 			terms = append(terms, c)
@@ -640,7 +643,7 @@ func (lb *labeler) label(paras [][]word) string {
 		}
 	}
 	lb.names, lb.terms = names, terms
-	return strings.Join(label, " ")
+	return strings.Join(tvLabel(label), " ") // the TV rule (label_tv.go)
 }
 
 // leadCands returns the candidates of terms and names that the fill rule
@@ -862,14 +865,16 @@ func countInto(tc termCounts, seen []int32, paras [][]word) {
 
 // labelPhrase reports whether ws can be a label phrase: contiguous words,
 // none a stopword, none generic (but for a lower-case event noun: see
-// genericEvent), and not mixing names with other words.
+// genericEvent, and a price: label_headnoun.go), none holding a figure
+// (but for a road's number: label_road.go), and not mixing names with
+// other words.
 func labelPhrase(ws []word) bool {
 	for i, w := range ws {
 		// a word of an ampersand name is a name whatever it means alone
 		// ("Marks & Spencer")
 		inAmp := w.name && (w.amp || i+1 < len(ws) && ws[i+1].amp)
-		generic := w.lex&lexGeneric != 0 && !genericEvent(w)
-		if w.stop || !inAmp && (generic || w.lex&(lexShort|lexFigure) != 0) || isVerbLike(w) || !w.name && w.lex&lexAdverb != 0 {
+		generic := w.lex&lexGeneric != 0 && !genericEvent(w) && !headlineNoun(w)
+		if w.stop || !inAmp && (generic || w.lex&(lexShort|lexFigure) != 0 && !roadNumber(w.surface)) || isVerbLike(w) || !w.name && w.lex&lexAdverb != 0 {
 			return false
 		}
 		if i > 0 && (!w.joined || w.name != ws[0].name) {

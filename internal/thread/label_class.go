@@ -50,8 +50,8 @@ func (lb *labeler) nounness(c *cand) float64 {
 	if kind&kindNotNoun != 0 {
 		f *= 0.1
 	}
-	if kind&kindIng != 0 && !lb.nounUse(head) {
-		f *= 0.35 // a verb's -ing form, unless the story uses it as a noun
+	if kind&kindIng != 0 && !lb.nounUse(head) && !ingNoun(head) {
+		f *= 0.35 // a verb's -ing form, unless the story uses it as a noun or it is one (label_ingnoun.go)
 	}
 	if head.lex&lexAdjective != 0 && (!lb.nounUse(head) || sureAdjective(head.surface)) {
 		f *= 0.45 // ends like an adjective ("financial") and no noun use

@@ -173,7 +173,7 @@ func (lb *labeler) shiftSubject(lead []word, v int) (from, to int, ok bool) {
 // lower-case content word (or a sentence's capitalised first word that
 // is no name) that can be a noun.
 func (lb *labeler) shiftNoun(w word) bool {
-	if w.stop || w.name && !w.promoted || w.lex&(lexFigure|lexShort|lexGeneric|lexPast) != 0 || lb.openerOfName(w) {
+	if w.stop || w.name && !w.promoted || w.lex&(lexFigure|lexShort|lexPast) != 0 || w.lex&lexGeneric != 0 && !headlineNoun(w) || lb.openerOfName(w) {
 		return false
 	}
 	return lb.kind(w)&(kindVerb|kindNotNoun) == 0
