@@ -124,7 +124,8 @@
 //     (Options.LeadResume).
 //   - Briefings. In a story with three or more bulleted paragraphs
 //     that are whole sentences, not introduced by a line ending with a
-//     colon, each such bullet is a digest item: it opens a segment of
+//     colon nor, unless the story is told in bullets, opening it as a
+//     summary, each such bullet is a digest item: it opens a segment of
 //     its own, with no sequential bonus, no small-fragment pull, none of
 //     the Single allowance and no story prior, so that it joins only
 //     what its words are like. A table written a row to a paragraph

@@ -100,17 +100,22 @@ func listBounds(units []string, bounds []int, link []float64, off int) ([]bool, 
 // them (nil when it has fewer). A list after "The proposals include:"
 // sets out the points of one matter, as do bullets that are phrases ("-
 // A freeze on fuel duty"), and a list that opens a story sums up what
-// follows; a digest's bullets each tell a piece of news.
+// follows; a digest's bullets each tell a piece of news. A story told
+// in bullets (bulletStory) has nothing after its list to sum up: there
+// the list that opens it is the digest.
 func bulletItems(units []string) []bool {
 	var out []bool
 	count := 0
 	introduced := false // the current list opens the story or follows a colon
+	told := bulletStory(units)
 	for i, u := range units {
 		if !opensBullet(u) {
 			continue
 		}
-		if i == 0 || !opensBullet(units[i-1]) {
-			introduced = i == 0 || strings.HasSuffix(strings.TrimSpace(units[i-1]), ":")
+		if i == 0 {
+			introduced = !told
+		} else if !opensBullet(units[i-1]) {
+			introduced = strings.HasSuffix(strings.TrimSpace(units[i-1]), ":")
 		}
 		if introduced || !sentenceBullet(u) {
 			continue
@@ -125,6 +130,23 @@ func bulletItems(units []string) []bool {
 		return nil
 	}
 	return out
+}
+
+// bulletStory reports whether a story is told in bullets: four in five
+// of its units or more open with one (a digest of overnight news under
+// section heads, its greeting and its sign-off dropped or kept). Over
+// the development round-ups, reading the opening list of such a story
+// as a digest rather than a summary raised the mean B3 F1 from 0.8656
+// to 0.8660 (three digests changed: two up by 0.05 and 0.37, one down by
+// 0.03); three in five or all units gave the same.
+func bulletStory(units []string) bool {
+	n := 0
+	for _, u := range units {
+		if opensBullet(u) {
+			n++
+		}
+	}
+	return 5*n >= 4*len(units)
 }
 
 // sentenceBullet reports whether the bullet u is a whole sentence: it
