@@ -139,7 +139,8 @@
 //     questions are not letters), each such paragraph opens a segment
 //     with no sequential bonus and joins what its words are like. So
 //     does each item of a column that tags its items ("Ferry delays:
-//     Crossings were…", "2. School meals: …", "CANADA: A herd…"; three
+//     Crossings were…", "2. School meals: …", "CANADA: A herd…", a
+//     result's score line "Hull 24, Wigan 18: …", scoreline.go; three
 //     or more distinct tags, each before a sentence; a transcript, which
 //     repeats its speakers, datelines and table rows are not; tags.go)
 //     or a column of sightings, three or more paragraphs that open with

@@ -62,7 +62,7 @@ func itemTag(u string) (string, bool) {
 	first, _ := utf8.DecodeRuneInString(tag)
 	last, _ := utf8.DecodeLastRuneInString(tag)
 	next, _ := utf8.DecodeRuneInString(rest)
-	if !unicode.IsUpper(first) || unicode.IsDigit(last) || !(unicode.IsUpper(next) || unicode.IsDigit(next) || opensQuote(rest)) {
+	if !unicode.IsUpper(first) || (unicode.IsDigit(last) && !scoreLine(tag)) || !(unicode.IsUpper(next) || unicode.IsDigit(next) || opensQuote(rest)) {
 		return "", false
 	}
 	words := 0
