@@ -13,6 +13,10 @@ func TestAttributesSpeech(t *testing.T) {
 		{"Sentencing him, Judge Margaret Ferrier said: 'You preyed on people.'", true},
 		{"The shop's owner, Naveen Patara, 58, said his staff were 'still shaking'.", true},
 		{"Police said the road would reopen tonight.", true},
+		// a role in capitals before a name is a person's
+		{"Boss Callum Drysdale said: 'Safety always comes first.'", true},
+		{"Chairman Geoffrey Almond-Pryce said the board remained 'confident'.", true},
+		{"Founder Gwen Aldridge said the listing would fund an expansion.", true},
 		// a company opens a market report's item as often as not
 		{"Greyfield Brewing said sales rose.", false},
 		// the present tense is how a lead attributes
