@@ -25,8 +25,14 @@ import (
 // Roy Hodgson says the Premiership should…" is how a report's lead
 // attributes (among the BBC developer articles 19 of the 33 first
 // paragraphs that open with an attribution use "says", against 19 of
-// 317 later ones).
-var attributionVerbs = toSet(`said told added warned explained insisted admitted claimed stressed confirmed`)
+// 317 later ones). Verbs that report what a speaker holds or asks
+// ("Boss Gareth Penhallow blamed 'a stubborn autumn'", urged, accused,
+// apologised, argued) bring in a speaker as "said" does: over the
+// development round-ups they raised the mean B3 F1 from 0.8666 to
+// 0.8670, four sets up and one down by 0.0008. "Called" is left out: it
+// names as often as it speaks ("the director Theo van Gogh, called
+// 06/05, …" split an interleaved BBC mix).
+var attributionVerbs = toSet(`said told added warned explained insisted admitted claimed stressed confirmed blamed urged accused apologised argued`)
 
 // speakerTitles and speakerGroups mark the subject of an attribution as
 // a person or a body of people rather than a company ("Greyfield

@@ -17,6 +17,10 @@ func TestAttributesSpeech(t *testing.T) {
 		{"Boss Callum Drysdale said: 'Safety always comes first.'", true},
 		{"Chairman Geoffrey Almond-Pryce said the board remained 'confident'.", true},
 		{"Founder Gwen Aldridge said the listing would fund an expansion.", true},
+		// verbs of what a speaker holds or asks
+		{"Boss Gareth Penhallow blamed 'a stubborn autumn' for the fall.", true},
+		{"Opposition leader Cllr Nasreen Akhtar accused the ruling group of complacency.", true},
+		{"Chief executive Rachel Imrie apologised to fans and investors.", true},
 		// a company opens a market report's item as often as not
 		{"Greyfield Brewing said sales rose.", false},
 		// the present tense is how a lead attributes
