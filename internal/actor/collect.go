@@ -208,6 +208,9 @@ func (st *story) collect() {
 				if publisherBracket(d.toks, m) || tradeOpened(d, m) {
 					o += 3 // "(Tarrow Hale, £7.99)", "Developer Corran Renewables says" (origin.go)
 				}
+				if ownAcronym(d.toks, m) {
+					o += 4 // "the Northern Grid Partnership (NGP)" read as a person (ownacronym.go)
+				}
 				if bandVerb(d.toks, m) {
 					o += 4 // "Tobin Reef play Leeds in March" (bandverb.go)
 				}
