@@ -129,6 +129,7 @@ func (st *story) resolvePersons() {
 		}
 		kept = append(kept, c)
 	}
+	kept = st.joinInitialled(kept, assigned) // "H Luscombe" after "Harriet Luscombe" (initialjoin.go)
 	kept = st.joinNicknamed(kept, assigned)
 	for _, c := range kept {
 		st.clusters = append(st.clusters, c)
