@@ -130,6 +130,7 @@ func (st *story) resolvePersons() {
 		kept = append(kept, c)
 	}
 	kept = st.joinInitialled(kept, assigned) // "H Luscombe" after "Harriet Luscombe" (initialjoin.go)
+	kept = st.joinShortGiven(kept, assigned) // "Hen Doyle" after "Henrietta Doyle" (shortjoin.go)
 	kept = st.joinNicknamed(kept, assigned)
 	for _, c := range kept {
 		st.clusters = append(st.clusters, c)
@@ -203,7 +204,7 @@ func (st *story) resolvePersons() {
 	// story's people and what a person is "known to friends as",
 	// whatever the tagger called them.
 	for _, m := range st.mentions {
-		if m.kind != Person && (st.nicknamed(m) != nil || st.givenNameOf(m) || st.knownAsNick(m)) {
+		if m.kind != Person && (st.nicknamed(m) != nil || st.petNamed(m) != nil || st.givenNameOf(m) || st.knownAsNick(m)) {
 			m.kind = Person
 			persons = append(persons, m)
 		}
@@ -245,6 +246,9 @@ func (st *story) resolvePersons() {
 			continue
 		}
 		c := st.nicknamed(m)
+		if c == nil {
+			c = st.petNamed(m) // "Gus" for Augustus Penwarden (petname.go)
+		}
 		if c == nil && m.hon == "" {
 			if c = st.knownAsBearer(m); c != nil {
 				st.index(c, "", m.name[0]) // "'Sparky' made …" later
