@@ -44,7 +44,7 @@ func (st *story) joinShortGiven(kept []*cluster, assigned map[*mention]*cluster)
 			assigned[m] = target
 		}
 		st.byKey[strings.ToLower(strings.Join(short, " "))] = target
-		st.index(target, "", short[0]) // "Hen" alone later
+		st.index(target, short[1], short[0]) // "Hen", "Lavelle" alone later
 	}
 	return out
 }
