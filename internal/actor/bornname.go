@@ -15,10 +15,16 @@ package actor
 // to everyone at the club as Little Ivo,"; afterKnownPhrase).
 func (st *story) bornName(m *mention) bool {
 	d := st.doc(m.para)
-	if d == nil || m.s < 1 || len(m.name) < 2 || m.hon != "" {
+	if d == nil || len(m.name) < 2 || m.hon != "" {
 		return false
 	}
 	toks := d.toks
+	if m.other = otherNameOf(toks, m.s, m.e); m.other {
+		return true // "Harriet Slade, as she was", "She was born Cecily Pruett" (othername.go)
+	}
+	if m.s < 1 {
+		return false
+	}
 	p := &toks[m.s-1]
 	if p.lower == "born" {
 		if p.cap {
@@ -73,8 +79,18 @@ func afterKnownPhrase(toks []tok, s int) bool {
 }
 
 // bornBearer returns the person named last before the born name m, in
-// its paragraph or the one before, or nil.
+// its paragraph or the one before, or nil. A name of her own the person
+// is given in passing ("Harriet Slade, as she was", "Sophie Kettering,
+// as she now is") keeps her given name: the one person of the story
+// named in full with that given name and another surname is hers, where
+// the person named last may be her husband ("Sophie Dunmore and Ollie
+// Kettering" in a caption before). Such a name with no bearer of its
+// given name is nobody's but its own ("the prize went to Ada Kell, then
+// Ivo Marsh,").
 func (st *story) bornBearer(m *mention) *cluster {
+	if c := st.sameGivenBearer(m); c != nil || m.other {
+		return c
+	}
 	var last *cluster
 	for _, c := range st.clusters {
 		if c.kind == Person && c.lastSeen >= 0 && c.lastSeen < m.order && (last == nil || c.lastSeen > last.lastSeen) {

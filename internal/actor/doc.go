@@ -749,7 +749,19 @@
 // ("known to everyone at the club as Little Ivo", never the canonical
 // name) (with the person named last before it, in that paragraph or
 // the one before; the name the person goes by stays the canonical one
-// unless it is only a title of place: bornname.go), surnames (to the most recently named
+// unless it is only a title of place: bornname.go), another name given
+// in passing ("Harriet Slade, as she was", "Sophie Kettering, as she now
+// is", "Edith, then Edith Marlow,", "She was born Cecily Pruett") with
+// the one person named in full with its given name and another surname,
+// never as her canonical name (othername.go), initials and a surname
+// with the one full name whose given names they open ("H Luscombe" for
+// Hal Luscombe; not run-together capitals such as "AB", a rank as often:
+// initialjoin.go), a short or pet form of a given name ("Santi" for
+// Santiago, "Clemmie", "Decky", a small table of English pet names spelt
+// otherwise: "Gus", "Tash"; before the surname, "Hen Doyle" for Henrietta
+// Doyle, only as a plain truncation when the form is a given name of its
+// own, which names relatives as often: petname.go, shortjoin.go),
+// surnames (to the most recently named
 // bearer whose titles agree in gender), first names (also when the tagger
 // called them places, if the person has a title or role), nicknames made
 // from the start of a name ("Tats" for Tatiana, nickname.go), possessives, "Sir
