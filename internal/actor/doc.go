@@ -760,7 +760,11 @@
 // Santiago, "Clemmie", "Decky", a small table of English pet names spelt
 // otherwise: "Gus", "Tash"; before the surname, "Hen Doyle" for Henrietta
 // Doyle, only as a plain truncation when the form is a given name of its
-// own, which names relatives as often: petname.go, shortjoin.go),
+// own, which names relatives as often; alone, a table form that is a
+// given name of its own, "Perry", only within two paragraphs after the
+// person; "Dame Margaret" for Maggie Fennimore in the honour's style:
+// petname.go, shortjoin.go), a clergy title before a given name
+// ("Canon Margaret" for Canon Margaret Ibbotson),
 // surnames (to the most recently named
 // bearer whose titles agree in gender), first names (also when the tagger
 // called them places, if the person has a title or role), nicknames made

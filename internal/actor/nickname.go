@@ -108,10 +108,10 @@ func personEvidence(c *cluster) bool {
 // otherwise ("Gus" for Augustus, "Tash" for Natasha: petNames). No
 // person of the story may go by the word itself, as a given name or a
 // surname. A pet name that is also a given name of its own ("Nell",
-// "Harry", "Kate") names another person as often, in a round-up of
+// "Harry", "Perry") names another person as often, in a round-up of
 // short items above all ("Brothers for Nell" items after Helen
 // Featherstone's wedding): it must follow a mention of the person in
-// its paragraph or the one before. It returns nil when no person or
+// its paragraph or the two before. It returns nil when no person or
 // more than one fits.
 func (st *story) petNamed(m *mention) *cluster {
 	if len(m.name) != 1 || m.hon != "" || m.the || m.ofTitle || m.kind == Org || m.kind == Place {
@@ -137,10 +137,10 @@ func (st *story) petNamed(m *mention) *cluster {
 }
 
 // mentionedNear reports whether c has a mention before m in m's
-// paragraph or the one before it.
+// paragraph or the two before it.
 func mentionedNear(c *cluster, m *mention) bool {
 	for _, x := range c.mentions {
-		if x.order < m.order && (x.para == m.para || x.para == m.para-1) {
+		if x.order < m.order && x.para >= m.para-2 {
 			return true
 		}
 	}

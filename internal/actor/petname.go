@@ -54,6 +54,24 @@ func petCoreOpens(core, full string) bool {
 	return false
 }
 
+// clergyTitles are the plain titles the Church writes before a given
+// name as well as a surname: "Canon Margaret", "Fr Michael".
+var clergyTitles = setOf(`Canon Rev Revd Reverend Fr`)
+
+// petGivenOf returns the people of the story named in full whose given
+// name is a short or pet form of full, a given name in lower case: a
+// knighted person is "Dame Margaret" in the honour's style where the
+// story calls her Maggie Fennimore.
+func (st *story) petGivenOf(full string) []*cluster {
+	var out []*cluster
+	for _, c := range st.clusters {
+		if n := longest(c).name; len(n) >= 2 && shortGiven(lowerKey(n[0]), full) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
 // petOf reports whether petNames gives short as a pet name of full.
 func petOf(short, full string) bool {
 	for _, f := range petNames[short] {
@@ -123,6 +141,7 @@ var petNames = map[string][]string{
 	"bee":    {"beatrice", "beatrix"},
 	"trixie": {"beatrice", "beatrix"},
 	"hetty":  {"henrietta", "hester"},
+	"perry":  {"peregrine"},
 	"lottie": {"charlotte"},
 	"hattie": {"harriet"},
 	"trish":  {"patricia"},

@@ -320,12 +320,20 @@ func (st *story) resolveSingle(m *mention) *cluster {
 		if c := choose(st.bySurname[w], m.order); c != nil {
 			return c
 		}
+		if clergyTitles[strings.TrimSuffix(m.hon, ".")] && givenName(m.name[0]) {
+			if c := choose(st.byFirst[w], m.order); c != nil {
+				return c // "Canon Margaret" for Canon Margaret Ibbotson
+			}
+		}
 	case "knight":
 		if c := choose(st.byFirst[w], m.order); c != nil {
 			return c
 		}
 		if c := choose(st.bySurname[w], m.order); c != nil {
 			return c
+		}
+		if c := choose(st.petGivenOf(w), m.order); c != nil {
+			return c // "Dame Margaret" for Maggie Fennimore (petname.go)
 		}
 	case "peer":
 		if c := st.singles["titled:"+strings.ToLower(m.hon)+" "+w]; c != nil && c.kin {
