@@ -764,7 +764,11 @@
 // given name of its own, "Perry", only within two paragraphs after the
 // person; "Dame Margaret" for Maggie Fennimore in the honour's style:
 // petname.go, shortjoin.go), a clergy title before a given name
-// ("Canon Margaret" for Canon Margaret Ibbotson),
+// ("Canon Margaret" for Canon Margaret Ibbotson), a given name before ",
+// as she is known" (or he) when the sentence before speaks of someone
+// else, with the one person of that gender by her titles named by no
+// given name in the three paragraphs before ("Arabella" for the Duchess
+// of Aldershaw: knownastitled.go),
 // surnames (to the most recently named
 // bearer whose titles agree in gender), first names (also when the tagger
 // called them places, if the person has a title or role), nicknames made

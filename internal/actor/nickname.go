@@ -125,7 +125,7 @@ func (st *story) petNamed(m *mention) *cluster {
 	var found *cluster
 	for _, c := range st.clusters {
 		n := longest(c).name
-		if len(n) < 2 || !petOf(l, lowerKey(n[0])) || own && !mentionedNear(c, m) {
+		if len(n) < 2 || !petOf(l, lowerKey(n[0])) || own && !recentlySeen(c, m, 2) {
 			continue
 		}
 		if found != nil && found != c {
@@ -134,15 +134,4 @@ func (st *story) petNamed(m *mention) *cluster {
 		found = c
 	}
 	return found
-}
-
-// mentionedNear reports whether c has a mention before m in m's
-// paragraph or the two before it.
-func mentionedNear(c *cluster, m *mention) bool {
-	for _, x := range c.mentions {
-		if x.order < m.order && x.para >= m.para-2 {
-			return true
-		}
-	}
-	return false
 }
