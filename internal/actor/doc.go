@@ -714,7 +714,8 @@
 //     role elsewhere (bodynoun.go);
 //   - a name written only with its possessive ending and, at least
 //     once, as a noun of its own is a business's, the ending part of its
-//     name ("McDonald's said", "outside Sainsbury's."; possessname.go):
+//     name ("McDonald's said", "outside Sainsbury's.", "at Christie's
+//     next month", a time after "next", "last" or "this"; possessname.go):
 //     so too a possessive followed by a comma and a description of the
 //     place ("Tilly's, the Corran dining room,", "Winnie's, on the edge
 //     of the moor,") or standing between commas before a verb ("pubs,
