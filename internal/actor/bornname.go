@@ -39,8 +39,42 @@ func (st *story) bornName(m *mention) bool {
 	if p.lower == "as" && m.s >= 3 && toks[m.s-2].lower == "who" && toks[m.s-3].text == "," {
 		return m.e < len(toks) && toks[m.e].word && !toks[m.e].cap // ", who as Ivo Marsh ran"
 	}
-	m.nickArg = afterKnownPhrase(toks, m.s)
+	m.nickArg = afterKnownPhrase(toks, m.s) || knownOpening(toks, m.s, m.e)
 	return m.nickArg
+}
+
+// knownOpening reports whether the name over tokens [s, e) (after "the"
+// or not) ends a "Known … as" clause opening the sentence and a pronoun
+// takes the sentence on: "Known to parishioners as the Biker Vicar, he
+// conducted …" after the vicar is named. Not "Known as the Iron Lady,
+// Margaret Thatcher …", which names its bearer after it.
+func knownOpening(toks []tok, s, e int) bool {
+	if e+1 >= len(toks) || toks[e].text != "," {
+		return false
+	}
+	switch toks[e+1].lower {
+	case "he", "she":
+	default:
+		return false
+	}
+	if s > 0 && toks[s-1].lower == "the" {
+		s--
+	}
+	k := s - 1
+	if k < 1 || toks[k].lower != "as" {
+		return false
+	}
+	for n := 0; n <= 6 && k > 0; n++ {
+		k--
+		t := &toks[k]
+		if t.lower == "known" {
+			return t.cap && t.sentStart
+		}
+		if !t.word || t.cap {
+			return false
+		}
+	}
+	return false
 }
 
 // bornWhere reports whether the words at token e say where or when a

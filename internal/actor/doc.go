@@ -748,7 +748,9 @@
 // she …"), the name a peer bore before the title (", who as Ivo Marsh
 // ran …") and a nickname of two words or more after ", known … as"
 // ("known to everyone at the club as Little Ivo", never the canonical
-// name) (with the person named last before it, in that paragraph or
+// name), or after "Known … as" opening a sentence a pronoun goes on
+// ("Known to parishioners as the Biker Vicar, he …") (with the person
+// named last before it, in that paragraph or
 // the one before; the name the person goes by stays the canonical one
 // unless it is only a title of place: bornname.go), another name given
 // in passing ("Harriet Slade, as she was", "Sophie Kettering, as she now

@@ -171,6 +171,12 @@ func (st *story) resolvePersons() {
 		if !m.ofTitle && !m.the && !royal {
 			continue
 		}
+		if m.the && !m.ofTitle && !royal {
+			if d := st.doc(m.para); d != nil && knownOpening(d.toks, m.s, m.e) {
+				m.born, m.nickArg = true, true // "Known to parishioners as the Biker Vicar, he …" (bornname.go)
+				continue
+			}
+		}
 		k := strings.ToLower(m.canonical())
 		c := st.byKey[k]
 		if c == nil {
