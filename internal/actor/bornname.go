@@ -15,10 +15,16 @@ package actor
 // to everyone at the club as Little Ivo,"; afterKnownPhrase).
 func (st *story) bornName(m *mention) bool {
 	d := st.doc(m.para)
-	if d == nil || m.s < 1 || len(m.name) < 2 || m.hon != "" {
+	if d == nil || len(m.name) < 2 || m.hon != "" {
 		return false
 	}
 	toks := d.toks
+	if m.other = otherNameOf(toks, m.s, m.e); m.other {
+		return true // "Harriet Slade, as she was", "She was born Cecily Pruett" (othername.go)
+	}
+	if m.s < 1 {
+		return false
+	}
 	p := &toks[m.s-1]
 	if p.lower == "born" {
 		if p.cap {
@@ -33,8 +39,42 @@ func (st *story) bornName(m *mention) bool {
 	if p.lower == "as" && m.s >= 3 && toks[m.s-2].lower == "who" && toks[m.s-3].text == "," {
 		return m.e < len(toks) && toks[m.e].word && !toks[m.e].cap // ", who as Ivo Marsh ran"
 	}
-	m.nickArg = afterKnownPhrase(toks, m.s)
+	m.nickArg = afterKnownPhrase(toks, m.s) || knownOpening(toks, m.s, m.e)
 	return m.nickArg
+}
+
+// knownOpening reports whether the name over tokens [s, e) (after "the"
+// or not) ends a "Known … as" clause opening the sentence and a pronoun
+// takes the sentence on: "Known to parishioners as the Biker Vicar, he
+// conducted …" after the vicar is named. Not "Known as the Iron Lady,
+// Margaret Thatcher …", which names its bearer after it.
+func knownOpening(toks []tok, s, e int) bool {
+	if e+1 >= len(toks) || toks[e].text != "," {
+		return false
+	}
+	switch toks[e+1].lower {
+	case "he", "she":
+	default:
+		return false
+	}
+	if s > 0 && toks[s-1].lower == "the" {
+		s--
+	}
+	k := s - 1
+	if k < 1 || toks[k].lower != "as" {
+		return false
+	}
+	for n := 0; n <= 6 && k > 0; n++ {
+		k--
+		t := &toks[k]
+		if t.lower == "known" {
+			return t.cap && t.sentStart
+		}
+		if !t.word || t.cap {
+			return false
+		}
+	}
+	return false
 }
 
 // bornWhere reports whether the words at token e say where or when a
@@ -73,8 +113,18 @@ func afterKnownPhrase(toks []tok, s int) bool {
 }
 
 // bornBearer returns the person named last before the born name m, in
-// its paragraph or the one before, or nil.
+// its paragraph or the one before, or nil. A name of her own the person
+// is given in passing ("Harriet Slade, as she was", "Sophie Kettering,
+// as she now is") keeps her given name: the one person of the story
+// named in full with that given name and another surname is hers, where
+// the person named last may be her husband ("Sophie Dunmore and Ollie
+// Kettering" in a caption before). Such a name with no bearer of its
+// given name is nobody's but its own ("the prize went to Ada Kell, then
+// Ivo Marsh,").
 func (st *story) bornBearer(m *mention) *cluster {
+	if c := st.sameGivenBearer(m); c != nil || m.other {
+		return c
+	}
 	var last *cluster
 	for _, c := range st.clusters {
 		if c.kind == Person && c.lastSeen >= 0 && c.lastSeen < m.order && (last == nil || c.lastSeen > last.lastSeen) {

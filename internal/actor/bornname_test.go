@@ -20,6 +20,7 @@ func TestBornName(t *testing.T) {
 		{"a peer's name before", "Ivo Marsh", "Lord Tarrowby", []string{"The Lords heard a new voice.", "Lord Tarrowby, who as Ivo Marsh ran a chain of bakeries, spoke on trade."}},
 		{"a nickname after known to", "Jonah Pellow", "Little Jonah", []string{"The boat was coxed by Jonah Pellow, known to everyone at the club as Little Jonah, who is 17."}},
 		{"a nickname of three words", "Ivo Marsh", "Ivo the Lip", []string{"The boxer Ivo Marsh, known throughout the sport as Ivo the Lip, arrived on a camel."}},
+		{"known as opening the sentence", "Dafydd Prosser", "Biker Vicar", []string{"For 32 years the Rev Canon Dafydd Prosser rode a motorcycle between the hill churches of his parish.", "Known to parishioners as the Biker Vicar, he conducted more than 1,000 weddings."}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got := Extract(paras(tt.text...))
@@ -54,4 +55,13 @@ func TestWhichAfterObject(t *testing.T) {
 		tagged: map[string]string{"Haddow": "PER", "Velmo Minor": "PER", "Mark": "PER"},
 		want:   map[string]string{"Velmo Minor": Org},
 	}})
+}
+
+// TestKnownOpeningNamesAfter: "Known as X," opening a sentence with the
+// bearer named after it is no other name of the person named before.
+func TestKnownOpeningNamesAfter(t *testing.T) {
+	got := Extract(paras("Ivo Marsh opened the debate.", "Known as the Iron Lady, Ada Kell never wavered."))
+	if a := mustPerson(t, got, "Ivo Marsh"); slices.Contains(a.Aliases, "the Iron Lady") || slices.Contains(a.Aliases, "Iron Lady") {
+		t.Errorf("the Iron Lady joined Ivo Marsh: %s", summary(got))
+	}
 }

@@ -208,6 +208,9 @@ func (st *story) collect() {
 				if publisherBracket(d.toks, m) || tradeOpened(d, m) {
 					o += 3 // "(Tarrow Hale, £7.99)", "Developer Corran Renewables says" (origin.go)
 				}
+				if ownAcronym(d.toks, m) {
+					o += 4 // "the Northern Grid Partnership (NGP)" read as a person (ownacronym.go)
+				}
 				if bandVerb(d.toks, m) {
 					o += 4 // "Tobin Reef play Leeds in March" (bandverb.go)
 				}
@@ -293,7 +296,7 @@ func (st *story) collect() {
 					m.pev, m.oev = 0, m.oev+3 // "Scissor Sisters, who": its members (kingroup.go)
 				}
 			}
-			if m.kind != Org && (possessedInstitution(d.toks, m) || saintPossessed(d.toks, m) || theRanked(d.toks, m)) {
+			if m.kind != Org && (possessedInstitution(d.toks, m) || m.kind == Person && possessedInside(m.name) || saintPossessed(d.toks, m) || theRanked(d.toks, m)) {
 				// "King Edmund's Academy", "at St Michael's", "the Admiral
 				// Penrose in Corbridge": a school, a church, a pub, whose
 				// title or rank makes no person (institution.go)

@@ -714,7 +714,8 @@
 //     role elsewhere (bodynoun.go);
 //   - a name written only with its possessive ending and, at least
 //     once, as a noun of its own is a business's, the ending part of its
-//     name ("McDonald's said", "outside Sainsbury's."; possessname.go):
+//     name ("McDonald's said", "outside Sainsbury's.", "at Christie's
+//     next month", a time after "next", "last" or "this"; possessname.go):
 //     so too a possessive followed by a comma and a description of the
 //     place ("Tilly's, the Corran dining room,", "Winnie's, on the edge
 //     of the moor,") or standing between commas before a verb ("pubs,
@@ -747,9 +748,31 @@
 // she …"), the name a peer bore before the title (", who as Ivo Marsh
 // ran …") and a nickname of two words or more after ", known … as"
 // ("known to everyone at the club as Little Ivo", never the canonical
-// name) (with the person named last before it, in that paragraph or
+// name), or after "Known … as" opening a sentence a pronoun goes on
+// ("Known to parishioners as the Biker Vicar, he …") (with the person
+// named last before it, in that paragraph or
 // the one before; the name the person goes by stays the canonical one
-// unless it is only a title of place: bornname.go), surnames (to the most recently named
+// unless it is only a title of place: bornname.go), another name given
+// in passing ("Harriet Slade, as she was", "Sophie Kettering, as she now
+// is", "Edith, then Edith Marlow,", "She was born Cecily Pruett") with
+// the one person named in full with its given name and another surname,
+// never as her canonical name (othername.go), initials and a surname
+// with the one full name whose given names they open ("H Luscombe" for
+// Hal Luscombe; not run-together capitals such as "AB", a rank as often:
+// initialjoin.go), a short or pet form of a given name ("Santi" for
+// Santiago, "Clemmie", "Decky", a small table of English pet names spelt
+// otherwise: "Gus", "Tash"; before the surname, "Hen Doyle" for Henrietta
+// Doyle, only as a plain truncation when the form is a given name of its
+// own, which names relatives as often; alone, a table form that is a
+// given name of its own, "Perry", only within two paragraphs after the
+// person; "Dame Margaret" for Maggie Fennimore in the honour's style:
+// petname.go, shortjoin.go), a clergy title before a given name
+// ("Canon Margaret" for Canon Margaret Ibbotson), a given name before ",
+// as she is known" (or he) when the sentence before speaks of someone
+// else, with the one person of that gender by her titles named by no
+// given name in the three paragraphs before ("Arabella" for the Duchess
+// of Aldershaw: knownastitled.go),
+// surnames (to the most recently named
 // bearer whose titles agree in gender), first names (also when the tagger
 // called them places, if the person has a title or role), nicknames made
 // from the start of a name ("Tats" for Tatiana, nickname.go), possessives, "Sir

@@ -1,5 +1,7 @@
 package actor
 
+import "strings"
+
 // Buildings, schools, churches and streets named after people, and pubs
 // and hotels named after an officer: the name in them is no person in
 // the story.
@@ -8,16 +10,44 @@ package actor
 // name part of what they head: "King Edmund's Academy", "St Thomas's
 // Church", "Bishop Selwood's Grammar", "Mrs Kettle's Tearoom", "Abbott's
 // Lane". They are places and institutions, not roles or things a person
-// owns ("Tesco's Chief Executive", "Jo Kell's Christmas").
+// owns ("Tesco's Chief Executive", "Jo Kell's Christmas"). So do the
+// words of the army's units named after a royal or a peer: "the Duke of
+// Kendal's Regiment", "Princess Matilda's Own Rifles", "the King's Royal
+// Hussars".
 var institutionHeads = setOf(`academy school college grammar primary church cathedral chapel
 abbey priory minster hospital hospice infirmary lane road street avenue park green hill wood
-well gate square tearoom tearooms`)
+well gate square tearoom tearooms regiment rifles own hussars lancers dragoons fusiliers
+borderers highlanders`)
 
 // possessedInstitution reports whether the name of m is followed by a
 // possessive and a capitalised institutionHeads word.
 func possessedInstitution(toks []tok, m *mention) bool {
 	e := m.e
 	return e+1 < len(toks) && isPossessive(&toks[e]) && toks[e+1].word && toks[e+1].cap && institutionHeads[toks[e+1].lower]
+}
+
+// possessedInside reports whether a name the rules read as a person's
+// holds a possessive word followed by an institutionHeads word, the
+// tagger's span having run on to what the person's name heads: "Duke of
+// Kendal's Regiment".
+func possessedInside(name []string) bool {
+	for i := 0; i+1 < len(name); i++ {
+		if hasPossessiveEnd(name[i]) && institutionHeads[lowerKey(name[i+1])] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPossessiveEnd reports whether w ends in a possessive: "Kendal's",
+// "Kendal’s", "Jones'".
+func hasPossessiveEnd(w string) bool {
+	for _, end := range [...]string{"'s", "’s", "'", "’"} {
+		if len(w) > len(end) && strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // saintPossessed reports whether m is a saint's name before a possessive

@@ -39,6 +39,7 @@ type mention struct {
 	nick    string // a nickname written in quotes inside the name: "Gareth 'Gaz' Pumfrey"
 	born    bool   // a name the person was born with, after ", born" (bornname.go)
 	nickArg bool   // born, a nickname after "known … as" that never names its person (bornname.go)
+	other   bool   // born, another name given in passing: "Harriet Slade, as she was" (othername.go)
 	body    bool   // its own context (not list neighbours) speaks of an organisation
 	orgTag  bool   // the tagger read it as an organisation, not before a possessive (lonebody.go)
 	hint    int    // hints of a firm, for a place reading (firmHint)

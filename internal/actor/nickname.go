@@ -9,7 +9,9 @@ import (
 // nicknamed returns the one person of the story, known by a full name,
 // whose given name or surname a one-word mention shortens, as nicknames
 // do ("Tats" for Tatiana, "Becks" for Beckham, "Fergie" for Ferguson):
-// without its pet-name ending the mention starts the name. It must be
+// without its pet-name ending the mention starts the name; or it is a
+// short form of the given name (shortGiven: "Santi" for Santiago,
+// "Clemmie" for Clementine, "Decky" for Declan). It must be
 // neither a word nor a name the lexicon knows nor a given name of its
 // own, nor be read as a body or a place, nor be introduced as someone
 // new ("a chap named Woody, who"). It returns nil when no person or more
@@ -30,17 +32,15 @@ func (st *story) nicknamed(m *mention) *cluster {
 			break
 		}
 	}
-	if core == "" {
-		return nil
-	}
 	var found *cluster
 	for _, c := range st.clusters {
 		n := longest(c).name
 		if len(n) < 2 {
 			continue
 		}
-		if !shortens(l, core, lowerKey(n[0])) && !shortens(l, core, lowerKey(n[len(n)-1])) {
-			continue
+		first := lowerKey(n[0])
+		if (core == "" || !shortens(l, core, first) && !shortens(l, core, lowerKey(n[len(n)-1]))) && !shortGiven(l, first) {
+			continue // "Santi" of Santiago, "Clemmie" of Clementine (petname.go)
 		}
 		if found != nil && found != c {
 			return nil
@@ -101,4 +101,37 @@ func personEvidence(c *cluster) bool {
 		}
 	}
 	return false
+}
+
+// petNamed returns the one person of the story, known by a full name,
+// whose given name a one-word mention is an English pet name of, spelt
+// otherwise ("Gus" for Augustus, "Tash" for Natasha: petNames). No
+// person of the story may go by the word itself, as a given name or a
+// surname. A pet name that is also a given name of its own ("Nell",
+// "Harry", "Perry") names another person as often, in a round-up of
+// short items above all ("Brothers for Nell" items after Helen
+// Featherstone's wedding): it must follow a mention of the person in
+// its paragraph or the two before. It returns nil when no person or
+// more than one fits.
+func (st *story) petNamed(m *mention) *cluster {
+	if len(m.name) != 1 || m.hon != "" || m.the || m.ofTitle || m.kind == Org || m.kind == Place {
+		return nil
+	}
+	l := lowerKey(m.name[0])
+	if petNames[l] == nil || !nameLike(m.name[0]) || st.lower[l] || len(st.byFirst[l]) > 0 || len(st.bySurname[l]) > 0 {
+		return nil
+	}
+	own := givenName(m.name[0])
+	var found *cluster
+	for _, c := range st.clusters {
+		n := longest(c).name
+		if len(n) < 2 || !petOf(l, lowerKey(n[0])) || own && !recentlySeen(c, m, 2) {
+			continue
+		}
+		if found != nil && found != c {
+			return nil
+		}
+		found = c
+	}
+	return found
 }

@@ -97,8 +97,10 @@ var afterOwner = setOf(`said says say has have had is was were are will would co
 
 // ownsNothing reports whether the token at i cannot be what a possessive
 // before it owns: the end of the paragraph, a sentence's closing
-// punctuation, or a word of afterOwner. A comma or "and" may close a
-// list of owners ("Ireland's and Wales's hopes"), so neither counts.
+// punctuation, a word of afterOwner, or a time said with "next", "last"
+// or "this" ("to auction at Christie's next month"; not "Tesco's next
+// chief executive"). A comma or "and" may close a list of owners
+// ("Ireland's and Wales's hopes"), so neither counts.
 func ownsNothing(toks []tok, i int) bool {
 	if i >= len(toks) {
 		return true
@@ -111,5 +113,23 @@ func ownsNothing(toks []tok, i int) bool {
 		}
 		return false
 	}
+	if (t.lower == "next" || t.lower == "last" || t.lower == "this") && i+1 < len(toks) {
+		n := toks[i+1].lower
+		if (timeNouns[n] || calendar[n]) && !isPossessive(afterTok(toks, i+2)) {
+			return true
+		}
+	}
 	return afterOwner[t.lower]
+}
+
+// timeNouns are spans of time a possessive owns nothing before when
+// "next", "last" or "this" opens them: "at Christie's next month".
+var timeNouns = setOf(`week month year spring summer autumn winter season term`)
+
+// afterTok returns toks[i], or an empty token past the end.
+func afterTok(toks []tok, i int) *tok {
+	if i < len(toks) {
+		return &toks[i]
+	}
+	return &tok{}
 }

@@ -135,7 +135,10 @@ func (st *story) knownAsBearer(m *mention) *cluster {
 		return nil
 	}
 	if asKnownAfter(d.toks, m.s, m.e) {
-		return st.lastSentenceBearer(m)
+		if c := st.lastSentenceBearer(m); c != nil {
+			return c
+		}
+		return st.titledBearer(m, clauseGender(d.toks, m.e)) // "Arabella, as she is known to friends," after the Duchess (knownastitled.go)
 	}
 	says := saysAsKnown(d.toks, m.s, m.e)
 	if !says && !afterKnownAs(d.toks, m.s) {

@@ -129,6 +129,8 @@ func (st *story) resolvePersons() {
 		}
 		kept = append(kept, c)
 	}
+	kept = st.joinInitialled(kept, assigned) // "H Luscombe" after "Harriet Luscombe" (initialjoin.go)
+	kept = st.joinShortGiven(kept, assigned) // "Hen Doyle" after "Henrietta Doyle" (shortjoin.go)
 	kept = st.joinNicknamed(kept, assigned)
 	for _, c := range kept {
 		st.clusters = append(st.clusters, c)
@@ -169,6 +171,12 @@ func (st *story) resolvePersons() {
 		if !m.ofTitle && !m.the && !royal {
 			continue
 		}
+		if m.the && !m.ofTitle && !royal {
+			if d := st.doc(m.para); d != nil && knownOpening(d.toks, m.s, m.e) {
+				m.born, m.nickArg = true, true // "Known to parishioners as the Biker Vicar, he …" (bornname.go)
+				continue
+			}
+		}
 		k := strings.ToLower(m.canonical())
 		c := st.byKey[k]
 		if c == nil {
@@ -202,7 +210,7 @@ func (st *story) resolvePersons() {
 	// story's people and what a person is "known to friends as",
 	// whatever the tagger called them.
 	for _, m := range st.mentions {
-		if m.kind != Person && (st.nicknamed(m) != nil || st.givenNameOf(m) || st.knownAsNick(m)) {
+		if m.kind != Person && (st.nicknamed(m) != nil || st.petNamed(m) != nil || st.givenNameOf(m) || st.knownAsNick(m)) {
 			m.kind = Person
 			persons = append(persons, m)
 		}
@@ -244,6 +252,9 @@ func (st *story) resolvePersons() {
 			continue
 		}
 		c := st.nicknamed(m)
+		if c == nil {
+			c = st.petNamed(m) // "Gus" for Augustus Penwarden (petname.go)
+		}
 		if c == nil && m.hon == "" {
 			if c = st.knownAsBearer(m); c != nil {
 				st.index(c, "", m.name[0]) // "'Sparky' made …" later
@@ -315,12 +326,20 @@ func (st *story) resolveSingle(m *mention) *cluster {
 		if c := choose(st.bySurname[w], m.order); c != nil {
 			return c
 		}
+		if clergyTitles[strings.TrimSuffix(m.hon, ".")] && givenName(m.name[0]) {
+			if c := choose(st.byFirst[w], m.order); c != nil {
+				return c // "Canon Margaret" for Canon Margaret Ibbotson
+			}
+		}
 	case "knight":
 		if c := choose(st.byFirst[w], m.order); c != nil {
 			return c
 		}
 		if c := choose(st.bySurname[w], m.order); c != nil {
 			return c
+		}
+		if c := choose(st.petGivenOf(w), m.order); c != nil {
+			return c // "Dame Margaret" for Maggie Fennimore (petname.go)
 		}
 	case "peer":
 		if c := st.singles["titled:"+strings.ToLower(m.hon)+" "+w]; c != nil && c.kin {

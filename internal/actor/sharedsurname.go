@@ -12,7 +12,8 @@ import (
 // "sisters Jo and Beth Garside" name Len Sowerby and Jo Garside. Firms
 // named after two people ("Marks and Spencer", "Procter and Gamble",
 // "Tate and Lyle Sugars") have no given name and surname after "and"
-// that the tagger read as a person's. A surname another person of the
+// that the tagger read as a person's; a royal takes none ("Prince
+// William and Kate Middleton"). A surname another person of the
 // story bears in full ("Tilly Haverford" beside "her parents, Charles
 // and Philippa Haverford") is left alone: a third bearer would split the
 // bare surname's mentions ("Haverford said") among them.
@@ -76,6 +77,9 @@ func sharesSurname(toks []tok, sp span) bool {
 	}
 	if g > 0 && !first.sentStart && toks[g-1].word && (toks[g-1].cap && !sentenceWord(&toks[g-1]) && !rankBefore(&toks[g-1]) || toks[g-1].is(clsWorkNoun) || toks[g-1].is(clsTitleNoun)) {
 		return false // "Ann Kell and Pauline Sowerby", "Mrs Ann and …", "the biopic Ray and Mike Leigh's drama"
+	}
+	if g > 0 && toks[g-1].cap && honorificClass(toks[g-1].text) == "royal" {
+		return false // "Prince William and Kate Middleton": a royal takes no surname
 	}
 	if !givenName(first.text) && !rareBeforeGiven(toks, g, &given) || givenName(sur.text) && !pairIntroduced(toks, g) {
 		return false // a surname that is a given name too, unless the pair is set apart: "Dave and Julie Ambrose said"

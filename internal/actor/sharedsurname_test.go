@@ -19,6 +19,11 @@ func TestSharedSurname(t *testing.T) {
 		"Orla": "LOC", "Ben Quennell": "PER", "Saoirse": "ORG", "Tamsin Pendry": "PER", "Cara Vossel": "PER", "Vossel": "PER", "Leeds": "LOC",
 		"Morrow": "PER", "Zelphine": "PER", "Ada Kell": "PER", "Vantrelle": "MISC", "Tides": "MISC"}
 	runNameRules(t, []nameRuleCase{{
+		name: "a royal takes no surname",
+		text: []string{"Crowds cheered as Prince Ivo and Ada Kell arrived at the school."}, tagged: tagged,
+		want:   map[string]string{"Prince Ivo": Person, "Ada Kell": Person},
+		absent: []string{"Ivo Kell"},
+	}, {
 		name: "couple opening a sentence",
 		text: []string{"Len and Pauline Sowerby, both 72, matched all six numbers."}, tagged: tagged,
 		want: map[string]string{"Len Sowerby": Person, "Pauline Sowerby": Person},
