@@ -31,10 +31,36 @@ func sumFast(toks []tok, i int, rows []int32, packed []uint64, out []int32, nt, 
 	sumRows(&acc, vecs[:nv], rows, packed, 0)
 	sumRows(&acc, vecs[:nv], rows, packed, sumWords/2)
 	bias := int32(n * laneBias)
+	if nt == bilouTags {
+		unpackBILOU((*[sumWords / 2]uint64)(acc[:sumWords/2]), (*[bilouTags]int32)(out[:bilouTags]), bias)
+		unpackBILOU((*[sumWords / 2]uint64)(acc[sumWords/2:]), (*[bilouTags]int32)(out[bilouTags:2*bilouTags]), bias)
+		return true
+	}
 	for s := 0; s*wps < len(acc); s++ {
 		setLanes(acc[s*wps:(s+1)*wps], out[s*nt:(s+1)*nt], bias)
 	}
 	return true
+}
+
+// bilouTags is the number of tags of the BILOU scheme (see tagSet), whose
+// one stage's scores are half a sumWords row.
+const bilouTags = 1 + 4*nTypes
+
+// unpackBILOU is setLanes for one stage of bilouTags tags, unrolled: the
+// sizes are constants, so there is no loop, bounds check or copy.
+func unpackBILOU(a *[sumWords / 2]uint64, o *[bilouTags]int32, bias int32) {
+	w := a[0]
+	o[0], o[1], o[2] = int32(w&laneMask)-bias, int32(w>>laneBits&laneMask)-bias, int32(w>>(2*laneBits)&laneMask)-bias
+	w = a[1]
+	o[3], o[4], o[5] = int32(w&laneMask)-bias, int32(w>>laneBits&laneMask)-bias, int32(w>>(2*laneBits)&laneMask)-bias
+	w = a[2]
+	o[6], o[7], o[8] = int32(w&laneMask)-bias, int32(w>>laneBits&laneMask)-bias, int32(w>>(2*laneBits)&laneMask)-bias
+	w = a[3]
+	o[9], o[10], o[11] = int32(w&laneMask)-bias, int32(w>>laneBits&laneMask)-bias, int32(w>>(2*laneBits)&laneMask)-bias
+	w = a[4]
+	o[12], o[13], o[14] = int32(w&laneMask)-bias, int32(w>>laneBits&laneMask)-bias, int32(w>>(2*laneBits)&laneMask)-bias
+	w = a[5]
+	o[15], o[16] = int32(w&laneMask)-bias, int32(w>>laneBits&laneMask)-bias
 }
 
 // lanes returns the three lanes of packed word w, less bias each.
