@@ -357,17 +357,11 @@ func (m *Model) setVotes(prep []sentence, paths [][]int, b *docBuf) {
 			_, ty := m.tagInfo(path[i])
 			tokVotes.at(t.word)[ty]++
 		}
-		b.tags = m.decodeInto(b.tags, path)
-		b.spans = appendSpansFromIOB(b.spans[:0], b.tags)
-		for _, sp := range b.spans {
-			if sp.End-sp.Start < 2 {
-				continue
-			}
-			ty := typeIndex(sp.Type)
-			for j := sp.Start; j < sp.End; j++ {
+		m.forLongSpans(path, func(start, end, ty int) {
+			for j := start; j < end; j++ {
 				spanVotes.at(s.toks[j].word)[ty]++
 			}
-		}
+		})
 	}
 	n := 0
 	for si := range prep {
@@ -391,6 +385,28 @@ func (m *Model) setVotes(prep []sentence, paths [][]int, b *docBuf) {
 			s.nonLocal[i] = v
 			s.spanVote[i] = spanVotes.get(t.word)
 		}
+	}
+}
+
+// forLongSpans calls f with the bounds and type index of every entity of
+// two or more tokens in path: the spans appendSpansFromIOB finds in the
+// tags decodeInto gives, without building the tags. A token continues an
+// entity when it is inside (I or L) of the type of the token before it,
+// which is when decodeInto's repair leaves its I- tag alone.
+func (m *Model) forLongSpans(path []int, f func(start, end, ty int)) {
+	start, typ := 0, 0 // the open entity (typ 0: none)
+	for i, k := range path {
+		p, ty := m.tagInfo(k)
+		if ty != 0 && ty == typ && p != 'B' && p != 'U' {
+			continue
+		}
+		if typ != 0 && i-start >= 2 {
+			f(start, i, typ)
+		}
+		start, typ = i, ty
+	}
+	if typ != 0 && len(path)-start >= 2 {
+		f(start, len(path), typ)
 	}
 }
 
