@@ -357,7 +357,10 @@ func (m *Model) setVotes(prep []sentence, paths [][]int, b *docBuf) {
 			_, ty := m.tagInfo(path[i])
 			tokVotes.at(t.word)[ty]++
 		}
-		m.forLongSpans(path, func(start, end, ty int) {
+		m.forSpans(path, func(start, end, ty int) {
+			if end-start < 2 {
+				return
+			}
 			for j := start; j < end; j++ {
 				spanVotes.at(s.toks[j].word)[ty]++
 			}
@@ -388,26 +391,43 @@ func (m *Model) setVotes(prep []sentence, paths [][]int, b *docBuf) {
 	}
 }
 
-// forLongSpans calls f with the bounds and type index of every entity of
-// two or more tokens in path: the spans appendSpansFromIOB finds in the
-// tags decodeInto gives, without building the tags. A token continues an
+// forSpans calls f with the bounds and type index of every entity in
+// path, in order: the spans appendSpansFromIOB finds in the tags
+// decodeInto gives, without building the tags. A token continues an
 // entity when it is inside (I or L) of the type of the token before it,
 // which is when decodeInto's repair leaves its I- tag alone.
-func (m *Model) forLongSpans(path []int, f func(start, end, ty int)) {
+func (m *Model) forSpans(path []int, f func(start, end, ty int)) {
 	start, typ := 0, 0 // the open entity (typ 0: none)
 	for i, k := range path {
 		p, ty := m.tagInfo(k)
 		if ty != 0 && ty == typ && p != 'B' && p != 'U' {
 			continue
 		}
-		if typ != 0 && i-start >= 2 {
+		if typ != 0 {
 			f(start, i, typ)
 		}
 		start, typ = i, ty
 	}
-	if typ != 0 && len(path)-start >= 2 {
+	if typ != 0 {
 		f(start, len(path), typ)
 	}
+}
+
+// appendEntitySpans appends to spans the entities of path with the
+// CoNLL convention on titles applied: the spans stripHonorifics leaves in
+// decodeInto's tags, found without building the tags.
+func (m *Model) appendEntitySpans(spans []Span, toks []tok, path []int) []Span {
+	m.forSpans(path, func(start, end, ty int) {
+		sp := Span{start, end, entityTypes[ty-1]}
+		switch honorificCut(toks, sp) {
+		case cutAll:
+			return
+		case cutFirst:
+			sp = Span{start + 1, end, "PER"}
+		}
+		spans = append(spans, sp)
+	})
+	return spans
 }
 
 // TagDocument tags the sentences of one document, each a slice of tokens,
@@ -427,25 +447,18 @@ func (m *Model) TagDocument(sentences [][]string) [][]string {
 }
 
 // stripHonorifics applies the CoNLL convention that titles are not part
-// of names: an honorific ("Mr", "Dame", "Lord") comes off the front of an
-// entity and the rest becomes a person ("Lord Haskins" -> "Haskins"); a role
-// word ("Chancellor", "President") comes off the front of a person; and a
-// title or role word alone is no entity. spans is scratch space, returned
-// for reuse.
+// of names (see honorificCut) to the IOB2 tags of toks: a title or role
+// word alone becomes O, and one before a name comes off the front, the
+// rest becoming a person ("Lord Haskins" -> "Haskins"). Tags in IOB2 (as
+// decodeInto gives them) keep their other entities; spans is scratch
+// space, returned for reuse.
 func stripHonorifics(toks []tok, tags []string, spans []Span) []Span {
 	spans = appendSpansFromIOB(spans[:0], tags)
 	for _, sp := range spans {
-		first := toks[sp.Start]
-		if sp.End-sp.Start == 1 {
-			if first.title == 1 || roleWords[strings.TrimSuffix(first.norm, ".")] {
-				tags[sp.Start] = "O"
-			}
-			continue
-		}
-		if !isCap(toks[sp.Start+1].word) {
-			continue
-		}
-		if first.title == 1 || sp.Type == "PER" && roleWords[first.norm] {
+		switch honorificCut(toks, sp) {
+		case cutAll:
+			tags[sp.Start] = "O"
+		case cutFirst:
 			tags[sp.Start] = "O"
 			tags[sp.Start+1] = "B-PER"
 			for j := sp.Start + 2; j < sp.End; j++ {
@@ -454,6 +467,35 @@ func stripHonorifics(toks []tok, tags []string, spans []Span) []Span {
 		}
 	}
 	return spans
+}
+
+// What honorificCut does to an entity.
+const (
+	cutNone  = iota // keep it
+	cutAll          // a title or role word alone: no entity
+	cutFirst        // drop its first token, a title, the rest is a person
+)
+
+// honorificCut applies the CoNLL convention that titles are not part of
+// names to entity sp of toks: an honorific ("Mr", "Dame", "Lord") comes
+// off the front of an entity and the rest becomes a person; a role word
+// ("Chancellor", "President") comes off the front of a person; and a
+// title or role word alone is no entity.
+func honorificCut(toks []tok, sp Span) int {
+	first := toks[sp.Start]
+	if sp.End-sp.Start == 1 {
+		if first.title == 1 || roleWords[strings.TrimSuffix(first.norm, ".")] {
+			return cutAll
+		}
+		return cutNone
+	}
+	if !isCap(toks[sp.Start+1].word) {
+		return cutNone
+	}
+	if first.title == 1 || sp.Type == "PER" && roleWords[first.norm] {
+		return cutFirst
+	}
+	return cutNone
 }
 
 // roleWords are titles of office that precede a name ("Chancellor Rachel
