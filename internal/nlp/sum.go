@@ -9,7 +9,10 @@ const sumWords = 12
 // of the word and its neighbours plus the context rows, unpacked into out
 // (the stages' scores side by side, nt tags and wps words a stage). It
 // reports false, doing nothing, when the token has too many rows.
-func sumFast(toks []tok, i int, rows []int32, packed []uint64, out []int32, nt, wps int) bool {
+//
+// With em0 (for bilouTags tags only; nil: none), the first stage's scores
+// go there as emission scores, scaled by scale, and not into out.
+func sumFast(toks []tok, i int, rows []int32, packed []uint64, out []int32, nt, wps int, em0 *[bilouTags]float32, scale float32) bool {
 	e := toks[i].info
 	var vecs [1 + len(nearOffsets)]*[sumWords]uint64
 	vecs[0] = (*[sumWords]uint64)(e.vecs)
@@ -32,7 +35,11 @@ func sumFast(toks []tok, i int, rows []int32, packed []uint64, out []int32, nt, 
 	sumRows(&acc, vecs[:nv], rows, packed, sumWords/2)
 	bias := int32(n * laneBias)
 	if nt == bilouTags {
-		unpackBILOU((*[sumWords / 2]uint64)(acc[:sumWords/2]), (*[bilouTags]int32)(out[:bilouTags]), bias)
+		if em0 != nil {
+			unpackScaled((*[sumWords / 2]uint64)(acc[:sumWords/2]), em0, bias, scale)
+		} else {
+			unpackBILOU((*[sumWords / 2]uint64)(acc[:sumWords/2]), (*[bilouTags]int32)(out[:bilouTags]), bias)
+		}
 		unpackBILOU((*[sumWords / 2]uint64)(acc[sumWords/2:]), (*[bilouTags]int32)(out[bilouTags:2*bilouTags]), bias)
 		return true
 	}
@@ -113,4 +120,22 @@ func sumRows(acc *[sumWords]uint64, vecs []*[sumWords]uint64, rows []int32, pack
 		a5 += s[5]
 	}
 	a[0], a[1], a[2], a[3], a[4], a[5] = a0, a1, a2, a3, a4, a5
+}
+
+// unpackScaled is unpackBILOU followed by scaleScores: the emission scores
+// float32(lane - bias) * scale of one BILOU stage.
+func unpackScaled(a *[sumWords / 2]uint64, o *[bilouTags]float32, bias int32, scale float32) {
+	lane := func(w uint64, k uint) float32 { return float32(int32(w>>(k*laneBits)&laneMask)-bias) * scale }
+	w := a[0]
+	o[0], o[1], o[2] = lane(w, 0), lane(w, 1), lane(w, 2)
+	w = a[1]
+	o[3], o[4], o[5] = lane(w, 0), lane(w, 1), lane(w, 2)
+	w = a[2]
+	o[6], o[7], o[8] = lane(w, 0), lane(w, 1), lane(w, 2)
+	w = a[3]
+	o[9], o[10], o[11] = lane(w, 0), lane(w, 1), lane(w, 2)
+	w = a[4]
+	o[12], o[13], o[14] = lane(w, 0), lane(w, 1), lane(w, 2)
+	w = a[5]
+	o[15], o[16] = lane(w, 0), lane(w, 1)
 }

@@ -11,13 +11,14 @@ type scratch struct {
 	em    []float32
 	acc   []int32
 	dp    []float32
-	back  []uint8  // Viterbi back pointers
-	all   []int32  // shared backing store of sentRows.rows
-	offs  []int32  // shared backing store of sentRows.off
-	bases []int32  // per-token base scores of all stages
-	rows  []int32  // one token's vote feature rows
-	pacc  []uint64 // packedSum accumulator, all zero between uses
-	pair  []int32  // one sentence's word-pair rows, two per token
+	back  []uint8   // Viterbi back pointers
+	all   []int32   // shared backing store of sentRows.rows
+	offs  []int32   // shared backing store of sentRows.off
+	bases []int32   // per-token base scores of all stages
+	rows  []int32   // one token's vote feature rows
+	pacc  []uint64  // packedSum accumulator, all zero between uses
+	pair  []int32   // one sentence's word-pair rows, two per token
+	ems   []float32 // emission scores of both stages, all sentences (see baseScores)
 }
 
 // scratchPool recycles decoding buffers between documents.
@@ -153,16 +154,51 @@ func (m *Model) lookup(sc *scratch, s *sentence, d *docContext, r *sentRows) {
 // the first-stage features: the pre-summed rows of the token's word and
 // of its neighbours in the ±2 window, plus its context rows. Row r holds all
 // stages' weights side by side, so each row is fetched from memory once.
-func (m *Model) baseScores(sc *scratch, s *sentence, r *sentRows, base []int32) {
+//
+// With em (2*n*nt values, nil: none), for the BILOU tag set in two stages,
+// it also sets the emission scores decodeSentence would compute: the
+// first stage's in em[:n*nt] (base keeps no first-stage scores then) and
+// the second's for a token no other occurrence voted for in em[n*nt:].
+func (m *Model) baseScores(sc *scratch, s *sentence, r *sentRows, base []int32, em []float32) {
 	c := m.comp
 	nt := len(m.tags)
 	stride := c.stride
 	w := c.words
 	ps := packedSum{acc: sc.pacc[:w]}
+	toks := s.toks
+	n := len(toks)
+	for i := range toks {
+		e := base[i*stride : (i+1)*stride]
+		if em != nil {
+			em0 := (*[bilouTags]float32)(em[i*bilouTags:])
+			em1 := (*[bilouTags]float32)(em[(n+i)*bilouTags:])
+			if !sumFast(toks, i, r.rows[r.off[i]:r.off[i+1]], c.packed, e, nt, c.wps, em0, c.scale) {
+				m.sumSlow(&ps, s, r, i, e)
+				scaleScores(em0[:], e[:bilouTags], c.scale)
+			}
+			b1, nv := (*[bilouTags]int32)(e[bilouTags:]), (*[bilouTags]int32)(c.noVotes[1])
+			for k := range em1 {
+				em1[k] = float32(b1[k]+nv[k]) * c.scale
+			}
+			continue
+		}
+		if w == sumWords && sumFast(toks, i, r.rows[r.off[i]:r.off[i+1]], c.packed, e, nt, c.wps, nil, 0) {
+			continue
+		}
+		m.sumSlow(&ps, s, r, i, e)
+	}
+}
+
+// sumSlow is baseScores' sum for token i of s into e, a row at a time
+// through ps (empty before and after).
+func (m *Model) sumSlow(ps *packedSum, s *sentence, r *sentRows, i int, e []int32) {
+	c := m.comp
+	nt := len(m.tags)
+	w := c.words
 	acc := ps.acc
 	addVec := func(e []int32, src []uint64, cnt int) {
 		if ps.count+cnt >= maxPacked {
-			c.flushStages(&ps, e, nt)
+			c.flushStages(ps, e, nt)
 		}
 		src = src[:len(acc)]
 		for j := range acc {
@@ -171,34 +207,28 @@ func (m *Model) baseScores(sc *scratch, s *sentence, r *sentRows, base []int32) 
 		ps.count += cnt
 	}
 	toks := s.toks
-	for i := range toks {
-		e := base[i*stride : (i+1)*stride]
-		if w == sumWords && sumFast(toks, i, r.rows[r.off[i]:r.off[i+1]], c.packed, e, nt, c.wps) {
-			continue
+	clear(e)
+	v, cnt := toks[i].info.vec(vecOwn, w)
+	addVec(e, v, cnt)
+	for k := range nearOffsets {
+		if v, cnt := nearVec(toks, i, k, w); v != nil {
+			addVec(e, v, cnt)
 		}
-		clear(e)
-		v, cnt := toks[i].info.vec(vecOwn, w)
-		addVec(e, v, cnt)
-		for k := range nearOffsets {
-			if v, cnt := nearVec(toks, i, k, w); v != nil {
-				addVec(e, v, cnt)
-			}
-		}
-		for _, row := range r.rows[r.off[i]:r.off[i+1]] {
-			// packedSum.add, inlined: this is the innermost loop.
-			at := int(row) * w
-			src := c.packed[at : at+w]
-			src = src[:len(acc)]
-			for j := range acc {
-				acc[j] += src[j]
-			}
-			ps.count++
-			if ps.count >= maxPacked-1 {
-				c.flushStages(&ps, e, nt)
-			}
-		}
-		c.flushStages(&ps, e, nt)
 	}
+	for _, row := range r.rows[r.off[i]:r.off[i+1]] {
+		// packedSum.add, inlined: this is the innermost loop.
+		at := int(row) * w
+		src := c.packed[at : at+w]
+		src = src[:len(acc)]
+		for j := range acc {
+			acc[j] += src[j]
+		}
+		ps.count++
+		if ps.count >= maxPacked-1 {
+			c.flushStages(ps, e, nt)
+		}
+	}
+	c.flushStages(ps, e, nt)
 }
 
 // flushStages unpacks an all-stage sum into e (stride values).
@@ -218,17 +248,32 @@ func (c *compiled) flushStages(ps *packedSum, e []int32, nt int) {
 }
 
 // decodeSentence runs one stage over a sentence whose base scores are
-// computed and returns its tag path.
-func (m *Model) decodeSentence(sc *scratch, s *sentence, base []int32, stage int, path []int) []int {
+// computed and returns its tag path. em, when not nil, holds the emission
+// scores baseScores set (see there).
+func (m *Model) decodeSentence(sc *scratch, s *sentence, base []int32, stage int, path []int, em []float32) []int {
 	n := len(s.toks)
 	if n == 0 {
 		return path[:0]
 	}
 	c := m.comp
 	nt := len(m.tags)
-	sc.em = grow(sc.em, n*nt)
 	sc.acc = grow(sc.acc, nt)
-	ps := packedSum{acc: sc.pacc[:c.wps]}
+	sc.dp = grow(sc.dp, n*nt)
+	sc.back = grow(sc.back, n*nt)
+	if em != nil {
+		em = em[stage*n*nt : (stage+1)*n*nt]
+		for i := 0; stage > 0 && i < n; i++ {
+			b, e := base[i*c.stride+stage*nt:][:nt], em[i*nt:(i+1)*nt]
+			switch {
+			case i >= len(s.nonLocal):
+				scaleScores(e, b, c.scale)
+			case s.nonLocal[i] != vote{} || s.spanVote[i] != vote{}:
+				m.votedScores(sc, s, i, b, stage, e)
+			}
+		}
+		return m.viterbi(em, n, &c.trel[stage], c.start[stage], sc.dp, sc.back, path)
+	}
+	sc.em = grow(sc.em, n*nt)
 	for i := 0; i < n; i++ {
 		b := base[i*c.stride+stage*nt:][:nt]
 		em := sc.em[i*nt : (i+1)*nt]
@@ -241,22 +286,28 @@ func (m *Model) decodeSentence(sc *scratch, s *sentence, base []int32, stage int
 				em[k] = float32(v+nv[k]) * c.scale
 			}
 		default:
-			// The rows of voteFeatures(s, i), without hashing.
-			e := sc.acc
-			copy(e, b)
-			rows := c.ctx.votes[0].appendVoteRows(sc.rows[:0], s.nonLocal[i])
-			rows = c.ctx.votes[1].appendVoteRows(rows, s.spanVote[i])
-			for _, row := range rows {
-				ps.add(c.packed, int(row)*c.words+stage*c.wps, e)
-			}
-			ps.flush(e)
-			sc.rows = rows
-			scaleScores(em, e, c.scale)
+			m.votedScores(sc, s, i, b, stage, em)
 		}
 	}
-	sc.dp = grow(sc.dp, n*nt)
-	sc.back = grow(sc.back, n*nt)
 	return m.viterbi(sc.em, n, &c.trel[stage], c.start[stage], sc.dp, sc.back, path)
+}
+
+// votedScores sets em to the emission scores of token i of s at a later
+// stage when other occurrences of its word voted: its base scores b plus
+// the rows of voteFeatures(s, i), found without hashing.
+func (m *Model) votedScores(sc *scratch, s *sentence, i int, b []int32, stage int, em []float32) {
+	c := m.comp
+	ps := packedSum{acc: sc.pacc[:c.wps]}
+	e := sc.acc
+	copy(e, b)
+	rows := c.ctx.votes[0].appendVoteRows(sc.rows[:0], s.nonLocal[i])
+	rows = c.ctx.votes[1].appendVoteRows(rows, s.spanVote[i])
+	for _, row := range rows {
+		ps.add(c.packed, int(row)*c.words+stage*c.wps, e)
+	}
+	ps.flush(e)
+	sc.rows = rows
+	scaleScores(em, e, c.scale)
 }
 
 // scaleScores sets em to the integer scores e times scale.
@@ -320,22 +371,38 @@ func (m *Model) tagPrepared(prep []sentence, d *docContext, stages int, b *docBu
 	stride := m.comp.stride
 	sc.bases = grow(sc.bases, ntok*stride)
 	bases := sc.bases
-	at, pat := 0, 0
+	// The emission scores of both stages, set with the base scores, when
+	// baseScores can (see there).
+	nt := len(m.tags)
+	var ems []float32
+	if m.comp.words == sumWords && nt == bilouTags && stages == 2 {
+		sc.ems = grow(sc.ems, 2*ntok*nt)
+		ems = sc.ems
+	}
+	emOf := func(at, n int) []float32 {
+		if ems == nil {
+			return nil
+		}
+		return ems[2*at*nt : 2*(at+n)*nt]
+	}
+	at := 0 // tokens of the sentences before
 	b.base = grow(b.base, len(prep))
 	base := b.base
 	for i := range prep {
 		n := len(prep[i].toks)
-		base[i] = bases[at : at+n*stride]
-		at += n * stride
+		base[i] = bases[at*stride : (at+n)*stride]
 		m.lookup(sc, &prep[i], d, &rows[i])
-		m.baseScores(sc, &prep[i], &rows[i], base[i])
-		paths[i] = m.decodeSentence(sc, &prep[i], base[i], 0, b.paths[pat:pat+n:pat+n])
-		pat += n
+		m.baseScores(sc, &prep[i], &rows[i], base[i], emOf(at, n))
+		paths[i] = m.decodeSentence(sc, &prep[i], base[i], 0, b.paths[at:at+n:at+n], emOf(at, n))
+		at += n
 	}
 	for st := 1; st < stages; st++ {
 		m.setVotes(prep, paths, b)
+		at = 0
 		for i := range prep {
-			paths[i] = m.decodeSentence(sc, &prep[i], base[i], st, paths[i])
+			n := len(prep[i].toks)
+			paths[i] = m.decodeSentence(sc, &prep[i], base[i], st, paths[i], emOf(at, n))
+			at += n
 		}
 	}
 	return paths

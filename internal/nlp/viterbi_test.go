@@ -141,3 +141,69 @@ func TestForwardBILOUMatchesReference(t *testing.T) {
 		}
 	}
 }
+
+// TestEmissionsWithBaseScores checks that the emission scores baseScores
+// sets along with the base scores are, bit for bit, those decodeSentence
+// computes from the base scores alone, at both stages, for tokens with
+// and without votes.
+func TestEmissionsWithBaseScores(t *testing.T) {
+	m := DefaultModel()
+	c := m.comp
+	nt := len(m.tags)
+	if c.words != sumWords || nt != bilouTags || len(m.stages) != 2 {
+		t.Skip("the embedded model is not a two-stage BILOU one")
+	}
+	var words [][]string
+	for _, s := range Sentences(newsText + " " + newsText) {
+		var w []string
+		for _, tk := range s {
+			w = append(w, tk.Text)
+		}
+		words = append(words, w)
+	}
+	b := &docBuf{}
+	prep, d := m.prepareDocument(words, b)
+	sc := &scratch{pacc: make([]uint64, c.words)}
+	rows := make([]sentRows, len(prep))
+	bases := make([][]int32, len(prep))
+	plain := make([][]int32, len(prep))
+	ems := make([][]float32, len(prep))
+	paths := make([][]int, len(prep))
+	for i := range prep {
+		s := &prep[i]
+		n := len(s.toks)
+		m.lookup(sc, s, d, &rows[i])
+		plain[i] = make([]int32, n*c.stride)
+		m.baseScores(sc, s, &rows[i], plain[i], nil)
+		bases[i], ems[i] = make([]int32, n*c.stride), make([]float32, 2*n*nt)
+		m.baseScores(sc, s, &rows[i], bases[i], ems[i])
+		paths[i] = m.decodeSentence(sc, s, plain[i], 0, nil, nil)
+	}
+	voted := 0
+	for stage := range 2 {
+		if stage == 1 {
+			m.setVotes(prep, paths, b)
+		}
+		for i := range prep {
+			s := &prep[i]
+			n := len(s.toks)
+			m.decodeSentence(sc, s, plain[i], stage, nil, nil)
+			want := slices.Clone(sc.em[:n*nt])
+			m.decodeSentence(sc, s, bases[i], stage, nil, ems[i])
+			got := ems[i][stage*n*nt : (stage+1)*n*nt]
+			for x := range want {
+				if math.Float32bits(got[x]) != math.Float32bits(want[x]) {
+					t.Fatalf("stage %d, sentence %d, token %d, tag %d: %v, want %v", stage, i, x/nt, x%nt, got[x], want[x])
+				}
+			}
+			for k := range s.nonLocal {
+				if s.nonLocal[k] != (vote{}) || s.spanVote[k] != (vote{}) {
+					voted++
+				}
+			}
+		}
+	}
+	if voted == 0 {
+		t.Error("no token had votes: the voted case went untested")
+	}
+}

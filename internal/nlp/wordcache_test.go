@@ -53,7 +53,7 @@ func TestCachedScoresMatchFeatures(t *testing.T) {
 					var r sentRows
 					m.lookup(sc, s, d, &r)
 					base := make([]int32, len(s.toks)*m.comp.stride)
-					m.baseScores(sc, s, &r, base)
+					m.baseScores(sc, s, &r, base, nil)
 					for i := range s.toks {
 						got := base[i*m.comp.stride : (i+1)*m.comp.stride]
 						if want := refBaseScores(m, s, d, i); !slices.Equal(got, want) {
