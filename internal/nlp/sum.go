@@ -6,17 +6,22 @@ const sumWords = 12
 
 // sumFast is baseScores' sum for token i when rows are sumWords words and
 // the token's rows are too few to overflow a lane: the pre-summed vectors
-// of the word and its neighbours plus the context rows, unpacked into out
+// of the word and its neighbours and of the shape features (sv, nil:
+// none) plus the context rows, unpacked into out
 // (the stages' scores side by side, nt tags and wps words a stage). It
 // reports false, doing nothing, when the token has too many rows.
 //
 // With em0 (for bilouTags tags only; nil: none), the first stage's scores
 // go there as emission scores, scaled by scale, and not into out.
-func sumFast(toks []tok, i int, rows []int32, packed []uint64, out []int32, nt, wps int, em0 *[bilouTags]float32, scale float32) bool {
+func sumFast(toks []tok, i int, rows []int32, sv *shapeVec, packed []uint64, out []int32, nt, wps int, em0 *[bilouTags]float32, scale float32) bool {
 	e := toks[i].info
-	var vecs [1 + len(nearOffsets)]*[sumWords]uint64
+	var vecs [2 + len(nearOffsets)]*[sumWords]uint64
 	vecs[0] = (*[sumWords]uint64)(e.vecs)
 	nv, n := 1, int(e.vecN[vecOwn])+len(rows)
+	if sv != nil {
+		vecs[1] = &sv.v
+		nv, n = 2, n+int(sv.n)
+	}
 	for _, off := range nearOffsets {
 		j := i + off
 		if j < 0 || j >= len(toks) {

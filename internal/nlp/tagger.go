@@ -11,14 +11,15 @@ type scratch struct {
 	em    []float32
 	acc   []int32
 	dp    []float32
-	back  []uint8   // Viterbi back pointers
-	all   []int32   // shared backing store of sentRows.rows
-	offs  []int32   // shared backing store of sentRows.off
-	bases []int32   // per-token base scores of all stages
-	rows  []int32   // one token's vote feature rows
-	pacc  []uint64  // packedSum accumulator, all zero between uses
-	pair  []int32   // one sentence's word-pair rows, two per token
-	ems   []float32 // emission scores of both stages, all sentences (see baseScores)
+	back  []uint8     // Viterbi back pointers
+	all   []int32     // shared backing store of sentRows.rows
+	offs  []int32     // shared backing store of sentRows.off
+	bases []int32     // per-token base scores of all stages
+	rows  []int32     // one token's vote feature rows
+	pacc  []uint64    // packedSum accumulator, all zero between uses
+	pair  []int32     // one sentence's word-pair rows, two per token
+	ems   []float32   // emission scores of both stages, all sentences (see baseScores)
+	shps  []*shapeVec // shared backing store of sentRows.shape
 }
 
 // scratchPool recycles decoding buffers between documents.
@@ -29,6 +30,17 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 type sentRows struct {
 	rows []int32
 	off  []int32 // token i: rows[off[i]:off[i+1]]
+	// shape[i], when shape and it are not nil, holds the summed rows of
+	// token i's shape features, which rows then leaves out.
+	shape []*shapeVec
+}
+
+// shapeAt returns the shape features' vector of token i (nil: none).
+func (r *sentRows) shapeAt(i int) *shapeVec {
+	if r.shape == nil {
+		return nil
+	}
+	return r.shape[i]
 }
 
 func grow[T any](b []T, n int) []T {
@@ -47,6 +59,12 @@ func (m *Model) lookup(sc *scratch, s *sentence, d *docContext, r *sentRows) {
 	x := &c.ctx
 	base, obase := len(sc.all), len(sc.offs)
 	sc.offs = append(sc.offs, 0)
+	var shp []*shapeVec
+	if c.shapes.vecs != nil {
+		at := len(sc.shps)
+		sc.shps = append(sc.shps, make([]*shapeVec, len(s.toks))...)
+		shp = sc.shps[at:len(sc.shps):len(sc.shps)]
+	}
 	toks := s.toks
 	for i := range toks {
 		if e := toks[i].info; e == nil || e.comp != c {
@@ -101,14 +119,17 @@ func (m *Model) lookup(sc *scratch, s *sentence, d *docContext, r *sentRows) {
 			nx := toks[i+1].info
 			nextShape, nextID = nx.shape, nx.shapeID
 		}
-		if prevID != 0 && e.shapeID != 0 && nextID != 0 {
+		switch {
+		case prevID != 0 && e.shapeID != 0 && nextID != 0 && shp != nil:
+			shp[i] = c.shapeVec(prevID, e.shapeID, nextID, prevShape, t.shape, nextShape)
+		case prevID != 0 && e.shapeID != 0 && nextID != 0:
 			// The rows of the three shape features, from the cache.
 			before, _ := c.pair(prevID, e.shapeID, prevShape, t.shape)
 			_, after := c.pair(e.shapeID, nextID, t.shape, nextShape)
 			addRow(before)
 			addRow(after)
 			addRow(c.triple(prevID, e.shapeID, nextID, prevShape, t.shape, nextShape))
-		} else {
+		default:
 			addHash(hStr(hShapePrev, t.shape))
 			addHash(hStr(e.hShapeNext, nextShape))
 			addHash(hStr(hStr(hShape3, t.shape), nextShape))
@@ -148,6 +169,7 @@ func (m *Model) lookup(sc *scratch, s *sentence, d *docContext, r *sentRows) {
 	sc.all = rows
 	r.rows = sc.all[base:len(sc.all):len(sc.all)]
 	r.off = sc.offs[obase:len(sc.offs):len(sc.offs)]
+	r.shape = shp
 }
 
 // baseScores sums, for every token and every stage at once, the weights of
@@ -172,7 +194,7 @@ func (m *Model) baseScores(sc *scratch, s *sentence, r *sentRows, base []int32, 
 		if em != nil {
 			em0 := (*[bilouTags]float32)(em[i*bilouTags:])
 			em1 := (*[bilouTags]float32)(em[(n+i)*bilouTags:])
-			if !sumFast(toks, i, r.rows[r.off[i]:r.off[i+1]], c.packed, e, nt, c.wps, em0, c.scale) {
+			if !sumFast(toks, i, r.rows[r.off[i]:r.off[i+1]], r.shapeAt(i), c.packed, e, nt, c.wps, em0, c.scale) {
 				m.sumSlow(&ps, s, r, i, e)
 				scaleScores(em0[:], e[:bilouTags], c.scale)
 			}
@@ -182,7 +204,7 @@ func (m *Model) baseScores(sc *scratch, s *sentence, r *sentRows, base []int32, 
 			}
 			continue
 		}
-		if w == sumWords && sumFast(toks, i, r.rows[r.off[i]:r.off[i+1]], c.packed, e, nt, c.wps, nil, 0) {
+		if w == sumWords && sumFast(toks, i, r.rows[r.off[i]:r.off[i+1]], r.shapeAt(i), c.packed, e, nt, c.wps, nil, 0) {
 			continue
 		}
 		m.sumSlow(&ps, s, r, i, e)
@@ -210,6 +232,9 @@ func (m *Model) sumSlow(ps *packedSum, s *sentence, r *sentRows, i int, e []int3
 	clear(e)
 	v, cnt := toks[i].info.vec(vecOwn, w)
 	addVec(e, v, cnt)
+	if sv := r.shapeAt(i); sv != nil {
+		addVec(e, sv.v[:], int(sv.n))
+	}
 	for k := range nearOffsets {
 		if v, cnt := nearVec(toks, i, k, w); v != nil {
 			addVec(e, v, cnt)
@@ -368,6 +393,7 @@ func (m *Model) tagPrepared(prep []sentence, d *docContext, stages int, b *docBu
 	// One buffer for all sentences; each sentence takes a slice of it.
 	sc.all = grow(sc.all, ntok*56)[:0]
 	sc.offs = grow(sc.offs, ntok+len(prep))[:0]
+	sc.shps = grow(sc.shps, ntok)[:0]
 	stride := m.comp.stride
 	sc.bases = grow(sc.bases, ntok*stride)
 	bases := sc.bases
