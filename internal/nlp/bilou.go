@@ -129,19 +129,35 @@ func forwardBILOU(em []float32, n int, tr *trellis, dp []float32, back []uint8) 
 		} else {
 			b.openScores(prev, cur, e, bp)
 		}
-		for t := 0; t < nTypes; t++ {
-			q := (*[4]float32)(prev[1+4*t : 5+4*t])
-			c := (*[4]float32)(cur[1+4*t : 5+4*t])
-			x := (*[4]float32)(e[1+4*t : 5+4*t])
-			o := (*[4]uint8)(bp[1+4*t : 5+4*t])
-			in := &b.inside[t]
-			v, j := inside(q, &in[0], t)
-			c[1], o[1] = v+x[1], j
-			v, j = inside(q, &in[1], t)
-			c[2], o[2] = v+x[2], j
-		}
+		// I-t and L-t (tags 2+4t and 3+4t), which follow B-t or I-t,
+		// unrolled: constant indexes need no bounds checks.
+		in := &b.inside
+		q := (*[4]float32)(prev[1:5])
+		v, j := inside(q, &in[0][0], 0)
+		cur[2], bp[2] = v+e[2], j
+		v, j = inside(q, &in[0][1], 0)
+		cur[3], bp[3] = v+e[3], j
+		q = (*[4]float32)(prev[5:9])
+		v, j = inside(q, &in[1][0], 1)
+		cur[6], bp[6] = v+e[6], j
+		v, j = inside(q, &in[1][1], 1)
+		cur[7], bp[7] = v+e[7], j
+		q = (*[4]float32)(prev[9:13])
+		v, j = inside(q, &in[2][0], 2)
+		cur[10], bp[10] = v+e[10], j
+		v, j = inside(q, &in[2][1], 2)
+		cur[11], bp[11] = v+e[11], j
+		q = (*[4]float32)(prev[13:17])
+		v, j = inside(q, &in[3][0], 3)
+		cur[14], bp[14] = v+e[14], j
+		v, j = inside(q, &in[3][1], 3)
+		cur[15], bp[15] = v+e[15], j
 	}
 }
+
+// forwardBILOU's unrolled code is for four entity types: this fails to
+// compile for another number.
+const _, _ = uint(nTypes - 4), uint(4 - nTypes)
 
 // openScores sets the scores and back pointers of the open tags at one
 // position of forwardBILOU from the previous scores: the best over the
