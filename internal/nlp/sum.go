@@ -11,9 +11,9 @@ const sumWords = 12
 // (the stages' scores side by side, nt tags and wps words a stage). It
 // reports false, doing nothing, when the token has too many rows.
 //
-// With em0 (for bilouTags tags only; nil: none), the first stage's scores
-// go there as emission scores, scaled by scale, and not into out.
-func sumFast(toks []tok, i int, rows []int32, sv *shapeVec, packed []uint64, out []int32, nt, wps int, em0 *[bilouTags]float32, scale float32) bool {
+// With to (for bilouTags tags only; nil: none), it also sets the token's
+// emission scores there, and then out keeps no first-stage scores.
+func sumFast(toks []tok, i int, rows []int32, sv *shapeVec, packed []uint64, out []int32, nt, wps int, to *emissions) bool {
 	e := toks[i].info
 	var vecs [2 + len(nearOffsets)]*[sumWords]uint64
 	vecs[0] = (*[sumWords]uint64)(e.vecs)
@@ -40,12 +40,15 @@ func sumFast(toks []tok, i int, rows []int32, sv *shapeVec, packed []uint64, out
 	sumRows(&acc, vecs[:nv], rows, packed, sumWords/2)
 	bias := int32(n * laneBias)
 	if nt == bilouTags {
-		if em0 != nil {
-			unpackScaled((*[sumWords / 2]uint64)(acc[:sumWords/2]), em0, bias, scale)
-		} else {
-			unpackBILOU((*[sumWords / 2]uint64)(acc[:sumWords/2]), (*[bilouTags]int32)(out[:bilouTags]), bias)
+		a0, a1 := (*[sumWords / 2]uint64)(acc[:sumWords/2]), (*[sumWords / 2]uint64)(acc[sumWords/2:])
+		o1 := (*[bilouTags]int32)(out[bilouTags : 2*bilouTags])
+		if to != nil {
+			unpackScaled(a0, to.em0, bias, to.scale)
+			unpackNoVotes(a1, o1, to, bias)
+			return true
 		}
-		unpackBILOU((*[sumWords / 2]uint64)(acc[sumWords/2:]), (*[bilouTags]int32)(out[bilouTags:2*bilouTags]), bias)
+		unpackBILOU(a0, (*[bilouTags]int32)(out[:bilouTags]), bias)
+		unpackBILOU(a1, o1, bias)
 		return true
 	}
 	for s := 0; s*wps < len(acc); s++ {
@@ -143,4 +146,45 @@ func unpackScaled(a *[sumWords / 2]uint64, o *[bilouTags]float32, bias int32, sc
 	o[12], o[13], o[14] = lane(w, 0), lane(w, 1), lane(w, 2)
 	w = a[5]
 	o[15], o[16] = lane(w, 0), lane(w, 1)
+}
+
+// emissions is where sumFast sets a BILOU token's emission scores (see
+// baseScores): the first stage's and, for no votes, the second's.
+type emissions struct {
+	em0, em1 *[bilouTags]float32
+	noVotes  *[bilouTags]int32 // what no votes add at the second stage
+	scale    float32
+}
+
+// unpackNoVotes is unpackBILOU into o that also sets to.em1 to the
+// emission scores float32(o[k] + to.noVotes[k]) * to.scale.
+func unpackNoVotes(a *[sumWords / 2]uint64, o *[bilouTags]int32, to *emissions, bias int32) {
+	em, nv, scale := to.em1, to.noVotes, to.scale
+	set := func(k int, w uint64, lane uint) {
+		v := int32(w>>(lane*laneBits)&laneMask) - bias
+		o[k], em[k] = v, float32(v+nv[k])*scale
+	}
+	w := a[0]
+	set(0, w, 0)
+	set(1, w, 1)
+	set(2, w, 2)
+	w = a[1]
+	set(3, w, 0)
+	set(4, w, 1)
+	set(5, w, 2)
+	w = a[2]
+	set(6, w, 0)
+	set(7, w, 1)
+	set(8, w, 2)
+	w = a[3]
+	set(9, w, 0)
+	set(10, w, 1)
+	set(11, w, 2)
+	w = a[4]
+	set(12, w, 0)
+	set(13, w, 1)
+	set(14, w, 2)
+	w = a[5]
+	set(15, w, 0)
+	set(16, w, 1)
 }

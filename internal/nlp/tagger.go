@@ -189,22 +189,26 @@ func (m *Model) baseScores(sc *scratch, s *sentence, r *sentRows, base []int32, 
 	ps := packedSum{acc: sc.pacc[:w]}
 	toks := s.toks
 	n := len(toks)
+	var to emissions
+	if em != nil {
+		to.noVotes, to.scale = (*[bilouTags]int32)(c.noVotes[1]), c.scale
+	}
 	for i := range toks {
 		e := base[i*stride : (i+1)*stride]
 		if em != nil {
-			em0 := (*[bilouTags]float32)(em[i*bilouTags:])
-			em1 := (*[bilouTags]float32)(em[(n+i)*bilouTags:])
-			if !sumFast(toks, i, r.rows[r.off[i]:r.off[i+1]], r.shapeAt(i), c.packed, e, nt, c.wps, em0, c.scale) {
+			to.em0 = (*[bilouTags]float32)(em[i*bilouTags:])
+			to.em1 = (*[bilouTags]float32)(em[(n+i)*bilouTags:])
+			if !sumFast(toks, i, r.rows[r.off[i]:r.off[i+1]], r.shapeAt(i), c.packed, e, nt, c.wps, &to) {
 				m.sumSlow(&ps, s, r, i, e)
-				scaleScores(em0[:], e[:bilouTags], c.scale)
-			}
-			b1, nv := (*[bilouTags]int32)(e[bilouTags:]), (*[bilouTags]int32)(c.noVotes[1])
-			for k := range em1 {
-				em1[k] = float32(b1[k]+nv[k]) * c.scale
+				scaleScores(to.em0[:], e[:bilouTags], c.scale)
+				b1 := (*[bilouTags]int32)(e[bilouTags:])
+				for k := range to.em1 {
+					to.em1[k] = float32(b1[k]+to.noVotes[k]) * c.scale
+				}
 			}
 			continue
 		}
-		if w == sumWords && sumFast(toks, i, r.rows[r.off[i]:r.off[i+1]], r.shapeAt(i), c.packed, e, nt, c.wps, nil, 0) {
+		if w == sumWords && sumFast(toks, i, r.rows[r.off[i]:r.off[i+1]], r.shapeAt(i), c.packed, e, nt, c.wps, nil) {
 			continue
 		}
 		m.sumSlow(&ps, s, r, i, e)
