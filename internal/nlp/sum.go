@@ -6,18 +6,18 @@ const sumWords = 12
 
 // sumFast is baseScores' sum for token i when rows are sumWords words and
 // the token's rows are too few to overflow a lane: the pre-summed vectors
-// of the word and its neighbours and of the shape features (sv, nil:
+// of the word (own, see ownVec) and its neighbours and of the shape features (sv, nil:
 // none) plus the context rows, unpacked into out
 // (the stages' scores side by side, nt tags and wps words a stage). It
 // reports false, doing nothing, when the token has too many rows.
 //
 // With to (for bilouTags tags only; nil: none), it also sets the token's
 // emission scores there, and then out keeps no first-stage scores.
-func sumFast(toks []tok, i int, rows []int32, sv *shapeVec, packed []uint64, out []int32, nt, wps int, to *emissions) bool {
+func sumFast(toks []tok, i, own int, rows []int32, sv *shapeVec, packed []uint64, out []int32, nt, wps int, to *emissions) bool {
 	e := toks[i].info
 	var vecs [2 + len(nearOffsets)]*[sumWords]uint64
-	vecs[0] = (*[sumWords]uint64)(e.vecs)
-	nv, n := 1, int(e.vecN[vecOwn])+len(rows)
+	vecs[0] = (*[sumWords]uint64)(e.vecs[own*sumWords:])
+	nv, n := 1, int(e.vecN[own])+len(rows)
 	if sv != nil {
 		vecs[1] = &sv.v
 		nv, n = 2, n+int(sv.n)

@@ -140,12 +140,14 @@ func (m *Model) lookup(sc *scratch, s *sentence, d *docContext, r *sentRows) {
 			addRow(e.initRow[0])
 			addRow(e.initRow[1])
 		}
-		addRow(x.position[min(i, 3)][min(n, 4)])
+		if !midToken(s, i) {
+			addRow(x.position[min(i, 3)][min(n, 4)])
+			addRow(e.caseRow[boolInt(start)])
+		}
 		if s.headline {
 			addRow(e.headRow[0])
 			addRow(e.headRow[1])
 		}
-		addRow(e.caseRow[boolInt(start)])
 		if i < len(s.gaz) {
 			for b := uint32(s.gaz[i]); b != 0; b &= b - 1 {
 				addRow(x.gaz[bits.TrailingZeros32(b)])
@@ -198,7 +200,7 @@ func (m *Model) baseScores(sc *scratch, s *sentence, r *sentRows, base []int32, 
 		if em != nil {
 			to.em0 = (*[bilouTags]float32)(em[i*bilouTags:])
 			to.em1 = (*[bilouTags]float32)(em[(n+i)*bilouTags:])
-			if !sumFast(toks, i, r.rows[r.off[i]:r.off[i+1]], r.shapeAt(i), c.packed, e, nt, c.wps, &to) {
+			if !sumFast(toks, i, ownVec(s, i), r.rows[r.off[i]:r.off[i+1]], r.shapeAt(i), c.packed, e, nt, c.wps, &to) {
 				m.sumSlow(&ps, s, r, i, e)
 				scaleScores(to.em0[:], e[:bilouTags], c.scale)
 				b1 := (*[bilouTags]int32)(e[bilouTags:])
@@ -208,7 +210,7 @@ func (m *Model) baseScores(sc *scratch, s *sentence, r *sentRows, base []int32, 
 			}
 			continue
 		}
-		if w == sumWords && sumFast(toks, i, r.rows[r.off[i]:r.off[i+1]], r.shapeAt(i), c.packed, e, nt, c.wps, nil) {
+		if w == sumWords && sumFast(toks, i, ownVec(s, i), r.rows[r.off[i]:r.off[i+1]], r.shapeAt(i), c.packed, e, nt, c.wps, nil) {
 			continue
 		}
 		m.sumSlow(&ps, s, r, i, e)
@@ -234,7 +236,7 @@ func (m *Model) sumSlow(ps *packedSum, s *sentence, r *sentRows, i int, e []int3
 	}
 	toks := s.toks
 	clear(e)
-	v, cnt := toks[i].info.vec(vecOwn, w)
+	v, cnt := toks[i].info.vec(ownVec(s, i), w)
 	addVec(e, v, cnt)
 	if sv := r.shapeAt(i); sv != nil {
 		addVec(e, sv.v[:], int(sv.n))
