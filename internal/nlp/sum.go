@@ -6,8 +6,8 @@ const sumWords = 12
 
 // sumFast is baseScores' sum for token i when rows are sumWords words and
 // the token's rows are too few to overflow a lane: the pre-summed vectors
-// of the word (own, see ownVec) and its neighbours and of the shape features (sv, nil:
-// none) plus the context rows, unpacked into out
+// of the word (vector own, see ownVec), of its neighbours and of the
+// shape features (sv, nil: none) plus the context rows, unpacked into out
 // (the stages' scores side by side, nt tags and wps words a stage). It
 // reports false, doing nothing, when the token has too many rows.
 //

@@ -175,8 +175,9 @@ func (m *Model) lookup(sc *scratch, s *sentence, d *docContext, r *sentRows) {
 }
 
 // baseScores sums, for every token and every stage at once, the weights of
-// the first-stage features: the pre-summed rows of the token's word and
-// of its neighbours in the ±2 window, plus its context rows. Row r holds all
+// the first-stage features: the pre-summed rows of the token's word, of
+// its neighbours in the ±2 window and of its shape features (when r has
+// them), plus its context rows. Row r holds all
 // stages' weights side by side, so each row is fetched from memory once.
 //
 // With em (2*n*nt values, nil: none), for the BILOU tag set in two stages,
