@@ -101,10 +101,13 @@ func (m *Model) lookup(sc *scratch, s *sentence, d *docContext, r *sentRows) {
 		e := t.info
 		start := i == 0 || s.headline
 		// The neighbours' rows are pre-summed in their entries (see
-		// baseScores); past the sentence's ends are pads.
-		for k, off := range nearOffsets {
-			if j := i + off; j < 0 || j >= n {
-				addRow(x.pad[k])
+		// baseScores); past the sentence's ends, two tokens from either
+		// end at most, are pads.
+		if i < 2 || i+2 >= n {
+			for k, off := range nearOffsets {
+				if j := i + off; j < 0 || j >= n {
+					addRow(x.pad[k])
+				}
 			}
 		}
 		hShapePrev, hShape3 := x.hShapePrevStart, x.hShape3Start
