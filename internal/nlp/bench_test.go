@@ -62,8 +62,8 @@ func BenchmarkViterbi(b *testing.B) {
 				var r sentRows
 				m.lookup(sc, &prep[i], &buf.ctx, &r)
 				base := make([]int32, n*c.stride)
-				m.baseScores(sc, &prep[i], &r, base)
-				m.decodeSentence(sc, &prep[i], base, 0, nil)
+				m.baseScores(sc, &prep[i], &r, base, nil)
+				m.decodeSentence(sc, &prep[i], base, 0, nil, nil)
 				ss = append(ss, sent{slices.Clone(sc.em[:n*len(m.tags)]), n})
 			}
 			buf.release()

@@ -27,6 +27,11 @@ type bilouTrellis struct {
 	fromClosed [1 + 2*nTypes][1 + 2*nTypes]float32
 	// inside[t][0]: into I-t from B-t and I-t; inside[t][1]: into L-t.
 	inside [nTypes][2][2]float32
+	// spread[c] is the largest of openMax[g] - fromClosed[c][g] over the
+	// open tags g, and wAbs twice the largest weight's magnitude (see
+	// allFrom).
+	spread [1 + 2*nTypes]float64
+	wAbs   float64
 }
 
 // isBILOUShape reports whether m's tags and constraints have the shape
@@ -66,6 +71,13 @@ func (b *bilouTrellis) set(tt []float32, nt int) {
 		}
 		b.openMax[g] = slices.Max(b.open[g][:])
 	}
+	for c := range b.spread {
+		b.spread[c] = math.Inf(-1)
+		for g, w := range b.fromClosed[c] {
+			b.spread[c] = max(b.spread[c], float64(b.openMax[g])-float64(w))
+			b.wAbs = max(b.wAbs, 2*math.Abs(float64(w)))
+		}
+	}
 	for t := 0; t < nTypes; t++ {
 		bt, it := 1+4*t, 2+4*t
 		for x, k := range [2]int{it, it + 1} {
@@ -85,7 +97,9 @@ func (b *bilouTrellis) set(tt []float32, nt int) {
 // the largest previous score and p2 the second largest, every other sum
 // is at most p2 + max(w), and since rounding is monotonic that bound holds
 // for the computed float sums too. When p[c1] + w[c1] is strictly above
-// the bound, c1 is the only best; otherwise all nine sums are compared.
+// the bound, c1 is the only best; otherwise all nine sums are compared
+// (openScores). Most often c1 is O, far enough ahead that one test
+// (allFrom) settles all nine open tags at once, with no per-tag bound.
 //
 // The tags of a type t, B, I, L and U, are 1+4t to 4+4t: B and U are
 // open, I and L follow B or I.
@@ -97,45 +111,91 @@ func forwardBILOU(em []float32, n int, tr *trellis, dp []float32, back []uint8) 
 		cur := (*[nt]float32)(dp[i*nt : (i+1)*nt])
 		e := (*[nt]float32)(em[i*nt : (i+1)*nt])
 		bp := (*[nt]uint8)(back[i*nt : (i+1)*nt])
-		p := [1 + 2*nTypes]float32{prev[0], prev[3], prev[4], prev[7], prev[8], prev[11], prev[12], prev[15], prev[16]}
-		// c1: the first of the largest; p2: the largest of the others.
-		// Most often O is the largest.
-		c1, p1, p2 := 0, p[0], float32(math.Inf(-1))
-		for _, v := range p[1:] {
+		// p1: O's previous score; p2: the largest of the other closed
+		// tags' (L-t and U-t). Most often O is far ahead and gives every
+		// open tag its best score.
+		p1, p2 := prev[0], prev[3]
+		for _, v := range [...]float32{prev[4], prev[7], prev[8], prev[11], prev[12], prev[15], prev[16]} {
 			if v > p2 {
 				p2 = v
 			}
 		}
-		if p2 > p1 {
-			c1, p1, p2 = largest(&p)
+		if p2 < p1 && b.allFrom(0, p1, p2) {
+			col := &b.fromClosed[0]
+			cur[0], cur[1], cur[4] = p1+col[0]+e[0], p1+col[1]+e[1], p1+col[2]+e[4]
+			cur[5], cur[8], cur[9] = p1+col[3]+e[5], p1+col[4]+e[8], p1+col[5]+e[9]
+			cur[12], cur[13], cur[16] = p1+col[6]+e[12], p1+col[7]+e[13], p1+col[8]+e[16]
+			bp[0], bp[1], bp[4], bp[5], bp[8], bp[9], bp[12], bp[13], bp[16] = 0, 0, 0, 0, 0, 0, 0, 0, 0
+		} else {
+			b.openScores(prev, cur, e, bp)
 		}
-		col := &b.fromClosed[c1]
-		from := uint8(bilouClosed[c1])
-		// open returns open tag g's best score and the tag before it.
-		open := func(g int) (float32, uint8) {
-			if best := p1 + col[g]; best > p2+b.openMax[g] {
-				return best, from
-			}
-			return b.bestOpen(&p, g)
-		}
-		v, j := open(0)
-		cur[0], bp[0] = v+e[0], j
-		for t := 0; t < nTypes; t++ {
-			q := (*[4]float32)(prev[1+4*t : 5+4*t])
-			c := (*[4]float32)(cur[1+4*t : 5+4*t])
-			x := (*[4]float32)(e[1+4*t : 5+4*t])
-			o := (*[4]uint8)(bp[1+4*t : 5+4*t])
-			v, j := open(1 + 2*t)
-			c[0], o[0] = v+x[0], j
-			v, j = open(2 + 2*t)
-			c[3], o[3] = v+x[3], j
-			in := &b.inside[t]
-			v, j = inside(q, &in[0], t)
-			c[1], o[1] = v+x[1], j
-			v, j = inside(q, &in[1], t)
-			c[2], o[2] = v+x[2], j
-		}
+		// I-t and L-t (tags 2+4t and 3+4t), which follow B-t or I-t,
+		// unrolled: constant indexes need no bounds checks.
+		in := &b.inside
+		q := (*[4]float32)(prev[1:5])
+		v, j := inside(q, &in[0][0], 0)
+		cur[2], bp[2] = v+e[2], j
+		v, j = inside(q, &in[0][1], 0)
+		cur[3], bp[3] = v+e[3], j
+		q = (*[4]float32)(prev[5:9])
+		v, j = inside(q, &in[1][0], 1)
+		cur[6], bp[6] = v+e[6], j
+		v, j = inside(q, &in[1][1], 1)
+		cur[7], bp[7] = v+e[7], j
+		q = (*[4]float32)(prev[9:13])
+		v, j = inside(q, &in[2][0], 2)
+		cur[10], bp[10] = v+e[10], j
+		v, j = inside(q, &in[2][1], 2)
+		cur[11], bp[11] = v+e[11], j
+		q = (*[4]float32)(prev[13:17])
+		v, j = inside(q, &in[3][0], 3)
+		cur[14], bp[14] = v+e[14], j
+		v, j = inside(q, &in[3][1], 3)
+		cur[15], bp[15] = v+e[15], j
 	}
+}
+
+// forwardBILOU's unrolled code is for four entity types: this fails to
+// compile for another number.
+const _, _ = uint(nTypes - 4), uint(4 - nTypes)
+
+// openScores sets the scores and back pointers of the open tags at one
+// position of forwardBILOU from the previous scores: the best over the
+// closed tags c of p[c] + w[c], found as the doc comment of forwardBILOU
+// says.
+func (b *bilouTrellis) openScores(prev, cur, e *[1 + 4*nTypes]float32, bp *[1 + 4*nTypes]uint8) {
+	p := [1 + 2*nTypes]float32{prev[0], prev[3], prev[4], prev[7], prev[8], prev[11], prev[12], prev[15], prev[16]}
+	// c1: the first of the largest; p2: the largest of the others.
+	c1, p1, p2 := largest(&p)
+	col := &b.fromClosed[c1]
+	from := uint8(bilouClosed[c1])
+	for g, k := range bilouOpen {
+		if best := p1 + col[g]; best > p2+b.openMax[g] {
+			cur[k], bp[k] = best+e[k], from
+			continue
+		}
+		v, j := b.bestOpen(&p, g)
+		cur[k], bp[k] = v+e[k], j
+	}
+}
+
+// allFrom reports whether closed tag c1, of previous score p1, gives
+// every open tag its only best score, p2 being the largest previous score
+// of the other closed tags: one test in place of one per open tag.
+//
+// In exact arithmetic, open tag g's sum from c1, X = p1 + w[c1][g], is
+// above the bound Z = p2 + openMax[g] on the others' sums by at least
+// (p1 - p2) - spread[c1]. When that margin exceeds 2^-20 (|p1| + |p2| +
+// wAbs), which is far more than the rounding of the float64 test, it is
+// more than the float32 roundings of X and Z together (each within 2^-24
+// of its magnitude, at most |p1| + wAbs/2 and |p2| + wAbs/2), so the
+// computed sum from c1 is strictly above every other computed sum, which
+// rounding (monotonic) keeps at or below Z's: the per-tag test and
+// bestOpen would find c1 alone for every g. NaN (no finite score) fails
+// the test.
+func (b *bilouTrellis) allFrom(c1 int, p1, p2 float32) bool {
+	x, y := float64(p1), float64(p2)
+	return x-y > b.spread[c1]+(math.Abs(x)+math.Abs(y)+b.wAbs)*0x1p-20+0x1p-100
 }
 
 // largest returns the position of the first of the largest of p, its

@@ -3,6 +3,7 @@ package nlp
 import (
 	"math"
 	"math/bits"
+	"sync/atomic"
 )
 
 // featTable maps feature keys to weight rows with open addressing, which
@@ -174,6 +175,9 @@ func (m *Model) setStages(stages []*weights) {
 	}
 	c.vocab = newWordCache()
 	c.shapes = newShapeCache()
+	if c.words == sumWords {
+		c.shapes.vecs = make([]atomic.Pointer[shapeVec], shapeVecSlots)
+	}
 	m.comp = c
 }
 

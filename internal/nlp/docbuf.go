@@ -30,8 +30,7 @@ type docBuf struct {
 	tokVotes  voteTable
 	spanVotes voteTable
 
-	tags  []string // one sentence's IOB2 tags
-	spans []Span   // one sentence's spans
+	spans []Span // one sentence's spans
 
 	memo *wordMemo // recent word entries (nil in training)
 }

@@ -79,9 +79,7 @@ func (m *Model) AppendEntities(out []Entity, text string) []Entity {
 	prep, d := m.prepareDocument(words, b)
 	paths := m.tagPrepared(prep, d, len(m.stages), b)
 	for i, p := range paths {
-		b.tags = m.decodeInto(b.tags, p)
-		b.spans = stripHonorifics(prep[i].toks, b.tags, b.spans)
-		b.spans = appendSpansFromIOB(b.spans[:0], b.tags)
+		b.spans = m.appendEntitySpans(b.spans[:0], prep[i].toks, p)
 		s := sents[i]
 		for _, sp := range b.spans {
 			a, e := s[sp.Start].Start, s[sp.End-1].End

@@ -45,7 +45,7 @@ func appendSentences(out [][]Token, text string, toks []Token) [][]Token {
 // boundaryAfter reports whether a sentence ends after toks[i].
 func boundaryAfter(text string, toks []Token, i int) bool {
 	next := toks[i+1]
-	if strings.ContainsAny(text[toks[i].End:next.Start], "\n\r") {
+	if hasLineBreak(text[toks[i].End:next.Start]) {
 		return true
 	}
 	w := toks[i].Text
@@ -75,6 +75,18 @@ func boundaryAfter(text string, toks []Token, i int) bool {
 			return false
 		}
 		return sentenceStarters[next.Text]
+	}
+	return false
+}
+
+// hasLineBreak reports whether s has a "\n" or "\r": strings.ContainsAny(s,
+// "\n\r") without building a set for the one or two bytes between tokens
+// (neither byte occurs inside a multi-byte character).
+func hasLineBreak(s string) bool {
+	for k := 0; k < len(s); k++ {
+		if s[k] == '\n' || s[k] == '\r' {
+			return true
+		}
 	}
 	return false
 }

@@ -20,13 +20,26 @@ type shapeCache struct {
 	pairs []atomic.Uint64
 	// triples is direct-mapped by the three ids: key and fShape3 row.
 	triples []atomic.Uint64
+	// vecs, when rows are sumWords words (else nil), is direct-mapped by
+	// the three ids too: the sum of all three features' rows.
+	vecs []atomic.Pointer[shapeVec]
+}
+
+// shapeVec is the packed sum (see compiled) of the rows of the features
+// on a token's shape and its neighbours' (fShapePrev, fShapeNext,
+// fShape3), which decoding adds as one vector instead of three rows.
+type shapeVec struct {
+	key uint32 // the three shape ids (see shapeKey)
+	n   int32  // rows summed
+	v   [sumWords]uint64
 }
 
 const (
-	maxShapes   = 128 // ids 1..maxShapes-1; 0: not numbered (hash instead)
-	tripleSlots = 1 << 12
-	shapeStart  = 1 // id of the "<s>" before a sentence
-	shapeEnd    = 2 // id of the "</s>" after it
+	maxShapes     = 128 // ids 1..maxShapes-1; 0: not numbered (hash instead)
+	tripleSlots   = 1 << 12
+	shapeVecSlots = 1 << 14
+	shapeStart    = 1 // id of the "<s>" before a sentence
+	shapeEnd      = 2 // id of the "</s>" after it
 )
 
 func newShapeCache() *shapeCache {
@@ -78,7 +91,7 @@ func (c *compiled) pair(a, b uint16, sa, sb string) (prev, next int32) {
 // triple returns the fShape3 row of a token of shape sb between ones of
 // shapes sa and sc; a, b and d are the ids.
 func (c *compiled) triple(a, b, d uint16, sa, sb, sc string) int32 {
-	key := uint64(a)<<14 | uint64(b)<<7 | uint64(d)
+	key := uint64(shapeKey(a, b, d))
 	cell := &c.shapes.triples[(key*0x9E3779B97F4A7C15)>>(64-12)]
 	if v := cell.Load(); v != 0 {
 		if row, k := unpackCell(v); uint64(k) == key {
@@ -88,4 +101,33 @@ func (c *compiled) triple(a, b, d uint16, sa, sb, sc string) int32 {
 	row := c.row(hStr(hStr(hStr(hTpl(fShape3), sa), sb), sc))
 	cell.Store(packCell(row, int32(key)))
 	return row
+}
+
+// shapeKey numbers the shape ids a, b and d (each under maxShapes) of
+// three tokens in a row.
+func shapeKey(a, b, d uint16) uint32 { return uint32(a)<<14 | uint32(b)<<7 | uint32(d) }
+
+// shapeVec returns the summed rows of the shape features (pair's and
+// triple's) of a token of shape sb between ones of shapes sa and sd; a, b
+// and d are the ids. Only for rows of sumWords words.
+func (c *compiled) shapeVec(a, b, d uint16, sa, sb, sd string) *shapeVec {
+	key := shapeKey(a, b, d)
+	slot := &c.shapes.vecs[(uint64(key)*0x9E3779B97F4A7C15)>>(64-14)]
+	if v := slot.Load(); v != nil && v.key == key {
+		return v
+	}
+	before, _ := c.pair(a, b, sa, sb)
+	_, after := c.pair(b, d, sb, sd)
+	v := &shapeVec{key: key}
+	for _, row := range [3]int32{before, after, c.triple(a, b, d, sa, sb, sd)} {
+		if row >= 0 {
+			src := (*[sumWords]uint64)(c.packed[int(row)*sumWords:])
+			for j := range v.v {
+				v.v[j] += src[j]
+			}
+			v.n++
+		}
+	}
+	slot.Store(v)
+	return v
 }

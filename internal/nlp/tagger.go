@@ -11,13 +11,15 @@ type scratch struct {
 	em    []float32
 	acc   []int32
 	dp    []float32
-	back  []uint8  // Viterbi back pointers
-	all   []int32  // shared backing store of sentRows.rows
-	offs  []int32  // shared backing store of sentRows.off
-	bases []int32  // per-token base scores of all stages
-	rows  []int32  // one token's vote feature rows
-	pacc  []uint64 // packedSum accumulator, all zero between uses
-	pair  []int32  // one sentence's word-pair rows, two per token
+	back  []uint8     // Viterbi back pointers
+	all   []int32     // shared backing store of sentRows.rows
+	offs  []int32     // shared backing store of sentRows.off
+	bases []int32     // per-token base scores of all stages
+	rows  []int32     // one token's vote feature rows
+	pacc  []uint64    // packedSum accumulator, all zero between uses
+	pair  []int32     // one sentence's word-pair rows, two per token
+	ems   []float32   // emission scores of both stages, all sentences (see baseScores)
+	shps  []*shapeVec // shared backing store of sentRows.shape
 }
 
 // scratchPool recycles decoding buffers between documents.
@@ -28,6 +30,17 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 type sentRows struct {
 	rows []int32
 	off  []int32 // token i: rows[off[i]:off[i+1]]
+	// shape[i], when shape and it are not nil, holds the summed rows of
+	// token i's shape features, which rows then leaves out.
+	shape []*shapeVec
+}
+
+// shapeAt returns the shape features' vector of token i (nil: none).
+func (r *sentRows) shapeAt(i int) *shapeVec {
+	if r.shape == nil {
+		return nil
+	}
+	return r.shape[i]
 }
 
 func grow[T any](b []T, n int) []T {
@@ -46,6 +59,12 @@ func (m *Model) lookup(sc *scratch, s *sentence, d *docContext, r *sentRows) {
 	x := &c.ctx
 	base, obase := len(sc.all), len(sc.offs)
 	sc.offs = append(sc.offs, 0)
+	var shp []*shapeVec
+	if c.shapes.vecs != nil {
+		at := len(sc.shps)
+		sc.shps = append(sc.shps, make([]*shapeVec, len(s.toks))...)
+		shp = sc.shps[at:len(sc.shps):len(sc.shps)]
+	}
 	toks := s.toks
 	for i := range toks {
 		if e := toks[i].info; e == nil || e.comp != c {
@@ -82,10 +101,13 @@ func (m *Model) lookup(sc *scratch, s *sentence, d *docContext, r *sentRows) {
 		e := t.info
 		start := i == 0 || s.headline
 		// The neighbours' rows are pre-summed in their entries (see
-		// baseScores); past the sentence's ends are pads.
-		for k, off := range nearOffsets {
-			if j := i + off; j < 0 || j >= n {
-				addRow(x.pad[k])
+		// baseScores); past the sentence's ends, two tokens from either
+		// end at most, are pads.
+		if i < 2 || i+2 >= n {
+			for k, off := range nearOffsets {
+				if j := i + off; j < 0 || j >= n {
+					addRow(x.pad[k])
+				}
 			}
 		}
 		hShapePrev, hShape3 := x.hShapePrevStart, x.hShape3Start
@@ -100,14 +122,17 @@ func (m *Model) lookup(sc *scratch, s *sentence, d *docContext, r *sentRows) {
 			nx := toks[i+1].info
 			nextShape, nextID = nx.shape, nx.shapeID
 		}
-		if prevID != 0 && e.shapeID != 0 && nextID != 0 {
+		switch {
+		case prevID != 0 && e.shapeID != 0 && nextID != 0 && shp != nil:
+			shp[i] = c.shapeVec(prevID, e.shapeID, nextID, prevShape, t.shape, nextShape)
+		case prevID != 0 && e.shapeID != 0 && nextID != 0:
 			// The rows of the three shape features, from the cache.
 			before, _ := c.pair(prevID, e.shapeID, prevShape, t.shape)
 			_, after := c.pair(e.shapeID, nextID, t.shape, nextShape)
 			addRow(before)
 			addRow(after)
 			addRow(c.triple(prevID, e.shapeID, nextID, prevShape, t.shape, nextShape))
-		} else {
+		default:
 			addHash(hStr(hShapePrev, t.shape))
 			addHash(hStr(e.hShapeNext, nextShape))
 			addHash(hStr(hStr(hShape3, t.shape), nextShape))
@@ -118,12 +143,14 @@ func (m *Model) lookup(sc *scratch, s *sentence, d *docContext, r *sentRows) {
 			addRow(e.initRow[0])
 			addRow(e.initRow[1])
 		}
-		addRow(x.position[min(i, 3)][min(n, 4)])
+		if !midToken(s, i) {
+			addRow(x.position[min(i, 3)][min(n, 4)])
+			addRow(e.caseRow[boolInt(start)])
+		}
 		if s.headline {
 			addRow(e.headRow[0])
 			addRow(e.headRow[1])
 		}
-		addRow(e.caseRow[boolInt(start)])
 		if i < len(s.gaz) {
 			for b := uint32(s.gaz[i]); b != 0; b &= b - 1 {
 				addRow(x.gaz[bits.TrailingZeros32(b)])
@@ -147,22 +174,63 @@ func (m *Model) lookup(sc *scratch, s *sentence, d *docContext, r *sentRows) {
 	sc.all = rows
 	r.rows = sc.all[base:len(sc.all):len(sc.all)]
 	r.off = sc.offs[obase:len(sc.offs):len(sc.offs)]
+	r.shape = shp
 }
 
 // baseScores sums, for every token and every stage at once, the weights of
-// the first-stage features: the pre-summed rows of the token's word and
-// of its neighbours in the ±2 window, plus its context rows. Row r holds all
+// the first-stage features: the pre-summed rows of the token's word, of
+// its neighbours in the ±2 window and of its shape features (when r has
+// them), plus its context rows. Row r holds all
 // stages' weights side by side, so each row is fetched from memory once.
-func (m *Model) baseScores(sc *scratch, s *sentence, r *sentRows, base []int32) {
+//
+// With em (2*n*nt values, nil: none), for the BILOU tag set in two stages,
+// it also sets the emission scores decodeSentence would compute: the
+// first stage's in em[:n*nt] (base keeps no first-stage scores then) and
+// the second's for a token no other occurrence voted for in em[n*nt:].
+func (m *Model) baseScores(sc *scratch, s *sentence, r *sentRows, base []int32, em []float32) {
 	c := m.comp
 	nt := len(m.tags)
 	stride := c.stride
 	w := c.words
 	ps := packedSum{acc: sc.pacc[:w]}
+	toks := s.toks
+	n := len(toks)
+	var to emissions
+	if em != nil {
+		to.noVotes, to.scale = (*[bilouTags]int32)(c.noVotes[1]), c.scale
+	}
+	for i := range toks {
+		e := base[i*stride : (i+1)*stride]
+		if em != nil {
+			to.em0 = (*[bilouTags]float32)(em[i*bilouTags:])
+			to.em1 = (*[bilouTags]float32)(em[(n+i)*bilouTags:])
+			if !sumFast(toks, i, ownVec(s, i), r.rows[r.off[i]:r.off[i+1]], r.shapeAt(i), c.packed, e, nt, c.wps, &to) {
+				m.sumSlow(&ps, s, r, i, e)
+				scaleScores(to.em0[:], e[:bilouTags], c.scale)
+				b1 := (*[bilouTags]int32)(e[bilouTags:])
+				for k := range to.em1 {
+					to.em1[k] = float32(b1[k]+to.noVotes[k]) * c.scale
+				}
+			}
+			continue
+		}
+		if w == sumWords && sumFast(toks, i, ownVec(s, i), r.rows[r.off[i]:r.off[i+1]], r.shapeAt(i), c.packed, e, nt, c.wps, nil) {
+			continue
+		}
+		m.sumSlow(&ps, s, r, i, e)
+	}
+}
+
+// sumSlow is baseScores' sum for token i of s into e, a row at a time
+// through ps (empty before and after).
+func (m *Model) sumSlow(ps *packedSum, s *sentence, r *sentRows, i int, e []int32) {
+	c := m.comp
+	nt := len(m.tags)
+	w := c.words
 	acc := ps.acc
 	addVec := func(e []int32, src []uint64, cnt int) {
 		if ps.count+cnt >= maxPacked {
-			c.flushStages(&ps, e, nt)
+			c.flushStages(ps, e, nt)
 		}
 		src = src[:len(acc)]
 		for j := range acc {
@@ -171,34 +239,31 @@ func (m *Model) baseScores(sc *scratch, s *sentence, r *sentRows, base []int32) 
 		ps.count += cnt
 	}
 	toks := s.toks
-	for i := range toks {
-		e := base[i*stride : (i+1)*stride]
-		if w == sumWords && sumFast(toks, i, r.rows[r.off[i]:r.off[i+1]], c.packed, e, nt, c.wps) {
-			continue
-		}
-		clear(e)
-		v, cnt := toks[i].info.vec(vecOwn, w)
-		addVec(e, v, cnt)
-		for k := range nearOffsets {
-			if v, cnt := nearVec(toks, i, k, w); v != nil {
-				addVec(e, v, cnt)
-			}
-		}
-		for _, row := range r.rows[r.off[i]:r.off[i+1]] {
-			// packedSum.add, inlined: this is the innermost loop.
-			at := int(row) * w
-			src := c.packed[at : at+w]
-			src = src[:len(acc)]
-			for j := range acc {
-				acc[j] += src[j]
-			}
-			ps.count++
-			if ps.count >= maxPacked-1 {
-				c.flushStages(&ps, e, nt)
-			}
-		}
-		c.flushStages(&ps, e, nt)
+	clear(e)
+	v, cnt := toks[i].info.vec(ownVec(s, i), w)
+	addVec(e, v, cnt)
+	if sv := r.shapeAt(i); sv != nil {
+		addVec(e, sv.v[:], int(sv.n))
 	}
+	for k := range nearOffsets {
+		if v, cnt := nearVec(toks, i, k, w); v != nil {
+			addVec(e, v, cnt)
+		}
+	}
+	for _, row := range r.rows[r.off[i]:r.off[i+1]] {
+		// packedSum.add, inlined: this is the innermost loop.
+		at := int(row) * w
+		src := c.packed[at : at+w]
+		src = src[:len(acc)]
+		for j := range acc {
+			acc[j] += src[j]
+		}
+		ps.count++
+		if ps.count >= maxPacked-1 {
+			c.flushStages(ps, e, nt)
+		}
+	}
+	c.flushStages(ps, e, nt)
 }
 
 // flushStages unpacks an all-stage sum into e (stride values).
@@ -218,17 +283,32 @@ func (c *compiled) flushStages(ps *packedSum, e []int32, nt int) {
 }
 
 // decodeSentence runs one stage over a sentence whose base scores are
-// computed and returns its tag path.
-func (m *Model) decodeSentence(sc *scratch, s *sentence, base []int32, stage int, path []int) []int {
+// computed and returns its tag path. em, when not nil, holds the emission
+// scores baseScores set (see there).
+func (m *Model) decodeSentence(sc *scratch, s *sentence, base []int32, stage int, path []int, em []float32) []int {
 	n := len(s.toks)
 	if n == 0 {
 		return path[:0]
 	}
 	c := m.comp
 	nt := len(m.tags)
-	sc.em = grow(sc.em, n*nt)
 	sc.acc = grow(sc.acc, nt)
-	ps := packedSum{acc: sc.pacc[:c.wps]}
+	sc.dp = grow(sc.dp, n*nt)
+	sc.back = grow(sc.back, n*nt)
+	if em != nil {
+		em = em[stage*n*nt : (stage+1)*n*nt]
+		for i := 0; stage > 0 && i < n; i++ {
+			b, e := base[i*c.stride+stage*nt:][:nt], em[i*nt:(i+1)*nt]
+			switch {
+			case i >= len(s.nonLocal):
+				scaleScores(e, b, c.scale)
+			case s.nonLocal[i] != vote{} || s.spanVote[i] != vote{}:
+				m.votedScores(sc, s, i, b, stage, e)
+			}
+		}
+		return m.viterbi(em, n, &c.trel[stage], c.start[stage], sc.dp, sc.back, path)
+	}
+	sc.em = grow(sc.em, n*nt)
 	for i := 0; i < n; i++ {
 		b := base[i*c.stride+stage*nt:][:nt]
 		em := sc.em[i*nt : (i+1)*nt]
@@ -241,22 +321,28 @@ func (m *Model) decodeSentence(sc *scratch, s *sentence, base []int32, stage int
 				em[k] = float32(v+nv[k]) * c.scale
 			}
 		default:
-			// The rows of voteFeatures(s, i), without hashing.
-			e := sc.acc
-			copy(e, b)
-			rows := c.ctx.votes[0].appendVoteRows(sc.rows[:0], s.nonLocal[i])
-			rows = c.ctx.votes[1].appendVoteRows(rows, s.spanVote[i])
-			for _, row := range rows {
-				ps.add(c.packed, int(row)*c.words+stage*c.wps, e)
-			}
-			ps.flush(e)
-			sc.rows = rows
-			scaleScores(em, e, c.scale)
+			m.votedScores(sc, s, i, b, stage, em)
 		}
 	}
-	sc.dp = grow(sc.dp, n*nt)
-	sc.back = grow(sc.back, n*nt)
 	return m.viterbi(sc.em, n, &c.trel[stage], c.start[stage], sc.dp, sc.back, path)
+}
+
+// votedScores sets em to the emission scores of token i of s at a later
+// stage when other occurrences of its word voted: its base scores b plus
+// the rows of voteFeatures(s, i), found without hashing.
+func (m *Model) votedScores(sc *scratch, s *sentence, i int, b []int32, stage int, em []float32) {
+	c := m.comp
+	ps := packedSum{acc: sc.pacc[:c.wps]}
+	e := sc.acc
+	copy(e, b)
+	rows := c.ctx.votes[0].appendVoteRows(sc.rows[:0], s.nonLocal[i])
+	rows = c.ctx.votes[1].appendVoteRows(rows, s.spanVote[i])
+	for _, row := range rows {
+		ps.add(c.packed, int(row)*c.words+stage*c.wps, e)
+	}
+	ps.flush(e)
+	sc.rows = rows
+	scaleScores(em, e, c.scale)
 }
 
 // scaleScores sets em to the integer scores e times scale.
@@ -317,25 +403,42 @@ func (m *Model) tagPrepared(prep []sentence, d *docContext, stages int, b *docBu
 	// One buffer for all sentences; each sentence takes a slice of it.
 	sc.all = grow(sc.all, ntok*56)[:0]
 	sc.offs = grow(sc.offs, ntok+len(prep))[:0]
+	sc.shps = grow(sc.shps, ntok)[:0]
 	stride := m.comp.stride
 	sc.bases = grow(sc.bases, ntok*stride)
 	bases := sc.bases
-	at, pat := 0, 0
+	// The emission scores of both stages, set with the base scores, when
+	// baseScores can (see there).
+	nt := len(m.tags)
+	var ems []float32
+	if m.comp.words == sumWords && nt == bilouTags && stages == 2 {
+		sc.ems = grow(sc.ems, 2*ntok*nt)
+		ems = sc.ems
+	}
+	emOf := func(at, n int) []float32 {
+		if ems == nil {
+			return nil
+		}
+		return ems[2*at*nt : 2*(at+n)*nt]
+	}
+	at := 0 // tokens of the sentences before
 	b.base = grow(b.base, len(prep))
 	base := b.base
 	for i := range prep {
 		n := len(prep[i].toks)
-		base[i] = bases[at : at+n*stride]
-		at += n * stride
+		base[i] = bases[at*stride : (at+n)*stride]
 		m.lookup(sc, &prep[i], d, &rows[i])
-		m.baseScores(sc, &prep[i], &rows[i], base[i])
-		paths[i] = m.decodeSentence(sc, &prep[i], base[i], 0, b.paths[pat:pat+n:pat+n])
-		pat += n
+		m.baseScores(sc, &prep[i], &rows[i], base[i], emOf(at, n))
+		paths[i] = m.decodeSentence(sc, &prep[i], base[i], 0, b.paths[at:at+n:at+n], emOf(at, n))
+		at += n
 	}
 	for st := 1; st < stages; st++ {
 		m.setVotes(prep, paths, b)
+		at = 0
 		for i := range prep {
-			paths[i] = m.decodeSentence(sc, &prep[i], base[i], st, paths[i])
+			n := len(prep[i].toks)
+			paths[i] = m.decodeSentence(sc, &prep[i], base[i], st, paths[i], emOf(at, n))
+			at += n
 		}
 	}
 	return paths
@@ -357,17 +460,14 @@ func (m *Model) setVotes(prep []sentence, paths [][]int, b *docBuf) {
 			_, ty := m.tagInfo(path[i])
 			tokVotes.at(t.word)[ty]++
 		}
-		b.tags = m.decodeInto(b.tags, path)
-		b.spans = appendSpansFromIOB(b.spans[:0], b.tags)
-		for _, sp := range b.spans {
-			if sp.End-sp.Start < 2 {
-				continue
+		m.forSpans(path, func(start, end, ty int) {
+			if end-start < 2 {
+				return
 			}
-			ty := typeIndex(sp.Type)
-			for j := sp.Start; j < sp.End; j++ {
+			for j := start; j < end; j++ {
 				spanVotes.at(s.toks[j].word)[ty]++
 			}
-		}
+		})
 	}
 	n := 0
 	for si := range prep {
@@ -394,6 +494,45 @@ func (m *Model) setVotes(prep []sentence, paths [][]int, b *docBuf) {
 	}
 }
 
+// forSpans calls f with the bounds and type index of every entity in
+// path, in order: the spans appendSpansFromIOB finds in the tags
+// decodeInto gives, without building the tags. A token continues an
+// entity when it is inside (I or L) of the type of the token before it,
+// which is when decodeInto's repair leaves its I- tag alone.
+func (m *Model) forSpans(path []int, f func(start, end, ty int)) {
+	start, typ := 0, 0 // the open entity (typ 0: none)
+	for i, k := range path {
+		p, ty := m.tagInfo(k)
+		if ty != 0 && ty == typ && p != 'B' && p != 'U' {
+			continue
+		}
+		if typ != 0 {
+			f(start, i, typ)
+		}
+		start, typ = i, ty
+	}
+	if typ != 0 {
+		f(start, len(path), typ)
+	}
+}
+
+// appendEntitySpans appends to spans the entities of path with the
+// CoNLL convention on titles applied: the spans stripHonorifics leaves in
+// decodeInto's tags, found without building the tags.
+func (m *Model) appendEntitySpans(spans []Span, toks []tok, path []int) []Span {
+	m.forSpans(path, func(start, end, ty int) {
+		sp := Span{start, end, entityTypes[ty-1]}
+		switch honorificCut(toks, sp) {
+		case cutAll:
+			return
+		case cutFirst:
+			sp = Span{start + 1, end, "PER"}
+		}
+		spans = append(spans, sp)
+	})
+	return spans
+}
+
 // TagDocument tags the sentences of one document, each a slice of tokens,
 // and returns IOB2 tags per token. Tagging a whole document at once lets the
 // model use what it found elsewhere in the document.
@@ -411,25 +550,18 @@ func (m *Model) TagDocument(sentences [][]string) [][]string {
 }
 
 // stripHonorifics applies the CoNLL convention that titles are not part
-// of names: an honorific ("Mr", "Dame", "Lord") comes off the front of an
-// entity and the rest becomes a person ("Lord Haskins" -> "Haskins"); a role
-// word ("Chancellor", "President") comes off the front of a person; and a
-// title or role word alone is no entity. spans is scratch space, returned
-// for reuse.
+// of names (see honorificCut) to the IOB2 tags of toks: a title or role
+// word alone becomes O, and one before a name comes off the front, the
+// rest becoming a person ("Lord Haskins" -> "Haskins"). Tags in IOB2 (as
+// decodeInto gives them) keep their other entities; spans is scratch
+// space, returned for reuse.
 func stripHonorifics(toks []tok, tags []string, spans []Span) []Span {
 	spans = appendSpansFromIOB(spans[:0], tags)
 	for _, sp := range spans {
-		first := toks[sp.Start]
-		if sp.End-sp.Start == 1 {
-			if first.title == 1 || roleWords[strings.TrimSuffix(first.norm, ".")] {
-				tags[sp.Start] = "O"
-			}
-			continue
-		}
-		if !isCap(toks[sp.Start+1].word) {
-			continue
-		}
-		if first.title == 1 || sp.Type == "PER" && roleWords[first.norm] {
+		switch honorificCut(toks, sp) {
+		case cutAll:
+			tags[sp.Start] = "O"
+		case cutFirst:
 			tags[sp.Start] = "O"
 			tags[sp.Start+1] = "B-PER"
 			for j := sp.Start + 2; j < sp.End; j++ {
@@ -438,6 +570,35 @@ func stripHonorifics(toks []tok, tags []string, spans []Span) []Span {
 		}
 	}
 	return spans
+}
+
+// What honorificCut does to an entity.
+const (
+	cutNone  = iota // keep it
+	cutAll          // a title or role word alone: no entity
+	cutFirst        // drop its first token, a title, the rest is a person
+)
+
+// honorificCut applies the CoNLL convention that titles are not part of
+// names to entity sp of toks: an honorific ("Mr", "Dame", "Lord") comes
+// off the front of an entity and the rest becomes a person; a role word
+// ("Chancellor", "President") comes off the front of a person; and a
+// title or role word alone is no entity.
+func honorificCut(toks []tok, sp Span) int {
+	first := toks[sp.Start]
+	if sp.End-sp.Start == 1 {
+		if first.title == 1 || roleWords[strings.TrimSuffix(first.norm, ".")] {
+			return cutAll
+		}
+		return cutNone
+	}
+	if !isCap(toks[sp.Start+1].word) {
+		return cutNone
+	}
+	if first.title == 1 || sp.Type == "PER" && roleWords[first.norm] {
+		return cutFirst
+	}
+	return cutNone
 }
 
 // roleWords are titles of office that precede a name ("Chancellor Rachel

@@ -154,7 +154,7 @@ func splitChunk(toks []Token, text string, a, b int) []Token {
 func splitMiddle(toks []Token, text string, a, b int) []Token {
 	// Split at em/en dashes, "--" and ellipses inside the word.
 	for k := a; k < b; {
-		if c := text[k]; c < utf8.RuneSelf && c != '-' && c != '.' && c != ',' && c != ';' {
+		if !midSplit[text[k]] {
 			k++ // no other ASCII character splits a word here
 			continue
 		}
@@ -180,8 +180,7 @@ func splitMiddle(toks []Token, text string, a, b int) []Token {
 	w := text[a:b]
 	// Clitics. Each has an apostrophe, ' or ’ (which ends in byte 0x99),
 	// in its last five bytes; most words have neither.
-	tail := w[max(0, len(w)-5):]
-	if strings.IndexByte(tail, '\'') < 0 && strings.IndexByte(tail, 0x99) < 0 {
+	if !hasApostropheByte(w[max(0, len(w)-5):]) {
 		return append(toks, Token{w, a, b})
 	}
 	for _, c := range [...]string{"n't", "n’t"} {
@@ -199,6 +198,29 @@ func splitMiddle(toks []Token, text string, a, b int) []Token {
 		}
 	}
 	return append(toks, Token{w, a, b})
+}
+
+// midSplit marks the bytes at which splitMiddle looks for a split: '-',
+// '.', ',', ';' and those of multi-byte characters.
+var midSplit = func() (t [256]bool) {
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = true
+	}
+	for _, c := range "-.,;" {
+		t[c] = true
+	}
+	return t
+}()
+
+// hasApostropheByte reports whether s, a few bytes, has a "'" or the last
+// byte of a "’" (0x99).
+func hasApostropheByte(s string) bool {
+	for k := 0; k < len(s); k++ {
+		if s[k] == '\'' || s[k] == 0x99 {
+			return true
+		}
+	}
+	return false
 }
 
 // hasSuffixFold is strings.HasSuffix ignoring ASCII case.

@@ -3,6 +3,7 @@ package nlp
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func tokenTexts(toks []Token) []string {
@@ -123,5 +124,25 @@ func TestToIOB2(t *testing.T) {
 	want := "B-PER I-PER B-PER O B-LOC B-ORG"
 	if got := strings.Join(ToIOB2(in), " "); got != want {
 		t.Errorf("ToIOB2 = %s, want %s", got, want)
+	}
+}
+
+// TestByteScans checks the byte loops that replace strings searches in
+// the tokeniser and sentence splitter against those searches, on gaps and
+// word ends of ASCII, multi-byte text and invalid UTF-8.
+func TestByteScans(t *testing.T) {
+	for _, s := range []string{"", " ", "  ", "\n", " \r\n ", "\u00a0", "\u2028", "x\ny", "\xff\n", "\xe2\x80", "don't", "don’t", "it’s", "cats'", "word", "é", "\x99", "'"} {
+		if got, want := hasLineBreak(s), strings.ContainsAny(s, "\n\r"); got != want {
+			t.Errorf("hasLineBreak(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := hasApostropheByte(s), strings.IndexByte(s, '\'') >= 0 || strings.IndexByte(s, 0x99) >= 0; got != want {
+			t.Errorf("hasApostropheByte(%q) = %v, want %v", s, got, want)
+		}
+	}
+	for c := 0; c < 256; c++ {
+		want := c >= utf8.RuneSelf || c == '-' || c == '.' || c == ',' || c == ';'
+		if midSplit[c] != want {
+			t.Errorf("midSplit[%#x] = %v, want %v", c, midSplit[c], want)
+		}
 	}
 }

@@ -25,7 +25,9 @@ type wordEntry struct {
 	// and vecNext, what the word adds as the token before or after
 	// another (up to five rows each: norm, shape, title, clusters);
 	// vecPrev2 and vecNext2, what it adds two tokens before or after
-	// another (norm, shape and, before, title).
+	// another (norm, shape and, before, title); vecMid, vecOwn plus the
+	// rows every midToken adds, fCaseRatio (not at a start) and fPosition
+	// (past the third token).
 	vecs []uint64
 	vecN [nVecs]int32
 
@@ -49,8 +51,22 @@ const (
 	vecNext
 	vecPrev2
 	vecNext2
+	vecMid
 	nVecs
 )
+
+// midToken reports whether token i of s is past the third and s is no
+// headline: whether its own vector is vecMid, which holds its fCaseRatio
+// and fPosition rows, rather than vecOwn and those rows.
+func midToken(s *sentence, i int) bool { return i >= 3 && !s.headline }
+
+// ownVec is the own vector of token i of s (see midToken).
+func ownVec(s *sentence, i int) int {
+	if midToken(s, i) {
+		return vecMid
+	}
+	return vecOwn
+}
 
 // vec returns packed sum v of e and its row count.
 func (e *wordEntry) vec(v, words int) ([]uint64, int) {
@@ -202,7 +218,7 @@ func (m *Model) newWordEntry(c *compiled, w string) *wordEntry {
 		}
 	}
 	sum := func(v int, rows []int32) {
-		var buf [len(ownBuf)]int32
+		var buf [len(ownBuf) + 2]int32
 		kept := buf[:0]
 		for _, row := range rows {
 			if row >= 0 {
@@ -223,19 +239,20 @@ func (m *Model) newWordEntry(c *compiled, w string) *wordEntry {
 		}
 		e.vecN[v] = int32(len(kept))
 	}
-	var rowBuf [len(ownBuf)]int32
-	ownRows := rowBuf[:0]
-	for _, f := range own {
-		ownRows = append(ownRows, c.rowOfKey(f))
-	}
-	sum(vecOwn, ownRows)
-
 	e.caseRow = [2]int32{-1, -1}
 	if t.caseRatio >= 0 {
 		for v := range e.caseRow {
 			e.caseRow[v] = c.row(hInt(hInt(hTpl(fCaseRatio), t.caseRatio), v))
 		}
 	}
+	var rowBuf [len(ownBuf) + 2]int32
+	ownRows := rowBuf[:0]
+	for _, f := range own {
+		ownRows = append(ownRows, c.rowOfKey(f))
+	}
+	sum(vecOwn, ownRows)
+	// A midToken is no start, and past the third of at least four.
+	sum(vecMid, append(ownRows, e.caseRow[0], c.ctx.position[3][4]))
 	e.initRow = [2]int32{c.row(hStr(hTpl(fInitialShape), t.shape)), c.row(hStr(hTpl(fWordCaseInit), t.norm))}
 	e.headRow = [2]int32{c.row(hStr(hTpl(fHeadShape), t.shape)), c.row(hStr(hTpl(fHeadNorm), t.norm))}
 	for _, off := range nearOffsets {

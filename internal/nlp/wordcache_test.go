@@ -53,7 +53,7 @@ func TestCachedScoresMatchFeatures(t *testing.T) {
 					var r sentRows
 					m.lookup(sc, s, d, &r)
 					base := make([]int32, len(s.toks)*m.comp.stride)
-					m.baseScores(sc, s, &r, base)
+					m.baseScores(sc, s, &r, base, nil)
 					for i := range s.toks {
 						got := base[i*m.comp.stride : (i+1)*m.comp.stride]
 						if want := refBaseScores(m, s, d, i); !slices.Equal(got, want) {
@@ -278,6 +278,51 @@ func TestVoteTable(t *testing.T) {
 			w := fmt.Sprint("w", i)
 			if got := vt.get(w); got != want[w] {
 				t.Errorf("round %d: votes of %q %v, want %v", round, w, got, want[w])
+			}
+		}
+	}
+}
+
+// TestShapeVec checks that the summed shape rows of a triple of shapes
+// are the rows hashing finds for the three shape features, added up,
+// when first built and when read back (some triples share a slot).
+func TestShapeVec(t *testing.T) {
+	c := DefaultModel().comp
+	if c.shapes.vecs == nil {
+		t.Skip("the embedded model's rows are not sumWords words")
+	}
+	shapes := []string{"<s>", "</s>", "Xx", "x", "X", "d", ",", ".", "Xx-Xx", "d,d", "x-x", "X.X.", "Xx.", "x'x"}
+	var ids []uint16
+	var named []string
+	for _, s := range shapes {
+		if id := c.shapes.id(s); id != 0 {
+			ids, named = append(ids, id), append(named, s)
+		}
+	}
+	for round := 0; round < 2; round++ {
+		for i := range ids {
+			for j := range ids {
+				for k := range ids {
+					a, b, d := named[i], named[j], named[k]
+					var want [sumWords]uint64
+					n := int32(0)
+					for _, h := range []uint64{
+						hStr(hStr(hTpl(fShapePrev), a), b),
+						hStr(hStr(hTpl(fShapeNext), b), d),
+						hStr(hStr(hStr(hTpl(fShape3), a), b), d),
+					} {
+						if row := c.row(h); row >= 0 {
+							for x := range want {
+								want[x] += c.packed[int(row)*sumWords+x]
+							}
+							n++
+						}
+					}
+					got := c.shapeVec(ids[i], ids[j], ids[k], a, b, d)
+					if got.n != n || got.v != want {
+						t.Fatalf("round %d, shapes %q %q %q: %d rows %x, want %d rows %x", round, a, b, d, got.n, got.v, n, want)
+					}
+				}
 			}
 		}
 	}
