@@ -68,7 +68,7 @@ farm county township parish ` + venueHeadWords)
 
 // venueHeadWords end the names of grounds, their stands, halls for shows
 // and inns, and never a person's name.
-const venueHeadWords = `stand stadium arena inn tavern`
+const venueHeadWords = `stand stadium arena inn tavern hotel motel`
 
 // venueHeads are the words of venueHeadWords.
 var venueHeads = setOf(venueHeadWords)

@@ -625,7 +625,7 @@ var placePrepositions = setOf(`in at near across around outside inside throughou
 // a firm, never a person. So do clubs' abbreviations ("Corran CC",
 // "Velby RFC", "Tarrow Utd").
 var strongOrgWords = setOf(`festival league party council committee commission university college
-executive office service services board bureau tribunal inspectorate directorate secretariat
+executive office service services board bureau tribunal inspectorate directorate secretariat synod
 parliament organisation organization police constabulary rail trains buses mobile rovers
 athletic wanderers albion harriers rangers
 school hospital ministry department plc ltd inc llc group holdings airways airlines fc club
