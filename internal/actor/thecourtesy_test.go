@@ -12,7 +12,7 @@ func TestTheCourtesy(t *testing.T) {
 			want:   map[string]string{"Miss Ada Fenwell": Other}},
 		{name: "a hotel", text: []string{"Guests at the Mrs Pellow Hotel were moved out after the flood, said manager Tom Pryce."},
 			tagged: map[string]string{"Pellow Hotel": "PER", "Tom Pryce": "PER"},
-			want:   map[string]string{"Mrs Pellow Hotel": Other, "Tom Pryce": Person}},
+			want:   map[string]string{"Mrs Pellow Hotel": Place, "Tom Pryce": Person}},
 		{name: "a person written once without the article", text: []string{"The house passed to the Miss Ada Fenwell named in the will.", "Miss Ada Fenwell said she was sad to sell it."},
 			tagged: map[string]string{"Ada Fenwell": "PER"},
 			want:   map[string]string{"Ada Fenwell": Person}},
