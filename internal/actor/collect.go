@@ -196,6 +196,9 @@ func (st *story) collect() {
 				if bodyOpened(m.name) {
 					o += 4 // "Ysgol Bryn Eithin", "Atlético Sadino", "Bodegas Hermanos Ruiz" (placeprefix.go)
 				}
+				if broadcasterOpened(m.name) {
+					o += 4 // "a six-part BBC One thriller", "BBC Sport" (broadcaster.go)
+				}
 				if brandMade(d.toks, m) {
 					x = max(x, 4) // "which makes Sunny Wheats and the Crunchy range" (brandmade.go)
 				}
