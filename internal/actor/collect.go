@@ -196,6 +196,9 @@ func (st *story) collect() {
 				if bodyOpened(m.name) {
 					o += 4 // "Ysgol Bryn Eithin", "Atlético Sadino", "Bodegas Hermanos Ruiz" (placeprefix.go)
 				}
+				if m.oev+o == 0 && placeOnlyName(m) {
+					l += 3 // "from South Africa, Australia, Jamaica, who" (placeonly.go)
+				}
 				if broadcasterOpened(m.name) {
 					o += 4 // "a six-part BBC One thriller", "BBC Sport" (broadcaster.go)
 				}
