@@ -14,7 +14,8 @@ import "strings"
 // sentences too, and are left out.
 var workNouns = setOf(`film movie documentary series miniseries sitcom drama soap programme
 musical opera novel book memoir album song franchise blockbuster biopic thriller cartoon
-podcast comedy sequel remake`)
+podcast comedy sequel remake novella screenplay serial symphony concerto oratorio pantomime panto
+farce audiobook mixtape anthology`)
 
 // titleNouns, beside workNouns, name a kind of work right before its
 // title only: "the dating show Sunset Villa", "its fantasy title Ashen
