@@ -533,10 +533,16 @@ func (lb *labeler) label(paras [][]word) string {
 			label, departed = append(label[:nameLen:nameLen], ret...), true // the return rule (label_return.go)
 		}
 	}
+	death := false // the fate rule's label tells a death: a whole headline, not filled
 	if len(label) > 0 && len(paras) > 0 && !verb && !departed {
 		lead := leadW
 		passed := false
 		f, fateOK := leadFate(lead)
+		if !fateOK && capsHeading(lead) {
+			if p, of, ok := obituaryLead(threadWords(paras, buf)); ok {
+				lead, f, fateOK = p, of, true // the obituary-heading rule (label_obituary.go)
+			}
+		}
 		if fateOK && f.missing {
 			if l := lb.fateLabel(lead, f); l != nil {
 				label, passed = l, true // the missing-person rule (label_missing.go), before the passive rule's "found"
@@ -564,6 +570,7 @@ func (lb *labeler) label(paras [][]word) string {
 		if !passed && fateOK && !f.missing { // a missing person's fate was tried above
 			if l := lb.fateLabel(lead, f); l != nil {
 				label, passed = offenceLabel(awardObject(l, lead, f), lead, f), true // the fate rule (label_fate.go), with what was awarded (label_win.go) and the offence (label_offence.go)
+				death = f.event == "dies" || f.event == "obituary"
 			} else if l := genericOffenceLabel(lead, f); l != nil {
 				label, passed = l, true // the offence rule (label_offence.go)
 			}
@@ -629,7 +636,7 @@ func (lb *labeler) label(paras [][]word) string {
 		label = banLabel(label, leadW)            // the ban rule (label_ban.go)
 		label = lb.roleLabel(label, leadW, paras) // the role rule (label_role.go)
 	}
-	if len(paras) > 0 && len(label) < fillMost {
+	if len(paras) > 0 && len(label) < fillMost && !death {
 		// the fill rule (label_fill.go): a third word, then a fourth
 		fillTerms, fillNames := lb.leadCands(terms, names)
 		for n := max(len(label)+1, fillWords); n <= fillMost; n++ {

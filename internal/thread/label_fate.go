@@ -115,7 +115,7 @@ func leadFate(lead []word) (fate, bool) {
 				if ok && h1 <= f.from && nameRun(lead[h0:h1]) {
 					f.from, f.to = h0, h1 // "Harold Stott, known as Harry, who has died"
 				}
-				if ok && f.from < h1 && h0 < f.to {
+				if ok && f.from < h1 && h0 < f.to || lifeFollows(lead, i) {
 					f.event = "obituary" // the sentence is the life of its subject
 				}
 				return f, true
@@ -228,6 +228,9 @@ func openingPhrase(lead []word, n int) (from, to int, ok bool) {
 	}
 	if s+1 < n && strings.EqualFold(lead[s].surface, "former") {
 		s++ // "a former care home manager": the phrase's head follows
+	}
+	for s+1 < n && lead[s].lex&lexTitle != 0 && lead[s+1].joined && lead[s+1].upper {
+		s++ // "Dr Ada Kell": an honorific, a function word, before the name
 	}
 	to = s
 	for to < n && (to == s || lead[to].joined) && !lead[to].stop && lead[to].lex&lexPast == 0 && !postModifier(lead[to]) {
