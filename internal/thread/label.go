@@ -438,7 +438,7 @@ func (lb *labeler) label(paras [][]word) string {
 		top := bestOf(names)
 		full := lb.full[:0] // the names that can extend top
 		for _, c := range names {
-			if (3*c.count >= top.count || fullInLead(c, top, names)) && containsPhrase(c.words, top.words) && lb.properName(c.words) {
+			if (3*c.count >= top.count || fullInLead(c, top, names)) && containsPhrase(c.words, top.words) && lb.properName(c.words) || 3*c.count >= top.count && lb.openerSwap(c, top, top) && lb.properName(c.words) {
 				full = append(full, c)
 			}
 		}
@@ -760,6 +760,10 @@ func appendKey(dst []byte, ws []word) []byte {
 func (lb *labeler) fullName(best *cand, names, all []*cand) *cand {
 	pick := best
 	for _, c := range names {
+		if 3*c.count >= best.count && lb.openerSwap(c, pick, best) && lb.properName(c.words) {
+			pick = c // the opener-swap rule (label_opener.go)
+			continue
+		}
 		if len(c.words) > len(pick.words) && (3*c.count >= best.count || fullInLead(c, best, all)) && containsPhrase(c.words, best.words) && lb.properName(c.words) && !lb.roleFronted(c.words, best.words) {
 			pick = c
 		}
