@@ -315,6 +315,7 @@ func nameRun(ws []word) bool {
 func (lb *labeler) fateLabel(lead []word, f fate) []string {
 	var names, run, plain []string
 	named := false
+	death := f.event == "dies" || f.event == "obituary"
 	for i, w := range lead[f.from:f.to] {
 		if !w.upper {
 			if len(plain) > 0 || w.lex&lexAdjective == 0 {
@@ -325,7 +326,7 @@ func (lb *labeler) fateLabel(lead []word, f fate) []string {
 		if i == 0 || !lead[f.from+i-1].upper {
 			run, named = run[:0], false // a new run
 		}
-		if len(run) == 0 && (w.lex&lexTitle != 0 || lb.roleOpener(lead[f.from+i:f.to])) {
+		if len(run) == 0 && (w.lex&lexTitle != 0 || lb.roleOpener(lead[f.from+i:f.to]) && !(death && wordIn(honourRanks, w))) {
 			continue // "Dr", or a sentence opener that is no name ("Jockey Ada Kell")
 		}
 		run = append(run, w.surface)
@@ -342,8 +343,11 @@ func (lb *labeler) fateLabel(lead []word, f fate) []string {
 	}
 	if len(names) > 0 {
 		subj = names
-		if f.event == "dies" || f.event == "obituary" {
+		if death {
 			most = 2 // a person's given name and surname, past ranks ("Major")
+			if len(names) == 3 && wordIn(honourRanks, word{surface: names[0]}) {
+				most = 3 // but a knight's or a dame's: "Dame Vera Lynn obituary"
+			}
 		}
 	}
 	if len(subj) > most {
@@ -369,6 +373,11 @@ func (lb *labeler) fateLabel(lead []word, f fate) []string {
 	out = append(out, subj...)
 	return append(out, f.event)
 }
+
+// honourRanks are the ranks written before a person's name that an
+// obituary's headline keeps ("Sir Ken Dodd obituary", "Dame Vera Lynn
+// dies"), unlike a military rank or an academic title.
+var honourRanks = toSet(`sir dame lord lady`)
 
 // fateGeneric are heads that tell no more than that a person was
 // jailed ("a man who ... has been jailed"): the label's topic words

@@ -5,8 +5,9 @@ import "testing"
 // TestLabelObituary checks, on invented items, that an obituary is
 // "Name obituary" when an honorific or an opening adverbial stands
 // before its subject, or when its subject's name is set above it as a
-// heading in capitals; that a death whose clause ends the sentence stays
-// "dies"; and that the fill rule adds no word to a death's label.
+// heading in capitals; that a dame keeps her rank and a soldier loses
+// his; that a death whose clause ends the sentence stays "dies"; and that
+// the fill rule adds no word to a death's label.
 func TestLabelObituary(t *testing.T) {
 	others := []string{
 		"The village fete raised £2,000 for the church roof on Saturday.",
@@ -31,6 +32,14 @@ func TestLabelObituary(t *testing.T) {
 			"Morwenna Trelawney, who has died aged 94, was for three decades the actress directors called when a play needed a queen.",
 			"Born in Truro, Morwenna Trelawney trained at drama school and made her debut in 1952.",
 		}, others, "Morwenna Trelawney obituary", "MORWENNA"},
+		{"a dame keeps her rank", []string{
+			"Dame Morwenna Trelawney, who has died aged 94, was for three decades the actress directors called when a play needed a queen.",
+			"She was made a dame in 1994, and Morwenna Trelawney said the hat was new.",
+		}, others, "Dame Morwenna Trelawney obituary", ""},
+		{"a soldier's rank goes", []string{
+			"Major Alun Pengelly, who has died aged 90, ran the regimental museum in Brecon for twenty years.",
+			"He was promoted to major in 1961, and Alun Pengelly never used the rank again.",
+		}, others, "Alun Pengelly obituary", "Major"},
 		{"no fill after a death", []string{
 			"Ada Pemberton, who has died aged 91, fired blue mugs in a kiln in her garden shed at Ashby Fold for 40 years.",
 			"Her mugs sat on every mantelpiece in Ashby Fold, and the kiln still stands.",
