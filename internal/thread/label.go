@@ -438,12 +438,12 @@ func (lb *labeler) label(paras [][]word) string {
 		top := bestOf(names)
 		full := lb.full[:0] // the names that can extend top
 		for _, c := range names {
-			if (3*c.count >= top.count || fullInLead(c, top, names)) && containsPhrase(c.words, top.words) && lb.properName(c.words) {
+			if (3*c.count >= top.count || fullInLead(c, top, names)) && containsPhrase(c.words, top.words) && lb.properName(c.words) || 3*c.count >= top.count && lb.openerSwap(c, top, top) && lb.properName(c.words) {
 				full = append(full, c)
 			}
 		}
 		slices.SortFunc(full, byScore)
-		nc := acronymName(legalName(titleName(shortName(lb.fullName(top, full, names), leadW))), buf) // the acronym rule (label_acronym.go)
+		nc := acronymName(legalName(titleName(councilName(shortName(lb.fullName(top, full, names), leadW)))), buf) // the acronym rule (label_acronym.go), the council rule (label_council.go)
 		// the couple rule (label_couple.go)
 		nc, given := coupleName(nc, leadW)
 		add(nc, 3)
@@ -533,10 +533,16 @@ func (lb *labeler) label(paras [][]word) string {
 			label, departed = append(label[:nameLen:nameLen], ret...), true // the return rule (label_return.go)
 		}
 	}
+	death := false // the fate rule's label tells a death: a whole headline, not filled
 	if len(label) > 0 && len(paras) > 0 && !verb && !departed {
 		lead := leadW
 		passed := false
 		f, fateOK := leadFate(lead)
+		if !fateOK && capsHeading(lead) {
+			if p, of, ok := obituaryLead(threadWords(paras, buf)); ok {
+				lead, f, fateOK = p, of, true // the obituary-heading rule (label_obituary.go)
+			}
+		}
 		if fateOK && f.missing {
 			if l := lb.fateLabel(lead, f); l != nil {
 				label, passed = l, true // the missing-person rule (label_missing.go), before the passive rule's "found"
@@ -564,6 +570,7 @@ func (lb *labeler) label(paras [][]word) string {
 		if !passed && fateOK && !f.missing { // a missing person's fate was tried above
 			if l := lb.fateLabel(lead, f); l != nil {
 				label, passed = offenceLabel(awardObject(l, lead, f), lead, f), true // the fate rule (label_fate.go), with what was awarded (label_win.go) and the offence (label_offence.go)
+				death = f.event == "dies" || f.event == "obituary"
 			} else if l := genericOffenceLabel(lead, f); l != nil {
 				label, passed = l, true // the offence rule (label_offence.go)
 			}
@@ -629,7 +636,7 @@ func (lb *labeler) label(paras [][]word) string {
 		label = banLabel(label, leadW)            // the ban rule (label_ban.go)
 		label = lb.roleLabel(label, leadW, paras) // the role rule (label_role.go)
 	}
-	if len(paras) > 0 && len(label) < fillMost {
+	if len(paras) > 0 && len(label) < fillMost && !death {
 		// the fill rule (label_fill.go): a third word, then a fourth
 		fillTerms, fillNames := lb.leadCands(terms, names)
 		for n := max(len(label)+1, fillWords); n <= fillMost; n++ {
@@ -753,6 +760,10 @@ func appendKey(dst []byte, ws []word) []byte {
 func (lb *labeler) fullName(best *cand, names, all []*cand) *cand {
 	pick := best
 	for _, c := range names {
+		if 3*c.count >= best.count && lb.openerSwap(c, pick, best) && lb.properName(c.words) {
+			pick = c // the opener-swap rule (label_opener.go)
+			continue
+		}
 		if len(c.words) > len(pick.words) && (3*c.count >= best.count || fullInLead(c, best, all)) && containsPhrase(c.words, best.words) && lb.properName(c.words) && !lb.roleFronted(c.words, best.words) {
 			pick = c
 		}

@@ -115,7 +115,7 @@ func leadFate(lead []word) (fate, bool) {
 				if ok && h1 <= f.from && nameRun(lead[h0:h1]) {
 					f.from, f.to = h0, h1 // "Harold Stott, known as Harry, who has died"
 				}
-				if ok && f.from < h1 && h0 < f.to {
+				if ok && f.from < h1 && h0 < f.to || lifeFollows(lead, i) {
 					f.event = "obituary" // the sentence is the life of its subject
 				}
 				return f, true
@@ -229,6 +229,9 @@ func openingPhrase(lead []word, n int) (from, to int, ok bool) {
 	if s+1 < n && strings.EqualFold(lead[s].surface, "former") {
 		s++ // "a former care home manager": the phrase's head follows
 	}
+	for s+1 < n && lead[s].lex&lexTitle != 0 && lead[s+1].joined && lead[s+1].upper {
+		s++ // "Dr Ada Kell": an honorific, a function word, before the name
+	}
 	to = s
 	for to < n && (to == s || lead[to].joined) && !lead[to].stop && lead[to].lex&lexPast == 0 && !postModifier(lead[to]) {
 		to++
@@ -312,6 +315,7 @@ func nameRun(ws []word) bool {
 func (lb *labeler) fateLabel(lead []word, f fate) []string {
 	var names, run, plain []string
 	named := false
+	death := f.event == "dies" || f.event == "obituary"
 	for i, w := range lead[f.from:f.to] {
 		if !w.upper {
 			if len(plain) > 0 || w.lex&lexAdjective == 0 {
@@ -322,7 +326,7 @@ func (lb *labeler) fateLabel(lead []word, f fate) []string {
 		if i == 0 || !lead[f.from+i-1].upper {
 			run, named = run[:0], false // a new run
 		}
-		if len(run) == 0 && (w.lex&lexTitle != 0 || lb.roleOpener(lead[f.from+i:f.to])) {
+		if len(run) == 0 && (w.lex&lexTitle != 0 || lb.roleOpener(lead[f.from+i:f.to]) && !(death && wordIn(honourRanks, w))) {
 			continue // "Dr", or a sentence opener that is no name ("Jockey Ada Kell")
 		}
 		run = append(run, w.surface)
@@ -339,8 +343,11 @@ func (lb *labeler) fateLabel(lead []word, f fate) []string {
 	}
 	if len(names) > 0 {
 		subj = names
-		if f.event == "dies" || f.event == "obituary" {
+		if death {
 			most = 2 // a person's given name and surname, past ranks ("Major")
+			if len(names) == 3 && wordIn(honourRanks, word{surface: names[0]}) {
+				most = 3 // but a knight's or a dame's: "Dame Vera Lynn obituary"
+			}
 		}
 	}
 	if len(subj) > most {
@@ -366,6 +373,11 @@ func (lb *labeler) fateLabel(lead []word, f fate) []string {
 	out = append(out, subj...)
 	return append(out, f.event)
 }
+
+// honourRanks are the ranks written before a person's name that an
+// obituary's headline keeps ("Sir Ken Dodd obituary", "Dame Vera Lynn
+// dies"), unlike a military rank or an academic title.
+var honourRanks = toSet(`sir dame lord lady`)
 
 // fateGeneric are heads that tell no more than that a person was
 // jailed ("a man who ... has been jailed"): the label's topic words

@@ -95,3 +95,56 @@ func (lb *labeler) roleFronted(ws, best []word) bool {
 func pluralDemonym(s string) bool {
 	return len(s) >= 7 && strings.HasSuffix(s, "ans")
 }
+
+// A sentence may open on a common word run into the name after it:
+// "Rival Pennant Homes climbed", "Recruiter Pennant Group lost",
+// "Heiress Cosima Ferrier has". Candidates are three words at most, so
+// the name the label finds may be the opener and the name's first word
+// ("Rival Pennant") while the name's own next word ("Homes") is cut off.
+// The opener-swap rule prefers the name run on to the right ("Pennant
+// Homes") when the word in front is a common word: one the tagged-news
+// lexicon (label_pos.txt) has, which holds no names, or an agent noun
+// ("Recruiter", "Oiler"). A given name ("Oscar Lindqvist"), a storm's
+// "Storm", a rank ("Lady Ashcombe") or a place name's first word ("South
+// Korea") is no such word.
+
+// swapKeep are words that a label writes with the name they stand
+// before: ranks and styles ("Lady Ashcombe", "Earl Spencer") and the
+// common words that begin place names ("South Korea", "New Forest",
+// "Great Ayton"). No opener to drop.
+var swapKeep = toSet(`sir dame lady lord baroness baron earl duke duchess countess count king queen prince princess rev canon bishop north south east west northern southern eastern western new great little upper lower old mount lake port fort saint st`)
+
+// openerSwap reports whether the name c should replace pick, best's
+// extension so far (or best itself): pick is a common-word sentence
+// opener and the words of a name, and c is those words run on by one.
+func (lb *labeler) openerSwap(c, pick, best *cand) bool {
+	p := pick.words
+	if len(p) < 2 || len(c.words) != len(p) || !p[0].promoted || c.words[0].promoted || stormName(p[:2]) {
+		return false
+	}
+	if pick != best && (len(best.words) != len(p)-1 || !samePhrase(p[1:], best.words)) {
+		return false // pick is best with the opener in front
+	}
+	if !samePhrase(c.words[:len(p)-1], p[1:]) {
+		return false // c runs the same name words on to the right
+	}
+	low := strings.ToLower(p[0].surface)
+	if _, keep := swapKeep[low]; keep {
+		return false // "Lady Ashcombe", "South Korea": part of the name
+	}
+	_, known := posOf(low)
+	return known || agentNoun(low)
+}
+
+// samePhrase reports whether a and b have the same stems in order.
+func samePhrase(a, b []word) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].id != b[i].id {
+			return false
+		}
+	}
+	return true
+}
