@@ -443,7 +443,7 @@ func (lb *labeler) label(paras [][]word) string {
 			}
 		}
 		slices.SortFunc(full, byScore)
-		nc := acronymName(legalName(titleName(councilName(shortName(lb.fullName(top, full, names), leadW)))), buf) // the acronym rule (label_acronym.go), the council rule (label_council.go)
+		nc := acronymName(legalName(titleName(councilName(shortName(lb.fullName(top, full, names), leadW), leadW))), buf) // the acronym rule (label_acronym.go), the council rule (label_council.go)
 		// the couple rule (label_couple.go)
 		nc, given := coupleName(nc, leadW)
 		add(nc, 3)

@@ -14,9 +14,16 @@ import "strings"
 // councilKinds are the words that say what kind of council a name is.
 var councilKinds = toSet(`borough county district city town parish metropolitan`)
 
+// A place that opens the sentence is capitalised like any opener, so
+// the name builder leaves it out ("Norfolk County Council has approved"
+// gives "County Council"); a council's kind and "Council" with nothing
+// before them in the name take the capitalised word right before them in
+// the lead as the place.
+
 // councilName returns c, the label's name, or its place when it is a
-// place, a kind of council and "Council" (the council rule).
-func councilName(c *cand) *cand {
+// place, a kind of council and "Council" (the council rule); lead is the
+// lead paragraph, where a place opening the sentence is found.
+func councilName(c *cand, lead []word) *cand {
 	ws := c.words
 	n := len(ws)
 	if n < 2 || !strings.EqualFold(ws[n-1].surface, "council") {
@@ -27,7 +34,7 @@ func councilName(c *cand) *cand {
 		k--
 	}
 	if k == 0 {
-		return c // no place before the council: "County Council"
+		return councilOpener(c, lead)
 	}
 	for _, w := range ws[:k] {
 		if lowerWord(w) {
@@ -44,4 +51,22 @@ func councilName(c *cand) *cand {
 func lowerWord(w word) bool {
 	_, ok := posOfWord(w)
 	return ok
+}
+
+// councilOpener returns the place that opens the sentence right before
+// the council's name c in lead ("Norfolk" of "Norfolk County Council
+// has …"), or c when there is none: no word before, punctuation between,
+// or a common word ("The County Council").
+func councilOpener(c *cand, lead []word) *cand {
+	i := c.pos
+	if len(c.words) < 2 || i < 1 || i+len(c.words) > len(lead) || !lead[i].joined || !samePhrase(lead[i:i+len(c.words)], c.words) {
+		return c
+	}
+	w := lead[i-1]
+	if !w.upper || w.stop || lowerWord(w) || wordIn(councilKinds, w) {
+		return c
+	}
+	s := *c
+	s.words = lead[i-1 : i]
+	return &s
 }

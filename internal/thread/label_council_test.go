@@ -26,3 +26,24 @@ func TestLabelCouncil(t *testing.T) {
 		}, others, "Insurance Council", ""},
 	})
 }
+
+// TestLabelCouncilOpener checks, on invented items, that a council named
+// in full at the start of a sentence keeps its place, which the name
+// builder leaves out as a sentence opener ("Pollard", not "County
+// Council"), and that a common word before the council is no place.
+func TestLabelCouncilOpener(t *testing.T) {
+	others := []string{
+		"The village fete raised £2,000 for the church roof on Saturday.",
+		"A new footbridge over the canal opens next week after a year of work.",
+	}
+	runLabelCases(t, []labelCase{
+		{"a place opening the sentence", []string{
+			"Wexcombe County Council has approved plans for a 20-mile cycle path along a disused railway line.",
+			"Work on the cycle path will begin in the spring.",
+		}, others, "Wexcombe", "County Council"},
+		{"a determiner before the council", []string{
+			"The County Council has approved plans for a 20-mile cycle path along a disused railway line.",
+			"Work on the cycle path will begin in the spring.",
+		}, others, "", "The"},
+	})
+}

@@ -134,7 +134,7 @@ func (lb *labeler) cutObject(lead []word, from, n int) (int, bool) {
 func cutLabel(label []string, nameLen int, lead []word, at int, plural bool) []string {
 	obj := strings.ToLower(lead[at].surface)
 	if _, ok := cutRatings[obj]; ok {
-		return append(label[:nameLen:nameLen], "downgrade")
+		return append(label[:nameLen:nameLen], "broker", "downgrade") // an analyst's view: "broker downgrade"
 	}
 	out := append(label[:nameLen:nameLen], singular(obj))
 	if plural {

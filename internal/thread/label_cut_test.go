@@ -31,7 +31,7 @@ func TestLabelCut(t *testing.T) {
 		{"downgrade", []string{
 			"Tolland Mining fell 4 per cent to 141p after broker Rennick Hale cut its rating to 'sell'.",
 			"Rennick Hale said copper prices would stay low.",
-		}, others, "Tolland Mining downgrade", ""},
+		}, others, "Tolland Mining broker downgrade", ""},
 		{"purpose", []string{
 			"Dunmore Brewing said it would shut its bar in Hexley and move brewing to its main site to cut costs.",
 			"Dunmore Brewing shares were flat.",

@@ -384,7 +384,7 @@ func (lb *labeler) nominalLabel(label []string, nameLen int, topic *cand, lead [
 // "the launch of"): its head noun, with the word before it when the two
 // make a noun compound ("care homes"), or nil. A quantity or a
 // collection ("half of", "its chain of") gives way to the phrase after
-// "of" or "in".
+// "of" or "in", a proposal ("plans for") to the phrase after "for".
 func (lb *labeler) objectAfter(lead []word, i int, terms []*cand) (obj *cand, idiom bool) {
 	for range 2 {
 		// determiners, figures ("four of its") and a possessor's name
@@ -406,6 +406,10 @@ func (lb *labeler) objectAfter(lead []word, i int, terms []*cand) (obj *cand, id
 				i = end + 2
 				continue
 			}
+		}
+		if _, ok := proposals[string(head)]; ok && end == i && end+1 < len(lead) && lead[end+1].joined && strings.EqualFold(lead[end+1].surface, "for") {
+			i = end + 2 // "approved plans for 1,200 homes": the homes are the news
+			continue
 		}
 		if _, ok := idiomObjects[string(head)]; ok {
 			return nil, true // "close the gap", "close a deal"
@@ -453,6 +457,11 @@ func (lb *labeler) phraseAt(lead []word, i, end int, terms []*cand) *cand {
 	}
 	return head
 }
+
+// proposals are the papers a body approves or refuses ("plans",
+// "an application"); a headline names what they are for: "approved plans
+// for 1,200 homes" is a "homes approval".
+var proposals = toSet(`plan plans proposal proposals application applications`)
 
 // partitives are quantities and collections that a noun phrase names
 // before what it is of ("half of its stake", "its chain of gyms").
