@@ -223,6 +223,9 @@ func (st *story) collect() {
 				if bandVerb(d.toks, m) {
 					o += 4 // "Tobin Reef play Leeds in March" (bandverb.go)
 				}
+				if m.typ == "PER" && pluralSubject(d.toks, m) && !teamVerb(d.toks, m) {
+					o += 3 // "Now Defra have invented", "named by Korn, who are" (pluralsubject.go)
+				}
 				if bodyOfPerson(d.toks, m) {
 					o += 3 // "Xbox's Peter Moore" (ownerbody.go)
 				}
