@@ -211,6 +211,9 @@ func (st *story) collect() {
 				if shareMoveRight(d.toks, m.e) && !articleBefore(d.toks, m.s) || scoreLineSide(d.toks, m) {
 					o += 3 // "Tarrow Mills up 3.1 per cent" (not "the Nikkei down 1%", an index), "Corran Vale 24 Tarrow Harriers 19" (placing.go)
 				}
+				if nativePlace(d.toks, m.s) && m.typ != "MISC" {
+					l += 3 // "coached in his native Holland" (nativeplace.go)
+				}
 				if residentFrom(d.toks, m.s) && m.typ != "ORG" {
 					l += 3 // "a chemistry teacher from Tarrow Vale" (origin.go)
 				}
