@@ -211,6 +211,9 @@ func (st *story) collect() {
 				if shareMoveRight(d.toks, m.e) && !articleBefore(d.toks, m.s) || scoreLineSide(d.toks, m) {
 					o += 3 // "Tarrow Mills up 3.1 per cent" (not "the Nikkei down 1%", an index), "Corran Vale 24 Tarrow Harriers 19" (placing.go)
 				}
+				if m.typ == "PER" && sportsStory(st.cues) && (clubSquad(d.toks, m) || clubPlayer(d, m)) {
+					o += 3 // "Drogba, Chelsea's £24m striker", "Chelsea's Damien Duff" (clubsquad.go)
+				}
 				if nativePlace(d.toks, m.s) && m.typ != "MISC" {
 					l += 3 // "coached in his native Holland" (nativeplace.go)
 				}
