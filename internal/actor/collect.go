@@ -211,6 +211,12 @@ func (st *story) collect() {
 				if shareMoveRight(d.toks, m.e) && !articleBefore(d.toks, m.s) || scoreLineSide(d.toks, m) {
 					o += 3 // "Tarrow Mills up 3.1 per cent" (not "the Nikkei down 1%", an index), "Corran Vale 24 Tarrow Harriers 19" (placing.go)
 				}
+				if m.typ == "PER" && sportsStory(st.cues) && (clubSquad(d.toks, m) || clubPlayer(d, m)) {
+					o += 3 // "Drogba, Chelsea's £24m striker", "Chelsea's Damien Duff" (clubsquad.go)
+				}
+				if nativePlace(d.toks, m.s) && m.typ != "MISC" {
+					l += 3 // "coached in his native Holland" (nativeplace.go)
+				}
 				if residentFrom(d.toks, m.s) && m.typ != "ORG" {
 					l += 3 // "a chemistry teacher from Tarrow Vale" (origin.go)
 				}
@@ -222,6 +228,9 @@ func (st *story) collect() {
 				}
 				if bandVerb(d.toks, m) {
 					o += 4 // "Tobin Reef play Leeds in March" (bandverb.go)
+				}
+				if m.typ == "PER" && pluralSubject(d.toks, m) && !teamVerb(d.toks, m) {
+					o += 3 // "Now Defra have invented", "named by Korn, who are" (pluralsubject.go)
 				}
 				if bodyOfPerson(d.toks, m) {
 					o += 3 // "Xbox's Peter Moore" (ownerbody.go)
