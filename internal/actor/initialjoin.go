@@ -25,23 +25,14 @@ func (st *story) joinInitialled(kept []*cluster, assigned map[*mention]*cluster)
 			out = append(out, c)
 			continue
 		}
-		var target *cluster
-		n := 0
-		for j, d := range kept {
-			if j != i && initialsOpen(letters, short[len(short)-1], longest(d).name) {
-				target = d
-				n++
-			}
-		}
-		if n != 1 {
+		target := onlyFit(kept, i, func(d *cluster) bool {
+			return initialsOpen(letters, short[len(short)-1], longest(d).name)
+		})
+		if target == nil {
 			out = append(out, c)
 			continue
 		}
-		for _, m := range c.mentions {
-			target.add(m)
-			assigned[m] = target
-		}
-		st.byKey[strings.ToLower(strings.Join(short, " "))] = target
+		st.joinInto(target, c, short, assigned)
 	}
 	return out
 }

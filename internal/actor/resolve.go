@@ -280,25 +280,18 @@ func (st *story) joinNicknamed(kept []*cluster, assigned map[*mention]*cluster) 
 	for i, c := range kept {
 		short := longest(c).name
 		var target *cluster
-		n := 0
-		for j, d := range kept {
-			if j == i || len(short) != 2 || !strings.EqualFold(longest(d).name[len(longest(d).name)-1], short[1]) {
-				continue
-			}
-			if slices.ContainsFunc(d.mentions, func(m *mention) bool { return strings.EqualFold(m.nick, short[0]) }) {
-				target = d
-				n++
-			}
+		if len(short) == 2 {
+			target = onlyFit(kept, i, func(d *cluster) bool {
+				full := longest(d).name
+				return strings.EqualFold(full[len(full)-1], short[1]) &&
+					slices.ContainsFunc(d.mentions, func(m *mention) bool { return strings.EqualFold(m.nick, short[0]) })
+			})
 		}
-		if n != 1 {
+		if target == nil {
 			out = append(out, c)
 			continue
 		}
-		for _, m := range c.mentions {
-			target.add(m)
-			assigned[m] = target
-		}
-		st.byKey[strings.ToLower(strings.Join(short, " "))] = target
+		st.joinInto(target, c, short, assigned)
 	}
 	return out
 }
@@ -640,4 +633,32 @@ func (st *story) opensFirmName(w string) bool {
 		}
 	}
 	return false
+}
+
+// onlyFit returns the one cluster of kept, other than kept[i], that fit
+// accepts, or nil when none or several do: a short form of a name joins
+// a person only when the story leaves no doubt which.
+func onlyFit(kept []*cluster, i int, fit func(d *cluster) bool) *cluster {
+	var target *cluster
+	for j, d := range kept {
+		if j == i || !fit(d) {
+			continue
+		}
+		if target != nil {
+			return nil
+		}
+		target = d
+	}
+	return target
+}
+
+// joinInto moves the mentions of c, a person named by the short form
+// short, into target, and files short under target so that later
+// mentions of it find the person.
+func (st *story) joinInto(target, c *cluster, short []string, assigned map[*mention]*cluster) {
+	for _, m := range c.mentions {
+		target.add(m)
+		assigned[m] = target
+	}
+	st.byKey[strings.ToLower(strings.Join(short, " "))] = target
 }

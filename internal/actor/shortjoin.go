@@ -25,25 +25,15 @@ func (st *story) joinShortGiven(kept []*cluster, assigned map[*mention]*cluster)
 		if givenName(short[0]) {
 			short0 = truncates
 		}
-		var target *cluster
-		n := 0
-		for j, d := range kept {
+		target := onlyFit(kept, i, func(d *cluster) bool {
 			full := longest(d).name
-			if j == i || len(full) < 2 || !sameSurname(short[1], full[len(full)-1]) || !short0(given, lowerKey(full[0])) {
-				continue
-			}
-			target = d
-			n++
-		}
-		if n != 1 {
+			return len(full) >= 2 && sameSurname(short[1], full[len(full)-1]) && short0(given, lowerKey(full[0]))
+		})
+		if target == nil {
 			out = append(out, c)
 			continue
 		}
-		for _, m := range c.mentions {
-			target.add(m)
-			assigned[m] = target
-		}
-		st.byKey[strings.ToLower(strings.Join(short, " "))] = target
+		st.joinInto(target, c, short, assigned)
 		st.index(target, short[1], short[0]) // "Hen", "Lavelle" alone later
 	}
 	return out
