@@ -546,20 +546,29 @@ func appositionTrade(toks []tok, e int) string {
 	default:
 		return ""
 	}
+	owned := false // a possessive stood before: "the UK's premium rate services watchdog"
 	for n := 0; k < len(toks) && n < 5; k, n = k+1, n+1 {
 		t := &toks[k]
+		if isPossessive(t) && k > e+2 && !owned {
+			owned = true
+			n--
+			continue
+		}
 		if !t.word || !t.cap && (t.is(clsClauseWord) || t.is(clsAfterNounWord)) {
 			return "" // "…, the godfather of the group,"
 		}
-		if !t.cap && ((t.lists()&inBusinessNouns != 0) || serviceNouns[t.lower]) {
+		if appositionHead(t) {
 			if k+1 < len(toks) && isPossessive(&toks[k+1]) && possessedRoleCloses(toks, k+2) {
 				return "" // "Ada Kell, the operator's chief engineer,": a role held in a body
 			}
 			if k+1 == len(toks) || !toks[k+1].word || tradePostModifiers[toks[k+1].lower] {
+				if owned && agentTrade(t.lower) {
+					return "" // "Ada Kell, the county's best brewer,": a person's trade
+				}
 				return t.lower // "Griselda Varnley, the cake chain with a kiosk at every station,"
 			}
-			if !toks[k+1].cap && (toks[k+1].lists()&inBusinessNouns != 0) {
-				continue // "the bakery chain"
+			if appositionHead(&toks[k+1]) {
+				continue // "the bakery chain", "the premium rate services watchdog"
 			}
 			return ""
 		}

@@ -1,0 +1,30 @@
+package actor
+
+import "testing"
+
+// TestBodyApposition: a description in apposition headed by a body's
+// noun ("watchdog", "charity"), also after a business or service noun
+// ("the premium rate services watchdog"), makes the name a body's; a
+// job in such a body ("the watchdog's chief", "a charity worker")
+// leaves a person.
+func TestBodyApposition(t *testing.T) {
+	runNameRules(t, []nameRuleCase{
+		taggedCase(map[string]string{"Icstis": "PER"}, "services watchdog", "Icstis, the UK's premium rate services watchdog, said it had been looking for partners.", "Icstis", Org),
+		taggedCase(map[string]string{"Velwick": "PER"}, "a watchdog", "Velwick, the consumer watchdog, said prices were too high.", "Velwick", Org),
+		taggedCase(map[string]string{"Corranhelp": "PER"}, "a charity", "Corranhelp, the housing charity, said more families were homeless.", "Corranhelp", Org),
+		taggedCase(map[string]string{"Ada Kell": "PER"}, "a charity worker", "Ada Kell, a charity worker, said the families were cold.", "Ada Kell", Person),
+		taggedCase(map[string]string{"Ada Kell": "PER"}, "the watchdog's chief", "Ada Kell, the watchdog's chief executive, said prices were too high.", "Ada Kell", Person),
+	})
+}
+
+// TestOwnedBusinessApposition: a description of a business in
+// apposition may open with its owner or its field ("the UK's",
+// "the city's"); a trade a person practises after one ("the county's
+// best brewer") leaves a person.
+func TestOwnedBusinessApposition(t *testing.T) {
+	runNameRules(t, []nameRuleCase{
+		taggedCase(map[string]string{"Velmart": "PER"}, "the UK's retailer", "Velmart, the UK's biggest retailer, said sales rose.", "Velmart", Org),
+		taggedCase(map[string]string{"Ada Kell": "PER"}, "the county's brewer", "Ada Kell, the county's best brewer, said sales rose.", "Ada Kell", Person),
+		taggedCase(map[string]string{"Ada Kell": "PER"}, "the firm's founder", "Ada Kell, the firm's founder, said sales rose.", "Ada Kell", Person),
+	})
+}
