@@ -141,7 +141,7 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg, pronoun 
 		person += 2 // an age: "Fifi, 37,", "Poppy, eight, from Corran"
 	case next(e) == "(" && isNumber(next(e+1)) && next(e+2) == ")":
 		person += 2
-	case (next(e) == "who" || next(e) == "," && next(e+1) == "who") && !afterPreposition(toks, m.s) && !compassBefore(toks, m.s) && !thingName(m.name) && !(len(m.name) == 1 && articleBefore(toks, m.s)) && !pluralSubject(toks, m):
+	case (next(e) == "who" || next(e) == "," && next(e+1) == "who") && !afterPreposition(toks, m.s) && !compassBefore(toks, m.s) && !thingName(m.name) && !(len(m.name) == 1 && articleBefore(toks, m.s)) && !pluralSubject(toks, m) && !closesNameList(toks, m.s):
 		person += 3 // "a young chap named Woody, who" (not "both from Italy, who", "Virgin Radio, who", "the Pole, who") ("named by Korn, who are": a group, pluralsubject.go)
 	case next(e) == "(" && next(e+1) == "pictured" || next(e) == "," && next(e+1) == "pictured":
 		person += 2 // "Nicola Urquhart (pictured)"
