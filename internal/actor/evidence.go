@@ -561,7 +561,7 @@ func appositionTrade(toks []tok, e int) string {
 			if k+1 < len(toks) && isPossessive(&toks[k+1]) && possessedRoleCloses(toks, k+2) {
 				return "" // "Ada Kell, the operator's chief engineer,": a role held in a body
 			}
-			if k+1 == len(toks) || !toks[k+1].word || tradePostModifiers[toks[k+1].lower] {
+			if k+1 == len(toks) || !toks[k+1].word || tradePostModifiers[toks[k+1].lower] || firmOnlyOf(toks, k) {
 				if owned && agentTrade(t.lower) {
 					return "" // "Ada Kell, the county's best brewer,": a person's trade
 				}

@@ -14,3 +14,17 @@ var bodyHeads = setOf(`watchdog watchdogs quango charity charities`)
 func appositionHead(t *tok) bool {
 	return !t.cap && (t.lists()&inBusinessNouns != 0 || serviceNouns[t.lower] || bodyHeads[t.lower])
 }
+
+// firmOnlyOf reports whether token k is a noun that names only a firm,
+// followed by "of": "Chrysler, the US unit of Germany's DaimlerChrysler,",
+// "Velmart, a subsidiary of Corran Holdings,". A trade a person practises ("the
+// maker of the film") or a noun that praises a person too ("the giant
+// of British athletics") is not one.
+func firmOnlyOf(toks []tok, k int) bool {
+	l := toks[k].lower
+	return k+1 < len(toks) && toks[k+1].lower == "of" && (firmOnlyNouns[l] && l != "giant" || firmPartNouns[l])
+}
+
+// firmPartNouns name a part of a firm, before "of" and the firm: "the
+// US unit of", "a subsidiary of".
+var firmPartNouns = setOf(`unit subsidiary division`)

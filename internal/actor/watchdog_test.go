@@ -28,3 +28,16 @@ func TestOwnedBusinessApposition(t *testing.T) {
 		taggedCase(map[string]string{"Ada Kell": "PER"}, "the firm's founder", "Ada Kell, the firm's founder, said sales rose.", "Ada Kell", Person),
 	})
 }
+
+// TestFirmOfApposition: a description in apposition headed by a noun
+// only a firm is, or a firm's part, before "of" ("the US unit of", "the
+// biggest retailer of") makes the name a firm's; a trade a person
+// practises ("the developer of the estate") or "the giant of" leaves a person.
+func TestFirmOfApposition(t *testing.T) {
+	runNameRules(t, []nameRuleCase{
+		taggedCase(map[string]string{"Velcar": "PER"}, "the unit of", "Velcar, the US unit of Germany's Corran Motors, was the worst hit.", "Velcar", Org),
+		taggedCase(map[string]string{"Velmart": "PER"}, "the retailer of", "Velmart, the biggest retailer of garden tools, said sales rose.", "Velmart", Org),
+		taggedCase(map[string]string{"Ada Kell": "PER"}, "the developer of", "Ada Kell, the developer of the estate, said it took four years.", "Ada Kell", Person),
+		taggedCase(map[string]string{"Ada Kell": "PER"}, "the giant of", "Ada Kell, the giant of British athletics, said she would retire.", "Ada Kell", Person),
+	})
+}
