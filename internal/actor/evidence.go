@@ -558,8 +558,8 @@ func appositionTrade(toks []tok, e int) string {
 			return "" // "…, the godfather of the group,"
 		}
 		if appositionHead(t) {
-			if k+1 < len(toks) && isPossessive(&toks[k+1]) && possessedRoleCloses(toks, k+2) {
-				return "" // "Ada Kell, the operator's chief engineer,": a role held in a body
+			if k+1 < len(toks) && isPossessive(&toks[k+1]) && (possessedRoleCloses(toks, k+2) || bodyHeads[t.lower]) {
+				return "" // "Ada Kell, the operator's chief engineer,": a role held in a body; "the magazine's highest honour"
 			}
 			if k+1 == len(toks) || !toks[k+1].word || tradePostModifiers[toks[k+1].lower] || firmOnlyOf(toks, k) {
 				if owned && agentTrade(t.lower) {
@@ -605,10 +605,10 @@ var roleFieldWords = setOf(`of for at in`)
 
 // tradePostModifiers may follow the business noun heading an
 // apposition, opening what qualifies it: "the cake chain with a kiosk
-// at every station", "the Velby studio behind the game", "a Corran
+// at every station", "the mapping organisation that is part of the UN", "the Velby studio behind the game", "a Corran
 // firm best known for its ropes".
 var tradePostModifiers = setOf(`with behind best known founded based whose backed owned run
-launched created`)
+launched created that`)
 
 // serviceNouns, heading a description in apposition, make the name an
 // online service's or a product's, run by a firm: "Blogvane, a blog

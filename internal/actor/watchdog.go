@@ -1,12 +1,15 @@
 package actor
 
-// bodyHeads head a description of a public or voluntary body, never a
-// person's job, in apposition after its name: "Icstis, the UK's premium
-// rate services watchdog,", "Shelter, the housing charity,". A job in
-// such a body is named by another noun after it ("the watchdog's
-// chief", "a charity worker"), which the apposition check leaves a
+// bodyHeads head a description of a public or voluntary body or of a
+// newspaper, never a person's job, in apposition after its name:
+// "Icstis, the UK's premium rate services watchdog,", "Shelter, the
+// housing charity,", "Unosat, the UN satellite mapping organisation",
+// "De Telegraaf, a daily Amsterdam newspaper,". A job in such a body is
+// named by another noun after it ("the watchdog's chief", "a charity
+// worker", "a magazine columnist"), which the apposition check leaves a
 // person's.
-var bodyHeads = setOf(`watchdog watchdogs quango charity charities`)
+var bodyHeads = setOf(`watchdog watchdogs quango charity charities organisation organization
+newspaper magazine tabloid`)
 
 // appositionHead reports whether t, a lower-case word in an apposition, may
 // head the description of a body: a business noun, a service's noun or a

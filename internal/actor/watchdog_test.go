@@ -41,3 +41,18 @@ func TestFirmOfApposition(t *testing.T) {
 		taggedCase(map[string]string{"Ada Kell": "PER"}, "the giant of", "Ada Kell, the giant of British athletics, said she would retire.", "Ada Kell", Person),
 	})
 }
+
+// TestPaperApposition: a description in apposition headed by
+// "organisation" or a newspaper's noun, also before "that", makes the
+// name a body's; a job at a paper ("a magazine columnist", "the paper's
+// editor") or what the paper has ("the magazine's favourite face") leaves
+// a person.
+func TestPaperApposition(t *testing.T) {
+	runNameRules(t, []nameRuleCase{
+		taggedCase(map[string]string{"Velsat": "LOC"}, "an organisation that", "Velsat, the UN satellite mapping organisation that is part of the relief effort, released maps.", "Velsat", Org),
+		taggedCase(map[string]string{"De Corrant": "PER"}, "a newspaper", "De Corrant, a daily Amsterdam newspaper, printed the letter.", "De Corrant", Org),
+		taggedCase(map[string]string{"Ada Kell": "PER"}, "a magazine columnist", "Ada Kell, a style magazine columnist, printed the letter.", "Ada Kell", Person),
+		taggedCase(map[string]string{"Ada Kell": "PER"}, "the paper's editor", "Ada Kell, the newspaper's editor, printed the letter.", "Ada Kell", Person),
+		taggedCase(map[string]string{"Tom Reyne": "PER"}, "the magazine's face", "Tom Reyne, the magazine's favourite face for many years, left in June.", "Tom Reyne", Person),
+	})
+}
