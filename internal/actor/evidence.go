@@ -141,7 +141,7 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg, pronoun 
 		person += 2 // an age: "Fifi, 37,", "Poppy, eight, from Corran"
 	case next(e) == "(" && isNumber(next(e+1)) && next(e+2) == ")":
 		person += 2
-	case (next(e) == "who" || next(e) == "," && next(e+1) == "who") && !afterPreposition(toks, m.s) && !compassBefore(toks, m.s) && !thingName(m.name) && !(len(m.name) == 1 && articleBefore(toks, m.s)) && !pluralSubject(toks, m):
+	case (next(e) == "who" || next(e) == "," && next(e+1) == "who") && !afterPreposition(toks, m.s) && !compassBefore(toks, m.s) && !thingName(m.name) && !(len(m.name) == 1 && articleBefore(toks, m.s)) && !pluralSubject(toks, m) && !closesNameList(toks, m.s):
 		person += 3 // "a young chap named Woody, who" (not "both from Italy, who", "Virgin Radio, who", "the Pole, who") ("named by Korn, who are": a group, pluralsubject.go)
 	case next(e) == "(" && next(e+1) == "pictured" || next(e) == "," && next(e+1) == "pictured":
 		person += 2 // "Nicola Urquhart (pictured)"
@@ -546,20 +546,29 @@ func appositionTrade(toks []tok, e int) string {
 	default:
 		return ""
 	}
+	owned := false // a possessive stood before: "the UK's premium rate services watchdog"
 	for n := 0; k < len(toks) && n < 5; k, n = k+1, n+1 {
 		t := &toks[k]
+		if isPossessive(t) && k > e+2 && !owned {
+			owned = true
+			n--
+			continue
+		}
 		if !t.word || !t.cap && (t.is(clsClauseWord) || t.is(clsAfterNounWord)) {
 			return "" // "…, the godfather of the group,"
 		}
-		if !t.cap && ((t.lists()&inBusinessNouns != 0) || serviceNouns[t.lower]) {
-			if k+1 < len(toks) && isPossessive(&toks[k+1]) && possessedRoleCloses(toks, k+2) {
-				return "" // "Ada Kell, the operator's chief engineer,": a role held in a body
+		if appositionHead(t) {
+			if k+1 < len(toks) && isPossessive(&toks[k+1]) && (possessedRoleCloses(toks, k+2) || bodyHeads[t.lower]) {
+				return "" // "Ada Kell, the operator's chief engineer,": a role held in a body; "the magazine's highest honour"
 			}
-			if k+1 == len(toks) || !toks[k+1].word || tradePostModifiers[toks[k+1].lower] {
+			if k+1 == len(toks) || !toks[k+1].word || tradePostModifiers[toks[k+1].lower] || firmOnlyOf(toks, k) {
+				if owned && agentTrade(t.lower) {
+					return "" // "Ada Kell, the county's best brewer,": a person's trade
+				}
 				return t.lower // "Griselda Varnley, the cake chain with a kiosk at every station,"
 			}
-			if !toks[k+1].cap && (toks[k+1].lists()&inBusinessNouns != 0) {
-				continue // "the bakery chain"
+			if appositionHead(&toks[k+1]) {
+				continue // "the bakery chain", "the premium rate services watchdog"
 			}
 			return ""
 		}
@@ -596,10 +605,10 @@ var roleFieldWords = setOf(`of for at in`)
 
 // tradePostModifiers may follow the business noun heading an
 // apposition, opening what qualifies it: "the cake chain with a kiosk
-// at every station", "the Velby studio behind the game", "a Corran
+// at every station", "the mapping organisation that is part of the UN", "the Velby studio behind the game", "a Corran
 // firm best known for its ropes".
 var tradePostModifiers = setOf(`with behind best known founded based whose backed owned run
-launched created`)
+launched created that`)
 
 // serviceNouns, heading a description in apposition, make the name an
 // online service's or a product's, run by a firm: "Blogvane, a blog

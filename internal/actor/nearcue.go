@@ -11,7 +11,9 @@ import (
 //
 //   - a venue noun just before the name is the venue's: "the Vietnamese
 //     restaurant Nam Long", "at members' club Soho Farmhouse", also with
-//     the name in apposition ("his Mayfield restaurant, Ember,");
+//     the name in apposition ("his Mayfield restaurant, Ember,"), and a
+//     description so headed after the name ("Ember, the Mayfield
+//     restaurant,": venueDescribed);
 //   - a price just before a name that qualifies a noun makes the name a
 //     brand: "a £159 Melissa Odabash bikini";
 //   - a firm's professionals "at" or "from" a name of two or more words
@@ -46,7 +48,7 @@ import (
 func nearEvidence(d *paraDoc, m *mention) (org, place, other int) {
 	toks := d.toks
 	s, e := m.s, m.e
-	if s > 0 && venueNouns[toks[s-1].lower] && !toks[s-1].cap && toks[s-1].word || venueApposed(toks, s, e) {
+	if s > 0 && venueNouns[toks[s-1].lower] && !toks[s-1].cap && toks[s-1].word || venueApposed(toks, s, e) || venueDescribed(toks, e) {
 		place += 3
 	}
 	if priceBefore(toks, s) && e < len(toks) && toks[e].word && !toks[e].cap {
