@@ -21,9 +21,10 @@ rutland shropshire somerset staffordshire suffolk surrey sussex warwickshire wil
 worcestershire yorkshire`)
 
 // londonDistrictNames are districts and parks of central London, one or
-// two words, in lower case.
+// two words, in lower case, with the two that stand for Parliament and the
+// civil service ("allow Westminster to legislate", "Whitehall officials").
 var londonDistrictNames = setOf(`mayfair belgravia knightsbridge kensington marylebone bloomsbury fitzrovia
-pimlico clerkenwell shoreditch soho islington hampstead`)
+pimlico clerkenwell shoreditch soho islington hampstead westminster whitehall`)
 
 // londonDistrictPairs are the two-word ones.
 var londonDistrictPairs = map[string]bool{
@@ -32,7 +33,10 @@ var londonDistrictPairs = map[string]bool{
 }
 
 // britishPlaceName reports whether a name without a title is an English
-// county's or a central London district's.
+// county's or a central London district's, or a longer name opening with
+// a central London district's word, none of them a given name: a
+// building's, programme's or body's ("Westminster Hall", "the Westminster
+// Hour", "Soho House"), never a person's.
 func britishPlaceName(m *mention) bool {
 	if m.hon != "" {
 		return false
@@ -42,7 +46,9 @@ func britishPlaceName(m *mention) bool {
 		l := strings.ToLower(m.name[0])
 		return britishCountyNames[l] || londonDistrictNames[l]
 	case 2:
-		return londonDistrictPairs[strings.ToLower(m.name[0]+" "+m.name[1])]
+		if londonDistrictPairs[strings.ToLower(m.name[0]+" "+m.name[1])] {
+			return true
+		}
 	}
-	return false
+	return londonDistrictNames[strings.ToLower(m.name[0])]
 }

@@ -22,6 +22,12 @@ func TestBritishPlaceName(t *testing.T) {
 			map[string]string{"Hyde Park": "PER"}, "Hyde Park", Place},
 		{"a surname of the story", "Jago Somerset, 40, was fined. Somerset said he would appeal.",
 			map[string]string{"Jago Somerset": "PER", "Somerset": "PER"}, "Jago Somerset", Person},
+		{"Parliament by its place", "Ministers will allow Westminster to legislate on casinos, said Ailsa Brodie.",
+			map[string]string{"Westminster": "PER", "Ailsa Brodie": "PER"}, "Westminster", Place},
+		{"the civil service by its street", "The plan was handled by Whitehall, said Ailsa Brodie.",
+			map[string]string{"Whitehall": "PER", "Ailsa Brodie": "PER"}, "Whitehall", Place},
+		{"a programme opening with a district", "He told the Westminster Hour he would stand.",
+			map[string]string{"Westminster Hour": "PER"}, "Westminster Hour", Place},
 		{"with a title", "Mr Devon said the farm would close.",
 			map[string]string{"Mr Devon": "PER"}, "Devon", Person},
 	}
