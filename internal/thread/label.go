@@ -277,10 +277,12 @@ func (lb *labeler) label(paras [][]word) string {
 	// candidates point into copies of the words: promotion changes them
 	buf := slices.Grow(lb.buf[:0], total)
 	cands := lb.cands[:0]
+	caps := datelineCaps(paras) // the dateline rule (label_dateline.go)
 	for pi, p := range paras {
 		start := len(buf)
 		buf = append(buf, p...)
 		ws := buf[start:len(buf):len(buf)]
+		dropDateline(ws, caps)
 		promote(ws)
 		for i := range ws {
 			key := phraseID{-1, -1, -1}
