@@ -14,6 +14,12 @@ func TestClubHint(t *testing.T) {
 		{"a score before to", "They lost 3-2 to Tamsin after extra time.", []string{"PER", "ORG"}, Org},
 		{"their later in the clause", "Reports say Tamsin will renew their bid for the striker.", []string{"PER", "ORG"}, Org},
 		{"a player after the possessive", "Tamsin's Damien Vale scored twice.", []string{"PER", "ORG"}, Org},
+		{"a lead in a competition", "United reduced Tamsin's Premiership lead to nine points.", []string{"PER", "ORG"}, Org},
+		{"a count of points before lead", "They cut Tamsin's nine-point lead at the top.", []string{"PER", "ORG"}, Org},
+		{"a lead alone is a person's too", "Tamsin's lead was cut in the second round.", []string{"PER", "ORG"}, Person},
+		{"points behind the side", "Arsenal are five points behind Tamsin after the win.", []string{"PER", "ORG"}, Org},
+		{"a clash with the side", "He will be back for the clash with Tamsin on Sunday.", []string{"PER", "ORG"}, Org},
+		{"a loan from the side", "The striker is on a season-long loan from Tamsin this year.", []string{"PER", "ORG"}, Org},
 		{"the gazetteer knows no body of the name", "The striker was sent off against Tamsin last week.", []string{"PER"}, Person},
 		{"a person of the name in full", "Tamsin Vale said so. The striker was sent off against Tamsin last week.", []string{"PER", "ORG"}, Person},
 	}

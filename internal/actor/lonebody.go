@@ -118,7 +118,8 @@ func (st *story) firmHint(d *paraDoc, m *mention) int {
 // clubHint weighs a one-word name the tagger read as a person's and the
 // gazetteer knows as an organisation's for a club or a firm: a side's
 // place in a match ("draw with Chelsea", "against Chelsea", "3-2 to
-// Chelsea"), a player named after its possessive ("Chelsea's Damien
+// Chelsea"), a lead in a competition ("Chelsea's Premiership lead",
+// standing.go), a player named after its possessive ("Chelsea's Damien
 // Duff"), or "their" or "themselves" later in its clause, before any
 // other name ("Chelsea will renew their bid"). It counts for loneBody,
 // with no person of the name in the story.
@@ -128,7 +129,7 @@ func (st *story) clubHint(d *paraDoc, m *mention) int {
 	}
 	toks := d.toks
 	s, e := m.s, m.e
-	if sidePosition(toks, s, e) || s >= 2 && toks[s-1].lower == "to" && scoreLike(toks[s-2].text) {
+	if sidePosition(toks, s, e) || s >= 2 && toks[s-1].lower == "to" && scoreLike(toks[s-2].text) || standingLead(toks, e) {
 		return 2
 	}
 	if e+1 < len(toks) && isPossessive(&toks[e]) {

@@ -55,7 +55,8 @@ players team forward full-back fly-half scrum-half prop flanker hooker lock cent
 
 // sidePair reports whether the two words a, b before a name make it a
 // side: "away to Leicester", "home to Cardiff", "lost to West Ham", "drew
-// with Bath", "win over Bath"; not "travel to Paris", where the match
+// with Bath", "win over Bath", "clash with Bath", "points behind Bath",
+// "loan from Bath"; not "travel to Paris", where the match
 // is played.
 func sidePair(a, b string) bool {
 	switch b {
@@ -65,7 +66,11 @@ func sidePair(a, b string) bool {
 			return true
 		}
 	case "with":
-		return a == "draw" || a == "drew" || a == "draws"
+		return a == "draw" || a == "drew" || a == "draws" || a == "clash"
+	case "behind":
+		return a == "points" || a == "point" // "five points behind Chelsea"
+	case "from":
+		return a == "loan" // "a season-long loan from Chelsea"
 	case "over":
 		return a == "win" || a == "victory"
 	case "at":
