@@ -82,7 +82,9 @@ func placeless(name []string, v *kindTally) bool {
 // said of countries too: "it" after a saying verb ("Sony said it
 // would"), an office held in it ("Chief Operating Officer of Sony"), a
 // product it makes (makerProduct), a business verb it is the subject of
-// (actsAsFirm, weighed 1), its making a product (makerAgent). (A
+// (actsAsFirm, weighed 1), its making a product (makerAgent); of a
+// person's reading, "rival" before a name the gazetteer does not know as
+// a person's ("rival Google", rivalBefore) or a club's cues (clubHint). (A
 // work the tagger names after its possessive is as often an artist's:
 // "Madonna's Like A Virgin".)
 func (st *story) firmHint(d *paraDoc, m *mention) int {
@@ -91,6 +93,9 @@ func (st *story) firmHint(d *paraDoc, m *mention) int {
 		return 0
 	}
 	if m.typ == "PER" {
+		if rivalBefore(toks, m.s) && !slices.Contains(knownTypes(m.name[0]), "PER") {
+			return 2 // "rival Google"; not "his rival Brown" (standing.go)
+		}
 		return st.clubHint(d, m)
 	}
 	if m.typ != "LOC" {

@@ -36,3 +36,11 @@ func pointCount(w string) bool {
 	n := len(w)
 	return n > 6 && w[n-6:] == "-point" && (isCountWord(w[:n-6]) || w[0] >= '0' && w[0] <= '9')
 }
+
+// rivalBefore reports whether "rival" or "rivals", in lower case, stands
+// right before the name opening at token s: "rival Google", "rivals
+// Chelsea". Said of a person too ("his rival Brown"), so firmHint asks
+// it only of a name the gazetteer does not know as a person's.
+func rivalBefore(toks []tok, s int) bool {
+	return s > 0 && !toks[s-1].cap && (toks[s-1].lower == "rival" || toks[s-1].lower == "rivals")
+}
