@@ -23,7 +23,9 @@ const (
 // leadSubject puts first the name that opens the noun phrase opening
 // the thread's lead paragraph lead (the words of its first paragraph)
 // when it, or a shorter form of it, scores at least subjectShare of the
-// best name and is not a form of the best name already.
+// best name, or the best name is first met in an attribution of the
+// lead (the speaker rule, label_speaker.go), and is not a form of the
+// best name already.
 func leadSubject(names []*cand, lead []word) {
 	at := subjectAt(lead)
 	if at < 0 {
@@ -43,7 +45,7 @@ func leadSubject(names []*cand, lead []word) {
 			subj = c
 		}
 	}
-	if subj == nil || containsPhrase(best.words, subj.words) || containsPhrase(subj.words, best.words) || top < subjectShare*best.score {
+	if subj == nil || containsPhrase(best.words, subj.words) || containsPhrase(subj.words, best.words) || top < subjectShare*best.score && !inAttribution(lead, best.pos) {
 		return
 	}
 	subj.score = best.score * leadNameBoost
