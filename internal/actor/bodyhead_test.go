@@ -7,22 +7,9 @@ import "testing"
 // tagger says.
 func TestBodyAndBuildingHeads(t *testing.T) {
 	fakeLexicon(t)
-	tests := []struct {
-		name string
-		text string
-		tags map[string]string
-		who  string
-		want string
-	}{
+	tests := []whoKindCase{
 		{"a synod tagged as a person", "'I have been tackled by bigger men than the General Synod,' he told worshippers.", map[string]string{"General Synod": "PER"}, "General Synod", Org},
 		{"a hotel tagged as a person", "Protesters gathered outside the Marlow Grange Hotel on Saturday.", map[string]string{"Marlow Grange Hotel": "PER"}, "Marlow Grange Hotel", Place},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := ExtractWith(paras(tt.text), fakeNER(tt.tags))
-			if a := find(got, tt.who); a == nil || a.Kind != tt.want {
-				t.Errorf("%s: want %s, got %s", tt.who, tt.want, summary(got))
-			}
-		})
-	}
+	checkWhoKinds(t, tests)
 }

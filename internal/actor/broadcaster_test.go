@@ -4,25 +4,12 @@ import "testing"
 
 func TestBroadcasterOpened(t *testing.T) {
 	fakeLexicon(t)
-	tests := []struct {
-		name string
-		text string
-		tags map[string]string
-		who  string
-		want string
-	}{
+	tests := []whoKindCase{
 		{"a channel before a genre noun", "Ada Kell has been cast in a six-part BBC One thriller.", map[string]string{"Ada Kell": "PER", "BBC One": "PER"}, "BBC One", Org},
 		{"a broadcaster's department", "Ivo Marsh told BBC Sport he was fit.", map[string]string{"Ivo Marsh": "PER", "BBC Sport": "PER"}, "BBC Sport", Org},
 		{"a presenter run into the span", "Viewers wrote to BBC Nell Harrow about the show.", map[string]string{"BBC Nell Harrow": "PER"}, "BBC Nell Harrow", Person},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := ExtractWith(paras(tt.text), fakeNER(tt.tags))
-			if a := find(got, tt.who); a == nil || a.Kind != tt.want {
-				t.Errorf("%s: want %s, got %s", tt.who, tt.want, summary(got))
-			}
-		})
-	}
+	checkWhoKinds(t, tests)
 }
 
 func TestBroadcasterOpenedNames(t *testing.T) {

@@ -4,23 +4,10 @@ import "testing"
 
 func TestKinGroup(t *testing.T) {
 	fakeLexicon(t)
-	tests := []struct {
-		name string
-		text string
-		tags map[string]string
-		who  string
-		want string
-	}{
+	tests := []whoKindCase{
 		{"a band with who after it", "Fans cheered Velvet Sisters, who had the year's biggest album.", map[string]string{"Velvet Sisters": "ORG"}, "Velvet Sisters", Org},
 		{"a band listed among singers", "I listen to Nell Harrow and the Copper Brothers when I run.", map[string]string{"Nell Harrow": "PER", "Copper Brothers": "PER"}, "Copper Brothers", Org},
 		{"a person's name is no group", "Fans cheered Nell Harrow, who had the year's biggest album.", map[string]string{"Nell Harrow": "PER"}, "Nell Harrow", Person},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := ExtractWith(paras(tt.text), fakeNER(tt.tags))
-			if a := find(got, tt.who); a == nil || a.Kind != tt.want {
-				t.Errorf("%s: want %s, got %s", tt.who, tt.want, summary(got))
-			}
-		})
-	}
+	checkWhoKinds(t, tests)
 }
