@@ -18,7 +18,7 @@ func roadNumber(s string) bool {
 		return false
 	}
 	for i := 1; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
+		if !isDigit(s[i]) {
 			return false
 		}
 	}

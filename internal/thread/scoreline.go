@@ -46,8 +46,8 @@ func isWholeNumber(f string) bool {
 	if f == "" || len(f) > 3 {
 		return false
 	}
-	for _, r := range f {
-		if r < '0' || r > '9' {
+	for i := range len(f) {
+		if !isDigit(f[i]) {
 			return false
 		}
 	}
