@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/storyline/storyline/internal/nlp"
+	"github.com/storyline/storyline/internal/petname"
 )
 
 // nicknamed returns the one person of the story, known by a full name,
@@ -105,7 +106,7 @@ func personEvidence(c *cluster) bool {
 
 // petNamed returns the one person of the story, known by a full name,
 // whose given name a one-word mention is an English pet name of, spelt
-// otherwise ("Gus" for Augustus, "Tash" for Natasha: petNames). No
+// otherwise ("Gus" for Augustus, "Tash" for Natasha: petname). No
 // person of the story may go by the word itself, as a given name or a
 // surname. A pet name that is also a given name of its own ("Nell",
 // "Harry", "Perry") names another person as often, in a round-up of
@@ -118,14 +119,14 @@ func (st *story) petNamed(m *mention) *cluster {
 		return nil
 	}
 	l := lowerKey(m.name[0])
-	if petNames[l] == nil || !nameLike(m.name[0]) || st.lower[l] || len(st.byFirst[l]) > 0 || len(st.bySurname[l]) > 0 {
+	if petname.Of(l) == nil || !nameLike(m.name[0]) || st.lower[l] || len(st.byFirst[l]) > 0 || len(st.bySurname[l]) > 0 {
 		return nil
 	}
 	own := givenName(m.name[0])
 	var found *cluster
 	for _, c := range st.clusters {
 		n := longest(c).name
-		if len(n) < 2 || !petOf(l, lowerKey(n[0])) || own && !recentlySeen(c, m, 2) {
+		if len(n) < 2 || !petname.Is(l, lowerKey(n[0])) || own && !recentlySeen(c, m, 2) {
 			continue
 		}
 		if found != nil && found != c {

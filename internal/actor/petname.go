@@ -1,6 +1,10 @@
 package actor
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/storyline/storyline/internal/petname"
+)
 
 // This file tells whether one given name is a short or pet form of
 // another: "Hen" of Henrietta, "Santi" of Santiago, "Clemmie" of
@@ -13,10 +17,10 @@ import "strings"
 // last consonant maybe doubled or a "c" written "ck" ("clemmie" of
 // "clementine", "decky" of "declan", "freddie" of "frederick"); or a pet
 // name English gives it that is spelt otherwise ("gus" of "augustus",
-// "tash" of "natasha", "bex" of "rebecca": petNames).
+// "tash" of "natasha", "bex" of "rebecca": petname).
 func shortGiven(short, full string) bool {
 	if len(short) < 2 || len(short) >= len(full) {
-		return petOf(short, full)
+		return petname.Is(short, full)
 	}
 	if truncates(short, full) {
 		return true
@@ -26,7 +30,7 @@ func shortGiven(short, full string) bool {
 			return true
 		}
 	}
-	return petOf(short, full)
+	return petname.Is(short, full)
 }
 
 // truncates reports whether short, a given name in lower case, is the
@@ -70,86 +74,4 @@ func (st *story) petGivenOf(full string) []*cluster {
 		}
 	}
 	return out
-}
-
-// petOf reports whether petNames gives short as a pet name of full.
-func petOf(short, full string) bool {
-	for _, f := range petNames[short] {
-		if f == full {
-			return true
-		}
-	}
-	return false
-}
-
-// petNames are English pet names not spelt like the start of the given
-// names they stand for (a pet name that is, "Santi", "Clemmie", is told
-// by shortGiven without a list). These are forms of names, not people.
-var petNames = map[string][]string{
-	"gus":    {"augustus", "angus", "augustine"},
-	"tash":   {"natasha"},
-	"tasha":  {"natasha"},
-	"bex":    {"rebecca"},
-	"becky":  {"rebecca"},
-	"becca":  {"rebecca"},
-	"bill":   {"william"},
-	"billy":  {"william"},
-	"bob":    {"robert"},
-	"bobby":  {"robert"},
-	"dick":   {"richard"},
-	"peggy":  {"margaret"},
-	"meg":    {"margaret", "megan"},
-	"maggie": {"margaret"},
-	"polly":  {"mary"},
-	"molly":  {"mary"},
-	"ted":    {"edward", "theodore", "edmund"},
-	"teddy":  {"edward", "theodore", "edmund"},
-	"ned":    {"edward", "edmund"},
-	"harry":  {"henry", "harold"},
-	"hal":    {"henry", "harold"},
-	"hank":   {"henry"},
-	"jack":   {"john"},
-	"jim":    {"james"},
-	"jimmy":  {"james"},
-	"liz":    {"elizabeth"},
-	"lizzie": {"elizabeth"},
-	"lizzy":  {"elizabeth"},
-	"beth":   {"elizabeth", "bethany"},
-	"betty":  {"elizabeth"},
-	"bess":   {"elizabeth"},
-	"libby":  {"elizabeth"},
-	"sandy":  {"alexander", "alexandra", "sandra"},
-	"sasha":  {"alexander", "alexandra"},
-	"lexie":  {"alexandra"},
-	"kit":    {"christopher", "katherine", "catherine"},
-	"kate":   {"katherine", "catherine", "kathleen"},
-	"katie":  {"katherine", "catherine", "kathleen"},
-	"sally":  {"sarah"},
-	"sadie":  {"sarah"},
-	"nell":   {"eleanor", "helen", "ellen"},
-	"nellie": {"eleanor", "helen", "ellen"},
-	"dolly":  {"dorothy"},
-	"dot":    {"dorothy"},
-	"bert":   {"albert", "herbert", "robert", "hubert"},
-	"bertie": {"albert", "herbert", "robert", "hubert"},
-	"tony":   {"anthony", "antony"},
-	"tilly":  {"matilda"},
-	"tillie": {"matilda"},
-	"milly":  {"amelia", "camilla", "mildred"},
-	"millie": {"amelia", "camilla", "mildred"},
-	"bea":    {"beatrice", "beatrix"},
-	"bee":    {"beatrice", "beatrix"},
-	"trixie": {"beatrice", "beatrix"},
-	"hetty":  {"henrietta", "hester"},
-	"perry":  {"peregrine"},
-	"lottie": {"charlotte"},
-	"hattie": {"harriet"},
-	"trish":  {"patricia"},
-	"patsy":  {"patricia"},
-	"fliss":  {"felicity"},
-	"chuck":  {"charles"},
-	"tom":    {"thomas"},
-	"tommy":  {"thomas"},
-	"ginny":  {"virginia"},
-	"nancy":  {"ann", "anne", "anna"},
 }

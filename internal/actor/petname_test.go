@@ -17,7 +17,7 @@ func TestShortGiven(t *testing.T) {
 		{"decky", "declan", true},       // "ck" for "c"
 		{"vicky", "victoria", true},
 		{"freddie", "frederick", true},
-		{"gus", "augustus", true}, // petNames
+		{"gus", "augustus", true}, // package petname
 		{"tash", "natasha", true},
 		{"bee", "beatrix", true},
 		{"perry", "peregrine", true},

@@ -81,4 +81,4 @@ type Arc struct {
 // Version names the featurising and linking rules. Stored Features and
 // arcs made under another version should be recomputed (Featurize again,
 // then Relink).
-const Version = "link-13"
+const Version = "link-14"

@@ -3,6 +3,8 @@ package link
 import (
 	"slices"
 	"strings"
+
+	"github.com/storyline/storyline/internal/petname"
 )
 
 // nameSuffixes are words after a surname that are not the surname.
@@ -58,19 +60,10 @@ func (l *Linker) givenOf(words []string) int32 {
 	return id
 }
 
-// petNames maps common English pet names to the given name they shorten
-// when its initial differs ("Bill" for William); the others share it.
-var petNames = map[string]string{
-	"bill": "william", "billy": "william", "bob": "robert", "bobby": "robert",
-	"dick": "richard", "ted": "edward", "teddy": "edward", "ned": "edward",
-	"peggy": "margaret", "betty": "elizabeth", "liz": "elizabeth", "beth": "elizabeth",
-	"bess": "elizabeth", "polly": "mary", "molly": "mary", "hal": "henry",
-	"kit": "christopher", "sandy": "alexander",
-}
-
 // sameFirst reports whether two first words may name one person: they
 // share an initial (Mo and Maurice, J and John), counting a pet name by
-// the name it shortens, or either is a title ("Mr").
+// the names it stands for ("Bill" and William: package petname), or
+// either is a title ("Mr").
 func sameFirst(a, b string) bool {
 	if a == "" || b == "" {
 		return false
@@ -78,13 +71,22 @@ func sameFirst(a, b string) bool {
 	if a[0] == b[0] || nameTitles[a] || nameTitles[b] {
 		return true
 	}
-	if p, ok := petNames[a]; ok {
-		a = p
+	for _, x := range petname.Of(a) {
+		if x[0] == b[0] {
+			return true
+		}
+		for _, y := range petname.Of(b) {
+			if x[0] == y[0] {
+				return true
+			}
+		}
 	}
-	if p, ok := petNames[b]; ok {
-		b = p
+	for _, y := range petname.Of(b) {
+		if a[0] == y[0] {
+			return true
+		}
 	}
-	return a[0] == b[0]
+	return false
 }
 
 // sameGiven reports whether the words before two people's surname may

@@ -53,6 +53,10 @@ func TestSameFirst(t *testing.T) {
 		{"mo", "maurice", true},
 		{"j", "john", true},
 		{"bill", "william", true},
+		{"william", "bill", true},
+		{"peggy", "maggie", true},  // both Margaret
+		{"kit", "catherine", true}, // one of the names Kit stands for
+		{"gus", "zoe", false},
 		{"mr", "lana", true},
 		{"jeremy", "lana", false},
 		{"gordon", "wes", false},
