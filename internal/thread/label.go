@@ -387,7 +387,7 @@ func (lb *labeler) label(paras [][]word) string {
 	}
 	leadNames(names)
 	if len(paras) > 0 {
-		leadSubject(names, buf[:len(paras[0])])
+		leadSubject(names, buf[:len(paras[0])], lb.tradeNamed)
 	}
 	leadEvents(terms)
 	if len(paras) > 0 {

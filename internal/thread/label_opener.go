@@ -74,7 +74,7 @@ func (lb *labeler) properName(ws []word) bool {
 	if len(ws) > 1 && pluralDemonym(ws[0].surface) {
 		return false // "Americans Andy Roddick"
 	}
-	if len(ws) > 1 && ws[0].promoted && (len(ws) == 2 && stormName(ws) || (len(ws) == 2 || lb.midName[ws[0].id]) && lb.nameInStory(ws[0]) && !strings.Contains(ws[0].surface, "-") || lb.midNameOnly(ws[0])) {
+	if len(ws) > 1 && ws[0].promoted && (len(ws) == 2 && (stormName(ws) || lb.tradeNamed(ws)) || (len(ws) == 2 || lb.midName[ws[0].id]) && lb.nameInStory(ws[0]) && !strings.Contains(ws[0].surface, "-") || lb.midNameOnly(ws[0])) {
 		return properName(ws[1:])
 	}
 	return properName(ws)
@@ -147,4 +147,29 @@ func samePhrase(a, b []word) bool {
 		}
 	}
 	return true
+}
+
+// A firm is often named by one word of its own and a word of its trade
+// or legal form ("Tarnby Minerals", "Wexley Energy", "Corrin Bank",
+// "Halvey Holdings"). The trade word alone names no firm: "Minerals
+// surged" is no sentence of a market report. So when such a two-word
+// name opens a sentence, its first word belongs to it even if its ending
+// reads like a noun of a trade ("Tarnby", "Lowmoor": "-er" words such as
+// "Miner" or "Bookmaker" are kept out of names by nameInStory), unless
+// the story writes that word in lower case too ("Rival Bank" beside "its
+// rival"), or it is a function word or a title.
+
+// firmTrades are nouns of a firm's trade or legal form that end a firm's
+// name of two words.
+var firmTrades = toSet(`minerals mining resources metals energy oil gas petroleum power bank bancorp holdings group plc ltd inc llc corp foods brewery breweries motors pharma pharmaceuticals therapeutics biotech technologies systems software telecom networks industries insurance capital investments securities properties homes logistics shipping airlines airways retail stores brands media games studios entertainment water utilities chemicals steel engineering`)
+
+// tradeNamed reports whether the two words ws, the first a sentence
+// opener run into the second, are a firm's own word and a trade word
+// (see firmTrades).
+func (lb *labeler) tradeNamed(ws []word) bool {
+	first := ws[0]
+	if len(ws) != 2 || !wordIn(firmTrades, ws[1]) || wordIn(firmTrades, first) || first.stop || first.lex&(lexTitle|lexGeneric|lexFigure|lexShort) != 0 || strings.Contains(first.surface, "-") {
+		return false
+	}
+	return lb.caseKnown && !lb.lower[first.id]
 }

@@ -31,5 +31,5 @@ func (lb *labeler) ownOpener(c *cand) bool {
 		key[i] = w.id
 	}
 	k, ok := lb.index.get(key)
-	return ok && lb.cands[k].count == c.count
+	return ok && lb.cands[k].count-lb.cands[k].lowers == c.count // its trade word in lower case ("games") is no use of the name
 }

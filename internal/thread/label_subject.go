@@ -25,8 +25,10 @@ const (
 // when it, or a shorter form of it, scores at least subjectShare of the
 // best name, or the best name is first met in an attribution of the
 // lead (the speaker rule, label_speaker.go), and is not a form of the
-// best name already.
-func leadSubject(names []*cand, lead []word) {
+// best name already. A firm's two-word name whose first word, opening
+// the sentence, the subject phrase passes over ("Tarnby Minerals": see
+// tradeNamed) stands at the subject's place too (trade, nil: none).
+func leadSubject(names []*cand, lead []word, trade func([]word) bool) {
 	at := subjectAt(lead)
 	if at < 0 {
 		return
@@ -37,7 +39,7 @@ func leadSubject(names []*cand, lead []word) {
 		if best == nil || byScore(c, best) < 0 {
 			best = c
 		}
-		if c.pos != at {
+		if c.pos != at && !(c.pos == at-1 && len(c.words) == 2 && c.words[0].promoted && trade != nil && trade(c.words)) {
 			continue
 		}
 		top = max(top, c.score)
