@@ -13,6 +13,16 @@ import (
 // hyphenated modifiers, and how the thread itself uses each candidate
 // (before "than", only ever in front of another noun).
 
+// Figures, data and surveys "show" what a report is about ("new
+// figures show one in five pupils was absent"): after such a noun
+// "show" is a verb, however often the story has a show to report.
+
+// dataNouns are the nouns of figures and findings that "show" things.
+var dataNouns = toSet(`figures data statistics numbers research survey surveys poll polls study studies results records minutes accounts documents papers estimates analysis findings`)
+
+// dataShowVerbs are the verb forms of "show" that follow a data noun.
+var dataShowVerbs = toSet(`show shows`)
+
 // use records what one use of a one-word candidate says about its class.
 func (c *cand) use(ws []word, i int) {
 	w := ws[i]
@@ -21,6 +31,8 @@ func (c *cand) use(ws []word, i int) {
 	}
 	next := ws[i+1]
 	switch {
+	case i > 0 && w.joined && wordIn(dataShowVerbs, w) && wordIn(dataNouns, ws[i-1]):
+		c.verbs += 2 // "figures show", "data shows": surely a verb, which outweighs a use that shows nothing either way
 	case next.stem == "than" && strings.HasSuffix(w.surface, "er"):
 		c.than++ // "smaller than", not "a smaller loss than"
 	case next.stem == "to" && roleKey(w)%2 == 1 && !w.afterA && (i == 0 || ws[i-1].lex&lexDet == 0):
@@ -78,6 +90,9 @@ func (lb *labeler) nounness(c *cand) float64 {
 	// -ing form may lead one ("working adults")
 	if lb.kind(c.words[0])&kindVerb != 0 {
 		f *= 0.3
+	}
+	if n := len(c.words); wordIn(dataShowVerbs, head) && wordIn(dataNouns, c.words[n-2]) {
+		f *= 0.2 // "figures show": a clause, no noun phrase
 	}
 	return f
 }
