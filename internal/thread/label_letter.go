@@ -12,7 +12,8 @@ import "strings"
 // "remortgage for a deposit"). The letter rule finds such a thread: its
 // lead speaks in the first person, and a later paragraph is a signature
 // (a line of a few capitalised words: a name and a town) or opens the
-// reply ("Ann Selby replies"). There the best name gives way to the
+// reply ("Ann Selby replies"), or the signature closes the lead itself
+// ("… Who owes me? Ada Kell, Tarrowby"). There the best name gives way to the
 // thread's topic words when they make a label of two words that belong
 // together, as under the late-name rule (label_late.go). A name in
 // capitals is left alone: an acronym names a body, which may be the
@@ -48,6 +49,9 @@ func readerLetter(paras [][]word) bool {
 	}
 	if !self {
 		return false
+	}
+	if signature(signedEnd(paras[0])) {
+		return true // signed at the end of the lead: "… What can I do? Ada Kell, Tarrowby"
 	}
 	for _, p := range paras[1:] {
 		if signature(p) || replyOpening(p) {
@@ -99,4 +103,33 @@ func (lb *labeler) letterName(names, terms []*cand, paras [][]word) bool {
 		return false
 	}
 	return len(t.words) == 2 || pairOf(terms, t, lb.used) != nil || extension(terms, t, lb.used) != nil
+}
+
+// signedEnd returns the signature that closes p, a run of capitalised
+// words set apart by punctuation from the words before it, "and" allowed
+// between two of them ("Tom and Ada Kell, Tarrowby"), or nil.
+func signedEnd(p []word) []word {
+	i := len(p)
+	for i > 0 {
+		w := p[i-1]
+		switch {
+		case w.upper && !w.stop:
+			i--
+			continue
+		case i < len(p) && i > 1 && strings.EqualFold(w.surface, "and") && p[i-2].upper && !p[i-2].stop:
+			i--
+			continue
+		}
+		break
+	}
+	if i == 0 || i == len(p) || p[i].joined {
+		return nil
+	}
+	run := make([]word, 0, len(p)-i)
+	for _, w := range p[i:] {
+		if !w.stop {
+			run = append(run, w)
+		}
+	}
+	return run
 }
