@@ -425,7 +425,19 @@ func (lb *labeler) label(paras [][]word) string {
 		leadW = unstamped(buf[:len(paras[0])])
 	}
 	// the late-name rule, or the letter rule (label_letter.go)
-	nameless := len(paras) > 0 && (lb.lateName(names, terms) || lb.letterName(names, terms, paras))
+	// the minister rule (label_minister.go): a minister's name gives way
+	// to the matter, or to the post when the minister leaves it
+	var post []string
+	minister := false
+	if len(paras) > 0 {
+		minister, post = lb.ministerName(names, terms, buf[:len(paras[0])])
+	}
+	if _, leaves := leadDeparture(leadW); minister && leaves && post != nil {
+		minister = false // named for now, the post takes the name's place below
+	} else {
+		post = nil
+	}
+	nameless := len(paras) > 0 && (lb.lateName(names, terms) || lb.letterName(names, terms, paras) || minister)
 	var ev nominal // the event of the event-noun rule (label_nominal.go)
 	evOK := false
 	var next []word // the paragraph after the lead, for the index and trade rules
@@ -499,6 +511,10 @@ func (lb *labeler) label(paras [][]word) string {
 		if d, ok := leadDeparture(leadW); ok {
 			label, departed = departLabel(label, nameLen, leadW, d) // the departure rule (label_depart.go)
 		}
+	}
+	if post != nil && (verb || departed) && nameLen > 0 && nameLen <= len(label) {
+		label = append(post, label[nameLen:]...) // "culture minister resigns"
+		nameLen = len(post)
 	}
 	if len(label) > 0 && len(paras) > 0 && !verb && !departed {
 		if t, ws, ok := leadTrade(leadW, next); ok {

@@ -12,7 +12,7 @@ func TestLabelDateline(t *testing.T) {
 		{"two-word dateline", []string{
 			"PORT MERRIVAN – Valdoria will raise copper output by a fifth from March after a new mine in the south opened, the mines minister, Tobias Quellhorn, said.",
 			"Mr Quellhorn said the extra copper would go to smelters abroad. Copper prices fell on the news.",
-		}, []string{"Farmers in the north blocked roads for a second day."}, "Quellhorn", "MERRIVAN"},
+		}, []string{"Farmers in the north blocked roads for a second day."}, "copper", "MERRIVAN"}, // the minister gives way to the matter (label_minister.go)
 		{"one-word dateline", []string{
 			"BRESKOVA – Households across Ostmark face water cuts from next month after the driest autumn on record, the regional government said.",
 			"Ostmark reservoirs were at a fifth of their capacity. Water cuts will last until spring.",

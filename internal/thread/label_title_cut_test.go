@@ -20,6 +20,6 @@ func TestLabelCutPost(t *testing.T) {
 		{"surname alone", []string{
 			"Elsewhere, Health Secretary Trask confirmed that the sugar levy on soft drinks will be extended to milkshakes from April.",
 			"Mr Trask said the change would close a loophole on sugary drinks.",
-		}, others, "Trask", ""},
+		}, others, "levy", "Trask"}, // not cut to the post; the minister gives way to the matter (label_minister.go)
 	})
 }

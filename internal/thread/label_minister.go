@@ -1,0 +1,57 @@
+package thread
+
+import "strings"
+
+// A minister named in the news is there for the policy, the figures or
+// the decision: "Transport minister Ada Kell has ordered a review of
+// student loan interest", "Chancellor Tom Pyle warned that fuel duty
+// would rise". Outside the few whose names every reader knows, a
+// headline names the matter ("student loan interest review", "fuel duty
+// rise warning") or the post ("transport minister resigns"), seldom the
+// minister: over the development round-ups a minister the lead names
+// after the post is in the gold label about one time in eight. The
+// minister rule leaves such a name out of the label, as the late-name
+// rule leaves out a name met in passing (label_late.go), when the
+// thread has a topic word to take its place; unless the thread keeps
+// coming back to the person (in more than sourceParas paragraphs: a
+// memoir, a profile), when the person is the matter.
+
+// ministerPosts are the posts of government whose holders the rule
+// reads.
+var ministerPosts = toSet(`minister secretary chancellor`)
+
+// ministerName reports whether the label should leave out the best of
+// names under the minister rule, and the post in lower case with the
+// word before it that says which ("culture minister"); lead is the lead
+// paragraph's words, terms the thread's term candidates.
+func (lb *labeler) ministerName(names, terms []*cand, lead []word) (bool, []string) {
+	if len(names) == 0 {
+		return false, nil
+	}
+	top := bestOf(names)
+	if top.pos < 0 || top.pos >= len(lead) || top.words[0].caps {
+		return false, nil
+	}
+	// the word before the name, past given names and titles, or the post
+	// the name candidate opens with ("Secretary Ada Kell")
+	j := top.pos - 1
+	for k, w := range top.words {
+		if wordIn(ministerPosts, w) && len(top.words)-k > 2 { // "Shadow Chancellor Ada" is cut to its post (label_title.go)
+			j = top.pos + k
+		}
+	}
+	for j >= 0 && !wordIn(ministerPosts, lead[j]) && (lead[j].name && lead[j].joined || lead[j].lex&lexTitle != 0) {
+		j--
+	}
+	if j < 0 || !wordIn(ministerPosts, lead[j]) {
+		return false, nil
+	}
+	if lb.in.df[top.words[len(top.words)-1].id] > sourceParas || bestFree(terms, lb.used) == nil {
+		return false, nil
+	}
+	post := []string{strings.ToLower(lead[j].surface)}
+	if k := j - 1; k >= 0 && lead[j].joined && !lead[k].stop && lead[k].lex&lexTitle == 0 && (!lead[k].name || lead[k].promoted || lead[j].name) {
+		post = []string{strings.ToLower(lead[k].surface), post[0]} // "Transport minister", "Culture Minister"
+	}
+	return true, post
+}

@@ -1,0 +1,35 @@
+package thread
+
+import "testing"
+
+// TestLabelMinister checks, on invented items, that a minister the lead
+// names after the post gives way to the matter, or to the post when the
+// minister leaves it, while a thread that keeps coming back to the
+// person, and a person of another calling, keep the name.
+func TestLabelMinister(t *testing.T) {
+	others := []string{
+		"The council also approved a new cycle lane along the seafront.",
+		"A charity shop on the high street is to close after 30 years.",
+	}
+	runLabelCases(t, []labelCase{
+		{"a policy announced", []string{
+			"Transport Secretary Oriel Wyncombe has ordered a review of rural bus subsidies after dozens of routes were withdrawn in the autumn.",
+			"The review will report in the spring, and operators will be asked how the bus subsidies are spent.",
+		}, others, "bus subsidies", "Wyncombe"},
+		{"a minister resigns", []string{
+			"Fisheries minister Dafydd Pengarth has resigned after failing to declare shares in a trawler company.",
+			"His resignation letter said he had made an honest mistake.",
+		}, others, "fisheries minister resigns", "Pengarth"},
+		{"a profile keeps the name", []string{
+			"Former Home Secretary Imelda Corran has signed a deal to write her memoirs.",
+			"Corran, who left the Commons last year, is said to have kept detailed diaries.",
+			"Friends of Corran say the book will settle old scores.",
+			"Corran's publisher would not say when the book would appear.",
+			"Corran declined to comment.",
+		}, others, "Corran", ""},
+		{"another calling", []string{
+			"Novelist Oriel Wyncombe has won the Pellow Prize for her third book, a family saga set on a Cornish farm.",
+			"Wyncombe, who wrote the book in a caravan, said she would spend the prize on a new roof.",
+		}, others, "Wyncombe", ""},
+	})
+}
