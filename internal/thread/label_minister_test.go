@@ -1,6 +1,10 @@
 package thread
 
-import "testing"
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
 
 // TestLabelMinister checks, on invented items, that a minister the lead
 // names after the post gives way to the matter, or to the post when the
@@ -32,4 +36,31 @@ func TestLabelMinister(t *testing.T) {
 			"Wyncombe, who wrote the book in a caravan, said she would spend the prize on a new roof.",
 		}, others, "Wyncombe", ""},
 	})
+}
+
+// TestLabelMinisterKnown checks, on an invented item, that a minister
+// the archive names in many documents keeps the name, as headlines name
+// the ministers readers know, while the same item in an archive that
+// never names him gives the name up.
+func TestLabelMinisterKnown(t *testing.T) {
+	paras := []string{
+		"Home Secretary Barnaby Quillfeather has promised a review of police stop and search powers before the summer.",
+		"The review will look at how often the powers are used on young men.",
+	}
+	others := []string{"The council also approved a new cycle lane along the seafront."}
+	known, unknown := NewDocFreq(), NewDocFreq()
+	for i := range 30 {
+		known.Add(fmt.Sprintf("Barnaby Quillfeather spoke in the Commons on day %d.", i))
+		unknown.Add(fmt.Sprintf("The council met in the town hall on day %d.", i))
+	}
+	for _, p := range append(paras, others...) {
+		known.Add(p)
+		unknown.Add(p)
+	}
+	if got := Label(paras, others, known); !strings.Contains(got, "Quillfeather") {
+		t.Errorf("known minister: label %q does not contain %q", got, "Quillfeather")
+	}
+	if got := Label(paras, others, unknown); strings.Contains(got, "Quillfeather") {
+		t.Errorf("unknown minister: label %q contains %q", got, "Quillfeather")
+	}
 }
