@@ -432,7 +432,7 @@ func (lb *labeler) label(paras [][]word) string {
 	if len(paras) > 0 {
 		minister, post = lb.ministerName(names, terms, buf[:len(paras[0])])
 	}
-	if _, leaves := leadDeparture(leadW); minister && leaves && post != nil {
+	if _, leaves := leadDeparture(leadW); minister && post != nil && (leaves || post[len(post)-1] == "MP") {
 		minister = false // named for now, the post takes the name's place below
 	} else {
 		post = nil
@@ -448,6 +448,7 @@ func (lb *labeler) label(paras [][]word) string {
 		}
 	}
 	verb := false // the label holds a news verb after the name
+	named := 0    // the words of the name the label opens with
 	if len(names) > 0 && !nameless {
 		top := bestOf(names)
 		full := lb.full[:0] // the names that can extend top
@@ -461,6 +462,7 @@ func (lb *labeler) label(paras [][]word) string {
 		// the couple rule (label_couple.go)
 		nc, given := coupleName(nc, leadW)
 		add(nc, 3)
+		named = len(label)
 		for _, g := range given {
 			used[g.id] = true // not the noun "bill" of "Bill and Maureen Haworth"
 		}
@@ -512,9 +514,9 @@ func (lb *labeler) label(paras [][]word) string {
 			label, departed = departLabel(label, nameLen, leadW, d) // the departure rule (label_depart.go)
 		}
 	}
-	if post != nil && (verb || departed) && nameLen > 0 && nameLen <= len(label) {
-		label = append(post, label[nameLen:]...) // "culture minister resigns"
-		nameLen = len(post)
+	if post != nil && (verb || departed || post[len(post)-1] == "MP") && named > 0 && named <= len(label) {
+		nameLen += len(post) - named
+		label = append(post, label[named:]...) // "culture minister resigns"
 	}
 	if len(label) > 0 && len(paras) > 0 && !verb && !departed {
 		if t, ws, ok := leadTrade(leadW, next); ok {

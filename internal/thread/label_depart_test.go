@@ -55,7 +55,7 @@ func TestLabelDeparture(t *testing.T) {
 		{"a post with a word before it", []string{
 			"Meanwhile, Tory MP Oswin Tamblyn has resigned the party whip to sit as an independent.",
 			"Oswin Tamblyn said the party had lost its way.",
-		}, others, "Oswin Tamblyn resigns", ""},
+		}, others, "MP resigns", "Tamblyn"}, // an MP gives way to the post (label_minister.go)
 		{"a film's director", []string{
 			"Velmore Pictures said director Oswin Tamblyn had resigned from its new thriller over the script.",
 			"Velmore Pictures said filming would start in May.",

@@ -24,9 +24,15 @@ import "strings"
 // than ministerKnown documents of the archive.
 const ministerKnown = 10
 
+// The same goes for a backbench MP: over the development round-ups an
+// MP the lead names after "MP" is in the gold label one time in seven,
+// and "MP" itself in most of the rest ("MP second job", "MP quits Tory
+// whip"). So an MP's name gives way to the post, without the party or
+// the seat in front of it, which a headline leaves out.
+
 // ministerPosts are the posts of government whose holders the rule
 // reads.
-var ministerPosts = toSet(`minister secretary chancellor`)
+var ministerPosts = toSet(`minister secretary chancellor mp`)
 
 // ministerName reports whether the label should leave out the best of
 // names under the minister rule, and the post in lower case with the
@@ -58,9 +64,18 @@ func (lb *labeler) ministerName(names, terms []*cand, lead []word) (bool, []stri
 	if lb.in.df[last.id] > sourceParas || lb.idf.docFreq(last.id, last.stem) > ministerKnown || bestFree(terms, lb.used) == nil {
 		return false, nil
 	}
-	post := []string{strings.ToLower(lead[j].surface)}
-	if k := j - 1; k >= 0 && lead[j].joined && !lead[k].stop && lead[k].lex&lexTitle == 0 && (!lead[k].name || lead[k].promoted || lead[j].name) {
-		post = []string{strings.ToLower(lead[k].surface), post[0]} // "Transport minister", "Culture Minister"
+	post := []string{postWord(lead[j])}
+	if k := j - 1; k >= 0 && !lead[j].caps && lead[j].joined && !lead[k].stop && lead[k].lex&lexTitle == 0 && (!lead[k].name || lead[k].promoted || lead[j].name) {
+		post = []string{postWord(lead[k]), post[0]} // "Transport minister", "Culture Minister"; an MP's party or seat goes
 	}
 	return true, post
+}
+
+// postWord is w as the label writes it in a post: in lower case, but for
+// an abbreviation in capitals ("MP").
+func postWord(w word) string {
+	if w.caps {
+		return w.surface
+	}
+	return strings.ToLower(w.surface)
 }

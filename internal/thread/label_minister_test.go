@@ -24,6 +24,14 @@ func TestLabelMinister(t *testing.T) {
 			"Fisheries minister Dafydd Pengarth has resigned after failing to declare shares in a trawler company.",
 			"His resignation letter said he had made an honest mistake.",
 		}, others, "fisheries minister resigns", "Pengarth"},
+		{"an MP", []string{
+			"Labour MP Rosamund Teague has taken a second job advising a gambling firm for £4,000 a month.",
+			"The standards watchdog said the job had been declared properly.",
+		}, others, "MP", "Teague"},
+		{"an MP quits", []string{
+			"Tory MP Cuthbert Lyle-Penrose has resigned the party whip to sit as an independent.",
+			"He said the party had lost its way on rural schools.",
+		}, others, "MP", "Lyle-Penrose"},
 		{"a profile keeps the name", []string{
 			"Former Home Secretary Imelda Corran has signed a deal to write her memoirs.",
 			"Corran, who left the Commons last year, is said to have kept detailed diaries.",
