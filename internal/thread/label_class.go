@@ -20,8 +20,11 @@ import (
 // dataNouns are the nouns of figures and findings that "show" things.
 var dataNouns = toSet(`figures data statistics numbers research survey surveys poll polls study studies results records minutes accounts documents papers estimates analysis findings`)
 
-// dataShowVerbs are the verb forms of "show" that follow a data noun.
-var dataShowVerbs = toSet(`show shows`)
+// dataShow reports whether w is "show" or "shows" (by its stem: no
+// look-up for the other words).
+func dataShow(w word) bool {
+	return w.stem == "show" && len(w.surface) <= len("shows")
+}
 
 // use records what one use of a one-word candidate says about its class.
 func (c *cand) use(ws []word, i int) {
@@ -31,7 +34,7 @@ func (c *cand) use(ws []word, i int) {
 	}
 	next := ws[i+1]
 	switch {
-	case i > 0 && w.joined && wordIn(dataShowVerbs, w) && wordIn(dataNouns, ws[i-1]):
+	case i > 0 && w.joined && dataShow(w) && wordIn(dataNouns, ws[i-1]):
 		c.verbs += 2 // "figures show", "data shows": surely a verb, which outweighs a use that shows nothing either way
 	case next.stem == "than" && strings.HasSuffix(w.surface, "er"):
 		c.than++ // "smaller than", not "a smaller loss than"
@@ -91,7 +94,7 @@ func (lb *labeler) nounness(c *cand) float64 {
 	if lb.kind(c.words[0])&kindVerb != 0 {
 		f *= 0.3
 	}
-	if n := len(c.words); wordIn(dataShowVerbs, head) && wordIn(dataNouns, c.words[n-2]) {
+	if n := len(c.words); dataShow(head) && wordIn(dataNouns, c.words[n-2]) {
 		f *= 0.2 // "figures show": a clause, no noun phrase
 	}
 	return f
