@@ -198,6 +198,10 @@ type Options struct {
 	// begins afresh as a news lead to a cluster begun before it (for
 	// tests).
 	FreshLeadOff bool
+	// RefitOff turns off the last pass (refit.go) that moves a run of
+	// one or two paragraphs, part of one thread, to another thread its
+	// words and actors are clearly closer to (for tests).
+	RefitOff bool
 	// ListsOff turns list rules (lists.go) off, one bit each (default 0:
 	// all on). In a story of bulleted paragraphs each bullet opens a
 	// segment of its own, spared the small-fragment pull (bit
@@ -521,6 +525,10 @@ func segmentWith(units []string, words [][]word, opts Options, idf *idfTable, sw
 	if items != nil {
 		// a market report's sweeps over the market join its index lines
 		ids = joinSweeps(units, ids)
+	}
+	if !o.Sentences && !o.NoCues && !o.RefitOff {
+		// short runs move to the thread they fit best (refit.go)
+		ids = refit(cv, ids, sz.marked, &sw.sum)
 	}
 	return ids
 }
