@@ -202,6 +202,11 @@
 //     ("The wider market…", "Looking at the wider market, …", "The
 //     junior market is set to see a new addition…") opens an item
 //     whatever follows it (market_wide.go).
+//   - Last pass. With the clustering done, a run of one or two
+//     paragraphs that is only part of its thread moves to another
+//     thread when that thread's words and actors are closer to it than
+//     the rest of its own are, by 0.02; a run opened by a cue, sub-head
+//     or item mark stays, and no whole thread is merged (refit.go).
 //
 // TestMixDev (behind THREAD_MIXDEV) scores option sets on gold files as
 // storyline's eval segment runs the splitter, and TestMergeTrace lists
