@@ -103,6 +103,10 @@ type cand struct {
 	// idioms counts the uses whose last word stands in a set phrase
 	// ("in a row": label_idiom.go)
 	idioms int
+	// descs counts the uses of a lower-case phrase right before a name,
+	// which it describes ("explorer Fenland Energy": label_desc.go)
+	descs  int
+	descOf int32 // the stem id of the name word after its first such use
 	score  float64
 	noun   float64 // nounness of a term (not a name)
 }
@@ -141,6 +145,7 @@ type labeler struct {
 	aside     []bool   // by word of the lead paragraph: in a relative clause (label_aside.go) or a source phrase
 	source    []bool   // by word of the lead paragraph: in a source phrase (label_source.go)
 	paras     [][]word // the thread's paragraphs reordered by the crosshead rule
+	personal  uint8    // the thread speaks of a person: 0 not known yet, 1 no, 2 yes (label_desc.go)
 }
 
 // newLabeler returns a labeler for a story whose term counts are all,
@@ -264,6 +269,7 @@ func (lb *labeler) label(paras [][]word) string {
 	clear(lb.nameStems)
 	clear(lb.used)
 	lb.index.reset()
+	lb.personal = 0
 	nameStems := lb.nameStems
 	total := 0
 	for _, p := range paras {
@@ -304,6 +310,12 @@ func (lb *labeler) label(paras [][]word) string {
 				c.count++
 				if idiomUse(ws, i+l-1) {
 					c.idioms++
+				}
+				if descUse(ws, i, i+l) {
+					if c.descs == 0 {
+						c.descOf = ws[i+l].id
+					}
+					c.descs++
 				}
 				switch {
 				case ph[0].name:
@@ -477,6 +489,9 @@ func (lb *labeler) label(paras [][]word) string {
 			verb = true
 		}
 		lb.full = full
+	}
+	if named > 0 {
+		terms = lb.dropDescriptors(terms, paras) // the descriptor rule (label_desc.go)
 	}
 	nameLen := len(label)
 	if verb {
