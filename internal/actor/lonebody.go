@@ -46,7 +46,7 @@ func (st *story) loneBody(key string, v *kindTally) bool {
 	if sportsStory(st.cues) {
 		tags-- // a match report's lone surnames are read as clubs now and then
 	}
-	if tags <= 0 && v.firmHint < 2 && (v.bodyCue == 0 || v.bodyCue+v.placeCue < 2) {
+	if tags <= 0 && v.firmHint < 2 && (v.bodyCue == 0 || v.bodyCue+v.placeCue < 2 && !st.unnamedBody(key)) {
 		return false
 	}
 	for _, m := range st.mentions {
@@ -154,4 +154,49 @@ func (st *story) clubHint(d *paraDoc, m *mention) int {
 		}
 	}
 	return 0
+}
+
+// unnamedBody reports whether a one-word name key, with one cue of a body
+// or a thing and no evidence of a person, is no person's by the way the
+// story names it: not a given name (a person called by one word is most
+// often a child or a pet, named by a given name), not a name the model
+// knows as a person's, outside a sports story (where players go by their
+// surnames alone), and never listed beside a name the tagger reads as a
+// person's or opening with a given name ("Wilf and Nancy", "Adam Clayton
+// and Bono"). News copy brings
+// a person in by a full name or a title; a word that is never either,
+// with something said of a body or a thing, is a firm, a band or a title.
+func (st *story) unnamedBody(key string) bool {
+	if sportsStory(st.cues) {
+		return false
+	}
+	seen := false
+	for _, m := range st.mentions {
+		if m.nameKey() != key {
+			continue
+		}
+		if !seen && (givenName(m.name[0]) || slices.Contains(knownTypes(m.name[0]), "PER")) {
+			return false
+		}
+		seen = true
+		if d := st.doc(m.para); d != nil && listedWithPerson(d, m) {
+			return false
+		}
+	}
+	return seen
+}
+
+// listedWithPerson reports whether a name the tagger reads as a person's,
+// or one opening with a given name, stands next to mention m in a list
+// (listNeighbours).
+func listedWithPerson(d *paraDoc, m *mention) bool {
+	toks := d.toks
+	for _, sp := range d.spans {
+		before := sp.e < m.s && joinedBy(toks[sp.e:m.s]) && !opensClause(toks, sp.e, m) && !andClause(d, sp.e, m.s, m.e)
+		after := sp.s > m.e && joinedBy(toks[m.e:sp.s]) && !andClause(d, m.e, sp.s, sp.e)
+		if (before || after) && (sp.typ == "PER" || givenName(toks[sp.s].text)) {
+			return true
+		}
+	}
+	return false
 }
