@@ -78,6 +78,7 @@ func (st *story) resolvePersons() {
 	st.singles = make(map[string]*cluster)
 	st.byKey = make(map[string]*cluster)
 	assigned := make(map[*mention]*cluster)
+	st.shortFormBodies() // "Morecroft Stanley" beside "the Stanley boss" (shortbody.go)
 
 	var persons []*mention
 	for _, m := range st.mentions {
