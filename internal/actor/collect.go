@@ -684,7 +684,7 @@ func (st *story) voteKinds() {
 		v.n[org] += m.oev
 		v.n[place] += m.lev
 		v.n[other] += m.xev
-		v.personEv = v.personEv || m.pev > 0 || len(m.roles) > 0 || m.hon != ""
+		v.personEv = v.personEv || m.pev > 0 || len(m.roles) > 0 && !(m.trade && allOrgAmbiguous(m.roles)) || m.hon != ""
 		if m.body {
 			v.bodyEv++
 			if m.trade {
@@ -1060,4 +1060,15 @@ func (st *story) writtenInside(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// allOrgAmbiguous reports whether every role is one a firm holds as
+// often as a person (orgAmbiguousRole): "the insurance broker X".
+func allOrgAmbiguous(roles []string) bool {
+	for _, r := range roles {
+		if !orgAmbiguousRole(r) {
+			return false
+		}
+	}
+	return true
 }
