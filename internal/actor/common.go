@@ -38,7 +38,22 @@ func afterThe(d *paraDoc, m *mention) bool {
 	if !t.word || t.cap {
 		return true // punctuation, a possessive or another name
 	}
-	return t.is(clsClauseWord) || t.is(clsAfterNounWord) || len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed")
+	return t.is(clsClauseWord) || t.is(clsAfterNounWord) || len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") || timeAfter(toks, m.e)
+}
+
+// timeAfter reports whether a time said with "next", "last" or "this"
+// opens at token i, closing the noun phrase before it: "at the Tarrow
+// Palace next month".
+func timeAfter(toks []tok, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	switch toks[i].lower {
+	case "next", "last", "this":
+		n := toks[i+1].lower
+		return timeNouns[n] || calendar[n]
+	}
+	return false
 }
 
 // possessiveDeterminers make a one-word name after them a thing owned
