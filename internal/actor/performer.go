@@ -118,13 +118,16 @@ func (st *story) performedPart(d *paraDoc, m *mention) bool {
 		}
 	}
 	described := false
+	ownS, ownE := 0, 0 // the name owning the part's description, if any
 	for n := 0; k >= 0 && n < 6; k, n = k-1, n+1 {
 		t := &toks[k]
 		if isPossessive(t) && k > 0 && toks[k-1].word {
 			// "as Bertie's brother Cyril", "as Lady Ada Kell's cousin,
 			// Hortense", "as the missing girl's father, Ted Marr"
+			ownE = k
 			for k--; k > 0 && toks[k].cap && toks[k-1].word && toks[k-1].cap && !toks[k].sentStart && n < 6; k, n = k-1, n+1 {
 			}
+			ownS = k
 			continue
 		}
 		if t.word && t.cap && !t.sentStart && isNationalityL(t.lower) && described {
@@ -139,22 +142,67 @@ func (st *story) performedPart(d *paraDoc, m *mention) bool {
 		return false
 	}
 	if described && toks[k].is(clsPerformVerb) && !sportsParagraph(toks) && (toks[k+1].lower == "the" || toks[k+1].lower == "a") && toks[s-1].text == "," {
+		st.notePartOwner(d, ownS, ownE)
 		return true // "plays the vet, Dr Judith Crane,"
 	}
 	if described && toks[k].is(clsPerformVerb) && !sportsParagraph(toks) && toks[k+1].is(clsPossessiveDet) && k+2 < s-1 && !nounPlay(toks, k) {
+		st.notePartOwner(d, ownS, ownE)
 		return true // "plays his long-suffering wife Maureen" (castas.go)
 	}
 	if toks[k].lower != "as" {
 		return false
 	}
 	if described && st.screenStory() && personBefore(d, k) && !sportsParagraph(toks) {
+		st.notePartOwner(d, ownS, ownE)
 		return true // "with Orla Keating heading the clan as hard-as-nails widow Bridget Carey", in a soap's story
 	}
 	if asPortrayal(toks, k, s, titled) {
+		st.notePartOwner(d, ownS, ownE)
 		return true // "last seen as a ferocious Lady Bracknell", "as the dastardly Captain Ned Vane"
 	}
 	// "as the fearsome Sister Ada Kell in the hospital drama …"
-	return asPartCue(d, k, e) || e+1 < len(toks) && toks[e].lower == "in" && toks[e+1].lower == "the" && inWork(toks, e+1)
+	if asPartCue(d, k, e) || e+1 < len(toks) && toks[e].lower == "in" && toks[e+1].lower == "the" && inWork(toks, e+1) {
+		st.notePartOwner(d, ownS, ownE)
+		return true
+	}
+	return false
+}
+
+// notePartOwner records as a part too the name [s, e) of d that owns a
+// part's description after a cue of acting ("is superb as Bertie's
+// brother Cyril", "joins the cast as Lady Ada Kell's scheming cousin,
+// Hortense"): the part's kin in the work. Only a name the tagger read
+// ends there (not "the missing girl's father"); markParts keeps a real
+// person, one a mention shows to be one.
+func (st *story) notePartOwner(d *paraDoc, s, e int) {
+	if e <= s {
+		return
+	}
+	for _, sp := range d.spans {
+		if sp.e != e || sp.s < s || sp.s >= e {
+			continue
+		}
+		st.notePart(wordsKey(d.toks, sp.s, e)) // "eugenia marchmont"
+		if s < sp.s {
+			st.notePart(wordsKey(d.toks, s, e)) // and with its title, "lady eugenia marchmont"
+		}
+		return
+	}
+}
+
+// wordsKey returns the words of tokens [s, e) in lower case, joined by
+// spaces.
+func wordsKey(toks []tok, s, e int) string {
+	var b strings.Builder
+	for k := s; k < e; k++ {
+		if t := &toks[k]; t.word {
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(t.lower)
+		}
+	}
+	return b.String()
 }
 
 // screenWords in a story say it speaks of a soap or a serial's episodes.
