@@ -737,6 +737,9 @@ func (st *story) voteKinds() {
 		if own := kindIndex(m.kind); v.n[own] == bn && (own == person || best == person) {
 			best = own
 		}
+		if best == person && v.n[place] == bn && v.n[org] < bn && v.n[other] < bn && v.placeCue > 0 && !v.rule && !v.personEv && len(m.name) == 1 && !sportsStory(st.cues) && proseParagraph(st.doc(m.para)) && st.loneWord(m.name[0]) {
+			best = place // "warnings for Galway, Mayo and Clare": a tie the context breaks (placetie.go)
+		}
 		if best == person && v.n[org]+v.n[place]+v.n[other] > bn {
 			// Outvoted by the other kinds together: take the strongest.
 			best, bn = org, -1

@@ -1,0 +1,59 @@
+package actor
+
+import "strings"
+
+// A one-word name the tagger reads as a person's, whose own context
+// reads it as a place as strongly ("warnings for Galway, Mayo and
+// Clare", "married at St Michael's Church, Amberleigh"), is a place when
+// nothing in the story says it is a person's: no title, role, age or
+// pronoun, no full name of the story bearing the word ("Jude" beside
+// "Jude Fairweather"), and no person or given name beside it in a list
+// ("Gordon and Val Pickersgill"), in a paragraph of prose, not a list
+// of names such as a team's line-up (proseParagraph), outside a sports
+// story. The tagger's reading of a lone word is its guess from the word
+// alone; the context is evidence.
+
+// loneWord reports whether the word w names no one else in the story:
+// no person's name of several words holds it, and no mention of it
+// stands beside a person in a list (listedWithPerson).
+func (st *story) loneWord(w string) bool {
+	for _, m := range st.mentions {
+		if len(m.name) == 1 {
+			if strings.EqualFold(m.name[0], w) {
+				if d := st.doc(m.para); d != nil && listedWithPerson(d, m) {
+					return false
+				}
+			}
+			continue
+		}
+		if m.kind != Person && m.typ != "PER" {
+			continue
+		}
+		for _, x := range m.name {
+			if strings.EqualFold(x, w) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// proseParagraph reports whether d holds more lower-case words than
+// capitalised ones: running text, not a list of names ("Delport;
+// Pieters, Rasmussen, Lombard, O'Leary; …").
+func proseParagraph(d *paraDoc) bool {
+	if d == nil {
+		return false
+	}
+	lower, upper := 0, 0
+	for i := range d.toks {
+		if t := &d.toks[i]; t.word {
+			if t.cap {
+				upper++
+			} else {
+				lower++
+			}
+		}
+	}
+	return lower > upper
+}
