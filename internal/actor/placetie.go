@@ -7,21 +7,22 @@ import "strings"
 // Clare", "married at St Michael's Church, Amberleigh"), is a place when
 // nothing in the story says it is a person's: no title, role, age or
 // pronoun, no full name of the story bearing the word ("Jude" beside
-// "Jude Fairweather"), and no person or given name beside it in a list
-// ("Gordon and Val Pickersgill"), in a paragraph of prose, not a list
-// of names such as a team's line-up (proseParagraph), outside a sports
-// story. The tagger's reading of a lone word is its guess from the word
-// alone; the context is evidence.
+// "Jude Fairweather"), no person or given name beside it in a list
+// ("Gordon and Val Pickersgill"), no mention of it saying anything, in a
+// paragraph of prose, not a list of names such as a team's line-up
+// (proseParagraph), outside a sports story. The tagger's reading of a
+// lone word is its guess from the word alone; the context is evidence.
 
 // loneWord reports whether the word w names no one else in the story:
 // no person's name of several words holds it, and no mention of it
-// stands beside a person in a list (listedWithPerson).
+// stands beside a person in a list (listedWithPerson) or before a
+// verb of saying, which places do not do ("Zadan and Meron added").
 func (st *story) loneWord(w string) bool {
 	for _, m := range st.mentions {
 		if len(m.name) == 1 {
 			if strings.EqualFold(m.name[0], w) {
-				if d := st.doc(m.para); d != nil && listedWithPerson(d, m) {
-					return false
+				if d := st.doc(m.para); d != nil && (listedWithPerson(d, m) || m.e < len(d.toks) && d.toks[m.e].is(clsSayVerb)) {
+					return false // "Gordon and Val", "Zadan and Meron added:"
 				}
 			}
 			continue

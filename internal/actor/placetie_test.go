@@ -14,3 +14,12 @@ func TestPlaceTie(t *testing.T) {
 		{"a list of names", "Subs: Kell, Ivo, Rosie, Galway, Mayo, Tarrowby.", "Tarrowby", Person},
 	})
 }
+
+// TestPlaceTieSaying: a one-word name that says something is no place,
+// whatever stands beside it.
+func TestPlaceTieSaying(t *testing.T) {
+	tagged := map[string]string{"Galway": "LOC", "Tarrowby": "PER"}
+	runKindRows(t, tagged, [][4]string{
+		{"a speaker", "Galway and Tarrowby added: 'We are thrilled to have her back.'", "Tarrowby", Person},
+	})
+}
