@@ -230,6 +230,12 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg, pronoun 
 				// kind ("rugby club Tarrow Saints"; not "the Championship
 				// club", nor "the club Ivo Marsh founded").
 				org += 2
+			case l == "of" && k > 0 && !toks[k-1].cap && rankTitles[toks[k-1].lower] && len(m.name) <= 2 && m.typ == "PER":
+				place += 2 // "named after a medieval countess of Ross": a peer's title names a place (a capitalised "Duke of X" is the peer)
+			case !comma && l == "for" && k > 0 && toks[k-1].cap && !toks[k-1].sentStart && toks[k-1].is(clsRoleHead) && m.typ == "PER" && len(m.name) == 1:
+				// "the Parliamentary Commissioner for Standards": the
+				// remit of an office, no one holding it
+				org += 2
 			case l == "of" && k > 0 && (placeNouns[toks[k-1].lower] || ofPlaceNouns[toks[k-1].lower]) && (len(m.name) == 1 || len(m.name) <= 3 && !givenName(m.name[0]) && !toks[k-1].cap):
 				// Also "the port city of Bandar Abbas", not a club's "City of Plymouth AC".
 				place += 2 // "the Sudanese region of Darfur", "the sheikhdom of Qatar"
