@@ -122,7 +122,7 @@ func ExtractOptions(paras []article.Paragraph, opt Options) []Actor {
 		d := &paraDoc{idx: i, text: p.Text, toks: buf[at:len(buf):len(buf)]}
 		sat := len(st.work.spans)
 		st.work.spans = appendEntitySpans(st.work.spans, d.toks, src(p.Text))
-		d.spans = extendNumbered(d.toks, splitSemicolons(d.toks, st.work.spans[sat:len(st.work.spans):len(st.work.spans)]))
+		d.spans = extendNumbered(d.toks, splitAtIn(d.toks, splitSemicolons(d.toks, st.work.spans[sat:len(st.work.spans):len(st.work.spans)])))
 		st.docs = append(st.docs, d)
 		for ti := range d.toks {
 			t := &d.toks[ti]

@@ -61,3 +61,56 @@ func trimToWords(toks []tok, s, e int) span {
 	}
 	return span{s: s, e: e}
 }
+
+// splitAtIn cuts a span the tagger read as a person's at a lower-case
+// "in" inside it: a person's name holds no "in", and the words after it
+// are where the thing before it is ("the Lady Constance Hotel in Market
+// Deeping", read as one name). The part after "in" becomes a place's.
+// Without such a span (nearly every paragraph) spans is returned as it
+// is; otherwise a new slice.
+func splitAtIn(toks []tok, spans []span) []span {
+	cut := -1
+	for i, sp := range spans {
+		if sp.typ == "PER" && inAt(toks, sp.s, sp.e) > 0 {
+			cut = i
+			break
+		}
+	}
+	if cut < 0 {
+		return spans
+	}
+	out := make([]span, 0, len(spans)+2)
+	out = append(out, spans[:cut]...)
+	for _, sp := range spans[cut:] {
+		k := -1
+		if sp.typ == "PER" {
+			k = inAt(toks, sp.s, sp.e)
+		}
+		if k <= 0 {
+			out = append(out, sp)
+			continue
+		}
+		if part := trimToWords(toks, sp.s, k); part.e > part.s {
+			p := sp
+			p.s, p.e = part.s, part.e
+			out = append(out, p)
+		}
+		if part := trimToWords(toks, k+1, sp.e); part.e > part.s {
+			p := sp
+			p.s, p.e, p.typ = part.s, part.e, "LOC"
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// inAt returns the token index of a lower-case "in" strictly inside
+// [s, e) with capitalised words on both sides, or -1.
+func inAt(toks []tok, s, e int) int {
+	for k := s + 1; k+1 < e; k++ {
+		if toks[k].text == "in" && toks[k-1].cap && toks[k+1].cap {
+			return k
+		}
+	}
+	return -1
+}

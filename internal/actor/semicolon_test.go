@@ -34,3 +34,14 @@ func TestSplitSemicolons(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitAtIn: a span the tagger read as one person's name across a
+// lower-case "in" is two names, the second a place.
+func TestSplitAtIn(t *testing.T) {
+	runNameRules(t, []nameRuleCase{
+		{name: "a hotel in a town", tagged: map[string]string{"Lady Maud Hotel in Corran Vale": "PER"},
+			text:   []string{"Protesters gathered outside the Lady Maud Hotel in Corran Vale on Saturday."},
+			want:   map[string]string{"Corran Vale": Place},
+			absent: []string{"Lady Maud Hotel in Corran Vale"}},
+	})
+}
