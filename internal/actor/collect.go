@@ -196,9 +196,6 @@ func (st *story) collect() {
 				if bodyOpened(m.name) {
 					o += 4 // "Ysgol Bryn Eithin", "Atlético Sadino", "Bodegas Hermanos Ruiz" (placeprefix.go)
 				}
-				if m.typ == "PER" && personOwnsName(d, m) {
-					x = max(x, 4) // "Brenda Allsop's Postie Pete" (ownerofperson.go)
-				}
 				if m.typ == "PER" && bodyOwnsPerson(d, m) {
 					o += 3 // "Love Villa's Bella Nkemelu" (ownerofperson.go)
 				}

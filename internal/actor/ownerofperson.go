@@ -1,7 +1,5 @@
 package actor
 
-import "strings"
-
 // bodyOwnsPerson reports whether m, a name of two words or more with no
 // title, no role and no given name first, stands before a possessive
 // and a person's full name the tagger read, opening with a given name:
@@ -22,29 +20,6 @@ func bodyOwnsPerson(d *paraDoc, m *mention) bool {
 	for _, sp := range d.spans {
 		if sp.s == e+1 && sp.typ == "PER" && sp.e-sp.s > 1 && givenName(toks[sp.s].text) {
 			return !titleGoesOn(toks, sp.e)
-		}
-	}
-	return false
-}
-
-// personOwnsName reports whether m, a name the tagger read as a person's
-// with no title and no given name first, stands right after a possessive
-// that closes a person's full name the tagger read, opening with a given
-// name: "Brenda Allsop's Postie Pete", "Hattie Lemaire's Small Hours".
-// The mirror of bodyOwnsPerson: what a person is said to own, named
-// with no noun between, is a work, a make or a creation of theirs.
-func personOwnsName(d *paraDoc, m *mention) bool {
-	s := m.s
-	if m.hon != "" || s < 3 || !isPossessive(&d.toks[s-1]) || givenName(m.name[0]) {
-		return false
-	}
-	toks := d.toks
-	if p := toks[s-1].text; (p == "'" || p == "’") && !strings.HasSuffix(toks[s-2].lower, "s") {
-		return false // "Rory O' Neill": an apostrophe inside a name
-	}
-	for _, sp := range d.spans {
-		if sp.e == s-1 && sp.typ == "PER" && sp.e-sp.s > 1 && givenName(toks[sp.s].text) {
-			return true
 		}
 	}
 	return false
