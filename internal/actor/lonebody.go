@@ -179,8 +179,8 @@ func (st *story) unnamedBody(key string) bool {
 			return false
 		}
 		seen = true
-		if d := st.doc(m.para); d != nil && listedWithPerson(d, m) {
-			return false
+		if d := st.doc(m.para); d != nil && (listedWithPerson(d, m) || listHoldsWork(d, m) || st.loneThing(d, m)) {
+			return false // "Harbour Glass, Corran Films and Quillwise" may list a work; "St Anne's Church, Ashcombe, in Dorset" is an address (lonething.go)
 		}
 	}
 	return seen
@@ -196,6 +196,33 @@ func listedWithPerson(d *paraDoc, m *mention) bool {
 		after := sp.s > m.e && joinedBy(toks[m.e:sp.s]) && !andClause(d, m.e, sp.s, sp.e)
 		if (before || after) && (sp.typ == "PER" || givenName(toks[sp.s].text)) {
 			return true
+		}
+	}
+	return false
+}
+
+// listHoldsWork reports whether the list mention m stands in (names
+// joined by commas, "and" or "or", listNeighbours) holds a name the
+// tagger read as neither a person, a body nor a place: a work, whose
+// neighbours may be works too.
+func listHoldsWork(d *paraDoc, m *mention) bool {
+	toks := d.toks
+	s, e := m.s, m.e
+	for moved := true; moved; {
+		moved = false
+		for _, sp := range d.spans {
+			switch {
+			case sp.e <= s && sp.e < s && joinedBy(toks[sp.e:s]):
+				if sp.typ == "MISC" {
+					return true
+				}
+				s, moved = sp.s, true
+			case sp.s >= e && sp.s > e && joinedBy(toks[e:sp.s]):
+				if sp.typ == "MISC" {
+					return true
+				}
+				e, moved = sp.e, true
+			}
 		}
 	}
 	return false
