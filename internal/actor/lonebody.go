@@ -203,8 +203,10 @@ func listedWithPerson(d *paraDoc, m *mention) bool {
 
 // listHoldsWork reports whether the list mention m stands in (names
 // joined by commas, "and" or "or", listNeighbours) holds a name the
-// tagger read as neither a person, a body nor a place: a work, whose
-// neighbours may be works too.
+// tagger read as neither a person, a body nor a place, a work, whose
+// neighbours may be works too, or a person's full name, whose
+// neighbours may be people called by one name ("Anastacia, Ada Kell,
+// Maroon 5 and Ludacris").
 func listHoldsWork(d *paraDoc, m *mention) bool {
 	toks := d.toks
 	s, e := m.s, m.e
@@ -212,13 +214,13 @@ func listHoldsWork(d *paraDoc, m *mention) bool {
 		moved = false
 		for _, sp := range d.spans {
 			switch {
-			case sp.e <= s && sp.e < s && joinedBy(toks[sp.e:s]):
-				if sp.typ == "MISC" {
+			case sp.e < s && joinedBy(toks[sp.e:s]):
+				if sp.typ == "MISC" || sp.typ == "PER" && sp.e-sp.s > 1 {
 					return true
 				}
 				s, moved = sp.s, true
-			case sp.s >= e && sp.s > e && joinedBy(toks[e:sp.s]):
-				if sp.typ == "MISC" {
+			case sp.s > e && joinedBy(toks[e:sp.s]):
+				if sp.typ == "MISC" || sp.typ == "PER" && sp.e-sp.s > 1 {
 					return true
 				}
 				e, moved = sp.e, true
