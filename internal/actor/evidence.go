@@ -55,7 +55,7 @@ carrier grocer supermarket bookmaker builder bank banks broker fund funds trust 
 businesses startup start-up subsidiary unit division venture listed-company stake shares
 takeover bid merger shareholder shareholders investor-backed owner-operator plc caterer brewer
 distiller shipper haulier driller refiner packager carmaker chipmaker drugmaker steelmaker
-consultancy consultancies bakery bakeries jewellers`)
+consultancy consultancies bakery bakeries jewellers auditor auditors`)
 
 // statUnits after a figure count a player's or a racer's gains, not a
 // share price's: "Hillis added 101 yards", "gained 12 seconds".
