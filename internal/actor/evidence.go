@@ -44,7 +44,8 @@ boyfriend girlfriend fiance fiancee fiancé fiancée widow widower stepson stepd
 partner
 stepfather stepmother twin sibling child ex-wife ex-husband ex-partner ex-girlfriend
 ex-boyfriend ex-fiance ex-fiancee friend pal lover spouse bride groom heir daughters sons sweetheart
-brothers sisters parents`)
+brothers sisters parents great-grandson great-granddaughter great-grandfather great-grandmother
+great-grandchild great-aunt great-uncle great-nephew great-niece`)
 
 // businessNouns introduce an organisation: "recruiter Staffline",
 // "payments provider Fonix Mobile".
@@ -309,7 +310,7 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg, pronoun 
 		if hb&orgHead != 0 || weakFirmHead(m.name) {
 			org += 2 // "Venice Film Festival", "Cadbury Heroes League", "Tarnside Gold"
 		}
-		if hb&placeHead != 0 {
+		if hb&placeHead != 0 && !jobBeforeGivenName(d.toks, m) {
 			place += 3 // "Carlow Row", "Tarrow Bay": stronger than a list neighbour
 		} else if weakPlaceHead(m.name) {
 			place += 2 // "Bramall Lane", not "Jerry Hall"
@@ -822,4 +823,17 @@ func beforeWhich(d *paraDoc, e int) bool {
 		e++
 	}
 	return e < len(toks) && toks[e].lower == "which"
+}
+
+// jobBeforeGivenName reports whether m, a name of two words opening with
+// a given name the model knows, comes right after a job or a person's
+// noun written lower case ("finance chief Joanna Street", "the teacher
+// Sally Bridge"): a street or a bay is given no job, so the head word is
+// a surname, not a place's.
+func jobBeforeGivenName(toks []tok, m *mention) bool {
+	if len(m.name) != 2 || m.s == 0 || !givenName(m.name[0]) {
+		return false
+	}
+	t := &toks[m.s-1]
+	return t.word && !t.cap && (t.is(clsRoleHead) || t.is(clsPersonNoun))
 }

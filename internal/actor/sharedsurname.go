@@ -25,7 +25,8 @@ import (
 func sharedSurname(d *paraDoc, docs []*paraDoc, spans []span) []span {
 	for i := 0; i < len(spans); i++ {
 		g := spans[i].s - 2
-		if !sharesSurname(d.toks, spans[i]) || surnameOfAnother(docs, d.toks[g].lower, d.toks[spans[i].s].lower, d.toks[spans[i].e-1].lower) ||
+		firstPER := i > 0 && g >= 0 && spans[i-1].s == g && spans[i-1].e == g+1 && spans[i-1].typ == "PER" && !spans[i-1].rule
+		if !sharesSurname(d.toks, spans[i], firstPER) || surnameOfAnother(docs, d.toks[g].lower, d.toks[spans[i].s].lower, d.toks[spans[i].e-1].lower) ||
 			!givenName(d.toks[g].text) && endsName(docs, d.toks[g].lower) {
 			continue
 		}
@@ -62,14 +63,17 @@ func sharedSurname(d *paraDoc, docs []*paraDoc, spans []span) []span {
 // longer name ("Ann Kell and Pauline Sowerby"; a word of
 // the language opening the sentence is no name: "To Tom and Jo Kell")
 // nor a work's title after its noun ("the biopic Ray and Mike Leigh's
-// drama").
-func sharesSurname(toks []tok, sp span) bool {
+// drama"). When the tagger read the word before "and" alone as a
+// person's (firstPER), a given name the model knows, the name after it
+// may be a body's to the tagger with a second given name too rare for
+// the model to know: "Giles and Fenella Wragsby" (see rareGiven).
+func sharesSurname(toks []tok, sp span, firstPER bool) bool {
 	g := sp.s - 2
 	if sp.rule || sp.e-sp.s != 2 || g < 0 || toks[g+1].text != "and" {
 		return false
 	}
 	first, given, sur := toks[g], toks[sp.s], toks[sp.e-1]
-	if sp.typ != "PER" && !(sp.typ == "ORG" && givenName(first.text) && givenName(given.text)) {
+	if sp.typ != "PER" && !(sp.typ == "ORG" && givenName(first.text) && (givenName(given.text) || firstPER && rareGiven(&given))) {
 		return false // "Giles and Fenella Wragsby" read as a body: two given names the model knows make a couple
 	}
 	if !first.word || !first.cap || !given.word || !sur.word || !sur.cap {
@@ -88,6 +92,13 @@ func sharesSurname(toks []tok, sp span) bool {
 		return false
 	}
 	return wordCasing(sur.lower) != nlp.CasingLower && !orgWords[sur.lower]
+}
+
+// rareGiven reports whether t may be a given name the model does not
+// know: a capitalised word too rare to have a casing or a type, no word
+// of a body's name ("Fenella", not "Holdings" nor "Northern").
+func rareGiven(t *tok) bool {
+	return t.cap && wordCasing(t.lower) == nlp.CasingUnknown && len(knownTypes(t.text)) == 0 && !orgWords[t.lower] && !strongOrgWords[t.lower]
 }
 
 // rankBefore reports whether t is a title that stands before a given

@@ -84,6 +84,17 @@ func TestSharedSurname(t *testing.T) {
 		text: []string{"Things are prickly where Ivo and Tamsin Wragsby have been told to cut a hedge."}, tagged: map[string]string{"Ivo": "PER", "Tamsin Wragsby": "ORG"},
 		want: map[string]string{"Ivo Wragsby": Person, "Tamsin Wragsby": Person},
 	}, {
+		// The tagger read the first given name alone as a person's and
+		// the rest as a body's; the second given name is too rare for
+		// the model to know.
+		name: "a couple read as a body, the second given name rare",
+		text: []string{"Neighbours are cross that Ivo and Zelphine Marrable have felled the oak."}, tagged: map[string]string{"Ivo": "PER", "Zelphine Marrable": "ORG"},
+		want: map[string]string{"Ivo Marrable": Person, "Zelphine Marrable": Person},
+	}, {
+		name: "a firm of a given name and a trade word after a person",
+		text: []string{"Ivo and Harrow Holdings signed the lease."}, tagged: map[string]string{"Ivo": "PER", "Harrow Holdings": "ORG"},
+		absent: []string{"Ivo Holdings"},
+	}, {
 		// A given name the model does not know takes the surname when
 		// the given name after "and" is one it knows and the word is
 		// too rare to be a word or a name of another kind.

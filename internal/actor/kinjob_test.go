@@ -1,0 +1,44 @@
+package actor
+
+import "testing"
+
+// TestGreatKin checks that a kinship noun with "great-" before it
+// ("his great-grandson Tyler", "her great-aunt Hester") introduces a
+// person, as the kinship noun alone does.
+func TestGreatKin(t *testing.T) {
+	stubLexicon(t, nil, setOf(`the was he his her with`), setOf(`Orrin Wilma`))
+	runNameRules(t, []nameRuleCase{{
+		name:   "great-grandson before a given name",
+		text:   []string{"Mr Pellow finished the walk with his great-grandson Orrin pushing the pram."},
+		tagged: map[string]string{"Pellow": "PER"},
+		want:   map[string]string{"Orrin": Person},
+	}, {
+		name:   "great-aunt after a comma",
+		text:   []string{"The recipe came from her great-aunt, Wilma, who kept a tea shop."},
+		tagged: map[string]string{},
+		want:   map[string]string{"Wilma": Person},
+	}})
+}
+
+// TestJobBeforeGivenName checks that a name of a given name and a word
+// that ends streets' and bays' names ("Street", "Bay") is a person's
+// right after a job noun written lower case, and a street's elsewhere.
+func TestJobBeforeGivenName(t *testing.T) {
+	stubLexicon(t, nil, setOf(`finance chief the shop on said closed`), setOf(`Marla Ivo`))
+	runNameRules(t, []nameRuleCase{{
+		name:   "finance chief before a given name and Street",
+		text:   []string{"Finance chief Marla Street said costs would fall.", "Street joined last year."},
+		tagged: map[string]string{"Marla Street": "PER"},
+		want:   map[string]string{"Marla Street": Person},
+	}, {
+		name:   "director before a given name and Bay",
+		text:   []string{"The firm's director Ivo Bay resigned on Monday."},
+		tagged: map[string]string{"Ivo Bay": "PER"},
+		want:   map[string]string{"Ivo Bay": Person},
+	}, {
+		name:   "a street named after a given name stays a street",
+		text:   []string{"The shop on Marla Street closed on Monday."},
+		tagged: map[string]string{"Marla Street": "PER"},
+		want:   map[string]string{"Marla Street": Place},
+	}})
+}
