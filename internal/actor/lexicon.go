@@ -25,6 +25,9 @@ var honorifics = map[string]string{
 	// "DS", which open names of firms and things as often.
 	"Pc": "plain", "DI": "plain", "DCI": "plain", "DCS": "plain", "Supt": "plain", "Insp": "plain", "Det": "plain", "Ch": "plain",
 	"Sgt": "plain", "Cpl": "plain", "Capt": "plain", "Lt": "plain", "Maj": "plain", "Col": "plain",
+	// Other ranks of the forces written short before a name ("Pte Ada
+	// Kell", "LCpl Kell", "Gnr Kell"), never words nor given names.
+	"Pte": "plain", "LCpl": "plain", "Bdr": "plain", "Gnr": "plain", "Spr": "plain", "Tpr": "plain", "Rfn": "plain",
 	"Canon": "plain", "Coxswain": "plain",
 	// Titles of address of other Commonwealth countries, never a given
 	// name: Malaysian honours ("Datuk Seri", "Dato", "Datin"), the
@@ -69,7 +72,7 @@ func honorificClass(w string) string { return honorifics[strings.TrimSuffix(w, "
 
 // roleHeads are nouns that name an office, job or standing. A phrase
 // ending in one is a role ("Health Secretary", "Tesco boss").
-var roleHeads = setOf(`chancellor president minister secretary mp mep msp mla leader chairman
+var roleHeads = setOf(`seaman airman corporal bombardier chancellor president minister secretary mp mep msp mla leader chairman
 chairwoman chair chief executive boss director manager founder cofounder co-founder owner
 spokesman spokeswoman spokesperson governor mayor premier treasurer senator congressman
 congresswoman representative ambassador commissioner judge magistrate coroner editor presenter host broadcaster
@@ -93,7 +96,7 @@ officer-in-charge prime-minister pm fm taoiseach tanaiste dj
 landlady publican ringleader choreographer composer conductor backbencher`)
 
 // roleModifiers may stand inside a role phrase before its head noun.
-var roleModifiers = setOf(`prime foreign home health justice defence defense education
+var roleModifiers = setOf(`able lance prime foreign home health justice defence defense education
 business culture transport environment housing communities work pensions treasury shadow
 deputy former ex acting interim junior senior chief general first vice assistant managing
 executive financial operating technology commercial marketing investment new outgoing incoming
