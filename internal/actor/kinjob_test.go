@@ -42,3 +42,20 @@ func TestJobBeforeGivenName(t *testing.T) {
 		want:   map[string]string{"Marla Street": Place},
 	}})
 }
+
+// TestVeteranRocker checks that "veteran" and "rocker", nouns only a
+// person is called by, make the name after them a person's even when the
+// tagger read it as a body's.
+func TestVeteranRocker(t *testing.T) {
+	runNameRules(t, []nameRuleCase{{
+		name:   "rock veteran before a name read as a body",
+		text:   []string{"Rock veteran Orrin Castlereagh had more to cheer this week."},
+		tagged: map[string]string{"Orrin Castlereagh": "ORG"},
+		want:   map[string]string{"Orrin Castlereagh": Person},
+	}, {
+		name:   "the rocker before a name read as a body",
+		text:   []string{"The rocker Orrin Castlereagh has bought a pub."},
+		tagged: map[string]string{"Orrin Castlereagh": "ORG"},
+		want:   map[string]string{"Orrin Castlereagh": Person},
+	}})
+}

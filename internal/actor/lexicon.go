@@ -93,7 +93,7 @@ supremo chieftain warden official diplomat negotiator regulator auditor accounta
 broker dealer trader lobbyist pollster consultant organiser organizer curator
 archivist librarian teacher lecturer researcher epidemiologist virologist
 officer-in-charge prime-minister pm fm taoiseach tanaiste dj
-landlady publican ringleader choreographer composer conductor backbencher`)
+landlady publican ringleader choreographer composer conductor backbencher veteran rocker`)
 
 // roleModifiers may stand inside a role phrase before its head noun.
 var roleModifiers = setOf(`able lance prime foreign home health justice defence defense education
