@@ -59,3 +59,25 @@ func TestVeteranRocker(t *testing.T) {
 		want:   map[string]string{"Orrin Castlereagh": Person},
 	}})
 }
+
+// TestAddressTitleBeforeHead checks that a title of address before one
+// word that also ends places' names ("Bay", "Street") makes a person,
+// while a royal title before a street word still names a street.
+func TestAddressTitleBeforeHead(t *testing.T) {
+	runNameRules(t, []nameRuleCase{{
+		name:   "Mrs before Bay",
+		text:   []string{"Mrs Bay, who runs the corner shop, said trade was down."},
+		tagged: map[string]string{"Mrs Bay": "LOC"},
+		want:   map[string]string{"Bay": Person},
+	}, {
+		name:   "Dr before Wharf",
+		text:   []string{"Dr Wharf said the ward was full on Tuesday."},
+		tagged: map[string]string{"Dr Wharf": "LOC"},
+		want:   map[string]string{"Wharf": Person},
+	}, {
+		name:   "King before Street is a street",
+		text:   []string{"The shop on King Street closed on Monday."},
+		tagged: map[string]string{"King Street": "LOC"},
+		want:   map[string]string{"King Street": Place},
+	}})
+}

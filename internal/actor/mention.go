@@ -533,8 +533,8 @@ func isDescription(words []string) bool {
 // ends in the head noun of a body, a place, a document or an event
 // ("Prince Edward Theatre", "Queen Elizabeth Hospital"), or "".
 func titledThing(words []string) string {
-	if len(words) < 2 || !isHonorific(words[0]) {
-		return ""
+	if len(words) < 2 || !isHonorific(words[0]) || len(words) == 2 && addressTitle(words[0]) {
+		return "" // "Mr Street", "Mrs Bay": a title of address before one word is a person's
 	}
 	hb := headBits(words[len(words)-1])
 	switch {
@@ -546,4 +546,17 @@ func titledThing(words []string) string {
 		return Other
 	}
 	return ""
+}
+
+// addressTitle reports whether w, optionally with a full stop, is a title
+// of address that stands before a person's surname alone ("Mr", "Mrs",
+// "Ms", "Miss", "Mx", "Dr"), never a street's or a building's first word
+// as "King", "Queen", "Prince" and "Lord" are ("King Street", "Lord
+// Street").
+func addressTitle(w string) bool {
+	switch strings.TrimSuffix(w, ".") {
+	case "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr":
+		return true
+	}
+	return false
 }
