@@ -51,6 +51,12 @@ func (st *story) kinOfTitled(m *mention, c *cluster) bool {
 		}
 		return false
 	}
+	// "the bride's mother, Lady Ruddle", "whose father, Lord Quennell":
+	// the titled surname is brought in as someone's kin, so it is no
+	// one the story named in full before it.
+	if k := m.s - 1; k >= 2 && toks[k].text == "," && isKinship(toks[k-1].lower) && kinOwnerBefore(toks, k-1) && c.first < m.order {
+		return true
+	}
 	// "Araminta Stallard, the 22-year-old daughter of Lord Stallard"
 	if k := m.s - 1; k >= 2 && toks[k].lower == "of" && isKinship(toks[k-1].lower) {
 		for j := k - 2; j >= 0 && j >= k-7; j-- {
@@ -89,4 +95,22 @@ func (st *story) notKinOfTitled(m *mention, cands []*cluster) []*cluster {
 		return cands
 	}
 	return out
+}
+
+// kinOwnerBefore reports whether the kinship noun at token k has an
+// owner right before it: a possessive ("the bride's mother", "Ada's
+// son") or a possessive determiner or "whose" ("her mother", "whose
+// father").
+func kinOwnerBefore(toks []tok, k int) bool {
+	if k == 0 {
+		return false
+	}
+	if isPossessive(&toks[k-1]) {
+		return true
+	}
+	switch toks[k-1].lower {
+	case "his", "her", "their", "whose", "my", "our", "your":
+		return true
+	}
+	return false
 }

@@ -42,3 +42,23 @@ func TestPeerKin(t *testing.T) {
 		})
 	}
 }
+
+// TestPeerBroughtInAsKin checks that a titled surname brought in as
+// someone's kin in apposition ("the bride's mother, Lady Quarrell",
+// "whose father, Lord Pendry") is a person apart from the bearer of the
+// surname the story named in full before it, and that a titled surname
+// with no such phrase still joins that bearer.
+func TestPeerBroughtInAsKin(t *testing.T) {
+	tagged := map[string]string{"Tamsin Quarrell": "PER", "Ivo Marsh": "PER", "Lady Quarrell": "PER", "Orla Pendry": "PER", "Lord Pendry": "PER"}
+	runNameRules(t, []nameRuleCase{{
+		name:   "the bride's mother",
+		text:   []string{"The wedding of Ivo Marsh and Tamsin Quarrell has caused a stir.", "I hear the bride's mother, Lady Quarrell, insisted on a second marquee."},
+		tagged: tagged,
+		want:   map[string]string{"Lady Quarrell": Person, "Tamsin Quarrell": Person},
+	}, {
+		name:   "whose father",
+		text:   []string{"Orla Pendry has opened a gallery.", "The idea came from Orla, whose father, Lord Pendry, collects maps."},
+		tagged: tagged,
+		want:   map[string]string{"Lord Pendry": Person, "Orla Pendry": Person},
+	}})
+}
