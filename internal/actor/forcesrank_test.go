@@ -22,5 +22,14 @@ func TestForcesRanks(t *testing.T) {
 		text:   []string{"Pte Ada Kettering and Gnr Ivo Marsden were decorated.", "Pte Kettering said she was proud."},
 		tagged: map[string]string{"Ada Kettering": "PER", "Gnr Ivo Marsden": "PER", "Kettering": "PER"},
 		want:   map[string]string{"Ada Kettering": Person, "Ivo Marsden": Person},
+	}, {
+		name:   "Seaman as a surname",
+		text:   []string{"Goalkeeper Orrin Seaman kept a clean sheet.", "Seaman said the defence was superb."},
+		tagged: map[string]string{"Orrin Seaman": "PER", "Seaman": "PER"},
+		want:   map[string]string{"Orrin Seaman": Person},
 	}})
+	got := ExtractWith(paras("Goalkeeper Orrin Seaman kept a clean sheet.", "Seaman said the defence was superb."), fakeNER(map[string]string{"Orrin Seaman": "PER", "Seaman": "PER"}))
+	if a := find(got, "Orrin Seaman"); a == nil || !has(a.Aliases, "Seaman") {
+		t.Errorf("Seaman is not Orrin Seaman's surname: %s", summary(got))
+	}
 }

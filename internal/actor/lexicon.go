@@ -72,7 +72,7 @@ func honorificClass(w string) string { return honorifics[strings.TrimSuffix(w, "
 
 // roleHeads are nouns that name an office, job or standing. A phrase
 // ending in one is a role ("Health Secretary", "Tesco boss").
-var roleHeads = setOf(`seaman airman corporal bombardier chancellor president minister secretary mp mep msp mla leader chairman
+var roleHeads = setOf(`airman corporal bombardier chancellor president minister secretary mp mep msp mla leader chairman
 chairwoman chair chief executive boss director manager founder cofounder co-founder owner
 spokesman spokeswoman spokesperson governor mayor premier treasurer senator congressman
 congresswoman representative ambassador commissioner judge magistrate coroner editor presenter host broadcaster
@@ -96,7 +96,7 @@ officer-in-charge prime-minister pm fm taoiseach tanaiste dj
 landlady publican ringleader choreographer composer conductor backbencher veteran rocker`)
 
 // roleModifiers may stand inside a role phrase before its head noun.
-var roleModifiers = setOf(`able lance prime foreign home health justice defence defense education
+var roleModifiers = setOf(`lance prime foreign home health justice defence defense education
 business culture transport environment housing communities work pensions treasury shadow
 deputy former ex acting interim junior senior chief general first vice assistant managing
 executive financial operating technology commercial marketing investment new outgoing incoming

@@ -13,6 +13,9 @@ package actor
 // constableAfter are the rank words after which "Con" is a constable.
 var constableAfter = setOf(`Det Ch Chief Detective Dep Asst Pc`)
 
+// seamanGrades are the words before "Seaman" in a naval rating's rank.
+var seamanGrades = setOf(`Able Leading Ordinary`)
+
 // rankPart reports whether words[i] is a rank word by its place in the
 // title: "Con" after another rank word, or one of the short police ranks
 // opening the words before a given name.
@@ -27,6 +30,10 @@ func rankPart(words []string, i int) bool {
 		return i+1 < len(words) && words[i+1] == "Sri"
 	case policeShort[words[i]]:
 		return i == 0 && i+2 < len(words) && givenName(words[i+1])
+	case words[i] == "Seaman":
+		// "Able Seaman", "Leading Seaman": a naval rank, not the
+		// surname of "David Seaman".
+		return i > 0 && seamanGrades[words[i-1]]
 	}
 	return false
 }
