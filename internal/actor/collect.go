@@ -858,12 +858,15 @@ var kinCollectives = setOf(`family families household clan dynasty`)
 // Maud Gilchrist, a retired detective", then "Gilchrist, I'm told,
 // spends most of the picture soaked"; "cast as DCI Rowena Blaine", then
 // "Rowena doesn't smile" (the given name after the titles opening the
-// part counts as its first word).
+// part counts as its first word). A title and a part's surname read as
+// one name ("Sister Marsh" after "as the fearsome Sister Ada
+// Marsh") is the part too, unless a role or its own evidence of a
+// person shows a real one.
 func (st *story) markPartWords(keys []string, real map[string]bool) {
 	words := map[string]bool{}
 	givens := map[string]bool{} // parts' given names after their titles
 	others := map[string]bool{}
-	var titledPairs [][2]string
+	var titledPairs []int // mentions of a title and one name, "Auntie Val", "Sister Marsh"
 	for i, m := range st.mentions {
 		if len(m.name) < 2 {
 			continue
@@ -880,14 +883,22 @@ func (st *story) markPartWords(keys []string, real map[string]bool) {
 				words[g], givens[g] = true, true // "cast as DCI Rowena Blaine", then "Rowena doesn't smile"
 			}
 		case m.kind == Person && len(m.name) == 2 && partTitle(m.name[0]):
-			titledPairs = append(titledPairs, [2]string{first, last}) // "Auntie Val": markTitledPartGiven reads it
+			titledPairs = append(titledPairs, i) // "Auntie Val": markTitledPartGiven reads it
 		case m.kind == Person:
 			others[first], others[last] = true, true
 		}
 	}
-	for _, p := range titledPairs {
-		if !givens[p[1]] {
-			others[p[0]], others[p[1]] = true, true // a person called by a title and a name no part bears
+	for _, i := range titledPairs {
+		m := st.mentions[i]
+		first, last := strings.ToLower(m.name[0]), strings.ToLower(m.name[1])
+		switch {
+		case givens[last]:
+		case words[last] && !others[last] && !real[keys[i]] && m.pev == 0 && len(m.roles) == 0 && !st.ownerMention(m):
+			// "as the fearsome Sister Ada Marsh", then "Sister Marsh's
+			// catchphrase": the part called by a title and its surname.
+			m.kind, m.pev, m.weakPev, m.xev = Other, 0, 0, max(m.xev, 4)
+		default:
+			others[first], others[last] = true, true // a person called by a title and a name no part bears
 		}
 	}
 	if len(words) == 0 {
