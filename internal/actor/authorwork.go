@@ -4,8 +4,10 @@ package actor
 // with no given name the model knows names what the person made or
 // owns, a book, a film or a horse, not a person: "Ivo Marsh's Night
 // Ferries", "the reviews of Ada Kell's Tin Beacon and Ivo Marsh's
-// Nine Chimneys". Outside sport: a manager's players are his too
-// ("Tarrant's Ossory Quell"). A title the story writes before a maker
+// Nine Chimneys". So does a relative "whose" after a person's name in
+// its sentence ("Ada Kell, 74, whose Dandelion Dora won the prize").
+// Outside sport: a manager's players are his too ("Tarrant's Ossory
+// Quell"). A title the story writes before a maker
 // after "by" is one too: "ALBUM: Lantern Rounds by the Velby Quartet".
 
 // authorsWork returns the evidence for another kind of thing (xev) of a
@@ -24,6 +26,9 @@ func (st *story) authorsWork(d *paraDoc, m *mention) int {
 	}
 	if s >= 3 && isPossessive(&toks[s-1]) && fullPersonBefore(d, s-1) && !sportsStory(st.cues) {
 		return 3 // "Ivo Marsh's Night Ferries"
+	}
+	if m.typ == "PER" && s >= 3 && toks[s-1].lower == "whose" && !toks[s-1].cap && personBefore(d, s-1) && !sportsStory(st.cues) {
+		return 4 // "Ada Kell, 71, of Church Row, whose Dandelion Dora took a month to make"
 	}
 	if titleByMaker(toks, s, m.e) {
 		return 3 // "ALBUM: Lantern Rounds by the Velby Quartet"
