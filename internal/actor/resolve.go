@@ -271,6 +271,7 @@ func (st *story) resolvePersons() {
 		c.lastSeen = m.order
 		assigned[m] = c
 	}
+	st.royalPeerage(persons, assigned) // "Prince Oswald …", then "The Earl of Tarrow met …" (royalpeer.go)
 }
 
 // joinNicknamed merges a two-word name made of a person's nickname and
@@ -457,6 +458,15 @@ func longest(c *cluster) *mention {
 			// born with, comes first ("Lottie Quell", born Charlotte
 			// Vellacott).
 			if m.born && len(m.name) > len(best.name) || !m.born && len(m.name) >= len(best.name) {
+				best = m
+			}
+			continue
+		}
+		if best != nil && m.ofTitle != best.ofTitle && (royalGiven(m) || royalGiven(best)) {
+			// A royal's given name after the royal title before the
+			// peerage the royal holds: "Prince Oswald" over "Earl of
+			// Tarrow" (royalpeer.go).
+			if royalGiven(m) {
 				best = m
 			}
 			continue
