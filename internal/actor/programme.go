@@ -23,16 +23,26 @@ broadcaster broadcasters corporation company group bank party council union leag
 city ltd plc inc trust board commission committee ministry department office agency authority
 service services station stations studios pictures records media`)
 
+// mediumNouns before a possessive name the medium whose programme
+// follows ("TV's Bake Off Kings", "radio's Morning Round"); a person
+// after them ("TV's Ada Kell") opens with a given name, which
+// mediumShow leaves out.
+var mediumNouns = setOf(`tv television radio`)
+
 // programmeEvidence weighs the context of m for a broadcast programme: a
 // presenting role right after it ("the Question Time host") or before
-// it ("presenter of Match of the Day"), or "on" after a broadcast verb
-// ("appeared on Question Time"), for a name made of ordinary words
+// it ("presenter of Match of the Day"), "on" after a broadcast verb
+// ("appeared on Question Time"), or a medium's possessive before it
+// ("TV's Bake Off Kings"), for a name made of ordinary words
 // (a channel's or a broadcaster's name, "Radio 4", "GMTV", "BBC One",
 // keeps its organisation).
 func programmeEvidence(toks []tok, m *mention) int {
 	s, e := m.s, m.e
 	if s > 0 && toks[s-1].lower == "the" {
 		s--
+	}
+	if s >= 2 && isPossessive(&toks[s-1]) && mediumNouns[toks[s-2].lower] && mediumShow(m) {
+		return 4 // "the winner of TV's Bake Off Kings": the medium's own show
 	}
 	w := 0
 	switch {
@@ -62,6 +72,22 @@ func programmeLike(name []string) bool {
 			continue
 		}
 		if inSetFold(channelWords, w) || isAllCaps(w) || digitWord(w) || !commonWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// mediumShow reports whether m, after a medium's possessive, may be a
+// show: two words or more with no title, no given name first and no
+// channel's word ("TV's Ada Kell" is a person, "TV's Channel Five" a
+// channel).
+func mediumShow(m *mention) bool {
+	if m.hon != "" || len(m.name) < 2 || givenName(m.name[0]) {
+		return false
+	}
+	for _, w := range m.name {
+		if inSetFold(channelWords, w) || isAllCaps(w) {
 			return false
 		}
 	}
