@@ -1,6 +1,10 @@
 package actor
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/storyline/storyline/internal/nlp"
+)
 
 // Ships, pubs, racehorses and houses are often named with a title of
 // rank and a name ("the Lady Gwendolyn", "the Lord Harcourt", "the
@@ -19,10 +23,25 @@ func rankTitled(name []string) bool {
 
 // theTitled reports whether m, a person's mention whose title is one of
 // rank and no title of place ("the Duke of York"), is written right
-// after "the": "on the Lady Gwendolyn", "The Countess Mara has docked".
+// after "the": "on the Lady Gwendolyn", "The Countess Mara has docked";
+// or a royal title and one given name after "the" ("the King Edward at
+// Tarrow").
 func theTitled(toks []tok, m *mention) bool {
-	return m.hon != "" && !m.ofTitle && rankTitles[strings.ToLower(m.hon)] && m.s > 0 && toks[m.s-1].lower == "the" && m.e-m.s > 1
+	if m.hon == "" || m.ofTitle || m.s < 1 || toks[m.s-1].lower != "the" || m.e-m.s < 2 {
+		return false
+	}
+	if royalThingTitles[strings.ToLower(m.hon)] {
+		// "aimed at the King Edward at Tarrow", "the Queen Ada docked":
+		// a sovereign or a royal child is written with "the" only
+		// before a style ("the Princess Royal"), never a given name.
+		return len(m.name) == 1 && givenName(m.name[0]) && !ordinaryWord(m.name[0]) // not "the Queen Mother"
+	}
+	return rankTitles[strings.ToLower(m.hon)]
 }
+
+// royalThingTitles open the names of races, ships and pubs written
+// with "the" and a given name: "the King Edward", "the Queen Ada".
+var royalThingTitles = setOf(`king queen prince princess`)
 
 // notePart records a name, title and all in lower case, that one of its
 // mentions shows to be a part in a work or a thing named with a title,
@@ -100,4 +119,11 @@ func pubBefore(toks []tok, s int) bool {
 	}
 	p := &toks[s-3]
 	return p.word && !p.cap && pubNouns[p.lower] || p.word && p.sentStart && pubNouns[p.lower]
+}
+
+// ordinaryWord reports whether w is often written in lower case, as a
+// word and not only a name ("Mother", "Rose").
+func ordinaryWord(w string) bool {
+	c := wordCasing(strings.ToLower(w))
+	return c == nlp.CasingLower || c == nlp.CasingMixed
 }
