@@ -71,8 +71,8 @@ func appendTokens(toks []tok, text string, lm *lowerMemo) []tok {
 			// Split a possessive ending off: Davey's → Davey + 's.
 			if k := possessiveCut(w); k > 0 {
 				toks = append(toks, newWord(w[:k], i, i+k, lm))
-				l := strings.ToLower(w[k:])
-				toks = append(toks, tok{text: w[k:], lower: l, start: i + k, end: j, cls: tokClass(l)})
+				l, cls := lm.lowerClass(w[k:]) // "'s" from the memo, without the class map
+				toks = append(toks, tok{text: w[k:], lower: l, start: i + k, end: j, cls: cls})
 			} else {
 				toks = append(toks, newWord(w, i, j, lm))
 			}
