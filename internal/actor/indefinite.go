@@ -50,10 +50,10 @@ func countedSingles(docs []*paraDoc) map[string]bool {
 	for _, d := range docs {
 		toks := d.toks
 		for k := 0; k+1 < len(toks); k++ {
-			if t := toks[k]; t.text != "a" && t.text != "an" {
+			if t := &toks[k]; t.text != "a" && t.text != "an" {
 				continue
 			}
-			if n := toks[k+1]; n.word && n.cap && !n.sentStart && endsPhrase(toks, k+2) && !givenName(n.text) {
+			if n := &toks[k+1]; n.word && n.cap && !n.sentStart && endsPhrase(toks, k+2) && !givenName(n.text) {
 				if out == nil {
 					out = map[string]bool{}
 				}
@@ -67,7 +67,7 @@ func countedSingles(docs []*paraDoc) map[string]bool {
 	for _, d := range docs {
 		toks := d.toks
 		for k := 0; k+1 < len(toks); k++ {
-			if n, t := toks[k+1], toks[k]; n.word && n.cap && !n.sentStart && t.word && t.cap && givenName(t.text) {
+			if n, t := &toks[k+1], &toks[k]; n.word && n.cap && !n.sentStart && t.word && t.cap && givenName(t.text) {
 				delete(out, n.lower) // "Ada Kell" elsewhere: a surname, not a counted name
 			}
 		}

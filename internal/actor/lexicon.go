@@ -55,6 +55,13 @@ var postnominals = setOf(`MP MPs MEP MEPs MSP MSPs MLA MLAs KC KCs QC QCs`)
 // abbreviated titles may be written with a full stop ("Mr.", "Dr.").
 var abbreviated = setOf(`Mr Mrs Ms Mx Dr Prof Rev Revd Cllr Fr Mme Mlle Messrs Dott St Sgt Capt Col Gen Lt Rt Hon Supt Insp Det Cpl Maj`)
 
+// abbreviatedLen tells most words that are not abbreviated (every one of
+// them capitalised) without the map.
+var abbreviatedLen = lenFilterOf(abbreviated)
+
+// isAbbreviated returns abbreviated[w].
+func isAbbreviated(w string) bool { return abbreviatedLen.mayHave(w) && abbreviated[w] }
+
 // isHonorific reports whether w (optionally with a trailing full stop) is
 // a courtesy or rank title.
 func isHonorific(w string) bool {

@@ -99,7 +99,7 @@ func ruleSpans(toks []tok) []span {
 		}
 		class := t.honorificClass()
 		j := i + 1
-		if j < len(toks) && toks[j].text == "." && abbreviated[t.text] {
+		if j < len(toks) && toks[j].text == "." && isAbbreviated(t.text) {
 			j++
 		}
 		// Title "of" place: Duke of York, Marquess of Milford Haven.
@@ -155,7 +155,7 @@ func ruleSpans(toks []tok) []span {
 // one ("Mayor of Harlow Cllr Ada Kell" is Ada Kell; not "Sacha Baron
 // Cohen").
 func shortTitle(w string) bool {
-	return abbreviated[strings.TrimSuffix(w, ".")] || w == "Ch"
+	return isAbbreviated(strings.TrimSuffix(w, ".")) || w == "Ch"
 }
 
 // insideName reports whether t, the word before a title word, makes the

@@ -17,7 +17,7 @@ import (
 func titledSurnames(docs []*paraDoc, out []string) []string {
 	for _, d := range docs {
 		for k := 1; k < len(d.toks); k++ {
-			if t := d.toks[k]; t.word && t.cap && d.toks[k-1].honorificClass() == "plain" && !slices.Contains(out, t.text) {
+			if t := &d.toks[k]; t.word && t.cap && d.toks[k-1].honorificClass() == "plain" && !slices.Contains(out, t.text) {
 				out = append(out, t.text)
 			}
 		}

@@ -196,7 +196,7 @@ func markSentences(toks []tok) {
 		}
 		switch t.text {
 		case ".":
-			if i > 0 && toks[i-1].word && (abbreviated[toks[i-1].text] || isInitial(toks[i-1].text)) {
+			if i > 0 && toks[i-1].word && (isAbbreviated(toks[i-1].text) || isInitial(toks[i-1].text)) {
 				continue
 			}
 			start = true
