@@ -146,6 +146,11 @@ type labeler struct {
 	source    []bool   // by word of the lead paragraph: in a source phrase (label_source.go)
 	paras     [][]word // the thread's paragraphs reordered by the crosshead rule
 	personal  uint8    // the thread speaks of a person: 0 not known yet, 1 no, 2 yes (label_desc.go)
+
+	// bufUsed and candsUsed are the most of buf and cands the story's
+	// threads have used: past them both are zero, which putLabeler
+	// keeps so, clearing no more than was used
+	bufUsed, candsUsed int
 }
 
 // newLabeler returns a labeler for a story whose term counts are all,
@@ -170,8 +175,9 @@ var labelers = sync.Pool{New: func() any { return new(labeler) }}
 
 // putLabeler returns lb to the pool, keeping nothing of its story.
 func putLabeler(lb *labeler) {
-	clear(lb.buf[:cap(lb.buf)])
-	clear(lb.cands[:cap(lb.cands)])
+	clear(lb.buf[:lb.bufUsed])
+	clear(lb.cands[:lb.candsUsed])
+	lb.bufUsed, lb.candsUsed = 0, 0
 	clear(lb.names[:cap(lb.names)])
 	clear(lb.terms[:cap(lb.terms)])
 	clear(lb.full[:cap(lb.full)])
@@ -282,6 +288,7 @@ func (lb *labeler) label(paras [][]word) string {
 	}
 	// candidates point into copies of the words: promotion changes them
 	buf := slices.Grow(lb.buf[:0], total)
+	lb.bufUsed = max(lb.bufUsed, total) // the words below fill buf[:total]
 	cands := lb.cands[:0]
 	caps := datelineCaps(paras) // the dateline rule (label_dateline.go)
 	for pi, p := range paras {
@@ -348,6 +355,7 @@ func (lb *labeler) label(paras [][]word) string {
 		}
 	}
 	lb.buf, lb.cands = buf, cands
+	lb.candsUsed = max(lb.candsUsed, len(cands))
 	names, terms := lb.names[:0], lb.terms[:0]
 	for i := range cands {
 		c := &cands[i]
