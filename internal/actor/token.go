@@ -40,13 +40,18 @@ func appendTokens(toks []tok, text string, lm *lowerMemo) []tok {
 	i := 0
 	for i < len(text) {
 		r, size := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
+		var space, word bool
+		if r < utf8.RuneSelf {
+			space, word = asciiTok[r]&asciiSpace != 0, asciiTok[r]&asciiWord != 0
+		} else {
 			r, size = utf8.DecodeRuneInString(text[i:])
+			space = unicode.IsSpace(r)
+			word = !space && isWordRune(r)
 		}
 		switch {
-		case unicode.IsSpace(r):
+		case space:
 			i += size
-		case isWordRune(r):
+		case word:
 			j := i + size
 			for j < len(text) {
 				if c := text[j]; c < utf8.RuneSelf && ('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
@@ -94,6 +99,26 @@ func appendTokens(toks []tok, text string, lm *lowerMemo) []tok {
 	markSentences(toks[at:])
 	return toks
 }
+
+// asciiTok holds, for each ASCII byte, whether appendTokens reads it as
+// white space (unicode.IsSpace) or as a word's rune (isWordRune).
+var asciiTok = func() (a [utf8.RuneSelf]uint8) {
+	for c := range a {
+		if unicode.IsSpace(rune(c)) {
+			a[c] |= asciiSpace
+		}
+		if isWordRune(rune(c)) {
+			a[c] |= asciiWord
+		}
+	}
+	return a
+}()
+
+// The bits of asciiTok.
+const (
+	asciiSpace = 1 << iota
+	asciiWord
+)
 
 // possessiveCut returns the byte index where a possessive "'s" or "’s"
 // starts in w, or 0 when w has none.
