@@ -747,8 +747,10 @@ head chair leader star player model official representative designer`)
 func listNeighbours(d *paraDoc, m *mention) (person, org, place int) {
 	toks := d.toks
 	for _, sp := range d.spans {
-		before := sp.e < m.s && joinedBy(toks[sp.e:m.s]) && !opensClause(toks, sp.e, m) && !andClause(d, sp.e, m.s, m.e)
-		after := sp.s > m.e && joinedBy(toks[m.e:sp.s]) && !andClause(d, m.e, sp.s, sp.e)
+		// joinedBy holds of three tokens at most: most spans are too far
+		// off to ask
+		before := sp.e < m.s && m.s-sp.e <= 3 && joinedBy(toks[sp.e:m.s]) && !opensClause(toks, sp.e, m) && !andClause(d, sp.e, m.s, m.e)
+		after := sp.s > m.e && sp.s-m.e <= 3 && joinedBy(toks[m.e:sp.s]) && !andClause(d, m.e, sp.s, sp.e)
 		if !before && !after {
 			continue
 		}
