@@ -82,7 +82,14 @@ func (m *Model) SetMode(md Mode) {
 	}
 	m.mode = md
 	m.cursor, m.offset = 0, 0
-	if md == Timeline {
+	m.follow()
+}
+
+// follow puts the timeline's cursor on the thread being read, so that
+// the storyline shows where the reader is (also after ] and [ stepped
+// to another story with the timeline open).
+func (m *Model) follow() {
+	if m.mode == Timeline {
 		for i, e := range m.entries {
 			if e.Thread == m.thread {
 				m.cursor = i
@@ -118,6 +125,7 @@ func (m *Model) SetThread(id, arc string) tea.Cmd {
 	}}
 	if arc == m.arc {
 		m.entries = listed(m.all, id)
+		m.follow()
 	} else {
 		m.arc, m.all, m.entries = arc, nil, nil
 		m.arcReq++
@@ -191,14 +199,7 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		}
 		m.all = msg.Entries
 		m.entries = listed(m.all, m.thread)
-		if m.mode == Timeline {
-			for i, e := range m.entries {
-				if e.Thread == m.thread {
-					m.cursor = i
-				}
-			}
-		}
-		m.clamp()
+		m.follow()
 	case tea.KeyPressMsg:
 		k := m.c.Keys
 		switch {

@@ -100,6 +100,31 @@ func TestOpenFromTimeline(t *testing.T) {
 	}
 }
 
+// TestTimelineFollowsReader checks that with the timeline open, a move of
+// the reader to another thread of the storyline (] and [ step so) puts
+// the cursor on that thread, rather than back at the top.
+func TestTimelineFollowsReader(t *testing.T) {
+	tests := []struct {
+		from, to string
+		want     int
+	}{
+		{"c0ffee123456#1", "e5f6a7b8c9d0#1", 1},
+		{"e5f6a7b8c9d0#1", "a1b2c3d4e5f6#3", 2},
+		{"a1b2c3d4e5f6#3", "c0ffee123456#1", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.to, func(t *testing.T) {
+			m := newPane()
+			run(m, m.SetThread(tt.from, "arc-strike"))
+			m.SetMode(Timeline)
+			run(m, m.SetThread(tt.to, "arc-strike"))
+			if m.cursor != tt.want || m.entries[m.cursor].Thread != tt.to {
+				t.Fatalf("cursor %d, want %d on %s", m.cursor, tt.want, tt.to)
+			}
+		})
+	}
+}
+
 func TestTimelineNamesAStoryOnce(t *testing.T) {
 	m := newPane()
 	m.SetSize(100, 30)
