@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -269,18 +270,27 @@ func TestOpenAndCopyURL(t *testing.T) {
 	}
 }
 
+// TestHelpOverlay checks that help lists every key at every width: the
+// key columns wrap onto more rows on a narrow terminal instead of being
+// cut away behind an ellipsis.
 func TestHelpOverlay(t *testing.T) {
-	h := plainHarness(t, 120, 40)
-	h.keys("?")
-	out := h.plain()
-	k := h.m.c.Keys
-	for _, group := range k.FullHelp() {
-		for _, b := range group {
-			mustContain(t, out, b.Help().Desc)
-		}
+	for _, sz := range [][2]int{{160, 48}, {120, 40}, {80, 40}, {60, 50}, {40, 70}} {
+		t.Run(fmt.Sprintf("%dx%d", sz[0], sz[1]), func(t *testing.T) {
+			h := plainHarness(t, sz[0], sz[1])
+			h.keys("?")
+			out := h.plain()
+			k := h.m.c.Keys
+			for _, group := range k.FullHelp() {
+				for _, b := range group {
+					mustContain(t, out, b.Help().Key, b.Help().Desc)
+				}
+			}
+			body := out[:strings.LastIndexByte(out, '\n')] // without the status bar
+			mustNotContain(t, body, " …")                  // the help model's mark of cut columns
+			h.keys("esc")
+			mustNotContain(t, h.plain(), "Help · keys")
+		})
 	}
-	h.keys("esc")
-	mustNotContain(t, h.plain(), "Help · keys")
 }
 
 func TestRebindFromConfig(t *testing.T) {

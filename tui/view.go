@@ -5,6 +5,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/storyline/storyline/tui/common"
@@ -132,16 +133,14 @@ func (m *Model) helpView() string {
 	if path == "" {
 		path = config.Path()
 	}
-	groups := m.c.Keys.FullHelp()
-	var lines []string
-	if m.width >= 110 {
-		lines = append(lines, m.help.FullHelpView(groups))
-	} else {
-		// Two rows of two columns, so no column is dropped for width.
-		half := (len(groups) + 1) / 2
-		lines = append(lines, m.help.FullHelpView(groups[:half]), "", m.help.FullHelpView(groups[half:]))
-	}
 	inner := max(m.width-2, 10)
+	var lines []string
+	for i, row := range m.helpRows(m.c.Keys.FullHelp(), max(m.width-4, 10)) {
+		if i > 0 {
+			lines = append(lines, "")
+		}
+		lines = append(lines, m.help.FullHelpView(row))
+	}
 	for _, t := range []string{
 		"Search syntax: words · \"a phrase\" · +must -not · actor:\"Name\" · name:\"Name\" · thread:word · source:word · category:word · published:>\"2025-01-01\"",
 		"In the archive's actors (" + m.c.Keys.People.Help().Key + "): tab keeps one kind · " + m.c.Keys.Search.Help().Key + " filters by name · enter finds their stories",
@@ -160,6 +159,25 @@ func (m *Model) helpView() string {
 		all = all[m.helpOffset:]
 	}
 	return strings.Join(all, "\n")
+}
+
+// helpRows packs the key groups into rows of columns that fit width, in
+// order, so that no column is cut away at a narrow width (the help model
+// drops the columns that do not fit and shows an ellipsis instead).
+func (m *Model) helpRows(groups [][]key.Binding, width int) [][][]key.Binding {
+	sep := ansi.StringWidth(m.help.FullSeparator)
+	var rows [][][]key.Binding
+	used := 0
+	for _, g := range groups {
+		w := lipgloss.Width(m.help.FullHelpView([][]key.Binding{g}))
+		if len(rows) == 0 || used+sep+w > width {
+			rows = append(rows, nil)
+			used = -sep
+		}
+		rows[len(rows)-1] = append(rows[len(rows)-1], g)
+		used += sep + w
+	}
+	return rows
 }
 
 func (m *Model) updateStatus() {
