@@ -222,10 +222,39 @@ func TestNarrowShowsFocusedPane(t *testing.T) {
 	}
 }
 
+// TestShortTerminalHidesStrip checks that a short terminal gives the
+// related strip's rows to the reader until the strip has focus.
+func TestShortTerminalHidesStrip(t *testing.T) {
+	tests := []struct {
+		w, h  int
+		keys  []string
+		strip bool
+	}{
+		{60, 15, nil, false},
+		{120, 19, nil, false},
+		{120, 20, nil, true},
+		{60, 15, []string{"tab", "tab"}, true}, // reader → actors → related
+		{60, 15, []string{"tab", "tab", "tab"}, false},
+		{80, 24, nil, true},
+	}
+	for _, tt := range tests {
+		t.Run(fmt.Sprintf("%dx%d_%s", tt.w, tt.h, strings.Join(tt.keys, ",")), func(t *testing.T) {
+			h := plainHarness(t, tt.w, tt.h)
+			h.open(roundup, "")
+			h.keys(tt.keys...)
+			out := h.plain()
+			checkBox(t, out, tt.w, tt.h)
+			if got := strings.Contains(out, "Related · thread"); got != tt.strip {
+				t.Errorf("strip shown %v, want %v:\n%s", got, tt.strip, out)
+			}
+		})
+	}
+}
+
 func TestResize(t *testing.T) {
 	h := plainHarness(t, 160, 48)
 	h.open(roundup, "")
-	for _, sz := range [][2]int{{80, 24}, {120, 40}, {100, 30}, {60, 20}, {160, 48}} {
+	for _, sz := range [][2]int{{80, 24}, {120, 40}, {100, 30}, {60, 20}, {60, 15}, {160, 48}} {
 		h.send(tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
 		checkBox(t, h.plain(), sz[0], sz[1])
 	}

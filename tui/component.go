@@ -22,11 +22,15 @@ func (m *Model) component(p pane) common.Component {
 
 // setFocus focuses p, relaying out when that changes what is on screen.
 func (m *Model) setFocus(p pane) tea.Cmd {
+	strip := m.stripShown()
 	m.focus = p
 	m.related.SetFocused(p == paneRelated)
 	if p != paneRelated && m.lastMain != p {
 		m.lastMain = p
 		return m.layout()
+	}
+	if m.stripShown() != strip {
+		return m.layout() // a short terminal shows the strip only focused
 	}
 	return nil
 }

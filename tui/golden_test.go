@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -44,6 +45,25 @@ func TestGolden(t *testing.T) {
 				golden.RequireEqual(t, out)
 			})
 		}
+	}
+}
+
+// narrowScenarios are the views a tiny terminal (60×15) shows: the one
+// pane, without the related strip, help, the timeline and the related list.
+var narrowScenarios = []string{"reader", "help", "timeline", "related", "search"}
+
+func TestGoldenTiny(t *testing.T) {
+	for _, sc := range scenarios {
+		if !slices.Contains(narrowScenarios, sc.name) {
+			continue
+		}
+		t.Run(sc.name+"_60x15", func(t *testing.T) {
+			h := plainHarness(t, 60, 15)
+			sc.setup(h)
+			out := h.plain()
+			checkBox(t, out, 60, 15)
+			golden.RequireEqual(t, out)
+		})
 	}
 }
 

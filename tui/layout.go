@@ -32,7 +32,21 @@ func (m *Model) mainPanes() []pane {
 	}
 }
 
+// shortHeight is the terminal height under which the related strip is
+// hidden unless it has focus: its five rows would leave the reader two
+// lines of text.
+const shortHeight = 20
+
+// stripShown reports whether the related strip is on screen under the
+// main panes.
+func (m *Model) stripShown() bool {
+	return m.height >= shortHeight || m.focus == paneRelated
+}
+
 func (m *Model) stripHeight() int {
+	if !m.stripShown() {
+		return 0
+	}
 	switch {
 	case m.height >= 40:
 		return 8
@@ -58,7 +72,10 @@ func (m *Model) layout() tea.Cmd {
 		m.rects[paneRelated] = r
 		return tea.Batch(m.related.SetSize(r.w-4, r.h-3), m.people.SetSize(r.w-4, r.h-3))
 	}
-	stripH := min(m.stripHeight(), max(bodyH-6, 3))
+	stripH := 0
+	if h := m.stripHeight(); h > 0 {
+		stripH = min(h, max(bodyH-6, 3))
+	}
 	mainH := bodyH - stripH
 	panes := m.mainPanes()
 	widths := m.widths(panes)
@@ -67,7 +84,9 @@ func (m *Model) layout() tea.Cmd {
 		m.rects[p] = rect{x, 0, widths[i], mainH}
 		x += widths[i]
 	}
-	m.rects[paneRelated] = rect{0, mainH, m.width, stripH}
+	if stripH > 0 {
+		m.rects[paneRelated] = rect{0, mainH, m.width, stripH}
+	}
 	var cmds []tea.Cmd
 	for p, r := range m.rects {
 		cmds = append(cmds, m.component(p).SetSize(max(r.w-2, 1), max(r.h-3, 1)))

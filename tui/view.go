@@ -46,7 +46,10 @@ func (m *Model) Render() string {
 		for _, p := range m.mainPanes() {
 			cols = append(cols, m.paneFrame(p))
 		}
-		body = joinColumns(cols) + "\n" + m.paneFrame(paneRelated)
+		body = joinColumns(cols)
+		if m.stripShown() {
+			body += "\n" + m.paneFrame(paneRelated)
+		}
 	}
 	return body + "\n" + m.status.View()
 }
