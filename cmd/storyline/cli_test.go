@@ -170,6 +170,40 @@ func TestCLIUsageErrors(t *testing.T) {
 	}
 }
 
+// TestCLISearchAdvice checks what search says on stderr when a query finds
+// nothing or names a field no story has; stdout stays the result.
+func TestCLISearchAdvice(t *testing.T) {
+	dir := fixtureArchive(t)
+	tests := []struct {
+		args   []string
+		stdout string
+		advice []string // on stderr, all
+	}{
+		{[]string{"search", "frry"}, "0 stories match", []string{"(frry~)"}},
+		{[]string{"search", `"ferry council strike"`}, "0 stories match", []string{`"phrase" must stand as written`}},
+		{[]string{"search", "author:smith"}, "0 stories match", []string{`no field "author"`, "title, body, actor"}},
+		{[]string{"search", "author:smith ferry"}, "ferry", []string{`no field "author"`}},
+		{[]string{"--json", "search", "zzyzxnotaword"}, `"total": 0`, []string{"(zzyzxnotaword~)"}},
+		{[]string{"search", "ferry"}, "ferry", nil},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
+			r := runCLI(t, append([]string{"--archive", dir}, tt.args...)...)
+			if r.code != 0 || !strings.Contains(strings.ToLower(r.stdout), strings.ToLower(tt.stdout)) {
+				t.Fatalf("exit %d, stdout %q, want %q; %s", r.code, r.stdout, tt.stdout, r.msg())
+			}
+			for _, a := range tt.advice {
+				if !strings.Contains(r.stderr, a) {
+					t.Errorf("stderr %q lacks %q", r.stderr, a)
+				}
+			}
+			if tt.advice == nil && r.stderr != "" {
+				t.Errorf("stderr %q, want nothing", r.stderr)
+			}
+		})
+	}
+}
+
 func TestCLIReadErrors(t *testing.T) {
 	dir := fixtureArchive(t)
 	missing := filepath.Join(t.TempDir(), "nothing-here")
@@ -180,7 +214,12 @@ func TestCLIReadErrors(t *testing.T) {
 		want  []string // all in the message
 		fixed string   // a bug this case found, now fixed
 	}{
-		{"malformed query", []string{"search", `title:"unclosed`}, 0, []string{"query", "unclosed"}, ""},
+		{"malformed query", []string{"search", `title:"unclosed`}, 2, []string{"query", "unclosed", "close the quote"}, ""},
+		{"field without value", []string{"search", "title:"}, 2, []string{"title:", "a field needs a value"},
+			"the message was only 'syntax error', saying nothing of what to change"},
+		{"bad date", []string{"search", `published:>"last week"`}, 2, []string{`published:>"2025-01-01"`}, ""},
+		{"empty query", []string{"search", ""}, 2, []string{"empty query", "storyline list"},
+			"an empty query listed every story in id order as '2465 stories match'"},
 		{"unknown story", []string{"show", "feedc0ffee99"}, 1, []string{"feedc0ffee99"}, ""},
 		{"unknown story threads", []string{"threads", "feedc0ffee99"}, 1, []string{"feedc0ffee99"}, ""},
 		{"unknown thread", []string{"related", "feedc0ffee99#3"}, 1, []string{"feedc0ffee99"}, ""},

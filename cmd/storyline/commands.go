@@ -139,14 +139,21 @@ func otherVersions(ids []string) string {
 }
 
 type searchCmd struct {
-	Query []string `arg:"" help:"Query: words, \"a phrase\", +must -not, field:value (title, body, actor, thread, source), published:>\"2025-01-01\"."`
+	Query []string `arg:"" help:"Query: words, \"a phrase\", +must -not, field:value (title, body, actor, name, thread, source, category), published:>\"2025-01-01\", word~ for near spellings."`
 	Limit int      `help:"Number of hits." default:"10"`
 	Sort  string   `help:"Rank hits by relevance, newest or oldest (stories without a date last)." enum:"relevance,newest,oldest" default:"relevance"`
 }
 
 func (c *searchCmd) Run(g *globals) error {
 	q := strings.Join(c.Query, " ")
+	if strings.TrimSpace(q) == "" {
+		return usageError{errors.New("empty query: give words to search for (storyline list lists every story)")}
+	}
 	if err := index.Validate(q); err != nil {
+		var qe *index.QueryError
+		if errors.As(err, &qe) {
+			err = fmt.Errorf("%w: %s", err, qe.Hint())
+		}
 		return usageError{err}
 	}
 	order, err := index.ParseOrder(c.Sort)
@@ -167,6 +174,15 @@ func (c *searchCmd) Run(g *globals) error {
 	res, err := a.SearchOrdered(g.ctx, q, limit, order)
 	if err != nil {
 		return err
+	}
+	// On stderr, so that stdout stays the result: what may be wrong with
+	// a query that found nothing, or that names a field no story has.
+	if res.Total == 0 {
+		for _, h := range index.Advice(q) {
+			fmt.Fprintln(g.stderr, "storyline:", h)
+		}
+	} else if h := index.FieldAdvice(q); h != "" {
+		fmt.Fprintln(g.stderr, "storyline:", h)
 	}
 	if g.JSON {
 		for i := range res.Hits {
