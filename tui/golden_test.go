@@ -26,6 +26,7 @@ var scenarios = []struct {
 	{"related_list", func(h *harness) { h.open(levy, ""); h.keys("r") }},
 	{"search", func(h *harness) { h.keys("/"); h.typeText("levy") }},
 	{"search_error", func(h *harness) { h.keys("/"); h.typeText(`"levy`) }},
+	{"search_none", func(h *harness) { h.keys("/"); h.typeText("levvy") }},
 	{"search_opened", func(h *harness) { h.keys("/"); h.typeText("nurses"); h.keys("enter") }},
 	{"help", func(h *harness) { h.keys("?") }},
 	{"timeline", func(h *harness) { h.open(deal, ""); h.keys("s") }},
@@ -50,7 +51,7 @@ func TestGolden(t *testing.T) {
 
 // narrowScenarios are the views a tiny terminal (60×15) shows: the one
 // pane, without the related strip, help, the timeline and the related list.
-var narrowScenarios = []string{"reader", "help", "timeline", "related", "search"}
+var narrowScenarios = []string{"reader", "help", "timeline", "related", "search", "search_none"}
 
 func TestGoldenTiny(t *testing.T) {
 	for _, sc := range scenarios {

@@ -2,6 +2,7 @@ package list
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -11,6 +12,7 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/storyline/storyline/index"
 	"github.com/storyline/storyline/internal/archive"
 	"github.com/storyline/storyline/tui/common"
 )
@@ -42,6 +44,10 @@ type Model struct {
 	result    *archive.SearchResult // its hits without versions of others
 	fetched   int                   // hits the search returned, versions included
 	searchErr string
+	// errHint says how to mend a query that does not parse; advice
+	// what to try when a query found nothing (index.Advice).
+	errHint   string
+	advice    []string
 	searching bool
 	limit     int // hits asked for; grows as the cursor nears the end
 	order     archive.Order
@@ -145,7 +151,8 @@ func (m *Model) Title() string {
 // Counts describes the pane for the status bar.
 func (m *Model) Counts() string {
 	if m.Searching() && m.result != nil {
-		return fmt.Sprintf("%s · %.0f ms", common.Count(int(m.result.Total), "hit", "hits"), m.result.TookMS)
+		// Stories, as the list counts them: the reader counts its hits.
+		return fmt.Sprintf("%s found · %.0f ms", common.Count(int(m.result.Total), "story", "stories"), m.result.TookMS)
 	}
 	return common.Count(m.total, "story", "stories")
 }
@@ -362,12 +369,20 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		if q := strings.TrimSpace(msg.Query); q != "" {
 			m.last = q
 		}
+		m.errHint, m.advice = "", nil
 		if msg.Err != nil {
 			m.searchErr = msg.Err.Error()
+			var qe *index.QueryError
+			if errors.As(msg.Err, &qe) {
+				m.errHint = qe.Hint()
+			}
 			return nil
 		}
 		m.searchErr = ""
 		m.result, m.fetched = withoutVersions(msg.Result)
+		if m.result != nil && len(m.result.Hits) == 0 {
+			m.advice = index.Advice(msg.Query)
+		}
 		m.clampOffset()
 		if fresh && m.cursor == 0 && m.result != nil && len(m.result.Hits) > 0 {
 			m.rest++ // a pending cursor preview is superseded

@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"strings"
 
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
 	"github.com/storyline/storyline/internal/archive"
 	"github.com/storyline/storyline/tui/common"
 )
@@ -19,6 +22,21 @@ func (m *Model) View() string {
 	}
 	s := m.c.Styles
 	switch {
+	case m.Searching() && m.searchErr != "":
+		// The whole message and how to mend the query, wrapped: the
+		// status line above has room for neither.
+		lines = append(lines, m.wrapped(common.Line(m.searchErr), "", s.Error)...)
+		if m.errHint != "" {
+			lines = append(lines, "")
+			lines = append(lines, m.wrapped(m.errHint, "", s.Dim)...)
+		}
+	case m.Searching() && m.result != nil && len(m.result.Hits) == 0 && m.query != "":
+		lines = append(lines, s.Dim.Render("No story matches."))
+		for _, a := range m.advice {
+			lines = append(lines, "")
+			lines = append(lines, m.wrapped(a, "· ", s.Dim)...)
+		}
+		lines = append(lines, "", s.Dim.Render(common.Clip("esc: back to the story list", m.width)))
 	case m.Searching() && m.result != nil:
 		for i := m.offset; i < len(m.result.Hits) && len(lines) < m.height; i++ {
 			lines = append(lines, m.hitLines(m.result.Hits[i], i == m.cursor)...)
@@ -48,7 +66,7 @@ func (m *Model) searchStatus() string {
 	s := m.c.Styles
 	switch {
 	case m.searchErr != "":
-		return s.Error.Render(common.Clip("⚠ "+common.Line(m.searchErr), m.width))
+		return s.Error.Render(common.Clip("⚠ this query cannot be read", m.width))
 	case m.searching:
 		return s.Dim.Render("searching…")
 	case m.result != nil && m.query != "":
@@ -132,4 +150,20 @@ func (m *Model) hitLines(h archive.SearchHit, selected bool) []string {
 		m.bar(selected) + common.Clip(meta, m.width-2),
 		m.bar(selected) + common.Clip(frag, m.width-2),
 	}
+}
+
+// wrapped word-wraps text to the pane's width, the first line after lead
+// and the others indented as far, each line in style st.
+func (m *Model) wrapped(text, lead string, st lipgloss.Style) []string {
+	indent := strings.Repeat(" ", ansi.StringWidth(lead))
+	w := max(m.width-ansi.StringWidth(lead), 8)
+	var out []string
+	for i, l := range strings.Split(ansi.Wrap(text, w, ""), "\n") {
+		pre := indent
+		if i == 0 {
+			pre = lead
+		}
+		out = append(out, st.Render(pre+l))
+	}
+	return out
 }

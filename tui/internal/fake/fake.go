@@ -10,6 +10,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/storyline/storyline/index"
 	"github.com/storyline/storyline/internal/archive"
 )
 
@@ -173,7 +174,7 @@ func (b *Backend) SearchOrdered(ctx context.Context, query string, limit int, o 
 		return nil, err
 	}
 	if strings.Count(query, `"`)%2 == 1 {
-		return nil, errors.New("syntax error: unterminated quote")
+		return nil, &index.QueryError{Query: query, Err: errors.New("parse error: unterminated quote")}
 	}
 	var words []string
 	actor := ""
