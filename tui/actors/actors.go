@@ -214,13 +214,40 @@ func (m *Model) nameLines(name string) []string {
 	return lines
 }
 
-// rowHeight: an actor takes its name's lines and a line of details,
-// a heading one line.
+// rowHeight: an actor takes its name's lines and its details' lines, a
+// heading one line.
 func (m *Model) rowHeight(r row) int {
 	if r.actor != nil {
-		return len(m.nameLines(r.name)) + 1
+		return len(m.nameLines(r.name)) + len(m.detailLines(r))
 	}
 	return 1
+}
+
+// detailLines lays out an actor's details on one line of the pane's
+// detail column, or on two when they do not fit: what the story calls
+// the actor (the name it wrote, its roles), clipped if need be, then the
+// counts (mentions, stories) whole, so that a long role never cuts the
+// story count mid-number ("Chancellor · 4× · 6…").
+func (m *Model) detailLines(r row) []string {
+	var words, counts []string
+	if w := common.Line(r.actor.Written); w != "" {
+		// The story says only "Colts"; the panel shows the storyline's
+		// "Indianapolis Colts" and says so.
+		words = append(words, "as "+w)
+	}
+	if r.roles != "" {
+		words = append(words, r.roles)
+	}
+	counts = append(counts, fmt.Sprintf("%d×", r.actor.Mentions))
+	if n, ok := m.counts[r.actor.Name]; ok {
+		counts = append(counts, common.Count(n, "story", "stories"))
+	}
+	w := max(m.width-4, 1)
+	all := strings.Join(append(words, counts...), " · ")
+	if len(words) == 0 || ansi.StringWidth(all) <= w {
+		return []string{common.Clip(all, w)}
+	}
+	return []string{common.Clip(strings.Join(words, " · "), w), common.Clip(strings.Join(counts, " · "), w)}
 }
 
 // Move moves the cursor over d actors.
@@ -291,6 +318,7 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 	case CountsMsg:
 		if msg.Req == m.req && msg.Err == nil {
 			m.counts = msg.Counts
+			m.clamp() // the counts may take actors' details onto a second line
 		}
 	case tea.KeyPressMsg:
 		k := m.c.Keys
@@ -377,23 +405,6 @@ func (m *Model) View() string {
 		if r.inThr {
 			mark = " " + s.Accent.Render("•")
 		}
-		var det []string
-		if w := common.Line(r.actor.Written); w != "" {
-			// The story says only "Colts"; the panel shows the storyline's
-			// "Indianapolis Colts" and says so.
-			det = append(det, "as "+w)
-		}
-		if r.roles != "" {
-			det = append(det, r.roles)
-		}
-		det = append(det, fmt.Sprintf("%d×", r.actor.Mentions))
-		if n, ok := m.counts[r.actor.Name]; ok {
-			if n == 1 {
-				det = append(det, "1 story")
-			} else {
-				det = append(det, fmt.Sprintf("%d stories", n))
-			}
-		}
 		detail := s.Dim
 		if !r.inThr && !sel {
 			detail = s.Muted
@@ -406,7 +417,9 @@ func (m *Model) View() string {
 			}
 			lines = append(lines, common.Clip(line, m.width))
 		}
-		lines = append(lines, common.Clip(bar+"  "+detail.Render(strings.Join(det, " · ")), m.width))
+		for _, d := range m.detailLines(r) {
+			lines = append(lines, common.Clip(bar+"  "+detail.Render(d), m.width))
+		}
 	}
 	return common.Lines(lines, m.height)
 }

@@ -2,6 +2,7 @@ package actors
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -215,5 +216,48 @@ func TestWrapKeepsHyphenatedNames(t *testing.T) {
 	out := ansi.Strip(m.View())
 	if !strings.Contains(out, "Vos-Haverkampen •") || strings.Contains(out, "Pieter •") {
 		t.Errorf("the mark is not after the name's last line:\n%s", out)
+	}
+}
+
+// TestDetailsWrapBetweenParts: an actor's details that do not fit put the
+// counts on a line of their own rather than cutting the story count
+// mid-number; the roles are clipped instead.
+func TestDetailsWrapBetweenParts(t *testing.T) {
+	tests := []struct {
+		width int
+		roles []string
+		want  []string
+	}{
+		{40, []string{"Chancellor"}, []string{"Chancellor · 4× · 69 stories"}},
+		{24, []string{"Chancellor"}, []string{"Chancellor", "4× · 69 stories"}},
+		{24, nil, []string{"4× · 69 stories"}},
+		{24, []string{"Chargers defensive lineman"}, []string{"Chargers defensive …", "4× · 69 stories"}},
+		{24, []string{"City Attorney spokeswoman"}, []string{"City Attorney spoke…", "4× · 69 stories"}},
+		{12, []string{"Chancellor"}, []string{"Chancel…", "4× · 69…"}},
+	}
+	for _, tt := range tests {
+		t.Run(fmt.Sprintf("%d_%v", tt.width, tt.roles), func(t *testing.T) {
+			m, _ := newPane(t)
+			m.SetSize(tt.width, 30)
+			a := &archive.Actor{Name: "Gordon Brown", Kind: "person", Roles: tt.roles, Mentions: 4}
+			m.counts = map[string]int{a.Name: 69}
+			r := row{actor: a, name: a.Name, roles: strings.Join(tt.roles, ", ")}
+			if got := m.detailLines(r); strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("detailLines = %q, want %q", got, tt.want)
+			}
+		})
+	}
+	// In the view, every line fits and the cursor's actor stays in view.
+	m, _ := newPane(t)
+	m.SetSize(24, 8)
+	m.Move(100)
+	out := ansi.Strip(m.View())
+	for _, l := range strings.Split(out, "\n") {
+		if ansi.StringWidth(l) > 24 {
+			t.Errorf("line %q is wider than the pane", l)
+		}
+	}
+	if !strings.Contains(out, "▌") {
+		t.Errorf("the selected actor is out of view:\n%s", out)
 	}
 }
