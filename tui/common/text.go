@@ -18,13 +18,40 @@ const (
 	MarkEnd   = "\x03"
 )
 
-// Line sanitises a single-line field from the backend (title, name, label).
-func Line(s string) string { return sanitize.Line(s) }
+// Text sanitises text from the backend for the screen (sanitize.Text)
+// and takes out the joiners and modifiers that make one emoji of several
+// (U+200D zero-width joiner, variation selectors, skin tones, tag
+// characters, the keycap mark): terminals that do not cluster graphemes
+// (tmux among them) draw such a sequence wider or narrower than lipgloss
+// measures it, which pushed a pane's right border off the line. Without
+// them each emoji stands alone, as wide on every terminal as measured.
+func Text(s string) string {
+	s = sanitize.Text(s)
+	if !strings.ContainsFunc(s, emojiGlue) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if emojiGlue(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// emojiGlue reports whether r joins or modifies the emoji before it.
+func emojiGlue(r rune) bool {
+	return r == 0x200d || r == 0x20e3 || (r >= 0xfe00 && r <= 0xfe0f) ||
+		(r >= 0x1f3fb && r <= 0x1f3ff) || (r >= 0xe0020 && r <= 0xe007f)
+}
+
+// Line sanitises a single-line field from the backend (title, name, label)
+// as Text does, with runs of white space as single spaces.
+func Line(s string) string { return sanitize.Line(Text(s)) }
 
 // flat sanitises s keeping its edge spaces, with newlines as spaces, for
 // pieces of a line that are joined back together.
 func flat(s string) string {
-	return strings.ReplaceAll(sanitize.Text(s), "\n", " ")
+	return strings.ReplaceAll(Text(s), "\n", " ")
 }
 
 // Marked renders a search fragment: the pieces between MarkStart and
@@ -204,7 +231,7 @@ func Window(cursor, offset, n, vis int) (int, int) {
 func CleanTerms(terms []string) []string {
 	var out []string
 	for _, t := range terms {
-		t = strings.ToLower(sanitize.Line(t))
+		t = strings.ToLower(Line(t))
 		if t != "" && !slices.Contains(out, t) {
 			out = append(out, t)
 		}

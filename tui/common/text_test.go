@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 )
 
 func TestMarked(t *testing.T) {
@@ -105,5 +106,35 @@ func TestWindow(t *testing.T) {
 		if c != tt.wantCursor || o != tt.wantOffset {
 			t.Errorf("Window(%d, %d, %d, %d) = %d, %d; want %d, %d", tt.cursor, tt.offset, tt.n, tt.vis, c, o, tt.wantCursor, tt.wantOffset)
 		}
+	}
+}
+
+// TestTextEmojiWidths: after Text, a terminal that clusters graphemes and
+// one that does not (tmux) agree on how wide each string is, so panes
+// measured with lipgloss keep their borders in place.
+func TestTextEmojiWidths(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"family 👩\u200d👩\u200d👧 here", "family 👩👩👧 here"},
+		{"love ❤\ufe0f", "love ❤"},
+		{"thumbs 👍🏽", "thumbs 👍"},
+		{"key 1\ufe0f\u20e3", "key 1"},
+		{"flag 🇬🇧", "flag 🇬🇧"},
+		{"wide 漢字", "wide 漢字"},
+		{"bell\x07 and \x1b[31mred", "bell and red"},
+		{"plain text", "plain text"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.want, func(t *testing.T) {
+			got := Text(tt.in)
+			if got != tt.want {
+				t.Errorf("Text(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+			if g, w := ansi.StringWidth(got), ansi.StringWidthWc(got); g != w {
+				t.Errorf("%q: %d cells by graphemes, %d by code points", got, g, w)
+			}
+			if l := Line(tt.in); l != tt.want {
+				t.Errorf("Line(%q) = %q, want %q", tt.in, l, tt.want)
+			}
+		})
 	}
 }

@@ -9,7 +9,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/storyline/storyline/internal/archive"
-	"github.com/storyline/storyline/internal/sanitize"
 	"github.com/storyline/storyline/tui/common"
 )
 
@@ -101,13 +100,13 @@ func (m *Model) thread(n int) *thread {
 // when terms are given, else the top) with terms highlighted.
 func (m *Model) SetStory(s *archive.Story, landID string, terms []string) tea.Cmd {
 	m.story = s
-	m.title = sanitize.Line(s.Title)
+	m.title = common.Line(s.Title)
 	var meta []string
 	if d := common.Date(s.Published); d != "" {
 		meta = append(meta, d)
 	}
 	for _, f := range []string{s.Source, s.Byline} {
-		if f = sanitize.Line(f); f != "" {
+		if f = common.Line(f); f != "" {
 			meta = append(meta, f)
 		}
 	}
@@ -115,12 +114,12 @@ func (m *Model) SetStory(s *archive.Story, landID string, terms []string) tea.Cm
 		meta = append(meta, common.Count(n+1, "version", "versions"))
 	}
 	m.meta = strings.Join(meta, " · ")
-	m.url = sanitize.Line(s.URL)
+	m.url = common.Line(s.URL)
 	m.texts = make([]string, len(s.Paragraphs))
 	m.furn = make([]bool, len(s.Paragraphs))
 	m.pthread = make([]int, len(s.Paragraphs))
 	for i, p := range s.Paragraphs {
-		m.texts[i] = collapseSpace(sanitize.Text(p.Text))
+		m.texts[i] = collapseSpace(common.Text(p.Text))
 		m.furn[i] = p.Boilerplate
 		if p.Thread != nil {
 			m.pthread[i] = *p.Thread
@@ -128,7 +127,7 @@ func (m *Model) SetStory(s *archive.Story, landID string, terms []string) tea.Cm
 	}
 	m.threads = m.threads[:0]
 	for i, t := range s.Threads {
-		th := thread{num: i + 1, id: t.ID, label: sanitize.Line(t.Label), paras: t.Paragraphs}
+		th := thread{num: i + 1, id: t.ID, label: common.Line(t.Label), paras: t.Paragraphs}
 		if n := common.ThreadNum(t.ID); n > 0 {
 			th.num = n
 		}
