@@ -244,7 +244,14 @@ func (m *Model) refilter() {
 // Title is the frame's title.
 func (m *Model) Title() string {
 	t := kinds[m.filter].name + " of the archive"
-	if len(m.actors) > 0 {
+	switch {
+	case len(m.all) >= Limit && kinds[m.filter].kind == "":
+		// The ranking is cut at Limit: its length is no count of the
+		// archive's actors.
+		t += fmt.Sprintf(" · the %s most named", thousands(Limit))
+	case len(m.all) >= Limit:
+		t += fmt.Sprintf(" · %d among the %s most named", len(m.actors), thousands(Limit))
+	case len(m.actors) > 0:
 		t += fmt.Sprintf(" · %d", len(m.actors))
 	}
 	if m.match != "" {
@@ -308,4 +315,13 @@ func (m *Model) ShortHelp() []key.Binding {
 	}
 	filter := key.NewBinding(key.WithKeys(k.Search.Keys()...), key.WithHelp(k.Search.Help().Key, "filter"))
 	return []key.Binding{k.Open, filter, k.Back}
+}
+
+// thousands writes n with a comma between thousands ("1,000").
+func thousands(n int) string {
+	s := fmt.Sprint(n)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
 }
