@@ -353,6 +353,9 @@ func (m *Model) list() []string {
 		}
 		return append(lines, s.Dim.Render("no related threads: no other story shares enough names and words"))
 	}
+	// A column of dates only when some thread has one: undated archives
+	// (many datasets) would lose twelve columns of every row to blanks.
+	dated := slices.ContainsFunc(m.items, func(r archive.Related) bool { return r.Published != nil })
 	for i := m.offset; i < len(m.items) && len(lines) < m.height; i++ {
 		r := m.items[i]
 		sel := i == m.cursor && m.mode != Strip || i == m.cursor && m.focused
@@ -369,7 +372,11 @@ func (m *Model) list() []string {
 			reasons = reasons[1:]
 			title += s.Dim.Render("  (" + archive.AnotherVersion + ")")
 		}
-		line := m.bar(sel) + s.Date.Render(fmt.Sprintf("%-10s", common.Date(r.Published))) + "  " +
+		date, indent := "", " " // the details start under the label
+		if dated {
+			date, indent = s.Date.Render(fmt.Sprintf("%-10s", common.Date(r.Published)))+"  ", strings.Repeat(" ", 12)
+		}
+		line := m.bar(sel) + date +
 			s.Thread(n, false).Render("▌") + s.Accent.Render(common.Line(r.Label)) + s.Dim.Render(" — ") + title
 		lines = append(lines, line)
 		if m.mode == List {
@@ -381,7 +388,7 @@ func (m *Model) list() []string {
 			if len(why) > 0 {
 				det += " · shared: " + strings.Join(why, ", ")
 			}
-			lines = append(lines, m.bar(sel)+"            "+s.Dim.Render(det))
+			lines = append(lines, m.bar(sel)+indent+s.Dim.Render(det))
 		}
 	}
 	return lines
@@ -394,6 +401,7 @@ func (m *Model) timeline() []string {
 		hint = "its stories carry no dates · enter opens · ] [ step through"
 	}
 	lines := []string{s.Dim.Render(hint)}
+	dated := slices.ContainsFunc(m.entries, func(e archive.ArcEntry) bool { return e.Published != nil })
 	if len(m.entries) == 0 {
 		if m.arc == "" {
 			return append(lines, s.Dim.Render("this thread is in no storyline"))
@@ -433,11 +441,15 @@ func (m *Model) timeline() []string {
 		if len(actors) > 0 {
 			enter = s.Dim.Render("  + " + strings.Join(actors, ", "))
 		}
-		pad := strings.Repeat(" ", 10)
+		// The dates down the side, when the storyline has any.
+		when, pad := "", ""
+		if dated {
+			when, pad = s.Date.Render(fmt.Sprintf("%-10s", date))+" ", strings.Repeat(" ", 11)
+		}
 		lines = append(lines,
-			m.bar(sel)+s.Date.Render(fmt.Sprintf("%-10s", date))+" "+dot+" "+title,
-			m.bar(sel)+pad+" "+s.Faint.Render("│")+" "+s.Thread(n, false).Render("▌"+common.Line(e.Label))+enter,
-			m.bar(false)+pad+" "+s.Faint.Render("│"))
+			m.bar(sel)+when+dot+" "+title,
+			m.bar(sel)+pad+s.Faint.Render("│")+" "+s.Thread(n, false).Render("▌"+common.Line(e.Label))+enter,
+			m.bar(false)+pad+s.Faint.Render("│"))
 	}
 	return lines
 }

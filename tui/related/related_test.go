@@ -1,12 +1,14 @@
 package related
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/storyline/storyline/internal/archive"
 	"github.com/storyline/storyline/tui/common"
@@ -211,5 +213,50 @@ func TestListedHidesVersions(t *testing.T) {
 	}
 	if listed(nil, "a#1") != nil {
 		t.Error("a storyline not loaded yet must stay nil")
+	}
+}
+
+// TestUndatedNoDateColumn: when no thread listed has a date, the strip,
+// the list and the timeline draw no column of blank dates; with one
+// date, they do.
+func TestUndatedNoDateColumn(t *testing.T) {
+	d := time.Date(2025, 3, 5, 0, 0, 0, 0, time.UTC)
+	for _, dated := range []bool{false, true} {
+		for _, mode := range []Mode{Strip, List, Timeline} {
+			t.Run(fmt.Sprintf("%v_%d", dated, mode), func(t *testing.T) {
+				m := newPane()
+				m.SetSize(100, 12)
+				m.thread, m.arc = "s1#1", "arc"
+				m.items = []archive.Related{{Thread: "s2#1", Story: "s2", Title: "Second story", Label: "levy"}, {Thread: "s3#2", Story: "s3", Title: "Third story", Label: "levy vote"}}
+				m.entries = []archive.ArcEntry{{Thread: "s1#1", Story: "s1", Title: "First story", Label: "levy"}, {Thread: "s2#1", Story: "s2", Title: "Second story", Label: "levy"}}
+				if dated {
+					m.items[1].Published, m.entries[1].Published = &d, &d
+				}
+				m.SetMode(mode)
+				var want string
+				switch {
+				case mode == Timeline && dated:
+					want = "           │ ▌levy" // under a column of dates
+				case mode == Timeline:
+					want = "│ ▌levy"
+				case dated:
+					want = "            ▌levy — Second story"
+				default:
+					want = "▌levy — Second story"
+				}
+				rows := strings.Split(ansi.Strip(m.View()), "\n")[1:]
+				found := false
+				for _, r := range rows {
+					rest, sel := strings.CutPrefix(r, "▌ ") // the selection bar's two cells
+					if !sel {
+						rest = strings.TrimPrefix(r, "  ")
+					}
+					found = found || strings.HasPrefix(rest, want)
+				}
+				if !found {
+					t.Errorf("no row starts %q:\n%s", want, strings.Join(rows, "\n"))
+				}
+			})
+		}
 	}
 }
