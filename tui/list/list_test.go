@@ -184,24 +184,28 @@ func TestSearchKeys(t *testing.T) {
 	}
 }
 
-// A story's second line says what the input gave of it: date, source,
-// category and its number of threads when several.
+// A story's second line says what the input gave of it: date, its number
+// of threads when several, source and category; the counts come before
+// the names, so a narrow list clips a name rather than a count.
 func TestStoryMetaLine(t *testing.T) {
 	day := time.Date(2026, 11, 6, 0, 0, 0, 0, time.UTC)
 	tests := []struct {
-		name string
-		it   archive.StorySummary
-		want string
+		name  string
+		it    archive.StorySummary
+		want  string
+		width int
 	}{
-		{"all", archive.StorySummary{Title: "T", Published: &day, Source: "The Courier", Category: "business", Threads: 3}, "2026-11-06 · The Courier · business · 3 threads"},
-		{"category only", archive.StorySummary{Title: "T", Category: "tech", Threads: 1}, "tech"},
-		{"nothing", archive.StorySummary{Title: "T", Threads: 1}, ""},
-		{"escape sequence", archive.StorySummary{Title: "T", Category: "sp\x1b[31mort"}, "sport"},
+		{"all", archive.StorySummary{Title: "T", Published: &day, Source: "The Courier", Category: "business", Threads: 3}, "2026-11-06 · 3 threads · The Courier · business", 80},
+		{"narrow", archive.StorySummary{Title: "T", Published: &day, Source: "The Courier", Threads: 4}, "2026-11-06 · 4 threads · The Co…", 34},
+		{"versions", archive.StorySummary{Title: "T", Source: "Wire", Threads: 2, Versions: []string{"x"}}, "2 threads · 2 versions · Wire", 80},
+		{"category only", archive.StorySummary{Title: "T", Category: "tech", Threads: 1}, "tech", 80},
+		{"nothing", archive.StorySummary{Title: "T", Threads: 1}, "", 80},
+		{"escape sequence", archive.StorySummary{Title: "T", Category: "sp\x1b[31mort"}, "sport", 80},
 	}
 	m := newList(fake.New())
-	m.SetSize(80, 20)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
+			m.SetSize(tc.width, 20)
 			lines := m.storyLines(tc.it, false)
 			if strings.Contains(lines[1], "\x1b[31m") {
 				t.Errorf("meta line %q passes the article's escape sequence", lines[1])

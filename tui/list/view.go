@@ -98,21 +98,23 @@ func (m *Model) titleLine(title string, selected bool) string {
 
 func (m *Model) storyLines(it archive.StorySummary, selected bool) []string {
 	s := m.c.Styles
+	// The counts before the names: a narrow list clips the line's end,
+	// and a clipped source reads better than "4…" for "4 threads".
 	meta := []string{}
 	if d := common.Date(it.Published); d != "" {
 		meta = append(meta, d)
-	}
-	if src := common.Line(it.Source); src != "" {
-		meta = append(meta, src)
-	}
-	if cat := common.Line(it.Category); cat != "" {
-		meta = append(meta, cat)
 	}
 	if it.Threads > 1 {
 		meta = append(meta, common.Count(it.Threads, "thread", "threads"))
 	}
 	if n := len(it.Versions); n > 0 {
 		meta = append(meta, common.Count(n+1, "version", "versions"))
+	}
+	if src := common.Line(it.Source); src != "" {
+		meta = append(meta, src)
+	}
+	if cat := common.Line(it.Category); cat != "" {
+		meta = append(meta, cat)
 	}
 	return []string{
 		m.titleLine(it.Title, selected),
