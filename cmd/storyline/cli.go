@@ -51,7 +51,7 @@ type cli struct {
 	Actors   actorsCmd   `cmd:"" help:"Actors of a story, or of the whole archive."`
 	Related  relatedCmd  `cmd:"" help:"Threads of other stories about the same matter."`
 	Arcs     arcsCmd     `cmd:"" help:"List storylines (arcs of threads across stories)."`
-	Timeline timelineCmd `cmd:"" help:"One storyline in date order: by its id, or a thread's (STORY#N)."`
+	Timeline timelineCmd `cmd:"" help:"One storyline in date order: by its id, a thread's (STORY#N), or a story's in one storyline."`
 	Reindex  reindexCmd  `cmd:"" help:"Rebuild the search index from the store and relink."`
 	Stats    statsCmd    `cmd:"" help:"Counts and sizes."`
 	Eval     evalCmd     `cmd:"" help:"Score the NLP against labelled data (JSON on stdout)."`
@@ -89,7 +89,16 @@ func runWith(ctx context.Context, args []string, stdout, stderr io.Writer) (code
 	}()
 	kctx, err := parser.Parse(args)
 	if err != nil {
-		return 2, fmt.Errorf("%v (see storyline --help)", err)
+		// Point at the help of the command that was being parsed
+		// ("storyline show --help" says what show takes).
+		help := "storyline --help"
+		var pe *kong.ParseError
+		if errors.As(err, &pe) && pe.Context != nil {
+			if n := pe.Context.Selected(); n != nil {
+				help = n.FullPath() + " --help"
+			}
+		}
+		return 2, fmt.Errorf("%v (see %s)", err, help)
 	}
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
 	defer stop()

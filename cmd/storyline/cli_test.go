@@ -149,6 +149,9 @@ func TestCLIUsageErrors(t *testing.T) {
 		{"unknown global flag", []string{"--frobnicate", "list"}, "--frobnicate"},
 		{"bad number", []string{"--archive", dir, "list", "--limit", "many"}, "--limit"},
 		{"missing id", []string{"--archive", dir, "show"}, "<id>"},
+		{"names the command's help", []string{"--archive", dir, "show"}, "see storyline show --help"},
+		{"names the subcommand's help", []string{"eval", "ner"}, "see storyline eval ner --help"},
+		{"bad flag value names the command", []string{"--archive", dir, "list", "--limit", "x"}, "see storyline list --help"},
 		{"missing thread", []string{"--archive", dir, "related"}, "<thread>"},
 		{"import without paths", []string{"--archive", dir, "import"}, "<path>"},
 		{"flag without value", []string{"--archive", dir, "search", "ferry", "--limit"}, "--limit"},
@@ -827,6 +830,17 @@ func TestCLIJSONShapes(t *testing.T) {
 			if len(got) != len(threads) {
 				t.Errorf("timeline %s: threads %v, want those of the arc %s", id, got, want)
 			}
+		}
+		// By a story's id: the storyline of its one thread in a
+		// storyline, or a message naming its threads to choose from.
+		last := threads[len(threads)-1].(string)
+		story := last[:strings.LastIndexByte(last, '#')]
+		if r := runCLI(t, "--archive", fixtureArchive(t), "--json", "timeline", story); r.code == 0 {
+			if !strings.Contains(r.stdout, last) {
+				t.Errorf("timeline %s: %s lacks its thread %s", story, r.stdout, last)
+			}
+		} else if !strings.Contains(r.msg(), "give one of its threads") || !strings.Contains(r.msg(), last) {
+			t.Errorf("timeline %s: exit %d, %q; want the storyline or its threads to choose from", story, r.code, r.msg())
 		}
 		for _, tt := range []struct{ id, want string }{
 			{"nosuch", "storyline arcs"},

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -619,7 +620,7 @@ func (c *statsCmd) Run(g *globals) error {
 const outdatedNote = "some stories were analysed by an older storyline: run `storyline reindex` to update their threads, actors and storylines"
 
 type timelineCmd struct {
-	ID string `arg:"" help:"A storyline id (see arcs), or a thread id STORY#N whose storyline to show."`
+	ID string `arg:"" help:"A storyline id (see arcs), a thread id STORY#N whose storyline to show, or a story id whose threads are in one storyline."`
 }
 
 func (c *timelineCmd) Run(g *globals) error {
@@ -636,6 +637,9 @@ func (c *timelineCmd) Run(g *globals) error {
 // storyline id.
 func arcOf(g *globals, a *archive.Archive, id string) (string, error) {
 	if !strings.Contains(id, "#") {
+		if s, err := a.Story(g.ctx, id); err == nil {
+			return storyArc(g, a, s)
+		}
 		return id, nil
 	}
 	thread, arc, err := a.ThreadStoryline(g.ctx, id)
@@ -643,6 +647,24 @@ func arcOf(g *globals, a *archive.Archive, id string) (string, error) {
 		err = fmt.Errorf("thread %s is in no storyline: no other story's thread is about its matter (try storyline related %s)", thread, thread)
 	}
 	return arc, err
+}
+
+// storyArc is the storyline of a story given by its id: that of its one
+// thread in a storyline, or an error naming the threads to choose from.
+func storyArc(g *globals, a *archive.Archive, s *archive.Story) (string, error) {
+	var threads, arcs []string
+	for _, t := range s.Threads {
+		if _, arc, err := a.ThreadStoryline(g.ctx, t.ID); err == nil && arc != "" && !slices.Contains(arcs, arc) {
+			threads, arcs = append(threads, t.ID), append(arcs, arc)
+		}
+	}
+	switch len(arcs) {
+	case 1:
+		return arcs[0], nil
+	case 0:
+		return "", fmt.Errorf("story %s has no thread in a storyline: no other story's thread is about its matters (try storyline related %s#1)", s.ID, s.ID)
+	}
+	return "", fmt.Errorf("story %s has threads in %d storylines: give one of its threads (%s)", s.ID, len(arcs), strings.Join(threads, ", "))
 }
 
 func printTimeline(g *globals, es []archive.ArcEntry) error {
