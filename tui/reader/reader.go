@@ -265,8 +265,27 @@ func (m *Model) Position() string {
 	return s
 }
 
-// ShortHelp lists the pane's main keys.
+// ShortHelp lists the pane's main keys that do something for the story
+// shown: threads to step through, search hits, a storyline, a URL ("n
+// next hit" with no search, or "] next in storyline" for a thread in
+// none, only answered that there was nothing to go to).
 func (m *Model) ShortHelp() []key.Binding {
 	k := m.c.Keys
-	return []key.Binding{k.NextThread, k.Focus, k.NextHit, k.NextStory, k.OpenURL}
+	var hs []key.Binding
+	if len(m.threads) > 1 {
+		hs = append(hs, k.NextThread, k.Focus)
+	}
+	if len(m.hitParas) > 0 {
+		hs = append(hs, k.NextHit)
+	}
+	if _, arc := m.CurrentThread(); arc != "" {
+		hs = append(hs, k.NextStory)
+	}
+	if strings.HasPrefix(m.url, "http://") || strings.HasPrefix(m.url, "https://") {
+		hs = append(hs, k.OpenURL)
+	}
+	if len(hs) < 2 {
+		hs = append(hs, k.Down, k.Search)
+	}
+	return hs
 }

@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -29,6 +30,51 @@ func TestMetaLine(t *testing.T) {
 			m.SetStory(&tt.s, "", nil)
 			if m.meta != tt.want {
 				t.Errorf("meta %q, want %q", m.meta, tt.want)
+			}
+		})
+	}
+}
+
+// The status bar's hints name only the keys that do something for the
+// story shown.
+func TestShortHelpFitsStory(t *testing.T) {
+	arc := "arc-1"
+	one := []archive.Thread{{ID: "a#1", Paragraphs: []int{0}}}
+	two := []archive.Thread{{ID: "a#1", Paragraphs: []int{0}}, {ID: "a#2", Paragraphs: []int{1}}}
+	inArc := []archive.Thread{{ID: "a#1", Paragraphs: []int{0, 1}, Arc: &arc}}
+	tests := []struct {
+		name    string
+		threads []archive.Thread
+		url     string
+		terms   []string
+		want    string
+	}{
+		{"one thread, nothing else", one, "", nil, "j/↓ /"},
+		{"two threads", two, "", nil, "t f"},
+		{"search hit", one, "", []string{"levy"}, "n j/↓ /"},
+		{"storyline and URL", inArc, "https://herald.example/a", nil, "] o"},
+		{"everything", two, "https://herald.example/a", []string{"levy"}, "t f n o"},
+		{"not a web URL", one, "javascript:alert(1)", nil, "j/↓ /"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := New(&common.Common{Keys: keys.Default(), Styles: styles.New(styles.Theme{NoColor: true})})
+			m.SetSize(60, 20)
+			one, two := 1, 2
+			s := &archive.Story{ID: "a", Title: "Bridge levy", URL: tt.url, Threads: tt.threads, Paragraphs: []archive.Paragraph{
+				{Index: 0, Text: "The levy passed.", Thread: &one},
+				{Index: 1, Text: "The festival opens.", Thread: &two},
+			}}
+			if len(tt.threads) == 1 {
+				s.Paragraphs[1].Thread = &one
+			}
+			m.SetStory(s, "", tt.terms)
+			var got []string
+			for _, b := range m.ShortHelp() {
+				got = append(got, b.Help().Key)
+			}
+			if strings.Join(got, " ") != tt.want {
+				t.Errorf("hints %q, want %q", strings.Join(got, " "), tt.want)
 			}
 		})
 	}
