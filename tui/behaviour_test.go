@@ -11,6 +11,8 @@ import (
 	"github.com/storyline/storyline/internal/archive"
 	"github.com/storyline/storyline/tui/common"
 	"github.com/storyline/storyline/tui/config"
+	"github.com/storyline/storyline/tui/drive"
+	"github.com/storyline/storyline/tui/internal/fake"
 	"github.com/storyline/storyline/tui/list"
 )
 
@@ -612,4 +614,22 @@ func allMatch(as []archive.Actor, part string) bool {
 		}
 	}
 	return true
+}
+
+// TestEmptyArchive: an archive without stories says in the reader how to
+// import some, instead of how to open the selected story.
+func TestEmptyArchive(t *testing.T) {
+	for _, sz := range [][2]int{{120, 40}, {80, 24}} {
+		t.Run(fmt.Sprintf("%dx%d", sz[0], sz[1]), func(t *testing.T) {
+			m := New(fake.NewEmpty(), Options{NoColor: true, Theme: "dark"})
+			drive.Run(m, m.Init(), 0)
+			drive.Send(m, tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
+			m.setFocus(paneReader)
+			m.layout()
+			out := m.Render()
+			checkBox(t, out, sz[0], sz[1])
+			mustContain(t, out, "This archive has no stories yet.", "storyline import PATH")
+			mustNotContain(t, out, "enter opens the selected story")
+		})
+	}
 }

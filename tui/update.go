@@ -90,6 +90,9 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return nil
 	case list.PageMsg:
 		cmd := m.list.Update(msg)
+		if msg.Offset == 0 && msg.Err == nil {
+			m.reader.SetEmptyArchive(len(msg.Items) == 0)
+		}
 		// Open the newest story at start so the reader is never empty.
 		if msg.Offset == 0 && msg.Err == nil && len(msg.Items) > 0 && (m.reader.Story() == nil && !m.opening && m.opts.Query == "" || m.newest) {
 			m.newest = false

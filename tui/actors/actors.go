@@ -376,7 +376,7 @@ func (m *Model) View() string {
 	}
 	s := m.c.Styles
 	if m.story == nil {
-		return common.Lines([]string{s.Dim.Render("Open a story to see")}, m.height)
+		return common.Lines([]string{s.Dim.Render("Open a story to see"), s.Dim.Render("its actors.")}, m.height)
 	}
 	if len(m.rows) == 0 {
 		return common.Lines([]string{s.Dim.Render("No actors found.")}, m.height)

@@ -181,6 +181,16 @@ func (m *Model) View() string {
 	}
 	if m.story == nil {
 		s := m.c.Styles
+		if m.emptyArchive {
+			// Nothing to select or search: say how to fill the archive.
+			return common.Lines([]string{
+				s.Dim.Render("This archive has no stories yet."),
+				"",
+				s.Dim.Render(common.Clip("Import some from a shell, then open it again:", m.width)),
+				s.Dim.Render(common.Clip("  storyline import PATH", m.width)),
+				s.Dim.Render(common.Clip("(text, Markdown, HTML, feeds, JSON Lines; folders too)", m.width)),
+			}, m.height)
+		}
 		return common.Lines([]string{
 			s.Dim.Render("No story open."),
 			"",

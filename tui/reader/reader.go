@@ -62,7 +62,13 @@ type Model struct {
 	jumpMax   int   // how far past the end a jump may leave the view
 	hitParas  []int // paragraphs containing hits, in layout order
 	offset    int
+
+	emptyArchive bool // the archive has no story to open
 }
+
+// SetEmptyArchive says whether the archive has no story at all, so that
+// the empty reader says how to import some instead of how to open one.
+func (m *Model) SetEmptyArchive(empty bool) { m.emptyArchive = empty }
 
 // New returns an empty reader.
 func New(c *common.Common) *Model {

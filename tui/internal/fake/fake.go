@@ -39,6 +39,11 @@ func New() *Backend {
 	return b
 }
 
+// NewEmpty returns a backend of the user's archive holding no story.
+func NewEmpty() *Backend {
+	return &Backend{byID: map[string]*archive.Story{}, Calls: map[string]int{}, info: archive.Info{Path: "/tmp/archive"}}
+}
+
 func (b *Backend) add(s *archive.Story) {
 	b.stories = append(b.stories, s)
 	b.byID[s.ID] = s
