@@ -174,7 +174,8 @@ func TestCLIUsageErrors(t *testing.T) {
 }
 
 // TestCLISearchAdvice checks what search says on stderr when a query finds
-// nothing or names a field no story has; stdout stays the result.
+// nothing or names a field no story has, and list when its offset is past
+// the end; stdout stays the result.
 func TestCLISearchAdvice(t *testing.T) {
 	dir := fixtureArchive(t)
 	tests := []struct {
@@ -188,6 +189,8 @@ func TestCLISearchAdvice(t *testing.T) {
 		{[]string{"search", "author:smith ferry"}, "ferry", []string{`no field "author"`}},
 		{[]string{"--json", "search", "zzyzxnotaword"}, `"total": 0`, []string{"(zzyzxnotaword~)"}},
 		{[]string{"search", "ferry"}, "ferry", nil},
+		{[]string{"list", "--offset", "500"}, "", []string{"no stories from --offset 500: the archive has"}},
+		{[]string{"--json", "list", "--offset", "500"}, "[]", []string{"no stories from --offset 500"}},
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {

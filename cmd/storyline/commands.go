@@ -388,6 +388,10 @@ func (c *listCmd) Run(g *globals) error {
 	if err != nil {
 		return err
 	}
+	if len(rows) == 0 && offset > 0 && total > 0 {
+		// On stderr: stdout stays the (empty) list.
+		fmt.Fprintf(g.stderr, "storyline: no stories from --offset %d: the archive has %s\n", offset, plural(total, "story"))
+	}
 	if g.JSON {
 		return g.emit(rows)
 	}
