@@ -202,8 +202,9 @@ func (m *Model) updateStatus() {
 		}
 		hints = m.component(m.focus).ShortHelp()
 		if len(m.mainPanes()) < 3 {
-			// Side panes are hidden: say how to reach them.
-			hints = append(hints, k.NextPane)
+			// Side panes are hidden: say first how to reach them (a
+			// narrow bar drops hints from its end).
+			hints = append([]key.Binding{k.NextPane}, hints...)
 		}
 		hints = append(hints, k.Help)
 	}
