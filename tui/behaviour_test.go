@@ -454,11 +454,34 @@ func TestJumpBack(t *testing.T) {
 		}
 		read = st.story
 	}
+	// Last, the story the browser opened at start, which the reader
+	// showed with the focus: it was read too.
 	h.keys("backspace")
-	if h.m.reader.Story().ID != levy {
+	if got := h.m.reader.Story().ID; got != roundup {
+		t.Errorf("back from the first story read opened %s, want the one opened at start, %s", got, roundup)
+	}
+	h.keys("backspace")
+	if h.m.reader.Story().ID != roundup {
 		t.Error("back with no history moved")
 	}
 	mustContain(t, h.m.status.MessageText(), "no story to go back to")
+}
+
+// A search typed over the story opened at start, then a hit opened:
+// back returns to that first story.
+func TestJumpBackToFirstStory(t *testing.T) {
+	h := plainHarness(t, 120, 40)
+	first := h.m.reader.Story().ID
+	h.keys("/")
+	h.typeText("levy")
+	h.keys("down", "enter") // the second hit
+	if got := h.m.reader.Story().ID; got == first {
+		t.Fatalf("the search opened %s, the story already shown", got)
+	}
+	h.keys("backspace")
+	if got := h.m.reader.Story().ID; got != first {
+		t.Errorf("back opened %s, want the story opened at start, %s", got, first)
+	}
 }
 
 // S ranks the hits by relevance, newest first or oldest first in turn,

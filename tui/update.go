@@ -96,6 +96,9 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		// Open the newest story at start so the reader is never empty.
 		if msg.Offset == 0 && msg.Err == nil && len(msg.Items) > 0 && (m.reader.Story() == nil && !m.opening && m.opts.Query == "" || m.newest) {
 			m.newest = false
+			// Opened to read (the reader takes the focus), so it is the
+			// first story of the way back.
+			m.reading = msg.Items[0].ID
 			return tea.Batch(cmd, m.openStory(common.OpenStoryMsg{ID: msg.Items[0].ID}))
 		}
 		return cmd
