@@ -62,8 +62,7 @@ func FieldAdvice(q string) string {
 	if len(f) == 0 {
 		return ""
 	}
-	return fmt.Sprintf("no field %s: the fields are %s; quote a word with a colon in it (\"10:30\")",
-		quoteAll(f), strings.Join(QueryFields, ", "))
+	return fmt.Sprintf("no field %s: the fields are %s", quoteAll(f), strings.Join(QueryFields, ", "))
 }
 
 // Hint says how to mend a query that does not parse.
