@@ -287,3 +287,29 @@ func TestStoryVersionsFolded(t *testing.T) {
 		t.Errorf("after reload: %d listed of %d loaded", len(m.stories), m.listed)
 	}
 }
+
+// A hit's second line: its date (and versions), then its matching
+// threads' labels, with no stray space before the first label of an
+// undated hit.
+func TestHitMetaLine(t *testing.T) {
+	day := time.Date(2026, 11, 6, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name string
+		h    archive.SearchHit
+		want string
+	}{
+		{"dated", archive.SearchHit{Title: "T", Published: &day, Threads: []string{"a#1"}, Labels: []string{"levy"}}, "2026-11-06 ▌levy"},
+		{"undated", archive.SearchHit{Title: "T", Threads: []string{"a#1", "a#3"}, Labels: []string{"levy", "festival"}}, "▌levy ▌festival"},
+		{"versions", archive.SearchHit{Title: "T", Versions: []string{"b"}, Threads: []string{"a#2"}, Labels: []string{"levy"}}, "2 versions ▌levy"},
+	}
+	m := newList(fake.New())
+	m.SetSize(80, 20)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			line := ansi.Strip(m.hitLines(tc.h, false)[1])
+			if got := strings.TrimPrefix(line, "  "); got != tc.want {
+				t.Errorf("meta line %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -135,8 +135,11 @@ func (m *Model) hitLines(h archive.SearchHit, selected bool) []string {
 		if i < len(h.Labels) {
 			label = common.Line(h.Labels[i])
 		}
+		if i > 0 || date != "" {
+			meta += " " // no space before the first label of an undated hit
+		}
 		n := common.ThreadNum(id)
-		meta += " " + s.Thread(n, false).Render("▌") + s.Dim.Render(label)
+		meta += s.Thread(n, false).Render("▌") + s.Dim.Render(label)
 	}
 	frag := ""
 	for _, f := range h.Fragments {
