@@ -79,5 +79,9 @@ func checkBox(t *testing.T, out string, w, h int) {
 		if lw := ansi.StringWidth(l); lw > w {
 			t.Errorf("line %d is %d cells wide, want ≤ %d: %q", i, lw, w, l)
 		}
+		// Text clipped short of a pane's border wastes the cells left.
+		if strings.Contains(l, "…  ┃") || strings.Contains(l, "…  │") {
+			t.Errorf("line %d is clipped before the border: %q", i, l)
+		}
 	}
 }

@@ -70,7 +70,7 @@ func (m *Model) layout() tea.Cmd {
 	if m.overlay != overlayNone {
 		r := rect{0, 0, m.width, bodyH}
 		m.rects[paneRelated] = r
-		return tea.Batch(m.related.SetSize(r.w-4, r.h-3), m.people.SetSize(r.w-4, r.h-3))
+		return tea.Batch(m.related.SetSize(r.w-2, r.h-3), m.people.SetSize(r.w-2, r.h-3))
 	}
 	stripH := 0
 	if h := m.stripHeight(); h > 0 {
