@@ -313,3 +313,35 @@ func TestHitMetaLine(t *testing.T) {
 		})
 	}
 }
+
+// Ranked by date, hits none of which has a date say so: the order did not
+// change for a reason.
+func TestSortStatusWithoutDates(t *testing.T) {
+	day := time.Date(2026, 11, 6, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name  string
+		order archive.Order
+		dates []*time.Time
+		want  string
+		bad   string
+	}{
+		{"relevance", archive.ByRelevance, []*time.Time{nil}, "2 stories", "first"},
+		{"newest, dated", archive.NewestFirst, []*time.Time{&day, nil}, "newest first", "no hit has a date"},
+		{"newest, undated", archive.NewestFirst, []*time.Time{nil, nil}, "newest first (no hit has a date)", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			m := newList(fake.New())
+			m.SetSize(80, 20)
+			m.order, m.query = tc.order, "levy"
+			m.result = &archive.SearchResult{Total: 2}
+			for _, d := range tc.dates {
+				m.result.Hits = append(m.result.Hits, archive.SearchHit{Title: "T", Published: d})
+			}
+			got := ansi.Strip(m.searchStatus())
+			if !strings.Contains(got, tc.want) || tc.bad != "" && strings.Contains(got, tc.bad) {
+				t.Errorf("status %q, want %q without %q", got, tc.want, tc.bad)
+			}
+		})
+	}
+}

@@ -2,6 +2,7 @@ package list
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -73,6 +74,10 @@ func (m *Model) searchStatus() string {
 		line := fmt.Sprintf("%s · %.0f ms", common.Count(int(m.result.Total), "story", "stories"), m.result.TookMS)
 		if m.order != archive.ByRelevance {
 			line += " · " + m.order.String() + " first"
+			if len(m.result.Hits) > 0 && !slices.ContainsFunc(m.result.Hits, func(h archive.SearchHit) bool { return h.Published != nil }) {
+				// Nothing to order by: say why the order did not change.
+				line += " (no hit has a date)"
+			}
 		}
 		return s.Dim.Render(line)
 	}
