@@ -324,6 +324,40 @@ func TestHelpOverlay(t *testing.T) {
 	}
 }
 
+// TestHelpScrolls: on a short terminal every scrolling key moves the
+// help: a line, half a page, a page (space is page down), to either end;
+// g and G did nothing, and a page moved one line.
+func TestHelpScrolls(t *testing.T) {
+	const end = "esc or ? closes this help" // the help's last line
+	tests := []struct {
+		keys   []string
+		offset int  // -1: not checked
+		atEnd  bool // the last line shows
+	}{
+		{[]string{"j"}, 1, false},
+		{[]string{"j", "k", "k"}, 0, false},
+		{[]string{"space"}, 11, false},
+		{[]string{"ctrl+d"}, 5, false},
+		{[]string{"G"}, -1, true},
+		{[]string{"G", "g"}, 0, false},
+		{[]string{"G", "ctrl+u"}, -1, false},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.keys, ","), func(t *testing.T) {
+			h := plainHarness(t, 60, 15)
+			h.keys("?")
+			h.keys(tt.keys...)
+			out := h.plain()
+			if tt.offset >= 0 && h.m.helpOffset != tt.offset {
+				t.Errorf("offset %d, want %d", h.m.helpOffset, tt.offset)
+			}
+			if got := strings.Contains(out, end); got != tt.atEnd {
+				t.Errorf("last line shown %v, want %v:\n%s", got, tt.atEnd, out)
+			}
+		})
+	}
+}
+
 func TestRebindFromConfig(t *testing.T) {
 	cfg := config.Config{Keys: map[string][]string{"next_thread": {"x"}, "bogus": {"z"}}}
 	h := newHarness(t, 120, 40, Options{NoColor: true, Config: cfg})

@@ -128,11 +128,24 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 			return tea.Quit
 		case key.Matches(msg, k.Back, k.Help):
 			return m.closeOverlay()
-		case key.Matches(msg, k.Down, k.PageDown, k.HalfDown):
+		case key.Matches(msg, k.Down):
 			m.helpOffset++
-		case key.Matches(msg, k.Up, k.PageUp, k.HalfUp):
-			m.helpOffset = max(m.helpOffset-1, 0)
+		case key.Matches(msg, k.Up):
+			m.helpOffset--
+		case key.Matches(msg, k.PageDown):
+			m.helpOffset += m.helpRows()
+		case key.Matches(msg, k.PageUp):
+			m.helpOffset -= m.helpRows()
+		case key.Matches(msg, k.HalfDown):
+			m.helpOffset += m.helpRows() / 2
+		case key.Matches(msg, k.HalfUp):
+			m.helpOffset -= m.helpRows() / 2
+		case key.Matches(msg, k.Top):
+			m.helpOffset = 0
+		case key.Matches(msg, k.Bottom):
+			m.helpOffset = 1 << 20 // clamped to the last page below
 		}
+		m.clampHelp(len(m.helpLines()))
 		return nil
 	case overlayPeople:
 		switch {

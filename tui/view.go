@@ -123,7 +123,9 @@ func joinColumns(blocks []string) string {
 	return sb.String()
 }
 
-func (m *Model) helpView() string {
+// helpLines is the help: the keys, the search syntax, where the keys are
+// set, one line a string.
+func (m *Model) helpLines() []string {
 	s := m.c.Styles
 	theme := "dark"
 	switch {
@@ -138,14 +140,14 @@ func (m *Model) helpView() string {
 	}
 	inner := max(m.width-2, 10)
 	var lines []string
-	for i, row := range m.helpRows(m.c.Keys.FullHelp(), max(m.width-4, 10)) {
+	for i, row := range m.packHelp(m.c.Keys.FullHelp(), max(m.width-4, 10)) {
 		if i > 0 {
 			lines = append(lines, "")
 		}
 		lines = append(lines, m.help.FullHelpView(row))
 	}
 	for _, t := range []string{
-		"Search syntax: words · \"a phrase\" · +must -not · actor:\"Name\" · name:\"Name\" · thread:word · source:word · category:word · published:>\"2025-01-01\"",
+		"Search syntax: words · \"a phrase\" · +must -not · word~ (near spellings) · actor:\"Name\" · name:\"Name\" · thread:word · source:word · category:word · published:>\"2025-01-01\"",
 		"In the archive's actors (" + m.c.Keys.People.Help().Key + "): tab keeps one kind · " + m.c.Keys.Search.Help().Key + " filters by name · enter finds their stories",
 		"Keys and theme (" + theme + ") are set in " + path,
 		"esc or ? closes this help",
@@ -155,19 +157,26 @@ func (m *Model) helpView() string {
 			lines = append(lines, s.Dim.Render(l))
 		}
 	}
-	all := strings.Split(strings.Join(lines, "\n"), "\n")
-	rows := max(m.height-4, 1)
-	m.helpOffset = min(m.helpOffset, max(len(all)-rows, 0))
-	if m.helpOffset > 0 || len(all) > rows {
-		all = all[m.helpOffset:]
-	}
-	return strings.Join(all, "\n")
+	return strings.Split(strings.Join(lines, "\n"), "\n")
 }
 
-// helpRows packs the key groups into rows of columns that fit width, in
+// helpView renders the help's lines from the scroll offset, which it
+// keeps within the last page.
+func (m *Model) helpView() string {
+	all := m.helpLines()
+	m.clampHelp(len(all))
+	return strings.Join(all[m.helpOffset:], "\n")
+}
+
+// clampHelp keeps the help's offset within its n lines' last page.
+func (m *Model) clampHelp(n int) {
+	m.helpOffset = max(min(m.helpOffset, n-m.helpRows()), 0)
+}
+
+// packHelp packs the key groups into rows of columns that fit width, in
 // order, so that no column is cut away at a narrow width (the help model
 // drops the columns that do not fit and shows an ellipsis instead).
-func (m *Model) helpRows(groups [][]key.Binding, width int) [][][]key.Binding {
+func (m *Model) packHelp(groups [][]key.Binding, width int) [][][]key.Binding {
 	sep := ansi.StringWidth(m.help.FullSeparator)
 	var rows [][][]key.Binding
 	used := 0
@@ -182,6 +191,9 @@ func (m *Model) helpRows(groups [][]key.Binding, width int) [][][]key.Binding {
 	}
 	return rows
 }
+
+// helpRows is how many lines of help show at once.
+func (m *Model) helpRows() int { return max(m.height-4, 1) }
 
 func (m *Model) updateStatus() {
 	mode := paneNames[m.focus]
