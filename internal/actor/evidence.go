@@ -745,13 +745,8 @@ head chair leader star player model official representative designer`)
 // next to mention m in a list ("Ballina, Lismore and Glen Innes"); not
 // across a comma and "and" that open another clause (andClause).
 func listNeighbours(d *paraDoc, m *mention) (person, org, place int) {
-	toks := d.toks
 	for _, sp := range d.spans {
-		// joinedBy holds of three tokens at most: most spans are too far
-		// off to ask
-		before := sp.e < m.s && m.s-sp.e <= 3 && joinedBy(toks[sp.e:m.s]) && !opensClause(toks, sp.e, m) && !andClause(d, sp.e, m.s, m.e)
-		after := sp.s > m.e && sp.s-m.e <= 3 && joinedBy(toks[m.e:sp.s]) && !andClause(d, m.e, sp.s, sp.e)
-		if !before && !after {
+		if !listAdjacent(d, m, sp) {
 			continue
 		}
 		switch sp.typ {
@@ -764,6 +759,18 @@ func listNeighbours(d *paraDoc, m *mention) (person, org, place int) {
 		}
 	}
 	return person, org, place
+}
+
+// listAdjacent reports whether span sp stands right before or right
+// after mention m in a list: joined to it by a comma, "and" or "or"
+// (joinedBy), not across a comma and "and" that open another clause
+// (opensClause, andClause).
+func listAdjacent(d *paraDoc, m *mention, sp span) bool {
+	toks := d.toks
+	// joinedBy holds of three tokens at most: most spans are too far off
+	// to ask
+	before := sp.e < m.s && m.s-sp.e <= 3 && joinedBy(toks[sp.e:m.s]) && !opensClause(toks, sp.e, m) && !andClause(d, sp.e, m.s, m.e)
+	return before || sp.s > m.e && sp.s-m.e <= 3 && joinedBy(toks[m.e:sp.s]) && !andClause(d, m.e, sp.s, sp.e)
 }
 
 // officeBefore reports whether an office's head noun ends one of the

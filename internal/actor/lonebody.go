@@ -188,13 +188,10 @@ func (st *story) unnamedBody(key string) bool {
 
 // listedWithPerson reports whether a name the tagger reads as a person's,
 // or one opening with a given name, stands next to mention m in a list
-// (listNeighbours).
+// (listAdjacent).
 func listedWithPerson(d *paraDoc, m *mention) bool {
-	toks := d.toks
 	for _, sp := range d.spans {
-		before := sp.e < m.s && joinedBy(toks[sp.e:m.s]) && !opensClause(toks, sp.e, m) && !andClause(d, sp.e, m.s, m.e)
-		after := sp.s > m.e && joinedBy(toks[m.e:sp.s]) && !andClause(d, m.e, sp.s, sp.e)
-		if (before || after) && (sp.typ == "PER" || givenName(toks[sp.s].text)) {
+		if (sp.typ == "PER" || givenName(d.toks[sp.s].text)) && listAdjacent(d, m, sp) {
 			return true
 		}
 	}

@@ -190,21 +190,6 @@ func (st *story) notePartOwner(d *paraDoc, s, e int) {
 	}
 }
 
-// wordsKey returns the words of tokens [s, e) in lower case, joined by
-// spaces.
-func wordsKey(toks []tok, s, e int) string {
-	var b strings.Builder
-	for k := s; k < e; k++ {
-		if t := &toks[k]; t.word {
-			if b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			b.WriteString(t.lower)
-		}
-	}
-	return b.String()
-}
-
 // screenWords in a story say it speaks of a soap or a serial's episodes.
 var screenWords = setOf(`soap soaps episode episodes storyline storylines sitcom co-star spoilers`)
 

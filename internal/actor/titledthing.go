@@ -87,10 +87,14 @@ func (st *story) markTheTitled() {
 
 // spanKey returns the words of m's span, title and all, in lower case
 // and joined by spaces.
-func spanKey(d *paraDoc, m *mention) string {
+func spanKey(d *paraDoc, m *mention) string { return wordsKey(d.toks, m.s, m.e) }
+
+// wordsKey returns the words of tokens [s, e) in lower case, joined by
+// spaces.
+func wordsKey(toks []tok, s, e int) string {
 	var b strings.Builder
-	for k := m.s; k < m.e; k++ {
-		if t := d.toks[k]; t.word {
+	for k := s; k < e; k++ {
+		if t := &toks[k]; t.word {
 			if b.Len() > 0 {
 				b.WriteByte(' ')
 			}
