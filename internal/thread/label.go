@@ -452,7 +452,7 @@ func (lb *labeler) label(paras [][]word) string {
 	if len(paras) > 0 {
 		minister, post = lb.ministerName(names, terms, buf[:len(paras[0])])
 	}
-	if _, leaves := leadDeparture(leadW); minister && post != nil && (leaves || post[len(post)-1] == "MP") {
+	if minister && post != nil && (post[len(post)-1] == "MP" || leavesPost(leadW)) {
 		minister = false // named for now, the post takes the name's place below
 	} else {
 		post = nil

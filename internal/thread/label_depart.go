@@ -91,6 +91,13 @@ func leadDeparture(lead []word) (departure, bool) {
 	return departure{}, false
 }
 
+// leavesPost reports whether the lead's first sentence tells a departure
+// (leadDeparture).
+func leavesPost(lead []word) bool {
+	_, ok := leadDeparture(lead)
+	return ok
+}
+
 // departAt reports whether lead[i] opens a departure, and which.
 func departAt(lead []word, i int) (departure, bool) {
 	w := lead[i]

@@ -195,7 +195,6 @@ func (t *idfTable) init(stats Stats, docs int, df []int32, cache []float64) {
 	}
 }
 
-// of returns the idf of stem, whose id is id.
 // docFreq returns the document frequency of the stem stem (id in the
 // story's stems): the archive's, or the story's units' without one.
 func (t *idfTable) docFreq(id int32, stem string) int {
@@ -205,6 +204,7 @@ func (t *idfTable) docFreq(id int32, stem string) int {
 	return int(t.df[id])
 }
 
+// of returns the idf of stem, whose id is id.
 func (t *idfTable) of(id int32, stem string) float64 {
 	if v := t.cache[id]; v >= 0 {
 		return v
