@@ -16,6 +16,8 @@ import (
 	"github.com/storyline/storyline/internal/article"
 	"github.com/storyline/storyline/internal/eval"
 	"github.com/storyline/storyline/internal/nlp"
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
 )
 
 type evalCmd struct {
@@ -104,12 +106,22 @@ func writePredictions(path string, write func(io.Writer) error) error {
 	return nil
 }
 
-func openInput(path string) (*os.File, error) {
+// openInput opens an eval input file. A byte-order mark at its start is
+// honoured and dropped (UTF-8 is read as is, UTF-16 is decoded to UTF-8),
+// as files saved by spreadsheet tools and Windows editors carry one; a
+// file without one is passed through byte for byte.
+func openInput(path string) (io.ReadCloser, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, usageError{err}
 	}
-	return f, nil
+	return inputFile{transform.NewReader(f, unicode.BOMOverride(transform.Nop)), f}, nil
+}
+
+// inputFile reads through a decoder and closes the file beneath it.
+type inputFile struct {
+	io.Reader
+	io.Closer
 }
 
 type evalNERCmd struct {
