@@ -216,7 +216,9 @@ func (c *evalLinkCmd) Run(g *globals) error {
 	if err != nil {
 		return err
 	}
-	arts, err := eval.ReadLinkArticles(in)
+	arts, err := eval.ReadLinkArticles(in, func(msg string) {
+		fmt.Fprintf(g.stderr, "storyline: %s: %s\n", c.File, msg)
+	})
 	in.Close()
 	if err != nil {
 		return err

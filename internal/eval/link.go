@@ -2,11 +2,14 @@ package eval
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/storyline/storyline/internal/article"
 )
 
 // LinkResult is the JSON printed by `storyline eval link`.
@@ -46,23 +49,6 @@ type linkLine struct {
 	Published string  `json:"published"`
 }
 
-// dateLayouts are the date forms accepted in `date`/`published`.
-var dateLayouts = []string{time.RFC3339Nano, time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02", time.RFC1123Z, time.RFC1123}
-
-// parseDate reads a date in one of dateLayouts; "" gives the zero time.
-func parseDate(s string) (time.Time, error) {
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return time.Time{}, nil
-	}
-	for _, l := range dateLayouts {
-		if t, err := time.Parse(l, s); err == nil {
-			return t.UTC(), nil
-		}
-	}
-	return time.Time{}, fmt.Errorf("unrecognised date %q", s)
-}
-
 // scalar renders a JSON string or number id as a string.
 func scalar(v any) string {
 	switch x := v.(type) {
@@ -78,10 +64,12 @@ func scalar(v any) string {
 }
 
 // ReadLinkArticles reads an article JSONL with a gold `story` field (and
-// optional `date` or `published`). Body may be given as `body`, `text` or
-// `content`. An article without id is named by its line number; one
-// without story is an error.
-func ReadLinkArticles(r io.Reader) ([]LinkArticle, error) {
+// optional `date` or `published`, in any form article.ParseDate reads).
+// Body may be given as `body`, `text` or `content`. An article without id
+// is named by its line number; one without story is an error. A date that
+// cannot be read is an error when warn is nil; otherwise the article is
+// scored undated and warn is told which line and field to fix.
+func ReadLinkArticles(r io.Reader, warn func(msg string)) ([]LinkArticle, error) {
 	seen := map[string]bool{}
 	return readGold(r, func(line int, l *linkLine) (LinkArticle, error) {
 		a := LinkArticle{ID: scalar(l.ID), Story: scalar(l.Story), Category: l.Category, Title: l.Title, URL: l.Link}
@@ -105,15 +93,23 @@ func ReadLinkArticles(r io.Reader) ([]LinkArticle, error) {
 		if l.URL != nil {
 			a.URL = *l.URL
 		}
-		d := l.Date
-		if d == "" {
-			d = l.Published
+		field, d := "date", l.Date
+		if strings.TrimSpace(d) == "" {
+			field, d = "published", l.Published
 		}
-		t, err := parseDate(d)
+		if strings.TrimSpace(d) == "" {
+			return a, nil
+		}
+		t, err := article.ParseDate(d)
 		if err != nil {
-			return a, fmt.Errorf("line %d: %w", line, err)
+			msg := fmt.Sprintf("line %d: field %q: unrecognised date %q (write it as 2006-01-02 or RFC 3339, or leave the field out)", line, field, d)
+			if warn == nil {
+				return a, errors.New(msg)
+			}
+			warn(msg + "; scored undated")
+			return a, nil
 		}
-		a.Date = t
+		a.Date = t.UTC()
 		return a, nil
 	})
 }

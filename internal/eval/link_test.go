@@ -48,7 +48,7 @@ func TestReadLinkArticles(t *testing.T) {
 
 {"story":"s2","content":"D"}
 `
-	arts, err := eval.ReadLinkArticles(strings.NewReader(in))
+	arts, err := eval.ReadLinkArticles(strings.NewReader(in), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -59,9 +59,51 @@ func TestReadLinkArticles(t *testing.T) {
 		t.Fatalf("unexpected %+v", arts)
 	}
 	for _, bad := range []string{`{"id":"a","body":"x"}`, `{"id":"a","story":"s","date":"soon"}`, `not json`, ``} {
-		if _, err := eval.ReadLinkArticles(strings.NewReader(bad)); err == nil {
+		if _, err := eval.ReadLinkArticles(strings.NewReader(bad), nil); err == nil {
 			t.Errorf("%q: want an error", bad)
 		}
+	}
+}
+
+// TestReadLinkArticlesDates checks the date forms a gold file may use, and
+// that with a warn func a date nobody can read leaves the article undated
+// and names the line and field instead of failing the whole file.
+func TestReadLinkArticlesDates(t *testing.T) {
+	tests := []struct {
+		line string
+		want string // the date read, "" for none
+		warn string // a fragment of the warning, "" for none
+	}{
+		{`{"story":"s","date":"2024-03-01"}`, "2024-03-01", ""},
+		{`{"story":"s","date":"Aug 5, 2020"}`, "2020-08-05", ""},
+		{`{"story":"s","date":"5 August 2020"}`, "2020-08-05", ""},
+		{`{"story":"s","date":"Wed, 05 Aug 2020 09:30:00 +0100"}`, "2020-08-05", ""},
+		{`{"story":"s","published":"2020-08-05T23:30:00-04:00"}`, "2020-08-06", ""},
+		{`{"story":"s","date":"  "}`, "", ""},
+		{`{"story":"s","date":"soon"}`, "", `line 1: field "date": unrecognised date "soon"`},
+		{`{"story":"s","published":"yesterday"}`, "", `field "published"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.line, func(t *testing.T) {
+			var warned []string
+			arts, err := eval.ReadLinkArticles(strings.NewReader(tt.line), func(m string) { warned = append(warned, m) })
+			if err != nil || len(arts) != 1 {
+				t.Fatalf("%d articles, err %v", len(arts), err)
+			}
+			got := ""
+			if !arts[0].Date.IsZero() {
+				got = arts[0].Date.Format("2006-01-02")
+			}
+			if got != tt.want {
+				t.Errorf("date %q, want %q", got, tt.want)
+			}
+			switch {
+			case tt.warn == "" && len(warned) > 0:
+				t.Errorf("unexpected warning %q", warned)
+			case tt.warn != "" && (len(warned) != 1 || !strings.Contains(warned[0], tt.warn)):
+				t.Errorf("warnings %q, want one with %q", warned, tt.warn)
+			}
+		})
 	}
 }
 
