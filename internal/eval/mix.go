@@ -34,12 +34,34 @@ type MixDocument struct {
 }
 
 // sourceArticle is one line of an article JSONL file.
+// The id may be a string or a number; the text may be given as `body`,
+// `text` or `content`, or as a `paragraphs` array.
 type sourceArticle struct {
-	ID       string `json:"id"`
-	Category string `json:"category"`
-	Title    string `json:"title"`
-	Body     string `json:"body"`
-	paras    []string
+	ID         looseID  `json:"id"`
+	Category   string   `json:"category"`
+	Title      string   `json:"title"`
+	Body       string   `json:"body"`
+	Text       string   `json:"text"`
+	Content    string   `json:"content"`
+	Paragraphs []string `json:"paragraphs"`
+	paras      []string
+}
+
+// paragraphs returns the article's paragraphs, from whichever field holds
+// its text.
+func (a *sourceArticle) paragraphs() []string {
+	for _, body := range []string{a.Body, a.Text, a.Content} {
+		if strings.TrimSpace(body) != "" {
+			return splitParagraphs(body)
+		}
+	}
+	var out []string
+	for _, p := range a.Paragraphs {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // Mix builds round-up-like documents from an article JSONL read from r:
@@ -96,7 +118,7 @@ func Mix(r io.Reader, w io.Writer, opts MixOptions) error {
 			a := pool[p]
 			hi := min(8, len(a.paras))
 			runs[i] = a.paras[:2+rng.IntN(hi-1)]
-			doc.Sources = append(doc.Sources, a.ID)
+			doc.Sources = append(doc.Sources, string(a.ID))
 			titles = append(titles, a.Title)
 		}
 		doc.Title = strings.Join(titles, " / ")
@@ -132,7 +154,7 @@ func Mix(r io.Reader, w io.Writer, opts MixOptions) error {
 func readArticles(r io.Reader) ([]*sourceArticle, error) {
 	var out []*sourceArticle
 	err := eachJSONLine(r, "mix: ", func(_ int, a *sourceArticle) error {
-		a.paras = splitParagraphs(a.Body)
+		a.paras = a.paragraphs()
 		if len(a.paras) >= 2 {
 			out = append(out, a)
 		}
@@ -147,11 +169,16 @@ func readArticles(r io.Reader) ([]*sourceArticle, error) {
 	return out, nil
 }
 
-// splitParagraphs splits a body on blank lines, trimming each block.
+// splitParagraphs splits a body on blank lines (on line breaks when it
+// has no blank line), trimming each block.
 func splitParagraphs(body string) []string {
-	body = strings.ReplaceAll(body, "\r\n", "\n")
+	body = strings.TrimSpace(strings.ReplaceAll(body, "\r\n", "\n"))
+	sep := "\n\n"
+	if !strings.Contains(body, sep) {
+		sep = "\n" // a body with no blank line puts a paragraph on each line
+	}
 	var out []string
-	for _, p := range strings.Split(body, "\n\n") {
+	for _, p := range strings.Split(body, sep) {
 		if p = strings.TrimSpace(p); p != "" {
 			out = append(out, p)
 		}

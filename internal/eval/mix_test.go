@@ -145,3 +145,39 @@ func deref(ps []*int) []int {
 	}
 	return out
 }
+
+// TestMixSourceForms checks the article forms Mix reads besides a string
+// id and a body split on blank lines: numeric ids, bodies under `text` or
+// `content`, a `paragraphs` array, and bodies that put one paragraph on
+// each line with no blank line between.
+func TestMixSourceForms(t *testing.T) {
+	tests := []struct {
+		name, line string
+		id         string
+		paras      []string
+	}{
+		{"blank lines", `{"id":"a","body":"One.\n\nTwo.\r\n\r\nThree."}`, "a", []string{"One.", "Two.", "Three."}},
+		{"line breaks only", `{"id":7,"body":"One.\nTwo.\n \nThree.\n"}`, "7", []string{"One.", "Two.", "Three."}},
+		{"text field", `{"id":"t","text":"One.\n\nTwo."}`, "t", []string{"One.", "Two."}},
+		{"content field", `{"id":"c","content":"One.\n\nTwo."}`, "c", []string{"One.", "Two."}},
+		{"paragraphs array", `{"id":2.5,"paragraphs":["One.", " ", "Two."]}`, "2.5", []string{"One.", "Two."}},
+		{"blank lines keep line breaks inside", `{"id":"b","body":"One,\nstill one.\n\nTwo."}`, "b", []string{"One,\nstill one.", "Two."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			arts, err := readArticles(strings.NewReader(tt.line))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(arts) != 1 {
+				t.Fatalf("got %d articles, want one", len(arts))
+			}
+			if string(arts[0].ID) != tt.id {
+				t.Errorf("id %q, want %q", arts[0].ID, tt.id)
+			}
+			if got := strings.Join(arts[0].paras, "|"); got != strings.Join(tt.paras, "|") {
+				t.Errorf("paragraphs %q, want %q", arts[0].paras, tt.paras)
+			}
+		})
+	}
+}
