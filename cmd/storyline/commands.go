@@ -424,7 +424,7 @@ func (c *listCmd) Run(g *globals) error {
 }
 
 type threadsCmd struct {
-	ID string `arg:"" help:"Story id."`
+	ID string `arg:"" help:"Story id. The text numbers paragraphs from 1, as a reader counts them; --json keeps the 0-based indices of show --json's paragraphs."`
 }
 
 func (c *threadsCmd) Run(g *globals) error {
@@ -437,12 +437,43 @@ func printThreads(g *globals, ts []archive.Thread) error {
 		if t.Arc != nil {
 			arc = "  storyline " + *t.Arc
 		}
-		fmt.Fprintf(g.stdout, "%s  %s  paragraphs %v%s\n", t.ID, sanitize.Line(t.Label), t.Paragraphs, arc)
+		fmt.Fprintf(g.stdout, "%s  %s  %s%s\n", t.ID, sanitize.Line(t.Label), paragraphSpan(t.Paragraphs), arc)
 		if len(t.Actors) > 0 {
 			fmt.Fprintf(g.stdout, "    actors: %s\n", sanitize.Line(strings.Join(t.Actors, ", ")))
 		}
 	}
 	return nil
+}
+
+// paragraphSpan names a thread's paragraphs for a person: numbered from
+// 1 (the stored indices, which --json keeps, count from 0), runs of
+// neighbours as ranges: "paragraphs 1–3, 7, 9–10", "paragraph 4".
+func paragraphSpan(idx []int) string {
+	if len(idx) == 0 {
+		return "no paragraphs"
+	}
+	idx = slices.Compact(slices.Sorted(slices.Values(idx)))
+	var runs []string
+	for i := 0; i < len(idx); {
+		j := i
+		for j+1 < len(idx) && idx[j+1] <= idx[j]+1 {
+			j++
+		}
+		switch {
+		case idx[j] == idx[i]:
+			runs = append(runs, fmt.Sprint(idx[i]+1))
+		case idx[j] == idx[i]+1:
+			runs = append(runs, fmt.Sprintf("%d, %d", idx[i]+1, idx[j]+1))
+		default:
+			runs = append(runs, fmt.Sprintf("%d–%d", idx[i]+1, idx[j]+1))
+		}
+		i = j + 1
+	}
+	noun := "paragraphs "
+	if len(idx) == 1 {
+		noun = "paragraph "
+	}
+	return noun + strings.Join(runs, ", ")
 }
 
 type actorsCmd struct {

@@ -209,3 +209,52 @@ func TestListFoldsVersions(t *testing.T) {
 		t.Errorf("show of a version does not name the other:\n%s", r.stdout)
 	}
 }
+
+// The text of threads numbers paragraphs from 1, as a person counts them
+// (the stored, --json indices count from 0), with runs as ranges.
+func TestParagraphSpan(t *testing.T) {
+	tests := []struct {
+		idx  []int
+		want string
+	}{
+		{nil, "no paragraphs"},
+		{[]int{0}, "paragraph 1"},
+		{[]int{0, 1}, "paragraphs 1, 2"},
+		{[]int{0, 1, 2, 3, 4, 5, 6, 7}, "paragraphs 1–8"},
+		{[]int{0, 1, 2, 6, 8, 9}, "paragraphs 1–3, 7, 9, 10"},
+		{[]int{9, 8, 3, 2, 1}, "paragraphs 2–4, 9, 10"},
+		{[]int{4, 4}, "paragraph 5"},
+	}
+	for _, tt := range tests {
+		if got := paragraphSpan(tt.idx); got != tt.want {
+			t.Errorf("paragraphSpan(%v) = %q, want %q", tt.idx, got, tt.want)
+		}
+	}
+}
+
+func TestPrintThreadsFromOne(t *testing.T) {
+	arc := "a7"
+	tests := []struct {
+		name string
+		ts   []archive.Thread
+		want string
+	}{
+		{"one thread", []archive.Thread{{ID: "s1#1", Label: "bridge levy", Paragraphs: []int{0, 1, 2}, Arc: &arc}},
+			"s1#1  bridge levy  paragraphs 1–3  storyline a7\n"},
+		{"interleaved", []archive.Thread{
+			{ID: "s1#1", Label: "ferry deal", Paragraphs: []int{0, 1, 4}, Actors: []string{"Ines Duarte"}},
+			{ID: "s1#2", Label: "council vote", Paragraphs: []int{2, 3}},
+		}, "s1#1  ferry deal  paragraphs 1, 2, 5\n    actors: Ines Duarte\ns1#2  council vote  paragraphs 3, 4\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var out bytes.Buffer
+			if err := printThreads(&globals{stdout: &out}, tt.ts); err != nil {
+				t.Fatal(err)
+			}
+			if out.String() != tt.want {
+				t.Errorf("got\n%s\nwant\n%s", out.String(), tt.want)
+			}
+		})
+	}
+}
