@@ -49,7 +49,7 @@ type cli struct {
 	List     listCmd     `cmd:"" help:"List stories, newest first."`
 	Threads  threadsCmd  `cmd:"" help:"List the threads of a story."`
 	Actors   actorsCmd   `cmd:"" help:"Actors of a story, or of the whole archive."`
-	Related  relatedCmd  `cmd:"" help:"Threads of other stories about the same matter."`
+	Related  relatedCmd  `cmd:"" help:"Threads of other stories about the same matter as a thread, or as each thread of a story."`
 	Arcs     arcsCmd     `cmd:"" help:"List storylines (arcs of threads across stories)."`
 	Timeline timelineCmd `cmd:"" help:"One storyline in date order: by its id, a thread's (STORY#N), or a story's in one storyline."`
 	Reindex  reindexCmd  `cmd:"" help:"Rebuild the search index from the store and relink."`

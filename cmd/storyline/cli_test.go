@@ -152,7 +152,7 @@ func TestCLIUsageErrors(t *testing.T) {
 		{"names the command's help", []string{"--archive", dir, "show"}, "see storyline show --help"},
 		{"names the subcommand's help", []string{"eval", "ner"}, "see storyline eval ner --help"},
 		{"bad flag value names the command", []string{"--archive", dir, "list", "--limit", "x"}, "see storyline list --help"},
-		{"missing thread", []string{"--archive", dir, "related"}, "<thread>"},
+		{"missing thread", []string{"--archive", dir, "related"}, "<id>"},
 		{"import without paths", []string{"--archive", dir, "import"}, "<path>"},
 		{"flag without value", []string{"--archive", dir, "search", "ferry", "--limit"}, "--limit"},
 		{"demo is read-only", []string{"--demo", "import", fixtures}, "read-only"},
@@ -229,7 +229,8 @@ func TestCLIReadErrors(t *testing.T) {
 		{"unknown story", []string{"show", "feedc0ffee99"}, 1, []string{"feedc0ffee99"}, ""},
 		{"unknown story threads", []string{"threads", "feedc0ffee99"}, 1, []string{"feedc0ffee99"}, ""},
 		{"unknown thread", []string{"related", "feedc0ffee99#3"}, 1, []string{"feedc0ffee99"}, ""},
-		{"not a thread id", []string{"related", "feedc0ffee99"}, 1, []string{"feedc0ffee99", "STORY#N"}, ""},
+		{"not a thread id", []string{"related", "feedc0ffee99#x"}, 1, []string{"feedc0ffee99", "STORY#N"}, ""},
+		{"unknown story related", []string{"related", "feedc0ffee99"}, 1, []string{"feedc0ffee99", "storyline list"}, ""},
 		{"unknown actor", []string{"actors", "Nobody Atall"}, 1, []string{"Nobody Atall"}, ""},
 		{"unknown thread of a known story", []string{"related", "STORY#999"}, 1, []string{"#999"},
 			"Archive.Related checks only that the story exists: an unknown thread number prints nothing and exits 0"},
@@ -792,6 +793,25 @@ func TestCLIJSONShapes(t *testing.T) {
 			if obj["story"] == roundup {
 				t.Errorf("related lists a thread of the same story: %v", obj)
 			}
+		}
+		// A story id: the related threads of each of its threads, in
+		// one object per thread, the first as for its thread id.
+		ths := array(t, "threads", jsonOut(t, "threads", roundup))
+		groups := array(t, "related STORY", jsonOut(t, "related", roundup))
+		if len(groups) != len(ths) {
+			t.Fatalf("related %s: %d groups, want one per thread (%d)", roundup, len(groups), len(ths))
+		}
+		for i, gr := range groups {
+			obj := checkShape(t, fmt.Sprintf("related STORY[%d]", i), gr, shape{"thread": "string", "label": "string", "related": "array"})
+			if want := ths[i].(map[string]any)["id"]; obj["thread"] != want {
+				t.Errorf("related STORY[%d]: thread %v, want %v", i, obj["thread"], want)
+			}
+			for j, r := range array(t, "related", obj["related"]) {
+				checkShape(t, fmt.Sprintf("related STORY[%d].related[%d]", i, j), r, relatedShape)
+			}
+		}
+		if first := array(t, "related", groups[0].(map[string]any)["related"]); len(first) != len(rs) {
+			t.Errorf("related %s lists %d threads for #1, related %s#1 lists %d", roundup, len(first), roundup, len(rs))
 		}
 	})
 

@@ -528,25 +528,83 @@ func (c *actorsCmd) Run(g *globals) error {
 }
 
 type relatedCmd struct {
-	Thread string `arg:"" help:"Thread id STORY#N."`
-	Limit  int    `help:"Number of related threads." default:"10"`
+	ID    string `arg:"" name:"id" help:"Thread id STORY#N; or a story id, for the related threads of each of its threads (--json: one object per thread, {\"thread\",\"label\",\"related\": [...]})."`
+	Limit int    `help:"Number of related threads (per thread of a story)." default:"10"`
+}
+
+// threadRelated is the related threads of one thread of a story, as
+// related STORY_ID lists them.
+type threadRelated struct {
+	Thread  string            `json:"thread"`
+	Label   string            `json:"label"`
+	Related []archive.Related `json:"related"`
 }
 
 func (c *relatedCmd) Run(g *globals) error {
-	return query(g, func(a *archive.Archive) ([]archive.Related, error) { return a.Related(g.ctx, c.Thread, c.Limit) }, printRelated)
+	if !strings.Contains(c.ID, "#") {
+		return query(g, func(a *archive.Archive) ([]threadRelated, error) { return c.ofStory(g, a) }, printStoryRelated)
+	}
+	return query(g, func(a *archive.Archive) ([]archive.Related, error) { return a.Related(g.ctx, c.ID, c.Limit) }, printRelated)
+}
+
+// ofStory finds the related threads of every thread of the story c.ID,
+// in the story's order of threads.
+func (c *relatedCmd) ofStory(g *globals, a *archive.Archive) ([]threadRelated, error) {
+	s, err := a.Story(g.ctx, c.ID)
+	if err != nil {
+		return nil, err
+	}
+	out := []threadRelated{}
+	for _, t := range s.Threads {
+		rs, err := a.Related(g.ctx, t.ID, c.Limit)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, threadRelated{Thread: t.ID, Label: t.Label, Related: rs})
+	}
+	return out, nil
 }
 
 func printRelated(g *globals, rs []archive.Related) error {
 	if len(rs) == 0 {
-		fmt.Fprintln(g.stdout, "no related threads: no other story shares enough names and words")
+		fmt.Fprintln(g.stdout, noRelated)
 		return nil
 	}
+	printRelatedRows(g, rs, "")
+	return nil
+}
+
+// noRelated says why a thread has no related threads.
+const noRelated = "no related threads: no other story shares enough names and words"
+
+// printRelatedRows prints related threads, each line after indent.
+func printRelatedRows(g *globals, rs []archive.Related, indent string) {
 	width := wrapWidth(g.stdout)
 	for _, r := range rs {
-		fmt.Fprintf(g.stdout, "%-16s %s  %.2f  %s — %s\n", r.Thread, date(r.Published), r.Score, sanitize.Line(r.Title), sanitize.Line(r.Label))
+		fmt.Fprintf(g.stdout, "%s%-16s %s  %.2f  %s — %s\n", indent, r.Thread, date(r.Published), r.Score, sanitize.Line(r.Title), sanitize.Line(r.Label))
 		if len(r.Why) > 0 {
-			fmt.Fprintf(g.stdout, "    why: %s\n", hangWrap(sanitize.Line(strings.Join(r.Why, ", ")), width, "         "))
+			fmt.Fprintf(g.stdout, "%s    why: %s\n", indent, hangWrap(sanitize.Line(strings.Join(r.Why, ", ")), width, indent+"         "))
 		}
+	}
+}
+
+// printStoryRelated prints the related threads of each thread of a
+// story under a heading naming the thread.
+func printStoryRelated(g *globals, ts []threadRelated) error {
+	if len(ts) == 0 {
+		fmt.Fprintln(g.stdout, "no threads: the story has no paragraph to read")
+		return nil
+	}
+	for i, t := range ts {
+		if i > 0 {
+			fmt.Fprintln(g.stdout)
+		}
+		fmt.Fprintf(g.stdout, "%s  %s\n", t.Thread, sanitize.Line(t.Label))
+		if len(t.Related) == 0 {
+			fmt.Fprintln(g.stdout, "  "+noRelated)
+			continue
+		}
+		printRelatedRows(g, t.Related, "  ")
 	}
 	return nil
 }

@@ -258,3 +258,36 @@ func TestPrintThreadsFromOne(t *testing.T) {
 		})
 	}
 }
+
+// related STORY_ID lists the related threads of each thread of the
+// story under a heading naming the thread, "none" where there are none.
+func TestPrintStoryRelated(t *testing.T) {
+	d := time.Date(2026, 10, 7, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name string
+		ts   []threadRelated
+		want string
+	}{
+		{"no threads", nil, "no threads: the story has no paragraph to read\n"},
+		{"two threads, one without", []threadRelated{
+			{Thread: "s1#1", Label: "ferry deal", Related: []archive.Related{{Thread: "s2#1", Published: &d, Score: 0.5, Title: "Ferry deal agreed", Label: "ferry strike", Why: []string{"same storyline"}}}},
+			{Thread: "s1#2", Label: "lottery win", Related: []archive.Related{}},
+		}, "s1#1  ferry deal\n" +
+			"  s2#1             2026-10-07  0.50  Ferry deal agreed — ferry strike\n" +
+			"      why: same storyline\n" +
+			"\n" +
+			"s1#2  lottery win\n" +
+			"  " + noRelated + "\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var out bytes.Buffer
+			if err := printStoryRelated(&globals{stdout: &out}, tt.ts); err != nil {
+				t.Fatal(err)
+			}
+			if out.String() != tt.want {
+				t.Errorf("got\n%s\nwant\n%s", out.String(), tt.want)
+			}
+		})
+	}
+}
