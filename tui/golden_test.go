@@ -8,6 +8,8 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
+
+	"github.com/storyline/storyline/tui/internal/fake"
 )
 
 // scenarios put the TUI in each of its views; goldens pin the screens at
@@ -84,4 +86,15 @@ func checkBox(t *testing.T, out string, w, h int) {
 			t.Errorf("line %d is clipped before the border: %q", i, l)
 		}
 	}
+}
+
+// TestGoldenVersions pins the story list of an archive holding versions
+// of one report: the title counts the rows shown and the versions apart.
+func TestGoldenVersions(t *testing.T) {
+	b := fake.New().WithVersions(map[string]string{strikeV: deal})
+	h := newHarnessOn(t, b, 80, 24, Options{NoColor: true, ConfigPath: "$XDG_CONFIG_HOME/storyline/config.toml"})
+	h.keys("esc")
+	out := h.plain()
+	checkBox(t, out, 80, 24)
+	golden.RequireEqual(t, out)
 }

@@ -31,10 +31,14 @@ type harness struct {
 }
 
 func newHarness(t testing.TB, w, h int, opts Options) *harness {
+	return newHarnessOn(t, fake.New(), w, h, opts)
+}
+
+// newHarnessOn is newHarness on backend b.
+func newHarnessOn(t testing.TB, b *fake.Backend, w, h int, opts Options) *harness {
 	if opts.Theme == "" {
 		opts.Theme = "dark"
 	}
-	b := fake.New()
 	m := New(b, opts)
 	hs := &harness{b: b, m: m}
 	if tt, ok := t.(*testing.T); ok {

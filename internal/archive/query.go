@@ -80,6 +80,10 @@ func (a *Archive) List(_ context.Context, offset, limit int) ([]StorySummary, in
 	return out, a.st.Count(), nil
 }
 
+// Folded returns how many stories List marks VersionOf another: the
+// stories a list showing each report once folds under another version.
+func (a *Archive) Folded(_ context.Context) (int, error) { return a.st.VersionCount() }
+
 // NotFoundError is an unknown story or thread id.
 type NotFoundError struct{ What, ID string }
 

@@ -203,6 +203,12 @@ func (r *Reader) List(ctx context.Context, offset, limit int) ([]archive.StorySu
 	return p.items, p.total, err
 }
 
+// Folded counts the stories a list folds under another version
+// (archive.Archive.Folded).
+func (r *Reader) Folded(ctx context.Context) (int, error) {
+	return use(r, func(a *archive.Archive) (int, error) { return a.Folded(ctx) })
+}
+
 // Story returns one story (archive.Archive.Story).
 func (r *Reader) Story(ctx context.Context, id string) (*archive.Story, error) {
 	return use(r, func(a *archive.Archive) (*archive.Story, error) { return a.Story(ctx, id) })

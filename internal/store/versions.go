@@ -187,6 +187,19 @@ func (s *Store) VersionGroups(ids []string) (map[string][]string, error) {
 	return out, err
 }
 
+// VersionCount returns how many stories are filed under another version
+// of their report: what a list that shows each report once leaves out.
+func (s *Store) VersionCount() (int, error) {
+	n := 0
+	err := s.view(func(tx *bolt.Tx) error {
+		if b := tx.Bucket(bVersionOf); b != nil {
+			n = b.Stats().KeyN
+		}
+		return nil
+	})
+	return n, err
+}
+
 // VersionRoot returns the root of a story's group of versions, and
 // whether the story is in a group at all.
 func (s *Store) VersionRoot(id string) (root string, grouped bool, err error) {

@@ -12,6 +12,9 @@ import (
 type Backend interface {
 	// List returns a page of stories, newest first, and the total count.
 	List(ctx context.Context, offset, limit int) ([]archive.StorySummary, int, error)
+	// Folded returns how many of List's stories are versions of another
+	// (VersionOf set), which the list shows under that one.
+	Folded(ctx context.Context) (int, error)
 	// Story returns one story with paragraphs, threads and actors.
 	Story(ctx context.Context, id string) (*archive.Story, error)
 	// SearchOrdered runs a bleve query string and returns stories ranked

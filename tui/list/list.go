@@ -31,7 +31,8 @@ type Model struct {
 	// Story list.
 	stories []archive.StorySummary // without versions of others
 	listed  int                    // stories loaded, versions included
-	total   int
+	total   int                    // stories, versions included
+	folded  int                    // of total, versions shown under another story
 	loading bool
 	pageReq int
 	listErr string
@@ -90,13 +91,18 @@ func (m *Model) fetch(offset, limit int, reload bool, keep string) tea.Cmd {
 		ctx, cancel := context.WithTimeout(context.Background(), callTimeout)
 		defer cancel()
 		items, total, err := b.List(ctx, offset, limit)
-		return PageMsg{Req: req, Offset: offset, Items: items, Total: total, Err: err, Reload: reload, Keep: keep}
+		folded := 0
+		if err == nil {
+			// A failed count only leaves the title counting versions.
+			folded, _ = b.Folded(ctx)
+		}
+		return PageMsg{Req: req, Offset: offset, Items: items, Total: total, Folded: folded, Err: err, Reload: reload, Keep: keep}
 	}
 }
 
 // Restart shows another archive's stories from the top.
 func (m *Model) Restart() tea.Cmd {
-	m.stories, m.listed, m.total = nil, 0, 0
+	m.stories, m.listed, m.total, m.folded = nil, 0, 0, 0
 	m.cursor, m.offset = 0, 0
 	return m.loadPage(0)
 }
@@ -138,12 +144,17 @@ func (m *Model) Searching() bool { return m.typing || m.query != "" || m.input.V
 func (m *Model) Title() string {
 	if m.Searching() {
 		if m.result != nil && m.query != "" {
-			return fmt.Sprintf("Search · %d", m.result.Total)
+			return fmt.Sprintf("Search · %d", m.found())
 		}
 		return "Search"
 	}
 	if m.total > 0 {
-		return fmt.Sprintf("Stories · %d", m.total)
+		t := fmt.Sprintf("Stories · %d", m.total-m.folded)
+		if m.folded > 0 {
+			// The rows count reports; say what else the archive holds.
+			t += fmt.Sprintf(" (+%s)", common.Count(m.folded, "version", "versions"))
+		}
+		return t
 	}
 	return "Stories"
 }
@@ -152,9 +163,17 @@ func (m *Model) Title() string {
 func (m *Model) Counts() string {
 	if m.Searching() && m.result != nil {
 		// Stories, as the list counts them: the reader counts its hits.
-		return fmt.Sprintf("%s found · %.0f ms", common.Count(int(m.result.Total), "story", "stories"), m.result.TookMS)
+		return fmt.Sprintf("%s found · %.0f ms", common.Count(m.found(), "story", "stories"), m.result.TookMS)
 	}
-	return common.Count(m.total, "story", "stories")
+	return common.Count(m.total-m.folded, "story", "stories")
+}
+
+// found is how many stories the search found as the list shows them:
+// its total less the versions folded under a hit above them (those of
+// the hits fetched so far; all of them once every hit is).
+func (m *Model) found() int {
+	folded := max(m.fetched-len(m.result.Hits), 0)
+	return max(int(m.result.Total)-folded, len(m.result.Hits))
 }
 
 // StartSearch gives an empty search box the keyboard: "/" starts a new
@@ -329,7 +348,7 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 			return nil
 		}
 		m.listErr = ""
-		m.total = msg.Total
+		m.total, m.folded = msg.Total, min(max(msg.Folded, 0), msg.Total)
 		switch {
 		case msg.Reload:
 			m.stories, m.listed = withoutStoryVersions(nil, msg.Items), len(msg.Items)

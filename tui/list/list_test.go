@@ -345,3 +345,48 @@ func TestSortStatusWithoutDates(t *testing.T) {
 		})
 	}
 }
+
+// The title and the status bar's counts say what the list shows: reports,
+// each once, with the versions folded under them counted apart; a search
+// counts its hits less the versions folded under a hit above them.
+func TestCountsFoldVersions(t *testing.T) {
+	day := time.Date(2026, 11, 6, 0, 0, 0, 0, time.UTC)
+	hit := func(id, of string) archive.SearchHit {
+		return archive.SearchHit{ID: id, Title: "Bridge toll " + id, Published: &day, VersionOf: of}
+	}
+	tests := []struct {
+		name        string
+		versionOf   map[string]string // for the story list
+		result      *archive.SearchResult
+		title, cnts string
+	}{
+		{"no versions", nil, nil, "Stories · 6", "6 stories"},
+		{"one version", map[string]string{"c0ffee123456": "e5f6a7b8c9d0"}, nil, "Stories · 5 (+1 version)", "5 stories"},
+		{"two versions", map[string]string{"c0ffee123456": "e5f6a7b8c9d0", "b7e1c2d3a4f5": "e5f6a7b8c9d0"}, nil, "Stories · 4 (+2 versions)", "4 stories"},
+		{"search, every hit fetched", nil, &archive.SearchResult{Total: 3, TookMS: 2, Hits: []archive.SearchHit{hit("a", ""), hit("b", "a"), hit("c", "")}},
+			"Search · 2", "2 stories found · 2 ms"},
+		{"search, more hits than fetched", nil, &archive.SearchResult{Total: 250, TookMS: 2, Hits: []archive.SearchHit{hit("a", ""), hit("b", "a")}},
+			"Search · 249", "249 stories found · 2 ms"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := fake.New()
+			if tt.versionOf != nil {
+				b.WithVersions(tt.versionOf)
+			}
+			m := newList(b)
+			run(m, m.Init())
+			if tt.result != nil {
+				run(m, m.StartSearch())
+				m.input.SetValue("toll")
+				run(m, m.Update(ResultMsg{Tag: m.tag, Query: "toll", Result: tt.result}))
+			}
+			if got := m.Title(); got != tt.title {
+				t.Errorf("title %q, want %q", got, tt.title)
+			}
+			if got := m.Counts(); got != tt.cnts {
+				t.Errorf("counts %q, want %q", got, tt.cnts)
+			}
+		})
+	}
+}

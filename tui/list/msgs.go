@@ -25,6 +25,9 @@ type PageMsg struct {
 	Offset int
 	Items  []archive.StorySummary
 	Total  int
+	// Folded is how many of Total are versions of another story, which
+	// the list shows under it rather than in a row of their own.
+	Folded int
 	Err    error
 	// Reload marks the answer to Reload: Items replace the stories loaded
 	// so far, and the cursor goes back to story Keep ("": stays put).

@@ -71,7 +71,7 @@ func (m *Model) searchStatus() string {
 	case m.searching:
 		return s.Dim.Render("searching…")
 	case m.result != nil && m.query != "":
-		line := fmt.Sprintf("%s · %.0f ms", common.Count(int(m.result.Total), "story", "stories"), m.result.TookMS)
+		line := fmt.Sprintf("%s · %.0f ms", common.Count(m.found(), "story", "stories"), m.result.TookMS)
 		if m.order != archive.ByRelevance {
 			line += " · " + m.order.String() + " first"
 			if len(m.result.Hits) > 0 && !slices.ContainsFunc(m.result.Hits, func(h archive.SearchHit) bool { return h.Published != nil }) {

@@ -158,6 +158,20 @@ func (b *Backend) List(ctx context.Context, offset, limit int) ([]archive.StoryS
 	return out, len(b.stories), nil
 }
 
+// Folded implements common.Backend.
+func (b *Backend) Folded(ctx context.Context) (int, error) {
+	if err := b.enter(ctx, "Folded"); err != nil {
+		return 0, err
+	}
+	n := 0
+	for _, s := range b.stories {
+		if b.versionOf[s.ID] != "" {
+			n++
+		}
+	}
+	return n, nil
+}
+
 // Story implements common.Backend.
 func (b *Backend) Story(ctx context.Context, id string) (*archive.Story, error) {
 	if err := b.enter(ctx, "Story"); err != nil {
