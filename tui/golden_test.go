@@ -98,3 +98,22 @@ func TestGoldenVersions(t *testing.T) {
 	checkBox(t, out, 80, 24)
 	golden.RequireEqual(t, out)
 }
+
+// TestGoldenNarrow pins the demo at 40 columns and fewer, where the status
+// bar keeps the mode, "demo", the thread and ? help, dropping the rest.
+func TestGoldenNarrow(t *testing.T) {
+	for _, sc := range scenarios {
+		if !slices.Contains([]string{"list", "reader", "search", "timeline"}, sc.name) {
+			continue
+		}
+		for _, sz := range [][2]int{{40, 15}, {30, 12}} {
+			t.Run(fmt.Sprintf("%s_%dx%d", sc.name, sz[0], sz[1]), func(t *testing.T) {
+				h := plainHarness(t, sz[0], sz[1])
+				sc.setup(h)
+				out := h.plain()
+				checkBox(t, out, sz[0], sz[1])
+				golden.RequireEqual(t, out)
+			})
+		}
+	}
+}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/storyline/storyline/tui/common"
 	"github.com/storyline/storyline/tui/config"
+	"github.com/storyline/storyline/tui/statusbar"
 )
 
 // View implements tea.Model: the alternate screen with mouse reporting.
@@ -221,10 +222,18 @@ func (m *Model) updateStatus() {
 		hints = append(hints, k.Help)
 	}
 	m.status.SetMode(mode)
-	counts := m.list.Counts()
-	if pos := m.reader.Position(); pos != "" {
-		counts += " · " + pos
+	thread, hits, scroll := m.reader.Position()
+	stories, took := m.list.Counts()
+	keep := statusbar.KeepTotal
+	if m.list.Searching() && m.focus == paneList && m.overlay == overlayNone {
+		keep = statusbar.KeepFound // what the search found, first
 	}
-	m.status.SetCounts(counts)
+	m.status.SetCounts(
+		statusbar.Part{Text: stories, Keep: keep},
+		statusbar.Part{Text: took, Keep: statusbar.KeepTook},
+		statusbar.Part{Text: thread, Keep: statusbar.KeepThread},
+		statusbar.Part{Text: hits, Keep: statusbar.KeepHits},
+		statusbar.Part{Text: scroll, Keep: statusbar.KeepScroll},
+	)
 	m.status.SetHints(hints)
 }

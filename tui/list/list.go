@@ -159,13 +159,15 @@ func (m *Model) Title() string {
 	return "Stories"
 }
 
-// Counts describes the pane for the status bar.
-func (m *Model) Counts() string {
+// Counts describes the pane for the status bar: the stories listed or
+// found, and how long the search took ("" for the list), which a narrow
+// bar drops first.
+func (m *Model) Counts() (stories, took string) {
 	if m.Searching() && m.result != nil {
 		// Stories, as the list counts them: the reader counts its hits.
-		return fmt.Sprintf("%s found · %.0f ms", common.Count(m.found(), "story", "stories"), m.result.TookMS)
+		return common.Count(m.found(), "story", "stories") + " found", fmt.Sprintf("%.0f ms", m.result.TookMS)
 	}
-	return common.Count(m.total-m.folded, "story", "stories")
+	return common.Count(m.total-m.folded, "story", "stories"), ""
 }
 
 // found is how many stories the search found as the list shows them:

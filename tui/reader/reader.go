@@ -255,20 +255,23 @@ func (m *Model) Title() string {
 	return "Reader"
 }
 
-// Position describes where the reader is, for the status bar.
-func (m *Model) Position() string {
+// Position describes where the reader is, for the status bar, in parts
+// that a narrow bar drops apart: the thread ("thread 1/4"), the search
+// hits in the story ("3 hits") and how far down it is ("59%"), each ""
+// when there is nothing to say.
+func (m *Model) Position() (thread, hits, scroll string) {
 	if m.story == nil {
-		return ""
+		return "", "", ""
 	}
-	s := fmt.Sprintf("thread %d/%d", m.cur, len(m.threads))
+	thread = fmt.Sprintf("thread %d/%d", m.cur, len(m.threads))
 	if len(m.hitParas) > 0 {
-		s += " · " + common.Count(len(m.hitParas), "hit", "hits")
+		hits = common.Count(len(m.hitParas), "hit", "hits")
 	}
 	body := m.bodyHeight()
 	if len(m.lines) > body {
-		s += fmt.Sprintf(" · %d%%", min(100, (m.offset+body)*100/len(m.lines)))
+		scroll = fmt.Sprintf("%d%%", min(100, (m.offset+body)*100/len(m.lines)))
 	}
-	return s
+	return thread, hits, scroll
 }
 
 // ShortHelp lists the pane's main keys that do something for the story
