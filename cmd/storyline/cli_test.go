@@ -344,6 +344,38 @@ func TestCLIImportPartialFailure(t *testing.T) {
 	}
 }
 
+// An import of nothing but missing paths (a typo) names them, exits 1 and
+// leaves the archive alone: not created where there was none (which would
+// hide the demo behind an empty archive), not opened for writing (which
+// would ask an open browser to step aside). With one path there, it runs.
+func TestCLIImportNothingThere(t *testing.T) {
+	tmp := t.TempDir()
+	nope, nope2 := filepath.Join(tmp, "no-such.jsonl"), filepath.Join(tmp, "nor-this")
+	tests := []struct {
+		name    string
+		args    []string
+		created bool
+		out     string // in stdout
+	}{
+		{"one missing", []string{"import", nope}, false, "imported: nothing, 1 input could not be read: the archive at"},
+		{"two missing", []string{"import", nope, nope2}, false, "2 inputs could not be read"},
+		{"missing, json", []string{"--json", "import", nope}, false, `"failed": 1`},
+		{"one missing, one there", []string{"import", nope, fixtures}, true, fmt.Sprintf("imported: %d added", fixtureStories)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := filepath.Join(t.TempDir(), "archive")
+			r := runCLI(t, append([]string{"--archive", dir}, tt.args...)...)
+			if r.code != 1 || !strings.Contains(r.stderr, nope) || !strings.Contains(r.stdout, tt.out) {
+				t.Errorf("exit %d, want 1; stdout %q should hold %q; stderr %q should name %s", r.code, r.stdout, tt.out, r.stderr, nope)
+			}
+			if archive.Exists(dir) != tt.created {
+				t.Errorf("archive created: %v, want %v", archive.Exists(dir), tt.created)
+			}
+		})
+	}
+}
+
 // TestCLIImportErrorNamesPathOnce checks that each error line names its
 // file once, also when the parser's error carries a line number.
 func TestCLIImportErrorNamesPathOnce(t *testing.T) {

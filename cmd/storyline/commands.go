@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"slices"
 	"strings"
@@ -35,6 +36,22 @@ func (c *importCmd) Run(g *globals) error {
 		if strings.HasSuffix(p, string(os.PathSeparator)+"-") && !fileExists(p) {
 			c.Paths[i] = "-" // kong resolved "-" as a path
 		}
+	}
+	if res := unreadable(c.Paths); !g.Demo && res != nil {
+		// Nothing to import: the archive is neither created (a typo on
+		// the first import would leave an empty archive where the demo
+		// was) nor taken from a browser that has it open.
+		for _, e := range res.Errors {
+			fmt.Fprintf(g.stderr, "storyline: %s: %s\n", sanitize.Line(e.Path), sanitize.Line(e.Error))
+		}
+		if g.JSON {
+			if err := g.emit(res); err != nil {
+				return err
+			}
+		} else {
+			fmt.Fprintf(g.stdout, "imported: nothing, %s: the archive at %s is unchanged\n", plural(res.Failed, "input")+" could not be read", g.archiveDir())
+		}
+		return partialError{}
 	}
 	a, err := g.openWrite()
 	if err != nil {
@@ -89,6 +106,29 @@ func (c *importCmd) Run(g *globals) error {
 		return partialError{}
 	}
 	return nil
+}
+
+// unreadable returns, when none of paths exists (stdin, "-", always
+// does), the import's result saying so; nil when there is something to
+// import.
+func unreadable(paths []string) *archive.ImportResult {
+	res := &archive.ImportResult{Errors: []archive.FileError{}}
+	for _, p := range paths {
+		if p == "-" {
+			return nil
+		}
+		_, err := os.Stat(p)
+		if err == nil {
+			return nil
+		}
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		res.Failed++
+		res.Errors = append(res.Errors, archive.FileError{Path: p, Error: err.Error()})
+	}
+	return res
 }
 
 func fileExists(p string) bool {
