@@ -96,6 +96,9 @@ func runWith(ctx context.Context, args []string, stdout, stderr io.Writer) (code
 		if errors.As(err, &pe) && pe.Context != nil {
 			if n := pe.Context.Selected(); n != nil {
 				help = n.FullPath() + " --help"
+				if hint := minusWordHint(n.Name, args); hint != "" {
+					return 2, errors.New(hint) // kong's "unknown flag -b" misleads
+				}
 			}
 		}
 		return 2, fmt.Errorf("%v (see %s)", err, help)
@@ -134,6 +137,50 @@ func runWith(ctx context.Context, args []string, stdout, stderr io.Writer) (code
 	default:
 		return 1, err
 	}
+}
+
+// queryFlags are the flags of the commands taking a query (search,
+// browse) that take a value, as written apart ("--limit 5").
+var queryFlags = map[string]bool{"--limit": true, "--sort": true, "--archive": true}
+
+// minusWordHint explains an unknown flag met by search or browse (cmd)
+// that is a query's -word ("storyline search ferry -strike" reads
+// -strike as the flags -s -t…): how to write the query instead. "" when
+// no argument after the command is such a word.
+func minusWordHint(cmd string, args []string) string {
+	if cmd != "search" && cmd != "browse" {
+		return ""
+	}
+	var words []string
+	minus, seen := "", false
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		switch {
+		case !seen:
+			seen = a == cmd
+		case a == "--":
+			words = append(words, args[i+1:]...)
+			i = len(args)
+		case strings.HasPrefix(a, "--"):
+			if queryFlags[a] {
+				i++ // its value
+			}
+		case a == "-h":
+		case strings.HasPrefix(a, "-") && len(a) > 1:
+			if minus == "" {
+				minus = a
+			}
+			words = append(words, a)
+		default:
+			words = append(words, a)
+		}
+	}
+	if minus == "" {
+		return ""
+	}
+	q := strings.Join(words, " ")
+	return fmt.Sprintf("%s was read as flags: to leave out stories with %q, quote the query, storyline %s '%s' (or give it after --: storyline %s -- %s)",
+		minus, strings.TrimLeft(minus, "-"), cmd, q, cmd, q)
 }
 
 type exitSignal struct{}
