@@ -225,8 +225,8 @@ func (m *Model) updateStatus() {
 	thread, hits, scroll := m.reader.Position()
 	stories, took := m.list.Counts()
 	keep := statusbar.KeepTotal
-	if m.list.Searching() && m.focus == paneList && m.overlay == overlayNone {
-		keep = statusbar.KeepFound // what the search found, first
+	if m.focus == paneList && m.overlay == overlayNone {
+		keep = statusbar.KeepList // the list's count first while it has focus
 	}
 	m.status.SetCounts(
 		statusbar.Part{Text: stories, Keep: keep},

@@ -26,7 +26,7 @@ const (
 	KeepTotal             // stories listed
 	KeepHits              // search hits in the story read
 	KeepThread            // the thread read, of how many
-	KeepFound             // stories a search found
+	KeepList              // stories listed or found, while the list has focus
 )
 
 // demoNote and demoShort are the demo's note, and what of it a narrow bar
