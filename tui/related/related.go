@@ -304,6 +304,31 @@ func (m *Model) arcSize() string {
 	return n
 }
 
+// arcPlace says where the thread's story stands in its storyline and how
+// long that is: "story 3 of 12", with the threads when some story holds
+// more than one ("story 3 of 12 · 13 threads"); arcSize when the thread
+// is not among the entries.
+func (m *Model) arcPlace() string {
+	var order []string
+	at := -1
+	for _, e := range m.entries {
+		if !slices.Contains(order, e.Story) {
+			order = append(order, e.Story)
+		}
+		if e.Thread == m.thread {
+			at = slices.Index(order, e.Story)
+		}
+	}
+	if at < 0 {
+		return m.arcSize()
+	}
+	n := fmt.Sprintf("story %d of %d", at+1, len(order))
+	if len(m.entries) > len(order) {
+		n += " · " + common.Count(len(m.entries), "thread", "threads")
+	}
+	return n
+}
+
 // ShortHelp lists the pane's main keys.
 func (m *Model) ShortHelp() []key.Binding {
 	k := m.c.Keys
@@ -344,7 +369,7 @@ func (m *Model) list() []string {
 	s := m.c.Styles
 	head := s.Dim.Render("threads about the same matter in other stories")
 	if m.arc != "" && len(m.entries) > 1 {
-		head = s.Dim.Render("storyline: " + m.arcSize() + " · ] next · [ previous · s timeline")
+		head = s.Dim.Render("storyline: " + m.arcPlace() + " · ] next · [ previous · s timeline")
 	}
 	lines := []string{head}
 	if len(m.items) == 0 {

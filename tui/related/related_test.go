@@ -260,3 +260,28 @@ func TestUndatedNoDateColumn(t *testing.T) {
 		}
 	}
 }
+
+// The strip's head says where the story read stands in its storyline, so
+// that ] and [ never lose the reader's place.
+func TestArcPlace(t *testing.T) {
+	tests := []struct {
+		thread, arc string
+		want        string
+	}{
+		{"b7e1c2d3a4f5#1", "arc-bridge", "storyline: story 1 of 3 · 4 threads · ] next"},
+		{"d4e5f6a7b8c9#2", "arc-bridge", "storyline: story 2 of 3 · 4 threads · ] next"},
+		{"a1b2c3d4e5f6#1", "arc-bridge", "storyline: story 3 of 3 · 4 threads · ] next"},
+		{"e5f6a7b8c9d0#1", "arc-strike", "storyline: story 2 of 3 · ] next"},
+		{"f00dbabe0001#1", "", "threads about the same matter in other stories"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.thread, func(t *testing.T) {
+			m := newPane()
+			m.SetSize(120, 10)
+			run(m, m.SetThread(tt.thread, tt.arc))
+			if head := strings.Split(ansi.Strip(m.View()), "\n")[0]; !strings.HasPrefix(head, tt.want) {
+				t.Errorf("head %q, want %q…", head, tt.want)
+			}
+		})
+	}
+}
