@@ -33,15 +33,16 @@ func TestThreadKeys(t *testing.T) {
 	tests := []struct {
 		keys []string
 		want string
+		msg  string // the status message, when one is due
 	}{
-		{nil, roundup + "#1"},
-		{[]string{"t"}, roundup + "#2"},
-		{[]string{"t", "t"}, roundup + "#3"},
-		{[]string{"t", "t", "t"}, roundup + "#1"},
-		{[]string{"T"}, roundup + "#3"},
-		{[]string{"2"}, roundup + "#2"},
-		{[]string{"3", "T"}, roundup + "#2"},
-		{[]string{"9"}, roundup + "#1"}, // no thread 9: stays
+		{nil, roundup + "#1", ""},
+		{[]string{"t"}, roundup + "#2", ""},
+		{[]string{"t", "t"}, roundup + "#3", ""},
+		{[]string{"t", "t", "t"}, roundup + "#1", ""},
+		{[]string{"T"}, roundup + "#3", ""},
+		{[]string{"2"}, roundup + "#2", ""},
+		{[]string{"3", "T"}, roundup + "#2", ""},
+		{[]string{"9"}, roundup + "#1", "no thread 9: this story has 3 threads"}, // stays
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.keys, ","), func(t *testing.T) {
@@ -50,6 +51,9 @@ func TestThreadKeys(t *testing.T) {
 			h.keys(tt.keys...)
 			if got := h.thread(); got != tt.want {
 				t.Errorf("thread %s, want %s", got, tt.want)
+			}
+			if got := h.m.status.MessageText(); tt.msg != "" && got != tt.msg {
+				t.Errorf("status %q, want %q", got, tt.msg)
 			}
 		})
 	}

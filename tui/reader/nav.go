@@ -76,7 +76,8 @@ func (m *Model) StoryKey(msg tea.KeyPressMsg) tea.Cmd {
 			n = int(msg.Text[0] - '0')
 		}
 		if m.thread(n) == nil {
-			return status(fmt.Sprintf("no thread %d", n), true)
+			// Say what there is: a story of one thread has no 2.
+			return status(fmt.Sprintf("no thread %d: this story has %s", n, common.Count(len(m.threads), "thread", "threads")), true)
 		}
 		m.GoThread(n)
 	case key.Matches(msg, k.Focus):
