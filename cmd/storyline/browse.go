@@ -26,6 +26,11 @@ func waitOpen(g *globals, dir string, poll time.Duration) (*archive.Archive, err
 	told := false
 	for {
 		a, err := openRead(g, dir)
+		if errors.Is(err, archive.ErrNoArchive) {
+			// --archive named a folder without one (a typo, or before
+			// the first import): say how to make it, or to see the demo.
+			return nil, fmt.Errorf("no archive at %s: import some articles first (storyline --archive %s import PATH), or add --demo to browse the demo archive", dir, dir)
+		}
 		var le *store.LockedError
 		if !errors.As(err, &le) {
 			return a, err

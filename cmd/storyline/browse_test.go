@@ -61,6 +61,29 @@ func TestWaitOpen(t *testing.T) {
 	}
 }
 
+// TestWaitOpenNoArchive: browsing a folder holding no archive says how to
+// make one there and how to see the demo instead.
+func TestWaitOpenNoArchive(t *testing.T) {
+	tests := []struct{ name, dir string }{
+		{"missing folder", filepath.Join(t.TempDir(), "nothing-here")},
+		{"empty folder", t.TempDir()},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := &globals{stderr: &bytes.Buffer{}, ctx: context.Background()}
+			a, err := waitOpen(g, tt.dir, 20*time.Millisecond)
+			if a != nil {
+				a.Close()
+			}
+			for _, want := range []string{"no archive at " + tt.dir, "storyline --archive " + tt.dir + " import PATH", "--demo"} {
+				if err == nil || !strings.Contains(err.Error(), want) {
+					t.Errorf("waitOpen: %v, want it to say %q", err, want)
+				}
+			}
+		})
+	}
+}
+
 // TestImportWhileBrowsing checks that an import started while a browser
 // has the archive open asks it to step aside and imports, and that a
 // reader which does not answer (no Reader watching) gets the import a
