@@ -34,8 +34,10 @@ type Model struct {
 	total   int                    // stories, versions included
 	folded  int                    // of total, versions shown under another story
 	loading bool
-	pageReq int
-	listErr string
+	// toBottom: G asked for the last story; pages load until it is in.
+	toBottom bool
+	pageReq  int
+	listErr  string
 
 	// Search.
 	input     textinput.Model
@@ -78,7 +80,18 @@ func (m *Model) Restyle() { m.input.SetStyles(m.c.InputStyles()) }
 // Init loads the first page of stories.
 func (m *Model) Init() tea.Cmd { return m.loadPage(0) }
 
-func (m *Model) loadPage(offset int) tea.Cmd { return m.fetch(offset, PageSize, false, "") }
+func (m *Model) loadPage(offset int) tea.Cmd {
+	n := PageSize
+	if m.toBottom {
+		n = bottomPage
+	}
+	return m.fetch(offset, n, false, "")
+}
+
+// bottomPage is how many stories one List call loads on the way to the
+// last story (G): fewer calls than pages, each short enough to keep the
+// screen alive on a large archive.
+const bottomPage = 10 * PageSize
 
 // fetch loads limit stories from offset. With reload, the answer replaces
 // the stories loaded so far and the cursor goes back to the story with id
@@ -103,6 +116,7 @@ func (m *Model) fetch(offset, limit int, reload bool, keep string) tea.Cmd {
 // Restart shows another archive's stories from the top.
 func (m *Model) Restart() tea.Cmd {
 	m.stories, m.listed, m.total, m.folded = nil, 0, 0, 0
+	m.toBottom = false
 	m.cursor, m.offset = 0, 0
 	return m.loadPage(0)
 }
@@ -287,6 +301,7 @@ func (m *Model) clampOffset() {
 
 // Move moves the cursor by d items, loading the next page near the end.
 func (m *Model) Move(d int) tea.Cmd {
+	m.toBottom = false // the user moved on
 	old := m.cursor
 	m.cursor += d
 	m.clampOffset()
@@ -360,6 +375,19 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 			}
 		case msg.Offset == m.listed:
 			m.stories, m.listed = withoutStoryVersions(m.stories, msg.Items), m.listed+len(msg.Items)
+		}
+		if m.toBottom && !m.Searching() && len(m.stories) > 0 {
+			// On to the last story loaded, and on loading until the last
+			// of all is.
+			m.cursor = len(m.stories) - 1
+			if m.listed >= m.total || len(msg.Items) == 0 {
+				m.toBottom = false
+			}
+			m.clampOffset()
+			if m.toBottom {
+				return m.loadPage(m.listed)
+			}
+			return m.previewLater()
 		}
 		m.clampOffset()
 		// A page of hidden versions leaves the list short: go on.
@@ -470,7 +498,7 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Top):
 		return m.Move(-m.cursor)
 	case key.Matches(msg, k.Bottom):
-		return m.Move(m.count())
+		return m.bottom()
 	case key.Matches(msg, k.HalfDown):
 		return m.Move(m.visible() / 2)
 	case key.Matches(msg, k.HalfUp):
@@ -548,6 +576,19 @@ func (m *Model) ShortHelp() []key.Binding {
 		return []key.Binding{k.Open, k.SortHits, k.Up, k.Down, k.Search}
 	}
 	return []key.Binding{k.Up, k.Down, k.Open, k.Search}
+}
+
+// bottom moves to the last story (G): of those loaded at once, and to
+// the last of the archive as the pages still to load come in.
+func (m *Model) bottom() tea.Cmd {
+	cmd := m.Move(m.count())
+	if !m.Searching() && m.listed < m.total {
+		m.toBottom = true
+		if !m.loading {
+			cmd = tea.Batch(cmd, m.loadPage(m.listed))
+		}
+	}
+	return cmd
 }
 
 // nearEnd reports whether the story list should load its next page: the

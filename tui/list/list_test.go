@@ -390,3 +390,50 @@ func TestCountsFoldVersions(t *testing.T) {
 		})
 	}
 }
+
+// G goes to the last story of the archive, not of the pages loaded so far:
+// the pages still to load come in and the cursor follows them; a move
+// before they are in stays where the user put it.
+func TestBottomLoadsTheRest(t *testing.T) {
+	G := tea.KeyPressMsg{Code: 'G', Text: "G"}
+	tests := []struct {
+		name    string
+		filler  int
+		then    int // a move once G's first page is in (0: none)
+		wantCur int
+	}{
+		{"one page", 0, 0, 5},
+		{"three pages", 450, 0, 455},
+		{"many pages", 5000, 0, 5005},
+		{"moved away meanwhile", 450, -3, PageSize*2 - 1 - 3},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := newList(fake.New().WithFiller(tt.filler))
+			run(m, m.Init())
+			cmd := m.Update(G)
+			if tt.then != 0 {
+				// The first page G asked for arrives, then the user
+				// moves before the rest does.
+				msg := cmd()
+				if b, ok := msg.(tea.BatchMsg); ok {
+					for _, c := range b {
+						if c != nil {
+							if p, ok := c().(PageMsg); ok {
+								msg = p
+							}
+						}
+					}
+				}
+				next := m.Update(msg)
+				run(m, m.Move(tt.then))
+				run(m, next)
+			} else {
+				run(m, cmd)
+			}
+			if m.cursor != tt.wantCur {
+				t.Errorf("cursor %d, want %d (%d of %d loaded)", m.cursor, tt.wantCur, m.listed, m.total)
+			}
+		})
+	}
+}
