@@ -432,6 +432,18 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		if m.result != nil && len(m.result.Hits) == 0 {
 			m.advice = index.Advice(msg.Query)
 		}
+		if m.toBottom && !fresh && m.result != nil && len(m.result.Hits) > 0 {
+			// G: on to the last hit, asking for the rest until it is in.
+			m.cursor = len(m.result.Hits) - 1
+			m.clampOffset()
+			if uint64(m.fetched) < m.result.Total && m.fetched >= m.limit {
+				m.limit += bottomHits
+				return m.search(m.tag, m.query)
+			}
+			m.toBottom = false
+			return m.previewLater()
+		}
+		m.toBottom = false
 		m.clampOffset()
 		if fresh && m.cursor == 0 && m.result != nil && len(m.result.Hits) > 0 {
 			m.rest++ // a pending cursor preview is superseded
@@ -581,8 +593,21 @@ func (m *Model) ShortHelp() []key.Binding {
 // bottom moves to the last story (G): of those loaded at once, and to
 // the last of the archive as the pages still to load come in.
 func (m *Model) bottom() tea.Cmd {
+	if m.Searching() {
+		more := m.result != nil && m.query != "" && uint64(m.fetched) < m.result.Total && m.fetched >= m.limit
+		cmd := m.Move(m.count()) // which may ask for more already
+		if more {
+			m.toBottom = true
+			if !m.searching {
+				// Move asked for no more (it asks near the end only).
+				m.limit += bottomHits
+				cmd = tea.Batch(cmd, m.search(m.tag, m.query))
+			}
+		}
+		return cmd
+	}
 	cmd := m.Move(m.count())
-	if !m.Searching() && m.listed < m.total {
+	if m.listed < m.total {
 		m.toBottom = true
 		if !m.loading {
 			cmd = tea.Batch(cmd, m.loadPage(m.listed))
@@ -590,6 +615,10 @@ func (m *Model) bottom() tea.Cmd {
 	}
 	return cmd
 }
+
+// bottomHits is how many more hits each search asks for on the way to the
+// last hit (G).
+const bottomHits = 10 * SearchLimit
 
 // nearEnd reports whether the story list should load its next page: the
 // cursor is within two screens of the end of what is loaded and more

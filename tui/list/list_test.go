@@ -437,3 +437,29 @@ func TestBottomLoadsTheRest(t *testing.T) {
 		})
 	}
 }
+
+// G in search results goes to the last hit, asking for the hits not
+// fetched yet (a search fetches 100 at first).
+func TestBottomOfHits(t *testing.T) {
+	G := tea.KeyPressMsg{Code: 'G', Text: "G"}
+	tests := []struct {
+		name    string
+		filler  int
+		wantCur int
+	}{
+		{"fewer than one fetch", 50, 49},
+		{"several fetches", 450, 449},
+		{"more than one step of G", 1500, 1499},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := newList(fake.New().WithFiller(tt.filler))
+			run(m, m.Init())
+			run(m, m.SetQuery("nothing much"))
+			run(m, m.Update(G))
+			if m.cursor != tt.wantCur || m.result == nil || len(m.result.Hits) != tt.filler {
+				t.Errorf("cursor %d, want %d (%d hits of %d fetched)", m.cursor, tt.wantCur, len(m.result.Hits), tt.filler)
+			}
+		})
+	}
+}
