@@ -4,8 +4,11 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/search/query"
 )
 
@@ -49,10 +52,39 @@ func Advice(q string) []string {
 	if strings.Contains(q, `"`) {
 		out = append(out, `a "phrase" must stand as written within one paragraph: try its words without the quotes`)
 	}
-	if w := firstPlainWord(q); w != "" {
+	words := queryWords(q)
+	var stop []string
+	for _, w := range words {
+		if isStopWord(w) {
+			stop = append(stop, w)
+			continue
+		}
 		out = append(out, fmt.Sprintf("check the spelling; a ~ after a word also finds near spellings (%s~)", w))
+		return out
+	}
+	if len(stop) > 0 {
+		// Misspelt they are not: the index leaves them out.
+		out = append(out, fmt.Sprintf("%s: too common to be searched for (the index leaves out words such as the, of, and, it); add a rarer word", quoteAll(stop)))
 	}
 	return out
+}
+
+var (
+	stopOnce  sync.Once
+	stopWords analysis.TokenMap
+)
+
+// isStopWord reports whether the index's analyser drops w (bleve's
+// English stop list, as the mapping's stop_en filter uses).
+func isStopWord(w string) bool {
+	stopOnce.Do(func() {
+		stopWords = analysis.NewTokenMap()
+		if err := stopWords.LoadBytes(en.EnglishStopWords); err != nil {
+			stopWords = analysis.TokenMap{}
+		}
+	})
+	_, ok := stopWords[strings.ToLower(w)]
+	return ok
 }
 
 // FieldAdvice names the fields q names that no story has and lists those
@@ -87,11 +119,12 @@ func quoteAll(ss []string) string {
 	return strings.Join(q, ", ")
 }
 
-// firstPlainWord is the first word of q outside quotes that names no field
-// and carries no operator, "" when there is none.
-func firstPlainWord(q string) string {
+// queryWords are the words of q outside quotes that name no field and
+// carry no operator, in order.
+func queryWords(q string) []string {
 	in := false
 	var word strings.Builder
+	var out []string
 	for _, r := range q + " " {
 		switch {
 		case r == '"':
@@ -100,12 +133,12 @@ func firstPlainWord(q string) string {
 		case in:
 		case r == ' ':
 			if w := word.String(); w != "" && !strings.ContainsAny(w, `:~*?^()+-\/`) {
-				return w
+				out = append(out, w)
 			}
 			word.Reset()
 		default:
 			word.WriteRune(r)
 		}
 	}
-	return ""
+	return out
 }

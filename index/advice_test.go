@@ -40,6 +40,10 @@ func TestAdvice(t *testing.T) {
 		{"author:smith", []string{`no field "author": the fields are title, body`}},
 		{"author:smith brwn", []string{`no field "author"`, "(brwn~)"}},
 		{"+brwn -x", nil},
+		{"the", []string{`"the": too common to be searched for`}},
+		{"The Of", []string{`"The", "Of": too common`}},
+		{"the brwn", []string{"(brwn~)"}},
+		{`title:"x" it`, []string{`"phrase"`, `"it": too common`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
