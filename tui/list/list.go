@@ -104,8 +104,10 @@ func (m *Model) fetch(offset, limit int, reload bool, keep string) tea.Cmd {
 		ctx, cancel := context.WithTimeout(context.Background(), callTimeout)
 		defer cancel()
 		items, total, err := b.List(ctx, offset, limit)
-		folded := 0
-		if err == nil {
+		folded := -1 // later pages leave the count as the first page set it
+		if err == nil && offset == 0 {
+			// The count walks the store's version index, so it is taken
+			// with the first page (and on reload), not with every page.
 			// A failed count only leaves the title counting versions.
 			folded, _ = b.Folded(ctx)
 		}
@@ -365,7 +367,11 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 			return nil
 		}
 		m.listErr = ""
-		m.total, m.folded = msg.Total, min(max(msg.Folded, 0), msg.Total)
+		m.total = msg.Total
+		if msg.Folded >= 0 {
+			m.folded = msg.Folded
+		}
+		m.folded = min(m.folded, m.total)
 		switch {
 		case msg.Reload:
 			m.stories, m.listed = withoutStoryVersions(nil, msg.Items), len(msg.Items)

@@ -281,6 +281,11 @@ func TestStoryVersionsFolded(t *testing.T) {
 			t.Fatalf("version %s listed", s.ID)
 		}
 	}
+	// Later pages do not count the versions again; the first page's count
+	// stands.
+	if m.folded != PageSize+9 {
+		t.Errorf("after paging the title leaves out %d versions, want %d", m.folded, PageSize+9)
+	}
 	// Reloading keeps the count of every story loaded, versions included.
 	run(m, m.Reload())
 	if m.listed != 456 || len(m.stories) != 456-(PageSize+9) {

@@ -26,7 +26,8 @@ type PageMsg struct {
 	Items  []archive.StorySummary
 	Total  int
 	// Folded is how many of Total are versions of another story, which
-	// the list shows under it rather than in a row of their own.
+	// the list shows under it rather than in a row of their own; -1 when
+	// this page did not count them (only a page from the top does).
 	Folded int
 	Err    error
 	// Reload marks the answer to Reload: Items replace the stories loaded
