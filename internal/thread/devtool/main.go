@@ -3,10 +3,16 @@
 //
 //	go run ./internal/thread/devtool mix [--seed N] [--count N] [--min N] [--max N] [--same-category] [--interleave] FILE
 //	go run ./internal/thread/devtool segment [--predictions OUT] FILE
+//	go run ./internal/thread/devtool show [-all] [-width N] FILE [ID…]
 //	go run ./internal/thread/devtool whole [--lines] [--split NAME] FILE
 //	go run ./internal/thread/devtool labels [-q] FILE
 //	go run ./internal/thread/devtool headlines [-q] FILE
 //	go run ./internal/thread/devtool poslex [-min N] CONLLFILE…
+//
+// show prints, for a gold round-up file split as `storyline eval
+// segment` splits it, each document's B3 precision and recall, and for
+// the documents named (all with -all) every paragraph's gold and
+// predicted thread, marked where they fuse or split (see show.go).
 //
 // labels prints the gold and our label of every gold thread of a
 // round-up file and then their aggregate word F1.
@@ -47,7 +53,7 @@ func main() {
 
 func run(args []string) error {
 	if len(args) < 1 {
-		return fmt.Errorf("usage: devtool mix|segment|whole|labels FILE")
+		return fmt.Errorf("usage: devtool mix|segment|show|whole|labels|headlines|poslex FILE")
 	}
 	fs := flag.NewFlagSet(args[0], flag.ContinueOnError)
 	switch args[0] {
@@ -121,6 +127,8 @@ func run(args []string) error {
 		b, _ := json.Marshal(res)
 		fmt.Println(string(b))
 		return nil
+	case "show":
+		return show(args[1:], os.Stdout)
 	case "labels":
 		quiet := fs.Bool("q", false, "print only the aggregate word F1")
 		if err := fs.Parse(args[1:]); err != nil {
