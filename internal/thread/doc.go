@@ -202,6 +202,17 @@
 //     ("The wider market…", "Looking at the wider market, …", "The
 //     junior market is set to see a new addition…") opens an item
 //     whatever follows it (market_wide.go).
+//   - Items with their own people. A column's items each tell of their
+//     own people, and the words of two items may still meet (a club's
+//     name, the column's theme). Two touching clusters of two or more
+//     paragraphs and 45 or more words each that each have a main
+//     person (named in two of their paragraphs, the first among them)
+//     and name no person in common lose Options.CastApart from their
+//     merge score. Short stories (under 10 paragraphs, as most BBC
+//     articles are) and stories written a sentence to a line (under 22
+//     words a paragraph on average, as ECB+ articles are), whose
+//     reaction or second-player sections bring in new people, are left
+//     alone (castapart.go).
 //   - Last pass. With the clustering done, a run of one or two
 //     paragraphs that is only part of its thread moves to another
 //     thread when that thread's words and actors are closer to it than

@@ -184,6 +184,13 @@ type Options struct {
 	DisjointSim   float64
 	DisjointStory float64
 	DisjointGap   float64
+	// CastApart is taken off the merge score of two touching clusters of
+	// two or more units and 45 or more words each that each have a main
+	// person (named in two of their units, the first among them) and
+	// name no person in common, in a story of 10 or more units of 22 or
+	// more words on average (castapart.go; default 0.3, negative: off).
+	// A column's items each tell of their own people.
+	CastApart float64
 	// FreshOff turns off the fresh-start rule (fresh.go): in a short
 	// story of short units set out with no marks, three or more units
 	// that begin afresh open items as a column's tagged items do (for
@@ -328,6 +335,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.Island == 0 {
 		o.Island = 0.1
+	}
+	if o.CastApart == 0 {
+		o.CastApart = 0.3
 	}
 	return o
 }
@@ -513,6 +523,9 @@ func segmentWith(units []string, words [][]word, opts Options, idf *idfTable, sw
 		if sz.islands != nil {
 			sz.islands.loose = !setout && !o.JunctionOff
 		}
+	}
+	if !o.Sentences && !o.NoCues && o.CastApart > 0 {
+		sz.cast = newCastSet(o.Entities, n, sz.total)
 	}
 	if !o.Sentences && !o.NoCues && !o.FreshLeadOff && o.StoryPrior > 0 && sz.total < o.ShortUnitStory {
 		sz.fresh, sz.formed = freshLeadsWith(units, words, cv, o.Entities, &bareSet)
@@ -1084,6 +1097,9 @@ func reattach(vs []vec, starts []int, link []float64, names [][]string, items []
 				if apart {
 					v -= o.CueApart // matters a round-up's cues announced apart
 				}
+				if sz.cast != nil && adj[a][b] > 0 && min(cl[a].words, cl[b].words) >= castWords && sz.cast.apart(cl[a].members, cl[b].members) {
+					v -= o.CastApart // two items, each with its own people
+				}
 				if v > best {
 					ba, bb, best = a, b, v
 				}
@@ -1192,6 +1208,10 @@ type sizing struct {
 	// paragraphs of several sentences (island.go; nil: not one, no gap is
 	// bare, or Options.Island off)
 	islands *islandSet
+	// cast holds the people of each unit of a story long enough for the
+	// rule of items with their own people (castapart.go; nil: not one,
+	// nobody named, or Options.CastApart off)
+	cast *castSet
 }
 
 // priorApart reports whether the story prior is withheld from two
