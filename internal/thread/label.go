@@ -927,7 +927,11 @@ func labelPhrase(ws []word) bool {
 		// a word of an ampersand name is a name whatever it means alone
 		// ("Marks & Spencer")
 		inAmp := w.name && (w.amp || i+1 < len(ws) && ws[i+1].amp)
-		generic := w.lex&lexGeneric != 0 && !genericEvent(w) && !headlineNoun(w)
+		// a capitalised function word promoted into a name ("Chapel
+		// Down") and a firm's trade or legal form after its own word
+		// ("Rank Group") are words of the name, not generic ones
+		inName := i > 0 && w.name && ws[0].name && (w.promoted || wordIn(firmTrades, w))
+		generic := w.lex&lexGeneric != 0 && !genericEvent(w) && !headlineNoun(w) && !inName
 		if w.stop || !inAmp && (generic || w.lex&(lexShort|lexFigure) != 0 && !roadNumber(w.surface)) || isVerbLike(w) || !w.name && w.lex&lexAdverb != 0 {
 			return false
 		}
@@ -967,9 +971,12 @@ func isVerbLike(w word) bool {
 // into a name word that labels leave out as generic: it is then a piece
 // of a longer name ("First Division", "Prime Minister"). Labels ask it
 // of one-word names only: a longer one is a name of its own
-// ("Prime Minister Silvio Berlusconi").
+// ("Prime Minister Silvio Berlusconi"). A capitalised function word
+// promoted into the name ("Chapel Down") or a firm's trade word ("Rank
+// Group") clips nothing: the longer name is a label phrase
+// (labelPhrase), and the firm's own word names the firm alone too.
 func clipped(ws []word, a, b int) bool {
-	if b < len(ws) && ws[b].joined && ws[b].name && ws[b].lex&lexGeneric != 0 {
+	if b < len(ws) && ws[b].joined && ws[b].name && ws[b].lex&lexGeneric != 0 && !(ws[b].promoted && ws[b].lex&lexStop != 0) && !wordIn(firmTrades, ws[b]) {
 		return true
 	}
 	return a > 0 && ws[a].joined && ws[a-1].name && ws[a-1].lex&lexGeneric != 0
@@ -998,8 +1005,10 @@ func wordIn(set map[string]struct{}, w word) bool {
 // opensSentence reports whether w begins a new sentence of a lead: a
 // capitalised word not joined to the one before (punctuation between),
 // and not a name (names are capitalised anywhere) unless it is one only
-// as labels promoted it (a sentence opener). The lead rules read a lead's
-// first sentence and stop there.
+// as labels promoted it (a sentence opener). An honorific ("Sir", "Mr")
+// opens no sentence: after a comma it opens a name ("its chairman, Sir
+// Ada Kell, said"). The lead rules read a lead's first sentence and stop
+// there.
 func (w word) opensSentence() bool {
-	return !w.joined && w.upper && (!w.name || w.promoted)
+	return !w.joined && w.upper && (!w.name || w.promoted) && w.lex&lexTitle == 0
 }

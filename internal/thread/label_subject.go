@@ -64,11 +64,26 @@ func leadSubject(names []*cand, lead []word, trade func([]word) bool) {
 // Americans Andy Roddick").
 func subjectAt(lead []word) int {
 	off := frontedEnd(lead)
+	if off == 0 && len(lead) > 1 && wordIn(leadConjunctions, lead[0]) && lead[1].joined {
+		off = 1 // "And Aquis-listed wine maker Chapel Down saw …"
+	}
 	if at := subjectFrom(lead[off:]); at >= 0 {
 		return at + off
 	}
 	return -1
 }
+
+// holderNouns are agent nouns for a person by kin or by holding, which
+// written alone before a person's name make no trade ("Thornbury Rovers
+// owner Viktor Arlenko", "Lord Harcourt-Vane's daughter Clemency"); in a
+// compound ("Upper Crust-owner SSP Group") or before a firm's name that
+// ends in a trade word ("National Accident Helpline owner NAHL Group")
+// they do.
+var holderNouns = toSet(`owner owners daughter father mother sister brother partner founder member`)
+
+// leadConjunctions are the conjunctions a round-up's item may open with
+// ("And …", "But …"): the subject follows them.
+var leadConjunctions = toSet(`and but yet so`)
 
 // frontedMax is the most words of a fronted phrase.
 const frontedMax = 6
@@ -111,7 +126,65 @@ func subjectFrom(lead []word) int {
 		if p := lead[max(i-1, 0)]; i > 0 && p.name && !p.promoted && !pluralDemonym(p.surface) {
 			continue // inside a name
 		}
+		if h := tradeHead(lead, i); h > 0 {
+			return h // "Upper Crust-owner SSP Group"
+		}
 		return i
 	}
 	return -1
+}
+
+// tradeHead returns the index of the name that heads the subject phrase
+// whose first name stands at lead[i] when that first name only
+// describes the head by its trade ("Aquis Exchange-listed wine maker
+// Chapel Down", "Upper Crust-owner SSP Group", "Grosvenor Casino and
+// Mecca Bingo operator Rank Group"): after the names comes a trade's
+// agent noun, lower case or ending a hyphened word, and right after it
+// the head's name. A person's calling ("Rotherford United manager Gavin
+// Stott") is no trade: the club stays the subject. Else it returns -1.
+func tradeHead(lead []word, i int) int {
+	for j := i + 1; j < len(lead) && j < i+subjectWords; j++ {
+		w := lead[j]
+		if !w.joined {
+			return -1
+		}
+		if w.stop {
+			if strings.EqualFold(w.surface, "and") && j+1 < len(lead) && lead[j+1].name {
+				continue
+			}
+			return -1
+		}
+		tail := strings.ToLower(w.surface)
+		compound := false
+		if k := strings.LastIndex(tail, "-"); k >= 0 {
+			compound = true
+			tail = tail[k+1:]
+		} else if w.upper {
+			continue // a word of the describing names
+		}
+		if _, ok := personRoles[tail]; ok {
+			return -1
+		}
+		if n := j + 1; agentNoun(tail) && n < len(lead) && lead[n].joined && lead[n].name && !lead[n].promoted {
+			if !compound && wordIn(holderNouns, w) && !firmRun(lead[n:]) {
+				return -1 // a person's kin or holding: no trade
+			}
+			return n
+		}
+	}
+	return -1
+}
+
+// firmRun reports whether the name opening ws ends in a word of a firm's
+// trade or legal form ("NAHL Group": firmTrades).
+func firmRun(ws []word) bool {
+	for i, w := range ws {
+		if !w.name || i > 0 && !w.joined {
+			return false
+		}
+		if i > 0 && wordIn(firmTrades, w) {
+			return true
+		}
+	}
+	return false
 }
