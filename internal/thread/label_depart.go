@@ -134,6 +134,7 @@ func departAt(lead []word, i int) (departure, bool) {
 	}
 	if i > 0 && w.joined {
 		if _, ok := bareAux[strings.ToLower(lead[i-1].surface)]; ok {
+			d.subjFrom, d.subjTo = openingLeaver(lead, i)
 			return d, true // "to step down", "would quit"
 		}
 	}
@@ -150,13 +151,49 @@ func departAt(lead []word, i int) (departure, bool) {
 // stepping down"): lead[from:to], empty if none.
 func openingLeaver(lead []word, i int) (from, to int) {
 	h0, h1, ok := openingPhrase(lead, min(len(lead), fateWords))
-	if !ok || !nameRun(lead[h0:h1]) {
+	if !ok {
 		return 0, 0
 	}
-	if _, ok = subjectVerb(lead, h1, i); !ok {
+	for h0 < h1-1 && !lead[h0].upper {
+		h0++ // past a calling: "Rugby referee Ada Kell, …, is to retire"
+	}
+	if !nameRun(lead[h0:h1]) {
+		return 0, 0
+	}
+	if _, ok = subjectVerb(lead, h1, i); !ok && !futureLeaver(lead, h1, i) {
 		return 0, 0
 	}
 	return h0, h1
+}
+
+// departFuture are the words of a departure still to come between its
+// subject and its verb: "is to retire", "will step down", "is set to
+// quit".
+var departFuture = toSet(`will to set due`)
+
+// futureLeaver reports whether the verb of leaving at lead[i] is the
+// main verb, told as still to come, of the subject that ends at
+// lead[h1-1], past an apposition or relative clause ("Ada Kell, the
+// court's senior judge, is to retire"), as subjectVerb does for a verb
+// in the past.
+func futureLeaver(lead []word, h1, i int) bool {
+	a, future := i, false
+	for a > 0 && lead[a].joined {
+		l := strings.ToLower(lead[a-1].surface)
+		if _, ok := departFuture[l]; ok {
+			future = true
+		} else if _, ok := fateAux[l]; !ok && lead[a-1].lex&lexAdverb == 0 {
+			break
+		}
+		a--
+	}
+	if !future || a < h1 || i-h1 > fateSpan || a == h1 && !lead[a].joined {
+		return false
+	}
+	if _, rel := fateRelative[strings.ToLower(lead[a-1].surface)]; rel {
+		return false
+	}
+	return a == h1 || winLink(lead[h1]) && !winClause(lead, h1, a)
 }
 
 // postAt reports whether lead[j] names a post, and the label's word for

@@ -82,6 +82,9 @@ func labelHolds(label []string, c *cand) bool {
 // "car park charges", not "park charges car".
 func fillOrder(label []string, lead []word, c *cand) []string {
 	last := len(label) - 1
+	if len(c.words) == 1 && c.pos > 0 && startsUpper(label[last]) {
+		return nameOrder(label, lead, c.pos)
+	}
 	if len(c.words) != 1 || c.pos < 0 || c.pos+1 >= len(lead) || !lead[c.pos+1].joined || startsUpper(label[last]) {
 		return label
 	}
@@ -96,6 +99,40 @@ func fillOrder(label []string, lead []word, c *cand) []string {
 			label[j] = w
 			return label
 		}
+	}
+	return label
+}
+
+// nameOrder returns label, whose last word is a name word the fill rule
+// added from lead[at], with that word moved right after the label's word
+// that stands right before it in the lead, in one run of capitalised
+// words, or one word before it past a word set apart by marks on both
+// sides (a nickname: "Danny 'Pocket' Ferreira"): the given name and the
+// surname of one person stand together ("Danny Ferreira retires", not
+// "Danny retires Ferreira").
+func nameOrder(label []string, lead []word, at int) []string {
+	k := at - 1
+	if !lead[at].joined {
+		if k < 1 || lead[k].joined || !lead[k].upper {
+			return label
+		}
+		k-- // past the nickname
+	}
+	if !lead[k].upper {
+		return label
+	}
+	last := len(label) - 1
+	for j := 0; j < last; j++ {
+		if !strings.EqualFold(label[j], lead[k].surface) {
+			continue
+		}
+		if j+1 == last || startsUpper(label[j+1]) {
+			return label // in place already, or inside the name
+		}
+		w := label[last]
+		copy(label[j+2:], label[j+1:last])
+		label[j+1] = w
+		return label
 	}
 	return label
 }
