@@ -24,7 +24,8 @@ import "strings"
 // labelled "quits", as "quit" is.
 
 // departForms maps the words of leaving a post to the verb a label
-// says; "step" counts with "down" after it, and a label says it
+// says; "step" and "stand" count with "down" after them ("has been
+// stood down" is a suspension, no departure), and a label says it
 // "quits". ("Walk out" is as often a strike.)
 var departForms = map[string]string{
 	"quit": "quits", "quits": "quits", "quitting": "quits",
@@ -32,6 +33,7 @@ var departForms = map[string]string{
 	"retire": "retires", "retires": "retires", "retiring": "retires", "retirement": "retires",
 	"departure": "departs", "depart": "departs", "departs": "departs", "departing": "departs",
 	"step": "quits", "steps": "quits", "stepped": "quits", "stepping": "quits",
+	"stand": "quits", "stands": "quits", "stood": "quits", "standing": "quits",
 }
 
 // departWords looks departForms up.
@@ -114,9 +116,12 @@ func departAt(lead []word, i int) (departure, bool) {
 	if i+1 < len(lead) && lead[i+1].joined {
 		next = strings.ToLower(lead[i+1].surface)
 	}
-	if strings.HasPrefix(l, "step") {
+	if stand := strings.HasPrefix(l, "stand") || l == "stood"; stand || strings.HasPrefix(l, "step") {
 		if next != "down" {
 			return departure{}, false
+		}
+		if stand && i > 0 && wordIn(passiveBe, lead[i-1]) {
+			return departure{}, false // "has been stood down": suspended
 		}
 		d.end = i + 1
 	}

@@ -45,3 +45,18 @@ func TestNameOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelStandDown checks, on invented items, that "stand down" is a
+// departure as "step down" is, and "has been stood down" no departure.
+func TestLabelStandDown(t *testing.T) {
+	runLabelCases(t, []labelCase{
+		{"stands down", []string{
+			"Organist Wendell Farquar-Hume is to stand down at Easter after 30 years at St Olave's.",
+			"The parish will hold a concert in his honour.",
+		}, nil, "Wendell Farquar-Hume quits", ""},
+		{"stood down as a suspension", []string{
+			"Umpire Colm Ashgrove has been stood down for two matches after a row with a batsman.",
+			"The league said Ashgrove would be back in May.",
+		}, nil, "Ashgrove", "quits"},
+	})
+}
