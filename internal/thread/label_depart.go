@@ -26,7 +26,9 @@ import "strings"
 // departForms maps the words of leaving a post to the verb a label
 // says; "step" and "stand" count with "down" after them ("has been
 // stood down" is a suspension, no departure), and a label says it
-// "quits". ("Walk out" is as often a strike.)
+// "quits"; "hang up" counts with a possessive after it ("is hanging up
+// her apron after 41 years": the tools of one's trade laid down), and a
+// label says it "retires". ("Walk out" is as often a strike.)
 var departForms = map[string]string{
 	"quit": "quits", "quits": "quits", "quitting": "quits",
 	"resign": "resigns", "resigns": "resigns", "resigned": "resigns", "resigning": "resigns", "resignation": "resigns",
@@ -34,6 +36,7 @@ var departForms = map[string]string{
 	"departure": "departs", "depart": "departs", "departs": "departs", "departing": "departs",
 	"step": "quits", "steps": "quits", "stepped": "quits", "stepping": "quits",
 	"stand": "quits", "stands": "quits", "stood": "quits", "standing": "quits",
+	"hang": "retires", "hangs": "retires", "hung": "retires", "hanging": "retires",
 }
 
 // departWords looks departForms up.
@@ -122,6 +125,14 @@ func departAt(lead []word, i int) (departure, bool) {
 		}
 		if stand && i > 0 && wordIn(passiveBe, lead[i-1]) {
 			return departure{}, false // "has been stood down": suspended
+		}
+		d.end = i + 1
+	}
+	if strings.HasPrefix(l, "h") {
+		// "is hanging up her apron", "has hung up his whistle": one's
+		// own tools of a trade laid down for good
+		if next != "up" || i+2 >= len(lead) || !lead[i+2].joined || !wordIn(newOwners, lead[i+2]) || l == "hung" && i > 0 && wordIn(passiveBe, lead[i-1]) {
+			return departure{}, false
 		}
 		d.end = i + 1
 	}

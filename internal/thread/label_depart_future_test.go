@@ -60,3 +60,18 @@ func TestLabelStandDown(t *testing.T) {
 		}, nil, "Ashgrove", "quits"},
 	})
 }
+
+// TestLabelHangUp checks, on invented items, that one who hangs up the
+// tools of a trade retires, and that a thing hung up is no departure.
+func TestLabelHangUp(t *testing.T) {
+	runLabelCases(t, []labelCase{
+		{"hangs up his whistle", []string{
+			"After 38 years on the touchline, football referee Desmond Orrell is hanging up his whistle.",
+			"Orrell took charge of more than 900 matches in the Fenland League.",
+		}, nil, "Desmond Orrell retires", ""},
+		{"a thing hung up", []string{
+			"Bunting was hung up their street by the residents of Mallow Row for the jubilee party.",
+			"The Mallow Row party raised £600 for the hospice.",
+		}, nil, "", "retires"},
+	})
+}
