@@ -15,7 +15,8 @@ import "strings"
 // 963") is one too, and the label names that index, whatever name
 // scores best. A hyphenated last word of the name says what the index
 // covers, not its family, and headlines leave it out ("AIM index", not
-// "AIM All-Share index").
+// "AIM All-Share index"), as they do when the hyphen joins an acronym
+// family to its coverage ("AIM-All Share").
 
 // indexReport reports whether the lead paragraph lead reports an
 // index's move: in points and in per cent (pointsReport), or in per cent
@@ -186,6 +187,8 @@ func indexLabel(label []string, nameLen int, paras [][]word, next bool) []string
 	}
 	if n := len(label); n > 1 && strings.Contains(label[n-1], "-") {
 		label = label[:n-1] // "AIM All-Share": the family, not its coverage
+	} else if k := strings.Index(label[0], "-"); n > 1 && k > 0 && strings.ToUpper(label[0][:k]) == label[0][:k] {
+		label = []string{label[0][:k]} // "AIM-All Share" likewise
 	}
 	word := indexWord
 	if plural {

@@ -58,6 +58,9 @@ func TestLabelIndexMove(t *testing.T) {
 		{"a level in per cent", []string{
 			"Looking at the wider market, the Yarrowby All-Share advanced 0.7 per cent to 963, outperforming the Dowling 100, up 0.2 per cent to 6,015.",
 		}, others, "Yarrowby index rises", "All-Share"},
+		{"an acronym family hyphened to its coverage", []string{
+			"Turning to the wider market, the YEX-All Share dipped 2.5 per cent to 948, just outperforming the Dowling 100 which was down 3 per cent to 5,822.",
+		}, others, "YEX index falls", "Share"},
 		{"a share in dollars", []string{
 			"Tarrawong Telecom fell 4.1 per cent to $3.06 after an outage left customers without service.",
 		}, others, "Tarrawong Telecom", "index"},
