@@ -9,7 +9,9 @@ import (
 // eventNouns are nouns that name what happened — the kind of word a
 // sub-editor puts in a headline ("takeover", "strike", "verdict") — as
 // opposed to the things the story mentions on the way ("breed",
-// "geography"). A label prefers them.
+// "geography"). A label prefers them. A market report's explorer rises
+// on its "drilling", a supplier on an "order", a telecom firm falls on an
+// "outage" or a "breach"; a police item tells of a "raid" or a "theft".
 const eventNouns = `
 results profit profits loss losses dividend dividends takeover merger deal bid
 offer sale stake listing float flotation acquisition buyout bankruptcy
@@ -24,6 +26,7 @@ engagement pregnancy birth death funeral tribute comeback debut tour
 concert album documentary plan plans talks summit treaty agreement ruling
 appeal case claim claims complaint boycott shortage crisis rescue bailout
 recovery slump growth inflation rates jobs payout fees
+drilling order orders outage breach raid theft
 `
 
 // eventStems holds the stems of eventNouns (plain lower-case words, so

@@ -7,13 +7,13 @@ import "strings"
 // "will take charge of his last match" no charge, "languished near the
 // bottom of the index" no bottom, "what the rest of us knew" no rest,
 // "Hats off to …" no hats, "threw their weight behind" no weight, "on
-// track to beat" no track, "could be in trouble" no trouble. Rare in
-// the archive, such a noun scored as a distinctive topic word and made
-// labels that mislead ("Oakbourne Bank row" for a rise in house
-// prices). The idiom rule does not count a use inside one of these
-// phrases as a use of the noun; a noun whose every use is one is no
-// topic word. A row "in a row with" or "over" someone is a dispute, and
-// stays one.
+// track to beat" no track, "could be in trouble" no trouble, "in order
+// to" and "out of order" no order. Rare in the archive, such a noun
+// scored as a distinctive topic word and made labels that mislead
+// ("Oakbourne Bank row" for a rise in house prices). The idiom rule does
+// not count a use inside one of these phrases as a use of the noun; a
+// noun whose every use is one is no topic word. A row "in a row with" or
+// "over" someone is a dispute, and stays one.
 
 // idiom is a set phrase around a noun: the word right before it (with
 // "a" dropped between when afterA is set) and the word right after it,
@@ -38,6 +38,7 @@ var idioms = map[string][]idiom{
 	"weight":  {{after: "behind"}},
 	"track":   {{before: "on"}},
 	"trouble": {{before: "in"}},
+	"order":   {{before: "in", after: "to for that"}, {before: "of"}},
 }
 
 // idiomUse reports whether ws[i] stands inside one of its idioms.

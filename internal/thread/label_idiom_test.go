@@ -21,6 +21,9 @@ func TestIdiomUse(t *testing.T) {
 		{"Hats off to the volunteers who cleared the beach.", "hats", true},
 		{"Shares languished near the bottom of the index.", "bottom", true},
 		{"The firm is on track to beat its forecasts.", "track", true},
+		{"It sold two sites in order to cut its debts.", "order", true},
+		{"The lift has been out of order for a week.", "order", true},
+		{"It won an order for 40 jets from a budget airline.", "order", false},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {
