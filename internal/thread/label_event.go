@@ -11,7 +11,11 @@ import (
 // opposed to the things the story mentions on the way ("breed",
 // "geography"). A label prefers them. A market report's explorer rises
 // on its "drilling", a supplier on an "order", a telecom firm falls on an
-// "outage" or a "breach"; a police item tells of a "raid" or a "theft".
+// "outage" or a "breach", a miner reports its "output"; a police item
+// tells of a "raid", a "theft" or a "fraud", a ministry opens a
+// "consultation", a diary's subject sells a "memoir". (Not
+// "production", whose stem is that of "products", nor "bookings", whose
+// is that of "book".)
 const eventNouns = `
 results profit profits loss losses dividend dividends takeover merger deal bid
 offer sale stake listing float flotation acquisition buyout bankruptcy
@@ -27,6 +31,7 @@ concert album documentary plan plans talks summit treaty agreement ruling
 appeal case claim claims complaint boycott shortage crisis rescue bailout
 recovery slump growth inflation rates jobs payout fees
 drilling order orders outage breach raid theft
+output approval fraud consultation memoir
 `
 
 // eventStems holds the stems of eventNouns (plain lower-case words, so

@@ -3,8 +3,10 @@ package thread
 import "testing"
 
 // TestLabelMoreEvents checks, on invented items, that drilling, an
-// order, an outage, a breach, a raid and a theft name what happened in a
-// market report's or a news item's lead, as other event nouns do.
+// order, an outage, a breach, a raid, a theft, output, an approval, a
+// fraud, a consultation and a memoir name what happened in a market
+// report's, a news item's or a diary item's lead, as other event nouns
+// do.
 func TestLabelMoreEvents(t *testing.T) {
 	others := []string{"The Dowling 100 rose 0.3 per cent, or 21.4 points, to 7,412.6."}
 	runLabelCases(t, []labelCase{
@@ -20,5 +22,13 @@ func TestLabelMoreEvents(t *testing.T) {
 			"Shares in Corrowin Telecom fell 6 per cent after a nationwide outage left customers without a signal for a night.",
 			"Corrowin Telecom said engineers had traced the fault to a software update.",
 		}, others, "outage", ""},
+		{"output", []string{
+			"Brackwater Copper climbed 7 per cent to 61p after quarterly output from its mine in Zambia beat forecasts.",
+			"Brackwater Copper said the mine had worked through the rainy season.",
+		}, others, "output", ""},
+		{"a memoir", []string{
+			"Former newsreader Hilary Pennington-Vale has sold her memoir to a London publisher for a six-figure sum.",
+			"Friends say several colleagues are nervous about what it will reveal.",
+		}, nil, "memoir", ""},
 	})
 }
