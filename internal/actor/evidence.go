@@ -183,6 +183,9 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg, pronoun 
 	if placeModifier(toks, e) && !hyphenAdjective(m.name[len(m.name)-1]) && !periodAdjective(m) {
 		place += 2 // "the Millfield industrial estate", "the Lune valley"
 	}
+	if localPeople(toks, m) {
+		place += 3 // "a 35-year-old Corran man", "Tarrow police arrested" (localpeople.go)
+	}
 	if m.typ == "PER" && compassBefore(toks, m.s) && !toks[m.s-1].sentStart {
 		place += 2 // "Cornwall and south Devon": a part of a place, no person (compass.go)
 	}

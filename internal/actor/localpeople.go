@@ -1,0 +1,41 @@
+package actor
+
+// A name right before a lower-case noun for the people or the services
+// of a place says where they live or serve: "a 35-year-old Corran man",
+// "Tarrow police arrested", "the Velby couple", "Wensdale residents". A
+// person's name does not qualify such nouns (a family's name comes
+// before "family", which is not among them).
+
+// localPeopleNouns are the people and services of a place.
+var localPeopleNouns = setOf(`man woman men women boy girl boys girls teenager teenagers pensioner
+pensioners resident residents couple police policeman policemen firefighters firemen councillors
+villagers schoolboy schoolgirl`)
+
+// childNouns after "the" and a surname name a family's children ("the
+// Kell boys"), so "the" bars them.
+var childNouns = setOf(`boy girl boys girls`)
+
+// policeMatters after "police" make the name the matter's ("the Lawrence
+// police inquiry"), not the force's place.
+var policeMatters = setOf(`investigation investigations inquiry inquiries probe case cases file files
+report interview interviews operation`)
+
+// localPeople reports whether the mention m stands right before one of
+// localPeopleNouns, so that it names the place they live in or serve.
+func localPeople(toks []tok, m *mention) bool {
+	e := m.e
+	if m.hon != "" || e >= len(toks) || !toks[e].word || toks[e].cap {
+		return false
+	}
+	l := toks[e].lower
+	if !localPeopleNouns[l] {
+		return false
+	}
+	if childNouns[l] && articleBefore(toks, m.s) && toks[m.s-1].lower == "the" {
+		return false // "the Kell boys": the family's
+	}
+	if (l == "police" || l == "policeman" || l == "policemen") && e+1 < len(toks) && policeMatters[toks[e+1].lower] {
+		return false
+	}
+	return true
+}

@@ -1,0 +1,19 @@
+package actor
+
+import "testing"
+
+// TestLocalPeople: a name right before a noun for the people or the
+// services of a place ("a Corran man", "Tarrow police") is the place,
+// however the tagger read it; a family's children ("the Kell boys") and
+// a police inquiry named after its matter keep the person.
+func TestLocalPeople(t *testing.T) {
+	tagged := map[string]string{"Brinsford": "PER", "Quelton": "PER", "Velby Cross": "PER", "Kell": "PER", "Ada Marsh": "PER", "Harwick": "PER"}
+	runKindRows(t, tagged, [][4]string{
+		{"an aged man of a town", "Police say a 35-year-old Brinsford man stabbed his neighbour.", "Brinsford", Place},
+		{"the town's police", "Quelton police on Friday arrested a 60-year-old woman.", "Quelton", Place},
+		{"a couple of a village", "A Velby Cross couple have won the lottery twice.", "Velby Cross", Place},
+		{"residents of a town", "Harwick residents packed the hall to object.", "Harwick", Place},
+		{"a family's boys", "The Kell boys were back at school on Monday.", "Kell", Person},
+		{"a police inquiry named after a person", "Ada Marsh police inquiry papers were released on Monday.", "Ada Marsh", Person},
+	})
+}
