@@ -12,7 +12,7 @@ func TestLocalPeople(t *testing.T) {
 		{"an aged man of a town", "Police say a 35-year-old Brinsford man stabbed his neighbour.", "Brinsford", Place},
 		{"the town's police", "Quelton police on Friday arrested a 60-year-old woman.", "Quelton", Place},
 		{"a couple of a village", "A Velby Cross couple have won the lottery twice.", "Velby Cross", Place},
-		{"residents of a town", "Harwick residents packed the hall to object.", "Harwick", Place},
+		{"pensioners of a town", "Harwick pensioners packed the hall to object.", "Harwick", Place},
 		{"a family's boys", "The Kell boys were back at school on Monday.", "Kell", Person},
 		{"a police inquiry named after a person", "Ada Marsh police inquiry papers were released on Monday.", "Ada Marsh", Person},
 	})
