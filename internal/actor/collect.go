@@ -390,6 +390,7 @@ func candidateSpans(d *paraDoc, docs []*paraDoc, w *storyWork) []span {
 	spans := joinInverted(d, w.merged)
 	extendLeft(d, spans)
 	extendRight(d, spans)
+	spans = joinStackedInitials(d, spans) // "J. M. Harwell" tagged as "M. Harwell" (initialleft.go)
 	return sharedSurname(d, docs, splitOfFirm(d, splitTitledAnd(d, splitAnd(d, docs, initialsSpans(d, joinO(d, joinParticle(d, joinPatronym(d, spans), w.titled)))))))
 }
 
