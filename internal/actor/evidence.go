@@ -372,6 +372,9 @@ func pronounAfter(toks []tok, m *mention) (person, org int) {
 		// Marcus Idowu to front its coverage") speaks of the subject.
 		other = other || t.word && !t.cap && t.cls&(clsKinship|clsPersonNoun) != 0 || t.lower == "to" && objectOfVerb(toks, m.s)
 		if t.is(clsPersonPronoun) {
+			if m.s > 0 && inPlacePreposition[toks[m.s-1].lower] && k > e {
+				return 0, 0 // "a plant in Northeast Tarrow, she returned" (placepronoun.go)
+			}
 			if appositionOf(toks, m.s) {
 				return 0, 0 // "Ivo Marsh, of Tarrow Hale, said he": the pronoun is the head's
 			}
