@@ -79,6 +79,9 @@ scan:
 	if head < 0 || relationBefore(toks, s, head) {
 		return "", "" // "the son of the former president" holds no office
 	}
+	if head < last && !toks[head].cap && adjectiveRanks[toks[head].lower] && rankAsAdjective(toks, head+1) {
+		return "", "" // "Tarrow Bay, a major port,": an adjective, no rank (rankadjective.go)
+	}
 	if !lowWordsFit(toks, low, head, last, who) {
 		return "", ""
 	}
