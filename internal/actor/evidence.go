@@ -240,7 +240,7 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg, pronoun 
 				// "the Parliamentary Commissioner for Standards": the
 				// remit of an office, no one holding it
 				org += 2
-			case l == "of" && k > 0 && (placeNouns[toks[k-1].lower] || ofPlaceNouns[toks[k-1].lower]) && (len(m.name) == 1 || len(m.name) <= 3 && !givenName(m.name[0]) && !toks[k-1].cap):
+			case l == "of" && k > 0 && (placeNouns[toks[k-1].lower] || ofPlaceNouns[toks[k-1].lower]) && (len(m.name) == 1 || len(m.name) <= 3 && (!givenName(m.name[0]) || settledOf(toks, k-1, m.e)) && !toks[k-1].cap):
 				// Also "the port city of Bandar Abbas", not a club's "City of Plymouth AC".
 				place += 2 // "the Sudanese region of Darfur", "the sheikhdom of Qatar"
 			case l == "of" && extentOf(toks, k) && len(m.name) <= 3:
