@@ -11,9 +11,9 @@ import "strings"
 // Hall since 1971"; no person is nearby in this way.
 
 // placeOpeners open place names and never given names: "Nether
-// Wendham", "Fort Tarrow", "Mount Velby", "Chez Ada" (a restaurant's);
+// Wendham", "Fort Tarrow", "Mount Velby" (or "Mt Velby"), "Chez Ada" (a restaurant's);
 // not "Port", which opens clubs' names as often ("Port Vale").
-var placeOpeners = setOf(`nether lower upper castle fort mount loch chez`)
+var placeOpeners = setOf(`nether lower upper castle fort mount mt loch chez`)
 
 // placeOpened reports whether name, of two words or more, opens with a
 // placeOpeners word and goes on with a capitalised word that is not
