@@ -314,10 +314,11 @@ func (st *story) collect() {
 					m.pev, m.oev = 0, m.oev+3 // "Scissor Sisters, who": its members (kingroup.go)
 				}
 			}
-			if m.kind != Org && (possessedInstitution(d.toks, m) || m.kind == Person && possessedInside(m.name) || saintPossessed(d.toks, m) || theRanked(d.toks, m)) {
+			if m.kind != Org && (possessedInstitution(d.toks, m) || m.kind == Person && possessedInside(m.name) || saintPossessed(d.toks, m) || theRanked(d.toks, m) || m.kind == Person && gerundBefore(d.toks, m)) {
 				// "King Edmund's Academy", "at St Michael's", "the Admiral
 				// Penrose in Corbridge": a school, a church, a pub, whose
-				// title or rank makes no person (institution.go)
+				// title or rank makes no person (institution.go); "to see
+				// Driving Miss Velmo": a work's character (gerundtitle.go)
 				if m.kind == Place {
 					m.pev, m.weakPev, m.lev = 0, 0, m.lev+4
 				} else {

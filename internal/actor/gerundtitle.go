@@ -40,3 +40,24 @@ func gerundTitle(d *paraDoc, m *mention) bool {
 	}
 	return true
 }
+
+// gerundBefore reports whether a capitalised participle in "-ing" that
+// does not open its sentence stands right before mention m, maybe with
+// a title of address between ("to see Driving Miss Velmo", "a part in
+// Becoming Ada Kell"): the tagger left the title's first word out, and
+// the name is a character's in the work, no person's.
+func gerundBefore(toks []tok, m *mention) bool {
+	k := m.s - 1
+	if k >= 0 && m.hon != "" && toks[k].word && toks[k].honorific() {
+		k--
+	}
+	if k < 0 || !toks[k].word || !toks[k].cap || toks[k].sentStart {
+		return false
+	}
+	l := toks[k].lower
+	if len(l) < 5 || !strings.HasSuffix(l, "ing") || givenName(toks[k].text) {
+		return false
+	}
+	c := wordCasing(l)
+	return c == nlp.CasingLower || c == nlp.CasingMixed
+}
