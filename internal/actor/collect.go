@@ -241,8 +241,8 @@ func (st *story) collect() {
 				if st.countryFirm(m) {
 					o += 3 // "owned by Telecom Velmora" (countryfirm.go)
 				}
-				if m.hon == "" && (thingShaped(m.name) || makerModel(m.name)) {
-					x = max(x, 4) // "Casio QV-10", "Doom III", "Hey Jude" (productname.go), "a Vauxhall Corsa" (makermodel.go)
+				if m.hon == "" && (thingShaped(m.name) || makerModel(m.name) || verbTitle(m.name)) {
+					x = max(x, 4) // "Casio QV-10", "Doom III", "Hey Jude" (productname.go), "a Vauxhall Corsa" (makermodel.go), "Kevin Can Wait" (verbtitle.go)
 				}
 				if m.typ == "PER" && m.hon == "" && townNamed(m.name) {
 					if sidePosition(d.toks, m.s, m.e) || qualifiesRole(d.toks, m.e) {
