@@ -77,7 +77,7 @@ func (d *paraDoc) racingParagraph() bool {
 func racingParagraph(toks []tok) bool {
 	for ti := range toks {
 		t := &toks[ti]
-		if t.word && !t.cap && t.is(clsRacingWord) {
+		if t.word && (!t.cap || t.sentStart) && t.is(clsRacingWord) {
 			return true
 		}
 	}
@@ -101,7 +101,11 @@ func racehorseAround(d *paraDoc, m *mention) bool {
 	if !d.racingParagraph() || len(m.name) == 0 || m.hon == "" && givenName(m.name[0]) {
 		return false
 	}
-	if k := m.s - 1; k >= 0 && ridingVerbs[toks[k].lower] && !toks[k].cap {
+	k := m.s - 1
+	if k > 0 && len(m.roles) > 0 && toks[k].cap && !toks[k].sentStart && (toks[k].honorific() || isRoleHeadL(toks[k].lower)) {
+		k-- // "rode Captain Corran", the title read as a role
+	}
+	if k >= 0 && ridingVerbs[toks[k].lower] && !toks[k].cap {
 		return true
 	}
 	the := false // inside a name after "the": a race's, not a runner's

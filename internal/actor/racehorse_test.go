@@ -42,6 +42,11 @@ func TestRacehorseAround(t *testing.T) {
 		tagged: map[string]string{"Ivo Marsh": "PER", "Sir Brannock": "PER", "Velby": "LOC"},
 		want:   map[string]string{"Ivo Marsh": Person, "Sir Brannock": Other},
 	}, {
+		name:   "a racing word opening the sentence, a rank read as a role",
+		text:   []string{"Jockey Ivo Marsh rode Captain Brannock to victory in the Velby Gold Cup."},
+		tagged: map[string]string{"Ivo Marsh": "PER", "Brannock": "PER", "Velby Gold Cup": "MISC"},
+		want:   map[string]string{"Ivo Marsh": Person, "Brannock": Other},
+	}, {
 		name:   "odds later in the clause",
 		text:   []string{"Lord Skelwith took the Velby National in 1979 at odds of 33-1 and won nine more races over fences."},
 		tagged: map[string]string{"Lord Skelwith": "PER", "Velby National": "MISC"},
