@@ -1,5 +1,7 @@
 package actor
 
+import "strings"
+
 // A name right before a lower-case noun for the people or the services
 // of a place says where they live or serve: "a 35-year-old Corran man",
 // "Tarrow police arrested", "the Velby couple", "Wensdale pensioners". A
@@ -26,8 +28,11 @@ report interview interviews operation`)
 // localPeopleNouns, so that it names the place they live in or serve.
 func localPeople(toks []tok, m *mention) bool {
 	e := m.e
-	if m.hon != "" || e >= len(toks) || !toks[e].word || toks[e].cap {
-		return false
+	if m.hon != "" || m.typ == "ORG" || e >= len(toks) || !toks[e].word || toks[e].cap {
+		return false // "Labour councillors", "Dragons men": a body's, as the tagger read
+	}
+	if len(m.name) == 1 && (isNationality(m.name[0]) || m.typ == "MISC" && nationAdjectiveShaped(m.name[0])) {
+		return false // "a Guinean man": a nationality, no place
 	}
 	l := toks[e].lower
 	if !localPeopleNouns[l] {
@@ -40,4 +45,17 @@ func localPeople(toks []tok, m *mention) bool {
 		return false
 	}
 	return true
+}
+
+// nationAdjectiveShaped reports whether w ends as the adjectives of peoples and
+// places do ("Guinean", "Congolese", "Cornish", "Kuwaiti"), which the
+// tagger reads as MISC.
+func nationAdjectiveShaped(w string) bool {
+	l := strings.ToLower(w)
+	for _, suf := range [...]string{"an", "ese", "ish", "i"} {
+		if strings.HasSuffix(l, suf) {
+			return true
+		}
+	}
+	return false
 }
