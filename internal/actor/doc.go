@@ -736,6 +736,25 @@
 //     ("Developer Corran Renewables says") make a firm (origin.go); a
 //     name opening with "Nether", "Lower", "Upper", "Castle", "Fort",
 //     "Mount", "Loch" or "Chez" is a place's (placeprefix.go);
+//   - a name right before a lower-case noun for the people or the
+//     services of a place is the place ("a 35-year-old Corran man",
+//     "Tarrow police", "a Velby Cross couple"; not a body the tagger
+//     read, a nationality, "the Kell boys" or "the Marsh police
+//     inquiry": localpeople.go); a person's pronoun later in the sentence
+//     after a name that follows "in", "near", "around" and the like is
+//     someone else's ("the plant in Northeast Tarrow, she returned":
+//     placepronoun.go); "the city of", "the port of" make a place even of
+//     a name with a given name first (settledof.go); "major", "general"
+//     or "private" in lower case before a noun that is no role is an
+//     adjective, no rank ("Tarrow Bay, a major port,": rankadjective.go);
+//   - initials the tagger left before a name's last initial join it ("J.
+//     M. Harwell" tagged "M. Harwell"), unless they spell a country's
+//     ("U. S. Marshal"; initialleft.go);
+//   - a capitalised participle in "-ing" inside a sentence right before a
+//     name, maybe with a title between ("to see Driving Miss Velmo"),
+//     and a verb or a modal between two words of a name ("Kevin Can
+//     Wait", "Ada Takes Flight") make a work's title, no person
+//     (gerundtitle.go, verbtitle.go);
 //   - every mention of a name gets one kind by vote ("the Glass
 //     Menagerie" and "Glass Menagerie" are one name), and a story's
 //     organisations, places and other things of one name are one actor,
