@@ -392,6 +392,7 @@ func candidateSpans(d *paraDoc, docs []*paraDoc, w *storyWork) []span {
 	extendLeft(d, spans)
 	extendRight(d, spans)
 	spans = joinStackedInitials(d, spans) // "J. M. Harwell" tagged as "M. Harwell" (initialleft.go)
+	trimKinOpener(d, spans)               // "Siblings Aoife and Ciaran Breen" (kinopener.go)
 	return sharedSurname(d, docs, splitOfFirm(d, splitTitledAnd(d, splitAnd(d, docs, initialsSpans(d, joinO(d, joinParticle(d, joinPatronym(d, spans), w.titled)))))))
 }
 

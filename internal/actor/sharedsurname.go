@@ -79,7 +79,7 @@ func sharesSurname(toks []tok, sp span, firstPER bool) bool {
 	if !first.word || !first.cap || !given.word || !sur.word || !sur.cap {
 		return false
 	}
-	if g > 0 && !first.sentStart && toks[g-1].word && (toks[g-1].cap && !sentenceWord(&toks[g-1]) && !rankBefore(&toks[g-1]) || toks[g-1].is(clsWorkNoun) || toks[g-1].is(clsTitleNoun)) {
+	if g > 0 && !first.sentStart && toks[g-1].word && (toks[g-1].cap && !sentenceWord(&toks[g-1]) && !rankBefore(&toks[g-1]) && !kinOpener(&toks[g-1]) || toks[g-1].is(clsWorkNoun) || toks[g-1].is(clsTitleNoun)) {
 		return false // "Ann Kell and Pauline Sowerby", "Mrs Ann and …", "the biopic Ray and Mike Leigh's drama"
 	}
 	if g > 0 && toks[g-1].cap && honorificClass(toks[g-1].text) == "royal" {
