@@ -208,8 +208,8 @@ func (st *story) collect() {
 				if brandMade(d.toks, m) {
 					x = max(x, 4) // "which makes Sunny Wheats and the Crunchy range" (brandmade.go)
 				}
-				if shareMoveRight(d.toks, m.e) && !articleBefore(d.toks, m.s) || scoreLineSide(d.toks, m) {
-					o += 3 // "Tarrow Mills up 3.1 per cent" (not "the Nikkei down 1%", an index), "Corran Vale 24 Tarrow Harriers 19" (placing.go)
+				if shareMoveRight(d.toks, m.e) && !articleBefore(d.toks, m.s) || scoreLineSide(d.toks, m) || stockMover(d.toks, m) {
+					o += 3 // "Tarrow Mills up 3.1 per cent" (not "the Nikkei down 1%", an index), "Corran Vale 24 Tarrow Harriers 19" (placing.go), "among the fallers" (stockmover.go)
 				}
 				if m.typ == "PER" && sportsStory(st.cues) && (clubSquad(d.toks, m) || clubPlayer(d, m)) {
 					o += 3 // "Drogba, Chelsea's £24m striker", "Chelsea's Damien Duff" (clubsquad.go)
