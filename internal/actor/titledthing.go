@@ -24,8 +24,8 @@ func rankTitled(name []string) bool {
 // theTitled reports whether m, a person's mention whose title is one of
 // rank and no title of place ("the Duke of York"), is written right
 // after "the": "on the Lady Gwendolyn", "The Countess Mara has docked";
-// or a royal title and one given name after "the" ("the King Edward at
-// Tarrow").
+// or a royal title and one name, no style, after "the" ("the King
+// Edward at Tarrow", "the Queen Velmora docked").
 func theTitled(toks []tok, m *mention) bool {
 	if m.hon == "" || m.ofTitle || m.s < 1 || toks[m.s-1].lower != "the" || m.e-m.s < 2 {
 		return false
@@ -34,14 +34,20 @@ func theTitled(toks []tok, m *mention) bool {
 		// "aimed at the King Edward at Tarrow", "the Queen Ada docked":
 		// a sovereign or a royal child is written with "the" only
 		// before a style ("the Princess Royal"), never a given name.
-		return len(m.name) == 1 && givenName(m.name[0]) && !ordinaryWord(m.name[0]) // not "the Queen Mother"
+		return len(m.name) == 1 && !ordinaryWord(m.name[0]) && !royalStyles[strings.ToLower(m.name[0])] // not "the Queen Mother", "the Prince Regent"
 	}
 	return rankTitles[strings.ToLower(m.hon)]
 }
 
 // royalThingTitles open the names of races, ships and pubs written
-// with "the" and a given name: "the King Edward", "the Queen Ada".
+// with "the" and a name: "the King Edward", "the Queen Ada", "the Queen
+// Velmora".
 var royalThingTitles = setOf(`king queen prince princess`)
+
+// royalStyles after a royal title and "the" make a style a royal person
+// is known by ("the Prince Regent", "the Queen Consort"), not a thing's
+// name.
+var royalStyles = setOf(`regent consort mother royal dowager emperor empress imperial`)
 
 // notePart records a name, title and all in lower case, that one of its
 // mentions shows to be a part in a work or a thing named with a title,
