@@ -755,6 +755,13 @@
 //     and a verb or a modal between two words of a name ("Kevin Can
 //     Wait", "Ada Takes Flight") make a work's title, no person
 //     (gerundtitle.go, verbtitle.go);
+//   - a plural noun of kin opening a sentence is no part of the name
+//     the tagger read with it ("Siblings Emma and Jack Kell":
+//     kinopener.go); a name a market report's clause ranks "among the
+//     fallers" or as "the biggest riser" is a company's (stockmover.go);
+//     "the" and a royal title before one name that is no ordinary word
+//     and no royal style is a ship's, a pub's or a race's ("the Queen
+//     Velmora docked"; not "the Prince Regent": titledthing.go);
 //   - every mention of a name gets one kind by vote ("the Glass
 //     Menagerie" and "Glass Menagerie" are one name), and a story's
 //     organisations, places and other things of one name are one actor,
