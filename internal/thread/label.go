@@ -687,6 +687,7 @@ func (lb *labeler) label(paras [][]word) string {
 				for _, c := range cs {
 					if len(label) < n && lb.fillable(label, c, n) && add(c, n) {
 						label = fillOrder(label, buf[:len(paras[0])], c)
+						label = modifierLabel(label, buf[:len(paras[0])], c, used, fillMost) // the modifier rule (label_modifier.go)
 					}
 				}
 			}

@@ -78,8 +78,9 @@ func labelHolds(label []string, c *cand) bool {
 // fillOrder returns label, whose last word is the one word of c that the
 // fill rule added, with that word moved to stand before the label's
 // lower-case word that follows it in lead (the words of the lead
-// paragraph), written the same, as a modifier stands before its noun:
-// "car park charges", not "park charges car".
+// paragraph), written the same or of the same stem, as a modifier stands
+// before its noun: "car park charges", not "park charges car"; "grammar
+// school plans" from "grammar schools", not "school plans grammar".
 func fillOrder(label []string, lead []word, c *cand) []string {
 	last := len(label) - 1
 	if len(c.words) == 1 && c.pos > 0 && startsUpper(label[last]) {
@@ -91,9 +92,9 @@ func fillOrder(label []string, lead []word, c *cand) []string {
 	if p := c.pos - 1; p >= 0 && lead[c.pos].joined && (strings.EqualFold(lead[p].surface, "and") || strings.EqualFold(lead[p].surface, "or")) {
 		return label // the second of a pair: "foot and mouth outbreak"
 	}
-	next := lead[c.pos+1].surface
+	next := lead[c.pos+1]
 	for j := 0; j < last; j++ {
-		if strings.EqualFold(label[j], next) && !startsUpper(label[j]) {
+		if sameWord(label[j], next) && !startsUpper(label[j]) {
 			w := label[last]
 			copy(label[j+1:], label[j:last])
 			label[j] = w
@@ -135,4 +136,19 @@ func nameOrder(label []string, lead []word, at int) []string {
 		return label
 	}
 	return label
+}
+
+// sameWord reports whether the label word l is w, written the same or
+// of the same stem ("school" and "schools").
+func sameWord(l string, w word) bool {
+	if strings.EqualFold(l, w.surface) {
+		return true
+	}
+	var buf [4]string
+	for _, t := range AppendTerms(buf[:0], l) {
+		if t == w.stem {
+			return true
+		}
+	}
+	return false
 }
