@@ -7,9 +7,9 @@ import (
 )
 
 // TestModifierLabel checks, on invented leads, that a fill word standing
-// before its noun brings the noun along when the label has room, goes
-// out when it has none, and stays when the word after it is no noun it
-// modifies.
+// before its noun brings the noun along when the label has room; that
+// with no room an adjective goes out and a noun modifier stays; and
+// that a word stays when the word after it is no noun it modifies.
 func TestModifierLabel(t *testing.T) {
 	cases := []struct {
 		name  string
@@ -25,9 +25,12 @@ func TestModifierLabel(t *testing.T) {
 		{"noun modifier brings its noun",
 			"Brackley Foods said sales rose as the leisure industry reopened.",
 			[]string{"Brackley", "sales"}, "leisure", 4, "Brackley sales leisure industry"},
-		{"no room, modifier goes",
+		{"no room, adjective goes",
+			"Councillor Tamsin Orrell quits before the general election in Hexley.",
+			[]string{"Tamsin", "Orrell", "quits"}, "general", 4, "Tamsin Orrell quits"},
+		{"no room, noun modifier stays",
 			"Brackley Foods said sales rose as the leisure industry reopened.",
-			[]string{"Brackley", "Foods", "sales"}, "leisure", 4, "Brackley Foods sales"},
+			[]string{"Brackley", "Foods", "sales"}, "leisure", 4, "Brackley Foods sales leisure"},
 		{"verb after, word stays",
 			"Pennock police say figures show burglaries fell last year.",
 			[]string{"Pennock", "burglaries"}, "figures", 4, "Pennock burglaries figures"},
