@@ -511,6 +511,10 @@ func (lb *labeler) label(paras [][]word) string {
 			ps := threadWords(paras, buf)[from:]
 			return strings.Join(indexLabel(label, nameLen, ps, from > 0), " ") // the index rule (label_index.go)
 		}
+		if l, ok := leadFloat(leadW); ok {
+			lb.names, lb.terms = names, terms
+			return strings.Join(l, " ") // the float rule (label_float.go)
+		}
 	}
 	// then the most distinctive other words: a two-word phrase when it is
 	// nearly as strong as the best single word
