@@ -193,8 +193,10 @@ func subordinate(lead []word, from, a int) bool {
 }
 
 // fateOpeners may open an adverbial before the sentence's subject
-// ("Elsewhere,", "In a separate case,") besides prepositions.
-var fateOpeners = toSet(`elsewhere meanwhile separately finally also and but in at on after earlier later yesterday today`)
+// ("Elsewhere,", "In a separate case,") besides prepositions; a market
+// round-up's items open on "Over on AIM,", "Among the fallers,",
+// "Turning to the risers," and "Looking ahead,".
+var fateOpeners = toSet(`elsewhere meanwhile separately finally also and but in at on over among turning looking after earlier later yesterday today`)
 
 // openingPhrase returns the noun phrase that opens the first sentence of
 // lead (its first n words), past an opening adverbial, determiners,

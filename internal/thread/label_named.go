@@ -32,6 +32,11 @@ var namedPassive = toSet(`named appointed elected voted`)
 // appointed X as its chief executive", "has poached X to become".
 var namedActive = toSet(`named appointed elected hired poached recruited`)
 
+// namedAfter are the -ing forms of an active appointment that a market
+// report gives as the cause of a share move: "rose after naming X as its
+// new boss", "after appointing X as chief executive".
+var namedAfter = toSet(`naming appointing hiring poaching recruiting`)
+
 // namedSkip open the complement of a naming before its noun: "as",
 // determiners and possessives.
 var namedSkip = toSet(`as the a an its their his her our`)
@@ -73,6 +78,11 @@ func leadNaming(lead []word) (naming, bool) {
 	}
 	for i := range leadScan(lead, n, false) {
 		l := strings.ToLower(lead[i].surface)
+		if _, ing := namedAfter[l]; ing && i > 1 && strings.EqualFold(lead[i-1].surface, "after") && shareMoveBefore(lead, i-1) {
+			// a market report's move and its cause: "Pelbridge Bank rose
+			// 2 per cent after naming Ada Kell as its next chief"
+			return activeNaming(lead, h0, h1, i+1, n)
+		}
 		_, pas := namedPassive[l]
 		_, act := namedActive[l]
 		if !pas && !act {

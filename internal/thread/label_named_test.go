@@ -22,6 +22,14 @@ func TestLabelNamed(t *testing.T) {
 			"The Tarrow Vale Building Society, the Harrogate-based mutual, has appointed Owen Blackwood as finance director.",
 			"Mr Blackwood joins from an accountancy practice in York and starts in March.",
 		}, others, "Building Society new finance director", ""},
+		{"a market report's appointment after a share move", []string{
+			"Brackley Foods rose 2.1 per cent, or 3.4p, to 165p after naming Ada Kell, currently head of its bakery arm, as its next chief executive.",
+			"Ms Kell takes over from the retiring boss in March at Brackley Foods.",
+		}, others, "Brackley Foods new chief executive", ""},
+		{"an appointment after a placing opener", []string{
+			"Over on AIM, recruiter Tamworth Staffing (up 6 per cent to 31p) appointed director Owen Pell to be chief executive from May.",
+			"Mr Pell has been on the board of Tamworth Staffing since 2016.",
+		}, others, "Tamworth Staffing new chief executive", ""},
 		{"an active appointment to become", []string{
 			"Corby Mills has poached Nadia Strand from its rival Hollin Bakeries to become chief executive, ending a long search.",
 			"Ms Strand ran Hollin Bakeries' frozen division for six years.",
