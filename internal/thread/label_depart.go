@@ -66,6 +66,9 @@ type departure struct {
 	// subject: the name opening the lead is the verb's subject, past a
 	// relative clause or an apposition, lead[subjFrom:subjTo]
 	subjFrom, subjTo int
+	// lost: the subject loses the holder of its post ("lost its chief
+	// executive"): the name before the verb is no leaver
+	lost bool
 }
 
 // leadDeparture returns the departure of the departure rule in lead.
@@ -111,7 +114,7 @@ func departAt(lead []word, i int) (departure, bool) {
 	}
 	verb, ok := departWords.get(w.surface)
 	if !ok {
-		return departure{}, false
+		return postDepartAt(lead, i)
 	}
 	l := strings.ToLower(w.surface)
 	d := departure{at: i, end: i, verb: verb}
@@ -145,8 +148,9 @@ func departAt(lead []word, i int) (departure, bool) {
 		}
 	}
 	if strings.HasSuffix(l, "ment") || strings.HasSuffix(l, "tion") || strings.HasSuffix(l, "ure") {
-		// a noun: "her resignation", "the departure of"
-		return d, i > 0 && (lead[i-1].lex&lexDet != 0 || w.afterA)
+		// a noun: "her resignation", "the departure of", "the sudden
+		// departure of"
+		return d, i > 0 && (lead[i-1].lex&lexDet != 0 || w.afterA || departModified(lead, i))
 	}
 	if i > 0 && w.joined {
 		if _, ok := bareAux[strings.ToLower(lead[i-1].surface)]; ok {
@@ -255,7 +259,7 @@ func departLabel(label []string, nameLen int, lead []word, d departure) ([]strin
 		return label, false
 	}
 	name := label[:nameLen:nameLen]
-	if leaver(name, lead, d) {
+	if !d.lost && leaver(name, lead, d) {
 		return append(name, strings.Fields(d.verb)...), true
 	}
 	if d.post < 0 {
