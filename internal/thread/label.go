@@ -570,6 +570,9 @@ func (lb *labeler) label(paras [][]word) string {
 			label, departed = append(label[:nameLen:nameLen], up...), true // the upgrade rule (label_upgrade.go)
 		}
 	}
+	if len(label) > 0 && len(paras) > 0 && !verb && !departed && nameLen > 0 && leadDryWell(leadW) {
+		label, departed = append(label[:nameLen:nameLen], "dry", "well"), true // the dry-well rule (label_well.go)
+	}
 	if len(label) > 0 && len(paras) > 0 && !verb && !departed && nameLen > 0 {
 		if f, ok := leadFundraise(leadW); ok {
 			label, departed = append(label[:nameLen:nameLen], f), true // the fundraise rule (label_fundraise.go)
