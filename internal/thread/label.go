@@ -570,6 +570,13 @@ func (lb *labeler) label(paras [][]word) string {
 			label, departed = append(label[:nameLen:nameLen], up...), true // the upgrade rule (label_upgrade.go)
 		}
 	}
+	outcome := false // the label ends on an outcome noun, which no fill word may follow
+	if len(label) > 0 && len(paras) > 0 && !verb && !departed && nameLen > 0 {
+		if out, ok := leadTrial(leadW); ok {
+			label, departed = append(label[:nameLen:nameLen], "trial", out), true // the trial rule (label_trial.go)
+			outcome = true
+		}
+	}
 	if len(label) > 0 && len(paras) > 0 && !verb && !departed && nameLen > 0 && leadDryWell(leadW) {
 		label, departed = append(label[:nameLen:nameLen], "dry", "well"), true // the dry-well rule (label_well.go)
 	}
@@ -686,7 +693,7 @@ func (lb *labeler) label(paras [][]word) string {
 		label = banLabel(label, leadW)            // the ban rule (label_ban.go)
 		label = lb.roleLabel(label, leadW, paras) // the role rule (label_role.go)
 	}
-	if len(paras) > 0 && len(label) < fillMost && !death {
+	if len(paras) > 0 && len(label) < fillMost && !death && !outcome {
 		// the fill rule (label_fill.go): a third word, then a fourth
 		fillTerms, fillNames := lb.leadCands(terms, names)
 		for n := max(len(label)+1, fillWords); n <= fillMost; n++ {
