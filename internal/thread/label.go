@@ -577,6 +577,9 @@ func (lb *labeler) label(paras [][]word) string {
 			outcome = true
 		}
 	}
+	if len(label) > 0 && len(paras) > 0 && !verb && !departed && nameLen > 0 && leadBought(leadW) {
+		label, departed = append(label[:nameLen:nameLen], "takeover", "agreed"), true // the bought rule (label_bought.go)
+	}
 	if len(label) > 0 && len(paras) > 0 && !verb && !departed && nameLen > 0 && leadDryWell(leadW) {
 		label, departed = append(label[:nameLen:nameLen], "dry", "well"), true // the dry-well rule (label_well.go)
 	}
