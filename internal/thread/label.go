@@ -953,8 +953,8 @@ func labelPhrase(ws []word) bool {
 		if w.stop || !inAmp && (generic || w.lex&(lexShort|lexFigure) != 0 && !roadNumber(w.surface)) || isVerbLike(w) || !w.name && w.lex&lexAdverb != 0 {
 			return false
 		}
-		if i > 0 && (!w.joined || w.name != ws[0].name) {
-			return false
+		if i > 0 && (!w.joined || w.name != ws[0].name || w.afterA && !w.name) {
+			return false // not one phrase; nor across a dropped article: "signing (a) deal"
 		}
 	}
 	return true
