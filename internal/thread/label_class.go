@@ -172,10 +172,34 @@ func usableName(c *cand) bool {
 		// one too ("Snow Patrol", "Pippa Bennett-Warner")
 		return false
 	}
+	for _, w := range c.words {
+		if placeModifier(w.surface) {
+			return false // "Oxford-based Tessaly Bio": a modifier of the name after it, no part of it
+		}
+	}
 	if len(c.words) > 1 {
 		return true
 	}
 	return c.mods < c.count || !demonym(c.words[0].surface)
+}
+
+// placeModifiers are the participles that make a capitalised word with
+// a hyphen a modifier: "Oxford-based", "AIM-listed", "Irish-born",
+// "US-owned".
+var placeModifiers = [...]string{"-based", "-born", "-listed", "-owned", "-backed", "-bred", "-registered", "-headquartered"}
+
+// placeModifier reports whether s, a capitalised word, ends in a
+// hyphened participle of placeModifiers: no name, but a modifier of one.
+func placeModifier(s string) bool {
+	if strings.IndexByte(s, '-') <= 0 {
+		return false
+	}
+	for _, e := range placeModifiers {
+		if len(s) > len(e) && strings.EqualFold(s[len(s)-len(e):], e) {
+			return true
+		}
+	}
+	return false
 }
 
 // agentNoun reports whether a capitalised word ends like a noun naming a

@@ -1,0 +1,32 @@
+package thread
+
+import "testing"
+
+// TestPlaceModifier checks that a capitalised word with a hyphened
+// participle of place or status is a modifier, not a name, and that a
+// hyphened name is none.
+func TestPlaceModifier(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Oxford-based": true, "AIM-listed": true, "Irish-born": true, "US-owned": true,
+		"Bennett-Warner": false, "Stow-on-the-Wold": false, "Based": false,
+	} {
+		if got := placeModifier(s); got != want {
+			t.Errorf("placeModifier(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestLabelPlaceModifier checks, on an invented item, that the label
+// names the firm, not the place it is based in.
+func TestLabelPlaceModifier(t *testing.T) {
+	others := []string{
+		"The Dowling 100 rose 0.4 per cent as miners gained ground.",
+		"Shares in Stourby Homes rose after reservations ran ahead of last year.",
+	}
+	runLabelCases(t, []labelCase{
+		{"a place-based firm", []string{
+			"Among the risers, Leeds-based Corvell Bio climbed 31 per cent to 64p after its treatment for a rare liver disorder met its main goal in a mid-stage trial.",
+			"Corvell Bio said it would start a larger trial next year.",
+		}, others, "Corvell Bio", "Leeds-based"},
+	})
+}
