@@ -44,7 +44,14 @@ func newLabel(label []string, lead []word) []string {
 			}
 		}
 		for k := 1; k < len(lead); k++ {
-			if !strings.EqualFold(lead[k-1].surface, "new") || !lead[k].joined || !strings.EqualFold(lead[k].surface, l) || !newOwned(lead, k-1) {
+			if !lead[k].joined || !strings.EqualFold(lead[k].surface, l) {
+				continue
+			}
+			at := k - 1 // "new", right before the label's words or a term before them
+			if k > 1 && newTerm(lead[k-1]) && lead[k-1].joined {
+				at = k - 2 // "a new four-year contract"
+			}
+			if !strings.EqualFold(lead[at].surface, "new") || !newOwned(lead, at) {
 				continue
 			}
 			// the lead's words match the label's from here on; the
@@ -85,4 +92,18 @@ func newOwned(lead []word, i int) bool {
 		return false
 	}
 	return !p.stop || wordIn(newOwners, p)
+}
+
+// newTermUnits end a hyphened term that may stand between "new" and its
+// noun: "a new four-year contract", "a new 12-month deal".
+var newTermUnits = [...]string{"-year", "-month", "-week", "-season", "-match", "-game"}
+
+// newTerm reports whether w is a hyphened term of newTermUnits.
+func newTerm(w word) bool {
+	for _, u := range newTermUnits {
+		if len(w.surface) > len(u) && strings.EqualFold(w.surface[len(w.surface)-len(u):], u) {
+			return true
+		}
+	}
+	return false
 }
