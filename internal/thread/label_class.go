@@ -185,11 +185,13 @@ func usableName(c *cand) bool {
 
 // placeModifiers are the participles that make a capitalised word with
 // a hyphen a modifier: "Oxford-based", "AIM-listed", "Irish-born",
-// "US-owned".
-var placeModifiers = [...]string{"-based", "-born", "-listed", "-owned", "-backed", "-bred", "-registered", "-headquartered"}
+// "US-owned"; and the agent nouns that make it a descriptor of the name
+// after it: "Upper Crust-owner SSP Group", "Kit Kat-maker Nestle".
+var placeModifiers = [...]string{"-based", "-born", "-listed", "-owned", "-backed", "-bred", "-registered", "-headquartered", "-owner", "-maker"}
 
 // placeModifier reports whether s, a capitalised word, ends in a
-// hyphened participle of placeModifiers: no name, but a modifier of one.
+// hyphened participle or agent noun of placeModifiers: no name, but a
+// modifier of one.
 func placeModifier(s string) bool {
 	if strings.IndexByte(s, '-') <= 0 {
 		return false

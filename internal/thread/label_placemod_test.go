@@ -3,11 +3,11 @@ package thread
 import "testing"
 
 // TestPlaceModifier checks that a capitalised word with a hyphened
-// participle of place or status is a modifier, not a name, and that a
-// hyphened name is none.
+// participle of place or status, or a hyphened agent noun, is a
+// modifier, not a name, and that a hyphened name is none.
 func TestPlaceModifier(t *testing.T) {
 	for s, want := range map[string]bool{
-		"Oxford-based": true, "AIM-listed": true, "Irish-born": true, "US-owned": true,
+		"Oxford-based": true, "AIM-listed": true, "Irish-born": true, "US-owned": true, "Crust-owner": true, "Kat-maker": true,
 		"Bennett-Warner": false, "Stow-on-the-Wold": false, "Based": false,
 	} {
 		if got := placeModifier(s); got != want {
@@ -28,5 +28,9 @@ func TestLabelPlaceModifier(t *testing.T) {
 			"Among the risers, Leeds-based Corvell Bio climbed 31 per cent to 64p after its treatment for a rare liver disorder met its main goal in a mid-stage trial.",
 			"Corvell Bio said it would start a larger trial next year.",
 		}, others, "Corvell Bio", "Leeds-based"},
+		{"an owner before the firm", []string{
+			"Pie Hut-owner Marlow Foods surged 12 per cent to 203p as investors took comfort in figures that were better than feared.",
+			"Marlow Foods said sales at its station pie shops were recovering.",
+		}, others, "Marlow Foods", "Hut-owner"},
 	})
 }
