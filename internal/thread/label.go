@@ -90,6 +90,9 @@ type cand struct {
 	// candidate: in front of "than", in front of a lower-case content
 	// word, as a verb's -s form ("tends to")
 	openers, than, mods, verbs int
+	// degrees counts the uses of a one-word candidate after a word of
+	// degree and before no noun ("were pretty acute"): an adjective
+	degrees int
 	// uses as a name and in lower case; named: the words of a name use
 	names, lowers int
 	named, plain  []word // the words of its first name and lower-case uses

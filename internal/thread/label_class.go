@@ -26,9 +26,16 @@ func dataShow(w word) bool {
 	return w.stem == "show" && len(w.surface) <= len("shows")
 }
 
+// degreeWords grade an adjective: "pretty acute", "very proud".
+var degreeWords = toSet(`very pretty too rather quite extremely increasingly fairly highly incredibly`)
+
 // use records what one use of a one-word candidate says about its class.
 func (c *cand) use(ws []word, i int) {
 	w := ws[i]
+	if i > 0 && w.joined && wordIn(degreeWords, ws[i-1]) && (i+1 >= len(ws) || !ws[i+1].joined || ws[i+1].stop) {
+		c.degrees++ // after a word of degree, before no noun: "were pretty acute", "very proud of"
+		return
+	}
 	if i+1 >= len(ws) || !ws[i+1].joined {
 		return
 	}
@@ -80,6 +87,9 @@ func (lb *labeler) nounness(c *cand) float64 {
 		}
 		if 2*c.verbs > c.count {
 			f *= 0.2 // mostly used as a verb: "tends to"
+		}
+		if 2*c.degrees > c.count {
+			f *= 0.2 // mostly graded, an adjective: "pretty acute"
 		}
 		if c.mods == c.count && strings.IndexByte(head.surface, '-') > 0 {
 			f *= 0.3 // a hyphenated modifier: "itsy-bitsy bikini"

@@ -34,3 +34,19 @@ func TestLabelPlaceModifier(t *testing.T) {
 		}, others, "Marlow Foods", "Hut-owner"},
 	})
 }
+
+// TestLabelGraded checks, on an invented item, that a word the thread
+// only grades ("were pretty acute") is taken for the adjective it is and
+// left out of the label.
+func TestLabelGraded(t *testing.T) {
+	others := []string{
+		"The Dowling 100 rose 0.4 per cent as miners gained ground.",
+		"Shares in Stourby Homes rose after reservations ran ahead of last year.",
+	}
+	runLabelCases(t, []labelCase{
+		{"pretty acute", []string{
+			"The problems were pretty acute for the rest of the pub sector with the 10pm curfew now in place.",
+			"Pub groups said the curfew would cost them a third of their evening trade.",
+		}, others, "curfew", "acute"},
+	})
+}
