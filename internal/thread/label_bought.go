@@ -2,12 +2,12 @@ package thread
 
 import "strings"
 
-// A market report tells a firm's sale by the passive: "Wardley Systems
-// jumped 22 per cent after it agreed to be bought by a US rival for
-// £64million". The news is an agreed takeover, which a sub-editor writes
-// by its noun: "Wardley Systems takeover agreed"; with no noun of the
-// event in the lead the labels took the firm's trade or its buyer's
-// ("Wardley Systems cyber security", "Wardley optician equity firm").
+// A market report tells a firm's sale by the passive: "Tenby Analytics
+// jumped 24 per cent after it agreed to be bought by an American rival
+// for £90million". The news is an agreed takeover, which a sub-editor
+// writes by its noun: "Tenby Analytics takeover agreed"; with no noun of
+// the event in the lead the labels took the firm's trade or its buyer's
+// ("Tenby Analytics software", "Tenby rival firm").
 // The bought rule finds "agreed to be" before "bought", "acquired",
 // "taken over" or "sold", and labels the label's name, "takeover" and
 // "agreed". (A lead that says "agreed a takeover" names the event

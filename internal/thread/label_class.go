@@ -196,7 +196,7 @@ func usableName(c *cand) bool {
 // placeModifiers are the participles that make a capitalised word with
 // a hyphen a modifier: "Oxford-based", "AIM-listed", "Irish-born",
 // "US-owned"; and the agent nouns that make it a descriptor of the name
-// after it: "Upper Crust-owner SSP Group", "Kit Kat-maker Nestle".
+// after it: "Pie Hut-owner Marlow Foods", "Snap Bar-maker Corvell".
 var placeModifiers = [...]string{"-based", "-born", "-listed", "-owned", "-backed", "-bred", "-registered", "-headquartered", "-owner", "-maker"}
 
 // placeModifier reports whether s, a capitalised word, ends in a

@@ -9,8 +9,8 @@ import "strings"
 // news is the float, which a sub-editor writes after the firm's name:
 // "Tarnwell Energy float plan", "Oakridge Hale listing plan", "Penfold
 // IPO". The labels took the firm's trade or the valuation instead
-// ("heat pump arrival", "list newcomer valuation"), or a place named
-// before the firm ("Shetland announcing plans"). The float rule finds
+// ("heat pump newcomer", "list valuation"), or a place named before
+// the firm ("Devon announcing plans"). The float rule finds
 // the float in the lead: the verb "float" or "list" after "to", "join"
 // with AIM or a market, or the noun "float", "flotation", "listing" or
 // "IPO"; the float is to come (not "since it floated"), and the lead

@@ -5,12 +5,12 @@ import "strings"
 // A word the fill rule adds stands last in the label. When the lead uses
 // it as a modifier before its noun ("a general election", "the leisure
 // industry", "hay fever"), the label ends on a dangling modifier:
-// "Boateng quits general", "sales rise hay". The modifier rule brings the
-// noun along when the label has room for it ("sales rise hay fever").
+// "Orrell quits general", "chemist sales hay". The modifier rule brings the
+// noun along when the label has room for it ("chemist sales hay fever").
 // When it has none, an adjective goes, so that the fill rule goes on to
 // its next word (a legend reads better a word short than ending on
 // "general"), while a noun modifier stays: it names a thing on its own
-// ("Reach results newspaper"). Over the development round-ups the real
+// ("Brackley results newspaper"). Over the development round-ups the real
 // ones gain a little (label F1 0.4716 to 0.4723), the invented ones as
 // well (0.4870 to 0.4874 over all 32), and the BBC articles' headlines
 // keep level (0.3193/0.3189 to 0.3191/0.3177 by halves); leaving a noun

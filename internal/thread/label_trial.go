@@ -2,13 +2,13 @@ package thread
 
 import "strings"
 
-// A drug developer's shares move on a trial's outcome: "Quillon Bio
-// jumped 34 per cent after its eye drop met its main goal in a
-// mid-stage trial", "Sable Pharma slumped after its migraine drug failed
-// to beat a placebo in a late-stage trial", "Pellworth Pharma slumped
+// A drug developer's shares move on a trial's outcome: "Penhallow Bio
+// jumped 28 per cent after its treatment met its main goal in a
+// mid-stage trial", "Trevose Pharma slumped after its pill failed to
+// beat a placebo in a late-stage trial", "Kenwyn Therapeutics tumbled
 // after it halted a late-stage trial". A sub-editor writes the firm, the
-// trial and how it went: "Quillon Bio trial success", "Sable Pharma
-// trial failure", "Pellworth Pharma trial halt"; the labels stopped at
+// trial and how it went: "Penhallow Bio trial success", "Trevose Pharma
+// trial failure", "Kenwyn Therapeutics trial halt"; the labels stopped at
 // "trial" or took the drug's words. The trial rule finds the noun
 // "trial" in the lead's first sentence and, within a few words of it,
 // its outcome: "met" before a goal, target or endpoint is a success; a

@@ -3,12 +3,12 @@ package thread
 import "strings"
 
 // An oil or gas explorer's shares crash when its well finds nothing:
-// "Fenmoor Energy plunged 40 per cent after its exploration well off the
+// "Pennard Energy plunged 40 per cent after its exploration well off the
 // Dorset coast came up dry". A sub-editor writes the firm and "dry
-// well"; the labels took the well's place or the firm's trade ("Fenmoor
-// Energy coast", "Fenmoor Energy exploration"). The dry-well rule finds
+// well"; the labels took the well's place or the firm's trade ("Pennard
+// Energy coast", "Pennard Energy exploration"). The dry-well rule finds
 // the noun "well" in the lead (a list's item may put it after a colon:
-// "Fenmoor Energy -27 per cent: Its well came up dry") and, within a few words
+// "Carrick Petroleum -24 per cent: Its well came up dry") and, within a few words
 // after it, "dry" after "up", "proved" or a form of "be" ("came up dry",
 // "proved dry", "was dry"), or "dry" right before "well" or "hole"; the
 // label is the label's name and "dry well". "Well" the adverb ("traded
