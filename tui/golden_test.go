@@ -12,12 +12,15 @@ import (
 	"github.com/storyline/storyline/tui/internal/fake"
 )
 
-// scenarios put the TUI in each of its views; goldens pin the screens at
-// three sizes (plain profile, ASCII glamour style).
-var scenarios = []struct {
+// scenario is a state of the demo archive's TUI reached by keys.
+type scenario struct {
 	name  string
 	setup func(h *harness)
-}{
+}
+
+// scenarios put the TUI in each of its views; goldens pin the screens at
+// three sizes (plain profile, ASCII glamour style).
+var scenarios = []scenario{
 	{"list", func(h *harness) { h.keys("esc") }},
 	{"reader", func(h *harness) { h.open(roundup, "") }},
 	{"reader_thread3", func(h *harness) { h.open(roundup, ""); h.keys("3") }},
@@ -40,13 +43,7 @@ var sizes = [][2]int{{80, 24}, {120, 40}, {160, 48}}
 func TestGolden(t *testing.T) {
 	for _, sc := range scenarios {
 		for _, sz := range sizes {
-			t.Run(fmt.Sprintf("%s_%dx%d", sc.name, sz[0], sz[1]), func(t *testing.T) {
-				h := plainHarness(t, sz[0], sz[1])
-				sc.setup(h)
-				out := h.plain()
-				checkBox(t, out, sz[0], sz[1])
-				golden.RequireEqual(t, out)
-			})
+			runScenario(t, sc, sz)
 		}
 	}
 }
@@ -107,13 +104,19 @@ func TestGoldenNarrow(t *testing.T) {
 			continue
 		}
 		for _, sz := range [][2]int{{40, 15}, {30, 12}} {
-			t.Run(fmt.Sprintf("%s_%dx%d", sc.name, sz[0], sz[1]), func(t *testing.T) {
-				h := plainHarness(t, sz[0], sz[1])
-				sc.setup(h)
-				out := h.plain()
-				checkBox(t, out, sz[0], sz[1])
-				golden.RequireEqual(t, out)
-			})
+			runScenario(t, sc, sz)
 		}
 	}
+}
+
+// runScenario renders one scenario at one size, without colour, checks
+// the frame fills the terminal, and compares it with its golden file.
+func runScenario(t *testing.T, sc scenario, sz [2]int) {
+	t.Run(fmt.Sprintf("%s_%dx%d", sc.name, sz[0], sz[1]), func(t *testing.T) {
+		h := plainHarness(t, sz[0], sz[1])
+		sc.setup(h)
+		out := h.plain()
+		checkBox(t, out, sz[0], sz[1])
+		golden.RequireEqual(t, out)
+	})
 }

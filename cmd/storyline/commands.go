@@ -41,14 +41,10 @@ func (c *importCmd) Run(g *globals) error {
 		// Nothing to import: the archive is neither created (a typo on
 		// the first import would leave an empty archive where the demo
 		// was) nor taken from a browser that has it open.
-		for _, e := range res.Errors {
-			fmt.Fprintf(g.stderr, "storyline: %s: %s\n", sanitize.Line(e.Path), sanitize.Line(e.Error))
+		if err := reportImportErrors(g, res); err != nil {
+			return err
 		}
-		if g.JSON {
-			if err := g.emit(res); err != nil {
-				return err
-			}
-		} else {
+		if !g.JSON {
 			fmt.Fprintf(g.stdout, "imported: nothing, %s: the archive at %s is unchanged\n", plural(res.Failed, "input")+" could not be read", g.archiveDir())
 		}
 		return partialError{}
@@ -70,14 +66,10 @@ func (c *importCmd) Run(g *globals) error {
 		fmt.Fprint(g.stderr, "\r\x1b[K")
 	}
 	if res != nil {
-		for _, e := range res.Errors {
-			fmt.Fprintf(g.stderr, "storyline: %s: %s\n", sanitize.Line(e.Path), sanitize.Line(e.Error))
+		if jerr := reportImportErrors(g, res); jerr != nil {
+			return jerr
 		}
-		if g.JSON {
-			if jerr := g.emit(res); jerr != nil {
-				return jerr
-			}
-		} else {
+		if !g.JSON {
 			el := time.Since(start).Seconds()
 			n := res.Added + res.Updated
 			unchanged := fmt.Sprintf("%d unchanged", res.Unchanged)
@@ -821,6 +813,18 @@ func printTimeline(g *globals, es []archive.ArcEntry) error {
 		if len(e.NewActors) > 0 {
 			fmt.Fprintf(g.stdout, "    new: %s\n", hangWrap(sanitize.Line(strings.Join(e.NewActors, ", ")), width, "         "))
 		}
+	}
+	return nil
+}
+
+// reportImportErrors writes each input that failed to stderr and, with
+// --json, the import's result to stdout.
+func reportImportErrors(g *globals, res *archive.ImportResult) error {
+	for _, e := range res.Errors {
+		fmt.Fprintf(g.stderr, "storyline: %s: %s\n", sanitize.Line(e.Path), sanitize.Line(e.Error))
+	}
+	if g.JSON {
+		return g.emit(res)
 	}
 	return nil
 }
