@@ -429,14 +429,13 @@ func (c *listCmd) Run(g *globals) error {
 	}
 	// Versions of a story list after it: the text shows them as a count
 	// on that story, and --limit counts the stories shown.
-	shown, used, folded := 0, 0, 0
+	shown, used := 0, 0
 	for _, r := range rows {
 		if shown == limit && r.VersionOf == "" {
 			break
 		}
 		used++
 		if r.VersionOf != "" {
-			folded++
 			continue
 		}
 		shown++
@@ -446,13 +445,23 @@ func (c *listCmd) Run(g *globals) error {
 		}
 	}
 	if total > offset+used {
-		note := ""
-		if folded > 0 {
-			note = fmt.Sprintf(", %s folded", plural(folded, "version"))
-		}
-		fmt.Fprintf(g.stdout, "… %d of %d stories%s (--offset %d for more)\n", offset+used, total, note, offset+used)
+		fmt.Fprintln(g.stdout, listFooter(g, a, offset, used, total))
 	}
 	return nil
+}
+
+// listFooter says how far a page of the list reached. The archive counts
+// versions of a story as rows of their own (--offset counts them too), but
+// the text folds them under their story, so the footer counts stories as
+// the TUI's title does and names the rows for --offset apart: "… 50 of
+// 1695 rows: 1641 stories and 54 versions (--offset 50 for more)".
+func listFooter(g *globals, a *archive.Archive, offset, used, total int) string {
+	versions, err := a.Folded(g.ctx)
+	if err != nil || versions <= 0 || versions >= total {
+		return fmt.Sprintf("… %d of %s (--offset %d for more)", offset+used, plural(total, "story"), offset+used)
+	}
+	return fmt.Sprintf("… %d of %d rows: %s and %s (--offset %d for more)",
+		offset+used, total, plural(total-versions, "story"), plural(versions, "version"), offset+used)
 }
 
 type threadsCmd struct {

@@ -180,6 +180,17 @@ func TestListFoldsVersions(t *testing.T) {
 	if r.code != 0 || len(lines) != 3 || !strings.Contains(r.stdout, "\n  1 other version: ") || !strings.Contains(r.stdout, "Toll petition") {
 		t.Errorf("list --limit 2 (exit %d), want two stories, one with its other version, and no more:\n%s", r.code, r.stdout)
 	}
+	// A page that stops short counts stories apart from versions, as the
+	// TUI does, and names the rows --offset counts.
+	r = runCLI(t, "--archive", archive, "list", "--limit", "1")
+	// The report's page holds its version too; the petition's does not.
+	foot := "… 2 of 3 rows: 2 stories and 1 version (--offset 2 for more)"
+	if strings.Contains(strings.SplitN(r.stdout, "\n", 2)[0], "Toll petition") {
+		foot = "… 1 of 3 rows: 2 stories and 1 version (--offset 1 for more)"
+	}
+	if r.code != 0 || !strings.HasSuffix(strings.TrimSpace(r.stdout), foot) {
+		t.Errorf("list --limit 1 (exit %d), want the footer %q:\n%s", r.code, foot, r.stdout)
+	}
 	r = runCLI(t, "--archive", archive, "--json", "list")
 	var rows []struct {
 		ID        string   `json:"id"`
