@@ -222,6 +222,17 @@ func (m *Model) updateStatus() {
 		hints = append(hints, k.Help)
 	}
 	m.status.SetMode(mode)
+	m.status.SetHints(hints)
+	// An overlay over the reader counts its own rows: the reader's thread,
+	// hits and scroll are not what the keys move.
+	switch m.overlay {
+	case overlayPeople:
+		m.status.SetCounts(statusbar.Part{Text: m.people.Position(), Keep: statusbar.KeepList})
+		return
+	case overlayRelated, overlayTimeline:
+		m.status.SetCounts(statusbar.Part{Text: m.related.Position(), Keep: statusbar.KeepList})
+		return
+	}
 	thread, hits, scroll := m.reader.Position()
 	stories, took := m.list.Counts()
 	keep := statusbar.KeepTotal
@@ -235,5 +246,4 @@ func (m *Model) updateStatus() {
 		statusbar.Part{Text: hits, Keep: statusbar.KeepHits},
 		statusbar.Part{Text: scroll, Keep: statusbar.KeepScroll},
 	)
-	m.status.SetHints(hints)
 }

@@ -241,6 +241,19 @@ func (m *Model) refilter() {
 	m.clamp()
 }
 
+// Position says where the cursor stands in the ranking shown, for the
+// status bar: "actor 3 of 214" ("person 3 of 57" with one kind kept).
+func (m *Model) Position() string {
+	if len(m.actors) == 0 {
+		return ""
+	}
+	noun := "actor"
+	if k := kinds[m.filter].kind; k != "" {
+		noun = map[string]string{"person": "person", "org": "organisation", "place": "place", "other": "name"}[k]
+	}
+	return fmt.Sprintf("%s %d of %d", noun, m.cursor+1, len(m.actors))
+}
+
 // Title is the frame's title.
 func (m *Model) Title() string {
 	t := kinds[m.filter].name + " of the archive"

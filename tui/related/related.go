@@ -279,6 +279,20 @@ func (m *Model) open() tea.Cmd {
 	return func() tea.Msg { return o }
 }
 
+// Position says where the cursor stands among the rows listed, for the
+// status bar: "related 2 of 9", or "entry 4 of 12" in a timeline.
+func (m *Model) Position() string {
+	n := m.count()
+	if n == 0 || m.mode == Strip {
+		return ""
+	}
+	noun := "related"
+	if m.mode == Timeline {
+		noun = "entry"
+	}
+	return fmt.Sprintf("%s %d of %d", noun, m.cursor+1, n)
+}
+
 // Title is the pane's frame title.
 func (m *Model) Title() string {
 	switch m.mode {
