@@ -151,6 +151,12 @@ func TestListBounds(t *testing.T) {
 		{"an explainer's questions are no letters",
 			[]string{text, question, text, question, text, question, text}, []int{0}, 0,
 			[]int{0}, nil},
+		{"a bullet that carries on from the bullet before it opens no item",
+			[]string{text, bullet, "* Its owners said the repairs had cost £40,000.", bullet, bullet}, []int{0}, 0,
+			[]int{0, 1, 3, 4}, []bool{false, true, false, true, true}},
+		{"a bullet that turns to another matter opens one",
+			[]string{text, bullet, "* It comes as the county council confirmed bus fares will rise in April.", bullet}, []int{0}, 0,
+			[]int{0, 1, 2, 3}, []bool{false, true, true, true}},
 		{"entries off",
 			[]string{post, text, post, post, text}, []int{0}, ListEntries,
 			[]int{0}, nil},
@@ -286,4 +292,30 @@ func fixtureStats(texts []string) *DocFreq {
 		df.Add(p)
 	}
 	return df
+}
+
+func TestBulletCarriesOn(t *testing.T) {
+	tests := []struct {
+		u    string
+		want bool
+	}{
+		{"* His sister said the family had been 'beyond relieved'.", true},
+		{"* Her appointment makes her the first woman to lead the orchestra.", true},
+		{"* Chief executive Ann Lowe said orders were ahead of forecasts.", true},
+		{"* Mr Pellow said the ramp would be tested again on Friday.", true},
+		{"* Analysts had expected a smaller fall.", true},
+		{"* 'We are over the moon,' said the winner.", true},
+		{"* But the ferry will not run on Sundays until the spring.", true},
+		// fresh items
+		{"* The ferry service resumes on Monday.", false},
+		{"* Two primary schools in Wrexford will stay closed until Thursday.", false},
+		{"* It comes as bus fares in the county rise by 8 per cent.", false},
+		{"* 4,200: the number of trees planted along the river this year.", false},
+		{"* Councillors in Harwick welcomed the decision to keep the library open.", false},
+	}
+	for _, tc := range tests {
+		if got := bulletCarriesOn(tc.u); got != tc.want {
+			t.Errorf("bulletCarriesOn(%q) = %v, want %v", tc.u, got, tc.want)
+		}
+	}
 }
