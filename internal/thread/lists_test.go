@@ -319,3 +319,60 @@ func TestBulletCarriesOn(t *testing.T) {
 		}
 	}
 }
+
+func TestAnsweredLetters(t *testing.T) {
+	const (
+		head    = "Can my landlord keep the whole of my deposit?"
+		letter  = "I rented a flat in Bideford for three years and left it spotless, but my landlord says he will keep the deposit."
+		letter2 = "My late uncle left me his caravan, but the site owner says I must sell it to him at a price he names."
+		sign    = "Name and address supplied"
+		reply   = "Ruth Mabry replies: He cannot simply keep it. Your deposit must be held in a protection scheme."
+		reply2  = "Ruth Mabry replies: Read the site agreement first, since it sets out who may buy the caravan."
+		more    = "Write to the scheme and ask for its free dispute service, which costs you nothing."
+	)
+	tests := []struct {
+		name       string
+		units      []string
+		wantOpens  []bool
+		wantJoined []bool
+	}{
+		{"each answered letter opens an item, with its headline",
+			[]string{head, letter, reply, more, letter2, reply2, more},
+			[]bool{true, false, false, false, true, false, false},
+			[]bool{false, true, true, false, false, true, false}},
+		{"a letter signed on a line of its own",
+			[]string{letter, sign, reply, more, letter2, sign, reply2},
+			[]bool{true, false, false, false, true, false, false},
+			[]bool{false, true, true, false, false, true, true}},
+		{"one reply is no column of letters",
+			[]string{letter, reply, more, letter2, more},
+			nil, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			opens, joined := answeredLetters(tc.units)
+			if !slices.Equal(opens, tc.wantOpens) || !slices.Equal(joined, tc.wantJoined) {
+				t.Errorf("answeredLetters = %v, %v; want %v, %v", opens, joined, tc.wantOpens, tc.wantJoined)
+			}
+		})
+	}
+}
+
+func TestOpensReply(t *testing.T) {
+	tests := []struct {
+		u    string
+		want bool
+	}{
+		{"Ruth Mabry replies: You can, but only after you have asked him.", true},
+		{"Jo answers: Yes, and sooner than you think.", true},
+		{"Dr Anna Lee Fox replies: five capitalised words are too many for a name.", false},
+		{"The council replies: a name in lower case is no columnist.", false},
+		{"Ruth Mabry writes: a letters page's writer.", false},
+		{"He replies that he has no money.", false},
+	}
+	for _, tc := range tests {
+		if got := opensReply(tc.u); got != tc.want {
+			t.Errorf("opensReply(%q) = %v, want %v", tc.u, got, tc.want)
+		}
+	}
+}
