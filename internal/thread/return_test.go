@@ -114,3 +114,54 @@ func TestOpensReturnScene(t *testing.T) {
 		}
 	}
 }
+
+func TestOpensReturnPostscript(t *testing.T) {
+	for _, c := range []struct {
+		u    string
+		want bool
+	}{
+		{"PS: the parish council now tells me the bench will be repainted.", true},
+		{"Postscript: the mayor has agreed to judge the marrow show after all.", true},
+		{"A postscript on the allotment row: the committee meets on Monday.", true},
+		{"A final word to Gwen: keep every receipt.", true},
+		{"One final word on pensions: check the charges.", true},
+		{"A last word on Bramble the donkey, who has a new home.", true},
+		// not postscripts
+		{"PS5 sales rose by a fifth over Christmas.", false},
+		{"A final decision is expected next week.", false},
+		{"A lasting power of attorney costs £82 to register.", false},
+	} {
+		if got := opensReturn(c.u); got != c.want {
+			t.Errorf("opensReturn(%q) = %v, want %v", c.u, got, c.want)
+		}
+		if got := opensShift(c.u); got != c.want {
+			t.Errorf("opensShift(%q) = %v, want %v", c.u, got, c.want)
+		}
+	}
+}
+
+// TestPostscriptReattaches checks that a diary's postscript goes back to
+// the item it names, past the item just before it.
+func TestPostscriptReattaches(t *testing.T) {
+	paras := []string{
+		"The village of Lower Tansey has been told its only post office will close in March, leaving pensioners a bus ride from the nearest counter.",
+		"Postmistress Edna Crole, who has run the counter for 31 years, says the loss will be felt most by those who still draw their pensions in cash.",
+		"Meanwhile, at the cricket club, the tea ladies of Tansey have won a national award for their lemon drizzle, beating 140 entries from across the country.",
+		"The club's chairman says the cake has done more for membership than any new bowler, and the prize money will go on a new urn.",
+		"A postscript on the post office: Mrs Crole tells me the tea ladies of the cricket club have signed the petition to keep her counter open.",
+	}
+	var ps []article.Paragraph
+	for _, p := range paras {
+		ps = append(ps, article.Paragraph{Text: p})
+	}
+	threads := Split(ps, nil, nil)
+	threadOf := map[int]int{}
+	for _, th := range threads {
+		for _, p := range th.Paragraphs {
+			threadOf[p] = th.N
+		}
+	}
+	if threadOf[4] != threadOf[0] || threadOf[2] == threadOf[0] {
+		t.Errorf("the postscript should join the post office item, apart from the cricket club: %+v", threads)
+	}
+}

@@ -1355,6 +1355,7 @@ var cuePrefixes = []string{
 	// returns to a matter left earlier: a boundary here, and the
 	// clustering re-attaches what follows to that matter
 	"back to", "back at", "back on", "returning to", "to return to", "coming back to",
+	"ps", "postscript", "a postscript", "a final word", "one final word", "a last word",
 }
 
 // boundaryBonus scores evidence for a boundary before each unit: discourse
