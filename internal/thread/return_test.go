@@ -83,8 +83,12 @@ func TestOpensReturn(t *testing.T) {
 		{"Back at the brewery, the board promised to restart the dividend.", true},
 		{"Back on the strike, business leaders warned of the cost.", true},
 		{"Returning to the vote, the whips were confident.", true},
+		{"Back in Kelso, the flood defences held overnight.", true},
+		{"Back in the Commons, the minister faced questions.", true},
 		// a look back in time, a turn or a plain opening
 		{"Back in January the firm said it would grow.", false},
+		{"Back in 2019, the firm said it would grow.", false},
+		{"Back in hospital he was given a new hip.", false},
 		{"Backed at the last minute by the council, the plan went ahead.", false},
 		{"Backers of the scheme met on Monday.", false},
 	} {
