@@ -9,7 +9,8 @@ import "strings"
 // delaying the launch of its next title" a "launch delay", "Marnock Pubs
 // rose after agreeing to sell 30 pubs" a "pub sale", "regulators
 // approved its treatment" a "treatment approval", "Calder Water slipped
-// after the regulator fined it £18million" a "fine". The event-noun rule
+// after the regulator fined it £18million" a "fine", "the Tassby lido
+// will reopen in May" a "lido reopening". The event-noun rule
 // finds such a verb (or the noun itself: "its second profit warning",
 // "the closure of") in the lead's first sentence and ends the label with
 // the noun, after the thing it happened to:
@@ -18,7 +19,9 @@ import "strings"
 //     verb, past determiners, figures and a quantity ("40 of its
 //     branches", "its chain of gyms"), or the modifier of the noun
 //     ("profit warning"), or else the label's topic word when the lead
-//     uses it in front of the verb ("the village library is to close");
+//     uses it in front of the verb ("the village library is to close";
+//     what reopens only in the verb's own clause: "the hall, shut since
+//     a fire, will reopen" reopens no fire);
 //   - what is warned of: the label's topic word when the lead uses it in
 //     the clause after the warning, else nothing ("Ottervale Foods
 //     warning").
@@ -93,7 +96,8 @@ var eventForms = map[string]eventForm{
 	"closure": {"closure", formNoun}, "closures": {"closure", formNoun},
 	"sell": {"sale", formBare}, "sale": {"sale", formNoun},
 	"approved": {"approval", formGrant}, "cleared": {"approval", formGrant}, "approval": {"approval", formNoun},
-	"fined": {"fine", formGrant},
+	"fined":  {"fine", formGrant},
+	"reopen": {"reopening", formBare}, "reopens": {"reopening", formThird}, "reopened": {"reopening", formPast}, "reopening": {"reopening", formIng},
 }
 
 // eventWords looks eventForms up.
@@ -169,6 +173,9 @@ func nominalAt(lead []word, i int) (nominal, bool) {
 		if _, ok := bareAux[pl]; !ok {
 			kind = formNoun // "a delay", "the delay to"
 		}
+	}
+	if kind == formIng && f.noun == "reopening" && nounContext(lead, i) {
+		kind = formNoun // "the reopening of the line"
 	}
 	if kind == formThird && f.noun == "delay" && !ownSubject(lead, i) {
 		kind = formNoun // "long delays"
@@ -346,7 +353,7 @@ func (lb *labeler) nominalLabel(label []string, nameLen int, topic *cand, lead [
 			return label // "close its doors", "close the gap": no event of the rule
 		}
 	}
-	if obj == nil && !e.warn && inLead && topic.pos < e.at && topic.pos >= e.at-nominalBefore {
+	if obj == nil && !e.warn && inLead && topic.pos < e.at && topic.pos >= e.at-nominalBefore && (e.noun != "reopening" || sameClause(lead, topic.pos, e.at)) {
 		obj = topic // the subject in front of the verb: "the studio will close"
 	}
 	if obj == nil && nameLen == 0 {
@@ -389,7 +396,7 @@ func (lb *labeler) objectAfter(lead []word, i int, terms []*cand) (obj *cand, id
 	for range 2 {
 		// determiners, figures ("four of its") and a possessor's name
 		// ("Hexford's mill") come before the phrase
-		for i < len(lead) && (lead[i].lex&(lexDet|lexFigure) != 0 || lead[i].surface == "of" || numberWord(lead[i]) || lead[i].name && i+1 < len(lead) && lead[i+1].joined) {
+		for i < len(lead) && (lead[i].lex&(lexDet|lexFigure) != 0 || lead[i].surface == "of" || numberWord(lead[i]) || lead[i].name && i+1 < len(lead) && lead[i+1].joined || shareWord(lead, i)) {
 			i++
 		}
 		if i >= len(lead) || lead[i].stop || lead[i].upper || lb.kind(lead[i])&kindVerb != 0 || lead[i].lex&lexAdverb != 0 {
@@ -584,4 +591,40 @@ func (x *lowerWords[V]) get(s string) (V, bool) {
 	var buf [32]byte
 	v, ok := x.m[string(appendLower(buf[:0], s))]
 	return v, ok
+}
+
+// sameClause reports whether no punctuation stands between lead[from]
+// and lead[to]: "the pool will reopen", not "the hall, shut since a
+// fire, will reopen", whose fire does not reopen.
+func sameClause(lead []word, from, to int) bool {
+	for j := from + 1; j <= to && j < len(lead); j++ {
+		if !lead[j].joined {
+			return false
+		}
+	}
+	return true
+}
+
+// shareWords say how much of something a figure is ("more than 90 per
+// cent of its pubs", "almost half of").
+var shareWords = toSet(`more less fewer than per cent percent almost nearly around about roughly`)
+
+// shareWord reports whether lead[i] says how much of the phrase after
+// it the verb takes: a word of shareWords before a figure (which the
+// tokens leave out), a number word or another such word ("more than
+// half"), or "per cent".
+func shareWord(lead []word, i int) bool {
+	var buf [32]byte
+	l := string(appendLower(buf[:0], lead[i].surface))
+	if _, ok := shareWords[l]; !ok || i+1 >= len(lead) {
+		return false
+	}
+	n := lead[i+1]
+	switch l {
+	case "per":
+		return strings.EqualFold(n.surface, "cent")
+	case "cent", "percent":
+		return strings.EqualFold(n.surface, "of")
+	}
+	return !n.joined || n.lex&lexFigure != 0 || numberWord(n) || shareWord(lead, i+1) || strings.EqualFold(n.surface, "half")
 }
