@@ -558,6 +558,11 @@ func (lb *labeler) label(paras [][]word) string {
 			label, departed = append(label[:nameLen:nameLen], r...), true // the results rule (label_results.go)
 		}
 	}
+	if len(label) > 0 && len(paras) > 0 && !verb && !departed && nameLen > 0 {
+		if r := leadFindings(leadW); r != nil {
+			label, departed = append(label[:nameLen:nameLen], r...), true // the findings rule (label_results.go)
+		}
+	}
 	if len(label) > 0 && len(paras) > 0 && !verb && !departed {
 		if st, sv, ok := leadWalkout(leadW); ok {
 			label, departed = walkoutLabel(label, nameLen, leadW, st, sv), true // the walkout rule (label_walkout.go)

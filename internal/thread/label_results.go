@@ -54,3 +54,68 @@ func leadResults(lead []word) []string {
 	}
 	return nil
 }
+
+// An explorer's news is often what its drilling turned up: "Tarnley
+// Gold climbed after drilling at its Welsh project returned the best
+// grades in its history" is "Tarnley Gold drilling results" to a
+// sub-editor, the work and its results; when the find is named as a
+// commodity ("drilling at its licence hit a thick seam of copper"),
+// the headline names it: "Tarnley Gold copper find". The findings rule
+// finds such a work noun in the lead's first sentence as the subject of
+// a verb of finding, a few words on past a phrase of place ("at its
+// project in Ghana"), and labels the name, then the work and "results",
+// or the commodity and "find" when one stands in what was found.
+
+// findingWorks are the nouns of an explorer's work whose outcome is
+// news.
+var findingWorks = toSet(`drilling sampling trenching`)
+
+// findingVerbs tell what a work turned up.
+var findingVerbs = toSet(`returned found hit turned intersected struck showed revealed produced confirmed`)
+
+// commodities are what an explorer finds.
+var commodities = toSet(`gold silver copper lithium tin zinc nickel cobalt iron uranium platinum palladium graphite tungsten manganese vanadium potash oil gas helium diamonds`)
+
+// Findings rule constants.
+const (
+	// findingWords is the most words from the work noun to its verb.
+	findingWords = 10
+	// foundWords is the most words after the verb the rule looks for a
+	// commodity in.
+	foundWords = 8
+)
+
+// leadFindings returns the label words of the findings rule in lead: the
+// work's and "results", or the commodity's and "find"; or nil.
+func leadFindings(lead []word) []string {
+	n := min(len(lead), nominalWords)
+	for i := 0; i+1 < n; i++ {
+		if w := lead[i]; i > 0 && w.opensSentence() {
+			break // the lead's first sentence ends
+		}
+		if lead[i].upper || !wordIn(findingWorks, lead[i]) {
+			continue
+		}
+		for j := i + 1; j < min(n, i+1+findingWords) && !lead[j].opensSentence(); j++ {
+			if !wordIn(findingVerbs, lead[j]) {
+				continue
+			}
+			found := ""
+			for k := j + 1; k < min(len(lead), j+1+foundWords) && lead[k].joined; k++ {
+				l := strings.ToLower(lead[k].surface)
+				if l == "results" || l == "result" {
+					found = "" // "returned its best copper results": results still
+					break
+				}
+				if found == "" && !lead[k].upper && wordIn(commodities, lead[k]) {
+					found = l
+				}
+			}
+			if found != "" {
+				return []string{found, "find"}
+			}
+			return []string{strings.ToLower(lead[i].surface), "results"}
+		}
+	}
+	return nil
+}
