@@ -33,7 +33,12 @@ func Label(paras []string, others []string, stats Stats) string {
 	lb.learnCase(mine)
 	lb.learnCase(rest)
 	if len(paras) == 0 {
+		lb.rawLead = ""
 		return lb.label(mine)
+	}
+	lb.rawLead = paras[0]
+	if len(paras) > 1 {
+		lb.rawLead += "\n" + paras[1]
 	}
 	return starsLabel(lb.label(mine), paras[0], mine[0]) // the stars rule (label_stars.go)
 }
@@ -125,6 +130,9 @@ type phraseID [3]int32
 // labeler labels the threads of one story, reusing its buffers from
 // thread to thread.
 type labeler struct {
+	// rawLead is the text of the thread's first two paragraphs, for the
+	// words the tokens leave out ("A&E": the waits rule, label_waits.go)
+	rawLead   string
 	all       termCounts
 	idf       *idfTable
 	in        termCounts // counts of the thread being labelled
@@ -505,6 +513,7 @@ func (lb *labeler) label(paras [][]word) string {
 		terms = lb.dropDescriptors(terms, paras) // the descriptor rule (label_desc.go)
 	}
 	nameLen := len(label)
+	nameWords := label[:nameLen:nameLen] // the name, for rules that rewrite the label
 	if verb {
 		nameLen-- // the verb after the name is no part of it
 	}
@@ -682,6 +691,9 @@ func (lb *labeler) label(paras [][]word) string {
 	if len(paras) > 0 {
 		if l, ok := weatherLabel(leadW); ok {
 			label = l // the weather rule (label_weather.go)
+		}
+		if l := leadWaits(leadW, nameWords, strings.Contains(lb.rawLead, "A&E")); l != nil {
+			label, outcome = l, true // the waits rule (label_waits.go)
 		}
 	}
 	if len(label) < 2 {
