@@ -695,6 +695,9 @@ func (lb *labeler) label(paras [][]word) string {
 		if l := leadWaits(leadW, nameWords, strings.Contains(lb.rawLead, "A&E")); l != nil {
 			label, outcome = l, true // the waits rule (label_waits.go)
 		}
+		if l := leadBallot(leadW, nameWords); l != nil {
+			label, outcome = l, true // the ballot rule (label_ballot.go)
+		}
 	}
 	if len(label) < 2 {
 		slices.SortFunc(names, byScore)

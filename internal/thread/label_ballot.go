@@ -1,0 +1,107 @@
+package thread
+
+import "strings"
+
+// A union's vote on a strike is its ballot: "Junior doctors are to be
+// balloted on fresh strikes after talks broke down", "the largest
+// nurses' union announced it will ballot its members on strike action
+// over pay". A sub-editor writes "junior doctors strike ballot", "nurses'
+// strike ballot": who votes, on what and the ballot. The ballot rule
+// finds a form of "ballot" as a verb in the lead's first sentence with
+// a strike in the same sentence, and labels the workers (the subject
+// before the verb, or the workers whose union the pronoun subject
+// stands for: "the teachers' union … it will ballot", or that union:
+// "the teaching union"), or else the label's name, then "strike ballot".
+
+// ballotVerbs are the forms of "ballot" as a verb.
+var ballotVerbs = toSet(`ballot balloted balloting ballots`)
+
+// ballotAux may stand between the subject and the verb ("are to be
+// balloted").
+var ballotAux = toSet(`are is was were to be been being will would has have had`)
+
+// staffWords name workers by nothing but their work for an employer.
+var staffWords = toSet(`workers staff employees members`)
+
+// strikeWords tell that a ballot is on a strike.
+var strikeWords = toSet(`strike strikes walkout walkouts industrial`)
+
+// leadBallot returns the label words of the ballot rule for lead after
+// the label's name words name, or nil.
+func leadBallot(lead []word, name []string) []string {
+	n := min(len(lead), nominalWords)
+	end := n
+	for i := 1; i < n; i++ {
+		if lead[i].opensSentence() {
+			end = i
+			break
+		}
+	}
+	at, strike := -1, false
+	for i := 1; i < end; i++ {
+		if wordIn(strikeWords, lead[i]) {
+			strike = true
+		}
+		if at < 0 && !lead[i].upper && wordIn(ballotVerbs, lead[i]) && wordIn(ballotAux, lead[i-1]) {
+			at = i
+		}
+	}
+	if at < 0 || !strike {
+		return nil
+	}
+	j := at - 1
+	for j >= 0 && wordIn(ballotAux, lead[j]) {
+		j--
+	}
+	var employer []string // the employer named after "at"
+	if k := j; k >= 0 && lead[k].upper {
+		for k >= 0 && lead[k].upper && lead[k].joined {
+			k--
+		}
+		if k > 0 && strings.EqualFold(lead[k].surface, "at") && j-k <= 3 {
+			for _, w := range lead[k+1 : j+1] {
+				employer = append(employer, w.surface)
+			}
+			j = k - 1 // "train drivers at Norhaven Trains are to be balloted"
+		}
+	}
+	var who []string
+	switch {
+	case j >= 0 && (strings.EqualFold(lead[j].surface, "it") || strings.EqualFold(lead[j].surface, "they")):
+		// the union the pronoun stands for: "the teachers' union … it"
+		for k := j - 1; k > 0; k-- {
+			if !strings.EqualFold(lead[k].surface, "union") || lead[k-1].stop || lead[k-1].upper {
+				continue
+			}
+			who = []string{strings.ToLower(lead[k-1].surface)}
+			if !workers(lead[k-1]) {
+				who = append(who, "union") // "the teaching union"
+			}
+			break
+		}
+	case j >= 0 && workers(lead[j]):
+		who = []string{strings.ToLower(lead[j].surface)}
+		if j > 0 && lead[j].joined && !lead[j-1].stop && !lead[j-1].upper {
+			who = append([]string{strings.ToLower(lead[j-1].surface)}, who...) // "junior doctors"
+		} else if j > 0 && lead[j].joined && lead[j-1].upper && !lead[j-1].name {
+			who = append([]string{strings.ToLower(lead[j-1].surface)}, who...) // "Junior doctors" opening the lead
+		}
+	}
+	if len(who) == 1 && wordIn(staffWords, lead[j]) && employer != nil {
+		who = employer // "workers at Norhaven Trains": the employer says more
+	}
+	if who == nil {
+		if len(name) == 0 || len(name) > 3 {
+			return nil
+		}
+		who = name
+	}
+	return append(append([]string(nil), who...), "strike", "ballot")
+}
+
+// workers reports whether w is a plural common noun for those who vote
+// in a ballot ("doctors", "drivers", "teachers").
+func workers(w word) bool {
+	l := strings.ToLower(w.surface)
+	return !w.stop && !w.name && len(l) > 3 && strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") && w.lex&lexAdverb == 0
+}
