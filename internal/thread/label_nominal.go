@@ -177,6 +177,9 @@ func nominalAt(lead []word, i int) (nominal, bool) {
 	if kind == formIng && f.noun == "reopening" && nounContext(lead, i) {
 		kind = formNoun // "the reopening of the line"
 	}
+	if f.noun == "reopening" && timeClause(lead, i) {
+		return nominal{}, false // "when the transfer window reopens": a time, not the news
+	}
 	if kind == formThird && f.noun == "delay" && !ownSubject(lead, i) {
 		kind = formNoun // "long delays"
 	}
@@ -627,4 +630,22 @@ func shareWord(lead []word, i int) bool {
 		return strings.EqualFold(n.surface, "of")
 	}
 	return !n.joined || n.lex&lexFigure != 0 || numberWord(n) || shareWord(lead, i+1) || strings.EqualFold(n.surface, "half")
+}
+
+// timeWords open a clause of time or condition.
+var timeWords = toSet(`when until till before once if unless whenever`)
+
+// timeClause reports whether the verb lead[i] stands in a clause of
+// time or condition: a word of timeWords a few words before it in its
+// clause ("when the transfer window reopens").
+func timeClause(lead []word, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		if wordIn(timeWords, lead[j]) {
+			return true
+		}
+		if !lead[j+1].joined {
+			return false
+		}
+	}
+	return false
 }

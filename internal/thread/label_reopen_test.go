@@ -25,6 +25,10 @@ func TestLabelReopening(t *testing.T) {
 			"The Tarnworth Corn Exchange, shut since a fire gutted its roof, will reopen in March.",
 			"The Tarnworth Corn Exchange will hold a craft fair first; the fire started in a kitchen.",
 		}, others, "Tarnworth Corn Exchange reopening", "fire"},
+		{"a reopening in a clause of time", []string{
+			"Kestford manager Alan Pryde is close to signing a new striker when the transfer window reopens.",
+			"Pryde said the striker would add pace.",
+		}, others, "", "reopening"},
 		{"a share of what a firm reopened", []string{
 			"Pub chain Greymoor rose 3 per cent after saying it has reopened more than 80 per cent of its pubs.",
 			"Greymoor said trade at the pubs was better than expected.",
