@@ -734,7 +734,7 @@ func (lb *labeler) label(paras [][]word) string {
 		}
 	}
 	lb.names, lb.terms = names, terms
-	return strings.Join(tvLabel(label), " ") // the TV rule (label_tv.go)
+	return strings.Join(probeLabel(tvLabel(label)), " ") // the TV rule (label_tv.go), the probe rule (label_probe.go)
 }
 
 // leadCands returns the candidates of terms and names that the fill rule
