@@ -717,6 +717,7 @@ func (lb *labeler) label(paras [][]word) string {
 		label = recordLabel(label, leadW)         // the record rule (label_record.go)
 		label = quarrelLabel(label, leadW)        // the quarrel rule (label_quarrel.go)
 		label = banLabel(label, leadW)            // the ban rule (label_ban.go)
+		label = reverseLabel(label, leadW)        // the reversal rule (label_reverse.go)
 		label = lb.roleLabel(label, leadW, paras) // the role rule (label_role.go)
 	}
 	if len(paras) > 0 && len(label) < fillMost && !death && !outcome {
