@@ -422,6 +422,7 @@ func (lb *labeler) label(paras [][]word) string {
 	}
 	leadEvents(terms)
 	if len(paras) > 0 {
+		terms = dropLinks(terms, buf[:len(paras[0])]) // the link rule (label_aside.go)
 		lb.asideScores(terms, buf[:len(paras[0])])
 		lb.sourceScores(terms, buf[:len(paras[0])]) // the source rule (label_source.go)
 	}

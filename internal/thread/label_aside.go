@@ -42,3 +42,55 @@ func (lb *labeler) asideScores(terms []*cand, lead []word) {
 		}
 	}
 }
+
+// A round-up links its items with an opening phrase that says how the
+// item stands to the last: "In a separate case, a man who conned eleven
+// women has been jailed", "In an entirely separate deal, Kestford have
+// signed a striker", "In another development, …". The phrase's noun
+// ("case", "deal") names no matter of the item. The link rule drops the
+// terms first used in such a phrase: one that opens the lead with "In",
+// holds a word of linking (separate, another, similar…) and ends at the
+// lead's first punctuation, at most linkWords words in.
+
+// linkWords is the most words of a linking phrase.
+const linkWords = 8
+
+// linkMarks are the words that make an opening "In" phrase a link.
+var linkMarks = toSet(`separate another similar related unrelated further different`)
+
+// linkEnd returns the end of the linking phrase that opens lead, or 0.
+func linkEnd(lead []word) int {
+	if len(lead) < 3 || !strings.EqualFold(lead[0].surface, "in") {
+		return 0
+	}
+	mark := false
+	for i := 1; i < len(lead) && i <= linkWords; i++ {
+		// punctuation ends the phrase, or an article past its own (the
+		// tokens lose the comma with the "a" of ", a man who …")
+		if !lead[i].joined || i > 1 && lead[i].afterA {
+			if mark {
+				return i
+			}
+			return 0
+		}
+		mark = mark || wordIn(linkMarks, lead[i])
+	}
+	return 0
+}
+
+// dropLinks returns terms without those first used in the linking
+// phrase that opens lead.
+func dropLinks(terms []*cand, lead []word) []*cand {
+	end := linkEnd(lead)
+	if end == 0 {
+		return terms
+	}
+	out := terms[:0]
+	for _, c := range terms {
+		if c.pos >= 0 && c.pos < end {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
