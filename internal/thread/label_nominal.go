@@ -10,7 +10,8 @@ import "strings"
 // rose after agreeing to sell 30 pubs" a "pub sale", "regulators
 // approved its treatment" a "treatment approval", "Calder Water slipped
 // after the regulator fined it £18million" a "fine", "the Tassby lido
-// will reopen in May" a "lido reopening". The event-noun rule
+// will reopen in May" a "lido reopening", "the Harnby bypass opens to
+// traffic" a "bypass opening". The event-noun rule
 // finds such a verb (or the noun itself: "its second profit warning",
 // "the closure of") in the lead's first sentence and ends the label with
 // the noun, after the thing it happened to:
@@ -96,7 +97,8 @@ var eventForms = map[string]eventForm{
 	"closure": {"closure", formNoun}, "closures": {"closure", formNoun},
 	"sell": {"sale", formBare}, "sale": {"sale", formNoun},
 	"approved": {"approval", formGrant}, "cleared": {"approval", formGrant}, "approval": {"approval", formNoun},
-	"fined":  {"fine", formGrant},
+	"fined": {"fine", formGrant},
+	"opens": {"opening", formThird}, "opened": {"opening", formPast},
 	"reopen": {"reopening", formBare}, "reopens": {"reopening", formThird}, "reopened": {"reopening", formPast}, "reopening": {"reopening", formIng},
 }
 
@@ -177,7 +179,10 @@ func nominalAt(lead []word, i int) (nominal, bool) {
 	if kind == formIng && f.noun == "reopening" && nounContext(lead, i) {
 		kind = formNoun // "the reopening of the line"
 	}
-	if f.noun == "reopening" && timeClause(lead, i) {
+	if f.noun == "opening" && !selfOpening(lead, i) {
+		return nominal{}, false // "opened an investigation", "opens 40 shops": what the subject opens is no opening
+	}
+	if (f.noun == "reopening" || f.noun == "opening") && timeClause(lead, i) {
 		return nominal{}, false // "when the transfer window reopens": a time, not the news
 	}
 	if kind == formThird && f.noun == "delay" && !ownSubject(lead, i) {
@@ -235,8 +240,8 @@ func nominalAt(lead []word, i int) (nominal, bool) {
 				return nominal{}, false // "the previous closing price"
 			}
 		}
-		if !ownSubject(lead, i) {
-			return nominal{}, false // "customers delayed orders"
+		if !ownSubject(lead, i) && f.noun != "opening" {
+			return nominal{}, false // "customers delayed orders"; what opens itself (selfOpening) is the lead's matter
 		}
 		if e.warn && kind == formPast && i > 0 {
 			if _, be := passiveBe[pl]; be {
@@ -356,7 +361,7 @@ func (lb *labeler) nominalLabel(label []string, nameLen int, topic *cand, lead [
 			return label // "close its doors", "close the gap": no event of the rule
 		}
 	}
-	if obj == nil && !e.warn && inLead && topic.pos < e.at && topic.pos >= e.at-nominalBefore && (e.noun != "reopening" || sameClause(lead, topic.pos, e.at)) {
+	if obj == nil && !e.warn && inLead && topic.pos < e.at && topic.pos >= e.at-nominalBefore && (e.noun != "reopening" && e.noun != "opening" || sameClause(lead, topic.pos, e.at)) {
 		obj = topic // the subject in front of the verb: "the studio will close"
 	}
 	if obj == nil && nameLen == 0 {
@@ -648,4 +653,29 @@ func timeClause(lead []word, i int) bool {
 		}
 	}
 	return false
+}
+
+// openAfter are the words after "opens" or "opened" that tell the
+// subject itself opens: "opens to traffic", "opened on Monday", "opens
+// next month", "opened its doors".
+var openAfter = toSet(`to on next this tomorrow today yesterday its their`)
+
+// openTo are the ones a place opens to ("opened to the public").
+var openTo = toSet(`traffic public visitors customers passengers the`)
+
+// selfOpening reports whether the verb lead[i] ("opens", "opened") tells
+// that its subject opens, not that it opens something: a word of
+// openAfter follows ("to" before a word of openTo, "its" or "their"
+// before "doors").
+func selfOpening(lead []word, i int) bool {
+	if i+2 >= len(lead) || !lead[i+1].joined || !wordIn(openAfter, lead[i+1]) {
+		return false
+	}
+	switch strings.ToLower(lead[i+1].surface) {
+	case "to":
+		return wordIn(openTo, lead[i+2])
+	case "its", "their":
+		return wordIn(doorObjects, lead[i+2])
+	}
+	return true
 }

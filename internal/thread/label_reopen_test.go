@@ -4,9 +4,10 @@ import "testing"
 
 // TestLabelReopening checks, on invented items, that a lead telling a
 // reopening by its verb ends the label with "reopening" after what
-// reopens, that a topic set off by commas before the verb is not taken
-// for it, and that a share of what a firm reopened gives way to the
-// thing itself.
+// reopens (or "opening" after a place that opens itself, not after one
+// that opens something), that a topic set off by commas before the verb
+// is not taken for it, and that a share of what a firm reopened gives
+// way to the thing itself.
 func TestLabelReopening(t *testing.T) {
 	others := []string{
 		"The FTSE 100 rose 0.4 per cent as miners gained ground.",
@@ -25,6 +26,18 @@ func TestLabelReopening(t *testing.T) {
 			"The Tarnworth Corn Exchange, shut since a fire gutted its roof, will reopen in March.",
 			"The Tarnworth Corn Exchange will hold a craft fair first; the fire started in a kitchen.",
 		}, others, "Tarnworth Corn Exchange reopening", "fire"},
+		{"a place opens to traffic", []string{
+			"The £40million Harnby bypass opens to traffic at 6am tomorrow, a year late.",
+			"Drivers have waited ten years for the Harnby bypass.",
+		}, others, "Harnby bypass opening", ""},
+		{"what a subject opens is no opening", []string{
+			"The regulator has opened an investigation into Tolwick Bet over its handling of problem gamblers.",
+			"Tolwick Bet said it would co-operate.",
+		}, others, "", "opening"},
+		{"a chain opens shops", []string{
+			"Bakery chain Crumbwell opened 30 new shops last year and plans more.",
+			"Crumbwell said the shops were doing well.",
+		}, others, "", "opening"},
 		{"a reopening in a clause of time", []string{
 			"Kestford manager Alan Pryde is close to signing a new striker when the transfer window reopens.",
 			"Pryde said the striker would add pace.",
