@@ -698,6 +698,8 @@ func (lb *labeler) label(paras [][]word) string {
 		}
 		if l := leadBallot(leadW, nameWords); l != nil {
 			label, outcome = l, true // the ballot rule (label_ballot.go)
+		} else if l := leadStrikeVote(leadW); l != nil {
+			label, outcome = l, true // the strike-vote rule (label_ballot.go)
 		}
 	}
 	if len(label) < 2 {

@@ -105,3 +105,87 @@ func workers(w word) bool {
 	l := strings.ToLower(w.surface)
 	return !w.stop && !w.name && len(l) > 3 && strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") && w.lex&lexAdverb == 0
 }
+
+// A vote to strike is news in the same way: "Signal workers on Tarnside
+// Rail have voted to strike over rosters", "Nurses at two hospitals will
+// vote on whether to strike". A sub-editor writes "Tarnside Rail signal
+// workers strike vote". The strike-vote rule finds a form of "vote" in
+// the lead's first sentence followed by a strike ("to strike", "for
+// strike action", "on whether to strike") and labels the voters' employer
+// (a name of two words at most after "at", "on" or "for"), the voters
+// (the first plural noun of the subject, with the word before it: "bin
+// workers"; the noun alone when the employer and the voters would run
+// past three words) and "strike vote".
+
+// voteForms are the forms of "vote" as a verb.
+var voteForms = toSet(`vote votes voted voting`)
+
+// voteSpan is how many words after the vote its strike may come, and
+// how many before it the subject is looked for in.
+const voteSpan = 6
+
+// leadStrikeVote returns the label words of the strike-vote rule in
+// lead, or nil.
+func leadStrikeVote(lead []word) []string {
+	n := min(len(lead), nominalWords)
+	end := n
+	for i := 1; i < n; i++ {
+		if lead[i].opensSentence() {
+			end = i
+			break
+		}
+	}
+	for v := 1; v < end; v++ {
+		if lead[v].upper || !wordIn(voteForms, lead[v]) {
+			continue
+		}
+		strike := false
+		for j := v + 1; j < end && j <= v+voteSpan; j++ {
+			if wordIn(strikeWords, lead[j]) {
+				strike = true
+				break
+			}
+		}
+		if !strike {
+			continue
+		}
+		// the subject: back to the clause's opening, past auxiliaries
+		from := v - 1
+		for from > 0 && from > v-voteSpan-3 && lead[from].joined && !wordIn(voteClause, lead[from-1]) {
+			from--
+		}
+		var who, employer []string
+		for k := from; k < v; k++ {
+			w := lead[k]
+			if who == nil && workers(w) {
+				if k > from && !lead[k-1].stop && !lead[k-1].name && lead[k].joined {
+					who = append(who, strings.ToLower(lead[k-1].surface))
+				}
+				who = append(who, strings.ToLower(w.surface))
+				continue
+			}
+			if who != nil && employer == nil && w.stop && k+1 < v && lead[k+1].name && (strings.EqualFold(w.surface, "at") || strings.EqualFold(w.surface, "on") || strings.EqualFold(w.surface, "for")) {
+				e := k + 1
+				for e < v && lead[e].name && lead[e].joined {
+					e++
+				}
+				if e-k-1 <= 2 {
+					for _, x := range lead[k+1 : e] {
+						employer = append(employer, x.surface)
+					}
+				}
+			}
+		}
+		if who == nil {
+			return nil
+		}
+		if len(employer)+len(who) > 3 {
+			who = who[len(who)-1:]
+		}
+		return append(append(employer, who...), "strike", "vote")
+	}
+	return nil
+}
+
+// voteClause open the clause a vote's subject stands in.
+var voteClause = toSet(`after as that when because while since and but`)

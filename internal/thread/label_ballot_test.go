@@ -1,6 +1,9 @@
 package thread
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestLabelBallot checks, on invented items, that a strike ballot is
 // labelled by who votes and "strike ballot": the subject of the verb,
@@ -30,4 +33,25 @@ func TestLabelBallot(t *testing.T) {
 			"The club said the old ground was too small.",
 		}, others, "", "strike ballot"},
 	})
+}
+
+// TestLeadStrikeVote checks, on invented leads, that a vote to strike is
+// labelled by the voters' employer, the voters (their head alone past
+// three words) and "strike vote", and that a vote on anything else is
+// none.
+func TestLeadStrikeVote(t *testing.T) {
+	for _, c := range []struct {
+		lead string
+		want []string
+	}{
+		{"Signal workers on Tarnside Rail have voted to strike over new rosters.", []string{"Tarnside", "Rail", "workers", "strike", "vote"}},
+		{"Bin workers in the borough have voted to strike in a row over pay.", []string{"bin", "workers", "strike", "vote"}},
+		{"Drivers at Harland Buses have voted by a large majority for strike action over rest days.", []string{"Harland", "Buses", "drivers", "strike", "vote"}},
+		{"Members have voted to move the club to a new ground next season.", nil},
+	} {
+		lead := tokenizeAll([]string{c.lead})[0]
+		if got := leadStrikeVote(lead); !slices.Equal(got, c.want) {
+			t.Errorf("%q: got %q, want %q", c.lead, got, c.want)
+		}
+	}
 }
