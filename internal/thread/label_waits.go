@@ -19,6 +19,10 @@ import "strings"
 // waitForms are the forms of "wait".
 var waitForms = toSet(`wait waits waited waiting`)
 
+// waitFindings, before a wait, make it what an inspection found, a
+// detail of the story the lead tells.
+var waitFindings = toSet(`found finds discovered uncovered`)
+
 // waiters are the ones whose waits are news.
 var waiters = toSet(`patients patient people woman man women men`)
 
@@ -61,6 +65,8 @@ func leadWaits(lead []word, name []string, ae bool) []string {
 			emergency = true
 		case wordIn(waiters, lead[i]):
 			patients = true
+		case wordIn(waitFindings, lead[i]) && !wait && !treatment:
+			return nil // "placed in special measures after inspectors found patients waiting": a finding of a larger story
 		}
 		if m, ok := waitMoveWords.get(lead[i].surface); ok && move == "" {
 			move = m
