@@ -569,7 +569,7 @@ func (lb *labeler) label(paras [][]word) string {
 		}
 	}
 	if len(label) > 0 && len(paras) > 0 && !verb && !departed && nameLen > 0 {
-		if r := leadFindings(leadW); r != nil {
+		if r := leadFindings(leadW, label[:nameLen]); r != nil {
 			label, departed = append(label[:nameLen:nameLen], r...), true // the findings rule (label_results.go)
 		}
 	}

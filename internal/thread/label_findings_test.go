@@ -20,6 +20,14 @@ func TestLabelFindings(t *testing.T) {
 			"Tollmere Resources jumped 40 per cent after drilling at its licence in Zambia hit a thick seam of high-grade copper.",
 			"Tollmere Resources said the seam ran for 30 metres.",
 		}, others, "Tollmere Resources copper find", ""},
+		{"a commodity-bearing rock", []string{
+			"Shares in Carrow Metals doubled after the explorer said drilling in Cornwall had found lithium-bearing rock of record richness.",
+			"Carrow Metals said it would drill further holes.",
+		}, others, "Carrow Metals lithium find", ""},
+		{"the commodity the name holds is no find", []string{
+			"Penhale Lithium doubled after drilling near Redruth found lithium-bearing brines of record richness.",
+			"Penhale Lithium said it would drill further holes.",
+		}, others, "Penhale Lithium drilling results", ""},
 		{"results named after the commodity", []string{
 			"Penwith Metals soared after drilling in Cornwall returned its best tin results yet.",
 			"Penwith Metals said it would drill six more holes.",

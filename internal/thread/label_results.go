@@ -60,7 +60,8 @@ func leadResults(lead []word) []string {
 // grades in its history" is "Tarnley Gold drilling results" to a
 // sub-editor, the work and its results; when the find is named as a
 // commodity ("drilling at its licence hit a thick seam of copper"),
-// the headline names it: "Tarnley Gold copper find". The findings rule
+// the headline names it: "Tarnley Gold copper find" ("lithium-bearing
+// rock" names lithium). The findings rule
 // finds such a work noun in the lead's first sentence as the subject of
 // a verb of finding, a few words on past a phrase of place ("at its
 // project in Ghana"), and labels the name, then the work and "results",
@@ -86,8 +87,10 @@ const (
 )
 
 // leadFindings returns the label words of the findings rule in lead: the
-// work's and "results", or the commodity's and "find"; or nil.
-func leadFindings(lead []word) []string {
+// work's and "results", or the commodity's and "find"; or nil. A
+// commodity the label's name holds (name: "Tarnley Lithium") is no
+// find's: the firm always hunts it.
+func leadFindings(lead []word, name []string) []string {
 	n := min(len(lead), nominalWords)
 	for i := 0; i+1 < n; i++ {
 		if w := lead[i]; i > 0 && w.opensSentence() {
@@ -107,7 +110,10 @@ func leadFindings(lead []word) []string {
 					found = "" // "returned its best copper results": results still
 					break
 				}
-				if found == "" && !lead[k].upper && wordIn(commodities, lead[k]) {
+				if c, _, ok := strings.Cut(l, "-"); ok && strings.HasSuffix(l, "-bearing") {
+					l = c // "lithium-bearing rock"
+				}
+				if _, ok := commodities[l]; ok && found == "" && !lead[k].upper && !inName(name, l) {
 					found = l
 				}
 			}
@@ -118,4 +124,14 @@ func leadFindings(lead []word) []string {
 		}
 	}
 	return nil
+}
+
+// inName reports whether the name words hold l in any case.
+func inName(name []string, l string) bool {
+	for _, s := range name {
+		if strings.EqualFold(s, l) {
+			return true
+		}
+	}
+	return false
 }
