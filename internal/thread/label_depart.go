@@ -178,7 +178,16 @@ func openingLeaver(lead []word, i int) (from, to int) {
 		h0++ // past a calling: "Rugby referee Ada Kell, …, is to retire"
 	}
 	if !nameRun(lead[h0:h1]) {
-		return 0, 0
+		// past a club's name and a calling: "Port Tarn goalkeeper Ada
+		// Kell will retire"; the name run that ends the phrase
+		k := h1
+		for k > h0 && lead[k-1].upper {
+			k--
+		}
+		if k == h0 || k == h1 || !nameRun(lead[k:h1]) {
+			return 0, 0
+		}
+		h0 = k
 	}
 	if _, ok = subjectVerb(lead, h1, i); !ok && !futureLeaver(lead, h1, i) {
 		return 0, 0
@@ -261,6 +270,15 @@ func departLabel(label []string, nameLen int, lead []word, d departure) ([]strin
 	name := label[:nameLen:nameLen]
 	if !d.lost && leaver(name, lead, d) {
 		return append(name, strings.Fields(d.verb)...), true
+	}
+	if !d.lost && d.subjTo > d.subjFrom && d.post < 0 && d.subjTo-d.subjFrom <= 3 {
+		// the lead's opening person leaves, not the label's name (a
+		// club, a firm): "Port Tarn goalkeeper Ada Kell will retire"
+		out := make([]string, 0, 5)
+		for _, w := range lead[d.subjFrom:d.subjTo] {
+			out = append(out, w.surface)
+		}
+		return append(out, strings.Fields(d.verb)...), true
 	}
 	if d.post < 0 {
 		return label, false
