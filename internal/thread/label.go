@@ -696,6 +696,9 @@ func (lb *labeler) label(paras [][]word) string {
 		if l := leadWaits(leadW, nameWords, strings.Contains(lb.rawLead, "A&E")); l != nil {
 			label, outcome = l, true // the waits rule (label_waits.go)
 		}
+		if l := leadCollapse(leadW, nameWords); l != nil {
+			label, outcome = l, true // the collapse rule (label_collapse.go)
+		}
 		if l := leadBallot(leadW, nameWords); l != nil {
 			label, outcome = l, true // the ballot rule (label_ballot.go)
 		} else if l := leadStrikeVote(leadW); l != nil {

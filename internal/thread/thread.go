@@ -8,7 +8,7 @@ import (
 // Version names the splitter's behaviour: it changes whenever Split
 // gives other threads or labels for the same input, so that stored
 // analysis can be recomputed.
-const Version = "147"
+const Version = "148"
 
 // Thread is one matter of a story.
 type Thread struct {
