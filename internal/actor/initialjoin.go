@@ -20,13 +20,13 @@ func (st *story) joinInitialled(kept []*cluster, assigned map[*mention]*cluster)
 	out := kept[:0:0]
 	for i, c := range kept {
 		short := longest(c).name
-		letters := initialsBefore(short)
+		letters, surname := initialsBefore(short)
 		if letters == "" {
 			out = append(out, c)
 			continue
 		}
 		target := onlyFit(kept, i, func(d *cluster) bool {
-			return initialsOpen(letters, short[len(short)-1], longest(d).name)
+			return initialsOpen(letters, surname, longest(d).name)
 		})
 		if target == nil {
 			out = append(out, c)
@@ -39,20 +39,26 @@ func (st *story) joinInitialled(kept []*cluster, assigned map[*mention]*cluster)
 
 // initialsBefore returns the upper-case letters of a name written as one
 // or more initials and a one-word surname ("H Luscombe", "J. K. Marsh",
-// "J.K. Marsh": "H", "JK", "JK"), or "" for any other name.
-func initialsBefore(name []string) string {
+// "J.K. Marsh": "H", "JK", "JK"), maybe a surname opened by particles
+// ("R de Vere", "D dal Monte"), and the surname's words; or "" for any
+// other name.
+func initialsBefore(name []string) (string, []string) {
 	if len(name) < 2 || !nameLike(name[len(name)-1]) || isAllCaps(name[len(name)-1]) {
-		return ""
+		return "", nil
+	}
+	end := len(name) - 1
+	for end > 1 && particles[strings.ToLower(name[end-1])] && initialLetters(name[end-1]) == "" {
+		end-- // "R de Vere": the surname is "de Vere"
 	}
 	var b strings.Builder
-	for _, w := range name[:len(name)-1] {
+	for _, w := range name[:end] {
 		l := initialLetters(w)
 		if l == "" {
-			return ""
+			return "", nil
 		}
 		b.WriteString(l)
 	}
-	return b.String()
+	return b.String(), name[end:]
 }
 
 // initialLetters returns the letters of w when w is one capital letter,
@@ -81,13 +87,18 @@ func initialLetters(w string) string {
 // initialsOpen reports whether full, a full name, ends in surname and
 // has a given name for each of the initials letters, each opening with
 // its letter in order: "JK" and "Marsh" open "Jane Kathleen Marsh", "J"
-// opens "John F Kennedy". The given names must be written out, not
-// initials themselves.
-func initialsOpen(letters, surname string, full []string) bool {
-	if len(full) < 2 || !strings.EqualFold(full[len(full)-1], surname) {
+// opens "John F Kennedy", "R" and "de Vere" open "Rosa De Vere". The
+// given names must be written out, not initials themselves.
+func initialsOpen(letters string, surname []string, full []string) bool {
+	if len(full) < len(surname)+1 {
 		return false
 	}
-	given := full[:len(full)-1]
+	for i, w := range surname {
+		if !strings.EqualFold(full[len(full)-len(surname)+i], w) {
+			return false
+		}
+	}
+	given := full[:len(full)-len(surname)]
 	if utf8.RuneCountInString(letters) > len(given) || initialLetters(given[0]) != "" {
 		return false
 	}

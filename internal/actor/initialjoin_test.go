@@ -12,7 +12,8 @@ import (
 func TestInitialJoinsFullName(t *testing.T) {
 	tagged := map[string]string{"Harriet Luscombe": "PER", "H Luscombe": "PER", "J. Arkwright": "PER", "John Arkwright": "PER",
 		"Jane Kathleen Marsh": "PER", "J. K. Marsh": "PER", "John Smith": "PER", "Jane Smith": "PER", "J Smith": "PER",
-		"Tom Ellery": "PER", "R Ellery": "PER", "Liam Cotter": "PER", "AB Cotter": "PER"}
+		"Tom Ellery": "PER", "R Ellery": "PER", "Liam Cotter": "PER", "AB Cotter": "PER",
+		"Rosa de Vere": "PER", "R de Vere": "PER", "Dario dal Monte": "PER", "Dario Dal Monte": "PER", "D dal Monte": "PER", "Luca dal Monte": "PER", "M dal Monte": "PER"}
 	tests := []struct {
 		name   string
 		text   string
@@ -25,6 +26,9 @@ func TestInitialJoinsFullName(t *testing.T) {
 		{"two initials", "Jane Kathleen Marsh wrote the report. J. K. Marsh is a pen name she has used before.", "Jane Kathleen Marsh", "J. K. Marsh", ""},
 		{"two people fit", "John Smith and Jane Smith run the farm. J Smith signed the letter.", "John Smith", "", "J Smith"},
 		{"another initial", "Tom Ellery was at home. R Ellery, his cousin, was not.", "Tom Ellery", "", "R Ellery"},
+		{"particle surname", "Rosa de Vere scored twice. The side: R de Vere, T Marsh, B Kell.", "Rosa de Vere", "R de Vere", ""},
+		{"particle surname, capital particle", "Dario Dal Monte was rested. Replacements: D dal Monte, T Marsh.", "Dario Dal Monte", "D dal Monte", ""},
+		{"particle surname, another initial", "Luca dal Monte was rested. Replacements: M dal Monte, T Marsh.", "Luca dal Monte", "", "M dal Monte"},
 		{"a rank, not initials", "Able Seaman Liam Cotter was at sea. Liam Cotter came home. AB Cotter said so.", "Liam Cotter", "", ""},
 	}
 	for _, tt := range tests {
@@ -57,9 +61,12 @@ func TestInitialsOpen(t *testing.T) {
 		{"H", "Luscombe", "Harriet Luscombe-Price", false},
 		{"R", "Ellery", "Tom Ellery", false},
 		{"J", "Marsh", "J. Marsh", false},
+		{"R", "de Vere", "Rosa De Vere", true},
+		{"R", "de Vere", "Rosa Vere", false},
+		{"R", "de Vere", "de Vere", false},
 	}
 	for _, tt := range tests {
-		if got := initialsOpen(tt.letters, tt.surname, strings.Fields(tt.full)); got != tt.want {
+		if got := initialsOpen(tt.letters, strings.Fields(tt.surname), strings.Fields(tt.full)); got != tt.want {
 			t.Errorf("initialsOpen(%q, %q, %q) = %v, want %v", tt.letters, tt.surname, tt.full, got, tt.want)
 		}
 	}

@@ -206,7 +206,7 @@ irishmen scotsmen welshmen englishmen frenchmen frenchwoman englishwoman irishwo
 scotswoman welshwoman dutchwoman`)
 
 // particles may stand inside a surname (Ursula von der Leyen).
-var particles = setOf(`de del della der den di da dos das du la le van von ter ten bin binti bint ibn al el y zu st`)
+var particles = setOf(`de del della dal der den di da dos das du la le van von ter ten bin binti bint ibn al el y zu st`)
 
 func setOf(words string) map[string]bool {
 	m := make(map[string]bool)
