@@ -128,8 +128,36 @@ func pieceNoun(l string) bool {
 // numberWords are the counts a band's "-piece" takes.
 var numberWords = setOf(`two three four five six seven eight nine ten eleven twelve 2 3 4 5 6 7 8 9 10 11 12`)
 
+// memberNouns name a band member's place in it: before a person's name
+// they make the name before them the band ("Corran Hill frontman Bo
+// Pike", "Glass Harbour lead singer Ada Kell"), which a person never is.
+var memberNouns = setOf(`frontman frontwoman guitarist drummer bassist keyboardist vocalist singer
+lead-singer`)
+
+// memberNounAfter reports whether the mention from token s to e, inside
+// its sentence, is followed by a member noun (maybe after "lead") and a
+// capitalised name: "Corran Hill frontman Bo Pike said". A possessive or
+// a lower-case word before the name is allowed to stand ("the Ada Kell
+// singer" is the band's too), not a comma: "Ada Kell, singer, …" is an
+// apposition of her own.
+func memberNounAfter(toks []tok, s, e int) bool {
+	if s < 0 || e+1 >= len(toks) || toks[s].sentStart && s+1 == e {
+		return false // a lone word opening the sentence is as often a place's name
+	}
+	k := e
+	if toks[k].lower == "lead" && toks[k].word && !toks[k].cap {
+		k++
+	}
+	if k+1 >= len(toks) || !toks[k].word || toks[k].cap || !memberNouns[toks[k].lower] {
+		return false
+	}
+	n := &toks[k+1]
+	return n.word && n.cap && !n.sentStart && !n.is(clsClauseWord)
+}
+
 // markBodyNamed reads every mention of a name the story once writes
-// right after a body noun (bodyNounBefore) as an organisation's, unless
+// right after a body noun (bodyNounBefore) or right before a band
+// member's noun (memberNounAfter) as an organisation's, unless
 // the name has a title or the story gives it a person's role elsewhere
 // (the body noun's own phrase may have been read as a role: "law firm").
 func (st *story) markBodyNamed() {
@@ -140,7 +168,7 @@ func (st *story) markBodyNamed() {
 			continue
 		}
 		d := st.doc(m.para)
-		if d == nil || !bodyNounBefore(d.toks, m.s, m.e) {
+		if d == nil || !bodyNounBefore(d.toks, m.s, m.e) && !memberNounAfter(d.toks, m.s, m.e) {
 			continue
 		}
 		bodies = append(bodies, m.nameKey())
