@@ -10,6 +10,13 @@ package actor
 // ("DS Smith", "PC World"), so they make a rank only before a given name
 // the model knows ("DS Ada Kell"; policeShort).
 
+// positionShort are a player's position written short before the name
+// in American sports reports: "WR Cal Hensley (knee) and DT Bo Marsh
+// left with injuries", maybe after the team ("Chiefs WR Cal Hensley").
+// They are a rank only before a name of two words or more: "DB Kell"
+// may be initials.
+var positionShort = setOf(`QB RB HB FB WR TE OT OG OL DT DE DL LB ILB OLB CB DB FS SS PK LS KR PR RHP LHP`)
+
 // constableAfter are the rank words after which "Con" is a constable.
 var constableAfter = setOf(`Det Ch Chief Detective Dep Asst Pc`)
 
@@ -30,6 +37,10 @@ func rankPart(words []string, i int) bool {
 		return i+1 < len(words) && words[i+1] == "Sri"
 	case policeShort[words[i]]:
 		return i == 0 && i+2 < len(words) && givenName(words[i+1])
+	case positionShort[words[i]]:
+		// "DT Bo Marsh", "Chiefs WR Cal Hensley": before a name of two
+		// words or more, its first no initials.
+		return i+2 < len(words) && !isAllCaps(words[i+1]) && initialLetters(words[i+1]) == ""
 	case words[i] == "Seaman":
 		// "Able Seaman", "Leading Seaman": a naval rank, not the
 		// surname of "David Seaman".

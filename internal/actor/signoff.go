@@ -132,7 +132,8 @@ func capsSignerName(d *paraDoc, m *mention) bool {
 // name as where the person is from: "Ivo Marsh, from Tarrow Heath,
 // stabbed …", "Ada Kell, 34, from Corran.", and after an age "of" too
 // ("Ada Kell, 64, of Tarrow Heath, won"; without the age "of" may name
-// the speaker's firm). A comma or the end of the sentence closes it.
+// the speaker's firm). A comma or the end of the sentence closes it, or
+// after an age "and" the next name of a list.
 func fromPlace(d *paraDoc, m *mention) bool {
 	toks := d.toks
 	s := m.s
@@ -151,6 +152,10 @@ func fromPlace(d *paraDoc, m *mention) bool {
 	if m.e < len(toks) {
 		switch toks[m.e].text {
 		case ",", ".", ";":
+		case "and":
+			// "Ivo Marsh, 47, of Tarrow Heath and Ada Kell, 48, of
+			// Corran": the next person of a list closes it.
+			return k < s-3 && m.e+1 < len(toks) && toks[m.e+1].word && toks[m.e+1].cap
 		default:
 			return false
 		}
