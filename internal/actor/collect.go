@@ -153,6 +153,9 @@ func (st *story) collect() {
 				if len(m.name) == 1 && m.hon == "" && m.typ == "PER" && st.counted[strings.ToLower(m.name[0])] {
 					m.xev = max(m.xev, 3) // "sells the family Gainsborough" beside "a Gainsborough —" (indefinite.go)
 				}
+				if thingApposition(d.toks, m.e) {
+					m.xev = max(m.xev, 4) // "Body Glow, a brand of skincare products" (thingappos.go)
+				}
 				if titleLeadIn(d.toks, m.s) {
 					m.xev = max(m.xev, 4) // "the chart with Are You Lonely Again" (titlelead.go)
 				}

@@ -667,7 +667,8 @@ distributors supplies biotech biosciences therapeutics diagnostics genomics robo
 instruments aerospace cinemas publications publishers broadcasting casino casinos equity newsroom
 research consulting consultancy advisory analytics economics
 jewellers outfitters clothiers opticians air highways waterways management property audio
-interactive parcels voyages lettings removals interiors apparel cosmetics wines`)
+interactive parcels voyages lettings removals interiors apparel cosmetics wines
+advisors advisers solicitors accountants architects surveyors`)
 
 // placeWords end or fill place names ("Downing Street", "Isle of Wight").
 var placeWords = setOf(`street road square park bridge airport station port island islands isle
