@@ -380,6 +380,13 @@ func buildMention(p *paraDoc, sp span) (mention, bool) {
 				m.e = e
 			}
 		}
+		// The pronoun "I" after a name addressed: "I said to Ada I want
+		// to stay", "told Ada I've" (pronouni.go).
+		if len(words) > 1 && (words[len(words)-1] == "I" && e < len(toks) && pronounIVerb(&toks[e]) || pronounIContracted(words[len(words)-1])) {
+			words, idx = words[:len(words)-1], idx[:len(idx)-1]
+			e = idx[len(idx)-1] + 1
+			m.e = e
+		}
 		if len(words) == 0 {
 			return m, false
 		}

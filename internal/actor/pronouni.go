@@ -1,5 +1,7 @@
 package actor
 
+import "strings"
+
 // The pronoun "I" closing a sentence ("… and so do I. But the board
 // …") looks to the tokenizer like an initial, whose full stop ends no
 // sentence, and the tagger may join it to the next sentence's first
@@ -20,4 +22,30 @@ func (st *story) pronounStop(d *paraDoc, m *mention) bool {
 	}
 	w := m.name[1]
 	return commonWord(w) || inSetFold(st.lower, w)
+}
+
+// firstPersonVerbs follow the pronoun "I" and never a name, a regnal
+// number ("Charles I was") being followed by a verb of the third person:
+// "I've told Ada I want to stay", "said to Ivo I think".
+var firstPersonVerbs = setOf(`am want think know feel need hope love like believe don't didn't
+haven't can't won't wouldn't couldn't guess mean wish reckon promise admit suppose 'm 've 'd 'll ’m ’ve ’d ’ll`)
+
+// pronounIVerb reports whether t, after a name's last word "I", makes
+// that "I" the pronoun: a lower-case verb of the first person.
+func pronounIVerb(t *tok) bool {
+	return (t.word || t.text != "" && (t.text[0] == '\'' || strings.HasPrefix(t.text, "’"))) && !t.cap && firstPersonVerbs[t.lower]
+}
+
+// pronounIContracted reports whether w is "I" with a verb run into it:
+// "I've", "I'm", "I'd", "I'll".
+func pronounIContracted(w string) bool {
+	for _, a := range [...]string{"'", "’"} {
+		if rest, ok := strings.CutPrefix(w, "I"+a); ok {
+			switch rest {
+			case "ve", "m", "d", "ll":
+				return true
+			}
+		}
+	}
+	return false
 }
