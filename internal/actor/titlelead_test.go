@@ -32,3 +32,16 @@ func TestTitleLeadIn(t *testing.T) {
 		})
 	}
 }
+
+// TestQuotedPerformedIn: a name in quotes after a verb or a noun of
+// performing and "in" is a work's title even when it opens with a given
+// name; a co-star named without quotes stays a person.
+func TestQuotedPerformedIn(t *testing.T) {
+	tagged := map[string]string{"Cora Vance": "PER", "Ada Kell": "PER", "Bo Pike": "PER"}
+	runNameRules(t, []nameRuleCase{
+		{name: "starred in", text: []string{"Ada Kell has had a recurring role on the show and starred in \"Cora Vance\" and two other films."},
+			tagged: tagged, want: map[string]string{"Cora Vance": Other, "Ada Kell": Person}},
+		{name: "unquoted co-star", text: []string{"Ada Kell starred in the film with Bo Pike."},
+			tagged: tagged, want: map[string]string{"Bo Pike": Person}},
+	})
+}

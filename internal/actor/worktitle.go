@@ -57,6 +57,8 @@ func (st *story) titleEvidence(d *paraDoc, m *mention) int {
 	switch {
 	case quoted && !given && (filmTrades[after] || makerVerbs[before] || workNouns[before]):
 		return 3 // "the 'Harbour Lights' star", "directed 'Harbour Lights'"
+	case quoted && before == "in" && s > 2 && performanceNouns[toks[s-3].lower]:
+		return 3 // "starred in \"Ada Kell\" and …": a title in quotes, whatever its words
 	case before == "," && s > 1 && !toks[s-2].cap && toks[s-2].is(clsWorkNoun) && !given && (m.e >= len(toks) || !toks[m.e].word && !isPossessive(&toks[m.e])):
 		return 3 // "the sequel, Harbour Lights."; not "the series, the Gazette said", "top film, Ada Kell's comedy"
 	case before == "," && s > 2 && apposedWorkNoun(toks, s-2) && (!given && (m.e >= len(toks) || !toks[m.e].word && !isPossessive(&toks[m.e])) || titleGoesOn(toks, m.e)):
