@@ -22,4 +22,4 @@ type Actor struct {
 // Version identifies the resolution rules; actors stored by another
 // version should be extracted again (the archive can fold it into its
 // analysis version).
-const Version = "2026-12-07.365"
+const Version = "2026-12-07.366"

@@ -189,6 +189,9 @@ func kindEvidence(d *paraDoc, m *mention) (person, org, place, listOrg, pronoun 
 	if m.typ == "PER" && compassBefore(toks, m.s) && !toks[m.s-1].sentStart {
 		place += 2 // "Cornwall and south Devon": a part of a place, no person (compass.go)
 	}
+	if capOf(toks, e) && m.hon == "" {
+		place += 3 // "the Tarrow international said", "two Corran internationals" (capped.go)
+	}
 	if compassOf(toks, m.s) && !(e < len(toks) && isPossessive(&toks[e])) {
 		place += 3 // "35 miles south-west of Corran Abbas" (compass.go)
 	}
