@@ -34,10 +34,18 @@ type matcher struct {
 	terms    map[string]bool
 	prefixes []string
 	patterns []*regexp.Regexp
+	fuzzy    []fuzzyTerm // "budjet~": terms within an edit distance
+}
+
+// fuzzyTerm is a term a fuzzy query matches, with every indexed term
+// within dist edits of it.
+type fuzzyTerm struct {
+	term string
+	dist int
 }
 
 func (m *matcher) empty() bool {
-	return len(m.terms) == 0 && len(m.prefixes) == 0 && len(m.patterns) == 0
+	return len(m.terms) == 0 && len(m.prefixes) == 0 && len(m.patterns) == 0 && len(m.fuzzy) == 0
 }
 
 // mayMatch is a cheap test that rules out most texts before they are
@@ -45,7 +53,7 @@ func (m *matcher) empty() bool {
 // from, so a text none of whose lowered bytes contain such a start cannot
 // match. Patterns always need the full test.
 func (m *matcher) mayMatch(lower string) bool {
-	if len(m.patterns) > 0 {
+	if len(m.patterns) > 0 || len(m.fuzzy) > 0 {
 		return true
 	}
 	for t := range m.terms {
@@ -87,7 +95,59 @@ func (m *matcher) match(term string) bool {
 			return true
 		}
 	}
+	for _, f := range m.fuzzy {
+		if withinEdits(term, f.term, f.dist) {
+			return true
+		}
+	}
 	return false
+}
+
+// withinEdits reports whether a and b are at most max single-rune
+// insertions, deletions or substitutions apart (the Levenshtein distance
+// bleve's fuzzy queries search by).
+func withinEdits(a, b string, max int) bool {
+	if a == b {
+		return true
+	}
+	ra, rb := []rune(a), []rune(b)
+	if d := len(ra) - len(rb); d > max || -d > max {
+		return false
+	}
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		best := cur[0]
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			best = min(best, cur[j])
+		}
+		if best > max {
+			return false // every later row is at least as far
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)] <= max
+}
+
+// autoFuzziness is the edit distance bleve's "auto" fuzziness allows a
+// term of n runes: none up to 2, one up to 5, two beyond.
+func autoFuzziness(n int) int {
+	switch {
+	case n <= 2:
+		return 0
+	case n <= 5:
+		return 1
+	}
+	return 2
 }
 
 var analysisMapping = NewMapping().(*mapping.IndexMappingImpl)
@@ -148,15 +208,18 @@ func (h *Highlighter) collect(q query.Query) {
 			h.collect(c)
 		}
 	case *query.MatchQuery:
-		h.addAnalysed(q.FieldVal, q.Match)
+		h.addAnalysed(q.FieldVal, q.Match, q.Fuzziness, fuzzyAuto(q))
 	case *query.MatchPhraseQuery:
-		h.addAnalysed(q.FieldVal, q.MatchPhrase)
+		h.addAnalysed(q.FieldVal, q.MatchPhrase, q.Fuzziness, fuzzyAuto(q))
 	case *query.TermQuery:
 		if m := h.target(q.FieldVal); m != nil {
 			m.terms[q.Term] = true
 		}
 	case *query.FuzzyQuery:
-		h.addAnalysed(q.FieldVal, q.Term)
+		// bleve compares the term as written with the indexed terms.
+		if m := h.target(q.FieldVal); m != nil {
+			m.fuzzy = append(m.fuzzy, fuzzyTerm{q.Term, q.Fuzziness})
+		}
 	case *query.PrefixQuery:
 		if m := h.target(q.FieldVal); m != nil {
 			m.prefixes = append(m.prefixes, strings.ToLower(q.Prefix))
@@ -178,7 +241,10 @@ func (h *Highlighter) collect(q query.Query) {
 	}
 }
 
-func (h *Highlighter) addAnalysed(field, text string) {
+// addAnalysed adds the terms of a match or phrase query's text, as the
+// field's analyzer makes them; a fuzzy query's terms (fuzziness edits,
+// or bleve's automatic distance) also match the terms near them.
+func (h *Highlighter) addAnalysed(field, text string, fuzziness int, auto bool) {
 	m := h.target(field)
 	if m == nil {
 		return
@@ -188,7 +254,16 @@ func (h *Highlighter) addAnalysed(field, text string) {
 		a = analyzerFor(FieldThread)
 	}
 	for _, t := range analyse(a, text) {
-		m.terms[string(t.Term)] = true
+		term := string(t.Term)
+		d := fuzziness
+		if auto {
+			d = autoFuzziness(utf8.RuneCount(t.Term))
+		}
+		if d > 0 {
+			m.fuzzy = append(m.fuzzy, fuzzyTerm{term, d})
+			continue
+		}
+		m.terms[term] = true
 	}
 }
 

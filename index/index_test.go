@@ -105,6 +105,11 @@ func TestHighlighter(t *testing.T) {
 		{"prefix", "refer*", "A referendum was called.", "A \x02referendum\x03 was called."},
 		{"actor name in text", `actor:"Ada Venn"`, "Councillor Ada Venn spoke.", "Councillor \x02Ada Venn\x03 spoke."},
 		{"other fields only", `source:courier`, "Nothing to mark.", ""},
+		// A fuzzy word marks the words it found, not only itself.
+		{"fuzzy", "budjet~", "The budget and the budgets; not the bucket list.", "The \x02budget\x03 and the \x02budgets\x03; not the bucket list."},
+		{"fuzzy one edit", "ferri~", "The ferry and the fairy.", "The \x02ferry\x03 and the fairy."},
+		{"fuzzy two edits", "ferri~2", "The ferry and the fairy.", "The \x02ferry\x03 and the \x02fairy\x03."},
+		{"fuzzy field", `title:budjet~`, "The budget.", "The \x02budget\x03."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -126,6 +131,29 @@ func TestHighlighter(t *testing.T) {
 	f := Fragment(long, h.Spans(long), 80)
 	if !strings.HasPrefix(f, "…word") || !strings.HasSuffix(f, "…") || !strings.Contains(f, MarkStart+"target"+MarkEnd) || len(f) > 100 {
 		t.Errorf("long fragment: %q", f)
+	}
+}
+
+func TestWithinEdits(t *testing.T) {
+	tests := []struct {
+		a, b string
+		max  int
+		want bool
+	}{
+		{"budget", "budget", 0, true},
+		{"budjet", "budget", 1, true},
+		{"budjet", "budget", 0, false},
+		{"brwn", "brown", 1, true},
+		{"ferri", "fairi", 1, false},
+		{"ferri", "fairi", 2, true},
+		{"a", "abcd", 2, false},
+		{"café", "cafe", 1, true},
+		{"", "ab", 2, true},
+	}
+	for _, tt := range tests {
+		if got := withinEdits(tt.a, tt.b, tt.max); got != tt.want {
+			t.Errorf("withinEdits(%q, %q, %d) = %v, want %v", tt.a, tt.b, tt.max, got, tt.want)
+		}
 	}
 }
 
