@@ -131,7 +131,15 @@ func (r *record) fields() fields {
 		source:   pick(r.Source),
 		author:   pick(r.Author, r.Byline, r.Authors),
 		category: pick(r.Category, r.Section),
-		date:     pick(r.Date, r.Published, r.PubDate, r.PublishedAt),
+	}
+	for _, d := range []struct {
+		v    flex
+		name string
+	}{{r.Date, "date"}, {r.Published, "published"}, {r.PubDate, "pubDate"}, {r.PublishedAt, "published_at"}} {
+		if d.v.s != "" {
+			f.date, f.dateField = d.v.s, d.name
+			break
+		}
 	}
 	for _, b := range []flex{r.Body, r.Text, r.Content, r.Paragraphs, r.Description, r.Summary} {
 		if len(b.items) > 0 {

@@ -92,24 +92,29 @@ func frontMatter(name string, data []byte) (map[string]any, []byte, *ParseError)
 // fieldsFromMap reads article metadata from decoded front matter or a
 // JSON object, accepting the usual alternative key names.
 func fieldsFromMap(m map[string]any) fields {
+	key := "" // the key get read last
 	get := func(keys ...string) string {
 		for _, k := range keys {
 			if v, ok := m[k]; ok {
 				if s := valueString(v); s != "" {
+					key = k
 					return s
 				}
 			}
 		}
 		return ""
 	}
+	date := get("date", "published", "pubDate", "published_at", "publishDate", "datetime", "created")
+	dateKey := key
 	return fields{
-		id:       get("id", "guid", "uid", "slug"),
-		title:    get("title", "headline"),
-		url:      get("url", "link", "canonical", "canonical_url", "permalink"),
-		source:   get("source", "site", "publisher", "site_name"),
-		author:   get("author", "byline", "authors", "creator"),
-		category: get("category", "categories", "section"),
-		date:     get("date", "published", "pubDate", "published_at", "publishDate", "datetime", "created"),
+		date:      date,
+		dateField: dateKey,
+		id:        get("id", "guid", "uid", "slug"),
+		title:     get("title", "headline"),
+		url:       get("url", "link", "canonical", "canonical_url", "permalink"),
+		source:    get("source", "site", "publisher", "site_name"),
+		author:    get("author", "byline", "authors", "creator"),
+		category:  get("category", "categories", "section"),
 	}
 }
 

@@ -2,6 +2,7 @@ package article
 
 import (
 	"bytes"
+	"cmp"
 	"compress/gzip"
 	"errors"
 	"fmt"
@@ -234,6 +235,9 @@ type fields struct {
 	// heading is the text of a web page's first h1, which a site name
 	// never follows.
 	heading string
+	// dateField names the input's field that held date ("published",
+	// "pubDate"…), for an error about it; "date" when empty.
+	dateField string
 	// lenientDate drops an unreadable date instead of failing (for web
 	// pages and feeds, whose metadata the user does not control).
 	lenientDate bool
@@ -265,7 +269,8 @@ func finish(path string, line int, f fields) (Article, *ParseError) {
 	if d := strings.TrimSpace(f.date); d != "" {
 		t, err := ParseDate(d)
 		if err != nil && !f.lenientDate {
-			return a, &ParseError{Path: path, Line: line, Field: "date", Msg: fmt.Sprintf("unrecognised date %q", clip(d, 40)),
+			field := cmp.Or(f.dateField, "date")
+			return a, &ParseError{Path: path, Line: line, Field: field, Msg: fmt.Sprintf("unrecognised date %q", clip(d, 40)),
 				Fix: "use a date like 2006-01-02 or 2006-01-02T15:04:05Z"}
 		}
 		if err == nil {

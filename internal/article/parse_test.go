@@ -277,6 +277,9 @@ func TestParseInline(t *testing.T) {
 		{"unclosed front matter", "x.md", "---\ntitle: x\n\nBody.\n", want{err: "never closed"}},
 		{"bad yaml", "x.md", "---\ntitle: [unclosed\n---\nBody.\n", want{err: "front matter"}},
 		{"bad date in jsonl", "x.jsonl", `{"title":"A","body":"B.","date":"someday"}`, want{err: `field "date"`}},
+		// The error names the field as the input spells it.
+		{"bad date in jsonl's published", "x.jsonl", `{"title":"A","body":"B.","published":"someday"}`, want{err: `field "published"`}},
+		{"bad date in front matter's pubDate", "x.md", "---\ntitle: A\npubDate: someday\n---\nBody.\n", want{err: `field "pubDate"`}},
 		{"control chars stripped", "x.txt", "T\x1b[31mitle\n\nBody \x1b]0;evil\x07text\u202e.\n",
 			want{articles: 1, title: "Title", paras: []string{"Body text."}}},
 		{"utf-16", "x.txt", string(utf16le("Title\n\nBody text.\n")), want{articles: 1, title: "Title", paras: []string{"Body text."}}},
